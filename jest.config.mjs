@@ -25,6 +25,8 @@ const common = {
 };
 
 export default {
+  // Integration and browser tests boot real servers; pure tests finish far below this anyway.
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'libs', testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts'] },
     { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/{api,cli}/src/**/*.spec.ts'] },
@@ -32,15 +34,13 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/{api,cli}/src/**/*.integration-spec.ts', '<rootDir>/tools/**/*.integration-spec.ts'],
-      globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
-      globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
-      testTimeout: 60000,
+      globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
+      globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
-      testTimeout: 180000,
     },
   ],
 };

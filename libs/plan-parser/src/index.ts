@@ -1,1 +1,7 @@
-export {};
+export { parsePlan } from './parse-plan.js';
+export { readDocument } from './read-document.js';
+export { decodeText } from './decode.js';
+export { DocumentReadError, type DocumentReadErrorCode } from './errors.js';
+export { resolveUnits } from './resolve-units.js';
+export type { UnitDirectory, DirectoryUnit, DirectoryGroup, UnitResolution, ResolvedName, UnresolvedName } from './resolve-units.js';
+export type { ParsedPlan, ParsedItem, ParsedSection, Deadline, ParseOptions } from './types.js';

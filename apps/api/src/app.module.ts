@@ -1,0 +1,44 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { formatGraphqlError } from './common/app-error.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/database.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { featureModules } from './modules/feature-modules.js';
+
+export interface GraphqlContext {
+  req: Request;
+  res: Response;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const production = config.nodeEnv === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, config.databasePoolSize), retryAttempts: 0 }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !production,
+          graphiql: !production,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+          formatError: formatGraphqlError,
+        }),
+        HealthModule,
+        ...featureModules,
+      ],
+    };
+  }
+}

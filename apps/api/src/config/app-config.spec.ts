@@ -1,0 +1,29 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('fills in defaults', () => {
+    const config = loadConfig({}, '/srv/duban');
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/duban/.data', nodeEnv: 'development', seedDemo: true });
+  });
+
+  it('resolves DATA_DIR against the working directory', () => {
+    expect(loadConfig({ DATA_DIR: 'var/db' }, '/srv/duban').dataDir).toBe('/srv/duban/var/db');
+  });
+
+  it.each([
+    [{ PORT: '70000' }, 'PORT must be between 0 and 65535, got 70000'],
+    [{ PORT: '3e3' }, 'PORT must be a whole number'],
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV must be one of development, production, test'],
+    [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY must be true or false'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is not a valid URL'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL must start with smtp:// or smtps://'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+  ])('rejects %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('turns the demo off by default in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import pg from 'pg';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { logger } from '../logging/logger.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+export const EMBEDDED_DATABASE = 'duban';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: EmbeddedServer | null;
+  stop(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {}
+
+/** Replaces the database name in a PostgreSQL URL. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
+
+async function ensureDatabase(serverUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Connects once with a short timeout so a wrong DATABASE_URL fails start-up with one clear line. */
+export async function checkReachable(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new DatabaseUnreachableError(
+      `DATABASE_URL ${describeUrl(url)} is not reachable: ${(error as Error).message || (error as NodeJS.ErrnoException).code}`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The external database from DATABASE_URL, or an embedded server with its data in DATA_DIR. */
+export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
+  if (config.databaseUrl) {
+    await checkReachable(config.databaseUrl);
+    return { url: config.databaseUrl, embedded: null, stop: async () => undefined };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+  try {
+    await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+  const url = withDatabase(embedded.url, EMBEDDED_DATABASE);
+  logger().info({ port: embedded.port, dataDir: config.dataDir }, 'embedded PostgreSQL started');
+  return { url, embedded, stop: () => embedded.stop() };
+}
+
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    poolSize,
+    extra: { connectionTimeoutMillis: 5000, application_name: 'duban-api' },
+  };
+}
+
+/** Applies pending migrations; concurrent API processes serialise on an advisory lock. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions(url, 1));
+  await ds.initialize();
+  try {
+    await ds.query('SELECT pg_advisory_lock(723001)');
+    try {
+      const applied = await ds.runMigrations({ transaction: 'each' });
+      return applied.map((m) => m.name);
+    } finally {
+      await ds.query('SELECT pg_advisory_unlock(723001)');
+    }
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,65 @@
+import pg from 'pg';
+import { logger } from '../logging/logger.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { DEMO_PASSWORD, DEMO_TENANT, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
+
+export interface DemoLogin {
+  username: string;
+  role: string;
+  unit: string | null;
+}
+
+/**
+ * Loads the demo tenant once. Idempotent: if the tenant exists nothing is added; an advisory lock keeps
+ * two processes starting at once from both loading it.
+ */
+export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(723002)');
+    const existing = await client.query('SELECT id FROM tenant WHERE code = $1', [DEMO_TENANT.code]);
+    if (existing.rowCount) {
+      await client.query('ROLLBACK');
+      return demoLogins();
+    }
+    const {
+      rows: [tenant],
+    } = await client.query('INSERT INTO tenant (code, name, settings) VALUES ($1, $2, $3) RETURNING id', [
+      DEMO_TENANT.code,
+      DEMO_TENANT.name,
+      DEMO_TENANT.settings,
+    ]);
+    const unitIds = new Map<string, string>();
+    for (const [sort, unit] of DEMO_UNITS.entries()) {
+      const {
+        rows: [row],
+      } = await client.query(
+        'INSERT INTO unit (tenant_id, name, kind, aliases, sort) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+        [tenant.id, unit.name, unit.kind, unit.aliases ?? [], sort],
+      );
+      unitIds.set(unit.name, row.id);
+    }
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const user of DEMO_USERS) {
+      await client.query(
+        `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, password_hash)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [tenant.id, user.username, user.displayName, user.role, user.unit ? unitIds.get(user.unit) : null, passwordHash],
+      );
+    }
+    await client.query('COMMIT');
+    logger().info({ tenant: DEMO_TENANT.code, units: DEMO_UNITS.length, users: DEMO_USERS.length }, 'demo tenant loaded');
+    return demoLogins();
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export function demoLogins(): DemoLogin[] {
+  return DEMO_USERS.map((u) => ({ username: u.username, role: u.role, unit: u.unit }));
+}

@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/app-config.js';
+import { openDatabase, runMigrations, type DatabaseHandle } from './database/database.js';
+import { configureLogger, logger } from './logging/logger.js';
+import { createApp } from './app.factory.js';
+import { DEMO_PASSWORD, DEMO_TENANT } from './demo/demo-data.js';
+import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
+
+/** One line on stderr for the person starting the server, the same line in the JSON log, exit 1. */
+function fail(message: string): never {
+  logger().fatal(message);
+  process.stderr.write(`\n✖ ${message}\n\n`);
+  process.exit(1);
+}
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  configureLogger(config.logLevel);
+
+  let database: DatabaseHandle | null = null;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger().info({ signal }, 'shutting down');
+    const forced = setTimeout(() => process.exit(1), 15000);
+    forced.unref();
+    try {
+      await app?.close();
+    } catch (error) {
+      logger().error({ err: error }, 'error while closing the app');
+    }
+    await database?.stop().catch((error) => logger().error({ err: error }, 'error while stopping PostgreSQL'));
+    process.exit(0);
+  };
+  let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
+
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  let demo: DemoLogin[] = [];
+  try {
+    const applied = await runMigrations(database.url);
+    if (applied.length) logger().info({ applied }, 'migrations applied');
+    demo = config.seedDemo ? await seedDemo(database.url) : [];
+    app = await createApp(config, database.url);
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    await database.stop().catch(() => undefined);
+    if (code === 'EADDRINUSE') fail(`PORT ${config.port} is already in use: stop the other program or set PORT to a free port`);
+    if (code === 'EACCES') fail(`PORT ${config.port} needs privileges: choose a port above 1024`);
+    logger().fatal({ err: error }, 'start-up failed');
+    fail(`start-up failed: ${(error as Error).message}`);
+  }
+  const address = `http://localhost:${config.port}`;
+  logger().info({ url: address }, 'Duban is ready');
+  if (process.stdout.isTTY || process.env.DUBAN_BANNER === '1') {
+    process.stdout.write(`\n督办 Duban is running at ${address}\n  GraphQL: ${address}/graphql\n`);
+    if (demo.length) process.stdout.write(demoBanner(demo));
+  }
+}
+
+const ROLE_NAMES: Record<string, string> = {
+  OFFICE_ADMIN: '政务公开办管理员',
+  OFFICE_STAFF: '政务公开办工作人员',
+  UNIT_LIAISON: '单位联络员',
+  UNIT_LEADER: '单位分管领导',
+  LEADERSHIP: '领导',
+};
+
+function demoBanner(logins: DemoLogin[]): string {
+  const lines = logins.map((l) => `    ${l.username.padEnd(12)} ${ROLE_NAMES[l.role]}${l.unit ? `（${l.unit}）` : ''}`);
+  return ['', `  Demo logins — 机构代码 ${DEMO_TENANT.code}, 密码 ${DEMO_PASSWORD}:`, ...lines, ''].join('\n');
+}
+
+void main();

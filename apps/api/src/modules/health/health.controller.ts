@@ -1,0 +1,28 @@
+import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+@Controller()
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Liveness: the process is up and serving. */
+  @Get('healthz')
+  @HttpCode(200)
+  healthz() {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: 200 only while the database answers, so a load balancer stops sending work otherwise. */
+  @Get('readyz')
+  async readyz() {
+    try {
+      await Promise.race([
+        this.dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('database check timed out')), 2000)),
+      ]);
+      return { status: 'ready' };
+    } catch (error) {
+      throw new HttpException({ status: 'unavailable', reason: (error as Error).message }, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+  }
+}

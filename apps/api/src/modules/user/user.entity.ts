@@ -1,0 +1,57 @@
+import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+
+export const ROLES = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const;
+export type Role = (typeof ROLES)[number];
+export const OFFICE_ROLES: readonly Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
+export const UNIT_ROLES: readonly Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryColumn('uuid', { name: 'tenant_id' })
+  tenantId!: string;
+
+  @PrimaryColumn('uuid', { default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column('text')
+  username!: string;
+
+  @Column('text', { name: 'display_name' })
+  displayName!: string;
+
+  @Column('text')
+  role!: Role;
+
+  @Column('uuid', { name: 'unit_id', nullable: true })
+  unitId!: string | null;
+
+  @Column('text', { nullable: true })
+  email!: string | null;
+
+  @Column('text', { nullable: true })
+  phone!: string | null;
+
+  @Column('text', { name: 'password_hash', select: false })
+  passwordHash!: string;
+
+  @Column('boolean', { name: 'must_change_password', default: false })
+  mustChangePassword!: boolean;
+
+  @Column('boolean', { default: true })
+  active!: boolean;
+
+  @Column('int', { name: 'failed_logins', default: 0 })
+  failedLogins!: number;
+
+  @Column('timestamptz', { name: 'locked_until', nullable: true })
+  lockedUntil!: Date | null;
+
+  @VersionColumn()
+  version!: number;
+
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+}

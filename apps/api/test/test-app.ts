@@ -1,0 +1,39 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import request from 'supertest';
+import { createApp } from '../src/app.factory.js';
+import { loadConfig, type AppConfig } from '../src/config/app-config.js';
+import { configureLogger } from '../src/logging/logger.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  databaseUrl: string;
+  /** A pg pool on the test file's own database, for arranging data and checking results. */
+  db: pg.Pool;
+  http: ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/** Boots the real Nest app on a fresh copy of the migrated database. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
+  configureLogger(config.logLevel);
+  const app = await createApp(config, database.url);
+  await app.init();
+  const db = new pg.Pool({ connectionString: database.url, max: 4 });
+  return {
+    app,
+    config,
+    databaseUrl: database.url,
+    db,
+    http: request(app.getHttpServer()),
+    async close() {
+      await app.close();
+      await db.end();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  resolve: { alias: { '@duban/domain': lib('domain') } },
+  build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  server: { port: 5173, proxy: { '/graphql': 'http://localhost:3000', '/files': 'http://localhost:3000' } },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.spec.tsx', 'src/**/*.spec.ts'],
+    setupFiles: ['./src/test-setup.ts'],
+    css: false,
+    globals: true,
+  },
+});

@@ -1,0 +1,18 @@
+// `npm run build`: the API (tsc, with the libs it references) into dist/api and the web app into dist/web.
+// `--if-stale` skips a part whose sources are older than its output (used by npm start).
+import { existsSync, statSync } from 'node:fs';
+import { bin, newestMtime, runOrExit } from './lib/run.mjs';
+
+const ifStale = process.argv.includes('--if-stale');
+
+// tsc -b is incremental by itself.
+await runOrExit(bin('tsc'), ['-b', 'apps/api/tsconfig.app.json']);
+
+const webIndex = 'dist/web/index.html';
+const webStale =
+  !existsSync(webIndex) ||
+  newestMtime(['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/public', 'libs/domain/src', 'package-lock.json']) >
+    statSync(webIndex).mtimeMs;
+if (!ifStale || webStale) {
+  await runOrExit(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
+}

@@ -1,0 +1,48 @@
+// `npm test`: every test in the repository, then one closing summary line.
+//   1. type checks (API with its libs, web) and lint (module boundaries)
+//   2. jest: pure libs, API unit, integration on real PostgreSQL, browser tests in Chromium
+//   3. vitest: the web app's component tests
+// Exits non-zero if anything failed.
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { bin, run } from './lib/run.mjs';
+
+const results = [];
+const step = async (name, command, args, env = {}) => {
+  const started = Date.now();
+  process.stdout.write(`\n▶ ${name}\n`);
+  const code = await run(command, args, { env: { ...process.env, ...env } });
+  results.push({ name, code, seconds: Math.round((Date.now() - started) / 100) / 10 });
+  return code;
+};
+
+rmSync('tmp/test-results', { recursive: true, force: true });
+mkdirSync('tmp/test-results', { recursive: true });
+
+await step('build (type-checks the API and libs; builds the web app for the browser tests)', process.execPath, ['tools/build.mjs']);
+await step('type-check web', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
+// The module-boundary rule reads Nx's project graph; compute it first (no daemon on CI machines).
+await run(bin('nx'), ['show', 'projects'], { stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+await step('lint (module boundaries)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools'], { NX_DAEMON: 'false' });
+await step('jest (libs, api, integration, browser)', process.execPath, [
+  '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--json', '--outputFile=tmp/test-results/jest.json',
+], { NODE_NO_WARNINGS: '1' });
+await step('vitest (web components)', bin('vitest'), ['run', '--config', 'apps/web/vite.config.ts', '--reporter=default', '--reporter=json', '--outputFile=' + process.cwd() + '/tmp/test-results/vitest.json']);
+
+function counts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+}
+const jest = counts('tmp/test-results/jest.json');
+const vitest = counts('tmp/test-results/vitest.json');
+const failedSteps = results.filter((r) => r.code !== 0);
+
+process.stdout.write('\nSteps:\n');
+for (const r of results) process.stdout.write(`  ${r.code === 0 ? '✓' : '✗'} ${r.name} (${r.seconds}s)\n`);
+const passed = jest.passed + vitest.passed;
+// A failed step that is not a test file (build, type-check, lint) counts as one failure.
+const nonTestFailures = failedSteps.filter((r) => !r.name.startsWith('jest') && !r.name.startsWith('vitest')).length;
+const failed = jest.failed + vitest.failed + nonTestFailures + (failedSteps.some((r) => r.name.startsWith('jest')) && jest.failed === 0 ? 1 : 0) + (failedSteps.some((r) => r.name.startsWith('vitest')) && vitest.failed === 0 ? 1 : 0);
+const skipped = jest.skipped + vitest.skipped;
+process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+process.exit(failed > 0 || failedSteps.length > 0 ? 1 : 0);
