@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const FIXTURES = path.resolve(process.cwd(), '../shared/fixtures/documents');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['tools/cli.mjs', ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cli parse', () => {
+  it('prints one JSON document in the contract shape and exits 0', () => {
+    const r = cli('parse', path.join(FIXTURES, 'liaoning-2021-key-points.txt'), '--json');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan).toMatchObject({ title: '辽宁省2021年政务公开工作要点', year: 2021, docNumber: '辽政公领发〔2021〕1号' });
+    expect(Object.keys(plan).sort()).toEqual(['docNumber', 'issuer', 'items', 'planMilestones', 'sections', 'title', 'warnings', 'year']);
+    expect(plan.items[0]).toMatchObject({ seq: 1, section: '一', label: '1.', unitsOpenEnded: false });
+    expect(Object.keys(plan.items[0])).toEqual(
+      expect.arrayContaining(['seq', 'section', 'label', 'title', 'text', 'leadUnits', 'responsibleUnits', 'unitsOpenEnded', 'deadlines']),
+    );
+    expect(r.stderr).toContain('即时比分');
+  }, 30_000);
+
+  it('exits 0 with no items and a warning for a document that is not a plan', () => {
+    const r = cli('parse', path.join(FIXTURES, 'guian-2016-annual-report.txt'), '--json');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.items).toEqual([]);
+    expect(plan.warnings.length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('applies --year when the document has none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'duban-cli-'));
+    const file = path.join(dir, 'plan.txt');
+    writeFileSync(file, '政务公开工作要点\n(一)做好公开。6月底前完成。(各部门落实)\n');
+    const r = cli('parse', file, '--year', '2025', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).items[0].deadlines).toEqual([{ text: '6月底前', date: '2025-06-30' }]);
+  }, 30_000);
+
+  it.each([
+    ['a missing file', () => '/nonexistent/plan.txt'],
+    [
+      'binary garbage',
+      () => {
+        const file = path.join(mkdtempSync(path.join(tmpdir(), 'duban-cli-')), 'garbage.txt');
+        writeFileSync(file, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 131) % 256)));
+        return file;
+      },
+    ],
+  ])('exits 2 with a one-line message for %s', (_label, makeFile) => {
+    const r = cli('parse', makeFile(), '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  }, 30_000);
+
+  it('prints usage and exits 2 for an unknown command', () => {
+    const r = cli('frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage');
+  }, 30_000);
+});

@@ -1,0 +1,90 @@
+import type { Deadline } from './types.js';
+import { parseChineseNumber } from './chinese-numbers.js';
+
+// One left-to-right scan with a single alternation. Every quantifier is bounded and no alternative
+// can overlap itself, so the scan stays linear on any input (see the fuzz test).
+const S = ' {0,2}';
+const BEFORE = `(?:之前|以前|前)`;
+const MONTH = `(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
+const NOT_COUNT = `(?<![\\d一二三四五六七八九十两几多数近每个半])`;
+const PATTERN = new RegExp(
+  [
+    `(?<ymd>(?<ymdY>(?:19|20)\\d{2})${S}年${S}(?<ymdM>${MONTH})${S}月${S}(?<ymdD>[0-3]?\\d)${S}[日号]${S}${BEFORE})`,
+    `(?<ym>(?<ymY>(?:19|20)\\d{2})${S}年${S}(?<ymM>${MONTH})${S}月${S}(?:(?<ymPart>底|末|上旬|中旬|下旬)${S}${BEFORE}?|(?<ymBefore>${BEFORE})))`,
+    `(?<yq>(?<yqY>(?:19|20)\\d{2})${S}年${S}第?${S}(?<yqQ>[一二三四1-4])${S}季度${S}(?:末|底)?${S}${BEFORE}?)`,
+    `(?<yh>(?<yhY>(?:19|20)\\d{2})${S}年${S}上半年${S}${BEFORE}?)`,
+    `(?<ye>(?<yeY>(?:19|20)\\d{2})${S}年${S}(?:底|末)${S}${BEFORE}?)`,
+    `(?<md>(?<![\\d.])(?<mdM>${MONTH})${S}月${S}(?<mdD>[0-3]?\\d)${S}[日号]${S}${BEFORE})`,
+    `(?<m>(?<![\\d.个])(?<mM>${MONTH})${S}月${S}(?:(?<mPart>底|末|上旬|中旬|下旬)${S}${BEFORE}?|(?<mBefore>${BEFORE})))`,
+    `(?<q>(?<![每各个])第?${S}(?<qQ>[一二三四1-4])${S}季度${S}(?:末|底)?${S}${BEFORE}?)`,
+    `(?<h>(?<![下])上半年${S}${BEFORE}?)`,
+    `(?<e>${NOT_COUNT}年${S}(?:底|末)${S}${BEFORE}?)`,
+    `(?<in>${NOT_COUNT}年(?:度)?${S}(?:以内|之内|内))`,
+    `(?<rule>(?<![\\d.])(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3})${S}个?${S}(?:工作日|自然日|小时|日|天|月|周|星期)${S}(?:以内|之内|内))`,
+  ].join('|'),
+  // No `u` flag: every character involved is in the BMP and the non-unicode engine is faster here.
+  'g',
+);
+
+const TRIGGER = /[月年季内]/;
+
+export interface FoundDeadline extends Deadline {
+  index: number;
+  end: number;
+}
+
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function monthEnd(y: number | null, m: number | null, part?: string, before?: string): string | null {
+  if (y === null || m === null || m < 1 || m > 12) return null;
+  // `6月前` means before June starts; `6月底前`/`6月底` the end of June.
+  if (before && !part) return m === 1 ? iso(y - 1, 12, 31) : iso(y, m - 1, lastDay(y, m - 1));
+  if (part === '上旬') return iso(y, m, 10);
+  if (part === '中旬') return iso(y, m, 20);
+  return iso(y, m, lastDay(y, m));
+}
+
+function dayDate(y: number | null, m: number | null, d: number): string | null {
+  if (y === null || m === null || m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
+  return iso(y, m, d);
+}
+
+const quarterEnd = (y: number | null, q: string) => {
+  const n = parseChineseNumber(q) ?? 0;
+  return y === null || n < 1 || n > 4 ? null : iso(y, n * 3, lastDay(y, n * 3));
+};
+
+/**
+ * Finds the time limits in `match` (the match copy of `original`, same length) for a plan of `year`.
+ * Dates need the year; without one they are null like rules.
+ */
+export function findDeadlines(original: string, match: string, year: number | null): FoundDeadline[] {
+  const found: FoundDeadline[] = [];
+  // Every form contains one of these characters; most paragraphs have none and skip the scan.
+  if (!TRIGGER.test(match)) return found;
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(match); m; m = PATTERN.exec(match)) {
+    if (m[0].length === 0) {
+      PATTERN.lastIndex++;
+      continue;
+    }
+    const g = m.groups ?? {};
+    const num = (s: string | undefined) => (s === undefined ? null : parseChineseNumber(s));
+    let date: string | null = null;
+    if (g.ymd) date = dayDate(num(g.ymdY), num(g.ymdM), Number(g.ymdD));
+    else if (g.ym) date = monthEnd(num(g.ymY), num(g.ymM), g.ymPart, g.ymBefore);
+    else if (g.yq) date = quarterEnd(num(g.yqY), g.yqQ);
+    else if (g.yh) date = num(g.yhY) === null ? null : iso(num(g.yhY)!, 6, 30);
+    else if (g.ye) date = iso(num(g.yeY)!, 12, 31);
+    else if (g.md) date = dayDate(year, num(g.mdM), Number(g.mdD));
+    else if (g.m) date = monthEnd(year, num(g.mM), g.mPart, g.mBefore);
+    else if (g.q) date = quarterEnd(year, g.qQ);
+    else if (g.h) date = year === null ? null : iso(year, 6, 30);
+    else if (g.e || g.in) date = year === null ? null : iso(year, 12, 31);
+    const text = original.slice(m.index, m.index + m[0].length).trim();
+    found.push({ text, date, index: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}

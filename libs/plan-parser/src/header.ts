@@ -1,0 +1,125 @@
+import { Span } from './span.js';
+import { looksLikeUnit } from './unit-names.js';
+import { GARBLE } from './noise.js';
+
+export interface HeaderInfo {
+  title: string | null;
+  titleLine: number;
+  year: number | null;
+  issuer: string | null;
+  docNumber: string | null;
+  notAPlan: boolean;
+  warnings: string[];
+}
+
+export interface Line {
+  span: Span;
+  noise: boolean;
+}
+
+const PLAN_END = /(?:要点|方案|计划|安排|清单|任务分工|措施|任务|分工)$/u;
+const DOC_WORD = /(?:要点|方案|计划|安排|意见|清单|任务|报告|总结|措施|办法|细则)/u;
+const REPORT = /(?:年度报告|工作报告|总结|报告)$/u;
+const DATE_LINE = /^(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日[ ?\ufffd]*$/u;
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}[[(] ?(?:19|20)\d{2} ?[\])] ?\d{1,5} ?号/u;
+const ISSUER_FIELD = /^[-•· ]*(?:发文机关|发布机关|发文单位|发布机构|印发机关)[ ]{0,2}:[ ]{0,2}(.{2,40})$/u;
+const NUMBER_FIELD = /^[-•· ]*(?:文号|发文字号|字号)[ ]{0,2}:/u;
+
+const stripGarble = (s: Span) => {
+  const m = /[ ?\ufffd□]+$/u.exec(s.match);
+  return m ? s.slice(0, m.index) : s;
+};
+
+function findTitle(lines: Line[]): { title: Span | null; index: number } {
+  let planTitle = -1;
+  let anyTitle = -1;
+  let notice: { span: Span; index: number } | null = null;
+  lines.forEach((l, i) => {
+    const m = l.span.match;
+    if (l.noise || m.length < 4 || m.length > 80) return;
+    const notice_ = /关于印发(.{4,60}?)的通知$/u.exec(m);
+    if (notice_ && !notice) notice = { span: l.span.slice(notice_.index + 4, notice_.index + 4 + notice_[1].length), index: i };
+    if (/[。,:;]/u.test(m) || /^关于|的通知$|通知$/u.test(m) || /^[(《]/u.test(m)) return;
+    if (PLAN_END.test(m)) planTitle = i;
+    else if (DOC_WORD.test(m) && anyTitle < 0) anyTitle = i;
+  });
+  if (planTitle >= 0) return { title: lines[planTitle].span, index: planTitle };
+  if (anyTitle >= 0) return { title: lines[anyTitle].span, index: anyTitle };
+  const n = notice as { span: Span; index: number } | null;
+  if (n) return { title: n.span.trim('《》 '), index: n.index };
+  return { title: null, index: -1 };
+}
+
+function findIssuer(lines: Line[], tail: Line[]): Span | null {
+  const signature = (ls: Line[]) => {
+    for (let i = 0; i + 1 < ls.length; i++) {
+      if (!DATE_LINE.test(ls[i + 1].span.match)) continue;
+      const candidate = stripGarble(ls[i].span).trim();
+      if (candidate.length >= 2 && candidate.length <= 40 && !/[。,:;]/u.test(candidate.match) && looksLikeUnit(candidate.match)) return candidate;
+    }
+    return null;
+  };
+  const inHeader = signature(lines);
+  if (inHeader) return inHeader;
+  for (const l of lines) {
+    const m = ISSUER_FIELD.exec(l.span.match);
+    if (m) return l.span.slice(l.span.length - m[1].length).trim();
+  }
+  for (const l of lines) {
+    const m = /^(.{2,30}?)关于印发/u.exec(l.span.match);
+    if (m && looksLikeUnit(m[1])) return l.span.slice(0, m[1].length);
+  }
+  return signature(tail);
+}
+
+function findDocNumber(lines: Line[]): Span | null {
+  for (const l of lines) {
+    const m = DOC_NUMBER.exec(l.span.match);
+    if (!m) continue;
+    const standalone = l.span.length <= m[0].length + 2 || NUMBER_FIELD.test(l.span.match);
+    if (standalone) return l.span.slice(m.index, m.index + m[0].length).compact();
+  }
+  return null;
+}
+
+/**
+ * Title, year, issuer and 文号 from the lines before the first section or item (`head`), with the
+ * lines after the last item (`tail`) as a fallback for a signature at the end.
+ */
+export function readHeader(head: Line[], tail: Line[], optionYear: number | undefined): HeaderInfo {
+  const warnings: string[] = [];
+  const { title, index } = findTitle(head);
+  const issuer = findIssuer(head, tail);
+  const docNumber = findDocNumber(head);
+  const yearOf = (s: string | undefined) => {
+    const m = /((?:19|20)\d{2}) ?年/u.exec(s ?? '');
+    return m ? Number(m[1]) : null;
+  };
+  let year = yearOf(title?.match);
+  if (year === null && optionYear) year = optionYear;
+  if (year === null && docNumber) {
+    const m = /[[(] ?((?:19|20)\d{2})/u.exec(docNumber.match);
+    if (m) year = Number(m[1]);
+  }
+  if (year === null) {
+    const dated = head.find((l) => DATE_LINE.test(l.span.match));
+    if (dated) year = yearOf(dated.span.match);
+  }
+  for (const l of head) {
+    if (GARBLE.test(l.span.match)) {
+      warnings.push(`文件开头有乱码字符:「${l.span.orig}」`);
+      break;
+    }
+  }
+  const titleMatch = title?.match ?? '';
+  const notAPlan = REPORT.test(titleMatch) && !/(?:要点|方案|计划|安排|任务|清单)/u.test(titleMatch);
+  return {
+    title: title ? title.compact().orig : null,
+    titleLine: index,
+    year,
+    issuer: issuer ? issuer.compact().orig : null,
+    docNumber: docNumber ? docNumber.orig : null,
+    notAPlan,
+    warnings,
+  };
+}

@@ -1,0 +1,18 @@
+// Web page chrome that survives copy-and-paste: navigation, print/close/font buttons, share bars,
+// counters, footers. Matched on the simplified match copy of a trimmed line.
+const CHROME_ANYWHERE =
+  /打印本页|打印此页|打印文章|关闭窗口|关闭本页|字体[: ]{0,2}[[(]?大 ?中 ?小|字号[: ]{0,2}[[(]?大 ?中 ?小|分享到|网站地图|版权所有|copyright|©|ICP备|公网安备|技术支持[:]|联系我们|免责声明|我要反馈|我要纠错|浏览次数|阅读次数|访问次数|扫一扫|收藏本页|加入收藏|设为首页|上一篇|下一篇|返回顶部|[[(] ?(?:关闭|打印|返回) ?[\])]/iu;
+const CHROME_START =
+  /^(?:首页|当前位置|您的位置|你的位置|您现在的位置|位置)[ :>»]|^(?:来源|信息来源|作者|责任编辑|编辑|点击|发布时间|发布日期|时间|字号|浏览|索引号|主题分类|主题词|成文日期|发布机构|分类|相关链接|相关文章|附件下载)[ ]{0,2}[:：]?(?:$|[ :]|\d)/u;
+const BREADCRUMB = /^[^。,;]{1,40}(?: ?[>»] ?[^。,;>»]{1,20}){2,}$/u;
+
+export function isNoiseLine(match: string): boolean {
+  if (match.length > 160) return false;
+  if (CHROME_ANYWHERE.test(match) || CHROME_START.test(match) || BREADCRUMB.test(match)) return true;
+  // A line of menu words separated by spaces: "首页 新闻 政务公开 互动交流".
+  if (match.length <= 60 && /^(?:[\u4e00-\u9fff]{2,6} +){3,}[\u4e00-\u9fff]{2,6}$/u.test(match)) return true;
+  return false;
+}
+
+/** Runs of `?`, replacement characters and similar left by a wrong encoding on the web page. */
+export const GARBLE = /[?？\ufffd□]{2,}/u;

@@ -1,0 +1,41 @@
+/** The contract's JSON output (shared/contracts/parse-cli.md). */
+export interface ParsedPlan {
+  title: string | null;
+  year: number | null;
+  issuer: string | null;
+  docNumber: string | null;
+  sections: ParsedSection[];
+  items: ParsedItem[];
+  planMilestones: Deadline[];
+  warnings: string[];
+}
+
+export interface ParsedSection {
+  label: string;
+  title: string;
+}
+
+export interface ParsedItem {
+  seq: number;
+  section: string | null;
+  label: string;
+  /** Label of the enclosing item when this is a numbered sub-item. */
+  parentLabel?: string;
+  title: string;
+  text: string;
+  leadUnits: string[];
+  responsibleUnits: string[];
+  unitsOpenEnded: boolean;
+  deadlines: Deadline[];
+}
+
+export interface Deadline {
+  text: string;
+  /** ISO calendar date (Asia/Shanghai); null for rules counted from an event (`1个工作日内`). */
+  date: string | null;
+}
+
+export interface ParseOptions {
+  /** Plan year to use when the document does not state one. */
+  year?: number;
+}

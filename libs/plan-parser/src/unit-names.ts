@@ -1,0 +1,122 @@
+import { Span } from './span.js';
+import { splitOutsideBrackets } from './brackets.js';
+
+// Endings of organisation names, checked on the simplified match copy after dropping a trailing
+// bracketed alias such as `省营商局(大数据局)`.
+const ORG_SUFFIX =
+  /(?:局|厅|委|办|室|院|会|部|署|中心|政府|单位|部门|机构|小组|公司|集团|站|所|队|处|科|组|社|行|馆|台|校|街道|街|乡|镇|区|县|市|省|州|盟|旗|关|团|联|府|庭|司|宫|园|场|厂|党委|党组|办事处|指挥部|法院|检察院|银行|海关|监狱|学校|医院|大学|学院|协会|联合会|商会|工会|妇联|团委|局等|厅等)$/u;
+const PLACE_SUFFIX = /(?:省|市|县|区|州|盟|旗|乡|镇|街|街道|自治区|直辖市|自治州|自治县|开发区|新区)$/u;
+const GOV_SUFFIX = /(?:人民政府|政府|党委|管委会|管理委员会|办事处)$/u;
+const GENERIC_AFTER_DENG = /^(?:其他|其它)?(?:有关|相关|各|其他)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|地区|政府|方面)?$/u;
+
+const stripTrailingBracket = (s: string) => {
+  const m = /[([][^()[\]]{0,30}[)\]]$/u.exec(s);
+  return m && m.index > 0 ? s.slice(0, m.index) : s;
+};
+
+export function looksLikeUnit(match: string): boolean {
+  const s = stripTrailingBracket(match);
+  if (s.length < 2 || s.length > 40) return false;
+  return ORG_SUFFIX.test(s) || /^各/u.test(s);
+}
+
+/** Text that cannot be a unit name: garbling, URLs, spam. It is kept, but reported. */
+export function suspiciousUnit(match: string): boolean {
+  if (/[?？\ufffd□■◆�]|https?:|www\.|\.com|\.cn/iu.test(match)) return true;
+  if (/[A-Za-z]{3,}/u.test(match) && !/[\u4e00-\u9fff]{2}/u.test(match)) return true;
+  return !looksLikeUnit(match) && !/^(?:[\u4e00-\u9fff]{1,2})$/u.test(match);
+}
+
+export interface UnitList {
+  units: Span[];
+  openEnded: boolean;
+}
+
+const CONJUNCTIONS = ['以及', '及', '和', '与'];
+
+/** Splits `X和Y` only when both sides read as unit names (keeps 住房和城乡建设局 whole). */
+function splitConjunctions(piece: Span): Span[] {
+  for (const word of CONJUNCTIONS) {
+    let from = 1;
+    for (let at = piece.match.indexOf(word, from); at > 0; at = piece.match.indexOf(word, from)) {
+      const left = piece.slice(0, at);
+      const right = piece.slice(at + word.length);
+      if (looksLikeUnit(left.match) && right.length >= 2 && (looksLikeUnit(right.match) || /^(?:其他|其它)/u.test(right.match))) {
+        return [...splitConjunctions(left), ...splitConjunctions(right)];
+      }
+      from = at + 1;
+    }
+  }
+  return [piece];
+}
+
+/** `X、Y等有关部门` → X, Y and openEnded; `及其他有关单位` likewise. */
+function cutOpenEnd(piece: Span): { piece: Span | null; open: boolean } {
+  const m = piece.match;
+  const other = /^(?:其他|其它)(?:有关|相关)?(?:部门|单位|机构|部门和单位|单位和部门)?$/u;
+  if (other.test(m)) return { piece: null, open: true };
+  const at = m.lastIndexOf('等');
+  if (at >= 0 && !/[高平同中初对均相]$/u.test(m.slice(0, at)) && GENERIC_AFTER_DENG.test(m.slice(at + 1)) && m.length - at <= 9) {
+    const before = piece.slice(0, at);
+    return { piece: before.length ? before : null, open: true };
+  }
+  return { piece, open: false };
+}
+
+/**
+ * Elliptic lists: `各有关部门、单位` → 各有关部门, 各有关单位; `新区各委、办、局` → 新区各委/办/局;
+ * `各省、自治区、直辖市人民政府` and `各市、县(区)人民政府` share the government suffix.
+ */
+function expandEllipsis(pieces: Span[]): Span[] {
+  const out = pieces.slice();
+  // Shared suffix, distributed backwards over short place names.
+  for (let i = 1; i < out.length; i++) {
+    const gov = GOV_SUFFIX.exec(out[i].match);
+    if (!gov) continue;
+    const place = out[i].match.slice(0, gov.index);
+    if (!place || place.replace(/\([^)]*\)/gu, '').length > 4) continue;
+    let j = i - 1;
+    while (j >= 0 && isShortPlace(out[j].match)) j--;
+    if (j === i - 1) continue;
+    const suffix = out[i].slice(gov.index);
+    const each = out[j + 1].match.startsWith('各') ? out[j + 1].slice(0, 1) : null;
+    for (let k = j + 1; k < i; k++) {
+      out[k] = (each && !out[k].match.startsWith('各') ? each.concat(out[k]) : out[k]).concat(suffix);
+    }
+    if (each && !out[i].match.startsWith('各')) out[i] = each.concat(out[i]);
+  }
+  // Shared `…各(有关|相关)` prefix, distributed forwards over one- or two-character heads.
+  for (let i = 1; i < out.length; i++) {
+    const bare = out[i].match.replace(/\([^)]*\)/gu, '');
+    if (bare.length > 2 || out[i].match.includes('各')) continue;
+    const prev = out[i - 1].match;
+    const at = prev.lastIndexOf('各');
+    if (at < 0) continue;
+    let headEnd = at + 1;
+    const modifier = /^(?:有关|相关)/u.exec(prev.slice(headEnd));
+    if (modifier && !out[i].match.startsWith(modifier[0])) headEnd += modifier[0].length;
+    out[i] = out[i - 1].slice(0, headEnd).concat(out[i]);
+  }
+  return out;
+}
+
+function isShortPlace(match: string): boolean {
+  const bare = match.replace(/^各/u, '').replace(/\([^)]*\)/gu, '');
+  return bare.length >= 1 && bare.length <= 3 && (PLACE_SUFFIX.test(bare) || bare.length === 1);
+}
+
+/** Splits one list of unit names (`、`, `,`, `和` between names) into names as written. */
+export function splitUnitList(list: Span): UnitList {
+  let openEnded = false;
+  const pieces: Span[] = [];
+  for (const [a, b] of splitOutsideBrackets(list.match, 0, list.length, '、,;/')) {
+    const raw = list.slice(a, b).compact().trim('。.,;:、 ');
+    if (!raw.length) continue;
+    for (const part of splitConjunctions(raw)) {
+      const { piece, open } = cutOpenEnd(part);
+      openEnded ||= open;
+      if (piece && piece.length) pieces.push(piece);
+    }
+  }
+  return { units: expandEllipsis(pieces), openEnded };
+}

@@ -1,0 +1,66 @@
+// `npm run bench:parse`: per seed document, the median parse time, throughput, and the ratio to one
+// plain regular-expression pass over the same text (the floor any parser pays to read the text once).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parsePlan } from '@duban/plan-parser';
+
+const dir = path.resolve(process.cwd(), process.argv[2] ?? '../shared/fixtures/documents');
+const RUNS = 200;
+const TARGET_MS_PER_15KB = 10;
+const TARGET_RATIO = 20;
+
+function median(samples: number[]): number {
+  const s = samples.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => unknown): number {
+  for (let i = 0; i < 20; i++) fn(); // warm up the JIT
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+function singleRegexPass(text: string): number {
+  const re = /[一二三四五六七八九十]+、/g;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+const rows: string[][] = [];
+let worstPer15k = 0;
+let worstRatio = 0;
+for (const file of readdirSync(dir).filter((f) => /\.txt$/u.test(f)).sort()) {
+  const text = readFileSync(path.join(dir, file), 'utf8');
+  const bytes = Buffer.byteLength(text);
+  const parseMs = time(() => parsePlan(text));
+  const regexMs = time(() => singleRegexPass(text));
+  const per15k = (parseMs * 15 * 1024) / bytes;
+  const ratio = parseMs / regexMs;
+  worstPer15k = Math.max(worstPer15k, per15k);
+  worstRatio = Math.max(worstRatio, ratio);
+  rows.push([
+    file,
+    (bytes / 1024).toFixed(1),
+    parseMs.toFixed(3),
+    (bytes / 1024 / 1024 / (parseMs / 1000)).toFixed(1),
+    per15k.toFixed(3),
+    regexMs.toFixed(3),
+    ratio.toFixed(1) + '×',
+  ]);
+}
+const head = ['document', 'KB', 'median ms', 'MB/s', 'ms/15KB', 'regex ms', 'ratio'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+console.log(
+  `\nworst: ${worstPer15k.toFixed(2)} ms per 15 KB (target < ${TARGET_MS_PER_15KB}), ${worstRatio.toFixed(1)}× a single regex pass (target ≤ ${TARGET_RATIO}×)` +
+    (worstPer15k < TARGET_MS_PER_15KB && worstRatio <= TARGET_RATIO ? ' — OK' : ' — MISSED'),
+);
