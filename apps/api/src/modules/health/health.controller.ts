@@ -1,7 +1,9 @@
 import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Public } from '../../common/auth.decorators.js';
 
 @Controller()
+@Public()
 export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 

@@ -1,4 +1,5 @@
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../common/auth.decorators.js';
 
 @ObjectType({ description: 'What the server says about itself; needs no sign-in.' })
 export class ServerInfo {
@@ -14,6 +15,7 @@ export class ServerInfo {
 
 @Resolver(() => ServerInfo)
 export class ServerInfoResolver {
+  @Public()
   @Query(() => ServerInfo)
   serverInfo(): ServerInfo {
     return { version: process.env.npm_package_version ?? '0.1.0', now: new Date().toISOString(), timeZone: 'Asia/Shanghai' };

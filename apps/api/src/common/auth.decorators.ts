@@ -1,0 +1,30 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Role } from '../modules/user/user.entity.js';
+import type { Viewer } from './viewer.js';
+
+export const PUBLIC_KEY = 'duban:public';
+export const ROLES_KEY = 'duban:roles';
+
+/** The operation needs no sign-in (sign-in itself, server info). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Only these roles may call the operation; checked by the global AuthGuard before the resolver runs. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export interface RequestWithViewer {
+  viewer?: Viewer;
+  cookies?: Record<string, string>;
+  header(name: string): string | undefined;
+  ip?: string;
+}
+
+export function requestOf(context: ExecutionContext): RequestWithViewer {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  return context.switchToHttp().getRequest();
+}
+
+/** The signed-in viewer (the AuthGuard guarantees one on non-public operations). */
+export const CurrentViewer = createParamDecorator((_: unknown, context: ExecutionContext): Viewer => {
+  return requestOf(context).viewer as Viewer;
+});

@@ -1,0 +1,29 @@
+import type { Role } from '../modules/user/user.entity.js';
+import { forbidden } from './app-error.js';
+
+/** The signed-in person a request acts for; every service call takes it and filters by its tenant. */
+export interface Viewer {
+  tenantId: string;
+  userId: string;
+  sessionId: string;
+  role: Role;
+  /** The unit of a unit liaison or unit leader; null for office and leadership. */
+  unitId: string | null;
+  username: string;
+  displayName: string;
+  csrfToken: string;
+}
+
+export const isOffice = (v: Viewer) => v.role === 'OFFICE_ADMIN' || v.role === 'OFFICE_STAFF';
+export const isUnitUser = (v: Viewer) => v.role === 'UNIT_LIAISON' || v.role === 'UNIT_LEADER';
+export const isLeadership = (v: Viewer) => v.role === 'LEADERSHIP';
+/** Office and leadership read the whole tenant; unit users read their unit (plus what it leads). */
+export const readsWholeTenant = (v: Viewer) => isOffice(v) || isLeadership(v);
+
+export function requireRole(viewer: Viewer, roles: readonly Role[], message?: string): void {
+  if (!roles.includes(viewer.role)) throw forbidden(message);
+}
+
+export function requireOffice(viewer: Viewer): void {
+  requireRole(viewer, ['OFFICE_ADMIN', 'OFFICE_STAFF'], '只有政务公开办公室可以执行此操作');
+}

@@ -1,0 +1,47 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AppError, forbidden, unauthenticated } from '../../common/app-error.js';
+import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth.decorators.js';
+import type { Role } from '../user/user.entity.js';
+import { SESSION_COOKIE, SessionService } from './session.service.js';
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Runs before every resolver and controller: resolves the session cookie to a viewer, requires one
+ * unless the operation is @Public, checks @Roles, and requires the CSRF token header on every
+ * mutation made with a session (double submit: the token is readable only by our own pages).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = requestOf(context);
+    if (req.viewer === undefined) {
+      req.viewer = (await this.sessions.resolve(req.cookies?.[SESSION_COOKIE])) ?? undefined;
+    }
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const viewer = req.viewer;
+    if (!viewer) throw unauthenticated();
+    if (context.getType<string>() === 'graphql') {
+      const operation = GqlExecutionContext.create(context).getInfo().operation.operation;
+      if (operation === 'mutation' && !sameToken(req.header('x-csrf-token') ?? '', viewer.csrfToken)) {
+        throw new AppError('FORBIDDEN', '页面已过期，请刷新后重试', { detail: 'CSRF token missing or wrong' });
+      }
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(viewer.role)) throw forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,63 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CurrentViewer, Public } from '../../common/auth.decorators.js';
+import type { Viewer } from '../../common/viewer.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { AuthService } from './auth.service.js';
+import { ChangePasswordInput, SignInInput } from './dto/sign-in.input.js';
+import { ViewerModel } from './dto/viewer.model.js';
+import { CSRF_COOKIE, SESSION_COOKIE, SessionService } from './session.service.js';
+
+
+@Resolver(() => ViewerModel)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private cookieOptions(req: Request) {
+    // Secure whenever the request came over HTTPS (directly, or via a trusted proxy).
+    return { sameSite: 'lax' as const, secure: req.secure || this.config.trustProxy, path: '/' };
+  }
+
+  @Public()
+  @Mutation(() => ViewerModel, { description: 'Signs in and sets the session cookie' })
+  async signIn(@Args('input') input: SignInInput, @Context('req') req: Request, @Context('res') res: Response): Promise<ViewerModel> {
+    const session = await this.auth.signIn(input, { ip: req.ip, userAgent: req.header('user-agent') });
+    const base = this.cookieOptions(req);
+    res.cookie(SESSION_COOKIE, session.cookie, { ...base, httpOnly: true, expires: session.expiresAt });
+    res.cookie(CSRF_COOKIE, session.csrfToken, { ...base, httpOnly: false, expires: session.expiresAt });
+    const viewer = await this.sessions.resolve(session.cookie);
+    (req as Request & { viewer?: Viewer }).viewer = viewer!;
+    return this.auth.describe(viewer!);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session everywhere (the row is deleted)' })
+  async signOut(@CurrentViewer() viewer: Viewer, @Context('req') req: Request, @Context('res') res: Response): Promise<boolean> {
+    await this.sessions.destroy(viewer);
+    res.clearCookie(SESSION_COOKIE, this.cookieOptions(req));
+    res.clearCookie(CSRF_COOKIE, this.cookieOptions(req));
+    return true;
+  }
+
+  @Public()
+  @Query(() => ViewerModel, { nullable: true, description: 'The signed-in person, or null' })
+  async me(@Context('req') req: Request & { viewer?: Viewer }): Promise<ViewerModel | null> {
+    return req.viewer ? this.auth.describe(req.viewer) : null;
+  }
+
+  @Mutation(() => Boolean)
+  async changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    await this.auth.changePassword(viewer, input.currentPassword, input.newPassword);
+    return true;
+  }
+
+  @Mutation(() => String, { description: 'Office admin: sets and returns a one-time password the user must change' })
+  resetPassword(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<string> {
+    return this.auth.resetPassword(viewer, userId);
+  }
+}

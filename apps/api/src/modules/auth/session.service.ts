@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { Viewer } from '../../common/viewer.js';
+
+export const SESSION_COOKIE = 'duban_session';
+export const CSRF_COOKIE = 'duban_csrf';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** last_seen_at is refreshed at most this often, so reads do not turn into writes. */
+const TOUCH_AFTER_MS = 5 * 60 * 1000;
+
+const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+/**
+ * Server-side sessions in PostgreSQL: any API process can serve any request, and signing out deletes
+ * the row, so the cookie is dead everywhere at once. The cookie is `<tenantId>.<secret>`; the table
+ * stores only the secret's hash, keyed by tenant like every other table.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(tenantId: string, userId: string, meta: { ip?: string; userAgent?: string }) {
+    const secret = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600 * 1000);
+    await this.dataSource.query(
+      `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [tenantId, hashSecret(secret), userId, csrfToken, expiresAt, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null],
+    );
+    return { cookie: `${tenantId}.${secret}`, csrfToken, expiresAt };
+  }
+
+  /** The viewer behind a cookie value, or null when it is unknown, expired, or its user is disabled. */
+  async resolve(cookie: string | undefined): Promise<Viewer | null> {
+    if (!cookie) return null;
+    const dot = cookie.indexOf('.');
+    const tenantId = cookie.slice(0, dot);
+    const secret = cookie.slice(dot + 1);
+    if (dot < 0 || !UUID.test(tenantId) || secret.length < 20 || secret.length > 100) return null;
+    const id = hashSecret(secret);
+    const rows = await this.dataSource.query(
+      `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name
+         FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
+        WHERE s.tenant_id = $1 AND s.id = $2 AND s.expires_at > now() AND u.active`,
+      [tenantId, id],
+    );
+    if (!rows.length) return null;
+    const row = rows[0];
+    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
+      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+    }
+    return {
+      tenantId,
+      sessionId: id,
+      userId: row.user_id,
+      role: row.role,
+      unitId: row.unit_id,
+      username: row.username,
+      displayName: row.display_name,
+      csrfToken: row.csrf_token,
+    };
+  }
+
+  async destroy(viewer: Pick<Viewer, 'tenantId' | 'sessionId'>) {
+    await this.dataSource.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.sessionId]);
+  }
+
+  /** Ends every session of a user (password changed or reset), optionally keeping the current one. */
+  async destroyAllOf(tenantId: string, userId: string, keepSessionId?: string) {
+    await this.dataSource.query(`DELETE FROM user_session WHERE tenant_id = $1 AND user_id = $2 AND id <> $3`, [
+      tenantId,
+      userId,
+      keepSessionId ?? '',
+    ]);
+  }
+}
