@@ -8,6 +8,10 @@ import { migrations } from './migrations/index.js';
 
 export const EMBEDDED_DATABASE = 'duban';
 
+// Calendar days stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the
+// process's time zone. (1082 is PostgreSQL's `date` type oid; pg's parsers are process-wide.)
+pg.types.setTypeParser(1082, (value: string) => value);
+
 export interface DatabaseHandle {
   url: string;
   embedded: EmbeddedServer | null;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PlanLoader } from './plan.loader.js';
 
-@Module({ providers: [], exports: [] })
+@Module({ providers: [PlanLoader], exports: [PlanLoader] })
 export class PlanModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UnitLoader } from './unit.loader.js';
 
-@Module({ providers: [], exports: [] })
+@Module({ providers: [UnitLoader], exports: [UnitLoader] })
 export class UnitModule {}

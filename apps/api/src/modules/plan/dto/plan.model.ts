@@ -1,0 +1,46 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PlanStatusEnum, type PlanStatus } from '../../../common/enums.js';
+
+@ObjectType('Plan', { description: '工作要点 / 工作方案' })
+export class PlanModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: '文号' })
+  docNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  issuer!: string | null;
+
+  @Field(() => PlanStatusEnum)
+  status!: PlanStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The upper-level plan this one implements' })
+  parentPlanId!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt!: Date | null;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+export function toPlanModel(row: Record<string, any>): PlanModel {
+  return {
+    id: row.id,
+    year: row.year,
+    title: row.title,
+    docNumber: row.doc_number,
+    issuer: row.issuer,
+    status: row.status,
+    parentPlanId: row.parent_plan_id,
+    publishedAt: row.published_at,
+    version: row.version,
+  };
+}

@@ -1,0 +1,89 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  TaskKindEnum, TaskRoleEnum, TaskStatusEnum, WarningLightEnum,
+  type TaskKind, type TaskRole, type TaskStatus, type WarningLightValue,
+} from '../../../common/enums.js';
+
+@ObjectType('Task', { description: 'One unit\'s task for one key point' })
+export class TaskModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => ID)
+  keyPointId!: string;
+
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => TaskRoleEnum)
+  role!: TaskRole;
+
+  @Field(() => TaskKindEnum)
+  kind!: TaskKind;
+
+  @Field(() => ID, { nullable: true, description: 'For a 整改 task: the task it rectifies' })
+  originTaskId!: string | null;
+
+  @Field(() => TaskStatusEnum)
+  status!: TaskStatus;
+
+  @Field({ description: 'LocalDate' })
+  assignedOn!: string;
+
+  @Field({ description: 'LocalDate: the current due date (after approved delays)' })
+  dueDate!: string;
+
+  @Field({ description: 'LocalDate: the due date first set, kept visible after delays' })
+  originalDueDate!: string;
+
+  @Field(() => Int)
+  progress!: number;
+
+  @Field(() => Date, { nullable: true })
+  completedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  lastReportAt!: Date | null;
+
+  @Field(() => Int)
+  urgeCount!: number;
+
+  @Field(() => WarningLightEnum)
+  light!: WarningLightValue;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+export function toTaskModel(row: Record<string, any>): TaskModel {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    keyPointId: row.key_point_id,
+    unitId: row.unit_id,
+    role: row.role,
+    kind: row.kind,
+    originTaskId: row.origin_task_id,
+    status: row.status,
+    assignedOn: row.assigned_on,
+    dueDate: row.due_date,
+    originalDueDate: row.original_due_date,
+    progress: row.progress,
+    completedAt: row.completed_at,
+    acceptedAt: row.accepted_at,
+    closedAt: row.closed_at,
+    lastReportAt: row.last_report_at,
+    urgeCount: row.urge_count,
+    light: row.light,
+    version: row.version,
+  };
+}

@@ -1,0 +1,49 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { UNIT_KINDS, type UnitKind } from '../unit.entity.js';
+
+export const UnitKindEnum = Object.fromEntries(UNIT_KINDS.map((k) => [k, k])) as { [K in UnitKind]: K };
+registerEnumType(UnitKindEnum, {
+  name: 'UnitKind',
+  description: 'DEPARTMENT 部门, CITY_GOV 市政府, COUNTY_GOV 县(区)政府, AGENCY 派驻/直属机构, TOWN 乡镇(街道), OFFICE 办公厅(室), OTHER 其他',
+});
+
+@ObjectType('Unit', { description: '承办单位' })
+export class UnitModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => UnitKindEnum)
+  kind!: UnitKind;
+
+  @Field(() => ID, { nullable: true })
+  parentId!: string | null;
+
+  @Field(() => [String])
+  aliases!: string[];
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => Int)
+  sort!: number;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+/** Maps a `unit` row (snake_case from raw SQL) to the GraphQL model. */
+export function toUnitModel(row: Record<string, any>): UnitModel {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    parentId: row.parent_id ?? row.parentId ?? null,
+    aliases: row.aliases ?? [],
+    active: row.active,
+    sort: row.sort,
+    version: row.version,
+  };
+}
