@@ -6,6 +6,8 @@ const swc = [
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
       target: 'es2022',
+      // The domain lib imports chinese-days' JSON with `with { type: 'json' }`: keep the attribute.
+      experimental: { keepImportAttributes: true },
       transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
     },
     module: { type: 'es6' },

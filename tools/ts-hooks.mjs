@@ -33,6 +33,7 @@ export async function load(url, context, next) {
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
       target: 'es2022',
+      experimental: { keepImportAttributes: true },
       transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
     },
     module: { type: 'es6' },

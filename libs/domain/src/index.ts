@@ -1,1 +1,9 @@
-export {};
+export * from './errors.js';
+export * from './calendar/index.js';
+export * from './task-status.js';
+export * from './report-status.js';
+export * from './report-cycle.js';
+export * from './warning-light.js';
+export * from './due-date.js';
+export * from './escalation.js';
+export * from './scorecard.js';
