@@ -1,4 +1,11 @@
 import { CommonModule } from '../common/common.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { NotificationModule } from './notification/notification.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
+import { ReviewModule } from './review/review.module.js';
+import { ScorecardModule } from './scorecard/scorecard.module.js';
+import { ExportModule } from './export/export.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { FileModule } from './file/file.module.js';
@@ -23,4 +30,12 @@ export const featureModules = [
   ReportModule,
   SupervisionModule,
   FileModule,
+  CalendarModule,
+  NotificationModule,
+  EvidenceModule,
+  ReviewModule,
+  ScorecardModule,
+  ExportModule,
+  // Last: the scheduler starts once every feature it calls is ready.
+  JobsModule,
 ];
