@@ -7,6 +7,7 @@ import { formatGraphqlError } from './common/app-error.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/database.js';
+import { complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/query-limits.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { featureModules } from './modules/feature-modules.js';
 
@@ -32,6 +33,10 @@ export class AppModule {
           introspection: !production,
           graphiql: !production,
           csrfPrevention: true,
+          // One operation per HTTP request: batching would multiply the cost limits below.
+          allowBatchedHttpRequests: false,
+          validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+          plugins: [complexityLimitPlugin(MAX_QUERY_COMPLEXITY)],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           formatError: formatGraphqlError,

@@ -15,6 +15,10 @@ describe('smoke: the app started on embedded PostgreSQL', () => {
 
   it('serves the Chinese sign-in form at /', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content.Security.Policy/i.test(msg.text())) violations.push(msg.text());
+    });
     await page.goto(server.url + '/');
     await page.getByRole('button', { name: /登\s*录/ }).waitFor();
     await expect(page.getByLabel('机构代码').isVisible()).resolves.toBe(true);
@@ -22,5 +26,7 @@ describe('smoke: the app started on embedded PostgreSQL', () => {
     await expect(page.getByLabel('密码').isVisible()).resolves.toBe(true);
     expect(await page.title()).toContain('登录');
     await screenshot(page, 'smoke', 'login');
+    // The app runs under the server's content-security policy without being blocked.
+    expect(violations).toEqual([]);
   });
 });

@@ -43,6 +43,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
   }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (code in GRAPHQL_CODES_MESSAGES && /[\u4e00-\u9fff]/.test(formatted.message)) {
+    // Our own limit errors are already written for users.
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
   if (code in GRAPHQL_CODES_MESSAGES) {
     logger().info({ code, message: formatted.message }, 'graphql request rejected');
     return { message: `${GRAPHQL_CODES_MESSAGES[code]}：${formatted.message}`, locations: formatted.locations, path: formatted.path, extensions: { code } };
