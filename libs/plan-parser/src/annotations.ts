@@ -26,7 +26,7 @@ const TRAILING_WORDS = [
 ];
 const COOPERATE = /(?:配合|协助|协办|参与|具体落实|具体负责|按.{0,2}职责|分工)/u;
 
-interface ClauseResult {
+export interface ClauseResult {
   lead: Span[];
   responsible: Span[];
   openEnded: boolean;
@@ -52,6 +52,11 @@ function stripTrailingVerbs(clause: Span): { rest: Span; lead: boolean; cooperat
   const by = /^(?:由|请|各自)/u.exec(rest.match);
   if (by && rest.length > by[0].length + 1) rest = rest.slice(by[0].length);
   return { rest, lead, cooperate: cooperate && !lead, verb };
+}
+
+/** One unlabelled clause (`由X牵头`, `Y等部门配合`) read as units and their role. */
+export function parseAnnotationClause(clause: Span): ClauseResult {
+  return parseClause(clause, null);
 }
 
 function parseClause(clause: Span, labelRole: Role | null): ClauseResult {
@@ -160,4 +165,12 @@ function atSentenceEnd(match: string, start: number, end: number): boolean {
   const before = match.slice(Math.max(0, start - 1), start);
   const after = match.slice(end).trimStart().slice(0, 1);
   return before === '。' || before === ';' || before === '' || after === '' || after === '\n' || after === '。' || after === '(' || after === '[';
+}
+
+/** Units in a table cell whose column names the role (`牵头单位`, `责任单位`); verbs in it still count. */
+export function unitsOfCell(cell: Span, role: Role): { lead: Span[]; responsible: Span[]; openEnded: boolean } {
+  const r = parseAnnotationBody(cell);
+  // In a lead column, names without their own role verb are the leads.
+  if (role === 'lead' && !r.lead.length) return { lead: r.responsible, responsible: [], openEnded: r.openEnded };
+  return { lead: r.lead, responsible: r.responsible, openEnded: r.openEnded };
 }

@@ -20,13 +20,23 @@ const PATTERN = new RegExp(
     `(?<h>(?<![下])上半年${S}${BEFORE}?)`,
     `(?<e>${NOT_COUNT}年${S}(?:底|末)${S}${BEFORE}?)`,
     `(?<in>${NOT_COUNT}年(?:度)?${S}(?:以内|之内|内))`,
+    `(?<mid>(?<![\\d一二三四五六七八九十])年中${S}${BEFORE})`,
+    `(?<fest>(?:国庆节?|元旦|劳动节|春节|中秋节?|端午节?|清明节?)${S}${BEFORE})`,
     `(?<rule>(?<![\\d.])(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3})${S}个?${S}(?:工作日|自然日|小时|日|天|月|周|星期)${S}(?:以内|之内|内))`,
   ].join('|'),
   // No `u` flag: every character involved is in the BMP and the non-unicode engine is faster here.
   'g',
 );
 
-const TRIGGER = /[月年季内]/;
+const TRIGGER = /[月年季内节旦]/;
+const TRIGGER_AT = /[月年季内节旦]/g;
+const LOOK_BACK = 16;
+
+function nextScanStart(match: string, from: number): number {
+  TRIGGER_AT.lastIndex = from;
+  const t = TRIGGER_AT.exec(match);
+  return t ? Math.max(from, t.index - LOOK_BACK) : match.length;
+}
 
 export interface FoundDeadline extends Deadline {
   index: number;
@@ -56,6 +66,32 @@ const quarterEnd = (y: number | null, q: string) => {
   return y === null || n < 1 || n > 4 ? null : iso(y, n * 3, lastDay(y, n * 3));
 };
 
+// Holidays on a fixed solar date give a date: 国庆节前 → Sep 30, 劳动节前 → Apr 30, 元旦前 → Dec 31
+// (the coming New Year, as a plan runs to the end of its year). Lunar holidays (春节, 端午, 中秋,
+// 清明) move every year: the time limit is kept as written with a null date for the office to set.
+function festivalEve(year: number | null, text: string): string | null {
+  if (year === null) return null;
+  if (text.startsWith('国庆')) return iso(year, 9, 30);
+  if (text.startsWith('劳动')) return iso(year, 4, 30);
+  if (text.startsWith('元旦')) return iso(year, 12, 31);
+  return null;
+}
+
+/**
+ * A table's time-limit cell may hold a bare period: `全年`/`年内` → year end, `年中` → June 30.
+ * `长期坚持`, `持续推进`, `常态化` are not time limits and give none (no warning either).
+ */
+export function readTimeCell(original: string, match: string, year: number | null): FoundDeadline[] {
+  const found = findDeadlines(original, match, year);
+  if (found.length) return found;
+  const cell = match.trim();
+  const at = original.length - original.trimStart().length;
+  const whole = (date: string | null) => [{ text: original.trim(), date, index: at, end: at + cell.length }];
+  if (/^(?:全年|年内|年度内|本年度)$/u.test(cell)) return whole(year === null ? null : iso(year, 12, 31));
+  if (/^年中$/u.test(cell)) return whole(year === null ? null : iso(year, 6, 30));
+  return found;
+}
+
 /**
  * Finds the time limits in `match` (the match copy of `original`, same length) for a plan of `year`.
  * Dates need the year; without one they are null like rules.
@@ -64,7 +100,9 @@ export function findDeadlines(original: string, match: string, year: number | nu
   const found: FoundDeadline[] = [];
   // Every form contains one of these characters; most paragraphs have none and skip the scan.
   if (!TRIGGER.test(match)) return found;
-  PATTERN.lastIndex = 0;
+  // Every match has a trigger character at most LOOK_BACK characters after its start: starting the
+  // scan there skips the long trigger-free stretches instead of trying the alternation everywhere.
+  PATTERN.lastIndex = nextScanStart(match, 0);
   for (let m = PATTERN.exec(match); m; m = PATTERN.exec(match)) {
     if (m[0].length === 0) {
       PATTERN.lastIndex++;
@@ -82,9 +120,12 @@ export function findDeadlines(original: string, match: string, year: number | nu
     else if (g.m) date = monthEnd(year, num(g.mM), g.mPart, g.mBefore);
     else if (g.q) date = quarterEnd(year, g.qQ);
     else if (g.h) date = year === null ? null : iso(year, 6, 30);
+    else if (g.mid) date = year === null ? null : iso(year, 6, 30);
+    else if (g.fest) date = festivalEve(year, g.fest);
     else if (g.e || g.in) date = year === null ? null : iso(year, 12, 31);
     const text = original.slice(m.index, m.index + m[0].length).trim();
     found.push({ text, date, index: m.index, end: m.index + m[0].length });
+    PATTERN.lastIndex = nextScanStart(match, PATTERN.lastIndex);
   }
   return found;
 }

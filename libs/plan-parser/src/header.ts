@@ -1,6 +1,7 @@
 import { Span } from './span.js';
 import { looksLikeUnit } from './unit-names.js';
 import { GARBLE } from './noise.js';
+import type { TableLine } from './table-rows.js';
 
 export interface HeaderInfo {
   title: string | null;
@@ -15,11 +16,14 @@ export interface HeaderInfo {
 export interface Line {
   span: Span;
   noise: boolean;
+  /** Set when the line is a header, row or wrapped continuation of a flattened table. */
+  table?: TableLine;
 }
 
 const PLAN_END = /(?:要点|方案|计划|安排|清单|任务分工|措施|任务|分工)$/u;
 const DOC_WORD = /(?:要点|方案|计划|安排|意见|清单|任务|报告|总结|措施|办法|细则)/u;
-const REPORT = /(?:年度报告|工作报告|总结|报告)$/u;
+const REPORT = /(?:报告|总结)(?:\((?:全文|摘要)\))?$/u;
+const REPORT_WORD = /年度报告|工作总结|情况报告|工作报告|自查报告/u;
 const DATE_LINE = /^(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日[ ?\ufffd]*$/u;
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}[[(] ?(?:19|20)\d{2} ?[\])] ?\d{1,5} ?号/u;
 const ISSUER_FIELD = /^[-•· ]*(?:发文机关|发布机关|发文单位|发布机构|印发机关)[ ]{0,2}:[ ]{0,2}(.{2,40})$/u;
@@ -39,8 +43,9 @@ function findTitle(lines: Line[]): { title: Span | null; index: number } {
     if (l.noise || m.length < 4 || m.length > 80) return;
     const notice_ = /关于印发(.{4,60}?)的通知$/u.exec(m);
     if (notice_ && !notice) notice = { span: l.span.slice(notice_.index + 4, notice_.index + 4 + notice_[1].length), index: i };
-    if (/[。,:;]/u.test(m) || /^关于|的通知$|通知$/u.test(m) || /^[(《]/u.test(m)) return;
-    if (PLAN_END.test(m)) planTitle = i;
+    // `关于…的报告` is a report's own title; `关于…` otherwise introduces a notice.
+    if (/[。,:;]/u.test(m) || /通知$/u.test(m) || (/^关于/u.test(m) && !REPORT.test(m)) || /^[(《]/u.test(m)) return;
+    if (PLAN_END.test(m) && !REPORT.test(m)) planTitle = i;
     else if (DOC_WORD.test(m) && anyTitle < 0) anyTitle = i;
   });
   if (planTitle >= 0) return { title: lines[planTitle].span, index: planTitle };
@@ -112,7 +117,9 @@ export function readHeader(head: Line[], tail: Line[], optionYear: number | unde
     }
   }
   const titleMatch = title?.match ?? '';
-  const notAPlan = REPORT.test(titleMatch) && !/(?:要点|方案|计划|安排|任务|清单)/u.test(titleMatch);
+  // A title ending in 报告/总结 is a report even when it names the plan it reports on
+  // (`…工作要点落实情况的报告`); a report word inside a plan's title (`…年度报告编制工作方案`) is not.
+  const notAPlan = REPORT.test(titleMatch) || (REPORT_WORD.test(titleMatch) && !PLAN_END.test(titleMatch));
   return {
     title: title ? title.compact().orig : null,
     titleLine: index,

@@ -1,38 +1,48 @@
 import { parseChineseNumber, parseCircledNumber } from './chinese-numbers.js';
 
-export type LabelStyle = 'section' | 'paren-cn' | 'digit-dot' | 'paren-digit' | 'digit-paren' | 'circled' | 'cn-paren';
+export type LabelStyle = 'section' | 'part' | 'paren-cn' | 'digit-dot' | 'paren-digit' | 'digit-paren' | 'circled' | 'cn-paren';
 
 export interface LineLabel {
   style: LabelStyle;
   n: number;
   /** Normalised label for output: 一 for sections, `(一)`, `12.`, `(3)`. */
   label: string;
-  /** Length of the label (with its trailing space) at the start of the line. */
+  /** Length of the label (with its trailing space) from where it was read. */
   length: number;
 }
 
 const CN = '[一二三四五六七八九十百]{1,4}';
+// Sticky (`y`) so a label can be read at any offset of a line without slicing it.
 const PATTERNS: Array<[LabelStyle, RegExp]> = [
-  ['section', new RegExp(`^(${CN}) ?[、.,] ?`, 'u')],
-  ['paren-cn', new RegExp(`^\\( ?(${CN}) ?\\) ?`, 'u')],
-  ['cn-paren', new RegExp(`^(${CN})\\) ?`, 'u')],
-  ['paren-digit', /^\( ?(\d{1,3}) ?\) ?/u],
-  ['digit-paren', /^(\d{1,3})\) ?/u],
+  ['section', new RegExp(`(${CN}) ?[、.,] ?`, 'y')],
+  // `第一部分 总体要求`: a level above sections in some 工作方案.
+  ['part', new RegExp(`第(${CN})部分 ?[、.,:]? ?`, 'y')],
+  ['paren-cn', new RegExp(`\\( ?(${CN}) ?\\) ?`, 'y')],
+  ['cn-paren', new RegExp(`(${CN})\\) ?`, 'y')],
+  ['paren-digit', /\( ?(\d{1,3}) ?\) ?/y],
+  ['digit-paren', /(\d{1,3})\)(?![\d.]) ?/y],
   // `1.` / `1、` / `1．` but not `1.5万` or `2021.`.
-  ['digit-dot', /^(\d{1,3}) ?[.、](?![\d.]) ?/u],
-  ['circled', /^([①-⑳]) ?/u],
+  ['digit-dot', /(\d{1,3}) ?[.、](?![\d.]) ?/y],
+  ['circled', /([①-⑳]) ?/y],
 ];
 
-/** Reads a numbering label at the start of a (match copy) line. */
-export function readLabel(match: string): LineLabel | null {
+// Characters a label can start with; anything else is rejected before trying the patterns.
+const isLabelStart = (c: number) =>
+  c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || c === 0x7b2c /* 第 */ || CN_START.has(c);
+const CN_START = new Set(Array.from('一二三四五六七八九十百', (c) => c.charCodeAt(0)));
+
+/** Reads a numbering label at `from` in a match copy line (the line start by default). */
+export function readLabel(match: string, from = 0): LineLabel | null {
+  if (from >= match.length || !isLabelStart(match.charCodeAt(from))) return null;
   for (const [style, re] of PATTERNS) {
+    re.lastIndex = from;
     const m = re.exec(match);
     if (!m) continue;
     const n = style === 'circled' ? parseCircledNumber(m[1]) : parseChineseNumber(m[1]);
     if (n === null || n < 1) return null;
     // A label with nothing after it on the line is still a label (the heading may wrap).
     const label =
-      style === 'section' ? m[1]
+      style === 'section' || style === 'part' ? m[1]
       : style === 'paren-cn' ? `(${m[1]})`
       : style === 'cn-paren' ? `${m[1]})`
       : style === 'paren-digit' ? `(${n})`
@@ -43,3 +53,8 @@ export function readLabel(match: string): LineLabel | null {
   }
   return null;
 }
+
+/** Role labels that open an annotation written as its own line: `责任单位:…`, `牵头部门:…`. */
+export const ROLE_LINE = /^[([]?(?:牵头|责任|配合|参与|主办|协办|主责|协助|承办|落实|实施)(?:单位|部门|处室|科室)[ ]{0,2}[:]/u;
+/** Time-limit fields written as their own line: `完成时限:…`. */
+export const TIME_LINE = /^[([]?(?:完成时限|完成时间|时间节点|时间要求|完成期限|时限要求|时限)[ ]{0,2}[:]/u;

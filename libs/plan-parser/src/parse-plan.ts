@@ -2,14 +2,19 @@ import { Span } from './span.js';
 import { toMatchText } from './char-normalize.js';
 import { isNoiseLine } from './noise.js';
 import { readHeader, type Line } from './header.js';
-import { buildStructure, type ItemNode } from './structure.js';
-import { findAnnotations } from './annotations.js';
-import { findDeadlines } from './deadlines.js';
+import { buildStructure, findBodyStart, type ItemNode } from './structure.js';
+import { mergeWrappedLines, typicalWrapWidth } from './logical-lines.js';
+import { readTableRows } from './table-rows.js';
+import { findAnnotations, unitsOfCell, type Annotation } from './annotations.js';
+import { findProseAnnotations } from './prose-units.js';
+import { findSpam } from './spam.js';
+import { hasReportShape } from './report-shape.js';
+import type { TableRow } from './table-rows.js';
+import { findDeadlines, readTimeCell, type FoundDeadline } from './deadlines.js';
 import { suspiciousUnit } from './unit-names.js';
 import type { Deadline, ParsedItem, ParsedPlan, ParseOptions } from './types.js';
 
 const MAX_CHARS = 2_000_000;
-const TERMINAL = /[。;!?:)\]”"」』]$/u;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -21,40 +26,13 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-function unclosed(match: string): boolean {
-  let depth = 0;
-  for (const c of match) {
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
-/**
- * Joins an item's lines: a line broken inside a sentence (no closing punctuation, or an unclosed
- * bracket, or the next line starting with punctuation) continues without a break; real paragraph
- * ends keep a newline. Short heading lines (`(一)加强组织领导`) stay on their own line.
- */
-function joinLines(lines: Span[], wrapWidth: number): Span {
+/** Joins an item's logical lines (wrapped lines were merged before) as paragraphs. */
+function joinParagraphs(lines: Span[]): Span {
   let joined = lines[0] ?? new Span('', '');
-  for (let i = 1; i < lines.length; i++) {
-    const prev = joined.match.slice(joined.match.lastIndexOf('\n') + 1);
-    const lastLine = lines[i - 1].match;
-    const next = lines[i].match;
-    const continues =
-      /^[、,;。.:)\]]/u.test(next) ||
-      unclosed(prev) ||
-      (!TERMINAL.test(lastLine) && lastLine.length >= wrapWidth);
-    joined = joined.concat(continues ? lines[i] : new Span('\n', '\n').concat(lines[i]));
-  }
+  for (let i = 1; i < lines.length; i++) joined = joined.concat(PARAGRAPH_BREAK).concat(lines[i]);
   return joined;
 }
-
-function typicalWrapWidth(lines: Line[]): number {
-  const lengths = lines.map((l) => l.span.length).sort((a, b) => a - b);
-  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  return Math.max(12, Math.min(30, Math.floor(p90 * 0.6)));
-}
+const PARAGRAPH_BREAK = new Span('\n', '\n');
 
 function titleOf(text: Span, annotationStarts: number[]): string {
   const lineEnd = text.match.indexOf('\n');
@@ -76,6 +54,37 @@ const dedupe = (units: Span[]) => {
   return out;
 };
 
+interface ItemContent {
+  body: Span;
+  annotations: Annotation[];
+  deadlines: FoundDeadline[];
+}
+
+/** An item written as paragraphs: bracketed or labelled annotations, else units in prose. */
+function readParagraphs(lines: Span[], year: number | null): ItemContent {
+  const body = joinParagraphs(lines);
+  let annotations = findAnnotations(body);
+  if (!annotations.length) annotations = findProseAnnotations(body);
+  return { body, annotations, deadlines: findDeadlines(body.orig, body.match, year) };
+}
+
+/** A row of a flattened task table: the task cell is the text, unit and time cells say the rest. */
+function readRow(row: TableRow, year: number | null): ItemContent {
+  const task = row.cells.filter((c) => c.role === 'task' || c.role === 'other').map((c) => c.span);
+  const body = task.length ? task.reduce((a, b) => a.concat(PARAGRAPH_BREAK).concat(b)) : new Span('', '');
+  const annotations: Annotation[] = [];
+  const deadlines = findDeadlines(body.orig, body.match, year);
+  for (const cell of row.cells) {
+    if (cell.role === 'lead' || cell.role === 'responsible') {
+      const units = unitsOfCell(cell.span, cell.role);
+      annotations.push({ start: body.length, end: body.length, ...units });
+    } else if (cell.role === 'deadline') {
+      for (const d of readTimeCell(cell.span.orig, cell.span.match, year)) if (!deadlines.some((x) => x.text === d.text)) deadlines.push(d);
+    }
+  }
+  return { body, annotations, deadlines };
+}
+
 const toDeadline = (d: Deadline): Deadline => ({ text: d.text, date: d.date });
 
 interface WorkingItem {
@@ -88,12 +97,14 @@ export function parsePlan(input: string, options: ParseOptions = {}): ParsedPlan
   const text = (input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input).replace(/^\ufeff/u, '');
   const warnings: string[] = [];
   if (input.length > MAX_CHARS) warnings.push(`文件过长,只读取了前 ${MAX_CHARS} 个字符`);
-  const lines = splitLines(text);
-  const structure = buildStructure(lines);
+  const physical = splitLines(text);
+  for (const [index, row] of readTableRows(physical)) physical[index].table = row;
+  const bodyStart = findBodyStart(physical);
+  const lines = mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical));
+  const structure = buildStructure(lines, bodyStart);
   const header = readHeader(lines.slice(0, structure.bodyStart), structure.closing.map((span) => ({ span, noise: false })), options.year);
   warnings.push(...header.warnings, ...structure.warnings);
   const year = header.year;
-  const wrapWidth = typicalWrapWidth(lines);
 
   const plan: ParsedPlan = {
     title: header.title,
@@ -106,18 +117,24 @@ export function parsePlan(input: string, options: ParseOptions = {}): ParsedPlan
     warnings,
   };
 
-  if (header.notAPlan) {
+  const notAPlan = () => {
     warnings.push('这份文件是报告(如政务公开年度报告),不是工作要点或工作方案,没有提取工作事项');
     return plan;
+  };
+  if (header.notAPlan) return notAPlan();
+  for (const span of structure.preamble) {
+    for (const [a, b] of findSpam(span.match)) warnings.push(`正文中有疑似垃圾信息:「${span.orig.slice(a, b)}」(已按原文保留)`);
   }
 
   const working: WorkingItem[] = structure.items.map((node, i) => {
-    const body = joinLines(node.lines, wrapWidth);
-    const annotations = findAnnotations(body);
+    const { body, annotations, deadlines } = node.row ? readRow(node.row, year) : readParagraphs(node.lines, year);
     const lead = dedupe(annotations.flatMap((a) => a.lead));
     const responsible = dedupe(annotations.flatMap((a) => a.responsible));
     for (const u of [...lead, ...responsible]) {
       if (suspiciousUnit(u.match)) warnings.push(`第 ${i + 1} 项「${node.label}」的单位名称看起来不是单位:「${u.orig}」(已按原文保留)`);
+    }
+    for (const [a, b] of findSpam(body.match)) {
+      if (!annotations.some((x) => a >= x.start && a < x.end)) warnings.push(`第 ${i + 1} 项「${node.label}」正文中有疑似垃圾信息:「${body.orig.slice(a, b)}」(已按原文保留)`);
     }
     const parsed: ParsedItem = {
       seq: i + 1,
@@ -125,16 +142,20 @@ export function parsePlan(input: string, options: ParseOptions = {}): ParsedPlan
       label: node.label,
       ...(node.parent ? { parentLabel: node.parent.label } : {}),
       title: titleOf(body, annotations.map((a) => a.start)),
-      text: body.orig,
+      text: node.row ? node.lines[0].orig : body.orig,
       leadUnits: lead.map((u) => u.orig),
       responsibleUnits: responsible.map((u) => u.orig),
       unitsOpenEnded: annotations.some((a) => a.openEnded),
-      deadlines: findDeadlines(body.orig, body.match, year).map(toDeadline),
+      deadlines: deadlines.map(toDeadline),
     };
     return { node, parsed };
   });
   shareUnitsWithSubItems(working);
   plan.items = working.map((w) => w.parsed);
+  if (hasReportShape(plan.sections, plan.items)) {
+    plan.items = [];
+    return notAPlan();
+  }
 
   const milestoneText = [
     ...structure.preamble.slice(header.titleLine + 1),

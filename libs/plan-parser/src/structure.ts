@@ -1,5 +1,6 @@
 import { Span } from './span.js';
-import { readLabel, type LabelStyle } from './labels.js';
+import { readLabel, type LabelStyle, type LineLabel } from './labels.js';
+import type { TableRow } from './table-rows.js';
 import type { Line } from './header.js';
 
 export interface SectionNode {
@@ -16,6 +17,8 @@ export interface ItemNode {
   parent: ItemNode | null;
   /** First line with the label removed, then the following lines up to the next label. */
   lines: Span[];
+  /** The cells when the item is a row of a flattened task table. */
+  row?: TableRow;
 }
 
 export interface DocumentStructure {
@@ -39,24 +42,34 @@ interface Open {
 const CLOSING_START = /^(?:各地区|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|本通知|以上|请各|联系人|联系电话|附件|附:)/u;
 const DATE_LINE = /^(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日[ ?\ufffd]*$/u;
 
-/** Finds the first line that opens the body: section 一 or an item numbered 1. */
-function findBodyStart(lines: Line[]): number {
+/** Finds the first line that opens the body: section 一, an item numbered 1, or a task table. */
+export function findBodyStart(lines: Line[]): number {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].noise) continue;
-    const l = readLabel(lines[i].span.match);
-    if (l && l.n === 1 && l.style !== 'circled' && lines[i].span.length > l.length) return i;
+    const line = lines[i];
+    if (line.noise) continue;
+    if (line.table === 'header' || (line.table && line.table !== 'continuation' && line.table.n === 1)) return i;
+    const l = readLabel(line.span.match);
+    if (l && l.n === 1 && l.style !== 'circled' && line.span.length > l.length) return i;
   }
   return lines.length;
 }
 
+// An inline label may follow an annotation's closing bracket or a sentence end: `…落实)(二)…`, `…。2.…`.
+const INLINE_CANDIDATE = /[)\]。;] ?[(\d一二三四五六七八九十百①-⑳]/g;
+
+interface Segment {
+  span: Span;
+  table?: Line['table'];
+}
+
 /**
- * Sections and items from the body lines. Numbering is accepted only in sequence (next number of a
- * style already open, or a new style starting at 1 or continuing its document-wide count), so a
- * stray `3.` inside a paragraph or a quoted list does not open an item.
+ * Sections and items from the body's logical lines. Numbering is accepted only in sequence (next
+ * number of a style already open, or a new style starting at 1 or continuing its document-wide
+ * count), so a stray `3.` inside a paragraph or a quoted list does not open an item. Items run
+ * together on one line are split where the next number of an open style follows a sentence end.
  */
-export function buildStructure(lines: Line[]): DocumentStructure {
+export function buildStructure(lines: Line[], bodyStart: number): DocumentStructure {
   const warnings: string[] = [];
-  const bodyStart = findBodyStart(lines);
   const sections: SectionNode[] = [];
   const items: ItemNode[] = [];
   const lastByStyle = new Map<LabelStyle, number>();
@@ -64,51 +77,112 @@ export function buildStructure(lines: Line[]): DocumentStructure {
   let section: SectionNode | null = null;
   let current: { kind: 'section'; node: SectionNode } | { kind: 'item'; node: ItemNode } | null = null;
   let lastSection = 0;
-  const usesSections = lines.slice(bodyStart).some((l) => {
-    const label = readLabel(l.span.match);
-    return label?.style === 'section' && label.n === 1;
-  });
+  let usesSections = false;
+  let usesParts = false;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const label = lines[i].noise ? null : readLabel(lines[i].span.match);
+    if (label?.n === 1 && label.style === 'section') usesSections = true;
+    if (label?.n === 1 && label.style === 'part') usesParts = true;
+  }
+  // Parts (`第一部分`) are the sections when there are no `一、` sections; otherwise they only restart them.
+  const sectionStyle: LabelStyle = usesSections ? 'section' : 'part';
+  usesSections ||= usesParts;
+
+  const openSection = (label: LineLabel, span: Span) => {
+    if (label.n !== lastSection + 1) warnings.push(`章节编号不连续:「${label.label}、」`);
+    lastSection = label.n;
+    section = { label: label.label, heading: span.slice(label.length).trim(), body: [] };
+    sections.push(section);
+    stack = [];
+    current = { kind: 'section', node: section };
+  };
+
+  /** Whether `label` continues the numbering in force (used for labels found inside a line). */
+  const continuesSequence = (label: LineLabel): boolean => {
+    if (label.style === sectionStyle) return usesSections && label.n === lastSection + 1;
+    const open = stack.find((o) => o.style === label.style);
+    return open ? label.n === open.n + 1 : stack.length === 0 && label.n === (lastByStyle.get(label.style) ?? 0) + 1 && lastByStyle.has(label.style);
+  };
+
+  /** Where the next inline item starts in `span` after `from`, or -1. */
+  const nextInlineLabel = (span: Span, from: number): number => {
+    const m = span.match;
+    // The regex finds the few candidate places; the label and its sequence are then checked there.
+    INLINE_CANDIDATE.lastIndex = from + 1;
+    for (let c = INLINE_CANDIDATE.exec(m); c; c = INLINE_CANDIDATE.exec(m)) {
+      const k = c.index + 1;
+      const at = m.charCodeAt(k) === 0x20 ? k + 1 : k;
+      const label = readLabel(m, at);
+      if (label && at + label.length < m.length && continuesSequence(label)) return k;
+      INLINE_CANDIDATE.lastIndex = k;
+    }
+    return -1;
+  };
+
+  const accept = (seg: Segment): number => {
+    const { span } = seg;
+    const row = seg.table && seg.table !== 'header' && seg.table !== 'continuation' ? seg.table : null;
+    if (seg.table === 'header' || seg.table === 'continuation') return -1;
+    const label: LineLabel | null = row ? { style: 'digit-dot', n: row.n, label: `${row.n}.`, length: 0 } : readLabel(span.match);
+    if (!label || (!row && span.length <= label.length)) return 0;
+    if (label.style === 'part' && sectionStyle === 'section') {
+      // A part restarts the sections and items under it.
+      lastSection = 0;
+      lastByStyle.clear();
+      stack = [];
+      current = null;
+      return -1;
+    }
+    if (label.style === sectionStyle) {
+      if (usesSections && (label.n === lastSection + 1 || (label.n === lastSection + 2 && lastSection > 0))) {
+        openSection(label, span);
+        return label.length;
+      }
+      return 0;
+    }
+    if (label.style === 'section' || label.style === 'part') return 0;
+    const depth = stack.findIndex((o) => o.style === label.style);
+    let ok = false;
+    if (depth >= 0) {
+      const prev = stack[depth].n;
+      ok = label.n === prev + 1 || label.n === prev + 2;
+      if (ok && label.n === prev + 2) warnings.push(`编号不连续:「${label.label}」前缺少一项`);
+      if (ok) stack = stack.slice(0, depth);
+    } else {
+      ok = label.n === 1 || label.n === (lastByStyle.get(label.style) ?? -1) + 1;
+    }
+    if (!ok) return 0;
+    const parent = stack.length ? stack[stack.length - 1].item : null;
+    const item: ItemNode = { section, label: label.label, style: label.style, parent, lines: [span.slice(label.length)], row: row ?? undefined };
+    items.push(item);
+    stack.push({ style: label.style, n: label.n, item });
+    lastByStyle.set(label.style, label.n);
+    current = { kind: 'item', node: item };
+    return label.length;
+  };
 
   for (let i = bodyStart; i < lines.length; i++) {
-    const { span, noise } = lines[i];
-    if (noise) continue;
-    const label = readLabel(span.match);
-    if (label && span.length > label.length) {
-      if (label.style === 'section' && usesSections) {
-        if (label.n === lastSection + 1 || (label.n === lastSection + 2 && lastSection > 0)) {
-          if (label.n !== lastSection + 1) warnings.push(`章节编号不连续:「${label.label}、」`);
-          lastSection = label.n;
-          section = { label: label.label, heading: span.slice(label.length).trim(), body: [] };
-          sections.push(section);
-          stack = [];
-          current = { kind: 'section', node: section };
-          continue;
-        }
-      } else if (label.style !== 'section') {
-        const depth = stack.findIndex((o) => o.style === label.style);
-        let accept = false;
-        if (depth >= 0) {
-          const prev = stack[depth].n;
-          accept = label.n === prev + 1 || label.n === prev + 2;
-          if (accept && label.n === prev + 2) warnings.push(`编号不连续:「${label.label}」前缺少一项`);
-          if (accept) stack = stack.slice(0, depth);
-        } else {
-          accept = label.n === 1 || label.n === (lastByStyle.get(label.style) ?? -1) + 1;
-        }
-        if (accept) {
-          const parent = stack.length ? stack[stack.length - 1].item : null;
-          const item: ItemNode = { section, label: label.label, style: label.style, parent, lines: [span.slice(label.length)] };
-          items.push(item);
-          stack.push({ style: label.style, n: label.n, item });
-          lastByStyle.set(label.style, label.n);
-          current = { kind: 'item', node: item };
-          continue;
-        }
+    const line = lines[i];
+    if (line.noise) continue;
+    let seg: Segment | null = { span: line.span, table: line.table };
+    while (seg) {
+      const consumed = accept(seg);
+      if (consumed < 0) break;
+      // Rows and their cells are never split: a cell may hold a full stop followed by a number.
+      const cut: number = seg.table ? -1 : nextInlineLabel(seg.span, consumed);
+      const head = cut < 0 ? seg.span : seg.span.slice(0, cut).trim();
+      if (consumed === 0 && current) {
+        const node = current as { kind: 'section'; node: SectionNode } | { kind: 'item'; node: ItemNode };
+        if (node.kind === 'section') node.node.body.push(head);
+        else node.node.lines.push(head);
+      } else if (consumed > 0 && cut >= 0) {
+        // The item or section just opened ends where the inline label starts.
+        const node = current as { kind: 'section'; node: SectionNode } | { kind: 'item'; node: ItemNode } | null;
+        if (node?.kind === 'item') node.node.lines[node.node.lines.length - 1] = head.slice(consumed);
+        else if (node?.kind === 'section') node.node.heading = head.slice(consumed).trim();
       }
+      seg = cut < 0 ? null : { span: seg.span.slice(cut).trim() };
     }
-    if (!current) continue;
-    if (current.kind === 'section') current.node.body.push(span);
-    else current.node.lines.push(span);
   }
 
   const closing = cutClosing(items);
@@ -124,6 +198,8 @@ export function buildStructure(lines: Line[]): DocumentStructure {
 function cutClosing(items: ItemNode[]): Span[] {
   const last = items[items.length - 1];
   if (!last || last.lines.length < 2) return [];
+  // A table row is one line; what follows the table is the plan's closing text.
+  if (last.row) return last.lines.splice(1);
   const multiParagraph = items.slice(0, -1).some((it) => it.lines.length > 1);
   let cut = last.lines.length;
   for (let i = 1; i < last.lines.length; i++) {
