@@ -4,6 +4,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { HealthModule } from '../modules/health/health.module.js';
 import { featureModules } from '../modules/feature-modules.js';
+import { LocalDateScalar } from '../common/scalars.js';
 
 const HEADER = '# Generated from the API code by `npm run schema:generate`. Do not edit: the web types come from it.\n\n';
 
@@ -33,7 +34,8 @@ export async function buildSchemaSdl(): Promise<string> {
   const context = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
     const factory = context.get(GraphQLSchemaFactory);
-    const schema = await factory.create(collectResolvers([HealthModule, ...featureModules]));
+    // Scalars registered as providers are part of the served schema whether or not a field uses them.
+    const schema = await factory.create(collectResolvers([HealthModule, ...featureModules]), [LocalDateScalar]);
     return printSdl(schema);
   } finally {
     await context.close();

@@ -1,4 +1,19 @@
 import { Module } from '@nestjs/common';
+import { FileModule } from '../file/file.module.js';
+import { TaskModule } from '../task/task.module.js';
+import { TenantModule } from '../tenant/tenant.module.js';
+import { UnitModule } from '../unit/unit.module.js';
+import { ReportEvidenceResolver } from './report-evidence.resolver.js';
+import { ReportFieldsResolver } from './report-fields.resolver.js';
+import { ReportQueryService } from './report-query.service.js';
+import { ReportLoader } from './report.loader.js';
+import { ReportResolver } from './report.resolver.js';
+import { ReportService } from './report.service.js';
+import { TaskReportsResolver } from './task-reports.resolver.js';
 
-@Module({ providers: [], exports: [] })
+@Module({
+  imports: [FileModule, TaskModule, TenantModule, UnitModule],
+  providers: [ReportService, ReportQueryService, ReportLoader, ReportResolver, ReportFieldsResolver, ReportEvidenceResolver, TaskReportsResolver],
+  exports: [ReportLoader],
+})
 export class ReportModule {}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { initialReportStatus, nextReportStatus, type ReportStatus } from '@duban/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badInput, forbidden, notFound } from '../../common/app-error.js';
+import { one, rows } from '../../common/sql.js';
+import { lockForUpdate } from '../../common/version.js';
+import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
+import { FileService } from '../file/file.service.js';
+import { isUuid } from '../file/uuid.js';
+import { SqlParams } from '../task/sql-params.js';
+import { TaskStateService } from '../task/task-state.service.js';
+import { taskVisibility } from '../task/task-visibility.js';
+import { TenantSettingsService } from '../tenant/tenant-settings.service.js';
+import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
+import type { LeaderDecisionInput, ReviewReportInput } from './dto/report-decision.input.js';
+import type { SubmitReportInput } from './dto/submit-report.input.js';
+import { cleanComment, cleanReportInput } from './report-input.js';
+import { reportTransition } from './report-transition.js';
+
+const CLOSED_TASK: Record<string, string> = {
+  DONE: '任务已完成，不能再报送进展',
+  CLOSED: '任务已办结销号，不能再报送进展',
+  SUBMITTED: '任务已报完成，正在等待办公室审核，暂不能再次报送',
+};
+
+const RETURNING = `RETURNING *, submitted_at::text AS cursor_at`;
+
+/** The report workflow: a unit submits, its leader may approve, the office accepts or returns. */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly files: FileService,
+    private readonly taskState: TaskStateService,
+    private readonly tenantSettings: TenantSettingsService,
+  ) {}
+
+  async submit(viewer: Viewer, taskId: string, raw: SubmitReportInput): Promise<ProgressReportModel> {
+    requireRole(viewer, ['UNIT_LIAISON', 'UNIT_LEADER'], '只有承办单位可以报送进展');
+    const input = cleanReportInput(raw);
+    if (!isUuid(taskId)) throw notFound('任务');
+    return this.dataSource.transaction(async (m) => {
+      const task = await this.lockOwnTask(m, viewer, taskId);
+      if (CLOSED_TASK[task.status]) throw badInput(CLOSED_TASK[task.status]);
+      await this.files.requireOwnUploads(m, viewer, input.fileIds);
+      const { leaderApproval } = await this.tenantSettings.get(viewer.tenantId, m);
+      const status = initialReportStatus(leaderApproval);
+      const report = (await one(
+        m,
+        `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ${RETURNING}`,
+        [viewer.tenantId, task.id, task.unit_id, viewer.userId, input.text, input.progress, input.claimsCompletion, status],
+      ))!;
+      await this.insertEvidence(m, viewer.tenantId, report.id, input.evidenceUrls, input.fileIds);
+      // With leader approval the office has not seen the report yet, so the task moves on approval.
+      if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, report);
+      await this.audit.record(m, viewer, {
+        entityType: 'report',
+        entityId: report.id,
+        action: 'report.submit',
+        after: { ...auditView(report), evidenceUrls: input.evidenceUrls, fileIds: input.fileIds },
+      });
+      return toProgressReportModel(report);
+    });
+  }
+
+  async leaderDecide(viewer: Viewer, id: string, version: number, input: LeaderDecisionInput): Promise<ProgressReportModel> {
+    requireRole(viewer, ['UNIT_LEADER'], '只有本单位分管领导可以审核报告');
+    const comment = cleanComment(input.comment, !input.approve, 'comment', '退回时请填写意见');
+    return this.dataSource.transaction(async (m) => {
+      const before = await this.lockVisible(m, viewer, id, version);
+      if (before.unit_id !== viewer.unitId) throw forbidden('只能审核本单位的报告');
+      const status = reportTransition(before.status, () =>
+        nextReportStatus(before.status, input.approve ? { type: 'LEADER_APPROVE' } : { type: 'LEADER_REJECT', reason: comment ?? '' }),
+      );
+      const after = (await one(
+        m,
+        `UPDATE progress_report SET status = $3, leader_id = $4, leader_decided_at = now(), leader_comment = $5, version = version + 1
+          WHERE tenant_id = $1 AND id = $2 ${RETURNING}`,
+        [viewer.tenantId, id, status, viewer.userId, comment],
+      ))!;
+      if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, after);
+      await this.recordChange(m, viewer, before, after, input.approve ? 'report.leader_approve' : 'report.leader_reject', comment);
+      return toProgressReportModel(after);
+    });
+  }
+
+  async review(viewer: Viewer, id: string, version: number, input: ReviewReportInput): Promise<ProgressReportModel> {
+    requireOffice(viewer);
+    const reason = cleanComment(input.reason, !input.accept, 'reason', '退回时请填写理由');
+    if (!isUuid(id)) throw notFound('进展报告');
+    return this.dataSource.transaction(async (m) => {
+      const before = await lockForUpdate(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
+      const status = reportTransition(before.status, () =>
+        nextReportStatus(before.status, input.accept ? { type: 'OFFICE_ACCEPT' } : { type: 'OFFICE_RETURN', reason: reason ?? '' }),
+      );
+      const after = (await one(
+        m,
+        `UPDATE progress_report SET status = $3, reviewer_id = $4, reviewed_at = now(), review_comment = $5, version = version + 1
+          WHERE tenant_id = $1 AND id = $2 ${RETURNING}`,
+        [viewer.tenantId, id, status, viewer.userId, reason],
+      ))!;
+      const at = after.reviewed_at as Date;
+      if (input.accept) await this.taskState.onReportAccepted(m, viewer, after.task_id, { claimsCompletion: after.claims_completion, at });
+      else await this.taskState.onReportReturned(m, viewer, after.task_id, { reason: reason ?? undefined, at });
+      await this.recordChange(m, viewer, before, after, input.accept ? 'report.accept' : 'report.return', reason);
+      return toProgressReportModel(after);
+    });
+  }
+
+  /**
+   * The task a unit user reports on, locked so two reports cannot race past the status check. Tasks the
+   * viewer cannot see are NOT_FOUND; a co-unit's task the viewer only coordinates is FORBIDDEN.
+   */
+  private async lockOwnTask(m: EntityManager, viewer: Viewer, taskId: string) {
+    const params = new SqlParams([taskId]);
+    const task = await one(m, `SELECT t.* FROM task t WHERE t.id = $1 AND ${taskVisibility(viewer, params, 't')} FOR UPDATE OF t`, params.values);
+    if (!task) throw notFound('任务');
+    if (task.unit_id !== viewer.unitId) throw forbidden('只能为本单位的任务报送进展');
+    return task;
+  }
+
+  /** A report the viewer may read, locked with its version checked; unreadable ones are NOT_FOUND. */
+  private async lockVisible(m: EntityManager, viewer: Viewer, id: string, version: number) {
+    if (!isUuid(id)) throw notFound('进展报告');
+    const params = new SqlParams([viewer.tenantId, id]);
+    const visible = await one(
+      m,
+      `SELECT 1 FROM progress_report r JOIN task t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
+        WHERE r.tenant_id = $1 AND r.id = $2 AND ${taskVisibility(viewer, params, 't')}`,
+      params.values,
+    );
+    if (!visible) throw notFound('进展报告');
+    return lockForUpdate(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
+  }
+
+  private reachOffice(m: EntityManager, viewer: Viewer, report: Record<string, any>) {
+    return this.taskState.onReportSubmitted(m, viewer, report.task_id, {
+      progress: report.progress,
+      claimsCompletion: report.claims_completion,
+      at: new Date(),
+    });
+  }
+
+  private async insertEvidence(m: EntityManager, tenantId: string, reportId: string, urls: string[], fileIds: string[]) {
+    if (urls.length + fileIds.length === 0) return;
+    await rows(
+      m,
+      `INSERT INTO report_evidence (tenant_id, report_id, kind, url, file_id, sort)
+       SELECT $1, $2, e.kind, e.url, e.file_id, e.sort - 1
+         FROM unnest($3::text[], $4::text[], $5::uuid[]) WITH ORDINALITY AS e(kind, url, file_id, sort)`,
+      [
+        tenantId,
+        reportId,
+        [...urls.map(() => 'URL'), ...fileIds.map(() => 'FILE')],
+        [...urls, ...fileIds.map(() => null)],
+        [...urls.map(() => null), ...fileIds],
+      ],
+    );
+  }
+
+  private recordChange(m: EntityManager, viewer: Viewer, before: Record<string, any>, after: Record<string, any>, action: string, note: string | null) {
+    return this.audit.record(m, viewer, { entityType: 'report', entityId: after.id, action, before: auditView(before), after: auditView(after), note });
+  }
+}
+
+function auditView(row: Record<string, any>) {
+  return {
+    taskId: row.task_id,
+    status: row.status as ReportStatus,
+    progress: row.progress,
+    claimsCompletion: row.claims_completion,
+    leaderComment: row.leader_comment,
+    reviewComment: row.review_comment,
+    version: row.version,
+  };
+}
