@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { UnitImportService } from './import/unit-import.service.js';
 import { UnitLoader } from './unit.loader.js';
+import { UnitResolver } from './unit.resolver.js';
+import { UnitService } from './unit.service.js';
 
-@Module({ providers: [UnitLoader], exports: [UnitLoader] })
+@Module({ providers: [UnitLoader, UnitService, UnitImportService, UnitResolver], exports: [UnitLoader] })
 export class UnitModule {}

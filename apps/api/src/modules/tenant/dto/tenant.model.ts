@@ -1,0 +1,68 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { REPORT_CYCLE_KINDS, type ReportCycleKind } from '../tenant-settings.js';
+
+export const ReportCycleKindEnum = Object.fromEntries(REPORT_CYCLE_KINDS.map((k) => [k, k])) as { [K in ReportCycleKind]: K };
+registerEnumType(ReportCycleKindEnum, { name: 'ReportCycleKind', description: 'NONE 不定期报送, WEEKLY 每周, MONTHLY 每月, QUARTERLY 每季度' });
+
+@ObjectType('ReportCycleSetting', { description: '进展报送周期' })
+export class ReportCycleSettingModel {
+  @Field(() => ReportCycleKindEnum)
+  kind!: ReportCycleKind;
+
+  @Field(() => Int, { nullable: true, description: 'MONTHLY/QUARTERLY: deadline day of the (last) month, 1–31' })
+  dayOfMonth!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'WEEKLY: deadline weekday, 1 = Monday … 7 = Sunday' })
+  weekday!: number | null;
+}
+
+@ObjectType('TenantSettings')
+export class TenantSettingsModel {
+  @Field({ description: 'Reports go to the unit leader (分管领导) before the office' })
+  leaderApproval!: boolean;
+
+  @Field(() => Int)
+  yellowWithinWorkingDays!: number;
+
+  @Field(() => Int)
+  paceMarginPercent!: number;
+
+  @Field({ description: "Due date of key points without a time limit, 'MM-DD'" })
+  defaultDueMonthDay!: string;
+
+  @Field(() => ReportCycleSettingModel)
+  reportCycle!: ReportCycleSettingModel;
+
+  @Field(() => Int)
+  remindBeforeWorkingDays!: number;
+
+  @Field(() => Int)
+  urgeAfterWorkingDays!: number;
+
+  @Field(() => Int)
+  superviseAfterWorkingDays!: number;
+
+  @Field({ description: 'Evidence URLs may point into the government intranet' })
+  allowIntranetEvidence!: boolean;
+
+  @Field(() => String, { nullable: true })
+  webhookUrl!: string | null;
+}
+
+@ObjectType('Tenant', { description: '机构（一级政府）' })
+export class TenantModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '机构代码, used to sign in' })
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => TenantSettingsModel)
+  settings!: TenantSettingsModel;
+
+  @Field(() => Int)
+  version!: number;
+}

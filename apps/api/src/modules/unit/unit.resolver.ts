@@ -1,0 +1,61 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import type { Viewer } from '../../common/viewer.js';
+import { UnitImportResultModel } from './dto/import-units-result.model.js';
+import { ImportUnitsInput } from './dto/import-units.input.js';
+import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
+import { UnitModel } from './dto/unit.model.js';
+import { UnitImportService } from './import/unit-import.service.js';
+import { UnitService } from './unit.service.js';
+
+/** Everyone signed in reads the directory (units name each other in tasks); only the office changes it. */
+@Resolver(() => UnitModel)
+export class UnitResolver {
+  constructor(
+    private readonly unitService: UnitService,
+    private readonly importer: UnitImportService,
+  ) {}
+
+  @Query(() => [UnitModel], { description: 'The unit directory, sorted by sort then name (at most 5000)' })
+  units(@CurrentViewer() viewer: Viewer, @Args('filter', { nullable: true }) filter?: UnitFilterInput): Promise<UnitModel[]> {
+    return this.unitService.list(viewer, filter);
+  }
+
+  @Query(() => UnitModel)
+  unit(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UnitModel> {
+    return this.unitService.get(viewer, id);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => UnitModel)
+  createUnit(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUnitInput): Promise<UnitModel> {
+    return this.unitService.create(viewer, input);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => UnitModel, { description: 'Changes the given fields; active: false deactivates (停用)' })
+  updateUnit(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdateUnitInput,
+  ): Promise<UnitModel> {
+    return this.unitService.update(viewer, id, version, input);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => Boolean, { description: 'Only a unit nothing refers to; otherwise CONFLICT (deactivate it instead)' })
+  deleteUnit(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<boolean> {
+    return this.unitService.delete(viewer, id, version);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => UnitImportResultModel, { description: 'Bulk import from .xlsx/.csv (单位名称, 类型, 上级单位, 别名, 排序, 状态)' })
+  importUnits(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportUnitsInput): Promise<UnitImportResultModel> {
+    return this.importer.import(viewer, input);
+  }
+}

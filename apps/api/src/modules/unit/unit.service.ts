@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { one, rows } from '../../common/sql.js';
+import { lockForUpdate } from '../../common/version.js';
+import type { Viewer } from '../../common/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
+import { toUnitModel, type UnitModel } from './dto/unit.model.js';
+import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
+import { checkAliases, checkSort, checkUnitName, isUuid } from './unit-fields.js';
+import { UNIT_KINDS } from './unit.entity.js';
+
+/** The directory is small (a few thousand units at most); the cap only guards against runaway data. */
+export const MAX_UNITS_LISTED = 5000;
+
+const AUDITED = (u: UnitModel) => ({ name: u.name, kind: u.kind, parentId: u.parentId, aliases: u.aliases, active: u.active, sort: u.sort });
+
+/**
+ * Unit directory writes of one tenant take this transaction lock: name/alias uniqueness spans two
+ * columns and the parent tree spans rows, neither of which a unique index or row lock can protect.
+ */
+export async function lockUnitDirectory(m: EntityManager, tenantId: string) {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('unit-directory:' || $1, 0))`, [tenantId]);
+}
+
+@Injectable()
+export class UnitService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(viewer: Viewer, filter: UnitFilterInput = {}): Promise<UnitModel[]> {
+    const params: unknown[] = [viewer.tenantId];
+    const where = ['tenant_id = $1'];
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > 60) throw badInput('搜索词不能超过 60 个字', 'search');
+      params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(name ILIKE $${params.length} OR EXISTS (SELECT 1 FROM unnest(aliases) a WHERE a ILIKE $${params.length}))`);
+    }
+    if (filter.kind) {
+      params.push(filter.kind);
+      where.push(`kind = $${params.length}`);
+    }
+    if (filter.active != null) {
+      params.push(filter.active);
+      where.push(`active = $${params.length}`);
+    }
+    const found = await rows(this.dataSource, `SELECT * FROM unit WHERE ${where.join(' AND ')} ORDER BY sort, name, id LIMIT ${MAX_UNITS_LISTED}`, params);
+    return found.map(toUnitModel);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<UnitModel> {
+    const row = isUuid(id) ? await one(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]) : undefined;
+    if (!row) throw notFound('单位');
+    return toUnitModel(row);
+  }
+
+  async create(viewer: Viewer, input: CreateUnitInput): Promise<UnitModel> {
+    const name = checkUnitName(input.name);
+    const aliases = checkAliases(input.aliases ?? [], name);
+    const sort = checkSort(input.sort ?? 0);
+    if (!UNIT_KINDS.includes(input.kind)) throw badInput('单位类型无效', 'kind');
+    return this.dataSource.transaction(async (m) => {
+      await lockUnitDirectory(m, viewer.tenantId);
+      await this.assertNamesFree(m, viewer.tenantId, null, name, aliases);
+      if (input.parentId != null) await this.assertParent(m, viewer.tenantId, null, input.parentId);
+      const row = await one(
+        m,
+        `INSERT INTO unit (tenant_id, name, kind, parent_id, aliases, sort) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+        [viewer.tenantId, name, input.kind, input.parentId ?? null, aliases, sort],
+      );
+      const unit = toUnitModel(row!);
+      await this.audit.record(m, viewer, { entityType: 'unit', entityId: unit.id, action: 'create', after: AUDITED(unit) });
+      return unit;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, version: number, input: UpdateUnitInput): Promise<UnitModel> {
+    if (!isUuid(id)) throw notFound('单位');
+    if (input.kind != null && !UNIT_KINDS.includes(input.kind)) throw badInput('单位类型无效', 'kind');
+    for (const key of ['name', 'kind', 'aliases', 'active', 'sort'] as const) {
+      if (input[key] === null) throw badInput('该项不能为空', key);
+    }
+    return this.dataSource.transaction(async (m) => {
+      await lockUnitDirectory(m, viewer.tenantId);
+      const before = toUnitModel(await lockForUpdate(m, 'unit', viewer.tenantId, id, version, '单位'));
+      const name = input.name != null ? checkUnitName(input.name) : before.name;
+      const aliases = checkAliases(input.aliases ?? before.aliases, name);
+      const sort = input.sort != null ? checkSort(input.sort) : before.sort;
+      const parentId = input.parentId === undefined ? before.parentId : input.parentId;
+      await this.assertNamesFree(m, viewer.tenantId, id, name, aliases);
+      if (parentId != null && parentId !== before.parentId) await this.assertParent(m, viewer.tenantId, id, parentId);
+      const row = await one(
+        m,
+        `UPDATE unit SET name = $3, kind = $4, parent_id = $5, aliases = $6, active = $7, sort = $8, version = version + 1, updated_at = now()
+          WHERE tenant_id = $1 AND id = $2 RETURNING *`,
+        [viewer.tenantId, id, name, input.kind ?? before.kind, parentId, aliases, input.active ?? before.active, sort],
+      );
+      const after = toUnitModel(row!);
+      const action = before.active && !after.active ? 'deactivate' : !before.active && after.active ? 'activate' : 'update';
+      await this.audit.record(m, viewer, { entityType: 'unit', entityId: id, action, before: AUDITED(before), after: AUDITED(after) });
+      return after;
+    });
+  }
+
+  /** Deletes a unit nothing refers to; anything with history is deactivated instead. */
+  async delete(viewer: Viewer, id: string, version: number): Promise<boolean> {
+    if (!isUuid(id)) throw notFound('单位');
+    return this.dataSource.transaction(async (m) => {
+      await lockUnitDirectory(m, viewer.tenantId);
+      const before = toUnitModel(await lockForUpdate(m, 'unit', viewer.tenantId, id, version, '单位'));
+      const uses = await one<Record<string, number>>(
+        m,
+        `SELECT (SELECT count(*) FROM task WHERE tenant_id = $1 AND unit_id = $2)::int AS tasks,
+                (SELECT count(*) FROM app_user WHERE tenant_id = $1 AND unit_id = $2)::int AS users,
+                (SELECT count(*) FROM unit WHERE tenant_id = $1 AND parent_id = $2)::int AS children,
+                (SELECT count(*) FROM key_point_unit WHERE tenant_id = $1 AND unit_id = $2)::int AS key_points,
+                (SELECT count(*) FROM progress_report WHERE tenant_id = $1 AND unit_id = $2)::int AS reports`,
+        [viewer.tenantId, id],
+      );
+      const reasons = [
+        uses!.tasks && `${uses!.tasks} 项任务`,
+        uses!.users && `${uses!.users} 个用户`,
+        uses!.children && `${uses!.children} 个下级单位`,
+        uses!.key_points && `${uses!.key_points} 条工作要点`,
+        uses!.reports && `${uses!.reports} 份进展报告`,
+      ].filter(Boolean);
+      if (reasons.length) throw conflict(`“${before.name}”已有${reasons.join('、')}关联，不能删除，可改为停用`);
+      try {
+        await m.query(`DELETE FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]);
+      } catch (error) {
+        // A table added later that refers to units: the foreign key still protects the row.
+        if ((error as { code?: string }).code === '23503') throw conflict(`“${before.name}”已被其他记录引用，不能删除，可改为停用`);
+        throw error;
+      }
+      await this.audit.record(m, viewer, { entityType: 'unit', entityId: id, action: 'delete', before: AUDITED(before) });
+      return true;
+    });
+  }
+
+  /** A name or alias may name only one unit of the tenant, so text like 牵头单位:X resolves unambiguously. */
+  private async assertNamesFree(m: EntityManager, tenantId: string, selfId: string | null, name: string, aliases: string[]) {
+    const names = [name, ...aliases];
+    const clash = await one<{ name: string; hit: string }>(
+      m,
+      `SELECT u.name, n AS hit FROM unit u, unnest($3::text[]) n
+        WHERE u.tenant_id = $1 AND u.id IS DISTINCT FROM $2::uuid AND (u.name = n OR n = ANY(u.aliases)) LIMIT 1`,
+      [tenantId, selfId, names],
+    );
+    if (clash) {
+      const field = clash.hit === name ? 'name' : 'aliases';
+      throw badInput(clash.name === clash.hit ? `已有同名单位“${clash.hit}”` : `“${clash.hit}”已是单位“${clash.name}”的名称或别名`, field);
+    }
+  }
+
+  /** The parent must be a unit of the same tenant and not the unit itself or one of its descendants. */
+  private async assertParent(m: EntityManager, tenantId: string, selfId: string | null, parentId: string) {
+    if (!isUuid(parentId)) throw badInput('上级单位不存在', 'parentId');
+    const chain = await rows<{ id: string }>(
+      m,
+      `WITH RECURSIVE up(id, parent_id, depth) AS (
+         SELECT id, parent_id, 0 FROM unit WHERE tenant_id = $1 AND id = $2
+         UNION ALL
+         SELECT u.id, u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.tenant_id = $1 AND u.id = up.parent_id WHERE up.depth < 100
+       ) SELECT id FROM up`,
+      [tenantId, parentId],
+    );
+    if (!chain.length) throw badInput('上级单位不存在', 'parentId');
+    if (selfId && chain.some((r) => r.id === selfId)) throw badInput('上级单位不能是本单位或其下级单位', 'parentId');
+  }
+}

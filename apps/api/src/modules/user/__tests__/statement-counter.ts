@@ -1,0 +1,22 @@
+import pg from 'pg';
+
+/**
+ * Counts the SQL statements the app sends while `run` is in flight, by wrapping pg's Client#query
+ * (every TypeORM and raw query goes through it). Tests await one request at a time, so nothing
+ * else is counted.
+ */
+export async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  const original = pg.Client.prototype.query;
+  let count = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
+    if (text && !/^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)/i.test(text)) count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await run();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return count;
+}

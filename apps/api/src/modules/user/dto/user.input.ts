@@ -1,0 +1,64 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { RoleEnum } from '../../auth/dto/viewer.model.js';
+import type { Role } from '../user.entity.js';
+
+@InputType()
+export class UserFilterInput {
+  @Field({ nullable: true, description: 'Part of the username or display name' })
+  search?: string;
+
+  @Field(() => RoleEnum, { nullable: true })
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  unitId?: string;
+
+  @Field({ nullable: true })
+  active?: boolean;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  username!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for UNIT_LIAISON and UNIT_LEADER, empty for the other roles' })
+  unitId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Initial password; when empty one is generated and returned once' })
+  password?: string | null;
+}
+
+/** Only the fields given change. */
+@InputType()
+export class UpdateUserInput {
+  @Field({ nullable: true })
+  displayName?: string;
+
+  @Field(() => RoleEnum, { nullable: true })
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  unitId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field({ nullable: true, description: 'false deactivates the account and signs it out everywhere' })
+  active?: boolean;
+}

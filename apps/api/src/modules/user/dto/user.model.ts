@@ -1,0 +1,67 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { RoleEnum } from '../../auth/dto/viewer.model.js';
+import type { Role } from '../user.entity.js';
+import { ConnectionType } from '../../../common/pagination.js';
+
+/** A person of the tenant. The password hash never leaves the database layer. */
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  username!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true })
+  unitId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field()
+  active!: boolean;
+
+  @Field()
+  mustChangePassword!: boolean;
+
+  @Field({ description: 'Locked after too many wrong passwords (until lockedUntil)' })
+  locked!: boolean;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+export const UserConnection = ConnectionType(UserModel, 'UserConnection');
+
+/** Explicit column list: SELECT * would carry password_hash into memory for no reason. */
+export const USER_COLUMNS = `id, username, display_name, role, unit_id, email, phone, active, must_change_password,
+  (locked_until IS NOT NULL AND locked_until > now()) AS locked, created_at, version`;
+
+export function toUserModel(row: Record<string, any>): UserModel {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    unitId: row.unit_id,
+    email: row.email,
+    phone: row.phone,
+    active: row.active,
+    mustChangePassword: row.must_change_password,
+    locked: row.locked,
+    createdAt: row.created_at,
+    version: row.version,
+  };
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { badInput } from '../../common/app-error.js';
+
+/** Same rule as the app_user CHECK constraint, so a bad username is a clear message, not a server error. */
+const USERNAME = /^[A-Za-z0-9_.@-]{2,64}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^[0-9+\-() ]{5,20}$/;
+
+export function checkUsername(raw: string): string {
+  const username = raw.trim();
+  if (!USERNAME.test(username)) throw badInput('用户名为 2 到 64 位字母、数字或 _ . @ -', 'username');
+  return username;
+}
+
+export function checkDisplayName(raw: string): string {
+  const name = raw.replace(/\s+/gu, ' ').trim();
+  if (!name) throw badInput('姓名不能为空', 'displayName');
+  if ([...name].length > 50) throw badInput('姓名不能超过 50 个字', 'displayName');
+  return name;
+}
+
+export function checkEmail(raw: string | null | undefined): string | null {
+  const email = raw?.trim();
+  if (!email) return null;
+  if (email.length > 254 || !EMAIL.test(email)) throw badInput('邮箱格式不正确', 'email');
+  return email;
+}
+
+export function checkPhone(raw: string | null | undefined): string | null {
+  const phone = raw?.trim();
+  if (!phone) return null;
+  if (!PHONE.test(phone)) throw badInput('电话号码格式不正确', 'phone');
+  return phone;
+}
+
+/** Letters and digits on both ends so it always passes passwordProblem; shown to the admin once. */
+export function generatePassword(): string {
+  return `Db${randomBytes(9).toString('base64url')}7`;
+}

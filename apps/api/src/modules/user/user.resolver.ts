@@ -1,0 +1,51 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import type { Connection } from '../../common/pagination.js';
+import type { Viewer } from '../../common/viewer.js';
+import { UnitModel } from '../unit/dto/unit.model.js';
+import { UnitLoader } from '../unit/unit.loader.js';
+import { CreateUserResultModel } from './dto/create-user-result.model.js';
+import { CreateUserInput, UpdateUserInput, UserFilterInput } from './dto/user.input.js';
+import { UserConnection, UserModel } from './dto/user.model.js';
+import { UserService } from './user.service.js';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(
+    private readonly userService: UserService,
+    private readonly unitLoader: UnitLoader,
+  ) {}
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Query(() => UserConnection, { description: 'People of the tenant, by username' })
+  users(
+    @CurrentViewer() viewer: Viewer,
+    @Args('filter', { nullable: true }) filter?: UserFilterInput,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<Connection<UserModel>> {
+    return this.userService.list(viewer, filter, first, after);
+  }
+
+  @Roles('OFFICE_ADMIN')
+  @Mutation(() => CreateUserResultModel)
+  createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<CreateUserResultModel> {
+    return this.userService.create(viewer, input);
+  }
+
+  @Roles('OFFICE_ADMIN')
+  @Mutation(() => UserModel, { description: 'Changes the given fields; nobody can deactivate or change the role of themselves' })
+  updateUser(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdateUserInput,
+  ): Promise<UserModel> {
+    return this.userService.update(viewer, id, version, input);
+  }
+
+  @ResolveField(() => UnitModel, { nullable: true })
+  unit(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<UnitModel | null> | null {
+    return user.unitId ? this.unitLoader.byId(req, viewer).load(user.unitId) : null;
+  }
+}

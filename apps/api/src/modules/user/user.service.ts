@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badInput, forbidden, notFound } from '../../common/app-error.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
+import { one, rows } from '../../common/sql.js';
+import { lockForUpdate } from '../../common/version.js';
+import type { Viewer } from '../../common/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
+import { hashPassword, passwordProblem } from '../auth/password.js';
+import { SessionService } from '../auth/session.service.js';
+import { isUuid } from '../unit/unit-fields.js';
+import type { CreateUserResultModel } from './dto/create-user-result.model.js';
+import type { CreateUserInput, UpdateUserInput, UserFilterInput } from './dto/user.input.js';
+import { toUserModel, USER_COLUMNS, type UserModel } from './dto/user.model.js';
+import { checkDisplayName, checkEmail, checkPhone, checkUsername, generatePassword } from './user-fields.js';
+import { ROLES, UNIT_ROLES, type Role } from './user.entity.js';
+
+const AUDITED = (u: UserModel) => ({ username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, phone: u.phone, active: u.active });
+
+@Injectable()
+export class UserService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** Sorted by username (unique per tenant), so the cursor is just the last username. */
+  async list(viewer: Viewer, filter: UserFilterInput = {}, first?: number | null, after?: string | null): Promise<Connection<UserModel>> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const params: unknown[] = [viewer.tenantId];
+    const where = ['tenant_id = $1'];
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > 64) throw badInput('搜索词不能超过 64 个字', 'search');
+      params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(username ILIKE $${params.length} OR display_name ILIKE $${params.length})`);
+    }
+    if (filter.role) {
+      params.push(filter.role);
+      where.push(`role = $${params.length}`);
+    }
+    if (filter.unitId) {
+      if (!isUuid(filter.unitId)) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 };
+      params.push(filter.unitId);
+      where.push(`unit_id = $${params.length}`);
+    }
+    if (filter.active != null) {
+      params.push(filter.active);
+      where.push(`active = $${params.length}`);
+    }
+    const filtered = where.join(' AND ');
+    const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM app_user WHERE ${filtered}`, params);
+    const pageParams = [...params];
+    let pageWhere = filtered;
+    if (cursor) {
+      pageParams.push(String(cursor[0]));
+      pageWhere += ` AND username > $${pageParams.length}`;
+    }
+    const found = await rows(this.dataSource, `SELECT ${USER_COLUMNS} FROM app_user WHERE ${pageWhere} ORDER BY username LIMIT ${limit + 1}`, pageParams);
+    const nodes = found.slice(0, limit).map(toUserModel);
+    return {
+      nodes,
+      totalCount: total!.n,
+      pageInfo: { hasNextPage: found.length > limit, endCursor: nodes.length ? encodeCursor([nodes[nodes.length - 1].username]) : null },
+    };
+  }
+
+  async create(viewer: Viewer, input: CreateUserInput): Promise<CreateUserResultModel> {
+    const username = checkUsername(input.username);
+    const displayName = checkDisplayName(input.displayName);
+    const email = checkEmail(input.email);
+    const phone = checkPhone(input.phone);
+    if (!ROLES.includes(input.role)) throw badInput('角色无效', 'role');
+    const chosen = input.password || null;
+    if (chosen) {
+      const problem = passwordProblem(chosen);
+      if (problem) throw badInput(problem, 'password');
+    }
+    const password = chosen ?? generatePassword();
+    const passwordHash = await hashPassword(password);
+    const user = await this.dataSource.transaction(async (m) => {
+      const unitId = await this.checkUnitForRole(m, viewer.tenantId, input.role, input.unitId ?? null, null);
+      // Usernames differing only in case would be indistinguishable when read aloud or typed.
+      const taken = await one(m, `SELECT 1 FROM app_user WHERE tenant_id = $1 AND lower(username) = lower($2)`, [viewer.tenantId, username]);
+      if (taken) throw badInput(`用户名“${username}”已被使用`, 'username');
+      let row;
+      try {
+        row = await one(
+          m,
+          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true) RETURNING ${USER_COLUMNS}`,
+          [viewer.tenantId, username, displayName, input.role, unitId, email, phone, passwordHash],
+        );
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') throw badInput(`用户名“${username}”已被使用`, 'username');
+        throw error;
+      }
+      const created = toUserModel(row!);
+      await this.audit.record(m, viewer, { entityType: 'user', entityId: created.id, action: 'create', after: AUDITED(created) });
+      return created;
+    });
+    return { user, generatedPassword: chosen ? null : password };
+  }
+
+  async update(viewer: Viewer, id: string, version: number, input: UpdateUserInput): Promise<UserModel> {
+    if (!isUuid(id)) throw notFound('用户');
+    for (const key of ['displayName', 'role', 'active'] as const) {
+      if (input[key] === null) throw badInput('该项不能为空', key);
+    }
+    const after = await this.dataSource.transaction(async (m) => {
+      await lockForUpdate(m, 'app_user', viewer.tenantId, id, version, '用户');
+      const before = toUserModel((await one(m, `SELECT ${USER_COLUMNS} FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]))!);
+      const role = input.role ?? before.role;
+      if (id === viewer.userId && role !== before.role) throw forbidden('不能修改自己的角色');
+      if (id === viewer.userId && input.active === false) throw forbidden('不能停用自己的账户');
+      if (role !== undefined && !ROLES.includes(role)) throw badInput('角色无效', 'role');
+      // Moving to an office or leadership role drops the unit; a unit role keeps its unit unless a new one is given.
+      const requested = input.unitId !== undefined ? input.unitId : UNIT_ROLES.includes(role) ? before.unitId : null;
+      const unitId =
+        requested === before.unitId && role === before.role ? before.unitId : await this.checkUnitForRole(m, viewer.tenantId, role, requested, before.unitId);
+      const row = await one(
+        m,
+        `UPDATE app_user SET display_name = $3, role = $4, unit_id = $5, email = $6, phone = $7, active = $8, version = version + 1, updated_at = now()
+          WHERE tenant_id = $1 AND id = $2 RETURNING ${USER_COLUMNS}`,
+        [
+          viewer.tenantId,
+          id,
+          input.displayName != null ? checkDisplayName(input.displayName) : before.displayName,
+          role,
+          unitId,
+          input.email !== undefined ? checkEmail(input.email) : before.email,
+          input.phone !== undefined ? checkPhone(input.phone) : before.phone,
+          input.active ?? before.active,
+        ],
+      );
+      const updated = toUserModel(row!);
+      const action = before.active && !updated.active ? 'deactivate' : !before.active && updated.active ? 'activate' : 'update';
+      await this.audit.record(m, viewer, { entityType: 'user', entityId: id, action, before: AUDITED(before), after: AUDITED(updated) });
+      return updated;
+    });
+    // Signed-out everywhere only once the deactivation is committed (sessions check `active` anyway).
+    if (!after.active) await this.sessions.destroyAllOf(viewer.tenantId, id);
+    return after;
+  }
+
+  /** A unit user belongs to exactly one active unit of the tenant; the other roles to none. */
+  private async checkUnitForRole(m: EntityManager, tenantId: string, role: Role, unitId: string | null, currentUnitId: string | null): Promise<string | null> {
+    if (!UNIT_ROLES.includes(role)) {
+      if (unitId) throw badInput('只有联络员和分管领导需要所属单位', 'unitId');
+      return null;
+    }
+    if (!unitId) throw badInput('联络员和分管领导须选择所属单位', 'unitId');
+    if (!isUuid(unitId)) throw badInput('所属单位不存在', 'unitId');
+    const unit = await one<{ active: boolean }>(m, `SELECT active FROM unit WHERE tenant_id = $1 AND id = $2`, [tenantId, unitId]);
+    if (!unit) throw badInput('所属单位不存在', 'unitId');
+    if (!unit.active && unitId !== currentUnitId) throw badInput('所属单位已停用', 'unitId');
+    return unitId;
+  }
+}

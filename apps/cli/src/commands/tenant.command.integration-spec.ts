@@ -1,0 +1,145 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createTestDatabase } from '../../../api/test/test-database.js';
+import { verifyPassword } from '../../../api/src/modules/auth/password.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI as a user would (npm run cli → tools/cli.mjs), asynchronously so jest stays responsive. */
+// An empty DATA_DIR for every run: with DATABASE_URL set nothing is written there, and a mistake
+// that started an embedded server would do it in a throwaway place.
+const scratch = mkdtempSync(path.join(tmpdir(), 'duban-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function cli(env: Record<string, string | undefined>, ...args: string[]): Promise<Run> {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['tools/cli.mjs', ...args], {
+      env: { ...inherited, DATA_DIR: path.join(scratch, 'data'), ...env } as NodeJS.ProcessEnv,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('cli tenant and user commands', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let db: pg.Pool;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = new pg.Pool({ connectionString: database.url, max: 2 });
+    env = { DATABASE_URL: database.url };
+  });
+  afterAll(async () => {
+    await db.end();
+    await database.drop();
+  });
+
+  const adminOf = async (code: string) =>
+    (
+      await db.query(
+        `SELECT u.id, u.tenant_id, u.username, u.display_name, u.role, u.password_hash, u.must_change_password, t.name
+           FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1`,
+        [code],
+      )
+    ).rows;
+
+  it('creates a tenant and its first office admin with a generated password printed once', async () => {
+    const r = await cli(env, 'tenant', 'create', '--code', 'dalian', '--name', '大连市人民政府办公室', '--admin', 'ban-admin');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const password = /initial password[^:]*: (\S+)/.exec(r.stdout)![1];
+    const [admin, ...others] = await adminOf('dalian');
+    expect(others).toEqual([]);
+    expect(admin).toMatchObject({ username: 'ban-admin', display_name: '管理员', role: 'OFFICE_ADMIN', must_change_password: true, name: '大连市人民政府办公室' });
+    expect(await verifyPassword(admin.password_hash, password)).toBe(true);
+    const audit = await db.query(`SELECT entity_type, action, actor_id FROM audit_log WHERE tenant_id = $1 ORDER BY entity_type`, [admin.tenant_id]);
+    expect(audit.rows).toEqual([
+      { entity_type: 'tenant', action: 'create', actor_id: null },
+      { entity_type: 'user', action: 'create', actor_id: null },
+    ]);
+  }, 60_000);
+
+  it('uses a chosen password and display name without printing the password, and lists tenants', async () => {
+    const r = await cli(env, 'tenant', 'create', '--code', 'cxd', '--name', '长兴岛经济区', '--admin', 'cxd-admin', '--admin-name', '王主任', '--password', 'Chosen2026');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('Chosen2026');
+    const [admin] = await adminOf('cxd');
+    expect(admin).toMatchObject({ display_name: '王主任', must_change_password: false });
+    expect(await verifyPassword(admin.password_hash, 'Chosen2026')).toBe(true);
+    const list = await cli(env, 'tenant', 'list');
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^cxd\s+\d{4}-\d{2}-\d{2}\s+1\s+0\s+长兴岛经济区$/m);
+  }, 60_000);
+
+  it('fails with exit 1 and one line when the code is taken, leaving nothing half-made', async () => {
+    await cli(env, 'tenant', 'create', '--code', 'twice', '--name', '第一次', '--admin', 'first');
+    const r = await cli(env, 'tenant', 'create', '--code', 'twice', '--name', '第二次', '--admin', 'second');
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['a tenant with code "twice" already exists']);
+    expect((await adminOf('twice')).map((u) => u.username)).toEqual(['first']);
+  }, 60_000);
+
+  it.each([
+    [['tenant'], /missing subcommand/],
+    [['tenant', 'create', '--code', 'x1', '--admin', 'a1'], /missing --name/],
+    [['tenant', 'create', '--code', 'Bad Code', '--name', 'n', '--admin', 'a1'], /--code must be/],
+    [['tenant', 'create', '--code', 'ok', '--name', 'n', '--admin', 'a1', '--password', 'short'], /--password: 密码至少 8 位/],
+    [['tenant', 'create', '--code', 'ok', '--name', 'n', '--admin', 'a1', '--colour', 'red'], /unknown option: --colour/],
+    [['user', 'reset-password', '--tenant', 'dalian'], /missing --tenant or --username/],
+  ])('exits 2 with usage for %j', async (args, message) => {
+    const r = await cli(env, ...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/usage: /);
+  }, 60_000);
+
+  it('resets a password: one-time password, lock cleared, every session ended', async () => {
+    await cli(env, 'tenant', 'create', '--code', 'reset', '--name', '重置测试', '--admin', 'boss', '--password', 'Before2026');
+    const [admin] = await adminOf('reset');
+    await db.query(`UPDATE app_user SET failed_logins = 5, locked_until = now() + interval '1 hour' WHERE id = $1`, [admin.id]);
+    await db.query(`INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at) VALUES ($1, 'hash', $2, 'csrf', now() + interval '1 hour')`, [
+      admin.tenant_id,
+      admin.id,
+    ]);
+    const r = await cli(env, 'user', 'reset-password', '--tenant', 'reset', '--username', 'boss');
+    expect(r.code).toBe(0);
+    const password = /: (\S+)\n$/.exec(r.stdout)![1];
+    const { rows } = await db.query(`SELECT password_hash, must_change_password, failed_logins, locked_until FROM app_user WHERE id = $1`, [admin.id]);
+    expect(rows[0]).toMatchObject({ must_change_password: true, failed_logins: 0, locked_until: null });
+    expect(await verifyPassword(rows[0].password_hash, password)).toBe(true);
+    expect((await db.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [admin.id])).rows[0].n).toBe(0);
+    const missing = await cli(env, 'user', 'reset-password', '--tenant', 'reset', '--username', 'nobody');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe('no user "nobody" in tenant "reset"');
+  }, 60_000);
+
+  it('refuses in one line to share the embedded data directory with a running app', async () => {
+    // A live PostgreSQL process standing in for the app's postmaster: the backend of an open connection.
+    const holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    try {
+      const pid = (await holder.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      const dataDir = mkdtempSync(path.join(scratch, 'busy-'));
+      mkdirSync(path.join(dataDir, 'pg'));
+      writeFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), `${pid}\n${dataDir}/pg\n`);
+      const r = await cli({ DATA_DIR: dataDir }, 'tenant', 'list');
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/embedded PostgreSQL \(pid \d+\) is using .*stop the app \(npm start\) or set DATABASE_URL/);
+    } finally {
+      await holder.end();
+    }
+  }, 60_000);
+});
