@@ -1,5 +1,42 @@
 import { Module } from '@nestjs/common';
+import { UnitModule } from '../unit/unit.module.js';
+import { InstructionResolver } from './instruction.resolver.js';
+import { InstructionService } from './instruction.service.js';
+import { KeyPointAmendService } from './key-point-amend.service.js';
+import { KeyPointDraftResolver } from './key-point-draft.resolver.js';
+import { KeyPointDraftService } from './key-point-draft.service.js';
+import { KeyPointUnitResolver } from './key-point-unit.resolver.js';
+import { KeyPointResolver } from './key-point.resolver.js';
+import { PlanDraftResolver } from './plan-draft.resolver.js';
+import { PlanDraftService } from './plan-draft.service.js';
+import { PlanImportService } from './plan-import.service.js';
 import { PlanLoader } from './plan.loader.js';
+import { PlanProgressResolver } from './plan-progress.resolver.js';
+import { PlanProgressService } from './plan-progress.service.js';
+import { PlanPublishService } from './plan-publish.service.js';
+import { PlanQueryService } from './plan-query.service.js';
+import { PlanResolver } from './plan.resolver.js';
 
-@Module({ providers: [PlanLoader], exports: [PlanLoader] })
+@Module({
+  imports: [UnitModule],
+  providers: [
+    PlanLoader,
+    PlanQueryService,
+    PlanImportService,
+    PlanDraftService,
+    KeyPointDraftService,
+    PlanPublishService,
+    KeyPointAmendService,
+    InstructionService,
+    PlanProgressService,
+    PlanResolver,
+    PlanDraftResolver,
+    KeyPointResolver,
+    KeyPointDraftResolver,
+    KeyPointUnitResolver,
+    InstructionResolver,
+    PlanProgressResolver,
+  ],
+  exports: [PlanLoader],
+})
 export class PlanModule {}

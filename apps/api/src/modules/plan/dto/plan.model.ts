@@ -29,6 +29,18 @@ export class PlanModel {
 
   @Field(() => Int)
   version!: number;
+
+  @Field(() => String, { nullable: true, description: 'The imported document as text' })
+  sourceText!: string | null;
+
+  @Field(() => String, { nullable: true })
+  sourceFilename!: string | null;
+
+  @Field(() => [String], { description: 'What the parser flagged for a person to check' })
+  parseWarnings!: string[];
+
+  @Field(() => Date)
+  createdAt!: Date;
 }
 
 export function toPlanModel(row: Record<string, any>): PlanModel {
@@ -42,5 +54,9 @@ export function toPlanModel(row: Record<string, any>): PlanModel {
     parentPlanId: row.parent_plan_id,
     publishedAt: row.published_at,
     version: row.version,
+    sourceText: row.source_text ?? null,
+    sourceFilename: row.source_filename ?? null,
+    parseWarnings: row.parse_warnings ?? [],
+    createdAt: row.created_at,
   };
 }

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { keyPointSchedule } from '@duban/domain';
+import type { ParsedItem, ParsedPlan, UnitDirectory } from '@duban/plan-parser';
+import type { TaskRole } from '../../common/enums.js';
+import { LIMITS } from './plan-validation.js';
+import { proposedUnits } from './proposed-units.js';
+
+export interface DraftRows {
+  sections: { id: string; label: string; title: string; sort: number }[];
+  keyPoints: {
+    id: string;
+    sectionId: string | null;
+    parentId: string | null;
+    seq: number;
+    label: string;
+    title: string;
+    text: string;
+    dueDate: string | null;
+    unitsOpenEnded: boolean;
+  }[];
+  deadlines: { keyPointId: string; text: string; date: string | null; sort: number }[];
+  units: { keyPointId: string; role: TaskRole; rawName: string; unitId: string | null; sort: number }[];
+  milestones: { text: string; date: string | null; sort: number }[];
+  /** The parser's warnings plus those from placing unit names. */
+  warnings: string[];
+}
+
+/**
+ * A parsed document → the rows of a draft plan, ids made here so the whole draft goes in as a few
+ * multi-row inserts. Pure. A key point's due date is its latest dated time limit, else null
+ * (meaning the tenant's default, set when publishing).
+ */
+export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirectory): DraftRows {
+  const sectionIds = new Map<string, string>();
+  const sections = parsed.sections.map((s, i) => {
+    const id = randomUUID();
+    sectionIds.set(s.label, id);
+    return { id, label: s.label, title: s.title || s.label, sort: i + 1 };
+  });
+  const ids = parsed.items.map(() => randomUUID());
+  const rows: DraftRows = { sections, keyPoints: [], deadlines: [], units: [], milestones: [], warnings: [...parsed.warnings] };
+  parsed.items.forEach((item, index) => {
+    const id = ids[index];
+    const schedule = keyPointSchedule({ planYear: year, deadlines: item.deadlines });
+    rows.keyPoints.push({
+      id,
+      sectionId: item.section != null ? (sectionIds.get(item.section) ?? null) : null,
+      parentId: parentOf(parsed.items, index, ids),
+      seq: item.seq,
+      label: item.label,
+      title: (item.title || item.text.slice(0, 60)).slice(0, LIMITS.title) || item.label,
+      text: item.text,
+      dueDate: schedule.dueDateSource === 'DEADLINE' ? schedule.dueDate : null,
+      unitsOpenEnded: item.unitsOpenEnded,
+    });
+    item.deadlines.forEach((d, i) => rows.deadlines.push({ keyPointId: id, text: d.text, date: d.date, sort: i + 1 }));
+    const proposed = proposedUnits(item, directory);
+    rows.warnings.push(...proposed.warnings);
+    proposed.units.forEach((u, i) => rows.units.push({ keyPointId: id, role: u.role, rawName: u.rawName.slice(0, LIMITS.rawName), unitId: u.unitId, sort: i + 1 }));
+  });
+  rows.milestones = parsed.planMilestones.map((x, i) => ({ text: x.text, date: x.date, sort: i + 1 }));
+  return rows;
+}
+
+/** A sub-item's parent: the nearest earlier top-level item with its parent label. */
+function parentOf(items: ParsedItem[], index: number, ids: string[]): string | null {
+  const label = items[index].parentLabel;
+  if (!label) return null;
+  for (let i = index - 1; i >= 0; i--) if (items[i].label === label && !items[i].parentLabel) return ids[i];
+  return null;
+}

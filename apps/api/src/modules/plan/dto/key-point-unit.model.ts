@@ -1,0 +1,56 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { TaskRoleEnum, type TaskRole } from '../../../common/enums.js';
+import { UnitModel } from '../../unit/dto/unit.model.js';
+
+export const KEY_POINT_UNIT_RESOLUTIONS = ['RESOLVED', 'UNRESOLVED'] as const;
+export type KeyPointUnitResolution = (typeof KEY_POINT_UNIT_RESOLUTIONS)[number];
+export const KeyPointUnitResolutionEnum = { RESOLVED: 'RESOLVED', UNRESOLVED: 'UNRESOLVED' } as const;
+registerEnumType(KeyPointUnitResolutionEnum, {
+  name: 'KeyPointUnitResolution',
+  description: 'RESOLVED 已对应到单位, UNRESOLVED 未识别的单位名称',
+});
+
+@ObjectType('KeyPointUnit', { description: 'A unit named by a key point (牵头/责任), as written and as resolved' })
+export class KeyPointUnitModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  keyPointId!: string;
+
+  @Field(() => TaskRoleEnum)
+  role!: TaskRole;
+
+  @Field({ description: 'The name as written in the document' })
+  rawName!: string;
+
+  @Field(() => ID, { nullable: true })
+  unitId!: string | null;
+
+  @Field(() => KeyPointUnitResolutionEnum)
+  resolution!: KeyPointUnitResolution;
+
+  @Field(() => Int)
+  sort!: number;
+}
+
+@ObjectType('UnitCandidate', { description: 'A unit that may be meant by an unresolved name' })
+export class UnitCandidateModel {
+  @Field(() => UnitModel)
+  unit!: UnitModel;
+
+  @Field(() => Float, { description: '0..1, higher is closer' })
+  score!: number;
+}
+
+export function toKeyPointUnitModel(row: Record<string, any>): KeyPointUnitModel {
+  return {
+    id: row.id,
+    keyPointId: row.key_point_id,
+    role: row.role,
+    rawName: row.raw_name,
+    unitId: row.unit_id,
+    resolution: row.unit_id ? 'RESOLVED' : 'UNRESOLVED',
+    sort: row.sort,
+  };
+}

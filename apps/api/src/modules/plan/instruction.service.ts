@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { notFound } from '../../common/app-error.js';
+import { one } from '../../common/sql.js';
+import { requireRole, type Viewer } from '../../common/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
+import { toInstructionModel, type InstructionModel } from './dto/instruction.model.js';
+import { LIMITS, requiredText } from './plan-validation.js';
+
+/** 批示: only leadership comments on key points; instructions are kept, never edited. */
+@Injectable()
+export class InstructionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async addInstruction(viewer: Viewer, keyPointId: string, text: string): Promise<InstructionModel> {
+    requireRole(viewer, ['LEADERSHIP'], '只有领导可以作出批示');
+    const body = requiredText(text, 'text', '批示内容', LIMITS.instruction);
+    return this.dataSource.transaction(async (m) => {
+      const keyPoint = await one(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [viewer.tenantId, keyPointId]);
+      if (!keyPoint) throw notFound('工作要点');
+      const row = await one(
+        m,
+        `INSERT INTO instruction (tenant_id, key_point_id, author_id, text) VALUES ($1, $2, $3, $4) RETURNING *`,
+        [viewer.tenantId, keyPointId, viewer.userId, body],
+      );
+      await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'instruction.add', after: row });
+      return toInstructionModel({ ...row, author_name: viewer.displayName });
+    });
+  }
+}

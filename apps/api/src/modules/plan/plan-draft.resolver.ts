@@ -1,0 +1,65 @@
+import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import type { Viewer } from '../../common/viewer.js';
+import { ImportPlanInput } from './dto/import-plan.input.js';
+import { DeadlineInput } from './dto/key-point.input.js';
+import { PlanModel } from './dto/plan.model.js';
+import { UpdatePlanInput } from './dto/update-plan.input.js';
+import { PlanDraftService } from './plan-draft.service.js';
+import { PlanImportService } from './plan-import.service.js';
+import { PlanPublishService } from './plan-publish.service.js';
+
+/** Plan-level writes of the supervising office: import, edit, milestones, delete, publish. */
+@Resolver(() => PlanModel)
+@Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+export class PlanDraftResolver {
+  constructor(
+    private readonly importer: PlanImportService,
+    private readonly drafts: PlanDraftService,
+    private readonly publisher: PlanPublishService,
+  ) {}
+
+  @Mutation(() => PlanModel, { description: 'Parses a document or pasted text into a DRAFT plan' })
+  importPlan(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportPlanInput): Promise<PlanModel> {
+    return this.importer.importPlan(viewer, input);
+  }
+
+  @Mutation(() => PlanModel)
+  updatePlan(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdatePlanInput,
+  ): Promise<PlanModel> {
+    return this.drafts.updatePlan(viewer, id, version, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a DRAFT plan' })
+  deletePlan(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
+    return this.drafts.deletePlan(viewer, id, version);
+  }
+
+  @Mutation(() => PlanModel)
+  addPlanMilestone(
+    @CurrentViewer() viewer: Viewer,
+    @Args('planId', { type: () => ID }) planId: string,
+    @Args('version', { type: () => Int, description: "The plan's version" }) version: number,
+    @Args('input') input: DeadlineInput,
+  ): Promise<PlanModel> {
+    return this.drafts.addPlanMilestone(viewer, planId, version, input);
+  }
+
+  @Mutation(() => PlanModel)
+  removePlanMilestone(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int, description: "The plan's version" }) version: number,
+  ): Promise<PlanModel> {
+    return this.drafts.removePlanMilestone(viewer, id, version);
+  }
+
+  @Mutation(() => PlanModel, { description: 'Creates one task per (key point, unit) and publishes the plan' })
+  publishPlan(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
+    return this.publisher.publishPlan(viewer, id, version);
+  }
+}

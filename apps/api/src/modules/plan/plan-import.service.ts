@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { DocumentReadError, parsePlan, readDocument, type ParsedPlan } from '@duban/plan-parser';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badInput } from '../../common/app-error.js';
+import { one, rows } from '../../common/sql.js';
+import { requireOffice, type Viewer } from '../../common/viewer.js';
+import { logger } from '../../logging/logger.js';
+import { AuditService } from '../audit/audit.service.js';
+import { toUnitModel } from '../unit/dto/unit.model.js';
+import type { ImportPlanInput } from './dto/import-plan.input.js';
+import { toPlanModel, type PlanModel } from './dto/plan.model.js';
+import { draftRows, type DraftRows } from './draft-rows.js';
+import { planSnapshot } from './plan-locks.js';
+import { LIMITS, planYear } from './plan-validation.js';
+import { toUnitDirectory } from './unit-directory.js';
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_PASTED_CHARS = 1_000_000;
+
+/** Document or pasted text → a DRAFT plan with sections, key points, time limits and proposed units. */
+@Injectable()
+export class PlanImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async importPlan(viewer: Viewer, input: ImportPlanInput): Promise<PlanModel> {
+    requireOffice(viewer);
+    const filename = (input.filename ?? '').trim().slice(0, 255) || null;
+    const text = await this.documentText(input, filename);
+    if (input.year != null) planYear(input.year);
+    const parsed = parsePlan(text, input.year != null ? { year: input.year } : {});
+    if (!parsed.items.length) {
+      const why = parsed.warnings.join('；') || '请检查文件内容是否为工作要点或工作方案';
+      throw badInput(`未识别到工作要点：${why}`, input.contentBase64 ? 'contentBase64' : 'text');
+    }
+    if (parsed.year == null) throw badInput('未识别到计划年度，请填写年度后重新导入', 'year');
+    const year = planYear(parsed.year);
+
+    return this.dataSource.transaction(async (m) => {
+      const units = (await rows(m, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [viewer.tenantId])).map(toUnitModel);
+      const draft = draftRows(parsed, year, toUnitDirectory(units));
+      const plan = await this.insertPlan(m, viewer, parsed, draft.warnings, year, text, filename);
+      await this.insertContent(m, viewer.tenantId, plan.id, draft);
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: plan.id,
+        action: 'plan.import',
+        after: { ...planSnapshot(plan), keyPoints: draft.keyPoints.length, unitNames: draft.units.length },
+        note: filename,
+      });
+      return toPlanModel(plan);
+    });
+  }
+
+  private async documentText(input: ImportPlanInput, filename: string | null): Promise<string> {
+    if (input.contentBase64) {
+      const b64 = input.contentBase64.replace(/\s+/gu, '');
+      if (b64.length > Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4) throw badInput('文件不能超过 10 MB', 'contentBase64');
+      if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(b64)) throw badInput('文件内容编码有误（应为 base64）', 'contentBase64');
+      try {
+        return await readDocument(new Uint8Array(Buffer.from(b64, 'base64')), filename ?? '');
+      } catch (error) {
+        if (error instanceof DocumentReadError) throw badInput(`无法读取文件：${error.message}`, 'contentBase64');
+        logger().warn({ err: error, filename }, 'document reader failed');
+        throw badInput('无法读取文件，请确认文件完好，或另存为 .docx、.pdf、.txt 后重试', 'contentBase64');
+      }
+    }
+    if (input.text != null && input.text.trim()) {
+      if (input.text.length > MAX_PASTED_CHARS) throw badInput(`粘贴的文本不能超过 ${MAX_PASTED_CHARS} 个字`, 'text');
+      return input.text;
+    }
+    throw badInput('请上传文件或粘贴工作要点文本', 'text');
+  }
+
+  private async insertPlan(m: EntityManager, viewer: Viewer, parsed: ParsedPlan, warnings: string[], year: number, text: string, filename: string | null) {
+    const title = (parsed.title ?? '').slice(0, LIMITS.title) || filename?.replace(/\.[a-z0-9]+$/iu, '') || `${year}年工作要点`;
+    const row = await one(
+      m,
+      `INSERT INTO plan (tenant_id, year, title, doc_number, issuer, source_text, source_filename, parse_warnings, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+      [viewer.tenantId, year, title, parsed.docNumber, parsed.issuer, text, filename, warnings, viewer.userId],
+    );
+    return row!;
+  }
+
+  /** One multi-row insert per table, whatever the document's size. */
+  private async insertContent(m: EntityManager, tenantId: string, planId: string, draft: DraftRows) {
+    const { sections, keyPoints, deadlines, units, milestones } = draft;
+    const col = <T, K extends keyof T>(list: T[], key: K) => list.map((x) => x[key]);
+    await m.query(
+      `INSERT INTO plan_section (tenant_id, plan_id, id, label, title, sort)
+       SELECT $1, $2, * FROM unnest($3::uuid[], $4::text[], $5::text[], $6::int[])`,
+      [tenantId, planId, col(sections, 'id'), col(sections, 'label'), col(sections, 'title'), col(sections, 'sort')],
+    );
+    await m.query(
+      `INSERT INTO key_point (tenant_id, plan_id, id, section_id, parent_id, seq, label, title, text, due_date, units_open_ended)
+       SELECT $1, $2, * FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::text[], $8::text[], $9::text[], $10::date[], $11::bool[])`,
+      [
+        tenantId,
+        planId,
+        ...(['id', 'sectionId', 'parentId', 'seq', 'label', 'title', 'text', 'dueDate', 'unitsOpenEnded'] as const).map((k) => col(keyPoints, k)),
+      ],
+    );
+    await m.query(
+      `INSERT INTO key_point_deadline (tenant_id, key_point_id, text, date, sort)
+       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::date[], $5::int[])`,
+      [tenantId, col(deadlines, 'keyPointId'), col(deadlines, 'text'), col(deadlines, 'date'), col(deadlines, 'sort')],
+    );
+    await m.query(
+      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
+       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[])`,
+      [tenantId, col(units, 'keyPointId'), col(units, 'role'), col(units, 'rawName'), col(units, 'unitId'), col(units, 'sort')],
+    );
+    await m.query(
+      `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort)
+       SELECT $1, $2, * FROM unnest($3::text[], $4::date[], $5::int[])`,
+      [tenantId, planId, col(milestones, 'text'), col(milestones, 'date'), col(milestones, 'sort')],
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { shanghaiDate } from '@duban/domain';
+import { badInput } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
+import { one } from '../../common/sql.js';
+import { lockForUpdate } from '../../common/version.js';
+import { requireOffice, type Viewer } from '../../common/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
+import { toPlanModel, type PlanModel } from './dto/plan.model.js';
+import { PUBLISH_PREVIEW_SQL, toPublishPreview } from './publish-preview.sql.js';
+import { planSnapshot } from './plan-locks.js';
+import { tenantDefaultDueDate } from './tenant-due-default.js';
+import { TASK_MILESTONES_FROM_DEADLINES_SQL } from './task-milestones.sql.js';
+
+/**
+ * Publishing turns a draft into tasks: one per (key point, unit), in a fixed number of set-based
+ * statements so a 60-item plan for 200 units (12,000 tasks) is one transaction of a few queries.
+ */
+@Injectable()
+export class PlanPublishService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async publishPlan(viewer: Viewer, id: string, version: number): Promise<PlanModel> {
+    requireOffice(viewer);
+    return this.dataSource.transaction(async (m) => {
+      const before = await lockForUpdate(m, 'plan', viewer.tenantId, id, version, '计划');
+      if (before.status !== 'DRAFT') throw badInput('计划已发布，不能重复发布', 'id');
+      const preview = toPublishPreview((await one(m, PUBLISH_PREVIEW_SQL, [viewer.tenantId, [id]])) ?? null);
+      if (preview.unresolvedNames > 0) throw badInput(`还有 ${preview.unresolvedNames} 个单位名称未对应到单位，请逐一确认后再发布`, 'id');
+      if (preview.keyPointsWithoutUnits > 0) throw badInput(`还有 ${preview.keyPointsWithoutUnits} 项工作要点没有承办单位，请补充后再发布`, 'id');
+      if (preview.keyPoints === 0) throw badInput('计划中没有工作要点，不能发布', 'id');
+      const defaultDue = await tenantDefaultDueDate(m, viewer.tenantId, before.year);
+      const today = shanghaiDate(this.clock.now());
+
+      // Without a time limit a key point is due on the tenant's default date; the key point shows it too.
+      await m.query(`UPDATE key_point SET due_date = $3 WHERE tenant_id = $1 AND plan_id = $2 AND due_date IS NULL`, [viewer.tenantId, id, defaultDue]);
+      // A unit named twice on a key point (lead and responsible) gets one task, as lead ('LEAD' < 'RESPONSIBLE').
+      const created = await one<{ n: number }>(
+        m,
+        `WITH inserted AS (
+           INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, assigned_on, due_date, original_due_date)
+           SELECT k.tenant_id, k.plan_id, k.id, ku.unit_id, min(ku.role), $3::date, k.due_date, k.due_date
+           FROM key_point k JOIN key_point_unit ku ON ku.tenant_id = k.tenant_id AND ku.key_point_id = k.id
+           WHERE k.tenant_id = $1 AND k.plan_id = $2
+           GROUP BY k.tenant_id, k.plan_id, k.id, ku.unit_id, k.due_date
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM inserted`,
+        [viewer.tenantId, id, today],
+      );
+      await m.query(TASK_MILESTONES_FROM_DEADLINES_SQL, [viewer.tenantId, id, null]);
+      const after = await one(
+        m,
+        `UPDATE plan SET status = 'PUBLISHED', published_at = now(), published_by = $3, version = version + 1, updated_at = now()
+         WHERE tenant_id = $1 AND id = $2 RETURNING *`,
+        [viewer.tenantId, id, viewer.userId],
+      );
+      // One audit row for the plan (with counts), not one per task: the tasks point back to it.
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: id,
+        action: 'plan.publish',
+        before: planSnapshot(before),
+        after: { ...planSnapshot(after!), tasksCreated: created!.n, unitsInvolved: preview.unitsInvolved, defaultDueDate: defaultDue },
+      });
+      return toPlanModel(after!);
+    });
+  }
+}

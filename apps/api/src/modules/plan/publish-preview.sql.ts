@@ -1,0 +1,33 @@
+import type { PublishPreviewModel } from './dto/publish-preview.model.js';
+
+/**
+ * Per plan ($2): what publishing would create. A key point "without units" is one with no unit row
+ * and no sub-items (a parent item is carried by its sub-items). Tasks are distinct (key point, unit).
+ */
+export const PUBLISH_PREVIEW_SQL = `
+  SELECT p.id AS plan_id,
+    (SELECT count(*) FROM key_point k WHERE k.tenant_id = p.tenant_id AND k.plan_id = p.id)::int AS key_points,
+    (SELECT count(DISTINCT (ku.key_point_id, ku.unit_id)) FROM key_point_unit ku
+       JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
+      WHERE k.tenant_id = p.tenant_id AND k.plan_id = p.id AND ku.unit_id IS NOT NULL)::int AS tasks_to_create,
+    (SELECT count(DISTINCT ku.unit_id) FROM key_point_unit ku
+       JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
+      WHERE k.tenant_id = p.tenant_id AND k.plan_id = p.id)::int AS units_involved,
+    (SELECT count(*) FROM key_point k WHERE k.tenant_id = p.tenant_id AND k.plan_id = p.id
+        AND NOT EXISTS (SELECT 1 FROM key_point_unit ku WHERE ku.tenant_id = k.tenant_id AND ku.key_point_id = k.id)
+        AND NOT EXISTS (SELECT 1 FROM key_point c WHERE c.tenant_id = k.tenant_id AND c.parent_id = k.id))::int AS without_units,
+    (SELECT count(*) FROM key_point_unit ku
+       JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
+      WHERE k.tenant_id = p.tenant_id AND k.plan_id = p.id AND ku.unit_id IS NULL)::int AS unresolved
+  FROM plan p
+  WHERE p.tenant_id = $1 AND p.id = ANY($2::uuid[])`;
+
+export function toPublishPreview(row: Record<string, any> | null): PublishPreviewModel {
+  return {
+    keyPoints: row?.key_points ?? 0,
+    tasksToCreate: row?.tasks_to_create ?? 0,
+    unitsInvolved: row?.units_involved ?? 0,
+    keyPointsWithoutUnits: row?.without_units ?? 0,
+    unresolvedNames: row?.unresolved ?? 0,
+  };
+}
