@@ -4,6 +4,7 @@ import { openDatabase, runMigrations, type DatabaseHandle } from './database/dat
 import { configureLogger, logger } from './logging/logger.js';
 import { createApp } from './app.factory.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './demo/demo-data.js';
+import { seedDemoPlan } from './demo/seed-demo-plan.js';
 import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
 
 /** One line on stderr for the person starting the server, the same line in the JSON log, exit 1. */
@@ -55,6 +56,8 @@ async function main() {
     if (applied.length) logger().info({ applied }, 'migrations applied');
     demo = config.seedDemo ? await seedDemo(database.url) : [];
     app = await createApp(config, database.url);
+    await app.init();
+    if (config.seedDemo) await seedDemoPlan(app);
     await app.listen(config.port, config.host);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

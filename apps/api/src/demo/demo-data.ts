@@ -40,5 +40,6 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
   { username: 'fgw-lly', displayName: '张联络员', role: 'UNIT_LIAISON', unit: '省发展改革委' },
   { username: 'fgw-ld', displayName: '赵分管领导', role: 'UNIT_LEADER', unit: '省发展改革委' },
   { username: 'sy-lly', displayName: '刘联络员', role: 'UNIT_LIAISON', unit: '沈阳市政府' },
+  { username: 'sy-ld', displayName: '孙分管领导', role: 'UNIT_LEADER', unit: '沈阳市政府' },
   { username: 'lingdao', displayName: '陈秘书长', role: 'LEADERSHIP', unit: null },
 ];
