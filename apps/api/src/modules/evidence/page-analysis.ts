@@ -1,0 +1,16 @@
+import { decodeHtml } from './page-charset.js';
+import { extractPublicationDate } from './page-date.js';
+import { extractTitle } from './page-html.js';
+
+export interface PageAnalysis {
+  charset: string;
+  title: string | null;
+  /** YYYY-MM-DD the page states it was published, or null. */
+  pageDate: string | null;
+}
+
+/** What the checker records about a fetched page: its title and stated publication date. */
+export function analysePage(bytes: Uint8Array, contentType: string | null | undefined): PageAnalysis {
+  const { text, charset } = decodeHtml(bytes, contentType);
+  return { charset, title: extractTitle(text), pageDate: extractPublicationDate(text) };
+}

@@ -1,0 +1,27 @@
+import { analysePage } from './page-analysis.js';
+import { fetchPage, type FetchOptions, type FetchStatus } from './safe-fetch.js';
+
+/** What one check of one URL found; the columns of report_evidence it fills. */
+export interface PageCheck {
+  status: FetchStatus;
+  httpStatus: number | null;
+  title: string | null;
+  pageDate: string | null;
+  finalUrl: string;
+  checkedAt: Date;
+  detail: string | null;
+}
+
+export async function checkPage(url: string, options: FetchOptions, now: () => Date): Promise<PageCheck> {
+  const fetched = await fetchPage(url, options);
+  const analysis = fetched.body ? analysePage(fetched.body, fetched.contentType) : null;
+  return {
+    status: fetched.status,
+    httpStatus: fetched.httpStatus,
+    title: analysis?.title ?? null,
+    pageDate: analysis?.pageDate ?? null,
+    finalUrl: fetched.finalUrl,
+    checkedAt: now(),
+    detail: fetched.detail,
+  };
+}
