@@ -104,6 +104,118 @@ export class Factory {
     const u = needsUnit ? (unit ?? (await this.unit(tenant))) : null;
     return this.signIn(tenant, await this.user(tenant, role, u));
   }
+
+  /** A published plan with one key point (direct SQL: plan import is another module's job). */
+  async keyPointPlan(tenant: TestTenant, opts: { year?: number; title?: string } = {}): Promise<TestKeyPoint> {
+    const year = opts.year ?? new Date().getFullYear();
+    const plan = await this.db.query(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, $2, $3, 'PUBLISHED') RETURNING id`, [
+      tenant.id,
+      year,
+      `${year}年政务公开工作要点`,
+    ]);
+    const kp = await this.db.query(`INSERT INTO key_point (tenant_id, plan_id, seq, label, title) VALUES ($1, $2, 1, '(一)', $3) RETURNING id`, [
+      tenant.id,
+      plan.rows[0].id,
+      opts.title ?? `测试要点${suffix()}`,
+    ]);
+    return { tenantId: tenant.id, planId: plan.rows[0].id, keyPointId: kp.rows[0].id, year };
+  }
+
+  /** One unit's task on a key point, due at the end of the plan year unless given. */
+  async keyPointTask(kp: TestKeyPoint, unit: TestUnit, role: 'LEAD' | 'RESPONSIBLE' = 'RESPONSIBLE', opts: { status?: string; dueDate?: string } = {}): Promise<TestTask> {
+    const due = opts.dueDate ?? `${kp.year}-12-31`;
+    const { rows } = await this.db.query(
+      `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, assigned_on, due_date, original_due_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+      [kp.tenantId, kp.planId, kp.keyPointId, unit.id, role, opts.status ?? 'NOT_STARTED', `${kp.year}-01-01`, due],
+    );
+    return { id: rows[0].id, tenantId: kp.tenantId, unitId: unit.id, keyPointId: kp.keyPointId, planId: kp.planId };
+  }
+
+  /**
+   * A published plan with one section and `count` key points, one task each, spread over `units`
+   * round-robin (direct SQL, for ledger tests). Titles are `要点N <suffix>`; dueDate(i) and
+   * status(i) shape each task; the first unit leads.
+   */
+  async tasks(
+    tenant: TestTenant,
+    units: TestUnit[],
+    count: number,
+    opts: { year?: number; dueDate?: (i: number) => string; status?: (i: number) => string; role?: (i: number) => 'LEAD' | 'RESPONSIBLE'; title?: (i: number) => string } = {},
+  ): Promise<{ planId: string; sectionId: string; year: number; tasks: (TestTask & { title: string; dueDate: string })[] }> {
+    const year = opts.year ?? 2026;
+    const plan = await this.db.query(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, $2, $3, 'PUBLISHED') RETURNING id`, [
+      tenant.id, year, `${year}年政务公开工作要点${suffix()}`,
+    ]);
+    const planId = plan.rows[0].id;
+    const section = await this.db.query(`INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '加强政策解读', 1) RETURNING id`, [tenant.id, planId]);
+    const sectionId = section.rows[0].id;
+    const idx = Array.from({ length: count }, (_, i) => i);
+    const titles = idx.map((i) => opts.title?.(i) ?? `要点${i + 1} ${suffix()}`);
+    const dues = idx.map((i) => opts.dueDate?.(i) ?? `${year}-${String(1 + (i % 12)).padStart(2, '0')}-28`);
+    const kps = await this.db.query(
+      `INSERT INTO key_point (tenant_id, plan_id, section_id, seq, label, title)
+       SELECT $1, $2, $3, s.seq, '(' || s.seq || ')', s.title FROM unnest($4::int[], $5::text[]) AS s(seq, title) ORDER BY s.seq RETURNING id, seq`,
+      [tenant.id, planId, sectionId, idx.map((i) => i + 1), titles],
+    );
+    const kpBySeq = new Map<number, string>(kps.rows.map((r: { id: string; seq: number }) => [r.seq, r.id]));
+    const unitIds = idx.map((i) => units[i % units.length].id);
+    const made = await this.db.query(
+      `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, assigned_on, due_date, original_due_date)
+       SELECT $1, $2, s.kp, s.unit, s.role, s.status, $3, s.due, s.due
+         FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::date[]) AS s(kp, unit, role, status, due) RETURNING id, key_point_id`,
+      [
+        tenant.id, planId, `${year}-01-01`,
+        idx.map((i) => kpBySeq.get(i + 1)), unitIds,
+        idx.map((i) => opts.role?.(i) ?? 'LEAD'), idx.map((i) => opts.status?.(i) ?? 'NOT_STARTED'), dues,
+      ],
+    );
+    const taskByKp = new Map<string, string>(made.rows.map((r: { id: string; key_point_id: string }) => [r.key_point_id, r.id]));
+    return {
+      planId,
+      sectionId,
+      year,
+      tasks: idx.map((i) => {
+        const keyPointId = kpBySeq.get(i + 1)!;
+        return { id: taskByKp.get(keyPointId)!, tenantId: tenant.id, unitId: unitIds[i], keyPointId, planId, title: titles[i], dueDate: dues[i] };
+      }),
+    };
+  }
+
+  /** A progress report on a task with URL evidence, in `urls` order (direct SQL, for evidence-check tests). */
+  async urlEvidenceReport(
+    task: TestTask,
+    author: TestUser,
+    urls: string[],
+    opts: { status?: string; claimsCompletion?: boolean; submittedAt?: Date } = {},
+  ): Promise<{ id: string; evidenceIds: string[] }> {
+    const claims = opts.claimsCompletion ?? false;
+    const { rows } = await this.db.query(
+      `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status, submitted_at)
+       VALUES ($1, $2, $3, $4, '已在门户网站公开。', $5, $6, $7, $8) RETURNING id`,
+      [task.tenantId, task.id, task.unitId, author.id, claims ? 100 : 50, claims, opts.status ?? 'PENDING_OFFICE', opts.submittedAt ?? new Date()],
+    );
+    const evidence = await this.db.query(
+      `INSERT INTO report_evidence (tenant_id, report_id, kind, url, sort)
+       SELECT $1, $2, 'URL', u.url, u.sort FROM unnest($3::text[]) WITH ORDINALITY AS u(url, sort) ORDER BY u.sort RETURNING id`,
+      [task.tenantId, rows[0].id, urls],
+    );
+    return { id: rows[0].id, evidenceIds: evidence.rows.map((r: { id: string }) => r.id) };
+  }
+}
+
+export interface TestKeyPoint {
+  tenantId: string;
+  planId: string;
+  keyPointId: string;
+  year: number;
+}
+export interface TestTask {
+  id: string;
+  tenantId: string;
+  unitId: string;
+  keyPointId: string;
+  planId: string;
 }
 
 /** The error code of the first GraphQL error, for refusal assertions. */

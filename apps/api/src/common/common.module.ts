@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { Clock } from './clock.js';
 import { LocalDateScalar } from './scalars.js';
 
 @Global()
-@Module({ providers: [LocalDateScalar] })
+@Module({ providers: [LocalDateScalar, Clock], exports: [Clock] })
 export class CommonModule {}

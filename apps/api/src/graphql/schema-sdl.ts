@@ -17,7 +17,8 @@ export function collectResolvers(modules: unknown[]): Function[] {
     seen.add(mod);
     const target = (mod as { module?: unknown }).module ?? mod;
     for (const provider of (Reflect.getMetadata('providers', target as object) ?? []) as unknown[]) {
-      if (typeof provider === 'function' && Reflect.getMetadata('graphql:resolver_type', provider)) resolvers.add(provider);
+      // `@Resolver()` without a type stores the key with an undefined value: test presence, not truthiness.
+      if (typeof provider === 'function' && Reflect.hasOwnMetadata('graphql:resolver_type', provider)) resolvers.add(provider);
     }
     for (const imported of (Reflect.getMetadata('imports', target as object) ?? []) as unknown[]) visit(imported);
   };

@@ -1,5 +1,9 @@
 import { Foundation1763856000000 } from './1763856000000-Foundation.js';
 import { Core1763856100000 } from './1763856100000-Core.js';
+import { TaskLedger1763856400000 } from './1763856400000-TaskLedger.js';
+import { CalendarJobsNotifications1763856600000 } from './1763856600000-CalendarJobsNotifications.js';
+import { EvidenceCheck1763856700000 } from './1763856700000-EvidenceCheck.js';
+import { Review1763856900000 } from './1763856900000-Review.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
-export const migrations = [Foundation1763856000000, Core1763856100000];
+export const migrations = [Foundation1763856000000, Core1763856100000, TaskLedger1763856400000, CalendarJobsNotifications1763856600000, EvidenceCheck1763856700000, Review1763856900000];

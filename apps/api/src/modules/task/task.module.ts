@@ -1,4 +1,25 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { PlanModule } from '../plan/plan.module.js';
+import { TenantModule } from '../tenant/tenant.module.js';
+import { UnitModule } from '../unit/unit.module.js';
+import { DashboardResolver } from './dashboard.resolver.js';
+import { DashboardService } from './dashboard.service.js';
+import { TaskLightService } from './task-light.service.js';
+import { TaskRulesService } from './task-rules.service.js';
+import { TaskStateService } from './task-state.service.js';
+import { TaskLoader } from './task.loader.js';
+import { TaskResolver } from './task.resolver.js';
+import { TaskService } from './task.service.js';
 
-@Module({ providers: [], exports: [] })
+/**
+ * Tasks: the ledger, a task's relations and history, the dashboard, and the status and light
+ * changes other modules drive (reports call TaskStateService; supervision and the daily job use
+ * TaskLightService). Task visibility for other modules' SQL is the exported `taskVisibility`.
+ */
+@Module({
+  imports: [UnitModule, PlanModule, TenantModule, CalendarModule],
+  providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver],
+  exports: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService],
+})
 export class TaskModule {}

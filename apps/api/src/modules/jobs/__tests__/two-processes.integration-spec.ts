@@ -1,0 +1,82 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '../../../app.factory.js';
+import { Clock } from '../../../common/clock.js';
+import { loadConfig } from '../../../config/app-config.js';
+import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { Factory, type TestTenant, type TestUser } from '../../../../test/factory.js';
+import { JobSchedulerService, TENANT_QUEUE } from '../job-scheduler.service.js';
+import { SupervisionRunService } from '../supervision-run.service.js';
+
+const NOW = new Date('2026-10-12T07:30:00+08:00');
+
+describe('two API processes on one database', () => {
+  let t: TestApp;
+  let second: NestExpressApplication;
+  const tenants: { tenant: TestTenant; liaison: TestUser }[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp({ JOBS_ENABLED: 'true' });
+    second = await createApp(loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'true', LOG_LEVEL: 'silent' }), t.databaseUrl);
+    await second.init();
+    // Both processes believe it is the morning after the due date (a Monday).
+    for (const app of [t.app, second]) app.get(Clock).now = () => NOW;
+    const f = new Factory(t);
+    for (const name of ['甲市人民政府办公室', '乙市人民政府办公室']) {
+      const tenant = await f.tenant(name);
+      await t.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [tenant.id, { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } }]);
+      const unit = await f.unit(tenant, '市教育局');
+      const liaison = await f.user(tenant, 'UNIT_LIAISON', unit);
+      await f.tasks(tenant, [unit], 2, { year: 2026, dueDate: () => '2026-10-09' });
+      tenants.push({ tenant, liaison });
+    }
+  });
+  afterAll(async () => {
+    await second.close();
+    await t.close();
+  });
+
+  const countsOf = async (tenantId: string, userId: string) => {
+    const { rows } = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM escalation_step WHERE tenant_id = $1) AS steps,
+              (SELECT count(*)::int FROM urge WHERE tenant_id = $1) AS urges,
+              (SELECT count(*)::int FROM notification WHERE tenant_id = $1 AND user_id = $2) AS notifications,
+              (SELECT sum(urge_count)::int FROM task WHERE tenant_id = $1) AS urge_count`,
+      [tenantId, userId],
+    );
+    return rows[0];
+  };
+
+  async function waitForTenantJobs(expected: number): Promise<{ state: string }[]> {
+    const deadline = Date.now() + 40_000;
+    for (;;) {
+      const { rows } = await t.db.query(`SELECT state FROM pgboss.job WHERE name = $1`, [TENANT_QUEUE]);
+      if (rows.length >= expected && rows.every((r) => r.state === 'completed' || r.state === 'failed')) return rows;
+      if (Date.now() > deadline) throw new Error(`tenant jobs not finished: ${JSON.stringify(rows)}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
+  it('runs each tenant\'s daily job once, through the real queue, when both processes enqueue the day', async () => {
+    expect(t.app.get(JobSchedulerService).running).toBe(true);
+    expect(second.get(JobSchedulerService).running).toBe(true);
+    const ids = await Promise.all([t.app.get(JobSchedulerService).enqueueDaily(), second.get(JobSchedulerService).enqueueDaily()]);
+    expect(ids.filter(Boolean)).toHaveLength(1); // the second send is the same day's singleton
+    const jobs = await waitForTenantJobs(tenants.length);
+    expect(jobs).toEqual(tenants.map(() => ({ state: 'completed' })));
+    // The job's ids settle; make sure no straggler shows up.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [TENANT_QUEUE])).rows[0].n).toBe(tenants.length);
+    for (const { tenant, liaison } of tenants) {
+      // Two tasks, each OVERDUE + URGE in the ledger, one urge and one notification each.
+      expect(await countsOf(tenant.id, liaison.id)).toEqual({ steps: 4, urges: 2, notifications: 2, urge_count: 2 });
+    }
+  });
+
+  it('acts once even when both processes run the same tenant-day at the same moment', async () => {
+    const { tenant, liaison } = tenants[0];
+    const later = new Date('2026-10-19T07:30:00+08:00'); // 5 working days after the urges: 督办 is due
+    const results = await Promise.all([t.app, second, t.app, second].map((app) => app.get(SupervisionRunService).runForTenant(tenant.id, later)));
+    expect(results.flatMap((r) => r.steps).map((s) => s.step)).toEqual(['SUPERVISE', 'SUPERVISE']);
+    expect(await countsOf(tenant.id, liaison.id)).toEqual({ steps: 6, urges: 4, notifications: 4, urge_count: 2 });
+  });
+});

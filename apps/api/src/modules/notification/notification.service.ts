@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
+import { one, rows } from '../../common/sql.js';
+import type { Viewer } from '../../common/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { MarkNotificationsReadInput, NotificationsArgs, UpdateNotificationPreferencesInput } from './dto/notification.input.js';
+import {
+  NOTIFICATION_KINDS,
+  toNotificationModel,
+  type MarkNotificationsReadResult,
+  type NotificationModel,
+  type NotificationPreferencesModel,
+} from './dto/notification.model.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_IDS = 200;
+
+/** A person's own notification centre: every query is limited to the viewer's tenant and user. */
+@Injectable()
+export class NotificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Newest first. */
+  async list(viewer: Viewer, args: NotificationsArgs): Promise<Connection<NotificationModel>> {
+    const limit = pageSize(args.first, 20);
+    const cursor = decodeCursor(args.after, 2);
+    const where = ['tenant_id = $1', 'user_id = $2'];
+    const params: unknown[] = [viewer.tenantId, viewer.userId];
+    if (args.unreadOnly) where.push('read_at IS NULL');
+    const countSql = `SELECT count(*)::int AS n FROM notification WHERE ${where.join(' AND ')}`;
+    const countParams = [...params];
+    if (cursor) {
+      const [at, id] = cursor;
+      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) throw badInput('分页游标无效，请刷新后重试', 'after');
+      params.push(at, id);
+      where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    const [found, count] = await Promise.all([
+      rows(
+        this.dataSource,
+        `SELECT *, created_at::text AS cursor_at FROM notification WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
+        params,
+      ),
+      one<{ n: number }>(this.dataSource, countSql, countParams),
+    ]);
+    const page = found.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      nodes: page.map(toNotificationModel),
+      totalCount: count?.n ?? 0,
+      pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([last.cursor_at, last.id]) : null },
+    };
+  }
+
+  async unreadCount(viewer: Viewer): Promise<number> {
+    const row = await one<{ n: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS n FROM notification WHERE tenant_id = $1 AND user_id = $2 AND read_at IS NULL`,
+      [viewer.tenantId, viewer.userId],
+    );
+    return row?.n ?? 0;
+  }
+
+  /** Idempotent: marking a read notification again changes nothing. Someone else's id is NOT_FOUND. */
+  async markRead(viewer: Viewer, input: MarkNotificationsReadInput): Promise<MarkNotificationsReadResult> {
+    const all = input.all === true;
+    const ids = all ? [] : [...new Set(input.ids ?? [])];
+    if (!all && ids.length === 0) throw badInput('请选择要标记为已读的通知', 'ids');
+    if (ids.length > MAX_IDS) throw badInput(`一次最多标记 ${MAX_IDS} 条通知`, 'ids');
+    if (ids.some((id) => !UUID.test(id))) throw badInput('编号格式不正确', 'ids');
+    const marked = await this.dataSource.transaction(async (m) => {
+      if (!all) {
+        const mine = await one<{ n: number }>(
+          m,
+          `SELECT count(*)::int AS n FROM notification WHERE tenant_id = $1 AND user_id = $2 AND id = ANY($3::uuid[])`,
+          [viewer.tenantId, viewer.userId, ids],
+        );
+        if ((mine?.n ?? 0) !== ids.length) throw notFound('通知');
+      }
+      const changed = await rows<{ id: string }>(
+        m,
+        `UPDATE notification SET read_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND read_at IS NULL ${all ? '' : 'AND id = ANY($4::uuid[])'} RETURNING id`,
+        all ? [viewer.tenantId, viewer.userId, this.clock.now()] : [viewer.tenantId, viewer.userId, this.clock.now(), ids],
+      );
+      if (changed.length > 0) {
+        await this.audit.record(m, viewer, {
+          entityType: 'notification',
+          entityId: viewer.userId,
+          action: 'notification.mark_read',
+          after: { all, count: changed.length, ids: all ? undefined : changed.map((r) => r.id) },
+        });
+      }
+      return changed.length;
+    });
+    return { marked, unreadCount: await this.unreadCount(viewer) };
+  }
+
+  async preferences(viewer: Viewer): Promise<NotificationPreferencesModel> {
+    const row = await one(this.dataSource, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`, [viewer.tenantId, viewer.userId]);
+    return row ? toPreferences(row) : { emailDigest: true, mutedKinds: [], version: 0 };
+  }
+
+  async updatePreferences(viewer: Viewer, input: UpdateNotificationPreferencesInput): Promise<NotificationPreferencesModel> {
+    const muted = [...new Set(input.mutedKinds)];
+    if (muted.some((k) => !NOTIFICATION_KINDS.includes(k))) throw badInput('通知类型无效', 'mutedKinds');
+    return this.dataSource.transaction(async (m) => {
+      const before = await one(m, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`, [viewer.tenantId, viewer.userId]);
+      if ((before?.version ?? 0) !== input.version) throw conflict('通知设置已在别处修改，请刷新后重试');
+      const after = (await one(
+        m,
+        `INSERT INTO notification_preference (tenant_id, user_id, email_digest, muted_kinds, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (tenant_id, user_id) DO UPDATE SET email_digest = EXCLUDED.email_digest, muted_kinds = EXCLUDED.muted_kinds,
+           version = notification_preference.version + 1, updated_at = EXCLUDED.updated_at
+         RETURNING *`,
+        [viewer.tenantId, viewer.userId, input.emailDigest, muted, this.clock.now()],
+      ))!;
+      await this.audit.record(m, viewer, {
+        entityType: 'notification_preference',
+        entityId: viewer.userId,
+        action: 'notification.preferences',
+        before: before ? toPreferences(before) : null,
+        after: toPreferences(after),
+      });
+      return toPreferences(after);
+    });
+  }
+}
+
+function toPreferences(row: Record<string, any>): NotificationPreferencesModel {
+  return { emailDigest: row.email_digest, mutedKinds: row.muted_kinds, version: row.version };
+}

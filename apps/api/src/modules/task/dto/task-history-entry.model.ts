@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('TaskHistoryEntry', { description: '任务操作记录 (from the append-only audit log)' })
+export class TaskHistoryEntryModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Display name of who acted; null for the system' })
+  actorName!: string | null;
+
+  @Field({ description: 'task, delay_request, urge, or the report module\'s entity types' })
+  entityType!: string;
+
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field()
+  action!: string;
+
+  @Field(() => String, { nullable: true, description: 'JSON of the values before the change' })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'JSON of the values after the change' })
+  after!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+export function toTaskHistoryEntryModel(row: Record<string, any>): TaskHistoryEntryModel {
+  return {
+    id: String(row.id),
+    at: row.at,
+    actorName: row.actor_name ?? null,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    action: row.action,
+    before: row.before == null ? null : JSON.stringify(row.before),
+    after: row.after == null ? null : JSON.stringify(row.after),
+    note: row.note,
+  };
+}

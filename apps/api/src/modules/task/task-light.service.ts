@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { rows } from '../../common/sql.js';
+import { lightOfTask, TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
+import { TaskRulesService, type TenantTaskRules } from './task-rules.service.js';
+
+const BATCH = 2000;
+
+/**
+ * Keeps the stored `task.light` (what the ledger filters and sorts on) in step with the domain rule.
+ * A light change is derived data, not an edit: it does not bump `version` (that would make the
+ * daily job turn every open form stale) nor `updated_at`, and writes no audit row.
+ */
+@Injectable()
+export class TaskLightService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rules: TaskRulesService,
+  ) {}
+
+  /** Recomputes the given tasks inside the caller's transaction (after it changed them). */
+  async refresh(m: EntityManager, tenantId: string, taskIds: string[], now: Date, rules?: TenantTaskRules): Promise<void> {
+    if (taskIds.length === 0) return;
+    const found = await rows<TaskLightRow & { id: string; light: string }>(
+      m,
+      `SELECT ${TASK_LIGHT_COLUMNS} FROM task t WHERE t.tenant_id = $1 AND t.id = ANY($2::uuid[])`,
+      [tenantId, taskIds],
+    );
+    await this.store(m, tenantId, found, rules ?? (await this.rules.forTenant(tenantId, m)), now);
+  }
+
+  /** The daily job: every task of the tenant, in keyset batches, one UPDATE per batch. Returns how many changed. */
+  async recomputeForTenant(tenantId: string, now: Date): Promise<number> {
+    const rules = await this.rules.forTenant(tenantId);
+    let changed = 0;
+    let afterId = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await rows<TaskLightRow & { id: string; light: string }>(
+        this.dataSource,
+        `SELECT ${TASK_LIGHT_COLUMNS} FROM task t WHERE t.tenant_id = $1 AND t.id > $2 ORDER BY t.id LIMIT ${BATCH}`,
+        [tenantId, afterId],
+      );
+      if (batch.length === 0) return changed;
+      changed += await this.dataSource.transaction((m) => this.store(m, tenantId, batch, rules, now));
+      afterId = batch[batch.length - 1].id;
+    }
+  }
+
+  private async store(m: EntityManager, tenantId: string, found: (TaskLightRow & { id: string; light: string })[], rules: TenantTaskRules, now: Date): Promise<number> {
+    const ids: string[] = [];
+    const lights: string[] = [];
+    for (const row of found) {
+      const light = lightOfTask(row, rules, now);
+      if (light !== row.light) {
+        ids.push(row.id);
+        lights.push(light);
+      }
+    }
+    if (ids.length === 0) return 0;
+    await m.query(
+      `UPDATE task t SET light = v.light FROM unnest($2::uuid[], $3::text[]) AS v(id, light)
+        WHERE t.tenant_id = $1 AND t.id = v.id`,
+      [tenantId, ids, lights],
+    );
+    return ids.length;
+  }
+}

@@ -1,0 +1,106 @@
+import { TASK_STATUSES } from '../../common/enums.js';
+import { badInput } from '../../common/app-error.js';
+import { parseLocalDate } from '../../common/scalars.js';
+import type { SqlParams } from './sql-params.js';
+import type { TaskFilterInput } from './dto/task-filter.input.js';
+import type { TaskSortField } from './dto/task-sort.input.js';
+
+/** A sort key: the SQL expression and the type its cursor value is cast back to. */
+export interface SortKey {
+  expr: string;
+  cast: 'date' | 'text' | 'int' | 'timestamptz';
+}
+
+/** Status in workflow order rather than alphabetical. */
+const STATUS_ORDER = `array_position(ARRAY[${TASK_STATUSES.map((s) => `'${s}'`).join(',')}]::text[], t.status)`;
+
+export const SORT_KEYS: Record<TaskSortField, SortKey[]> = {
+  DUE_DATE: [{ expr: 't.due_date', cast: 'date' }],
+  UNIT: [{ expr: 'u.name', cast: 'text' }],
+  KEY_POINT: [{ expr: 'kp.seq', cast: 'int' }],
+  STATUS: [{ expr: STATUS_ORDER, cast: 'int' }],
+  PROGRESS: [{ expr: 't.progress', cast: 'int' }],
+  UPDATED: [{ expr: 't.updated_at', cast: 'timestamptz' }],
+};
+
+/** A unit's to-do order: red, then yellow, then the rest, earliest due first. */
+export const URGENCY_KEYS: SortKey[] = [
+  { expr: `CASE t.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 WHEN 'GREEN' THEN 2 ELSE 3 END`, cast: 'int' },
+  { expr: 't.due_date', cast: 'date' },
+];
+
+/** The joins every ledger query uses (the text filter and two sort keys read unit and key point). */
+export const TASK_JOINS = `JOIN unit u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id
+  JOIN key_point kp ON kp.tenant_id = t.tenant_id AND kp.id = t.key_point_id`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const TEXT_FILTER_MAX = 100;
+
+/** Ids are checked before they reach PostgreSQL so a malformed one is bad input, not a server error. */
+export function uuidArg(value: string, field: string): string {
+  if (!UUID.test(value)) throw badInput('编号格式不正确', field);
+  return value;
+}
+
+function dateArg(value: string, field: string): string {
+  try {
+    return parseLocalDate(value);
+  } catch {
+    throw badInput('日期格式应为 YYYY-MM-DD', field);
+  }
+}
+
+/** SQL conditions for the ledger filters (each AND-ed), adding their values to `params`. */
+export function taskFilterConditions(filter: TaskFilterInput | null | undefined, params: SqlParams): string[] {
+  if (!filter) return [];
+  const where: string[] = [];
+  if (filter.planId) where.push(`t.plan_id = ${params.add(uuidArg(filter.planId, 'planId'))}`);
+  if (filter.sectionId) where.push(`kp.section_id = ${params.add(uuidArg(filter.sectionId, 'sectionId'))}`);
+  if (filter.keyPointId) where.push(`t.key_point_id = ${params.add(uuidArg(filter.keyPointId, 'keyPointId'))}`);
+  if (filter.unitId) where.push(`t.unit_id = ${params.add(uuidArg(filter.unitId, 'unitId'))}`);
+  if (filter.role) where.push(`t.role = ${params.add(filter.role)}`);
+  if (filter.kind) where.push(`t.kind = ${params.add(filter.kind)}`);
+  if (filter.status?.length) where.push(`t.status = ANY(${params.add(filter.status)}::text[])`);
+  if (filter.light?.length) where.push(`t.light = ANY(${params.add(filter.light)}::text[])`);
+  const from = filter.dueFrom ? dateArg(filter.dueFrom, 'dueFrom') : null;
+  const to = filter.dueTo ? dateArg(filter.dueTo, 'dueTo') : null;
+  if (from && to && from > to) throw badInput('截止日期范围的开始日期不能晚于结束日期', 'dueFrom');
+  if (from) where.push(`t.due_date >= ${params.add(from)}::date`);
+  if (to) where.push(`t.due_date <= ${params.add(to)}::date`);
+  const text = filter.text?.trim();
+  if (text) {
+    if (text.length > TEXT_FILTER_MAX) throw badInput(`搜索内容不能超过 ${TEXT_FILTER_MAX} 个字`, 'text');
+    const pattern = params.add(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`(kp.title ILIKE ${pattern} OR u.name ILIKE ${pattern})`);
+  }
+  return where;
+}
+
+/** `ORDER BY` for the keys plus id as the tie-breaker, all in one direction (so a row comparison pages). */
+export function orderBy(keys: SortKey[], descending: boolean): string {
+  const dir = descending ? 'DESC' : 'ASC';
+  return [...keys.map((k) => `${k.expr} ${dir}`), `t.id ${dir}`].join(', ');
+}
+
+/** Select-list entries exposing each key as text, for the next cursor. */
+export function cursorColumns(keys: SortKey[]): string {
+  return keys.map((k, i) => `(${k.expr})::text AS cursor_${i}`).join(', ');
+}
+
+// What each cast accepts, so a tampered cursor is bad input rather than a PostgreSQL cast error.
+const CURSOR_VALUE: Record<SortKey['cast'], RegExp> = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  int: /^-?\d{1,9}$/,
+  text: /^[\s\S]{0,500}$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+};
+
+/** The keyset condition: rows strictly after the cursor in the sort order. */
+export function keysetCondition(keys: SortKey[], cursor: unknown[], descending: boolean, params: SqlParams): string {
+  if (cursor.some((v) => typeof v !== 'string') || !keys.every((k, i) => CURSOR_VALUE[k.cast].test(cursor[i] as string))) {
+    throw badInput('分页游标无效，请刷新后重试', 'after');
+  }
+  const left = [...keys.map((k) => `(${k.expr})`), 't.id'].join(', ');
+  const right = [...keys.map((k, i) => `${params.add(cursor[i])}::${k.cast}`), `${params.add(uuidArg(cursor[keys.length] as string, 'after'))}::uuid`].join(', ');
+  return `(${left}) ${descending ? '<' : '>'} (${right})`;
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { createWorkCalendar, type ReportCycle, type WarningLightSettings, type WorkCalendar } from '@duban/domain';
+import type { EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { TenantSettingsService } from '../tenant/tenant-settings.service.js';
+import { domainReportCycle, type TenantSettings } from '../tenant/tenant-settings.js';
+
+/** What the task rules need to know about a tenant: its working-day calendar and light settings. */
+export interface TenantTaskRules {
+  calendar: WorkCalendar;
+  lightSettings: WarningLightSettings;
+  /** null: the tenant asks for no periodic reports, so none can be missing. */
+  reportCycle: ReportCycle | null;
+}
+
+// For pure callers (tests, tools) that have no tenant calendar: the State Council notice only.
+const noticeCalendar = createWorkCalendar();
+
+/** The tenant's rule inputs: its settings (defaults filled in) and its corrected working-day calendar. */
+@Injectable()
+export class TaskRulesService {
+  constructor(
+    private readonly settings: TenantSettingsService,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  /** Pass the transaction's manager when called inside one, so the settings read sees its snapshot. */
+  async forTenant(tenantId: string, manager?: EntityManager): Promise<TenantTaskRules> {
+    const [settings, calendar] = await Promise.all([this.settings.get(tenantId, manager), this.calendars.forTenant(tenantId)]);
+    return rulesFromSettings(settings, calendar);
+  }
+}
+
+export function rulesFromSettings(settings: TenantSettings, calendar: WorkCalendar = noticeCalendar): TenantTaskRules {
+  return {
+    calendar,
+    lightSettings: { yellowWithinWorkingDays: settings.yellowWithinWorkingDays, paceMarginPercent: settings.paceMarginPercent },
+    reportCycle: domainReportCycle(settings.reportCycle),
+  };
+}
