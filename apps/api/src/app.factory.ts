@@ -11,7 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestIdMiddleware } from './logging/request-id.middleware.js';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files/'];
+const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files', '/exports/'];
 
 /** The built web app is a single-page app: unknown GET paths get index.html, assets are cached forever. */
 function serveWebApp(app: NestExpressApplication, webDist: string) {

@@ -7,11 +7,14 @@ import { rows } from '../../common/sql.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { logger } from '../../logging/logger.js';
+import { EvidenceCheckService } from '../evidence/evidence-check.service.js';
 import { DigestService } from '../notification/digest.service.js';
 import { SupervisionRunService } from './supervision-run.service.js';
 
 export const DAILY_QUEUE = 'daily-supervision';
 export const TENANT_QUEUE = 'tenant-supervision';
+/** A report's evidence pages, checked soon after it is submitted (outside the request). */
+export const EVIDENCE_QUEUE = 'evidence-check';
 /** 07:30 in Shanghai: before the offices open, so the day's digest is waiting for them. */
 export const DAILY_CRON = '30 7 * * *';
 const DAY_SECONDS = 24 * 60 * 60;
@@ -19,6 +22,10 @@ const DAY_SECONDS = 24 * 60 * 60;
 interface DailyJob {
   /** ISO instant the run is for; absent on cron-fired jobs, which use the clock. */
   at?: string;
+}
+interface EvidenceJob {
+  tenantId: string;
+  reportId: string;
 }
 interface TenantJob {
   tenantId: string;
@@ -39,6 +46,7 @@ export class JobSchedulerService implements OnApplicationBootstrap, BeforeApplic
     private readonly dataSource: DataSource,
     private readonly runs: SupervisionRunService,
     private readonly digests: DigestService,
+    private readonly evidence: EvidenceCheckService,
     private readonly clock: Clock,
   ) {}
 
@@ -64,6 +72,10 @@ export class JobSchedulerService implements OnApplicationBootstrap, BeforeApplic
     await boss.schedule(DAILY_QUEUE, DAILY_CRON, {}, { tz: SHANGHAI_ZONE });
     await boss.work<DailyJob>(DAILY_QUEUE, async ([job]) => this.fanOut(job.data.at ? new Date(job.data.at) : this.clock.now()));
     await boss.work<TenantJob>(TENANT_QUEUE, async ([job]) => this.runTenant(job.data.tenantId, new Date(job.data.at)));
+    await boss.createQueue(EVIDENCE_QUEUE, { name: EVIDENCE_QUEUE, retryLimit: 2, retryDelay: 600, expireInSeconds: 5 * 60 });
+    await boss.work<EvidenceJob>(EVIDENCE_QUEUE, async ([job]) => {
+      await this.evidence.checkReport(job.data.tenantId, job.data.reportId);
+    });
     this.boss = boss;
     logger().info({ cron: DAILY_CRON, zone: SHANGHAI_ZONE }, 'scheduled jobs started');
   }
@@ -73,6 +85,14 @@ export class JobSchedulerService implements OnApplicationBootstrap, BeforeApplic
     const boss = this.boss;
     this.boss = null;
     await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /**
+   * Queues the evidence check of a newly submitted report. Without jobs in this process the daily
+   * re-check and the office's own check button still cover it.
+   */
+  async enqueueEvidenceCheck(tenantId: string, reportId: string): Promise<void> {
+    await this.boss?.send(EVIDENCE_QUEUE, { tenantId, reportId }, { singletonKey: reportId });
   }
 
   /** Queues the daily run for `at` (what the cron does; also for operators and tests). */
@@ -94,6 +114,9 @@ export class JobSchedulerService implements OnApplicationBootstrap, BeforeApplic
 
   private async runTenant(tenantId: string, at: Date): Promise<void> {
     await this.runs.runForTenant(tenantId, at);
+    // Evidence pages are re-checked on the due date, so the office sees a page that went away in time.
+    // A slow or failing site must not hold back the digest.
+    await this.evidence.recheckDue(tenantId, at).catch((error) => logger().warn({ err: error, tenantId }, 'evidence re-check failed'));
     await this.digests.sendForTenant(tenantId, at);
   }
 }

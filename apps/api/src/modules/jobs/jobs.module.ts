@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { EvidenceModule } from '../evidence/evidence.module.js';
 import { NotificationModule } from '../notification/notification.module.js';
 import { TaskModule } from '../task/task.module.js';
 import { TenantModule } from '../tenant/tenant.module.js';
@@ -10,7 +11,7 @@ import { SupervisionRunService } from './supervision-run.service.js';
 
 /** Scheduled work (pg-boss): the daily supervision run per tenant and the e-mail digest. */
 @Module({
-  imports: [CalendarModule, NotificationModule, TaskModule, TenantModule],
+  imports: [CalendarModule, EvidenceModule, NotificationModule, TaskModule, TenantModule],
   providers: [SupervisionRunService, JobSchedulerService, SuperviseProposalService, SuperviseProposalResolver],
   exports: [SupervisionRunService, JobSchedulerService],
 })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FileModule } from '../file/file.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { TaskModule } from '../task/task.module.js';
 import { TenantModule } from '../tenant/tenant.module.js';
 import { UnitModule } from '../unit/unit.module.js';
@@ -12,7 +13,7 @@ import { ReportService } from './report.service.js';
 import { TaskReportsResolver } from './task-reports.resolver.js';
 
 @Module({
-  imports: [FileModule, TaskModule, TenantModule, UnitModule],
+  imports: [FileModule, JobsModule, TaskModule, TenantModule, UnitModule],
   providers: [ReportService, ReportQueryService, ReportLoader, ReportResolver, ReportFieldsResolver, ReportEvidenceResolver, TaskReportsResolver],
   exports: [ReportLoader],
 })

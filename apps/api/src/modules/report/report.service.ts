@@ -5,9 +5,11 @@ import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
+import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FileService } from '../file/file.service.js';
 import { isUuid } from '../file/uuid.js';
+import { JobSchedulerService } from '../jobs/job-scheduler.service.js';
 import { SqlParams } from '../task/sql-params.js';
 import { TaskStateService } from '../task/task-state.service.js';
 import { taskVisibility } from '../task/task-visibility.js';
@@ -35,13 +37,14 @@ export class ReportService {
     private readonly files: FileService,
     private readonly taskState: TaskStateService,
     private readonly tenantSettings: TenantSettingsService,
+    private readonly jobs: JobSchedulerService,
   ) {}
 
   async submit(viewer: Viewer, taskId: string, raw: SubmitReportInput): Promise<ProgressReportModel> {
     requireRole(viewer, ['UNIT_LIAISON', 'UNIT_LEADER'], '只有承办单位可以报送进展');
     const input = cleanReportInput(raw);
     if (!isUuid(taskId)) throw notFound('任务');
-    return this.dataSource.transaction(async (m) => {
+    const report = await this.dataSource.transaction(async (m) => {
       const task = await this.lockOwnTask(m, viewer, taskId);
       if (CLOSED_TASK[task.status]) throw badInput(CLOSED_TASK[task.status]);
       await this.files.requireOwnUploads(m, viewer, input.fileIds);
@@ -64,6 +67,11 @@ export class ReportService {
       });
       return toProgressReportModel(report);
     });
+    // After commit: the checker reads the report, and a queue failure must not undo the report.
+    if (input.evidenceUrls.length) {
+      await this.jobs.enqueueEvidenceCheck(viewer.tenantId, report.id).catch((error) => logger().warn({ err: error }, 'could not queue evidence check'));
+    }
+    return report;
   }
 
   async leaderDecide(viewer: Viewer, id: string, version: number, input: LeaderDecisionInput): Promise<ProgressReportModel> {

@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { UnitModule } from '../unit/unit.module.js';
+import { ScoreRulesResolver } from './score-rules.resolver.js';
+import { ScoreRulesService } from './score-rules.service.js';
+import { ScorecardResolver } from './scorecard.resolver.js';
+import { ScorecardService } from './scorecard.service.js';
 
-@Module({ providers: [], exports: [] })
+/** 考核: the tenant's score rules, the ranked scorecard and its drill-down. */
+@Module({
+  imports: [UnitModule],
+  providers: [ScoreRulesService, ScorecardService, ScorecardResolver, ScoreRulesResolver],
+  exports: [ScorecardService, ScoreRulesService],
+})
 export class ScorecardModule {}

@@ -1,0 +1,101 @@
+import { Controller, Get, Query, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+import { badInput } from '../../common/app-error.js';
+import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import type { Viewer } from '../../common/viewer.js';
+import { TASK_STATUSES, WARNING_LIGHTS, type TaskStatus, type WarningLightValue } from '../../common/enums.js';
+import { UNIT_KINDS, type UnitKind } from '../unit/unit.entity.js';
+import { AnnualReportSectionService } from './annual-report-section.service.js';
+import { attachment } from './content-disposition.js';
+import { ExportHttpErrorFilter } from './export-http-error.filter.js';
+import { LedgerExportService, type ExportFile } from './ledger-export.service.js';
+import { ScorecardExportService } from './scorecard-export.service.js';
+import { TongbaoService } from './tongbao.service.js';
+
+type QueryValue = string | string[] | undefined;
+
+/** A single query-string value (a repeated parameter is bad input, not an array to guess from). */
+function single(value: QueryValue, field: string): string | undefined {
+  if (Array.isArray(value)) throw badInput('参数重复', field);
+  return value === '' ? undefined : value;
+}
+
+function yearArg(value: QueryValue): number | null {
+  const v = single(value, 'year');
+  if (v === undefined) return null;
+  if (!/^\d{4}$/.test(v)) throw badInput('年度应为四位数字', 'year');
+  return Number(v);
+}
+
+function listArg<T extends string>(value: QueryValue, allowed: readonly T[], field: string): T[] | null {
+  const v = single(value, field);
+  if (v === undefined) return null;
+  const list = v.split(',');
+  if (!list.every((x) => (allowed as readonly string[]).includes(x))) throw badInput('筛选条件无效', field);
+  return list as T[];
+}
+
+function required(value: QueryValue, field: string, message: string): string {
+  const v = single(value, field);
+  if (!v) throw badInput(message, field);
+  return v;
+}
+
+/** The documents the office hands on, as downloads (binary files travel better over plain HTTP than GraphQL). */
+@Controller('exports')
+@UseFilters(ExportHttpErrorFilter)
+export class ExportController {
+  constructor(
+    private readonly ledgers: LedgerExportService,
+    private readonly scorecards: ScorecardExportService,
+    private readonly tongbao: TongbaoService,
+    private readonly annualReport: AnnualReportSectionService,
+  ) {}
+
+  /** 台账: ?planId=…[&sectionId&unitId&status=A,B&light=RED,YELLOW&text]; unit users get their own unit's tasks. */
+  @Get('ledger.xlsx')
+  async ledger(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+    const file = await this.ledgers.ledger(viewer, required(q.planId, 'planId', '请选择工作要点'), {
+      sectionId: single(q.sectionId, 'sectionId'),
+      unitId: single(q.unitId, 'unitId'),
+      status: listArg<TaskStatus>(q.status, TASK_STATUSES, 'status'),
+      light: listArg<WarningLightValue>(q.light, WARNING_LIGHTS, 'light'),
+      text: single(q.text, 'text'),
+    });
+    return send(res, file);
+  }
+
+  @Get('scorecard.xlsx')
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
+  async scorecard(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+    const unitKind = single(q.unitKind, 'unitKind');
+    if (unitKind && !(UNIT_KINDS as readonly string[]).includes(unitKind)) throw badInput('单位类型无效', 'unitKind');
+    const file = await this.scorecards.workbook(viewer, { planId: single(q.planId, 'planId'), year: yearArg(q.year), unitKind: (unitKind as UnitKind) ?? null });
+    return send(res, file);
+  }
+
+  /** 通报 draft for a plan. */
+  @Get('tongbao.docx')
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  async tongbaoDraft(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+    return send(res, await this.tongbao.draft(viewer, required(q.planId, 'planId', '请选择工作要点')));
+  }
+
+  /** The annual report's key-points section: ?year=…[&section=七] (its number in the report). */
+  @Get('annual-report-section.docx')
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  async annualReportSection(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+    const year = yearArg(q.year);
+    if (year === null) throw badInput('请选择年度', 'year');
+    return send(res, await this.annualReport.section(viewer, year, single(q.section, 'section') ?? 'X'));
+  }
+}
+
+function send(res: Response, file: ExportFile): StreamableFile {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Length', String(file.bytes.length));
+  res.setHeader('Content-Disposition', attachment(file.filename));
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'private, no-store');
+  return new StreamableFile(file.bytes);
+}

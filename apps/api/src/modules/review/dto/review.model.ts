@@ -1,0 +1,106 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../../../common/pagination.js';
+import { ReviewStatusEnum, type ReviewStatus } from './review-enums.js';
+
+@ObjectType('Review', { description: '回头看: a look-back review of a published plan' })
+export class ReviewModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  planId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => ReviewStatusEnum)
+  status!: ReviewStatus;
+
+  @Field(() => Int, { description: 'Tasks under review: those with a clear unit and a time limit' })
+  itemCount!: number;
+
+  @Field(() => Int, { description: '无明确时限: tasks of the plan left out because no time limit was stated' })
+  untimedTaskCount!: number;
+
+  @Field(() => ID)
+  openedById!: string;
+
+  @Field(() => Date)
+  openedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  completedAt!: Date | null;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+export function toReviewModel(row: Record<string, any>): ReviewModel {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    title: row.title,
+    status: row.status,
+    itemCount: row.item_count,
+    untimedTaskCount: row.untimed_task_count,
+    openedById: row.opened_by,
+    openedAt: row.opened_at,
+    completedAt: row.completed_at,
+    version: row.version,
+  };
+}
+
+export const ReviewConnection = ConnectionType(ReviewModel, 'ReviewConnection');
+export type ReviewConnection = InstanceType<typeof ReviewConnection>;
+
+@ObjectType('ReviewProgress', { description: 'How far a review has come: items recorded, by verdict' })
+export class ReviewProgressModel {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  recorded!: number;
+
+  @Field(() => Int)
+  pending!: number;
+
+  @Field(() => Int)
+  implemented!: number;
+
+  @Field(() => Int)
+  partial!: number;
+
+  @Field(() => Int)
+  notImplemented!: number;
+
+  @Field(() => Int)
+  notApplicable!: number;
+
+  @Field(() => Int, { description: '整改 tasks created by this review' })
+  rectifications!: number;
+}
+
+export function toReviewProgress(row: Record<string, any> | null | undefined): ReviewProgressModel {
+  const n = (k: string) => Number(row?.[k] ?? 0);
+  const total = n('total');
+  const recorded = n('recorded');
+  return {
+    total,
+    recorded,
+    pending: total - recorded,
+    implemented: n('implemented'),
+    partial: n('partial'),
+    notImplemented: n('not_implemented'),
+    notApplicable: n('not_applicable'),
+    rectifications: n('rectifications'),
+  };
+}
+
+/** The aggregate columns toReviewProgress reads, over review_item rows aliased `i`. */
+export const PROGRESS_COLUMNS = `count(*)::int AS total,
+  count(i.verdict)::int AS recorded,
+  count(*) FILTER (WHERE i.verdict = 'IMPLEMENTED')::int AS implemented,
+  count(*) FILTER (WHERE i.verdict = 'PARTIAL')::int AS partial,
+  count(*) FILTER (WHERE i.verdict = 'NOT_IMPLEMENTED')::int AS not_implemented,
+  count(*) FILTER (WHERE i.verdict = 'NOT_APPLICABLE')::int AS not_applicable,
+  count(i.rectification_task_id)::int AS rectifications`;

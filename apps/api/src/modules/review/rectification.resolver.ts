@@ -1,0 +1,43 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import type { Viewer } from '../../common/viewer.js';
+import { TaskConnection } from '../task/dto/task-connection.model.js';
+import { TaskModel } from '../task/dto/task.model.js';
+import { RectificationTasksArgs } from './dto/review.args.js';
+import { ReviewQueryService } from './review-query.service.js';
+import { TaskCloseOutService } from './task-close-out.service.js';
+
+/** 整改 tasks in the year's work, and 办结销号 (close-out) of any task. */
+@Resolver(() => TaskModel)
+export class RectificationResolver {
+  constructor(
+    private readonly queries: ReviewQueryService,
+    private readonly closeOut: TaskCloseOutService,
+  ) {}
+
+  @Query(() => TaskConnection, { description: '整改 tasks running in a year (what earlier reviews left), as the viewer may see them' })
+  rectificationTasks(@CurrentViewer() viewer: Viewer, @Args() args: RectificationTasksArgs): Promise<TaskConnection> {
+    return this.queries.rectificationTasks(viewer, args);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => TaskModel, { description: '办结销号: closes a task the office has accepted (DONE → CLOSED)' })
+  closeTask(
+    @CurrentViewer() viewer: Viewer,
+    @Args('taskId', { type: () => ID }) taskId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<TaskModel> {
+    return this.closeOut.closeTask(viewer, taskId, version);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => TaskModel, { description: 'Reopens a done or closed task (→ IN_PROGRESS); the reason is recorded' })
+  reopenTask(
+    @CurrentViewer() viewer: Viewer,
+    @Args('taskId', { type: () => ID }) taskId: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ): Promise<TaskModel> {
+    return this.closeOut.reopenTask(viewer, taskId, version, reason);
+  }
+}

@@ -1,0 +1,40 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import type { Viewer } from '../../common/viewer.js';
+import { TaskModel } from '../task/dto/task.model.js';
+import { TaskLoader } from '../task/index.js';
+import { UnitModel } from '../unit/dto/unit.model.js';
+import { UnitLoader } from '../unit/unit.loader.js';
+import { RecordVerdictInput } from './dto/record-verdict.input.js';
+import { ReviewItemModel } from './dto/review-item.model.js';
+import { ReviewVerdictService } from './review-verdict.service.js';
+
+@Resolver(() => ReviewItemModel)
+export class ReviewItemResolver {
+  constructor(
+    private readonly verdicts: ReviewVerdictService,
+    private readonly taskLoader: TaskLoader,
+    private readonly unitLoader: UnitLoader,
+  ) {}
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => ReviewItemModel, { description: 'Records or changes a verdict; 部分落实/未落实 create or re-time the 整改 task' })
+  recordVerdict(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordVerdictInput): Promise<ReviewItemModel> {
+    return this.verdicts.recordVerdict(viewer, input);
+  }
+
+  @ResolveField(() => TaskModel, { nullable: true, description: 'The task under review (its history is Task.history)' })
+  task(@Parent() item: ReviewItemModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
+    return this.taskLoader.byId(req, viewer).load(item.taskId);
+  }
+
+  @ResolveField(() => TaskModel, { nullable: true, description: 'The 整改 task this verdict created' })
+  rectificationTask(@Parent() item: ReviewItemModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
+    return item.rectificationTaskId ? this.taskLoader.byId(req, viewer).load(item.rectificationTaskId) : null;
+  }
+
+  @ResolveField(() => UnitModel, { nullable: true })
+  unit(@Parent() item: ReviewItemModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
+    return this.unitLoader.byId(req, viewer).load(item.unitId);
+  }
+}

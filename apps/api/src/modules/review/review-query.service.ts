@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { badInput, notFound } from '../../common/app-error.js';
+import { byKeys, loader } from '../../common/loaders.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
+import { one, rows } from '../../common/sql.js';
+import type { Viewer } from '../../common/viewer.js';
+import { toTaskModel, type TaskModel } from '../task/dto/task.model.js';
+import { SqlParams, taskVisibility } from '../task/index.js';
+import type { RectificationTasksArgs, ReviewItemsArgs, ReviewsArgs } from './dto/review.args.js';
+import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
+import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress, type ReviewModel, type ReviewProgressModel } from './dto/review.model.js';
+import type { TaskRectificationModel } from './dto/task-rectification.model.js';
+import { uuidArg } from './review-rules.js';
+
+/** Review reads: every query is bounded by the viewer's tenant; pages are keyset-paginated. */
+@Injectable()
+export class ReviewQueryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async review(viewer: Viewer, id: string): Promise<ReviewModel> {
+    const row = await one(this.dataSource, `SELECT * FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
+    if (!row) throw notFound('回头看');
+    return toReviewModel(row);
+  }
+
+  /** Newest first. */
+  async reviews(viewer: Viewer, args: ReviewsArgs): Promise<Connection<ReviewModel>> {
+    const limit = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2) as [string, string] | null;
+    const p = new SqlParams([viewer.tenantId]);
+    const where = ['r.tenant_id = $1'];
+    if (args.planId) where.push(`r.plan_id = ${p.add(uuidArg(args.planId, 'planId'))}`);
+    const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM review r WHERE ${where.join(' AND ')}`, p.values);
+    if (cursor) where.push(`(r.opened_at, r.id) < (${p.add(cursor[0])}::timestamptz, ${p.add(uuidArg(cursor[1], 'after'))}::uuid)`);
+    const found = await rows(
+      this.dataSource,
+      `SELECT r.*, r.opened_at::text AS opened_at_key FROM review r WHERE ${where.join(' AND ')} ORDER BY r.opened_at DESC, r.id DESC LIMIT ${limit + 1}`,
+      p.values,
+    );
+    return page(found, limit, total!.n, toReviewModel, (r) => [r.opened_at_key, r.id]);
+  }
+
+  /** A review's items in key point order; the filter narrows by verdict, unit or pending. */
+  async items(viewer: Viewer, reviewId: string, args: ReviewItemsArgs): Promise<Connection<ReviewItemModel>> {
+    const limit = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2) as [number, string] | null;
+    const p = new SqlParams([viewer.tenantId, reviewId]);
+    const where = ['i.tenant_id = $1', 'i.review_id = $2'];
+    const filter = args.filter ?? {};
+    if (filter.verdict) where.push(`i.verdict = ${p.add(filter.verdict)}`);
+    if (filter.unitId) where.push(`t.unit_id = ${p.add(uuidArg(filter.unitId, 'filter.unitId'))}`);
+    if (filter.pending === true) where.push('i.verdict IS NULL');
+    if (filter.pending === false) where.push('i.verdict IS NOT NULL');
+    if (filter.verdict && filter.pending === true) throw badInput('“待评定”与具体评定结果不能同时筛选', 'filter.pending');
+    const from = `FROM review_item i
+      JOIN task t ON t.tenant_id = i.tenant_id AND t.id = i.task_id
+      JOIN key_point k ON k.tenant_id = t.tenant_id AND k.id = t.key_point_id`;
+    const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`, p.values);
+    if (cursor) {
+      if (!Number.isInteger(cursor[0])) throw badInput('分页游标无效，请刷新后重试', 'after');
+      where.push(`(k.seq, i.id) > (${p.add(cursor[0])}::int, ${p.add(uuidArg(cursor[1], 'after'))}::uuid)`);
+    }
+    const found = await rows(
+      this.dataSource,
+      `SELECT i.*, t.unit_id, t.key_point_id, k.seq AS key_point_seq, u.display_name AS reviewer_name
+         ${from}
+         LEFT JOIN app_user u ON u.tenant_id = i.tenant_id AND u.id = i.reviewer_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY k.seq, i.id LIMIT ${limit + 1}`,
+      p.values,
+    );
+    return page(found, limit, total!.n, toReviewItemModel, (r) => [r.key_point_seq, r.id]);
+  }
+
+  /** Progress of each review on a page, one grouped query per request. */
+  progress(req: object, viewer: Viewer): DataLoader<string, ReviewProgressModel> {
+    return loader(req, 'review.progress', () =>
+      new DataLoader<string, ReviewProgressModel>(async (ids) => {
+        const found = await rows(
+          this.dataSource,
+          `SELECT i.review_id, ${PROGRESS_COLUMNS} FROM review_item i WHERE i.tenant_id = $1 AND i.review_id = ANY($2::uuid[]) GROUP BY i.review_id`,
+          [viewer.tenantId, ids],
+        );
+        return byKeys(ids, found, (r) => r.review_id).map(toReviewProgress);
+      }),
+    );
+  }
+
+  /** The review item behind each 整改 task, one query per request. */
+  rectificationOf(req: object, viewer: Viewer): DataLoader<string, TaskRectificationModel | null> {
+    return loader(req, 'review.rectificationOf', () =>
+      new DataLoader<string, TaskRectificationModel | null>(async (taskIds) => {
+        const found = await rows(
+          this.dataSource,
+          `SELECT i.rectification_task_id, i.review_id, r.title, i.verdict, i.rectification_requirement, i.notes
+             FROM review_item i JOIN review r ON r.tenant_id = i.tenant_id AND r.id = i.review_id
+            WHERE i.tenant_id = $1 AND i.rectification_task_id = ANY($2::uuid[])`,
+          [viewer.tenantId, taskIds],
+        );
+        return byKeys(taskIds, found, (r) => r.rectification_task_id).map((r) =>
+          r ? { reviewId: r.review_id, reviewTitle: r.title, verdict: r.verdict, requirement: r.rectification_requirement, notes: r.notes } : null,
+        );
+      }),
+    );
+  }
+
+  /**
+   * 整改 tasks that run in a year (assigned by its end, due after its start), whatever plan they
+   * hang under, so last year's review shows up in this year's work. Same visibility as the ledger.
+   */
+  async rectificationTasks(viewer: Viewer, args: RectificationTasksArgs): Promise<Connection<TaskModel>> {
+    if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput('年度应在 2000 到 2100 之间', 'year');
+    const limit = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2) as [string, string] | null;
+    const p = new SqlParams();
+    const where = [
+      taskVisibility(viewer, p),
+      `t.kind = 'RECTIFICATION'`,
+      `t.assigned_on <= ${p.add(`${args.year}-12-31`)}::date`,
+      `t.due_date >= ${p.add(`${args.year}-01-01`)}::date`,
+    ];
+    const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM task t WHERE ${where.join(' AND ')}`, p.values);
+    if (cursor) where.push(`(t.due_date, t.id) > (${p.add(cursor[0])}::date, ${p.add(uuidArg(cursor[1], 'after'))}::uuid)`);
+    const found = await rows(this.dataSource, `SELECT t.* FROM task t WHERE ${where.join(' AND ')} ORDER BY t.due_date, t.id LIMIT ${limit + 1}`, p.values);
+    return page(found, limit, total!.n, toTaskModel, (r) => [r.due_date, r.id]);
+  }
+}
+
+function page<T>(found: Record<string, any>[], limit: number, totalCount: number, map: (r: Record<string, any>) => T, key: (r: Record<string, any>) => unknown[]): Connection<T> {
+  const hasNextPage = found.length > limit;
+  const list = found.slice(0, limit);
+  const last = list[list.length - 1];
+  return { nodes: list.map(map), totalCount, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(key(last)) : null } };
+}

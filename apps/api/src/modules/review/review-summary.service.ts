@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { notFound } from '../../common/app-error.js';
+import { one, rows } from '../../common/sql.js';
+import { requireRole, type Viewer } from '../../common/viewer.js';
+import type { ReviewSummaryModel } from './dto/review-summary.model.js';
+import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress } from './dto/review.model.js';
+import { uuidArg } from './review-rules.js';
+
+export const SUMMARY_READERS = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] as const;
+
+/** The summary leadership reads: four aggregate queries, whatever the review's size. */
+@Injectable()
+export class ReviewSummaryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async summary(viewer: Viewer, id: string): Promise<ReviewSummaryModel & { tenantName: string }> {
+    requireRole(viewer, SUMMARY_READERS, '只有政务公开办公室和领导可以查看回头看报告');
+    const reviewId = uuidArg(id, 'id');
+    const head = await one(
+      this.dataSource,
+      `SELECT r.*, p.year AS plan_year, p.title AS plan_title, tn.name AS tenant_name
+         FROM review r
+         JOIN plan p ON p.tenant_id = r.tenant_id AND p.id = r.plan_id
+         JOIN tenant tn ON tn.id = r.tenant_id
+        WHERE r.tenant_id = $1 AND r.id = $2`,
+      [viewer.tenantId, reviewId],
+    );
+    if (!head) throw notFound('回头看');
+    const params = [viewer.tenantId, reviewId];
+    const [counts, byUnit, rectifications] = await Promise.all([
+      one(this.dataSource, `SELECT ${PROGRESS_COLUMNS} FROM review_item i WHERE i.tenant_id = $1 AND i.review_id = $2`, params),
+      rows(
+        this.dataSource,
+        `SELECT t.unit_id, un.name AS unit_name, ${PROGRESS_COLUMNS}
+           FROM review_item i
+           JOIN task t ON t.tenant_id = i.tenant_id AND t.id = i.task_id
+           JOIN unit un ON un.tenant_id = t.tenant_id AND un.id = t.unit_id
+          WHERE i.tenant_id = $1 AND i.review_id = $2
+          GROUP BY t.unit_id, un.name, un.sort
+          ORDER BY un.sort, un.name`,
+        params,
+      ),
+      rows(
+        this.dataSource,
+        `SELECT rt.id, rt.origin_task_id, rt.unit_id, un.name AS unit_name, k.id AS key_point_id, k.label, k.title,
+                i.verdict, i.rectification_requirement, rt.due_date, rt.status
+           FROM review_item i
+           JOIN task rt ON rt.tenant_id = i.tenant_id AND rt.id = i.rectification_task_id
+           JOIN unit un ON un.tenant_id = rt.tenant_id AND un.id = rt.unit_id
+           JOIN key_point k ON k.tenant_id = rt.tenant_id AND k.id = rt.key_point_id
+          WHERE i.tenant_id = $1 AND i.review_id = $2
+          ORDER BY rt.due_date, k.seq, un.sort, un.name`,
+        params,
+      ),
+    ]);
+    return {
+      review: toReviewModel(head),
+      tenantName: head.tenant_name,
+      planYear: head.plan_year,
+      planTitle: head.plan_title,
+      counts: toReviewProgress(counts),
+      byUnit: byUnit.map((r) => ({ unitId: r.unit_id, unitName: r.unit_name, counts: toReviewProgress(r) })),
+      rectifications: rectifications.map((r) => ({
+        taskId: r.id,
+        originTaskId: r.origin_task_id,
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+        keyPointId: r.key_point_id,
+        keyPointLabel: r.label,
+        keyPointTitle: r.title,
+        verdict: r.verdict,
+        requirement: r.rectification_requirement,
+        dueDate: r.due_date,
+        status: r.status,
+      })),
+    };
+  }
+}

@@ -1,0 +1,5 @@
+// What other modules (the exports) may use from the scorecard feature.
+export { ScorecardModule } from './scorecard.module.js';
+export { ScorecardService, type ScorecardFilter } from './scorecard.service.js';
+export { ScoreRulesService } from './score-rules.service.js';
+export { SCORECARD_METRICS } from './scorecard-metrics.js';

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, validateScoreRules, type ScoreRules } from '@duban/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError, conflict, notFound } from '../../common/app-error.js';
+import { one } from '../../common/sql.js';
+import type { Viewer } from '../../common/viewer.js';
+import { logger } from '../../logging/logger.js';
+import { AuditService } from '../audit/audit.service.js';
+
+export interface StoredScoreRules {
+  rules: ScoreRules;
+  /** The tenant row's version (score rules live in tenant.settings, shared with other settings). */
+  version: number;
+}
+
+/** Keys a person may set, with the Chinese name used in error messages. */
+const RULE_LABELS: Record<keyof ScoreRules, string> = {
+  base: '基础分',
+  leadWeight: '牵头单位加权倍数',
+  minScore: '最低分',
+  perLateTask: '每项逾期完成任务扣分',
+  perOverdueTask: '每项逾期未完成任务扣分',
+  perLateReport: '每次未按时报送扣分',
+  perReturnedReport: '每次报送被退回扣分',
+  perUrge: '每次被催办扣分',
+  perRefusedDelay: '每次延期申请未获批准扣分',
+  perRectificationOpen: '每项整改未完成扣分',
+  bonusPerOnTime: '每项按时完成任务加分',
+};
+const LIMIT = 1000;
+
+/**
+ * The tenant's scoring rules, kept in tenant.settings.scoreRules. This module owns that one key and
+ * writes it with jsonb_set so the tenant module's other settings are never touched.
+ */
+@Injectable()
+export class ScoreRulesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(tenantId: string, db: DataSource | EntityManager = this.dataSource): Promise<StoredScoreRules> {
+    const row = await one<{ stored: Record<string, unknown> | null; version: number }>(
+      db,
+      `SELECT settings->'scoreRules' AS stored, version FROM tenant WHERE id = $1`,
+      [tenantId],
+    );
+    if (!row) throw notFound('机构');
+    return { rules: rulesOrDefault(row.stored), version: row.version };
+  }
+
+  async update(viewer: Viewer, patch: Partial<Record<keyof ScoreRules, number | null>>, version: number | null | undefined): Promise<StoredScoreRules> {
+    const changes = checkPatch(patch);
+    return this.dataSource.transaction(async (m) => {
+      // tenant has no tenant_id column, so lockForUpdate does not fit; same lock-and-compare by id.
+      const before = await one<{ stored: Record<string, unknown> | null; version: number }>(
+        m,
+        `SELECT settings->'scoreRules' AS stored, version FROM tenant WHERE id = $1 FOR UPDATE`,
+        [viewer.tenantId],
+      );
+      if (!before) throw notFound('机构');
+      if (version != null && before.version !== version) throw conflict('考核评分规则已被他人修改，请刷新后重试');
+      const old = rulesOrDefault(before.stored);
+      const rules = validated({ ...old, ...changes });
+      const after = await one<{ version: number }>(
+        m,
+        `UPDATE tenant SET settings = jsonb_set(settings, '{scoreRules}', $2::jsonb), version = version + 1, updated_at = now()
+          WHERE id = $1 RETURNING version`,
+        [viewer.tenantId, JSON.stringify(rules)],
+      );
+      await this.audit.record(m, viewer, { entityType: 'tenant', entityId: viewer.tenantId, action: 'scoreRules.update', before: old, after: rules });
+      return { rules, version: after!.version };
+    });
+  }
+}
+
+/** Stored rules over the defaults; a hand-edited invalid value must not take the scorecard down. */
+function rulesOrDefault(stored: Record<string, unknown> | null): ScoreRules {
+  try {
+    return validateScoreRules(stored ?? {});
+  } catch (error) {
+    logger().warn({ err: error }, 'stored score rules invalid; using defaults');
+    return validateScoreRules({});
+  }
+}
+
+function checkPatch(patch: Partial<Record<keyof ScoreRules, number | null>>): Partial<ScoreRules> {
+  const out: Partial<ScoreRules> = {};
+  for (const [key, value] of Object.entries(patch) as [keyof ScoreRules, number | null | undefined][]) {
+    if (value === undefined) continue;
+    if (!(key in RULE_LABELS)) throw new AppError('BAD_USER_INPUT', '未知的评分规则', { field: key });
+    if (value === null || !Number.isFinite(value)) throw new AppError('BAD_USER_INPUT', `${RULE_LABELS[key]}不能为空`, { field: key });
+    if (Math.abs(value) > LIMIT) throw new AppError('BAD_USER_INPUT', `${RULE_LABELS[key]}应在 -${LIMIT} 到 ${LIMIT} 之间`, { field: key });
+    out[key] = value;
+  }
+  return out;
+}
+
+/** The domain's validation, its English problems turned into one Chinese message naming the field. */
+function validated(rules: ScoreRules): ScoreRules {
+  try {
+    return validateScoreRules(rules);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const field = (Object.keys(RULE_LABELS) as (keyof ScoreRules)[]).find((k) => error.message.startsWith(`${k} `)) ?? 'rules';
+    throw new AppError('BAD_USER_INPUT', ruleMessage(field), { field, detail: error.message });
+  }
+}
+
+function ruleMessage(field: keyof ScoreRules | 'rules'): string {
+  if (field === 'base') return '基础分必须大于 0';
+  if (field === 'leadWeight') return '牵头单位加权倍数不能小于 1';
+  if (field === 'minScore') return '最低分不能高于基础分';
+  if (field === 'bonusPerOnTime') return `${RULE_LABELS.bonusPerOnTime}不能为负数`;
+  if (field === 'rules') return '评分规则有误';
+  return `${RULE_LABELS[field]}应填写 0 或负数`;
+}

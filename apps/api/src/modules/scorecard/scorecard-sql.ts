@@ -1,0 +1,107 @@
+import { SqlParams } from '../task/sql-params.js';
+import { overdueCondition } from '../task/task-overdue.js';
+import { VERDICTS } from './scorecard-metrics.js';
+
+export interface ScorecardScope {
+  tenantId: string;
+  /** Exactly one of planId / year: one plan, or every published plan of a year. */
+  planId: string | null;
+  year: number | null;
+  /** Today in Asia/Shanghai, for "overdue now". */
+  today: string;
+  /** Whether the 回头看 table exists yet (it arrives with the review module's migration). */
+  withReview: boolean;
+}
+
+/**
+ * The CTE chain every scorecard query starts from, ending in `facts`: one row per task in scope with
+ * its period ('cur' = the plan or year asked for, 'prev' = the year before, for the comparison) and a
+ * 0/1 or count column per metric. Definitions (documented for the office, see README of the module):
+ * - task counts (lead/responsible/completed/on time/late/overdue) are over ordinary tasks; 整改 tasks
+ *   count only as rectifications_open while unfinished;
+ * - lateness is judged against the original due date unless a delay was APPROVED, then the due date;
+ *   the completion day is the Shanghai date of completed_at (falling back to acceptance or last change
+ *   for rows from before completion was tracked, as the warning lights do);
+ * - a report counts once it reached the office (pending, accepted or returned); it is on time when
+ *   submitted on or before that same applicable due date;
+ * - urges count URGE and SUPERVISE notices: a REMIND before the due date is not a failing;
+ * - reports, delays, urges and verdicts of 整改 tasks count like those of ordinary tasks.
+ */
+export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string {
+  const tenant = params.add(scope.tenantId);
+  const planId = params.add(scope.planId);
+  const year = params.add(scope.year);
+  const overdue = overdueCondition(scope.today, params, 't');
+  const verdicts = scope.withReview
+    ? `verdict AS (
+        SELECT v.task_id, ${VERDICTS.map((d) => `count(*) FILTER (WHERE v.verdict IN (${d.values.map((x) => `'${x}'`).join(', ')}))::int AS ${d.column}`).join(', ')}
+          FROM review_item v JOIN scoped_task st ON st.id = v.task_id WHERE v.tenant_id = ${tenant} GROUP BY v.task_id
+      ),`
+    : `verdict AS (
+        SELECT NULL::uuid AS task_id, ${VERDICTS.map((d) => `0 AS ${d.column}`).join(', ')} WHERE false
+      ),`;
+  return `
+    period_year AS (
+      SELECT coalesce((SELECT p.year FROM plan p WHERE p.tenant_id = ${tenant} AND p.id = ${planId}::uuid), ${year}::int) AS y
+    ),
+    scoped_plan AS (
+      SELECT p.id, CASE WHEN p.year = py.y THEN 'cur' ELSE 'prev' END AS period
+        FROM plan p CROSS JOIN period_year py
+       WHERE p.tenant_id = ${tenant}
+         AND (p.id = ${planId}::uuid
+              OR (p.status <> 'DRAFT' AND (p.year = py.y - 1 OR (${planId}::uuid IS NULL AND p.year = py.y))))
+    ),
+    scoped_task AS (
+      SELECT t.id, t.unit_id, t.role, t.kind, sp.period,
+             t.status IN ('DONE','CLOSED') AS is_completed,
+             (coalesce(t.completed_at, t.accepted_at, t.updated_at) AT TIME ZONE 'Asia/Shanghai')::date AS completed_on,
+             CASE WHEN EXISTS (SELECT 1 FROM delay_request d WHERE d.tenant_id = t.tenant_id AND d.task_id = t.id AND d.status = 'APPROVED')
+                  THEN t.due_date ELSE t.original_due_date END AS judged_due,
+             ${overdue} AS is_overdue
+        FROM task t JOIN scoped_plan sp ON sp.id = t.plan_id
+       WHERE t.tenant_id = ${tenant}
+    ),
+    report AS (
+      SELECT r.task_id, count(*)::int AS reports_total,
+             count(*) FILTER (WHERE (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date <= st.judged_due)::int AS reports_on_time,
+             count(*) FILTER (WHERE r.status = 'RETURNED')::int AS reports_returned
+        FROM progress_report r JOIN scoped_task st ON st.id = r.task_id
+       WHERE r.tenant_id = ${tenant} AND r.status IN ('PENDING_OFFICE','ACCEPTED','RETURNED')
+       GROUP BY r.task_id
+    ),
+    delay AS (
+      SELECT d.task_id, count(*) FILTER (WHERE d.status = 'APPROVED')::int AS delays_approved,
+             count(*) FILTER (WHERE d.status = 'REFUSED')::int AS delays_refused
+        FROM delay_request d JOIN scoped_task st ON st.id = d.task_id
+       WHERE d.tenant_id = ${tenant} GROUP BY d.task_id
+    ),
+    urged AS (
+      SELECT u.task_id, count(*)::int AS urges_received
+        FROM urge u JOIN scoped_task st ON st.id = u.task_id
+       WHERE u.tenant_id = ${tenant} AND u.level IN ('URGE','SUPERVISE') GROUP BY u.task_id
+    ),
+    ${verdicts}
+    facts AS (
+      SELECT st.id AS task_id, st.unit_id, st.role, st.period,
+             (st.kind = 'NORMAL' AND st.role = 'LEAD')::int AS lead_tasks,
+             (st.kind = 'NORMAL' AND st.role = 'RESPONSIBLE')::int AS responsible_tasks,
+             (st.kind = 'NORMAL' AND st.is_completed)::int AS completed,
+             (st.kind = 'NORMAL' AND st.is_completed AND st.completed_on <= st.judged_due)::int AS completed_on_time,
+             (st.kind = 'NORMAL' AND st.is_completed AND st.completed_on > st.judged_due)::int AS completed_late,
+             (st.kind = 'NORMAL' AND st.is_overdue)::int AS overdue_now,
+             coalesce(r.reports_total, 0) AS reports_total,
+             coalesce(r.reports_on_time, 0) AS reports_on_time,
+             coalesce(r.reports_total - r.reports_on_time, 0) AS reports_late,
+             coalesce(r.reports_returned, 0) AS reports_returned,
+             coalesce(d.delays_approved, 0) AS delays_approved,
+             coalesce(d.delays_refused, 0) AS delays_refused,
+             coalesce(u.urges_received, 0) AS urges_received,
+             ${VERDICTS.map((v) => `coalesce(v.${v.column}, 0) AS ${v.column}`).join(', ')},
+             (st.kind = 'RECTIFICATION' AND NOT st.is_completed)::int AS rectifications_open
+        FROM scoped_task st
+        LEFT JOIN report r ON r.task_id = st.id
+        LEFT JOIN delay d ON d.task_id = st.id
+        LEFT JOIN urged u ON u.task_id = st.id
+        LEFT JOIN verdict v ON v.task_id = st.id
+    )`;
+}
