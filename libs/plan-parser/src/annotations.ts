@@ -1,6 +1,6 @@
 import { Span } from './span.js';
-import { topLevelGroups, splitOutsideBrackets } from './brackets.js';
-import { splitUnitList, looksLikeUnit } from './unit-names.js';
+import { topLevelGroups, splitOutsideBrackets, type BracketGroup } from './brackets.js';
+import { splitUnitList, looksLikeUnit, clearUnitListMemo, MEMO_LIMIT } from './unit-names.js';
 
 export type Role = 'lead' | 'responsible';
 
@@ -24,6 +24,27 @@ const TRAILING_WORDS = [
   '分别', '具体', '共同', '负责', '落实', '实施', '推进', '承担', '参与', '配合', '协助', '协办', '办理', '执行',
   '完成', '组织', '牵头', '主责', '主办', '抓好', '做好', '等',
 ];
+// The trailing words grouped by their last character, in list order: only one group can match.
+const TRAILING_BY_LAST = new Map<number, string[]>();
+for (const w of TRAILING_WORDS) {
+  const last = w.charCodeAt(w.length - 1);
+  const list = TRAILING_BY_LAST.get(last) ?? [];
+  list.push(w);
+  TRAILING_BY_LAST.set(last, list);
+}
+function trailingWord(rest: Span): string | undefined {
+  const m = rest.match;
+  const list = TRAILING_BY_LAST.get(m.charCodeAt(m.length - 1));
+  if (!list) return undefined;
+  for (const w of list) if (m.endsWith(w) && m.length > w.length) return w;
+  return undefined;
+}
+/** Whether a clause would be read as closed by a role verb (`parseAnnotationClause(c).verb`). */
+export function hasClauseVerb(clause: Span): boolean {
+  if (clause.match.indexOf('会同') > 0) return true;
+  const word = trailingWord(clause);
+  return word !== undefined && word !== '等';
+}
 const COOPERATE = /(?:配合|协助|协办|参与|具体落实|具体负责|按.{0,2}职责|分工)/u;
 
 export interface ClauseResult {
@@ -39,7 +60,7 @@ function stripTrailingVerbs(clause: Span): { rest: Span; lead: boolean; cooperat
   let verb = false;
   const cooperate = COOPERATE.test(clause.match);
   for (let guard = 0; guard < 12; guard++) {
-    const word = TRAILING_WORDS.find((w) => rest.match.endsWith(w) && rest.length > w.length);
+    const word = trailingWord(rest);
     if (!word) break;
     if (word === '等') {
       // `X等` keeps the 等 so the unit list flags the open end.
@@ -49,8 +70,10 @@ function stripTrailingVerbs(clause: Span): { rest: Span; lead: boolean; cooperat
     verb = true;
     rest = rest.slice(0, rest.length - word.length).trim(' ');
   }
-  const by = /^(?:由|请|各自)/u.exec(rest.match);
-  if (by && rest.length > by[0].length + 1) rest = rest.slice(by[0].length);
+  // A leading 由 / 请 / 各自 (`由X牵头`) is not part of the names.
+  const c = rest.match.charCodeAt(0);
+  const by = c === 0x7531 /* 由 */ || c === 0x8bf7 /* 请 */ ? 1 : rest.match.startsWith('各自') ? 2 : 0;
+  if (by && rest.length > by + 1) rest = rest.slice(by);
   return { rest, lead, cooperate: cooperate && !lead, verb };
 }
 
@@ -82,12 +105,33 @@ function parseClause(clause: Span, labelRole: Role | null): ClauseResult {
   return result;
 }
 
+// Plans repeat the same annotation (`牵头单位:省政府办公厅;责任单位:各市政府`) item after item. The
+// reading of a body depends on its text only (the match copy is a function of the original), so it
+// is kept per document; parsePlan clears it before each document.
+const bodyMemo = new Map<string, ClauseResult>();
+export function clearAnnotationMemo(): void {
+  bodyMemo.clear();
+  groupMemo.clear();
+  clearUnitListMemo();
+}
+
 function parseAnnotationBody(body: Span): ClauseResult {
+  let r = bodyMemo.get(body.orig);
+  if (!r) {
+    r = readAnnotationBody(body);
+    if (bodyMemo.size >= MEMO_LIMIT) bodyMemo.clear();
+    bodyMemo.set(body.orig, r);
+  }
+  return { lead: r.lead.slice(), responsible: r.responsible.slice(), openEnded: r.openEnded, verb: r.verb };
+}
+
+function readAnnotationBody(body: Span): ClauseResult {
   const result: ClauseResult = { lead: [], responsible: [], openEnded: false, verb: false };
   // Segments start at role labels; text before the first label has no label role.
   const labels: Array<{ at: number; end: number; role: Role }> = [];
   LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(body.match); m; m = LABEL.exec(body.match)) {
+  // Every role label ends in `:`; most bodies have none.
+  if (body.match.includes(':')) for (let m = LABEL.exec(body.match); m; m = LABEL.exec(body.match)) {
     labels.push({ at: m.index, end: m.index + m[0].length, role: LEAD_LABEL.test(m[1]) ? 'lead' : 'responsible' });
   }
   const segments: Array<{ from: number; to: number; role: Role | null }> = [];
@@ -119,6 +163,41 @@ function isUnitList(r: ClauseResult): boolean {
 }
 
 /**
+ * What a bracketed group holds, from its text alone: `fixed` is the annotation it is wherever it
+ * stands (or null); `atSentenceEnd` reads the bare unit list that counts only when the group closes
+ * a sentence (the caller checks the position).
+ */
+interface GroupReading {
+  fixed: ClauseResult | null;
+  atSentenceEnd: (() => ClauseResult | null) | null;
+}
+
+const groupMemo = new Map<string, GroupReading>();
+
+function readGroup(body: Span): GroupReading {
+  const none: GroupReading = { fixed: null, atSentenceEnd: null };
+  const inner = body.match.trim();
+  if (inner.length < 2 || inner.length > 400) return none;
+  LABEL.lastIndex = 0;
+  const labelled = inner.includes(':') && LABEL.test(inner);
+  if (labelled) return { fixed: parseAnnotationBody(body), atSentenceEnd: null };
+  if (!NOT_ANNOTATION.test(inner) && (VERB_END.test(inner) || inner.includes('会同') || inner.includes('牵头'))) {
+    const r = parseAnnotationBody(body);
+    return { fixed: r.verb && isUnitList(r) ? r : null, atSentenceEnd: null };
+  }
+  if (NOT_ANNOTATION.test(inner)) return none;
+  let read: ClauseResult | null | undefined;
+  const atEnd = () => {
+    if (read === undefined) {
+      const r = parseAnnotationBody(body);
+      read = isUnitList(r) && [...r.lead, ...r.responsible].every((u) => u.length >= 3) ? r : null;
+    }
+    return read;
+  };
+  return { fixed: null, atSentenceEnd: atEnd };
+}
+
+/**
  * Every unit annotation in an item's text, in order: bracketed groups with role labels, verb-closed
  * lists (`(各部门、各单位落实)`), bare lists of unit names closing a sentence, and unbracketed
  * `牵头单位:…` tails.
@@ -128,26 +207,21 @@ export function findAnnotations(item: Span): Annotation[] {
   const groups = topLevelGroups(item.match);
   for (const g of groups) {
     const body = item.slice(g.innerStart, g.innerEnd);
-    const inner = body.match.trim();
-    if (inner.length < 2 || inner.length > 400) continue;
-    LABEL.lastIndex = 0;
-    const labelled = LABEL.test(inner);
-    let parsed: ClauseResult | null = null;
-    if (labelled) parsed = parseAnnotationBody(body);
-    else if (!NOT_ANNOTATION.test(inner) && (VERB_END.test(inner) || inner.includes('会同') || inner.includes('牵头'))) {
-      const r = parseAnnotationBody(body);
-      if (r.verb && isUnitList(r)) parsed = r;
-    } else if (!NOT_ANNOTATION.test(inner) && atSentenceEnd(item.match, g.start, g.end)) {
-      const r = parseAnnotationBody(body);
-      if (isUnitList(r) && [...r.lead, ...r.responsible].every((u) => u.length >= 3)) parsed = r;
+    let reading = groupMemo.get(body.orig);
+    if (!reading) {
+      reading = readGroup(body);
+      if (groupMemo.size >= MEMO_LIMIT) groupMemo.clear();
+      groupMemo.set(body.orig, reading);
     }
+    const parsed = reading.fixed ?? (reading.atSentenceEnd && atSentenceEnd(item.match, g.start, g.end) ? reading.atSentenceEnd() : null);
     if (parsed && (parsed.lead.length || parsed.responsible.length)) {
-      found.push({ start: g.start, end: g.end, lead: parsed.lead, responsible: parsed.responsible, openEnded: parsed.openEnded });
+      found.push({ start: g.start, end: g.end, lead: parsed.lead.slice(), responsible: parsed.responsible.slice(), openEnded: parsed.openEnded });
     }
   }
   // Unbracketed `牵头单位:X;责任单位:Y` up to the end of its line.
   LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(item.match); m; m = LABEL.exec(item.match)) {
+  // A label outside the groups has its `:` outside them too: without one there is nothing to scan.
+  if (colonOutside(item.match, groups)) for (let m = LABEL.exec(item.match); m; m = LABEL.exec(item.match)) {
     const at = m.index;
     if (groups.some((g) => at >= g.start && at < g.end)) continue;
     const lineEnd = item.match.indexOf('\n', at);
@@ -159,6 +233,15 @@ export function findAnnotations(item: Span): Annotation[] {
     LABEL.lastIndex = end;
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function colonOutside(match: string, groups: BracketGroup[]): boolean {
+  let k = 0;
+  for (let at = match.indexOf(':'); at >= 0; at = match.indexOf(':', at + 1)) {
+    while (k < groups.length && groups[k].end <= at) k++;
+    if (k === groups.length || at < groups[k].start) return true;
+  }
+  return false;
 }
 
 function atSentenceEnd(match: string, start: number, end: number): boolean {

@@ -61,6 +61,68 @@ export function toMatchText(text: string): string {
   return changed ? utf16.decode(out) : text;
 }
 
+// Any UTF-16 surrogate code unit (non-unicode mode: pairs and lone halves alike).
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * `toMatchText` of a whole document, for splitting into lines afterwards: null when the text holds
+ * surrogates, because the per-line copy turns a lone surrogate into U+FFFD only in lines where some
+ * character is mapped, which a copy of the whole text cannot reproduce. Without surrogates every
+ * line of this copy equals the line's own `toMatchText`. Node's Buffer converts both ways natively;
+ * only the mapped code units are written.
+ */
+export function documentMatchText(text: string): string | null {
+  presentStamp = 0;
+  if (SURROGATE.test(text)) return null;
+  if (typeof Buffer !== 'function') return toMatchText(text);
+  const bytes = text.length * 2;
+  // A scratch buffer is reused for ordinary documents (fresh buffers per call cost more in GC).
+  let buf = scratch;
+  if (bytes > SCRATCH_MAX) buf = Buffer.allocUnsafeSlow(bytes);
+  else if (!buf || buf.length < bytes) buf = scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 32 * 1024));
+  buf.write(text, 0, bytes, 'utf16le');
+  const units = new Uint16Array(buf.buffer, buf.byteOffset, text.length);
+  let changed = false;
+  const stamp = nextStamp();
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    const mapped = table[unit];
+    present[unit] = stamp;
+    if (mapped) {
+      units[i] = mapped;
+      present[mapped] = stamp;
+      changed = true;
+    }
+  }
+  presentStamp = stamp;
+  return changed ? buf.toString('utf16le', 0, bytes) : text;
+}
+let scratch: Buffer | null = null;
+
+// Which code units the last copy made by documentMatchText contains: a table stamped per document,
+// so nothing is cleared between documents.
+const present = new Uint32Array(0x10000);
+let presentStamp = 0;
+let lastStamp = 0;
+function nextStamp(): number {
+  presentStamp = 0; // nothing is known while a copy is being made
+  if (lastStamp === 0xffffffff) {
+    present.fill(0);
+    lastStamp = 0;
+  }
+  return ++lastStamp;
+}
+
+/**
+ * Whether the text last passed to documentMatchText or its match copy contains `code`; null when
+ * that call did not record it (text with surrogates, or no Buffer). Valid until the next call.
+ */
+export function lastDocumentHas(): ((code: number) => boolean) | null {
+  const stamp = presentStamp;
+  return stamp === 0 ? null : (code) => present[code] === stamp && presentStamp === stamp;
+}
+const SCRATCH_MAX = 512 * 1024;
+
 /** Whether the text is mostly traditional characters (used only for a warning-free hint). */
 export function looksTraditional(text: string): boolean {
   let traditional = 0;

@@ -28,14 +28,14 @@ const PATTERN = new RegExp(
   'g',
 );
 
-const TRIGGER = /[月年季内节旦]/;
 const TRIGGER_AT = /[月年季内节旦]/g;
 const LOOK_BACK = 16;
 
+/** Where the next scan starts: LOOK_BACK before the next trigger at or after `from`, else the end. */
 function nextScanStart(match: string, from: number): number {
   TRIGGER_AT.lastIndex = from;
-  const t = TRIGGER_AT.exec(match);
-  return t ? Math.max(from, t.index - LOOK_BACK) : match.length;
+  // test() moves lastIndex past the trigger without building a match object.
+  return TRIGGER_AT.test(match) ? Math.max(from, TRIGGER_AT.lastIndex - 1 - LOOK_BACK) : match.length;
 }
 
 export interface FoundDeadline extends Deadline {
@@ -99,10 +99,11 @@ export function readTimeCell(original: string, match: string, year: number | nul
 export function findDeadlines(original: string, match: string, year: number | null): FoundDeadline[] {
   const found: FoundDeadline[] = [];
   // Every form contains one of these characters; most paragraphs have none and skip the scan.
-  if (!TRIGGER.test(match)) return found;
+  const start = nextScanStart(match, 0);
+  if (start === match.length) return found;
   // Every match has a trigger character at most LOOK_BACK characters after its start: starting the
   // scan there skips the long trigger-free stretches instead of trying the alternation everywhere.
-  PATTERN.lastIndex = nextScanStart(match, 0);
+  PATTERN.lastIndex = start;
   for (let m = PATTERN.exec(match); m; m = PATTERN.exec(match)) {
     if (m[0].length === 0) {
       PATTERN.lastIndex++;

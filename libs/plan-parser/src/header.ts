@@ -79,7 +79,8 @@ function findIssuer(lines: Line[], tail: Line[]): Span | null {
 
 function findDocNumber(lines: Line[]): Span | null {
   for (const l of lines) {
-    const m = DOC_NUMBER.exec(l.span.match);
+    // A 文号 has a bracket around its year: lines without one are skipped before the regex.
+    const m = l.span.match.includes('[') || l.span.match.includes('(') ? DOC_NUMBER.exec(l.span.match) : null;
     if (!m) continue;
     const standalone = l.span.length <= m[0].length + 2 || NUMBER_FIELD.test(l.span.match);
     if (standalone) return l.span.slice(m.index, m.index + m[0].length).compact();

@@ -1,4 +1,5 @@
 import { parseChineseNumber, parseCircledNumber } from './chinese-numbers.js';
+import type { Span } from './span.js';
 
 export type LabelStyle = 'section' | 'part' | 'paren-cn' | 'digit-dot' | 'paren-digit' | 'digit-paren' | 'circled' | 'cn-paren';
 
@@ -26,15 +27,31 @@ const PATTERNS: Array<[LabelStyle, RegExp]> = [
   ['circled', /([①-⑳]) ?/y],
 ];
 
-// Characters a label can start with; anything else is rejected before trying the patterns.
-const isLabelStart = (c: number) =>
-  c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || c === 0x7b2c /* 第 */ || CN_START.has(c);
+// The patterns that can match at a label's first character, in the order above: anything else is
+// rejected before trying a pattern.
+const byName = new Map(PATTERNS);
+const pick = (...styles: LabelStyle[]): Array<[LabelStyle, RegExp]> => styles.map((s) => [s, byName.get(s)!]);
+const CN_PATTERNS = pick('section', 'cn-paren');
+const PART_PATTERNS = pick('part');
+const PAREN_PATTERNS = pick('paren-cn', 'paren-digit');
+const DIGIT_PATTERNS = pick('digit-paren', 'digit-dot');
+const CIRCLED_PATTERNS = pick('circled');
 const CN_START = new Set(Array.from('一二三四五六七八九十百', (c) => c.charCodeAt(0)));
+
+function patternsFor(c: number): Array<[LabelStyle, RegExp]> | null {
+  if (c === 0x28) return PAREN_PATTERNS;
+  if (c >= 0x30 && c <= 0x39) return DIGIT_PATTERNS;
+  if (c >= 0x2460 && c <= 0x2473) return CIRCLED_PATTERNS;
+  if (c === 0x7b2c /* 第 */) return PART_PATTERNS;
+  return CN_START.has(c) ? CN_PATTERNS : null;
+}
 
 /** Reads a numbering label at `from` in a match copy line (the line start by default). */
 export function readLabel(match: string, from = 0): LineLabel | null {
-  if (from >= match.length || !isLabelStart(match.charCodeAt(from))) return null;
-  for (const [style, re] of PATTERNS) {
+  if (from >= match.length) return null;
+  const patterns = patternsFor(match.charCodeAt(from));
+  if (!patterns) return null;
+  for (const [style, re] of patterns) {
     re.lastIndex = from;
     const m = re.exec(match);
     if (!m) continue;
@@ -52,6 +69,12 @@ export function readLabel(match: string, from = 0): LineLabel | null {
     return { style, n, label, length: m[0].length };
   }
   return null;
+}
+
+/** `readLabel(span.match)`, read once per span: the line passes ask for it several times. */
+export function lineLabel(span: Span): LineLabel | null {
+  if (span.startLabel === undefined) span.startLabel = readLabel(span.match);
+  return span.startLabel as LineLabel | null;
 }
 
 /** Role labels that open an annotation written as its own line: `责任单位:…`, `牵头部门:…`. */

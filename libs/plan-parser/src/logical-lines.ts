@@ -1,4 +1,5 @@
-import { readLabel, ROLE_LINE, TIME_LINE } from './labels.js';
+import { lineLabel, ROLE_LINE, TIME_LINE } from './labels.js';
+import type { Span } from './span.js';
 import type { Line } from './header.js';
 
 // Web copies and PDF text layers break lines at arbitrary points: inside a sentence, a unit name or
@@ -10,6 +11,7 @@ const LEADING_PUNCT = new Set(Array.from('、,;。.:)]', (c) => c.charCodeAt(0))
 const SOFT_END = new Set(Array.from('、,(', (c) => c.charCodeAt(0)));
 
 function unclosedBracket(match: string): boolean {
+  if (!match.includes('(') && !match.includes('[')) return false;
   let depth = 0;
   for (let i = 0; i < match.length; i++) {
     const c = match.charCodeAt(i);
@@ -22,8 +24,8 @@ function unclosedBracket(match: string): boolean {
 /** Length of the first clause (up to `。,;:`) of a line: a wrapped heading's tail is a tiny clause. */
 function firstClauseLength(match: string): number {
   for (let i = 0; i < match.length && i < 12; i++) {
-    const c = match[i];
-    if (c === '。' || c === ',' || c === ';' || c === ':') return i;
+    const c = match.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0x2c || c === 0x3b || c === 0x3a) return i;
   }
   return match.length;
 }
@@ -44,7 +46,7 @@ function inlineHeadings(lines: Line[], from: number, wrapWidth: number): boolean
   let standalone = 0;
   for (let i = from; i < lines.length; i++) {
     const m = lines[i].span.match;
-    const label = readLabel(m);
+    const label = lineLabel(lines[i].span);
     if (!label || label.style === 'section' || label.style === 'part') continue;
     if (m.includes('。') || m.length >= wrapWidth) inline++;
     else standalone++;
@@ -52,17 +54,19 @@ function inlineHeadings(lines: Line[], from: number, wrapWidth: number): boolean
   return inline >= 2 && inline >= standalone * 3;
 }
 
-function continues(prev: string, next: string, wrapWidth: number, inline: boolean): boolean {
+function continues(prevSpan: Span, nextSpan: Span, wrapWidth: number, inline: boolean): boolean {
+  const prev = prevSpan.match;
+  const next = nextSpan.match;
   const first = next.charCodeAt(0);
   if (LEADING_PUNCT.has(first)) return true;
-  if (readLabel(next) || ROLE_LINE.test(next) || TIME_LINE.test(next)) return false;
+  if (lineLabel(nextSpan) || ROLE_LINE.test(next) || TIME_LINE.test(next)) return false;
   const last = prev.charCodeAt(prev.length - 1);
   if (unclosedBracket(prev)) return true;
   if (TERMINAL.has(last)) return false;
   if (SOFT_END.has(last)) return true;
   if (ROLE_LINE.test(prev) || TIME_LINE.test(prev)) return prev.length >= wrapWidth;
   if (prev.length >= wrapWidth) return true;
-  const label = readLabel(prev);
+  const label = lineLabel(prevSpan);
   if (!label) return false;
   // A short label line: a heading standing alone, or a heading wrapped before its sentence ends.
   if (label.style === 'section' || label.style === 'part') return next.length <= 10 && firstClauseLength(next) === next.length - (next.endsWith('。') ? 1 : 0) && next.length < prev.length;
@@ -77,7 +81,7 @@ export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise) continue;
-    if (open && !open.table && !line.table && continues(open.span.match, line.span.match, wrapWidth, inline)) {
+    if (open && !open.table && !line.table && continues(open.span, line.span, wrapWidth, inline)) {
       open.span = open.span.concat(line.span);
       continue;
     }

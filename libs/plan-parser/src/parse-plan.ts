@@ -1,13 +1,13 @@
 import { Span } from './span.js';
-import { toMatchText } from './char-normalize.js';
+import { documentMatchText, lastDocumentHas, toMatchText } from './char-normalize.js';
 import { isNoiseLine } from './noise.js';
 import { readHeader, type Line } from './header.js';
 import { buildStructure, findBodyStart, type ItemNode } from './structure.js';
 import { mergeWrappedLines, typicalWrapWidth } from './logical-lines.js';
 import { readTableRows } from './table-rows.js';
-import { findAnnotations, unitsOfCell, type Annotation } from './annotations.js';
+import { clearAnnotationMemo, findAnnotations, unitsOfCell, type Annotation } from './annotations.js';
 import { findProseAnnotations } from './prose-units.js';
-import { findSpam } from './spam.js';
+import { findSpamInAll, possibleSpamWords } from './spam.js';
 import { hasReportShape } from './report-shape.js';
 import type { TableRow } from './table-rows.js';
 import { findDeadlines, readTimeCell, type FoundDeadline } from './deadlines.js';
@@ -16,14 +16,53 @@ import type { Deadline, ParsedItem, ParsedPlan, ParseOptions } from './types.js'
 
 const MAX_CHARS = 2_000_000;
 
-function splitLines(text: string): Line[] {
+/**
+ * Physical lines, trimmed, blank ones dropped. The match copy is made once for the whole text and
+ * every line is a pair of slices at the same offsets (the copy has the original's length).
+ */
+function splitLines(text: string): { lines: Line[]; has: ((code: number) => boolean) | null } {
+  const whole = documentMatchText(text);
+  const has = lastDocumentHas();
+  // No breadcrumb without `>` or `»` (the copy maps 〉 to `>`).
+  const breadcrumbs = !has || has(0x3e) || has(0xbb);
   const lines: Line[] = [];
-  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029|\f/u)) {
-    const span = new Span(raw, toMatchText(raw)).trim();
-    if (!span.length) continue;
-    lines.push({ span, noise: isNoiseLine(span.match) });
+  const n = text.length;
+  // Line breaks: \n \r \f U+2028 U+2029 (`\r\n` gives an empty line in between, dropped anyway).
+  // Most texts break lines with \n only: then indexOf finds them without visiting every character.
+  const onlyNewlines = !text.includes('\r') && !text.includes('\f') && !text.includes('\u2028') && !text.includes('\u2029');
+  let start = 0;
+  while (start <= n) {
+    let end: number;
+    if (onlyNewlines) {
+      end = text.indexOf('\n', start);
+      if (end < 0) end = n;
+    } else {
+      end = start;
+      for (; end < n; end++) {
+        const c = text.charCodeAt(end);
+        if (c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029) break;
+      }
+    }
+    const lineStart = start;
+    start = end + 1;
+    if (lineStart === end) continue;
+    // `match` holds the line at `offset`: the whole text's copy, or for text with surrogates the
+    // line's own copy (see documentMatchText).
+    let match = whole;
+    let offset = 0;
+    if (match === null) {
+      match = toMatchText(text.slice(lineStart, end));
+      offset = lineStart;
+    }
+    let a = lineStart - offset;
+    let b = end - offset;
+    while (a < b && match.charCodeAt(a) === 0x20) a++;
+    while (b > a && match.charCodeAt(b - 1) === 0x20) b--;
+    if (a === b) continue;
+    const span = new Span(text.slice(a + offset, b + offset), match.slice(a, b));
+    lines.push({ span, noise: isNoiseLine(span.match, breadcrumbs) });
   }
-  return lines;
+  return { lines, has };
 }
 
 /** Joins an item's logical lines (wrapped lines were merged before) as paragraphs. */
@@ -34,25 +73,44 @@ function joinParagraphs(lines: Span[]): Span {
 }
 const PARAGRAPH_BREAK = new Span('\n', '\n');
 
-function titleOf(text: Span, annotationStarts: number[]): string {
-  const lineEnd = text.match.indexOf('\n');
+function titleOf(text: Span, annotations: Array<{ start: number }>): string {
+  const m = text.match;
+  const lineEnd = m.indexOf('\n');
   let end = lineEnd < 0 ? text.length : lineEnd;
-  const sentence = /[。!?]/u.exec(text.match.slice(0, end));
-  if (sentence) end = sentence.index;
-  for (const a of annotationStarts) if (a < end) end = a;
-  return text.slice(0, end).trim('。.:;, ').orig.replace(/\s*\n\s*/gu, '');
+  // The first sentence end (`。` `!` `?`) before the line end.
+  const full = m.indexOf('。');
+  if (full >= 0 && full < end) end = full;
+  for (let i = 0; i < end; i++) {
+    const c = m.charCodeAt(i);
+    if (c === 0x21 || c === 0x3f) {
+      end = i;
+      break;
+    }
+  }
+  for (const a of annotations) if (a.start < end) end = a.start;
+  const title = text.slice(0, end).trim('。.:;, ').orig;
+  return title.includes('\n') ? title.replace(/\s*\n\s*/gu, '') : title;
 }
 
-const dedupe = (units: Span[]) => {
-  const seen = new Set<string>();
+/** The units of one role over all annotations, each name once (first occurrence kept). */
+function dedupe(annotations: Annotation[], role: 'lead' | 'responsible'): Span[] {
   const out: Span[] = [];
-  for (const u of units) {
-    if (seen.has(u.match)) continue;
-    seen.add(u.match);
-    out.push(u);
+  // Items name a few units: a linear search, then a set for long lists.
+  let seen: Set<string> | null = null;
+  for (const a of annotations) {
+    for (const u of a[role]) {
+      if (seen) {
+        if (seen.has(u.match)) continue;
+        seen.add(u.match);
+      } else {
+        if (out.some((x) => x.match === u.match)) continue;
+        if (out.length === 16) seen = new Set(out.map((x) => x.match)).add(u.match);
+      }
+      out.push(u);
+    }
   }
   return out;
-};
+}
 
 interface ItemContent {
   body: Span;
@@ -94,11 +152,23 @@ interface WorkingItem {
 
 /** Parses the text of a 工作要点 / 工作方案 into the contract's structure. Pure: no I/O. */
 export function parsePlan(input: string, options: ParseOptions = {}): ParsedPlan {
-  const text = (input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input).replace(/^\ufeff/u, '');
+  clearAnnotationMemo();
+  try {
+    return parse(input, options);
+  } finally {
+    clearAnnotationMemo();
+  }
+}
+
+function parse(input: string, options: ParseOptions): ParsedPlan {
+  const cut = input.length > MAX_CHARS ? input.slice(0, MAX_CHARS) : input;
+  const text = cut.charCodeAt(0) === 0xfeff ? cut.slice(1) : cut;
   const warnings: string[] = [];
   if (input.length > MAX_CHARS) warnings.push(`文件过长,只读取了前 ${MAX_CHARS} 个字符`);
-  const physical = splitLines(text);
-  for (const [index, row] of readTableRows(physical)) physical[index].table = row;
+  const { lines: physical, has } = splitLines(text);
+  const spamWords = has ? possibleSpamWords(has) : null;
+  const separators = !has || has(0x7c) || has(0xff5c) || has(0x09); // | ｜ tab
+  for (const [index, row] of readTableRows(physical, separators)) physical[index].table = row;
   const bodyStart = findBodyStart(physical);
   const lines = mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical));
   const structure = buildStructure(lines, bodyStart);
@@ -122,18 +192,29 @@ export function parsePlan(input: string, options: ParseOptions = {}): ParsedPlan
     return plan;
   };
   if (header.notAPlan) return notAPlan();
-  for (const span of structure.preamble) {
-    for (const [a, b] of findSpam(span.match)) warnings.push(`正文中有疑似垃圾信息:「${span.orig.slice(a, b)}」(已按原文保留)`);
+  const preambleSpam = findSpamInAll(structure.preamble.map((span) => span.match), spamWords);
+  for (const [k, span] of structure.preamble.entries()) {
+    for (const [a, b] of preambleSpam[k]) warnings.push(`正文中有疑似垃圾信息:「${span.orig.slice(a, b)}」(已按原文保留)`);
   }
 
+  const contents = structure.items.map((node) => (node.row ? readRow(node.row, year) : readParagraphs(node.lines, year)));
+  const spam = findSpamInAll(contents.map((c) => c.body.match), spamWords);
+  // The same unit names come back item after item: each is checked once.
+  const suspiciousNames = new Map<string, boolean>();
   const working: WorkingItem[] = structure.items.map((node, i) => {
-    const { body, annotations, deadlines } = node.row ? readRow(node.row, year) : readParagraphs(node.lines, year);
-    const lead = dedupe(annotations.flatMap((a) => a.lead));
-    const responsible = dedupe(annotations.flatMap((a) => a.responsible));
-    for (const u of [...lead, ...responsible]) {
-      if (suspiciousUnit(u.match)) warnings.push(`第 ${i + 1} 项「${node.label}」的单位名称看起来不是单位:「${u.orig}」(已按原文保留)`);
+    const { body, annotations, deadlines } = contents[i];
+    const lead = dedupe(annotations, 'lead');
+    const responsible = dedupe(annotations, 'responsible');
+    let openEnded = false;
+    for (const a of annotations) if (a.openEnded) openEnded = true;
+    for (const units of [lead, responsible]) {
+      for (const u of units) {
+        let suspicious = suspiciousNames.get(u.match);
+        if (suspicious === undefined) suspiciousNames.set(u.match, (suspicious = suspiciousUnit(u.match)));
+        if (suspicious) warnings.push(`第 ${i + 1} 项「${node.label}」的单位名称看起来不是单位:「${u.orig}」(已按原文保留)`);
+      }
     }
-    for (const [a, b] of findSpam(body.match)) {
+    for (const [a, b] of spam[i]) {
       if (!annotations.some((x) => a >= x.start && a < x.end)) warnings.push(`第 ${i + 1} 项「${node.label}」正文中有疑似垃圾信息:「${body.orig.slice(a, b)}」(已按原文保留)`);
     }
     const parsed: ParsedItem = {
@@ -141,11 +222,11 @@ export function parsePlan(input: string, options: ParseOptions = {}): ParsedPlan
       section: node.section?.label ?? null,
       label: node.label,
       ...(node.parent ? { parentLabel: node.parent.label } : {}),
-      title: titleOf(body, annotations.map((a) => a.start)),
+      title: titleOf(body, annotations),
       text: node.row ? node.lines[0].orig : body.orig,
       leadUnits: lead.map((u) => u.orig),
       responsibleUnits: responsible.map((u) => u.orig),
-      unitsOpenEnded: annotations.some((a) => a.openEnded),
+      unitsOpenEnded: openEnded,
       deadlines: deadlines.map(toDeadline),
     };
     return { node, parsed };

@@ -1,6 +1,6 @@
 import { Span } from './span.js';
 import { splitOutsideBrackets } from './brackets.js';
-import { parseAnnotationClause, type Annotation } from './annotations.js';
+import { parseAnnotationClause, hasClauseVerb, type Annotation } from './annotations.js';
 
 // Units written in prose without brackets, as the closing sentence of an item or a paragraph:
 // `由X牵头,Y配合。`, `X牵头,Y等部门配合。`, `X负责。`. Only clauses that are nothing but a list of
@@ -31,20 +31,24 @@ export function findProseAnnotations(item: Span): Annotation[] {
 function lastSentenceAnnotation(item: Span, from: number, to: number): Annotation | null {
   const text = item.match;
   let end = to;
-  while (end > from && (text[end - 1] === '。' || text[end - 1] === ' ' || text[end - 1] === '.')) end--;
+  // Code units: 。 is 0x3002; `!` `?` `.` and space are ASCII.
+  for (let c = text.charCodeAt(end - 1); end > from && (c === 0x3002 || c === 0x20 || c === 0x2e); c = text.charCodeAt(end - 1)) end--;
   let start = end;
-  while (start > from && text[start - 1] !== '。' && text[start - 1] !== '!' && text[start - 1] !== '?') start--;
+  for (let c = text.charCodeAt(start - 1); start > from && c !== 0x3002 && c !== 0x21 && c !== 0x3f; c = text.charCodeAt(start - 1)) start--;
   if (end - start < 3 || end - start > 160) return null;
   const clauses = splitOutsideBrackets(text, start, end, ',;');
   const annotation: Annotation = { start: end, end, lead: [], responsible: [], openEnded: false };
   for (let k = clauses.length - 1; k >= 0; k--) {
     let [a, b] = clauses[k];
     // A bracketed aside before the units (often a mirror site's address) is not part of them.
-    if (text[a] === '(' || text[a] === '[') {
+    if (text.charCodeAt(a) === 0x28 || text.charCodeAt(a) === 0x5b) {
       const close = text.slice(a, b).search(/[)\]]/u);
       if (close > 0) a += close + 1;
     }
-    const parsed = parseAnnotationClause(item.slice(a, b).compact().trim('。., '));
+    const clause = item.slice(a, b).compact().trim('。., ');
+    // Without a closing role verb the clause is not an annotation: skip reading its units.
+    if (!hasClauseVerb(clause)) break;
+    const parsed = parseAnnotationClause(clause);
     const units = [...parsed.lead, ...parsed.responsible];
     if (!parsed.verb || !units.length || !units.every(isProseUnit)) break;
     annotation.start = a;

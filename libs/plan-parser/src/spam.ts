@@ -22,3 +22,52 @@ export function findSpam(match: string): Array<[number, number]> {
   }
   return found;
 }
+
+const SPAM_LIST = SPAM_WORDS.source.split('|');
+
+/**
+ * The spam words that can occur in texts made of the document's characters: those whose every
+ * character the document contains (`has`). Usually none or a few.
+ */
+export function possibleSpamWords(has: (code: number) => boolean): string[] {
+  return SPAM_LIST.filter((w) => {
+    for (let i = 0; i < w.length; i++) if (!has(w.charCodeAt(i))) return false;
+    return true;
+  });
+}
+
+// The alternation of just the words that can occur is much faster than the whole list. The few
+// distinct subsets seen are compiled once each.
+const subsetPatterns = new Map<string, RegExp>();
+function patternOf(words: string[]): RegExp {
+  const source = words.join('|');
+  let re = subsetPatterns.get(source);
+  if (!re) {
+    if (subsetPatterns.size >= 64) subsetPatterns.clear();
+    re = new RegExp(source, 'u');
+    subsetPatterns.set(source, re);
+  }
+  return re;
+}
+
+/**
+ * `findSpam` of each text. `words`, when known, are the only spam words that can occur in them
+ * (see possibleSpamWords): the texts are then searched for those alone, or not at all.
+ */
+export function findSpamInAll(matches: string[], words: string[] | null): Array<Array<[number, number]>> {
+  if (!words) return matches.map(findSpam);
+  // Impossible words never match, so the first match of the subset is the first of the whole list.
+  const pattern = words.length ? patternOf(words) : null;
+  return matches.map((match) => {
+    const found: Array<[number, number]> = [];
+    const word = pattern ? pattern.exec(match) : null;
+    if (word) found.push([word.index, word.index + word[0].length]);
+    if (match.includes('www') || match.includes('http')) {
+      URL.lastIndex = 0;
+      for (let m = URL.exec(match); m; m = URL.exec(match)) {
+        if (!OFFICIAL_HOST.test(m[0] + '/')) found.push([m.index, m.index + m[0].length]);
+      }
+    }
+    return found;
+  });
+}

@@ -1,5 +1,5 @@
 import { Span } from './span.js';
-import { readLabel, type LabelStyle, type LineLabel } from './labels.js';
+import { lineLabel, readLabel, type LabelStyle, type LineLabel } from './labels.js';
 import type { TableRow } from './table-rows.js';
 import type { Line } from './header.js';
 
@@ -48,7 +48,7 @@ export function findBodyStart(lines: Line[]): number {
     const line = lines[i];
     if (line.noise) continue;
     if (line.table === 'header' || (line.table && line.table !== 'continuation' && line.table.n === 1)) return i;
-    const l = readLabel(line.span.match);
+    const l = lineLabel(line.span);
     if (l && l.n === 1 && l.style !== 'circled' && line.span.length > l.length) return i;
   }
   return lines.length;
@@ -80,7 +80,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   let usesSections = false;
   let usesParts = false;
   for (let i = bodyStart; i < lines.length; i++) {
-    const label = lines[i].noise ? null : readLabel(lines[i].span.match);
+    const label = lines[i].noise ? null : lineLabel(lines[i].span);
     if (label?.n === 1 && label.style === 'section') usesSections = true;
     if (label?.n === 1 && label.style === 'part') usesParts = true;
   }
@@ -123,7 +123,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     const { span } = seg;
     const row = seg.table && seg.table !== 'header' && seg.table !== 'continuation' ? seg.table : null;
     if (seg.table === 'header' || seg.table === 'continuation') return -1;
-    const label: LineLabel | null = row ? { style: 'digit-dot', n: row.n, label: `${row.n}.`, length: 0 } : readLabel(span.match);
+    const label: LineLabel | null = row ? { style: 'digit-dot', n: row.n, label: `${row.n}.`, length: 0 } : lineLabel(span);
     if (!label || (!row && span.length <= label.length)) return 0;
     if (label.style === 'part' && sectionStyle === 'section') {
       // A part restarts the sections and items under it.

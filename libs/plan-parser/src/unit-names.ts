@@ -5,11 +5,16 @@ import { splitOutsideBrackets } from './brackets.js';
 // bracketed alias such as `省营商局(大数据局)`.
 const ORG_SUFFIX =
   /(?:局|厅|委|办|室|院|会|部|署|中心|政府|单位|部门|机构|小组|公司|集团|站|所|队|处|科|组|社|行|馆|台|校|街道|街|乡|镇|区|县|市|省|州|盟|旗|关|团|联|府|庭|司|宫|园|场|厂|党委|党组|办事处|指挥部|法院|检察院|银行|海关|监狱|学校|医院|大学|学院|协会|联合会|商会|工会|妇联|团委|局等|厅等)$/u;
+// Last characters of the suffixes above: other names fail without running the regex.
+const ORG_LAST = new Set(ORG_SUFFIX.source.slice(3, -3).split('|').map((w) => w.charCodeAt(w.length - 1)));
 const PLACE_SUFFIX = /(?:省|市|县|区|州|盟|旗|乡|镇|街|街道|自治区|直辖市|自治州|自治县|开发区|新区)$/u;
 const GOV_SUFFIX = /(?:人民政府|政府|党委|管委会|管理委员会|办事处)$/u;
 const GENERIC_AFTER_DENG = /^(?:其他|其它)?(?:有关|相关|各|其他)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|地区|政府|方面)?$/u;
 
 const stripTrailingBracket = (s: string) => {
+  // The bracket must close the name: anything else keeps it as it is without running the regex.
+  const last = s.charCodeAt(s.length - 1);
+  if (last !== 0x29 && last !== 0x5d) return s;
   const m = /[([][^()[\]]{0,30}[)\]]$/u.exec(s);
   return m && m.index > 0 ? s.slice(0, m.index) : s;
 };
@@ -17,7 +22,7 @@ const stripTrailingBracket = (s: string) => {
 export function looksLikeUnit(match: string): boolean {
   const s = stripTrailingBracket(match);
   if (s.length < 2 || s.length > 40) return false;
-  return ORG_SUFFIX.test(s) || /^各/u.test(s);
+  return (ORG_LAST.has(s.charCodeAt(s.length - 1)) && ORG_SUFFIX.test(s)) || s.charCodeAt(0) === 0x5404; /* 各 */
 }
 
 /** Text that cannot be a unit name: garbling, URLs, spam. It is kept, but reported. */
@@ -50,11 +55,12 @@ function splitConjunctions(piece: Span): Span[] {
   return [piece];
 }
 
+const OTHER_UNITS = /^(?:其他|其它)(?:有关|相关)?(?:部门|单位|机构|部门和单位|单位和部门)?$/u;
+
 /** `X、Y等有关部门` → X, Y and openEnded; `及其他有关单位` likewise. */
 function cutOpenEnd(piece: Span): { piece: Span | null; open: boolean } {
   const m = piece.match;
-  const other = /^(?:其他|其它)(?:有关|相关)?(?:部门|单位|机构|部门和单位|单位和部门)?$/u;
-  if (other.test(m)) return { piece: null, open: true };
+  if (OTHER_UNITS.test(m)) return { piece: null, open: true };
   const at = m.lastIndexOf('等');
   if (at >= 0 && !/[高平同中初对均相]$/u.test(m.slice(0, at)) && GENERIC_AFTER_DENG.test(m.slice(at + 1)) && m.length - at <= 9) {
     const before = piece.slice(0, at);
@@ -74,7 +80,7 @@ function expandEllipsis(pieces: Span[]): Span[] {
     const gov = GOV_SUFFIX.exec(out[i].match);
     if (!gov) continue;
     const place = out[i].match.slice(0, gov.index);
-    if (!place || place.replace(/\([^)]*\)/gu, '').length > 4) continue;
+    if (!place || withoutParens(place).length > 4) continue;
     let j = i - 1;
     while (j >= 0 && isShortPlace(out[j].match)) j--;
     if (j === i - 1) continue;
@@ -87,7 +93,7 @@ function expandEllipsis(pieces: Span[]): Span[] {
   }
   // Shared `…各(有关|相关)` prefix, distributed forwards over one- or two-character heads.
   for (let i = 1; i < out.length; i++) {
-    const bare = out[i].match.replace(/\([^)]*\)/gu, '');
+    const bare = withoutParens(out[i].match);
     if (bare.length > 2 || out[i].match.includes('各')) continue;
     const prev = out[i - 1].match;
     const at = prev.lastIndexOf('各');
@@ -100,13 +106,34 @@ function expandEllipsis(pieces: Span[]): Span[] {
   return out;
 }
 
+/** The text without its `(…)` groups. */
+const withoutParens = (s: string) => (s.includes('(') ? s.replace(/\([^)]*\)/gu, '') : s);
+
 function isShortPlace(match: string): boolean {
-  const bare = match.replace(/^各/u, '').replace(/\([^)]*\)/gu, '');
+  const bare = withoutParens(match.charCodeAt(0) === 0x5404 /* 各 */ ? match.slice(1) : match);
   return bare.length >= 1 && bare.length <= 3 && (PLACE_SUFFIX.test(bare) || bare.length === 1);
+}
+
+// Lists recur across a document's annotations; the reading depends on the text only (the match
+// copy is a function of the original). Kept per document: parsePlan clears it.
+const listMemo = new Map<string, UnitList>();
+export const MEMO_LIMIT = 4096;
+export function clearUnitListMemo(): void {
+  listMemo.clear();
 }
 
 /** Splits one list of unit names (`、`, `,`, `和` between names) into names as written. */
 export function splitUnitList(list: Span): UnitList {
+  let r = listMemo.get(list.orig);
+  if (!r) {
+    r = readUnitList(list);
+    if (listMemo.size >= MEMO_LIMIT) listMemo.clear();
+    listMemo.set(list.orig, r);
+  }
+  return { units: r.units.slice(), openEnded: r.openEnded };
+}
+
+function readUnitList(list: Span): UnitList {
   let openEnded = false;
   const pieces: Span[] = [];
   for (const [a, b] of splitOutsideBrackets(list.match, 0, list.length, '、,;/')) {
