@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin.ts';
 
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
+const generated = fileURLToPath(new URL('./src/generated/graphql.ts', import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [graphqlDocumentsPlugin(generated), react()],
   resolve: { alias: { '@duban/domain': lib('domain') } },
   build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: { port: 5173, proxy: { '/graphql': 'http://localhost:3000', '/files': 'http://localhost:3000' } },
@@ -16,5 +18,7 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     css: false,
     globals: true,
+    // Form-heavy tests type character by character; on a shared 2-core machine 5 s is not enough.
+    testTimeout: 20000,
   },
 });

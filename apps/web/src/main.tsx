@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { prefetchRoute } from './app/app-routes';
+
+prefetchRoute(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -23,3 +23,7 @@ if (!window.ResizeObserver) {
 }
 const { getComputedStyle } = window;
 window.getComputedStyle = (elt: Element, pseudo?: string | null) => getComputedStyle(elt, pseudo ?? undefined);
+
+// Lazy route chunks load on first use; the first test to reach a page pays for the import.
+import { configure } from '@testing-library/react';
+configure({ asyncUtilTimeout: 5000 });

@@ -1,25 +1,62 @@
 import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { BrowserRouter } from 'react-router';
-import { apolloClient } from './apollo-client';
+import { useEffect, type ReactNode } from 'react';
+import { BrowserRouter, useNavigate } from 'react-router';
+import { ErrorBoundary } from '../modules/common/components/error-boundary';
+import { setNotifier, setSignedOutHandler } from '../modules/common/utils/notifier';
+import { MeQuery as MeDocument } from '../modules/auth/graphql/me.query';
+import { apolloClient as defaultClient } from './apollo-client';
 import { AppRoutes } from './app-routes';
 import { theme } from './theme';
 
 dayjs.locale('zh-cn');
 
-export function App() {
+/** Connects the Apollo links (outside React) to antd's messages and the router. */
+export function ShellBridge({ client, children }: { client: ApolloClient; children: ReactNode }) {
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  useEffect(() => {
+    setNotifier({ error: (text) => void message.error(text, 5), success: (text) => void message.success(text) });
+    let handling = false;
+    setSignedOutHandler(() => {
+      if (handling || window.location.pathname.startsWith('/login')) return;
+      handling = true;
+      const here = window.location.pathname + window.location.search;
+      void client.clearStore().then(() => {
+        client.writeQuery({ query: MeDocument, data: { me: null } });
+        message.warning('登录已过期，请重新登录');
+        navigate(`/login?next=${encodeURIComponent(here)}`, { replace: true });
+        handling = false;
+      });
+    });
+  }, [client, message, navigate]);
+  return children;
+}
+
+export function Providers({ client = defaultClient, children }: { client?: ApolloClient; children: ReactNode }) {
   return (
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
-        <ApolloProvider client={apolloClient}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </ApolloProvider>
+        <ApolloProvider client={client}>{children}</ApolloProvider>
       </AntApp>
     </ConfigProvider>
+  );
+}
+
+export function App({ client = defaultClient }: { client?: ApolloClient }) {
+  return (
+    <ErrorBoundary>
+      <Providers client={client}>
+        <BrowserRouter>
+          <ShellBridge client={client}>
+            <AppRoutes />
+          </ShellBridge>
+        </BrowserRouter>
+      </Providers>
+    </ErrorBoundary>
   );
 }

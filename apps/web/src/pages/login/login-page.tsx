@@ -1,6 +1,17 @@
-import { LockOutlined, BankOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Typography } from 'antd';
-import { useEffect } from 'react';
+import { BankOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, Form, Input, theme } from 'antd';
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { MeQuery as MeDocument } from '../../modules/auth/graphql/me.query';
+import { SignInMutation } from '../../modules/auth/graphql/sign-in.mutation';
+import { useViewer } from '../../modules/auth/hooks/use-viewer';
+import { homePath } from '../../modules/auth/utils/roles';
+import { prefetchRoute } from '../../app/app-routes';
+import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { errorMessage } from '../../modules/common/utils/app-errors';
+
+const TENANT_KEY = 'duban.tenant';
 
 interface LoginValues {
   tenantCode: string;
@@ -8,35 +19,76 @@ interface LoginValues {
   password: string;
 }
 
+/** Only same-app paths are followed after sign-in (no open redirect through ?next=). */
+function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : null;
+}
+
 export function LoginPage() {
+  usePageTitle('登录');
   const [form] = Form.useForm<LoginValues>();
-  useEffect(() => {
-    document.title = '登录 · 督办';
-  }, []);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { viewer } = useViewer();
+  const [error, setError] = useState<string | null>(null);
+  const [signIn, { loading }] = useMutation(SignInMutation, { context: { quiet: true } });
+  const { token } = theme.useToken();
+
+  if (viewer) return <Navigate to={viewer.mustChangePassword ? '/change-password' : homePath(viewer.role)} replace />;
+
+  const onFinish = async (values: LoginValues) => {
+    setError(null);
+    try {
+      const tenantCode = values.tenantCode.trim();
+      const { data } = await signIn({ variables: { input: { ...values, tenantCode, username: values.username.trim() } } });
+      const me = data!.signIn;
+      const target = me.mustChangePassword ? '/change-password' : (safeNext(params.get('next')) ?? homePath(me.role));
+      prefetchRoute(target);
+      localStorage.setItem(TENANT_KEY, tenantCode);
+      // Answers cached for an earlier person must not leak into this session.
+      await client.clearStore();
+      client.writeQuery({ query: MeDocument, data: { me } });
+      navigate(target, { replace: true });
+    } catch (e) {
+      setError(errorMessage(e));
+      form.setFieldValue('password', '');
+    }
+  };
+
   return (
-    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5' }}>
-      <Card style={{ width: 380 }}>
-        <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
+    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5', padding: 16 }}>
+      {/* Plain elements instead of Card/Typography keep the first page's download small (Card pulls in Tabs). */}
+      <section
+        aria-labelledby="login-title"
+        style={{ width: 380, maxWidth: '100%', padding: 24, background: token.colorBgContainer, borderRadius: token.borderRadiusLG, boxShadow: token.boxShadowTertiary }}
+      >
+        <h1 id="login-title" style={{ textAlign: 'center', margin: '0 0 4px', fontSize: token.fontSizeHeading3, fontWeight: 600, color: token.colorTextHeading }}>
           政务公开工作要点督办系统
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          请使用本单位账号登录
-        </Typography.Paragraph>
-        <Form form={form} layout="vertical" requiredMark={false} initialValues={{ tenantCode: localStorage.getItem('duban.tenant') ?? '' }}>
-          <Form.Item label="机构代码" name="tenantCode" rules={[{ required: true, message: '请输入机构代码' }]}>
+        </h1>
+        <p style={{ textAlign: 'center', color: token.colorTextSecondary, margin: '0 0 16px' }}>请使用本单位账号登录</p>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
+        <Form
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={onFinish}
+          initialValues={{ tenantCode: localStorage.getItem(TENANT_KEY) ?? '' }}
+        >
+          <Form.Item label="机构代码" name="tenantCode" rules={[{ required: true, whitespace: true, message: '请输入机构代码' }]}>
             <Input prefix={<BankOutlined />} autoComplete="organization" />
           </Form.Item>
-          <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
+          <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" />
           </Form.Item>
           <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block>
+          <Button type="primary" htmlType="submit" block loading={loading}>
             登录
           </Button>
         </Form>
-      </Card>
-    </div>
+      </section>
+    </main>
   );
 }

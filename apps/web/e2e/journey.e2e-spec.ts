@@ -1,0 +1,234 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+
+const FIXTURE = path.resolve('apps/api/src/modules/plan/__tests__/fixtures/liaoning-2021-key-points.txt');
+const PASSWORD = 'Duban@2026';
+const JOURNEY = 'journey';
+const FIRST_REPORT = '已在省政府门户网站发布相关政策解读，详见链接和附件。';
+const SECOND_REPORT = '已补充发布截图，相关工作全部完成。';
+// A tiny but real PDF: the server checks the type from the content, not the name.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/**
+ * The journey the issue names: the office imports the Liaoning 2021 key points and publishes them; the
+ * 省发展改革委 liaison reports with a URL and a file (the demo tenant wants the unit leader's approval
+ * first); the office returns it, the unit reports again, the office accepts; leadership sees the
+ * numbers change.
+ */
+describe('journey: import → publish → report → return → report → accept → leadership', () => {
+  let server: AppServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let planId = '';
+  let taskId = '';
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, acceptDownloads: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(server.url + '/login');
+    await page.getByLabel('机构代码').fill('demo');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    return page;
+  }
+
+  async function statValue(page: Page, key: string): Promise<number> {
+    const text = await page.getByTestId(`stat-${key}`).locator('.ant-statistic-content-value').innerText();
+    return Number(text.replace(/[^\d]/g, ''));
+  }
+
+  /** The liaison reports from the task drawer: text, percent, a URL and (first time) a file. */
+  async function report(page: Page, text: string, withFile: boolean, claimsCompletion: boolean) {
+    await page.goto(`${server.url}/unit?task=${taskId}`);
+    await page.getByRole('button', { name: '报送进展' }).click();
+    const form = page.getByRole('form', { name: '报送进展' });
+    await form.getByLabel('工作进展', { exact: true }).fill(text);
+    if (claimsCompletion) await form.getByRole('checkbox', { name: /已全部完成/ }).check();
+    else await form.getByLabel('完成进度', { exact: true }).fill('60');
+    await form.getByRole('button', { name: /添加网址/ }).click();
+    await form.getByLabel('佐证网址 1', { exact: true }).fill('https://www.ln.gov.cn/zwgk/2021/fgw.html');
+    if (withFile) {
+      await form.locator('input[type=file]').setInputFiles({ name: '公开情况说明.pdf', mimeType: 'application/pdf', buffer: PDF });
+      await form.getByText('公开情况说明.pdf').waitFor();
+      await form.getByRole('button', { name: /提交报送/ }).waitFor();
+    }
+    await form.getByRole('button', { name: /提交报送/ }).click();
+    await page.getByText('已提交，等待分管领导审核').waitFor();
+  }
+
+  /** The unit leader approves our report (the demo tenant has other reports waiting too). */
+  async function leaderApproves(text: string, shot: string) {
+    const page = await signIn('fgw-ld');
+    expect(new URL(page.url()).pathname).toBe('/unit');
+    await page.getByRole('menuitem', { name: /待审批报送/ }).click();
+    const card = page.locator('.ant-card', { hasText: text });
+    await card.getByRole('button', { name: /同\s*意/ }).click();
+    await screenshot(page, JOURNEY, shot);
+    await page.getByRole('dialog').getByRole('button', { name: /同\s*意/ }).click();
+    await page.getByText('已同意，报送已提交办公室').waitFor();
+    await page.context().close();
+  }
+
+  it('the office imports the Liaoning 2021 key points, resolves the names and publishes', async () => {
+    const page = await signIn('ban-admin');
+    expect(new URL(page.url()).pathname).toBe('/office');
+    await page.getByTestId('tenant-name').waitFor();
+    await screenshot(page, JOURNEY, '01-office-home');
+
+    await page.getByRole('menuitem', { name: /工作要点/ }).click();
+    await page.waitForURL('**/plans');
+    await page.getByRole('button', { name: /导入工作要点/ }).click();
+    await page.waitForURL('**/plans/import');
+    await page.waitForFunction(() => document.title === '导入工作要点 · 督办');
+    await page.locator('input[type=file]').setInputFiles(FIXTURE);
+    await screenshot(page, JOURNEY, '02-import-source');
+    await page.getByRole('button', { name: /解析并生成草稿/ }).click();
+    await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+    planId = page.url().split('/').pop()!;
+    await page.getByRole('tree', { name: '工作要点' }).waitFor();
+    await page.waitForFunction(() => document.title.includes('辽宁省2021年政务公开工作要点'));
+    const publish = page.getByRole('button', { name: /发布并生成任务/ });
+    expect(await publish.isDisabled()).toBe(true);
+    await screenshot(page, JOURNEY, '03-draft-unresolved');
+
+    // Ambiguous names: take the directory's best candidate. Unknown names (spam in the web copy): remove.
+    for (let guard = 0; guard < 20; guard++) {
+      const ambiguous = page.locator('button[data-state=ambiguous]').first();
+      const unresolved = page.locator('button[data-state=unresolved]').first();
+      if (await ambiguous.count()) {
+        await ambiguous.click();
+        await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').first().click();
+      } else if (await unresolved.count()) {
+        await unresolved.click();
+        await page.locator('.ant-dropdown:visible').getByText('删除此单位名称').click();
+      } else break;
+      await page.waitForTimeout(300);
+      await page.waitForLoadState('networkidle');
+    }
+    await expect(publish.isEnabled()).resolves.toBe(true);
+    const panel = page.getByTestId('publish-panel');
+    await panel.getByText('未识别的单位名称').waitFor();
+    await screenshot(page, JOURNEY, '04-draft-resolved');
+    await publish.click();
+    const confirm = page.getByRole('dialog');
+    await confirm.getByText(/将为 \d+ 个单位创建 \d+ 项任务/).waitFor();
+    await screenshot(page, JOURNEY, '05-publish-confirm');
+    await confirm.getByRole('button', { name: /发\s*布/ }).click();
+    await page.waitForURL(/\/ledger\?plan=/);
+    await page.locator('tr[data-light]').first().waitFor();
+    await page.waitForFunction(() => document.title === '台账 · 督办');
+    await screenshot(page, JOURNEY, '06-ledger-after-publish');
+
+    // The task the unit will work on: 省发展改革委's first task in this plan.
+    taskId = await page.evaluate(async (plan) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({
+          query: 'query($f: TaskFilterInput){ tasks(filter: $f, first: 50){ nodes { id unit { name } } } }',
+          variables: { f: { planId: plan, text: '省发展改革委' } },
+        }),
+      });
+      const body = await res.json();
+      return body.data.tasks.nodes.find((t: { unit: { name: string } }) => t.unit.name === '省发展改革委').id;
+    }, planId);
+    expect(taskId).toMatch(/[0-9a-f-]{36}/);
+    await page.context().close();
+  });
+
+  let doneBefore = 0;
+  it('leadership sees the published plan', async () => {
+    const page = await signIn('lingdao');
+    expect(new URL(page.url()).pathname).toBe('/leadership');
+    await page.goto(`${server.url}/leadership?plan=${planId}`);
+    await page.getByRole('img', { name: '各单位任务灯色对比图' }).waitFor();
+    doneBefore = (await statValue(page, 'DONE')) + (await statValue(page, 'DONE_LATE'));
+    expect(await statValue(page, 'total')).toBeGreaterThan(0);
+    await screenshot(page, JOURNEY, '07-leadership-before');
+    await page.context().close();
+  });
+
+  it('the unit liaison reports with a URL and a file; the unit leader approves', async () => {
+    const page = await signIn('fgw-lly');
+    expect(new URL(page.url()).pathname).toBe('/unit');
+    await page.getByRole('button', { name: /办理/ }).first().waitFor();
+    await screenshot(page, JOURNEY, '08-unit-home');
+    await report(page, FIRST_REPORT, true, false);
+    await screenshot(page, JOURNEY, '09-unit-reported');
+    await page.context().close();
+    await leaderApproves(FIRST_REPORT, '10-leader-approval');
+  });
+
+  it('the office returns the report with a reason', async () => {
+    const page = await signIn('ban-admin');
+    // The office home lists reports waiting for review (the demo tenant has one of its own): open ours.
+    await page.getByRole('button', { name: '审核 省发展改革委 的报送' }).first().waitFor();
+    await screenshot(page, JOURNEY, '11-office-home-review-queue');
+    await page.goto(`${server.url}/office?task=${taskId}`);
+    const drawer = page.locator('.ant-drawer');
+    const card = drawer.getByTestId('report-card').first();
+    await card.getByRole('link', { name: /公开情况说明\.pdf/ }).waitFor();
+    await card.getByRole('link', { name: 'https://www.ln.gov.cn/zwgk/2021/fgw.html' }).waitFor();
+    await screenshot(page, JOURNEY, '11-office-review-drawer');
+    await card.getByRole('button', { name: /退\s*回/ }).click();
+    const dialog = page.getByRole('dialog', { name: '退回报送' });
+    await dialog.getByLabel('退回原因').fill('附件中缺少政策解读的发布截图，请补充。');
+    await dialog.getByRole('button', { name: /退\s*回/ }).click();
+    await page.getByText('已退回，单位将收到退回原因').waitFor();
+    await drawer.getByText('退回原因（王主任）：附件中缺少政策解读的发布截图，请补充。').waitFor();
+    await page.context().close();
+  });
+
+  it('the unit sees why, reports again claiming completion; the leader approves', async () => {
+    const page = await signIn('fgw-lly');
+    await page.goto(`${server.url}/unit?task=${taskId}`);
+    await page.locator('.ant-drawer').getByText('附件中缺少政策解读的发布截图，请补充。').waitFor();
+    await report(page, SECOND_REPORT, false, true);
+    await page.context().close();
+    await leaderApproves(SECOND_REPORT, '12-leader-approval-again');
+  });
+
+  it('the office accepts, and the task is done', async () => {
+    const page = await signIn('ban-admin');
+    await page.goto(`${server.url}/ledger?plan=${planId}&task=${taskId}`);
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByRole('button', { name: '审核通过' }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: /通\s*过/ }).click();
+    await page.getByText('已审核通过').waitFor();
+    await drawer.getByText('已完成', { exact: true }).first().waitFor();
+    await drawer.getByRole('tab', { name: '时间线' }).click();
+    await drawer.getByText(/审核通过/).first().waitFor();
+    await screenshot(page, JOURNEY, '13-office-accepted');
+    await page.context().close();
+  });
+
+  it('leadership sees the numbers change, at 1366×768 and 1920×1080', async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const page = await signIn('lingdao', viewport);
+      await page.goto(`${server.url}/leadership?plan=${planId}`);
+      await page.getByRole('img', { name: '各单位平均进度图' }).waitFor();
+      // The fixture's time limits are in 2021, so the accepted task counts as done late (逾期完成).
+      await page.waitForFunction(() => document.querySelector('[data-testid=stat-DONE_LATE] .ant-statistic-content-value') !== null);
+      expect((await statValue(page, 'DONE')) + (await statValue(page, 'DONE_LATE'))).toBe(doneBefore + 1);
+      await screenshot(page, JOURNEY, `14-leadership-after-${viewport.width}`);
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { PageLoading } from '../../common/components/page-loading';
+import { QueryError } from '../../common/components/query-error';
+import { useViewer } from '../hooks/use-viewer';
+
+/**
+ * Signed-in people only: others go to /login and come back afterwards. A person whose password must be
+ * changed (first sign-in, admin reset) can do nothing else until they change it.
+ */
+export function RequireAuth() {
+  const { viewer, loading, error, refetch } = useViewer();
+  const location = useLocation();
+  if (loading) return <PageLoading />;
+  if (error && !viewer) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (!viewer) {
+    const next = location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+    return <Navigate to={`/login${next}`} replace />;
+  }
+  if (viewer.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
+  return <Outlet />;
+}

@@ -1,0 +1,18 @@
+import { graphql } from '../../../generated';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      username
+      displayName
+      role
+      tenantId
+      tenantName
+      unitId
+      unitName
+      csrfToken
+      mustChangePassword
+    }
+  }
+`);

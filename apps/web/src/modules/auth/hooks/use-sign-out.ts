@@ -1,0 +1,22 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { MeQuery as MeDocument } from '../graphql/me.query';
+import { SignOutMutation } from '../graphql/sign-out.mutation';
+
+/** Ends the session, forgets every cached answer (they belong to that person) and goes to sign-in. */
+export function useSignOut() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, { loading }] = useMutation(SignOutMutation, { context: { quiet: true } });
+  const run = async () => {
+    try {
+      await signOut();
+    } catch {
+      // An already expired session is signed out anyway.
+    }
+    await client.clearStore();
+    client.writeQuery({ query: MeDocument, data: { me: null } });
+    navigate('/login', { replace: true });
+  };
+  return { signOut: run, loading };
+}

@@ -1,0 +1,26 @@
+import type { Role } from '../../../generated/graphql';
+
+export type { Role };
+
+export const OFFICE_ROLES: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
+export const UNIT_ROLES: Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
+export const LEADERSHIP_ROLES: Role[] = ['LEADERSHIP'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OFFICE_ADMIN: '政务公开办管理员',
+  OFFICE_STAFF: '政务公开办工作人员',
+  UNIT_LIAISON: '联络员',
+  UNIT_LEADER: '分管领导',
+  LEADERSHIP: '领导',
+};
+
+export const isOffice = (role: Role) => OFFICE_ROLES.includes(role);
+export const isUnitRole = (role: Role) => UNIT_ROLES.includes(role);
+export const isLeadership = (role: Role) => LEADERSHIP_ROLES.includes(role);
+
+/** Where each kind of person lands: the page that answers their first question. */
+export function homePath(role: Role): string {
+  if (isOffice(role)) return '/office';
+  if (isUnitRole(role)) return '/unit';
+  return '/leadership';
+}

@@ -1,0 +1,12 @@
+import { graphql } from '../../../generated';
+
+export const ConfirmCalendarYearMutation = graphql(`
+  mutation ConfirmCalendarYear($year: Int!) {
+    confirmCalendarYear(year: $year) {
+      year
+      covered
+      confirmedByOffice
+      workingDayCount
+    }
+  }
+`);

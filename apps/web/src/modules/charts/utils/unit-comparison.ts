@@ -1,0 +1,62 @@
+import type { ProgressSection } from '../../plans/components/plan-progress-table';
+import { LIGHT_HEX, LIGHT_SHORT, type WarningLight } from '../../tasks/utils/labels';
+
+export interface UnitRow {
+  unitId: string;
+  name: string;
+  lights: Record<WarningLight, number>;
+  total: number;
+  averageProgress: number;
+}
+
+const ZERO = (): Record<WarningLight, number> => ({ RED: 0, YELLOW: 0, GREEN: 0, DONE: 0, DONE_LATE: 0 });
+
+/** Per-unit task counts by light and average progress, from the plan progress tree; worst first. */
+export function unitComparison(sections: ProgressSection[], limit = 15): UnitRow[] {
+  const rows = new Map<string, UnitRow & { progressSum: number }>();
+  for (const s of sections)
+    for (const kp of s.keyPoints)
+      for (const t of kp.tasks) {
+        const row = rows.get(t.unitId) ?? { unitId: t.unitId, name: t.unit.name, lights: ZERO(), total: 0, averageProgress: 0, progressSum: 0 };
+        row.lights[t.light] += 1;
+        row.total += 1;
+        row.progressSum += t.progress;
+        rows.set(t.unitId, row);
+      }
+  return [...rows.values()]
+    .map(({ progressSum, ...r }) => ({ ...r, averageProgress: r.total ? Math.round(progressSum / r.total) : 0 }))
+    .sort((a, b) => b.lights.RED - a.lights.RED || b.lights.YELLOW - a.lights.YELLOW || a.averageProgress - b.averageProgress || a.name.localeCompare(b.name, 'zh'))
+    .slice(0, limit);
+}
+
+/** Stacked horizontal bars: each unit's tasks by light. */
+export function unitLightsOption(rows: UnitRow[]) {
+  const lights: WarningLight[] = ['RED', 'YELLOW', 'GREEN', 'DONE_LATE', 'DONE'];
+  const names = rows.map((r) => r.name).reverse();
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: names },
+    series: lights.map((l) => ({
+      name: LIGHT_SHORT[l],
+      type: 'bar',
+      stack: 'tasks',
+      itemStyle: { color: LIGHT_HEX[l] },
+      data: [...rows].reverse().map((r) => r.lights[l]),
+    })),
+  };
+}
+
+/** Average progress per unit. */
+export function unitProgressOption(rows: UnitRow[]) {
+  const ordered = [...rows].sort((a, b) => a.averageProgress - b.averageProgress);
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', data: ordered.map((r) => r.name) },
+    series: [{ name: '平均进度', type: 'bar', itemStyle: { color: '#1677ff' }, data: ordered.map((r) => r.averageProgress), label: { show: true, position: 'right', formatter: '{c}%' } }],
+  };
+}

@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMockClient, gqlError } from '../../../test/mock-client';
+import { renderWithProviders } from '../../../test/render-app';
+import { ImportUnitsModal } from './import-units-modal';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const result = (dryRun: boolean, errors: number) => ({
+  data: {
+    importUnits: {
+      __typename: 'UnitImportResult',
+      dryRun,
+      created: 1,
+      updated: 1,
+      unchanged: 0,
+      errors,
+      rows: [
+        { __typename: 'UnitImportRow', row: 2, name: '省统计局', action: 'CREATED', message: null },
+        { __typename: 'UnitImportRow', row: 3, name: '省财政厅', action: 'UPDATED', message: '别名：财政厅' },
+        ...(errors ? [{ __typename: 'UnitImportRow', row: 4, name: '', action: 'ERROR', message: '单位名称不能为空' }] : []),
+      ],
+    },
+  },
+});
+
+const csv = () => new File(['单位名称,类型\n省统计局,部门\n'], '单位.csv', { type: 'text/csv' });
+
+describe('ImportUnitsModal', () => {
+  it('shows the dry run per row, then imports on confirmation', async () => {
+    const { client, calls } = createMockClient({ ImportUnits: (v) => result(v.input.dryRun, 0) });
+    renderWithProviders(client, <ImportUnitsModal open onClose={() => undefined} />);
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.upload(dialog.querySelector('input[type=file]') as HTMLInputElement, csv());
+    expect(await within(dialog).findByText('检查通过，确认后按以下结果导入（全部成功或全部不导入）。')).toBeInTheDocument();
+    expect(within(dialog).getByText('省统计局')).toBeInTheDocument();
+    expect(within(dialog).getByText('别名：财政厅')).toBeInTheDocument();
+    expect(within(dialog).getByText('新增 1')).toBeInTheDocument();
+    expect(calls[0].variables.input).toMatchObject({ filename: '单位.csv', dryRun: true });
+    expect(typeof calls[0].variables.input.contentBase64).toBe('string');
+    await userEvent.click(within(dialog).getByRole('button', { name: /确认导入/ }));
+    expect(await within(dialog).findByText('导入完成')).toBeInTheDocument();
+    expect(calls.filter((c) => c.operationName === 'ImportUnits').map((c) => c.variables.input.dryRun)).toEqual([true, false]);
+  });
+
+  it('rows with errors come first and block the import', async () => {
+    const { client, calls } = createMockClient({ ImportUnits: () => result(true, 1) });
+    renderWithProviders(client, <ImportUnitsModal open onClose={() => undefined} />);
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.upload(dialog.querySelector('input[type=file]') as HTMLInputElement, csv());
+    expect(await within(dialog).findByText('有 1 行错误，整个文件不会导入')).toBeInTheDocument();
+    const rows = within(dialog).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByText('单位名称不能为空')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: /确认导入/ })).toBeDisabled();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('shows the API message when the file cannot be read', async () => {
+    const { client } = createMockClient({ ImportUnits: () => gqlError('BAD_USER_INPUT', '无法读取表格：缺少“单位名称”列') });
+    renderWithProviders(client, <ImportUnitsModal open onClose={() => undefined} />);
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.upload(dialog.querySelector('input[type=file]') as HTMLInputElement, csv());
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: /确认导入/ })).toBeDisabled());
+  });
+});

@@ -1,0 +1,116 @@
+import { Button, Form, Input, Modal, Select, Space } from 'antd';
+import type { Role, UserRowFragment } from '../../../generated/graphql';
+import { ROLE_LABELS, UNIT_ROLES } from '../../auth/utils/roles';
+
+export interface UserFormValues {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+  email: string | null;
+  phone: string | null;
+  password: string | null;
+}
+
+/** Create a person (the password may be left empty: one is generated and shown once) or edit one. */
+export function UserFormModal({
+  open,
+  user,
+  units,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  open: boolean;
+  user: UserRowFragment | null;
+  units: { id: string; name: string }[];
+  saving?: boolean;
+  onSave: (values: UserFormValues) => void | Promise<void>;
+  onCancel: () => void;
+}) {
+  return (
+    <Modal open={open} title={user ? `编辑账号：${user.username}` : '新增账号'} footer={null} onCancel={onCancel} destroyOnHidden>
+      {open && <UserForm key={user?.id ?? 'new'} user={user} units={units} saving={saving} onSave={onSave} onCancel={onCancel} />}
+    </Modal>
+  );
+}
+
+function UserForm({
+  user,
+  units,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  user: UserRowFragment | null;
+  units: { id: string; name: string }[];
+  saving?: boolean;
+  onSave: (values: UserFormValues) => void | Promise<void>;
+  onCancel: () => void;
+}) {
+  const [form] = Form.useForm<UserFormValues>();
+  const role = Form.useWatch('role', form);
+  const unitRole = !!role && UNIT_ROLES.includes(role);
+  return (
+    <Form<UserFormValues>
+      form={form}
+      layout="vertical"
+      aria-label={user ? '编辑账号' : '新增账号'}
+      initialValues={
+        user
+          ? { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId ?? null, email: user.email ?? '', phone: user.phone ?? '' }
+          : { role: 'UNIT_LIAISON', unitId: null }
+      }
+      onFinish={(v) =>
+        void onSave({
+          username: v.username?.trim(),
+          displayName: v.displayName.trim(),
+          role: v.role,
+          unitId: UNIT_ROLES.includes(v.role) ? v.unitId : null,
+          email: v.email?.trim() || null,
+          phone: v.phone?.trim() || null,
+          password: v.password || null,
+        })
+      }
+    >
+      <Form.Item
+        name="username"
+        label="用户名"
+        rules={[
+          { required: true, whitespace: true, message: '请填写用户名' },
+          { pattern: /^[A-Za-z0-9._-]{2,40}$/, message: '用户名为 2–40 位字母、数字、点、下划线或连字符' },
+        ]}
+      >
+        <Input aria-label="用户名" disabled={!!user} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 50, message: '不超过 50 字' }]}>
+        <Input aria-label="姓名" />
+      </Form.Item>
+      <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
+        <Select aria-label="角色" options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+      </Form.Item>
+      {unitRole && (
+        <Form.Item name="unitId" label="所属单位" rules={[{ required: true, message: '联络员和分管领导须选择所属单位' }]}>
+          <Select aria-label="所属单位" showSearch={{ optionFilterProp: 'label' }} options={units.map((u) => ({ value: u.id, label: u.name }))} placeholder="选择单位" />
+        </Form.Item>
+      )}
+      <Form.Item name="email" label="电子邮箱" rules={[{ type: 'email', message: '邮箱格式不正确' }]} extra="用于每日通知邮件">
+        <Input aria-label="电子邮箱" />
+      </Form.Item>
+      <Form.Item name="phone" label="手机" rules={[{ pattern: /^[0-9+\- ]{5,20}$/, message: '手机号格式不正确' }]}>
+        <Input aria-label="手机" />
+      </Form.Item>
+      {!user && (
+        <Form.Item name="password" label="初始密码" extra="不填写时自动生成，并只显示一次；首次登录须修改。" rules={[{ min: 8, message: '密码至少 8 位' }]}>
+          <Input.Password aria-label="初始密码" autoComplete="new-password" />
+        </Form.Item>
+      )}
+      <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
+        <Button onClick={onCancel}>取消</Button>
+        <Button type="primary" htmlType="submit" loading={saving}>
+          保存
+        </Button>
+      </Space>
+    </Form>
+  );
+}

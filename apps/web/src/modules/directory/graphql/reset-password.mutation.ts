@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($userId: ID!) {
+    resetPassword(userId: $userId)
+  }
+`);

@@ -1,0 +1,22 @@
+import { graphql } from '../../../generated';
+
+export const UserRowFragment = graphql(`
+  fragment UserRow on User {
+    id
+    version
+    username
+    displayName
+    role
+    unitId
+    unit {
+      id
+      name
+    }
+    email
+    phone
+    active
+    locked
+    mustChangePassword
+    createdAt
+  }
+`);

@@ -1,0 +1,68 @@
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSignOut } from '../../auth/hooks/use-sign-out';
+import { useViewer } from '../../auth/hooks/use-viewer';
+import { ROLE_LABELS } from '../../auth/utils/roles';
+import { ErrorBoundary } from '../../common/components/error-boundary';
+import { PageLoading } from '../../common/components/page-loading';
+import { navItemsFor, selectedNavPath } from './nav-items';
+
+const { Header, Sider, Content } = Layout;
+
+/** The frame around every signed-in page: the role's menu, whose government this is, who is signed in. */
+export default function AppLayout() {
+  const { viewer } = useViewer();
+  const { signOut, loading } = useSignOut();
+  const location = useLocation();
+  if (!viewer) return null;
+  const items = navItemsFor(viewer.role);
+  const selected = selectedNavPath(items, location.pathname);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider width={200} breakpoint="lg" collapsedWidth={64} theme="dark" aria-label="主菜单">
+        <Link to="/" style={{ display: 'block', height: 56, lineHeight: '56px', color: '#fff', fontSize: 18, fontWeight: 600, textAlign: 'center', letterSpacing: 4 }}>
+          督办
+        </Link>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={items.map((item) => ({ key: item.path, icon: item.icon, label: <Link to={item.path}>{item.label}</Link> }))}
+        />
+      </Sider>
+      <Layout>
+        <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis data-testid="tenant-name">
+            {viewer.tenantName}
+          </Typography.Text>
+          <Space size="middle" wrap={false}>
+            <Typography.Text data-testid="viewer-name">
+              {viewer.displayName}
+              <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                {viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : ROLE_LABELS[viewer.role]}
+              </Typography.Text>
+            </Typography.Text>
+            <Tooltip title="修改密码">
+              <Link to="/change-password" aria-label="修改密码">
+                <KeyOutlined />
+              </Link>
+            </Tooltip>
+            <Button icon={<LogoutOutlined />} onClick={() => void signOut()} loading={loading}>
+              退出
+            </Button>
+          </Space>
+        </Header>
+        <Content style={{ padding: 24, minWidth: 0 }}>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const UnreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);

@@ -1,0 +1,11 @@
+import { graphql } from '../../../generated';
+
+export const UpdateNotificationPreferencesMutation = graphql(`
+  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      emailDigest
+      mutedKinds
+      version
+    }
+  }
+`);

@@ -1,0 +1,18 @@
+import { graphql } from '../../../generated';
+
+export const PublishPreviewQuery = graphql(`
+  query PublishPreview($id: ID!) {
+    plan(id: $id) {
+      id
+      version
+      unresolvedCount
+      publishPreview {
+        keyPoints
+        tasksToCreate
+        unitsInvolved
+        keyPointsWithoutUnits
+        unresolvedNames
+      }
+    }
+  }
+`);

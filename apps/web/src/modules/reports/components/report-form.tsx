@@ -1,0 +1,170 @@
+import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Slider, Space, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
+import { errorMessage } from '../../common/utils/app-errors';
+import { formatBytes, uploadFile as defaultUpload, type UploadedFile } from '../utils/upload-file';
+import { duplicateUrls, MAX_FILES, MAX_TEXT, MAX_URLS, urlProblem } from '../utils/report-validation';
+
+export interface ReportFormValues {
+  text: string;
+  progress: number;
+  claimsCompletion: boolean;
+  evidenceUrls: string[];
+  fileIds: string[];
+}
+
+interface FormShape {
+  text: string;
+  progress: number;
+  claimsCompletion: boolean;
+  urls: string[];
+}
+
+export interface ReportFormProps {
+  /** The task's current progress: the slider starts there. */
+  currentProgress?: number;
+  submitting?: boolean;
+  onSubmit: (values: ReportFormValues) => Promise<void> | void;
+  onCancel?: () => void;
+  /** Injected in tests; the real one posts to /files with progress. */
+  upload?: (file: File, onProgress: (percent: number) => void) => Promise<UploadedFile>;
+}
+
+/**
+ * 报送进展: what was done, how far (percent), whether the unit claims completion, and evidence — the
+ * URLs where the information was published and files. Files upload as soon as they are chosen, with
+ * progress; the report can be sent once every upload has finished.
+ */
+export function ReportForm({ currentProgress = 0, submitting, onSubmit, onCancel, upload = defaultUpload }: ReportFormProps) {
+  const [form] = Form.useForm<FormShape>();
+  const [files, setFiles] = useState<UploadFile<UploadedFile>[]>([]);
+  const [formError, setFormError] = useState<string | null>(null);
+  const uploading = files.some((f) => f.status === 'uploading');
+
+  const finish = async (values: FormShape) => {
+    setFormError(null);
+    if (uploading) return setFormError('附件正在上传，请等待上传完成后再提交');
+    if (files.some((f) => f.status === 'error')) return setFormError('有附件上传失败，请删除后重新上传');
+    const urls = (values.urls ?? []).map((u) => u.trim());
+    const dup = duplicateUrls(urls);
+    if (dup.length) return setFormError(`网址重复：${dup.join('，')}`);
+    await onSubmit({
+      text: values.text.trim(),
+      progress: values.progress,
+      claimsCompletion: Boolean(values.claimsCompletion),
+      evidenceUrls: urls,
+      fileIds: files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id),
+    });
+  };
+
+  return (
+    <Form<FormShape>
+      form={form}
+      layout="vertical"
+      onFinish={finish}
+      initialValues={{ text: '', progress: currentProgress, claimsCompletion: false, urls: [] }}
+      onValuesChange={(changed: Partial<FormShape>) => {
+        if (changed.claimsCompletion) form.setFieldValue('progress', 100);
+      }}
+      aria-label="报送进展"
+    >
+      <Form.Item
+        label="工作进展"
+        name="text"
+        rules={[
+          { required: true, whitespace: true, message: '请填写工作进展' },
+          { max: MAX_TEXT, message: `工作进展不能超过 ${MAX_TEXT} 字` },
+        ]}
+      >
+        <Input.TextArea rows={5} showCount maxLength={MAX_TEXT} placeholder="本期完成了哪些工作、取得了什么成效、下一步安排" />
+      </Form.Item>
+
+      <Form.Item label="完成进度（%）" required>
+        <Space.Compact block>
+          <Form.Item name="progress" noStyle>
+            <Slider min={0} max={100} step={5} style={{ flex: 1, margin: '8px 16px 0 4px' }} aria-hidden tabIndex={-1} />
+          </Form.Item>
+          <Form.Item
+            name="progress"
+            noStyle
+            dependencies={['claimsCompletion']}
+            rules={[
+              { required: true, message: '请填写完成进度' },
+              ({ getFieldValue }) => ({
+                validator: (_, v: number) =>
+                  getFieldValue('claimsCompletion') && v !== 100 ? Promise.reject(new Error('申报完成时进度应为 100%')) : Promise.resolve(),
+              }),
+            ]}
+          >
+            <InputNumber min={0} max={100} precision={0} suffix="%" aria-label="完成进度" style={{ width: 110 }} />
+          </Form.Item>
+        </Space.Compact>
+      </Form.Item>
+
+      <Form.Item name="claimsCompletion" valuePropName="checked">
+        <Checkbox>本任务已全部完成，申请办公室审核销号</Checkbox>
+      </Form.Item>
+
+      <Form.Item label="佐证网址" extra={`填写信息公开的页面地址，最多 ${MAX_URLS} 个`}>
+        <Form.List name="urls">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, index) => (
+                <Space.Compact key={field.key} block style={{ marginBottom: 8 }}>
+                  <Form.Item
+                    name={field.name}
+                    noStyle
+                    validateTrigger={['onBlur', 'onChange']}
+                    rules={[{ validator: (_, v: string) => { const p = urlProblem(v ?? ''); return p ? Promise.reject(new Error(p)) : Promise.resolve(); } }]}
+                  >
+                    <Input placeholder="https://" aria-label={`佐证网址 ${index + 1}`} inputMode="url" />
+                  </Form.Item>
+                  <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={`删除佐证网址 ${index + 1}`} />
+                </Space.Compact>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} disabled={fields.length >= MAX_URLS}>
+                添加网址
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+
+      <Form.Item label="附件" extra={`PDF、Word、Excel、图片或文本，最多 ${MAX_FILES} 个`}>
+        <Upload<UploadedFile>
+          multiple
+          fileList={files}
+          maxCount={MAX_FILES}
+          onChange={({ fileList }) => setFiles(fileList)}
+          customRequest={({ file, onProgress, onSuccess, onError }) => {
+            upload(file as File, (percent) => onProgress?.({ percent }))
+              .then((uploaded) => onSuccess?.(uploaded))
+              .catch((error: unknown) => {
+                const message = error instanceof Error ? error.message : errorMessage(error);
+                onError?.(new Error(message));
+              });
+          }}
+          itemRender={(node, file) => (
+            <div title={file.error?.message}>
+              {node}
+              {file.status === 'error' && <div style={{ color: '#ff4d4f', fontSize: 12 }}>{file.error?.message ?? '上传失败'}</div>}
+              {file.status === 'done' && file.response && <div style={{ color: '#8c8c8c', fontSize: 12 }}>{formatBytes(file.response.sizeBytes)}</div>}
+            </div>
+          )}
+        >
+          <Button icon={<UploadOutlined />} disabled={files.length >= MAX_FILES}>
+            选择文件
+          </Button>
+        </Upload>
+      </Form.Item>
+
+      {formError && <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={submitting} disabled={uploading}>
+          {uploading ? '附件上传中…' : '提交报送'}
+        </Button>
+        {onCancel && <Button onClick={onCancel}>取消</Button>}
+      </Space>
+    </Form>
+  );
+}

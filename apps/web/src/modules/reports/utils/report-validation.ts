@@ -1,0 +1,27 @@
+export const MAX_TEXT = 5000;
+export const MAX_URLS = 20;
+export const MAX_URL_LENGTH = 2000;
+export const MAX_FILES = 10;
+
+/** Same rules as the API (submitReport): http/https only, at most 2000 characters. */
+export function urlProblem(value: string): string | null {
+  const url = value.trim();
+  if (!url) return '请输入网址或删除此行';
+  if (url.length > MAX_URL_LENGTH) return `网址不能超过 ${MAX_URL_LENGTH} 个字符`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return '网址格式不正确，应以 http:// 或 https:// 开头';
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return '只能填写 http:// 或 https:// 开头的网址';
+  if (!parsed.hostname) return '网址格式不正确';
+  return null;
+}
+
+export function duplicateUrls(urls: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const u of urls.map((x) => x.trim())) (seen.has(u) ? dup : seen).add(u);
+  return [...dup];
+}

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const OpenReviewMutation = graphql(`
+  mutation OpenReview($input: OpenReviewInput!) {
+    openReview(input: $input) {
+      ...ReviewFields
+    }
+  }
+`);

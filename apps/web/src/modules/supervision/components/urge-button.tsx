@@ -1,0 +1,33 @@
+import { BellOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
+import { UrgeTaskMutation } from '../graphql/urge-task.mutation';
+
+/** 催办: the office sends the unit a message it must acknowledge. */
+export function UrgeButton({ taskId, unitName }: { taskId: string; unitName: string }) {
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [urge, { loading }] = useTaskMutation(UrgeTaskMutation);
+  const [form] = Form.useForm<{ message: string }>();
+  const submit = async (v: { message: string }) => {
+    await urge({ variables: { taskId, message: v.message.trim() } });
+    message.success(`已向${unitName}发出催办`);
+    setOpen(false);
+    form.resetFields();
+  };
+  return (
+    <>
+      <Button icon={<BellOutlined />} onClick={() => setOpen(true)}>
+        催办
+      </Button>
+      <Modal open={open} title={`催办：${unitName}`} okText="发出催办" okButtonProps={{ loading }} cancelText="取消" onOk={() => form.submit()} onCancel={() => setOpen(false)} destroyOnHidden>
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v).catch(() => undefined)} initialValues={{ message: '请抓紧推进并及时报送进展。' }}>
+          <Form.Item label="催办内容" name="message" rules={[{ required: true, whitespace: true, message: '请填写催办内容' }, { max: 1000, message: '不能超过 1000 字' }]}>
+            <Input.TextArea rows={3} autoFocus />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

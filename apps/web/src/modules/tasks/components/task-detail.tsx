@@ -1,0 +1,245 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Descriptions, Empty, Progress, Space, Tabs, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useViewer } from '../../auth/hooks/use-viewer';
+import { isOffice, isUnitRole } from '../../auth/utils/roles';
+import { PageLoading } from '../../common/components/page-loading';
+import { QueryError } from '../../common/components/query-error';
+import { ReportForm, type ReportFormValues } from '../../reports/components/report-form';
+import { SubmitReportMutation } from '../../reports/graphql/submit-report.mutation';
+import { DecideDelayActions } from '../../supervision/components/decide-delay-actions';
+import { DelayRequestForm } from '../../supervision/components/delay-request-form';
+import { UrgeButton } from '../../supervision/components/urge-button';
+import { AcknowledgeUrgeMutation } from '../../supervision/graphql/acknowledge-urge.mutation';
+import { WithdrawDelayMutation } from '../../supervision/graphql/withdraw-delay.mutation';
+import { TaskDetailQuery } from '../graphql/task-detail.query';
+import { useTaskMutation } from '../hooks/use-task-mutation';
+import { DELAY_STATUS_LABELS, ROLE_LABELS } from '../utils/labels';
+import { buildTimeline, describeHistory } from '../utils/task-timeline';
+import { LightTag, StatusTag } from './light-tag';
+import { ReportCard } from './report-card';
+import { ReviewActions } from './review-actions';
+
+type Panel = 'none' | 'report' | 'delay';
+
+export default function TaskDetail({ taskId }: { taskId: string }) {
+  const { viewer } = useViewer();
+  const { message } = App.useApp();
+  const { data, loading, error, refetch } = useQuery(TaskDetailQuery, { variables: { id: taskId }, fetchPolicy: 'cache-and-network' });
+  const [panel, setPanel] = useState<Panel>('none');
+  const [submitReport, { loading: submitting }] = useTaskMutation(SubmitReportMutation);
+  const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
+  const [withdraw] = useTaskMutation(WithdrawDelayMutation);
+  if (loading && !data) return <PageLoading rows={10} />;
+  if (error || !data || !viewer) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const task = data.task;
+  const office = isOffice(viewer.role);
+  const ownUnit = isUnitRole(viewer.role) && task.unit?.id === viewer.unitId;
+  const open = task.status !== 'DONE' && task.status !== 'CLOSED';
+  const pendingDelay = task.delayRequests.find((d) => d.status === 'PENDING');
+  const unacknowledged = task.urges.filter((u) => !u.acknowledgedAt);
+  const timeline = buildTimeline(task);
+
+  const report = async (values: ReportFormValues) => {
+    try {
+      const { data: sent } = await submitReport({ variables: { taskId: task.id, input: values } });
+      message.success(sent?.submitReport.status === 'PENDING_LEADER' ? '已提交，等待分管领导审核' : '已提交，等待办公室审核');
+      setPanel('none');
+    } catch {
+      // The link has shown the API's message; the form keeps what was typed.
+    }
+  };
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {task.keyPoint ? `${task.keyPoint.label} ${task.keyPoint.title}` : '任务'}
+      </Typography.Title>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <LightTag light={task.light} />
+        <StatusTag status={task.status} />
+        <Tag>{ROLE_LABELS[task.role]}单位</Tag>
+        {task.urgeCount > 0 && <Tag color="red">已催办 {task.urgeCount} 次</Tag>}
+        {task.isLate && <Tag color="purple">逾期完成</Tag>}
+      </Space>
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label="承办单位">{task.unit?.name}</Descriptions.Item>
+        <Descriptions.Item label="所属要点">{task.plan?.title}</Descriptions.Item>
+        <Descriptions.Item label="截止日期">
+          {task.dueDate}
+          {task.originalDueDate !== task.dueDate && <Typography.Text type="secondary">（原定 {task.originalDueDate}）</Typography.Text>}
+          {task.overdueWorkingDays > 0 && <Typography.Text type="danger">，已逾期 {task.overdueWorkingDays} 个工作日</Typography.Text>}
+        </Descriptions.Item>
+        <Descriptions.Item label="下达日期">{task.assignedOn}</Descriptions.Item>
+        <Descriptions.Item label="完成进度" span={2}>
+          <Progress percent={task.progress} size="small" style={{ maxWidth: 320 }} />
+        </Descriptions.Item>
+        {task.milestones.length > 0 && (
+          <Descriptions.Item label="节点" span={2}>
+            {task.milestones.map((m) => (
+              <div key={m.id}>
+                {m.date} {m.text} {m.doneAt && <Tag color="green">已完成</Tag>}
+              </div>
+            ))}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+
+      {ownUnit && unacknowledged.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={`办公室催办：${unacknowledged[0].message}`}
+          action={
+            <Button size="small" danger onClick={() => void acknowledge({ variables: { id: unacknowledged[0].id } }).then(() => message.success('已确认收到'), () => undefined)}>
+              确认收到
+            </Button>
+          }
+        />
+      )}
+
+      <Space style={{ margin: '16px 0' }} wrap>
+        {ownUnit && open && panel !== 'report' && (
+          <Button type="primary" onClick={() => setPanel('report')}>
+            报送进展
+          </Button>
+        )}
+        {ownUnit && open && !pendingDelay && panel !== 'delay' && <Button onClick={() => setPanel('delay')}>申请延期</Button>}
+        {office && open && task.unit && <UrgeButton taskId={task.id} unitName={task.unit.name} />}
+      </Space>
+
+      {panel === 'report' && (
+        <div style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 16, marginBottom: 16 }}>
+          <Typography.Title level={5}>报送进展</Typography.Title>
+          <ReportForm currentProgress={task.progress} submitting={submitting} onSubmit={report} onCancel={() => setPanel('none')} />
+        </div>
+      )}
+      {panel === 'delay' && (
+        <div style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 16, marginBottom: 16 }}>
+          <Typography.Title level={5}>申请延期</Typography.Title>
+          <DelayRequestForm taskId={task.id} dueDate={task.dueDate} onDone={() => setPanel('none')} />
+        </div>
+      )}
+
+      <Tabs
+        items={[
+          {
+            key: 'reports',
+            label: `报送记录（${task.reports.length}）`,
+            children: task.reports.length ? (
+              task.reports.map((r) => (
+                <ReportCard key={r.id} report={r} actions={office && r.status === 'PENDING_OFFICE' ? <ReviewActions report={r} /> : undefined} />
+              ))
+            ) : (
+              <Empty description={ownUnit ? '还没有报送。点击“报送进展”填写本期工作情况和佐证材料。' : '该单位还没有报送进展。'} />
+            ),
+          },
+          {
+            key: 'timeline',
+            label: '时间线',
+            children: timeline.length ? (
+              <Timeline
+                items={timeline.map((e) => ({
+                  key: e.key,
+                  color: e.color,
+                  content: (
+                    <>
+                      <Typography.Text strong>{e.title}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                        {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+                      </Typography.Text>
+                      {e.detail && <div style={{ whiteSpace: 'pre-wrap' }}>{e.detail}</div>}
+                    </>
+                  ),
+                }))}
+              />
+            ) : (
+              <Empty description="暂无动态" />
+            ),
+          },
+          {
+            key: 'delays',
+            label: `延期申请（${task.delayRequests.length}）`,
+            children: task.delayRequests.length ? (
+              task.delayRequests.map((d) => (
+                <Alert
+                  key={d.id}
+                  style={{ marginBottom: 8 }}
+                  type={d.status === 'PENDING' ? 'warning' : d.status === 'APPROVED' ? 'success' : 'info'}
+                  title={`${DELAY_STATUS_LABELS[d.status]}：${d.currentDueDate} → ${d.requestedDueDate}（${d.requestedByName ?? ''} ${dayjs(d.createdAt).format('MM-DD HH:mm')}）`}
+                  description={
+                    <>
+                      <div>理由：{d.reason}</div>
+                      {d.decisionComment && <div>意见：{d.decisionComment}</div>}
+                    </>
+                  }
+                  action={
+                    d.status === 'PENDING' ? (
+                      office ? (
+                        <DecideDelayActions delay={d} />
+                      ) : ownUnit ? (
+                        <Button size="small" onClick={() => void withdraw({ variables: { id: d.id, version: d.version } }).catch(() => undefined)}>
+                          撤回
+                        </Button>
+                      ) : undefined
+                    ) : undefined
+                  }
+                />
+              ))
+            ) : (
+              <Empty description="没有延期申请" />
+            ),
+          },
+          {
+            key: 'urges',
+            label: `催办（${task.urges.length}）`,
+            children: task.urges.length ? (
+              <Timeline
+                items={task.urges.map((u) => ({
+                  key: u.id,
+                  color: u.acknowledgedAt ? 'gray' : 'red',
+                  content: (
+                    <>
+                      <div>
+                        {dayjs(u.createdAt).format('YYYY-MM-DD HH:mm')} {u.createdByName ?? '系统'}：{u.message}
+                      </div>
+                      <Typography.Text type="secondary">
+                        {u.acknowledgedAt ? `${u.acknowledgedByName ?? ''} 已于 ${dayjs(u.acknowledgedAt).format('MM-DD HH:mm')} 确认收到` : '单位尚未确认'}
+                      </Typography.Text>
+                    </>
+                  ),
+                }))}
+              />
+            ) : (
+              <Empty description="没有催办记录" />
+            ),
+          },
+          {
+            key: 'history',
+            label: '操作记录',
+            children: task.history.length ? (
+              <Timeline
+                items={task.history.map((h) => ({
+                  key: h.id,
+                  content: (
+                    <>
+                      <Typography.Text>{describeHistory(h.entityType, h.action)}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                        {h.actorName ?? '系统'} · {dayjs(h.at).format('YYYY-MM-DD HH:mm')}
+                      </Typography.Text>
+                      {h.note && <div>{h.note}</div>}
+                    </>
+                  ),
+                }))}
+              />
+            ) : (
+              <Empty description="暂无操作记录" />
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { Drawer } from 'antd';
+import { lazy, Suspense } from 'react';
+import { PageLoading } from '../../common/components/page-loading';
+
+// The task's details, report form and review actions load when a task is first opened, so home pages
+// and the ledger show their lists without downloading them.
+const TaskDetail = lazy(() => import('./task-detail'));
+
+/** A task opened from the ledger or a home page: its facts, its story, and what this person can do now. */
+export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose: () => void }) {
+  return (
+    <Drawer open={!!taskId} onClose={onClose} size={760} title="任务详情" destroyOnHidden>
+      {taskId && (
+        <Suspense fallback={<PageLoading rows={10} />}>
+          <TaskDetail taskId={taskId} />
+        </Suspense>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,37 @@
+import { graphql } from '../../../generated';
+
+export const TaskRowFragment = graphql(`
+  fragment TaskRow on Task {
+    id
+    version
+    role
+    status
+    light
+    progress
+    dueDate
+    originalDueDate
+    isLate
+    urgeCount
+    overdueWorkingDays
+    lastReportAt
+    unit {
+      id
+      name
+    }
+    keyPoint {
+      id
+      label
+      title
+    }
+    section {
+      id
+      label
+      title
+    }
+    plan {
+      id
+      title
+      year
+    }
+  }
+`);

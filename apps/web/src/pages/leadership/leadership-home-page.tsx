@@ -1,0 +1,121 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Col, Empty, Row, Select, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { unitComparison, unitLightsOption, unitProgressOption } from '../../modules/charts/utils/unit-comparison';
+import { PageLoading } from '../../modules/common/components/page-loading';
+import { QueryError } from '../../modules/common/components/query-error';
+import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
+import { InstructionButton } from '../../modules/plans/components/instruction-button';
+import { PlanProgressTable } from '../../modules/plans/components/plan-progress-table';
+import { PlanProgressQuery } from '../../modules/plans/graphql/plan-progress.query';
+import { usePublishedPlan } from '../../modules/plans/hooks/use-published-plan';
+import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
+import { TaskTable } from '../../modules/tasks/components/task-table';
+import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
+import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
+
+// ECharts is only ever downloaded by this page.
+const EChart = lazy(() => import('../../modules/charts/components/echart'));
+
+/** 领导总览: plan progress by section and key point, overdue tasks, units compared, 批示. */
+export default function LeadershipHomePage() {
+  usePageTitle('总览');
+  const [params, setParams] = useSearchParams();
+  const openTaskId = params.get('task');
+  const openTask = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('task', id);
+    else next.delete('task');
+    setParams(next);
+  };
+  const { plans, planId, setPlanId, loading: plansLoading, error: plansError, refetch } = usePublishedPlan();
+  const dashboard = useQuery(DashboardQuery, { variables: { planId }, skip: !planId, fetchPolicy: 'cache-and-network' });
+  const progress = useQuery(PlanProgressQuery, { variables: { planId: planId ?? '' }, skip: !planId, fetchPolicy: 'cache-and-network' });
+  const overdue = useQuery(LedgerTasksQuery, {
+    variables: { filter: { light: ['RED'], ...(planId ? { planId } : {}) }, sort: { field: 'DUE_DATE', direction: 'ASC' }, first: 10 },
+    skip: !planId,
+    fetchPolicy: 'cache-and-network',
+  });
+  const sections = progress.data?.planProgress.sections;
+  const units = useMemo(() => (sections ? unitComparison(sections) : []), [sections]);
+  const lightsOption = useMemo(() => unitLightsOption(units), [units]);
+  const progressOption = useMemo(() => unitProgressOption(units), [units]);
+
+  if (plansLoading && !plans.length) return <PageLoading rows={10} />;
+  if (plansError) return <QueryError error={plansError} onRetry={() => void refetch()} />;
+  if (!plans.length) {
+    return (
+      <>
+        <Typography.Title level={3}>总览</Typography.Title>
+        <Empty description="政务公开办公室发布年度工作要点后，这里将显示落实进度。" />
+      </>
+    );
+  }
+  const d = dashboard.data?.dashboard;
+  const chartHeight = Math.max(240, units.length * 28 + 60);
+
+  return (
+    <>
+      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 16 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          总览
+        </Typography.Title>
+        <Select aria-label="工作要点" style={{ width: 380 }} value={planId ?? undefined} onChange={setPlanId} options={plans.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))} />
+      </Space>
+      {dashboard.error ? (
+        <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : (
+        <StatCards
+          loading={!d}
+          items={[
+            { key: 'total', title: '任务总数', value: d?.totalTasks ?? 0 },
+            ...lightStatItems(d?.lights ?? []),
+          ]}
+        />
+      )}
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={12}>
+          <Card size="small" title="各单位任务灯色对比" style={{ marginBottom: 16 }}>
+            {units.length ? (
+              <Suspense fallback={<Skeleton active />}>
+                <EChart option={lightsOption} height={chartHeight} label="各单位任务灯色对比图" />
+              </Suspense>
+            ) : (
+              <Empty description="暂无数据" />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title="各单位平均进度" style={{ marginBottom: 16 }}>
+            {units.length ? (
+              <Suspense fallback={<Skeleton active />}>
+                <EChart option={progressOption} height={chartHeight} label="各单位平均进度图" />
+              </Suspense>
+            ) : (
+              <Empty description="暂无数据" />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <Card size="small" title="逾期任务" style={{ marginBottom: 16 }}>
+        {overdue.error ? (
+          <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />
+        ) : (
+          <TaskTable tasks={overdue.data?.tasks.nodes ?? []} loading={overdue.loading && !overdue.data} onOpen={openTask} showUnit emptyText="没有逾期任务。" />
+        )}
+      </Card>
+      <Card size="small" title="落实进度（按部分和要点）">
+        {progress.error ? (
+          <QueryError error={progress.error} onRetry={() => void progress.refetch()} />
+        ) : !sections ? (
+          <Skeleton active paragraph={{ rows: 8 }} />
+        ) : (
+          <PlanProgressTable sections={sections} keyPointAction={(kp) => <InstructionButton keyPointId={kp.keyPointId} title={`${kp.label} ${kp.title}`} />} />
+        )}
+      </Card>
+      <TaskDrawer taskId={openTaskId} onClose={() => openTask(null)} />
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Empty, Progress, Space, Table, Typography, type TableProps } from 'antd';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { TaskRowFragment } from '../../generated/graphql';
+import { QueryError } from '../../modules/common/components/query-error';
+import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { LedgerFiltersBar } from '../../modules/ledger/components/ledger-filters-bar';
+import { activeFilterCount, filtersFromSearch, filtersToSearch, toTaskFilterInput, type LedgerFilters, type SortField } from '../../modules/ledger/utils/ledger-filters';
+import { PlanSectionsQuery } from '../../modules/plans/graphql/plan-sections.query';
+import { PlansQuery } from '../../modules/plans/graphql/plans.query';
+import { LightTag, StatusTag } from '../../modules/tasks/components/light-tag';
+import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
+import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
+import { LIGHT_ROW_BG, ROLE_LABELS } from '../../modules/tasks/utils/labels';
+import { UnitsQuery } from '../../modules/units/graphql/units.query';
+
+const PAGE = 50;
+const COLUMN_SORT: Record<string, SortField> = { dueDate: 'DUE_DATE', unit: 'UNIT', keyPoint: 'KEY_POINT', status: 'STATUS', progress: 'PROGRESS' };
+
+/** 台账: every task, filtered, sorted and coloured by its warning light; a row opens the task. */
+export default function LedgerPage() {
+  usePageTitle('台账');
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const openTaskId = params.get('task');
+  const setFilters = (next: LedgerFilters) => setParams(filtersToSearch(next));
+  const openTask = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('task', id);
+    else next.delete('task');
+    setParams(next);
+  };
+
+  const { data, loading, error, refetch, fetchMore } = useQuery(LedgerTasksQuery, {
+    variables: { filter: toTaskFilterInput(filters), sort: { field: filters.sort, direction: filters.direction }, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const plans = useQuery(PlansQuery, { variables: { status: 'PUBLISHED', first: 100 } });
+  const units = useQuery(UnitsQuery, { variables: { filter: {} } });
+  const plan = useQuery(PlanSectionsQuery, { variables: { id: filters.planId ?? '' }, skip: !filters.planId });
+
+  const rows = data?.tasks.nodes ?? [];
+  const sortOrder = (field: SortField) => (filters.sort === field ? (filters.direction === 'ASC' ? 'ascend' : 'descend') : null);
+  const columns: TableProps<TaskRowFragment>['columns'] = [
+    { title: '灯色', dataIndex: 'light', width: 96, render: (_, t) => <LightTag light={t.light} /> },
+    {
+      title: '工作要点',
+      key: 'keyPoint',
+      sorter: true,
+      sortOrder: sortOrder('KEY_POINT'),
+      render: (_, t) => (
+        <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => openTask(t.id)}>
+          {t.keyPoint ? `${t.keyPoint.label} ${t.keyPoint.title}` : '—'}
+        </Button>
+      ),
+    },
+    { title: '承办单位', key: 'unit', width: 150, sorter: true, sortOrder: sortOrder('UNIT'), render: (_, t) => t.unit?.name },
+    { title: '角色', dataIndex: 'role', width: 64, render: (_, t) => ROLE_LABELS[t.role] },
+    { title: '状态', key: 'status', width: 140, sorter: true, sortOrder: sortOrder('STATUS'), render: (_, t) => <StatusTag status={t.status} /> },
+    {
+      title: '进度',
+      key: 'progress',
+      width: 120,
+      sorter: true,
+      sortOrder: sortOrder('PROGRESS'),
+      render: (_, t) => <Progress percent={t.progress} size="small" />,
+    },
+    {
+      title: '截止日期',
+      key: 'dueDate',
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrder('DUE_DATE'),
+      render: (_, t) => (
+        <>
+          {t.dueDate}
+          {t.originalDueDate !== t.dueDate && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              原定 {t.originalDueDate}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+    { title: '催办', dataIndex: 'urgeCount', width: 64, render: (n: number) => (n ? n : '') },
+  ];
+
+  return (
+    <>
+      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          台账
+        </Typography.Title>
+        {data && <Typography.Text type="secondary">共 {data.tasks.totalCount} 项任务</Typography.Text>}
+      </Space>
+      <div style={{ marginBottom: 12 }}>
+        <LedgerFiltersBar
+          value={filters}
+          onChange={setFilters}
+          plans={(plans.data?.plans.nodes ?? []).map((p) => ({ id: p.id, name: `${p.year} ${p.title}` }))}
+          sections={(plan.data?.plan.sections ?? []).map((s) => ({ id: s.id, name: `${s.label}、${s.title}` }))}
+          units={(units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name }))}
+          loadingOptions={plans.loading || units.loading}
+        />
+      </div>
+      {error ? (
+        <QueryError error={error} onRetry={() => void refetch()} />
+      ) : (
+        <Table<TaskRowFragment>
+          rowKey="id"
+          size="middle"
+          loading={loading}
+          dataSource={rows}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: 1000 }}
+          onRow={(t) => ({ style: { background: LIGHT_ROW_BG[t.light] || undefined }, 'data-light': t.light }) as React.HTMLAttributes<HTMLElement>}
+          onChange={(_p, _f, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const field = s?.order ? COLUMN_SORT[String(s.columnKey)] : undefined;
+            setFilters({ ...filters, sort: field ?? 'DUE_DATE', direction: s?.order === 'descend' ? 'DESC' : 'ASC' });
+          }}
+          locale={{
+            emptyText: (
+              <Empty
+                description={
+                  activeFilterCount(filters) > 0
+                    ? '没有符合筛选条件的任务，请调整或清除筛选条件。'
+                    : '还没有任务。在“工作要点”中导入并发布年度工作要点后，任务会出现在这里。'
+                }
+              />
+            ),
+          }}
+          footer={() => (
+            <Space>
+              <Typography.Text type="secondary">
+                已显示 {rows.length} / {data?.tasks.totalCount ?? 0} 项
+              </Typography.Text>
+              {data?.tasks.pageInfo.hasNextPage && (
+                <Button loading={loading} onClick={() => void fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })}>
+                  加载更多
+                </Button>
+              )}
+            </Space>
+          )}
+        />
+      )}
+      <TaskDrawer taskId={openTaskId} onClose={() => openTask(null)} />
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Form, Input, InputNumber, Space, Tabs, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { errorMessage } from '../../modules/common/utils/app-errors';
+import { PlanWizardSteps } from '../../modules/plans/components/plan-wizard-steps';
+import { ImportPlanMutation } from '../../modules/plans/graphql/import-plan.mutation';
+import { IMPORT_ACCEPT, MAX_IMPORT_BYTES, readFileAsBase64 } from '../../modules/plans/utils/read-file';
+
+type Mode = 'file' | 'text';
+
+/** Step 1 of the import wizard: a .docx/.pdf/.txt or pasted text becomes a draft plan. */
+export default function PlanImportPage() {
+  usePageTitle('导入工作要点');
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<Mode>('file');
+  const [file, setFile] = useState<File | null>(null);
+  const [text, setText] = useState('');
+  const [year, setYear] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [importPlan, { loading }] = useMutation(ImportPlanMutation, { context: { quiet: true } });
+
+  const submit = async () => {
+    setError(null);
+    try {
+      let input;
+      if (mode === 'file') {
+        if (!file) return setError('请选择要导入的文档');
+        if (file.size > MAX_IMPORT_BYTES) return setError('文档不能超过 10 MB');
+        input = { filename: file.name, contentBase64: await readFileAsBase64(file), year };
+      } else {
+        if (!text.trim()) return setError('请粘贴工作要点的全文');
+        input = { text, year };
+      }
+      const { data } = await importPlan({ variables: { input } });
+      navigate(`/plans/${data!.importPlan.id}`);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <>
+      <Typography.Title level={3}>导入工作要点</Typography.Title>
+      <PlanWizardSteps current={0} />
+      <Card style={{ maxWidth: 880 }}>
+        <Tabs
+          activeKey={mode}
+          onChange={(key) => setMode(key as Mode)}
+          items={[
+            {
+              key: 'file',
+              label: '上传文档',
+              children: (
+                <Upload.Dragger
+                  accept={IMPORT_ACCEPT}
+                  maxCount={1}
+                  beforeUpload={(f) => {
+                    setFile(f);
+                    setError(null);
+                    return false;
+                  }}
+                  onRemove={() => setFile(null)}
+                  fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
+                >
+                  <p className="ant-upload-drag-icon">
+                    <InboxOutlined />
+                  </p>
+                  <p className="ant-upload-text">点击或拖拽文档到此处</p>
+                  <p className="ant-upload-hint">支持 Word（.docx）、PDF、纯文本（.txt），不超过 10 MB</p>
+                </Upload.Dragger>
+              ),
+            },
+            {
+              key: 'text',
+              label: '粘贴文本',
+              children: (
+                <Input.TextArea
+                  aria-label="工作要点全文"
+                  rows={14}
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  placeholder={'把工作要点全文粘贴到这里，例如：\n一、围绕……加强信息公开\n（一）……（牵头单位：省发展改革委；责任单位：各市政府）'}
+                />
+              ),
+            },
+          ]}
+        />
+        <Form layout="inline" style={{ marginTop: 16 }}>
+          <Form.Item label="年度" extra="文档中没有写明年度时使用">
+            <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => setYear(v)} placeholder="自动识别" />
+          </Form.Item>
+        </Form>
+        {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginTop: 16 }} />}
+        <Space style={{ marginTop: 16 }}>
+          <Button type="primary" onClick={() => void submit()} loading={loading}>
+            {loading ? '正在解析…' : '解析并生成草稿'}
+          </Button>
+          <Button onClick={() => navigate('/plans')}>返回列表</Button>
+        </Space>
+      </Card>
+    </>
+  );
+}

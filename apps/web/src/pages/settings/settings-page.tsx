@@ -1,0 +1,41 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Typography } from 'antd';
+import type { UpdateTenantSettingsInput } from '../../generated/graphql';
+import { useViewer } from '../../modules/auth/hooks/use-viewer';
+import { PageLoading } from '../../modules/common/components/page-loading';
+import { QueryError } from '../../modules/common/components/query-error';
+import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { TenantSettingsForm } from '../../modules/settings/components/tenant-settings-form';
+import { TenantSettingsQuery } from '../../modules/settings/graphql/tenant-settings.query';
+import { UpdateTenantSettingsMutation } from '../../modules/settings/graphql/update-tenant-settings.mutation';
+
+/** 系统设置 for the tenant. */
+export default function SettingsPage() {
+  usePageTitle('系统设置');
+  const { viewer } = useViewer();
+  const { message } = App.useApp();
+  const { data, loading, error, refetch } = useQuery(TenantSettingsQuery, { fetchPolicy: 'cache-and-network' });
+  const [update, { loading: saving }] = useMutation(UpdateTenantSettingsMutation);
+  if (loading && !data) return <PageLoading rows={10} />;
+  if (error || !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const tenant = data.tenant;
+  const save = async (input: UpdateTenantSettingsInput) => {
+    try {
+      await update({ variables: { input, version: tenant.version } });
+      message.success('设置已保存');
+    } catch {
+      // shown by the link
+    }
+  };
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        系统设置
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {tenant.name}（机构代码 {tenant.code}）
+      </Typography.Paragraph>
+      <TenantSettingsForm key={tenant.version} settings={tenant.settings} editable={viewer?.role === 'OFFICE_ADMIN'} saving={saving} onSave={(i) => void save(i)} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useSearchParams } from 'react-router';
+import { useViewer } from '../../modules/auth/hooks/use-viewer';
+import { QueryError } from '../../modules/common/components/query-error';
+import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { StatCards } from '../../modules/dashboard/components/light-stats';
+import { AcknowledgeUrgeMutation } from '../../modules/supervision/graphql/acknowledge-urge.mutation';
+import { UrgesQuery } from '../../modules/supervision/graphql/urges.query';
+import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
+import { TaskTable } from '../../modules/tasks/components/task-table';
+import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
+import { MyTasksQuery } from '../../modules/tasks/graphql/my-tasks.query';
+import { useTaskMutation } from '../../modules/tasks/hooks/use-task-mutation';
+import { LIGHT_HEX } from '../../modules/tasks/utils/labels';
+
+/** 单位首页: what is most urgent for my unit, urges to acknowledge, and where to report. */
+export default function UnitHomePage() {
+  usePageTitle('我的任务');
+  const { viewer } = useViewer();
+  const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
+  const openTaskId = params.get('task');
+  const openTask = (id: string | null) => setParams(id ? { task: id } : {});
+  const tasks = useQuery(MyTasksQuery, { variables: { first: 30 }, fetchPolicy: 'cache-and-network' });
+  const urges = useQuery(UrgesQuery, { variables: { filter: { unacknowledged: true }, first: 20 }, fetchPolicy: 'cache-and-network' });
+  const dashboard = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
+  const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
+  const d = dashboard.data?.dashboard;
+  const count = (light: string) => d?.lights.find((l) => l.light === light)?.count ?? 0;
+
+  return (
+    <>
+      <Typography.Title level={3}>
+        我的任务 <Typography.Text type="secondary" style={{ fontSize: 16 }}>{viewer?.unitName}</Typography.Text>
+      </Typography.Title>
+      {urges.data && urges.data.urges.nodes.length > 0 && (
+        <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
+          {urges.data.urges.nodes.map((u) => (
+            <Alert
+              key={u.id}
+              type="error"
+              showIcon
+              title={`催办：${u.task?.keyPoint ? `${u.task.keyPoint.label} ${u.task.keyPoint.title}` : '任务'}`}
+              description={`${u.createdByName ?? '办公室'} ${dayjs(u.createdAt).format('MM-DD HH:mm')}：${u.message}`}
+              action={
+                <Space orientation="vertical">
+                  <Button size="small" danger onClick={() => void acknowledge({ variables: { id: u.id } }).then(() => message.success('已确认收到'), () => undefined)}>
+                    确认收到
+                  </Button>
+                  {u.task && (
+                    <Button size="small" onClick={() => openTask(u.task!.id)}>
+                      查看任务
+                    </Button>
+                  )}
+                </Space>
+              }
+            />
+          ))}
+        </Space>
+      )}
+      {dashboard.error ? (
+        <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : (
+        <div style={{ marginBottom: 16 }}>
+          <StatCards
+            loading={!d}
+            items={[
+              { key: 'RED', title: '已逾期', value: count('RED'), color: LIGHT_HEX.RED },
+              { key: 'YELLOW', title: '即将到期', value: count('YELLOW'), color: LIGHT_HEX.YELLOW },
+              { key: 'GREEN', title: '正常推进', value: count('GREEN'), color: LIGHT_HEX.GREEN },
+              { key: 'DONE', title: '已完成', value: count('DONE') + count('DONE_LATE'), color: LIGHT_HEX.DONE },
+              { key: 'total', title: '全部任务', value: d?.totalTasks ?? 0 },
+            ]}
+          />
+        </div>
+      )}
+      <Card title="按紧急程度排列" size="small">
+        {tasks.error ? (
+          <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />
+        ) : (
+          <TaskTable
+            tasks={tasks.data?.myTasks.nodes ?? []}
+            loading={tasks.loading && !tasks.data}
+            totalCount={tasks.data?.myTasks.totalCount}
+            hasMore={tasks.data?.myTasks.pageInfo.hasNextPage}
+            onMore={() => void tasks.fetchMore({ variables: { after: tasks.data!.myTasks.pageInfo.endCursor } })}
+            onOpen={openTask}
+            actionLabel="办理"
+            emptyText="本单位暂无任务。办公室发布年度工作要点后，分配给本单位的任务会出现在这里。"
+          />
+        )}
+      </Card>
+      <TaskDrawer taskId={openTaskId} onClose={() => openTask(null)} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { GraphQLError } from 'graphql';
+import { Observable } from 'rxjs';
+import { csrfLink, errorLink } from '../app/apollo-client';
+
+/** What a fake server answers for one operation: data, or GraphQL errors with our API's codes. */
+export type MockAnswer = { data: Record<string, unknown> } | { errors: { message: string; code: string; field?: string }[] };
+export type MockHandler = (variables: Record<string, any>, headers: Record<string, string>) => MockAnswer | Promise<MockAnswer>;
+
+export interface MockCall {
+  operationName: string;
+  variables: Record<string, any>;
+  headers: Record<string, string>;
+}
+
+export const gqlError = (code: string, message: string, field?: string): MockAnswer => ({ errors: [{ code, message, field }] });
+
+/**
+ * An Apollo client with the app's real CSRF and error links in front of a fake server keyed by
+ * operation name, so tests see exactly what the app sends and how it reacts to answers.
+ */
+export function createMockClient(handlers: Record<string, MockHandler>) {
+  const calls: MockCall[] = [];
+  const terminal = new ApolloLink(
+    (operation) =>
+      new Observable((observer) => {
+        const headers = ((operation.getContext() as { headers?: Record<string, string> }).headers ?? {}) as Record<string, string>;
+        const name = operation.operationName ?? '';
+        calls.push({ operationName: name, variables: operation.variables, headers });
+        const handler = handlers[name];
+        Promise.resolve(handler ? handler(operation.variables, headers) : { errors: [{ code: 'INTERNAL_SERVER_ERROR', message: `no mock for ${name}` }] })
+          .then((answer) => {
+            if ('errors' in answer) {
+              observer.next({
+                data: null,
+                errors: answer.errors.map((e) => new GraphQLError(e.message, { extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) } })),
+              });
+            } else observer.next({ data: answer.data });
+            observer.complete();
+          })
+          .catch((error) => observer.error(error));
+      }),
+  );
+  const client = new ApolloClient({ link: ApolloLink.from([errorLink, csrfLink, terminal]), cache: new InMemoryCache() });
+  return { client, calls };
+}
+
+export const viewerOf = (overrides: Partial<Record<string, unknown>> = {}) => ({
+  __typename: 'ViewerModel',
+  id: 'u1',
+  username: 'ban-admin',
+  displayName: '王主任',
+  role: 'OFFICE_ADMIN',
+  tenantId: 't1',
+  tenantName: '辽宁省人民政府办公厅（演示）',
+  unitId: null,
+  unitName: null,
+  csrfToken: 'csrf-abc',
+  mustChangePassword: false,
+  ...overrides,
+});
