@@ -56,6 +56,21 @@ function securityHeaders(config: AppConfig) {
     explorer && req.method === 'GET' && req.path === '/graphql' ? withoutCsp(req, res, next) : withCsp(req, res, next);
 }
 
+const BODY_ERRORS: Record<string, [number, string]> = {
+  'entity.parse.failed': [400, '请求格式错误：请求体不是有效的 JSON'],
+  'entity.too.large': [413, '请求过大'],
+  'encoding.unsupported': [415, '请求格式错误：不支持的内容编码'],
+  'charset.unsupported': [415, '请求格式错误：请使用 UTF-8 编码'],
+  'request.aborted': [400, '请求已中断'],
+};
+
+/** A body the JSON parser refuses gets a GraphQL-shaped error with a code and a Chinese message, not Express's English page. */
+function graphqlBodyErrors(error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) {
+  const known = error.type ? BODY_ERRORS[error.type] : undefined;
+  if (!known) return next(error);
+  res.status(known[0]).json({ errors: [{ message: known[1], extensions: { code: 'BAD_USER_INPUT' } }] });
+}
+
 /** Builds the Nest application (not yet listening); used by main.ts and by the integration tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
@@ -69,7 +84,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(securityHeaders(config));
   app.use(cookieParser());
   // GraphQL bodies are small; documents and files travel base64 in a few mutations, hence the headroom.
-  app.use('/graphql', express.json({ limit: `${Math.ceil((config.maxUploadBytes * 4) / 3 / 1024 / 1024) + 1}mb` }));
+  app.use('/graphql', express.json({ limit: `${Math.ceil((config.maxUploadBytes * 4) / 3 / 1024 / 1024) + 1}mb` }), graphqlBodyErrors);
   app.use(express.json({ limit: '100kb' }));
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) serveWebApp(app, config.webDist);
   app.enableShutdownHooks();

@@ -53,7 +53,9 @@ describe('in production', () => {
 
   it('turns introspection off', async () => {
     const res = await t.http.post('/graphql').send({ query: '{ __schema { types { name } } }' });
-    expect(res.body.errors[0].message).toMatch(/introspection/i);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors[0]).toMatchObject({ message: '请求参数不符合接口定义', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(res.body.errors[0].extensions.detail).toMatch(/introspection/i);
   });
 
   it('serves no GraphQL explorer page', async () => {

@@ -29,8 +29,41 @@ const GRAPHQL_CODES_MESSAGES: Record<string, string> = {
   GRAPHQL_VALIDATION_FAILED: '请求参数不符合接口定义',
   BAD_USER_INPUT: '输入有误',
   PERSISTED_QUERY_NOT_FOUND: '请求格式错误',
+  PERSISTED_QUERY_NOT_SUPPORTED: '请求格式错误',
+  OPERATION_RESOLUTION_FAILURE: '请求格式错误',
   BAD_REQUEST: '请求格式错误',
 };
+
+/** The database is down or restarting (refused, shut down, connection lost): the user should just try again. */
+function databaseUnavailable(original: unknown): boolean {
+  // pg rejects with a plain object when it cannot connect; graphql-js wraps that in NonErrorThrown.
+  const thrown = (original as { thrownValue?: unknown })?.thrownValue ?? original;
+  // A transaction whose connection died under it: TypeORM then refuses the released connection.
+  if ((thrown as Error)?.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
+  const driver = (thrown as { driverError?: unknown })?.driverError ?? thrown;
+  const code = String((driver as { code?: unknown })?.code ?? '');
+  const message = String((driver as { message?: unknown })?.message ?? '');
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'].includes(code) ||
+    code.startsWith('08') ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message)
+  );
+}
+
+/**
+ * PostgreSQL's data exceptions (class 22) come from values a client sent that the column type cannot
+ * hold: a malformed id, a NUL byte in text, an out-of-range number or date. They are bad input, not
+ * server faults; a malformed id names no row, so it reads as "not found" like any unknown id.
+ */
+function fromDataException(original: unknown): AppError | null {
+  const driver = (original as { driverError?: { code?: unknown; message?: unknown } })?.driverError ?? original;
+  const code = (driver as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('22')) return null;
+  const message = String((driver as { message?: unknown }).message ?? '');
+  logger().info({ code, message }, 'database refused a client value');
+  if (code === '22P02' && message.includes('uuid')) return notFound();
+  return badInput('输入有误：包含无法保存的字符或超出范围的数值、日期');
+}
 
 /**
  * Apollo's formatError: our AppErrors pass through; GraphQL's own validation errors keep their code
@@ -42,6 +75,20 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
   }
+  if (databaseUnavailable(original)) {
+    logger().warn({ err: original, path: formatted.path }, 'database unavailable');
+    return { message: '数据库暂时无法连接，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const data = fromDataException(original);
+  if (data) return { message: data.message, path: formatted.path, extensions: { ...data.extensions } };
+  // A GraphQLError with no thrown cause and no field path was raised about the request itself (an
+  // operation type the schema does not serve, a persisted-query hash that does not match), not by
+  // our code. Checked by name: Apollo loads graphql's CommonJS build, so instanceof would fail here.
+  const requestLevel = (error as Error)?.name === 'GraphQLError' && !(error as GraphQLError).originalError && !formatted.path;
+  if (requestLevel && (formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR') === 'INTERNAL_SERVER_ERROR') {
+    logger().info({ message: formatted.message }, 'graphql request rejected');
+    return { message: '请求格式错误', locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (code in GRAPHQL_CODES_MESSAGES && /[\u4e00-\u9fff]/.test(formatted.message)) {
     // Our own limit errors are already written for users.
@@ -49,7 +96,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   if (code in GRAPHQL_CODES_MESSAGES) {
     logger().info({ code, message: formatted.message }, 'graphql request rejected');
-    return { message: `${GRAPHQL_CODES_MESSAGES[code]}：${formatted.message}`, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // The message people see is Chinese; graphql-js's English explanation goes to the log and to
+    // `extensions.detail` for developers integrating with the API.
+    return { message: GRAPHQL_CODES_MESSAGES[code], locations: formatted.locations, path: formatted.path, extensions: { code, detail: formatted.message } };
   }
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
     return { message: code === 'FORBIDDEN' ? '没有权限执行此操作' : '请先登录', path: formatted.path, extensions: { code } };

@@ -73,12 +73,18 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
               variables: request.variables ?? {},
               estimators: [pagedEstimator],
             });
-          } catch {
+          } catch (error) {
             // The library's own node-count guard: the document is too large to even estimate.
-            complexity = Number.POSITIVE_INFINITY;
+            if (/maximum allowed number of nodes/.test((error as Error)?.message ?? '')) complexity = Number.POSITIVE_INFINITY;
+            // Anything else (variables that do not fit their types, an unknown operation name) is not
+            // about size: Apollo reports it next, with its own code and a 400.
+            else return;
           }
           if (complexity > max) {
-            throw badInput(`查询过于复杂（复杂度 ${Number.isFinite(complexity) ? complexity : '过大'}，上限 ${max}），请减少字段或每页条数`);
+            const error = badInput(`查询过于复杂（复杂度 ${Number.isFinite(complexity) ? complexity : '过大'}，上限 ${max}），请减少字段或每页条数`);
+            // Thrown from a plugin hook, an error is a 500 unless it names its status.
+            error.extensions.http = { status: 400 };
+            throw error;
           }
         },
       };

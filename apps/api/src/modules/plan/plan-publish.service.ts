@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@duban/domain';
 import { badInput } from '../../common/app-error.js';
@@ -7,6 +8,7 @@ import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import { TaskLightService } from '../task/task-light.service.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import { PUBLISH_PREVIEW_SQL, toPublishPreview } from './publish-preview.sql.js';
 import { planSnapshot } from './plan-locks.js';
@@ -23,6 +25,7 @@ export class PlanPublishService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async publishPlan(viewer: Viewer, id: string, version: number): Promise<PlanModel> {
@@ -40,7 +43,7 @@ export class PlanPublishService {
       // Without a time limit a key point is due on the tenant's default date; the key point shows it too.
       await m.query(`UPDATE key_point SET due_date = $3 WHERE tenant_id = $1 AND plan_id = $2 AND due_date IS NULL`, [viewer.tenantId, id, defaultDue]);
       // A unit named twice on a key point (lead and responsible) gets one task, as lead ('LEAD' < 'RESPONSIBLE').
-      const created = await one<{ n: number }>(
+      const created = await one<{ n: number; ids: string[] }>(
         m,
         `WITH inserted AS (
            INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, assigned_on, due_date, original_due_date)
@@ -48,10 +51,13 @@ export class PlanPublishService {
            FROM key_point k JOIN key_point_unit ku ON ku.tenant_id = k.tenant_id AND ku.key_point_id = k.id
            WHERE k.tenant_id = $1 AND k.plan_id = $2
            GROUP BY k.tenant_id, k.plan_id, k.id, ku.unit_id, k.due_date
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM inserted`,
+           RETURNING id)
+         SELECT count(*)::int AS n, coalesce(array_agg(id), '{}') AS ids FROM inserted`,
         [viewer.tenantId, id, today],
       );
+      // A plan published late in its year has tasks already due soon or overdue: light them now,
+      // not at the next daily run. (Looked up lazily: the task module depends on this one.)
+      await this.moduleRef.get(TaskLightService, { strict: false }).refresh(m, viewer.tenantId, created!.ids, this.clock.now());
       await m.query(TASK_MILESTONES_FROM_DEADLINES_SQL, [viewer.tenantId, id, null]);
       const after = await one(
         m,

@@ -1,0 +1,139 @@
+import type { Role } from '../../modules/user/user.entity.js';
+import type { Actor, IdKind } from './isolation-world.js';
+
+/**
+ * Who may run each GraphQL operation, and which real row each id argument names. This table is the
+ * isolation spec: the test fails for an operation of the served schema that is missing here, so a new
+ * operation cannot ship without someone deciding who may call it.
+ */
+export interface OperationPolicy {
+  /** The roles that may run it; ANY = every signed-in role (the server scopes what each sees). */
+  roles: readonly Role[] | 'ANY';
+  /** Acts only on the caller's own rows (own password, session, notifications, preferences). */
+  self?: string;
+  /** Open without signing in. */
+  public?: string;
+  /** Id kinds of arguments / input fields by name, over DEFAULT_KINDS. `version` follows `versionOf`. */
+  kinds?: Record<string, IdKind>;
+  /** Which id's row carries the `version` argument (default: the kind of `id`, else of the other id). */
+  versionOf?: IdKind | 'tenant';
+  /** Literal values by argument / input field name (for fields whose format the filler cannot guess). */
+  values?: Record<string, unknown>;
+  /** Who runs the positive control in the mirror tenant (default: the first allowed role's actor). */
+  owner?: Actor;
+  /** Why the positive control cannot succeed on the fixed world (the op still runs every refusal check). */
+  noPositive?: string;
+}
+
+/** Id arguments and input fields whose name says what they name. */
+export const DEFAULT_KINDS: Record<string, IdKind> = {
+  taskId: 'task',
+  planId: 'plan',
+  keyPointId: 'keyPoint',
+  reportId: 'report',
+  unitId: 'unit',
+  userId: 'user',
+  reviewId: 'review',
+  itemId: 'reviewItem',
+  fileIds: 'file',
+  fileId: 'file',
+  ids: 'notification',
+  parentPlanId: 'plan',
+  upperKeyPointId: 'keyPoint',
+  sectionId: 'section',
+  removeUnitIds: 'unit',
+};
+
+const OFFICE: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
+const UNIT: Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
+const READERS: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'];
+const NEW_PASSWORD = 'N3w-Passw0rd!2026';
+const YEAR = new Date().getFullYear();
+
+export const QUERY_POLICY: Record<string, OperationPolicy> = {
+  me: { roles: 'ANY', public: 'answers null when signed out; only ever the caller' },
+  serverInfo: { roles: 'ANY', public: 'version and server time, no tenant data' },
+  dashboard: { roles: 'ANY' },
+  delayRequests: { roles: 'ANY' },
+  leaderQueue: { roles: ['UNIT_LEADER'] },
+  myTasks: { roles: UNIT },
+  notificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences' },
+  notifications: { roles: 'ANY', self: 'the caller’s own notifications' },
+  unreadNotificationCount: { roles: 'ANY', self: 'the caller’s own notifications' },
+  plan: { roles: 'ANY' , kinds: { id: 'plan' } },
+  planProgress: { roles: 'ANY' },
+  plans: { roles: 'ANY' },
+  report: { roles: 'ANY' , kinds: { id: 'report' } },
+  reports: { roles: 'ANY' },
+  review: { roles: READERS , kinds: { id: 'review' } },
+  reviewQueue: { roles: OFFICE },
+  reviewSummary: { roles: READERS , kinds: { id: 'review' } },
+  reviews: { roles: READERS },
+  scoreRules: { roles: 'ANY' },
+  scorecard: { roles: 'ANY' },
+  scorecardTasks: { roles: 'ANY', values: { metric: 'OVERDUE_NOW' } },
+  task: { roles: 'ANY' , kinds: { id: 'task' } },
+  tasks: { roles: 'ANY' },
+  tenant: { roles: 'ANY' },
+  unit: { roles: 'ANY' , kinds: { id: 'unit' } },
+  units: { roles: 'ANY' },
+  urges: { roles: 'ANY' },
+  users: { roles: OFFICE },
+  calendarYear: { roles: 'ANY' },
+  calendarCoverage: { roles: 'ANY' },
+  superviseProposals: { roles: READERS },
+  rectificationTasks: { roles: 'ANY' },
+};
+
+/** In positive-control order: edits before the deletes, publishes and sign-outs that end a row's life. */
+export const MUTATION_POLICY: Record<string, OperationPolicy> = {
+  acknowledgeUrge: { roles: UNIT, kinds: { id: 'urge' } },
+  addInstruction: { roles: ['LEADERSHIP'] },
+  addKeyPoint: { roles: OFFICE, kinds: { planId: 'draftPlan', sectionId: 'draftSection', parentId: 'draftKeyPoint' } },
+  addKeyPointDeadline: { roles: OFFICE, kinds: { keyPointId: 'draftKeyPoint' } },
+  addKeyPointUnit: { roles: OFFICE, kinds: { keyPointId: 'draftKeyPoint' }, values: { role: 'RESPONSIBLE' } },
+  addPlanMilestone: { roles: OFFICE, kinds: { planId: 'draftPlan' } },
+  updateKeyPoint: { roles: OFFICE, kinds: { id: 'draftKeyPoint', sectionId: 'draftSection' } },
+  updateKeyPointDeadline: { roles: OFFICE, kinds: { id: 'deadline' } },
+  setKeyPointUnit: { roles: OFFICE, kinds: { id: 'kpUnit' } },
+  updatePlan: { roles: OFFICE, kinds: { id: 'draftPlan' } },
+  // Removing key point 2's only unit would be refused for its own reason: the id argument carries the isolation check.
+  amendKeyPoint: { roles: OFFICE, kinds: { id: 'keyPoint' }, values: { reason: '调整完成时限', dueDate: `${YEAR}-12-25`, removeUnitIds: [] } },
+  checkEvidence: { roles: OFFICE },
+  createUnit: { roles: OFFICE, kinds: { parentId: 'unit' } },
+  updateUnit: { roles: OFFICE, kinds: { id: 'otherUnit', parentId: 'unit' } },
+  createUser: { roles: ['OFFICE_ADMIN'], values: { role: 'UNIT_LIAISON', username: 'new.user', email: 'new-user@example.com' } },
+  updateUser: { roles: ['OFFICE_ADMIN'], kinds: { id: 'user' } },
+  resetPassword: { roles: ['OFFICE_ADMIN'] },
+  decideDelay: { roles: OFFICE, kinds: { id: 'delay' }, values: { approve: true } },
+  leaderDecideReport: { roles: ['UNIT_LEADER'], kinds: { id: 'leaderReport' }, values: { approve: true } },
+  reviewReport: { roles: OFFICE, kinds: { id: 'report' }, values: { accept: true } },
+  requestDelay: { roles: UNIT, values: { reason: '需要协调其他部门' }, noPositive: 'the world already has a pending request on this task (one at a time)' },
+  submitReport: { roles: UNIT, values: { progress: 60, evidenceUrls: ['http://127.0.0.1:9/a.html'] } },
+  urgeTask: { roles: OFFICE, values: { message: '请抓紧落实' } },
+  withdrawDelay: { roles: UNIT, kinds: { id: 'delay' }, noPositive: 'decideDelay already decided the request in the positive run' },
+  importPlan: { roles: OFFICE, values: { year: YEAR, text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' } },
+  importUnits: { roles: OFFICE, values: { filename: 'units.csv', contentBase64: Buffer.from('单位名称,类型\n新建局,DEPARTMENT\n').toString('base64'), dryRun: true } },
+  updateScoreRules: { roles: ['OFFICE_ADMIN'] },
+  updateTenantSettings: { roles: ['OFFICE_ADMIN'], versionOf: 'tenant' },
+  openReview: { roles: OFFICE, kinds: { planId: 'plan' }, noPositive: 'the world already has an open review of this plan (one at a time)' },
+  recordVerdict: { roles: OFFICE, values: { verdict: 'IMPLEMENTED' } },
+  completeReview: { roles: OFFICE, kinds: { id: 'review' } },
+  closeTask: { roles: OFFICE, kinds: { taskId: 'doneTask' }, versionOf: 'doneTask' },
+  reopenTask: { roles: OFFICE, kinds: { taskId: 'doneTask' }, versionOf: 'doneTask', values: { reason: '整改未到位' } },
+  setCalendarDay: { roles: OFFICE, values: { date: `${YEAR}-12-19` } },
+  removeCalendarCorrection: { roles: OFFICE, versionOf: 'calendarCorrection' },
+  confirmCalendarYear: { roles: OFFICE },
+  removeKeyPointDeadline: { roles: OFFICE, kinds: { id: 'deadline' } },
+  removeKeyPointUnit: { roles: OFFICE, kinds: { id: 'kpUnit' } },
+  removePlanMilestone: { roles: OFFICE, kinds: { id: 'milestone' } },
+  deleteKeyPoint: { roles: OFFICE, kinds: { id: 'draftKeyPoint' } },
+  publishPlan: { roles: OFFICE, kinds: { id: 'draftPlan' }, noPositive: 'the draft lost its key point to deleteKeyPoint in the positive run' },
+  deletePlan: { roles: OFFICE, kinds: { id: 'draftPlan' } },
+  deleteUnit: { roles: OFFICE, kinds: { id: 'otherUnit' } },
+  markNotificationsRead: { roles: 'ANY', self: 'marks only the caller’s own notifications', owner: 'liaisonB' },
+  updateNotificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences', values: { mutedKinds: [], version: 0 } },
+  changePassword: { roles: 'ANY', self: 'the caller’s own password', owner: 'officeStaff', values: { currentPassword: 'Passw0rd!', newPassword: NEW_PASSWORD } },
+  signIn: { roles: 'ANY', public: 'authenticates; the tenant code decides the tenant', noPositive: 'the generated credentials are not real' },
+  signOut: { roles: 'ANY', self: 'ends the caller’s own session', owner: 'leadership' },
+};
