@@ -1,0 +1,138 @@
+// `npm run bench:web`: what the browser downloads and how fast each home page shows up.
+// Prints the gzip size of the JavaScript the sign-in page loads and each home page loads (cold cache,
+// every script fetched during the visit, lazy chunks included), and per home page the median first
+// contentful paint and the time until its main content is on screen, in headless Chromium on localhost.
+// Uses a running app when BENCH_URL is set; otherwise builds the web app and starts one (embedded
+// PostgreSQL, demo tenant) for the run.
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { startAppServer, type AppServer } from '../../apps/web/e2e/support/app-server.js';
+import { launchBrowser } from '../../apps/web/e2e/support/browser.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIGN_IN_BUDGET_KB = 300;
+const INTERACTIVE_BUDGET_MS = 1500;
+const PASSWORD = 'Duban@2026';
+
+/** Each kind of person, their home, and the element that means the page has answered its question. */
+const HOMES = [
+  { name: '办公室工作台', user: 'ban-admin', path: '/office', ready: '[data-testid=stat-total] .ant-statistic-content-value' },
+  { name: '单位首页', user: 'fgw-lly', path: '/unit', ready: '.ant-table-tbody tr.ant-table-row, .ant-table-tbody .ant-empty' },
+  { name: '领导总览', user: 'lingdao', path: '/leadership', ready: '[role=img][aria-label="各单位任务灯色对比图"] canvas, .ant-empty' },
+];
+
+interface Visit {
+  jsGzipBytes: number;
+  jsFiles: number;
+  fcpMs: number | null;
+  readyMs: number | null;
+}
+
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Records every script response of a page; sizes are our own gzip of the bytes received. */
+function collectScripts(page: Page) {
+  const pending: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response
+        .body()
+        .then((body) => gzipSync(body, { level: 9 }).length)
+        .catch(() => 0),
+    );
+  });
+  return async () => {
+    const sizes = await Promise.all(pending);
+    return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
+  };
+}
+
+async function signInCookies(browser: Browser, url: string, user: string) {
+  const context = await browser.newContext();
+  const response = await context.request.post(`${url}/graphql`, {
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    data: { query: 'mutation($i: SignInInput!){ signIn(input: $i){ id } }', variables: { i: { tenantCode: 'demo', username: user, password: PASSWORD } } },
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`sign-in as ${user} failed: ${body.errors[0].message}`);
+  const cookies = await context.cookies();
+  await context.close();
+  return cookies;
+}
+
+async function visit(browser: Browser, url: string, path: string, ready: string | null, cookies: Awaited<ReturnType<typeof signInCookies>> = []): Promise<Visit> {
+  // A fresh context each time: cold HTTP cache, like a first visit.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  if (cookies.length) await context.addCookies(cookies);
+  const page = await context.newPage();
+  const scripts = collectScripts(page);
+  await page.goto(url + path, { waitUntil: 'load' });
+  let readyMs: number | null = null;
+  if (ready) {
+    await page.waitForSelector(ready, { timeout: 15000 });
+    readyMs = await page.evaluate(() => performance.now());
+  }
+  await page.waitForLoadState('networkidle');
+  const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const { bytes, files } = await scripts();
+  await context.close();
+  return { jsGzipBytes: bytes, jsFiles: files, fcpMs, readyMs };
+}
+
+async function main() {
+  let server: AppServer | null = null;
+  let url = process.env.BENCH_URL?.replace(/\/$/, '');
+  if (!url) {
+    if (!process.argv.includes('--no-build')) {
+      process.stdout.write('Building the web app…\n');
+      const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+      if (build.status !== 0) process.exit(build.status ?? 1);
+    }
+    process.stdout.write('Starting the app (embedded PostgreSQL, demo tenant)…\n');
+    server = await startAppServer();
+    url = server.url;
+  }
+  const browser = await launchBrowser();
+  let failed = false;
+  try {
+    // Warm the server (first queries compile plans, open pools) so the numbers are about the page.
+    await visit(browser, url, '/login', 'button[type=submit]');
+
+    const signIn: Visit[] = [];
+    for (let i = 0; i < RUNS; i++) signIn.push(await visit(browser, url, '/login', 'button[type=submit]'));
+    const signInBytes = median(signIn.map((v) => v.jsGzipBytes));
+    const rows: string[][] = [['页面', 'JS (gzip)', '文件数', 'FCP 中位数', '可交互 中位数']];
+    rows.push(['登录页 /login', kb(signInBytes), String(signIn[0].jsFiles), `${Math.round(median(signIn.map((v) => v.fcpMs ?? NaN)))} ms`, `${Math.round(median(signIn.map((v) => v.readyMs ?? NaN)))} ms`]);
+    if (signInBytes / 1024 > SIGN_IN_BUDGET_KB) failed = true;
+
+    for (const home of HOMES) {
+      const cookies = await signInCookies(browser, url, home.user);
+      await visit(browser, url, home.path, home.ready, cookies); // warm-up
+      const visits: Visit[] = [];
+      for (let i = 0; i < RUNS; i++) visits.push(await visit(browser, url, home.path, home.ready, cookies));
+      const ready = median(visits.map((v) => v.readyMs ?? Infinity));
+      if (ready > INTERACTIVE_BUDGET_MS) failed = true;
+      rows.push([
+        `${home.name} ${home.path}`,
+        kb(median(visits.map((v) => v.jsGzipBytes))),
+        String(visits[0].jsFiles),
+        `${Math.round(median(visits.map((v) => v.fcpMs ?? NaN)))} ms`,
+        `${Math.round(ready)} ms`,
+      ]);
+    }
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)) + 2);
+    process.stdout.write('\n' + rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('')).join('\n') + '\n');
+    process.stdout.write(
+      `\n目标：登录页 JS < ${SIGN_IN_BUDGET_KB} KB（gzip），各首页可交互 < ${INTERACTIVE_BUDGET_MS} ms（冷缓存，本机，${RUNS} 次取中位数）。${failed ? '未达标。' : '均达标。'}\n`,
+    );
+  } finally {
+    await browser.close();
+    await server?.stop();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+await main();

@@ -1,0 +1,155 @@
+// `npm run bench [-- --quick]`: the province tenant's everyday reads through the API under load,
+// each against the same read in hand-written SQL, plus publishing a 60×200 plan and a 60-second
+// mixed load of 200 sessions. Prints every figure with its target.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { generateSynthData, provinceCode, SYNTH_PASSWORD } from '../synth/synth.js';
+import { graphql, signIn, startApi } from './lib/api-process.js';
+import { openBenchDatabase } from './lib/bench-database.js';
+import { explainSummary } from './lib/explain.js';
+import type { LoadOperation, LoadResult, Session } from './lib/load-types.js';
+import { GQL, SQL, type BenchIds } from './lib/operations.js';
+import { createPublishDraft } from './lib/publish-draft.js';
+import { runLoadWorker } from './lib/run-worker.js';
+import { sqlLoad } from './lib/sql-load.js';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '10' },
+    concurrency: { type: 'string', default: '10' },
+    'mixed-seconds': { type: 'string', default: '60' },
+    'mixed-sessions': { type: 'string', default: '200' },
+    today: { type: 'string', default: '2026-11-23' },
+  },
+});
+const SECONDS = Number(values.seconds);
+const CONCURRENCY = Number(values.concurrency);
+const log = (line: string) => console.log(`[bench] ${line}`);
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
+
+interface Figure {
+  name: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+const figures: Figure[] = [];
+const figure = (name: string, value: string, target = '', met: boolean | null = null) => figures.push({ name, value, target, met });
+
+const db = await openBenchDatabase(log);
+const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY + 4 });
+let api: Awaited<ReturnType<typeof startApi>> | null = null;
+try {
+  const code = provinceCode('synth');
+  const exists = (await pool.query(`SELECT 1 FROM tenant WHERE code = $1`, [code])).rowCount;
+  if (!exists) {
+    const result = await generateSynthData({ databaseUrl: db.url, today: values.today!, provinceOnly: values.quick!, log });
+    const tasks = result.tenants.reduce((s, t) => s + t.tasks, 0);
+    figure('data load', `${tasks} tasks in ${result.seconds.toFixed(0)} s (${((result.seconds / tasks) * 100_000).toFixed(1)} s per 100k tasks)`);
+  } else log(`reusing the data already in ${code}`);
+  const { rows: [totals] } = await pool.query(`SELECT (SELECT count(*) FROM task)::int AS tasks, (SELECT count(*) FROM tenant)::int AS tenants`);
+  figure('database', `${totals.tasks} tasks in ${totals.tenants} tenants`);
+
+  const year = Number(values.today!.slice(0, 4));
+  const { rows: [ids0] } = await pool.query(
+    `SELECT t.id AS tenant_id, p.id AS plan_id, u.id AS unit_id FROM tenant t
+       JOIN plan p ON p.tenant_id = t.id AND p.year = $2 AND p.title LIKE '%政务公开工作要点'
+       JOIN unit u ON u.tenant_id = t.id AND u.sort = 1 WHERE t.code = $1`,
+    [code, year],
+  );
+  const ids: BenchIds = { tenantId: ids0.tenant_id, planId: ids0.plan_id, unitId: ids0.unit_id, year, today: values.today! };
+
+  api = await startApi(db.url);
+  log(`API pid ${api.pid} at ${api.url}, RSS ${api.rssMb().toFixed(0)} MB`);
+  const office = { role: 'OFFICE_ADMIN', ...(await signIn(api.url, code, 'office', SYNTH_PASSWORD)) };
+  const leadership = { role: 'LEADERSHIP', ...(await signIn(api.url, code, 'leader', SYNTH_PASSWORD)) };
+  const liaison = { role: 'UNIT_LIAISON', ...(await signIn(api.url, code, 'u001.liaison', SYNTH_PASSWORD)) };
+
+  const { __schema } = await graphql(api.url, office, `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+  const available = new Set<string>([...__schema.queryType.fields, ...__schema.mutationType.fields].map((f: { name: string }) => f.name));
+
+  const compare = async (name: string, target: number | null, gql: LoadOperation, session: Session, sql: (c: pg.PoolClient) => Promise<unknown>) => {
+    const field = /\{\s*(\w+)/.exec(gql.query.replace(/^[^{]*/, ''))![1];
+    if (!available.has(field)) {
+      figure(`${name} (GraphQL)`, `not measured: the API has no ${field} yet`, target ? `p95 ≤ ${target} ms` : '', null);
+      return;
+    }
+    await graphql(api!.url, session, gql.query, gql.variables); // fail loudly on a broken query before loading it
+    const g: LoadResult = await runLoadWorker({ url: api!.url, connections: CONCURRENCY, seconds: SECONDS, sessions: [session], operations: [gql] });
+    const s = await sqlLoad(pool, CONCURRENCY, SECONDS, sql);
+    if (g.requests === 0) {
+      figure(`${name} GraphQL`, `no response completed within ${SECONDS} s at concurrency ${CONCURRENCY} (${g.errors} errors)`, target ? `p95 ≤ ${target} ms` : '', false);
+      figure(`${name} SQL p50/p95, req/s`, `${ms(s.p50)} / ${ms(s.p95)}, ${s.requestsPerSecond.toFixed(0)} req/s`);
+      return;
+    }
+    figure(`${name} GraphQL p50/p95/p99`, `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}`, target ? `p95 ≤ ${target} ms` : '', target ? g.p95 <= target : null);
+    figure(`${name} GraphQL req/s, errors`, `${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors${g.firstError ? ` (${g.firstError})` : ''}`, 'no errors', g.errors === 0);
+    figure(`${name} SQL p50/p95, req/s`, `${ms(s.p50)} / ${ms(s.p95)}, ${s.requestsPerSecond.toFixed(0)} req/s`);
+    const ratio = g.p95 / s.p95;
+    figure(`${name} GraphQL/SQL (p95)`, `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
+  };
+
+  log(`each read: ${SECONDS} s at concurrency ${CONCURRENCY}`);
+  await compare('scorecard (plan year)', 50, { name: 'scorecard', query: GQL.scorecard, variables: { year } }, leadership, (c) => c.query(SQL.scorecard.text, SQL.scorecard.params(ids)));
+  await compare('ledger page (50 rows, filtered)', 30, { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId } }, office, (c) => c.query(SQL.ledger.text, SQL.ledger.params(ids)));
+  await compare('own tasks (unit)', 20, { name: 'myTasks', query: GQL.myTasks }, liaison, (c) => c.query(SQL.myTasks.text, SQL.myTasks.params(ids)));
+  await compare('plan progress tree', null, { name: 'progress', query: GQL.progress, variables: { planId: ids.planId } }, office, async (c) => {
+    for (const q of SQL.progress) await c.query(q.text, q.params(ids));
+  });
+
+  figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));
+  figure('EXPLAIN scorecard SQL', await explainSummary(pool, SQL.scorecard.text, SQL.scorecard.params(ids)));
+
+  if (available.has('publishPlan')) {
+    const draftId = await createPublishDraft(pool, ids.tenantId, year, 60);
+    const t0 = performance.now();
+    let error = '';
+    try {
+      await graphql(api.url, office, `mutation($id: ID!) { publishPlan(id: $id, version: 1) { id status } }`, { id: draftId });
+    } catch (e) {
+      error = (e as Error).message;
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const { rows: [made] } = await pool.query(`SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND plan_id = $2`, [ids.tenantId, draftId]);
+    figure('publish 60 items × 200 units', error ? `failed: ${error}` : `${seconds.toFixed(2)} s, ${made.n} tasks`, '≤ 3 s', !error && seconds <= 3);
+  } else figure('publish 60 items × 200 units', 'not measured: no publishPlan yet', '≤ 3 s', null);
+
+  // Mixed load: 200 signed-in people of the province doing what they do on a working morning.
+  const nSessions = Number(values['mixed-sessions']);
+  const { rows: liaisons } = await pool.query(
+    `SELECT u.username, (SELECT t.id FROM task t WHERE t.tenant_id = u.tenant_id AND t.unit_id = u.unit_id AND t.status = 'IN_PROGRESS'
+                                                 AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.tenant_id = t.tenant_id AND r.task_id = t.id AND r.status IN ('PENDING_OFFICE','PENDING_LEADER'))
+                                                 ORDER BY t.due_date DESC LIMIT 1) AS task_id
+       FROM app_user u WHERE u.tenant_id = $1 AND u.role = 'UNIT_LIAISON' ORDER BY u.username LIMIT $2`,
+    [ids.tenantId, nSessions - 3],
+  );
+  const sessions: Session[] = [office, leadership, { role: 'OFFICE_STAFF', ...(await signIn(api.url, code, 'staff', SYNTH_PASSWORD)) }];
+  for (const l of liaisons) sessions.push({ role: 'UNIT_LIAISON', taskId: l.task_id ?? undefined, ...(await signIn(api.url, code, l.username, SYNTH_PASSWORD)) });
+  const office_ = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'];
+  const mixed: LoadOperation[] = [
+    { name: 'myTasks', query: GQL.myTasks, roles: ['UNIT_LIAISON'], weight: 6 },
+    { name: 'progress', query: GQL.progress, variables: { planId: ids.planId }, weight: 2 },
+    { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId }, roles: office_, weight: 4 },
+    { name: 'submitReport', query: GQL.submitReport, roles: ['UNIT_LIAISON'], taskOfSession: true, weight: 0.1 },
+  ].filter((o) => available.has(/\{\s*(\w+)/.exec(o.query.replace(/^[^{]*/, ''))![1]));
+  let maxRss = api.rssMb();
+  const sampler = setInterval(() => (maxRss = Math.max(maxRss, api!.rssMb())), 1000);
+  const mixedSeconds = Number(values['mixed-seconds']);
+  log(`mixed load: ${sessions.length} sessions, ${mixedSeconds} s (${mixed.map((o) => o.name).join(', ')})`);
+  const m = await runLoadWorker({ url: api.url, connections: sessions.length, seconds: mixedSeconds, sessions: sessions.filter((s) => s.role !== 'UNIT_LIAISON' || s.taskId), operations: mixed });
+  clearInterval(sampler);
+  figure(`mixed load ${sessions.length} sessions p50/p95/p99`, `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)}, ${m.requestsPerSecond.toFixed(0)} req/s`);
+  figure('mixed load errors', `${m.errors} of ${m.requests}${m.firstError ? ` (${m.firstError})` : ''}`, '0', m.errors === 0);
+  figure('API max RSS during mixed load', `${maxRss.toFixed(0)} MB`, '< 400 MB', maxRss < 400);
+} finally {
+  await api?.stop();
+  await pool.end();
+  await db.stop();
+}
+
+const width = Math.max(...figures.map((f) => f.name.length));
+console.log('\nfigure'.padEnd(width + 2) + ' | value | target | result');
+for (const f of figures) {
+  console.log(`${f.name.padEnd(width)} | ${f.value} | ${f.target} | ${f.met === null ? '' : f.met ? 'MET' : 'MISSED'}`);
+}

@@ -1,0 +1,64 @@
+// The API as a separate process, like production: its own event loop and its own memory to measure.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { freePort } from '../../../apps/api/src/database/embedded-postgres.js';
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+export async function startApi(databaseUrl: string): Promise<ApiProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', WEB_DIST: 'off', DATABASE_POOL_SIZE: '20' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url: `${base}/graphql`,
+    pid: child.pid!,
+    rssMb() {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : NaN;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    },
+  };
+}
+
+export async function signIn(url: string, tenantCode: string, username: string, password: string): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation($input: SignInInput!) { signIn(input: $input) { csrfToken } }`,
+      variables: { input: { tenantCode, username, password } },
+    }),
+  });
+  const body = (await res.json()) as { data?: { signIn: { csrfToken: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`sign-in as ${username} failed: ${JSON.stringify(body.errors)}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return { cookie, csrf: body.data.signIn.csrfToken };
+}
+
+export async function graphql<T = any>(url: string, session: { cookie: string; csrf: string }, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 400)}`);
+  return body.data as T;
+}

@@ -1,0 +1,81 @@
+// Each benchmarked read twice: as the web asks for it through GraphQL, and as hand-written SQL
+// returning the same data (the floor the API is compared against).
+
+export interface BenchIds {
+  tenantId: string;
+  planId: string;
+  year: number;
+  unitId: string;
+  today: string;
+}
+
+export const GQL = {
+  scorecard: `query($year: Int!) { scorecard(filter: { year: $year }, first: 200) { totalCount nodes { unitId unitName score rank
+    counts { leadTasks responsibleTasks completed completedOnTime completedLate overdueNow reportsTotal reportsReturned delaysApproved delaysRefused urgesReceived } } } }`,
+  ledger: `query($planId: ID!) { tasks(first: 50, filter: { planId: $planId, light: [RED, YELLOW] }, sort: { field: DUE_DATE, direction: ASC }) {
+    totalCount nodes { id status progress light dueDate unit { name } keyPoint { title } plan { title } } pageInfo { endCursor hasNextPage } } }`,
+  myTasks: `query { myTasks(first: 50) { totalCount nodes { id status progress light dueDate keyPoint { title } } } }`,
+  progress: `query($planId: ID!) { planProgress(planId: $planId) { sections { title keyPoints { title taskCount averageProgress
+    tasks { taskId status progress light dueDate unit { name } } } } } }`,
+  submitReport: `mutation($taskId: ID!) { submitReport(taskId: $taskId, input: { text: "本期按计划推进，已在门户网站发布相关信息。", progress: 60,
+    evidenceUrls: ["https://www.example.gov.cn/zwgk/202611/t20261120_1.html"] }) { id } }`,
+};
+
+export const SQL = {
+  ledger: {
+    text: `SELECT t.id, t.status, t.progress, t.light, t.due_date, u.name AS unit_name, kp.title AS key_point_title, p.title AS plan_title, count(*) OVER () AS total
+             FROM task t
+             JOIN unit u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id
+             JOIN key_point kp ON kp.tenant_id = t.tenant_id AND kp.id = t.key_point_id
+             JOIN plan p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
+            WHERE t.tenant_id = $1 AND t.plan_id = $2 AND t.light = ANY('{RED,YELLOW}')
+            ORDER BY t.due_date, t.id LIMIT 50`,
+    params: (ids: BenchIds) => [ids.tenantId, ids.planId],
+  },
+  myTasks: {
+    text: `SELECT t.id, t.status, t.progress, t.light, t.due_date, kp.title, count(*) OVER () AS total
+             FROM task t JOIN key_point kp ON kp.tenant_id = t.tenant_id AND kp.id = t.key_point_id
+            WHERE t.tenant_id = $1 AND t.unit_id = $2
+            ORDER BY CASE t.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END, t.due_date, t.id LIMIT 50`,
+    params: (ids: BenchIds) => [ids.tenantId, ids.unitId],
+  },
+  progress: [
+    { text: `SELECT id, label, title FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, params: (ids: BenchIds) => [ids.tenantId, ids.planId] },
+    { text: `SELECT id, section_id, label, title, due_date FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq`, params: (ids: BenchIds) => [ids.tenantId, ids.planId] },
+    {
+      text: `SELECT t.id, t.key_point_id, t.role, t.status, t.progress, t.light, t.due_date, u.name
+               FROM task t JOIN unit u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id
+              WHERE t.tenant_id = $1 AND t.plan_id = $2 ORDER BY t.key_point_id, t.role, u.name`,
+      params: (ids: BenchIds) => [ids.tenantId, ids.planId],
+    },
+  ],
+  // The scorecard's counts per unit for one plan year, ranked by a simple score, in one statement.
+  scorecard: {
+    text: `WITH yt AS (
+             SELECT t.* FROM task t JOIN plan p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id WHERE t.tenant_id = $1 AND p.year = $2),
+           approved AS (SELECT DISTINCT d.task_id FROM delay_request d JOIN yt ON yt.id = d.task_id WHERE d.tenant_id = $1 AND d.status = 'APPROVED'),
+           tasks AS (
+             SELECT yt.unit_id,
+                    count(*) FILTER (WHERE yt.role = 'LEAD') AS lead_tasks, count(*) FILTER (WHERE yt.role = 'RESPONSIBLE') AS responsible_tasks,
+                    count(*) FILTER (WHERE yt.status IN ('DONE','CLOSED')) AS completed,
+                    count(*) FILTER (WHERE yt.status IN ('DONE','CLOSED') AND (yt.completed_at AT TIME ZONE 'Asia/Shanghai')::date
+                                     <= CASE WHEN a.task_id IS NOT NULL THEN yt.due_date ELSE yt.original_due_date END) AS on_time,
+                    count(*) FILTER (WHERE yt.status NOT IN ('DONE','CLOSED') AND yt.due_date < $3::date) AS overdue_now,
+                    sum(yt.urge_count) AS urges
+               FROM yt LEFT JOIN approved a ON a.task_id = yt.id GROUP BY yt.unit_id),
+           reports AS (
+             SELECT r.unit_id, count(*) AS total, count(*) FILTER (WHERE r.status = 'RETURNED') AS returned
+               FROM progress_report r JOIN yt ON yt.id = r.task_id WHERE r.tenant_id = $1 GROUP BY r.unit_id),
+           delays AS (
+             SELECT yt.unit_id, count(*) FILTER (WHERE d.status = 'APPROVED') AS approved, count(*) FILTER (WHERE d.status = 'REFUSED') AS refused
+               FROM delay_request d JOIN yt ON yt.id = d.task_id WHERE d.tenant_id = $1 GROUP BY yt.unit_id),
+           scored AS (
+             SELECT u.id, u.name, tk.*, coalesce(r.total, 0) AS reports, coalesce(r.returned, 0) AS returned, coalesce(d.approved, 0) AS delays_approved,
+                    coalesce(d.refused, 0) AS delays_refused,
+                    100 - 2 * (tk.completed - tk.on_time) - 3 * tk.overdue_now - 2 * coalesce(r.returned, 0) AS score
+               FROM tasks tk JOIN unit u ON u.tenant_id = $1 AND u.id = tk.unit_id
+               LEFT JOIN reports r ON r.unit_id = tk.unit_id LEFT JOIN delays d ON d.unit_id = tk.unit_id)
+           SELECT *, rank() OVER (ORDER BY score DESC) AS rank FROM scored ORDER BY rank, name`,
+    params: (ids: BenchIds) => [ids.tenantId, ids.year, ids.today],
+  },
+};
