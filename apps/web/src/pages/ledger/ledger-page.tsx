@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TaskRowFragment } from '../../generated/graphql';
 import { QueryError } from '../../modules/common/components/query-error';
+import { DownloadButton, exportHref } from '../../modules/exports';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { LedgerFiltersBar } from '../../modules/ledger/components/ledger-filters-bar';
 import { activeFilterCount, filtersFromSearch, filtersToSearch, toTaskFilterInput, type LedgerFilters, type SortField } from '../../modules/ledger/utils/ledger-filters';
@@ -93,7 +94,17 @@ export default function LedgerPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           台账
         </Typography.Title>
-        {data && <Typography.Text type="secondary">共 {data.tasks.totalCount} 项任务</Typography.Text>}
+        <Space>
+          {data && <Typography.Text type="secondary">共 {data.tasks.totalCount} 项任务</Typography.Text>}
+          {filters.planId && (
+            <DownloadButton
+              href={exportHref('ledger.xlsx', { planId: filters.planId, unitId: filters.unitId, sectionId: filters.sectionId })}
+              filename="台账.xlsx"
+            >
+              导出台账 (.xlsx)
+            </DownloadButton>
+          )}
+        </Space>
       </Space>
       <div style={{ marginBottom: 12 }}>
         <LedgerFiltersBar

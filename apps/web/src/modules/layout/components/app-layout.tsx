@@ -7,6 +7,7 @@ import { useViewer } from '../../auth/hooks/use-viewer';
 import { ROLE_LABELS } from '../../auth/utils/roles';
 import { ErrorBoundary } from '../../common/components/error-boundary';
 import { PageLoading } from '../../common/components/page-loading';
+import { NotificationBell } from '../../notifications';
 import { navItemsFor, selectedNavPath } from './nav-items';
 
 const { Header, Sider, Content } = Layout;
@@ -45,6 +46,7 @@ export default function AppLayout() {
                 {viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : ROLE_LABELS[viewer.role]}
               </Typography.Text>
             </Typography.Text>
+            <NotificationBell />
             <Tooltip title="修改密码">
               <Link to="/change-password" aria-label="修改密码">
                 <KeyOutlined />

@@ -1,5 +1,6 @@
 import { App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
+import { EvidenceFlags } from '../../reports/components/evidence-flags';
 import { ReviewReportMutation } from '../../reports/graphql/review-report.mutation';
 import { useTaskMutation } from '../hooks/use-task-mutation';
 
@@ -31,6 +32,7 @@ export function ReviewActions({ report }: { report: { id: string; version: numbe
 
   return (
     <>
+      <EvidenceFlags reportId={report.id} />
       <Space>
         <Button type="primary" onClick={accept} loading={loading}>
           审核通过
