@@ -7,7 +7,8 @@ import { configureLogger } from '../../../api/src/logging/logger.js';
 /** A failure the CLI reports as one line and exit code 1. */
 export class CliFailure extends Error {}
 
-function postmasterRunning(dataDir: string): number | null {
+/** The pid of a PostgreSQL running on DATA_DIR (the app's embedded server), or null. */
+export function postmasterRunning(dataDir: string): number | null {
   const file = path.join(dataDir, 'pg', 'postmaster.pid');
   if (!existsSync(file)) return null;
   const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
