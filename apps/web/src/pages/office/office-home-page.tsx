@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
+import { CalendarCoverageAlert } from '../../modules/calendar/components/calendar-coverage-alert';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
@@ -28,6 +29,7 @@ export default function OfficeHomePage() {
 
   return (
     <>
+      <CalendarCoverageAlert />
       <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 16 }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           工作台
