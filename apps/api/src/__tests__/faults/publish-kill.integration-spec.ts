@@ -52,7 +52,7 @@ describe('the API killed in the middle of publishing', () => {
   it('leaves the plan fully published or untouched, never half', async () => {
     const f = new Factory({} as TestApp, db);
     const tenant = await f.tenant();
-    const units = await Promise.all(Array.from({ length: UNITS }, (_, i) => f.unit(tenant, `单位${i + 1}`)));
+    await Promise.all(Array.from({ length: UNITS }, (_, i) => f.unit(tenant, `单位${i + 1}`)));
     const admin = await f.user(tenant, 'OFFICE_ADMIN');
     const year = new Date().getFullYear();
     const plan = (await db.query(`INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, '大计划') RETURNING id`, [tenant.id, year])).rows[0].id;
