@@ -7,7 +7,7 @@ import { TASK_STATUSES, WARNING_LIGHTS, type TaskStatus, type WarningLightValue 
 import { UNIT_KINDS, type UnitKind } from '../unit/unit.entity.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
 import { attachment } from './content-disposition.js';
-import { ExportHttpErrorFilter } from './export-http-error.filter.js';
+import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import { LedgerExportService, type ExportFile } from './ledger-export.service.js';
 import { ScorecardExportService } from './scorecard-export.service.js';
 import { TongbaoService } from './tongbao.service.js';
@@ -43,7 +43,7 @@ function required(value: QueryValue, field: string, message: string): string {
 
 /** The documents the office hands on, as downloads (binary files travel better over plain HTTP than GraphQL). */
 @Controller('exports')
-@UseFilters(ExportHttpErrorFilter)
+@UseFilters(HttpJsonErrorFilter)
 export class ExportController {
   constructor(
     private readonly ledgers: LedgerExportService,

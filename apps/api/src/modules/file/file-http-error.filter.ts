@@ -1,19 +1,11 @@
 import { Catch, HttpException, HttpStatus, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError, type ErrorCode } from '../../common/app-error.js';
+import { HTTP_STATUS_OF } from '../../common/http-json-error.filter.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { logger } from '../../logging/logger.js';
 import { formatSize } from './file.service.js';
-
-const STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
-  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
-  FORBIDDEN: HttpStatus.FORBIDDEN,
-  NOT_FOUND: HttpStatus.NOT_FOUND,
-  CONFLICT: HttpStatus.CONFLICT,
-  INTERNAL_SERVER_ERROR: HttpStatus.INTERNAL_SERVER_ERROR,
-};
 
 /**
  * The file endpoints are plain HTTP, not GraphQL: errors leave as `{ code, message }` with the same
@@ -34,7 +26,7 @@ export class FileHttpErrorFilter implements ExceptionFilter {
   private describe(error: unknown): [number, { code: ErrorCode; message: string; field?: string }] {
     if (error instanceof AppError) {
       const field = error.extensions.field as string | undefined;
-      return [STATUS[error.code], { code: error.code, message: error.message, ...(field ? { field } : {}) }];
+      return [HTTP_STATUS_OF[error.code], { code: error.code, message: error.message, ...(field ? { field } : {}) }];
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();

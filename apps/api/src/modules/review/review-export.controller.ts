@@ -3,14 +3,14 @@ import type { Response } from 'express';
 import { Clock } from '../../common/clock.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { ReviewHttpErrorFilter } from './review-http-error.filter.js';
+import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import { reviewReportTitle, reviewSummaryDocx } from './review-summary-docx.js';
 import { ReviewSummaryService } from './review-summary.service.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @Controller('exports')
-@UseFilters(ReviewHttpErrorFilter)
+@UseFilters(HttpJsonErrorFilter)
 export class ReviewExportController {
   constructor(
     private readonly summaries: ReviewSummaryService,

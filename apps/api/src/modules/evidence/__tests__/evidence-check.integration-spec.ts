@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTask, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
 import { EvidenceCheckLimits } from '../evidence-check.limits.js';
 import { EvidenceCheckService } from '../evidence-check.service.js';
-import { countStatements } from './count-statements.js';
+import { countStatements } from '../../../../test/count-statements.js';
 import { startPageServer, type PageServer } from './page-server.js';
 
 const CHECK = `mutation($reportId: ID!) {
@@ -271,11 +271,11 @@ describe('evidence checks', () => {
       const large = await seed(20);
       await small.ok(QUERY);
       await large.ok(QUERY);
-      const smallCount = await countStatements(t, async () => {
+      const smallCount = await countStatements(async () => {
         const data = await small.ok(QUERY);
         expect(data.reports.nodes).toHaveLength(2);
       });
-      const largeCount = await countStatements(t, async () => {
+      const largeCount = await countStatements(async () => {
         const data = await large.ok(QUERY);
         expect(data.reports.nodes).toHaveLength(20);
         for (const node of data.reports.nodes) {

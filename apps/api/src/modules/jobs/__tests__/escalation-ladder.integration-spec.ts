@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { countStatements } from '../../user/__tests__/statement-counter.js';
+import { countStatements } from '../../../../test/count-statements.js';
 import { Factory, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
 import { SupervisionRunService } from '../supervision-run.service.js';
 import { startWebhookReceiver } from './receivers.js';

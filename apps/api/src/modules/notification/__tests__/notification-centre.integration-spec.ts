@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
-import { countStatements } from '../../user/__tests__/statement-counter.js';
+import { countStatements } from '../../../../test/count-statements.js';
 import { SupervisionRunService } from '../../jobs/supervision-run.service.js';
 import { startSmtpServer } from '../../jobs/__tests__/receivers.js';
 import { DigestService } from '../digest.service.js';

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
-import { countStatements } from '../../task/__tests__/count-statements.js';
+import { countStatements } from '../../../../test/count-statements.js';
 import { fixClock, PLAN_YEAR, reviewPlan, withoutReportCycle } from './review-fixture.js';
 
 const OPEN = `mutation($planId: ID!) { openReview(input: { planId: $planId }) { id version } }`;

@@ -1,7 +1,7 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { TaskLightService } from '../../task/task-light.service.js';
-import { countStatements } from '../../task/__tests__/count-statements.js';
+import { countStatements } from '../../../../test/count-statements.js';
 import { fixClock, withoutReportCycle } from '../../task/__tests__/fixed-clock.js';
 
 const REQUEST = `mutation($taskId: ID!, $input: RequestDelayInput!) { requestDelay(taskId: $taskId, input: $input) {

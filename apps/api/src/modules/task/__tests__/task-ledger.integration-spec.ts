@@ -2,7 +2,7 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { encodeCursor } from '../../../common/pagination.js';
 import { TaskLightService } from '../task-light.service.js';
-import { countStatements } from './count-statements.js';
+import { countStatements } from '../../../../test/count-statements.js';
 import { fixClock, withoutReportCycle } from './fixed-clock.js';
 
 const TASKS = `query($filter: TaskFilterInput, $sort: TaskSortInput, $first: Int, $after: String) {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
-import { countStatements } from '../../user/__tests__/statement-counter.js';
+import { countStatements } from '../../../../test/count-statements.js';
 
 const IMPORT = `mutation($input: ImportUnitsInput!) { importUnits(input: $input) { dryRun created updated unchanged errors rows { row name action message } } }`;
 

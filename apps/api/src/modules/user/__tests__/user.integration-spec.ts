@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
-import { countStatements } from './statement-counter.js';
+import { countStatements } from '../../../../test/count-statements.js';
 
 const FIELDS = 'id username displayName role unitId unit { id name } email phone active mustChangePassword locked version';
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { generatedPassword user { ${FIELDS} } } }`;
