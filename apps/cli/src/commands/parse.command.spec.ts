@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -9,6 +9,10 @@ function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['tools/cli.mjs', ...args], { encoding: 'utf8', timeout: 30_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+// Files the tests write go to one scratch folder, removed afterwards.
+const scratch = mkdtempSync(path.join(tmpdir(), 'duban-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('cli parse', () => {
   it('prints one JSON document in the contract shape and exits 0', () => {
@@ -33,7 +37,8 @@ describe('cli parse', () => {
   }, 30_000);
 
   it('applies --year when the document has none', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'duban-cli-'));
+    const dir = path.join(scratch, 'year');
+    mkdirSync(dir);
     const file = path.join(dir, 'plan.txt');
     writeFileSync(file, '政务公开工作要点\n(一)做好公开。6月底前完成。(各部门落实)\n');
     const r = cli('parse', file, '--year', '2025', '--json');
@@ -46,7 +51,7 @@ describe('cli parse', () => {
     [
       'binary garbage',
       () => {
-        const file = path.join(mkdtempSync(path.join(tmpdir(), 'duban-cli-')), 'garbage.txt');
+        const file = path.join(scratch, 'garbage.txt');
         writeFileSync(file, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 131) % 256)));
         return file;
       },
