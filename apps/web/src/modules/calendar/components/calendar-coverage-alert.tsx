@@ -17,7 +17,7 @@ export function CalendarCoverageAlert() {
       showIcon
       style={{ marginBottom: 16 }}
       data-testid="calendar-coverage-alert"
-      message={`${years.join('、')} 年的法定节假日安排尚未收录，工作日暂按周一至周五计算`}
+      title={`${years.join('、')} 年的法定节假日安排尚未收录，工作日暂按周一至周五计算`}
       description={
         <span>
           请在 <Link to="/calendar">工作日历</Link> 中录入国务院办公厅公布的放假和调休安排并确认，红黄灯和催办时间将随之校正。
