@@ -1,7 +1,3 @@
-import { DEFAULT_DUE_MONTH_DAY, defaultDueDate, validateDueMonthDay } from '@duban/domain';
-import type { EntityManager } from 'typeorm';
-import { one } from '../../common/sql.js';
-
 /**
  * Which tasks a 回头看 checks: the key points themselves say "every task with a clear unit and a time
  * limit". Every NORMAL task has a unit. A task has a time limit when its key point states at least
@@ -32,16 +28,3 @@ export const OPEN_REVIEW_ITEMS_SQL = `
          untimed_task_count = (SELECT count(*) FROM candidate WHERE NOT timed)
    WHERE tenant_id = $1 AND id = $4
   RETURNING *`;
-
-/**
- * The tenant's default due date for key points without a time limit (same setting publishing reads);
- * an invalid stored value means year end, as it did when the plan was published.
- */
-export async function untimedDueDate(m: Pick<EntityManager, 'query'>, tenantId: string, year: number): Promise<string> {
-  const row = await one<{ md: string | null }>(m, `SELECT settings->>'defaultDueMonthDay' AS md FROM tenant WHERE id = $1`, [tenantId]);
-  try {
-    return defaultDueDate(year, row?.md ? validateDueMonthDay(row.md) : DEFAULT_DUE_MONTH_DAY);
-  } catch {
-    return defaultDueDate(year, DEFAULT_DUE_MONTH_DAY);
-  }
-}

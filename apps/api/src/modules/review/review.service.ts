@@ -8,7 +8,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { OpenReviewInput } from './dto/record-verdict.input.js';
 import { toReviewModel, type ReviewModel } from './dto/review.model.js';
 import { optionalText, REVIEW_LIMITS, uuidArg } from './review-rules.js';
-import { OPEN_REVIEW_ITEMS_SQL, untimedDueDate } from './review-scope.js';
+import { tenantDefaultDueDate } from '../plan/tenant-due-default.js';
+import { OPEN_REVIEW_ITEMS_SQL } from './review-scope.js';
 
 const reviewSnapshot = (row: Record<string, any>) => ({
   planId: row.plan_id,
@@ -44,7 +45,8 @@ export class ReviewService {
         `INSERT INTO review (tenant_id, plan_id, title, opened_by) VALUES ($1, $2, $3, $4) RETURNING id`,
         [viewer.tenantId, planId, title ?? `${plan.year}年政务公开工作要点落实情况回头看`, viewer.userId],
       );
-      const defaultDue = await untimedDueDate(m, viewer.tenantId, plan.year);
+      // The same default publishing wrote into key points without a time limit.
+      const defaultDue = await tenantDefaultDueDate(m, viewer.tenantId, plan.year);
       const review = (await one(m, OPEN_REVIEW_ITEMS_SQL, [viewer.tenantId, planId, defaultDue, created!.id]))!;
       if (review.item_count === 0) throw badInput('该计划没有明确承办单位和完成时限的任务，无需开展回头看', 'planId');
       await this.audit.record(m, viewer, {
