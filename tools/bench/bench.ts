@@ -12,6 +12,7 @@ import { GQL, SQL, type BenchIds } from './lib/operations.js';
 import { createPublishDraft } from './lib/publish-draft.js';
 import { runLoadWorker } from './lib/run-worker.js';
 import { sqlLoad } from './lib/sql-load.js';
+import { postgresCpuSeconds, processCpuSeconds } from './lib/cpu-time.js';
 
 const { values } = parseArgs({
   options: {
@@ -66,32 +67,47 @@ try {
   const leadership = { role: 'LEADERSHIP', ...(await signIn(api.url, code, 'leader', SYNTH_PASSWORD)) };
   const liaison = { role: 'UNIT_LIAISON', ...(await signIn(api.url, code, 'u001.liaison', SYNTH_PASSWORD)) };
 
-  const { __schema } = await graphql(api.url, office, `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
-  const available = new Set<string>([...__schema.queryType.fields, ...__schema.mutationType.fields].map((f: { name: string }) => f.name));
-
   const compare = async (name: string, target: number | null, gql: LoadOperation, session: Session, sql: (c: pg.PoolClient) => Promise<unknown>) => {
-    const field = /\{\s*(\w+)/.exec(gql.query.replace(/^[^{]*/, ''))![1];
-    if (!available.has(field)) {
-      figure(`${name} (GraphQL)`, `not measured: the API has no ${field} yet`, target ? `p95 ≤ ${target} ms` : '', null);
-      return;
-    }
+    const goal = target ? `p95 ≤ ${target} ms` : '';
     await graphql(api!.url, session, gql.query, gql.variables); // fail loudly on a broken query before loading it
-    const g: LoadResult = await runLoadWorker({ url: api!.url, connections: CONCURRENCY, seconds: SECONDS, sessions: [session], operations: [gql] });
-    const s = await sqlLoad(pool, CONCURRENCY, SECONDS, sql);
-    if (g.requests === 0) {
-      figure(`${name} GraphQL`, `no response completed within ${SECONDS} s at concurrency ${CONCURRENCY} (${g.errors} errors)`, target ? `p95 ≤ ${target} ms` : '', false);
-      figure(`${name} SQL p50/p95, req/s`, `${ms(s.p50)} / ${ms(s.p95)}, ${s.requestsPerSecond.toFixed(0)} req/s`);
-      return;
+    // One connection: the latency one person waits for. Then CONCURRENCY connections: throughput
+    // and queueing when the API, PostgreSQL and the load generator share this machine's cores.
+    for (const connections of [1, CONCURRENCY]) {
+      const at = `${name} @${connections}`;
+      const apiCpu0 = processCpuSeconds(api!.pid);
+      const pgCpu0 = postgresCpuSeconds();
+      const g: LoadResult = await runLoadWorker({ url: api!.url, connections, seconds: SECONDS, sessions: [session], operations: [gql] });
+      const apiMs = ((processCpuSeconds(api!.pid) - apiCpu0) * 1000) / Math.max(1, g.requests);
+      const pgMs = ((postgresCpuSeconds() - pgCpu0) * 1000) / Math.max(1, g.requests);
+      const s = await sqlLoad(pool, connections, SECONDS, sql);
+      if (g.requests === 0) {
+        figure(`${at} GraphQL`, `no response completed within ${SECONDS} s (${g.errors} errors)`, goal, false);
+        continue;
+      }
+      figure(`${at} GraphQL p50/p95/p99`, `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s`, goal, target ? g.p95 <= target : null);
+      figure(`${at} GraphQL errors`, `${g.errors}${g.firstError ? ` (${g.firstError})` : ''}`, '0', g.errors === 0);
+      figure(`${at} CPU per request`, `API ${apiMs.toFixed(2)} ms, PostgreSQL ${pgMs ? `${pgMs.toFixed(2)} ms` : 'n/a (remote)'}`);
+      figure(`${at} SQL p50/p95`, `${ms(s.p50)} / ${ms(s.p95)}, ${s.requestsPerSecond.toFixed(0)} req/s`);
+      const ratio = g.p95 / s.p95;
+      figure(`${at} GraphQL/SQL (p95)`, `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
     }
-    figure(`${name} GraphQL p50/p95/p99`, `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}`, target ? `p95 ≤ ${target} ms` : '', target ? g.p95 <= target : null);
-    figure(`${name} GraphQL req/s, errors`, `${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors${g.firstError ? ` (${g.firstError})` : ''}`, 'no errors', g.errors === 0);
-    figure(`${name} SQL p50/p95, req/s`, `${ms(s.p50)} / ${ms(s.p95)}, ${s.requestsPerSecond.toFixed(0)} req/s`);
-    const ratio = g.p95 / s.p95;
-    figure(`${name} GraphQL/SQL (p95)`, `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
   };
 
-  log(`each read: ${SECONDS} s at concurrency ${CONCURRENCY}`);
+  log(`each read: ${SECONDS} s at 1 and at ${CONCURRENCY} connections`);
   await compare('scorecard (plan year)', 50, { name: 'scorecard', query: GQL.scorecard, variables: { year } }, leadership, (c) => c.query(SQL.scorecard.text, SQL.scorecard.params(ids)));
+  {
+    // The first scorecard read after a write pays for the whole aggregation (later reads are served
+    // from the result cache until the next write): a no-op update of one task counts as a write.
+    const cold: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await pool.query(`UPDATE task SET urge_count = urge_count WHERE tenant_id = $1 AND id = (SELECT id FROM task WHERE tenant_id = $1 AND plan_id = $2 LIMIT 1)`, [ids.tenantId, ids.planId]);
+      const t0 = performance.now();
+      await graphql(api.url, leadership, GQL.scorecard, { year });
+      cold.push(performance.now() - t0);
+    }
+    cold.sort((a, b) => a - b);
+    figure('scorecard first read after a write (median of 5)', ms(cold[2]));
+  }
   await compare('ledger page (50 rows, filtered)', 30, { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId } }, office, (c) => c.query(SQL.ledger.text, SQL.ledger.params(ids)));
   await compare('own tasks (unit)', 20, { name: 'myTasks', query: GQL.myTasks }, liaison, (c) => c.query(SQL.myTasks.text, SQL.myTasks.params(ids)));
   await compare('plan progress tree', null, { name: 'progress', query: GQL.progress, variables: { planId: ids.planId } }, office, async (c) => {
@@ -101,7 +117,7 @@ try {
   figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));
   figure('EXPLAIN scorecard SQL', await explainSummary(pool, SQL.scorecard.text, SQL.scorecard.params(ids)));
 
-  if (available.has('publishPlan')) {
+  {
     const draftId = await createPublishDraft(pool, ids.tenantId, year, 60);
     const t0 = performance.now();
     let error = '';
@@ -113,7 +129,7 @@ try {
     const seconds = (performance.now() - t0) / 1000;
     const { rows: [made] } = await pool.query(`SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND plan_id = $2`, [ids.tenantId, draftId]);
     figure('publish 60 items × 200 units', error ? `failed: ${error}` : `${seconds.toFixed(2)} s, ${made.n} tasks`, '≤ 3 s', !error && seconds <= 3);
-  } else figure('publish 60 items × 200 units', 'not measured: no publishPlan yet', '≤ 3 s', null);
+  }
 
   // Mixed load: 200 signed-in people of the province doing what they do on a working morning.
   const nSessions = Number(values['mixed-sessions']);
@@ -132,7 +148,7 @@ try {
     { name: 'progress', query: GQL.progress, variables: { planId: ids.planId }, weight: 2 },
     { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId }, roles: office_, weight: 4 },
     { name: 'submitReport', query: GQL.submitReport, roles: ['UNIT_LIAISON'], taskOfSession: true, weight: 0.1 },
-  ].filter((o) => available.has(/\{\s*(\w+)/.exec(o.query.replace(/^[^{]*/, ''))![1]));
+  ];
   let maxRss = api.rssMb();
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, api!.rssMb())), 1000);
   const mixedSeconds = Number(values['mixed-seconds']);

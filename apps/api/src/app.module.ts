@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -36,7 +37,9 @@ export class AppModule {
           // One operation per HTTP request: batching would multiply the cost limits below.
           allowBatchedHttpRequests: false,
           validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
-          plugins: [complexityLimitPlugin(MAX_QUERY_COMPLEXITY)],
+          // No HTTP caching of GraphQL responses, so no per-field cache hints: Apollo's default cache-control
+          // plugin would otherwise wrap every field resolver on every request.
+          plugins: [complexityLimitPlugin(MAX_QUERY_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           formatError: formatGraphqlError,

@@ -2,6 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { freePort } from '../../../apps/api/src/database/embedded-postgres.js';
+// @ts-ignore: a plain .mjs helper shared with the repository's scripts
+import { run } from '../../lib/run.mjs';
 
 export interface ApiProcess {
   url: string;
@@ -10,10 +12,19 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * Runs the built API (`dist/api/main.js`, rebuilt when the sources changed) in production mode, as
+ * `npm start` and the container do, rather than from TypeScript sources through the dev loader.
+ */
 export async function startApi(databaseUrl: string): Promise<ApiProcess> {
+  const built = await run(process.execPath, ['tools/build.mjs', '--if-stale']);
+  if (built !== 0) throw new Error(`building the API failed (exit code ${built})`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', WEB_DIST: 'off', DATABASE_POOL_SIZE: '20' },
+  const child: ChildProcess = spawn(process.execPath, ['dist/api/main.js'], {
+    env: {
+      ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn',
+      PORT: String(port), HOST: '127.0.0.1', WEB_DIST: 'off', DATABASE_POOL_SIZE: '20',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -86,7 +86,10 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     poolSize,
-    extra: { connectionTimeoutMillis: 5000, application_name: 'duban-api' },
+    // pg-pool's timeout covers waiting for a free pool slot as well as connecting. A database that is
+    // down refuses connections at once (requests still fail fast); the headroom is for bursts, such as
+    // dozens of editors saving the same row, queueing for a slot on a busy machine.
+    extra: { connectionTimeoutMillis: 10_000, application_name: 'duban-api' },
   };
 }
 

@@ -5,9 +5,10 @@ import { one, rows } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import type { KeyPointProgressModel, PlanProgressModel, ProgressTaskModel, SectionProgressModel } from './dto/plan-progress.model.js';
 import { toPlanModel } from './dto/plan.model.js';
+import { toUnitModel, type UnitModel } from '../unit/dto/unit.model.js';
 
 /**
- * The progress tree of a plan in four queries whatever its size (plan, sections, key points, tasks);
+ * The progress tree of a plan in five queries whatever its size (plan, sections, key points, tasks, units);
  * counts and averages are folded in memory from the task rows already loaded.
  * Unit users see the key points their unit has a task on: their own task, or every task of the key
  * points their unit leads (the lead unit coordinates its co-units).
@@ -20,7 +21,7 @@ export class PlanProgressService {
     const whole = readsWholeTenant(viewer);
     const plan = await one(this.dataSource, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, planId]);
     if (!plan || (!whole && plan.status === 'DRAFT')) throw notFound('计划');
-    const [sections, keyPoints, tasks] = await Promise.all([
+    const [sections, keyPoints, tasks, units] = await Promise.all([
       rows(this.dataSource, `SELECT * FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, [viewer.tenantId, planId]),
       rows(this.dataSource, `SELECT * FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`, [viewer.tenantId, planId]),
       rows(
@@ -34,11 +35,19 @@ export class PlanProgressService {
          ORDER BY t.key_point_id, t.role, t.unit_id`,
         [viewer.tenantId, planId, whole ? null : viewer.unitId],
       ),
+      // Every unit with a task in the plan (a superset of the visible ones; at most the tenant's units).
+      rows(
+        this.dataSource,
+        `SELECT u.* FROM unit u WHERE u.tenant_id = $1 AND u.id IN (SELECT t.unit_id FROM task t WHERE t.tenant_id = $1 AND t.plan_id = $2)`,
+        [viewer.tenantId, planId],
+      ),
     ]);
+    const unitById = new Map<string, UnitModel>(units.map((u) => [u.id, toUnitModel(u)]));
     const tasksByKeyPoint = new Map<string, ProgressTaskModel[]>();
     for (const t of tasks) {
       const list = tasksByKeyPoint.get(t.key_point_id) ?? [];
-      list.push({ taskId: t.id, unitId: t.unit_id, role: t.role, status: t.status, progress: t.progress, light: t.light, dueDate: t.due_date });
+      const unit = unitById.get(t.unit_id)!;
+      list.push({ taskId: t.id, unitId: t.unit_id, unit, role: t.role, status: t.status, progress: t.progress, light: t.light, dueDate: t.due_date });
       tasksByKeyPoint.set(t.key_point_id, list);
     }
     const bySection = new Map<string | null, KeyPointProgressModel[]>();

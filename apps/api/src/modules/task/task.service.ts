@@ -8,7 +8,7 @@ import type { MyTasksArgs, TasksArgs } from './dto/tasks.args.js';
 import { toTaskModel, type TaskModel } from './dto/task.model.js';
 import { SqlParams } from './sql-params.js';
 import {
-  cursorColumns, keysetCondition, orderBy, SORT_KEYS, TASK_JOINS, taskFilterConditions, URGENCY_KEYS, uuidArg, type SortKey,
+  cursorColumns, keysetCondition, orderBy, SORT_KEYS, taskFilterConditions, taskJoins, URGENCY_KEYS, uuidArg, type SortKey,
 } from './task-query.js';
 import { taskVisibility } from './task-visibility.js';
 
@@ -59,14 +59,17 @@ export class TaskService {
     const cursor = decodeCursor(args.after, keys.length + 1);
     const params = new SqlParams();
     const where = [scope(params), ...taskFilterConditions(args.filter, params)];
-    const countSql = `SELECT count(*)::int AS n FROM task t ${TASK_JOINS} WHERE ${where.join(' AND ')}`;
+    const countWhere = where.join(' AND ');
+    const countSql = `SELECT count(*)::int AS n FROM task t ${taskJoins(countWhere)} WHERE ${countWhere}`;
     const countParams = [...params.values];
     if (cursor) where.push(keysetCondition(keys, cursor, descending, params));
+    const pageWhere = where.join(' AND ');
+    const order = orderBy(keys, descending);
     const [found, count] = await Promise.all([
       rows(
         this.dataSource,
-        `SELECT t.*, ${cursorColumns(keys)} FROM task t ${TASK_JOINS}
-          WHERE ${where.join(' AND ')} ORDER BY ${orderBy(keys, descending)} LIMIT ${limit + 1}`,
+        `SELECT t.*, ${cursorColumns(keys)} FROM task t ${taskJoins(pageWhere, order)}
+          WHERE ${pageWhere} ORDER BY ${order} LIMIT ${limit + 1}`,
         params.values,
       ),
       one<{ n: number }>(this.dataSource, countSql, countParams),

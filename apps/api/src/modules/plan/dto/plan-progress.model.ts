@@ -3,6 +3,7 @@ import {
   TaskRoleEnum, TaskStatusEnum, WarningLightEnum,
   type TaskRole, type TaskStatus, type WarningLightValue,
 } from '../../../common/enums.js';
+import { UnitModel } from '../../unit/dto/unit.model.js';
 import { PlanModel } from './plan.model.js';
 
 @ObjectType('ProgressStatusCount')
@@ -45,6 +46,11 @@ export class ProgressTaskModel {
 
   @Field({ description: 'LocalDate' })
   dueDate!: string;
+
+  // A plain value filled in by the service, not a field resolver: a province plan's tree has
+  // thousands of tasks, and a resolver per task costs more than the rest of the request.
+  @Field(() => UnitModel)
+  unit!: UnitModel;
 }
 
 @ObjectType('KeyPointProgress')

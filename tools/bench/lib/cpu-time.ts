@@ -1,0 +1,46 @@
+// CPU seconds spent by processes of this machine, from /proc: what a request costs the API and
+// PostgreSQL, which is what limits throughput when both share the benchmark machine's cores.
+import { readdirSync, readFileSync } from 'node:fs';
+
+const CLOCK_TICKS = 100;
+
+/** Fields of /proc/<pid>/stat after the command name (state is index 0), or null once it is gone. */
+function statFields(pid: number | string): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/** utime + stime of one process, in seconds (0 once it is gone). */
+export function processCpuSeconds(pid: number | string): number {
+  const f = statFields(pid);
+  return f ? (Number(f[11]) + Number(f[12])) / CLOCK_TICKS : 0;
+}
+
+/**
+ * CPU seconds of every local PostgreSQL process (0 when the database runs elsewhere). Backends come
+ * and go with connections; a finished backend's time moves to its parent's cutime/cstime, so the
+ * postmaster's children totals keep the sum from going backwards.
+ */
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  const pids = new Set<string>();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) pids.add(pid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  for (const pid of pids) {
+    const f = statFields(pid);
+    if (!f) continue;
+    total += (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
+    // ppid is index 1: the postmaster is the postgres process whose parent is not one.
+    if (!pids.has(f[1])) total += (Number(f[13]) + Number(f[14])) / CLOCK_TICKS;
+  }
+  return total;
+}
