@@ -13,14 +13,14 @@ export interface ApiProcess {
 }
 
 /**
- * Runs the built API (`dist/api/main.js`, rebuilt when the sources changed) in production mode, as
- * `npm start` and the container do, rather than from TypeScript sources through the dev loader.
+ * Runs the built API (`dist/api/main.js`, rebuilt when the sources changed) in production mode with
+ * the same heap bound as `npm start` and the container, rather than from TypeScript sources through the dev loader.
  */
 export async function startApi(databaseUrl: string): Promise<ApiProcess> {
   const built = await run(process.execPath, ['tools/build.mjs', '--if-stale']);
   if (built !== 0) throw new Error(`building the API failed (exit code ${built})`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['dist/api/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=384', 'dist/api/main.js'], {
     env: {
       ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn',
       PORT: String(port), HOST: '127.0.0.1', WEB_DIST: 'off', DATABASE_POOL_SIZE: '20',

@@ -38,8 +38,9 @@ const GRAPHQL_CODES_MESSAGES: Record<string, string> = {
 function databaseUnavailable(original: unknown): boolean {
   // pg rejects with a plain object when it cannot connect; graphql-js wraps that in NonErrorThrown.
   const thrown = (original as { thrownValue?: unknown })?.thrownValue ?? original;
-  // A transaction whose connection died under it: TypeORM then refuses the released connection.
-  if ((thrown as Error)?.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
+  // A transaction whose connection died under it: TypeORM then refuses the released connection
+  // (while opening the transaction, or when committing it).
+  if (['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError'].includes((thrown as Error)?.name)) return true;
   const driver = (thrown as { driverError?: unknown })?.driverError ?? thrown;
   const code = String((driver as { code?: unknown })?.code ?? '');
   const message = String((driver as { message?: unknown })?.message ?? '');
