@@ -1,7 +1,7 @@
 import type pg from 'pg';
 
 /** Sessions change on every request (last seen); they are the caller's own rows, not the victim's data. */
-const VOLATILE = new Set(['user_session']);
+const VOLATILE = new Set(['user_session', 'scorecard_cache']);
 
 /** Every table of the public schema with a tenant_id column (found at run time, so new tables are covered). */
 export async function tenantTables(db: pg.Pool): Promise<string[]> {

@@ -4,6 +4,7 @@ import { TaskLedger1763856400000 } from './1763856400000-TaskLedger.js';
 import { CalendarJobsNotifications1763856600000 } from './1763856600000-CalendarJobsNotifications.js';
 import { EvidenceCheck1763856700000 } from './1763856700000-EvidenceCheck.js';
 import { Review1763856900000 } from './1763856900000-Review.js';
+import { ScorecardCache1763857000000 } from './1763857000000-ScorecardCache.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
-export const migrations = [Foundation1763856000000, Core1763856100000, TaskLedger1763856400000, CalendarJobsNotifications1763856600000, EvidenceCheck1763856700000, Review1763856900000];
+export const migrations = [Foundation1763856000000, Core1763856100000, TaskLedger1763856400000, CalendarJobsNotifications1763856600000, EvidenceCheck1763856700000, Review1763856900000, ScorecardCache1763857000000];

@@ -13,6 +13,7 @@ import type { UnitKind } from '../unit/unit.entity.js';
 import type { ScorecardConnection, ScorecardRowModel } from './dto/scorecard-row.model.js';
 import type { ScorecardTaskConnection } from './dto/scorecard-task.model.js';
 import { metricColumn, SCORE_COUNT_COLUMNS, SCORECARD_METRICS, type ScorecardCounts, type ScorecardMetric } from './scorecard-metrics.js';
+import { RankingCache, rulesKey, type Ranking } from './scorecard-cache.js';
 import { scorecardFacts, type ScorecardScope } from './scorecard-sql.js';
 import { ScoreRulesService } from './score-rules.service.js';
 
@@ -31,46 +32,41 @@ const SCORECARD_PAGE = 200;
 @Injectable()
 export class ScorecardService {
   private reviewTable: Promise<boolean> | null = null;
+  private readonly cache: RankingCache;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly scoreRules: ScoreRulesService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.cache = new RankingCache(dataSource);
+  }
 
-  /** Office and leadership see every unit; a unit user sees their own row (with its rank among all). */
+  /**
+   * Office and leadership see every unit; a unit user sees their own row (with its rank among all).
+   * The ranking is the same for every viewer of a tenant, so it is computed once and cached (see
+   * scorecard-cache.ts); only the viewer's filter and the page are applied here.
+   */
   async scorecard(viewer: Viewer, filter: ScorecardFilter, page: { first?: number | null; after?: string | null } = {}): Promise<ScorecardConnection> {
     const onlyUnit = this.rowScope(viewer);
     const limit = pageSize(page.first, SCORECARD_PAGE);
     const cursor = decodeCursor(page.after, 3);
     const scope = await this.scope(viewer, filter);
-    const { rules } = await this.scoreRules.get(viewer.tenantId);
-    const params = new SqlParams();
-    const facts = scorecardFacts(scope, params);
-    const where: string[] = [];
-    if (onlyUnit) where.push(`unit_id = ${params.add(onlyUnit)}::uuid`);
-    const keyset = cursor ? `WHERE (rank, unit_name, unit_id) > (${params.add(cursor[0])}::int, ${params.add(cursor[1])}::text, ${params.add(uuidArg(String(cursor[2]), 'after'))}::uuid)` : '';
-    const sql = `WITH ${facts},
-      ${this.rankedCtes(viewer.tenantId, rules, filter.unitKind ?? null, params)},
-      visible AS (
-        SELECT c.*, un.name AS unit_name, p.score AS prev_score, p.rank AS prev_rank, count(*) OVER ()::int AS total_count
-          FROM ranked c
-          JOIN unit un ON un.tenant_id = ${params.add(viewer.tenantId)} AND un.id = c.unit_id
-          LEFT JOIN ranked p ON p.period = 'prev' AND p.unit_id = c.unit_id
-         WHERE c.period = 'cur' ${where.map((w) => `AND c.${w}`).join(' ')}
-      )
-      SELECT *, (SELECT y FROM period_year) AS year FROM visible ${keyset}
-       ORDER BY rank, unit_name, unit_id LIMIT ${limit + 1}`;
-    const found = await rows(this.dataSource, sql, params.values);
+    const after = cursor ? ([cursor[0], cursor[1], uuidArg(String(cursor[2]), 'after')] as const) : null;
+    const ranking = await this.ranking(scope, filter.unitKind ?? null);
+    const visible = onlyUnit ? ranking.rows.filter((r) => r.unitId === onlyUnit) : ranking.rows;
+    const start = after ? await this.rowsUpTo(visible, after) : 0;
+    const found = visible.slice(start, start + limit + 1);
     if (found.length === 0) await this.requirePlan(viewer, scope);
     const pageRows = found.slice(0, limit);
     const last = pageRows[pageRows.length - 1];
+    const any = found.length > 0;
     return {
-      nodes: pageRows.map(toRow),
-      totalCount: found[0]?.total_count ?? 0,
-      rankedUnits: found[0]?.ranked_units ?? 0,
-      year: found[0]?.year ?? (scope.year ?? null),
-      pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([String(last.rank), last.unit_name, last.unit_id]) : null },
+      nodes: pageRows,
+      totalCount: any ? visible.length : 0,
+      rankedUnits: any ? ranking.rankedUnits : 0,
+      year: any ? ranking.year : (scope.year ?? null),
+      pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([String(last.rank), last.unitName, last.unitId]) : null },
     };
   }
 
@@ -125,6 +121,58 @@ export class ScorecardService {
       totalCount: found[0]?.total_count ?? 0,
       pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([last.cursor_due, last.id]) : null },
     };
+  }
+
+  /**
+   * Every unit's row of the scope, ranked: from the cache while no write has committed since it was
+   * computed, else computed in one statement that also reads the tenant's revision (same snapshot).
+   */
+  private async ranking(scope: ScorecardScope, unitKind: UnitKind | null): Promise<Ranking> {
+    const { rules } = await this.scoreRules.get(scope.tenantId);
+    const params = new SqlParams();
+    const sql = `WITH ${scorecardFacts(scope, params)},
+      ${this.rankedCtes(scope.tenantId, rules, unitKind, params)},
+      cur AS (
+        SELECT c.*, un.name AS unit_name, p.score AS prev_score, p.rank AS prev_rank
+          FROM ranked c
+          JOIN unit un ON un.tenant_id = ${params.add(scope.tenantId)} AND un.id = c.unit_id
+          LEFT JOIN ranked p ON p.period = 'prev' AND p.unit_id = c.unit_id
+         WHERE c.period = 'cur'
+      )
+      SELECT (SELECT coalesce((SELECT r.revision FROM scorecard_revision r WHERE r.tenant_id = ${params.add(scope.tenantId)}), 0)) AS revision,
+             (SELECT y FROM period_year) AS year,
+             coalesce(json_agg(cur ORDER BY cur.rank, cur.unit_name, cur.unit_id), '[]') AS rows
+        FROM cur`;
+    const key = {
+      tenantId: scope.tenantId,
+      scope: `${scope.planId ? `plan:${scope.planId}` : `year:${scope.year}`};kind:${unitKind ?? '*'}`,
+      today: scope.today,
+      rulesKey: rulesKey(rules, sql),
+    };
+    const cached = await this.cache.read(key);
+    if (cached) return cached;
+    const computed = (await one<{ revision: string; year: number | null; rows: Record<string, any>[] }>(this.dataSource, sql, params.values))!;
+    const ranking: Ranking = { year: computed.year, rankedUnits: computed.rows[0]?.ranked_units ?? 0, rows: computed.rows.map(toRow) };
+    // Nothing for a plan id is (almost always) someone else's or a deleted plan: not worth a cache row.
+    if (ranking.rows.length > 0 || !scope.planId) await this.cache.write(key, computed.revision, ranking);
+    return ranking;
+  }
+
+  /**
+   * How many rows come at or before the keyset cursor (rank, unit name, unit id). The cursor is
+   * normally a row of this same ranking; otherwise PostgreSQL compares, so that unit names order by
+   * the database's collation exactly as the ORDER BY that ranked them (and bad values fail as before).
+   */
+  private async rowsUpTo(ranked: ScorecardRowModel[], after: readonly [unknown, unknown, string]): Promise<number> {
+    const at = ranked.findIndex((r) => String(r.rank) === after[0] && r.unitName === after[1] && r.unitId === after[2]);
+    if (at >= 0) return at + 1;
+    const first = await one<{ n: number | null }>(
+      this.dataSource,
+      `SELECT min(r.n)::int AS n FROM unnest($1::int[], $2::text[], $3::uuid[]) WITH ORDINALITY AS r(rank, unit_name, unit_id, n)
+        WHERE (r.rank, r.unit_name, r.unit_id) > ($4::int, $5::text, $6::uuid)`,
+      [ranked.map((r) => r.rank), ranked.map((r) => r.unitName), ranked.map((r) => r.unitId), ...after],
+    );
+    return first?.n == null ? ranked.length : first.n - 1;
   }
 
   /** null: every unit; a unit id: only that unit's row. */
