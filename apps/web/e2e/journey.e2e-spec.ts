@@ -51,6 +51,30 @@ describe('journey: import → publish → report → return → report → accep
     return Number(text.replace(/[^\d]/g, ''));
   }
 
+  /** The unit home's counts filter the list by light, the search box by key point, both kept in the URL. */
+  async function filtersOwnTasks(page: Page) {
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    const key = (await Promise.all(['RED', 'YELLOW', 'GREEN'].map(async (k) => [k, await statValue(page, k)] as const))).find(([, n]) => n > 0)![0];
+    await page.getByTestId(`stat-${key}`).click();
+    await page.waitForURL((url) => url.searchParams.get('light') === key);
+    await page.getByTestId('light-filter').waitFor();
+    await page.locator(`.ant-table-tbody [data-light=${key}]`).first().waitFor();
+    const lights = await rows.locator('[data-light]').evaluateAll((tags) => tags.map((t) => t.getAttribute('data-light')));
+    expect(lights.length).toBeGreaterThan(0);
+    expect(new Set(lights)).toEqual(new Set([key]));
+    // Clicking the active count again lists every task.
+    await page.getByTestId(`stat-${key}`).click();
+    await page.waitForURL((url) => !url.searchParams.has('light'));
+    const search = page.getByRole('searchbox', { name: '搜索我的任务' });
+    await search.fill('没有这样的工作要点');
+    await search.press('Enter');
+    await page.getByText('没有符合筛选条件的任务。').waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('没有这样的工作要点');
+    await search.fill('');
+    await search.press('Enter');
+    await rows.first().waitFor();
+  }
+
   /** The liaison reports from the task drawer: text, percent, a URL and (first time) a file. */
   async function report(page: Page, text: string, withFile: boolean, claimsCompletion: boolean) {
     await page.goto(`${server.url}/unit?task=${taskId}`);
@@ -167,6 +191,7 @@ describe('journey: import → publish → report → return → report → accep
     expect(new URL(page.url()).pathname).toBe('/unit');
     await page.getByRole('button', { name: /办理/ }).first().waitFor();
     await screenshot(page, JOURNEY, '08-unit-home');
+    await filtersOwnTasks(page);
     await report(page, FIRST_REPORT, true, false);
     await screenshot(page, JOURNEY, '09-unit-reported');
     await page.context().close();

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
@@ -13,17 +13,45 @@ import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { MyTasksQuery } from '../../modules/tasks/graphql/my-tasks.query';
 import { useTaskMutation } from '../../modules/tasks/hooks/use-task-mutation';
-import { LIGHT_HEX } from '../../modules/tasks/utils/labels';
+import { LIGHT_HEX, type WarningLight } from '../../modules/tasks/utils/labels';
+
+/** The counts above the list double as its filter: each card's key and the lights it lists. */
+const LIGHT_FILTERS: Record<string, { lights: WarningLight[]; label: string }> = {
+  RED: { lights: ['RED'], label: '已逾期' },
+  YELLOW: { lights: ['YELLOW'], label: '即将到期' },
+  GREEN: { lights: ['GREEN'], label: '正常推进' },
+  DONE: { lights: ['DONE', 'DONE_LATE'], label: '已完成' },
+};
 
 /** 单位首页: what is most urgent for my unit, urges to acknowledge, and where to report. */
 export default function UnitHomePage() {
   usePageTitle('我的任务');
   const { viewer } = useViewer();
   const { message } = App.useApp();
+  const { pathname } = useLocation();
   const [params, setParams] = useSearchParams();
   const openTaskId = params.get('task');
-  const openTask = (id: string | null) => setParams(id ? { task: id } : {});
-  const tasks = useQuery(MyTasksQuery, { variables: { first: 30 }, fetchPolicy: 'cache-and-network' });
+  // Filters live in the URL (?light=RED&q=…) so a filtered list survives opening a task and reloading.
+  const withParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    return next;
+  };
+  const openTask = (id: string | null) => setParams(withParam('task', id));
+  const lightKey = params.get('light');
+  const lightFilter = lightKey ? LIGHT_FILTERS[lightKey] : undefined;
+  const text = params.get('q')?.trim() ?? '';
+  const filtered = !!lightFilter || !!text;
+  const filter = filtered ? { light: lightFilter?.lights, text: text || undefined } : undefined;
+  const tasks = useQuery(MyTasksQuery, { variables: { first: 30, filter }, fetchPolicy: 'cache-and-network' });
+  /** A card links to its lights, or back to every task when it is the active one (or "all"). */
+  const cardLink = (key: string) => {
+    const next = withParam('light', key === lightKey || !LIGHT_FILTERS[key] ? null : key);
+    next.delete('task');
+    const query = next.toString();
+    return query ? `${pathname}?${query}` : pathname;
+  };
   const urges = useQuery(UrgesQuery, { variables: { filter: { unacknowledged: true }, first: 20 }, fetchPolicy: 'cache-and-network' });
   const dashboard = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
   const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
@@ -72,11 +100,34 @@ export default function UnitHomePage() {
               { key: 'GREEN', title: '正常推进', value: count('GREEN'), color: LIGHT_HEX.GREEN },
               { key: 'DONE', title: '已完成', value: count('DONE') + count('DONE_LATE'), color: LIGHT_HEX.DONE },
               { key: 'total', title: '全部任务', value: d?.totalTasks ?? 0 },
-            ]}
+            ].map((item) => ({ ...item, to: cardLink(item.key), active: item.key === lightKey || (item.key === 'total' && !lightFilter) }))}
           />
         </div>
       )}
-      <Card title="按紧急程度排列" size="small">
+      <Card
+        title={
+          <Space wrap>
+            按紧急程度排列
+            {lightFilter && (
+              <Tag closable onClose={() => setParams(withParam('light', null))} data-testid="light-filter">
+                {lightFilter.label}
+              </Tag>
+            )}
+          </Space>
+        }
+        size="small"
+        extra={
+          <Input.Search
+            key={text}
+            aria-label="搜索我的任务"
+            placeholder="搜索工作要点"
+            allowClear
+            defaultValue={text}
+            style={{ width: 240 }}
+            onSearch={(value) => setParams(withParam('q', value.trim() || null))}
+          />
+        }
+      >
         {tasks.error ? (
           <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />
         ) : (
@@ -88,7 +139,7 @@ export default function UnitHomePage() {
             onMore={() => void tasks.fetchMore({ variables: { after: tasks.data!.myTasks.pageInfo.endCursor } })}
             onOpen={openTask}
             actionLabel="办理"
-            emptyText="本单位暂无任务。办公室发布年度工作要点后，分配给本单位的任务会出现在这里。"
+            emptyText={filtered ? '没有符合筛选条件的任务。' : '本单位暂无任务。办公室发布年度工作要点后，分配给本单位的任务会出现在这里。'}
           />
         )}
       </Card>

@@ -10,6 +10,8 @@ export interface StatItem {
   color?: string;
   to?: string;
   suffix?: ReactNode;
+  /** The list below is filtered by this card. */
+  active?: boolean;
 }
 
 /** A row of counts; each links to the list behind it when there is one. */
@@ -18,7 +20,14 @@ export function StatCards({ items, loading }: { items: StatItem[]; loading?: boo
     <Row gutter={[12, 12]}>
       {items.map((item) => {
         const card = (
-          <Card size="small" hoverable={!!item.to} loading={loading} data-testid={`stat-${item.key}`}>
+          <Card
+            size="small"
+            hoverable={!!item.to}
+            loading={loading}
+            data-testid={`stat-${item.key}`}
+            aria-current={item.active ? 'true' : undefined}
+            style={item.active ? { borderColor: item.color ?? '#1677ff', boxShadow: `0 0 0 1px ${item.color ?? '#1677ff'}` } : undefined}
+          >
             <Statistic title={item.title} value={item.value} suffix={item.suffix} styles={{ content: { color: item.color } }} />
           </Card>
         );
