@@ -23,6 +23,9 @@ describe('journey: import → publish → report → return → report → accep
   const contexts: BrowserContext[] = [];
   let planId = '';
   let taskId = '';
+  /** "label title" of the task's key point, as the pages print it. */
+  let keyPointName = '';
+  const INSTRUCTION = '请省发展改革委加快推进，月底前报送进展。';
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
@@ -163,13 +166,17 @@ describe('journey: import → publish → report → return → report → accep
         method: 'POST',
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
         body: JSON.stringify({
-          query: 'query($f: TaskFilterInput){ tasks(filter: $f, first: 50){ nodes { id unit { name } } } }',
+          query: 'query($f: TaskFilterInput){ tasks(filter: $f, first: 50){ nodes { id unit { name } keyPoint { label title } } } }',
           variables: { f: { planId: plan, text: '省发展改革委' } },
         }),
       });
       const body = await res.json();
-      return body.data.tasks.nodes.find((t: { unit: { name: string } }) => t.unit.name === '省发展改革委').id;
-    }, planId);
+      const task = body.data.tasks.nodes.find((t: { unit: { name: string } }) => t.unit.name === '省发展改革委');
+      return { id: task.id as string, keyPoint: `${task.keyPoint.label} ${task.keyPoint.title}` };
+    }, planId).then((t) => {
+      keyPointName = t.keyPoint;
+      return t.id;
+    });
     expect(taskId).toMatch(/[0-9a-f-]{36}/);
     await page.context().close();
   });
@@ -183,6 +190,12 @@ describe('journey: import → publish → report → return → report → accep
     doneBefore = (await statValue(page, 'DONE')) + (await statValue(page, 'DONE_LATE'));
     expect(await statValue(page, 'total')).toBeGreaterThan(0);
     await screenshot(page, JOURNEY, '07-leadership-before');
+    // 批示 on the unit's key point: the unit reads it on its task.
+    await page.getByRole('button', { name: `批示：${keyPointName}` }).first().click();
+    const dialog = page.getByRole('dialog', { name: `批示：${keyPointName}` });
+    await dialog.getByLabel('批示内容').fill(INSTRUCTION);
+    await dialog.getByRole('button', { name: '提交批示' }).click();
+    await page.getByText('批示已提交').waitFor();
     await page.context().close();
   });
 
@@ -192,6 +205,8 @@ describe('journey: import → publish → report → return → report → accep
     await page.getByRole('button', { name: /办理/ }).first().waitFor();
     await screenshot(page, JOURNEY, '08-unit-home');
     await filtersOwnTasks(page);
+    await page.goto(`${server.url}/unit?task=${taskId}`);
+    await page.locator('.ant-drawer').getByTestId('instructions').getByText(INSTRUCTION).waitFor();
     await report(page, FIRST_REPORT, true, false);
     await screenshot(page, JOURNEY, '09-unit-reported');
     await page.context().close();

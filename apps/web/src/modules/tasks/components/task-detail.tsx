@@ -86,6 +86,22 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         )}
       </Descriptions>
 
+      {task.keyPoint && task.keyPoint.instructions.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="instructions"
+          title="领导批示"
+          description={task.keyPoint.instructions.map((i) => (
+            <div key={i.id}>
+              <Typography.Text strong>{i.authorName}</Typography.Text>
+              <Typography.Text type="secondary">（{dayjs(i.createdAt).format('YYYY-MM-DD HH:mm')}）</Typography.Text>：{i.text}
+            </div>
+          ))}
+        />
+      )}
+
       {ownUnit && unacknowledged.length > 0 && (
         <Alert
           type="error"

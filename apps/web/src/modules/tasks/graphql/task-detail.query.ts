@@ -13,6 +13,12 @@ export const TaskDetailQuery = graphql(`
         label
         title
         text
+        instructions {
+          id
+          text
+          authorName
+          createdAt
+        }
       }
       milestones {
         id
