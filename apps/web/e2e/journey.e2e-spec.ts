@@ -271,4 +271,38 @@ describe('journey: import → publish → report → return → report → accep
       await page.context().close();
     }
   });
+
+  it('the office amends a published key point: one more unit and a new time limit, with a reason', async () => {
+    const page = await signIn('ban-admin');
+    await page.goto(`${server.url}/plans/${planId}`);
+    const amend = page.getByRole('button', { name: /^调整要点 / }).first();
+    const keyPointId = (await amend.locator('xpath=ancestor::div[starts-with(@data-testid, "key-point-")]').getAttribute('data-testid'))!.replace('key-point-', '');
+    await amend.click();
+    const dialog = page.getByRole('dialog', { name: /^调整工作要点/ });
+    await dialog.getByLabel('增加承办单位').click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    const unitName = (await option.innerText()).trim();
+    await option.click();
+    const dueDate = `${new Date().getFullYear() + 1}-03-31`;
+    await dialog.getByLabel('新的完成时限').fill(dueDate);
+    await dialog.getByLabel('新的完成时限').press('Enter');
+    await dialog.getByLabel('调整原因').fill('根据省政府办公厅通知调整承办单位和完成时限。');
+    await screenshot(page, JOURNEY, '15-amend-key-point');
+    await dialog.getByRole('button', { name: '确认调整' }).click();
+    await page.getByText('已调整，相关任务已更新').waitFor();
+    // The tree shows the new unit, and the key point's unfinished tasks (the new one included) carry the date.
+    await page.getByTestId(`key-point-${keyPointId}`).getByText(unitName).waitFor();
+    const tasks = await page.evaluate(async (keyPointId) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query: 'query($f: TaskFilterInput){ tasks(filter: $f, first: 200){ nodes { status dueDate unit { name } } } }', variables: { f: { keyPointId } } }),
+      });
+      return (await res.json()).data.tasks.nodes;
+    }, keyPointId);
+    const added = tasks.find((t: { unit: { name: string } }) => t.unit.name === unitName);
+    expect(added).toMatchObject({ dueDate });
+    for (const t of tasks.filter((x: { status: string }) => x.status !== 'DONE' && x.status !== 'CLOSED')) expect(t.dueDate).toBe(dueDate);
+    await page.context().close();
+  });
 });

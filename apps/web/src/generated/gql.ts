@@ -41,6 +41,7 @@ type Documents = {
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailDigest\n      mutedKinds\n      version\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  mutation AddInstruction($keyPointId: ID!, $text: String!) {\n    addInstruction(keyPointId: $keyPointId, text: $text) {\n      id\n      keyPointId\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.AddInstructionDocument,
     "\n  mutation AddKeyPointUnit($keyPointId: ID!, $version: Int!, $unitId: ID!, $role: TaskRole!) {\n    addKeyPointUnit(keyPointId: $keyPointId, version: $version, unitId: $unitId, role: $role) {\n      ...DraftKeyPoint\n    }\n  }\n": typeof types.AddKeyPointUnitDocument,
+    "\n  mutation AmendKeyPoint($id: ID!, $version: Int!, $input: AmendKeyPointInput!) {\n    amendKeyPoint(id: $id, version: $version, input: $input) {\n      ...DraftKeyPoint\n    }\n  }\n": typeof types.AmendKeyPointDocument,
     "\n  mutation DeletePlan($id: ID!, $version: Int!) {\n    deletePlan(id: $id, version: $version)\n  }\n": typeof types.DeletePlanDocument,
     "\n  fragment DraftKeyPoint on KeyPoint {\n    id\n    version\n    seq\n    label\n    title\n    text\n    sectionId\n    parentId\n    dueDate\n    deadlines {\n      id\n      text\n      date\n    }\n    units {\n      id\n      role\n      rawName\n      resolution\n      unit {\n        id\n        name\n      }\n      candidates {\n        score\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DraftKeyPointFragmentDoc,
     "\n  mutation ImportPlan($input: ImportPlanInput!) {\n    importPlan(input: $input) {\n      id\n      title\n      year\n      status\n      version\n    }\n  }\n": typeof types.ImportPlanDocument,
@@ -121,6 +122,7 @@ const documents: Documents = {
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailDigest\n      mutedKinds\n      version\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  mutation AddInstruction($keyPointId: ID!, $text: String!) {\n    addInstruction(keyPointId: $keyPointId, text: $text) {\n      id\n      keyPointId\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.AddInstructionDocument,
     "\n  mutation AddKeyPointUnit($keyPointId: ID!, $version: Int!, $unitId: ID!, $role: TaskRole!) {\n    addKeyPointUnit(keyPointId: $keyPointId, version: $version, unitId: $unitId, role: $role) {\n      ...DraftKeyPoint\n    }\n  }\n": types.AddKeyPointUnitDocument,
+    "\n  mutation AmendKeyPoint($id: ID!, $version: Int!, $input: AmendKeyPointInput!) {\n    amendKeyPoint(id: $id, version: $version, input: $input) {\n      ...DraftKeyPoint\n    }\n  }\n": types.AmendKeyPointDocument,
     "\n  mutation DeletePlan($id: ID!, $version: Int!) {\n    deletePlan(id: $id, version: $version)\n  }\n": types.DeletePlanDocument,
     "\n  fragment DraftKeyPoint on KeyPoint {\n    id\n    version\n    seq\n    label\n    title\n    text\n    sectionId\n    parentId\n    dueDate\n    deadlines {\n      id\n      text\n      date\n    }\n    units {\n      id\n      role\n      rawName\n      resolution\n      unit {\n        id\n        name\n      }\n      candidates {\n        score\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DraftKeyPointFragmentDoc,
     "\n  mutation ImportPlan($input: ImportPlanInput!) {\n    importPlan(input: $input) {\n      id\n      title\n      year\n      status\n      version\n    }\n  }\n": types.ImportPlanDocument,
@@ -296,6 +298,10 @@ export function graphql(source: "\n  mutation AddInstruction($keyPointId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddKeyPointUnit($keyPointId: ID!, $version: Int!, $unitId: ID!, $role: TaskRole!) {\n    addKeyPointUnit(keyPointId: $keyPointId, version: $version, unitId: $unitId, role: $role) {\n      ...DraftKeyPoint\n    }\n  }\n"): (typeof documents)["\n  mutation AddKeyPointUnit($keyPointId: ID!, $version: Int!, $unitId: ID!, $role: TaskRole!) {\n    addKeyPointUnit(keyPointId: $keyPointId, version: $version, unitId: $unitId, role: $role) {\n      ...DraftKeyPoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendKeyPoint($id: ID!, $version: Int!, $input: AmendKeyPointInput!) {\n    amendKeyPoint(id: $id, version: $version, input: $input) {\n      ...DraftKeyPoint\n    }\n  }\n"): (typeof documents)["\n  mutation AmendKeyPoint($id: ID!, $version: Int!, $input: AmendKeyPointInput!) {\n    amendKeyPoint(id: $id, version: $version, input: $input) {\n      ...DraftKeyPoint\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

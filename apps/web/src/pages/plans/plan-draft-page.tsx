@@ -7,12 +7,14 @@ import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { describeError } from '../../modules/common/utils/app-errors';
+import { KeyPointAmendModal } from '../../modules/plans/components/key-point-amend-modal';
 import { KeyPointEditModal } from '../../modules/plans/components/key-point-edit-modal';
 import { PlanDraftTree } from '../../modules/plans/components/plan-draft-tree';
 import { PlanWizardSteps } from '../../modules/plans/components/plan-wizard-steps';
 import { PublishPanel } from '../../modules/plans/components/publish-panel';
 import { SourceTextPanel } from '../../modules/plans/components/source-text-panel';
 import { AddKeyPointUnitMutation } from '../../modules/plans/graphql/add-key-point-unit.mutation';
+import { AmendKeyPointMutation } from '../../modules/plans/graphql/amend-key-point.mutation';
 import { DeletePlanMutation } from '../../modules/plans/graphql/delete-plan.mutation';
 import { PlanDraftQuery } from '../../modules/plans/graphql/plan-draft.query';
 import { PublishPlanMutation } from '../../modules/plans/graphql/publish-plan.mutation';
@@ -36,6 +38,8 @@ export default function PlanDraftPage() {
   const [selected, setSelected] = useState<DraftKeyPoint | null>(null);
   const [picking, setPicking] = useState<{ keyPoint: DraftKeyPoint; unit: DraftKeyPointUnit | null } | null>(null);
   const [editing, setEditing] = useState<DraftKeyPoint | null>(null);
+  const [amending, setAmending] = useState<DraftKeyPoint | null>(null);
+  const [amendKeyPoint] = useMutation(AmendKeyPointMutation);
   const afterEdit = { refetchQueries: [{ query: PublishPreviewQuery, variables: { id: planId } }] };
   const [setUnit] = useMutation(SetKeyPointUnitMutation, afterEdit);
   const [addUnit] = useMutation(AddKeyPointUnitMutation, afterEdit);
@@ -130,7 +134,7 @@ export default function PlanDraftPage() {
       )}
       <Row gutter={16}>
         <Col xs={24} xl={14}>
-          {readOnly && <Alert type="info" showIcon title="工作要点已发布，任务已生成。调整单位或时限请在台账中办理。" style={{ marginBottom: 12 }} />}
+          {readOnly && <Alert type="info" showIcon title="工作要点已发布，任务已生成。调整承办单位或完成时限请点要点的“调整”，并写明原因。" style={{ marginBottom: 12 }} />}
           <PlanDraftTree
             year={plan.year}
             sections={plan.sections}
@@ -139,6 +143,7 @@ export default function PlanDraftPage() {
             readOnly={readOnly}
             onSelect={setSelected}
             onEdit={setEditing}
+            onAmend={plan.status === 'PUBLISHED' ? setAmending : undefined}
             onResolveUnit={(kp, u, unitId) => void run(() => setUnit({ variables: { id: u.id, version: kp.version, unitId } }))}
             onPickUnit={(keyPoint, unit) => setPicking({ keyPoint, unit })}
             onRemoveUnit={(kp, u) => void run(() => removeUnit({ variables: { id: u.id, version: kp.version } }))}
@@ -163,6 +168,24 @@ export default function PlanDraftPage() {
           if (p.unit) await setUnit({ variables: { id: p.unit.id, version: p.keyPoint.version, unitId, role } });
           else await addUnit({ variables: { keyPointId: p.keyPoint.id, version: p.keyPoint.version, unitId, role } });
           setPicking(null);
+        }}
+      />
+      <KeyPointAmendModal
+        keyPoint={amending}
+        year={plan.year}
+        onCancel={() => setAmending(null)}
+        onSave={async (input) => {
+          try {
+            await amendKeyPoint({ variables: { id: amending!.id, version: amending!.version, input } });
+            message.success('已调整，相关任务已更新');
+            setAmending(null);
+          } catch (e) {
+            // The link has shown the API's message; a stale version means someone else amended it first.
+            if (describeError(e).code === 'CONFLICT') {
+              await refetch();
+              setAmending(null);
+            }
+          }
         }}
       />
       <KeyPointEditModal

@@ -12,6 +12,8 @@ export interface PlanDraftTreeActions {
   onDueDate: (keyPoint: DraftKeyPoint, date: string | null) => void;
   onDeadlineDate: (keyPoint: DraftKeyPoint, deadline: DraftDeadline, date: string | null) => void;
   onEdit: (keyPoint: DraftKeyPoint) => void;
+  /** Published plans: 调整 a key point (units, time limit) with a reason. */
+  onAmend?: (keyPoint: DraftKeyPoint) => void;
 }
 
 export interface PlanDraftTreeProps extends PlanDraftTreeActions {
@@ -50,6 +52,18 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
             {kp.label}
           </Typography.Text>
           <Typography.Text style={{ flex: 1 }}>{kp.title}</Typography.Text>
+          {props.readOnly && props.onAmend && !hasChildren && (
+            <Button
+              size="small"
+              onClick={(e) => {
+                e.stopPropagation();
+                props.onAmend!(kp);
+              }}
+              aria-label={`调整要点 ${kp.label}`}
+            >
+              调整
+            </Button>
+          )}
           {!props.readOnly && (
             <Button
               size="small"
