@@ -275,10 +275,19 @@ describe('journey: import → publish → report → return → report → accep
   it('the office amends a published key point: one more unit and a new time limit, with a reason', async () => {
     const page = await signIn('ban-admin');
     await page.goto(`${server.url}/plans/${planId}`);
-    const amend = page.getByRole('button', { name: /^调整要点 / }).first();
+    // The key point the unit worked on: its task has reports, so that unit cannot be removed.
+    const amend = page.getByRole('treeitem', { name: keyPointName, exact: true }).getByRole('button', { name: /^调整要点 / });
     const keyPointId = (await amend.locator('xpath=ancestor::div[starts-with(@data-testid, "key-point-")]').getAttribute('data-testid'))!.replace('key-point-', '');
     await amend.click();
     const dialog = page.getByRole('dialog', { name: /^调整工作要点/ });
+    const reason = dialog.getByLabel('调整原因');
+    await dialog.getByRole('checkbox', { name: /^省发展改革委/ }).check();
+    await reason.fill('根据省政府办公厅通知调整承办单位和完成时限。');
+    await dialog.getByRole('button', { name: '确认调整' }).click();
+    await page.getByText('“省发展改革委”已报送进展，不能移除', { exact: false }).first().waitFor();
+    // Refused: the dialog stays open with what was entered, on the reloaded key point.
+    expect(await reason.inputValue()).toBe('根据省政府办公厅通知调整承办单位和完成时限。');
+    await dialog.getByRole('checkbox', { name: /^省发展改革委/ }).uncheck();
     await dialog.getByLabel('增加承办单位').click();
     const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
     const unitName = (await option.innerText()).trim();
@@ -286,7 +295,6 @@ describe('journey: import → publish → report → return → report → accep
     const dueDate = `${new Date().getFullYear() + 1}-03-31`;
     await dialog.getByLabel('新的完成时限').fill(dueDate);
     await dialog.getByLabel('新的完成时限').press('Enter');
-    await dialog.getByLabel('调整原因').fill('根据省政府办公厅通知调整承办单位和完成时限。');
     await screenshot(page, JOURNEY, '15-amend-key-point');
     await dialog.getByRole('button', { name: '确认调整' }).click();
     await page.getByText('已调整，相关任务已更新').waitFor();

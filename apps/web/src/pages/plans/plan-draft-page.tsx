@@ -180,10 +180,11 @@ export default function PlanDraftPage() {
             message.success('已调整，相关任务已更新');
             setAmending(null);
           } catch (e) {
-            // The link has shown the API's message; a stale version means someone else amended it first.
+            // The link has shown the API's message. CONFLICT is a stale version or a unit whose task has
+            // work on it: reload the key point and keep the dialog, with what was entered, open.
             if (describeError(e).code === 'CONFLICT') {
-              await refetch();
-              setAmending(null);
+              const { data: fresh } = await refetch();
+              setAmending(fresh?.plan.keyPoints.find((k) => k.id === amending!.id) ?? null);
             }
           }
         }}

@@ -38,9 +38,11 @@ export function KeyPointAmendModal({
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
   const units = useQuery(UnitsQuery, { variables: { filter: { active: true } }, skip: !keyPoint });
+  // A fresh copy of the same key point (after a refused attempt) keeps what was entered.
+  const keyPointId = keyPoint?.id;
   useEffect(() => {
-    if (keyPoint) form.resetFields();
-  }, [keyPoint, form]);
+    if (keyPointId) form.resetFields();
+  }, [keyPointId, form]);
   if (!keyPoint) return null;
   const assigned = keyPoint.units.filter((u) => u.unit).map((u) => ({ id: u.unit!.id, name: u.unit!.name, role: u.role }));
   const assignedIds = new Set(assigned.map((u) => u.id));
