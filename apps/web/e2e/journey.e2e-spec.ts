@@ -133,18 +133,23 @@ describe('journey: import → publish → report → return → report → accep
     await screenshot(page, JOURNEY, '03-draft-unresolved');
 
     // Ambiguous names: take the directory's best candidate. Unknown names (spam in the web copy): remove.
-    for (let guard = 0; guard < 20; guard++) {
+    // After each fix, wait until the tree shows one name fewer to fix (a slow machine must not make the
+    // next round click the same name again); a round that changed nothing is tried again.
+    const TO_FIX = 'button[data-state=ambiguous], button[data-state=unresolved]';
+    for (let guard = 0; guard < 60; guard++) {
+      const left = await page.locator(TO_FIX).count();
+      if (!left) break;
       const ambiguous = page.locator('button[data-state=ambiguous]').first();
-      const unresolved = page.locator('button[data-state=unresolved]').first();
       if (await ambiguous.count()) {
         await ambiguous.click();
         await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').first().click();
-      } else if (await unresolved.count()) {
-        await unresolved.click();
+      } else {
+        await page.locator('button[data-state=unresolved]').first().click();
         await page.locator('.ant-dropdown:visible').getByText('删除此单位名称').click();
-      } else break;
-      await page.waitForTimeout(300);
-      await page.waitForLoadState('networkidle');
+      }
+      await page
+        .waitForFunction(([selector, n]) => document.querySelectorAll(selector as string).length < (n as number), [TO_FIX, left], { timeout: 15_000 })
+        .catch(() => page.keyboard.press('Escape'));
     }
     await expect(publish.isEnabled()).resolves.toBe(true);
     const panel = page.getByTestId('publish-panel');
