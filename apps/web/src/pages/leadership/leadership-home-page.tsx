@@ -6,6 +6,7 @@ import { unitComparison, unitLightsOption, unitProgressOption } from '../../modu
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { withSearchParams } from '../../modules/common/utils/search-params';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
 import { InstructionButton } from '../../modules/plans/components/instruction-button';
 import { PlanProgressTable } from '../../modules/plans/components/plan-progress-table';
@@ -24,12 +25,7 @@ export default function LeadershipHomePage() {
   usePageTitle('总览');
   const [params, setParams] = useSearchParams();
   const openTaskId = params.get('task');
-  const openTask = (id: string | null) => {
-    const next = new URLSearchParams(params);
-    if (id) next.set('task', id);
-    else next.delete('task');
-    setParams(next);
-  };
+  const openTask = (id: string | null) => setParams(withSearchParams(params, { task: id }));
   const { plans, planId, setPlanId, loading: plansLoading, error: plansError, refetch } = usePublishedPlan();
   const dashboard = useQuery(DashboardQuery, { variables: { planId }, skip: !planId, fetchPolicy: 'cache-and-network' });
   const progress = useQuery(PlanProgressQuery, { variables: { planId: planId ?? '' }, skip: !planId, fetchPolicy: 'cache-and-network' });

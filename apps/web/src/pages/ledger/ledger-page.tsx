@@ -6,6 +6,7 @@ import type { TaskRowFragment } from '../../generated/graphql';
 import { QueryError } from '../../modules/common/components/query-error';
 import { DownloadButton, exportHref } from '../../modules/exports';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { withSearchParams } from '../../modules/common/utils/search-params';
 import { LedgerFiltersBar } from '../../modules/ledger/components/ledger-filters-bar';
 import { activeFilterCount, filtersFromSearch, filtersToSearch, toTaskFilterInput, type LedgerFilters, type SortField } from '../../modules/ledger/utils/ledger-filters';
 import { PlanSectionsQuery } from '../../modules/plans/graphql/plan-sections.query';
@@ -26,12 +27,7 @@ export default function LedgerPage() {
   const filters = useMemo(() => filtersFromSearch(params), [params]);
   const openTaskId = params.get('task');
   const setFilters = (next: LedgerFilters) => setParams(filtersToSearch(next));
-  const openTask = (id: string | null) => {
-    const next = new URLSearchParams(params);
-    if (id) next.set('task', id);
-    else next.delete('task');
-    setParams(next);
-  };
+  const openTask = (id: string | null) => setParams(withSearchParams(params, { task: id }));
 
   const { data, loading, error, refetch, fetchMore } = useQuery(LedgerTasksQuery, {
     variables: { filter: toTaskFilterInput(filters), sort: { field: filters.sort, direction: filters.direction }, first: PAGE },

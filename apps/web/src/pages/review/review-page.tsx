@@ -10,6 +10,7 @@ import { isOffice } from '../../modules/auth/utils/roles';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { withSearchParams } from '../../modules/common/utils/search-params';
 import { DownloadButton, exportHref } from '../../modules/exports';
 import { ReviewItemsTable, type VerdictFilter } from '../../modules/review/components/review-items-table';
 import { ReviewProgressBar } from '../../modules/review/components/review-progress';
@@ -45,14 +46,7 @@ export default function ReviewPage() {
   usePageTitle(review ? review.title : '回头看');
   const unitOptions = useMemo(() => (units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name })), [units.data]);
 
-  const update = (changes: Record<string, string | null | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
+  const update = (changes: Record<string, string | null | undefined>) => setParams(withSearchParams(params, changes));
 
   if (loading && !data) return <PageLoading rows={10} />;
   if (error || !review) return <QueryError error={error} onRetry={() => void refetch()} />;

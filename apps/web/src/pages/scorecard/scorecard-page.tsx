@@ -8,6 +8,7 @@ import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { withSearchParams } from '../../modules/common/utils/search-params';
 import { DownloadButton, exportHref } from '../../modules/exports';
 import { PlansQuery } from '../../modules/plans/graphql/plans.query';
 import { ScoreRulesForm } from '../../modules/scorecard/components/score-rules-form';
@@ -38,14 +39,7 @@ export default function ScorecardPage() {
     () => (planId ? { planId, unitKind } : year ? { year, unitKind } : null),
     [planId, year, unitKind],
   );
-  const set = (changes: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    setParams(next, { replace: true });
-  };
+  const set = (changes: Record<string, string | number | undefined>) => setParams(withSearchParams(params, changes), { replace: true });
 
   const { data, loading, error, refetch } = useQuery(ScorecardQuery, {
     variables: { filter: filter ?? {}, first: 200 },

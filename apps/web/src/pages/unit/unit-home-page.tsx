@@ -5,6 +5,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { withSearchParams } from '../../modules/common/utils/search-params';
 import { StatCards } from '../../modules/dashboard/components/light-stats';
 import { AcknowledgeUrgeMutation } from '../../modules/supervision/graphql/acknowledge-urge.mutation';
 import { UrgesQuery } from '../../modules/supervision/graphql/urges.query';
@@ -32,13 +33,7 @@ export default function UnitHomePage() {
   const [params, setParams] = useSearchParams();
   const openTaskId = params.get('task');
   // Filters live in the URL (?light=RED&q=…) so a filtered list survives opening a task and reloading.
-  const withParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    return next;
-  };
-  const openTask = (id: string | null) => setParams(withParam('task', id));
+  const openTask = (id: string | null) => setParams(withSearchParams(params, { task: id }));
   const lightKey = params.get('light');
   const lightFilter = lightKey ? LIGHT_FILTERS[lightKey] : undefined;
   const text = params.get('q')?.trim() ?? '';
@@ -47,9 +42,7 @@ export default function UnitHomePage() {
   const tasks = useQuery(MyTasksQuery, { variables: { first: 30, filter }, fetchPolicy: 'cache-and-network' });
   /** A card links to its lights, or back to every task when it is the active one (or "all"). */
   const cardLink = (key: string) => {
-    const next = withParam('light', key === lightKey || !LIGHT_FILTERS[key] ? null : key);
-    next.delete('task');
-    const query = next.toString();
+    const query = withSearchParams(params, { light: key === lightKey || !LIGHT_FILTERS[key] ? null : key, task: null }).toString();
     return query ? `${pathname}?${query}` : pathname;
   };
   const urges = useQuery(UrgesQuery, { variables: { filter: { unacknowledged: true }, first: 20 }, fetchPolicy: 'cache-and-network' });
@@ -109,7 +102,7 @@ export default function UnitHomePage() {
           <Space wrap>
             按紧急程度排列
             {lightFilter && (
-              <Tag closable onClose={() => setParams(withParam('light', null))} data-testid="light-filter">
+              <Tag closable onClose={() => setParams(withSearchParams(params, { light: null }))} data-testid="light-filter">
                 {lightFilter.label}
               </Tag>
             )}
@@ -124,7 +117,7 @@ export default function UnitHomePage() {
             allowClear
             defaultValue={text}
             style={{ width: 240 }}
-            onSearch={(value) => setParams(withParam('q', value.trim() || null))}
+            onSearch={(value) => setParams(withSearchParams(params, { q: value.trim() }))}
           />
         }
       >
