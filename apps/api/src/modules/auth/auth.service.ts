@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
@@ -6,7 +5,7 @@ import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ViewerModel } from './dto/viewer.model.js';
-import { hashPassword, passwordProblem, verifyPassword } from './password.js';
+import { hashPassword, passwordProblem, readablePassword, verifyPassword } from './password.js';
 import { SessionService } from './session.service.js';
 
 /** After this many wrong passwords in a row the account locks for LOCK_MINUTES. */
@@ -112,7 +111,7 @@ export class AuthService {
   /** Office admin sets a one-time password; the user must change it at next sign-in. Returns it once. */
   async resetPassword(viewer: Viewer, userId: string): Promise<string> {
     requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以重置密码');
-    const temporary = `Db${randomBytes(6).toString('base64url')}9`;
+    const temporary = readablePassword();
     const passwordHash = await hashPassword(temporary);
     await this.dataSource.transaction(async (m) => {
       const updated = await rows(

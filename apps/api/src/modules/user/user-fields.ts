@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { badInput } from '../../common/app-error.js';
 
 /** Same rule as the app_user CHECK constraint, so a bad username is a clear message, not a server error. */
@@ -31,9 +30,4 @@ export function checkPhone(raw: string | null | undefined): string | null {
   if (!phone) return null;
   if (!PHONE.test(phone)) throw badInput('电话号码格式不正确', 'phone');
   return phone;
-}
-
-/** Letters and digits on both ends so it always passes passwordProblem; shown to the admin once. */
-export function generatePassword(): string {
-  return `Db${randomBytes(9).toString('base64url')}7`;
 }

@@ -6,13 +6,13 @@ import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
-import { hashPassword, passwordProblem } from '../auth/password.js';
+import { hashPassword, passwordProblem, readablePassword } from '../auth/password.js';
 import { SessionService } from '../auth/session.service.js';
 import { isUuid } from '../unit/unit-fields.js';
 import type { CreateUserResultModel } from './dto/create-user-result.model.js';
 import type { CreateUserInput, UpdateUserInput, UserFilterInput } from './dto/user.input.js';
 import { toUserModel, USER_COLUMNS, type UserModel } from './dto/user.model.js';
-import { checkDisplayName, checkEmail, checkPhone, checkUsername, generatePassword } from './user-fields.js';
+import { checkDisplayName, checkEmail, checkPhone, checkUsername } from './user-fields.js';
 import { ROLES, UNIT_ROLES, type Role } from './user.entity.js';
 
 const AUDITED = (u: UserModel) => ({ username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, phone: u.phone, active: u.active });
@@ -78,7 +78,7 @@ export class UserService {
       const problem = passwordProblem(chosen);
       if (problem) throw badInput(problem, 'password');
     }
-    const password = chosen ?? generatePassword();
+    const password = chosen ?? readablePassword();
     const passwordHash = await hashPassword(password);
     const user = await this.dataSource.transaction(async (m) => {
       const unitId = await this.checkUnitForRole(m, viewer.tenantId, input.role, input.unitId ?? null, null);
