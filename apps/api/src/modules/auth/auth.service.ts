@@ -36,9 +36,14 @@ export class AuthService {
       [tenantCode.slice(0, 40), username.slice(0, 64)],
     );
     const user = rows[0];
-    if (!user || !user.active) {
+    if (!user) {
       // Same work and a similar delay as a wrong password, so usernames cannot be probed.
       await verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000', input.password);
+      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    }
+    if (!user.active) {
+      // Only someone who knows the password learns the account exists and is deactivated, and whom to ask.
+      if (await verifyPassword(user.password_hash, input.password)) throw new AppError('UNAUTHENTICATED', await this.deactivatedMessage(user.tenant_id));
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     if (user.locked_until && new Date(user.locked_until) > new Date()) {
@@ -58,11 +63,22 @@ export class AuthService {
       }
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    await this.dataSource.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE tenant_id = $1 AND id = $2`, [
+    await this.dataSource.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_sign_in_at = now() WHERE tenant_id = $1 AND id = $2`, [
       user.tenant_id,
       user.id,
     ]);
     return this.sessions.create(user.tenant_id, user.id, meta);
+  }
+
+  /** Names the tenant's office admins (with a phone when recorded) as the people to contact. */
+  private async deactivatedMessage(tenantId: string): Promise<string> {
+    const admins = await rows<{ display_name: string; phone: string | null }>(
+      this.dataSource,
+      `SELECT display_name, phone FROM app_user WHERE tenant_id = $1 AND role = 'OFFICE_ADMIN' AND active ORDER BY created_at LIMIT 2`,
+      [tenantId],
+    );
+    const who = admins.map((a) => (a.phone ? `${a.display_name}（${a.phone}）` : a.display_name)).join('、');
+    return `该账号已停用，不能登录。如需恢复，请联系政务公开办公室管理员${who ? `：${who}` : ''}`;
   }
 
   async describe(viewer: Viewer): Promise<ViewerModel> {

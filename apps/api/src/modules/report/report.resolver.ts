@@ -26,6 +26,12 @@ export class ReportResolver {
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => Int, { description: 'Reports waiting for a leader in units without an active leader (or all, with approval off) go to the office; returns how many' })
+  releaseLeaderlessReports(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.workflow.releaseLeaderless(viewer, 'ALL');
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
   @Query(() => ProgressReportConnection, { description: 'Office: reports waiting for review, oldest first' })
   reviewQueue(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs): Promise<ProgressReportConnection> {
     return this.queries.reviewQueue(viewer, page);

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { initialReportStatus, nextReportStatus, type ReportStatus } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
+import { TenantEvents } from '../../common/tenant-events.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
 import { logger } from '../../logging/logger.js';
@@ -14,6 +15,7 @@ import { SqlParams } from '../task/sql-params.js';
 import { TaskStateService } from '../task/task-state.service.js';
 import { taskVisibility } from '../task/task-visibility.js';
 import { TenantSettingsService } from '../tenant/tenant-settings.service.js';
+import { unitHasActivePerson } from '../unit/unit-people.js';
 import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
 import type { LeaderDecisionInput, ReviewReportInput } from './dto/report-decision.input.js';
 import type { SubmitReportInput } from './dto/submit-report.input.js';
@@ -30,7 +32,7 @@ const RETURNING = `RETURNING *, submitted_at::text AS cursor_at`;
 
 /** The report workflow: a unit submits, its leader may approve, the office accepts or returns. */
 @Injectable()
-export class ReportService {
+export class ReportService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -38,7 +40,14 @@ export class ReportService {
     private readonly taskState: TaskStateService,
     private readonly tenantSettings: TenantSettingsService,
     private readonly jobs: JobSchedulerService,
+    private readonly events: TenantEvents,
   ) {}
+
+  onModuleInit(): void {
+    this.events.on('leadersChanged', async ({ viewer, unitIds }) => {
+      await this.releaseLeaderless(viewer, unitIds);
+    });
+  }
 
   async submit(viewer: Viewer, taskId: string, raw: SubmitReportInput): Promise<ProgressReportModel> {
     requireRole(viewer, ['UNIT_LIAISON', 'UNIT_LEADER'], '只有承办单位可以报送进展');
@@ -49,12 +58,14 @@ export class ReportService {
       if (CLOSED_TASK[task.status]) throw badInput(CLOSED_TASK[task.status]);
       await this.files.requireOwnUploads(m, viewer, input.fileIds);
       const { leaderApproval } = await this.tenantSettings.get(viewer.tenantId, m);
-      const status = initialReportStatus(leaderApproval);
+      // A unit without an active leader cannot have its reports approved: they go to the office and say so.
+      const viaLeader = leaderApproval && (await unitHasActivePerson(m, viewer.tenantId, task.unit_id, 'UNIT_LEADER'));
+      const status = initialReportStatus(viaLeader);
       const report = (await one(
         m,
-        `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ${RETURNING}`,
-        [viewer.tenantId, task.id, task.unit_id, viewer.userId, input.text, input.progress, input.claimsCompletion, status],
+        `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status, leader_skipped)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ${RETURNING}`,
+        [viewer.tenantId, task.id, task.unit_id, viewer.userId, input.text, input.progress, input.claimsCompletion, status, leaderApproval && !viaLeader],
       ))!;
       await this.insertEvidence(m, viewer.tenantId, report.id, input.evidenceUrls, input.fileIds);
       // With leader approval the office has not seen the report yet, so the task moves on approval.
@@ -119,6 +130,36 @@ export class ReportService {
   }
 
   /**
+   * Reports waiting for a leader who is not there move on to the office, marked leader_skipped:
+   * the given units' (or, with 'ALL', every unit's) when leader approval is off or the unit has no
+   * active leader. Returns how many moved.
+   */
+  async releaseLeaderless(viewer: Viewer, unitIds: string[] | 'ALL'): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const { leaderApproval } = await this.tenantSettings.get(viewer.tenantId, m);
+      const waiting = await rows(
+        m,
+        `SELECT r.* FROM progress_report r
+          WHERE r.tenant_id = $1 AND r.status = 'PENDING_LEADER' AND ($2::uuid[] IS NULL OR r.unit_id = ANY($2::uuid[]))
+            AND (NOT $3 OR NOT EXISTS (SELECT 1 FROM app_user p WHERE p.tenant_id = r.tenant_id AND p.unit_id = r.unit_id AND p.role = 'UNIT_LEADER' AND p.active))
+          ORDER BY r.submitted_at FOR UPDATE OF r`,
+        [viewer.tenantId, unitIds === 'ALL' ? null : unitIds, leaderApproval],
+      );
+      for (const before of waiting) {
+        const after = (await one(
+          m,
+          `UPDATE progress_report SET status = 'PENDING_OFFICE', leader_skipped = true, version = version + 1 WHERE tenant_id = $1 AND id = $2 ${RETURNING}`,
+          [viewer.tenantId, before.id],
+        ))!;
+        // Judged by when the unit sent it, not by when the missing leader was noticed.
+        await this.reachOffice(m, viewer, after, after.submitted_at);
+        await this.recordChange(m, viewer, before, after, 'report.leader_skipped', leaderApproval ? '本单位无分管领导，转送办公室' : '已取消分管领导审核，转送办公室');
+      }
+      return waiting.length;
+    });
+  }
+
+  /**
    * The task a unit user reports on, locked so two reports cannot race past the status check. Tasks the
    * viewer cannot see are NOT_FOUND; a co-unit's task the viewer only coordinates is FORBIDDEN.
    */
@@ -144,11 +185,11 @@ export class ReportService {
     return lockForUpdate(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
   }
 
-  private reachOffice(m: EntityManager, viewer: Viewer, report: Record<string, any>) {
+  private reachOffice(m: EntityManager, viewer: Viewer, report: Record<string, any>, at = new Date()) {
     return this.taskState.onReportSubmitted(m, viewer, report.task_id, {
       progress: report.progress,
       claimsCompletion: report.claims_completion,
-      at: new Date(),
+      at,
     });
   }
 

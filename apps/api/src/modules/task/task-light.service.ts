@@ -29,10 +29,14 @@ export class TaskLightService {
     await this.store(m, tenantId, found, rules ?? (await this.rules.forTenant(tenantId, m)), now);
   }
 
-  /** The daily job: every task of the tenant, in keyset batches, one UPDATE per batch. Returns how many changed. */
-  async recomputeForTenant(tenantId: string, now: Date): Promise<number> {
+  /**
+   * The daily job and a settings change: every task of the tenant, in keyset batches, one UPDATE per
+   * batch. Returns how many changed; `onBatch` hears the running counts and may stop the run (false).
+   */
+  async recomputeForTenant(tenantId: string, now: Date, onBatch?: (done: number, changed: number) => Promise<boolean>): Promise<number> {
     const rules = await this.rules.forTenant(tenantId);
     let changed = 0;
+    let done = 0;
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch = await rows<TaskLightRow & { id: string; light: string }>(
@@ -42,7 +46,9 @@ export class TaskLightService {
       );
       if (batch.length === 0) return changed;
       changed += await this.dataSource.transaction((m) => this.store(m, tenantId, batch, rules, now));
+      done += batch.length;
       afterId = batch[batch.length - 1].id;
+      if (onBatch && !(await onBatch(done, changed))) return changed;
     }
   }
 

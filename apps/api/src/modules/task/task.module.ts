@@ -5,6 +5,8 @@ import { TenantModule } from '../tenant/tenant.module.js';
 import { UnitModule } from '../unit/unit.module.js';
 import { DashboardResolver } from './dashboard.resolver.js';
 import { DashboardService } from './dashboard.service.js';
+import { LightRecomputeService } from './light-recompute.service.js';
+import { LightRecomputeResolver } from './light-recompute.resolver.js';
 import { TaskLightService } from './task-light.service.js';
 import { TaskRulesService } from './task-rules.service.js';
 import { TaskStateService } from './task-state.service.js';
@@ -19,7 +21,7 @@ import { TaskService } from './task.service.js';
  */
 @Module({
   imports: [UnitModule, PlanModule, TenantModule, CalendarModule],
-  providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver],
+  providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver, LightRecomputeService, LightRecomputeResolver],
   exports: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService],
 })
 export class TaskModule {}

@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/app-error.js';
 import { one } from '../../common/sql.js';
+import { TenantEvents } from '../../common/tenant-events.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { TenantModel } from './dto/tenant.model.js';
 import type { UpdateTenantSettingsInput } from './dto/update-tenant-settings.input.js';
-import { checkSettingsPatch, withDefaults } from './tenant-settings.js';
+import { checkSettingsPatch, withDefaults, type TenantSettings } from './tenant-settings.js';
+
+/** The settings the stored warning lights are computed from. */
+const LIGHT_KEYS: (keyof TenantSettings)[] = ['yellowWithinWorkingDays', 'paceMarginPercent', 'reportCycle'];
 
 const toTenantModel = (row: Record<string, any>): TenantModel => ({
   id: row.id,
@@ -21,6 +25,7 @@ export class TenantService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: TenantEvents,
   ) {}
 
   async current(viewer: Viewer): Promise<TenantModel> {
@@ -31,7 +36,7 @@ export class TenantService {
 
   async updateSettings(viewer: Viewer, input: UpdateTenantSettingsInput, version: number): Promise<TenantModel> {
     const patch = checkSettingsPatch({ ...input, webhookUrl: input.webhookUrl === '' ? null : input.webhookUrl });
-    return this.dataSource.transaction(async (m) => {
+    const { tenant, before } = await this.dataSource.transaction(async (m) => {
       // The tenant table has no tenant_id column; lock it by id directly.
       const before = await one(m, `SELECT * FROM tenant WHERE id = $1 FOR UPDATE`, [viewer.tenantId]);
       if (!before) throw notFound('机构');
@@ -49,7 +54,13 @@ export class TenantService {
         before: withDefaults(before.settings),
         after: withDefaults(after!.settings),
       });
-      return toTenantModel(after!);
+      return { tenant: toTenantModel(after!), before: withDefaults(before.settings) };
     });
+    const after = tenant.settings;
+    if (LIGHT_KEYS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))) {
+      await this.events.emit('lightRulesChanged', { tenantId: viewer.tenantId, reason: '预警设置已修改' });
+    }
+    if (before.leaderApproval && !after.leaderApproval) await this.events.emit('leadersChanged', { viewer, unitIds: 'ALL' });
+    return tenant;
   }
 }

@@ -5,7 +5,7 @@ import type { Viewer } from '../../common/viewer.js';
 import { UnitModel } from '../unit/dto/unit.model.js';
 import { UnitLoader } from '../unit/unit.loader.js';
 import { CreateUserResultModel } from './dto/create-user-result.model.js';
-import { CreateUserInput, UpdateUserInput, UserFilterInput } from './dto/user.input.js';
+import { CreateUserInput, UpdateUserInput, UserFilterInput, UserSortEnum, type UserSort } from './dto/user.input.js';
 import { UserConnection, UserModel } from './dto/user.model.js';
 import { UserService } from './user.service.js';
 
@@ -23,8 +23,10 @@ export class UserResolver {
     @Args('filter', { nullable: true }) filter?: UserFilterInput,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @Args('sort', { type: () => UserSortEnum, nullable: true }) sort?: UserSort,
+    @Args('descending', { nullable: true }) descending?: boolean,
   ): Promise<Connection<UserModel>> {
-    return this.userService.list(viewer, filter, first, after);
+    return this.userService.list(viewer, filter, first, after, sort ?? 'USERNAME', descending ?? false);
   }
 
   @Roles('OFFICE_ADMIN')

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
+import { TenantEvents } from '../../common/tenant-events.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,8 +11,8 @@ import { hashPassword, passwordProblem, readablePassword } from '../auth/passwor
 import { SessionService } from '../auth/session.service.js';
 import { isUuid } from '../unit/unit-fields.js';
 import type { CreateUserResultModel } from './dto/create-user-result.model.js';
-import type { CreateUserInput, UpdateUserInput, UserFilterInput } from './dto/user.input.js';
-import { toUserModel, USER_COLUMNS, type UserModel } from './dto/user.model.js';
+import { USER_SORTS, type CreateUserInput, type UpdateUserInput, type UserFilterInput, type UserSort } from './dto/user.input.js';
+import { toUserModel, USER_COLUMNS, userColumns, type UserModel } from './dto/user.model.js';
 import { checkDisplayName, checkEmail, checkPhone, checkUsername } from './user-fields.js';
 import { ROLES, UNIT_ROLES, type Role } from './user.entity.js';
 
@@ -23,47 +24,57 @@ export class UserService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
+    private readonly events: TenantEvents,
   ) {}
 
-  /** Sorted by username (unique per tenant), so the cursor is just the last username. */
-  async list(viewer: Viewer, filter: UserFilterInput = {}, first?: number | null, after?: string | null): Promise<Connection<UserModel>> {
+  /**
+   * A page of the tenant's people in the chosen order (ties by username, unique per tenant). The list is
+   * a few hundred rows per tenant, so the cursor is the offset.
+   */
+  async list(viewer: Viewer, filter: UserFilterInput = {}, first?: number | null, after?: string | null, sort: UserSort = 'USERNAME', descending = false): Promise<Connection<UserModel>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 1);
+    const offset = Number(decodeCursor(after, 1)?.[0] ?? 0);
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('分页游标无效，请刷新后重试', 'after');
+    if (!USER_SORTS.includes(sort)) throw badInput('排序方式无效', 'sort');
     const params: unknown[] = [viewer.tenantId];
-    const where = ['tenant_id = $1'];
+    const where = ['a.tenant_id = $1'];
     const search = filter.search?.trim();
     if (search) {
       if (search.length > 64) throw badInput('搜索词不能超过 64 个字', 'search');
       params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(username ILIKE $${params.length} OR display_name ILIKE $${params.length})`);
+      const p = `$${params.length}`;
+      where.push(`(a.username ILIKE ${p} OR a.display_name ILIKE ${p} OR a.phone ILIKE ${p} OR un.name ILIKE ${p} OR EXISTS (SELECT 1 FROM unnest(un.aliases) al WHERE al ILIKE ${p}))`);
     }
     if (filter.role) {
       params.push(filter.role);
-      where.push(`role = $${params.length}`);
+      where.push(`a.role = $${params.length}`);
     }
     if (filter.unitId) {
       if (!isUuid(filter.unitId)) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 };
       params.push(filter.unitId);
-      where.push(`unit_id = $${params.length}`);
+      where.push(`a.unit_id = $${params.length}`);
     }
     if (filter.active != null) {
       params.push(filter.active);
-      where.push(`active = $${params.length}`);
+      where.push(`a.active = $${params.length}`);
     }
-    const filtered = where.join(' AND ');
-    const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM app_user WHERE ${filtered}`, params);
-    const pageParams = [...params];
-    let pageWhere = filtered;
-    if (cursor) {
-      pageParams.push(String(cursor[0]));
-      pageWhere += ` AND username > $${pageParams.length}`;
-    }
-    const found = await rows(this.dataSource, `SELECT ${USER_COLUMNS} FROM app_user WHERE ${pageWhere} ORDER BY username LIMIT ${limit + 1}`, pageParams);
+    if (filter.neverSignedIn) where.push('a.last_sign_in_at IS NULL');
+    const from = `app_user a LEFT JOIN unit un ON un.tenant_id = a.tenant_id AND un.id = a.unit_id WHERE ${where.join(' AND ')}`;
+    const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM ${from}`, params);
+    const dir = descending ? 'DESC' : 'ASC';
+    const order = {
+      USERNAME: `a.username ${dir}`,
+      DISPLAY_NAME: `a.display_name ${dir}`,
+      ROLE: `a.role ${dir}`,
+      UNIT: `un.sort ${dir} NULLS FIRST, un.name ${dir} NULLS FIRST`,
+      LAST_SIGN_IN: `a.last_sign_in_at ${dir} NULLS FIRST`,
+    }[sort];
+    const found = await rows(this.dataSource, `SELECT ${userColumns('a')} FROM ${from} ORDER BY ${order}, a.username LIMIT ${limit + 1} OFFSET ${offset}`, params);
     const nodes = found.slice(0, limit).map(toUserModel);
     return {
       nodes,
       totalCount: total!.n,
-      pageInfo: { hasNextPage: found.length > limit, endCursor: nodes.length ? encodeCursor([nodes[nodes.length - 1].username]) : null },
+      pageInfo: { hasNextPage: found.length > limit, endCursor: nodes.length ? encodeCursor([offset + nodes.length]) : null },
     };
   }
 
@@ -109,7 +120,7 @@ export class UserService {
     for (const key of ['displayName', 'role', 'active'] as const) {
       if (input[key] === null) throw badInput('该项不能为空', key);
     }
-    const after = await this.dataSource.transaction(async (m) => {
+    const updated = await this.dataSource.transaction(async (m) => {
       await lockForUpdate(m, 'app_user', viewer.tenantId, id, version, '用户');
       const before = toUserModel((await one(m, `SELECT ${USER_COLUMNS} FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]))!);
       const role = input.role ?? before.role;
@@ -138,10 +149,15 @@ export class UserService {
       const updated = toUserModel(row!);
       const action = before.active && !updated.active ? 'deactivate' : !before.active && updated.active ? 'activate' : 'update';
       await this.audit.record(m, viewer, { entityType: 'user', entityId: id, action, before: AUDITED(before), after: AUDITED(updated) });
-      return updated;
+      return { before, after: updated };
     });
+    const after = updated.after;
     // Signed-out everywhere only once the deactivation is committed (sessions check `active` anyway).
     if (!after.active) await this.sessions.destroyAllOf(viewer.tenantId, id);
+    const { before } = updated;
+    if (before.role === 'UNIT_LEADER' && before.active && before.unitId && (after.role !== 'UNIT_LEADER' || !after.active || after.unitId !== before.unitId)) {
+      await this.events.emit('leadersChanged', { viewer, unitIds: [before.unitId] });
+    }
     return after;
   }
 

@@ -68,6 +68,9 @@ export class ProgressReportModel {
   @Field(() => Date)
   submittedAt!: Date;
 
+  @Field({ description: 'Leader approval was on but the unit had no active leader: the report went straight to the office' })
+  leaderSkipped!: boolean;
+
   @Field(() => ID, { nullable: true })
   leaderId!: string | null;
 
@@ -107,6 +110,7 @@ export function toProgressReportModel(row: Record<string, any>): ProgressReportM
     claimsCompletion: row.claims_completion,
     status: row.status,
     submittedAt: row.submitted_at,
+    leaderSkipped: row.leader_skipped ?? false,
     leaderId: row.leader_id,
     leaderDecidedAt: row.leader_decided_at,
     leaderComment: row.leader_comment,

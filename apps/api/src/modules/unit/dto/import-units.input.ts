@@ -11,4 +11,7 @@ export class ImportUnitsInput {
 
   @Field({ defaultValue: true, description: 'true: only check and report per row; false: write all rows or none' })
   dryRun!: boolean;
+
+  @Field({ defaultValue: false, description: 'Also deactivate (停用) the active units the file does not name' })
+  deactivateMissing!: boolean;
 }

@@ -32,7 +32,10 @@ export class UnitImportService {
       await lockUnitDirectory(m, viewer.tenantId);
       const existing = (await rows(m, `SELECT * FROM unit WHERE tenant_id = $1`, [viewer.tenantId])).map(toUnitModel);
       const plan = planUnitImport(sheet, existing);
-      const summary = summarise(plan, input.dryRun);
+      if (input.deactivateMissing) {
+        for (const unit of plan.missing) plan.updates.push({ before: unit, after: { ...unit, active: false } });
+      }
+      const summary = summarise(plan, input.dryRun, input.deactivateMissing);
       if (input.dryRun) return summary;
       const failed = plan.results.filter((r) => r.action === 'ERROR');
       if (failed.length) {
@@ -79,7 +82,16 @@ export class UnitImportService {
   }
 }
 
-function summarise(plan: ImportPlan, dryRun: boolean): UnitImportResultModel {
+function summarise(plan: ImportPlan, dryRun: boolean, deactivateMissing: boolean): UnitImportResultModel {
   const count = (action: string) => plan.results.filter((r) => r.action === action).length;
-  return { dryRun, created: count('CREATED'), updated: count('UPDATED'), unchanged: count('UNCHANGED'), errors: count('ERROR'), rows: plan.results };
+  return {
+    dryRun,
+    created: count('CREATED'),
+    updated: count('UPDATED'),
+    unchanged: count('UNCHANGED'),
+    errors: count('ERROR'),
+    rows: plan.results,
+    missing: plan.missing.map((u) => ({ id: u.id, name: u.name })),
+    deactivated: deactivateMissing ? plan.missing.length : 0,
+  };
 }

@@ -9,6 +9,7 @@ export const MAX_IMPORT_ROWS = 5000;
 
 /** The columns an import understands, by the Chinese header people write in the sheet. */
 export const UNIT_COLUMNS = {
+  id: ['ID', 'id', '单位ID', '编号ID'],
   name: ['单位名称', '名称'],
   kind: ['类型', '单位类型'],
   parent: ['上级单位', '上级'],
@@ -19,23 +20,43 @@ export const UNIT_COLUMNS = {
 export type UnitColumn = keyof typeof UNIT_COLUMNS;
 
 /** One data row: its 1-based row number in the sheet (what people see in Excel) and its cells. */
-export interface SheetRow {
+export interface SheetRow<C extends string = UnitColumn> {
   row: number;
-  cells: Partial<Record<UnitColumn, string>>;
+  cells: Partial<Record<C, string>>;
 }
+
+/** How to find a sheet's header: the columns by the words people write, and the one that must be there. */
+export interface SheetColumns<C extends string> {
+  columns: Record<C, readonly string[]>;
+  required: C;
+  requiredLabel: string;
+}
+
+const UNIT_SHEET: SheetColumns<UnitColumn> = { columns: UNIT_COLUMNS, required: 'name', requiredLabel: '单位名称' };
+/** Government sheets often carry a title (and a date or note line) above the header. */
+const MAX_TITLE_ROWS = 10;
 
 const normaliseHeader = (h: string) => h.replace(/[\s\u3000*＊:：]/gu, '');
 
-/** Reads an .xlsx or .csv into rows keyed by column; the first non-empty row is the header. */
-export async function readUnitSheet(filename: string, bytes: Buffer): Promise<SheetRow[]> {
+/** Reads the unit directory sheet (see readSheet). */
+export function readUnitSheet(filename: string, bytes: Buffer): Promise<SheetRow[]> {
+  return readSheet(filename, bytes, UNIT_SHEET);
+}
+
+/**
+ * Reads an .xlsx, .csv or Excel's "Unicode 文本" (.txt, UTF-16 tab-separated) into rows keyed by
+ * column; the header is the first row (of the first few) that names the required column.
+ */
+export async function readSheet<C extends string>(filename: string, bytes: Buffer, spec: SheetColumns<C>): Promise<SheetRow<C>[]> {
   if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'contentBase64');
   if (bytes.length === 0) throw badInput('文件是空的', 'contentBase64');
   const ext = filename.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   let grid: string[][];
   if (ext === 'xlsx') grid = await readXlsx(bytes);
-  else if (ext === 'csv') grid = parseCsv(decodeText(bytes));
-  else throw badInput('只支持 .xlsx 或 .csv 文件（旧版 .xls 请在 Excel 中另存为 .xlsx）', 'filename');
-  return toRows(grid);
+  else if (ext === 'csv' || ext === 'txt' || ext === 'tsv') grid = parseDelimited(decodeText(bytes));
+  else if (ext === 'xls') throw badInput('不支持旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再导入', 'filename');
+  else throw badInput('只支持 .xlsx、.csv 或 Unicode 文本（.txt）文件', 'filename');
+  return toRows(grid, spec);
 }
 
 async function readXlsx(bytes: Buffer): Promise<string[][]> {
@@ -61,8 +82,13 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   return Array.from(grid, (r) => r ?? []);
 }
 
-/** UTF-8 (with or without BOM) when it decodes cleanly, otherwise GB18030 (a superset of GBK), as Excel in China saves CSV. */
+/**
+ * UTF-16 by its byte-order mark (Excel's "Unicode 文本"), UTF-8 (with or without BOM) when it decodes
+ * cleanly, otherwise GB18030 (a superset of GBK), as Excel in China saves CSV.
+ */
 export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), 'utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), 'utf16be');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -71,8 +97,14 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
+/** CSV, or tab-separated text when the first line has tabs and no commas (Excel's Unicode text). */
+export function parseDelimited(text: string): string[][] {
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  return parseCsv(text, firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
+}
+
+/** RFC 4180 CSV: quoted fields may hold the separator, quotes ("") and line breaks. */
+export function parseCsv(text: string, separator = ','): string[][] {
   const out: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -86,7 +118,7 @@ export function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
@@ -105,19 +137,23 @@ export function parseCsv(text: string): string[][] {
   return out;
 }
 
-function toRows(grid: string[][]): SheetRow[] {
-  const headerIndex = grid.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerIndex < 0) throw badInput('文件中没有数据', 'contentBase64');
-  const headers = grid[headerIndex].map((h) => normaliseHeader(h));
-  const columns = new Map<number, UnitColumn>();
-  for (const [column, names] of Object.entries(UNIT_COLUMNS) as [UnitColumn, readonly string[]][]) {
-    const at = headers.findIndex((h) => names.includes(h));
-    if (at >= 0) columns.set(at, column);
-  }
-  if (![...columns.values()].includes('name')) throw badInput('第一行须为表头，且包含“单位名称”列', 'contentBase64');
-  const result: SheetRow[] = [];
+function toRows<C extends string>(grid: string[][], spec: SheetColumns<C>): SheetRow<C>[] {
+  if (!grid.some((r) => r.some((c) => c.trim() !== ''))) throw badInput('文件中没有数据', 'contentBase64');
+  const headerOf = (row: string[]) => {
+    const headers = row.map((h) => normaliseHeader(h));
+    const columns = new Map<number, C>();
+    for (const [column, names] of Object.entries(spec.columns) as [C, readonly string[]][]) {
+      const at = headers.findIndex((h) => names.includes(h));
+      if (at >= 0) columns.set(at, column);
+    }
+    return columns;
+  };
+  const headerIndex = grid.slice(0, MAX_TITLE_ROWS).findIndex((r) => [...headerOf(r).values()].includes(spec.required));
+  if (headerIndex < 0) throw badInput(`没有找到表头：表头行须包含“${spec.requiredLabel}”列（可在表头上方保留标题行）`, 'contentBase64');
+  const columns = headerOf(grid[headerIndex]);
+  const result: SheetRow<C>[] = [];
   for (let i = headerIndex + 1; i < grid.length; i++) {
-    const cells: SheetRow['cells'] = {};
+    const cells: SheetRow<C>['cells'] = {};
     for (const [at, column] of columns) {
       const value = (grid[i][at] ?? '').trim();
       if (value) cells[column] = value;

@@ -1,11 +1,19 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { RoleEnum } from '../../auth/dto/viewer.model.js';
 import type { Role } from '../user.entity.js';
 
+export const USER_SORTS = ['USERNAME', 'DISPLAY_NAME', 'ROLE', 'UNIT', 'LAST_SIGN_IN'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+export const UserSortEnum = Object.fromEntries(USER_SORTS.map((k) => [k, k])) as { [K in UserSort]: K };
+registerEnumType(UserSortEnum, { name: 'UserSort', description: 'Account list order (ties by username)' });
+
 @InputType()
 export class UserFilterInput {
-  @Field({ nullable: true, description: 'Part of the username or display name' })
+  @Field({ nullable: true, description: 'Part of the username, display name, phone, or of the unit\'s name or alias' })
   search?: string;
+
+  @Field({ nullable: true, description: 'true: only accounts that have never signed in' })
+  neverSignedIn?: boolean;
 
   @Field(() => RoleEnum, { nullable: true })
   role?: Role;

@@ -39,6 +39,9 @@ export class UserModel {
   @Field()
   createdAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: 'null: never signed in' })
+  lastSignInAt!: Date | null;
+
   @Field(() => Int)
   version!: number;
 }
@@ -46,8 +49,10 @@ export class UserModel {
 export const UserConnection = ConnectionType(UserModel, 'UserConnection');
 
 /** Explicit column list: SELECT * would carry password_hash into memory for no reason. */
-export const USER_COLUMNS = `id, username, display_name, role, unit_id, email, phone, active, must_change_password,
-  (locked_until IS NOT NULL AND locked_until > now()) AS locked, created_at, version`;
+export const userColumns = (a = 'app_user') => `${a}.id, ${a}.username, ${a}.display_name, ${a}.role, ${a}.unit_id, ${a}.email, ${a}.phone,
+  ${a}.active, ${a}.must_change_password, (${a}.locked_until IS NOT NULL AND ${a}.locked_until > now()) AS locked, ${a}.created_at,
+  ${a}.last_sign_in_at, ${a}.version`;
+export const USER_COLUMNS = userColumns();
 
 export function toUserModel(row: Record<string, any>): UserModel {
   return {
@@ -62,6 +67,7 @@ export function toUserModel(row: Record<string, any>): UserModel {
     mustChangePassword: row.must_change_password,
     locked: row.locked,
     createdAt: row.created_at,
+    lastSignInAt: row.last_sign_in_at ?? null,
     version: row.version,
   };
 }
