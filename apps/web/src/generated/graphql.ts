@@ -95,6 +95,8 @@ export type ImportPlanInput = {
 
 export type ImportUnitsInput = {
   contentBase64: string;
+  /** Also deactivate (停用) the active units the file does not name */
+  deactivateMissing?: boolean;
   /** true: only check and report per row; false: write all rows or none */
   dryRun?: boolean;
   /** Original file name; .xlsx or .csv decides how it is read */
@@ -362,6 +364,8 @@ export type UnitFilterInput = {
   kind?: UnitKind | null | undefined;
   /** Part of the name or of an alias */
   search?: string | null | undefined;
+  /** Only units with no active account of this role */
+  without?: UnitPersonRole | null | undefined;
 };
 
 /** DEPARTMENT 部门, CITY_GOV 市政府, COUNTY_GOV 县(区)政府, AGENCY 派驻/直属机构, TOWN 乡镇(街道), OFFICE 办公厅(室), OTHER 其他 */
@@ -373,6 +377,11 @@ export type UnitKind =
   | 'OFFICE'
   | 'OTHER'
   | 'TOWN';
+
+/** UNIT_LIAISON 联络员, UNIT_LEADER 分管领导 */
+export type UnitPersonRole =
+  | 'UNIT_LEADER'
+  | 'UNIT_LIAISON';
 
 export type UnitRoleInput = {
   role: TaskRole;
@@ -446,8 +455,10 @@ export type UrgeLevel =
 
 export type UserFilterInput = {
   active?: boolean | null | undefined;
+  /** true: only accounts that have never signed in */
+  neverSignedIn?: boolean | null | undefined;
   role?: Role | null | undefined;
-  /** Part of the username or display name */
+  /** Part of the username, display name, phone, or of the unit's name or alias */
   search?: string | null | undefined;
   unitId?: string | number | null | undefined;
 };

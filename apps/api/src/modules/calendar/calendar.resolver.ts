@@ -2,8 +2,8 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { CalendarService } from './calendar.service.js';
-import { CalendarDayModel, CalendarYearCoverageModel, CalendarYearModel } from './dto/calendar-day.model.js';
-import { SetCalendarDayInput } from './dto/set-calendar-day.input.js';
+import { CalendarDayModel, CalendarYearCoverageModel, CalendarYearModel, HolidayNoticeReadingModel } from './dto/calendar-day.model.js';
+import { HolidayNoticeInput, SetCalendarDayInput, SetCalendarRangeInput } from './dto/set-calendar-day.input.js';
 
 // Typed so the schema generator (which looks for a resolver type) finds it.
 @Resolver(() => CalendarYearModel)
@@ -27,6 +27,18 @@ export class CalendarResolver {
   @Mutation(() => CalendarDayModel, { description: 'Correct one day of the tenant\'s calendar' })
   setCalendarDay(@CurrentViewer() viewer: Viewer, @Args('input') input: SetCalendarDayInput): Promise<CalendarDayModel> {
     return this.calendars.setDay(viewer, input);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => [CalendarDayModel], { description: 'Correct every day of a range the same way (at most 62 days)' })
+  setCalendarRange(@CurrentViewer() viewer: Viewer, @Args('input') input: SetCalendarRangeInput): Promise<CalendarDayModel[]> {
+    return this.calendars.setRange(viewer, input);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => HolidayNoticeReadingModel, { description: 'Read a pasted 部分节假日安排 notice (dryRun) or save its days and confirm the year' })
+  importHolidayNotice(@CurrentViewer() viewer: Viewer, @Args('input') input: HolidayNoticeInput): Promise<HolidayNoticeReadingModel> {
+    return this.calendars.holidayNotice(viewer, input);
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, createWorkCalendar, isoDate, type WorkCalendar } from '@duban/domain';
+import { addDays, createWorkCalendar, daysBetween, holidayNoticeDays, isDomainError, isoDate, readHolidayNoticeText, type WorkCalendar } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -7,14 +7,28 @@ import { parseLocalDate } from '../../common/scalars.js';
 import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { CalendarDayModel, CalendarYearCoverageModel, CalendarYearModel } from './dto/calendar-day.model.js';
-import type { SetCalendarDayInput } from './dto/set-calendar-day.input.js';
+import { TenantEvents } from '../../common/tenant-events.js';
+import type { CalendarDayModel, CalendarYearCoverageModel, CalendarYearModel, HolidayNoticeReadingModel } from './dto/calendar-day.model.js';
+import type { HolidayNoticeInput, SetCalendarDayInput, SetCalendarRangeInput } from './dto/set-calendar-day.input.js';
 
 // Other processes learn of a correction within this time; this process drops its copy at once.
 const CACHE_TTL_MS = 60_000;
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 const MAX_NOTE = 50;
+const MAX_RANGE_DAYS = 62;
+
+/** Why a pasted notice could not be read, in the office's words (DomainError details.reason). */
+const NOTICE_REFUSALS: Record<string, string> = {
+  TOO_LONG: '粘贴的内容过长，请只粘贴通知正文',
+  NO_YEAR: '通知中没有找到年份，请填写年份',
+  NOTHING_FOUND: '没有读到放假安排：请粘贴通知中“一、元旦：……”起的各条',
+  NO_MONTH: '有日期缺少月份，请核对粘贴的内容',
+  BAD_DATE: '通知中有不存在的日期，请核对粘贴的内容',
+  BAD_RANGE: '有放假日期范围的结束早于开始，请核对',
+  TOO_LONG_HOLIDAY: '有一段放假超过 15 天，请核对粘贴的内容',
+  CONTRADICTION: '同一天既放假又上班，请核对粘贴的内容',
+};
 
 interface CorrectionRow {
   id: string;
@@ -33,6 +47,7 @@ export class CalendarService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly events: TenantEvents,
   ) {}
 
   /** The calendar every rule of this tenant should count working days with. */
@@ -139,6 +154,71 @@ export class CalendarService {
     });
     this.cache.delete(viewer.tenantId);
     return this.calendarYear(viewer, year);
+  }
+
+  /** Corrects every day of a range the same way (a holiday week entered at once). */
+  async setRange(viewer: Viewer, input: SetCalendarRangeInput): Promise<CalendarDayModel[]> {
+    requireOffice(viewer);
+    const from = dateArg(input.from);
+    const to = dateArg(input.to);
+    if (to < from) throw badInput('结束日期不能早于开始日期', 'to');
+    if (daysBetween(from, to) >= MAX_RANGE_DAYS) throw badInput(`一次最多修正 ${MAX_RANGE_DAYS} 天`, 'to');
+    const note = (input.note ?? '').trim();
+    if (note.length > MAX_NOTE) throw badInput(`备注不能超过 ${MAX_NOTE} 个字`, 'note');
+    const days: { date: string; workday: boolean; note: string }[] = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) days.push({ date: d, workday: input.workday, note });
+    await this.dataSource.transaction((m) => this.writeDays(m, viewer, days, 'calendar.range'));
+    await this.afterDaysChanged(viewer.tenantId, '工作日历已修正');
+    const calendar = await this.forTenant(viewer.tenantId);
+    const versions = new Map((await this.corrections(this.dataSource, viewer.tenantId)).map((c) => [c.date, c.version]));
+    return days.map(({ date }) => {
+      const day = calendar.describeDay(date);
+      return { date, isWorkingDay: day.workday, source: day.source, note: day.note ?? null, correctionVersion: versions.get(date) ?? null };
+    });
+  }
+
+  /** Reads a pasted 部分节假日安排 notice; saving writes its days as corrections and confirms the year. */
+  async holidayNotice(viewer: Viewer, input: HolidayNoticeInput): Promise<HolidayNoticeReadingModel> {
+    requireOffice(viewer);
+    if (input.year != null) checkYear(input.year, 'year');
+    let read;
+    try {
+      read = readHolidayNoticeText(input.text, input.year ?? undefined);
+    } catch (error) {
+      if (isDomainError(error, 'INVALID_ARGUMENT')) throw badInput(NOTICE_REFUSALS[String(error.details?.reason)] ?? '无法读取该通知', 'text');
+      throw error;
+    }
+    checkYear(read.year, 'year');
+    const wanted = holidayNoticeDays(read);
+    const calendar = await this.forTenant(viewer.tenantId);
+    const days = wanted.map((d) => ({ ...d, changes: calendar.isWorkingDay(d.date) !== d.workday }));
+    if (!input.dryRun) {
+      await this.dataSource.transaction(async (m) => {
+        await this.writeDays(m, viewer, wanted, 'calendar.notice');
+        await m.query(
+          `INSERT INTO calendar_year (tenant_id, year, confirmed_by, confirmed_at) VALUES ($1, $2, $3, $4) ON CONFLICT (tenant_id, year) DO NOTHING`,
+          [viewer.tenantId, read.year, viewer.userId, this.clock.now()],
+        );
+      });
+      await this.afterDaysChanged(viewer.tenantId, `已导入${read.year}年放假安排`);
+    }
+    return { year: read.year, days, warnings: read.warnings, saved: !input.dryRun };
+  }
+
+  /** Upserts many corrections in one statement, with one audit row for the batch. */
+  private async writeDays(m: EntityManager, viewer: Viewer, days: { date: string; workday: boolean; note: string }[], action: string) {
+    await m.query(
+      `INSERT INTO calendar_correction (tenant_id, date, workday, note, created_by, created_at)
+       SELECT $1, d.date, d.workday, d.note, $3, $4 FROM jsonb_to_recordset($2::jsonb) AS d(date date, workday boolean, note text)
+       ON CONFLICT (tenant_id, date) DO UPDATE SET workday = EXCLUDED.workday, note = EXCLUDED.note, version = calendar_correction.version + 1`,
+      [viewer.tenantId, JSON.stringify(days), viewer.userId, this.clock.now()],
+    );
+    await this.audit.record(m, viewer, { entityType: 'calendar', entityId: viewer.tenantId, action, after: { days } });
+  }
+
+  private async afterDaysChanged(tenantId: string, reason: string) {
+    this.cache.delete(tenantId);
+    await this.events.emit('lightRulesChanged', { tenantId, reason });
   }
 
   private async dayAfterChange(tenantId: string, date: string): Promise<CalendarDayModel> {

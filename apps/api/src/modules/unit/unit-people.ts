@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { one, rows } from '../../common/sql.js';
 
 type Db = DataSource | EntityManager;
-export type UnitPersonRole = 'UNIT_LIAISON' | 'UNIT_LEADER';
+export const UNIT_PERSON_ROLES = ['UNIT_LIAISON', 'UNIT_LEADER'] as const;
+export type UnitPersonRole = (typeof UNIT_PERSON_ROLES)[number];
 
 /** SQL: the unit aliased `alias` has an active account of role `$roleParam` (for WHERE and SELECT lists). */
 export const hasActivePerson = (alias: string, roleParam: string) =>

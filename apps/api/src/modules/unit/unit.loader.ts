@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { byKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { toUnitModel, type UnitModel } from './dto/unit.model.js';
+import { toUnitModel, type UnitModel, type UnitPersonModel } from './dto/unit.model.js';
 
 /** Units by id for the current request (one query per request however many rows ask). */
 @Injectable()
@@ -16,6 +16,21 @@ export class UnitLoader {
       new DataLoader<string, UnitModel | null>(async (ids) => {
         const found = await rows(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, ids]);
         return byKeys(ids, found.map(toUnitModel), (u) => u.id);
+      }),
+    );
+  }
+
+  /** Active liaisons and leaders per unit, for the directory's coverage column. */
+  people(req: object, viewer: Viewer): DataLoader<string, UnitPersonModel[]> {
+    return loader(req, 'unit.people', () =>
+      new DataLoader<string, UnitPersonModel[]>(async (ids) => {
+        const found = await rows<UnitPersonModel>(
+          this.dataSource,
+          `SELECT id, display_name AS "displayName", role, phone, last_sign_in_at AS "lastSignInAt", unit_id AS "unitId" FROM app_user
+            WHERE tenant_id = $1 AND unit_id = ANY($2::uuid[]) AND active AND role IN ('UNIT_LIAISON', 'UNIT_LEADER') ORDER BY role DESC, display_name`,
+          [viewer.tenantId, ids],
+        );
+        return ids.map((id) => found.filter((p) => p.unitId === id));
       }),
     );
   }

@@ -1,10 +1,13 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { forbidden } from '../../common/app-error.js';
+import { readsWholeTenant } from '../../common/viewer.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { UnitImportResultModel } from './dto/import-units-result.model.js';
 import { ImportUnitsInput } from './dto/import-units.input.js';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
-import { UnitModel } from './dto/unit.model.js';
+import { UnitModel, UnitPersonModel, UnitUsageModel } from './dto/unit.model.js';
+import { UnitLoader } from './unit.loader.js';
 import { UnitImportService } from './import/unit-import.service.js';
 import { UnitService } from './unit.service.js';
 
@@ -14,7 +17,20 @@ export class UnitResolver {
   constructor(
     private readonly unitService: UnitService,
     private readonly importer: UnitImportService,
+    private readonly loader: UnitLoader,
   ) {}
+
+  @ResolveField(() => [UnitPersonModel], { description: 'Active liaisons and leaders (office and leadership only; others get an error)' })
+  people(@Parent() unit: UnitModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<UnitPersonModel[]> {
+    if (!readsWholeTenant(viewer)) throw forbidden('只有政务公开办公室和领导可以查看单位人员');
+    return this.loader.people(req, viewer).load(unit.id);
+  }
+
+  @ResolveField(() => UnitUsageModel, { description: 'Office only: active people and open tasks (what deactivating it affects)' })
+  usage(@Parent() unit: UnitModel, @CurrentViewer() viewer: Viewer): Promise<UnitUsageModel> {
+    if (viewer.role !== 'OFFICE_ADMIN' && viewer.role !== 'OFFICE_STAFF') throw forbidden('只有政务公开办公室可以查看');
+    return this.unitService.usage(viewer, unit.id);
+  }
 
   @Query(() => [UnitModel], { description: 'The unit directory, sorted by sort then name (at most 5000)' })
   units(@CurrentViewer() viewer: Viewer, @Args('filter', { nullable: true }) filter?: UnitFilterInput): Promise<UnitModel[]> {

@@ -5,10 +5,11 @@ import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
-import { toUnitModel, type UnitModel } from './dto/unit.model.js';
+import { toUnitModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { checkAliases, checkSort, checkUnitName, isUuid } from './unit-fields.js';
 import { UNIT_KINDS } from './unit.entity.js';
+import { hasActivePerson, UNIT_PERSON_ROLES } from './unit-people.js';
 
 /** The directory is small (a few thousand units at most); the cap only guards against runaway data. */
 export const MAX_UNITS_LISTED = 5000;
@@ -47,8 +48,23 @@ export class UnitService {
       params.push(filter.active);
       where.push(`active = $${params.length}`);
     }
+    if (filter.without) {
+      if (!UNIT_PERSON_ROLES.includes(filter.without)) throw badInput('角色无效', 'without');
+      params.push(filter.without);
+      where.push(`NOT ${hasActivePerson('unit', `$${params.length}`)}`);
+    }
     const found = await rows(this.dataSource, `SELECT * FROM unit WHERE ${where.join(' AND ')} ORDER BY sort, name, id LIMIT ${MAX_UNITS_LISTED}`, params);
     return found.map(toUnitModel);
+  }
+
+  /** How many active people and open tasks a unit has (what its deactivation affects). */
+  async usage(viewer: Viewer, id: string): Promise<UnitUsageModel> {
+    return (await one<UnitUsageModel>(
+      this.dataSource,
+      `SELECT (SELECT count(*) FROM app_user WHERE tenant_id = $1 AND unit_id = $2 AND active)::int AS "activePeople",
+              (SELECT count(*) FROM task WHERE tenant_id = $1 AND unit_id = $2 AND status NOT IN ('DONE', 'CLOSED'))::int AS "openTasks"`,
+      [viewer.tenantId, id],
+    ))!;
   }
 
   async get(viewer: Viewer, id: string): Promise<UnitModel> {

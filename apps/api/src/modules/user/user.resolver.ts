@@ -4,7 +4,8 @@ import type { Connection } from '../../common/pagination.js';
 import type { Viewer } from '../../common/viewer.js';
 import { UnitModel } from '../unit/dto/unit.model.js';
 import { UnitLoader } from '../unit/unit.loader.js';
-import { CreateUserResultModel } from './dto/create-user-result.model.js';
+import { AccountIssueService } from './accounts/account-issue.service.js';
+import { CreateUserResultModel, IssuedAccountModel } from './dto/create-user-result.model.js';
 import { CreateUserInput, UpdateUserInput, UserFilterInput, UserSortEnum, type UserSort } from './dto/user.input.js';
 import { UserConnection, UserModel } from './dto/user.model.js';
 import { UserService } from './user.service.js';
@@ -14,6 +15,7 @@ export class UserResolver {
   constructor(
     private readonly userService: UserService,
     private readonly unitLoader: UnitLoader,
+    private readonly accounts: AccountIssueService,
   ) {}
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
@@ -44,6 +46,12 @@ export class UserResolver {
     @Args('input') input: UpdateUserInput,
   ): Promise<UserModel> {
     return this.userService.update(viewer, id, version, input);
+  }
+
+  @Roles('OFFICE_ADMIN')
+  @Mutation(() => [IssuedAccountModel], { description: 'A liaison account for every active unit without one; the first passwords are returned this once' })
+  createMissingLiaisons(@CurrentViewer() viewer: Viewer): Promise<IssuedAccountModel[]> {
+    return this.accounts.liaisonsForUncovered(viewer);
   }
 
   @ResolveField(() => UnitModel, { nullable: true })

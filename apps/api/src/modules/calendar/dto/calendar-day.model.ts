@@ -52,3 +52,33 @@ export class CalendarYearCoverageModel {
   @Field()
   covered!: boolean;
 }
+
+@ObjectType('HolidayNoticeDay', { description: 'One day the pasted notice rules on' })
+export class HolidayNoticeDayModel {
+  @Field({ description: 'LocalDate' })
+  date!: string;
+
+  @Field({ description: 'true: 调休上班; false: 放假' })
+  workday!: boolean;
+
+  @Field()
+  note!: string;
+
+  @Field({ description: 'The calendar says otherwise today (saving changes this day)' })
+  changes!: boolean;
+}
+
+@ObjectType('HolidayNoticeReading', { description: 'What a pasted 部分节假日安排 notice says, before or after saving' })
+export class HolidayNoticeReadingModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [HolidayNoticeDayModel])
+  days!: HolidayNoticeDayModel[];
+
+  @Field(() => [String], { description: 'Things to check by eye before saving (共N天 that disagrees, odd make-up days)' })
+  warnings!: string[];
+
+  @Field({ description: 'false: a preview, nothing saved' })
+  saved!: boolean;
+}

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { UnitKind } from '../unit.entity.js';
-import { UnitKindEnum } from './unit.model.js';
+import type { UnitPersonRole } from '../unit-people.js';
+import { UnitKindEnum, UnitPersonRoleEnum } from './unit.model.js';
 
 @InputType()
 export class UnitFilterInput {
@@ -12,6 +13,9 @@ export class UnitFilterInput {
 
   @Field({ nullable: true })
   active?: boolean;
+
+  @Field(() => UnitPersonRoleEnum, { nullable: true, description: 'Only units with no active account of this role' })
+  without?: UnitPersonRole;
 }
 
 @InputType()

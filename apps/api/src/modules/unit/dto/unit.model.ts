@@ -7,6 +7,38 @@ registerEnumType(UnitKindEnum, {
   description: 'DEPARTMENT 部门, CITY_GOV 市政府, COUNTY_GOV 县(区)政府, AGENCY 派驻/直属机构, TOWN 乡镇(街道), OFFICE 办公厅(室), OTHER 其他',
 });
 
+export const UnitPersonRoleEnum = { UNIT_LIAISON: 'UNIT_LIAISON', UNIT_LEADER: 'UNIT_LEADER' } as const;
+registerEnumType(UnitPersonRoleEnum, { name: 'UnitPersonRole', description: 'UNIT_LIAISON 联络员, UNIT_LEADER 分管领导' });
+
+@ObjectType('UnitPerson', { description: "An active liaison or leader of a unit (the directory's coverage)" })
+export class UnitPersonModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => UnitPersonRoleEnum)
+  role!: 'UNIT_LIAISON' | 'UNIT_LEADER';
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  lastSignInAt!: Date | null;
+
+  unitId!: string;
+}
+
+@ObjectType('UnitUsage', { description: 'What deactivating a unit affects' })
+export class UnitUsageModel {
+  @Field(() => Int)
+  activePeople!: number;
+
+  @Field(() => Int, { description: 'Tasks not yet done or closed' })
+  openTasks!: number;
+}
+
 @ObjectType('Unit', { description: '承办单位' })
 export class UnitModel {
   @Field(() => ID)

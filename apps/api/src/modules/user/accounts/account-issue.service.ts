@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badInput, notFound } from '../../../common/app-error.js';
+import { rows } from '../../../common/sql.js';
+import { requireRole, type Viewer } from '../../../common/viewer.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { hashPassword, readablePassword } from '../../auth/password.js';
+import { readSheet } from '../../unit/import/unit-sheet.reader.js';
+import { unitsWithout } from '../../unit/unit-people.js';
+import { lockUnitDirectory } from '../../unit/unit.service.js';
+import type { Role } from '../user.entity.js';
+import { ACCOUNT_SHEET, planAccountImport, type AccountDraft, type AccountPlan, type AccountUnit, type ExistingPerson } from './account-import.planner.js';
+
+/** A created account with its one-time first password: what a 开通通知 tells its person. */
+export interface IssuedAccount {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitName: string | null;
+  password: string;
+}
+
+export interface AccountImportResult {
+  dryRun: boolean;
+  created: number;
+  exists: number;
+  errors: number;
+  rows: AccountPlan['rows'];
+  /** Only after a real import: the new accounts and their first passwords, shown this once. */
+  accounts: IssuedAccount[];
+}
+
+/**
+ * Creates accounts in bulk (an account sheet, or a liaison for every unit without one), all or none,
+ * each with a readable one-time password the person must change at first sign-in.
+ */
+@Injectable()
+export class AccountIssueService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async importSheet(viewer: Viewer, filename: string, bytes: Buffer, dryRun: boolean): Promise<AccountImportResult> {
+    requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以导入账号');
+    const sheet = await readSheet(filename, bytes, ACCOUNT_SHEET);
+    return this.dataSource.transaction(async (m) => {
+      // Same lock as the directory: a unit cannot be deactivated or renamed under the check.
+      await lockUnitDirectory(m, viewer.tenantId);
+      const plan = planAccountImport(sheet, await this.units(m, viewer.tenantId), await this.people(m, viewer.tenantId));
+      const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
+      const result: AccountImportResult = { dryRun, created: count('CREATE'), exists: count('EXISTS'), errors: count('ERROR'), rows: plan.rows, accounts: [] };
+      if (dryRun) return result;
+      if (result.errors) throw badInput(`导入未执行：共 ${result.errors} 行有错误，请先修改表格`, 'file');
+      result.accounts = await this.create(m, viewer, plan.drafts, 'import');
+      return result;
+    });
+  }
+
+  /** 一键开通: a liaison account for every active unit that has no active liaison. */
+  async liaisonsForUncovered(viewer: Viewer): Promise<IssuedAccount[]> {
+    requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以开通账号');
+    return this.dataSource.transaction(async (m) => {
+      await lockUnitDirectory(m, viewer.tenantId);
+      const uncovered = await unitsWithout(m, viewer.tenantId, 'UNIT_LIAISON');
+      if (!uncovered.length) return [];
+      const plan = planAccountImport(
+        uncovered.map((u, i) => ({ row: i + 1, cells: { unit: u.name, displayName: `${u.name}联络员`, role: '联络员' } })),
+        await this.units(m, viewer.tenantId),
+        await this.people(m, viewer.tenantId),
+      );
+      // Every unit's own name: only a username clash could fail, and generated names never clash.
+      return this.create(m, viewer, plan.drafts, 'liaisons');
+    });
+  }
+
+  private async create(m: EntityManager, viewer: Viewer, drafts: AccountDraft[], source: string): Promise<IssuedAccount[]> {
+    if (!drafts.length) return [];
+    const passwords = drafts.map(() => readablePassword());
+    // argon2 is the slow part (~30 ms each); a sheet of 120 takes a few seconds, run in parallel on the libuv pool.
+    const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
+    const created = await rows<{ id: string; username: string }>(
+      m,
+      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password)
+       SELECT $1, d.username, d."displayName", d.role, d."unitId", d.email, d.phone, d.hash, true
+         FROM jsonb_to_recordset($2::jsonb) AS d(username text, "displayName" text, role text, "unitId" uuid, email text, phone text, hash text)
+       RETURNING id, username`,
+      [viewer.tenantId, JSON.stringify(drafts.map((d, i) => ({ ...d, hash: hashes[i] })))],
+    );
+    const ids = new Map(created.map((c) => [c.username, c.id]));
+    await this.audit.record(
+      m,
+      viewer,
+      drafts.map((d) => ({
+        entityType: 'user',
+        entityId: ids.get(d.username)!,
+        action: `create.${source}`,
+        after: { username: d.username, displayName: d.displayName, role: d.role, unitId: d.unitId, email: d.email, phone: d.phone, active: true },
+      })),
+    );
+    return drafts.map((d, i) => ({ userId: ids.get(d.username)!, username: d.username, displayName: d.displayName, role: d.role, unitName: d.unitName, password: passwords[i] }));
+  }
+
+  private async units(m: EntityManager, tenantId: string): Promise<AccountUnit[]> {
+    return rows<AccountUnit>(m, `SELECT id, name, aliases, active FROM unit WHERE tenant_id = $1`, [tenantId]);
+  }
+
+  private async people(m: EntityManager, tenantId: string): Promise<ExistingPerson[]> {
+    return rows<ExistingPerson>(
+      m,
+      `SELECT username, display_name AS "displayName", role, unit_id AS "unitId" FROM app_user WHERE tenant_id = $1`,
+      [tenantId],
+    );
+  }
+
+  /** The accounts a 开通通知 is asked for: real, of this tenant, and still on their first password. */
+  async noticeRecipients(viewer: Viewer, accounts: { userId: string; password: string }[]) {
+    requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以生成开通通知');
+    if (!Array.isArray(accounts) || !accounts.length || accounts.length > 2000) throw badInput('请提供 1 到 2000 个账号', 'accounts');
+    const ids = accounts.map((a) => a.userId);
+    if (ids.some((id) => typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id))) throw badInput('账号无效', 'accounts');
+    if (accounts.some((a) => typeof a.password !== 'string' || a.password.length > 128)) throw badInput('密码无效', 'accounts');
+    const found = await rows<{ id: string; username: string; display_name: string; role: Role; unit_name: string | null; must_change_password: boolean; code: string; tenant_name: string }>(
+      this.dataSource,
+      `SELECT u.id, u.username, u.display_name, u.role, un.name AS unit_name, u.must_change_password, t.code, t.name AS tenant_name
+         FROM app_user u JOIN tenant t ON t.id = u.tenant_id LEFT JOIN unit un ON un.tenant_id = u.tenant_id AND un.id = u.unit_id
+        WHERE u.tenant_id = $1 AND u.id = ANY($2::uuid[]) ORDER BY un.sort NULLS FIRST, un.name NULLS FIRST, u.username`,
+      [viewer.tenantId, ids],
+    );
+    if (found.length !== new Set(ids).size) throw notFound('账号');
+    const changed = found.find((u) => !u.must_change_password);
+    if (changed) throw badInput(`账号 ${changed.username} 已修改过初始密码，请为其重置密码后再生成通知`, 'accounts');
+    const password = new Map(accounts.map((a) => [a.userId, a.password]));
+    return found.map((u) => ({
+      username: u.username,
+      displayName: u.display_name,
+      role: u.role,
+      unitName: u.unit_name,
+      password: password.get(u.id)!,
+      tenantCode: u.code,
+      tenantName: u.tenant_name,
+    }));
+  }
+}
