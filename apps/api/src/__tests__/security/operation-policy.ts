@@ -83,6 +83,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   calendarCoverage: { roles: 'ANY' },
   superviseProposals: { roles: READERS },
   rectificationTasks: { roles: 'ANY' },
+  lightRecompute: { roles: OFFICE },
 };
 
 /** In positive-control order: edits before the deletes, publishes and sign-outs that end a row's life. */
@@ -124,6 +125,10 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   setCalendarDay: { roles: OFFICE, values: { date: `${YEAR}-12-19` } },
   removeCalendarCorrection: { roles: OFFICE, versionOf: 'calendarCorrection' },
   confirmCalendarYear: { roles: OFFICE },
+  setCalendarRange: { roles: OFFICE, values: { from: `${YEAR}-12-20`, to: `${YEAR}-12-21`, workday: false } },
+  importHolidayNotice: { roles: OFFICE, values: { text: '一、元旦：1月1日放假，共1天。', year: YEAR + 1, dryRun: true } },
+  releaseLeaderlessReports: { roles: OFFICE },
+  createMissingLiaisons: { roles: ['OFFICE_ADMIN'] },
   removeKeyPointDeadline: { roles: OFFICE, kinds: { id: 'deadline' } },
   removeKeyPointUnit: { roles: OFFICE, kinds: { id: 'kpUnit' } },
   removePlanMilestone: { roles: OFFICE, kinds: { id: 'milestone' } },

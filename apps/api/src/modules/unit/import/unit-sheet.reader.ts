@@ -97,10 +97,11 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
-/** CSV, or tab-separated text when the first line has tabs and no commas (Excel's Unicode text). */
+/** CSV, or tab-separated text when its first lines hold more tabs than commas (Excel's Unicode text). */
 export function parseDelimited(text: string): string[][] {
-  const firstLine = text.slice(0, text.search(/\r|\n|$/));
-  return parseCsv(text, firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
+  const head = text.slice(0, 4000);
+  const count = (c: string) => head.split(c).length - 1;
+  return parseCsv(text, count('\t') > count(',') ? '\t' : ',');
 }
 
 /** RFC 4180 CSV: quoted fields may hold the separator, quotes ("") and line breaks. */
