@@ -128,7 +128,6 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   setCalendarRange: { roles: OFFICE, values: { from: `${YEAR}-12-20`, to: `${YEAR}-12-21`, workday: false } },
   importHolidayNotice: { roles: OFFICE, values: { text: '一、元旦：1月1日放假，共1天。', year: YEAR + 1, dryRun: true } },
   releaseLeaderlessReports: { roles: OFFICE },
-  createMissingLiaisons: { roles: ['OFFICE_ADMIN'] },
   removeKeyPointDeadline: { roles: OFFICE, kinds: { id: 'deadline' } },
   removeKeyPointUnit: { roles: OFFICE, kinds: { id: 'kpUnit' } },
   removePlanMilestone: { roles: OFFICE, kinds: { id: 'milestone' } },
@@ -136,6 +135,8 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   publishPlan: { roles: OFFICE, kinds: { id: 'draftPlan' }, noPositive: 'the draft lost its key point to deleteKeyPoint in the positive run' },
   deletePlan: { roles: OFFICE, kinds: { id: 'draftPlan' } },
   deleteUnit: { roles: OFFICE, kinds: { id: 'otherUnit' } },
+  // After deleteUnit: the liaisons it creates would be users of the unit deleteUnit removes.
+  createMissingLiaisons: { roles: ['OFFICE_ADMIN'] },
   markNotificationsRead: { roles: 'ANY', self: 'marks only the caller’s own notifications', owner: 'liaisonB' },
   updateNotificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences', values: { mutedKinds: [], version: 0 } },
   changePassword: { roles: 'ANY', self: 'the caller’s own password', owner: 'officeStaff', values: { currentPassword: 'Passw0rd!', newPassword: NEW_PASSWORD } },

@@ -114,9 +114,10 @@ describe('importing the unit directory from xlsx and csv', () => {
     const dry = await admin.ok(IMPORT, { input: { filename: 'u.csv', contentBase64, dryRun: true } });
     expect(dry.importUnits.rows.map((r: { row: number; action: string; message: string | null }) => [r.row, r.action, r.message])).toEqual([
       [2, 'CREATED', null],
-      [3, 'ERROR', '“财政局”已是单位“市财政局”的名称或别名'],
+      // A row named by an existing alias is that unit, renamed (the preview says so).
+      [3, 'UPDATED', '“财政局”是“市财政局”的别名，按更名处理'],
       [4, 'ERROR', '单位名称与第 2 行重复'],
-      [5, 'ERROR', '类型“交通”无效，应为 部门/市政府/县区政府/派驻机构/乡镇街道/办公厅/其他'],
+      [5, 'ERROR', '类型“交通”无效，应为 部门（省直部门）/市政府（州政府、市（州）政府）/县区政府/派驻机构（中直驻省单位）/乡镇街道/办公厅/其他'],
       [6, 'ERROR', '上级单位“省水利厅”不存在'],
       [7, 'ERROR', '排序“一”应为整数'],
       [8, 'ERROR', '状态“暂停”无效，应为 启用 或 停用'],
@@ -126,12 +127,12 @@ describe('importing the unit directory from xlsx and csv', () => {
     ]);
     const real = await admin.gql(IMPORT, { input: { filename: 'u.csv', contentBase64, dryRun: false } });
     expect(real.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
-    expect(real.errors![0].message).toMatch(/^导入未执行，共 9 行有错误。第 3 行：“财政局”已是单位“市财政局”的名称或别名；第 4 行：单位名称与第 2 行重复/);
+    expect(real.errors![0].message).toMatch(/^导入未执行，共 8 行有错误。第 4 行：单位名称与第 2 行重复；第 5 行：类型“交通”无效/);
     expect((await units(own.id)).map((u) => u.name)).toEqual(['市财政局']);
   });
 
   it.each([
-    ['a .xls file', 'old.xls', Buffer.from('x').toString('base64'), /只支持 \.xlsx 或 \.csv/],
+    ['a .xls file', 'old.xls', Buffer.from('x').toString('base64'), /不支持旧版 \.xls 文件，请在 Excel 中“另存为” \.xlsx/],
     ['a renamed text file', 'fake.xlsx', Buffer.from('单位名称\n甲').toString('base64'), /不是有效的 \.xlsx/],
     ['a sheet without the name column', 'u.csv', Buffer.from('名字,类型\n甲,部门').toString('base64'), /“单位名称”列/],
     ['an empty file', 'u.csv', '', /空/],
