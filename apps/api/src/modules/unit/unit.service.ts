@@ -10,6 +10,7 @@ import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/un
 import { checkAliases, checkSort, checkUnitName, isUuid } from './unit-fields.js';
 import { UNIT_KINDS } from './unit.entity.js';
 import { hasActivePerson, UNIT_PERSON_ROLES } from './unit-people.js';
+import type { ExportedUnit } from './import/unit-workbook.js';
 
 /** The directory is small (a few thousand units at most); the cap only guards against runaway data. */
 export const MAX_UNITS_LISTED = 5000;
@@ -55,6 +56,19 @@ export class UnitService {
     }
     const found = await rows(this.dataSource, `SELECT * FROM unit WHERE ${where.join(' AND ')} ORDER BY sort, name, id LIMIT ${MAX_UNITS_LISTED}`, params);
     return found.map(toUnitModel);
+  }
+
+  /** Every unit with the names of its active liaisons and leaders (the directory export). */
+  async listWithPeople(viewer: Viewer): Promise<ExportedUnit[]> {
+    const found = await rows(
+      this.dataSource,
+      `SELECT u.*,
+              ARRAY(SELECT p.display_name FROM app_user p WHERE p.tenant_id = u.tenant_id AND p.unit_id = u.id AND p.active AND p.role = 'UNIT_LIAISON' ORDER BY p.display_name) AS liaisons,
+              ARRAY(SELECT p.display_name FROM app_user p WHERE p.tenant_id = u.tenant_id AND p.unit_id = u.id AND p.active AND p.role = 'UNIT_LEADER' ORDER BY p.display_name) AS leaders
+         FROM unit u WHERE u.tenant_id = $1 ORDER BY u.sort, u.name, u.id LIMIT ${MAX_UNITS_LISTED}`,
+      [viewer.tenantId],
+    );
+    return found.map((r) => ({ ...toUnitModel(r), liaisons: r.liaisons, leaders: r.leaders }));
   }
 
   /** How many active people and open tasks a unit has (what its deactivation affects). */

@@ -87,6 +87,29 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
     );
   });
 
+  it('the directory export carries IDs and people; edited and imported back, a row matches by ID', async () => {
+    const tenant = await f.tenant();
+    const office = await f.client(tenant, 'OFFICE_STAFF');
+    const unit = await f.unit(tenant, '省扶贫开发办公室', 'DEPARTMENT');
+    const liaisonUser = await f.user(tenant, 'UNIT_LIAISON', unit);
+    const res = await office.agent.get('/units/export.xlsx').buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body);
+    const ws = wb.worksheets[0];
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['ID', '单位名称', '类型', '上级单位', '别名', '排序', '状态', '联络员', '分管领导']);
+    expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual([unit.id, '省扶贫开发办公室', '部门', '', '', 0, '启用', 'UNIT_LIAISON用户', '（无）']);
+    ws.getCell('B2').value = '省乡村振兴局';
+    const contentBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const dry = (await office.ok(IMPORT_UNITS, { input: { filename: '单位名录.xlsx', contentBase64, dryRun: true } })).importUnits;
+    expect(dry.rows[0]).toMatchObject({ action: 'UPDATED', message: '按 ID 匹配到“省扶贫开发办公室”' });
+    expect(liaisonUser.unitId).toBe(unit.id);
+    const liaison = await f.signIn(tenant, liaisonUser);
+    expect((await liaison.agent.get('/units/export.xlsx')).status).toBe(403);
+    expect((await liaison.agent.get('/units/template.xlsx')).status).toBe(403);
+    expect((await office.agent.get('/units/template.xlsx')).status).toBe(200);
+  });
+
   it('a change of the yellow threshold relights the tenant’s tasks at once', async () => {
     const tenant = await f.tenant();
     const admin = await f.client(tenant, 'OFFICE_ADMIN');
@@ -247,8 +270,10 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
   });
 });
 
-function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (err: Error | null, body: Buffer) => void) {
+/** supertest parser that keeps a download's bytes. */
+function binary(res: import('superagent').Response, done: (err: Error | null, body: unknown) => void) {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
