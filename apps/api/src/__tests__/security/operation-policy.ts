@@ -134,6 +134,7 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   deleteKeyPoint: { roles: OFFICE, kinds: { id: 'draftKeyPoint' } },
   publishPlan: { roles: OFFICE, kinds: { id: 'draftPlan' }, noPositive: 'the draft lost its key point to deleteKeyPoint in the positive run' },
   deletePlan: { roles: OFFICE, kinds: { id: 'draftPlan' } },
+  deactivateUnit: { roles: OFFICE, kinds: { id: 'otherUnit', moveOpenTasksTo: 'unit' } },
   deleteUnit: { roles: OFFICE, kinds: { id: 'otherUnit' } },
   // After deleteUnit: the liaisons it creates would be users of the unit deleteUnit removes.
   createMissingLiaisons: { roles: ['OFFICE_ADMIN'] },

@@ -6,7 +6,7 @@ import type { Viewer } from '../../common/viewer.js';
 import { UnitImportResultModel } from './dto/import-units-result.model.js';
 import { ImportUnitsInput } from './dto/import-units.input.js';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
-import { UnitModel, UnitPersonModel, UnitUsageModel } from './dto/unit.model.js';
+import { DeactivateUnitResultModel, UnitModel, UnitPersonModel, UnitUsageModel } from './dto/unit.model.js';
 import { UnitLoader } from './unit.loader.js';
 import { UnitImportService } from './import/unit-import.service.js';
 import { UnitService } from './unit.service.js';
@@ -57,6 +57,17 @@ export class UnitResolver {
     @Args('input') input: UpdateUnitInput,
   ): Promise<UnitModel> {
     return this.unitService.update(viewer, id, version, input);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => DeactivateUnitResultModel, { description: '停用 a unit, optionally moving its open tasks to another active unit' })
+  deactivateUnit(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('moveOpenTasksTo', { type: () => ID, nullable: true }) moveOpenTasksTo?: string | null,
+  ): Promise<DeactivateUnitResultModel> {
+    return this.unitService.deactivate(viewer, id, version, moveOpenTasksTo ?? null);
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')

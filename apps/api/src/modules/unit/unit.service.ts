@@ -5,7 +5,7 @@ import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
-import { toUnitModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
+import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { checkAliases, checkSort, checkUnitName, isUuid } from './unit-fields.js';
 import { UNIT_KINDS } from './unit.entity.js';
@@ -132,6 +132,44 @@ export class UnitService {
       const action = before.active && !after.active ? 'deactivate' : !before.active && after.active ? 'activate' : 'update';
       await this.audit.record(m, viewer, { entityType: 'unit', entityId: id, action, before: AUDITED(before), after: AUDITED(after) });
       return after;
+    });
+  }
+
+  /**
+   * 停用 with the office's choice for the unit's open tasks: moved to another active unit (a task on a
+   * key point the other unit already has stays where it is, and is counted), or left as they are.
+   */
+  async deactivate(viewer: Viewer, id: string, version: number, moveTo: string | null): Promise<DeactivateUnitResultModel> {
+    if (!isUuid(id)) throw notFound('单位');
+    if (moveTo != null && (!isUuid(moveTo) || moveTo === id)) throw badInput('请选择另一个单位接收任务', 'moveOpenTasksTo');
+    return this.dataSource.transaction(async (m) => {
+      await lockUnitDirectory(m, viewer.tenantId);
+      const before = toUnitModel(await lockForUpdate(m, 'unit', viewer.tenantId, id, version, '单位'));
+      if (!before.active) throw badInput(`“${before.name}”已停用`);
+      let moved: { id: string }[] = [];
+      let kept = 0;
+      if (moveTo) {
+        const target = await one<{ name: string; active: boolean }>(m, `SELECT name, active FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, moveTo]);
+        if (!target || !target.active) throw badInput('接收任务的单位不存在或已停用', 'moveOpenTasksTo');
+        moved = await rows<{ id: string }>(
+          m,
+          `UPDATE task t SET unit_id = $3, version = t.version + 1, updated_at = now()
+            WHERE t.tenant_id = $1 AND t.unit_id = $2 AND t.status NOT IN ('DONE', 'CLOSED')
+              AND NOT EXISTS (SELECT 1 FROM task o WHERE o.tenant_id = t.tenant_id AND o.key_point_id = t.key_point_id AND o.unit_id = $3 AND o.kind = t.kind AND t.kind = 'NORMAL')
+            RETURNING t.id`,
+          [viewer.tenantId, id, moveTo],
+        );
+        kept = (await one<{ n: number }>(m, `SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND unit_id = $2 AND status NOT IN ('DONE', 'CLOSED')`, [viewer.tenantId, id]))!.n;
+        await this.audit.record(
+          m,
+          viewer,
+          moved.map((t) => ({ entityType: 'task', entityId: t.id, action: 'task.move_unit', before: { unitId: id }, after: { unitId: moveTo }, note: `${before.name}停用，任务移交${target.name}` })),
+        );
+      }
+      const row = await one(m, `UPDATE unit SET active = false, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
+      const after = toUnitModel(row!);
+      await this.audit.record(m, viewer, { entityType: 'unit', entityId: id, action: 'deactivate', before: AUDITED(before), after: AUDITED(after) });
+      return { unit: after, movedTasks: moved.length, keptTasks: kept };
     });
   }
 

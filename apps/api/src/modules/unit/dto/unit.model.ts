@@ -79,3 +79,15 @@ export function toUnitModel(row: Record<string, any>): UnitModel {
     version: row.version,
   };
 }
+
+@ObjectType('DeactivateUnitResult')
+export class DeactivateUnitResultModel {
+  @Field(() => UnitModel)
+  unit!: UnitModel;
+
+  @Field(() => Int, { description: 'Open tasks moved to the receiving unit' })
+  movedTasks!: number;
+
+  @Field(() => Int, { description: 'Open tasks left with the deactivated unit (the receiving unit already has that key point)' })
+  keptTasks!: number;
+}

@@ -110,6 +110,30 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
     expect((await office.agent.get('/units/template.xlsx')).status).toBe(200);
   });
 
+  it('deactivating a unit says what it has and moves its open tasks to another unit', async () => {
+    const tenant = await f.tenant();
+    const office = await f.client(tenant, 'OFFICE_STAFF');
+    const old = await f.unit(tenant, '省扶贫办');
+    const heir = await f.unit(tenant, '省乡村振兴局');
+    await f.user(tenant, 'UNIT_LIAISON', old);
+    const { tasks } = await f.tasks(tenant, [old], 3, { status: (i) => (i === 2 ? 'DONE' : 'IN_PROGRESS') });
+    // The heir already has the first key point: that task stays with the old unit.
+    await t.db.query(
+      `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, assigned_on, due_date, original_due_date)
+       SELECT tenant_id, plan_id, key_point_id, $2, role, 'NOT_STARTED', assigned_on, due_date, original_due_date FROM task WHERE id = $1`,
+      [tasks[0].id, heir.id],
+    );
+    const usage = (await office.ok(`query($id: ID!) { unit(id: $id) { version usage { activePeople openTasks } } }`, { id: old.id })).unit;
+    expect(usage.usage).toEqual({ activePeople: 1, openTasks: 2 });
+    const DEACTIVATE = `mutation($id: ID!, $v: Int!, $to: ID) { deactivateUnit(id: $id, version: $v, moveOpenTasksTo: $to) { unit { active } movedTasks keptTasks } }`;
+    const liaison = await f.client(tenant, 'UNIT_LIAISON', heir);
+    expect(errorCode(await liaison.gql(DEACTIVATE, { id: old.id, v: usage.version, to: heir.id }))).toBe('FORBIDDEN');
+    const done = (await office.ok(DEACTIVATE, { id: old.id, v: usage.version, to: heir.id })).deactivateUnit;
+    expect(done).toEqual({ unit: { active: false }, movedTasks: 1, keptTasks: 1 });
+    const owners = (await t.db.query(`SELECT id, unit_id FROM task WHERE id = ANY($1::uuid[])`, [tasks.map((x) => x.id)])).rows;
+    expect(Object.fromEntries(owners.map((r) => [r.id, r.unit_id]))).toEqual({ [tasks[0].id]: old.id, [tasks[1].id]: heir.id, [tasks[2].id]: old.id });
+  });
+
   it('a change of the yellow threshold relights the tenant’s tasks at once', async () => {
     const tenant = await f.tenant();
     const admin = await f.client(tenant, 'OFFICE_ADMIN');
