@@ -255,6 +255,12 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
       expect((await t.http.get('/accounts/template.xlsx')).status).toBe(401);
       expect((await liaison.agent.get('/accounts/template.xlsx')).status).toBe(403);
       expect((await admin.agent.get('/accounts/template.xlsx')).status).toBe(200);
+      const exported = await admin.agent.get('/accounts/export.xlsx').buffer(true).parse(binary);
+      const listed = new ExcelJS.Workbook();
+      await listed.xlsx.load(exported.body);
+      const names = listed.worksheets[0].getColumn(4).values.slice(2);
+      expect(names).toEqual(expect.arrayContaining(['zhangxiaoming', 'lihong']));
+      expect((await liaison.agent.get('/accounts/export.xlsx')).status).toBe(403);
     });
 
     it('creates a liaison for every unit without one, and only the admin may', async () => {

@@ -9,7 +9,7 @@ import { attachment } from '../../export/index.js';
 import { UploadCsrfGuard } from '../../file/upload-csrf.guard.js';
 import { MAX_IMPORT_BYTES } from '../../unit/import/unit-sheet.reader.js';
 import { AccountIssueService, type AccountImportResult } from './account-issue.service.js';
-import { noticeDocument, noticeWorkbook } from './account-notices.js';
+import { accountListWorkbook, noticeDocument, noticeWorkbook } from './account-notices.js';
 import { accountTemplate } from './account-template.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -47,6 +47,15 @@ export class AccountImportController {
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', attachment('账号导入模板.xlsx'));
     return new StreamableFile(await accountTemplate());
+  }
+
+  @Get('export.xlsx')
+  @Roles('OFFICE_ADMIN')
+  async export(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    res.setHeader('Content-Type', XLSX);
+    res.setHeader('Content-Disposition', attachment('账号列表.xlsx'));
+    res.setHeader('Cache-Control', 'private, no-store');
+    return new StreamableFile(await accountListWorkbook(await this.accounts.listAll(viewer)));
   }
 
   /** multipart/form-data, one `file` (.xlsx/.csv/.txt); ?dryRun=false writes all rows or none. */

@@ -9,6 +9,7 @@ import { readSheet } from '../../unit/import/unit-sheet.reader.js';
 import { unitsWithout } from '../../unit/unit-people.js';
 import { lockUnitDirectory } from '../../unit/unit.service.js';
 import type { Role } from '../user.entity.js';
+import type { ListedAccount } from './account-notices.js';
 import { ACCOUNT_SHEET, planAccountImport, type AccountDraft, type AccountPlan, type AccountUnit, type ExistingPerson } from './account-import.planner.js';
 
 /** A created account with its one-time first password: what a 开通通知 tells its person. */
@@ -111,6 +112,18 @@ export class AccountIssueService {
       m,
       `SELECT username, display_name AS "displayName", role, unit_id AS "unitId" FROM app_user WHERE tenant_id = $1`,
       [tenantId],
+    );
+  }
+
+  /** Every account of the tenant, by unit then name (the account list export). */
+  async listAll(viewer: Viewer): Promise<ListedAccount[]> {
+    requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以导出账号');
+    return rows<ListedAccount>(
+      this.dataSource,
+      `SELECT un.name AS "unitName", u.display_name AS "displayName", u.role, u.username, u.phone, u.email, u.active, u.last_sign_in_at AS "lastSignInAt"
+         FROM app_user u LEFT JOIN unit un ON un.tenant_id = u.tenant_id AND un.id = u.unit_id
+        WHERE u.tenant_id = $1 ORDER BY un.sort NULLS FIRST, un.name NULLS FIRST, u.role, u.display_name`,
+      [viewer.tenantId],
     );
   }
 

@@ -62,3 +62,28 @@ export async function noticeDocument(accounts: NoticeAccount[], signInUrl: strin
   }
   return packDocument(children);
 }
+
+export interface ListedAccount {
+  unitName: string | null;
+  displayName: string;
+  role: Role;
+  username: string;
+  phone: string | null;
+  email: string | null;
+  active: boolean;
+  lastSignInAt: Date | null;
+}
+
+/** The account list as the office files it: who has an account, how to reach them, who never signed in. */
+export async function accountListWorkbook(accounts: ListedAccount[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('账号');
+  ws.columns = [28, 12, 16, 20, 16, 26, 8, 20].map((width) => ({ width }));
+  ws.addRow(['单位', '姓名', '角色', '用户名', '手机', '邮箱', '状态', '最近登录']).font = { bold: true };
+  const shanghai = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
+  for (const a of accounts) {
+    ws.addRow([a.unitName ?? '', a.displayName, ROLE_LABELS[a.role], a.username, a.phone ?? '', a.email ?? '', a.active ? '启用' : '停用', a.lastSignInAt ? shanghai.format(a.lastSignInAt) : '从未登录']);
+  }
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -39,10 +39,10 @@ export function filenameFromDisposition(header: string | null): string | null {
  * Fetches an export first and only then saves it: when the server answers with JSON `{code, message}`
  * instead of a file, the person sees that Chinese message instead of a saved error page.
  */
-export async function fetchDownload(href: string, fallbackName: string): Promise<{ blob: Blob; filename: string }> {
+export async function fetchDownload(href: string, fallbackName: string, init: RequestInit = {}): Promise<{ blob: Blob; filename: string }> {
   let res: Response;
   try {
-    res = await fetch(href, { credentials: 'same-origin' });
+    res = await fetch(href, { credentials: 'same-origin', ...init });
   } catch {
     throw new DownloadError('NETWORK', '无法连接服务器，请检查网络后重试', 0);
   }
