@@ -1,67 +1,85 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Empty, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import type { Role, UserRowFragment } from '../../generated/graphql';
+import type { Role, UserRowFragment, UserSort } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
-import { ROLE_LABELS } from '../../modules/auth/utils/roles';
+import { ROLE_LABELS, UNIT_ROLES } from '../../modules/auth/utils/roles';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { ImportAccountsModal } from '../../modules/directory/components/import-accounts-modal';
 import { OneTimePasswordModal } from '../../modules/directory/components/one-time-password-modal';
-import { UserFormModal, type UserFormValues } from '../../modules/directory/components/user-form-modal';
+import { unitMatches, UserFormModal, type UserFormValues } from '../../modules/directory/components/user-form-modal';
+import { CreateMissingLiaisonsMutation } from '../../modules/directory/graphql/create-missing-liaisons.mutation';
 import { CreateUserMutation } from '../../modules/directory/graphql/create-user.mutation';
 import { ResetPasswordMutation } from '../../modules/directory/graphql/reset-password.mutation';
+import { TenantCodeQuery } from '../../modules/directory/graphql/tenant-code.query';
 import { UpdateUserMutation } from '../../modules/directory/graphql/update-user.mutation';
 import { UsersQuery } from '../../modules/directory/graphql/users.query';
+import type { IssuedAccount } from '../../modules/directory/utils/accounts-api';
+import { DownloadButton } from '../../modules/exports';
 import { UnitsQuery } from '../../modules/units/graphql/units.query';
 
 const PAGE = 50;
+const SORT_OF: Record<string, UserSort> = { username: 'USERNAME', displayName: 'DISPLAY_NAME', role: 'ROLE', unit: 'UNIT', lastSignInAt: 'LAST_SIGN_IN' };
 
-/** 账号管理 (office admin): people of the tenant; create, edit role/unit, 停用, reset password. */
+/** 账号管理 (office admin): people of the tenant; import, create, edit role/unit, 停用, reset password, 开通通知. */
 export default function UsersPage() {
   usePageTitle('账号管理');
   const { viewer } = useViewer();
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | undefined>();
+  const [unitId, setUnitId] = useState<string | undefined>();
+  const [neverSignedIn, setNeverSignedIn] = useState(false);
+  const [sort, setSort] = useState<{ sort: UserSort; descending: boolean }>({ sort: 'USERNAME', descending: false });
   const [editing, setEditing] = useState<UserRowFragment | 'new' | null>(null);
-  const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [issued, setIssued] = useState<IssuedAccount[] | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(UsersQuery, {
-    variables: { filter: { search: search || undefined, role }, first: PAGE },
+    variables: { filter: { search: search || undefined, role, unitId, neverSignedIn: neverSignedIn || undefined }, first: PAGE, ...sort },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const units = useQuery(UnitsQuery, { variables: { filter: { active: true } } });
-  const unitOptions = useMemo(() => (units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name })), [units.data]);
-  const [createUser, { loading: creating }] = useMutation(CreateUserMutation, { refetchQueries: ['Users'] });
-  const [updateUser, { loading: updating }] = useMutation(UpdateUserMutation);
+  const uncovered = useQuery(UnitsQuery, { variables: { filter: { active: true, without: 'UNIT_LIAISON' } } });
+  const tenant = useQuery(TenantCodeQuery);
+  const tenantCode = tenant.data?.tenant.code;
+  const unitOptions = useMemo(() => (units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name, aliases: u.aliases })), [units.data]);
+  const refetchQueries = ['Users', 'Units', 'DirectoryUnits'];
+  const [createUser, { loading: creating }] = useMutation(CreateUserMutation, { refetchQueries, context: { quiet: true } });
+  const [updateUser, { loading: updating }] = useMutation(UpdateUserMutation, { context: { quiet: true } });
+  const [toggleUser] = useMutation(UpdateUserMutation, { refetchQueries });
   const [resetPassword] = useMutation(ResetPasswordMutation, { refetchQueries: ['Users'] });
+  const [createLiaisons, { loading: creatingLiaisons }] = useMutation(CreateMissingLiaisonsMutation, { refetchQueries });
   const conn = data?.users;
   const rows = conn?.nodes ?? [];
+  const missing = uncovered.data?.units.length ?? 0;
   if (viewer && viewer.role !== 'OFFICE_ADMIN') return <Alert type="info" showIcon title="账号管理由政务公开办管理员负责。" style={{ margin: 16 }} />;
 
+  const issue = (u: { id: string; username: string; displayName: string; role: Role; unit?: { name: string } | null }, password: string) =>
+    setIssued([{ userId: u.id, username: u.username, displayName: u.displayName, role: u.role, unitName: u.unit?.name ?? null, password }]);
+  // Errors are thrown to the form, which shows them at the field they concern.
   const save = async (v: UserFormValues) => {
-    try {
-      if (editing === 'new') {
-        const { data: res } = await createUser({
-          variables: { input: { username: v.username, displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email, phone: v.phone, password: v.password } },
-        });
-        message.success(`已新增账号：${v.username}`);
-        if (res?.createUser.generatedPassword) setShown({ username: v.username, password: res.createUser.generatedPassword });
-      } else if (editing) {
-        await updateUser({
-          variables: { id: editing.id, version: editing.version, input: { displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email ?? '', phone: v.phone ?? '' } },
-        });
-        message.success('已保存');
-      }
-      setEditing(null);
-    } catch {
-      // shown by the link
+    if (editing === 'new') {
+      const { data: res } = await createUser({
+        variables: { input: { username: v.username, displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email, phone: v.phone, password: v.password } },
+      });
+      message.success(`已新增账号：${v.username}`);
+      if (res?.createUser.generatedPassword) issue(res.createUser.user, res.createUser.generatedPassword);
+    } else if (editing) {
+      await updateUser({
+        variables: { id: editing.id, version: editing.version, input: { displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email ?? '', phone: v.phone ?? '' } },
+      });
+      message.success('已保存');
     }
+    setEditing(null);
   };
   const toggle = async (u: UserRowFragment) => {
     try {
-      await updateUser({ variables: { id: u.id, version: u.version, input: { active: !u.active } } });
+      await toggleUser({ variables: { id: u.id, version: u.version, input: { active: !u.active } } });
       message.success(u.active ? `已停用：${u.username}` : `已启用：${u.username}`);
     } catch {
       // shown by the link
@@ -70,11 +88,20 @@ export default function UsersPage() {
   const reset = async (u: UserRowFragment) => {
     try {
       const { data: res } = await resetPassword({ variables: { userId: u.id } });
-      if (res) setShown({ username: u.username, password: res.resetPassword });
+      if (res) issue(u, res.resetPassword);
     } catch {
       // shown by the link
     }
   };
+  const openAll = async () => {
+    try {
+      const { data: res } = await createLiaisons();
+      if (res) setIssued(res.createMissingLiaisons);
+    } catch {
+      // shown by the link
+    }
+  };
+  const sortOrder = (key: string) => (SORT_OF[key] === sort.sort ? (sort.descending ? 'descend' : 'ascend') : null);
 
   return (
     <>
@@ -82,21 +109,63 @@ export default function UsersPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           账号管理
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新增账号
-        </Button>
+        <Space wrap>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            导入账号
+          </Button>
+          <DownloadButton href="/accounts/export.xlsx" filename="账号列表.xlsx">
+            导出
+          </DownloadButton>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新增账号
+          </Button>
+        </Space>
       </Space>
+      {missing > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`${missing} 个单位还没有联络员账号，这些单位看不到自己的任务。`}
+          action={
+            <Popconfirm
+              title={`为 ${missing} 个单位各开通一个联络员账号？`}
+              description="账号名按单位名称生成，姓名为“单位名称联络员”，可在开通后修改；初始密码只显示一次，请下载开通通知。"
+              okText="开通"
+              cancelText="取消"
+              onConfirm={() => void openAll()}
+            >
+              <Button size="small" icon={<TeamOutlined />} loading={creatingLiaisons}>
+                为无联络员的单位开通账号
+              </Button>
+            </Popconfirm>
+          }
+        />
+      )}
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label="搜索账号" placeholder="用户名或姓名" allowClear style={{ width: 240 }} onSearch={(v) => setSearch(v.trim())} />
+        <Input.Search aria-label="搜索账号" placeholder="用户名、姓名、手机或单位" allowClear style={{ width: 260 }} onSearch={(v) => setSearch(v.trim())} />
         <Select
           aria-label="角色筛选"
           allowClear
           placeholder="全部角色"
-          style={{ width: 180 }}
+          style={{ width: 170 }}
           value={role}
           onChange={setRole}
           options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
         />
+        <Select
+          aria-label="单位筛选"
+          allowClear
+          placeholder="全部单位"
+          style={{ width: 220 }}
+          value={unitId}
+          onChange={setUnitId}
+          showSearch={{ filterOption: (input, option) => unitMatches(option?.search ?? '', input) }}
+          options={unitOptions.map((u) => ({ value: u.id, label: u.name, search: [u.name, ...u.aliases].join(' ') }))}
+        />
+        <Checkbox checked={neverSignedIn} onChange={(e) => setNeverSignedIn(e.target.checked)}>
+          只看从未登录
+        </Checkbox>
       </Space>
       {error ? (
         <QueryError error={error} onRetry={() => void refetch()} />
@@ -107,14 +176,28 @@ export default function UsersPage() {
           loading={loading}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 1000 }}
-          locale={{ emptyText: <Empty description={search || role ? '没有符合条件的账号。' : '还没有账号。点击“新增账号”为各单位联络员开通账号。'} /> }}
+          scroll={{ x: 1200 }}
+          onChange={(_p, _f, sorter) => {
+            const s = sorter as SorterResult<UserRowFragment>;
+            const key = String(s.columnKey ?? '');
+            setSort(s.order && SORT_OF[key] ? { sort: SORT_OF[key], descending: s.order === 'descend' } : { sort: 'USERNAME', descending: false });
+          }}
+          locale={{ emptyText: <Empty description={search || role || unitId || neverSignedIn ? '没有符合条件的账号。' : '还没有账号。点击“导入账号”或“新增账号”为各单位开通账号。'} /> }}
           columns={[
-            { title: '用户名', dataIndex: 'username', width: 140 },
-            { title: '姓名', dataIndex: 'displayName', width: 120 },
-            { title: '角色', dataIndex: 'role', width: 160, render: (r: Role) => ROLE_LABELS[r] },
-            { title: '所属单位', key: 'unit', render: (_, u) => u.unit?.name ?? '' },
-            { title: '邮箱', dataIndex: 'email', width: 180, render: (v: string | null) => v ?? '' },
+            { title: '用户名', dataIndex: 'username', key: 'username', width: 150, sorter: true, sortOrder: sortOrder('username') },
+            { title: '姓名', dataIndex: 'displayName', key: 'displayName', width: 120, sorter: true, sortOrder: sortOrder('displayName') },
+            { title: '角色', dataIndex: 'role', key: 'role', width: 150, sorter: true, sortOrder: sortOrder('role'), render: (r: Role) => ROLE_LABELS[r] },
+            { title: '所属单位', key: 'unit', sorter: true, sortOrder: sortOrder('unit'), render: (_, u) => u.unit?.name ?? (UNIT_ROLES.includes(u.role) ? '—' : '') },
+            { title: '手机', dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '' },
+            {
+              title: '最近登录',
+              dataIndex: 'lastSignInAt',
+              key: 'lastSignInAt',
+              width: 150,
+              sorter: true,
+              sortOrder: sortOrder('lastSignInAt'),
+              render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : <Tag color="orange">从未登录</Tag>),
+            },
             {
               title: '状态',
               key: 'status',
@@ -192,7 +275,15 @@ export default function UsersPage() {
         />
       )}
       <UserFormModal open={editing !== null} user={editing === 'new' ? null : editing} units={unitOptions} saving={creating || updating} onSave={save} onCancel={() => setEditing(null)} />
-      <OneTimePasswordModal value={shown} onClose={() => setShown(null)} />
+      <ImportAccountsModal
+        open={importing}
+        tenantCode={tenantCode}
+        onClose={(changed) => {
+          setImporting(false);
+          if (changed) void refetch();
+        }}
+      />
+      <OneTimePasswordModal accounts={issued} tenantCode={tenantCode} onClose={() => setIssued(null)} />
     </>
   );
 }

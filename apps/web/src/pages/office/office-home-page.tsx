@@ -105,6 +105,7 @@ export default function OfficeHomePage() {
                           <span>{r.unit.name}</span>
                           <span>{r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : ''}</span>
                           {r.claimsCompletion && <Tag color="green">申报完成</Tag>}
+                          {r.leaderSkipped && <Tag title="本单位没有启用的分管领导账号">未经分管领导（本单位无）</Tag>}
                         </Space>
                       }
                       description={`${r.authorName ?? ''} ${dayjs(r.submittedAt).format('MM-DD HH:mm')} · 进度 ${r.progress}% · ${r.text.slice(0, 60)}`}

@@ -1,4 +1,6 @@
-import { Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { useState } from 'react';
+import { describeError } from '../../common/utils/app-errors';
 import type { Role, UserRowFragment } from '../../../generated/graphql';
 import { ROLE_LABELS, UNIT_ROLES } from '../../auth/utils/roles';
 
@@ -23,7 +25,7 @@ export function UserFormModal({
 }: {
   open: boolean;
   user: UserRowFragment | null;
-  units: { id: string; name: string }[];
+  units: { id: string; name: string; aliases?: string[] }[];
   saving?: boolean;
   onSave: (values: UserFormValues) => void | Promise<void>;
   onCancel: () => void;
@@ -43,12 +45,24 @@ function UserForm({
   onCancel,
 }: {
   user: UserRowFragment | null;
-  units: { id: string; name: string }[];
+  units: { id: string; name: string; aliases?: string[] }[];
   saving?: boolean;
   onSave: (values: UserFormValues) => void | Promise<void>;
   onCancel: () => void;
 }) {
   const [form] = Form.useForm<UserFormValues>();
+  const [problem, setProblem] = useState<string | null>(null);
+  // The server's refusal goes where the person looks: beside the field it names, else above the buttons.
+  const save = async (values: UserFormValues) => {
+    setProblem(null);
+    try {
+      await onSave(values);
+    } catch (error) {
+      const { field, message } = describeError(error);
+      if (field && FORM_FIELDS.includes(field as keyof UserFormValues)) form.setFields([{ name: field as keyof UserFormValues, errors: [message] }]);
+      else setProblem(message);
+    }
+  };
   const role = Form.useWatch('role', form);
   const unitRole = !!role && UNIT_ROLES.includes(role);
   return (
@@ -62,7 +76,7 @@ function UserForm({
           : { role: 'UNIT_LIAISON', unitId: null }
       }
       onFinish={(v) =>
-        void onSave({
+        void save({
           username: v.username?.trim(),
           displayName: v.displayName.trim(),
           role: v.role,
@@ -78,7 +92,7 @@ function UserForm({
         label="用户名"
         rules={[
           { required: true, whitespace: true, message: '请填写用户名' },
-          { pattern: /^[A-Za-z0-9._-]{2,40}$/, message: '用户名为 2–40 位字母、数字、点、下划线或连字符' },
+          { pattern: USERNAME, message: '用户名为 2 到 64 位字母、数字或 _ . @ -' },
         ]}
       >
         <Input aria-label="用户名" disabled={!!user} autoComplete="off" />
@@ -91,7 +105,12 @@ function UserForm({
       </Form.Item>
       {unitRole && (
         <Form.Item name="unitId" label="所属单位" rules={[{ required: true, message: '联络员和分管领导须选择所属单位' }]}>
-          <Select aria-label="所属单位" showSearch={{ optionFilterProp: 'label' }} options={units.map((u) => ({ value: u.id, label: u.name }))} placeholder="选择单位" />
+          <Select
+            aria-label="所属单位"
+            showSearch={{ filterOption: (input, option) => unitMatches(option?.search ?? '', input) }}
+            options={units.map((u) => ({ value: u.id, label: u.name, search: [u.name, ...(u.aliases ?? [])].join(' ') }))}
+            placeholder="选择单位（可输入名称或别名）"
+          />
         </Form.Item>
       )}
       <Form.Item name="email" label="电子邮箱" rules={[{ type: 'email', message: '邮箱格式不正确' }]} extra="用于每日通知邮件">
@@ -101,10 +120,20 @@ function UserForm({
         <Input aria-label="手机" />
       </Form.Item>
       {!user && (
-        <Form.Item name="password" label="初始密码" extra="不填写时自动生成，并只显示一次；首次登录须修改。" rules={[{ min: 8, message: '密码至少 8 位' }]}>
+        <Form.Item
+          name="password"
+          label="初始密码"
+          extra="不填写时自动生成易读的密码，并只显示一次；首次登录须修改。自行填写时至少 8 位，须同时包含字母和数字。"
+          rules={[
+            { min: 8, message: '密码至少 8 位' },
+            { max: 128, message: '密码不能超过 128 位' },
+            { pattern: /(?=.*[A-Za-z])(?=.*\d)/, message: '密码须同时包含字母和数字' },
+          ]}
+        >
           <Input.Password aria-label="初始密码" autoComplete="new-password" />
         </Form.Item>
       )}
+      {problem && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={problem} />}
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
         <Button onClick={onCancel}>取消</Button>
         <Button type="primary" htmlType="submit" loading={saving}>
@@ -113,4 +142,14 @@ function UserForm({
       </Space>
     </Form>
   );
+}
+
+/** The server's rule (user-fields.ts): letters, digits and _ . @ -, 2 to 64 characters. */
+const USERNAME = /^[A-Za-z0-9_.@-]{2,64}$/;
+const FORM_FIELDS: (keyof UserFormValues)[] = ['username', 'displayName', 'role', 'unitId', 'email', 'phone', 'password'];
+
+/** A unit option matches its name or any alias, ignoring case and spaces (省发改委, 楚雄州). */
+export function unitMatches(haystack: string, input: string): boolean {
+  const needle = input.replace(/\s+/g, '').toLowerCase();
+  return haystack.replace(/\s+/g, '').toLowerCase().includes(needle);
 }

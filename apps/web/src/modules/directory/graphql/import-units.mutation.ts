@@ -13,7 +13,17 @@ export const ImportUnitsMutation = graphql(`
         name
         action
         message
+        changes {
+          field
+          before
+          after
+        }
       }
+      missing {
+        id
+        name
+      }
+      deactivated
     }
   }
 `);

@@ -10,5 +10,12 @@ export const DirectoryUnitFragment = graphql(`
     aliases
     parentId
     sort
+    people {
+      id
+      displayName
+      role
+      phone
+      lastSignInAt
+    }
   }
 `);

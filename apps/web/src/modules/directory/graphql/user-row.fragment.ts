@@ -18,5 +18,6 @@ export const UserRowFragment = graphql(`
     locked
     mustChangePassword
     createdAt
+    lastSignInAt
   }
 `);

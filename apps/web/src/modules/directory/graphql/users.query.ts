@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const UsersQuery = graphql(`
-  query Users($filter: UserFilterInput, $first: Int, $after: String) {
-    users(filter: $filter, first: $first, after: $after) {
+  query Users($filter: UserFilterInput, $first: Int, $after: String, $sort: UserSort, $descending: Boolean) {
+    users(filter: $filter, first: $first, after: $after, sort: $sort, descending: $descending) {
       totalCount
       pageInfo {
         endCursor

@@ -8,6 +8,7 @@ export const ReportQueueItemFragment = graphql(`
     text
     progress
     claimsCompletion
+    leaderSkipped
     submittedAt
     authorName
     unit {

@@ -37,6 +37,7 @@ export const TaskDetailQuery = graphql(`
         authorName
         leaderName
         leaderComment
+        leaderSkipped
         leaderDecidedAt
         reviewerName
         reviewComment

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const ReleaseLeaderlessReportsMutation = graphql(`
+  mutation ReleaseLeaderlessReports {
+    releaseLeaderlessReports
+  }
+`);
