@@ -43,7 +43,20 @@ export function ImportPreview({ result }: { result: UnitImportResultData }) {
           { title: '行号', dataIndex: 'row', width: 70 },
           { title: '单位名称', dataIndex: 'name' },
           { title: '结果', dataIndex: 'action', width: 90, render: (a: ImportAction) => <Tag color={ACTION_COLORS[a]}>{IMPORT_ACTION_LABELS[a]}</Tag> },
-          { title: '说明', dataIndex: 'message', render: (m: string | null) => m ?? '' },
+          {
+            title: '说明',
+            key: 'message',
+            render: (_, r) => (
+              <>
+                {r.message && <div>{r.message}</div>}
+                {r.changes.map((c) => (
+                  <div key={c.field}>
+                    {c.field}：<Typography.Text delete type="secondary">{c.before}</Typography.Text> → <Typography.Text strong>{c.after}</Typography.Text>
+                  </div>
+                ))}
+              </>
+            ),
+          },
         ]}
       />
     </>

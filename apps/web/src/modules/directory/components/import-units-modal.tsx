@@ -1,50 +1,59 @@
 import { useMutation } from '@apollo/client/react';
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Button, Modal, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Checkbox, Modal, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import { errorMessage } from '../../common/utils/app-errors';
+import { DownloadButton } from '../../exports';
 import { readFileAsBase64 } from '../../plans/utils/read-file';
 import { ImportUnitsMutation } from '../graphql/import-units.mutation';
 import { ImportPreview, type UnitImportResultData } from './import-preview';
 
-const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_BYTES = 1024 * 1024;
 
 /** Bulk import: choose an .xlsx/.csv, see the dry run per row, then confirm to write all rows. */
 export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [result, setResult] = useState<UnitImportResultData | null>(null);
-  const [importUnits, { loading }] = useMutation(ImportUnitsMutation, { refetchQueries: ['DirectoryUnits', 'Units'] });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [deactivateMissing, setDeactivateMissing] = useState(false);
+  // Quiet: a refusal stays in the dialog beside the file instead of a toast that disappears.
+  const [importUnits, { loading }] = useMutation(ImportUnitsMutation, { refetchQueries: ['DirectoryUnits', 'Units'], context: { quiet: true } });
 
   const reset = () => {
     setFile(null);
     setResult(null);
+    setProblem(null);
+    setDeactivateMissing(false);
   };
   const close = () => {
     reset();
     onClose();
   };
   const run = async (chosen: { name: string; base64: string }, dryRun: boolean) => {
+    setProblem(null);
     try {
-      const { data } = await importUnits({ variables: { input: { filename: chosen.name, contentBase64: chosen.base64, dryRun } } });
+      const { data } = await importUnits({ variables: { input: { filename: chosen.name, contentBase64: chosen.base64, dryRun, deactivateMissing } } });
       if (!data) return;
       setResult(data.importUnits);
-      if (!dryRun) message.success(`已导入：新增 ${data.importUnits.created}，更新 ${data.importUnits.updated}`);
-    } catch {
-      // shown by the link
+      if (!dryRun) message.success(`已导入：新增 ${data.importUnits.created}，更新 ${data.importUnits.updated}${data.importUnits.deactivated ? `，停用 ${data.importUnits.deactivated}` : ''}`);
+    } catch (error) {
+      setProblem(errorMessage(error));
     }
   };
   const choose = async (f: File) => {
-    if (!/\.(xlsx|csv)$/i.test(f.name)) {
-      message.error('请选择 .xlsx 或 .csv 文件');
+    const chosen = { name: f.name, base64: '' };
+    setFile(chosen);
+    setResult(null);
+    if (!/\.(xlsx|csv|txt)$/i.test(f.name)) {
+      setProblem(/\.xls$/i.test(f.name) ? '不支持旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再导入' : '请选择 .xlsx、.csv 或 Unicode 文本（.txt）文件');
       return false;
     }
     if (f.size > MAX_BYTES) {
-      message.error('文件不能超过 5 MB');
+      setProblem('文件不能超过 1 MB');
       return false;
     }
-    const chosen = { name: f.name, base64: await readFileAsBase64(f) };
-    setFile(chosen);
-    setResult(null);
+    chosen.base64 = await readFileAsBase64(f);
     await run(chosen, true);
     return false;
   };
@@ -67,7 +76,7 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
             <>
               <Button onClick={close}>取消</Button>
               {file && <Button onClick={reset}>重新选择</Button>}
-              <Button type="primary" disabled={!file || !result || result.errors > 0} loading={loading && !!result} onClick={() => file && void run(file, false)}>
+              <Button type="primary" disabled={!file?.base64 || !result || result.errors > 0} loading={loading && !!result} onClick={() => file && void run(file, false)}>
                 确认导入
               </Button>
             </>
@@ -77,20 +86,49 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
     >
       {!file ? (
         <>
-          <Upload.Dragger accept=".xlsx,.csv" showUploadList={false} beforeUpload={(f) => choose(f)} aria-label="选择导入文件">
+          <Upload.Dragger accept=".xlsx,.csv,.txt" showUploadList={false} beforeUpload={(f) => choose(f)} aria-label="选择导入文件">
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">点击或拖入 .xlsx / .csv 文件</p>
-            <p className="ant-upload-hint">列：单位名称、类型、上级单位、别名、排序、状态。先检查，不会直接写入。</p>
+            <p className="ant-upload-hint">
+              列：单位名称、类型、上级单位、别名、排序、状态（导出的名录还有 ID 列）。表头上方可有标题行。类型可写 省直部门、州政府、市（州）政府、中直驻省单位 等。先检查，不会直接写入。
+            </p>
           </Upload.Dragger>
+          <Space style={{ marginTop: 12 }}>
+            <DownloadButton href="/units/template.xlsx" filename="单位名录导入模板.xlsx" size="small">
+              下载导入模板
+            </DownloadButton>
+            <DownloadButton href="/units/export.xlsx" filename="单位名录.xlsx" size="small">
+              导出现有名录（含 ID，改后可再导入）
+            </DownloadButton>
+          </Space>
         </>
       ) : (
         <>
           <Typography.Paragraph>
             文件：<Typography.Text strong>{file.name}</Typography.Text>
           </Typography.Paragraph>
+          {problem && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={problem} description="请修改文件后点击“重新选择”。" />}
           {loading && !result ? <Typography.Text type="secondary">正在检查…</Typography.Text> : result && <ImportPreview result={result} />}
+          {result?.dryRun && result.missing.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 12 }}
+              title={`名录中有 ${result.missing.length} 个启用的单位不在文件中`}
+              description={
+                <>
+                  <Typography.Paragraph style={{ marginBottom: 4 }} ellipsis={{ rows: 3, expandable: true, symbol: '展开' }}>
+                    {result.missing.map((m) => m.name).join('、')}
+                  </Typography.Paragraph>
+                  <Checkbox checked={deactivateMissing} onChange={(e) => setDeactivateMissing(e.target.checked)}>
+                    导入时停用这 {result.missing.length} 个单位（保留历史记录）
+                  </Checkbox>
+                </>
+              }
+            />
+          )}
         </>
       )}
     </Modal>
