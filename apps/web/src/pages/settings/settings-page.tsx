@@ -1,10 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Typography } from 'antd';
+import { useState } from 'react';
 import type { UpdateTenantSettingsInput } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { LeaderlessUnits } from '../../modules/settings/components/leaderless-units';
+import { LightRecomputeNote } from '../../modules/settings/components/light-recompute-note';
 import { TenantSettingsForm } from '../../modules/settings/components/tenant-settings-form';
 import { TenantSettingsQuery } from '../../modules/settings/graphql/tenant-settings.query';
 import { UpdateTenantSettingsMutation } from '../../modules/settings/graphql/update-tenant-settings.mutation';
@@ -15,7 +18,8 @@ export default function SettingsPage() {
   const { viewer } = useViewer();
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(TenantSettingsQuery, { fetchPolicy: 'cache-and-network' });
-  const [update, { loading: saving }] = useMutation(UpdateTenantSettingsMutation);
+  const [update, { loading: saving }] = useMutation(UpdateTenantSettingsMutation, { refetchQueries: ['Units'] });
+  const [saves, setSaves] = useState(0);
   if (loading && !data) return <PageLoading rows={10} />;
   if (error || !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const tenant = data.tenant;
@@ -23,6 +27,7 @@ export default function SettingsPage() {
     try {
       await update({ variables: { input, version: tenant.version } });
       message.success('设置已保存');
+      setSaves((n) => n + 1);
     } catch {
       // shown by the link
     }
@@ -35,6 +40,8 @@ export default function SettingsPage() {
       <Typography.Paragraph type="secondary">
         {tenant.name}（机构代码 {tenant.code}）
       </Typography.Paragraph>
+      <LightRecomputeNote after={saves} />
+      <LeaderlessUnits leaderApproval={tenant.settings.leaderApproval} editable={viewer?.role === 'OFFICE_ADMIN' || viewer?.role === 'OFFICE_STAFF'} />
       <TenantSettingsForm key={tenant.version} settings={tenant.settings} editable={viewer?.role === 'OFFICE_ADMIN'} saving={saving} onSave={(i) => void save(i)} />
     </>
   );
