@@ -5,6 +5,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { DayEditor, type DayEditorValues } from '../../modules/calendar/components/day-editor';
+import { HolidayNoticeModal } from '../../modules/calendar/components/holiday-notice-modal';
+import { RangeEditorModal } from '../../modules/calendar/components/range-editor-modal';
 import { YearGrid } from '../../modules/calendar/components/year-grid';
 import { CalendarCoverageQuery } from '../../modules/calendar/graphql/calendar-coverage.query';
 import { CalendarYearQuery } from '../../modules/calendar/graphql/calendar-year.query';
@@ -25,6 +27,8 @@ export default function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || dayjs().year();
   const [selected, setSelected] = useState<CalendarDayData | null>(null);
+  const [pasting, setPasting] = useState(false);
+  const [ranging, setRanging] = useState(false);
   const { data, loading, error, refetch } = useQuery(CalendarYearQuery, { variables: { year }, fetchPolicy: 'cache-and-network' });
   const coverage = useQuery(CalendarCoverageQuery, { fetchPolicy: 'cache-and-network' });
   const [setDay, { loading: saving }] = useMutation(SetCalendarDayMutation, { refetchQueries: AFTER_CHANGE, awaitRefetchQueries: true });
@@ -88,6 +92,8 @@ export default function CalendarPage() {
           <Button icon={<RightOutlined />} aria-label="下一年" onClick={() => goYear(year + 1)} />
         </Space>
         <Space wrap>
+          <Button onClick={() => setPasting(true)}>导入放假通知</Button>
+          <Button onClick={() => setRanging(true)}>批量修正</Button>
           {cal && (
             <Typography.Text type="secondary">
               全年工作日 {cal.workingDayCount} 天 · 本单位修正 {corrections.length} 天
@@ -110,7 +116,7 @@ export default function CalendarPage() {
           showIcon
           style={{ marginBottom: 12 }}
           title={`以下工作要点年度缺少放假安排：${uncovered.map((c) => `${c.year}年`).join('、')}`}
-          description="这些年度只按周末计算休息日，期限和逾期可能不准确。请对照国务院放假通知修正节假日和调休上班日，然后点击“确认本年日历”。"
+          description="这些年度只按周末计算休息日，期限和逾期可能不准确。请点击“导入放假通知”粘贴国务院当年的放假通知，或逐日修正节假日和调休上班日后点击“确认本年日历”。"
           action={
             <Space orientation="vertical">
               {uncovered.map((c) => (
@@ -141,6 +147,15 @@ export default function CalendarPage() {
           <YearGrid year={year} days={cal.days} selected={selected?.date} onSelect={setSelected} />
         </Card>
       ) : null}
+      <HolidayNoticeModal
+        open={pasting}
+        year={year}
+        onClose={(saved) => {
+          setPasting(false);
+          if (saved && saved !== year) goYear(saved);
+        }}
+      />
+      <RangeEditorModal open={ranging} onClose={() => setRanging(false)} />
       <Modal open={!!selected} title="修改日期" footer={null} onCancel={() => setSelected(null)} destroyOnHidden>
         {selected && <DayEditor day={selected} saving={saving} onSave={save} onClear={clear} onCancel={() => setSelected(null)} />}
       </Modal>
