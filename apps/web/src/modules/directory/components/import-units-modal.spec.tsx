@@ -6,7 +6,7 @@ import { ImportUnitsModal } from './import-units-modal';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const result = (dryRun: boolean, errors: number) => ({
+const result = (dryRun: boolean, errors: number, missing: { id: string; name: string }[] = []) => ({
   data: {
     importUnits: {
       __typename: 'UnitImportResult',
@@ -15,10 +15,19 @@ const result = (dryRun: boolean, errors: number) => ({
       updated: 1,
       unchanged: 0,
       errors,
+      deactivated: 0,
+      missing: missing.map((m) => ({ __typename: 'UnitImportMissing', ...m })),
       rows: [
-        { __typename: 'UnitImportRow', row: 2, name: '省统计局', action: 'CREATED', message: null },
-        { __typename: 'UnitImportRow', row: 3, name: '省财政厅', action: 'UPDATED', message: '别名：财政厅' },
-        ...(errors ? [{ __typename: 'UnitImportRow', row: 4, name: '', action: 'ERROR', message: '单位名称不能为空' }] : []),
+        { __typename: 'UnitImportRow', row: 2, name: '省统计局', action: 'CREATED', message: null, changes: [] },
+        {
+          __typename: 'UnitImportRow',
+          row: 3,
+          name: '省财政厅',
+          action: 'UPDATED',
+          message: '别名含原名称“财政厅”，按更名处理',
+          changes: [{ __typename: 'UnitFieldChange', field: '单位名称', before: '财政厅', after: '省财政厅' }],
+        },
+        ...(errors ? [{ __typename: 'UnitImportRow', row: 4, name: '', action: 'ERROR', message: '单位名称不能为空', changes: [] }] : []),
       ],
     },
   },
@@ -34,7 +43,8 @@ describe('ImportUnitsModal', () => {
     await userEvent.upload(dialog.querySelector('input[type=file]') as HTMLInputElement, csv());
     expect(await within(dialog).findByText('检查通过，确认后按以下结果导入（全部成功或全部不导入）。')).toBeInTheDocument();
     expect(within(dialog).getByText('省统计局')).toBeInTheDocument();
-    expect(within(dialog).getByText('别名：财政厅')).toBeInTheDocument();
+    expect(within(dialog).getByText('别名含原名称“财政厅”，按更名处理')).toBeInTheDocument();
+    expect(within(dialog).getByText('财政厅', { selector: 'del' })).toBeInTheDocument();
     expect(within(dialog).getByText('新增 1')).toBeInTheDocument();
     expect(calls[0].variables.input).toMatchObject({ filename: '单位.csv', dryRun: true });
     expect(typeof calls[0].variables.input.contentBase64).toBe('string');
@@ -55,11 +65,23 @@ describe('ImportUnitsModal', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('shows the API message when the file cannot be read', async () => {
+  it('keeps the API message in the dialog beside the file when the file cannot be read', async () => {
     const { client } = createMockClient({ ImportUnits: () => gqlError('BAD_USER_INPUT', '无法读取表格：缺少“单位名称”列') });
     renderWithProviders(client, <ImportUnitsModal open onClose={() => undefined} />);
     const dialog = await screen.findByRole('dialog');
     await userEvent.upload(dialog.querySelector('input[type=file]') as HTMLInputElement, csv());
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('无法读取表格：缺少“单位名称”列');
     await waitFor(() => expect(within(dialog).getByRole('button', { name: /确认导入/ })).toBeDisabled());
+  });
+
+  it('offers to deactivate the units the file leaves out, and sends that choice with the import', async () => {
+    const { client, calls } = createMockClient({ ImportUnits: (v) => result(v.input.dryRun, 0, [{ id: 'u9', name: '省扶贫办' }]) });
+    renderWithProviders(client, <ImportUnitsModal open onClose={() => undefined} />);
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.upload(dialog.querySelector('input[type=file]') as HTMLInputElement, csv());
+    expect(await within(dialog).findByText('名录中有 1 个启用的单位不在文件中')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /导入时停用这 1 个单位/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: /确认导入/ }));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'ImportUnits').map((c) => c.variables.input.deactivateMissing)).toEqual([false, true]));
   });
 });
