@@ -42,6 +42,7 @@ export const DEFAULT_KINDS: Record<string, IdKind> = {
   upperKeyPointId: 'keyPoint',
   sectionId: 'section',
   removeUnitIds: 'unit',
+  unitIds: 'unit',
 };
 
 const OFFICE: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];

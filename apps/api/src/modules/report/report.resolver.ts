@@ -7,6 +7,7 @@ import { PageArgs, ReportsArgs } from './dto/reports.args.js';
 import { SubmitReportInput } from './dto/submit-report.input.js';
 import { ReportQueryService } from './report-query.service.js';
 import { ReportService } from './report.service.js';
+import { checkIds } from '../unit/unit-fields.js';
 
 @Resolver(() => ProgressReportModel)
 export class ReportResolver {
@@ -27,8 +28,11 @@ export class ReportResolver {
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
   @Mutation(() => Int, { description: 'Reports waiting for a leader in units without an active leader (or all, with approval off) go to the office; returns how many' })
-  releaseLeaderlessReports(@CurrentViewer() viewer: Viewer): Promise<number> {
-    return this.workflow.releaseLeaderless(viewer, 'ALL');
+  releaseLeaderlessReports(
+    @CurrentViewer() viewer: Viewer,
+    @Args('unitIds', { type: () => [ID], nullable: true, description: 'Only these units (default: all)' }) unitIds?: string[] | null,
+  ): Promise<number> {
+    return this.workflow.releaseLeaderless(viewer, unitIds ? checkIds(unitIds) : 'ALL');
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')

@@ -15,7 +15,7 @@ import { SqlParams } from '../task/sql-params.js';
 import { TaskStateService } from '../task/task-state.service.js';
 import { taskVisibility } from '../task/task-visibility.js';
 import { TenantSettingsService } from '../tenant/tenant-settings.service.js';
-import { unitHasActivePerson } from '../unit/unit-people.js';
+import { assertUnitsOfTenant, unitHasActivePerson } from '../unit/unit-people.js';
 import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
 import type { LeaderDecisionInput, ReviewReportInput } from './dto/report-decision.input.js';
 import type { SubmitReportInput } from './dto/submit-report.input.js';
@@ -136,6 +136,7 @@ export class ReportService implements OnModuleInit {
    */
   async releaseLeaderless(viewer: Viewer, unitIds: string[] | 'ALL'): Promise<number> {
     return this.dataSource.transaction(async (m) => {
+      if (unitIds !== 'ALL') await assertUnitsOfTenant(m, viewer.tenantId, unitIds);
       const { leaderApproval } = await this.tenantSettings.get(viewer.tenantId, m);
       const waiting = await rows(
         m,

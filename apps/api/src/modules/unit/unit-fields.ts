@@ -42,3 +42,10 @@ export function splitAliases(cell: string): string[] {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids from clients are checked before they reach SQL (a malformed uuid would be a server error there). */
 export const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
+
+/** A list of ids from a client, bounded; a malformed id is bad input rather than a server error. */
+export function checkIds(ids: string[], field = 'unitIds', max = 5000): string[] {
+  if (ids.length > max) throw badInput(`一次最多 ${max} 个`, field);
+  if (!ids.every(isUuid)) throw badInput('单位无效', field);
+  return ids;
+}

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 
 type Db = DataSource | EntityManager;
@@ -23,4 +24,10 @@ export function unitsWithout(db: Db, tenantId: string, role: UnitPersonRole): Pr
     tenantId,
     role,
   ]);
+}
+
+/** Ids a client sent must all be units of the tenant: another tenant's (or made-up) ids are NOT_FOUND. */
+export async function assertUnitsOfTenant(db: Db, tenantId: string, ids: string[]): Promise<void> {
+  const found = await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, ids]);
+  if (found!.n !== new Set(ids).size) throw notFound('单位');
 }

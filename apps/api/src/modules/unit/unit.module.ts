@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { UnitImportService } from './import/unit-import.service.js';
-import { UnitExportController } from './unit-export.controller.js';
 import { UnitLoader } from './unit.loader.js';
 import { UnitResolver } from './unit.resolver.js';
 import { UnitService } from './unit.service.js';
 
-@Module({ controllers: [UnitExportController], providers: [UnitLoader, UnitService, UnitImportService, UnitResolver], exports: [UnitLoader] })
+@Module({ providers: [UnitLoader, UnitService, UnitImportService, UnitResolver], exports: [UnitLoader, UnitService] })
 export class UnitModule {}

@@ -3,6 +3,7 @@ import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { Viewer } from '../../common/viewer.js';
 import { UnitModel } from '../unit/dto/unit.model.js';
+import { checkIds } from '../unit/unit-fields.js';
 import { UnitLoader } from '../unit/unit.loader.js';
 import { AccountIssueService } from './accounts/account-issue.service.js';
 import { CreateUserResultModel, IssuedAccountModel } from './dto/create-user-result.model.js';
@@ -50,8 +51,11 @@ export class UserResolver {
 
   @Roles('OFFICE_ADMIN')
   @Mutation(() => [IssuedAccountModel], { description: 'A liaison account for every active unit without one; the first passwords are returned this once' })
-  createMissingLiaisons(@CurrentViewer() viewer: Viewer): Promise<IssuedAccountModel[]> {
-    return this.accounts.liaisonsForUncovered(viewer);
+  createMissingLiaisons(
+    @CurrentViewer() viewer: Viewer,
+    @Args('unitIds', { type: () => [ID], nullable: true, description: 'Only these units (those the office saw listed); default: every unit without one' }) unitIds?: string[] | null,
+  ): Promise<IssuedAccountModel[]> {
+    return this.accounts.liaisonsForUncovered(viewer, unitIds ? checkIds(unitIds) : null);
   }
 
   @ResolveField(() => UnitModel, { nullable: true })

@@ -95,7 +95,8 @@ export default function UsersPage() {
   };
   const openAll = async () => {
     try {
-      const { data: res } = await createLiaisons();
+      // Only the units the admin was shown: one added meanwhile waits for the next decision.
+      const { data: res } = await createLiaisons({ variables: { unitIds: (uncovered.data?.units ?? []).map((u) => u.id) } });
       if (res) setIssued(res.createMissingLiaisons);
     } catch {
       // shown by the link

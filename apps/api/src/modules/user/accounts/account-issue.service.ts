@@ -6,7 +6,7 @@ import { requireRole, type Viewer } from '../../../common/viewer.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { hashPassword, readablePassword } from '../../auth/password.js';
 import { readSheet } from '../../unit/import/unit-sheet.reader.js';
-import { unitsWithout } from '../../unit/unit-people.js';
+import { assertUnitsOfTenant, unitsWithout } from '../../unit/unit-people.js';
 import { lockUnitDirectory } from '../../unit/unit.service.js';
 import type { Role } from '../user.entity.js';
 import type { ListedAccount } from './account-notices.js';
@@ -60,11 +60,12 @@ export class AccountIssueService {
   }
 
   /** 一键开通: a liaison account for every active unit that has no active liaison. */
-  async liaisonsForUncovered(viewer: Viewer): Promise<IssuedAccount[]> {
+  async liaisonsForUncovered(viewer: Viewer, only: string[] | null): Promise<IssuedAccount[]> {
     requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以开通账号');
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
-      const uncovered = await unitsWithout(m, viewer.tenantId, 'UNIT_LIAISON');
+      if (only) await assertUnitsOfTenant(m, viewer.tenantId, only);
+      const uncovered = (await unitsWithout(m, viewer.tenantId, 'UNIT_LIAISON')).filter((u) => !only || only.includes(u.id));
       if (!uncovered.length) return [];
       const plan = planAccountImport(
         uncovered.map((u, i) => ({ row: i + 1, cells: { unit: u.name, displayName: `${u.name}联络员`, role: '联络员' } })),

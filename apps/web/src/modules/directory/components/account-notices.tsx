@@ -2,7 +2,7 @@ import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../auth/utils/roles';
-import { formRequest } from '../../common/utils/post-form';
+import { formRequest } from '../utils/post-form';
 import { DownloadError, fetchDownload, saveBlob } from '../../exports';
 import { noticeForm, type IssuedAccount } from '../utils/accounts-api';
 

@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const CreateMissingLiaisonsMutation = graphql(`
-  mutation CreateMissingLiaisons {
-    createMissingLiaisons {
+  mutation CreateMissingLiaisons($unitIds: [ID!]) {
+    createMissingLiaisons(unitIds: $unitIds) {
       userId
       username
       displayName

@@ -1,5 +1,5 @@
 import type { Role } from '../../../generated/graphql';
-import { postForm } from '../../common/utils/post-form';
+import { postForm } from './post-form';
 
 export interface IssuedAccount {
   userId: string;

@@ -16,7 +16,7 @@ export function LeaderlessUnits({ leaderApproval, editable }: { leaderApproval: 
   const units = data.units;
   const sendOn = async () => {
     try {
-      const { data: res } = await release();
+      const { data: res } = await release({ variables: { unitIds: units.map((u) => u.id) } });
       message.success(res?.releaseLeaderlessReports ? `已将 ${res.releaseLeaderlessReports} 份等待审核的报送转送办公室` : '没有等待分管领导审核的报送');
     } catch {
       // shown by the link

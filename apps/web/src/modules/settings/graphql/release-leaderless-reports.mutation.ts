@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated';
 
 export const ReleaseLeaderlessReportsMutation = graphql(`
-  mutation ReleaseLeaderlessReports {
-    releaseLeaderlessReports
+  mutation ReleaseLeaderlessReports($unitIds: [ID!]) {
+    releaseLeaderlessReports(unitIds: $unitIds)
   }
 `);

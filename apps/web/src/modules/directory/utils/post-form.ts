@@ -1,5 +1,5 @@
 import { readCsrfToken } from '../../auth/utils/csrf';
-import { signedOut } from './notifier';
+import { signedOut } from '../../common/utils/notifier';
 
 /** A refusal of a plain-HTTP endpoint: its `{ code, message, field }` answer. */
 export class HttpFormError extends Error {

@@ -3,16 +3,16 @@ import type { Response } from 'express';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import type { Viewer } from '../../common/viewer.js';
-import { attachment } from '../export/content-disposition.js';
-import { directoryTemplate, directoryWorkbook } from './import/unit-workbook.js';
-import { UnitService } from './unit.service.js';
+import { directoryTemplate, directoryWorkbook } from '../unit/import/unit-workbook.js';
+import { UnitService } from '../unit/unit.service.js';
+import { attachment } from './content-disposition.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The directory as a sheet (to edit and import back next year) and the empty template. */
 @Controller('units')
 @UseFilters(HttpJsonErrorFilter)
-export class UnitExportController {
+export class DirectoryExportController {
   constructor(private readonly units: UnitService) {}
 
   @Get('export.xlsx')
