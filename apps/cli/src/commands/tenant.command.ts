@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { hashPassword, passwordProblem } from '../../../api/src/modules/auth/password.js';
-import { generatePassword } from '../../../api/src/modules/user/user-fields.js';
+import { hashPassword, passwordProblem, readablePassword } from '../../../api/src/modules/auth/password.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
@@ -37,7 +36,7 @@ function readCreateArgs(args: string[]): CreateArgs | string {
 }
 
 async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
-  const password = a.password ?? generatePassword();
+  const password = a.password ?? readablePassword();
   const passwordHash = await hashPassword(password);
   await client.query('BEGIN');
   try {

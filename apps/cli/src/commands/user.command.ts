@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { hashPassword } from '../../../api/src/modules/auth/password.js';
-import { generatePassword } from '../../../api/src/modules/user/user-fields.js';
+import { hashPassword, readablePassword } from '../../../api/src/modules/auth/password.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
@@ -11,7 +10,7 @@ const USAGE = 'user reset-password --tenant <code> --username <username>';
  * forgotten theirs (inside the app an admin resets others' passwords).
  */
 async function resetPassword(client: pg.Client, tenantCode: string, username: string, io: CliIo) {
-  const password = generatePassword();
+  const password = readablePassword();
   const passwordHash = await hashPassword(password);
   await client.query('BEGIN');
   try {

@@ -38,10 +38,12 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
  * Starts the whole app the way a user does (embedded PostgreSQL, migrations, demo tenant, built web app)
  * in its own process group, so stopping it also stops PostgreSQL and anything else it spawned.
  */
-export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(env: Record<string, string> = {}, opts: { before?: (dataDir: string) => Promise<void> } = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = path.resolve('.test-data', `e2e-${process.pid}-${port}`);
   await fs.rm(dataDir, { recursive: true, force: true });
+  // e.g. the command line creating a tenant in the fresh data directory before the app starts on it
+  await opts.before?.(dataDir);
   const child = spawn(process.execPath, ['--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
     detached: true,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: 'dist/web', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
