@@ -222,7 +222,7 @@ export class CalendarService {
   }
 
   private async dayAfterChange(tenantId: string, date: string): Promise<CalendarDayModel> {
-    this.cache.delete(tenantId);
+    await this.afterDaysChanged(tenantId, '工作日历已修正');
     const calendar = await this.forTenant(tenantId);
     const day = calendar.describeDay(date);
     const row = await one<{ version: number }>(this.dataSource, `SELECT version FROM calendar_correction WHERE tenant_id = $1 AND date = $2`, [tenantId, date]);

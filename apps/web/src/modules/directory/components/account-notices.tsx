@@ -1,30 +1,17 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Space, Table, Typography } from 'antd';
 import { ROLE_LABELS } from '../../auth/utils/roles';
-import { formRequest } from '../utils/post-form';
-import { DownloadError, fetchDownload, saveBlob } from '../../exports';
+import { DownloadButton } from '../../exports';
 import { noticeForm, type IssuedAccount } from '../utils/accounts-api';
+import { formRequest } from '../utils/post-form';
 
 /**
  * New accounts with their one-time passwords, shown once, and the 开通通知 to hand out: a list (xlsx)
  * and one notice per unit (docx), both with the sign-in address and the 机构代码.
  */
 export function AccountNotices({ accounts, tenantCode }: { accounts: IssuedAccount[]; tenantCode?: string }) {
-  const { message } = App.useApp();
-  const [loading, setLoading] = useState<string | null>(null);
-  const download = async (format: 'xlsx' | 'docx') => {
-    setLoading(format);
-    try {
-      const file = await fetchDownload(`/accounts/notices.${format}`, `账号开通通知.${format}`, formRequest(noticeForm(accounts)));
-      saveBlob(file.blob, file.filename);
-      message.success(`已下载：${file.filename}`);
-    } catch (error) {
-      message.error(error instanceof DownloadError ? error.message : '下载失败，请稍后重试', 5);
-    } finally {
-      setLoading(null);
-    }
-  };
+  // Made on request from the accounts just created: the passwords are never stored in clear.
+  const request = () => formRequest(noticeForm(accounts));
   if (!accounts.length) return null;
   return (
     <>
@@ -46,12 +33,12 @@ export function AccountNotices({ accounts, tenantCode }: { accounts: IssuedAccou
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<FileExcelOutlined />} loading={loading === 'xlsx'} onClick={() => void download('xlsx')}>
+        <DownloadButton type="primary" icon={<FileExcelOutlined />} href="/accounts/notices.xlsx" filename="账号开通通知.xlsx" request={request}>
           下载开通通知名单（xlsx）
-        </Button>
-        <Button icon={<FileWordOutlined />} loading={loading === 'docx'} onClick={() => void download('docx')}>
+        </DownloadButton>
+        <DownloadButton icon={<FileWordOutlined />} href="/accounts/notices.docx" filename="账号开通通知.docx" request={request}>
           下载分单位开通通知（docx）
-        </Button>
+        </DownloadButton>
       </Space>
       <Table<IssuedAccount>
         rowKey="userId"

@@ -14,16 +14,19 @@ export interface DownloadButtonProps {
   size?: ButtonProps['size'];
   /** Why the button is disabled (shown as its title). */
   disabledReason?: string;
+  /** For a download made by a POST (e.g. a form with what to put in the file); default a GET. */
+  request?: () => RequestInit;
+  icon?: ReactNode;
 }
 
 /** Downloads an export with the session cookie; a refusal from the server shows its Chinese message. */
-export function DownloadButton({ href, filename, children, disabled, type, size, disabledReason }: DownloadButtonProps) {
+export function DownloadButton({ href, filename, children, disabled, type, size, disabledReason, request, icon }: DownloadButtonProps) {
   const { message } = App.useApp();
   const [loading, setLoading] = useState(false);
   const download = async () => {
     setLoading(true);
     try {
-      const file = await fetchDownload(href, filename);
+      const file = await fetchDownload(href, filename, request?.());
       saveBlob(file.blob, file.filename);
       message.success(`已下载：${file.filename}`);
     } catch (error) {
@@ -34,7 +37,7 @@ export function DownloadButton({ href, filename, children, disabled, type, size,
   };
   return (
     <Button
-      icon={<DownloadOutlined />}
+      icon={icon ?? <DownloadOutlined />}
       type={type}
       size={size}
       loading={loading}
