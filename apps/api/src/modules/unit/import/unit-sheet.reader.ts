@@ -59,9 +59,36 @@ export async function readSheet<C extends string>(filename: string, bytes: Buffe
   return toRows(grid, spec);
 }
 
+/** A 1 MB sheet of a few thousand rows unpacks to a few MB; far more is a zip bomb, refused before inflating. */
+export const MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The sum of the uncompressed sizes a zip's central directory declares (read without inflating
+ * anything), or null when the directory cannot be found. Linear in the directory's size.
+ */
+export function declaredUnpackedSize(zip: Buffer): number | null {
+  // End of central directory: signature 0x06054b50, within the last 64 KiB + 22 bytes.
+  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 65_557); at--) {
+    if (zip.readUInt32LE(at) !== 0x06054b50) continue;
+    const entries = zip.readUInt16LE(at + 10);
+    let offset = zip.readUInt32LE(at + 16);
+    let total = 0;
+    for (let i = 0; i < entries; i++) {
+      if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) return null;
+      total += zip.readUInt32LE(offset + 24);
+      offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+    }
+    return total;
+  }
+  return null;
+}
+
 async function readXlsx(bytes: Buffer): Promise<string[][]> {
   // Every xlsx is a zip; checking the magic first turns a renamed file into a clear message.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw badInput('文件不是有效的 .xlsx 表格', 'contentBase64');
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked === null) throw badInput('无法读取 .xlsx 文件，请确认文件未损坏', 'contentBase64');
+  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw badInput('表格解压后过大，请只保留需要导入的工作表和数据', 'contentBase64');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
