@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { logger } from '../logging/logger.js';
 import type { Viewer } from './viewer.js';
 
 /** What a committed change of one module means for the rows of others. */
@@ -13,7 +14,8 @@ type Handler<K extends keyof TenantEventMap> = (event: TenantEventMap[K]) => Pro
 /**
  * Lets a module react to another's committed change without importing it (tenant settings and the
  * calendar sit below tasks and reports in the module graph). Handlers run in the request, after the
- * change committed, and are awaited: the answer the office gets already reflects them.
+ * change committed, and are awaited: the answer the office gets already reflects them. A failing
+ * handler is logged, not thrown: the change itself is committed and the daily job catches up.
  */
 @Injectable()
 export class TenantEvents {
@@ -24,6 +26,8 @@ export class TenantEvents {
   }
 
   async emit<K extends keyof TenantEventMap>(event: K, payload: TenantEventMap[K]): Promise<void> {
-    for (const handler of (this.handlers[event] ?? []) as Handler<K>[]) await handler(payload);
+    for (const handler of (this.handlers[event] ?? []) as Handler<K>[]) {
+      await handler(payload).catch((error) => logger().error({ err: error, event }, 'follow-up of a committed change failed'));
+    }
   }
 }
