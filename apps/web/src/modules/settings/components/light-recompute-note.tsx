@@ -1,21 +1,25 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Progress } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { LightRecomputeQuery } from '../graphql/light-recompute.query';
 
 /** After a change of the light rules: how far the recomputation of every task's light has got. */
 export function LightRecomputeNote({ after }: { after: number }) {
   const { data, startPolling, stopPolling, refetch } = useQuery(LightRecomputeQuery, { fetchPolicy: 'network-only' });
   const run = data?.lightRecompute;
+  // The run that was there before this save: a save that changed no light rule starts none.
+  const before = useRef<string | null | undefined>(undefined);
   useEffect(() => {
-    if (after) void refetch();
+    if (!after) return;
+    before.current = run?.startedAt ?? null;
+    void refetch();
   }, [after, refetch]);
   useEffect(() => {
     if (run?.running) startPolling(1500);
     else stopPolling();
     return stopPolling;
   }, [run?.running, startPolling, stopPolling]);
-  if (!run || !after) return null;
+  if (!run || !after || before.current === undefined || run.startedAt === before.current) return null;
   if (run.running) {
     return (
       <Alert
