@@ -144,9 +144,15 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
     const task = await f.keyPointTask(kp, unit, 'RESPONSIBLE', { dueDate: due });
     await t.db.query(`UPDATE task SET assigned_on = $2, light = 'GREEN' WHERE id = $1`, [task.id, addDays(today, -1)]);
     const light = async () => (await t.db.query(`SELECT light FROM task WHERE id = $1`, [task.id])).rows[0].light;
+    // The save answers once the run is done or after 2 s; on a busy machine the run may still be going.
+    const settled = async () => {
+      for (let i = 0; i < 100 && (await admin.ok(`{ lightRecompute { running } }`)).lightRecompute?.running; i++) await new Promise((r) => setTimeout(r, 100));
+    };
     await admin.ok(SETTINGS, { input: { reportCycle: { kind: 'NONE' }, yellowWithinWorkingDays: 5, paceMarginPercent: 100 }, version: await tenantVersion(tenant.id) });
+    await settled();
     expect(await light()).toBe('GREEN');
     await admin.ok(SETTINGS, { input: { yellowWithinWorkingDays: 20 }, version: await tenantVersion(tenant.id) });
+    await settled();
     expect(await light()).toBe('YELLOW');
     const status = (await admin.ok(`{ lightRecompute { reason total done changed running failed } }`)).lightRecompute;
     expect(status).toEqual({ reason: '预警设置已修改', total: 1, done: 1, changed: 1, running: false, failed: false });
