@@ -87,6 +87,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use('/graphql', express.json({ limit: `${Math.ceil((config.maxUploadBytes * 4) / 3 / 1024 / 1024) + 1}mb` }), graphqlBodyErrors);
   app.use(express.json({ limit: '100kb' }));
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) serveWebApp(app, config.webDist);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns the signals, so that PostgreSQL stops only after app.close().
   return app;
 }

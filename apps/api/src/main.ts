@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { openDatabase, runMigrations, type DatabaseHandle } from './database/database.js';
-import { configureLogger, logger } from './logging/logger.js';
+import { configureLogger, logger, resolveLogFormat } from './logging/logger.js';
 import { createApp } from './app.factory.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './demo/demo-data.js';
 import { seedDemoPlan } from './demo/seed-demo-plan.js';
@@ -22,15 +22,21 @@ async function main() {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  configureLogger(config.logLevel);
+  configureLogger(config.logLevel, resolveLogFormat(config.logFormat, process.stdout.isTTY === true));
 
   let database: DatabaseHandle | null = null;
   let stopping = false;
+  // Ctrl-C in a terminal reaches this process only (PostgreSQL runs in a process group of its own), so
+  // the order is ours: stop taking jobs and close the pool (app.close), then stop PostgreSQL. The other
+  // way round, every open connection would log "terminating connection due to administrator command".
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger().info({ signal }, 'shutting down');
-    const forced = setTimeout(() => process.exit(1), 15000);
+    const forced = setTimeout(() => {
+      logger().error('shutdown took longer than 15 s: exiting without waiting further');
+      process.exit(1);
+    }, 15000);
     forced.unref();
     try {
       await app?.close();
@@ -38,6 +44,7 @@ async function main() {
       logger().error({ err: error }, 'error while closing the app');
     }
     await database?.stop().catch((error) => logger().error({ err: error }, 'error while stopping PostgreSQL'));
+    logger().info('stopped');
     process.exit(0);
   };
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
@@ -48,6 +55,7 @@ async function main() {
   try {
     database = await openDatabase(config);
   } catch (error) {
+    if (stopping) return;
     fail((error as Error).message);
   }
   let demo: DemoLogin[] = [];
@@ -60,6 +68,8 @@ async function main() {
     if (config.seedDemo) await seedDemoPlan(app);
     await app.listen(config.port, config.host);
   } catch (error) {
+    // Interrupted while starting: the shutdown under way stops what was started; this is no failure.
+    if (stopping) return;
     const code = (error as NodeJS.ErrnoException).code;
     await database.stop().catch(() => undefined);
     if (code === 'EADDRINUSE') fail(`PORT ${config.port} is already in use: stop the other program or set PORT to a free port`);

