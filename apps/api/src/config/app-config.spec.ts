@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe('loadConfig', () => {
   it('fills in defaults', () => {
     const config = loadConfig({}, '/srv/duban');
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/duban/.data', nodeEnv: 'development', seedDemo: true });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/duban/.data', nodeEnv: 'development', seedDemo: true, logFormat: 'auto' });
   });
 
   it('resolves DATA_DIR against the working directory', () => {
@@ -18,6 +18,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is not a valid URL'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL must start with smtp:// or smtps://'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ LOG_FORMAT: 'yaml' }, 'LOG_FORMAT must be one of auto, json, pretty'],
   ])('rejects %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

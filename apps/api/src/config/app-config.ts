@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   databasePoolSize: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `auto`: readable lines when stdout is a terminal, JSON otherwise. */
+  logFormat: 'auto' | 'json' | 'pretty';
   /** Load the demo tenant on start (idempotent). */
   seedDemo: boolean;
   /** Serve the built web app from this folder; null disables it. */
@@ -93,6 +95,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', [
       'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
     ] as const),
+    logFormat: oneOf(env, 'LOG_FORMAT', 'auto', ['auto', 'json', 'pretty'] as const),
     seedDemo: bool(env, 'SEED_DEMO', nodeEnv !== 'production'),
     webDist: webDistRaw === 'off' ? null : path.resolve(cwd, webDistRaw),
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),

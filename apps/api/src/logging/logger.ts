@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { PinoPretty } from 'pino-pretty';
 import type { LoggerService } from '@nestjs/common';
 
 interface RequestContext {
@@ -11,8 +12,31 @@ export const requestContext = new AsyncLocalStorage<RequestContext>();
 
 let root: Logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 
-export function configureLogger(level: string): Logger {
-  root = pino({
+export type LogFormat = 'json' | 'pretty';
+
+/** People read a terminal; log collectors read JSON. `auto` tells them apart by stdout. */
+export function resolveLogFormat(setting: 'auto' | LogFormat, stdoutIsTty: boolean): LogFormat {
+  if (setting !== 'auto') return setting;
+  return stdoutIsTty ? 'pretty' : 'json';
+}
+
+/**
+ * One line per event: time, level, [Nest context] message, then the event's own fields. Synchronous,
+ * so the lines written just before `process.exit` (shutdown, a failed start) are not lost.
+ */
+function prettyStream(): DestinationStream {
+  return PinoPretty({
+    sync: true,
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,context',
+    messageFormat: '{if context}[{context}] {end}{msg}',
+  });
+}
+
+/** `destination` (JSON only) defaults to stdout. */
+export function configureLogger(level: string, format: LogFormat = 'json', destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -20,7 +44,9 @@ export function configureLogger(level: string): Logger {
       const ctx = requestContext.getStore();
       return ctx ? { requestId: ctx.requestId } : {};
     },
-  });
+  };
+  if (format === 'pretty') root = pino(options, prettyStream());
+  else root = destination ? pino(options, destination) : pino(options);
   return root;
 }
 
@@ -28,10 +54,14 @@ export function logger(): Logger {
   return root;
 }
 
-/** Routes Nest's own log calls into the same JSON stream. */
+/** Nest's start-up narration (one line per module and route): detail for debugging, not news at info. */
+const NEST_BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
+/** Routes Nest's own log calls into the same stream. */
 export class PinoNestLogger implements LoggerService {
   log(message: unknown, context?: string) {
-    root.info({ context }, String(message));
+    if (context && NEST_BOOT_CONTEXTS.has(context)) root.debug({ context }, String(message));
+    else root.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
     root.error({ context, trace }, String(message));
