@@ -32,4 +32,9 @@ export default [
     files: ['apps/cli/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['../../../api/src/**', '../../../api/test/**']) },
   },
+  {
+    // Browser tests find Chromium the way `npm test` provides it (tools/lib/browser-setup.mjs).
+    files: ['apps/web/e2e/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['../../../../tools/lib/*']) },
+  },
 ];

@@ -19,10 +19,53 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Every app server this test file started and has not stopped, with the way to stop it. Whatever a
+ * suite's own hooks did (a browser that failed to launch beside `Promise.all`, a hook that timed out
+ * while the server was still starting), the file's last hook stops them: a live server would keep jest
+ * waiting forever, and its PostgreSQL with it.
+ */
+const running = new Map<ChildProcess, () => Promise<void>>();
+
+/** The app runs in a process group of its own, so a signal to the group reaches whatever it spawned. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // already gone
+  }
+}
+
+export async function stopAllAppServers(): Promise<void> {
+  await Promise.all([...running.values()].map((stop) => stop()));
+}
+
+if (typeof afterAll === 'function') afterAll(stopAllAppServers);
+
+let guarded = false;
+/**
+ * When jest's own process goes (a forced exit, a crash, Ctrl-C), no hook runs: end the servers from its
+ * exit and signal paths instead. SIGTERM lets an app stop its PostgreSQL; after SIGKILL the app's
+ * watchdog does.
+ */
+function guardProcessExit() {
+  if (guarded) return;
+  guarded = true;
+  process.on('exit', () => running.forEach((_stop, child) => signalGroup(child, 'SIGKILL')));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      running.forEach((_stop, child) => signalGroup(child, 'SIGTERM'));
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 async function waitForReady(url: string, child: ChildProcess, output: () => string, timeoutMs = 90000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`app exited with ${child.exitCode ?? child.signalCode}:\n${output()}`);
+    }
     try {
       const res = await fetch(`${url}/readyz`);
       if (res.ok) return;
@@ -36,9 +79,10 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
 
 /**
  * Starts the whole app the way a user does (embedded PostgreSQL, migrations, demo tenant, built web app)
- * in its own process group, so stopping it also stops PostgreSQL and anything else it spawned.
+ * in its own process group, so stopping it also stops anything else it spawned.
  */
 export async function startAppServer(env: Record<string, string> = {}, opts: { before?: (dataDir: string) => Promise<void> } = {}): Promise<AppServer> {
+  guardProcessExit();
   const port = await freePort();
   const dataDir = path.resolve('.test-data', `e2e-${process.pid}-${port}`);
   await fs.rm(dataDir, { recursive: true, force: true });
@@ -49,22 +93,30 @@ export async function startAppServer(env: Record<string, string> = {}, opts: { b
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: 'dist/web', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise((r) => child.once('exit', r));
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        // SIGTERM: the app closes its pool and stops its PostgreSQL; SIGKILL if it does not within 15 s.
+        signalGroup(child, 'SIGTERM');
+        const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 15000);
+        await exited;
+        clearTimeout(timer);
+      }
+      running.delete(child);
+      await fs.rm(dataDir, { recursive: true, force: true });
+    })());
+  running.set(child, stop);
   let output = '';
   child.stdout!.on('data', (d) => (output = (output + d).slice(-20000)));
   child.stderr!.on('data', (d) => (output = (output + d).slice(-20000)));
   const url = `http://127.0.0.1:${port}`;
-  await waitForReady(url, child, () => output);
-  return {
-    url,
-    dataDir,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        process.kill(-child.pid!, 'SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 15000))]);
-        if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
-      }
-      await fs.rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  try {
+    await waitForReady(url, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, dataDir, stop };
 }

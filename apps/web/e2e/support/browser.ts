@@ -1,16 +1,31 @@
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_PACKAGE, CJK_FONT_PACKAGE, chromiumPath, installCommand } from '../../../../tools/lib/browser-setup.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Browsers this test file launched and has not closed; its last hook closes them (see app-server.ts). */
+const open = new Set<Browser>();
+
+export async function closeAllBrowsers(): Promise<void> {
+  await Promise.all([...open].map((browser) => browser.close().catch(() => undefined)));
+}
+
+if (typeof afterAll === 'function') afterAll(closeAllBrowsers);
 
 /** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond localhost). */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
+export async function launchBrowser({ executablePath = chromiumPath() }: { executablePath?: string } = {}): Promise<Browser> {
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: ${installCommand([CHROMIUM_PACKAGE, CJK_FONT_PACKAGE])} (npm test does this when run as root)`);
+  }
+  const browser = await chromium.launch({
+    executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+  open.add(browser);
+  browser.on('disconnected', () => open.delete(browser));
+  return browser;
 }
 
 /** Screenshots of the pages a journey passes through, kept under test-artifacts/ (git-ignored). */
