@@ -1,10 +1,21 @@
-// `npm test`: every test in the repository, then one closing summary line.
+// `npm test`: every test in the repository, then the slowest test files and one closing summary line.
+//   0. Chromium for the browser tests: installed when missing (root with apt), else stop at once
 //   1. type checks (API with its libs, web) and lint (module boundaries)
 //   2. jest: pure libs, API unit, integration on real PostgreSQL, browser tests in Chromium
 //   3. vitest: the web app's component tests
 // Exits non-zero if anything failed.
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ensureBrowser } from './lib/browser-setup.mjs';
 import { bin, run } from './lib/run.mjs';
+
+const runStarted = Date.now();
+// Before anything slow: a machine that cannot run the browser tests hears so in seconds, with the command.
+const browser = await ensureBrowser();
+if (!browser.ok) {
+  process.stderr.write(`\n✖ ${browser.message}\n`);
+  process.exit(1);
+}
 
 const results = [];
 const step = async (name, command, args, env = {}) => {
@@ -28,17 +39,29 @@ await step('jest (libs, api, integration, browser)', process.execPath, [
 ], { NODE_NO_WARNINGS: '1' });
 await step('vitest (web components)', bin('vitest'), ['run', '--config', 'apps/web/vite.config.ts', '--reporter=default', '--reporter=json', '--outputFile=' + process.cwd() + '/tmp/test-results/vitest.json']);
 
-function counts(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
-  const r = JSON.parse(readFileSync(file, 'utf8'));
+const report = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+function counts(r) {
+  if (!r) return { passed: 0, failed: 0, skipped: 0 };
   return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
 }
-const jest = counts('tmp/test-results/jest.json');
-const vitest = counts('tmp/test-results/vitest.json');
+/** Seconds per test file, from jest's and vitest's JSON reports (both give each file's start and end). */
+const fileSeconds = (r) => (r?.testResults ?? []).map((t) => ({ file: path.relative(process.cwd(), t.name), seconds: (t.endTime - t.startTime) / 1000 }));
+const jestReport = report('tmp/test-results/jest.json');
+const vitestReport = report('tmp/test-results/vitest.json');
+const jest = counts(jestReport);
+const vitest = counts(vitestReport);
 const failedSteps = results.filter((r) => r.code !== 0);
+
+const slowest = [...fileSeconds(jestReport), ...fileSeconds(vitestReport)].sort((a, b) => b.seconds - a.seconds).slice(0, 10);
+if (slowest.length) {
+  process.stdout.write('\nSlowest test files:\n');
+  for (const { file, seconds } of slowest) process.stdout.write(`  ${seconds.toFixed(1).padStart(6)}s  ${file}\n`);
+}
 
 process.stdout.write('\nSteps:\n');
 for (const r of results) process.stdout.write(`  ${r.code === 0 ? '✓' : '✗'} ${r.name} (${r.seconds}s)\n`);
+const total = Math.round((Date.now() - runStarted) / 1000);
+process.stdout.write(`  total ${Math.floor(total / 60)} min ${total % 60} s\n`);
 const passed = jest.passed + vitest.passed;
 // A failed step that is not a test file (build, type-check, lint) counts as one failure.
 const nonTestFailures = failedSteps.filter((r) => !r.name.startsWith('jest') && !r.name.startsWith('vitest')).length;
