@@ -3,6 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { runMigrations, withDatabase } from '../src/database/database.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { configureLogger } from '../src/logging/logger.js';
 import { TEMPLATE_DATABASE, testRunDir } from './test-database.js';
 
 /**
@@ -10,6 +11,8 @@ import { TEMPLATE_DATABASE, testRunDir } from './test-database.js';
  * into a template database. Each test file then clones it (see test-database.ts).
  */
 export default async function globalSetup() {
+  // Its info lines ("initialising a new PostgreSQL cluster") would land in the middle of jest's report.
+  configureLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
   const external = process.env.DATABASE_URL;
   let serverUrl: string;
   if (external) {
@@ -18,7 +21,7 @@ export default async function globalSetup() {
     const dir = path.join(testRunDir(), `pg-${process.pid}`);
     await fs.rm(dir, { recursive: true, force: true });
     const server = await startEmbeddedPostgres({ dataDir: dir, persistent: false });
-    (globalThis as { __dubanPg?: unknown }).__dubanPg = server;
+    Object.assign(globalThis, { __dubanPg: server, __dubanPgDir: dir });
     serverUrl = server.url;
   }
   const admin = new pg.Client({ connectionString: serverUrl });

@@ -1,10 +1,13 @@
+import fs from 'node:fs/promises';
 import pg from 'pg';
 import type { EmbeddedServer } from '../src/database/embedded-postgres.js';
 
 export default async function globalTeardown() {
-  const server = (globalThis as { __dubanPg?: EmbeddedServer }).__dubanPg;
+  const { __dubanPg: server, __dubanPgDir: dir } = globalThis as { __dubanPg?: EmbeddedServer; __dubanPgDir?: string };
   if (server) {
     await server.stop();
+    // The cluster is gone with the server (not persistent); its password file goes with the run's folder.
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
     return;
   }
   // External server: drop what this run created.
