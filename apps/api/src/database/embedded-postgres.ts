@@ -153,11 +153,12 @@ async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
 /**
  * Starts the postmaster in a process group of its own (detached): a terminal's Ctrl-C goes to the
  * foreground group, and PostgreSQL would otherwise take it as "fast shutdown" while the app still holds
- * connections. Our process stops it instead, after closing them. Resolves once it accepts connections.
+ * connections. Our process stops it instead, after closing them. `ready` resolves once it accepts
+ * connections and rejects if it exits before.
  */
-function spawnPostgres(binary: string, args: string[], user: { uid?: number; gid?: number }, log: (line: string) => void): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { ...user, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+function spawnPostgres(binary: string, args: string[], user: { uid?: number; gid?: number }, log: (line: string) => void) {
+  const child = spawn(binary, args, { ...user, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ready = new Promise<void>((resolve, reject) => {
     let output = '';
     const onExit = (code: number | null, signal: string | null) => reject(new Error(`postgres exited (${code ?? signal}): ${output.trim().slice(-2000)}`));
     child.once('exit', onExit);
@@ -168,10 +169,11 @@ function spawnPostgres(binary: string, args: string[], user: { uid?: number; gid
       if (output.length < 20000) output += text;
       if (text.includes('database system is ready to accept connections')) {
         child.removeListener('exit', onExit);
-        resolve(child);
+        resolve();
       }
     });
   });
+  return { child, ready };
 }
 
 /** SIGINT is PostgreSQL's fast shutdown; SIGQUIT (immediate) only if that hangs. */
@@ -223,16 +225,19 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await clearStaleLock(pgDir);
   }
   const args = ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
-  let server: ChildProcess;
-  try {
-    server = await spawnPostgres(await postgresBinary(), args, await postgresUser(), (line) => log.debug(line));
-  } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${pgDir}): ${(error as Error).message}`);
-  }
-  spawnWatchdog(server.pid!);
-  // A process that exits without stopping us (an uncaught error, process.exit) still takes PostgreSQL down.
+  const { child: server, ready } = spawnPostgres(await postgresBinary(), args, await postgresUser(), (line) => log.debug(line));
+  // From the moment it exists, PostgreSQL goes down with this process: when it exits without stopping us
+  // (an uncaught error, process.exit — also while we wait for it below), and through the watchdog when
+  // it is killed outright.
   const stopOnExit = () => server.kill('SIGINT');
   process.on('exit', stopOnExit);
+  if (server.pid) spawnWatchdog(server.pid);
+  try {
+    await ready;
+  } catch (error) {
+    process.removeListener('exit', stopOnExit);
+    throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${pgDir}): ${(error as Error).message}`);
+  }
   let stopped = false;
   return {
     port,

@@ -23,7 +23,8 @@ export interface AppServer {
  * Every app server this test file started and has not stopped, with the way to stop it. Whatever a
  * suite's own hooks did (a browser that failed to launch beside `Promise.all`, a hook that timed out
  * while the server was still starting), the file's last hook stops them: a live server would keep jest
- * waiting forever, and its PostgreSQL with it.
+ * waiting forever, and its PostgreSQL with it. (Jest gives a test file a stand-in `process` whose signal
+ * handlers are never called, so the end of the test process itself is covered by the app's lifeline.)
  */
 const running = new Map<ChildProcess, () => Promise<void>>();
 
@@ -42,21 +43,20 @@ export async function stopAllAppServers(): Promise<void> {
 
 if (typeof afterAll === 'function') afterAll(stopAllAppServers);
 
-let guarded = false;
-/**
- * When jest's own process goes (a forced exit, a crash, Ctrl-C), no hook runs: end the servers from its
- * exit and signal paths instead. SIGTERM lets an app stop its PostgreSQL; after SIGKILL the app's
- * watchdog does.
- */
-function guardProcessExit() {
-  if (guarded) return;
-  guarded = true;
-  process.on('exit', () => running.forEach((_stop, child) => signalGroup(child, 'SIGKILL')));
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      running.forEach((_stop, child) => signalGroup(child, 'SIGTERM'));
-      process.kill(process.pid, signal);
-    });
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Data folders left by a test process that was interrupted (named after its pid) go with the next start. */
+async function removeStaleDataDirs(root: string) {
+  for (const name of await fs.readdir(root).catch(() => [] as string[])) {
+    const pid = /^e2e-(\d+)-\d+$/.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) await fs.rm(path.join(root, name), { recursive: true, force: true });
   }
 }
 
@@ -79,19 +79,20 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
 
 /**
  * Starts the whole app the way a user does (embedded PostgreSQL, migrations, demo tenant, built web app)
- * in its own process group, so stopping it also stops anything else it spawned.
+ * in its own process group, so stopping it also stops anything else it spawned. Its lifeline (fd 3)
+ * stops it when this process ends without a hook running: Ctrl-C, a crash, jest's forced exit.
  */
 export async function startAppServer(env: Record<string, string> = {}, opts: { before?: (dataDir: string) => Promise<void> } = {}): Promise<AppServer> {
-  guardProcessExit();
   const port = await freePort();
+  await removeStaleDataDirs(path.resolve('.test-data'));
   const dataDir = path.resolve('.test-data', `e2e-${process.pid}-${port}`);
   await fs.rm(dataDir, { recursive: true, force: true });
   // e.g. the command line creating a tenant in the fresh data directory before the app starts on it
   await opts.before?.(dataDir);
-  const child = spawn(process.execPath, ['--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', './apps/web/e2e/support/lifeline.mjs', '--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
     detached: true,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: 'dist/web', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
   });
   const exited = new Promise((r) => child.once('exit', r));
   let stopping: Promise<void> | null = null;

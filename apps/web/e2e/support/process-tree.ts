@@ -61,6 +61,8 @@ export function watchDescendants(root: number, intervalMs = 100) {
   poll();
   const timer = setInterval(poll, intervalMs);
   return {
+    /** Every descendant seen so far. */
+    seen: (): ProcessId[] => [...seen.values()],
     /** Stops watching; returns every descendant seen. */
     stop(): ProcessId[] {
       clearInterval(timer);
