@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -77,6 +77,7 @@ describe('npm start', () => {
   });
 
   it('prints readable lines in a terminal, and Ctrl-C stops it without an error line or a PostgreSQL left', async () => {
+    if (spawnSync('script', ['--version']).status !== 0) throw new Error("util-linux's `script` (Debian: bsdutils) is needed to run npm start in a terminal");
     const port = await freePort();
     const stderrFile = `${dataDir}.stderr`;
     // stdout is the terminal; stderr goes to a file, so "no error lines" can be read on its own.
