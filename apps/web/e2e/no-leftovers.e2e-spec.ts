@@ -20,12 +20,15 @@ interface JestRun {
  * would run it), watching every process that descends from it. `interruptWhen`: send the group SIGINT,
  * as Ctrl-C does, once the processes seen so far satisfy it.
  */
-function runFailingSuite(interruptWhen?: (seen: ProcessId[]) => boolean): Promise<JestRun> {
+function runFailingSuite(interruptWhen?: (seen: ProcessId[]) => boolean, onlySuite?: string): Promise<JestRun> {
   const resultsFile = path.resolve('tmp', `failing-suite-${randomBytes(4).toString('hex')}.json`);
   const { JEST_WORKER_ID: _worker, ...env } = process.env;
   const child = spawn(
     process.execPath,
-    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--config', 'apps/web/e2e/support/failing-suite/jest.config.mjs', '--json', `--outputFile=${resultsFile}`],
+    [
+      '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--config', 'apps/web/e2e/support/failing-suite/jest.config.mjs',
+      '--json', `--outputFile=${resultsFile}`, ...(onlySuite ? ['--testNamePattern', onlySuite] : []),
+    ],
     { detached: true, env: { ...env, NODE_NO_WARNINGS: '1' }, stdio: 'ignore' },
   );
   const watch = watchDescendants(child.pid!);
@@ -102,7 +105,7 @@ describe('a failing browser suite leaves no process behind', () => {
     const run = await runFailingSuite((seen) => {
       const running = stillRunning(seen).map((p) => p.command);
       return running.some(isPostgres) && running.some(isChromium);
-    });
+    }, 'a test fails with the app and the browser up');
     runs.push(run);
     expect(run.endedOnItsOwn).toBe(true);
     expect(commands(run).some(isApp)).toBe(true);
