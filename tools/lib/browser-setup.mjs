@@ -80,8 +80,10 @@ export async function ensureBrowser({ probe = probeMachine, install = aptInstall
   const installed = await install(plan.packages);
   const after = probe();
   if (!after.chromiumFound) {
-    const why = installed ? `apt-get installed ${CHROMIUM_PACKAGE}, but ${after.chromium} still does not exist (is CHROMIUM_PATH right?)` : 'apt-get failed';
-    return { ok: false, message: `The browser tests need Chromium at ${after.chromium}: ${why}. Install it with:\n\n  ${installCommand(plan.packages)}\n` };
+    const message = installed
+      ? `apt-get installed ${CHROMIUM_PACKAGE}, but ${after.chromium} still does not exist: set CHROMIUM_PATH to Chromium's path (Debian's is /usr/bin/chromium), or unset it.`
+      : `The browser tests need Chromium at ${after.chromium}, and apt-get failed (see above). Install it with:\n\n  ${installCommand(plan.packages)}\n`;
+    return { ok: false, message };
   }
   if (!after.cjkFontFound) log(`${CJK_FONT_PACKAGE} could not be installed: browser screenshots will show boxes for Chinese.`);
   return { ok: true };

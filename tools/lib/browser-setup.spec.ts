@@ -65,6 +65,14 @@ describe('ensureBrowser', () => {
     expect(result.message).toContain('apt-get install -y chromium');
   });
 
+  it('names CHROMIUM_PATH when apt-get succeeded but Chromium is still not where it points', async () => {
+    const m = fakeMachine(machine({ root: true, chromium: '/opt/chrome/chrome', chromiumFound: false }), false);
+    m.install = async (packages: string[]) => (m.installed.push(packages), true);
+    const result = await ensureBrowser(m);
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain('/opt/chrome/chrome still does not exist: set CHROMIUM_PATH');
+  });
+
   it('stops without installing anything when it is not root', async () => {
     const m = fakeMachine(machine({ chromiumFound: false }), true);
     const result = await ensureBrowser(m);
