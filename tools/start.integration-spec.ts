@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { freePort } from '../apps/api/src/database/embedded-postgres.js';
+import { freePort, processAlive as alive } from '../apps/api/src/database/embedded-postgres.js';
 import { testRunDir } from '../apps/api/test/test-database.js';
 
 /** The environment of a person at a terminal: none of the test run's NODE_ENV, LOG_LEVEL or DATABASE_URL. */
@@ -31,15 +31,6 @@ function exitOf(child: ChildProcess, timeoutMs = 60_000): Promise<number | null>
       resolve(code);
     });
   });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The postmaster serving `dataDir`, from its lock file (first line: its pid). */
