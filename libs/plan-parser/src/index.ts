@@ -1,5 +1,5 @@
 export { parsePlan } from './parse-plan.js';
-export { readDocument } from './read-document.js';
+export { readDocument, extractDocument, type ExtractedDocument, type ReadOptions } from './read-document.js';
 export { decodeText } from './decode.js';
 export { DocumentReadError, type DocumentReadErrorCode } from './errors.js';
 export { resolveUnits } from './resolve-units.js';

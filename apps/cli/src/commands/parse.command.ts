@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DocumentReadError, parsePlan, readDocument } from '@duban/plan-parser';
+import { DocumentReadError, extractDocument, parsePlan } from '@duban/plan-parser';
 import type { CliCommand } from '../command.js';
 
 const USAGE = 'parse <file> [--year <YYYY>] --json';
@@ -45,8 +45,9 @@ export const parseCommand: CliCommand = {
       return 2;
     }
     try {
-      const text = await readDocument(bytes, parsed.file);
-      const plan = parsePlan(text, { year: parsed.year });
+      const read = await extractDocument(bytes, parsed.file);
+      const plan = parsePlan(read.text, { year: parsed.year });
+      plan.warnings.unshift(...read.notes);
       io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
       for (const w of plan.warnings) io.stderr(`warning: ${w}\n`);
       return 0;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentReadError, parsePlan, readDocument, type ParsedPlan } from '@duban/plan-parser';
+import { DocumentReadError, extractDocument, parsePlan, type ExtractedDocument, type ParsedPlan } from '@duban/plan-parser';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
@@ -28,9 +28,10 @@ export class PlanImportService {
   async importPlan(viewer: Viewer, input: ImportPlanInput): Promise<PlanModel> {
     requireOffice(viewer);
     const filename = (input.filename ?? '').trim().slice(0, 255) || null;
-    const text = await this.documentText(input, filename);
+    const { text, notes } = await this.documentText(input, filename);
     if (input.year != null) planYear(input.year);
     const parsed = parsePlan(text, input.year != null ? { year: input.year } : {});
+    parsed.warnings.unshift(...notes);
     if (!parsed.items.length) {
       const why = parsed.warnings.join('；') || '请检查文件内容是否为工作要点或工作方案';
       throw badInput(`未识别到工作要点：${why}`, input.contentBase64 ? 'contentBase64' : 'text');
@@ -54,13 +55,13 @@ export class PlanImportService {
     });
   }
 
-  private async documentText(input: ImportPlanInput, filename: string | null): Promise<string> {
+  private async documentText(input: ImportPlanInput, filename: string | null): Promise<Pick<ExtractedDocument, 'text' | 'notes'>> {
     if (input.contentBase64) {
       const b64 = input.contentBase64.replace(/\s+/gu, '');
       if (b64.length > Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4) throw badInput('文件不能超过 10 MB', 'contentBase64');
       if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(b64)) throw badInput('文件内容编码有误（应为 base64）', 'contentBase64');
       try {
-        return await readDocument(new Uint8Array(Buffer.from(b64, 'base64')), filename ?? '');
+        return await extractDocument(new Uint8Array(Buffer.from(b64, 'base64')), filename ?? '');
       } catch (error) {
         if (error instanceof DocumentReadError) throw badInput(`无法读取文件：${error.message}`, 'contentBase64');
         logger().warn({ err: error, filename }, 'document reader failed');
@@ -69,7 +70,7 @@ export class PlanImportService {
     }
     if (input.text != null && input.text.trim()) {
       if (input.text.length > MAX_PASTED_CHARS) throw badInput(`粘贴的文本不能超过 ${MAX_PASTED_CHARS} 个字`, 'text');
-      return input.text;
+      return { text: input.text, notes: [] };
     }
     throw badInput('请上传文件或粘贴工作要点文本', 'text');
   }
