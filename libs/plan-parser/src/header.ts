@@ -18,6 +18,8 @@ export interface Line {
   noise: boolean;
   /** Set when the line is a header, row or wrapped continuation of a flattened table. */
   table?: TableLine;
+  /** Cut from the line before it at a label (see segments.ts): joined back without a break if not one. */
+  soft?: boolean;
 }
 
 const PLAN_END = /(?:要点|方案|计划|安排|清单|任务分工|措施|任务|分工)$/u;
@@ -92,9 +94,9 @@ function findDocNumber(lines: Line[]): Span | null {
  * Title, year, issuer and 文号 from the lines before the first section or item (`head`), with the
  * lines after the last item (`tail`) as a fallback for a signature at the end.
  */
-export function readHeader(head: Line[], tail: Line[], optionYear: number | undefined): HeaderInfo {
+export function readHeader(head: Line[], tail: Line[], optionYear: number | undefined, known: Span | null = null): HeaderInfo {
   const warnings: string[] = [];
-  const { title, index } = findTitle(head);
+  const { title, index } = known ? { title: known, index: head.findIndex((l) => l.span === known) } : findTitle(head);
   const issuer = findIssuer(head, tail);
   const docNumber = findDocNumber(head);
   const yearOf = (s: string | undefined) => {

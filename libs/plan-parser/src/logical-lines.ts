@@ -85,7 +85,7 @@ export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number
       open.span = open.span.concat(line.span);
       continue;
     }
-    open = { span: line.span, noise: false, table: line.table };
+    open = { span: line.span, noise: false, table: line.table, soft: line.soft };
     out.push(open);
   }
   return out;

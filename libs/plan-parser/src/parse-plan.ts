@@ -1,4 +1,6 @@
 import { Span } from './span.js';
+import { segmentLines } from './segments.js';
+import { findPlans } from './plans.js';
 import { documentMatchText, lastDocumentHas, toMatchText } from './char-normalize.js';
 import { isNoiseLine } from './noise.js';
 import { readHeader, type Line } from './header.js';
@@ -165,14 +167,49 @@ function parse(input: string, options: ParseOptions): ParsedPlan {
   const text = cut.charCodeAt(0) === 0xfeff ? cut.slice(1) : cut;
   const warnings: string[] = [];
   if (input.length > MAX_CHARS) warnings.push(`文件过长,只读取了前 ${MAX_CHARS} 个字符`);
-  const { lines: physical, has } = splitLines(text);
+  const { lines: rawLines, has } = splitLines(text);
   const spamWords = has ? possibleSpamWords(has) : null;
   const separators = !has || has(0x7c) || has(0xff5c) || has(0x09); // | ｜ tab
-  for (const [index, row] of readTableRows(physical, separators)) physical[index].table = row;
+  for (const [index, row] of readTableRows(rawLines, separators)) rawLines[index].table = row;
+  const doc = findPlans(segmentLines(rawLines));
+  const first = doc.plans[0];
+  // The notice around the plans: header fields and its own time limits, never sections or items.
+  const wrapper = doc.lines.slice(0, first.titleIndex >= 0 ? first.titleIndex : first.start);
+  const noticeBody = doc.noticeIndex >= 0 && first.titleIndex >= 0 ? doc.lines.slice(doc.noticeIndex + 1, first.titleIndex).filter((l) => !l.noise) : [];
+  const plans = doc.plans.map((range) =>
+    parseRange(doc.lines.slice(range.start, range.end), {
+      wrapper,
+      noticeBody,
+      title: range.titleIndex >= 0 ? doc.lines[range.titleIndex].span : null,
+      options,
+      spamWords,
+      warnings: [...warnings],
+    }),
+  );
+  if (plans.length === 1) return plans[0];
+  const names = plans.map((p) => `《${p.title ?? '未命名'}》(${p.items.length} 项)`).join('、');
+  const main = plans[0];
+  main.warnings.unshift(`这份通知印发了 ${plans.length} 个计划:${names};默认导入第一个,可在导入时选择`);
+  return { ...main, plans: plans.map((p) => ({ ...p })) };
+}
+
+interface RangeContext {
+  wrapper: Line[];
+  noticeBody: Line[];
+  title: Span | null;
+  options: ParseOptions;
+  spamWords: string[] | null;
+  warnings: string[];
+}
+
+/** One plan: its lines after its title (or the whole document when there is no notice). */
+function parseRange(physical: Line[], ctx: RangeContext): ParsedPlan {
+  const { options, spamWords, warnings } = ctx;
   const bodyStart = findBodyStart(physical);
   const lines = mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical));
   const structure = buildStructure(lines, bodyStart);
-  const header = readHeader(lines.slice(0, structure.bodyStart), structure.closing.map((span) => ({ span, noise: false })), options.year);
+  const head = [...ctx.wrapper, ...(ctx.title ? [{ span: ctx.title, noise: false }] : []), ...lines.slice(0, structure.bodyStart)];
+  const header = readHeader(head, structure.closing.map((span) => ({ span, noise: false })), options.year, ctx.title);
   warnings.push(...header.warnings, ...structure.warnings);
   const year = header.year;
 
@@ -239,7 +276,8 @@ function parse(input: string, options: ParseOptions): ParsedPlan {
   }
 
   const milestoneText = [
-    ...structure.preamble.slice(header.titleLine + 1),
+    ...ctx.noticeBody.map((l) => l.span),
+    ...(ctx.title ? structure.preamble : structure.preamble.slice(header.titleLine + 1)),
     ...structure.sections.flatMap((s) => s.body),
     ...structure.closing,
   ];

@@ -60,6 +60,7 @@ const INLINE_CANDIDATE = /[)\]。;] ?[(\d一二三四五六七八九十百①-�
 interface Segment {
   span: Span;
   table?: Line['table'];
+  soft?: boolean;
 }
 
 /**
@@ -164,17 +165,26 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise) continue;
-    let seg: Segment | null = { span: line.span, table: line.table };
+    let seg: Segment | null = { span: line.span, table: line.table, soft: line.soft };
     while (seg) {
       const consumed = accept(seg);
       if (consumed < 0) break;
       // Rows and their cells are never split: a cell may hold a full stop followed by a number.
-      const cut: number = seg.table ? -1 : nextInlineLabel(seg.span, consumed);
+      let cut: number = seg.table ? -1 : nextInlineLabel(seg.span, consumed);
+      // A section heading run straight into its first item (`一、加大公开力度1.全面公开…`).
+      if (consumed > 0 && (current as { kind: string } | null)?.kind === 'section') {
+        const first = firstItemInHeading(seg.span, consumed, lastByStyle);
+        if (first > 0 && (cut < 0 || first < cut)) cut = first;
+      }
       const head = cut < 0 ? seg.span : seg.span.slice(0, cut).trim();
       if (consumed === 0 && current) {
         const node = current as { kind: 'section'; node: SectionNode } | { kind: 'item'; node: ItemNode };
-        if (node.kind === 'section') node.node.body.push(head);
-        else node.node.lines.push(head);
+        // A soft piece whose label was not accepted continues the line it was cut from.
+        const list = node.kind === 'section' ? node.node.body : node.node.lines;
+        if (seg.soft && node.kind === 'item' && list.length) list[list.length - 1] = list[list.length - 1].concat(head);
+        else if (seg.soft && node.kind === 'section' && !list.length) node.node.heading = node.node.heading.concat(head);
+        else if (seg.soft && list.length) list[list.length - 1] = list[list.length - 1].concat(head);
+        else list.push(head);
       } else if (consumed > 0 && cut >= 0) {
         // The item or section just opened ends where the inline label starts.
         const node = current as { kind: 'section'; node: SectionNode } | { kind: 'item'; node: ItemNode } | null;
@@ -188,6 +198,29 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   const closing = cutClosing(items);
   const preamble = lines.slice(0, bodyStart).filter((l) => !l.noise).map((l) => l.span);
   return { bodyStart, sections, items, closing, preamble, warnings };
+}
+
+const HEADING_ITEM = /[(\d]/g;
+const NOT_AFTER_LABEL = new Set(Array.from('(项条款个次号年月日、,.;:)0123456789', (c) => c.charCodeAt(0)));
+
+/**
+ * Where a section heading gives way to its first item when nothing separates them: a `(一)` or
+ * `1.` label that starts its numbering (or continues the document-wide count) after a character.
+ */
+function firstItemInHeading(span: Span, from: number, lastByStyle: Map<LabelStyle, number>): number {
+  const m = span.match;
+  HEADING_ITEM.lastIndex = from + 2;
+  for (let c = HEADING_ITEM.exec(m); c; c = HEADING_ITEM.exec(m)) {
+    const at = c.index;
+    // A label after a digit is part of a number (`2020年1.`); after `(` or `第` a reference.
+    const before = m.charCodeAt(at - 1);
+    if ((before >= 0x30 && before <= 0x39) || before === 0x28 || before === 0x7b2c) continue;
+    const label = readLabel(m, at);
+    if (!label || label.style === 'section' || label.style === 'part' || label.style === 'circled') continue;
+    if (at + label.length >= m.length || NOT_AFTER_LABEL.has(m.charCodeAt(at + label.length))) continue;
+    if (label.n === 1 || label.n === (lastByStyle.get(label.style) ?? -1) + 1) return at;
+  }
+  return -1;
 }
 
 /**

@@ -8,6 +8,11 @@ export interface ParsedPlan {
   items: ParsedItem[];
   planMilestones: Deadline[];
   warnings: string[];
+  /**
+   * Present only when a notice issues several plans: each of them, in document order. The fields
+   * above are then those of the first, so callers that read one plan keep working.
+   */
+  plans?: ParsedPlan[];
 }
 
 export interface ParsedSection {

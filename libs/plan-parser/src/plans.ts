@@ -1,0 +1,149 @@
+import type { Line } from './header.js';
+import type { Span } from './span.js';
+
+// Offices publish a plan inside the notice that issues it: `关于印发《X》的通知`, addressees, a
+// paragraph or a few numbered requirements of its own, the signature and date, then the plan under
+// its own title. Everything before that title is the wrapper: it gives the title, issuer and 文号
+// but never a section or an item. A notice may issue several plans, each under its own title.
+
+export interface PlanRange {
+  /** Index of the plan's own title line, or -1 when the document has no notice around the plan. */
+  titleIndex: number;
+  start: number;
+  end: number;
+}
+
+export interface DocumentPlans {
+  lines: Line[];
+  /** Index of the notice's title line, or -1. */
+  noticeIndex: number;
+  plans: PlanRange[];
+}
+
+const NOTICE = /关于(?:印发|转发|下发|发布|公布|修订印发)(.{2,90}?)的(?:通知|函)/u;
+const NAMED = /《([^《》]{4,80})》/gu;
+// What the issued document is called: a plan, a task division, a work arrangement.
+export const PLAN_WORD = /(?:要点|方案|分工|分解表|任务表|安排|计划|清单|任务|措施)$/u;
+// Characters after which a title may start inside a line: line start, bracket, sentence end, a date's 日, a 文号's 号.
+const TITLE_BOUNDARY = new Set(Array.from(')]。日号: ', (c) => c.charCodeAt(0)));
+const HOW_FAR = 60;
+
+const compact = (s: string) => s.replace(/\s+/gu, '');
+
+/** The names of the documents a notice issues: `关于印发X的通知` and `《X》` ending in a plan word. */
+function issuedNames(lines: Line[], notice: number, upTo: number): string[] {
+  const names = new Set<string>();
+  const add = (raw: string) => {
+    const name = compact(raw).replace(/^《|》$/gu, '');
+    if (name.length >= 4 && PLAN_WORD.test(name) && !name.includes('《')) names.add(name);
+  };
+  const title = NOTICE.exec(lines[notice].span.match);
+  if (title) {
+    add(title[1]);
+    // `关于转发国务院办公厅2020年政务公开工作要点的通知`: the plan title is the part after the issuer.
+    const forwarded = /^.{2,20}?(?:办公厅|办公室|人民政府|政府)((?:19|20)\d{2}.+)$/u.exec(compact(title[1]));
+    if (forwarded) add(forwarded[1]);
+  }
+  for (let i = notice; i < upTo; i++) {
+    NAMED.lastIndex = 0;
+    for (let m = NAMED.exec(lines[i].span.match); m; m = NAMED.exec(lines[i].span.match)) add(m[1]);
+  }
+  return [...names];
+}
+
+/** Where a plan's own title starts in a line: at its start, or after a boundary (a flattened copy). */
+function titleAt(span: Span, names: string[]): { at: number; length: number; name: string } | null {
+  const m = span.match;
+  for (const name of names) {
+    for (let at = m.indexOf(name[0]); at >= 0; at = m.indexOf(name[0], at + 1)) {
+      if (at > 0 && !TITLE_BOUNDARY.has(m.charCodeAt(at - 1))) continue;
+      // Compare ignoring the spaces PDF copies put inside titles.
+      let k = at;
+      let n = 0;
+      while (k < m.length && n < name.length) {
+        if (m.charCodeAt(k) === 0x20) k++;
+        else if (m[k] === name[n]) {
+          k++;
+          n++;
+        } else break;
+      }
+      if (n < name.length) continue;
+      const after = m.slice(k, k + 3);
+      // Inside `关于印发…的通知` or a 《》 quote the name refers to the plan; it is not its title.
+      if (after.startsWith('的') || after.startsWith('》') || (at > 0 && m[at - 1] === '《')) continue;
+      return { at, length: k - at, name };
+    }
+  }
+  return null;
+}
+
+/** A stand-alone title line of the plan when the notice names it differently (typos, 简称). */
+function looksLikePlanTitle(match: string): boolean {
+  return match.length >= 6 && match.length <= 80 && PLAN_WORD.test(match) && !/[。,;:!?]/u.test(match) && !/^关于.*的通知|通知$/u.test(match);
+}
+
+const DATE = /(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日/u;
+
+/**
+ * Finds the notice around the plan(s) and each plan's title. Lines holding a title after other text
+ * (a flattened copy) are cut there, so the returned lines may differ from the input.
+ */
+export function findPlans(input: Line[]): DocumentPlans {
+  let lines = input;
+  const noticeIndex = lines.findIndex((l, i) => i < HOW_FAR && !l.noise && NOTICE.test(l.span.match));
+  if (noticeIndex < 0) return { lines, noticeIndex, plans: [{ titleIndex: -1, start: 0, end: lines.length }] };
+  const names = issuedNames(lines, noticeIndex, lines.length);
+  // Names that are one another's ending (`国务院办公厅2020年…要点` / `2020年…要点`) are one plan.
+  const identity = (name: string) => names.find((other) => other !== name && name.endsWith(other)) ?? name;
+  const seen = new Set<string>();
+  const titles: number[] = [];
+  let dated = false;
+  for (let i = noticeIndex; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.noise || line.table) continue;
+    const m = line.span.match;
+    let from = 0;
+    if (i === noticeIndex || /的(?:通知|函)$/u.test(m)) {
+      // The notice's own title (or its second line) is not the plan's; a flattened copy may carry
+      // the plan's title later in the same line.
+      const t = NOTICE.exec(m);
+      if (!t) {
+        dated ||= DATE.test(m);
+        continue;
+      }
+      from = t.index + t[0].length;
+    }
+    const found = titleAt(from ? line.span.slice(from) : line.span, names.filter((n) => !seen.has(identity(n))));
+    if (found) {
+      const at = from + found.at;
+      if (at > 0) {
+        lines = cutAt(lines, i, at);
+        continue; // the title now starts the next line
+      }
+      if (found.length < line.span.length) lines = cutAt(lines, i, found.length);
+      seen.add(identity(found.name));
+      titles.push(i);
+      continue;
+    }
+    // A notice that names its plan differently from the plan's own title line (a typo, a 简称).
+    if (!titles.length && dated && looksLikePlanTitle(m) && (!names.length || !names.some((n) => lines.slice(i).some((l) => l.span.match.includes(n))))) {
+      titles.push(i);
+      continue;
+    }
+    if (i > noticeIndex) dated ||= DATE.test(m);
+  }
+  if (!titles.length) return { lines, noticeIndex, plans: [{ titleIndex: -1, start: noticeIndex, end: lines.length }] };
+  const plans = titles.map((t, k) => ({ titleIndex: t, start: t + 1, end: k + 1 < titles.length ? titles[k + 1] : lines.length }));
+  return { lines, noticeIndex, plans };
+}
+
+/** Splits line `index` at `at`: the piece after the cut becomes a line of its own. */
+function cutAt(lines: Line[], index: number, at: number): Line[] {
+  const line = lines[index];
+  const head = line.span.slice(0, at).trim();
+  const tail = line.span.slice(at).trim();
+  const pieces: Line[] = [];
+  if (head.length) pieces.push({ ...line, span: head });
+  if (tail.length) pieces.push({ span: tail, noise: false });
+  return [...lines.slice(0, index), ...pieces, ...lines.slice(index + 1)];
+}
