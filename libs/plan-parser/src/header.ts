@@ -20,6 +20,12 @@ export interface Line {
   table?: TableLine;
   /** Cut from the line before it at a label (see segments.ts): joined back without a break if not one. */
   soft?: boolean;
+  /** After a space-separated table header (see task-table.ts): items here are read as rows. */
+  inTable?: boolean;
+  /** The line as written began with a space (before trimming). */
+  spaceBefore?: boolean;
+  /** The line as written ended with a space (before trimming). */
+  spaceAfter?: boolean;
 }
 
 const PLAN_END = /(?:要点|方案|计划|安排|清单|任务分工|措施|任务|分工)$/u;

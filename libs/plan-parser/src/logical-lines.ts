@@ -1,11 +1,12 @@
 import { lineLabel, ROLE_LINE, TIME_LINE } from './labels.js';
-import type { Span } from './span.js';
+import { Span } from './span.js';
 import type { Line } from './header.js';
 
 // Web copies and PDF text layers break lines at arbitrary points: inside a sentence, a unit name or
 // an item's heading. This pass turns the body's physical lines into logical lines (paragraphs) once,
 // so the structure scan and everything after it sees whole sentences.
 
+const SPACE = new Span(' ', ' ');
 const TERMINAL = new Set(Array.from('。;!?:)]”"」』', (c) => c.charCodeAt(0)));
 const LEADING_PUNCT = new Set(Array.from('、,;。.:)]', (c) => c.charCodeAt(0)));
 const SOFT_END = new Set(Array.from('、,(', (c) => c.charCodeAt(0)));
@@ -78,14 +79,20 @@ export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number
   const out = lines.slice(0, from);
   const inline = inlineHeadings(lines, from, wrapWidth);
   let open: Line | null = null;
+  let spaceAfter = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise) continue;
     if (open && !open.table && !line.table && continues(open.span, line.span, wrapWidth, inline)) {
-      open.span = open.span.concat(line.span);
+      // In a table row a line break at a space was the space between two cells: keep one there (a
+      // break inside a name has none; where a copy adds spaces at every break, the row reader
+      // joins a name that a space cut in two).
+      open.span = open.span.concat(open.inTable && line.inTable && (spaceAfter || line.spaceBefore) ? SPACE.concat(line.span) : line.span);
+      spaceAfter = line.spaceAfter ?? false;
       continue;
     }
-    open = { span: line.span, noise: false, table: line.table, soft: line.soft };
+    open = { span: line.span, noise: false, table: line.table, soft: line.soft, inTable: line.inTable };
+    spaceAfter = line.spaceAfter ?? false;
     out.push(open);
   }
   return out;

@@ -1,5 +1,7 @@
 import { Span } from './span.js';
 import { segmentLines } from './segments.js';
+import { markTaskTable, readZoneRow, type TableHeader } from './task-table.js';
+import { splitJoinedNames } from './unit-names.js';
 import { findPlans } from './plans.js';
 import { documentMatchText, lastDocumentHas, toMatchText } from './char-normalize.js';
 import { isNoiseLine } from './noise.js';
@@ -62,7 +64,8 @@ function splitLines(text: string): { lines: Line[]; has: ((code: number) => bool
     while (b > a && match.charCodeAt(b - 1) === 0x20) b--;
     if (a === b) continue;
     const span = new Span(text.slice(a + offset, b + offset), match.slice(a, b));
-    lines.push({ span, noise: isNoiseLine(span.match, breadcrumbs) });
+    // Spaces at the break: a table row wrapped at a cell boundary (see mergeWrappedLines).
+    lines.push({ span, noise: isNoiseLine(span.match, breadcrumbs), spaceBefore: a > lineStart - offset, spaceAfter: b < end - offset });
   }
   return { lines, has };
 }
@@ -118,6 +121,8 @@ interface ItemContent {
   body: Span;
   annotations: Annotation[];
   deadlines: FoundDeadline[];
+  /** The task cell of a table row: the item's title. */
+  title?: Span;
 }
 
 /** An item written as paragraphs: bracketed or labelled annotations, else units in prose. */
@@ -126,6 +131,23 @@ function readParagraphs(lines: Span[], year: number | null): ItemContent {
   let annotations = findAnnotations(body);
   if (!annotations.length) annotations = findProseAnnotations(body);
   return { body, annotations, deadlines: findDeadlines(body.orig, body.match, year) };
+}
+
+/** Units of a table cell in its column's role, names written together split apart. */
+function cellAnnotation(cell: Span, role: 'lead' | 'responsible', at: number, unitNames: readonly string[]): Annotation {
+  const units = unitsOfCell(cell, role);
+  const split = (list: Span[]) => list.flatMap((u) => splitJoinedNames(u, unitNames));
+  return { start: at, end: at, lead: split(units.lead), responsible: split(units.responsible), openEnded: units.openEnded };
+}
+
+/** A row of a space- or tab-separated task table, read by the header's columns (task-table.ts). */
+function readZoneItem(lines: Span[], header: TableHeader, year: number | null, unitNames: readonly string[]): ItemContent {
+  const row = readZoneRow(lines.reduce((a, b) => a.concat(new Span(' ', ' ')).concat(b)), header);
+  const body = row.text;
+  const deadlines = findDeadlines(body.orig, body.match, year);
+  for (const cell of row.times) for (const d of readTimeCell(cell.orig, cell.match, year)) if (!deadlines.some((x) => x.text === d.text)) deadlines.push(d);
+  const annotations = row.units.map((u) => cellAnnotation(u.cell, u.role, body.length, unitNames));
+  return { body, annotations, deadlines, title: row.task };
 }
 
 /** A row of a flattened task table: the task cell is the text, unit and time cells say the rest. */
@@ -203,8 +225,10 @@ interface RangeContext {
 }
 
 /** One plan: its lines after its title (or the whole document when there is no notice). */
-function parseRange(physical: Line[], ctx: RangeContext): ParsedPlan {
+function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   const { options, spamWords, warnings } = ctx;
+  const { lines: physical, header: table } = markTaskTable(planLines);
+  const unitNames = (options.unitNames ?? []).map((n) => toMatchText(n).replace(/\s+/gu, ''));
   const bodyStart = findBodyStart(physical);
   const lines = mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical));
   const structure = buildStructure(lines, bodyStart);
@@ -234,7 +258,9 @@ function parseRange(physical: Line[], ctx: RangeContext): ParsedPlan {
     for (const [a, b] of preambleSpam[k]) warnings.push(`正文中有疑似垃圾信息:「${span.orig.slice(a, b)}」(已按原文保留)`);
   }
 
-  const contents = structure.items.map((node) => (node.row ? readRow(node.row, year) : readParagraphs(node.lines, year)));
+  const contents = structure.items.map((node) =>
+    node.row ? readRow(node.row, year) : node.inTable && table ? readZoneItem(node.lines, table, year, unitNames) : readParagraphs(node.lines, year),
+  );
   const spam = findSpamInAll(contents.map((c) => c.body.match), spamWords);
   // The same unit names come back item after item: each is checked once.
   const suspiciousNames = new Map<string, boolean>();
@@ -259,7 +285,7 @@ function parseRange(physical: Line[], ctx: RangeContext): ParsedPlan {
       section: node.section?.label ?? null,
       label: node.label,
       ...(node.parent ? { parentLabel: node.parent.label } : {}),
-      title: titleOf(body, annotations),
+      title: contents[i].title ? contents[i].title!.trim('。.;, ').orig : titleOf(body, annotations),
       text: node.row ? node.lines[0].orig : body.orig,
       leadUnits: lead.map((u) => u.orig),
       responsibleUnits: responsible.map((u) => u.orig),
@@ -269,6 +295,7 @@ function parseRange(physical: Line[], ctx: RangeContext): ParsedPlan {
     return { node, parsed };
   });
   shareUnitsWithSubItems(working);
+  inheritRowSpans(working);
   plan.items = working.map((w) => w.parsed);
   if (hasReportShape(plan.sections, plan.items)) {
     plan.items = [];
@@ -321,5 +348,27 @@ function shareUnitsWithSubItems(items: WorkingItem[]): void {
       w.parsed.responsibleUnits = parent.responsibleUnits.slice();
       w.parsed.unitsOpenEnded = parent.unitsOpenEnded;
     }
+  }
+}
+
+/**
+ * A table row without unit cells shares them with the row above: the cells were merged across
+ * the rows (a row span), and the copy kept the text once. Only rows of the same group inherit.
+ */
+function inheritRowSpans(items: WorkingItem[]): void {
+  const parents = new Set(items.map((w) => w.node.parent).filter((p) => p !== null));
+  let previous: WorkingItem | null = null;
+  for (const w of items) {
+    if (!w.node.inTable || parents.has(w.node)) {
+      previous = null;
+      continue;
+    }
+    const sameGroup = previous && previous.node.parent === w.node.parent && previous.node.section === w.node.section;
+    if (sameGroup && !hasUnits(w.parsed) && hasUnits(previous!.parsed)) {
+      w.parsed.leadUnits = previous!.parsed.leadUnits.slice();
+      w.parsed.responsibleUnits = previous!.parsed.responsibleUnits.slice();
+      w.parsed.unitsOpenEnded = previous!.parsed.unitsOpenEnded;
+    }
+    previous = w;
   }
 }

@@ -19,6 +19,8 @@ export interface ItemNode {
   lines: Span[];
   /** The cells when the item is a row of a flattened task table. */
   row?: TableRow;
+  /** The item is a row of a space-separated task table (see task-table.ts). */
+  inTable?: boolean;
 }
 
 export interface DocumentStructure {
@@ -61,6 +63,7 @@ interface Segment {
   span: Span;
   table?: Line['table'];
   soft?: boolean;
+  inTable?: boolean;
 }
 
 /**
@@ -154,7 +157,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     }
     if (!ok) return 0;
     const parent = stack.length ? stack[stack.length - 1].item : null;
-    const item: ItemNode = { section, label: label.label, style: label.style, parent, lines: [span.slice(label.length)], row: row ?? undefined };
+    const item: ItemNode = { section, label: label.label, style: label.style, parent, lines: [span.slice(label.length)], row: row ?? undefined, inTable: seg.inTable };
     items.push(item);
     stack.push({ style: label.style, n: label.n, item });
     lastByStyle.set(label.style, label.n);
@@ -165,7 +168,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise) continue;
-    let seg: Segment | null = { span: line.span, table: line.table, soft: line.soft };
+    let seg: Segment | null = { span: line.span, table: line.table, soft: line.soft, inTable: line.inTable };
     while (seg) {
       const consumed = accept(seg);
       if (consumed < 0) break;
@@ -191,7 +194,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
         if (node?.kind === 'item') node.node.lines[node.node.lines.length - 1] = head.slice(consumed);
         else if (node?.kind === 'section') node.node.heading = head.slice(consumed).trim();
       }
-      seg = cut < 0 ? null : { span: seg.span.slice(cut).trim() };
+      seg = cut < 0 ? null : { span: seg.span.slice(cut).trim(), inTable: seg.inTable };
     }
   }
 

@@ -43,4 +43,9 @@ export interface Deadline {
 export interface ParseOptions {
   /** Plan year to use when the document does not state one. */
   year?: number;
+  /**
+   * The tenant's unit names (and aliases), when known: they split names a table wrote together
+   * (`省发改委省商务厅`). The parser stays pure: the caller passes them in.
+   */
+  unitNames?: readonly string[];
 }

@@ -25,6 +25,12 @@ export function looksLikeUnit(match: string): boolean {
   return (ORG_LAST.has(s.charCodeAt(s.length - 1)) && ORG_SUFFIX.test(s)) || s.charCodeAt(0) === 0x5404; /* 各 */
 }
 
+/** Whether the text ends like an organisation's name (without the `各…` allowance of looksLikeUnit). */
+export function endsLikeUnit(match: string): boolean {
+  const s = stripTrailingBracket(match);
+  return s.length >= 2 && ORG_LAST.has(s.charCodeAt(s.length - 1)) && ORG_SUFFIX.test(s);
+}
+
 /** Text that cannot be a unit name: garbling, URLs, spam. It is kept, but reported. */
 export function suspiciousUnit(match: string): boolean {
   if (/[?？\ufffd□■◆�]|https?:|www\.|\.com|\.cn/iu.test(match)) return true;
@@ -137,7 +143,7 @@ function readUnitList(list: Span): UnitList {
   let openEnded = false;
   const pieces: Span[] = [];
   for (const [a, b] of splitOutsideBrackets(list.match, 0, list.length, '、,;/')) {
-    const raw = list.slice(a, b).compact().trim('。.,;:、 ');
+    const raw = dropNotes(list.slice(a, b).compact().trim('。.,;:、 '));
     if (!raw.length) continue;
     for (const part of splitConjunctions(raw)) {
       const { piece, open } = cutOpenEnd(part);
@@ -146,4 +152,81 @@ function readUnitList(list: Span): UnitList {
     }
   }
   return { units: expandEllipsis(pieces), openEnded };
+}
+
+// A bracket inside a name that defines a short form or says what the unit covers is not part of
+// the name: `各区县（自治县，以下简称区县）政府` → 各区县政府, `省司法厅（负责省政府规章）` → 省司法厅.
+const NOTE = /^[([](?:[^()[\]]*?(?:以下简称|以下统称|简称|下同)[^()[\]]*|(?:负责|牵头|配合|承担|具体)[^()[\]]*)[)\]]/u;
+
+function dropNotes(piece: Span): Span {
+  const m = piece.match;
+  if (!m.includes('(') && !m.includes('[')) return piece;
+  let out: Span | null = null;
+  let from = 0;
+  for (let at = m.search(/[([]/u); at >= 0 && at < m.length; ) {
+    const note = NOTE.exec(m.slice(at));
+    if (note) {
+      out = out ? out.concat(piece.slice(from, at)) : piece.slice(from, at);
+      from = at + note[0].length;
+    }
+    const next = m.slice(at + 1).search(/[([]/u);
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+  if (!out) return piece;
+  return out.concat(piece.slice(from));
+}
+
+// Endings after which a new name may start when names were written together without a separator.
+const JOIN_END = new Set(Array.from('厅委局办院室', (c) => c.charCodeAt(0)));
+const LEVEL_START = /^(?:省|市|区|县|州|自治区|国家)/u;
+
+/**
+ * Names written together (`省财政厅省国税局`, `人力资源社会保障厅发展改革委`) → separate names. With
+ * the tenant's directory, known names decide; otherwise a name ends at 厅/委/局/办/院/室 where the
+ * next name starts with the same kind of prefix (both a level like 省, or neither), each at least
+ * four characters (so `市委组织部` or `市公安局交通管理局` stay whole).
+ */
+export function splitJoinedNames(name: Span, directory: readonly string[] = []): Span[] {
+  const m = name.match;
+  if (m.length < 8) return [name];
+  if (directory.length) {
+    const known = directoryCover(m, directory);
+    if (known) return known.map(([a, b]) => name.slice(a, b));
+  }
+  const cuts: number[] = [];
+  let start = 0;
+  for (let i = 3; i < m.length - 3; i++) {
+    if (!JOIN_END.has(m.charCodeAt(i))) continue;
+    const left = m.slice(start, i + 1);
+    const right = m.slice(i + 1);
+    if (left.length < 4 || !looksLikeUnit(left) || right.length < 3) continue;
+    if (LEVEL_START.test(left) !== LEVEL_START.test(right)) continue;
+    // The right part must itself end a name somewhere (at its own ending or the end).
+    if (!looksLikeUnit(right) && ![...right].some((c, k) => k >= 2 && JOIN_END.has(c.charCodeAt(0)))) continue;
+    cuts.push(i + 1);
+    start = i + 1;
+  }
+  if (!cuts.length) return [name];
+  const pieces: Span[] = [];
+  let from = 0;
+  for (const c of [...cuts, m.length]) {
+    pieces.push(name.slice(from, c));
+    from = c;
+  }
+  return pieces.every((p) => looksLikeUnit(p.match)) ? pieces : [name];
+}
+
+/** Covers `m` with directory names end to end (longest first), or null. */
+function directoryCover(m: string, directory: readonly string[]): Array<[number, number]> | null {
+  if (directory.includes(m)) return null;
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  while (at < m.length) {
+    let best = 0;
+    for (const d of directory) if (d.length > best && m.startsWith(d, at)) best = d.length;
+    if (!best) return null;
+    out.push([at, at + best]);
+    at += best;
+  }
+  return out.length > 1 ? out : null;
 }
