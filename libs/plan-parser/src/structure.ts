@@ -8,6 +8,7 @@ export interface SectionNode {
   heading: Span;
   /** Lines of the section's own text (before and between items). */
   body: Span[];
+  inTable?: boolean;
 }
 
 export interface ItemNode {
@@ -33,6 +34,8 @@ export interface DocumentStructure {
   /** Lines between the header and the first section or item. */
   preamble: Span[];
   warnings: string[];
+  /** The document's `一、…` are its items (a flat list of key points), not sections. */
+  flat?: boolean;
 }
 
 interface Open {
@@ -92,10 +95,61 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   const sectionStyle: LabelStyle = usesSections ? 'section' : 'part';
   usesSections ||= usesParts;
 
-  const openSection = (label: LineLabel, span: Span) => {
+  // Index (in items) where the current run of top-level items began, and the line being read.
+  let runStart = -1;
+  // The run began without a heading of its own: before any section, or restarting inside one.
+  let runWithoutHeading = false;
+  let cursor = bodyStart;
+
+  /** The first item label after `from` in `span` and the lines after the current one. */
+  const nextItemLabel = (span: Span, from: number): LineLabel | null => {
+    const inLine = firstLabelIn(span.match, from);
+    if (inLine) return inLine;
+    for (let k = cursor + 1; k < lines.length && k <= cursor + 6; k++) {
+      if (lines[k].noise) continue;
+      const l = lineLabel(lines[k].span) ?? firstLabelIn(lines[k].span.match, 0);
+      if (l && l.style !== 'section' && l.style !== 'part') return l;
+    }
+    return null;
+  };
+
+  /** A section label numbered `n` in the next few lines (at a line start or inside one). */
+  const sectionAhead = (n: number): boolean => {
+    for (let k = cursor + 1; k < lines.length && k <= cursor + 12; k++) {
+      if (lines[k].noise) continue;
+      const l = lineLabel(lines[k].span);
+      if (l?.style === 'section' && l.n === n) return true;
+      if (l?.style === 'section' || l?.style === 'part') return false;
+    }
+    return false;
+  };
+
+  /**
+   * A heading printed after its first rows (vertically centred in a merged table cell): the items
+   * since the run began join the section, and the numbering goes on.
+   */
+  const lateHeading = (label: LineLabel, span: Span, inTable?: boolean): boolean => {
+    if (!stack.length || runStart < 0 || !runWithoutHeading || label.n !== lastSection + 1) return false;
+    const top = stack[0];
+    const next = nextItemLabel(span, label.length);
+    if (!next || next.style !== top.style || next.n !== top.n + 1) return false;
+    lastSection = label.n;
+    const heading = span.slice(label.length).trim();
+    // The heading cell ends at a gap; what follows is the current row's text.
+    const gap = heading.match.search(/ {2,}| (?=[^ ]{4})/u);
+    const node: SectionNode = { label: label.label, heading: gap > 0 ? heading.slice(0, gap).trim() : heading, body: [], inTable };
+    sections.push(node);
+    for (let k = runStart; k < items.length; k++) items[k].section = node;
+    section = node;
+    runWithoutHeading = false;
+    if (gap > 0 && current?.kind === 'item') current.node.lines.push(heading.slice(gap).trim());
+    return true;
+  };
+
+  const openSection = (label: LineLabel, span: Span, inTable?: boolean) => {
     if (label.n !== lastSection + 1) warnings.push(`章节编号不连续:「${label.label}、」`);
     lastSection = label.n;
-    section = { label: label.label, heading: span.slice(label.length).trim(), body: [] };
+    section = { label: label.label, heading: span.slice(label.length).trim(), body: [], inTable };
     sections.push(section);
     stack = [];
     current = { kind: 'section', node: section };
@@ -138,8 +192,9 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
       return -1;
     }
     if (label.style === sectionStyle) {
+      if (usesSections && lateHeading(label, span, seg.inTable)) return -1;
       if (usesSections && (label.n === lastSection + 1 || (label.n === lastSection + 2 && lastSection > 0))) {
-        openSection(label, span);
+        openSection(label, span, seg.inTable);
         return label.length;
       }
       return 0;
@@ -152,11 +207,20 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
       ok = label.n === prev + 1 || label.n === prev + 2;
       if (ok && label.n === prev + 2) warnings.push(`编号不连续:「${label.label}」前缺少一项`);
       if (ok) stack = stack.slice(0, depth);
+      // Numbering restarting before its section's heading (printed later, see lateHeading).
+      else if (depth === 0 && label.n === 1 && usesSections && sectionAhead(lastSection + 1)) {
+        ok = true;
+        stack = [];
+      }
     } else {
       ok = label.n === 1 || label.n === (lastByStyle.get(label.style) ?? -1) + 1;
     }
     if (!ok) return 0;
     const parent = stack.length ? stack[stack.length - 1].item : null;
+    if (!parent && label.n === 1) {
+      runWithoutHeading = section === null || items.some((it) => it.section === section);
+      runStart = items.length;
+    }
     const item: ItemNode = { section, label: label.label, style: label.style, parent, lines: [span.slice(label.length)], row: row ?? undefined, inTable: seg.inTable };
     items.push(item);
     stack.push({ style: label.style, n: label.n, item });
@@ -167,6 +231,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
 
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i];
+    cursor = i;
     if (line.noise) continue;
     let seg: Segment | null = { span: line.span, table: line.table, soft: line.soft, inTable: line.inTable };
     while (seg) {
@@ -198,12 +263,54 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     }
   }
 
-  const closing = cutClosing(items);
+  const { ordered, flat } = withSectionItems(sections, items);
+  const closing = cutClosing(ordered);
   const preamble = lines.slice(0, bodyStart).filter((l) => !l.noise).map((l) => l.span);
-  return { bodyStart, sections, items, closing, preamble, warnings };
+  return { bodyStart, sections: flat ? [] : sections, items: ordered, closing, preamble, warnings, flat };
+}
+
+// Sections that frame a plan rather than assign work: without numbered items they are no item.
+const FRAMING = /^(?:指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|目标任务|工作要求|有关要求|保障措施|组织保障|组织领导|工作保障|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|编制依据|工作背景|其他事项|主要任务|重点任务|工作任务|主要内容)/u;
+
+/**
+ * A section whose heading runs into task text, or that has text but no numbered items, is itself
+ * one item (`十四、全面推行主动公开基本目录制度 部署…`); when no section has numbered items, the
+ * document is a flat list of key points `一、…十、` and those are items, not sections.
+ */
+function withSectionItems(sections: SectionNode[], items: ItemNode[]): { ordered: ItemNode[]; flat: boolean } {
+  const withItems = new Set(items.map((i) => i.section));
+  const own = new Map<SectionNode, ItemNode>();
+  for (const s of sections) {
+    if (withItems.has(s) || FRAMING.test(s.heading.match)) continue;
+    const title = s.heading.match.split(/[。;!?]/u)[0];
+    if (!s.body.length && s.heading.length <= title.length + 1) continue;
+    own.set(s, { section: s, label: `${s.label}、`, style: 'section', parent: null, lines: [s.heading, ...s.body], inTable: s.inTable });
+  }
+  if (!own.size) return { ordered: items, flat: false };
+  const flat = sections.length > 1 && own.size === sections.length;
+  const ordered: ItemNode[] = items.filter((i) => i.section === null);
+  for (const s of sections) {
+    const mine = own.get(s);
+    if (mine) ordered.push(flat ? { ...mine, section: null } : mine);
+    else ordered.push(...items.filter((i) => i.section === s));
+  }
+  return { ordered, flat };
 }
 
 const HEADING_ITEM = /[(\d]/g;
+const LABEL_AFTER_GAP = /(?:^| )(?=[(\d])/g;
+
+/** The first item label in a line at its start or after a space (a row's next cell, a soft cut). */
+function firstLabelIn(m: string, from: number): LineLabel | null {
+  LABEL_AFTER_GAP.lastIndex = from;
+  for (let c = LABEL_AFTER_GAP.exec(m); c; c = LABEL_AFTER_GAP.exec(m)) {
+    const at = c.index + c[0].length;
+    const l = readLabel(m, at);
+    if (l && l.style !== 'section' && l.style !== 'part' && at + l.length < m.length) return l;
+    LABEL_AFTER_GAP.lastIndex = at + 1;
+  }
+  return null;
+}
 const NOT_AFTER_LABEL = new Set(Array.from('(项条款个次号年月日、,.;:)0123456789', (c) => c.charCodeAt(0)));
 
 /**
