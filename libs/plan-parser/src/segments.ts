@@ -15,7 +15,7 @@ const TITLE_BEFORE_SECTION = /(?:要点|方案|分工|分解表|安排|计划|�
 // The closing paragraph after the last item, glued to its annotation or last sentence.
 const BEFORE_CLOSING = /[。)\]](?=(?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各|联系人|附件)[^。]{0,200}。)/g;
 // Only lines at least this long are cut: an ordinary paragraph keeps its inline enumerations whole.
-const MIN_LENGTH = 40;
+const MIN_LENGTH = 8;
 const MIN_CLOSING_LENGTH = 300;
 
 /** What follows a label that makes it a reference or an enumeration rather than an item start. */
@@ -61,15 +61,18 @@ export function segmentLines(lines: Line[]): Line[] {
     }
     let from = 0;
     let soft = line.soft ?? false;
+    const first = out.length;
     for (const cut of cuts) {
       if (cut.at <= from) continue;
       const piece = line.span.slice(from, cut.at).trim();
-      if (piece.length) out.push({ span: piece, noise: false, soft });
+      // A piece cut at a space ends with one (a table row's cell boundary, see mergeWrappedLines).
+      if (piece.length) out.push({ span: piece, noise: false, soft, inTable: line.inTable, spaceAfter: m.charCodeAt(cut.at - 1) === 0x20 });
       from = cut.at;
       soft = cut.soft;
     }
     const rest = line.span.slice(from).trim();
-    if (rest.length) out.push({ span: rest, noise: false, soft });
+    if (rest.length) out.push({ span: rest, noise: false, soft, inTable: line.inTable, spaceAfter: line.spaceAfter });
+    if (out.length > first) out[first].spaceBefore = line.spaceBefore;
   }
   return out;
 }

@@ -100,8 +100,8 @@ export function markTaskTable(lines: Line[]): { lines: Line[]; header: TableHead
     if (m) {
       const before = line.span.slice(0, m.index).trim();
       const after = line.span.slice(m.index + m[0].length).trim();
-      if (before.length) out.push({ ...line, span: before, inTable: true });
-      if (after.length) out.push({ span: after, noise: false, soft: true, inTable: true });
+      if (before.length) out.push({ ...line, span: before, inTable: true, spaceAfter: true });
+      if (after.length) out.push({ span: after, noise: false, soft: true, inTable: true, spaceBefore: true, spaceAfter: line.spaceAfter });
       continue;
     }
     out.push({ ...line, inTable: true });
