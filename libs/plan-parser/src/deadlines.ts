@@ -14,6 +14,7 @@ const PATTERN = new RegExp(
     `(?<yq>(?<yqY>(?:19|20)\\d{2})${S}年${S}第?${S}(?<yqQ>[一二三四1-4])${S}季度${S}(?:末|底)?${S}${BEFORE}?)`,
     `(?<yh>(?<yhY>(?:19|20)\\d{2})${S}年${S}上半年${S}${BEFORE}?)`,
     `(?<ye>(?<yeY>(?:19|20)\\d{2})${S}年${S}(?:底|末)${S}${BEFORE}?)`,
+    `(?<yin>(?<yinY>(?:19|20)\\d{2})${S}年${S}(?:度)?${S}(?:以内|之内|内))`,
     `(?<md>(?<![\\d.])(?<mdM>${MONTH})${S}月${S}(?<mdD>[0-3]?\\d)${S}[日号]${S}${BEFORE})`,
     `(?<m>(?<![\\d.个])(?<mM>${MONTH})${S}月${S}(?:(?<mPart>底|末|上旬|中旬|下旬)${S}${BEFORE}?|(?<mBefore>${BEFORE})))`,
     `(?<q>(?<![每各个])第?${S}(?<qQ>[一二三四1-4])${S}季度${S}(?:末|底)?${S}${BEFORE}?)`,
@@ -117,6 +118,7 @@ export function findDeadlines(original: string, match: string, year: number | nu
     else if (g.yq) date = quarterEnd(num(g.yqY), g.yqQ);
     else if (g.yh) date = num(g.yhY) === null ? null : iso(num(g.yhY)!, 6, 30);
     else if (g.ye) date = iso(num(g.yeY)!, 12, 31);
+    else if (g.yin) date = iso(num(g.yinY)!, 12, 31);
     else if (g.md) date = dayDate(year, num(g.mdM), Number(g.mdD));
     else if (g.m) date = monthEnd(year, num(g.mM), g.mPart, g.mBefore);
     else if (g.q) date = quarterEnd(year, g.qQ);

@@ -4,4 +4,4 @@ export { decodeText } from './decode.js';
 export { DocumentReadError, type DocumentReadErrorCode } from './errors.js';
 export { resolveUnits } from './resolve-units.js';
 export type { UnitDirectory, DirectoryUnit, DirectoryGroup, UnitResolution, ResolvedName, UnresolvedName } from './resolve-units.js';
-export type { ParsedPlan, ParsedItem, ParsedSection, Deadline, ParseOptions } from './types.js';
+export type { ParsedPlan, ParsedItem, ParsedSection, Deadline, ParseOptions, ImpliedUnit } from './types.js';

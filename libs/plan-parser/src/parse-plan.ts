@@ -1,5 +1,7 @@
 import { Span } from './span.js';
+import { readLabel } from './labels.js';
 import { segmentLines } from './segments.js';
+import { blankClauses, findImpliedClauses, type ImpliedClause } from './implied-units.js';
 import { markTaskTable, readZoneRow, type TableHeader } from './task-table.js';
 import { splitJoinedNames } from './unit-names.js';
 import { findPlans } from './plans.js';
@@ -67,7 +69,29 @@ function splitLines(text: string): { lines: Line[]; has: ((code: number) => bool
     // Spaces at the break: a table row wrapped at a cell boundary (see mergeWrappedLines).
     lines.push({ span, noise: isNoiseLine(span.match, breadcrumbs), spaceBefore: a > lineStart - offset, spaceAfter: b < end - offset });
   }
+  markRunningHeaders(lines);
   return { lines, has };
+}
+
+/**
+ * Running headers and footers of a PDF (the title or issuer on every page) come back as the same
+ * short line again and again: from the third time on, a line that names no role or time limit
+ * is page furniture. The first occurrence stays (it may be the title).
+ */
+function markRunningHeaders(lines: Line[]): void {
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    if (l.noise || l.span.length > 40 || l.span.length < 4) continue;
+    seen.set(l.span.match, (seen.get(l.span.match) ?? 0) + 1);
+  }
+  const repeated = new Set([...seen].filter(([m, n]) => n >= 3 && !readLabel(m) && !/单位|部门|落实|牵头|负责|时限|完成|[)\]]$/u.test(m)).map(([m]) => m));
+  if (!repeated.size) return;
+  const first = new Set<string>();
+  for (const l of lines) {
+    if (!repeated.has(l.span.match)) continue;
+    if (first.has(l.span.match)) l.noise = true;
+    else first.add(l.span.match);
+  }
 }
 
 /** Joins an item's logical lines (wrapped lines were merged before) as paragraphs. */
@@ -123,14 +147,18 @@ interface ItemContent {
   deadlines: FoundDeadline[];
   /** The task cell of a table row: the item's title. */
   title?: Span;
+  /** Clauses naming units for the items after this one (implied-units.ts). */
+  implied?: ImpliedClause[];
 }
 
 /** An item written as paragraphs: bracketed or labelled annotations, else units in prose. */
 function readParagraphs(lines: Span[], year: number | null): ItemContent {
   const body = joinParagraphs(lines);
-  let annotations = findAnnotations(body);
-  if (!annotations.length) annotations = findProseAnnotations(body);
-  return { body, annotations, deadlines: findDeadlines(body.orig, body.match, year) };
+  const implied = findImpliedClauses(body);
+  const own = blankClauses(body, implied);
+  let annotations = findAnnotations(own);
+  if (!annotations.length) annotations = findProseAnnotations(own);
+  return { body, annotations, deadlines: findDeadlines(body.orig, body.match, year), implied };
 }
 
 /** Units of a table cell in its column's role, names written together split apart. */
@@ -291,12 +319,22 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
       responsibleUnits: responsible.map((u) => u.orig),
       unitsOpenEnded: openEnded,
       deadlines: deadlines.map(toDeadline),
+      impliedUnits: [],
     };
     return { node, parsed };
   });
   shareUnitsWithSubItems(working);
   inheritRowSpans(working);
-  plan.items = working.map((w) => w.parsed);
+  const framing = framingItems(working);
+  const kept = working.filter((w) => !framing.has(w));
+  applyImpliedUnits(
+    kept,
+    contents.filter((_, i) => !framing.has(working[i])).map((c) => c.implied ?? []),
+    structure.preamble.flatMap((span) => findImpliedClauses(span)),
+  );
+  plan.items = kept.map((w, i) => ({ ...w.parsed, seq: i + 1 }));
+  // A 工作目标 list's dates are the plan's milestones, not items' time limits.
+  for (const w of working) if (framing.has(w)) plan.planMilestones.push(...w.parsed.deadlines);
   if (hasReportShape(plan.sections, plan.items)) {
     plan.items = [];
     return notAPlan();
@@ -371,4 +409,45 @@ function inheritRowSpans(items: WorkingItem[]): void {
     }
     previous = w;
   }
+}
+
+/**
+ * Units written once for many items go to every item the clause governs (items after the one
+ * stating it; all items for a preamble clause), in the role it names, each also listed in
+ * impliedUnits with the clause so the office sees where it came from.
+ */
+function applyImpliedUnits(items: WorkingItem[], perItem: ImpliedClause[][], preamble: ImpliedClause[]): void {
+  const active: ImpliedClause[] = [...preamble];
+  items.forEach((w, i) => {
+    const item = w.parsed;
+    const has = (name: string) => [...item.leadUnits, ...item.responsibleUnits].some((u) => toMatchText(u) === name);
+    for (const clause of active) {
+      for (const unit of clause.units) {
+        if (has(unit.match)) continue;
+        (clause.role === 'lead' ? item.leadUnits : item.responsibleUnits).push(unit.orig);
+        item.impliedUnits!.push({ name: unit.orig, role: clause.role, source: clause.source });
+      }
+    }
+    for (const clause of perItem[i]) {
+      // 均为责任单位 names the stating item too; a list marked 下同 is already its annotation.
+      if (!clause.stated) for (const unit of clause.units) if (!has(unit.match)) (clause.role === 'lead' ? item.leadUnits : item.responsibleUnits).push(unit.orig);
+      active.push(clause);
+    }
+  });
+}
+
+// Sections that frame the plan (guiding ideas, principles, targets): numbered points under them
+// are no work items unless they assign units.
+const FRAMING_SECTION = /^(?:指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|目标任务)/u;
+
+function framingItems(items: WorkingItem[]): Set<WorkingItem> {
+  const out = new Set<WorkingItem>();
+  for (const w of items) {
+    const heading = w.node.section?.heading.match ?? '';
+    if (!FRAMING_SECTION.test(heading) || hasUnits(w.parsed)) continue;
+    // A parent whose sub-items assign units stays.
+    if (items.some((c) => c.node.parent === w.node && hasUnits(c.parsed))) continue;
+    out.add(w);
+  }
+  return out;
 }

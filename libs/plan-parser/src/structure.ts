@@ -44,6 +44,7 @@ interface Open {
   item: ItemNode;
 }
 
+const ATTACHMENTS = /^附件 {0,2}(?:\d{1,2}|[一二三四五六七八九十])? {0,2}(?::|$|\d)/u;
 const CLOSING_START = /^(?:各地区|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|本通知|以上|请各|联系人|联系电话|附件|附:)/u;
 const DATE_LINE = /^(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日[ ?\ufffd]*$/u;
 
@@ -229,7 +230,10 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     return label.length;
   };
 
-  for (let i = bodyStart; i < lines.length; i++) {
+  // The closing list of attachments (`附件：1.… 2.…`) is not items.
+  const attachmentsAt = lines.findIndex((l, k) => k >= bodyStart && !l.noise && ATTACHMENTS.test(l.span.match));
+  const bodyEnd = attachmentsAt < 0 ? lines.length : attachmentsAt;
+  for (let i = bodyStart; i < bodyEnd; i++) {
     const line = lines[i];
     cursor = i;
     if (line.noise) continue;
@@ -264,7 +268,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   }
 
   const { ordered, flat } = withSectionItems(sections, items);
-  const closing = cutClosing(ordered);
+  const closing = [...cutClosing(ordered), ...lines.slice(bodyEnd).filter((l) => !l.noise).map((l) => l.span)];
   const preamble = lines.slice(0, bodyStart).filter((l) => !l.noise).map((l) => l.span);
   return { bodyStart, sections: flat ? [] : sections, items: ordered, closing, preamble, warnings, flat };
 }

@@ -32,6 +32,19 @@ export interface ParsedItem {
   responsibleUnits: string[];
   unitsOpenEnded: boolean;
   deadlines: Deadline[];
+  /**
+   * Units this item has because a clause elsewhere names them for many items (`…均为责任单位，
+   * 以下不再列出`, a list marked 下同, a preamble clause): already in leadUnits/responsibleUnits,
+   * listed here with the clause as written so the office can see where they came from.
+   */
+  impliedUnits?: ImpliedUnit[];
+}
+
+export interface ImpliedUnit {
+  name: string;
+  role: 'lead' | 'responsible';
+  /** The clause that names the unit for this item, as written. */
+  source: string;
 }
 
 export interface Deadline {
