@@ -27,7 +27,7 @@ const EVERY_ITEM = /(?:本要点|本方案|本计划|以下|下列)(?:所列)?�
 // `以下各项均需X落实` / `以下各项工作均由X负责`.
 const EVERY_BELOW_BY = /(?:以下|下列)各项(?:工作|任务)?(?:均|都)(?:需|须|要|由)?([^。;:()[\]]{2,60}?)(?:负责|牵头)?(?:落实|负责|实施)/gu;
 // A unit list marked `下同` inside an annotation (`责任单位:各市政府,下同`).
-const SAME_BELOW = /(牵头单位|责任单位|牵头部门|责任部门|配合单位)[ ]{0,2}:([^;:()[\]。]{2,90}?)[,]?[(]?下同[)]?/gu;
+const SAME_BELOW = /(牵头单位|责任单位|牵头部门|责任部门|配合单位)[ ]{0,2}:([^;:()[\]。]{2,90}?)[,]?(?:\(下同\)|下同)/gu;
 
 function unitsOf(list: Span): Span[] {
   return splitUnitList(list).units.filter((u) => looksLikeUnit(u.match));

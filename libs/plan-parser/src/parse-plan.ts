@@ -313,7 +313,7 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
       section: node.section?.label ?? null,
       label: node.label,
       ...(node.parent ? { parentLabel: node.parent.label } : {}),
-      title: contents[i].title ? contents[i].title!.trim('。.;, ').orig : titleOf(body, annotations),
+      title: (contents[i].title ?? node.title)?.trim('。.;, ').orig ?? titleOf(body, annotations),
       text: node.row ? node.lines[0].orig : body.orig,
       leadUnits: lead.map((u) => u.orig),
       responsibleUnits: responsible.map((u) => u.orig),

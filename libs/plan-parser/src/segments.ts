@@ -6,17 +6,15 @@ import type { Line } from './header.js';
 // and the sentences, so long lines are cut before every label that follows a sentence end, a
 // closing bracket, a colon or a space. Those cuts are soft: where the structure scan does not accept
 // the label (a `3.` quoted inside a paragraph), the pieces are joined again as they were written.
+// (The closing paragraph glued to the last item is cut off in structure.ts.)
 
 // A label may start after these (in the match copy): sentence ends, closing brackets and quotes, `:`, space.
 // Circled numbers (①②) are left alone: inside a line they enumerate points of one item.
 const BEFORE_LABEL = /[。;!?:)\]”"」』 ](?=[(\d一二三四五六七八九十第])/g;
 // A title glued to the first section (`…工作要点一、…`) when nothing else separates them.
 const TITLE_BEFORE_SECTION = /(?:要点|方案|分工|分解表|安排|计划|清单)(?=一 ?[、.])/g;
-// The closing paragraph after the last item, glued to its annotation or last sentence.
-const BEFORE_CLOSING = /[。)\]](?=(?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各|联系人|附件)[^。]{0,200}。)/g;
 // Only lines at least this long are cut: an ordinary paragraph keeps its inline enumerations whole.
 const MIN_LENGTH = 8;
-const MIN_CLOSING_LENGTH = 300;
 
 /** What follows a label that makes it a reference or an enumeration rather than an item start. */
 const NOT_AFTER_LABEL = new Set(Array.from('(项条款个次号年月日、,.;:)0123456789', (c) => c.charCodeAt(0)));
@@ -38,14 +36,10 @@ function cutsOf(match: string): Array<{ at: number; soft: boolean }> {
     const at = m.index + m[0].length;
     if (label(at)) cuts.push({ at, soft: true });
   }
-  if (match.length >= MIN_CLOSING_LENGTH) {
-    BEFORE_CLOSING.lastIndex = 0;
-    for (let m = BEFORE_CLOSING.exec(match); m; m = BEFORE_CLOSING.exec(match)) cuts.push({ at: m.index + 1, soft: false });
-  }
   return cuts.sort((a, b) => a.at - b.at);
 }
 
-/** Cuts long lines at label starts (soft) and closing paragraphs (hard); other lines pass through. */
+/** Cuts lines at label starts (soft); other lines pass through. */
 export function segmentLines(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {

@@ -22,6 +22,8 @@ export interface ItemNode {
   row?: TableRow;
   /** The item is a row of a space-separated task table (see task-table.ts). */
   inTable?: boolean;
+  /** Set for a section that is itself an item: its heading's title. */
+  title?: Span;
 }
 
 export interface DocumentStructure {
@@ -276,6 +278,12 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
 // Sections that frame a plan rather than assign work: without numbered items they are no item.
 const FRAMING = /^(?:指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|目标任务|工作要求|有关要求|保障措施|组织保障|组织领导|工作保障|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|编制依据|工作背景|其他事项|主要任务|重点任务|工作任务|主要内容)/u;
 
+/** A heading's own title: up to its first sentence end, comma, colon or the space before other text. */
+function headingTitle(heading: Span): Span {
+  const end = heading.match.search(/[。;!?,:]| (?=[^ ])/u);
+  return end > 0 ? heading.slice(0, end).trim() : heading;
+}
+
 /**
  * A section whose heading runs into task text, or that has text but no numbered items, is itself
  * one item (`十四、全面推行主动公开基本目录制度 部署…`); when no section has numbered items, the
@@ -286,9 +294,9 @@ function withSectionItems(sections: SectionNode[], items: ItemNode[]): { ordered
   const own = new Map<SectionNode, ItemNode>();
   for (const s of sections) {
     if (withItems.has(s) || FRAMING.test(s.heading.match)) continue;
-    const title = s.heading.match.split(/[。;!?]/u)[0];
+    const title = headingTitle(s.heading);
     if (!s.body.length && s.heading.length <= title.length + 1) continue;
-    own.set(s, { section: s, label: `${s.label}、`, style: 'section', parent: null, lines: [s.heading, ...s.body], inTable: s.inTable });
+    own.set(s, { section: s, label: `${s.label}、`, style: 'section', parent: null, lines: [s.heading, ...s.body], inTable: s.inTable, title });
   }
   if (!own.size) return { ordered: items, flat: false };
   const flat = sections.length > 1 && own.size === sections.length;
@@ -344,7 +352,9 @@ function firstItemInHeading(span: Span, from: number, lastByStyle: Map<LabelStyl
  */
 function cutClosing(items: ItemNode[]): Span[] {
   const last = items[items.length - 1];
-  if (!last || last.lines.length < 2) return [];
+  if (!last) return [];
+  const glued = gluedClosing(last);
+  if (last.lines.length < 2) return glued;
   // A table row is one line; what follows the table is the plan's closing text.
   if (last.row) return last.lines.splice(1);
   const multiParagraph = items.slice(0, -1).some((it) => it.lines.length > 1);
@@ -362,5 +372,20 @@ function cutClosing(items: ItemNode[]): Span[] {
   }
   const closing = last.lines.slice(cut);
   last.lines = last.lines.slice(0, cut);
-  return closing;
+  return [...closing, ...glued];
+}
+
+const GLUED_CLOSING = /[)\]](?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各|以上)[^()[\]]{4,300}$/u;
+
+/**
+ * The closing paragraph run into the last item's annotation on one line (a web copy that lost
+ * its breaks): `…（责任单位：X）各区县要将落实情况报…。` ends the item at the annotation.
+ */
+function gluedClosing(last: ItemNode): Span[] {
+  const k = last.lines.length - 1;
+  const line = last.lines[k];
+  const m = GLUED_CLOSING.exec(line.match);
+  if (!m) return [];
+  last.lines[k] = line.slice(0, m.index + 1);
+  return [line.slice(m.index + 1)];
 }

@@ -1,0 +1,246 @@
+import { parsePlan } from '../index.js';
+
+// Shapes seen in plans as offices actually have them (issue 14), each in a small document.
+const units = (p: ReturnType<typeof parsePlan>) => p.items.map((i) => [i.label, i.leadUnits, i.responsibleUnits]);
+
+describe('text as it is found', () => {
+  it('finds the structure of a web copy flattened to one line', () => {
+    const p = parsePlan(
+      '某市人民政府办公室关于印发某市2022年政务公开工作要点的通知各区县政府：现将《某市2022年政务公开工作要点》印发给你们。某市人民政府办公室2022年3月1日某市2022年政务公开工作要点为做好今年工作，重点开展以下工作：一、加大公开力度1.推进规划公开。6月底前完成。（牵头单位：市发展改革委；责任单位：各区县政府）2.做好财政公开。（市财政局负责）二、强化解读回应3.做好政策解读。（责任单位：市政府办公室）各区县要将落实情况报市政府办公室。',
+    );
+    expect(p.title).toBe('某市2022年政务公开工作要点');
+    expect(p.year).toBe(2022);
+    expect(p.sections.map((s) => s.title)).toEqual(['加大公开力度', '强化解读回应']);
+    expect(units(p)).toEqual([
+      ['1.', ['市发展改革委'], ['各区县政府']],
+      ['2.', [], ['市财政局']],
+      ['3.', [], ['市政府办公室']],
+    ]);
+    expect(p.items[0].deadlines).toEqual([{ text: '6月底前', date: '2022-06-30' }]);
+    expect(p.items[2].text).not.toContain('各区县要将落实情况');
+  });
+
+  it('joins names broken by a line break or stray spaces, drops page numbers and running headers', () => {
+    const p = parsePlan(
+      [
+        '某省2023年政务公开工作要点',
+        '（一）推进规划公开。各地要公开规划。（牵头单位：省发展改革委；责任单位：省直有关',
+        '部门、宣 教司）',
+        '- 1 -',
+        '某省人民政府办公厅',
+        '（二）做好政策解读。（责任单位：固体 司）',
+        '第 2 页 共 3 页',
+        '某省人民政府办公厅',
+        '（三）强化回应。（责任单位：省政府办公厅）',
+        '某省人民政府办公厅',
+      ].join('\n'),
+    );
+    expect(units(p)).toEqual([
+      ['(一)', ['省发展改革委'], ['省直有关部门', '宣教司']],
+      ['(二)', [], ['固体司']],
+      ['(三)', [], ['省政府办公厅']],
+    ]);
+    expect(p.items.map((i) => i.text).join()).not.toMatch(/页|人民政府办公厅\n/u);
+  });
+
+  it('reads full-width digits in labels and time limits', () => {
+    const p = parsePlan('某市２０２２年工作要点\n１．推进公开。６月底前完成。（市财政局负责）\n２．做好解读。（市政府办公室负责）');
+    expect(p.items.map((i) => i.label)).toEqual(['1.', '2.']);
+    expect(p.items[0].deadlines).toEqual([{ text: '６月底前', date: '2022-06-30' }]);
+  });
+});
+
+describe('the notice around the plan', () => {
+  const notice = [
+    '发文机构：某市人民政府办公室',
+    '发布时间：2023-03-01',
+    '发文字号：某政办发〔2023〕5号',
+    '某市人民政府办公室关于印发《某市2023年政务管理服务工作要点》和《某市2023年政务公开工作要点》的通知',
+    '各区县人民政府，市政府各部门：',
+    '现将《某市2023年政务管理服务工作要点》和《某市2023年政务公开工作要点》印发给你们，请认真贯彻执行。',
+    '一、提高认识。各单位要高度重视。',
+    '二、按时报送。请于12月10日前报送落实情况。',
+    '某市人民政府办公室',
+    '2023年3月1日',
+    '（此件公开发布）',
+  ];
+
+  it('issues two plans: each with its own items, the first at the top level, and says so', () => {
+    const p = parsePlan(
+      [
+        ...notice,
+        '某市2023年政务管理服务工作要点',
+        '一、优化服务',
+        '（一）推进一网通办。（牵头单位：市政务服务中心）',
+        '某市2023年政务公开工作要点',
+        '一、加强公开',
+        '（一）推进规划公开。（牵头单位：市发展改革委）',
+        '（二）做好政策解读。（牵头单位：市政府办公室）',
+      ].join('\n'),
+    );
+    expect(p.plans?.map((x) => [x.title, x.items.map((i) => i.title)])).toEqual([
+      ['某市2023年政务管理服务工作要点', ['推进一网通办']],
+      ['某市2023年政务公开工作要点', ['推进规划公开', '做好政策解读']],
+    ]);
+    expect(p.title).toBe('某市2023年政务管理服务工作要点');
+    expect(p.items).toHaveLength(1);
+    expect(p.warnings[0]).toMatch(/印发了 2 个计划/u);
+    for (const plan of p.plans!) expect(plan).toMatchObject({ year: 2023, issuer: '某市人民政府办公室', docNumber: '某政办发〔2023〕5号' });
+  });
+
+  it('takes title, issuer and 文号 from the wrapper; its own numbered requirements are no section; its dates are milestones', () => {
+    const p = parsePlan([...notice.slice(0, 3), '某市人民政府办公室关于印发《某市2023年政务公开工作要点》的通知', ...notice.slice(4, 6), ...notice.slice(6), '某市2023年政务公开工作要点', '一、加强公开', '（一）推进规划公开。（牵头单位：市发展改革委）'].join('\n'));
+    expect(p.plans).toBeUndefined();
+    expect(p).toMatchObject({ title: '某市2023年政务公开工作要点', year: 2023, issuer: '某市人民政府办公室', docNumber: '某政办发〔2023〕5号' });
+    expect(p.sections).toEqual([{ label: '一', title: '加强公开' }]);
+    expect(p.items.map((i) => i.title)).toEqual(['推进规划公开']);
+    expect(p.planMilestones).toEqual([{ text: '12月10日前', date: '2023-12-10' }]);
+  });
+});
+
+describe('other shapes of plan', () => {
+  it('a flat list 一、…三、 with headings and unit annotations is items, not sections', () => {
+    const p = parsePlan('某县2023年政务公开工作要点\n一、推进规划公开。全面公开规划。（责任单位：县发改局）\n二、做好政策解读。年底前完成。（责任单位：县政府办）\n三、强化回应关切。（责任单位：县委网信办）');
+    expect(p.sections).toEqual([]);
+    expect(p.items.map((i) => [i.section, i.label, i.title, i.responsibleUnits])).toEqual([
+      [null, '一、', '推进规划公开', ['县发改局']],
+      [null, '二、', '做好政策解读', ['县政府办']],
+      [null, '三、', '强化回应关切', ['县委网信办']],
+    ]);
+  });
+
+  it('实施方案: 指导思想/基本原则/工作目标 give no items, their dates are milestones; 附件 is not items; a section without numbered items is one', () => {
+    const p = parsePlan(
+      [
+        '某市2020年政务公开标准化实施方案',
+        '一、指导思想',
+        '以习近平新时代中国特色社会主义思想为指导。',
+        '二、基本原则',
+        '（一）坚持问题导向。',
+        '（二）坚持统筹推进。',
+        '三、工作目标',
+        '到2020年底，基本建成标准体系。',
+        '四、主要任务',
+        '（一）编制目录。2020年6月底前完成。（牵头单位：市政府办公室）',
+        '（二）发布目录。（责任单位：各区县政府）',
+        '五、规范公开平台 市政府办公室要统一平台标准，年内完成。',
+        '附件：1.标准目录模板',
+        '2.工作联系人表',
+      ].join('\n'),
+    );
+    expect(p.items.map((i) => [i.section, i.label, i.title])).toEqual([
+      ['四', '(一)', '编制目录'],
+      ['四', '(二)', '发布目录'],
+      ['五', '五、', '规范公开平台'],
+    ]);
+    expect(p.planMilestones).toContainEqual({ text: '2020年底', date: '2020-12-31' });
+    expect(p.items[2].deadlines).toEqual([{ text: '年内', date: '2020-12-31' }]);
+  });
+
+  it('leaves units empty without annotations (no guessing from prose)', () => {
+    const p = parsePlan('某厅2021年工作要点\n1.做好规划公开。工业和信息化厅要加快平台建设，确保年底前建成。\n2.做好解读。自治区发展改革、教育等部门，应按照国家部委要求制定目录。');
+    expect(units(p)).toEqual([
+      ['1.', [], []],
+      ['2.', [], []],
+    ]);
+  });
+});
+
+describe('units written once for many items', () => {
+  it('均为责任单位，以下不再列出: added to every later item, with where they came from', () => {
+    const p = parsePlan(
+      [
+        '某省2023年政务公开工作要点',
+        '1.推进规划公开。（牵头单位：省发展改革委；责任单位：各市州、县市区人民政府，省直有关单位。各市州、县市区人民政府均为责任单位，以下不再列出）',
+        '2.做好政策解读。（牵头单位：省政府办公厅）',
+      ].join('\n'),
+    );
+    expect(units(p)).toEqual([
+      ['1.', ['省发展改革委'], ['各市州人民政府', '各县市区人民政府', '省直有关单位']],
+      ['2.', ['省政府办公厅'], ['各市州人民政府', '各县市区人民政府']],
+    ]);
+    expect(p.items[0].impliedUnits).toEqual([]);
+    expect(p.items[1].impliedUnits).toEqual([
+      { name: '各市州人民政府', role: 'responsible', source: '各市州、县市区人民政府均为责任单位，以下不再列出' },
+      { name: '各县市区人民政府', role: 'responsible', source: '各市州、县市区人民政府均为责任单位，以下不再列出' },
+    ]);
+  });
+
+  it('a preamble clause and a list marked 下同', () => {
+    const p = parsePlan(
+      [
+        '某县2023年政务公开工作要点',
+        '本要点各项任务，各乡镇人民政府均为责任单位。',
+        '（一）推进规划公开。（牵头单位：县发改局）',
+        '（二）做好政策解读。（牵头单位：县政府办；配合单位：县直各部门，下同）',
+        '（三）强化回应关切。（牵头单位：县委网信办）',
+      ].join('\n'),
+    );
+    expect(units(p)).toEqual([
+      ['(一)', ['县发改局'], ['各乡镇人民政府']],
+      ['(二)', ['县政府办'], ['县直各部门', '各乡镇人民政府']],
+      ['(三)', ['县委网信办'], ['各乡镇人民政府', '县直各部门']],
+    ]);
+    expect(p.items[2].impliedUnits?.map((u) => [u.name, u.source])).toEqual([
+      ['各乡镇人民政府', '本要点各项任务，各乡镇人民政府均为责任单位'],
+      ['县直各部门', '配合单位：县直各部门，下同'],
+    ]);
+  });
+});
+
+describe('smaller forms', () => {
+  it('a name with a definition inserted; 2016年内; leads before one 牵头落实 and the units that 具体落实', () => {
+    const p = parsePlan(
+      [
+        '重庆市2016年政务公开工作要点',
+        '1.推进公开。2016年内完成。（各区县（自治县，以下简称区县）政府负责）',
+        '2.做好解读。（市发展改革委、市财政局牵头落实，各区县政府具体落实）',
+      ].join('\n'),
+    );
+    expect(units(p)).toEqual([
+      ['1.', [], ['各区县政府']],
+      ['2.', ['市发展改革委', '市财政局'], ['各区县政府']],
+    ]);
+    expect(p.items[0].deadlines).toEqual([{ text: '2016年内', date: '2016-12-31' }]);
+  });
+});
+
+describe('task tables', () => {
+  it('space-separated rows: header repeated per page, empty cells dropped, joined lead units, merged cells', () => {
+    const p = parsePlan(
+      [
+        '某省2017年政务公开工作任务分解表',
+        '工　作　任　务 牵头单位 责　任　单　位 工　作　要　求',
+        '一、助力稳增长',
+        '1.公开财政收支 省财政厅省国税局 各设区市，平潭综合实验区 按月公开收支情况。',
+        '2.公开社保情况 各设区市，平潭综合实验区 年内完成公开。',
+        '工　作　任　务 牵头单位 责　任　单　位 工　作　要　求',
+        '3.公开国企信息 省国资委 各设区市 按月公开。',
+        '4.公开国企经营情况 依法公开经营业绩。',
+      ].join('\n'),
+    );
+    expect(units(p)).toEqual([
+      ['1.', ['省财政厅', '省国税局'], ['各设区市', '平潭综合实验区']],
+      ['2.', [], ['各设区市', '平潭综合实验区']],
+      ['3.', ['省国资委'], ['各设区市']],
+      ['4.', ['省国资委'], ['各设区市']],
+    ]);
+    expect(p.items.map((i) => i.title)).toEqual(['公开财政收支', '公开社保情况', '公开国企信息', '公开国企经营情况']);
+    expect(p.items[1].deadlines).toEqual([{ text: '年内', date: '2017-12-31' }]);
+  });
+
+  it('the tenant directory splits joined names the endings alone cannot', () => {
+    const text = '某区2020年工作任务分工\n序号 工作任务 牵头单位 完成时限\n1.推进公开 人社局发展改革局 6月底前';
+    expect(parsePlan(text).items[0].leadUnits).toEqual(['人社局发展改革局']);
+    expect(parsePlan(text, { unitNames: ['人社局', '发展改革局'] }).items[0].leadUnits).toEqual(['人社局', '发展改革局']);
+  });
+
+  it('tab-separated rows from a .docx table: columns by position, a merged cell empty below its first row', () => {
+    const p = parsePlan(['某市2022年工作任务分工', '工作任务\t牵头单位\t责任单位\t完成时限', '1.推进规划公开\t市发展改革委\t各区县政府\t6月底前', '2.做好政策解读\t\t\t年底前'].join('\n'));
+    expect(units(p)).toEqual([
+      ['1.', ['市发展改革委'], ['各区县政府']],
+      ['2.', ['市发展改革委'], ['各区县政府']],
+    ]);
+    expect(p.items.map((i) => i.deadlines.map((d) => d.date))).toEqual([['2022-06-30'], ['2022-12-31']]);
+  });
+});
