@@ -28,6 +28,8 @@ export interface Line {
   spaceAfter?: boolean;
 }
 
+// A title at the start of a run-on text: no punctuation, ending in what the document is.
+const BLOB_TITLE = /^([^。,;:《》()[\]“”]{4,60}?(?:工作要点|要点|工作方案|实施方案|方案|任务分工|分工|分解表|安排|计划|年度报告|报告|总结))(?!的|》)/u;
 const PLAN_END = /(?:要点|方案|计划|安排|清单|任务分工|措施|任务|分工)$/u;
 const DOC_WORD = /(?:要点|方案|计划|安排|意见|清单|任务|报告|总结|措施|办法|细则)/u;
 const REPORT = /(?:报告|总结)(?:\((?:全文|摘要)\))?$/u;
@@ -58,6 +60,18 @@ function findTitle(lines: Line[]): { title: Span | null; index: number } {
   });
   if (planTitle >= 0) return { title: lines[planTitle].span, index: planTitle };
   if (anyTitle >= 0) return { title: lines[anyTitle].span, index: anyTitle };
+  // A copy that lost its line breaks: the title starts the text, or follows the notice's date.
+  for (const [i, l] of lines.entries()) {
+    if (l.noise || l.span.length <= 80) continue;
+    const m = l.span.match;
+    const afterDate = /(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?(?:\(此件[^)]{2,8}\))? ?/gu;
+    for (let d = afterDate.exec(m); d; d = afterDate.exec(m)) {
+      const t = BLOB_TITLE.exec(m.slice(d.index + d[0].length));
+      if (t) return { title: l.span.slice(d.index + d[0].length, d.index + d[0].length + t[1].length), index: i };
+    }
+    const t = BLOB_TITLE.exec(m);
+    if (t && !/^关于/u.test(t[1])) return { title: l.span.slice(0, t[1].length), index: i };
+  }
   const n = notice as { span: Span; index: number } | null;
   if (n) return { title: n.span.trim('《》 '), index: n.index };
   return { title: null, index: -1 };
@@ -118,6 +132,16 @@ export function readHeader(head: Line[], tail: Line[], optionYear: number | unde
   if (year === null) {
     const dated = head.find((l) => DATE_LINE.test(l.span.match));
     if (dated) year = yearOf(dated.span.match);
+  }
+  if (year === null) {
+    // A date inside a run-on header (the notice's date, a copy without line breaks).
+    for (const l of head) {
+      const d = /((?:19|20)\d{2}) ?年 ?\d{1,2} ?月 ?\d{1,2} ?日/u.exec(l.span.match);
+      if (d) {
+        year = Number(d[1]);
+        break;
+      }
+    }
   }
   for (const l of head) {
     if (GARBLE.test(l.span.match)) {

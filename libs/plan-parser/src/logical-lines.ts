@@ -7,6 +7,11 @@ import type { Line } from './header.js';
 // so the structure scan and everything after it sees whole sentences.
 
 const SPACE = new Span(' ', ' ');
+// A number is never cut by a cell boundary.
+const isDigit = (m: string, at: number) => {
+  const c = m.charCodeAt(at < 0 ? m.length + at : at);
+  return c >= 0x30 && c <= 0x39;
+};
 const TERMINAL = new Set(Array.from('。;!?:)]”"」』', (c) => c.charCodeAt(0)));
 const LEADING_PUNCT = new Set(Array.from('、,;。.:)]', (c) => c.charCodeAt(0)));
 const SOFT_END = new Set(Array.from('、,(', (c) => c.charCodeAt(0)));
@@ -87,7 +92,8 @@ export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number
       // In a table row a line break at a space was the space between two cells: keep one there (a
       // break inside a name has none; where a copy adds spaces at every break, the row reader
       // joins a name that a space cut in two).
-      open.span = open.span.concat(open.inTable && line.inTable && (spaceAfter || line.spaceBefore) ? SPACE.concat(line.span) : line.span);
+      const cellBoundary = open.inTable && line.inTable && (spaceAfter || line.spaceBefore) && !(isDigit(open.span.match, -1) && isDigit(line.span.match, 0));
+      open.span = open.span.concat(cellBoundary ? SPACE.concat(line.span) : line.span);
       spaceAfter = line.spaceAfter ?? false;
       continue;
     }

@@ -80,18 +80,22 @@ function splitLines(text: string): { lines: Line[]; has: ((code: number) => bool
  */
 function markRunningHeaders(lines: Line[]): void {
   const seen = new Map<string, number>();
-  for (const l of lines) {
-    if (l.noise || l.span.length > 40 || l.span.length < 4) continue;
+  // Only a line that starts afresh counts: a repeated tail of a wrapped list (`…各设区市政府、` /
+  // `平潭综合实验区管委会`) continues the line before it.
+  const fresh = (k: number) => k === 0 || lines[k - 1].noise || /[。;!?)\]”」]$/u.test(lines[k - 1].span.match);
+  lines.forEach((l, k) => {
+    if (l.noise || l.span.length > 40 || l.span.length < 4 || !fresh(k)) return;
     seen.set(l.span.match, (seen.get(l.span.match) ?? 0) + 1);
-  }
-  const repeated = new Set([...seen].filter(([m, n]) => n >= 3 && !readLabel(m) && !/单位|部门|落实|牵头|负责|时限|完成|[)\]]$/u.test(m)).map(([m]) => m));
+  });
+  // A header is a title or a name: no list, no sentence.
+  const repeated = new Set([...seen].filter(([m, n]) => n >= 3 && !readLabel(m) && !/单位|部门|落实|牵头|负责|时限|完成|[、,;。:)\]]/u.test(m)).map(([m]) => m));
   if (!repeated.size) return;
   const first = new Set<string>();
-  for (const l of lines) {
-    if (!repeated.has(l.span.match)) continue;
+  lines.forEach((l, k) => {
+    if (!repeated.has(l.span.match) || !fresh(k)) return;
     if (first.has(l.span.match)) l.noise = true;
     else first.add(l.span.match);
-  }
+  });
 }
 
 /** Joins an item's logical lines (wrapped lines were merged before) as paragraphs. */
@@ -258,7 +262,8 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   const { lines: physical, header: table } = markTaskTable(planLines);
   const unitNames = (options.unitNames ?? []).map((n) => toMatchText(n).replace(/\s+/gu, ''));
   const bodyStart = findBodyStart(physical);
-  const lines = mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical));
+  // Cut again after merging: a label a line break had split (`三` / `、围绕…`) is whole now.
+  const lines = segmentLines(mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical)));
   const structure = buildStructure(lines, bodyStart);
   const head = [...ctx.wrapper, ...(ctx.title ? [{ span: ctx.title, noise: false }] : []), ...lines.slice(0, structure.bodyStart)];
   const header = readHeader(head, structure.closing.map((span) => ({ span, noise: false })), options.year, ctx.title);

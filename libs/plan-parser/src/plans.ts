@@ -1,5 +1,6 @@
 import type { Line } from './header.js';
 import type { Span } from './span.js';
+import { readLabel } from './labels.js';
 
 // Offices publish a plan inside the notice that issues it: `关于印发《X》的通知`, addressees, a
 // paragraph or a few numbered requirements of its own, the signature and date, then the plan under
@@ -30,25 +31,41 @@ const HOW_FAR = 60;
 
 const compact = (s: string) => s.replace(/\s+/gu, '');
 
-/** The names of the documents a notice issues: `关于印发X的通知` and `《X》` ending in a plan word. */
+/**
+ * The names of the documents a notice issues: `关于印发X的通知`, `现将《X》印发…` (whatever X is
+ * called), and other `《X》` in the notice that end in a plan word.
+ */
 function issuedNames(lines: Line[], notice: number, upTo: number): string[] {
   const names = new Set<string>();
-  const add = (raw: string) => {
+  const add = (raw: string, anyName: boolean) => {
     const name = compact(raw).replace(/^《|》$/gu, '');
-    if (name.length >= 4 && PLAN_WORD.test(name) && !name.includes('《')) names.add(name);
+    if (name.length >= 4 && (anyName || PLAN_WORD.test(name)) && !name.includes('《') && !/通知$/u.test(name)) names.add(name);
   };
-  const title = NOTICE.exec(lines[notice].span.match);
+  const title = NOTICE.exec(noticeText(lines, notice));
   if (title) {
-    add(title[1]);
+    add(title[1], true);
     // `关于转发国务院办公厅2020年政务公开工作要点的通知`: the plan title is the part after the issuer.
     const forwarded = /^.{2,20}?(?:办公厅|办公室|人民政府|政府)((?:19|20)\d{2}.+)$/u.exec(compact(title[1]));
-    if (forwarded) add(forwarded[1]);
+    if (forwarded) add(forwarded[1], true);
   }
-  for (let i = notice; i < upTo; i++) {
-    NAMED.lastIndex = 0;
-    for (let m = NAMED.exec(lines[i].span.match); m; m = NAMED.exec(lines[i].span.match)) add(m[1]);
+  // The notice's text as one string: a name may be wrapped across lines (`《…工作要` / `点》`).
+  const m = lines
+    .slice(notice, Math.min(upTo, notice + HOW_FAR))
+    .map((l) => l.span.match)
+    .join('');
+  NAMED.lastIndex = 0;
+  for (let r = NAMED.exec(m); r; r = NAMED.exec(m)) {
+    const before = m.slice(Math.max(0, r.index - 2), r.index);
+    const after = m.slice(r.index + r[0].length, r.index + r[0].length + 2);
+    add(r[1], /将$/u.test(before) || /^(?:印发|转发|已经|和《|、《|及《)/u.test(after));
   }
   return [...names];
+}
+
+/** The notice title at `i`, with the next line when the title was broken after 关于印发. */
+function noticeText(lines: Line[], i: number): string {
+  const m = lines[i].span.match;
+  return NOTICE.test(m) || i + 1 >= lines.length ? m : m + lines[i + 1].span.match;
 }
 
 /** Where a plan's own title starts in a line: at its start, or after a boundary (a flattened copy). */
@@ -79,7 +96,7 @@ function titleAt(span: Span, names: string[]): { at: number; length: number; nam
 
 /** A stand-alone title line of the plan when the notice names it differently (typos, 简称). */
 function looksLikePlanTitle(match: string): boolean {
-  return match.length >= 6 && match.length <= 80 && PLAN_WORD.test(match) && !/[。,;:!?]/u.test(match) && !/^关于.*的通知|通知$/u.test(match);
+  return !readLabel(match) && match.length >= 6 && match.length <= 80 && PLAN_WORD.test(match) && !/[。,;:!?]/u.test(match) && !/^关于.*的通知|通知$/u.test(match);
 }
 
 const DATE = /(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日/u;
@@ -90,7 +107,7 @@ const DATE = /(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日/u;
  */
 export function findPlans(input: Line[]): DocumentPlans {
   let lines = input;
-  const noticeIndex = lines.findIndex((l, i) => i < HOW_FAR && !l.noise && NOTICE.test(l.span.match));
+  const noticeIndex = lines.findIndex((l, i) => i < HOW_FAR && !l.noise && /关于/u.test(l.span.match) && NOTICE.test(noticeText(lines, i)));
   if (noticeIndex < 0) return { lines, noticeIndex, plans: [{ titleIndex: -1, start: 0, end: lines.length }] };
   const names = issuedNames(lines, noticeIndex, lines.length);
   // Names that are one another's ending (`国务院办公厅2020年…要点` / `2020年…要点`) are one plan.
@@ -122,6 +139,13 @@ export function findPlans(input: Line[]): DocumentPlans {
       }
       if (found.length < line.span.length) lines = cutAt(lines, i, found.length);
       seen.add(identity(found.name));
+      titles.push(i);
+      continue;
+    }
+    // A title line that ends with the name the notice gives (`中国气象局` + `2021年政务公开工作要点`).
+    const named = looksLikePlanTitle(m) ? names.find((n) => !seen.has(identity(n)) && compact(m).endsWith(n)) : undefined;
+    if (named) {
+      seen.add(identity(named));
       titles.push(i);
       continue;
     }

@@ -376,6 +376,8 @@ function cutClosing(items: ItemNode[]): Span[] {
 }
 
 const GLUED_CLOSING = /[)\]](?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各|以上)[^()[\]]{4,300}$/u;
+// After a plain sentence end only a paragraph about the plan as a whole counts as its closing.
+const GLUED_CLOSING_SENTENCE = /。(?=(?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各)(?:(?!牵头|责任单位)[^]){4,600}$)(?=[^。]*(?:本要点|本方案|各项工作任务|各项任务|政务公开工作|落实情况|年度报告))/u;
 
 /**
  * The closing paragraph run into the last item's annotation on one line (a web copy that lost
@@ -384,7 +386,7 @@ const GLUED_CLOSING = /[)\]](?:各地区|各地|各部门|各单位|各级|各�
 function gluedClosing(last: ItemNode): Span[] {
   const k = last.lines.length - 1;
   const line = last.lines[k];
-  const m = GLUED_CLOSING.exec(line.match);
+  const m = GLUED_CLOSING.exec(line.match) ?? GLUED_CLOSING_SENTENCE.exec(line.match);
   if (!m) return [];
   last.lines[k] = line.slice(0, m.index + 1);
   return [line.slice(m.index + 1)];

@@ -78,10 +78,12 @@ function repetition(header: TableHeader): RegExp {
 }
 
 /**
- * Finds a space-separated table header; marks it and its repetitions as noise (cutting a
- * repetition out of a line it was glued to) and every line after it as a table line.
+ * Finds a space-separated table header (on one line, or wrapped over two); marks it and its
+ * repetitions as noise (cutting a repetition out of the line or lines it was glued to) and every
+ * line after it as a table line.
  */
-export function markTaskTable(lines: Line[]): { lines: Line[]; header: TableHeader | null } {
+export function markTaskTable(input: Line[]): { lines: Line[]; header: TableHeader | null } {
+  let lines = input;
   let at = -1;
   let header: TableHeader | null = null;
   for (let i = 0; i < lines.length && !header; i++) {
@@ -89,6 +91,13 @@ export function markTaskTable(lines: Line[]): { lines: Line[]; header: TableHead
     if (lines[i].table) continue;
     header = readHeaderLine(lines[i].span.match);
     if (header) at = i;
+    else if (i + 1 < lines.length && lines[i].span.length <= 60 && lines[i + 1].span.length <= 60) {
+      header = readHeaderLine(`${lines[i].span.match} ${lines[i + 1].span.match}`);
+      if (header) {
+        lines = [...lines.slice(0, i), { ...lines[i], span: lines[i].span.concat(new Span(' ', ' ')).concat(lines[i + 1].span) }, ...lines.slice(i + 2)];
+        at = i;
+      }
+    }
   }
   if (!header) return { lines, header: null };
   const again = repetition(header);
@@ -96,12 +105,25 @@ export function markTaskTable(lines: Line[]): { lines: Line[]; header: TableHead
   out.push({ ...lines[at], noise: true });
   for (let i = at + 1; i < lines.length; i++) {
     const line = lines[i];
-    const m = again.exec(line.span.match);
+    let span = line.span;
+    let m = again.exec(span.match);
+    let next: Line | null = null;
+    // A repetition wrapped over two lines: look at this line and the next one together.
+    if (!m && i + 1 < lines.length) {
+      const both = span.concat(lines[i + 1].span);
+      const m2 = again.exec(both.match);
+      if (m2 && m2.index < span.length && m2.index + m2[0].length > span.length) {
+        span = both;
+        m = m2;
+        next = lines[i + 1];
+        i++;
+      }
+    }
     if (m) {
-      const before = line.span.slice(0, m.index).trim();
-      const after = line.span.slice(m.index + m[0].length).trim();
+      const before = span.slice(0, m.index).trim();
+      const after = span.slice(m.index + m[0].length).trim();
       if (before.length) out.push({ ...line, span: before, inTable: true, spaceAfter: true });
-      if (after.length) out.push({ span: after, noise: false, soft: true, inTable: true, spaceBefore: true, spaceAfter: line.spaceAfter });
+      if (after.length) out.push({ span: after, noise: false, soft: true, inTable: true, spaceBefore: true, spaceAfter: (next ?? line).spaceAfter });
       continue;
     }
     out.push({ ...line, inTable: true });
@@ -126,10 +148,10 @@ export function isUnitCell(cell: string): boolean {
 }
 
 const DASH = /^[—－-]+$/u;
-const OPENING = new Set(Array.from('“‘「『《', (c) => c.charCodeAt(0)));
-const CLOSING = new Set(Array.from('”’」』》', (c) => c.charCodeAt(0)));
+const OPENING = new Set(Array.from('“‘「『《([', (c) => c.charCodeAt(0)));
+const CLOSING = new Set(Array.from('”’」』》)]', (c) => c.charCodeAt(0)));
 const SENTENCE_END = new Set(Array.from('。;!?', (c) => c.charCodeAt(0)));
-/** A space just inside quotes, or before a quote in mid-sentence, is a PDF artifact, not a cell boundary. */
+/** A space just inside quotes or brackets, or before one in mid-sentence, is a PDF artifact, not a cell boundary. */
 const quoteSpace = (m: string, i: number) =>
   OPENING.has(m.charCodeAt(i - 1)) || CLOSING.has(m.charCodeAt(i + 1)) || (OPENING.has(m.charCodeAt(i + 1)) && !SENTENCE_END.has(m.charCodeAt(i - 1)));
 
@@ -199,8 +221,7 @@ function joinCutNames(cells: Span[]): void {
     // `省财政厅省` ends one name and starts the next.
     const head = firstPiece(b);
     const fragment =
-      tail.length <= 8 &&
-      (!endsLikeUnit(tail) || /[厅局委办院室](?:省|市|区|县)$/u.test(tail) || (head.length <= 2 && !looksLikeUnit(head))) &&
+      ((tail.length <= 8 && (!endsLikeUnit(tail) || (head.length <= 2 && !looksLikeUnit(head)))) || /[厅局委办院室](?:省|市|区|县)$/u.test(tail)) &&
       !TASK_START.test(tail) &&
       !/[。.]/u.test(tail);
     // A list separator at the cut (`…质监局` / `、安监局`) means one list, wherever the space fell.
