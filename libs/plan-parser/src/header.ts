@@ -22,6 +22,8 @@ export interface Line {
   soft?: boolean;
   /** After a space-separated table header (see task-table.ts): items here are read as rows. */
   inTable?: boolean;
+  /** Made by joining wrapped lines (mergeWrappedLines): may hold labels the break had split. */
+  joined?: boolean;
   /** The line as written began with a space (before trimming). */
   spaceBefore?: boolean;
   /** The line as written ended with a space (before trimming). */

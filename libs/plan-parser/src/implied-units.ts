@@ -20,8 +20,10 @@ export interface ImpliedClause {
   stated: boolean;
 }
 
-// `X均为责任单位，以下不再列出` / `…，下同`: the names come right before 均为/作为.
-const ARE_ROLE_BELOW = /([^。;:()[\]]{2,90}?)(?:均|都|亦|也)?(?:为|是|作为)(牵头|责任|配合|协办|参与|承办)(?:单位|部门)[,;]?(?:以下|下同|后同|下文|下列|其他各项|各项|本要点|本方案)[^。;)\]]{0,12}/gu;
+// `X均为责任单位，以下不再列出` / `…，下同`: the names come right before 均为/作为, back to the
+// clause's start (found by looking back from the anchor, so the scan stays linear).
+const ARE_ROLE_BELOW = /(?:均|都|亦|也)?(?:为|是|作为)(牵头|责任|配合|协办|参与|承办)(?:单位|部门)[,;]?(?:以下|下同|后同|下文|下列|其他各项|各项|本要点|本方案)[^。;)\]]{0,12}/gu;
+const CLAUSE_START = new Set(Array.from('。;:()[]\n', (c) => c.charCodeAt(0)));
 // `本要点各项任务，X均为责任单位` (a preamble clause for every item, before the list of items).
 const EVERY_ITEM = /(?:本要点|本方案|本计划|以下|下列)(?:所列)?各项(?:工作|任务|要点|事项)?[,]?([^。;:()[\]]{2,60}?)(?:均|都)(?:为|是|作为)(牵头|责任|配合|协办|参与|承办)(?:单位|部门)/gu;
 // `以下各项均需X落实` / `以下各项工作均由X负责`.
@@ -37,7 +39,7 @@ function unitsOf(list: Span): Span[] {
 export function findImpliedClauses(text: Span): ImpliedClause[] {
   const m = text.match;
   // Every form names a role in words ending 单位/部门, or says 各项: a cheap test skips the rest.
-  if (!m.includes('各项') && !m.includes('下同') && !/(?:单位|部门)[,;]?(?:以下|后同|下文|下列)/u.test(m)) return [];
+  if (!m.includes('各项') && !m.includes('下同') && !m.includes('以下') && !m.includes('后同') && !m.includes('下文') && !m.includes('下列')) return [];
   const found: ImpliedClause[] = [];
   const add = (start: number, end: number, roleWord: string, listStart: number, listEnd: number, cutFrom = start) => {
     if (found.some((f) => start < f.end && end > f.start)) return;
@@ -46,12 +48,16 @@ export function findImpliedClauses(text: Span): ImpliedClause[] {
     const role: ImpliedRole = roleWord.startsWith('牵头') ? 'lead' : 'responsible';
     found.push({ start: cutFrom, end, role, units, source: text.slice(start, end).orig.trim(), stated: cutFrom > start });
   };
-  for (const re of [EVERY_ITEM, ARE_ROLE_BELOW]) {
-    re.lastIndex = 0;
-    for (let r = re.exec(m); r; r = re.exec(m)) {
-      const listStart = r.index + r[0].indexOf(r[1]);
-      add(r.index, r.index + r[0].length, r[2], listStart, listStart + r[1].length);
-    }
+  EVERY_ITEM.lastIndex = 0;
+  for (let r = EVERY_ITEM.exec(m); r; r = EVERY_ITEM.exec(m)) {
+    const listStart = r.index + r[0].indexOf(r[1]);
+    add(r.index, r.index + r[0].length, r[2], listStart, listStart + r[1].length);
+  }
+  ARE_ROLE_BELOW.lastIndex = 0;
+  for (let r = ARE_ROLE_BELOW.exec(m); r; r = ARE_ROLE_BELOW.exec(m)) {
+    let start = r.index;
+    while (start > 0 && r.index - start < 90 && !CLAUSE_START.has(m.charCodeAt(start - 1))) start--;
+    if (r.index - start >= 2) add(start, r.index + r[0].length, r[1], start, r.index);
   }
   EVERY_BELOW_BY.lastIndex = 0;
   for (let r = EVERY_BELOW_BY.exec(m); r; r = EVERY_BELOW_BY.exec(m)) {

@@ -94,6 +94,7 @@ export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number
       // joins a name that a space cut in two).
       const cellBoundary = open.inTable && line.inTable && (spaceAfter || line.spaceBefore) && !(isDigit(open.span.match, -1) && isDigit(line.span.match, 0));
       open.span = open.span.concat(cellBoundary ? SPACE.concat(line.span) : line.span);
+      open.joined = true;
       spaceAfter = line.spaceAfter ?? false;
       continue;
     }

@@ -263,7 +263,7 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   const unitNames = (options.unitNames ?? []).map((n) => toMatchText(n).replace(/\s+/gu, ''));
   const bodyStart = findBodyStart(physical);
   // Cut again after merging: a label a line break had split (`三` / `、围绕…`) is whole now.
-  const lines = segmentLines(mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical)));
+  const lines = segmentLines(mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical)), true);
   const structure = buildStructure(lines, bodyStart);
   const head = [...ctx.wrapper, ...(ctx.title ? [{ span: ctx.title, noise: false }] : []), ...lines.slice(0, structure.bodyStart)];
   const header = readHeader(head, structure.closing.map((span) => ({ span, noise: false })), options.year, ctx.title);

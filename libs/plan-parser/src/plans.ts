@@ -48,11 +48,13 @@ function issuedNames(lines: Line[], notice: number, upTo: number): string[] {
     const forwarded = /^.{2,20}?(?:办公厅|办公室|人民政府|政府)((?:19|20)\d{2}.+)$/u.exec(compact(title[1]));
     if (forwarded) add(forwarded[1], true);
   }
-  // The notice's text as one string: a name may be wrapped across lines (`《…工作要` / `点》`).
-  const m = lines
-    .slice(notice, Math.min(upTo, notice + HOW_FAR))
-    .map((l) => l.span.match)
-    .join('');
+  // The notice's text as one string (a name may be wrapped across lines: `《…工作要` / `点》`), up
+  // to its date and no further than a few thousand characters.
+  let m = '';
+  for (let i = notice; i < Math.min(upTo, notice + HOW_FAR) && m.length < 6000; i++) {
+    m += lines[i].span.match;
+    if (i > notice && DATE.test(lines[i].span.match)) break;
+  }
   NAMED.lastIndex = 0;
   for (let r = NAMED.exec(m); r; r = NAMED.exec(m)) {
     const before = m.slice(Math.max(0, r.index - 2), r.index);
@@ -115,10 +117,26 @@ export function findPlans(input: Line[]): DocumentPlans {
   const seen = new Set<string>();
   const titles: number[] = [];
   let dated = false;
+  const identities = new Set(names.map(identity));
+  // The last line mentioning each name, found once (a title is not followed by its own name).
+  const mentions = new Map<string, number>();
+  const lastMention = (name: string) => {
+    let at = mentions.get(name);
+    if (at === undefined) {
+      at = -1;
+      for (let k = lines.length - 1; k > noticeIndex && at < 0; k--) if (lines[k].span.match.includes(name)) at = k;
+      mentions.set(name, at);
+    }
+    return at;
+  };
+  // A line holds a title only if it has a name's first characters (spaces aside): most lines fail this.
+  const heads = names.map((n) => n.slice(0, 3));
   for (let i = noticeIndex; i < lines.length; i++) {
+    if (titles.length && seen.size >= identities.size) break;
     const line = lines[i];
     if (line.noise || line.table) continue;
     const m = line.span.match;
+    if (i !== noticeIndex && titles.length && !heads.some((h) => m.includes(h))) continue;
     let from = 0;
     if (i === noticeIndex || /的(?:通知|函)$/u.test(m)) {
       // The notice's own title (or its second line) is not the plan's; a flattened copy may carry
@@ -150,8 +168,10 @@ export function findPlans(input: Line[]): DocumentPlans {
       continue;
     }
     // A notice that names its plan differently from the plan's own title line (a typo, a 简称).
-    if (!titles.length && dated && looksLikePlanTitle(m) && (!names.length || !names.some((n) => lines.slice(i).some((l) => l.span.match.includes(n))))) {
+    if (!titles.length && dated && looksLikePlanTitle(m) && !names.some((n) => lastMention(n) >= i)) {
       titles.push(i);
+      // The notice's plan is found, under another wording: nothing else is looked for.
+      for (const n of names) seen.add(identity(n));
       continue;
     }
     if (i > noticeIndex) dated ||= DATE.test(m);

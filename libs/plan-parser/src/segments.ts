@@ -19,9 +19,21 @@ const MIN_LENGTH = 8;
 /** What follows a label that makes it a reference or an enumeration rather than an item start. */
 const NOT_AFTER_LABEL = new Set(Array.from('(项条款个次号年月日、,.;:)0123456789', (c) => c.charCodeAt(0)));
 
+function closesSoon(m: string, at: number): boolean {
+  const end = Math.min(m.length, at + 7);
+  for (let k = at + 1; k < end; k++) {
+    const c = m.charCodeAt(k);
+    if (c === 0x3001 /* 、 */ || c === 0x2e || c === 0x2c || c === 0x29) return true;
+  }
+  // `第一部分`
+  return m.charCodeAt(at) === 0x7b2c;
+}
+
 function cutsOf(match: string): Array<{ at: number; soft: boolean }> {
   const cuts: Array<{ at: number; soft: boolean }> = [];
   const label = (at: number) => {
+    // A label closes within a few characters (`一、` `(十二)` `12.`): most candidates fail this cheaply.
+    if (!closesSoon(match, at)) return false;
     const l = readLabel(match, at);
     if (!l || at + l.length >= match.length) return false;
     return !NOT_AFTER_LABEL.has(match.charCodeAt(at + l.length));
@@ -32,19 +44,19 @@ function cutsOf(match: string): Array<{ at: number; soft: boolean }> {
     if (label(at)) cuts.push({ at, soft: true });
   }
   TITLE_BEFORE_SECTION.lastIndex = 0;
-  for (let m = TITLE_BEFORE_SECTION.exec(match); m; m = TITLE_BEFORE_SECTION.exec(match)) {
+  if (match.includes('一')) for (let m = TITLE_BEFORE_SECTION.exec(match); m; m = TITLE_BEFORE_SECTION.exec(match)) {
     const at = m.index + m[0].length;
     if (label(at)) cuts.push({ at, soft: true });
   }
   return cuts.sort((a, b) => a.at - b.at);
 }
 
-/** Cuts lines at label starts (soft); other lines pass through. */
-export function segmentLines(lines: Line[]): Line[] {
+/** Cuts lines at label starts (soft); other lines pass through. `onlyJoined`: just lines made by joining others. */
+export function segmentLines(lines: Line[], onlyJoined = false): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const m = line.span.match;
-    if (line.noise || line.table || m.length < MIN_LENGTH) {
+    if (line.noise || line.table || m.length < MIN_LENGTH || (onlyJoined && !line.joined)) {
       out.push(line);
       continue;
     }

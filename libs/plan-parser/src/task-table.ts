@@ -62,8 +62,11 @@ export function headerRole(word: string): ColumnRole {
   return 'task';
 }
 
+const mayHead = (m: string) => m.includes('单') || m.includes('部');
+
 function readHeaderLine(match: string): TableHeader | null {
-  if (match.length > 120) return null;
+  // Every header names a unit column; most lines fail this before any splitting.
+  if (match.length > 120 || (!match.includes('单') && !match.includes('部'))) return null;
   const words = headerWords(match);
   if (words.length < 3 || !words.every((w) => HEADER_WORD.test(w))) return null;
   const roles = words.map(headerRole);
@@ -91,7 +94,7 @@ export function markTaskTable(input: Line[]): { lines: Line[]; header: TableHead
     if (lines[i].table) continue;
     header = readHeaderLine(lines[i].span.match);
     if (header) at = i;
-    else if (i + 1 < lines.length && lines[i].span.length <= 60 && lines[i + 1].span.length <= 60) {
+    else if (i + 1 < lines.length && lines[i].span.length <= 60 && lines[i + 1].span.length <= 60 && (mayHead(lines[i].span.match) || mayHead(lines[i + 1].span.match))) {
       header = readHeaderLine(`${lines[i].span.match} ${lines[i + 1].span.match}`);
       if (header) {
         lines = [...lines.slice(0, i), { ...lines[i], span: lines[i].span.concat(new Span(' ', ' ')).concat(lines[i + 1].span) }, ...lines.slice(i + 2)];
