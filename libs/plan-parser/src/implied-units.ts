@@ -31,6 +31,8 @@ const EVERY_BELOW_BY = /(?:以下|下列)各项(?:工作|任务)?(?:均|都)(?:�
 // A unit list marked `下同` inside an annotation (`责任单位:各市政府,下同`).
 const SAME_BELOW = /(牵头单位|责任单位|牵头部门|责任部门|配合单位)[ ]{0,2}:([^;:()[\]。]{2,90}?)[,]?(?:\(下同\)|下同)/gu;
 
+const MAY_IMPLY = /各项|下同|以下|后同|下文|下列/u;
+
 function unitsOf(list: Span): Span[] {
   return splitUnitList(list).units.filter((u) => looksLikeUnit(u.match));
 }
@@ -39,7 +41,7 @@ function unitsOf(list: Span): Span[] {
 export function findImpliedClauses(text: Span): ImpliedClause[] {
   const m = text.match;
   // Every form names a role in words ending 单位/部门, or says 各项: a cheap test skips the rest.
-  if (!m.includes('各项') && !m.includes('下同') && !m.includes('以下') && !m.includes('后同') && !m.includes('下文') && !m.includes('下列')) return [];
+  if (!MAY_IMPLY.test(m)) return [];
   const found: ImpliedClause[] = [];
   const add = (start: number, end: number, roleWord: string, listStart: number, listEnd: number, cutFrom = start) => {
     if (found.some((f) => start < f.end && end > f.start)) return;

@@ -15,7 +15,7 @@ const FOOTER = /^抄送[:]|(?:办公厅|办公室|秘书处|秘书科|文电科|
 /** `breadcrumbs`: false when the document has no `>` or `»`, which every breadcrumb has. */
 export function isNoiseLine(match: string, breadcrumbs = true): boolean {
   if (match.length > 160) return false;
-  if (CHROME_ANYWHERE.test(match) || CHROME_START.test(match) || FOOTER.test(match) || PAGE_NUMBER.test(match) || (breadcrumbs && BREADCRUMB.test(match))) return true;
+  if (CHROME_ANYWHERE.test(match) || CHROME_START.test(match) || (match.length <= 24 && PAGE_NUMBER.test(match)) || (match.length <= 80 && FOOTER.test(match)) || (breadcrumbs && BREADCRUMB.test(match))) return true;
   // A line of menu words separated by spaces: "首页 新闻 政务公开 互动交流".
   if (match.length <= 60 && /^(?:[\u4e00-\u9fff]{2,6} +){3,}[\u4e00-\u9fff]{2,6}$/u.test(match)) return true;
   return false;

@@ -44,7 +44,7 @@ function cutsOf(match: string): Array<{ at: number; soft: boolean }> {
     if (label(at)) cuts.push({ at, soft: true });
   }
   TITLE_BEFORE_SECTION.lastIndex = 0;
-  if (match.includes('一')) for (let m = TITLE_BEFORE_SECTION.exec(match); m; m = TITLE_BEFORE_SECTION.exec(match)) {
+  if (match.includes('一、') || match.includes('一.')) for (let m = TITLE_BEFORE_SECTION.exec(match); m; m = TITLE_BEFORE_SECTION.exec(match)) {
     const at = m.index + m[0].length;
     if (label(at)) cuts.push({ at, soft: true });
   }

@@ -386,8 +386,11 @@ const GLUED_CLOSING_SENTENCE = /。(?=(?:各地区|各地|各部门|各单位|�
 function gluedClosing(last: ItemNode): Span[] {
   const k = last.lines.length - 1;
   const line = last.lines[k];
-  const m = GLUED_CLOSING.exec(line.match) ?? GLUED_CLOSING_SENTENCE.exec(line.match);
+  // A closing paragraph is at most a few hundred characters: only the line's tail is searched.
+  const from = Math.max(0, line.length - 700);
+  const tail = line.match.slice(from);
+  const m = GLUED_CLOSING.exec(tail) ?? GLUED_CLOSING_SENTENCE.exec(tail);
   if (!m) return [];
-  last.lines[k] = line.slice(0, m.index + 1);
-  return [line.slice(m.index + 1)];
+  last.lines[k] = line.slice(0, from + m.index + 1);
+  return [line.slice(from + m.index + 1)];
 }

@@ -104,15 +104,18 @@ export function markTaskTable(input: Line[]): { lines: Line[]; header: TableHead
   }
   if (!header) return { lines, header: null };
   const again = repetition(header);
+  const first = header.words[0][0];
   const out: Line[] = lines.slice(0, at);
   out.push({ ...lines[at], noise: true });
   for (let i = at + 1; i < lines.length; i++) {
     const line = lines[i];
     let span = line.span;
-    let m = again.exec(span.match);
+    // The header's first character must be there (at least near the end, for one wrapped over two lines).
+    const has = span.match.includes(first);
+    let m = has ? again.exec(span.match) : null;
     let next: Line | null = null;
     // A repetition wrapped over two lines: look at this line and the next one together.
-    if (!m && i + 1 < lines.length) {
+    if (!m && has && i + 1 < lines.length && span.match.lastIndexOf(first) >= span.length - 40) {
       const both = span.concat(lines[i + 1].span);
       const m2 = again.exec(both.match);
       if (m2 && m2.index < span.length && m2.index + m2[0].length > span.length) {
