@@ -19,7 +19,7 @@ export interface DraftRows {
     unitsOpenEnded: boolean;
   }[];
   deadlines: { keyPointId: string; text: string; date: string | null; sort: number }[];
-  units: { keyPointId: string; role: TaskRole; rawName: string; unitId: string | null; sort: number }[];
+  units: { keyPointId: string; role: TaskRole; rawName: string; unitId: string | null; sort: number; impliedFrom: string | null }[];
   milestones: { text: string; date: string | null; sort: number }[];
   /** The parser's warnings plus those from placing unit names. */
   warnings: string[];
@@ -56,7 +56,18 @@ export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirec
     item.deadlines.forEach((d, i) => rows.deadlines.push({ keyPointId: id, text: d.text, date: d.date, sort: i + 1 }));
     const proposed = proposedUnits(item, directory);
     rows.warnings.push(...proposed.warnings);
-    proposed.units.forEach((u, i) => rows.units.push({ keyPointId: id, role: u.role, rawName: u.rawName.slice(0, LIMITS.rawName), unitId: u.unitId, sort: i + 1 }));
+    // A unit named once for many items keeps the clause that names it.
+    const implied = new Map((item.impliedUnits ?? []).map((u) => [`${u.role === 'lead' ? 'LEAD' : 'RESPONSIBLE'}|${u.name}`, u.source.slice(0, 500)]));
+    proposed.units.forEach((u, i) =>
+      rows.units.push({
+        keyPointId: id,
+        role: u.role,
+        rawName: u.rawName.slice(0, LIMITS.rawName),
+        unitId: u.unitId,
+        sort: i + 1,
+        impliedFrom: implied.get(`${u.role}|${u.rawName}`) ?? null,
+      }),
+    );
   });
   rows.milestones = parsed.planMilestones.map((x, i) => ({ text: x.text, date: x.date, sort: i + 1 }));
   return rows;

@@ -4,6 +4,7 @@ import type { Viewer } from '../../common/viewer.js';
 import { ImportPlanInput } from './dto/import-plan.input.js';
 import { DeadlineInput } from './dto/key-point.input.js';
 import { PlanModel } from './dto/plan.model.js';
+import { PlanImportChoiceModel } from './dto/plan-import-choice.model.js';
 import { UpdatePlanInput } from './dto/update-plan.input.js';
 import { PlanDraftService } from './plan-draft.service.js';
 import { PlanImportService } from './plan-import.service.js';
@@ -22,6 +23,13 @@ export class PlanDraftResolver {
   @Mutation(() => PlanModel, { description: 'Parses a document or pasted text into a DRAFT plan' })
   importPlan(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportPlanInput): Promise<PlanModel> {
     return this.importer.importPlan(viewer, input);
+  }
+
+  @Mutation(() => [PlanImportChoiceModel], {
+    description: 'The plans a document holds, without importing: a notice may issue several, imported one at a time',
+  })
+  planImportChoices(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportPlanInput): Promise<PlanImportChoiceModel[]> {
+    return this.importer.choices(viewer, input);
   }
 
   @Mutation(() => PlanModel)

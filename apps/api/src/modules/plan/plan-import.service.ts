@@ -6,8 +6,9 @@ import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/audit.service.js';
-import { toUnitModel } from '../unit/dto/unit.model.js';
+import { toUnitModel, type UnitModel } from '../unit/dto/unit.model.js';
 import type { ImportPlanInput } from './dto/import-plan.input.js';
+import type { PlanImportChoiceModel } from './dto/plan-import-choice.model.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import { draftRows, type DraftRows } from './draft-rows.js';
 import { planSnapshot } from './plan-locks.js';
@@ -16,6 +17,21 @@ import { toUnitDirectory } from './unit-directory.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_PASTED_CHARS = 1_000_000;
+
+/**
+ * The plan to import: the only one, or the one the office picked from a notice that issues several
+ * (importing one of those without choosing is refused with the choice to make).
+ */
+function pickPlan(parsed: ParsedPlan, index: number | null | undefined): ParsedPlan {
+  const plans = parsed.plans ?? [parsed];
+  if (index == null) {
+    if (plans.length === 1) return parsed;
+    const names = plans.map((p, i) => `${i + 1}.《${p.title ?? '未命名'}》`).join(' ');
+    throw badInput(`这份通知印发了 ${plans.length} 个计划：${names}，请选择要导入的一个`, 'planIndex');
+  }
+  if (!Number.isInteger(index) || index < 0 || index >= plans.length) throw badInput('所选计划不在这份文件中，请重新选择', 'planIndex');
+  return plans[index];
+}
 
 /** Document or pasted text → a DRAFT plan with sections, key points, time limits and proposed units. */
 @Injectable()
@@ -30,7 +46,8 @@ export class PlanImportService {
     const filename = (input.filename ?? '').trim().slice(0, 255) || null;
     const { text, notes } = await this.documentText(input, filename);
     if (input.year != null) planYear(input.year);
-    const parsed = parsePlan(text, input.year != null ? { year: input.year } : {});
+    const units = await this.activeUnits(viewer.tenantId);
+    const parsed = pickPlan(this.parse(text, input, units), input.planIndex);
     parsed.warnings.unshift(...notes);
     if (!parsed.items.length) {
       const why = parsed.warnings.join('；') || '请检查文件内容是否为工作要点或工作方案';
@@ -40,7 +57,6 @@ export class PlanImportService {
     const year = planYear(parsed.year);
 
     return this.dataSource.transaction(async (m) => {
-      const units = (await rows(m, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [viewer.tenantId])).map(toUnitModel);
       const draft = draftRows(parsed, year, toUnitDirectory(units));
       const plan = await this.insertPlan(m, viewer, parsed, draft.warnings, year, text, filename);
       await this.insertContent(m, viewer.tenantId, plan.id, draft);
@@ -53,6 +69,32 @@ export class PlanImportService {
       });
       return toPlanModel(plan);
     });
+  }
+
+  /** The plans a document holds (one, or each plan a notice issues), for the office to pick from. */
+  async choices(viewer: Viewer, input: ImportPlanInput): Promise<PlanImportChoiceModel[]> {
+    requireOffice(viewer);
+    const filename = (input.filename ?? '').trim().slice(0, 255) || null;
+    const { text } = await this.documentText(input, filename);
+    if (input.year != null) planYear(input.year);
+    const parsed = this.parse(text, input, await this.activeUnits(viewer.tenantId));
+    return (parsed.plans ?? [parsed]).map((p, index) => ({
+      index,
+      title: p.title,
+      year: p.year,
+      keyPoints: p.items.length,
+      impliedUnits: p.items.reduce((n, i) => n + (i.impliedUnits?.length ?? 0), 0),
+    }));
+  }
+
+  private async activeUnits(tenantId: string) {
+    return (await rows(this.dataSource.manager, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [tenantId])).map(toUnitModel);
+  }
+
+  /** The directory's names and aliases split unit names a table wrote together (省发改委省商务厅). */
+  private parse(text: string, input: ImportPlanInput, units: UnitModel[]): ParsedPlan {
+    const unitNames = units.flatMap((u) => [u.name, ...(u.aliases ?? [])]);
+    return parsePlan(text, { ...(input.year != null ? { year: input.year } : {}), unitNames });
   }
 
   private async documentText(input: ImportPlanInput, filename: string | null): Promise<Pick<ExtractedDocument, 'text' | 'notes'>> {
@@ -110,9 +152,9 @@ export class PlanImportService {
       [tenantId, col(deadlines, 'keyPointId'), col(deadlines, 'text'), col(deadlines, 'date'), col(deadlines, 'sort')],
     );
     await m.query(
-      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
-       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[])`,
-      [tenantId, col(units, 'keyPointId'), col(units, 'role'), col(units, 'rawName'), col(units, 'unitId'), col(units, 'sort')],
+      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort, implied_from)
+       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[], $7::text[])`,
+      [tenantId, col(units, 'keyPointId'), col(units, 'role'), col(units, 'rawName'), col(units, 'unitId'), col(units, 'sort'), col(units, 'impliedFrom')],
     );
     await m.query(
       `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort)

@@ -1,17 +1,29 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Form, Input, InputNumber, Space, Tabs, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Tabs, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
-import { errorMessage } from '../../modules/common/utils/app-errors';
+import { describeError, errorMessage } from '../../modules/common/utils/app-errors';
 import { PlanWizardSteps } from '../../modules/plans/components/plan-wizard-steps';
 import { ImportPlanMutation } from '../../modules/plans/graphql/import-plan.mutation';
+import { PlanImportChoicesMutation } from '../../modules/plans/graphql/plan-import-choices.mutation';
 import { IMPORT_ACCEPT, MAX_IMPORT_BYTES, readFileAsBase64 } from '../../modules/plans/utils/read-file';
 
 type Mode = 'file' | 'text';
 
-/** Step 1 of the import wizard: a .docx/.pdf/.txt or pasted text becomes a draft plan. */
+interface Choice {
+  index: number;
+  title: string | null;
+  year: number | null;
+  keyPoints: number;
+  impliedUnits: number;
+}
+
+/**
+ * Step 1 of the import wizard: a .docx/.pdf/.txt or pasted text becomes a draft plan. A notice that
+ * issues several plans (政务管理服务工作要点 and 政务公开工作要点) is refused until the office picks one.
+ */
 export default function PlanImportPage() {
   usePageTitle('导入工作要点');
   const navigate = useNavigate();
@@ -20,12 +32,21 @@ export default function PlanImportPage() {
   const [text, setText] = useState('');
   const [year, setYear] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [choices, setChoices] = useState<Choice[] | null>(null);
+  const [picked, setPicked] = useState<number | null>(null);
   const [importPlan, { loading }] = useMutation(ImportPlanMutation, { context: { quiet: true } });
+  const [listChoices, { loading: listing }] = useMutation(PlanImportChoicesMutation, { context: { quiet: true } });
+
+  // A new document or text asks again which plan to take.
+  const forgetChoice = () => {
+    setChoices(null);
+    setPicked(null);
+  };
 
   const submit = async () => {
     setError(null);
+    let input;
     try {
-      let input;
       if (mode === 'file') {
         if (!file) return setError('请选择要导入的文档');
         if (file.size > MAX_IMPORT_BYTES) return setError('文档不能超过 10 MB');
@@ -34,9 +55,20 @@ export default function PlanImportPage() {
         if (!text.trim()) return setError('请粘贴工作要点的全文');
         input = { text, year };
       }
-      const { data } = await importPlan({ variables: { input } });
+      if (choices && picked === null) return setError('请选择要导入的计划');
+      const { data } = await importPlan({ variables: { input: { ...input, planIndex: choices ? picked : null } } });
       navigate(`/plans/${data!.importPlan.id}`);
     } catch (e) {
+      // Several plans in one notice: list them for the office to pick one.
+      if (describeError(e).field === 'planIndex' && input && !choices) {
+        try {
+          const { data } = await listChoices({ variables: { input } });
+          setChoices(data!.planImportChoices);
+          return setError(null);
+        } catch (again) {
+          return setError(errorMessage(again));
+        }
+      }
       setError(errorMessage(e));
     }
   };
@@ -60,9 +92,13 @@ export default function PlanImportPage() {
                   beforeUpload={(f) => {
                     setFile(f);
                     setError(null);
+                    forgetChoice();
                     return false;
                   }}
-                  onRemove={() => setFile(null)}
+                  onRemove={() => {
+                    setFile(null);
+                    forgetChoice();
+                  }}
                   fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
                 >
                   <p className="ant-upload-drag-icon">
@@ -81,7 +117,10 @@ export default function PlanImportPage() {
                   aria-label="工作要点全文"
                   rows={14}
                   value={text}
-                  onChange={(e) => setText(e.target.value)}
+                  onChange={(e) => {
+                    setText(e.target.value);
+                    forgetChoice();
+                  }}
                   placeholder={'把工作要点全文粘贴到这里，例如：\n一、围绕……加强信息公开\n（一）……（牵头单位：省发展改革委；责任单位：各市政府）'}
                 />
               ),
@@ -93,10 +132,30 @@ export default function PlanImportPage() {
             <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => setYear(v)} placeholder="自动识别" />
           </Form.Item>
         </Form>
+        {choices && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 16 }}
+            title={`这份通知印发了 ${choices.length} 个计划，请选择要导入的一个（其余的可以再次导入）`}
+            description={
+              <Radio.Group aria-label="选择要导入的计划" value={picked} onChange={(e) => setPicked(e.target.value as number)}>
+                <Space orientation="vertical">
+                  {choices.map((c) => (
+                    <Radio key={c.index} value={c.index}>
+                      《{c.title ?? '未命名计划'}》{c.year ? `（${c.year}年）` : ''}：{c.keyPoints} 项工作要点
+                      {c.impliedUnits > 0 ? `，${c.impliedUnits} 个承办单位来自通用规定` : ''}
+                    </Radio>
+                  ))}
+                </Space>
+              </Radio.Group>
+            }
+          />
+        )}
         {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginTop: 16 }} />}
         <Space style={{ marginTop: 16 }}>
-          <Button type="primary" onClick={() => void submit()} loading={loading}>
-            {loading ? '正在解析…' : '解析并生成草稿'}
+          <Button type="primary" onClick={() => void submit()} loading={loading || listing}>
+            {loading || listing ? '正在解析…' : choices ? '导入所选计划' : '解析并生成草稿'}
           </Button>
           <Button onClick={() => navigate('/plans')}>返回列表</Button>
         </Space>

@@ -13,4 +13,10 @@ export class ImportPlanInput {
 
   @Field(() => Int, { nullable: true, description: 'The plan year when the document does not state one' })
   year?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Which plan to import when the document is a notice issuing several (0-based, as planImportChoices lists them)',
+  })
+  planIndex?: number | null;
 }

@@ -32,6 +32,12 @@ export class KeyPointUnitModel {
 
   @Field(() => Int)
   sort!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the document names this unit once for many key points: the clause as written (…均为责任单位，以下不再列出)',
+  })
+  impliedFrom!: string | null;
 }
 
 @ObjectType('UnitCandidate', { description: 'A unit that may be meant by an unresolved name' })
@@ -52,5 +58,6 @@ export function toKeyPointUnitModel(row: Record<string, any>): KeyPointUnitModel
     unitId: row.unit_id,
     resolution: row.unit_id ? 'RESOLVED' : 'UNRESOLVED',
     sort: row.sort,
+    impliedFrom: row.implied_from ?? null,
   };
 }

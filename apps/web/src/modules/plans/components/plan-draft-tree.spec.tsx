@@ -45,6 +45,15 @@ const keyPoints: DraftKeyPoint[] = [
         ],
       },
       { id: 'u3', role: 'RESPONSIBLE', rawName: '省大数据中心', resolution: 'UNRESOLVED', unit: null, candidates: [] },
+      {
+        id: 'u4',
+        role: 'RESPONSIBLE',
+        rawName: '各市政府',
+        resolution: 'RESOLVED',
+        unit: { id: 'unit-sy', name: '沈阳市人民政府' },
+        candidates: [],
+        impliedFrom: '各市政府均为责任单位，以下不再列出',
+      },
     ],
   }),
   kp({ id: 'k2', label: '(二)', title: '做好财政信息公开', sectionId: 's2', units: [] }),
@@ -97,6 +106,16 @@ describe('PlanDraftTree', () => {
     expect(within(item).getByRole('button', { name: /待确认：省营商环境局/ })).toHaveAttribute('data-state', 'ambiguous');
     expect(within(item).getByRole('button', { name: /未识别：省大数据中心/ })).toHaveAttribute('data-state', 'unresolved');
     expect(screen.getByText('未指定承办单位')).toBeInTheDocument();
+  });
+
+  it('marks a unit the document names once for many key points, with the clause on hover', async () => {
+    setup();
+    const item = screen.getByRole('treeitem', { name: /推进“放管服”改革信息公开/ });
+    const tag = within(item).getByText('（通用）');
+    expect(tag.closest('[data-state]')).toHaveTextContent('责任·沈阳市人民政府（通用）');
+    expect(within(item).getByText('牵头·省发展改革委').querySelector('[data-implied]')).toBeNull();
+    await userEvent.hover(tag);
+    expect(await screen.findByText(/通用规定：各市政府均为责任单位，以下不再列出/u)).toBeInTheDocument();
   });
 
   it('resolves an ambiguous name by picking a candidate, or opens the directory', async () => {

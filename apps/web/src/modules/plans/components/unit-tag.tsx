@@ -15,15 +15,19 @@ export interface UnitTagProps {
 /**
  * A unit named by a key point. Green: mapped to a unit of the directory (the written name shown when it
  * differs). Orange: several units could be meant — pick one. Red: no unit matches — pick from the
- * directory or create it.
+ * directory or create it. A unit the document names once for many key points is marked （通用）, its
+ * clause shown on hover.
  */
 export function UnitTag({ value, readOnly, onResolve, onPick, onRemove }: UnitTagProps) {
   const state = unitTagState(value);
   const role = ROLE[value.role];
+  // Named once for many key points (…均为责任单位，以下不再列出): say so, and where.
+  const implied = value.impliedFrom ? `通用规定：${value.impliedFrom}` : null;
   if (state === 'resolved') {
     const renamed = value.unit!.name !== value.rawName;
+    const tip = [renamed ? `原文：${value.rawName}` : null, implied].filter(Boolean).join('；');
     return (
-      <Tooltip title={renamed ? `原文：${value.rawName}` : undefined}>
+      <Tooltip title={tip || undefined}>
         <Tag
           color={value.role === 'LEAD' ? 'geekblue' : 'green'}
           icon={<CheckCircleFilled />}
@@ -36,6 +40,7 @@ export function UnitTag({ value, readOnly, onResolve, onPick, onRemove }: UnitTa
           data-state={state}
         >
           {role}·{value.unit!.name}
+          {implied && <span data-implied="true">（通用）</span>}
         </Tag>
       </Tooltip>
     );
@@ -72,7 +77,8 @@ export function UnitTag({ value, readOnly, onResolve, onPick, onRemove }: UnitTa
           marginBottom: 4,
         }}
       >
-        {role}·{label} <DownOutlined />
+        {role}·{label}
+        {implied && <span data-implied="true" title={implied}>（通用）</span>} <DownOutlined />
       </Button>
     </Dropdown>
   );

@@ -21,6 +21,7 @@ export const DraftKeyPointFragment = graphql(`
       role
       rawName
       resolution
+      impliedFrom
       unit {
         id
         name

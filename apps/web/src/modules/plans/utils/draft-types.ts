@@ -16,6 +16,8 @@ export interface DraftKeyPointUnit {
   resolution: 'RESOLVED' | 'UNRESOLVED';
   unit: UnitRef | null;
   candidates: { score: number; unit: UnitRef }[];
+  /** The clause that names this unit for many key points (…均为责任单位，以下不再列出), if so. */
+  impliedFrom?: string | null;
 }
 
 export interface DraftDeadline {
