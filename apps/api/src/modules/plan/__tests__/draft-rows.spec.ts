@@ -77,6 +77,25 @@ describe('draftRows', () => {
   it('keeps the parser warnings and unresolved names', () => {
     const rows = draftRows(parsed, 2026, directory);
     expect(rows.warnings).toEqual(['文件开头有乱码字符']);
-    expect(rows.units.filter((u) => u.unitId === null)).toEqual([{ keyPointId: rows.keyPoints[3].id, role: 'LEAD', rawName: '即时比分', unitId: null, sort: 1 }]);
+    expect(rows.units.filter((u) => u.unitId === null)).toEqual([{ keyPointId: rows.keyPoints[3].id, role: 'LEAD', rawName: '即时比分', unitId: null, sort: 1, impliedFrom: null }]);
+  });
+
+  it('keeps the clause that names a unit for many key points, on that unit\'s rows only', () => {
+    const parsed = {
+      title: 't', year: 2026, issuer: null, docNumber: null, sections: [], planMilestones: [], warnings: [],
+      items: [
+        item({
+          leadUnits: ['省财政厅'],
+          responsibleUnits: ['各市政府'],
+          impliedUnits: [{ name: '各市政府', role: 'responsible', source: '各市政府均为责任单位，以下不再列出' }],
+        }),
+      ],
+    } as ParsedPlan;
+    const rows = draftRows(parsed, 2026, directory);
+    expect(rows.units.map((u) => [u.rawName, u.unitId, u.impliedFrom])).toEqual([
+      ['省财政厅', 'finance', null],
+      ['各市政府', 'sy', '各市政府均为责任单位，以下不再列出'],
+      ['各市政府', 'dl', '各市政府均为责任单位，以下不再列出'],
+    ]);
   });
 });
