@@ -63,6 +63,37 @@ describe('cli parse', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   }, 30_000);
 
+  it('prints every plan of a notice that issues several, the first at the top level', () => {
+    const file = path.join(scratch, 'two-plans.txt');
+    writeFileSync(
+      file,
+      [
+        '某市人民政府办公室关于印发《某市2023年政务管理服务工作要点》和《某市2023年政务公开工作要点》的通知',
+        '现将《某市2023年政务管理服务工作要点》和《某市2023年政务公开工作要点》印发给你们。',
+        '某市人民政府办公室',
+        '2023年3月1日',
+        '某市2023年政务管理服务工作要点',
+        '（一）推进一网通办。（牵头单位：市政务服务中心）',
+        '某市2023年政务公开工作要点',
+        '（一）推进规划公开。（牵头单位：市发展改革委）',
+      ].join('\n'),
+    );
+    const r = cli('parse', file, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.title).toBe('某市2023年政务管理服务工作要点');
+    expect(out.plans.map((p: { title: string }) => p.title)).toEqual(['某市2023年政务管理服务工作要点', '某市2023年政务公开工作要点']);
+    expect(r.stderr).toContain('印发了 2 个计划');
+  }, 30_000);
+
+  it('a scanned PDF: exits 2 with a one-line message when OCR is off', () => {
+    const r = cli('parse', path.resolve('libs/plan-parser/src/__tests__/files/scanned-plan.pdf'), '--no-ocr', '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/扫描件.*NO_TEXT_LAYER/u);
+  }, 30_000);
+
   it('prints usage and exits 2 for an unknown command', () => {
     const r = cli('frobnicate');
     expect(r.code).toBe(2);

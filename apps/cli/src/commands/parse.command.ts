@@ -2,19 +2,26 @@ import { readFile } from 'node:fs/promises';
 import { DocumentReadError, extractDocument, parsePlan } from '@duban/plan-parser';
 import type { CliCommand } from '../command.js';
 
-const USAGE = 'parse <file> [--year <YYYY>] --json';
+const USAGE = 'parse <file> [--year <YYYY>] [--no-ocr] --json';
 
 interface ParseArgs {
   file: string;
   year?: number;
+  /** Refuse scanned PDFs instead of recognising them (OCR is used where tesseract is installed). */
+  noOcr?: boolean;
 }
 
 function readArgs(args: string[]): ParseArgs | string {
   let file: string | undefined;
   let year: number | undefined;
+  let noOcr = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--json') continue;
+    if (a === '--no-ocr') {
+      noOcr = true;
+      continue;
+    }
     if (a === '--year') {
       const v = args[++i];
       if (!v || !/^\d{4}$/u.test(v)) return '--year needs a four-digit year';
@@ -23,7 +30,7 @@ function readArgs(args: string[]): ParseArgs | string {
     else if (file) return `unexpected argument: ${a}`;
     else file = a;
   }
-  return file ? { file, year } : 'missing <file>';
+  return file ? { file, year, noOcr } : 'missing <file>';
 }
 
 /** `parse`: document → the parser's JSON on stdout (shared/contracts/parse-cli.md). */
@@ -45,7 +52,7 @@ export const parseCommand: CliCommand = {
       return 2;
     }
     try {
-      const read = await extractDocument(bytes, parsed.file);
+      const read = await extractDocument(bytes, parsed.file, { ocr: !parsed.noOcr });
       const plan = parsePlan(read.text, { year: parsed.year });
       plan.warnings.unshift(...read.notes);
       io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
