@@ -1,17 +1,7 @@
 import { parsePlan, decodeText, DocumentReadError } from '../index.js';
-import { fixtureNames, fixtureText } from './fixtures.js';
+import { fixtureNames, fixtureText, prng } from './fixtures.js';
 
 // Seeded so a failure reproduces: the failing seed and case number are in the assertion message.
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = 20260601;
 const CASES = 2500;

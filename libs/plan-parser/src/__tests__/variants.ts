@@ -1,20 +1,7 @@
 import { parsePlan } from '../index.js';
 
-// The same document as it is found elsewhere: flattened by a web page, hard-wrapped by a PDF (with
-// and without a space at each break), wrapped in a notice with a crawler's metadata, with
-// full-width digits. Seeded per document so a failure reproduces.
-
-function seeded(name: string): () => number {
-  let s = 0;
-  for (let i = 0; i < name.length; i++) s = (Math.imul(s, 31) + name.charCodeAt(i)) >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same document as it is found elsewhere (see metamorphic.spec.ts): hard-wrapped by a PDF,
+// wrapped in a notice with a crawler's metadata, with full-width digits, saved by Word.
 
 /** Breaks every line into pieces of `width` characters, `sep` between them. */
 export function wrap(text: string, width: number, sep: string): string {
@@ -47,18 +34,6 @@ export function inNotice(text: string): string {
     '（此件公开发布）',
     text,
   ].join('\n');
-}
-
-export function variants(text: string, name: string): Record<string, string> {
-  const rand = seeded(name);
-  const width = () => 30 + Math.floor(rand() * 31);
-  return {
-    'flattened to one line': text.replace(/\r?\n/gu, ''),
-    'wrapped, no space at the breaks': wrap(text, width(), '\n'),
-    'wrapped, a space at the breaks': wrap(text, width(), ' \n'),
-    'in a notice with crawler metadata': inNotice(text),
-    'full-width digits': fullWidthDigits(text),
-  };
 }
 
 /** A .docx with one paragraph per line of the text (what Word makes of a pasted plan). */
