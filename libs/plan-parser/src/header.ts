@@ -108,6 +108,9 @@ function findDocNumber(lines: Line[]): Span | null {
     if (!m) continue;
     const standalone = l.span.length <= m[0].length + 2 || NUMBER_FIELD.test(l.span.match);
     if (standalone) return l.span.slice(m.index, m.index + m[0].length).compact();
+    // A web copy glues the 文号 to the notice's title: `…的通知渝府办发〔2022〕59号`.
+    const glued = /的通知([\u4e00-\u9fff]{1,12}[[(] ?(?:19|20)\d{2} ?[\])] ?\d{1,5} ?号)$/u.exec(l.span.match);
+    if (glued) return l.span.slice(l.span.length - glued[1].length).compact();
   }
   return null;
 }

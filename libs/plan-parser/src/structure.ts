@@ -57,7 +57,7 @@ export function findBodyStart(lines: Line[]): number {
     if (line.noise) continue;
     if (line.table === 'header' || (line.table && line.table !== 'continuation' && line.table.n === 1)) return i;
     const l = lineLabel(line.span);
-    if (l && l.n === 1 && l.style !== 'circled' && line.span.length > l.length) return i;
+    if (l && l.n === 1 && l.style !== 'circled' && (line.span.length > l.length || l.style === 'paren-cn')) return i;
   }
   return lines.length;
 }
@@ -185,7 +185,9 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     const row = seg.table && seg.table !== 'header' && seg.table !== 'continuation' ? seg.table : null;
     if (seg.table === 'header' || seg.table === 'continuation') return -1;
     const label: LineLabel | null = row ? { style: 'digit-dot', n: row.n, label: `${row.n}.`, length: 0 } : lineLabel(span);
-    if (!label || (!row && span.length <= label.length)) return 0;
+    // A label alone on its line is an item only as `(一)` (a table's merged first column, a label in its
+    // own run): a bare `3.` or `一、` alone is as likely a stray number.
+    if (!label || (!row && span.length <= label.length && label.style !== 'paren-cn')) return 0;
     if (label.style === 'part' && sectionStyle === 'section') {
       // A part restarts the sections and items under it.
       lastSection = 0;

@@ -17,12 +17,13 @@ const documents = [
   .filter((f) => f.endsWith('.txt'))
   .sort();
 
-/** What must not change: each item's label, units in their roles, and time limits. */
+/** What must not change: each item's label, units in their roles, and time limits (as written, up to full-width forms). */
+const nfkc = (s: string) => s.normalize('NFKC');
 const signature = (text: string) =>
   parsePlan(text).items.map((i) => ({
     label: i.label,
-    lead: i.leadUnits,
-    responsible: i.responsibleUnits,
+    lead: i.leadUnits.map(nfkc),
+    responsible: i.responsibleUnits.map(nfkc),
     deadlines: i.deadlines.map((d) => d.date ?? d.text.normalize('NFKC').replace(/\s+/gu, '')),
   }));
 

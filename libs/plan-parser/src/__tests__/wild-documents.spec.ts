@@ -22,8 +22,8 @@ const parseWild = (gold: Gold) => parsePlan(readFileSync(path.join(SHARED, 'wild
 // reach their expectation yet. Their current figures are a floor, so any regression fails; each
 // stays listed here, with its figures, until it parses exactly.
 const SHORT_OF_EXACT: Record<string, { items: number; units: number; deadlines: number }> = {
-  'chongqing-2020-task-division.txt': { items: 43, units: 0.54, deadlines: 0.28 },
-  'chongqing-2022-task-division.txt': { items: 29, units: 0.19, deadlines: 0.66 },
+  'chongqing-2020-task-division.txt': { items: 43, units: 0.58, deadlines: 0.37 },
+  'chongqing-2022-task-division.txt': { items: 35, units: 0.3, deadlines: 0.66 },
   'xizang-2017-task-division-table.txt': { items: 1, units: 0.2, deadlines: 0 },
   'xizang-2018-division-plan.txt': { items: 57, units: 0.93, deadlines: 0.92 },
 };
