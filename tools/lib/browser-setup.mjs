@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PACKAGE = 'chromium';
 export const CJK_FONT_PACKAGE = 'fonts-noto-cjk';
+/** OCR of scanned PDFs (optional at run time; the reader's OCR test skips without them): about 3 MB. */
+export const OCR_PACKAGES = ['poppler-utils', 'tesseract-ocr', 'tesseract-ocr-chi-sim'];
 
 /** Where the browser tests look for Chromium: CHROMIUM_PATH, or Debian's /usr/bin/chromium. */
 export function chromiumPath(env = process.env) {
@@ -19,7 +21,9 @@ export function installCommand(packages) {
 /** What this machine has, as the decision below needs it. */
 export function probeMachine(env = process.env) {
   const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  const tesseract = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
   return {
+    ocrFound: spawnSync('pdftoppm', ['-v']).status === 0 && tesseract.status === 0 && /^chi_sim$/m.test(tesseract.stdout),
     chromium: chromiumPath(env),
     chromiumFound: existsSync(chromiumPath(env)),
     cjkFontFound: fonts.status === 0 && fonts.stdout.trim() !== '',
@@ -34,11 +38,13 @@ export function probeMachine(env = process.env) {
  *   install — root with apt: install what is missing;
  *   stop    — Chromium is missing and we cannot install it: the browser tests cannot run;
  *   warn    — only the fonts are missing and we cannot install them: screenshots show boxes for Chinese.
+ * The OCR tools are an extra: installed along when we can, never a reason to stop (their test skips).
  */
 export function planBrowserSetup(facts) {
   const missing = [...(facts.chromiumFound ? [] : [CHROMIUM_PACKAGE]), ...(facts.cjkFontFound ? [] : [CJK_FONT_PACKAGE])];
+  const extras = facts.ocrFound === false ? OCR_PACKAGES : [];
+  if (facts.root && facts.aptGet && missing.length + extras.length > 0) return { action: 'install', packages: [...missing, ...extras] };
   if (missing.length === 0) return { action: 'ready' };
-  if (facts.root && facts.aptGet) return { action: 'install', packages: missing };
   if (!facts.chromiumFound) {
     return {
       action: 'stop',

@@ -2,7 +2,7 @@ import { ensureBrowser, planBrowserSetup } from './browser-setup.mjs';
 
 const machine = (facts: Partial<ReturnType<typeof base>> = {}) => ({ ...base(), ...facts });
 function base() {
-  return { chromium: '/usr/bin/chromium', chromiumFound: true, cjkFontFound: true, root: false, aptGet: true };
+  return { chromium: '/usr/bin/chromium', chromiumFound: true, cjkFontFound: true, ocrFound: true, root: false, aptGet: true };
 }
 
 describe('planBrowserSetup', () => {
@@ -16,6 +16,18 @@ describe('planBrowserSetup', () => {
       packages: ['chromium', 'fonts-noto-cjk'],
     });
     expect(planBrowserSetup(machine({ root: true, cjkFontFound: false }))).toEqual({ action: 'install', packages: ['fonts-noto-cjk'] });
+  });
+
+  it('installs the OCR tools along as root, and never stops for them otherwise', () => {
+    expect(planBrowserSetup(machine({ root: true, ocrFound: false }))).toEqual({
+      action: 'install',
+      packages: ['poppler-utils', 'tesseract-ocr', 'tesseract-ocr-chi-sim'],
+    });
+    expect(planBrowserSetup(machine({ root: true, chromiumFound: false, ocrFound: false }))).toEqual({
+      action: 'install',
+      packages: ['chromium', 'poppler-utils', 'tesseract-ocr', 'tesseract-ocr-chi-sim'],
+    });
+    expect(planBrowserSetup(machine({ ocrFound: false }))).toEqual({ action: 'ready' });
   });
 
   it('stops with the one command to run when it cannot install Chromium', () => {
