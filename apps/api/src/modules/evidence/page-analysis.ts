@@ -1,6 +1,6 @@
 import { decodeHtml } from './page-charset.js';
-import { extractPublicationDate } from './page-date.js';
-import { extractTitle } from './page-html.js';
+import { publicationDateOf } from './page-date.js';
+import { scanHtml, titleOf } from './page-html.js';
 
 export interface PageAnalysis {
   charset: string;
@@ -12,5 +12,6 @@ export interface PageAnalysis {
 /** What the checker records about a fetched page: its title and stated publication date. */
 export function analysePage(bytes: Uint8Array, contentType: string | null | undefined): PageAnalysis {
   const { text, charset } = decodeHtml(bytes, contentType);
-  return { charset, title: extractTitle(text), pageDate: extractPublicationDate(text) };
+  const page = scanHtml(text);
+  return { charset, title: titleOf(page), pageDate: publicationDateOf(page) };
 }

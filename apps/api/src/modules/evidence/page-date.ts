@@ -1,4 +1,4 @@
-import { htmlToText, metaTags, toHalfWidth } from './page-html.js';
+import { scanHtml, toHalfWidth, type ScannedPage } from './page-html.js';
 
 /** Meta tags that carry the publication time on government sites (the national site standard) and news CMSs. */
 const DATE_METAS = ['pubdate', 'firstpublishedtime', 'publishdate', 'publish_date', 'article:published_time', 'datepublished', 'dc.date.issued', 'dc.date'];
@@ -42,17 +42,20 @@ function firstDate(text: string, pattern: RegExp): string | null {
  * The date a page says it was published, as YYYY-MM-DD, or null when it states none. Only labelled dates
  * count: a bare date in the body or the footer's copyright year says nothing about publication.
  */
-export function extractPublicationDate(html: string): string | null {
-  const metas = metaTags(html);
+export function publicationDateOf(page: ScannedPage): string | null {
+  const metas = page.metas;
   for (const name of DATE_METAS) {
     const content = metas.get(name);
     const found = content ? firstDate(toHalfWidth(content), new RegExp(DATE)) : null;
     if (found) return found;
   }
-  const text = htmlToText(html);
   for (const label of LABELS) {
-    const found = firstDate(text, label);
+    const found = firstDate(page.text, label);
     if (found) return found;
   }
   return null;
+}
+
+export function extractPublicationDate(html: string): string | null {
+  return publicationDateOf(scanHtml(html));
 }
