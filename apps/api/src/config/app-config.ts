@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseCidr } from '../modules/evidence/address-policy.js';
 
 /** The typed configuration every part of the API reads; built once at boot from the environment. */
 export interface AppConfig {
@@ -24,6 +25,11 @@ export interface AppConfig {
   mailFrom: string;
   /** Run the scheduled jobs (pg-boss) in this process. */
   jobsEnabled: boolean;
+  /**
+   * Private networks (CIDRs) evidence pages may be fetched from, e.g. a government intranet this
+   * deployment reaches. Loopback, link-local and cloud metadata addresses stay refused whatever is listed.
+   */
+  evidenceAllowedNetworks: string[];
 }
 
 export class ConfigError extends Error {
@@ -81,6 +87,18 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+function cidrs(env: Env, name: string): string[] {
+  const list = str(env, name, '').split(/[\s,]+/).filter(Boolean);
+  for (const cidr of list) {
+    try {
+      parseCidr(cidr);
+    } catch (error) {
+      throw new ConfigError(name, (error as Error).message);
+    }
+  }
+  return list;
+}
+
 /** Validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
@@ -104,5 +122,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: str(env, 'MAIL_FROM', 'Duban <duban@localhost>'),
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
+    evidenceAllowedNetworks: cidrs(env, 'EVIDENCE_ALLOWED_NETWORKS'),
   };
 }

@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { AddressPolicy } from './address-policy.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS } from './safe-fetch.js';
 
 /**
@@ -14,4 +17,10 @@ export class EvidenceCheckLimits {
   concurrency = 4;
   /** The office may fetch one report's pages again after this long; sooner gets the stored results. */
   recheckAfterSeconds = 60;
+  /** Public addresses, plus the private networks the operator allows (EVIDENCE_ALLOWED_NETWORKS). */
+  addressPolicy: AddressPolicy;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.addressPolicy = new AddressPolicy(config.evidenceAllowedNetworks);
+  }
 }

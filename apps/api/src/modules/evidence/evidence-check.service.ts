@@ -167,11 +167,10 @@ export class EvidenceCheckService {
 
   private async checkRows(tenantId: string, evidence: UrlEvidenceRow[], actor: CheckActor): Promise<void> {
     if (evidence.length === 0) return;
-    const { allowIntranetEvidence } = await this.tenantSettings.get(tenantId);
     // The same page given by several reports is fetched once.
     const urls = [...new Set(evidence.map((e) => e.url))];
     const options = {
-      allowIntranet: allowIntranetEvidence,
+      policy: this.limits.addressPolicy,
       timeoutMs: this.limits.timeoutMs,
       maxBytes: this.limits.maxBytes,
       maxRedirects: this.limits.maxRedirects,

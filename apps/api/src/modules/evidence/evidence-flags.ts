@@ -25,7 +25,7 @@ const NOT_REACHABLE: Record<string, (httpStatus: number | null) => string> = {
   SERVER_ERROR: (s) => `网页无法访问（HTTP ${s ?? '5xx'}，对方网站服务器错误）`,
   TIMEOUT: () => '网页无法访问（连接超时）',
   UNREACHABLE: () => '网页无法访问（无法连接到网站）',
-  BLOCKED: () => '网页无法访问（内网或本机地址，按本机构设置不予检查）',
+  BLOCKED: () => '网页无法访问（内网或本机地址，系统未开放检查；如需检查政务内网网页，请联系系统运维人员）',
 };
 
 /**

@@ -7,7 +7,8 @@ export interface PageCheck {
   httpStatus: number | null;
   title: string | null;
   pageDate: string | null;
-  finalUrl: string;
+  /** Only ever an http(s) URL; null when the submitted one was not. */
+  finalUrl: string | null;
   checkedAt: Date;
   detail: string | null;
 }

@@ -4,14 +4,14 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { isAllowedAddress } from './address-policy.js';
+import { PUBLIC_ONLY, type AddressPolicy } from './address-policy.js';
 
 export const FETCH_STATUSES = ['REACHABLE', 'NOT_FOUND', 'SERVER_ERROR', 'TIMEOUT', 'UNREACHABLE', 'BLOCKED', 'TOO_LARGE', 'NOT_HTML'] as const;
 export type FetchStatus = (typeof FETCH_STATUSES)[number];
 
 export interface FetchOptions {
-  /** The tenant lets its intranet pages (private and loopback addresses) be evidence. */
-  allowIntranet: boolean;
+  /** Which addresses may be connected to; public ones only by default. */
+  policy?: AddressPolicy;
   /** For the whole fetch, redirects included. */
   timeoutMs?: number;
   /** Bytes of (decompressed) body read at most; a longer page is TOO_LARGE and analysed from its start. */
@@ -24,8 +24,8 @@ export interface FetchOptions {
 export interface FetchedPage {
   status: FetchStatus;
   httpStatus: number | null;
-  /** The URL after redirects (the last one tried). */
-  finalUrl: string;
+  /** The URL after redirects (the last http(s) one tried; a redirect to another scheme is not followed or recorded). */
+  finalUrl: string | null;
   contentType: string | null;
   /** The body for HTML pages (REACHABLE, or the first maxBytes when TOO_LARGE); null otherwise. */
   body: Buffer | null;
@@ -58,7 +58,7 @@ const defaultResolve = (hostname: string) => dns.lookup(hostname, { all: true, v
 export async function fetchPage(url: string, options: FetchOptions): Promise<FetchedPage> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS);
-  let current = url;
+  let current: string | null = null;
   try {
     return await follow(url, options, controller.signal, (next) => (current = next));
   } catch (error) {
@@ -74,12 +74,13 @@ async function follow(start: string, options: FetchOptions, signal: AbortSignal,
   try {
     url = new URL(start);
   } catch {
-    return failure('UNREACHABLE', start, 'not a URL');
+    return failure('UNREACHABLE', null, 'not a URL');
   }
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  let previous: string | null = null;
   for (let hop = 0; ; hop++) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return failure('BLOCKED', previous, `scheme ${url.protocol} refused`);
     visit(url.href);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return failure('BLOCKED', url.href, `scheme ${url.protocol} refused`);
     const address = await vettedAddress(url, options, signal);
     if (typeof address === 'string') return failure(address === 'NO_ADDRESS' ? 'UNREACHABLE' : 'BLOCKED', url.href, address);
     const response = await get(url, address, signal);
@@ -87,7 +88,12 @@ async function follow(start: string, options: FetchOptions, signal: AbortSignal,
     if (REDIRECTS.has(response.statusCode ?? 0) && location) {
       response.destroy();
       if (hop >= maxRedirects) return failure('UNREACHABLE', url.href, `more than ${maxRedirects} redirects`, response.statusCode);
-      url = new URL(location, url);
+      previous = url.href;
+      try {
+        url = new URL(location, url);
+      } catch {
+        return failure('UNREACHABLE', previous, 'redirect to a malformed URL', response.statusCode);
+      }
       continue;
     }
     return read(response, url.href, options);
@@ -105,7 +111,7 @@ async function vettedAddress(url: URL, options: FetchOptions, signal: AbortSigna
     return 'NO_ADDRESS';
   }
   if (addresses.length === 0) return 'NO_ADDRESS';
-  const refused = addresses.find((a) => !isAllowedAddress(a.address, options.allowIntranet));
+  const refused = addresses.find((a) => !(options.policy ?? PUBLIC_ONLY).allows(a.address));
   if (refused) return `address ${refused.address} of ${hostname} refused`;
   return addresses[0];
 }
@@ -182,6 +188,6 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function failure(status: FetchStatus, finalUrl: string, detail: string, httpStatus: number | null = null): FetchedPage {
+function failure(status: FetchStatus, finalUrl: string | null, detail: string, httpStatus: number | null = null): FetchedPage {
   return { status, httpStatus, finalUrl, contentType: null, body: null, detail };
 }

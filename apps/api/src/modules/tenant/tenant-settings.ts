@@ -27,7 +27,6 @@ export interface TenantSettings {
   remindBeforeWorkingDays: number;
   urgeAfterWorkingDays: number;
   superviseAfterWorkingDays: number;
-  allowIntranetEvidence: boolean;
   webhookUrl: string | null;
 }
 
@@ -40,7 +39,6 @@ export const DEFAULT_TENANT_SETTINGS: Readonly<TenantSettings> = Object.freeze({
   remindBeforeWorkingDays: DEFAULT_ESCALATION_SETTINGS.remindBeforeWorkingDays,
   urgeAfterWorkingDays: DEFAULT_ESCALATION_SETTINGS.urgeAfterWorkingDays,
   superviseAfterWorkingDays: DEFAULT_ESCALATION_SETTINGS.superviseAfterWorkingDays,
-  allowIntranetEvidence: false,
   webhookUrl: null,
 });
 
@@ -100,7 +98,6 @@ const CHECKS: Record<keyof TenantSettings, (value: unknown) => unknown> = {
   remindBeforeWorkingDays: int('remindBeforeWorkingDays', '到期前提醒工作日数', 0, 60),
   urgeAfterWorkingDays: int('urgeAfterWorkingDays', '逾期后催办工作日数', 1, 60),
   superviseAfterWorkingDays: int('superviseAfterWorkingDays', '催办后督办工作日数', 0, 60),
-  allowIntranetEvidence: bool('allowIntranetEvidence', '是否允许内网佐证链接'),
   webhookUrl: (value) => checkWebhookUrl(value),
 };
 

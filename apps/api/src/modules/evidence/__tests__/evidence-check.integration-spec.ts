@@ -1,6 +1,7 @@
 import { shanghaiDate } from '@duban/domain';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTask, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
+import { AddressPolicy } from '../address-policy.js';
 import { EvidenceCheckLimits } from '../evidence-check.limits.js';
 import { EvidenceCheckService } from '../evidence-check.service.js';
 import { countStatements } from '../../../../test/count-statements.js';
@@ -44,12 +45,10 @@ describe('evidence checks', () => {
     await t.close();
   });
 
-  async function setup(allowIntranetEvidence: boolean, dueDate = DUE): Promise<Setup> {
+  /** `policy`: where the checker may connect; the test pages live on loopback, which only a test policy allows. */
+  async function setup(policy: AddressPolicy, dueDate = DUE): Promise<Setup> {
+    t.app.get(EvidenceCheckLimits).addressPolicy = policy;
     const tenant = await f.tenant();
-    await t.db.query(`UPDATE tenant SET settings = settings || jsonb_build_object('allowIntranetEvidence', $2::boolean) WHERE id = $1`, [
-      tenant.id,
-      allowIntranetEvidence,
-    ]);
     const unit = await f.unit(tenant, '市政务服务数据管理局');
     const kp = await f.keyPointPlan(tenant, { year: YEAR });
     const task = await f.keyPointTask(kp, unit, 'LEAD', { dueDate, status: 'IN_PROGRESS' });
@@ -57,14 +56,14 @@ describe('evidence checks', () => {
   }
   const byPath = <T extends { url: string }>(list: T[], path: string) => list.find((e) => e.url.endsWith(path))!;
 
-  describe('against pages served locally (tenant allows its intranet)', () => {
+  describe('against pages served locally', () => {
     let s: Setup;
     let reportId: string;
     let checked: any[];
-    const paths = ['/live', '/late', '/missing', '/broken', '/slow', '/gbk', '/hop1', '/loop', '/to-zero', '/large', '/gzip', '/file.pdf'];
+    const paths = ['/live', '/late', '/missing', '/broken', '/slow', '/gbk', '/hop1', '/loop', '/to-zero', '/to-file', '/large', '/gzip', '/file.pdf'];
 
     beforeAll(async () => {
-      s = await setup(true);
+      s = await setup(AddressPolicy.forTestsOnLoopback());
       const report = await f.urlEvidenceReport(s.task, s.liaison, paths.map((p) => pages.origin + p), { claimsCompletion: true });
       reportId = report.id;
       checked = (await s.office.ok(CHECK, { reportId })).checkEvidence;
@@ -83,6 +82,8 @@ describe('evidence checks', () => {
         '/loop': { checkStatus: 'UNREACHABLE', checkHttpStatus: 302 },
         // 0.0.0.0 reaches this machine on Linux: only the per-hop re-check stops the redirect.
         '/to-zero': { checkStatus: 'BLOCKED', checkFinalUrl: `http://0.0.0.0:${pages.port}/live` },
+        // Only http(s) addresses are followed or recorded: the last one is the page that redirected.
+        '/to-file': { checkStatus: 'BLOCKED', checkFinalUrl: `${pages.origin}/to-file` },
         '/large': { checkStatus: 'TOO_LARGE', checkHttpStatus: 200, checkTitle: '超大页面', pageDate: PUBLISHED_ON },
         '/gzip': { checkStatus: 'REACHABLE', checkTitle: '压缩页面' },
         '/file.pdf': { checkStatus: 'NOT_HTML', checkHttpStatus: 200, checkTitle: null },
@@ -108,6 +109,7 @@ describe('evidence checks', () => {
         ['PAGE_NOT_REACHABLE', '/slow'],
         ['PAGE_NOT_REACHABLE', '/loop'],
         ['PAGE_NOT_REACHABLE', '/to-zero'],
+        ['PAGE_NOT_REACHABLE', '/to-file'],
       ]);
       const late = report.evidenceFlags[0];
       expect(late).toMatchObject({ pageDate: LATE_ON, dueDate: DUE, message: `网页发布日期 ${LATE_ON} 晚于完成时限 ${DUE}` });
@@ -146,9 +148,10 @@ describe('evidence checks', () => {
     });
   });
 
-  describe('when the tenant does not allow its intranet', () => {
-    it('blocks loopback, private and names resolving to them without making any connection', async () => {
-      const s = await setup(false);
+  describe('outside the networks the operator allows', () => {
+    it('blocks loopback, private, metadata and names resolving to them without making any connection, even when the operator lists them', async () => {
+      // An operator who lists loopback and link-local still gets them refused; 10.9.0.0/16 is allowed, none of these is in it.
+      const s = await setup(new AddressPolicy(['127.0.0.0/8', '169.254.0.0/16', '::1/128', '10.9.0.0/16']));
       const port = pages.port;
       const urls = [
         `http://127.0.0.1:${port}/live`,
@@ -157,6 +160,12 @@ describe('evidence checks', () => {
         `http://192.168.1.10:${port}/live`,
         `http://[::1]:${port}/live`,
         `http://[::ffff:127.0.0.1]:${port}/live`,
+        `http://[64:ff9b::7f00:1]:${port}/live`,
+        `http://[2002:7f00:1::]:${port}/live`,
+        `http://169.254.169.254/latest/meta-data/`,
+        `http://100.100.100.200/latest/meta-data/`,
+        `http://[fd00:ec2::254]/latest/meta-data/`,
+        `javascript:alert(1)`,
       ];
       const report = await f.urlEvidenceReport(s.task, s.liaison, urls);
       const connections = pages.connections();
@@ -164,6 +173,7 @@ describe('evidence checks', () => {
       const { checkEvidence } = await s.office.ok(CHECK, { reportId: report.id });
       expect(pages.connections()).toBe(connections);
       expect(checkEvidence.map((e: any) => [e.checkStatus, e.checkHttpStatus])).toEqual(urls.map(() => ['BLOCKED', null]));
+      expect(checkEvidence.at(-1).checkFinalUrl).toBeNull();
       // Refused before connecting, not after waiting for 10.1.2.3 to time out.
       expect(Date.now() - started).toBeLessThan(700);
       const { report: read } = await s.office.ok(FLAGS, { id: report.id });
@@ -176,7 +186,7 @@ describe('evidence checks', () => {
     let s: Setup;
     let reportId: string;
     beforeAll(async () => {
-      s = await setup(true);
+      s = await setup(AddressPolicy.forTestsOnLoopback());
       reportId = (await f.urlEvidenceReport(s.task, s.liaison, [`${pages.origin}/live`])).id;
     });
 
@@ -212,7 +222,7 @@ describe('evidence checks', () => {
     it('re-checks tasks due today and completion claims not checked since they were submitted', async () => {
       const now = new Date();
       const today = shanghaiDate(now);
-      const s = await setup(true, today);
+      const s = await setup(AddressPolicy.forTestsOnLoopback(), today);
       const kp = await f.keyPointPlan(s.tenant, { year: Number(today.slice(0, 4)) });
       const later = `${Number(today.slice(0, 4)) + 1}-12-31`;
       const claim = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', { dueDate: later, status: 'SUBMITTED' });
@@ -253,7 +263,7 @@ describe('evidence checks', () => {
     const QUERY = `{ reports(first: 50) { nodes { id evidenceFlags { code } evidence { checkStatus checkFinalUrl } } } }`;
 
     async function seed(n: number) {
-      const s = await setup(true);
+      const s = await setup(AddressPolicy.forTestsOnLoopback());
       const kp = await f.keyPointPlan(s.tenant, { year: YEAR });
       for (let i = 0; i < n; i++) {
         const task = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', { dueDate: DUE });

@@ -24,7 +24,7 @@ describe('evidence flags', () => {
     ['SERVER_ERROR', 503, '网页无法访问（HTTP 503，对方网站服务器错误）'],
     ['TIMEOUT', null, '网页无法访问（连接超时）'],
     ['UNREACHABLE', null, '网页无法访问（无法连接到网站）'],
-    ['BLOCKED', null, '网页无法访问（内网或本机地址，按本机构设置不予检查）'],
+    ['BLOCKED', null, '网页无法访问（内网或本机地址，系统未开放检查；如需检查政务内网网页，请联系系统运维人员）'],
   ])('flags %s as not reachable', (checkStatus, checkHttpStatus, message) => {
     expect(evidenceFlags([evidence({ checkStatus, checkHttpStatus })], '2026-06-30')).toEqual([
       { code: 'PAGE_NOT_REACHABLE', evidenceId: 'e1', url: 'https://www.example.gov.cn/a.html', message, pageDate: null, dueDate: '2026-06-30' },

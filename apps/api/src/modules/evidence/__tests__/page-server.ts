@@ -52,6 +52,8 @@ export async function startPageServer(opts: { slowMs: number; largeBytes: number
         return send(301, '', 'text/html', { location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/live` });
       case '/to-zero':
         return send(302, '', 'text/html', { location: `http://0.0.0.0:${(server.address() as AddressInfo).port}/live` });
+      case '/to-file':
+        return send(302, '', 'text/html', { location: 'file:///etc/passwd' });
       case '/loop':
         return send(302, '', 'text/html', { location: '/loop' });
       case '/large':

@@ -1,6 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AddressPolicy } from '../address-policy.js';
 import { fetchPage } from '../safe-fetch.js';
+
+const loopback = AddressPolicy.forTestsOnLoopback();
 
 describe('safe fetch', () => {
   let server: http.Server;
@@ -35,7 +38,7 @@ describe('safe fetch', () => {
       return [{ address: '127.0.0.1', family: 4 }];
     };
     // The name does not exist in DNS: it only works if the connection uses the vetted address.
-    const page = await fetchPage(`http://zwgk.example.test:${port}/page`, { allowIntranet: true, resolve });
+    const page = await fetchPage(`http://zwgk.example.test:${port}/page`, { policy: loopback, resolve });
     expect(page).toMatchObject({ status: 'REACHABLE', httpStatus: 200 });
     expect(lookups).toBe(1);
     expect(seen.at(-1)).toMatchObject({ path: '/page', host: `zwgk.example.test:${port}`, userAgent: expect.stringMatching(/^Mozilla\/5\.0 .*Chrome/) });
@@ -47,28 +50,28 @@ describe('safe fetch', () => {
       { address: '10.0.0.1', family: 4 },
     ];
     const before = seen.length;
-    expect((await fetchPage('http://mixed.example.test/', { allowIntranet: false, resolve })).status).toBe('BLOCKED');
+    expect((await fetchPage('http://mixed.example.test/', { resolve })).status).toBe('BLOCKED');
     expect(seen.length).toBe(before);
   });
 
   it('refuses schemes other than http and https, and reports names that do not resolve as unreachable', async () => {
-    expect((await fetchPage('ftp://127.0.0.1/file', { allowIntranet: true })).status).toBe('BLOCKED');
-    expect((await fetchPage('file:///etc/passwd', { allowIntranet: true })).status).toBe('BLOCKED');
+    expect((await fetchPage('ftp://127.0.0.1/file', { policy: loopback })).status).toBe('BLOCKED');
+    expect((await fetchPage('file:///etc/passwd', { policy: loopback })).status).toBe('BLOCKED');
     const resolve = async () => {
       throw Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' });
     };
-    expect((await fetchPage('http://nowhere.example.test/', { allowIntranet: true, resolve })).status).toBe('UNREACHABLE');
+    expect((await fetchPage('http://nowhere.example.test/', { policy: loopback, resolve })).status).toBe('UNREACHABLE');
   });
 
   it('times out a page that keeps sending, within the total deadline', async () => {
     const started = Date.now();
-    const page = await fetchPage(`http://127.0.0.1:${port}/drip`, { allowIntranet: true, timeoutMs: 300, maxBytes: 10_000_000 });
+    const page = await fetchPage(`http://127.0.0.1:${port}/drip`, { policy: loopback, timeoutMs: 300, maxBytes: 10_000_000 });
     expect(page.status).toBe('TIMEOUT');
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('times out a name lookup that hangs', async () => {
     const resolve = () => new Promise<never>(() => undefined);
-    expect((await fetchPage('http://hang.example.test/', { allowIntranet: true, resolve, timeoutMs: 100 })).status).toBe('TIMEOUT');
+    expect((await fetchPage('http://hang.example.test/', { policy: loopback, resolve, timeoutMs: 100 })).status).toBe('TIMEOUT');
   });
 });

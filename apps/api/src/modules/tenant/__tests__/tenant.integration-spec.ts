@@ -3,7 +3,7 @@ import { errorCode, Factory, type TestTenant } from '../../../../test/factory.js
 import { TenantSettingsService } from '../tenant-settings.service.js';
 
 const TENANT = `{ tenant { id code name version settings { leaderApproval yellowWithinWorkingDays paceMarginPercent defaultDueMonthDay
-  reportCycle { kind dayOfMonth weekday } remindBeforeWorkingDays urgeAfterWorkingDays superviseAfterWorkingDays allowIntranetEvidence webhookUrl } } }`;
+  reportCycle { kind dayOfMonth weekday } remindBeforeWorkingDays urgeAfterWorkingDays superviseAfterWorkingDays webhookUrl } } }`;
 const UPDATE = `mutation($input: UpdateTenantSettingsInput!, $version: Int!) {
   updateTenantSettings(input: $input, version: $version) { version settings { leaderApproval yellowWithinWorkingDays reportCycle { kind dayOfMonth weekday } webhookUrl } } }`;
 
@@ -32,7 +32,6 @@ describe('tenant and its settings', () => {
         remindBeforeWorkingDays: 3,
         urgeAfterWorkingDays: 1,
         superviseAfterWorkingDays: 5,
-        allowIntranetEvidence: false,
         webhookUrl: null,
       });
     }

@@ -42,9 +42,6 @@ export class TenantSettingsModel {
   @Field(() => Int)
   superviseAfterWorkingDays!: number;
 
-  @Field({ description: 'Evidence URLs may point into the government intranet' })
-  allowIntranetEvidence!: boolean;
-
   @Field(() => String, { nullable: true })
   webhookUrl!: string | null;
 }

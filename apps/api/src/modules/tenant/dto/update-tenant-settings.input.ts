@@ -41,9 +41,6 @@ export class UpdateTenantSettingsInput {
   @Field(() => Int, { nullable: true })
   superviseAfterWorkingDays?: number;
 
-  @Field({ nullable: true })
-  allowIntranetEvidence?: boolean;
-
   @Field(() => String, { nullable: true, description: 'Empty string clears it' })
   webhookUrl?: string | null;
 }

@@ -11,7 +11,6 @@ interface Values {
   superviseAfterWorkingDays: number;
   paceMarginPercent: number;
   defaultDueMonthDay: string;
-  allowIntranetEvidence: boolean;
   webhookUrl: string;
   cycleKind: ReportCycleKind;
   dayOfMonth?: number | null;
@@ -30,7 +29,6 @@ export function toSettingsInput(v: Values): UpdateTenantSettingsInput {
     superviseAfterWorkingDays: v.superviseAfterWorkingDays,
     paceMarginPercent: v.paceMarginPercent,
     defaultDueMonthDay: v.defaultDueMonthDay,
-    allowIntranetEvidence: v.allowIntranetEvidence,
     webhookUrl: v.webhookUrl?.trim() ?? '',
     reportCycle: {
       kind: v.cycleKind,
@@ -81,9 +79,6 @@ export function TenantSettingsForm({ settings, editable, saving, onSave }: { set
                 </Form.Item>
               )}
             </Space>
-            <Form.Item name="allowIntranetEvidence" label="允许内网佐证网址" valuePropName="checked" extra="佐证材料发布在政务内网时开启。">
-              <Switch aria-label="允许内网佐证网址" />
-            </Form.Item>
           </Card>
         </Col>
         <Col xs={24} xl={12}>

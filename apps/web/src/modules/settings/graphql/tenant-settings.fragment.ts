@@ -15,7 +15,6 @@ export const TenantWithSettingsFragment = graphql(`
       superviseAfterWorkingDays
       paceMarginPercent
       defaultDueMonthDay
-      allowIntranetEvidence
       webhookUrl
       reportCycle {
         kind
