@@ -11,7 +11,10 @@ import type { AppConfig } from './config/app-config.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestIdMiddleware } from './logging/request-id.middleware.js';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files', '/exports/'];
+/** The largest /graphql request body: generous for any query or form, far below what could hurt. */
+export const GRAPHQL_MAX_BODY_BYTES = 1024 * 1024;
+
+const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files', '/exports/', '/imports/'];
 
 /** The built web app is a single-page app: unknown GET paths get index.html, assets are cached forever. */
 function serveWebApp(app: NestExpressApplication, webDist: string) {
@@ -83,8 +86,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(requestIdMiddleware);
   app.use(securityHeaders(config));
   app.use(cookieParser());
-  // GraphQL bodies are small; documents and files travel base64 in a few mutations, hence the headroom.
-  app.use('/graphql', express.json({ limit: `${Math.ceil((config.maxUploadBytes * 4) / 3 / 1024 / 1024) + 1}mb` }), graphqlBodyErrors);
+  // Read before any session check, so kept small: files go to the multipart endpoints (/files, /imports/*),
+  // whose limits apply only after the session and CSRF token are checked.
+  app.use('/graphql', express.json({ limit: GRAPHQL_MAX_BODY_BYTES }), graphqlBodyErrors);
   app.use(express.json({ limit: '100kb' }));
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) serveWebApp(app, config.webDist);
   // No enableShutdownHooks(): main.ts owns the signals, so that PostgreSQL stops only after app.close().

@@ -36,6 +36,8 @@ export interface Client {
   ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   agent: ReturnType<typeof request.agent>;
   csrf: string;
+  /** A multipart POST (e.g. /imports/plan) with an optional `file` and text fields, with the CSRF header. */
+  upload(path: string, file?: { name: string; bytes: Buffer } | null, fields?: Record<string, string>): Promise<request.Response>;
 }
 
 /** Test data makers (immich's medium-test factory habit): each returns the row it made. */
@@ -90,6 +92,13 @@ export class Factory {
       agent,
       csrf,
       gql,
+      upload(path, file, fields = {}) {
+        let req = agent.post(path).set('x-csrf-token', csrf);
+        for (const [name, value] of Object.entries(fields)) req = req.field(name, value);
+        if (file) req = req.attach('file', file.bytes, file.name);
+        else if (!Object.keys(fields).length) req = req.field('nothing', '');
+        return req.then((r) => r);
+      },
       async ok(query, variables) {
         const body = await gql(query, variables);
         if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);

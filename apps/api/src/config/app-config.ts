@@ -30,6 +30,21 @@ export interface AppConfig {
    * deployment reaches. Loopback, link-local and cloud metadata addresses stay refused whatever is listed.
    */
   evidenceAllowedNetworks: string[];
+  isolation: IsolationLimits;
+}
+
+/** The bounds of work done in worker threads on untrusted input (documents, directory files, evidence pages). */
+export interface IsolationLimits {
+  /** Wall-clock time before the worker is terminated. */
+  timeoutMs: number;
+  /** V8 old-generation heap of the worker; going over it kills the worker. */
+  memoryMb: number;
+  /** Workers running at once in this process, all tenants together. */
+  concurrency: number;
+  /** Tasks of one tenant running at once, so one tenant cannot take every worker. */
+  perTenant: number;
+  /** Tasks of one tenant waiting at most; beyond that a new one is refused at once. */
+  queuePerTenant: number;
 }
 
 export class ConfigError extends Error {
@@ -123,5 +138,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     mailFrom: str(env, 'MAIL_FROM', 'Duban <duban@localhost>'),
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
     evidenceAllowedNetworks: cidrs(env, 'EVIDENCE_ALLOWED_NETWORKS'),
+    isolation: {
+      timeoutMs: int(env, 'WORKER_TIMEOUT_SECONDS', 30, 1, 600) * 1000,
+      memoryMb: int(env, 'WORKER_MEMORY_MB', 256, 32, 4096),
+      concurrency: int(env, 'WORKER_CONCURRENCY', 2, 1, 64),
+      perTenant: 1,
+      queuePerTenant: 10,
+    },
   };
 }

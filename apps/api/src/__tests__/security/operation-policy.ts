@@ -116,7 +116,6 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   withdrawDelay: { roles: UNIT, kinds: { id: 'delay' }, noPositive: 'decideDelay already decided the request in the positive run' },
   importPlan: { roles: OFFICE, values: { year: YEAR, text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' } },
   planImportChoices: { roles: OFFICE, values: { year: YEAR, text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' } },
-  importUnits: { roles: OFFICE, values: { filename: 'units.csv', contentBase64: Buffer.from('单位名称,类型\n新建局,DEPARTMENT\n').toString('base64'), dryRun: true } },
   updateScoreRules: { roles: ['OFFICE_ADMIN'] },
   updateTenantSettings: { roles: ['OFFICE_ADMIN'], versionOf: 'tenant' },
   openReview: { roles: OFFICE, kinds: { planId: 'plan' }, noPositive: 'the world already has an open review of this plan (one at a time)' },

@@ -17,6 +17,8 @@ export class EvidenceCheckLimits {
   concurrency = 4;
   /** The office may fetch one report's pages again after this long; sooner gets the stored results. */
   recheckAfterSeconds = 60;
+  /** Reading a fetched page's title and date, in a worker thread. */
+  analysisTimeoutMs = 10_000;
   /** Public addresses, plus the private networks the operator allows (EVIDENCE_ALLOWED_NETWORKS). */
   addressPolicy: AddressPolicy;
 

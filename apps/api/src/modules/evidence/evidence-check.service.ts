@@ -9,11 +9,12 @@ import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/audit.service.js';
 import { isUuid } from '../file/uuid.js';
 import { toReportEvidenceModel, type ReportEvidenceModel } from '../report/dto/progress-report.model.js';
-import { TenantSettingsService } from '../tenant/tenant-settings.service.js';
 import { EvidenceCheckLimits } from './evidence-check.limits.js';
 import { evidenceFlags, type EvidenceFlag } from './evidence-flags.js';
 import { mapLimited } from './map-limited.js';
-import { checkPage, type PageCheck } from './page-check.js';
+import { IsolatedRunner } from '../../isolation/isolated-runner.js';
+import { ANALYSE_PAGE_TASK } from './page-analysis.js';
+import { checkPage, type PageAnalyser, type PageCheck } from './page-check.js';
 
 /** Who a check is recorded for: the office user who asked, or the scheduled job (no user). */
 export type CheckActor = Pick<Viewer, 'tenantId' | 'userId'> | { tenantId: string; userId: null };
@@ -35,9 +36,9 @@ export class EvidenceCheckService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly tenantSettings: TenantSettingsService,
     private readonly clock: Clock,
     private readonly limits: EvidenceCheckLimits,
+    private readonly isolated: IsolatedRunner,
   ) {}
 
   /**
@@ -175,7 +176,13 @@ export class EvidenceCheckService {
       maxBytes: this.limits.maxBytes,
       maxRedirects: this.limits.maxRedirects,
     };
-    const checks = await mapLimited(urls, this.limits.concurrency, (url) => checkPage(url, options, () => this.clock.now()));
+    // Pages are analysed in a worker thread: a hostile page costs that worker, within the analysis time limit.
+    const analyse: PageAnalyser = (bytes, contentType) =>
+      this.isolated.run(ANALYSE_PAGE_TASK, { bytes, contentType }, tenantId, { timeoutMs: this.limits.analysisTimeoutMs }).catch((error) => {
+        logger().warn({ tenantId, err: (error as Error).message }, 'evidence page analysis stopped');
+        return null;
+      });
+    const checks = await mapLimited(urls, this.limits.concurrency, (url) => checkPage(url, options, () => this.clock.now(), analyse));
     const byUrl = new Map(urls.map((url, i) => [url, checks[i]]));
     for (const [url, check] of byUrl) {
       if (check.detail) logger().info({ tenantId, host: safeHost(url), status: check.status, detail: check.detail }, 'evidence page check');

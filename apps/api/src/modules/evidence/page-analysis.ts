@@ -1,3 +1,4 @@
+import { isolatedTask } from '../../isolation/isolated-task.js';
 import { decodeHtml } from './page-charset.js';
 import { publicationDateOf } from './page-date.js';
 import { scanHtml, titleOf } from './page-html.js';
@@ -15,3 +16,15 @@ export function analysePage(bytes: Uint8Array, contentType: string | null | unde
   const page = scanHtml(text);
   return { charset, title: titleOf(page), pageDate: publicationDateOf(page) };
 }
+
+export interface PageAnalysisInput {
+  bytes: Uint8Array;
+  contentType: string | null;
+}
+
+export function analysePageInput(input: PageAnalysisInput): PageAnalysis {
+  return analysePage(input.bytes, input.contentType);
+}
+
+/** analysePage in a worker thread: a page is whatever a submitted URL serves. */
+export const ANALYSE_PAGE_TASK = isolatedTask<PageAnalysisInput, PageAnalysis>(import.meta.url, 'analysePageInput', '网页');

@@ -1,4 +1,4 @@
-import { analysePage } from './page-analysis.js';
+import type { PageAnalysis } from './page-analysis.js';
 import { fetchPage, type FetchOptions, type FetchStatus } from './safe-fetch.js';
 
 /** What one check of one URL found; the columns of report_evidence it fills. */
@@ -13,9 +13,12 @@ export interface PageCheck {
   detail: string | null;
 }
 
-export async function checkPage(url: string, options: FetchOptions, now: () => Date): Promise<PageCheck> {
+/** Reads a fetched page's title and date; null when it could not (the page stays reachable, without them). */
+export type PageAnalyser = (bytes: Uint8Array, contentType: string | null) => Promise<PageAnalysis | null>;
+
+export async function checkPage(url: string, options: FetchOptions, now: () => Date, analyse: PageAnalyser): Promise<PageCheck> {
   const fetched = await fetchPage(url, options);
-  const analysis = fetched.body ? analysePage(fetched.body, fetched.contentType) : null;
+  const analysis = fetched.body ? await analyse(fetched.body, fetched.contentType) : null;
   return {
     status: fetched.status,
     httpStatus: fetched.httpStatus,
@@ -23,6 +26,6 @@ export async function checkPage(url: string, options: FetchOptions, now: () => D
     pageDate: analysis?.pageDate ?? null,
     finalUrl: fetched.finalUrl,
     checkedAt: now(),
-    detail: fetched.detail,
+    detail: fetched.detail ?? (fetched.body && !analysis ? 'page analysis stopped' : null),
   };
 }

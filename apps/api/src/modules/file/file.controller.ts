@@ -1,17 +1,10 @@
-import { Controller, Get, Param, Post, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, Param, Post, Res, StreamableFile, UploadedFile, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import { MultipartUpload, type MultipartFile } from '../../common/multipart-upload.js';
+import { UploadErrorFilter } from '../../common/upload-error.filter.js';
 import type { Viewer } from '../../common/viewer.js';
-import { FileHttpErrorFilter } from './file-http-error.filter.js';
 import { FileService, type UploadedFileInfo } from './file.service.js';
-import { UploadCsrfGuard } from './upload-csrf.guard.js';
-
-/** The part of multer's file object we use (its memory storage fills `buffer`). */
-interface MultipartFile {
-  originalname: string;
-  buffer: Buffer;
-}
 
 /** RFC 5987/6266: a UTF-8 name for browsers plus an ASCII fallback for old clients. */
 function contentDisposition(filename: string): string {
@@ -21,15 +14,14 @@ function contentDisposition(filename: string): string {
 }
 
 @Controller('files')
-@UseFilters(FileHttpErrorFilter)
+@UseFilters(UploadErrorFilter)
 export class FileController {
   constructor(private readonly files: FileService) {}
 
   /** multipart/form-data with one `file` field; size limit and type checks happen before anything is stored. */
   @Post()
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER')
-  @UseGuards(UploadCsrfGuard)
-  @UseInterceptors(FileInterceptor('file'))
+  @MultipartUpload({ maxBytes: (config) => config.maxUploadBytes })
   upload(@CurrentViewer() viewer: Viewer, @UploadedFile() file: MultipartFile | undefined): Promise<UploadedFileInfo> {
     return this.files.upload(viewer, file?.buffer, file?.originalname);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { formatSize } from '../../common/format-size.js';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { isOffice, isUnitUser, type Viewer } from '../../common/viewer.js';
@@ -90,8 +91,3 @@ export class FileService {
   }
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} 字节`;
-}

@@ -1,22 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { DocumentReadError, extractDocument, parsePlan, type ExtractedDocument, type ParsedPlan } from '@duban/plan-parser';
+import type { ParsedPlan } from '@duban/plan-parser';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { logger } from '../../logging/logger.js';
+import { IsolatedRunner } from '../../isolation/isolated-runner.js';
 import { AuditService } from '../audit/audit.service.js';
 import { toUnitModel, type UnitModel } from '../unit/dto/unit.model.js';
-import type { ImportPlanInput } from './dto/import-plan.input.js';
 import type { PlanImportChoiceModel } from './dto/plan-import-choice.model.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import { draftRows, type DraftRows } from './draft-rows.js';
+import { PLAN_DOCUMENT_TASK } from './plan-document.task.js';
 import { planSnapshot } from './plan-locks.js';
 import { LIMITS, planYear } from './plan-validation.js';
 import { toUnitDirectory } from './unit-directory.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_PASTED_CHARS = 1_000_000;
+
+/** What a plan is imported from: an uploaded document, or pasted text; `planIndex` picks one plan of a notice. */
+export interface PlanSource {
+  filename?: string | null;
+  bytes?: Uint8Array | null;
+  text?: string | null;
+  year?: number | null;
+  planIndex?: number | null;
+}
 
 /**
  * The plan to import: the only one, or the one the office picked from a notice that issues several
@@ -39,19 +48,19 @@ export class PlanImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly isolated: IsolatedRunner,
   ) {}
 
-  async importPlan(viewer: Viewer, input: ImportPlanInput): Promise<PlanModel> {
+  async importPlan(viewer: Viewer, input: PlanSource): Promise<PlanModel> {
     requireOffice(viewer);
     const filename = (input.filename ?? '').trim().slice(0, 255) || null;
-    const { text, notes } = await this.documentText(input, filename);
-    if (input.year != null) planYear(input.year);
     const units = await this.activeUnits(viewer.tenantId);
-    const parsed = pickPlan(this.parse(text, input, units), input.planIndex);
+    const { text, notes, parsed: document } = await this.read(viewer, input, filename, units);
+    const parsed = pickPlan(document, input.planIndex);
     parsed.warnings.unshift(...notes);
     if (!parsed.items.length) {
       const why = parsed.warnings.join('；') || '请检查文件内容是否为工作要点或工作方案';
-      throw badInput(`未识别到工作要点：${why}`, input.contentBase64 ? 'contentBase64' : 'text');
+      throw badInput(`未识别到工作要点：${why}`, input.bytes ? 'file' : 'text');
     }
     if (parsed.year == null) throw badInput('未识别到计划年度，请填写年度后重新导入', 'year');
     const year = planYear(parsed.year);
@@ -72,12 +81,10 @@ export class PlanImportService {
   }
 
   /** The plans a document holds (one, or each plan a notice issues), for the office to pick from. */
-  async choices(viewer: Viewer, input: ImportPlanInput): Promise<PlanImportChoiceModel[]> {
+  async choices(viewer: Viewer, input: PlanSource): Promise<PlanImportChoiceModel[]> {
     requireOffice(viewer);
     const filename = (input.filename ?? '').trim().slice(0, 255) || null;
-    const { text } = await this.documentText(input, filename);
-    if (input.year != null) planYear(input.year);
-    const parsed = this.parse(text, input, await this.activeUnits(viewer.tenantId));
+    const { parsed } = await this.read(viewer, input, filename, await this.activeUnits(viewer.tenantId));
     return (parsed.plans ?? [parsed]).map((p, index) => ({
       index,
       title: p.title,
@@ -91,30 +98,25 @@ export class PlanImportService {
     return (await rows(this.dataSource.manager, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [tenantId])).map(toUnitModel);
   }
 
-  /** The directory's names and aliases split unit names a table wrote together (省发改委省商务厅). */
-  private parse(text: string, input: ImportPlanInput, units: UnitModel[]): ParsedPlan {
-    const unitNames = units.flatMap((u) => [u.name, ...(u.aliases ?? [])]);
-    return parsePlan(text, { ...(input.year != null ? { year: input.year } : {}), unitNames });
-  }
-
-  private async documentText(input: ImportPlanInput, filename: string | null): Promise<Pick<ExtractedDocument, 'text' | 'notes'>> {
-    if (input.contentBase64) {
-      const b64 = input.contentBase64.replace(/\s+/gu, '');
-      if (b64.length > Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4) throw badInput('文件不能超过 10 MB', 'contentBase64');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(b64)) throw badInput('文件内容编码有误（应为 base64）', 'contentBase64');
-      try {
-        return await extractDocument(new Uint8Array(Buffer.from(b64, 'base64')), filename ?? '');
-      } catch (error) {
-        if (error instanceof DocumentReadError) throw badInput(`无法读取文件：${error.message}`, 'contentBase64');
-        logger().warn({ err: error, filename }, 'document reader failed');
-        throw badInput('无法读取文件，请确认文件完好，或另存为 .docx、.pdf、.txt 后重试', 'contentBase64');
-      }
-    }
-    if (input.text != null && input.text.trim()) {
-      if (input.text.length > MAX_PASTED_CHARS) throw badInput(`粘贴的文本不能超过 ${MAX_PASTED_CHARS} 个字`, 'text');
-      return { text: input.text, notes: [] };
-    }
-    throw badInput('请上传文件或粘贴工作要点文本', 'text');
+  /**
+   * Reads and parses in a worker thread with a time and memory limit (a hostile document costs that
+   * worker, not the API). The directory's names and aliases split unit names a table wrote together
+   * (省发改委省商务厅).
+   */
+  private read(viewer: Viewer, input: PlanSource, filename: string | null, units: UnitModel[]) {
+    checkSource(input);
+    if (input.year != null) planYear(input.year);
+    return this.isolated.run(
+      PLAN_DOCUMENT_TASK,
+      {
+        bytes: input.bytes ?? null,
+        filename,
+        text: input.bytes ? null : (input.text ?? null),
+        year: input.year ?? null,
+        unitNames: units.flatMap((u) => [u.name, ...(u.aliases ?? [])]),
+      },
+      viewer.tenantId,
+    );
   }
 
   private async insertPlan(m: EntityManager, viewer: Viewer, parsed: ParsedPlan, warnings: string[], year: number, text: string, filename: string | null) {
@@ -162,4 +164,14 @@ export class PlanImportService {
       [tenantId, planId, col(milestones, 'text'), col(milestones, 'date'), col(milestones, 'sort')],
     );
   }
+}
+
+function checkSource(input: PlanSource) {
+  if (input.bytes) {
+    if (input.bytes.length > MAX_DOCUMENT_BYTES) throw badInput('文件不能超过 10 MB', 'file');
+    if (input.bytes.length === 0) throw badInput('文件内容为空', 'file');
+    return;
+  }
+  if (input.text == null || !input.text.trim()) throw badInput('请上传文件或粘贴工作要点文本', 'text');
+  if (input.text.length > MAX_PASTED_CHARS) throw badInput(`粘贴的文本不能超过 ${MAX_PASTED_CHARS} 个字`, 'text');
 }

@@ -16,9 +16,11 @@ import { PlanProgressService } from './plan-progress.service.js';
 import { PlanPublishService } from './plan-publish.service.js';
 import { PlanQueryService } from './plan-query.service.js';
 import { PlanResolver } from './plan.resolver.js';
+import { PlanUploadController } from './plan-upload.controller.js';
 
 @Module({
   imports: [UnitModule],
+  controllers: [PlanUploadController],
   providers: [
     PlanLoader,
     PlanQueryService,

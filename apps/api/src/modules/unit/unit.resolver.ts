@@ -3,12 +3,9 @@ import { forbidden } from '../../common/app-error.js';
 import { readsWholeTenant } from '../../common/viewer.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { UnitImportResultModel } from './dto/import-units-result.model.js';
-import { ImportUnitsInput } from './dto/import-units.input.js';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { DeactivateUnitResultModel, UnitModel, UnitPersonModel, UnitUsageModel } from './dto/unit.model.js';
 import { UnitLoader } from './unit.loader.js';
-import { UnitImportService } from './import/unit-import.service.js';
 import { UnitService } from './unit.service.js';
 
 /** Everyone signed in reads the directory (units name each other in tasks); only the office changes it. */
@@ -16,7 +13,6 @@ import { UnitService } from './unit.service.js';
 export class UnitResolver {
   constructor(
     private readonly unitService: UnitService,
-    private readonly importer: UnitImportService,
     private readonly loader: UnitLoader,
   ) {}
 
@@ -78,11 +74,5 @@ export class UnitResolver {
     @Args('version', { type: () => Int }) version: number,
   ): Promise<boolean> {
     return this.unitService.delete(viewer, id, version);
-  }
-
-  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => UnitImportResultModel, { description: 'Bulk import from .xlsx/.csv (单位名称, 类型, 上级单位, 别名, 排序, 状态)' })
-  importUnits(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportUnitsInput): Promise<UnitImportResultModel> {
-    return this.importer.import(viewer, input);
   }
 }

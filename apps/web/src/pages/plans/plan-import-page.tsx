@@ -1,24 +1,13 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Tabs, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { describeError, errorMessage } from '../../modules/common/utils/app-errors';
 import { PlanWizardSteps } from '../../modules/plans/components/plan-wizard-steps';
-import { ImportPlanMutation } from '../../modules/plans/graphql/import-plan.mutation';
-import { PlanImportChoicesMutation } from '../../modules/plans/graphql/plan-import-choices.mutation';
-import { IMPORT_ACCEPT, MAX_IMPORT_BYTES, readFileAsBase64 } from '../../modules/plans/utils/read-file';
+import { IMPORT_ACCEPT, importPlanSource, MAX_IMPORT_BYTES, planImportChoices, type PlanChoice, type PlanSource } from '../../modules/plans/utils/import-plan-source';
 
 type Mode = 'file' | 'text';
-
-interface Choice {
-  index: number;
-  title: string | null;
-  year: number | null;
-  keyPoints: number;
-  impliedUnits: number;
-}
 
 /**
  * Step 1 of the import wizard: a .docx/.pdf/.txt or pasted text becomes a draft plan. A notice that
@@ -32,10 +21,9 @@ export default function PlanImportPage() {
   const [text, setText] = useState('');
   const [year, setYear] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [choices, setChoices] = useState<Choice[] | null>(null);
+  const [choices, setChoices] = useState<PlanChoice[] | null>(null);
   const [picked, setPicked] = useState<number | null>(null);
-  const [importPlan, { loading }] = useMutation(ImportPlanMutation, { context: { quiet: true } });
-  const [listChoices, { loading: listing }] = useMutation(PlanImportChoicesMutation, { context: { quiet: true } });
+  const [loading, setLoading] = useState(false);
 
   // A new document or text asks again which plan to take.
   const forgetChoice = () => {
@@ -45,31 +33,33 @@ export default function PlanImportPage() {
 
   const submit = async () => {
     setError(null);
-    let input;
+    let source: PlanSource;
+    if (mode === 'file') {
+      if (!file) return setError('请选择要导入的文档');
+      if (file.size > MAX_IMPORT_BYTES) return setError('文档不能超过 10 MB');
+      source = { file };
+    } else {
+      if (!text.trim()) return setError('请粘贴工作要点的全文');
+      source = { text };
+    }
+    if (choices && picked === null) return setError('请选择要导入的计划');
+    setLoading(true);
     try {
-      if (mode === 'file') {
-        if (!file) return setError('请选择要导入的文档');
-        if (file.size > MAX_IMPORT_BYTES) return setError('文档不能超过 10 MB');
-        input = { filename: file.name, contentBase64: await readFileAsBase64(file), year };
-      } else {
-        if (!text.trim()) return setError('请粘贴工作要点的全文');
-        input = { text, year };
-      }
-      if (choices && picked === null) return setError('请选择要导入的计划');
-      const { data } = await importPlan({ variables: { input: { ...input, planIndex: choices ? picked : null } } });
-      navigate(`/plans/${data!.importPlan.id}`);
+      const plan = await importPlanSource(source, year, choices ? picked : null);
+      navigate(`/plans/${plan.id}`);
     } catch (e) {
       // Several plans in one notice: list them for the office to pick one.
-      if (describeError(e).field === 'planIndex' && input && !choices) {
+      if (describeError(e).field === 'planIndex' && !choices) {
         try {
-          const { data } = await listChoices({ variables: { input } });
-          setChoices(data!.planImportChoices);
+          setChoices(await planImportChoices(source, year));
           return setError(null);
         } catch (again) {
           return setError(errorMessage(again));
         }
       }
       setError(errorMessage(e));
+    } finally {
+      setLoading(false);
     }
   };
 
@@ -154,8 +144,8 @@ export default function PlanImportPage() {
         )}
         {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginTop: 16 }} />}
         <Space style={{ marginTop: 16 }}>
-          <Button type="primary" onClick={() => void submit()} loading={loading || listing}>
-            {loading || listing ? '正在解析…' : choices ? '导入所选计划' : '解析并生成草稿'}
+          <Button type="primary" onClick={() => void submit()} loading={loading}>
+            {loading ? '正在解析…' : choices ? '导入所选计划' : '解析并生成草稿'}
           </Button>
           <Button onClick={() => navigate('/plans')}>返回列表</Button>
         </Space>

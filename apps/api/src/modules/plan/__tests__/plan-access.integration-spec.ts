@@ -288,11 +288,11 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     const empty = await admin.gql(IMPORT, { input: { text: '这是一段普通的说明文字，没有编号条目。' } });
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');
     expect(empty.errors![0].message).toMatch(/^未识别到工作要点/);
-    const broken = await admin.gql(IMPORT, { input: { filename: '要点.docx', contentBase64: Buffer.from('not really a docx').toString('base64') } });
-    expect(errorCode(broken)).toBe('BAD_USER_INPUT');
-    expect((broken.errors![0].extensions as any).field).toBe('contentBase64');
-    const oldWord = await admin.gql(IMPORT, { input: { filename: '要点.doc', contentBase64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]).toString('base64') } });
-    expect(oldWord.errors![0].message).toContain('.docx');
+    const broken = await admin.upload('/imports/plan', { name: '要点.docx', bytes: Buffer.from('not really a docx') });
+    expect(broken.status).toBe(400);
+    expect(broken.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    const oldWord = await admin.upload('/imports/plan', { name: '要点.doc', bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]) });
+    expect(oldWord.body.message).toContain('.docx');
     const nothing = await admin.gql(IMPORT, { input: {} });
     expect((nothing.errors![0].extensions as any).field).toBe('text');
     const noYear = await admin.gql(IMPORT, { input: { text: '一、公开\n1.公开规划信息。(牵头单位:市财政局)' } });

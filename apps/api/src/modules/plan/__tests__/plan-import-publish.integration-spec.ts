@@ -34,10 +34,9 @@ describe('plans from documents: import, resolve, publish, amend', () => {
   const unitsOf = (kp: any, role?: string) => kp.units.filter((u: any) => !role || u.role === role);
 
   it('imports the Liaoning 2021 key points as a draft with sections, items, time limits and proposed units', async () => {
-    const content = readFileSync(FIXTURE).toString('base64');
-    const { importPlan } = await office.ok(IMPORT, { input: { filename: 'liaoning-2021-key-points.txt', contentBase64: content } });
-    planId = importPlan.id;
-    expect(importPlan.status).toBe('DRAFT');
+    const uploaded = await office.upload('/imports/plan', { name: 'liaoning-2021-key-points.txt', bytes: readFileSync(FIXTURE) });
+    expect(uploaded.status).toBe(201);
+    planId = uploaded.body.id;
     draft = await tree();
     expect(draft).toMatchObject({ year: 2021, title: '辽宁省2021年政务公开工作要点', docNumber: '辽政公领发〔2021〕1号' });
     expect(draft.sections.map((s: any) => s.label)).toEqual(['一', '二', '三', '四', '五', '六']);

@@ -1,14 +1,11 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 
-@InputType({ description: 'A document (base64 of a .docx/.pdf/.txt) or pasted text' })
+@InputType({ description: 'Pasted text of a plan; documents are uploaded to POST /imports/plan (multipart)' })
 export class ImportPlanInput {
   @Field(() => String, { nullable: true })
   filename?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The file content, base64' })
-  contentBase64?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Pasted text, instead of a file' })
+  @Field(() => String, { nullable: true, description: 'Pasted text' })
   text?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The plan year when the document does not state one' })

@@ -3,8 +3,7 @@ import iconv from 'iconv-lite';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
 import { countStatements } from '../../../../test/count-statements.js';
-
-const IMPORT = `mutation($input: ImportUnitsInput!) { importUnits(input: $input) { dryRun created updated unchanged errors rows { row name action message } } }`;
+import { importUnits, importUnitsOk } from '../../../../test/unit-import.js';
 
 async function xlsx(rows: (string | number)[][]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -45,17 +44,17 @@ describe('importing the unit directory from xlsx and csv', () => {
       ['甲县政府', '县区政府', '', '甲县人民政府;甲县', 10, ''],
       ['市档案馆', '派驻机构', '', '', '', '停用'],
     ]);
-    const dry = await office.ok(IMPORT, { input: { filename: '单位.xlsx', contentBase64, dryRun: true } });
+    const dry = await importUnitsOk(office, { filename: '单位.xlsx', contentBase64, dryRun: true });
     expect(dry.importUnits).toEqual({
-      dryRun: true, created: 3, updated: 0, unchanged: 0, errors: 0,
+      dryRun: true, created: 3, updated: 0, unchanged: 0, errors: 0, missing: [], deactivated: 0,
       rows: [
-        { row: 2, name: '甲县街道办', action: 'CREATED', message: null },
-        { row: 3, name: '甲县政府', action: 'CREATED', message: null },
-        { row: 4, name: '市档案馆', action: 'CREATED', message: null },
+        { row: 2, name: '甲县街道办', action: 'CREATED', message: null, changes: [] },
+        { row: 3, name: '甲县政府', action: 'CREATED', message: null, changes: [] },
+        { row: 4, name: '市档案馆', action: 'CREATED', message: null, changes: [] },
       ],
     });
     expect(await units()).toEqual([]);
-    const real = await office.ok(IMPORT, { input: { filename: '单位.xlsx', contentBase64, dryRun: false } });
+    const real = await importUnitsOk(office, { filename: '单位.xlsx', contentBase64, dryRun: false });
     expect(real.importUnits).toMatchObject({ dryRun: false, created: 3, errors: 0 });
     expect(await units()).toEqual([
       { name: '市档案馆', kind: 'AGENCY', parent: null, aliases: [], active: false, sort: 0 },
@@ -65,7 +64,7 @@ describe('importing the unit directory from xlsx and csv', () => {
     const { rows } = await t.db.query(`SELECT action, count(*)::int AS n FROM audit_log WHERE tenant_id = $1 GROUP BY action`, [tenant.id]);
     expect(rows).toEqual([{ action: 'import.create', n: 3 }]);
     // Importing the same file again changes nothing.
-    const again = await office.ok(IMPORT, { input: { filename: '单位.xlsx', contentBase64, dryRun: false } });
+    const again = await importUnitsOk(office, { filename: '单位.xlsx', contentBase64, dryRun: false });
     expect(again.importUnits).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
   });
 
@@ -81,7 +80,7 @@ describe('importing the unit directory from xlsx and csv', () => {
       ],
       'gb18030',
     );
-    const res = await admin.ok(IMPORT, { input: { filename: 'units.CSV', contentBase64, dryRun: false } });
+    const res = await importUnitsOk(admin, { filename: 'units.CSV', contentBase64, dryRun: false });
     expect(res.importUnits).toMatchObject({ created: 1, updated: 1, errors: 0 });
     expect(await units(own.id)).toEqual([
       { name: '市教育局', kind: 'DEPARTMENT', parent: null, aliases: ['教育局'], active: true, sort: 5 },
@@ -111,7 +110,7 @@ describe('importing the unit directory from xlsx and csv', () => {
       ],
       'utf8',
     );
-    const dry = await admin.ok(IMPORT, { input: { filename: 'u.csv', contentBase64, dryRun: true } });
+    const dry = await importUnitsOk(admin, { filename: 'u.csv', contentBase64, dryRun: true });
     expect(dry.importUnits.rows.map((r: { row: number; action: string; message: string | null }) => [r.row, r.action, r.message])).toEqual([
       [2, 'CREATED', null],
       // A row named by an existing alias is that unit, renamed (the preview says so).
@@ -125,8 +124,8 @@ describe('importing the unit directory from xlsx and csv', () => {
       [10, 'ERROR', '上级单位关系形成循环'],
       [11, 'ERROR', '上级单位关系形成循环'],
     ]);
-    const real = await admin.gql(IMPORT, { input: { filename: 'u.csv', contentBase64, dryRun: false } });
-    expect(real.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
+    const real = await importUnits(admin, { filename: 'u.csv', contentBase64, dryRun: false });
+    expect(real.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
     expect(real.errors![0].message).toMatch(/^导入未执行，共 8 行有错误。第 4 行：单位名称与第 2 行重复；第 5 行：类型“交通”无效/);
     expect((await units(own.id)).map((u) => u.name)).toEqual(['市财政局']);
   });
@@ -137,9 +136,9 @@ describe('importing the unit directory from xlsx and csv', () => {
     ['a sheet without the name column', 'u.csv', Buffer.from('名字,类型\n甲,部门').toString('base64'), /“单位名称”列/],
     ['an empty file', 'u.csv', '', /空/],
     ['too many rows', 'u.csv', Buffer.from(['单位名称', ...Array.from({ length: 5001 }, (_, i) => `单位${i}`)].join('\n')).toString('base64'), /最多导入 5000 行/],
-    ['a file over 1 MB', 'u.csv', 'A'.repeat(1_500_000), /不能超过 1 MB/],
+    ['a file over 1 MB', 'u.csv', Buffer.alloc(1_500_000, 0x41).toString('base64'), /不能超过 1 MB/],
   ])('refuses %s with a clear message', async (_label, filename, contentBase64, message) => {
-    const res = await office.gql(IMPORT, { input: { filename, contentBase64, dryRun: true } });
+    const res = await importUnits(office, { filename, contentBase64, dryRun: true });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(message);
   });
@@ -151,7 +150,7 @@ describe('importing the unit directory from xlsx and csv', () => {
       const admin = await f.client(own, 'OFFICE_ADMIN');
       let created = 0;
       const statements = await countStatements(async () => {
-        created = (await admin.ok(IMPORT, { input: { filename: 'big.csv', contentBase64: csv(sheet(n), 'utf8'), dryRun: false } })).importUnits.created;
+        created = (await importUnitsOk(admin, { filename: 'big.csv', contentBase64: csv(sheet(n), 'utf8'), dryRun: false })).importUnits.created;
       });
       expect(created).toBe(n);
       return { own, statements };

@@ -5,13 +5,12 @@ import { rows } from '../../../common/sql.js';
 import type { Viewer } from '../../../common/viewer.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { toUnitModel } from '../dto/unit.model.js';
-import type { ImportUnitsInput } from '../dto/import-units.input.js';
 import type { UnitImportResultModel } from '../dto/import-units-result.model.js';
 import { lockUnitDirectory } from '../unit.service.js';
+import { IsolatedRunner } from '../../../isolation/isolated-runner.js';
 import { planUnitImport, type ImportPlan, type UnitState } from './unit-import.planner.js';
-import { MAX_IMPORT_BYTES, readUnitSheet } from './unit-sheet.reader.js';
+import { MAX_IMPORT_BYTES, READ_UNIT_SHEET_TASK, UNIT_SHEET } from './unit-sheet.reader.js';
 
-const BASE64 = /^[A-Za-z0-9+/=\s_-]*$/;
 const AUDITED = ({ id: _id, ...rest }: UnitState) => rest;
 
 @Injectable()
@@ -19,15 +18,15 @@ export class UnitImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly isolated: IsolatedRunner,
   ) {}
 
-  async import(viewer: Viewer, input: ImportUnitsInput): Promise<UnitImportResultModel> {
+  /** The sheet is read in a worker thread (time and memory limits, zip entries checked before inflating). */
+  async import(viewer: Viewer, input: { filename: string; bytes: Uint8Array; dryRun: boolean; deactivateMissing: boolean }): Promise<UnitImportResultModel> {
     const filename = input.filename.trim();
     if (!filename || filename.length > 200) throw badInput('文件名无效', 'filename');
-    if (input.contentBase64.length > Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 16 || !BASE64.test(input.contentBase64)) {
-      throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'contentBase64');
-    }
-    const sheet = await readUnitSheet(filename, Buffer.from(input.contentBase64, 'base64'));
+    if (input.bytes.length > MAX_IMPORT_BYTES) throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'file');
+    const sheet = await this.isolated.run(READ_UNIT_SHEET_TASK, { filename, bytes: input.bytes, spec: UNIT_SHEET }, viewer.tenantId);
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
       const existing = (await rows(m, `SELECT * FROM unit WHERE tenant_id = $1`, [viewer.tenantId])).map(toUnitModel);
@@ -40,13 +39,13 @@ export class UnitImportService {
       const failed = plan.results.filter((r) => r.action === 'ERROR');
       if (failed.length) {
         const first = failed.slice(0, 5).map((r) => `第 ${r.row} 行：${r.message}`).join('；');
-        throw badInput(`导入未执行，共 ${failed.length} 行有错误。${first}${failed.length > 5 ? '……' : ''}`, 'contentBase64');
+        throw badInput(`导入未执行，共 ${failed.length} 行有错误。${first}${failed.length > 5 ? '……' : ''}`, 'file');
       }
       try {
         await this.write(m, viewer, plan);
       } catch (error) {
         // Two rows swapping names trip the unique index mid-statement; rare enough to ask for two imports.
-        if ((error as { code?: string }).code === '23505') throw badInput('导入中有单位互换名称，请分两次导入', 'contentBase64');
+        if ((error as { code?: string }).code === '23505') throw badInput('导入中有单位互换名称，请分两次导入', 'file');
         throw error;
       }
       return summary;

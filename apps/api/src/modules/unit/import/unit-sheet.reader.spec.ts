@@ -1,23 +1,13 @@
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { declaredUnpackedSize, parseDelimited, readSheet, readUnitSheet } from './unit-sheet.reader.js';
+import { parseDelimited, readSheet, readUnitSheet } from './unit-sheet.reader.js';
 
 describe('reading sheets people send', () => {
-  it('declares the unpacked size of a real xlsx without inflating it', async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('名录').addRow(['单位名称']);
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const size = declaredUnpackedSize(bytes)!;
-    expect(size).toBeGreaterThan(bytes.length);
-    expect(size).toBeLessThan(100_000);
-  });
-
   it('refuses a zip bomb renamed .xlsx before inflating it', async () => {
     const zip = new JSZip();
     zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(80 * 1024 * 1024, 0x20));
     const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    await expect(readUnitSheet('名录.xlsx', bomb)).rejects.toThrow('表格解压后过大');
+    await expect(readUnitSheet('名录.xlsx', bomb)).rejects.toThrow('解压后过大');
   });
 
   it('tells tab-separated Unicode text from csv, even below a title line without either', () => {

@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { badInput } from '../../../common/app-error.js';
+import { checkZip, ZipLimitError, type ZipLimits } from '../../../common/zip-limits.js';
+import { isolatedTask } from '../../../isolation/isolated-task.js';
 
-// The file arrives base64 inside a JSON body, which the app caps at 2 MB: 1 MB of file fits with room
-// to spare, and a 5000-row directory is a few hundred KB as xlsx or csv.
+// A 5000-row directory is a few hundred KB as xlsx or csv.
 export const MAX_IMPORT_BYTES = 1024 * 1024;
+/** An xlsx of that size inflates to a few MB; anything far beyond is a zip bomb, refused before ExcelJS reads it. */
+export const XLSX_ZIP_LIMITS: ZipLimits = { maxEntries: 200, maxEntryBytes: 16 * 1024 * 1024, maxTotalBytes: 32 * 1024 * 1024 };
 export const MAX_IMPORT_ROWS = 5000;
 
 /** The columns an import understands, by the Chinese header people write in the sheet. */
@@ -32,7 +35,7 @@ export interface SheetColumns<C extends string> {
   requiredLabel: string;
 }
 
-const UNIT_SHEET: SheetColumns<UnitColumn> = { columns: UNIT_COLUMNS, required: 'name', requiredLabel: '单位名称' };
+export const UNIT_SHEET: SheetColumns<UnitColumn> = { columns: UNIT_COLUMNS, required: 'name', requiredLabel: '单位名称' };
 /** Government sheets often carry a title (and a date or note line) above the header. */
 const MAX_TITLE_ROWS = 10;
 
@@ -48,8 +51,8 @@ export function readUnitSheet(filename: string, bytes: Buffer): Promise<SheetRow
  * column; the header is the first row (of the first few) that names the required column.
  */
 export async function readSheet<C extends string>(filename: string, bytes: Buffer, spec: SheetColumns<C>): Promise<SheetRow<C>[]> {
-  if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'contentBase64');
-  if (bytes.length === 0) throw badInput('文件是空的', 'contentBase64');
+  if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'file');
+  if (bytes.length === 0) throw badInput('文件是空的', 'file');
   const ext = filename.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   let grid: string[][];
   if (ext === 'xlsx') grid = await readXlsx(bytes);
@@ -59,45 +62,24 @@ export async function readSheet<C extends string>(filename: string, bytes: Buffe
   return toRows(grid, spec);
 }
 
-/** A 1 MB sheet of a few thousand rows unpacks to a few MB; far more is a zip bomb, refused before inflating. */
-export const MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024;
-
-/**
- * The sum of the uncompressed sizes a zip's central directory declares (read without inflating
- * anything), or null when the directory cannot be found. Linear in the directory's size.
- */
-export function declaredUnpackedSize(zip: Buffer): number | null {
-  // End of central directory: signature 0x06054b50, within the last 64 KiB + 22 bytes.
-  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 65_557); at--) {
-    if (zip.readUInt32LE(at) !== 0x06054b50) continue;
-    const entries = zip.readUInt16LE(at + 10);
-    let offset = zip.readUInt32LE(at + 16);
-    let total = 0;
-    for (let i = 0; i < entries; i++) {
-      if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== 0x02014b50) return null;
-      total += zip.readUInt32LE(offset + 24);
-      offset += 46 + zip.readUInt16LE(offset + 28) + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
-    }
-    return total;
-  }
-  return null;
-}
-
 async function readXlsx(bytes: Buffer): Promise<string[][]> {
   // Every xlsx is a zip; checking the magic first turns a renamed file into a clear message.
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw badInput('文件不是有效的 .xlsx 表格', 'contentBase64');
-  const unpacked = declaredUnpackedSize(bytes);
-  if (unpacked === null) throw badInput('无法读取 .xlsx 文件，请确认文件未损坏', 'contentBase64');
-  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw badInput('表格解压后过大，请只保留需要导入的工作表和数据', 'contentBase64');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw badInput('文件不是有效的 .xlsx 表格', 'file');
+  try {
+    checkZip(bytes, XLSX_ZIP_LIMITS);
+  } catch (error) {
+    if (!(error instanceof ZipLimitError)) throw error;
+    throw badInput('无法读取 .xlsx 文件：文件已损坏，或解压后过大（可能是“压缩炸弹”）', 'file');
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw badInput('无法读取 .xlsx 文件，请确认文件未损坏', 'contentBase64');
+    throw badInput('无法读取 .xlsx 文件，请确认文件未损坏', 'file');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw badInput('表格中没有工作表', 'contentBase64');
-  if (sheet.rowCount > MAX_IMPORT_ROWS + 20) throw badInput(`每次最多导入 ${MAX_IMPORT_ROWS} 行`, 'contentBase64');
+  if (!sheet) throw badInput('表格中没有工作表', 'file');
+  if (sheet.rowCount > MAX_IMPORT_ROWS + 20) throw badInput(`每次最多导入 ${MAX_IMPORT_ROWS} 行`, 'file');
   const grid: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -155,7 +137,7 @@ export function parseCsv(text: string, separator = ','): string[][] {
       out.push(row);
       row = [];
       field = '';
-      if (out.length > MAX_IMPORT_ROWS + 20) throw badInput(`每次最多导入 ${MAX_IMPORT_ROWS} 行`, 'contentBase64');
+      if (out.length > MAX_IMPORT_ROWS + 20) throw badInput(`每次最多导入 ${MAX_IMPORT_ROWS} 行`, 'file');
     } else field += c;
   }
   if (field !== '' || row.length) {
@@ -166,7 +148,7 @@ export function parseCsv(text: string, separator = ','): string[][] {
 }
 
 function toRows<C extends string>(grid: string[][], spec: SheetColumns<C>): SheetRow<C>[] {
-  if (!grid.some((r) => r.some((c) => c.trim() !== ''))) throw badInput('文件中没有数据', 'contentBase64');
+  if (!grid.some((r) => r.some((c) => c.trim() !== ''))) throw badInput('文件中没有数据', 'file');
   const headerOf = (row: string[]) => {
     const headers = row.map((h) => normaliseHeader(h));
     const columns = new Map<number, C>();
@@ -177,7 +159,7 @@ function toRows<C extends string>(grid: string[][], spec: SheetColumns<C>): Shee
     return columns;
   };
   const headerIndex = grid.slice(0, MAX_TITLE_ROWS).findIndex((r) => [...headerOf(r).values()].includes(spec.required));
-  if (headerIndex < 0) throw badInput(`没有找到表头：表头行须包含“${spec.requiredLabel}”列（可在表头上方保留标题行）`, 'contentBase64');
+  if (headerIndex < 0) throw badInput(`没有找到表头：表头行须包含“${spec.requiredLabel}”列（可在表头上方保留标题行）`, 'file');
   const columns = headerOf(grid[headerIndex]);
   const result: SheetRow<C>[] = [];
   for (let i = headerIndex + 1; i < grid.length; i++) {
@@ -188,7 +170,26 @@ function toRows<C extends string>(grid: string[][], spec: SheetColumns<C>): Shee
     }
     if (Object.keys(cells).length) result.push({ row: i + 1, cells });
   }
-  if (!result.length) throw badInput('文件中没有数据行', 'contentBase64');
-  if (result.length > MAX_IMPORT_ROWS) throw badInput(`每次最多导入 ${MAX_IMPORT_ROWS} 行`, 'contentBase64');
+  if (!result.length) throw badInput('文件中没有数据行', 'file');
+  if (result.length > MAX_IMPORT_ROWS) throw badInput(`每次最多导入 ${MAX_IMPORT_ROWS} 行`, 'file');
   return result;
 }
+
+/** What a worker thread reads a sheet from: the bytes arrive as a Uint8Array, the columns as plain data. */
+export interface SheetInput<C extends string> {
+  filename: string;
+  bytes: Uint8Array;
+  spec: SheetColumns<C>;
+}
+
+/** readSheet as a worker-thread task (see sheetTask). */
+export function readSheetInput<C extends string>(input: SheetInput<C>): Promise<SheetRow<C>[]> {
+  return readSheet(input.filename, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.spec);
+}
+
+/** Reading an uploaded sheet in a worker thread (time and memory limits); `subject` names the file in messages. */
+export function sheetTask<C extends string>(subject: string) {
+  return isolatedTask<SheetInput<C>, SheetRow<C>[]>(import.meta.url, 'readSheetInput', subject);
+}
+
+export const READ_UNIT_SHEET_TASK = sheetTask<UnitColumn>('单位名录文件');

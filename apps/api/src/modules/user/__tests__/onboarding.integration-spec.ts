@@ -4,10 +4,10 @@ import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, TEST_PASSWORD, type Client, type TestTenant } from '../../../../test/factory.js';
+import { importUnitsOk } from '../../../../test/unit-import.js';
 
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id status leaderSkipped } }`;
 const SETTINGS = `mutation($input: UpdateTenantSettingsInput!, $version: Int!) { updateTenantSettings(input: $input, version: $version) { version } }`;
-const IMPORT_UNITS = `mutation($input: ImportUnitsInput!) { importUnits(input: $input) { created updated errors missing { name } deactivated rows { row name action message changes { field before after } } } }`;
 const NOTICE = `mutation($input: HolidayNoticeInput!) { importHolidayNotice(input: $input) { year saved warnings days { date workday note changes } } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { csrfToken } }`;
 
@@ -68,14 +68,14 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
     // A title row above the header, UTF-16 tab-separated text as Excel saves "Unicode 文本".
     const text = ['2026年承办单位名录', '单位名称\t类型\t别名', '省数据和政务服务局\t省直部门\t省数据局', '楚雄彝族自治州人民政府\t州政府\t楚雄州'].join('\r\n');
     const contentBase64 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]).toString('base64');
-    const dry = (await office.ok(IMPORT_UNITS, { input: { filename: '名录.txt', contentBase64, dryRun: true } })).importUnits;
+    const dry = (await importUnitsOk(office, { filename: '名录.txt', contentBase64, dryRun: true })).importUnits;
     expect(dry).toMatchObject({ created: 1, updated: 1, errors: 0, missing: [{ name: '省扶贫开发办公室' }], deactivated: 0 });
     expect(dry.rows[0]).toMatchObject({ row: 3, action: 'UPDATED', message: '别名含原名称“省数据局”，按更名处理' });
     expect(dry.rows[0].changes).toEqual([
       { field: '单位名称', before: '省数据局', after: '省数据和政务服务局' },
       { field: '别名', before: '（无）', after: '省数据局' },
     ]);
-    await office.ok(IMPORT_UNITS, { input: { filename: '名录.txt', contentBase64, dryRun: false, deactivateMissing: true } });
+    await importUnitsOk(office, { filename: '名录.txt', contentBase64, dryRun: false, deactivateMissing: true });
     const units = (await t.db.query(`SELECT id, name, kind, aliases, active FROM unit WHERE tenant_id = $1 ORDER BY name`, [tenant.id])).rows;
     expect(units).toHaveLength(3);
     expect(units).toEqual(
@@ -101,7 +101,7 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual([unit.id, '省扶贫开发办公室', '部门', '', '', 0, '启用', 'UNIT_LIAISON用户', '（无）']);
     ws.getCell('B2').value = '省乡村振兴局';
     const contentBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const dry = (await office.ok(IMPORT_UNITS, { input: { filename: '单位名录.xlsx', contentBase64, dryRun: true } })).importUnits;
+    const dry = (await importUnitsOk(office, { filename: '单位名录.xlsx', contentBase64, dryRun: true })).importUnits;
     expect(dry.rows[0]).toMatchObject({ action: 'UPDATED', message: '按 ID 匹配到“省扶贫开发办公室”' });
     expect(liaisonUser.unitId).toBe(unit.id);
     const liaison = await f.signIn(tenant, liaisonUser);
@@ -195,8 +195,7 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
       await f.unit(tenant, '楚雄彝族自治州人民政府', 'CITY_GOV', ['楚雄州']);
       await f.unit(tenant, '省档案馆', 'AGENCY');
     });
-    const upload = (client: Client, bytes: Buffer, dryRun: boolean, filename = '账号.xlsx') =>
-      client.agent.post(`/accounts/import?dryRun=${dryRun}`).set('x-csrf-token', client.csrf).attach('file', bytes, filename);
+    const upload = (client: Client, bytes: Buffer, dryRun: boolean, filename = '账号.xlsx') => client.upload('/accounts/import', { name: filename, bytes }, { dryRun: String(dryRun) });
 
     it('checks first, then creates accounts with readable one-time passwords and pinyin usernames', async () => {
       const sheet = await xlsx([
@@ -208,7 +207,7 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
         ['不存在局', '王五', '联络员', '', '', ''],
       ]);
       const dry = await upload(admin, sheet, true);
-      expect(dry.status).toBe(201);
+      expect(dry.status).toBe(200);
       expect(dry.body).toMatchObject({ dryRun: true, created: 3, errors: 1, accounts: [] });
       expect(dry.body.rows.map((r: { username: string | null; action: string }) => [r.username, r.action])).toEqual([
         ['zhangxiaoming', 'CREATE'],
@@ -257,7 +256,7 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
       expect((await upload(liaison, good, true)).status).toBe(403);
       const stranger = await f.client(await f.tenant(), 'OFFICE_ADMIN');
       expect((await form(stranger, 'xlsx')).status).toBe(404);
-      expect((await admin.agent.post('/accounts/import?dryRun=true').attach('file', good, '账号.xlsx')).status).toBe(403);
+      expect((await admin.agent.post('/accounts/import').field('dryRun', 'true').attach('file', good, '账号.xlsx')).status).toBe(403);
       expect((await t.http.get('/accounts/template.xlsx')).status).toBe(401);
       expect((await liaison.agent.get('/accounts/template.xlsx')).status).toBe(403);
       expect((await admin.agent.get('/accounts/template.xlsx')).status).toBe(200);

@@ -1,12 +1,11 @@
-import { Body, Catch, Controller, Get, HttpException, HttpStatus, Param, Post, Query, Req, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors, type ArgumentsHost } from '@nestjs/common';
-import { FileInterceptor, NoFilesInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile, UploadedFile, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { badInput } from '../../../common/app-error.js';
 import { CurrentViewer, Roles } from '../../../common/auth.decorators.js';
 import { HttpJsonErrorFilter } from '../../../common/http-json-error.filter.js';
+import { formFlag, MultipartUpload, type MultipartFile } from '../../../common/multipart-upload.js';
 import type { Viewer } from '../../../common/viewer.js';
 import { attachment } from '../../export/index.js';
-import { UploadCsrfGuard } from '../../file/upload-csrf.guard.js';
 import { MAX_IMPORT_BYTES } from '../../unit/import/unit-sheet.reader.js';
 import { AccountIssueService, type AccountImportResult } from './account-issue.service.js';
 import { accountListWorkbook, noticeDocument, noticeWorkbook } from './account-notices.js';
@@ -15,17 +14,6 @@ import { accountTemplate } from './account-template.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Multer's size refusal in the office's words; everything else as the other plain-HTTP endpoints answer. */
-@Catch()
-class SheetUploadErrorFilter extends HttpJsonErrorFilter {
-  override catch(error: unknown, host: ArgumentsHost): void {
-    if (error instanceof HttpException && error.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) {
-      return void host.switchToHttp().getResponse<Response>().status(HttpStatus.BAD_REQUEST).json({ code: 'BAD_USER_INPUT', message: `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, field: 'file' });
-    }
-    super.catch(error, host);
-  }
-}
-
 /** Where people sign in: the address the office itself is using (behind a proxy, as forwarded when trusted). */
 function signInUrl(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}/login`;
@@ -33,11 +21,11 @@ function signInUrl(req: Request): string {
 
 /**
  * Bringing people in (office admin): the account sheet's template, its check-first import as a
- * multipart upload (session, role and CSRF checked before the body is read into memory, size capped),
- * and the 开通通知 for the accounts just created.
+ * multipart upload (session, role and CSRF checked before the body is read into memory, size capped,
+ * the sheet read in a worker thread), and the 开通通知 for the accounts just created.
  */
 @Controller('accounts')
-@UseFilters(SheetUploadErrorFilter)
+@UseFilters(HttpJsonErrorFilter)
 export class AccountImportController {
   constructor(private readonly accounts: AccountIssueService) {}
 
@@ -58,25 +46,24 @@ export class AccountImportController {
     return new StreamableFile(await accountListWorkbook(await this.accounts.listAll(viewer)));
   }
 
-  /** multipart/form-data, one `file` (.xlsx/.csv/.txt); ?dryRun=false writes all rows or none. */
+  /** multipart/form-data, one `file` (.xlsx/.csv/.txt) and `dryRun` (true, the default: check only; false: write all rows or none). */
   @Post('import')
+  @HttpCode(200)
   @Roles('OFFICE_ADMIN')
-  @UseGuards(UploadCsrfGuard)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' }))
+  @MultipartUpload({ maxBytes: MAX_IMPORT_BYTES, fields: 2, fieldBytes: 16 })
   import(
     @CurrentViewer() viewer: Viewer,
-    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
-    @Query('dryRun') dryRun: string | undefined,
+    @UploadedFile() file: MultipartFile | undefined,
+    @Body() body: { dryRun?: string },
   ): Promise<AccountImportResult> {
     if (!file) throw badInput('请选择要导入的文件', 'file');
-    return this.accounts.importSheet(viewer, file.originalname, file.buffer, dryRun !== 'false');
+    return this.accounts.importSheet(viewer, file.originalname, file.buffer, formFlag(body.dryRun, 'dryRun', true));
   }
 
   /** multipart/form-data with an `accounts` field: JSON [{ userId, password }] as the import returned them. */
   @Post('notices.:format')
   @Roles('OFFICE_ADMIN')
-  @UseGuards(UploadCsrfGuard)
-  @UseInterceptors(NoFilesInterceptor({ limits: { fields: 2, fieldSize: 512 * 1024 } }))
+  @MultipartUpload({ field: null, fields: 2, fieldBytes: 512 * 1024 })
   async notices(
     @CurrentViewer() viewer: Viewer,
     @Param('format') format: string,

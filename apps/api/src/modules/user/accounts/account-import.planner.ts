@@ -1,6 +1,6 @@
 import { badInput } from '../../../common/app-error.js';
 import { cleanName } from '../../unit/unit-fields.js';
-import type { SheetColumns, SheetRow } from '../../unit/import/unit-sheet.reader.js';
+import { sheetTask, type SheetColumns, type SheetRow } from '../../unit/import/unit-sheet.reader.js';
 import { checkDisplayName, checkEmail, checkPhone, checkUsername } from '../user-fields.js';
 import { UNIT_ROLES, type Role } from '../user.entity.js';
 import { suggestUsername } from './usernames.js';
@@ -15,6 +15,8 @@ export const ACCOUNT_COLUMNS = {
 } as const;
 export type AccountColumn = keyof typeof ACCOUNT_COLUMNS;
 export const ACCOUNT_SHEET: SheetColumns<AccountColumn> = { columns: ACCOUNT_COLUMNS, required: 'displayName', requiredLabel: '姓名' };
+/** The account sheet is read in a worker thread, like the directory sheet. */
+export const READ_ACCOUNT_SHEET_TASK = sheetTask<AccountColumn>('账号表格');
 
 /** 角色 as offices write it. */
 const ROLE_WORDS: Record<string, Role> = {

@@ -3,14 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../../common/app-error.js';
 import { rows } from '../../../common/sql.js';
 import { requireRole, type Viewer } from '../../../common/viewer.js';
+import { IsolatedRunner } from '../../../isolation/isolated-runner.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { hashPassword, readablePassword } from '../../auth/password.js';
-import { readSheet } from '../../unit/import/unit-sheet.reader.js';
 import { assertUnitsOfTenant, unitsWithout } from '../../unit/unit-people.js';
 import { lockUnitDirectory } from '../../unit/unit.service.js';
 import type { Role } from '../user.entity.js';
 import type { ListedAccount } from './account-notices.js';
-import { ACCOUNT_SHEET, planAccountImport, type AccountDraft, type AccountPlan, type AccountUnit, type ExistingPerson } from './account-import.planner.js';
+import { ACCOUNT_SHEET, planAccountImport, READ_ACCOUNT_SHEET_TASK, type AccountDraft, type AccountPlan, type AccountUnit, type ExistingPerson } from './account-import.planner.js';
 
 /** A created account with its one-time first password: what a 开通通知 tells its person. */
 export interface IssuedAccount {
@@ -41,11 +41,13 @@ export class AccountIssueService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly isolated: IsolatedRunner,
   ) {}
 
-  async importSheet(viewer: Viewer, filename: string, bytes: Buffer, dryRun: boolean): Promise<AccountImportResult> {
+  /** The sheet is read in a worker thread (time and memory limits, zip entries checked before inflating). */
+  async importSheet(viewer: Viewer, filename: string, bytes: Uint8Array, dryRun: boolean): Promise<AccountImportResult> {
     requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以导入账号');
-    const sheet = await readSheet(filename, bytes, ACCOUNT_SHEET);
+    const sheet = await this.isolated.run(READ_ACCOUNT_SHEET_TASK, { filename, bytes, spec: ACCOUNT_SHEET }, viewer.tenantId);
     return this.dataSource.transaction(async (m) => {
       // Same lock as the directory: a unit cannot be deactivated or renamed under the check.
       await lockUnitDirectory(m, viewer.tenantId);

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { UploadError } from './multipart';
 
 export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
@@ -27,6 +28,9 @@ export function describeError(error: unknown): ApiErrorInfo {
     const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
     // The API's messages are Chinese and meant to be shown as they are.
     return { code, message: first.message || FALLBACK[code] || FALLBACK.INTERNAL_SERVER_ERROR, field };
+  }
+  if (error instanceof UploadError) {
+    return { code: error.code as ApiErrorCode | 'NETWORK', message: error.message || FALLBACK[error.code] || FALLBACK.INTERNAL_SERVER_ERROR, field: error.field };
   }
   if (ServerError.is(error)) {
     return { code: error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR', message: FALLBACK[error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'] };

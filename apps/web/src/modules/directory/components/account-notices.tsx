@@ -1,9 +1,9 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, Space, Table, Typography } from 'antd';
 import { ROLE_LABELS } from '../../auth/utils/roles';
+import { multipartRequest } from '../../common/utils/multipart';
 import { DownloadButton } from '../../exports';
 import { noticeForm, type IssuedAccount } from '../utils/accounts-api';
-import { formRequest } from '../utils/post-form';
 
 /**
  * New accounts with their one-time passwords, shown once, and the 开通通知 to hand out: a list (xlsx)
@@ -11,7 +11,7 @@ import { formRequest } from '../utils/post-form';
  */
 export function AccountNotices({ accounts, tenantCode }: { accounts: IssuedAccount[]; tenantCode?: string }) {
   // Made on request from the accounts just created: the passwords are never stored in clear.
-  const request = () => formRequest(noticeForm(accounts));
+  const request = () => multipartRequest(noticeForm(accounts));
   if (!accounts.length) return null;
   return (
     <>

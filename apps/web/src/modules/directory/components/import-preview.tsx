@@ -1,7 +1,7 @@
 import { Alert, Empty, Space, Table, Tag, Typography } from 'antd';
-import type { ImportAction, ImportUnitsMutation } from '../../../generated/graphql';
+import type { ImportAction, UnitImportResult } from '../utils/import-units';
 
-export type UnitImportResultData = ImportUnitsMutation['importUnits'];
+export type UnitImportResultData = UnitImportResult;
 
 export const IMPORT_ACTION_LABELS: Record<ImportAction, string> = { CREATED: '新增', UPDATED: '更新', UNCHANGED: '无变化', ERROR: '错误' };
 const ACTION_COLORS: Record<ImportAction, string> = { CREATED: 'green', UPDATED: 'blue', UNCHANGED: 'default', ERROR: 'red' };

@@ -1,24 +1,23 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Modal, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../common/utils/app-errors';
 import { DownloadButton } from '../../exports';
-import { readFileAsBase64 } from '../../plans/utils/read-file';
-import { ImportUnitsMutation } from '../graphql/import-units.mutation';
+import { importUnitsFile, type ImportUnitsFile } from '../utils/import-units';
 import { ImportPreview, type UnitImportResultData } from './import-preview';
 
 const MAX_BYTES = 1024 * 1024;
 
 /** Bulk import: choose an .xlsx/.csv, see the dry run per row, then confirm to write all rows. */
-export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }: { open: boolean; onClose: () => void; importFile?: ImportUnitsFile }) {
   const { message } = App.useApp();
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const apollo = useApolloClient();
+  const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<UnitImportResultData | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [deactivateMissing, setDeactivateMissing] = useState(false);
-  // Quiet: a refusal stays in the dialog beside the file instead of a toast that disappears.
-  const [importUnits, { loading }] = useMutation(ImportUnitsMutation, { refetchQueries: ['DirectoryUnits', 'Units'], context: { quiet: true } });
+  const [loading, setLoading] = useState(false);
 
   const reset = () => {
     setFile(null);
@@ -30,20 +29,25 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
     reset();
     onClose();
   };
-  const run = async (chosen: { name: string; base64: string }, dryRun: boolean) => {
+  const run = async (chosen: File, dryRun: boolean) => {
     setProblem(null);
+    setLoading(true);
     try {
-      const { data } = await importUnits({ variables: { input: { filename: chosen.name, contentBase64: chosen.base64, dryRun, deactivateMissing } } });
-      if (!data) return;
-      setResult(data.importUnits);
-      if (!dryRun) message.success(`已导入：新增 ${data.importUnits.created}，更新 ${data.importUnits.updated}${data.importUnits.deactivated ? `，停用 ${data.importUnits.deactivated}` : ''}`);
+      const imported = await importFile(chosen, { dryRun, deactivateMissing });
+      setResult(imported);
+      if (!dryRun) {
+        message.success(`已导入：新增 ${imported.created}，更新 ${imported.updated}${imported.deactivated ? `，停用 ${imported.deactivated}` : ''}`);
+        await apollo.refetchQueries({ include: ['DirectoryUnits', 'Units'] });
+      }
     } catch (error) {
+      // A refusal stays in the dialog beside the file instead of a toast that disappears.
       setProblem(errorMessage(error));
+    } finally {
+      setLoading(false);
     }
   };
   const choose = async (f: File) => {
-    const chosen = { name: f.name, base64: '' };
-    setFile(chosen);
+    setFile(f);
     setResult(null);
     if (!/\.(xlsx|csv|txt)$/i.test(f.name)) {
       setProblem(/\.xls$/i.test(f.name) ? '不支持旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再导入' : '请选择 .xlsx、.csv 或 Unicode 文本（.txt）文件');
@@ -53,8 +57,7 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
       setProblem('文件不能超过 1 MB');
       return false;
     }
-    chosen.base64 = await readFileAsBase64(f);
-    await run(chosen, true);
+    await run(f, true);
     return false;
   };
 
@@ -76,7 +79,7 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
             <>
               <Button onClick={close}>取消</Button>
               {file && <Button onClick={reset}>重新选择</Button>}
-              <Button type="primary" disabled={!file?.base64 || !result || result.errors > 0} loading={loading && !!result} onClick={() => file && void run(file, false)}>
+              <Button type="primary" disabled={!file || !result || result.errors > 0} loading={loading && !!result} onClick={() => file && void run(file, false)}>
                 确认导入
               </Button>
             </>

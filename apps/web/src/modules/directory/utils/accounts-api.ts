@@ -1,5 +1,5 @@
 import type { Role } from '../../../generated/graphql';
-import { postForm } from './post-form';
+import { postMultipart } from '../../common/utils/multipart';
 
 export interface IssuedAccount {
   userId: string;
@@ -32,8 +32,9 @@ export interface AccountImportResult {
 /** POST /accounts/import: the check (dryRun) or the import of an account sheet. */
 export function importAccounts(file: File, dryRun: boolean): Promise<AccountImportResult> {
   const form = new FormData();
+  form.append('dryRun', String(dryRun));
   form.append('file', file, file.name);
-  return postForm<AccountImportResult>(`/accounts/import?dryRun=${dryRun}`, form);
+  return postMultipart<AccountImportResult>('/accounts/import', form);
 }
 
 /** The form a 开通通知 download posts: the new accounts and their first passwords. */

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { AppError } from '../../common/app-error.js';
-import { requestOf } from '../../common/auth.decorators.js';
+import { AppError } from './app-error.js';
+import { requestOf } from './auth.decorators.js';
 
 /**
  * The global AuthGuard checks the CSRF header only on GraphQL mutations; an upload is a write over
