@@ -12,6 +12,8 @@ export interface Viewer {
   username: string;
   displayName: string;
   csrfToken: string;
+  /** A first or reset password not yet replaced: only me, changePassword and signOut are served. */
+  mustChangePassword?: boolean;
 }
 
 export const isOffice = (v: Viewer) => v.role === 'OFFICE_ADMIN' || v.role === 'OFFICE_STAFF';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { hashPassword, readablePassword } from '../../../api/src/modules/auth/password.js';
+import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword } from '../../../api/src/modules/auth/password.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
@@ -22,9 +22,11 @@ async function resetPassword(client: pg.Client, tenantCode: string, username: st
     const { tenant_id: tenantId, id } = found.rows[0];
     await client.query(
       `UPDATE app_user SET password_hash = $3, must_change_password = true, failed_logins = 0, locked_until = NULL,
-              version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
-      [tenantId, id, passwordHash],
+              password_expires_at = now() + make_interval(hours => $4), version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, id, passwordHash, ONE_TIME_PASSWORD_HOURS],
     );
+    // An attack on the tenant may have blocked sign-ins to it as a whole; the admin being let back in is the point.
+    await client.query(`DELETE FROM sign_in_throttle WHERE scope = 'tenant' AND key = $1`, [tenantCode]);
     await client.query(`DELETE FROM user_session WHERE tenant_id = $1 AND user_id = $2`, [tenantId, id]);
     await client.query(
       `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, note) VALUES ($1, NULL, 'user', $2, 'password.reset', 'cli')`,

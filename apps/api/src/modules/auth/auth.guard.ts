@@ -7,6 +7,9 @@ import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth.decorators.j
 import type { Role } from '../user/user.entity.js';
 import { SESSION_COOKIE, SessionService } from './session.service.js';
 
+/** What a user whose password must be changed may still do (plus the public operations). */
+const BEFORE_PASSWORD_CHANGE = new Set(['me', 'changePassword', 'signOut']);
+
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -34,7 +37,11 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const viewer = req.viewer;
     if (!viewer) throw unauthenticated();
-    if (context.getType<string>() === 'graphql') {
+    const graphql = context.getType<string>() === 'graphql';
+    if (viewer.mustChangePassword && !(graphql && BEFORE_PASSWORD_CHANGE.has(GqlExecutionContext.create(context).getInfo().fieldName))) {
+      throw new AppError('FORBIDDEN', '请先修改初始密码后再使用系统', { detail: 'password must be changed first' });
+    }
+    if (graphql) {
       const operation = GqlExecutionContext.create(context).getInfo().operation.operation;
       if (operation === 'mutation' && !sameToken(req.header('x-csrf-token') ?? '', viewer.csrfToken)) {
         throw new AppError('FORBIDDEN', '页面已过期，请刷新后重试', { detail: 'CSRF token missing or wrong' });

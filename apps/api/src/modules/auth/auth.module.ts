@@ -4,10 +4,11 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SessionService } from './session.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Global()
 @Module({
-  providers: [SessionService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [SessionService, SignInThrottleService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
 export class AuthModule {}

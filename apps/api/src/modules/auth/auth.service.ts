@@ -5,16 +5,20 @@ import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ViewerModel } from './dto/viewer.model.js';
-import { hashPassword, passwordProblem, readablePassword, verifyPassword } from './password.js';
+import { hashPassword, ONE_TIME_PASSWORD_HOURS, passwordProblem, readablePassword, verifyPassword } from './password.js';
 import { SessionService } from './session.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
 
-/** After this many wrong passwords in a row the account locks for LOCK_MINUTES. */
+/** After this many wrong passwords in a row the account locks, first for LOCK_MINUTES, then twice as long each time. */
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
+const MAX_LOCK_MINUTES = 24 * 60;
 /** Each wrong password in a row delays the answer a little more (slows guessing before the lock). */
 const DELAY_PER_FAILURE_MS = 250;
 
-const WRONG_CREDENTIALS = '机构代码、用户名或密码错误';
+/** One answer for every failed sign-in, so nothing tells a wrong password from an unknown user or a lock. */
+export const SIGN_IN_FAILED = '机构代码、用户名或密码错误，或尝试次数过多，请稍后再试';
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 @Injectable()
@@ -23,50 +27,61 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
+  /**
+   * Every attempt is counted before the password is checked (per client address, per tenant, per
+   * account), each in one statement that refuses it while its source is blocked: parallel guesses
+   * cannot outrun the limits. A locked-out office admin gets in with `npm run cli -- user reset-password`.
+   */
   async signIn(input: { tenantCode: string; username: string; password: string }, meta: { ip?: string; userAgent?: string }) {
-    const tenantCode = input.tenantCode.trim().toLowerCase();
-    const username = input.username.trim();
+    const tenantCode = input.tenantCode.trim().toLowerCase().slice(0, 40);
+    const username = input.username.trim().slice(0, 64);
     if (!tenantCode || !username || !input.password) throw badInput('请输入机构代码、用户名和密码');
-    const rows = await this.dataSource.query(
-      `SELECT u.tenant_id, u.id, u.password_hash, u.failed_logins, u.locked_until, u.active
+    const sources = [
+      { scope: 'ip' as const, key: meta.ip ?? 'unknown' },
+      { scope: 'tenant' as const, key: tenantCode },
+    ];
+    const sourcesAdmitted = await this.throttle.admit(sources);
+    const user = await one<{ tenant_id: string; id: string; password_hash: string; failed_logins: number; active: boolean; password_expires_at: Date | null }>(
+      this.dataSource,
+      `SELECT u.tenant_id, u.id, u.password_hash, u.failed_logins, u.active, u.password_expires_at
          FROM app_user u JOIN tenant t ON t.id = u.tenant_id
         WHERE t.code = $1 AND u.username = $2`,
-      [tenantCode.slice(0, 40), username.slice(0, 64)],
+      [tenantCode, username],
     );
-    const user = rows[0];
-    if (!user) {
-      // Same work and a similar delay as a wrong password, so usernames cannot be probed.
-      await verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000', input.password);
-      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    // The account's attempt is counted (and its lock set on the last allowed one) before verifying;
+    // a deactivated account's too, so its password cannot be guessed faster than an active one's.
+    const counted =
+      sourcesAdmitted && user
+        ? await one<{ failed_logins: number }>(
+            this.dataSource,
+            `UPDATE app_user SET failed_logins = failed_logins + 1,
+                    locked_until = CASE WHEN failed_logins + 1 >= $3
+                      THEN now() + make_interval(mins => least($5, $4 * power(2, least(20, failed_logins + 1 - $3)))::int) ELSE locked_until END
+              WHERE tenant_id = $1 AND id = $2 AND (locked_until IS NULL OR locked_until <= now())
+              RETURNING failed_logins`,
+            [user.tenant_id, user.id, MAX_FAILED_SIGN_INS, LOCK_MINUTES, MAX_LOCK_MINUTES],
+          )
+        : null;
+    if (!user || !counted) {
+      // Same work as a wrong password, so neither a username nor a lock can be probed.
+      await verifyPassword(DUMMY_HASH, input.password);
+      throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { detail: !user ? 'unknown user' : sourcesAdmitted ? 'account locked' : 'throttled' });
     }
-    if (!user.active) {
-      // Only someone who knows the password learns the account exists and is deactivated, and whom to ask.
-      if (await verifyPassword(user.password_hash, input.password)) throw new AppError('UNAUTHENTICATED', await this.deactivatedMessage(user.tenant_id));
-      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-    }
-    if (user.locked_until && new Date(user.locked_until) > new Date()) {
-      throw new AppError('UNAUTHENTICATED', `连续登录失败次数过多，账户已锁定，请 ${LOCK_MINUTES} 分钟后再试`);
-    }
-    if (user.failed_logins > 0) await sleep(Math.min(user.failed_logins * DELAY_PER_FAILURE_MS, 2000));
-    if (!(await verifyPassword(user.password_hash, input.password))) {
-      const { failed_logins } = (await one<{ failed_logins: number }>(
-        this.dataSource,
-        `UPDATE app_user SET failed_logins = failed_logins + 1,
-                locked_until = CASE WHEN failed_logins + 1 >= $3 THEN now() + make_interval(mins => $4) ELSE locked_until END
-          WHERE tenant_id = $1 AND id = $2 RETURNING failed_logins`,
-        [user.tenant_id, user.id, MAX_FAILED_SIGN_INS, LOCK_MINUTES],
-      ))!;
-      if (failed_logins >= MAX_FAILED_SIGN_INS) {
-        throw new AppError('UNAUTHENTICATED', `连续登录失败次数过多，账户已锁定，请 ${LOCK_MINUTES} 分钟后再试`);
-      }
-      throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-    }
-    await this.dataSource.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_sign_in_at = now() WHERE tenant_id = $1 AND id = $2`, [
-      user.tenant_id,
-      user.id,
-    ]);
+    if (counted.failed_logins > 1) await sleep(Math.min((counted.failed_logins - 1) * DELAY_PER_FAILURE_MS, 2000));
+    if (!(await verifyPassword(user.password_hash, input.password))) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { detail: 'wrong password' });
+    // The right password: from here on the answer may differ, since only the account's owner sees it.
+    const expired = !!user.password_expires_at && new Date(user.password_expires_at) <= new Date();
+    await this.dataSource.query(
+      `UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_sign_in_at = CASE WHEN $3 THEN now() ELSE last_sign_in_at END WHERE tenant_id = $1 AND id = $2`,
+      [user.tenant_id, user.id, user.active && !expired],
+    );
+    await this.throttle.succeeded(sources);
+    // The person learns the account is deactivated and whom to ask.
+    if (!user.active) throw new AppError('UNAUTHENTICATED', await this.deactivatedMessage(user.tenant_id), { detail: 'deactivated' });
+    if (expired) throw new AppError('UNAUTHENTICATED', '一次性密码已过期，请联系管理员重新设置', { detail: 'one-time password expired' });
     return this.sessions.create(user.tenant_id, user.id, meta);
   }
 
@@ -115,7 +130,7 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (m) => {
       await m.query(
-        `UPDATE app_user SET password_hash = $3, must_change_password = false, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+        `UPDATE app_user SET password_hash = $3, must_change_password = false, password_expires_at = NULL, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
         [viewer.tenantId, viewer.userId, passwordHash],
       );
       await this.audit.record(m, viewer, { entityType: 'user', entityId: viewer.userId, action: 'password.change' });
@@ -133,9 +148,9 @@ export class AuthService {
       const updated = await rows(
         m,
         `UPDATE app_user SET password_hash = $3, must_change_password = true, failed_logins = 0, locked_until = NULL,
-                version = version + 1, updated_at = now()
+                password_expires_at = now() + make_interval(hours => $4), version = version + 1, updated_at = now()
           WHERE tenant_id = $1 AND id = $2 RETURNING id`,
-        [viewer.tenantId, userId, passwordHash],
+        [viewer.tenantId, userId, passwordHash, ONE_TIME_PASSWORD_HOURS],
       );
       if (!updated.length) throw notFound('用户');
       await this.audit.record(m, viewer, { entityType: 'user', entityId: userId, action: 'password.reset' });

@@ -40,3 +40,6 @@ export function readablePassword(): string {
     if (!passwordProblem(password) && /\d/.test(password) && /[A-Za-z]/.test(password)) return password;
   }
 }
+
+/** A one-time password (a first password, or one set by an admin or the CLI) must be used within this long. */
+export const ONE_TIME_PASSWORD_HOURS = 7 * 24;

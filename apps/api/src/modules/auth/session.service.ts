@@ -45,7 +45,7 @@ export class SessionService {
     if (dot < 0 || !UUID.test(tenantId) || secret.length < 20 || secret.length > 100) return null;
     const id = hashSecret(secret);
     const rows = await this.dataSource.query(
-      `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name
+      `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name, u.must_change_password
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
         WHERE s.tenant_id = $1 AND s.id = $2 AND s.expires_at > now() AND u.active`,
       [tenantId, id],
@@ -64,6 +64,7 @@ export class SessionService {
       username: row.username,
       displayName: row.display_name,
       csrfToken: row.csrf_token,
+      mustChangePassword: row.must_change_password,
     };
   }
 

@@ -7,7 +7,7 @@ import { TenantEvents } from '../../common/tenant-events.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
-import { hashPassword, passwordProblem, readablePassword } from '../auth/password.js';
+import { hashPassword, ONE_TIME_PASSWORD_HOURS, passwordProblem, readablePassword } from '../auth/password.js';
 import { SessionService } from '../auth/session.service.js';
 import { isUuid } from '../unit/unit-fields.js';
 import type { CreateUserResultModel } from './dto/create-user-result.model.js';
@@ -100,9 +100,9 @@ export class UserService {
       try {
         row = await one(
           m,
-          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true) RETURNING ${USER_COLUMNS}`,
-          [viewer.tenantId, username, displayName, input.role, unitId, email, phone, passwordHash],
+          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9)) RETURNING ${USER_COLUMNS}`,
+          [viewer.tenantId, username, displayName, input.role, unitId, email, phone, passwordHash, ONE_TIME_PASSWORD_HOURS],
         );
       } catch (error) {
         if ((error as { code?: string }).code === '23505') throw badInput(`用户名“${username}”已被使用`, 'username');

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, TEST_PASSWORD, type Client, type TestTenant } from '../../../../test/factory.js';
 import { importUnitsOk } from '../../../../test/unit-import.js';
+import { SIGN_IN_FAILED } from '../../auth/auth.service.js';
 
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id status leaderSkipped } }`;
 const SETTINGS = `mutation($input: UpdateTenantSettingsInput!, $version: Int!) { updateTenantSettings(input: $input, version: $version) { version } }`;
@@ -289,7 +290,10 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
     await t.db.query(`UPDATE app_user SET active = false WHERE id = $1`, [gone.id]);
     const attempt = (password: string) => t.http.post('/graphql').send({ query: SIGN_IN, variables: { input: { tenantCode: tenant.code, username: gone.username, password } } });
     expect((await attempt(TEST_PASSWORD)).body.errors[0].message).toBe('该账号已停用，不能登录。如需恢复，请联系政务公开办公室管理员：王主任（0871-1234567）');
-    expect((await attempt('wrong-pass1')).body.errors[0].message).toBe('机构代码、用户名或密码错误');
+    expect((await attempt('wrong-pass1')).body.errors[0].message).toBe(SIGN_IN_FAILED);
+    // The account's lock comes first: while it is locked, even the right password learns nothing.
+    await t.db.query(`UPDATE app_user SET locked_until = now() + interval '1 hour' WHERE id = $1`, [gone.id]);
+    expect((await attempt(TEST_PASSWORD)).body.errors[0].message).toBe(SIGN_IN_FAILED);
   });
 
   it('the account list finds people by unit name, filters never-signed-in, and sorts', async () => {

@@ -5,7 +5,7 @@ import { rows } from '../../../common/sql.js';
 import { requireRole, type Viewer } from '../../../common/viewer.js';
 import { IsolatedRunner } from '../../../isolation/isolated-runner.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { hashPassword, readablePassword } from '../../auth/password.js';
+import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword } from '../../auth/password.js';
 import { assertUnitsOfTenant, unitsWithout } from '../../unit/unit-people.js';
 import { lockUnitDirectory } from '../../unit/unit.service.js';
 import type { Role } from '../user.entity.js';
@@ -86,11 +86,11 @@ export class AccountIssueService {
     const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
     const created = await rows<{ id: string; username: string }>(
       m,
-      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password)
-       SELECT $1, d.username, d."displayName", d.role, d."unitId", d.email, d.phone, d.hash, true
+      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at)
+       SELECT $1, d.username, d."displayName", d.role, d."unitId", d.email, d.phone, d.hash, true, now() + make_interval(hours => $3)
          FROM jsonb_to_recordset($2::jsonb) AS d(username text, "displayName" text, role text, "unitId" uuid, email text, phone text, hash text)
        RETURNING id, username`,
-      [viewer.tenantId, JSON.stringify(drafts.map((d, i) => ({ ...d, hash: hashes[i] })))],
+      [viewer.tenantId, JSON.stringify(drafts.map((d, i) => ({ ...d, hash: hashes[i] }))), ONE_TIME_PASSWORD_HOURS],
     );
     const ids = new Map(created.map((c) => [c.username, c.id]));
     await this.audit.record(

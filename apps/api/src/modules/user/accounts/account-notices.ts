@@ -1,5 +1,6 @@
 import { Paragraph, PageBreak } from 'docx';
 import ExcelJS from 'exceljs';
+import { ONE_TIME_PASSWORD_HOURS } from '../../auth/password.js';
 import { body, flushLeft, packDocument, simpleTable, title } from '../../export/index.js';
 import type { Role } from '../user.entity.js';
 
@@ -21,6 +22,7 @@ const ROLE_LABELS: Record<Role, string> = {
   LEADERSHIP: '领导',
 };
 
+const ONE_TIME_PASSWORD_DAYS = Math.round(ONE_TIME_PASSWORD_HOURS / 24);
 const HEADERS = ['单位', '姓名', '角色', '登录地址', '机构代码', '用户名', '初始密码'];
 
 /** 开通通知 as a list: one row per account, for the office to hand out or mail-merge. */
@@ -32,7 +34,7 @@ export async function noticeWorkbook(accounts: NoticeAccount[], signInUrl: strin
   for (const a of accounts) ws.addRow([a.unitName ?? a.tenantName, a.displayName, ROLE_LABELS[a.role], signInUrl, a.tenantCode, a.username, a.password]);
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.addRow([]);
-  ws.addRow(['初始密码只能使用一次：首次登录后须修改密码。请妥善保管本表，分发后删除。']);
+  ws.addRow([`初始密码只能使用一次，${ONE_TIME_PASSWORD_DAYS} 天内有效：首次登录后须修改密码。请妥善保管本表，分发后删除。`]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -56,7 +58,7 @@ export async function noticeDocument(accounts: NoticeAccount[], signInUrl: strin
       body(`登录地址：${signInUrl}`),
       body(`机构代码：${people[0].tenantCode}`),
       simpleTable(['姓名', '角色', '用户名', '初始密码'], people.map((p) => [p.displayName, ROLE_LABELS[p.role], p.username, p.password])),
-      body('初始密码只能使用一次，首次登录后系统将要求修改密码（至少 8 位，含字母和数字）。请勿将账号转借他人。'),
+      body(`初始密码只能使用一次，${ONE_TIME_PASSWORD_DAYS} 天内有效，首次登录后系统将要求修改密码（至少 8 位，含字母和数字）。请勿将账号转借他人。`),
       body(`如有问题，请联系${tenantName}政务公开办公室。`),
     );
   }
