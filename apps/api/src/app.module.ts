@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { formatGraphqlError } from './common/app-error.js';
+import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/database.js';
@@ -15,6 +16,13 @@ import { featureModules } from './modules/feature-modules.js';
 export interface GraphqlContext {
   req: Request;
   res: Response;
+}
+
+function withoutDetail(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const out = formatGraphqlError(formatted, error);
+  if (!out.extensions?.detail) return out;
+  const { detail: _detail, ...extensions } = out.extensions;
+  return { ...out, extensions };
 }
 
 @Module({})
@@ -42,7 +50,8 @@ export class AppModule {
           plugins: [complexityLimitPlugin(MAX_QUERY_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
-          formatError: formatGraphqlError,
+          // graphql-js's English explanations ("Did you mean …") describe the schema: developers only.
+          formatError: production ? withoutDetail : formatGraphqlError,
         }),
         HealthModule,
         ...featureModules,

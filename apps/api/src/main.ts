@@ -5,7 +5,7 @@ import { configureLogger, logger, resolveLogFormat } from './logging/logger.js';
 import { createApp } from './app.factory.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './demo/demo-data.js';
 import { seedDemoPlan } from './demo/seed-demo-plan.js';
-import { seedDemo, type DemoLogin } from './demo/seed-demo.js';
+import { disableDemoTenant, seedDemo, type DemoLogin } from './demo/seed-demo.js';
 
 /** One line on stderr for the person starting the server, the same line in the JSON log, exit 1. */
 function fail(message: string): never {
@@ -62,6 +62,7 @@ async function main() {
   try {
     const applied = await runMigrations(database.url);
     if (applied.length) logger().info({ applied }, 'migrations applied');
+    if (config.nodeEnv === 'production') await disableDemoTenant(database.url);
     demo = config.seedDemo ? await seedDemo(database.url) : [];
     app = await createApp(config, database.url);
     await app.init();

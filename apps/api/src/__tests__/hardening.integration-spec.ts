@@ -1,4 +1,9 @@
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { GRAPHQL_MAX_BODY_BYTES } from '../app.factory.js';
+import { Factory, TEST_PASSWORD } from '../../test/factory.js';
+import { loadConfig } from '../config/app-config.js';
+import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from '../demo/demo-data.js';
+import { disableDemoTenant, seedDemo } from '../demo/seed-demo.js';
 import { MAX_QUERY_COMPLEXITY } from '../graphql/query-limits.js';
 
 describe('GraphQL and HTTP hardening', () => {
@@ -27,6 +32,9 @@ describe('GraphQL and HTTP hardening', () => {
     const huge = 'x'.repeat(40 * 1024 * 1024);
     const res = await t.http.post('/graphql').set('content-type', 'application/json').send(`{"query":"{ serverInfo { now } }","x":"${huge}"}`);
     expect(res.status).toBe(413);
+    // Documents no longer travel in GraphQL: a little over 1 MB is refused before any session check.
+    const justOver = await t.http.post('/graphql').set('content-type', 'application/json').send(`{"query":"{ serverInfo { now } }","x":"${'x'.repeat(GRAPHQL_MAX_BODY_BYTES)}"}`);
+    expect([justOver.status, justOver.body.errors[0].message]).toEqual([413, '请求过大']);
     await t.http.get('/healthz').expect(200);
   });
 
@@ -55,11 +63,67 @@ describe('in production', () => {
     const res = await t.http.post('/graphql').send({ query: '{ __schema { types { name } } }' });
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors[0]).toMatchObject({ message: '请求参数不符合接口定义', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    expect(res.body.errors[0].extensions.detail).toMatch(/introspection/i);
+    // graphql-js's English explanation stays in the log in production.
+    expect(res.body.errors[0].extensions.detail).toBeUndefined();
   });
 
   it('serves no GraphQL explorer page', async () => {
     const res = await t.http.get('/graphql').set('accept', 'text/html');
     expect(res.text ?? '').not.toMatch(/graphiql|apollo sandbox|embeddable/i);
+  });
+});
+
+describe('sessions and cookies', () => {
+  let t: TestApp;
+  let f: Factory;
+  beforeAll(async () => {
+    t = await createTestApp({ TRUST_PROXY: 'true', SESSION_IDLE_MINUTES: '30' });
+    f = new Factory(t);
+  });
+  afterAll(() => t.close());
+
+  it('sets __Host- cookies over HTTPS and ends a session left idle', async () => {
+    const tenant = await f.tenant();
+    const user = await f.user(tenant, 'OFFICE_STAFF');
+    const res = await t.http
+      .post('/graphql')
+      .set('x-forwarded-proto', 'https')
+      .send({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', variables: { input: { tenantCode: tenant.code, username: user.username, password: TEST_PASSWORD } } });
+    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    const session = cookies.find((c) => c.startsWith('__Host-duban_session='))!;
+    expect(session).toMatch(/; Secure/i);
+    expect(session).toMatch(/; Path=\//i);
+    expect(session).not.toMatch(/Domain=/i);
+    expect(cookies.some((c) => c.startsWith('__Host-duban_csrf='))).toBe(true);
+    const cookie = session.split(';')[0];
+    const me = () => t.http.post('/graphql').set('x-forwarded-proto', 'https').set('cookie', cookie).send({ query: '{ me { id } }' });
+    expect((await me()).body.data.me.id).toBe(user.id);
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [user.id]);
+    expect((await me()).body.data.me).toBeNull();
+  });
+});
+
+describe('the demo tenant in production', () => {
+  it('is refused by the configuration', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO must not be true in production/);
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+  });
+
+  it('is disabled at start when a database still holds it', async () => {
+    const t = await createTestApp();
+    try {
+      await seedDemo(t.databaseUrl);
+      expect(await disableDemoTenant(t.databaseUrl)).toBe(DEMO_USERS.length);
+      const { rows } = await t.db.query(`SELECT count(*) FILTER (WHERE u.active)::int AS active FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1`, [DEMO_TENANT.code]);
+      expect(rows[0].active).toBe(0);
+      const res = await t.http.post('/graphql').send({
+        query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
+        variables: { input: { tenantCode: DEMO_TENANT.code, username: DEMO_USERS[0].username, password: DEMO_PASSWORD } },
+      });
+      expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(await disableDemoTenant(t.databaseUrl)).toBe(0);
+    } finally {
+      await t.close();
+    }
   });
 });

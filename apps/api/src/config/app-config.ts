@@ -18,6 +18,8 @@ export interface AppConfig {
   /** Serve the built web app from this folder; null disables it. */
   webDist: string | null;
   sessionTtlHours: number;
+  /** A session unused this long ends (the default for every tenant; see SessionPolicy). */
+  sessionIdleMinutes: number;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   trustProxy: boolean;
   maxUploadBytes: number;
@@ -118,6 +120,10 @@ function cidrs(env: Env, name: string): string[] {
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
   const webDistRaw = str(env, 'WEB_DIST', path.join(cwd, 'dist', 'web'));
+  const seedDemo = bool(env, 'SEED_DEMO', nodeEnv !== 'production');
+  if (seedDemo && nodeEnv === 'production') {
+    throw new ConfigError('SEED_DEMO', 'must not be true in production: the demo tenant has a published password');
+  }
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -129,9 +135,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
     ] as const),
     logFormat: oneOf(env, 'LOG_FORMAT', 'auto', ['auto', 'json', 'pretty'] as const),
-    seedDemo: bool(env, 'SEED_DEMO', nodeEnv !== 'production'),
+    seedDemo,
     webDist: webDistRaw === 'off' ? null : path.resolve(cwd, webDistRaw),
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 5, 24 * 60),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     maxUploadBytes: int(env, 'MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),

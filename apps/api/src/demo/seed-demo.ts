@@ -63,3 +63,30 @@ export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
 export function demoLogins(): DemoLogin[] {
   return DEMO_USERS.map((u) => ({ username: u.username, role: u.role, unit: u.unit }));
 }
+
+/**
+ * Production never serves the demo tenant: its password is printed in the README. If a database that
+ * once ran in development still holds it, its users are disabled and signed out at start (not deleted:
+ * an operator may want to look at what was done with it). Returns how many users were disabled.
+ */
+export async function disableDemoTenant(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query(
+      `UPDATE app_user u SET active = false, updated_at = now() FROM tenant t
+        WHERE t.id = u.tenant_id AND t.code = $1 AND t.name = $2 AND u.active RETURNING u.tenant_id`,
+      [DEMO_TENANT.code, DEMO_TENANT.name],
+    );
+    if (rows.length) await client.query(`DELETE FROM user_session WHERE tenant_id = $1`, [rows[0].tenant_id]);
+    await client.query('COMMIT');
+    if (rows.length) logger().warn({ tenant: DEMO_TENANT.code, users: rows.length }, 'production: the demo tenant was found and its users disabled');
+    return rows.length;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

@@ -5,7 +5,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, forbidden, unauthenticated } from '../../common/app-error.js';
 import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth.decorators.js';
 import type { Role } from '../user/user.entity.js';
-import { SESSION_COOKIE, SessionService } from './session.service.js';
+import { sessionCookieOf, SessionService } from './session.service.js';
 
 /** What a user whose password must be changed may still do (plus the public operations). */
 const BEFORE_PASSWORD_CHANGE = new Set(['me', 'changePassword', 'signOut']);
@@ -31,7 +31,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
     if (req.viewer === undefined) {
-      req.viewer = (await this.sessions.resolve(req.cookies?.[SESSION_COOKIE])) ?? undefined;
+      req.viewer = (await this.sessions.resolve(sessionCookieOf(req.cookies))) ?? undefined;
     }
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;

@@ -3,12 +3,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { SessionPolicy } from './session-policy.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Global()
 @Module({
-  providers: [SessionService, SignInThrottleService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [SessionPolicy, SessionService, SignInThrottleService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
 export class AuthModule {}

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordInput, SignInInput } from './dto/sign-in.input.js';
 import { ViewerModel } from './dto/viewer.model.js';
-import { CSRF_COOKIE, SESSION_COOKIE, SessionService } from './session.service.js';
+import { cookieName, CSRF_COOKIE, SESSION_COOKIE, SessionService } from './session.service.js';
 
 
 @Resolver(() => ViewerModel)
@@ -29,8 +29,8 @@ export class AuthResolver {
   async signIn(@Args('input') input: SignInInput, @Context('req') req: Request, @Context('res') res: Response): Promise<ViewerModel> {
     const session = await this.auth.signIn(input, { ip: req.ip, userAgent: req.header('user-agent') });
     const base = this.cookieOptions(req);
-    res.cookie(SESSION_COOKIE, session.cookie, { ...base, httpOnly: true, expires: session.expiresAt });
-    res.cookie(CSRF_COOKIE, session.csrfToken, { ...base, httpOnly: false, expires: session.expiresAt });
+    res.cookie(cookieName(SESSION_COOKIE, base.secure), session.cookie, { ...base, httpOnly: true, expires: session.expiresAt });
+    res.cookie(cookieName(CSRF_COOKIE, base.secure), session.csrfToken, { ...base, httpOnly: false, expires: session.expiresAt });
     const viewer = await this.sessions.resolve(session.cookie);
     (req as Request & { viewer?: Viewer }).viewer = viewer!;
     return this.auth.describe(viewer!);
@@ -39,8 +39,9 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends this session everywhere (the row is deleted)' })
   async signOut(@CurrentViewer() viewer: Viewer, @Context('req') req: Request, @Context('res') res: Response): Promise<boolean> {
     await this.sessions.destroy(viewer);
-    res.clearCookie(SESSION_COOKIE, this.cookieOptions(req));
-    res.clearCookie(CSRF_COOKIE, this.cookieOptions(req));
+    const base = this.cookieOptions(req);
+    res.clearCookie(cookieName(SESSION_COOKIE, base.secure), base);
+    res.clearCookie(cookieName(CSRF_COOKIE, base.secure), base);
     return true;
   }
 

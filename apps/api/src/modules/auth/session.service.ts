@@ -4,9 +4,20 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Viewer } from '../../common/viewer.js';
+import { SessionPolicy } from './session-policy.js';
 
 export const SESSION_COOKIE = 'duban_session';
 export const CSRF_COOKIE = 'duban_csrf';
+
+/**
+ * Over HTTPS the cookies carry the `__Host-` prefix: the browser then accepts them only Secure, for
+ * path /, from this exact host (no sibling subdomain can set or shadow them). Plain HTTP (a developer's
+ * machine) cannot use the prefix.
+ */
+export const cookieName = (name: string, secure: boolean) => (secure ? `__Host-${name}` : name);
+
+/** The session cookie of a request, whichever form it came in. */
+export const sessionCookieOf = (cookies: Record<string, string> | undefined) => cookies?.[`__Host-${SESSION_COOKIE}`] ?? cookies?.[SESSION_COOKIE];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** last_seen_at is refreshed at most this often, so reads do not turn into writes. */
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
@@ -23,6 +34,7 @@ export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: SessionPolicy,
   ) {}
 
   async create(tenantId: string, userId: string, meta: { ip?: string; userAgent?: string }) {
@@ -47,8 +59,9 @@ export class SessionService {
     const rows = await this.dataSource.query(
       `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name, u.must_change_password
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
-        WHERE s.tenant_id = $1 AND s.id = $2 AND s.expires_at > now() AND u.active`,
-      [tenantId, id],
+        WHERE s.tenant_id = $1 AND s.id = $2 AND s.expires_at > now() AND u.active
+          AND s.last_seen_at > now() - make_interval(mins => $3)`,
+      [tenantId, id, await this.policy.idleMinutes(tenantId)],
     );
     if (!rows.length) return null;
     const row = rows[0];

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth.decorators.js';
+import { logger } from '../../logging/logger.js';
 
 @Controller()
 @Public()
@@ -24,7 +25,9 @@ export class HealthController {
       ]);
       return { status: 'ready' };
     } catch (error) {
-      throw new HttpException({ status: 'unavailable', reason: (error as Error).message }, HttpStatus.SERVICE_UNAVAILABLE);
+      // The reason goes to the log only: a database error names hosts, users and versions.
+      logger().warn({ err: (error as Error).message }, 'not ready: database check failed');
+      throw new HttpException({ status: 'unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
     }
   }
 }
