@@ -9,7 +9,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/database.js';
-import { complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/query-limits.js';
+import {
+  complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH, MAX_RESPONSE_BYTES, MAX_ROOT_FIELDS, responseSizeLimitPlugin, rootFieldLimitRule,
+} from './graphql/query-limits.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { featureModules } from './modules/feature-modules.js';
 
@@ -44,10 +46,10 @@ export class AppModule {
           csrfPrevention: true,
           // One operation per HTTP request: batching would multiply the cost limits below.
           allowBatchedHttpRequests: false,
-          validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+          validationRules: [depthLimitRule(MAX_QUERY_DEPTH), rootFieldLimitRule(MAX_ROOT_FIELDS)],
           // No HTTP caching of GraphQL responses, so no per-field cache hints: Apollo's default cache-control
           // plugin would otherwise wrap every field resolver on every request.
-          plugins: [complexityLimitPlugin(MAX_QUERY_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
+          plugins: [complexityLimitPlugin(MAX_QUERY_COMPLEXITY), responseSizeLimitPlugin(MAX_RESPONSE_BYTES), ApolloServerPluginCacheControlDisabled()],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           // graphql-js's English explanations ("Did you mean …") describe the schema: developers only.

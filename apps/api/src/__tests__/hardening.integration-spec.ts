@@ -4,7 +4,7 @@ import { Factory, TEST_PASSWORD } from '../../test/factory.js';
 import { loadConfig } from '../config/app-config.js';
 import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from '../demo/demo-data.js';
 import { disableDemoTenant, seedDemo } from '../demo/seed-demo.js';
-import { MAX_QUERY_COMPLEXITY } from '../graphql/query-limits.js';
+import { MAX_RESPONSE_BYTES, MAX_ROOT_FIELDS } from '../graphql/query-limits.js';
 
 describe('GraphQL and HTTP hardening', () => {
   let t: TestApp;
@@ -13,14 +13,28 @@ describe('GraphQL and HTTP hardening', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses an operation above the complexity limit before running it', async () => {
-    const aliases = Array.from({ length: MAX_QUERY_COMPLEXITY / 2 + 10 }, (_, i) => `a${i}: serverInfo { now }`).join(' ');
-    const res = await t.http.post('/graphql').send({ query: `{ ${aliases} }` });
-    expect(res.body.data).toBeUndefined();
-    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.body.errors[0].message).toMatch(/^查询过于复杂/);
+  it('bounds aliased root fields, costs large text fields by size and caps the response size', async () => {
+    const tooMany = Array.from({ length: MAX_ROOT_FIELDS + 1 }, (_, i) => `a${i}: serverInfo { now }`).join(' ');
+    const refused = await t.http.post('/graphql').send({ query: `{ ${tooMany} }` });
+    expect(refused.body.data).toBeUndefined();
+    expect(refused.body.errors[0]).toMatchObject({ message: `一次请求的查询项过多（最多 ${MAX_ROOT_FIELDS} 项），请分开查询`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     const small = await t.http.post('/graphql').send({ query: `{ a: serverInfo { now } b: serverInfo { now } }` });
     expect(small.body.data.b.now).toBeDefined();
+
+    const f = new Factory(t);
+    const tenant = await f.tenant();
+    const kp = await f.keyPointPlan(tenant);
+    await t.db.query(`UPDATE plan SET source_text = $2 WHERE id = $1`, [kp.planId, '政'.repeat(1_000_000)]);
+    const office = await f.client(tenant, 'OFFICE_STAFF');
+    // A page of plans with their full texts costs a thousand ordinary fields per plan.
+    const page = await office.gql('{ plans(first: 100) { nodes { id sourceText } } }');
+    expect(page.errors![0].message).toMatch(/^查询过于复杂/);
+    expect((await office.ok(`{ plan(id: "${kp.planId}") { sourceText } }`)).plan.sourceText).toHaveLength(1_000_000);
+    // Within the cost limit, five copies of a 3 MB text make a response over the cap.
+    const copies = Array.from({ length: 5 }, (_, i) => `p${i}: plan(id: "${kp.planId}") { sourceText }`).join(' ');
+    const big = await office.agent.post('/graphql').send({ query: `{ ${copies} }` });
+    expect(big.status).toBe(400);
+    expect(big.body).toEqual({ errors: [{ message: `查询结果过大（超过 ${MAX_RESPONSE_BYTES / 1024 / 1024} MB），请减少字段或每页条数`, extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
   it('does not accept batched operations', async () => {

@@ -8,6 +8,15 @@ import {
 
 export const MAX_QUERY_DEPTH = 12;
 export const MAX_QUERY_COMPLEXITY = 20000;
+/** Root fields in one operation (aliases included): what the web sends stays far below. */
+export const MAX_ROOT_FIELDS = 30;
+/** Bytes of one JSON response at most; a bigger answer is refused instead of built and sent. */
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+/**
+ * Fields that can hold a whole document, costed as the many ordinary fields they weigh: a plan's
+ * source text is up to a million characters.
+ */
+export const LARGE_FIELD_COST: Record<string, number> = { 'Plan.sourceText': 1000 };
 
 /**
  * Rejects documents nested deeper than `max` (following fragments), before anything executes.
@@ -52,11 +61,62 @@ export function depthLimitRule(max: number) {
   };
 }
 
-/** Each field costs 1 plus its children, multiplied by the page size a list argument asks for. */
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+/**
+ * Each field costs 1 plus its children, multiplied by the page size a list argument asks for; a field
+ * that holds a whole document costs what LARGE_FIELD_COST says.
+ */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
+  const own = LARGE_FIELD_COST[`${type.name}.${field.name}`] ?? 1;
   const first = typeof args.first === 'number' ? Math.max(1, Math.min(args.first, 1000)) : 1;
-  return 1 + childComplexity * first;
+  return own + childComplexity * first;
 };
+
+/** Refuses operations with more than `max` root fields (aliases make each one a separate, full-priced query). */
+export function rootFieldLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map(
+      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    const count = (set: SelectionSetNode, seen: Set<string>): number => {
+      let n = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) n += selection.name.value.startsWith('__') ? 0 : 1;
+        else if (selection.kind === Kind.INLINE_FRAGMENT) n += count(selection.selectionSet, seen);
+        else if (!seen.has(selection.name.value) && fragments.has(selection.name.value)) {
+          n += count(fragments.get(selection.name.value)!.selectionSet, new Set(seen).add(selection.name.value));
+        }
+        if (n > max) break;
+      }
+      return n;
+    };
+    return {
+      OperationDefinition(node) {
+        if (count(node.selectionSet, new Set()) > max) {
+          context.reportError(new GraphQLError(`一次请求的查询项过多（最多 ${max} 项），请分开查询`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+        }
+      },
+    };
+  };
+}
+
+/** Replaces a response bigger than `maxBytes` with an error: a query must not make the server build and send megabytes. */
+export function responseSizeLimitPlugin(maxBytes: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          if (size <= maxBytes) return;
+          response.body.singleResult = {
+            errors: [{ message: `查询结果过大（超过 ${Math.round(maxBytes / 1024 / 1024)} MB），请减少字段或每页条数`, extensions: { code: 'BAD_USER_INPUT' } }],
+          };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}
 
 /** Refuses operations whose estimated cost exceeds `max` before they execute. */
 export function complexityLimitPlugin(max: number): ApolloServerPlugin {
