@@ -29,6 +29,8 @@ releaseLibraryExitHooks();
 export interface EmbeddedServer {
   url: string;
   port: number;
+  /** The running postmaster's process id (changes when the server is restarted after a crash). */
+  postmasterPid(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -191,7 +193,12 @@ export interface EmbeddedOptions {
   /** Delete the cluster on stop (tests). */
   persistent?: boolean;
   port?: number;
+  /** Restart the server when its postmaster dies (default true): PostgreSQL's crash recovery does the rest. */
+  heal?: boolean;
 }
+
+/** The longest wait between two attempts to restart a postmaster that died. */
+const HEAL_MAX_BACKOFF_MS = 5000;
 
 /** Starts (initialising on first use) a PostgreSQL cluster under `<dataDir>/pg`, listening on loopback only. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
@@ -225,28 +232,70 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await clearStaleLock(pgDir);
   }
   const args = ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
-  const { child: server, ready } = spawnPostgres(await postgresBinary(), args, await postgresUser(), (line) => log.debug(line));
+  const binary = await postgresBinary();
+  const user = await postgresUser();
+  let server: ChildProcess | null = null;
+  let stopped = false;
+  let healing: Promise<void> | null = null;
   // From the moment it exists, PostgreSQL goes down with this process: when it exits without stopping us
   // (an uncaught error, process.exit — also while we wait for it below), and through the watchdog when
   // it is killed outright.
-  const stopOnExit = () => server.kill('SIGINT');
+  const stopOnExit = () => server?.kill('SIGINT');
   process.on('exit', stopOnExit);
-  if (server.pid) spawnWatchdog(server.pid);
-  try {
+
+  /**
+   * A postmaster that died (killed, out of memory) leaves the app unready until someone restarts it.
+   * Start it again on the same port and data: PostgreSQL replays its write-ahead log, so every
+   * committed write is there, and the app's pool reconnects by itself. Old backends may hold the
+   * shared memory for a moment after their postmaster is gone, hence the retries.
+   */
+  const heal = async (died: { pid?: number; code: number | null; signal: string | null }) => {
+    log.warn(died, 'embedded PostgreSQL exited unexpectedly; restarting it (crash recovery)');
+    for (let attempt = 1, wait = 250; !stopped; attempt++, wait = Math.min(wait * 2, HEAL_MAX_BACKOFF_MS)) {
+      try {
+        await clearStaleLock(pgDir);
+        await launch();
+        log.warn({ pid: server?.pid, attempt }, 'embedded PostgreSQL restarted');
+        return;
+      } catch (error) {
+        log.warn({ attempt, err: error }, 'embedded PostgreSQL did not restart yet');
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  };
+
+  /** Runs the postmaster until it accepts connections; once it does, an exit we did not ask for heals. */
+  const launch = async () => {
+    const { child, ready } = spawnPostgres(binary, args, user, (line) => log.debug(line));
+    server = child;
+    if (child.pid) spawnWatchdog(child.pid);
     await ready;
+    if (options.heal === false) return;
+    child.once('exit', (code, signal) => {
+      if (stopped || healing) return;
+      healing = heal({ pid: child.pid, code, signal }).finally(() => (healing = null));
+    });
+  };
+
+  try {
+    await launch();
   } catch (error) {
     process.removeListener('exit', stopOnExit);
     throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${pgDir}): ${(error as Error).message}`);
   }
-  let stopped = false;
+  const running = () => (server && server.exitCode === null && server.signalCode === null ? server : null);
+
   return {
     port,
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    postmasterPid: async () => running()?.pid ?? null,
     async stop() {
       if (stopped) return;
       stopped = true;
+      await healing;
       process.removeListener('exit', stopOnExit);
-      await stopPostgres(server);
+      const current = running();
+      if (current) await stopPostgres(current);
       if (options.persistent === false) await fs.rm(pgDir, { recursive: true, force: true });
     },
   };

@@ -45,6 +45,11 @@ export class OwnPostgres {
     this.url = withDatabase(this.server.url, 'duban');
   }
 
+  /** The postmaster's process id, to kill it as a crash would. */
+  async postmasterPid(): Promise<number | null> {
+    return (await this.server?.postmasterPid()) ?? null;
+  }
+
   async down(): Promise<void> {
     await this.server?.stop();
     this.server = null;

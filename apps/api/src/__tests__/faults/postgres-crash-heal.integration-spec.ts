@@ -1,0 +1,76 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import request from 'supertest';
+import { createApp } from '../../app.factory.js';
+import { loadConfig } from '../../config/app-config.js';
+import { processAlive } from '../../database/embedded-postgres.js';
+import { configureLogger } from '../../logging/logger.js';
+import { Factory } from '../../../test/factory.js';
+import type { TestApp } from '../../../test/test-app.js';
+import { OwnPostgres } from './own-postgres.js';
+
+async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe().catch(() => null);
+    if (found !== null) return found;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/**
+ * The embedded PostgreSQL's postmaster killed outright (kill -9, as the kernel's OOM killer would):
+ * nobody restarts anything by hand, yet the server comes back with crash recovery, /readyz turns
+ * ready again by itself, and writes succeed.
+ */
+describe('embedded PostgreSQL killed with SIGKILL', () => {
+  let own: OwnPostgres;
+  let app: NestExpressApplication;
+  let db: pg.Pool;
+
+  beforeAll(async () => {
+    own = await OwnPostgres.start();
+    const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATABASE_URL: own.url });
+    configureLogger(config.logLevel);
+    app = await createApp(config, own.url);
+    await app.init();
+    db = new pg.Pool({ connectionString: own.url, max: 2 });
+    db.on('error', () => undefined); // idle clients die with the server
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.end().catch(() => undefined);
+    await own?.destroy();
+  });
+
+  it('restarts the server, becomes ready by itself and accepts writes', async () => {
+    const http = request(app.getHttpServer());
+    const f = new Factory({ app, db } as unknown as TestApp, db);
+    const tenant = await f.tenant();
+    const user = await f.user(tenant, 'OFFICE_STAFF');
+    await http.get('/readyz').expect(200);
+
+    const pid = (await own.postmasterPid())!;
+    process.kill(pid, 'SIGKILL');
+    await until('the postmaster to die', async () => (processAlive(pid) ? null : true));
+    await until('a new postmaster', async () => {
+      const next = await own.postmasterPid();
+      return next && next !== pid && processAlive(next) ? next : null;
+    });
+    await until('readiness', async () => ((await http.get('/readyz')).status === 200 ? true : null));
+
+    // A write through the app: signing in inserts the session row.
+    const client = await until('a successful sign-in', async () => {
+      try {
+        return await f.signIn(tenant, user);
+      } catch {
+        return null;
+      }
+    });
+    expect((await client.ok('{ me { id } }')).me.id).toBe(user.id);
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [user.id]);
+    expect(rows[0].n).toBe(1);
+  }, 180_000);
+});
