@@ -1,0 +1,15 @@
+#!/bin/sh
+# Runs once, when the database volume is new (postgres image's /docker-entrypoint-initdb.d).
+# The app connects as its own role: it owns the duban database (it runs the migrations) and nothing
+# else; it is no superuser and cannot create roles or databases. The superuser stays for operators.
+set -eu
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
+  --set app_password="$DUBAN_DB_PASSWORD" <<'SQL'
+CREATE ROLE duban LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION PASSWORD :'app_password';
+CREATE DATABASE duban OWNER duban;
+REVOKE ALL ON DATABASE duban FROM PUBLIC;
+SQL
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname duban <<'SQL'
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+ALTER SCHEMA public OWNER TO duban;
+SQL
