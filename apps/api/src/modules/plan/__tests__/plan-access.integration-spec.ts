@@ -284,6 +284,24 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     expect(rows[0]).toEqual({ left: 0, audited: 1 });
   });
 
+  it('takes plan documents only from the office, signed in with the CSRF header, and checks the size after that', async () => {
+    const doc = { name: '要点.txt', bytes: Buffer.from('2026年工作要点\n一、公开\n(一)公开规划信息。(牵头单位:市财政局)') };
+    for (const role of ['UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const) {
+      const res = await (await f.client(tenant, role)).upload('/imports/plan', doc);
+      expect([role, res.status, res.body.code]).toEqual([role, 403, 'FORBIDDEN']);
+    }
+    const anonymous = await t.http.post('/imports/plan').attach('file', doc.bytes, doc.name);
+    expect([anonymous.status, anonymous.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const noCsrf = await admin.agent.post('/imports/plan').attach('file', doc.bytes, doc.name);
+    expect([noCsrf.status, noCsrf.body.code]).toEqual([403, 'FORBIDDEN']);
+    const big = await admin.upload('/imports/plan', { name: '要点.txt', bytes: Buffer.alloc(10 * 1024 * 1024 + 1, 0x61) });
+    expect([big.status, big.body.message]).toEqual([413, '文件过大，不能超过 10 MB']);
+    const pasted = await admin.upload('/imports/plan', null, { text: doc.bytes.toString('utf8'), year: '2026' });
+    expect(pasted.status).toBe(201);
+    const { rows } = await t.db.query(`SELECT tenant_id, source_filename FROM plan WHERE id = $1`, [pasted.body.id]);
+    expect(rows[0]).toEqual({ tenant_id: tenant.id, source_filename: null });
+  });
+
   it('explains what it cannot import', async () => {
     const empty = await admin.gql(IMPORT, { input: { text: '这是一段普通的说明文字，没有编号条目。' } });
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');
