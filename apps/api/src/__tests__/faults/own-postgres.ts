@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
+import { createApp } from '../../app.factory.js';
+import { loadConfig } from '../../config/app-config.js';
+import { configureLogger } from '../../logging/logger.js';
 import { runMigrations, withDatabase } from '../../database/database.js';
 import { testRunDir } from '../../../test/test-database.js';
 import { freePort, startEmbeddedPostgres, type EmbeddedServer } from '../../database/embedded-postgres.js';
@@ -59,4 +63,15 @@ export class OwnPostgres {
     await this.down().catch(() => undefined);
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** The real app on an OwnPostgres, and a small pool whose idle clients may die with the server. */
+export async function appOn(own: OwnPostgres): Promise<{ app: NestExpressApplication; db: pg.Pool }> {
+  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATABASE_URL: own.url });
+  configureLogger(config.logLevel);
+  const app = await createApp(config, own.url);
+  await app.init();
+  const db = new pg.Pool({ connectionString: own.url, max: 2 });
+  db.on('error', () => undefined); // idle clients die with the server; the pool replaces them
+  return { app, db };
 }

@@ -1,13 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import request from 'supertest';
-import { createApp } from '../../app.factory.js';
-import { loadConfig } from '../../config/app-config.js';
 import { processAlive } from '../../database/embedded-postgres.js';
-import { configureLogger } from '../../logging/logger.js';
 import { Factory } from '../../../test/factory.js';
 import type { TestApp } from '../../../test/test-app.js';
-import { OwnPostgres } from './own-postgres.js';
+import { appOn, OwnPostgres } from './own-postgres.js';
 
 async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 90_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -31,12 +28,7 @@ describe('embedded PostgreSQL killed with SIGKILL', () => {
 
   beforeAll(async () => {
     own = await OwnPostgres.start();
-    const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATABASE_URL: own.url });
-    configureLogger(config.logLevel);
-    app = await createApp(config, own.url);
-    await app.init();
-    db = new pg.Pool({ connectionString: own.url, max: 2 });
-    db.on('error', () => undefined); // idle clients die with the server
+    ({ app, db } = await appOn(own));
   }, 120_000);
 
   afterAll(async () => {

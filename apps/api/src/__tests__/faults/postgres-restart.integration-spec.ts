@@ -1,12 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import request from 'supertest';
-import { createApp } from '../../app.factory.js';
-import { loadConfig } from '../../config/app-config.js';
-import { configureLogger } from '../../logging/logger.js';
 import { Factory, type Client } from '../../../test/factory.js';
 import type { TestApp } from '../../../test/test-app.js';
-import { OwnPostgres } from './own-postgres.js';
+import { appOn, OwnPostgres } from './own-postgres.js';
 
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id } }`;
 const IN_FLIGHT = 20;
@@ -36,12 +33,7 @@ describe('PostgreSQL restarted during concurrent report submissions', () => {
 
   beforeAll(async () => {
     own = await OwnPostgres.start();
-    const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATABASE_URL: own.url });
-    configureLogger(config.logLevel);
-    app = await createApp(config, own.url);
-    await app.init();
-    db = new pg.Pool({ connectionString: own.url, max: 2 });
-    db.on('error', () => undefined); // idle clients die with the server; the pool replaces them
+    ({ app, db } = await appOn(own));
     const f = new Factory({ app, db } as unknown as TestApp, db);
     const tenant = await f.tenant();
     const unit = await f.unit(tenant, '市发展改革委');

@@ -1,5 +1,4 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { UploadError } from './multipart';
 
 export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
@@ -29,8 +28,10 @@ export function describeError(error: unknown): ApiErrorInfo {
     // The API's messages are Chinese and meant to be shown as they are.
     return { code, message: first.message || FALLBACK[code] || FALLBACK.INTERNAL_SERVER_ERROR, field };
   }
-  if (error instanceof UploadError) {
-    return { code: error.code as ApiErrorCode | 'NETWORK', message: error.message || FALLBACK[error.code] || FALLBACK.INTERNAL_SERVER_ERROR, field: error.field };
+  // The upload endpoints answer `{ code, message, field }`; their client rethrows it as an Error with those.
+  const coded = error as { code?: unknown; message?: unknown; field?: unknown } | null;
+  if (error instanceof Error && typeof coded?.code === 'string' && coded.code in FALLBACK) {
+    return { code: coded.code as ApiErrorCode | 'NETWORK', message: error.message || FALLBACK[coded.code], field: typeof coded.field === 'string' ? coded.field : undefined };
   }
   if (ServerError.is(error)) {
     return { code: error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR', message: FALLBACK[error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'] };

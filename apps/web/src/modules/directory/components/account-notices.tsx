@@ -1,7 +1,7 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, Space, Table, Typography } from 'antd';
 import { ROLE_LABELS } from '../../auth/utils/roles';
-import { multipartRequest } from '../../common/utils/multipart';
+import { multipartRequest } from '../../uploads/utils/multipart';
 import { DownloadButton } from '../../exports';
 import { noticeForm, type IssuedAccount } from '../utils/accounts-api';
 

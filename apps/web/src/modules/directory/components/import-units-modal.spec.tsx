@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMockClient } from '../../../test/mock-client';
-import { UploadError } from '../../common/utils/multipart';
+import { UploadError } from '../../uploads/utils/multipart';
 import type { ImportUnitsOptions, UnitImportResult } from '../utils/import-units';
 import { renderWithProviders } from '../../../test/render-app';
 import { ImportUnitsModal } from './import-units-modal';

@@ -1,5 +1,5 @@
 import type { Role } from '../../../generated/graphql';
-import { postMultipart } from '../../common/utils/multipart';
+import { postMultipart } from '../../uploads/utils/multipart';
 
 export interface IssuedAccount {
   userId: string;

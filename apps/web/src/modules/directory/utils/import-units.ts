@@ -1,4 +1,4 @@
-import { postMultipart } from '../../common/utils/multipart';
+import { postMultipart } from '../../uploads/utils/multipart';
 
 export type ImportAction = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
 

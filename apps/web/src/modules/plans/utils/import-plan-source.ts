@@ -1,4 +1,4 @@
-import { postMultipart } from '../../common/utils/multipart';
+import { postMultipart } from '../../uploads/utils/multipart';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const IMPORT_ACCEPT = '.docx,.pdf,.txt';

@@ -1,4 +1,4 @@
-import { postMultipart, UploadError } from '../../common/utils/multipart';
+import { postMultipart, UploadError } from '../../uploads/utils/multipart';
 
 export { UploadError };
 

@@ -1,5 +1,5 @@
 import { readCsrfToken } from '../../auth/utils/csrf';
-import { signedOut } from './notifier';
+import { signedOut } from '../../common/utils/notifier';
 
 /** An upload endpoint's refusal: its Chinese message, code and field (`{ code, message, field }` from the API). */
 export class UploadError extends Error {
