@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TenantModule } from '../tenant/tenant.module.js';
 import { EvidenceCheckFieldsResolver } from './evidence-check-fields.resolver.js';
 import { EvidenceCheckLimits } from './evidence-check.limits.js';
 import { EvidenceCheckService } from './evidence-check.service.js';
@@ -8,7 +7,6 @@ import { EvidenceResolver } from './evidence.resolver.js';
 import { ReportEvidenceFlagsResolver } from './report-evidence-flags.resolver.js';
 
 @Module({
-  imports: [TenantModule],
   providers: [EvidenceCheckLimits, EvidenceCheckService, EvidenceLoader, EvidenceResolver, ReportEvidenceFlagsResolver, EvidenceCheckFieldsResolver],
   exports: [EvidenceCheckService],
 })
