@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { rows } from '../../common/sql.js';
 
 /** A limit on failed sign-ins from one source: past `failures` within the window, attempts are blocked, each time twice as long. */
 export interface ThrottleRule {
@@ -19,6 +20,9 @@ export const THROTTLE_RULES: Record<'ip' | 'tenant', ThrottleRule> = {
 
 export type ThrottleScope = keyof typeof THROTTLE_RULES;
 
+/** Every this many attempts a process forgets sources quiet for a day, so sprays from many addresses leave no pile. */
+const FORGET_EVERY = 500;
+
 /**
  * Counts sign-in attempts per client address and per tenant in PostgreSQL (shared by every API
  * process). An attempt is counted before its password is checked, in one statement that also refuses
@@ -27,14 +31,27 @@ export type ThrottleScope = keyof typeof THROTTLE_RULES;
  */
 @Injectable()
 export class SignInThrottleService {
+  private attempts = 0;
+
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Drops the counts of sources that have been quiet for a day and are not blocked. */
+  async forgetQuiet(): Promise<number> {
+    const gone = await rows(
+      this.dataSource,
+      `DELETE FROM sign_in_throttle WHERE last_attempt_at < now() - interval '1 day' AND (blocked_until IS NULL OR blocked_until < now()) RETURNING 1`,
+    );
+    return gone.length;
+  }
 
   /** Counts one attempt from each source; false when any of them is blocked (then the password is not checked). */
   async admit(sources: { scope: ThrottleScope; key: string }[]): Promise<boolean> {
+    if (++this.attempts % FORGET_EVERY === 0) await this.forgetQuiet();
     let admitted = true;
     for (const { scope, key } of sources) {
       const rule = THROTTLE_RULES[scope];
-      const counted = await this.dataSource.query(
+      const counted = await rows(
+        this.dataSource,
         `INSERT INTO sign_in_throttle AS t (scope, key, failures, last_attempt_at, blocked_until)
          VALUES ($1, $2, 1, now(), CASE WHEN $3 <= 1 THEN now() + make_interval(secs => $4) END)
          ON CONFLICT (scope, key) DO UPDATE SET

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, TEST_PASSWORD, type TestTenant } from '../../../../test/factory.js';
 import { MAX_FAILED_SIGN_INS, SIGN_IN_FAILED } from '../auth.service.js';
-import { THROTTLE_RULES } from '../sign-in-throttle.service.js';
+import { SignInThrottleService, THROTTLE_RULES } from '../sign-in-throttle.service.js';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id role tenantName unitName csrfToken } }`;
 
@@ -172,6 +172,11 @@ describe('sign-in rate limits per client address and per tenant', () => {
     expect((await signIn('203.0.113.8', tenant.code, user.username)).body.data.signIn.id).toBe(user.id);
     const { rows } = await t.db.query(`SELECT blocked_until > now() AS blocked FROM sign_in_throttle WHERE scope = 'ip' AND key = '203.0.113.7'`);
     expect(rows).toEqual([{ blocked: true }]);
+    // Counts of sources quiet for a day are forgotten; a block still running is kept.
+    await t.db.query(`UPDATE sign_in_throttle SET last_attempt_at = now() - interval '2 days' WHERE key IN ('203.0.113.7', '203.0.113.8')`);
+    expect(await t.app.get(SignInThrottleService).forgetQuiet()).toBe(1);
+    const left = await t.db.query(`SELECT key FROM sign_in_throttle WHERE key IN ('203.0.113.7', '203.0.113.8')`);
+    expect(left.rows.map((r) => r.key)).toEqual(['203.0.113.7']);
   });
 
   it('blocks sign-ins to a tenant sprayed from many addresses, and no other tenant', async () => {
