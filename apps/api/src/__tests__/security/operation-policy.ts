@@ -1,5 +1,7 @@
+import type pg from 'pg';
+import type { Factory } from '../../../test/factory.js';
 import type { Role } from '../../modules/user/user.entity.js';
-import type { Actor, IdKind } from './isolation-world.js';
+import type { Actor, IdKind, TenantWorld } from './isolation-world.js';
 
 /**
  * Who may run each GraphQL operation, and which real row each id argument names. This table is the
@@ -144,4 +146,48 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   changePassword: { roles: 'ANY', self: 'the caller’s own password', owner: 'officeStaff', values: { currentPassword: 'Passw0rd!', newPassword: NEW_PASSWORD } },
   signIn: { roles: 'ANY', public: 'authenticates; the tenant code decides the tenant', noPositive: 'the generated credentials are not real' },
   signOut: { roles: 'ANY', self: 'ends the caller’s own session', owner: 'leadership' },
+};
+
+/** A multipart form: at most one file (field `file`) and text fields. */
+export interface UploadForm {
+  file?: { name: string; bytes: Buffer };
+  fields?: Record<string, string>;
+}
+
+/**
+ * Who may call each plain-HTTP POST endpoint (all multipart, behind the session, the role and the CSRF
+ * header), and a valid form for the positive control. The upload-endpoint test fails for a POST route
+ * of the app missing here, so a new endpoint cannot ship without someone deciding who may call it.
+ */
+export interface UploadPolicy {
+  roles: readonly Role[];
+  /** The path to call, for a route with parameters. */
+  path?: string;
+  /** A valid form in `world` (it may create the rows it names). */
+  form: (world: TenantWorld, f: Factory, db: pg.Pool) => Promise<UploadForm>;
+  /** The form names rows of the world's tenant: another tenant's office admin sending it must be refused. */
+  namesRows?: boolean;
+}
+
+const csvOf = (lines: string[]) => Buffer.from(lines.join('\n'));
+
+export const UPLOAD_POLICY: Record<string, UploadPolicy> = {
+  'POST /files': { roles: [...OFFICE, ...UNIT], form: async () => ({ file: { name: '佐证.txt', bytes: Buffer.from('已在门户网站公开') } }) },
+  'POST /imports/plan': { roles: OFFICE, form: async () => ({ fields: { year: String(YEAR), text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' } }) },
+  'POST /imports/units': { roles: OFFICE, form: async () => ({ file: { name: '单位.csv', bytes: csvOf(['单位名称,类型', '新建局,部门']) }, fields: { dryRun: 'true' } }) },
+  'POST /accounts/import': {
+    roles: ['OFFICE_ADMIN'],
+    form: async (world) => ({ file: { name: '账号.csv', bytes: csvOf(['单位,姓名,角色', `${world.unitA.name},张新,联络员`]) }, fields: { dryRun: 'true' } }),
+  },
+  'POST /accounts/notices.:format': {
+    roles: ['OFFICE_ADMIN'],
+    path: '/accounts/notices.xlsx',
+    namesRows: true,
+    // A 开通通知 is for accounts still on their first password: a new one, as an import leaves it.
+    form: async (world, f, db) => {
+      const fresh = await f.user(world.tenant, 'UNIT_LIAISON', world.unitA);
+      await db.query(`UPDATE app_user SET must_change_password = true WHERE id = $1`, [fresh.id]);
+      return { fields: { accounts: JSON.stringify([{ userId: fresh.id, password: 'Abcdefgh2345' }]) } };
+    },
+  },
 };
