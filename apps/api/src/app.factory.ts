@@ -14,7 +14,12 @@ import { requestIdMiddleware } from './logging/request-id.middleware.js';
 /** The largest /graphql request body: generous for any query or form, far below what could hurt. */
 export const GRAPHQL_MAX_BODY_BYTES = 1024 * 1024;
 
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files', '/exports/', '/imports/'];
+/** Paths the API serves itself: a browser's GET there must reach the API, never the web app's index.html. */
+const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files', '/exports/', '/imports/', '/units/', '/accounts/'];
+
+export function isApiPath(path: string): boolean {
+  return API_PREFIXES.some((p) => path.startsWith(p));
+}
 
 /** The built web app is a single-page app: unknown GET paths get index.html, assets are cached forever. */
 function serveWebApp(app: NestExpressApplication, webDist: string) {
@@ -22,7 +27,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string) {
   app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { isApiPath } from '../app.factory.js';
 
 describe('the API on real PostgreSQL', () => {
   let t: TestApp;
@@ -19,6 +20,13 @@ describe('the API on real PostgreSQL', () => {
     expect(rows[0].n).toBeGreaterThan(0);
     const tables = await t.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
     expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['tenant', 'unit', 'app_user', 'user_session', 'audit_log']));
+  });
+
+  it('keeps every GET route of the API out of the web app’s fallback to index.html (downloads stay downloads)', () => {
+    const stack = (t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+    const gets = stack.filter((layer) => layer.route?.methods.get).map((layer) => layer.route!.path);
+    expect(gets).toEqual(expect.arrayContaining(['/units/template.xlsx', '/accounts/template.xlsx']));
+    expect(gets.filter((route) => !isApiPath(route))).toEqual([]);
   });
 
   it('reports liveness and readiness', async () => {
