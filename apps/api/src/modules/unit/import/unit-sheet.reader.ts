@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { checkZip, DocumentReadError, type ZipLimits } from '@duban/plan-parser';
 import { badInput } from '../../../common/app-error.js';
-import { checkZip, ZipLimitError, type ZipLimits } from '../../../common/zip-limits.js';
 import { isolatedTask } from '../../../isolation/isolated-task.js';
 
 // A 5000-row directory is a few hundred KB as xlsx or csv.
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** An xlsx of that size inflates to a few MB; anything far beyond is a zip bomb, refused before ExcelJS reads it. */
-export const XLSX_ZIP_LIMITS: ZipLimits = { maxEntries: 200, maxEntryBytes: 16 * 1024 * 1024, maxTotalBytes: 32 * 1024 * 1024 };
+export const XLSX_ZIP_LIMITS: ZipLimits = { entries: 200, entryBytes: 16 * 1024 * 1024, totalBytes: 32 * 1024 * 1024 };
 export const MAX_IMPORT_ROWS = 5000;
 
 /** The columns an import understands, by the Chinese header people write in the sheet. */
@@ -66,9 +66,10 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   // Every xlsx is a zip; checking the magic first turns a renamed file into a clear message.
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw badInput('文件不是有效的 .xlsx 表格', 'file');
   try {
-    checkZip(bytes, XLSX_ZIP_LIMITS);
+    // The documents' zip check (stated sizes, then the real ones), here before ExcelJS inflates anything.
+    await checkZip(bytes, XLSX_ZIP_LIMITS, '.xlsx');
   } catch (error) {
-    if (!(error instanceof ZipLimitError)) throw error;
+    if (!(error instanceof DocumentReadError)) throw error;
     throw badInput('无法读取 .xlsx 文件：文件已损坏，或解压后过大（可能是“压缩炸弹”）', 'file');
   }
   const workbook = new ExcelJS.Workbook();
