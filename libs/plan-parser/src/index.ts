@@ -1,5 +1,6 @@
 export { parsePlan } from './parse-plan.js';
 export { readDocument, extractDocument, type ExtractedDocument, type ReadOptions } from './read-document.js';
+export { ocrAvailable, type OcrLimits } from './ocr.js';
 export { decodeText } from './decode.js';
 export { DocumentReadError, type DocumentReadErrorCode } from './errors.js';
 export { checkZip, type ZipLimits } from './zip-entries.js';

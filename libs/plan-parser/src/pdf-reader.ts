@@ -1,5 +1,5 @@
 import { DocumentReadError } from './errors.js';
-import { ocrAvailable, ocrPdf, OCR_LIMITS } from './ocr.js';
+import { ocrAvailable, ocrPdf, OcrTimeoutError, OCR_LIMITS, type OcrLimits } from './ocr.js';
 
 interface TextItem {
   str: string;
@@ -26,6 +26,8 @@ export interface PdfText {
 export interface PdfOptions {
   /** Recognise scanned PDFs when tesseract is installed (default true). */
   ocr?: boolean;
+  /** Bounds of the recognition, over OCR_LIMITS (a server gives it the time its worker has). */
+  ocrLimits?: Partial<OcrLimits>;
   limits?: PdfLimits;
 }
 
@@ -91,13 +93,17 @@ async function recognise(bytes: Uint8Array, pages: number, options: PdfOptions):
   if (options.ocr === false || !(await ocrAvailable())) {
     throw new DocumentReadError('NO_TEXT_LAYER', 'PDF 没有文字层(可能是扫描件),无法读取文字;请上传 Word 原文或带文字的 PDF,或先做文字识别(OCR)');
   }
-  if (pages > OCR_LIMITS.pages) {
-    throw new DocumentReadError('TOO_LARGE', `扫描件共 ${pages} 页,文字识别最多 ${OCR_LIMITS.pages} 页;请只上传工作要点本身`);
+  const limits = { ...OCR_LIMITS, ...options.ocrLimits };
+  if (pages > limits.pages) {
+    throw new DocumentReadError('TOO_LARGE', `扫描件共 ${pages} 页,文字识别最多 ${limits.pages} 页;请只上传工作要点本身`);
   }
   let text: string;
   try {
-    text = await ocrPdf(bytes, pages);
-  } catch {
+    text = await ocrPdf(bytes, pages, limits);
+  } catch (error) {
+    if (error instanceof OcrTimeoutError) {
+      throw new DocumentReadError('TOO_LARGE', `扫描件的文字识别超过 ${Math.round(limits.totalMs / 1000)} 秒,已中止;请上传 Word 原文或带文字的 PDF,或只上传工作要点本身`);
+    }
     throw new DocumentReadError('NO_TEXT_LAYER', 'PDF 没有文字层(可能是扫描件),文字识别失败;请上传 Word 原文或带文字的 PDF');
   }
   if (text.replace(/\s/gu, '').length < 10) {

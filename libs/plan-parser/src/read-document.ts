@@ -2,6 +2,7 @@ import { decodeText } from './decode.js';
 import { readDocx } from './docx-reader.js';
 import { readPdf } from './pdf-reader.js';
 import { DocumentReadError } from './errors.js';
+import type { OcrLimits } from './ocr.js';
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 
@@ -16,6 +17,8 @@ export interface ExtractedDocument {
 export interface ReadOptions {
   /** Recognise scanned PDFs where tesseract is installed (default true). */
   ocr?: boolean;
+  /** Bounds of the recognition (pages, time per process, time in all), over the defaults. */
+  ocrLimits?: Partial<OcrLimits>;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface ReadOptions {
  */
 export async function extractDocument(bytes: Uint8Array, filename = '', options: ReadOptions = {}): Promise<ExtractedDocument> {
   const ext = /\.([a-z0-9]+)$/iu.exec(filename)?.[1]?.toLowerCase() ?? '';
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return readPdf(bytes, { ocr: options.ocr });
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return readPdf(bytes, { ocr: options.ocr, ocrLimits: options.ocrLimits });
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (ext && ext !== 'docx' && ext !== 'docm') throw new DocumentReadError('UNSUPPORTED_FORMAT', `不支持的文件格式 .${ext}(支持 .txt、.docx、.pdf)`);
     return { text: await readDocx(bytes), ocr: false, notes: [] };

@@ -47,6 +47,11 @@ export interface IsolationLimits {
   perTenant: number;
   /** Tasks of one tenant waiting at most; beyond that a new one is refused at once. */
   queuePerTenant: number;
+  /**
+   * Time the text recognition (OCR) of a scanned PDF may take in all, given on top of `timeoutMs` to a
+   * PDF's worker; its tesseract processes are killed when it is spent (they live outside the worker).
+   */
+  ocrTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -151,6 +156,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       concurrency: int(env, 'WORKER_CONCURRENCY', 2, 1, 64),
       perTenant: 1,
       queuePerTenant: 10,
+      ocrTimeoutMs: int(env, 'OCR_TIMEOUT_SECONDS', 120, 1, 1800) * 1000,
     },
   };
 }

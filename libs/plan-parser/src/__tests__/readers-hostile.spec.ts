@@ -143,4 +143,12 @@ describe('scanned PDF', () => {
     expect(plan.items.map((i) => i.label)).toEqual(['(一)', '(二)']);
     expect(plan.items[1].responsibleUnits).toEqual(['市政府办公室']);
   });
+
+  withOcr('with a time limit: stops the recognition when it is spent, with a message saying so', async () => {
+    const r = await timed(() => extractDocument(scan, 'scan.pdf', { ocrLimits: { totalMs: 500 } }));
+    expect(r.error).toMatchObject({ code: 'TOO_LARGE' });
+    expect((r.error as Error).message).toMatch(/文字识别超过 1 秒,已中止/u);
+    // The recognition took seconds without the limit; its killed process does not hold the call up.
+    expect(r.ms).toBeLessThan(BOUND_MS);
+  });
 });

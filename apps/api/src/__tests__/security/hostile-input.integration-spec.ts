@@ -1,10 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import { ocrAvailable } from '@duban/plan-parser';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { Factory, type Client } from '../../../test/factory.js';
 import { buildZip } from '../../../test/zip-builder.js';
 
 const MB = 1024 * 1024;
 const CHINESE = /[\u4e00-\u9fff]/;
+const HAS_OCR = await ocrAvailable();
+
+/** This process's children of a command (OCR runs tesseract from a worker thread of this process). */
+function children(command: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(process.pid), '-x', command], { encoding: 'utf8' }).trim().split('\n');
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}
 
 /** A .docx whose document.xml is `body` (the other parts Word writes are not needed to open it). */
 async function docx(body: string): Promise<Buffer> {
@@ -25,7 +38,7 @@ describe('hostile uploads', () => {
   let officeA: Client;
   let officeB: Client;
   beforeAll(async () => {
-    t = await createTestApp({ WORKER_TIMEOUT_SECONDS: '6', WORKER_MEMORY_MB: '128' });
+    t = await createTestApp({ WORKER_TIMEOUT_SECONDS: '6', WORKER_MEMORY_MB: '128', OCR_TIMEOUT_SECONDS: '1' });
     f = new Factory(t);
     officeA = await f.client(await f.tenant('甲省人民政府办公厅'), 'OFFICE_ADMIN');
     officeB = await f.client(await f.tenant('乙省人民政府办公厅'), 'OFFICE_ADMIN');
@@ -70,6 +83,14 @@ describe('hostile uploads', () => {
     refusedClearly(await officeA.upload('/imports/plan', { name: '要点.docx', bytes: bomb }));
     await t.http.get('/healthz').expect(200);
   }, 120_000);
+
+  (HAS_OCR ? it : it.skip)('stops the recognition of a scan at its time limit, with its tesseract, and says so', async () => {
+    const scan = readFileSync(new URL('../../../../../libs/plan-parser/src/__tests__/files/scanned-plan.pdf', import.meta.url));
+    const res = await officeA.upload('/imports/plan', { name: '扫描件.pdf', bytes: scan });
+    refusedClearly(res);
+    expect(res.body.message).toMatch(/文字识别超过 1 秒,已中止/u);
+    expect([...children('tesseract'), ...children('pdftoppm')].filter(Boolean)).toEqual([]);
+  }, 60_000);
 
   it.each([
     ['/imports/units', 'an honest header', undefined],

@@ -4,7 +4,7 @@ import { IsolatedRunner } from '../isolated-runner.js';
 import { ECHO, HOARD, REFUSE, SPIN } from './hostile-tasks.js';
 
 const runner = (limits: Partial<IsolationLimits> = {}) =>
-  new IsolatedRunner({ isolation: { timeoutMs: 5000, memoryMb: 64, concurrency: 2, perTenant: 1, queuePerTenant: 10, ...limits } } as AppConfig);
+  new IsolatedRunner({ isolation: { timeoutMs: 5000, memoryMb: 64, concurrency: 2, perTenant: 1, queuePerTenant: 10, ocrTimeoutMs: 5000, ...limits } } as AppConfig);
 
 describe('isolated runner', () => {
   it('runs a task in a worker thread and returns its result', async () => {

@@ -10,6 +10,8 @@ export interface PlanDocumentInput {
   year: number | null;
   /** The tenant's unit names and aliases: they split names a table wrote together. */
   unitNames: string[];
+  /** Time the recognition of a scanned PDF may take in all; the worker's own limit is longer. */
+  ocrMs: number;
 }
 
 export interface PlanDocumentOutput {
@@ -26,7 +28,7 @@ export async function readPlanDocument(input: PlanDocumentInput): Promise<PlanDo
   let notes: string[] = [];
   if (input.bytes) {
     try {
-      ({ text, notes } = await extractDocument(input.bytes, input.filename ?? ''));
+      ({ text, notes } = await extractDocument(input.bytes, input.filename ?? '', { ocrLimits: { totalMs: input.ocrMs } }));
     } catch (error) {
       if (error instanceof DocumentReadError) throw badInput(`无法读取文件：${error.message}`, 'file');
       throw error;

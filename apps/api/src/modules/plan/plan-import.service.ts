@@ -100,12 +100,15 @@ export class PlanImportService {
 
   /**
    * Reads and parses in a worker thread with a time and memory limit (a hostile document costs that
-   * worker, not the API). The directory's names and aliases split unit names a table wrote together
-   * (省发改委省商务厅).
+   * worker, not the API). A PDF may be a scan: its worker has the OCR time on top, and the recognition
+   * is told to end before the worker would be stopped (its tesseract runs outside the worker). The
+   * directory's names and aliases split unit names a table wrote together (省发改委省商务厅).
    */
   private read(viewer: Viewer, input: PlanSource, filename: string | null, units: UnitModel[]) {
     checkSource(input);
     if (input.year != null) planYear(input.year);
+    const { timeoutMs, ocrTimeoutMs } = this.isolated.limits;
+    const pdf = input.bytes != null && Buffer.from(input.bytes.subarray(0, 4)).toString('latin1') === '%PDF';
     return this.isolated.run(
       PLAN_DOCUMENT_TASK,
       {
@@ -114,8 +117,10 @@ export class PlanImportService {
         text: input.bytes ? null : (input.text ?? null),
         year: input.year ?? null,
         unitNames: units.flatMap((u) => [u.name, ...(u.aliases ?? [])]),
+        ocrMs: ocrTimeoutMs,
       },
       viewer.tenantId,
+      pdf ? { timeoutMs: timeoutMs + ocrTimeoutMs } : {},
     );
   }
 
