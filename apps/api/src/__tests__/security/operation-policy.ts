@@ -174,6 +174,7 @@ const csvOf = (lines: string[]) => Buffer.from(lines.join('\n'));
 export const UPLOAD_POLICY: Record<string, UploadPolicy> = {
   'POST /files': { roles: [...OFFICE, ...UNIT], form: async () => ({ file: { name: '佐证.txt', bytes: Buffer.from('已在门户网站公开') } }) },
   'POST /imports/plan': { roles: OFFICE, form: async () => ({ fields: { year: String(YEAR), text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' } }) },
+  'POST /imports/plan/choices': { roles: OFFICE, form: async () => ({ file: { name: '要点.txt', bytes: Buffer.from('2026年工作要点\n一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)') } }) },
   'POST /imports/units': { roles: OFFICE, form: async () => ({ file: { name: '单位.csv', bytes: csvOf(['单位名称,类型', '新建局,部门']) }, fields: { dryRun: 'true' } }) },
   'POST /accounts/import': {
     roles: ['OFFICE_ADMIN'],

@@ -38,17 +38,13 @@ function planSource(file: MultipartFile | undefined, body: PlanForm): PlanSource
  * optional `year`, and `planIndex` to pick one plan of a notice that issues several.
  */
 @Controller('imports')
+@Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
 export class PlanUploadController {
   constructor(private readonly importer: PlanImportService) {}
 
   @Post('plan')
-  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
   @MultipartUpload(PLAN_UPLOAD)
-  async importPlan(
-    @CurrentViewer() viewer: Viewer,
-    @UploadedFile() file: MultipartFile | undefined,
-    @Body() body: PlanForm,
-  ): Promise<{ id: string; title: string; year: number }> {
+  async importPlan(@CurrentViewer() viewer: Viewer, @UploadedFile() file: MultipartFile | undefined, @Body() body: PlanForm) {
     const plan = await this.importer.importPlan(viewer, planSource(file, body));
     return { id: plan.id, title: plan.title, year: plan.year };
   }
@@ -56,13 +52,9 @@ export class PlanUploadController {
   /** The plans the document holds, without importing (a notice may issue several). */
   @Post('plan/choices')
   @HttpCode(200)
-  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
   @MultipartUpload(PLAN_UPLOAD)
-  async choices(
-    @CurrentViewer() viewer: Viewer,
-    @UploadedFile() file: MultipartFile | undefined,
-    @Body() body: PlanForm,
-  ): Promise<{ choices: PlanImportChoiceModel[] }> {
-    return { choices: await this.importer.choices(viewer, planSource(file, body)) };
+  async choices(@CurrentViewer() viewer: Viewer, @UploadedFile() file: MultipartFile | undefined, @Body() body: PlanForm) {
+    const choices: PlanImportChoiceModel[] = await this.importer.choices(viewer, planSource(file, body));
+    return { choices };
   }
 }

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { UploadError } from '../../modules/common/utils/multipart';
+import { UploadError } from '../../modules/uploads/utils/multipart';
 import type { PlanChoice, PlanSource } from '../../modules/plans/utils/import-plan-source';
 import PlanImportPage from './plan-import-page';
 

@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { ocrAvailable } from '@duban/plan-parser';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
 import { liaoningDirectory } from './plan-test-data.js';
 
 // Documents as offices have them (issue 14): a notice issuing two plans, units named once for many
 // key points, lead units a table wrote together.
+
+// OCR is tested where tesseract with chi_sim and pdftoppm are installed (npm test installs them where it can).
+const HAS_OCR = await ocrAvailable();
 const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id title } }`;
 const CHOICES = `mutation($input: ImportPlanInput!) { planImportChoices(input: $input) { index title year keyPoints impliedUnits } }`;
 const TREE = `query($id: ID!) { plan(id: $id) { title year issuer docNumber
@@ -65,6 +70,32 @@ describe('importing documents as offices have them', () => {
     expect(errorCode(out)).toBe('BAD_USER_INPUT');
   });
 
+  it('the same through the wizard\'s upload: refused with field planIndex, the choices listed, the picked plan imported', async () => {
+    const file = { name: '通知.txt', bytes: Buffer.from(NOTICE) };
+    const refused = await office.upload('/imports/plan', file);
+    expect([refused.status, refused.body.code, refused.body.field]).toEqual([400, 'BAD_USER_INPUT', 'planIndex']);
+    expect(refused.body.message).toMatch(/2 个计划/u);
+
+    const listed = await office.upload('/imports/plan/choices', file);
+    expect(listed.status).toBe(200);
+    expect(listed.body.choices.map((c: any) => [c.index, c.title, c.keyPoints, c.impliedUnits])).toEqual([
+      [0, '辽宁省2023年政务管理服务工作要点', 1, 0],
+      [1, '辽宁省2023年政务公开工作要点', 3, 2],
+    ]);
+
+    const imported = await office.upload('/imports/plan', file, { planIndex: '1' });
+    expect(imported.status).toBe(201);
+    const { plan } = await office.ok(TREE, { id: imported.body.id });
+    expect(plan).toMatchObject({ title: '辽宁省2023年政务公开工作要点', docNumber: '辽政办发〔2023〕5号' });
+    // The directory reached the worker: the cities named once are proposed for the later key points.
+    expect(plan.keyPoints[2].units.filter((u: any) => u.impliedFrom).map((u: any) => u.unit.name).sort()).toEqual(['大连市人民政府', '沈阳市人民政府', '鞍山市人民政府'].sort());
+
+    const outside = await office.upload('/imports/plan', file, { planIndex: '7' });
+    expect([outside.status, outside.body.field]).toEqual([400, 'planIndex']);
+    const notNumber = await office.upload('/imports/plan', file, { planIndex: '第二个' });
+    expect([notNumber.status, notNumber.body.field]).toEqual([400, 'planIndex']);
+  });
+
   it('units named once for many key points are proposed for each, with the clause that names them', async () => {
     const { importPlan } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 1 } });
     const { plan } = await office.ok(TREE, { id: importPlan.id });
@@ -85,5 +116,14 @@ describe('importing documents as offices have them', () => {
     const { importPlan } = await office.ok(IMPORT, { input: { text } });
     const { plan } = await office.ok(TREE, { id: importPlan.id });
     expect(plan.keyPoints[0].units.filter((u: any) => u.role === 'LEAD').map((u: any) => u.unit?.name)).toEqual(['人社局', '发展改革局']);
+  });
+
+  const withOcr = HAS_OCR ? it : it.skip;
+  withOcr('a scanned PDF uploaded where tesseract is installed: recognised in the worker, the draft warns that OCR was used', async () => {
+    const scan = readFileSync(new URL('../../../../../../libs/plan-parser/src/__tests__/files/scanned-plan.pdf', import.meta.url));
+    const res = await office.upload('/imports/plan', { name: '扫描件.pdf', bytes: scan });
+    expect(res.status).toBe(201);
+    const { rows } = await t.db.query(`SELECT parse_warnings FROM plan WHERE id = $1`, [res.body.id]);
+    expect(rows[0].parse_warnings.join()).toMatch(/OCR/u);
   });
 });

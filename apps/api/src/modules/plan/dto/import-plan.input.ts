@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 
-@InputType({ description: 'Pasted text of a plan; documents are uploaded to POST /imports/plan (multipart)' })
+@InputType({ description: 'Pasted text of a plan; documents are uploaded to POST /imports/plan (multipart), their plans listed by POST /imports/plan/choices' })
 export class ImportPlanInput {
   @Field(() => String, { nullable: true })
   filename?: string | null;
