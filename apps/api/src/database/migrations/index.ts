@@ -7,7 +7,8 @@ import { Review1763856900000 } from './1763856900000-Review.js';
 import { ScorecardCache1763857000000 } from './1763857000000-ScorecardCache.js';
 import { KeyPointUnitImpliedFrom1764100000000 } from './1764100000000-KeyPointUnitImpliedFrom.js';
 import { SignInHardening1764200000000 } from './1764200000000-SignInHardening.js';
+import { YearLoop1764400000000 } from './1764400000000-YearLoop.js';
 import { Onboarding1764600000000 } from './1764600000000-Onboarding.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
-export const migrations = [Foundation1763856000000, Core1763856100000, TaskLedger1763856400000, CalendarJobsNotifications1763856600000, EvidenceCheck1763856700000, Review1763856900000, ScorecardCache1763857000000, KeyPointUnitImpliedFrom1764100000000, SignInHardening1764200000000, Onboarding1764600000000];
+export const migrations = [Foundation1763856000000, Core1763856100000, TaskLedger1763856400000, CalendarJobsNotifications1763856600000, EvidenceCheck1763856700000, Review1763856900000, ScorecardCache1763857000000, KeyPointUnitImpliedFrom1764100000000, SignInHardening1764200000000, YearLoop1764400000000, Onboarding1764600000000];

@@ -30,6 +30,8 @@ const NOTICE_REFUSALS: Record<string, string> = {
   CONTRADICTION: '同一天既放假又上班，请核对粘贴的内容',
 };
 
+export type CorrectionListener = (m: EntityManager, tenantId: string) => Promise<void>;
+
 interface CorrectionRow {
   id: string;
   date: string;
@@ -42,6 +44,7 @@ interface CorrectionRow {
 @Injectable()
 export class CalendarService {
   private readonly cache = new Map<string, { calendar: WorkCalendar; expires: number }>();
+  private readonly listeners: CorrectionListener[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,16 +53,22 @@ export class CalendarService {
     private readonly events: TenantEvents,
   ) {}
 
-  /** The calendar every rule of this tenant should count working days with. */
-  async forTenant(tenantId: string): Promise<WorkCalendar> {
-    const cached = this.cache.get(tenantId);
+  /**
+   * The calendar every rule of this tenant should count working days with. Given a transaction's
+   * manager, it is read through it (seeing that transaction's own corrections) and not cached.
+   */
+  async forTenant(tenantId: string, manager?: EntityManager): Promise<WorkCalendar> {
+    const cached = manager ? undefined : this.cache.get(tenantId);
     if (cached && cached.expires > Date.now()) return cached.calendar;
-    const [corrections, years] = await Promise.all([this.corrections(this.dataSource, tenantId), this.confirmedYears(this.dataSource, tenantId)]);
+    // One transaction's connection runs one query at a time; the pool can run both at once.
+    const [corrections, years] = manager
+      ? [await this.corrections(manager, tenantId), await this.confirmedYears(manager, tenantId)]
+      : await Promise.all([this.corrections(this.dataSource, tenantId), this.confirmedYears(this.dataSource, tenantId)]);
     const calendar = createWorkCalendar({
       corrections: corrections.map((c) => ({ date: c.date, workday: c.workday, note: c.note || undefined })),
       manuallyCoveredYears: years,
     });
-    this.cache.set(tenantId, { calendar, expires: Date.now() + CACHE_TTL_MS });
+    if (!manager) this.cache.set(tenantId, { calendar, expires: Date.now() + CACHE_TTL_MS });
     return calendar;
   }
 
@@ -122,6 +131,7 @@ export class CalendarService {
         before: before ? view(before) : null,
         after: view(after),
       });
+      await this.refreshLights(m, viewer.tenantId);
     });
     return this.dayAfterChange(viewer.tenantId, date);
   }
@@ -135,6 +145,7 @@ export class CalendarService {
       checkVersion(before, version);
       await rows(m, `DELETE FROM calendar_correction WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]);
       await this.audit.record(m, viewer, { entityType: 'calendar_correction', entityId: before.id, action: 'calendar.remove', before: view(before), after: null });
+      await this.refreshLights(m, viewer.tenantId);
     });
     return this.dayAfterChange(viewer.tenantId, date);
   }
@@ -214,6 +225,21 @@ export class CalendarService {
       [viewer.tenantId, JSON.stringify(days), viewer.userId, this.clock.now()],
     );
     await this.audit.record(m, viewer, { entityType: 'calendar', entityId: viewer.tenantId, action, after: { days } });
+    await this.refreshLights(m, viewer.tenantId);
+  }
+
+  /**
+   * Work that must change together with a correction, run in its transaction after the change: a
+   * corrected day changes how many working days are left, elapsed or owed, so the task module
+   * recomputes the unfinished tasks' lights here (it imports this module, so it registers instead of
+   * being called). The lightRulesChanged event after the commit still runs the tenant-wide pass.
+   */
+  onCorrection(listener: CorrectionListener): void {
+    this.listeners.push(listener);
+  }
+
+  private async refreshLights(m: EntityManager, tenantId: string): Promise<void> {
+    for (const listener of this.listeners) await listener(m, tenantId);
   }
 
   private async afterDaysChanged(tenantId: string, reason: string) {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { shanghaiDate } from '@duban/domain';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
@@ -7,6 +8,7 @@ import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService, type AuditEntry } from '../audit/audit.service.js';
+import { TaskLightService } from '../task/task-light.service.js';
 import type { AmendKeyPointInput, UnitRoleInput } from './dto/amend-key-point.input.js';
 import { toKeyPointModel, type KeyPointModel } from './dto/key-point.model.js';
 import { sharePlanOf } from './plan-locks.js';
@@ -23,6 +25,7 @@ export class KeyPointAmendService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async amendKeyPoint(viewer: Viewer, keyPointId: string, version: number, input: AmendKeyPointInput): Promise<KeyPointModel> {
@@ -50,6 +53,10 @@ export class KeyPointAmendService {
         ]);
         if (!remaining?.n) throw badInput('工作要点至少要有一个承办单位', 'removeUnitIds');
       }
+      // A new date turns a red task green (and new tasks need a light): every task of the key point is
+      // judged again in this transaction. (Looked up lazily: the task module depends on this one.)
+      const taskIds = await rows<{ id: string }>(m, `SELECT id FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND kind = 'NORMAL'`, [viewer.tenantId, keyPointId]);
+      await this.moduleRef.get(TaskLightService, { strict: false }).refresh(m, viewer.tenantId, taskIds.map((t) => t.id), this.clock.now());
       const after = await one(
         m,
         `UPDATE key_point SET due_date = coalesce($3, due_date), version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,
@@ -96,11 +103,14 @@ export class KeyPointAmendService {
     return unitIds;
   }
 
-  /** Open tasks move to the new date; original_due_date keeps the first one; done tasks keep theirs. */
+  /**
+   * Open tasks move to the new date; original_due_date keeps the first one; done tasks keep theirs.
+   * The office moved it, so (like an approved delay) the new date is the one lateness is judged by.
+   */
   private async redate(m: EntityManager, tenantId: string, keyPointId: string, dueDate: string, reason: string, audit: AuditEntry[]) {
     const changed = await rows(
       m,
-      `UPDATE task t SET due_date = $3, version = t.version + 1, updated_at = now()
+      `UPDATE task t SET due_date = $3, due_date_amended = true, version = t.version + 1, updated_at = now()
        FROM task old
        WHERE t.tenant_id = $1 AND t.key_point_id = $2 AND t.kind = 'NORMAL' AND t.status NOT IN ('DONE', 'CLOSED') AND t.due_date <> $3
          AND old.tenant_id = t.tenant_id AND old.id = t.id

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock.js';
 import { rows } from '../../common/sql.js';
+import { CalendarService } from '../calendar/calendar.service.js';
 import { lightOfTask, TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
 import { TaskRulesService, type TenantTaskRules } from './task-rules.service.js';
 
@@ -12,11 +14,20 @@ const BATCH = 2000;
  * daily job turn every open form stale) nor `updated_at`, and writes no audit row.
  */
 @Injectable()
-export class TaskLightService {
+export class TaskLightService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rules: TaskRulesService,
+    private readonly calendars: CalendarService,
+    private readonly clock: Clock,
   ) {}
+
+  /** A calendar correction recomputes the lights it changes, in its own transaction. */
+  onModuleInit(): void {
+    this.calendars.onCorrection(async (m, tenantId) => {
+      await this.refreshUnfinished(m, tenantId, this.clock.now(), await this.rules.inTransaction(tenantId, m));
+    });
+  }
 
   /** Recomputes the given tasks inside the caller's transaction (after it changed them). */
   async refresh(m: EntityManager, tenantId: string, taskIds: string[], now: Date, rules?: TenantTaskRules): Promise<void> {
@@ -27,6 +38,20 @@ export class TaskLightService {
       [tenantId, taskIds],
     );
     await this.store(m, tenantId, found, rules ?? (await this.rules.forTenant(tenantId, m)), now);
+  }
+
+  /**
+   * Every unfinished task of the tenant, inside the caller's transaction: for a change that moves no
+   * due date but changes how working days count (a calendar correction). Finished tasks keep their
+   * light: on time or late is judged by calendar dates, not working days.
+   */
+  async refreshUnfinished(m: EntityManager, tenantId: string, now: Date, rules: TenantTaskRules): Promise<number> {
+    const found = await rows<TaskLightRow & { id: string; light: string }>(
+      m,
+      `SELECT ${TASK_LIGHT_COLUMNS} FROM task t WHERE t.tenant_id = $1 AND t.status NOT IN ('DONE', 'CLOSED')`,
+      [tenantId],
+    );
+    return this.store(m, tenantId, found, rules, now);
   }
 
   /**

@@ -12,13 +12,21 @@ export interface TaskLightRow {
   completed_at: Date | null;
   accepted_at: Date | null;
   updated_at: Date;
-  delay_approved: boolean;
+  /** The current due date is the one that counts: a delay was approved, or the office moved it (调整). */
+  due_date_sanctioned: boolean;
 }
+
+/**
+ * SQL for task `t`: whether its current due date is the one lateness is judged against (an approved
+ * delay, or an office 调整 of its key point); otherwise the original due date counts.
+ */
+export const DUE_DATE_SANCTIONED_SQL = `(t.due_date_amended
+  OR EXISTS (SELECT 1 FROM delay_request d WHERE d.tenant_id = t.tenant_id AND d.task_id = t.id AND d.status = 'APPROVED'))`;
 
 /** SQL select list giving a TaskLightRow for the task aliased `t`. */
 export const TASK_LIGHT_COLUMNS = `t.id, t.status, t.due_date, t.original_due_date, t.assigned_on, t.progress, t.last_report_at,
   t.completed_at, t.accepted_at, t.updated_at, t.light,
-  EXISTS (SELECT 1 FROM delay_request d WHERE d.tenant_id = t.tenant_id AND d.task_id = t.id AND d.status = 'APPROVED') AS delay_approved`;
+  ${DUE_DATE_SANCTIONED_SQL} AS due_date_sanctioned`;
 
 /**
  * Applies the domain's warning-light rule to a stored task. A SUBMITTED task's claim time is its
@@ -31,7 +39,7 @@ export function lightOfTask(row: TaskLightRow, rules: TenantTaskRules, now: Date
     status: row.status,
     dueDate: row.due_date,
     originalDueDate: row.original_due_date,
-    delayApproved: row.delay_approved,
+    delayApproved: row.due_date_sanctioned,
     assignedDate: row.assigned_on,
     progress: row.progress,
     lastReportAt: row.last_report_at,
@@ -52,6 +60,6 @@ export function overdueWorkingDaysOf(row: TaskLightRow, rules: TenantTaskRules, 
   const completed = isTaskCompleted(row.status);
   const completedAt = completed ? (row.completed_at ?? row.accepted_at ?? row.updated_at) : null;
   const until = completedAt ? shanghaiDate(completedAt) : row.status === 'SUBMITTED' && row.last_report_at ? shanghaiDate(row.last_report_at) : shanghaiDate(now);
-  const due = completed && !row.delay_approved ? row.original_due_date : row.due_date;
+  const due = completed && !row.due_date_sanctioned ? row.original_due_date : row.due_date;
   return until > due ? rules.calendar.workingDaysBetween(due, until) : 0;
 }

@@ -29,6 +29,12 @@ export class TaskRulesService {
     const [settings, calendar] = await Promise.all([this.settings.get(tenantId, manager), this.calendars.forTenant(tenantId)]);
     return rulesFromSettings(settings, calendar);
   }
+
+  /** Both read through the transaction: for rules right after it changed the calendar (not yet committed). */
+  async inTransaction(tenantId: string, manager: EntityManager): Promise<TenantTaskRules> {
+    const [settings, calendar] = await Promise.all([this.settings.get(tenantId, manager), this.calendars.forTenant(tenantId, manager)]);
+    return rulesFromSettings(settings, calendar);
+  }
 }
 
 export function rulesFromSettings(settings: TenantSettings, calendar: WorkCalendar = noticeCalendar): TenantTaskRules {

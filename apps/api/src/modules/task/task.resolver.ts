@@ -76,12 +76,12 @@ export class TaskResolver {
     return this.taskLoader.history(req, viewer).load(task.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'Completed after the due date that counts (the original one unless a delay was approved)' })
+  @ResolveField(() => Boolean, { description: 'Completed after the due date that counts (the original one unless a delay was approved or the office amended it)' })
   async isLate(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<boolean> {
     if (!isTaskCompleted(task.status)) return false;
     const row = await this.taskLoader.lightRows(req, viewer).load(task.id);
     const completedAt = row?.completed_at ?? row?.accepted_at ?? row?.updated_at;
-    return !!row && !!completedAt && !completedOnTime(completedAt, row.due_date, row.original_due_date, row.delay_approved);
+    return !!row && !!completedAt && !completedOnTime(completedAt, row.due_date, row.original_due_date, row.due_date_sanctioned);
   }
 
   @ResolveField(() => Int, { description: 'Working days past the due date (until today, or until completion)' })

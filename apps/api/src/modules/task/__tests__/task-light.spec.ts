@@ -17,7 +17,7 @@ const row = (over: Partial<TaskLightRow>): TaskLightRow => ({
   completed_at: null,
   accepted_at: null,
   updated_at: NOW,
-  delay_approved: false,
+  due_date_sanctioned: false,
   ...over,
 });
 
@@ -43,9 +43,9 @@ describe('stored task lights from the domain rule', () => {
   it('judges a finished task by the original due date unless a delay was approved', () => {
     const done = { status: 'DONE' as const, completed_at: new Date('2026-06-02T02:00:00Z'), original_due_date: '2026-05-29', due_date: '2026-06-30' };
     expect(lightOfTask(row(done), rules, NOW)).toBe('DONE_LATE');
-    expect(lightOfTask(row({ ...done, delay_approved: true }), rules, NOW)).toBe('DONE');
+    expect(lightOfTask(row({ ...done, due_date_sanctioned: true }), rules, NOW)).toBe('DONE');
     expect(overdueWorkingDaysOf(row(done), rules, NOW)).toBe(2);
-    expect(overdueWorkingDaysOf(row({ ...done, delay_approved: true }), rules, NOW)).toBe(0);
+    expect(overdueWorkingDaysOf(row({ ...done, due_date_sanctioned: true }), rules, NOW)).toBe(0);
   });
 
   it('counts working days overdue until today for an open task', () => {
