@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { TaskModel } from '../task/dto/task.model.js';
@@ -7,12 +7,14 @@ import { UnitModel } from '../unit/dto/unit.model.js';
 import { UnitLoader } from '../unit/unit.loader.js';
 import { RecordVerdictInput } from './dto/record-verdict.input.js';
 import { ReviewItemModel } from './dto/review-item.model.js';
+import { ReviewExclusionService } from './review-exclusion.service.js';
 import { ReviewVerdictService } from './review-verdict.service.js';
 
 @Resolver(() => ReviewItemModel)
 export class ReviewItemResolver {
   constructor(
     private readonly verdicts: ReviewVerdictService,
+    private readonly exclusions: ReviewExclusionService,
     private readonly taskLoader: TaskLoader,
     private readonly unitLoader: UnitLoader,
   ) {}
@@ -21,6 +23,27 @@ export class ReviewItemResolver {
   @Mutation(() => ReviewItemModel, { description: 'Records or changes a verdict; 部分落实/未落实 create or re-time the 整改 task' })
   recordVerdict(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordVerdictInput): Promise<ReviewItemModel> {
     return this.verdicts.recordVerdict(viewer, input);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => ReviewItemModel, { description: 'Takes a task not yet judged out of an open 回头看, with the reason' })
+  excludeReviewItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ): Promise<ReviewItemModel> {
+    return this.exclusions.exclude(viewer, itemId, version, reason);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => ReviewItemModel, { description: 'Puts an excluded task back into an open 回头看' })
+  includeReviewItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('itemId', { type: () => ID }) itemId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<ReviewItemModel> {
+    return this.exclusions.include(viewer, itemId, version);
   }
 
   @ResolveField(() => TaskModel, { nullable: true, description: 'The task under review (its history is Task.history)' })

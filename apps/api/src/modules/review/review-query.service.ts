@@ -51,7 +51,9 @@ export class ReviewQueryService {
     const filter = args.filter ?? {};
     if (filter.verdict) where.push(`i.verdict = ${p.add(filter.verdict)}`);
     if (filter.unitId) where.push(`t.unit_id = ${p.add(uuidArg(filter.unitId, 'filter.unitId'))}`);
-    if (filter.pending === true) where.push('i.verdict IS NULL');
+    if (filter.pending === true) where.push('i.verdict IS NULL AND i.excluded_at IS NULL');
+    if (filter.excluded === true) where.push('i.excluded_at IS NOT NULL');
+    if (filter.excluded === false) where.push('i.excluded_at IS NULL');
     if (filter.pending === false) where.push('i.verdict IS NOT NULL');
     if (filter.verdict && filter.pending === true) throw badInput('“待评定”与具体评定结果不能同时筛选', 'filter.pending');
     const from = `FROM review_item i
@@ -64,9 +66,10 @@ export class ReviewQueryService {
     }
     const found = await rows(
       this.dataSource,
-      `SELECT i.*, t.unit_id, t.key_point_id, k.seq AS key_point_seq, u.display_name AS reviewer_name
+      `SELECT i.*, t.unit_id, t.key_point_id, k.seq AS key_point_seq, u.display_name AS reviewer_name, x.display_name AS excluded_by_name
          ${from}
          LEFT JOIN app_user u ON u.tenant_id = i.tenant_id AND u.id = i.reviewer_id
+         LEFT JOIN app_user x ON x.tenant_id = i.tenant_id AND x.id = i.excluded_by
         WHERE ${where.join(' AND ')}
         ORDER BY k.seq, i.id LIMIT ${limit + 1}`,
       p.values,

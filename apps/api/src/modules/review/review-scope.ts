@@ -1,10 +1,8 @@
 /**
- * Which tasks a 回头看 checks: the key points themselves say "every task with a clear unit and a time
- * limit". Every NORMAL task has a unit. A task has a time limit when its key point states at least
- * one dated deadline (`6月底前`, `年底前` …) or its due date was set to something other than the
- * tenant's default for items without a time limit (publishing fills that default in, so a due date
- * equal to it is indistinguishable from "no time limit stated" unless a dated deadline says so).
- * Tasks due only by that default are 无明确时限: left out of the items, counted in the summary.
+ * Which tasks a 回头看 checks: every ordinary task of the plan. A task due only by the tenant's
+ * default (the key point stated no time limit, publishing filled in year end) is a task all the same:
+ * it is reviewed, and counted apart (untimed_task_count) so the summary can say how many there were.
+ * The office takes a task out with a reason (excludeReviewItem), not by a rule applied in advance.
  * Earlier 整改 tasks are not re-reviewed here (they are followed up as tasks of their own).
  *
  * Parameters: $1 tenant, $2 plan, $3 the tenant's default due date for the plan year, $4 review id.
@@ -20,7 +18,7 @@ export const OPEN_REVIEW_ITEMS_SQL = `
      WHERE t.tenant_id = $1 AND t.plan_id = $2 AND t.kind = 'NORMAL'
   ), inserted AS (
     INSERT INTO review_item (tenant_id, review_id, task_id)
-    SELECT tenant_id, $4, id FROM candidate WHERE timed
+    SELECT tenant_id, $4, id FROM candidate
     RETURNING 1
   )
   UPDATE review

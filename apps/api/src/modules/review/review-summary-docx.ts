@@ -81,8 +81,10 @@ export async function reviewSummaryDocx(summary: ReviewSummaryModel & { tenantNa
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400, line: 600 }, children: [run(reviewReportTitle(year), FONT.title, SIZE.title)] }),
     body(
-      `按照工作安排，对《${summary.planTitle}》落实情况开展“回头看”，对有明确责任单位和完成时限的${c.total}项任务逐项核查。` +
-        (summary.review.untimedTaskCount > 0 ? `另有${summary.review.untimedTaskCount}项任务未明确完成时限，未纳入本次核查。` : '') +
+      `按照工作安排，对《${summary.planTitle}》落实情况开展“回头看”，对计划分解的${c.total - c.excluded}项任务逐项核查` +
+        (summary.review.untimedTaskCount > 0 ? `（其中${summary.review.untimedTaskCount}项未明确完成时限，按年底前完成核查）` : '') +
+        '。' +
+        (c.excluded > 0 ? `另有${c.excluded}项任务经说明理由不纳入本次核查。` : '') +
         '现将有关情况报告如下。',
     ),
     heading('一、总体情况'),
@@ -91,7 +93,7 @@ export async function reviewSummaryDocx(summary: ReviewSummaryModel & { tenantNa
     table(
       ['序号', '承办单位', '核查任务', VERDICT_LABELS.IMPLEMENTED, VERDICT_LABELS.PARTIAL, VERDICT_LABELS.NOT_IMPLEMENTED, VERDICT_LABELS.NOT_APPLICABLE],
       summary.byUnit.map((u, i) => [
-        String(i + 1), u.unitName, String(u.counts.total), String(u.counts.implemented), String(u.counts.partial), String(u.counts.notImplemented), String(u.counts.notApplicable),
+        String(i + 1), u.unitName, String(u.counts.total - u.counts.excluded), String(u.counts.implemented), String(u.counts.partial), String(u.counts.notImplemented), String(u.counts.notApplicable),
       ]),
     ),
     heading('三、整改任务清单'),

@@ -54,6 +54,7 @@ export class ReviewVerdictService {
       const before = await lockForUpdate(m, 'review_item', viewer.tenantId, clean.itemId, input.version, '评定事项');
       const review = (await one(m, `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.review_id]))!;
       if (review.status !== 'OPEN') throw conflict('回头看已完成，不能再修改评定');
+      if (before.excluded_at) throw conflict('该任务已不纳入本次回头看，请先重新纳入再评定');
       await this.checkFiles(m, viewer, clean.fileIds);
       const task = (await one(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.task_id]))!;
 

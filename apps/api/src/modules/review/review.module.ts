@@ -4,6 +4,7 @@ import { TaskModule } from '../task/index.js';
 import { UnitModule } from '../unit/unit.module.js';
 import { RectificationResolver } from './rectification.resolver.js';
 import { RectificationService } from './rectification.service.js';
+import { ReviewExclusionService } from './review-exclusion.service.js';
 import { ReviewExportController } from './review-export.controller.js';
 import { ReviewItemResolver } from './review-item.resolver.js';
 import { ReviewQueryService } from './review-query.service.js';
@@ -23,7 +24,7 @@ import { TaskRectificationResolver } from './task-rectification.resolver.js';
   imports: [TaskModule, PlanModule, UnitModule],
   controllers: [ReviewExportController],
   providers: [
-    ReviewService, ReviewVerdictService, RectificationService, ReviewQueryService, ReviewSummaryService, TaskCloseOutService,
+    ReviewService, ReviewVerdictService, ReviewExclusionService, RectificationService, ReviewQueryService, ReviewSummaryService, TaskCloseOutService,
     ReviewResolver, ReviewItemResolver, ReviewSummaryResolver, RectificationResolver, TaskRectificationResolver,
   ],
   exports: [ReviewSummaryService],

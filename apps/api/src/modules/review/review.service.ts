@@ -48,7 +48,7 @@ export class ReviewService {
       // The same default publishing wrote into key points without a time limit.
       const defaultDue = await tenantDefaultDueDate(m, viewer.tenantId, plan.year);
       const review = (await one(m, OPEN_REVIEW_ITEMS_SQL, [viewer.tenantId, planId, defaultDue, created!.id]))!;
-      if (review.item_count === 0) throw badInput('该计划没有明确承办单位和完成时限的任务，无需开展回头看', 'planId');
+      if (review.item_count === 0) throw badInput('该计划没有任务，无需开展回头看', 'planId');
       await this.audit.record(m, viewer, {
         entityType: 'review',
         entityId: review.id,
@@ -67,10 +67,10 @@ export class ReviewService {
       if (before.status !== 'OPEN') throw conflict('回头看已完成，不能重复完成');
       const pending = await one<{ n: number }>(
         m,
-        `SELECT count(*)::int AS n FROM review_item WHERE tenant_id = $1 AND review_id = $2 AND verdict IS NULL`,
+        `SELECT count(*)::int AS n FROM review_item WHERE tenant_id = $1 AND review_id = $2 AND verdict IS NULL AND excluded_at IS NULL`,
         [viewer.tenantId, reviewId],
       );
-      if (pending!.n > 0) throw badInput(`还有 ${pending!.n} 项任务未评定，全部评定后才能完成回头看`, 'id');
+      if (pending!.n > 0) throw badInput(`还有 ${pending!.n} 项任务未评定，全部评定（或说明理由后不纳入）后才能完成回头看`, 'id');
       const after = (await one(
         m,
         `UPDATE review SET status = 'COMPLETED', completed_at = now(), completed_by = $3, version = version + 1, updated_at = now()

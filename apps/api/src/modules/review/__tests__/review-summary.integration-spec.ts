@@ -8,8 +8,8 @@ const OPEN = `mutation($planId: ID!) { openReview(input: { planId: $planId }) { 
 const RECORD = `mutation($input: RecordVerdictInput!) { recordVerdict(input: $input) { id version rectificationTaskId } }`;
 const SUMMARY = `query($id: ID!) { reviewSummary(id: $id) {
   planYear review { id itemCount untimedTaskCount }
-  counts { total recorded pending implemented partial notImplemented notApplicable rectifications }
-  byUnit { unitName counts { total implemented partial notImplemented notApplicable pending } }
+  counts { total recorded pending excluded implemented partial notImplemented notApplicable rectifications }
+  byUnit { unitName counts { total implemented partial notImplemented notApplicable pending excluded } }
   rectifications { taskId unitName keyPointTitle verdict requirement dueDate status } } }`;
 
 describe('回头看 summary, its docx, and the cost of reading items', () => {
@@ -43,6 +43,11 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
     // Unit 市发展改革委: task 0 implemented. 市财政局: task 1 partial, task 4 implemented. 市教育局: task 5 not implemented.
     await office.ok(RECORD, { input: { itemId: item(0).id, version: item(0).version, verdict: 'IMPLEMENTED' } });
     await office.ok(RECORD, { input: { itemId: item(4).id, version: item(4).version, verdict: 'IMPLEMENTED' } });
+    // Every task is reviewed now, the untimed ones too: 市教育局's task 2 implemented, 市发展改革委's task 3 taken out with a reason.
+    await office.ok(RECORD, { input: { itemId: item(2).id, version: item(2).version, verdict: 'IMPLEMENTED' } });
+    await office.ok(`mutation($itemId: ID!, $version: Int!) { excludeReviewItem(itemId: $itemId, version: $version, reason: "已由省政府通知取消") { id } }`, {
+      itemId: item(3).id, version: item(3).version,
+    });
     for (const [i, verdict, due] of [[1, 'PARTIAL', '2026-06-30'], [5, 'NOT_IMPLEMENTED', '2026-03-31']] as const) {
       const made = await office.ok(RECORD, { input: { itemId: item(i).id, version: item(i).version, verdict, rectification: { dueDate: due, requirement: `整改要求${i}` } } });
       rectificationIds.push(made.recordVerdict.rectificationTaskId);
@@ -53,13 +58,13 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
   it('counts by verdict and by unit, and lists the 整改 tasks by due date', async () => {
     const s = (await leadership.ok(SUMMARY, { id: reviewId })).reviewSummary;
     expect(s.planYear).toBe(PLAN_YEAR);
-    expect(s.review).toEqual({ id: reviewId, itemCount: 4, untimedTaskCount: 2 });
-    expect(s.counts).toEqual({ total: 4, recorded: 4, pending: 0, implemented: 2, partial: 1, notImplemented: 1, notApplicable: 0, rectifications: 2 });
+    expect(s.review).toEqual({ id: reviewId, itemCount: 6, untimedTaskCount: 2 });
+    expect(s.counts).toEqual({ total: 6, recorded: 5, pending: 0, excluded: 1, implemented: 3, partial: 1, notImplemented: 1, notApplicable: 0, rectifications: 2 });
     const byUnit = Object.fromEntries(s.byUnit.map((u: { unitName: string; counts: unknown }) => [u.unitName, u.counts]));
     expect(byUnit).toEqual({
-      市发展改革委: { total: 1, implemented: 1, partial: 0, notImplemented: 0, notApplicable: 0, pending: 0 },
-      市财政局: { total: 2, implemented: 1, partial: 1, notImplemented: 0, notApplicable: 0, pending: 0 },
-      市教育局: { total: 1, implemented: 0, partial: 0, notImplemented: 1, notApplicable: 0, pending: 0 },
+      市发展改革委: { total: 2, implemented: 1, partial: 0, notImplemented: 0, notApplicable: 0, pending: 0, excluded: 1 },
+      市财政局: { total: 2, implemented: 1, partial: 1, notImplemented: 0, notApplicable: 0, pending: 0, excluded: 0 },
+      市教育局: { total: 2, implemented: 1, partial: 0, notImplemented: 1, notApplicable: 0, pending: 0, excluded: 0 },
     });
     expect(s.rectifications).toEqual([
       { taskId: rectificationIds[1], unitName: '市教育局', keyPointTitle: plan.tasks[5].title, verdict: 'NOT_IMPLEMENTED', requirement: '整改要求5', dueDate: '2026-03-31', status: 'NOT_STARTED' },
@@ -83,8 +88,9 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
       expect(res.headers['content-type']).toContain('wordprocessingml.document');
       const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')!.async('string');
       expect(xml).toContain('关于2025年政务公开工作要点落实情况“回头看”的报告');
-      expect(xml).toContain('落实到位2项，部分落实1项，未落实1项，不适用0项');
-      expect(xml).toContain('另有2项任务未明确完成时限');
+      expect(xml).toContain('落实到位3项，部分落实1项，未落实1项，不适用0项');
+      expect(xml).toContain('对计划分解的5项任务逐项核查（其中2项未明确完成时限，按年底前完成核查）');
+      expect(xml).toContain('另有1项任务经说明理由不纳入本次核查');
       for (const name of ['市发展改革委', '市财政局', '市教育局', '整改要求1', '整改要求5', '2026-03-31']) expect(xml).toContain(name);
       expect(xml).toContain('测试市人民政府办公室');
     }

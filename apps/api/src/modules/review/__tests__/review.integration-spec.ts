@@ -6,9 +6,12 @@ const OPEN = `mutation($input: OpenReviewInput!) { openReview(input: $input) { i
 const RECORD = `mutation($input: RecordVerdictInput!) {
   recordVerdict(input: $input) { id verdict notes evidenceUrls reviewerName version rectificationTaskId rectificationRequirement
     rectificationTask { id kind originTaskId unitId role planId keyPointId status light assignedOn dueDate originalDueDate } } }`;
+const EXCLUDE = `mutation($itemId: ID!, $version: Int!, $reason: String!) {
+  excludeReviewItem(itemId: $itemId, version: $version, reason: $reason) { id verdict excludedReason excludedByName excludedAt version } }`;
+const INCLUDE = `mutation($itemId: ID!, $version: Int!) { includeReviewItem(itemId: $itemId, version: $version) { id excludedReason excludedAt version } }`;
 const COMPLETE = `mutation($id: ID!, $version: Int!) { completeReview(id: $id, version: $version) { id status completedAt version } }`;
 const ITEMS = `query($id: ID!, $filter: ReviewItemFilterInput, $first: Int, $after: String) {
-  review(id: $id) { id status version progress { total recorded pending implemented partial notImplemented notApplicable rectifications }
+  review(id: $id) { id status version progress { total recorded pending excluded implemented partial notImplemented notApplicable rectifications }
     items(filter: $filter, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage }
       nodes { id taskId unitId verdict version unit { name } task { id unitId status } } } } }`;
 
@@ -51,14 +54,66 @@ describe('回头看: opening a review, verdicts and 整改 tasks, completing', (
     input: { itemId, version, verdict, notes: '政策解读数量不足', rectification: { dueDate, requirement: '补充发布政策解读材料' } },
   });
 
-  it('lists exactly the tasks with a unit and a time limit, and counts the untimed ones', async () => {
+  // Issue 23: "已评定 0 / 24 … 另有 89 项任务无明确时限，未纳入本次评定". Tasks due by the year-end default are
+  // tasks all the same: all six are items now (four before), and the two untimed ones are still counted apart.
+  it('lists every task of the plan, those due by the year-end default too, and counts the untimed ones', async () => {
     const { plan, review, items } = await opened();
-    expect(review).toMatchObject({ status: 'OPEN', itemCount: 4, untimedTaskCount: 2, title: '2025年政务公开工作要点落实情况回头看' });
-    expect(items.map((r) => r.task_id).sort()).toEqual(plan.reviewed.map((x) => x.id).sort());
+    expect(review).toMatchObject({ status: 'OPEN', itemCount: 6, untimedTaskCount: 2, title: '2025年政务公开工作要点落实情况回头看' });
+    expect(items.map((r) => r.task_id).sort()).toEqual(plan.tasks.map((x) => x.id).sort());
+    expect(items.map((r) => r.task_id)).toEqual(expect.arrayContaining(plan.untimed.map((x) => x.id)));
     const audit = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE entity_id = $1 AND action = 'review.open'`, [review.id]);
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0].actor_id).toBe(office.user.id);
-    expect(audit.rows[0].after).toMatchObject({ itemCount: 4, untimedTaskCount: 2, untimedDueDate: '2025-12-31' });
+    expect(audit.rows[0].after).toMatchObject({ itemCount: 6, untimedTaskCount: 2, untimedDueDate: '2025-12-31' });
+  });
+
+  it('lets the office take a task out with a reason, put it back, and complete without judging what it took out', async () => {
+    const { review, items, item } = await opened();
+    const untimed = item(2);
+    const noReason = await office.gql(EXCLUDE, { itemId: untimed.id, version: untimed.version, reason: ' ' });
+    expect(noReason.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const out = (await office.ok(EXCLUDE, { itemId: untimed.id, version: untimed.version, reason: '该项工作已由省政府通知取消' })).excludeReviewItem;
+    expect(out).toMatchObject({ excludedReason: '该项工作已由省政府通知取消', excludedByName: 'OFFICE_STAFF用户', verdict: null, version: untimed.version + 1 });
+    expect(out.excludedAt).toBeTruthy();
+    // Not judged while out; back in, it is judged like any other.
+    const judged = await office.gql(RECORD, { input: { itemId: untimed.id, version: out.version, verdict: 'IMPLEMENTED' } });
+    expect(errorCode(judged)).toBe('CONFLICT');
+    expect(judged.errors![0].message).toBe('该任务已不纳入本次回头看，请先重新纳入再评定');
+    const back = (await office.ok(INCLUDE, { itemId: untimed.id, version: out.version })).includeReviewItem;
+    expect(back).toMatchObject({ excludedReason: null, excludedAt: null, version: out.version + 1 });
+    const again = (await office.ok(EXCLUDE, { itemId: untimed.id, version: back.version, reason: '该项工作已由省政府通知取消' })).excludeReviewItem;
+    const progress = (await office.ok(ITEMS, { id: review.id })).review.progress;
+    expect(progress).toMatchObject({ total: 6, recorded: 0, excluded: 1, pending: 5 });
+    expect((await office.ok(ITEMS, { id: review.id, filter: { excluded: true } })).review.items.nodes.map((n: { id: string }) => n.id)).toEqual([untimed.id]);
+    expect((await office.ok(ITEMS, { id: review.id, filter: { pending: true } })).review.items.totalCount).toBe(5);
+    // A judged item is not taken out: 不适用 is its verdict.
+    const first = item(0);
+    const rec = (await office.ok(RECORD, { input: { itemId: first.id, version: first.version, verdict: 'IMPLEMENTED' } })).recordVerdict;
+    const judgedOut = await office.gql(EXCLUDE, { itemId: first.id, version: rec.version, reason: '不再考核' });
+    expect(judgedOut.errors![0].message).toBe('该任务已评定，不能再排除；确实不适用的，请评定为“不适用”');
+    for (const r of items.filter((r) => r.id !== first.id && r.id !== untimed.id)) {
+      await office.ok(RECORD, { input: { itemId: r.id, version: r.version, verdict: 'NOT_APPLICABLE' } });
+    }
+    expect((await office.ok(COMPLETE, { id: review.id, version: review.version })).completeReview.status).toBe('COMPLETED');
+    expect(errorCode(await office.gql(INCLUDE, { itemId: untimed.id, version: again.version }))).toBe('CONFLICT');
+    const history = await t.db.query(`SELECT action, note FROM audit_log WHERE entity_type = 'task' AND entity_id = $1 ORDER BY at, id`, [untimed.task_id]);
+    expect(history.rows.map((r) => r.action)).toEqual(['task.review.exclude', 'task.review.include', 'task.review.exclude']);
+    expect(history.rows[0].note).toBe('已不纳入回头看：该项工作已由省政府通知取消');
+  });
+
+  it('refuses excluding and including to other roles, other tenants and stale versions', async () => {
+    const { item } = await opened();
+    const { id, version } = item(3);
+    for (const { client, code } of refused) {
+      expect(errorCode(await client.gql(EXCLUDE, { itemId: id, version, reason: '不适用' }))).toBe(code);
+    }
+    expect(errorCode(await office.gql(EXCLUDE, { itemId: id, version: version + 1, reason: '不适用' }))).toBe('CONFLICT');
+    const out = (await office.ok(EXCLUDE, { itemId: id, version, reason: '不适用' })).excludeReviewItem;
+    for (const { client, code } of refused) {
+      expect(errorCode(await client.gql(INCLUDE, { itemId: id, version: out.version }))).toBe(code);
+    }
+    const { rows } = await t.db.query(`SELECT excluded_reason, version FROM review_item WHERE id = $1`, [id]);
+    expect(rows).toEqual([{ excluded_reason: '不适用', version: out.version }]);
   });
 
   it('allows one open review per plan and refuses draft plans', async () => {
@@ -164,7 +219,7 @@ describe('回头看: opening a review, verdicts and 整改 tasks, completing', (
     await office.ok(RECORD, { input: { itemId: item(0).id, version: item(0).version, verdict: 'IMPLEMENTED' } });
     const early = await office.gql(COMPLETE, { id: review.id, version: review.version });
     expect(errorCode(early)).toBe('BAD_USER_INPUT');
-    expect(early.errors![0].message).toBe('还有 3 项任务未评定，全部评定后才能完成回头看');
+    expect(early.errors![0].message).toBe('还有 5 项任务未评定，全部评定（或说明理由后不纳入）后才能完成回头看');
     for (const r of items.filter((r) => r.id !== item(0).id)) {
       await office.ok(RECORD, { input: { itemId: r.id, version: r.version, verdict: 'NOT_APPLICABLE' } });
     }
@@ -178,7 +233,7 @@ describe('回头看: opening a review, verdicts and 整改 tasks, completing', (
     expect(after.errors![0].message).toBe('回头看已完成，不能再修改评定');
     // A completed review frees the plan for another one.
     const again = await office.ok(OPEN, { input: { planId: review.planId } });
-    expect(again.openReview.itemCount).toBe(4);
+    expect(again.openReview.itemCount).toBe(6);
   });
 
   it('shows progress and filters and pages its items', async () => {
@@ -186,33 +241,33 @@ describe('回头看: opening a review, verdicts and 整改 tasks, completing', (
     await office.ok(RECORD, { input: { itemId: item(0).id, version: item(0).version, verdict: 'IMPLEMENTED' } });
     await office.ok(RECORD, partial(item(4).id, item(4).version));
     const all = (await office.ok(ITEMS, { id: review.id })).review;
-    expect(all.progress).toEqual({ total: 4, recorded: 2, pending: 2, implemented: 1, partial: 1, notImplemented: 0, notApplicable: 0, rectifications: 1 });
+    expect(all.progress).toEqual({ total: 6, recorded: 2, pending: 4, excluded: 0, implemented: 1, partial: 1, notImplemented: 0, notApplicable: 0, rectifications: 1 });
     // Key point order, which is task order here.
-    expect(all.items.nodes.map((n: { taskId: string }) => n.taskId)).toEqual(plan.reviewed.map((x) => x.id));
+    expect(all.items.nodes.map((n: { taskId: string }) => n.taskId)).toEqual(plan.tasks.map((x) => x.id));
     expect(all.items.nodes[0]).toMatchObject({ unit: { name: '市发展改革委' }, task: { id: plan.tasks[0].id, status: 'IN_PROGRESS' } });
 
     const pending = (await office.ok(ITEMS, { id: review.id, filter: { pending: true } })).review.items;
-    expect(pending.nodes.map((n: { taskId: string }) => n.taskId)).toEqual([plan.tasks[1].id, plan.tasks[5].id]);
+    expect(pending.nodes.map((n: { taskId: string }) => n.taskId)).toEqual([1, 2, 3, 5].map((i) => plan.tasks[i].id));
     const partials = (await office.ok(ITEMS, { id: review.id, filter: { verdict: 'PARTIAL' } })).review.items;
     expect(partials.nodes.map((n: { taskId: string }) => n.taskId)).toEqual([plan.tasks[4].id]);
     const ofUnit = (await office.ok(ITEMS, { id: review.id, filter: { unitId: units[1].id } })).review.items;
     expect(ofUnit.nodes.map((n: { taskId: string }) => n.taskId)).toEqual([plan.tasks[1].id, plan.tasks[4].id]);
 
     const page1 = (await office.ok(ITEMS, { id: review.id, first: 3 })).review.items;
-    expect(page1).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+    expect(page1).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
     const page2 = (await office.ok(ITEMS, { id: review.id, first: 3, after: page1.pageInfo.endCursor })).review.items;
-    expect(page2).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: false } });
-    expect([...page1.nodes, ...page2.nodes].map((n: { taskId: string }) => n.taskId)).toEqual(plan.reviewed.map((x) => x.id));
+    expect(page2).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: false } });
+    expect([...page1.nodes, ...page2.nodes].map((n: { taskId: string }) => n.taskId)).toEqual(plan.tasks.map((x) => x.id));
   });
 
   it('lets leadership read a review but not unit users or another tenant', async () => {
     const { review } = await opened();
     const leadership = refused[2].client;
-    expect((await leadership.ok(ITEMS, { id: review.id })).review.progress.total).toBe(4);
+    expect((await leadership.ok(ITEMS, { id: review.id })).review.progress.total).toBe(6);
     expect(errorCode(await refused[0].client.gql(ITEMS, { id: review.id }))).toBe('FORBIDDEN');
     expect(errorCode(await refused[3].client.gql(ITEMS, { id: review.id }))).toBe('NOT_FOUND');
     const list = await leadership.ok(`query($planId: ID) { reviews(planId: $planId) { totalCount nodes { id plan { year } progress { total } } } }`, { planId: review.planId });
-    expect(list.reviews).toEqual({ totalCount: 1, nodes: [{ id: review.id, plan: { year: 2025 }, progress: { total: 4 } }] });
+    expect(list.reviews).toEqual({ totalCount: 1, nodes: [{ id: review.id, plan: { year: 2025 }, progress: { total: 6 } }] });
     const foreign = await refused[3].client.ok(`query($planId: ID) { reviews(planId: $planId) { totalCount } }`, { planId: review.planId });
     expect(foreign.reviews.totalCount).toBe(0);
   });

@@ -47,6 +47,15 @@ export class ReviewItemModel {
   @Field(() => String, { nullable: true, description: '整改要求' })
   rectificationRequirement!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the office took this task out of the review (null: it is reviewed)' })
+  excludedReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  excludedByName!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  excludedAt!: Date | null;
+
   @Field(() => Int)
   version!: number;
 }
@@ -67,6 +76,9 @@ export function toReviewItemModel(row: Record<string, any>): ReviewItemModel {
     reviewedAt: row.reviewed_at,
     rectificationTaskId: row.rectification_task_id,
     rectificationRequirement: row.rectification_requirement,
+    excludedReason: row.excluded_reason ?? null,
+    excludedByName: row.excluded_by_name ?? null,
+    excludedAt: row.excluded_at ?? null,
     version: row.version,
   };
 }

@@ -10,8 +10,11 @@ export class ReviewItemFilterInput {
   @Field(() => ID, { nullable: true })
   unitId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only items without a verdict; false: only recorded ones' })
+  @Field(() => Boolean, { nullable: true, description: 'true: only items still to judge (no verdict, not excluded); false: only recorded ones' })
   pending?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only items the office excluded; false: only items under review' })
+  excluded?: boolean | null;
 }
 
 @ArgsType()

@@ -16,10 +16,10 @@ export class ReviewModel {
   @Field(() => ReviewStatusEnum)
   status!: ReviewStatus;
 
-  @Field(() => Int, { description: 'Tasks under review: those with a clear unit and a time limit' })
+  @Field(() => Int, { description: 'Tasks under review: every ordinary task of the plan (the office may exclude some, with a reason)' })
   itemCount!: number;
 
-  @Field(() => Int, { description: '无明确时限: tasks of the plan left out because no time limit was stated' })
+  @Field(() => Int, { description: 'Of those, 无明确时限: due only by the tenant\'s year-end default (reviewed all the same)' })
   untimedTaskCount!: number;
 
   @Field(() => ID)
@@ -61,8 +61,11 @@ export class ReviewProgressModel {
   @Field(() => Int)
   recorded!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Neither recorded nor excluded' })
   pending!: number;
+
+  @Field(() => Int, { description: 'Taken out of the review by the office, with a reason' })
+  excluded!: number;
 
   @Field(() => Int)
   implemented!: number;
@@ -84,10 +87,12 @@ export function toReviewProgress(row: Record<string, any> | null | undefined): R
   const n = (k: string) => Number(row?.[k] ?? 0);
   const total = n('total');
   const recorded = n('recorded');
+  const excluded = n('excluded');
   return {
     total,
     recorded,
-    pending: total - recorded,
+    pending: total - recorded - excluded,
+    excluded,
     implemented: n('implemented'),
     partial: n('partial'),
     notImplemented: n('not_implemented'),
@@ -99,6 +104,7 @@ export function toReviewProgress(row: Record<string, any> | null | undefined): R
 /** The aggregate columns toReviewProgress reads, over review_item rows aliased `i`. */
 export const PROGRESS_COLUMNS = `count(*)::int AS total,
   count(i.verdict)::int AS recorded,
+  count(i.excluded_at)::int AS excluded,
   count(*) FILTER (WHERE i.verdict = 'IMPLEMENTED')::int AS implemented,
   count(*) FILTER (WHERE i.verdict = 'PARTIAL')::int AS partial,
   count(*) FILTER (WHERE i.verdict = 'NOT_IMPLEMENTED')::int AS not_implemented,
