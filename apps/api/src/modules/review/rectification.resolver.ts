@@ -3,6 +3,7 @@ import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { TaskConnection } from '../task/dto/task-connection.model.js';
 import { TaskModel } from '../task/dto/task.model.js';
+import { CloseTaskItemInput } from './dto/close-tasks.input.js';
 import { RectificationTasksArgs } from './dto/review.args.js';
 import { ReviewQueryService } from './review-query.service.js';
 import { TaskCloseOutService } from './task-close-out.service.js';
@@ -21,13 +22,24 @@ export class RectificationResolver {
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => TaskModel, { description: '办结销号: closes a task the office has accepted (DONE → CLOSED)' })
+  @Mutation(() => TaskModel, { description: '办结销号: closes a task the office has accepted (DONE → CLOSED), with an optional 销号 note' })
   closeTask(
     @CurrentViewer() viewer: Viewer,
     @Args('taskId', { type: () => ID }) taskId: string,
     @Args('version', { type: () => Int }) version: number,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<TaskModel> {
-    return this.closeOut.closeTask(viewer, taskId, version);
+    return this.closeOut.closeTask(viewer, taskId, version, note);
+  }
+
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Mutation(() => [TaskModel], { description: '办结销号 of several accepted tasks (at most 200) with one note: all or none' })
+  closeTasks(
+    @CurrentViewer() viewer: Viewer,
+    @Args('tasks', { type: () => [CloseTaskItemInput] }) tasks: CloseTaskItemInput[],
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<TaskModel[]> {
+    return this.closeOut.closeTasks(viewer, tasks, note);
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')

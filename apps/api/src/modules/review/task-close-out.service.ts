@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { isDomainError, nextStatus, type TaskEvent, type TaskStatus } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { conflict } from '../../common/app-error.js';
+import { AppError, badInput, conflict } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
-import { one } from '../../common/sql.js';
+import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import { toTaskModel, type TaskModel } from '../task/dto/task.model.js';
 import { TaskLightService } from '../task/index.js';
 import { taskSnapshot } from './rectification.service.js';
-import { REVIEW_LIMITS, requiredText, uuidArg } from './review-rules.js';
+import { optionalText, REVIEW_LIMITS, requiredText, uuidArg } from './review-rules.js';
+
+/** How many tasks one bulk 销号 may close: a ledger page's worth, checked as one transaction. */
+export const MAX_BULK_CLOSE = 200;
 
 const REFUSALS: Record<'CLOSE' | 'REOPEN', string> = {
   CLOSE: '只有办公室已验收（已完成）的任务才能办结销号',
@@ -31,14 +34,39 @@ export class TaskCloseOutService {
     private readonly clock: Clock,
   ) {}
 
-  closeTask(viewer: Viewer, taskId: string, version: number): Promise<TaskModel> {
+  /** 办结销号 with the office's 销号 note (optional: acceptance already says the work is done). */
+  closeTask(viewer: Viewer, taskId: string, version: number, note?: string | null): Promise<TaskModel> {
+    return this.closeTasks(viewer, [{ taskId, version }], note).then(([task]) => task!);
+  }
+
+  /**
+   * 销号 of several tasks from the ledger with one note: all or none, so a refused task (not accepted,
+   * changed meanwhile) leaves every selected task as it was and the message names it.
+   */
+  closeTasks(viewer: Viewer, tasks: { taskId: string; version: number }[], note?: string | null): Promise<TaskModel[]> {
     requireOffice(viewer);
-    const id = uuidArg(taskId, 'taskId');
+    if (tasks.length === 0) throw badInput('请选择要办结销号的任务', 'tasks');
+    if (tasks.length > MAX_BULK_CLOSE) throw badInput(`一次最多办结销号 ${MAX_BULK_CLOSE} 项任务`, 'tasks');
+    const wanted = tasks.map((t) => ({ id: uuidArg(t.taskId, 'taskId'), version: t.version }));
+    if (new Set(wanted.map((t) => t.id)).size !== wanted.length) throw badInput('所选任务有重复', 'tasks');
+    const why = optionalText(note, 'note', '销号说明', REVIEW_LIMITS.reason);
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'task', viewer.tenantId, id, version, '任务');
-      const status = transition(before.status, { type: 'CLOSE' });
       const now = this.clock.now();
-      return this.apply(m, viewer, before, 'task.close', `status = $3, closed_at = $4`, [status, now], now, null);
+      const closed: TaskModel[] = [];
+      // Locked in id order, so two offices closing overlapping selections cannot deadlock.
+      for (const want of [...wanted].sort((a, b) => a.id.localeCompare(b.id))) {
+        try {
+          const before = await lockForUpdate(m, 'task', viewer.tenantId, want.id, want.version, '任务');
+          const status = transition(before.status, { type: 'CLOSE' });
+          closed.push(await this.apply(m, viewer, before, 'task.close', `status = $3, closed_at = $4, close_note = $5`, [status, now, why], now, why));
+        } catch (error) {
+          // Among several, say which one: the transaction rolls back, the rest stay as they were.
+          if (wanted.length > 1 && error instanceof AppError && error.code !== 'NOT_FOUND') throw new AppError(error.code, `${await this.nameOf(m, viewer, want.id)}${error.message}`);
+          throw error;
+        }
+      }
+      const order = new Map(wanted.map((t, i) => [t.id, i]));
+      return closed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     });
   }
 
@@ -51,8 +79,21 @@ export class TaskCloseOutService {
       const before = await lockForUpdate(m, 'task', viewer.tenantId, id, version, '任务');
       const status = transition(before.status, { type: 'REOPEN', reason: why });
       const now = this.clock.now();
-      return this.apply(m, viewer, before, 'task.reopen', `status = $3, closed_at = NULL, completed_at = NULL, accepted_at = NULL`, [status], now, why);
+      return this.apply(m, viewer, before, 'task.reopen', `status = $3, closed_at = NULL, close_note = NULL, completed_at = NULL, accepted_at = NULL`, [status], now, why);
     });
+  }
+
+  /** "“单位 · 要点”：" for messages about one of several tasks (a failed statement would abort the transaction; none has). */
+  private async nameOf(m: EntityManager, viewer: Viewer, taskId: string): Promise<string> {
+    const [row] = await rows<{ name: string }>(
+      m,
+      `SELECT u.name || ' · ' || kp.label || ' ' || left(kp.title, 30) AS name
+         FROM task t JOIN unit u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id
+         JOIN key_point kp ON kp.tenant_id = t.tenant_id AND kp.id = t.key_point_id
+        WHERE t.tenant_id = $1 AND t.id = $2`,
+      [viewer.tenantId, taskId],
+    );
+    return row ? `“${row.name}”：` : '';
   }
 
   private async apply(m: EntityManager, viewer: Viewer, before: Record<string, any>, action: string, sets: string, values: unknown[], now: Date, note: string | null): Promise<TaskModel> {

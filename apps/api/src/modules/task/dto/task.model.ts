@@ -51,6 +51,9 @@ export class TaskModel {
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'The 销号 note the office wrote when it closed the task' })
+  closeNote!: string | null;
+
   @Field(() => Date, { nullable: true })
   lastReportAt!: Date | null;
 
@@ -81,6 +84,7 @@ export function toTaskModel(row: Record<string, any>): TaskModel {
     completedAt: row.completed_at,
     acceptedAt: row.accepted_at,
     closedAt: row.closed_at,
+    closeNote: row.close_note ?? null,
     lastReportAt: row.last_report_at,
     urgeCount: row.urge_count,
     light: row.light,
