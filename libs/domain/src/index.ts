@@ -5,5 +5,6 @@ export * from './report-status.js';
 export * from './report-cycle.js';
 export * from './warning-light.js';
 export * from './due-date.js';
+export * from './delay-date.js';
 export * from './escalation.js';
 export * from './scorecard.js';

@@ -1,4 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { shanghaiDate } from '@duban/domain';
+import { Clock } from '../../common/clock.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { TaskModel } from '../task/dto/task.model.js';
@@ -14,6 +16,7 @@ export class DelayResolver {
     private readonly delays: DelayService,
     private readonly delayQuery: DelayQueryService,
     private readonly taskLoader: TaskLoader,
+    private readonly clock: Clock,
   ) {}
 
   @Roles('UNIT_LIAISON', 'UNIT_LEADER')
@@ -50,6 +53,16 @@ export class DelayResolver {
   @Query(() => DelayRequestConnection, { description: '延期申请 list, newest first, over the tasks the viewer may see' })
   delayRequests(@CurrentViewer() viewer: Viewer, @Args() args: DelayRequestsArgs): Promise<DelayRequestConnection> {
     return this.delayQuery.delayRequests(viewer, args);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The requested date is already past (Asia/Shanghai): approving it leaves the task overdue' })
+  requestedDatePassed(@Parent() delay: DelayRequestModel): boolean {
+    return delay.requestedDueDate < shanghaiDate(this.clock.now());
+  }
+
+  @ResolveField(() => Boolean, { description: 'The task was already overdue when the unit asked' })
+  requestedWhenOverdue(@Parent() delay: DelayRequestModel): boolean {
+    return shanghaiDate(delay.createdAt) > delay.currentDueDate;
   }
 
   @ResolveField(() => TaskModel, { nullable: true })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, isTaskCompleted } from '@duban/domain';
+import { delayDateProblem, delayDateRange, isTaskCompleted, shanghaiDate } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -12,9 +12,6 @@ import { auditView, isOwnUnitTask, TaskLightService, TaskService, uuidArg } from
 import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel } from './dto/delay-request.model.js';
 import type { DecideDelayInput, RequestDelayInput } from './dto/supervision.input.js';
 import { requiredText } from './supervision-text.js';
-
-/** The furthest a single request may move a due date: beyond a year it is a new plan, not a delay. */
-export const MAX_DELAY_DAYS = 366;
 
 /** 延期申请: the unit asks, the office approves or refuses; the original due date never changes. */
 @Injectable()
@@ -34,8 +31,9 @@ export class DelayService {
       if (isTaskCompleted(task.status)) throw badInput('任务已完成，无需申请延期');
       const reason = requiredText(input.reason, 'reason', '延期理由', 2, 1000);
       const requested = dateField(input.requestedDueDate, 'requestedDueDate');
-      if (requested <= task.due_date) throw badInput(`申请的完成时限应晚于当前时限 ${task.due_date}`, 'requestedDueDate');
-      if (requested > addDays(task.due_date, MAX_DELAY_DAYS)) throw badInput('申请的完成时限不能比当前时限晚一年以上', 'requestedDueDate');
+      const today = shanghaiDate(this.clock.now());
+      const problem = delayDateProblem(requested, task.due_date, today);
+      if (problem) throw badInput(DELAY_DATE_MESSAGES[problem](task.due_date, today), 'requestedDueDate');
       const pending = await one(m, `SELECT 1 FROM delay_request WHERE tenant_id = $1 AND task_id = $2 AND status = 'PENDING'`, [viewer.tenantId, task.id]);
       if (pending) throw conflict('该任务已有待审批的延期申请');
       const created = (await one(
@@ -116,6 +114,12 @@ export class DelayService {
     return toDelayRequestModel((await one(m, `${DELAY_REQUEST_SELECT} WHERE d.tenant_id = $1 AND d.id = $2`, [tenantId, id]))!);
   }
 }
+
+const DELAY_DATE_MESSAGES: Record<NonNullable<ReturnType<typeof delayDateProblem>>, (due: string, today: string) => string> = {
+  NOT_AFTER_DUE: (due) => `申请的完成时限应晚于当前时限 ${due}`,
+  IN_PAST: (_due, today) => `申请的完成时限已经过去，请选择今天（${today}）或以后的日期`,
+  TOO_FAR: (due, today) => `申请的完成时限不能晚于 ${delayDateRange(due, today).latest}（最长延期一年）`,
+};
 
 function dateField(value: string, field: string): string {
   try {

@@ -41,6 +41,15 @@ export class DelayRequestModel {
   version!: number;
 }
 
+@ObjectType('DelayDateRange', { description: 'The dates a 延期申请 may ask for today (Asia/Shanghai)' })
+export class DelayDateRangeModel {
+  @Field({ description: 'LocalDate: the day after the due date, or today for an overdue task' })
+  earliest!: string;
+
+  @Field({ description: 'LocalDate' })
+  latest!: string;
+}
+
 /** Columns for toDelayRequestModel: the request `d` with its people's names. */
 export const DELAY_REQUEST_SELECT = `SELECT d.*, rb.display_name AS requested_by_name, db.display_name AS decided_by_name
   FROM delay_request d
