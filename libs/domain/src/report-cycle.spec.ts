@@ -5,6 +5,7 @@ import {
   isReportMissing,
   latestDuePeriod,
   periodContaining,
+  reportPeriodsBetween,
   validateReportCycle,
   type ReportCycle,
 } from './report-cycle.js';
@@ -81,6 +82,19 @@ describe('report periods', () => {
     expect(() => validateReportCycle({ kind: 'DAILY' } as unknown as ReportCycle)).toThrow(
       expect.objectContaining({ code: 'INVALID_SETTINGS' }),
     );
+  });
+});
+
+describe('periods between two days', () => {
+  it('lists every period touching the range, oldest first, with working-day deadlines', () => {
+    const periods = reportPeriodsBetween('2026-09-15', '2026-11-02', monthly, calendar);
+    expect(periods.map((p) => [p.periodStart, p.deadline])).toEqual([
+      ['2026-09-01', '2026-09-28'], // the 25th is 中秋节 (Friday): next working day Monday
+      ['2026-10-01', '2026-10-26'],
+      ['2026-11-01', '2026-11-25'],
+    ]);
+    expect(reportPeriodsBetween('2026-01-01', '2026-12-31', { kind: 'QUARTERLY', deadlineDay: 20 }, calendar)).toHaveLength(4);
+    expect(reportPeriodsBetween('2026-06-10', '2026-06-10', monthly, calendar)).toHaveLength(1);
   });
 });
 

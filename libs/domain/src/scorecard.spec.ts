@@ -1,133 +1,150 @@
 import {
+  compareRanked,
   computeScore,
   DEFAULT_SCORE_RULES,
   rankUnits,
   roundScore,
-  SCORE_RULES,
-  scoreWeights,
+  SCORE_COMPONENTS,
   validateScoreRules,
+  type ScoreCounts,
   type UnitScoreCounts,
 } from './scorecard.js';
 
+/** n tasks all due, of which onTime finished on time, late finished late, the rest still overdue. */
+function tasks(n: number, onTime: number, late = 0): ScoreCounts {
+  return { dueTasks: n, onTimeTasks: onTime, notOverdueTasks: onTime + late };
+}
+
 describe('score rules', () => {
-  it('defaults cover every rule key exactly once', () => {
-    const ruleKeys = SCORE_RULES.map((r) => r.rule);
-    expect(new Set(ruleKeys).size).toBe(ruleKeys.length);
-    for (const key of ruleKeys) expect(typeof DEFAULT_SCORE_RULES[key]).toBe('number');
+  it('defaults weigh the three rates the office reads and validate as they are', () => {
     expect(validateScoreRules()).toEqual(DEFAULT_SCORE_RULES);
+    expect(DEFAULT_SCORE_RULES).toMatchObject({ onTimeWeight: 50, notOverdueWeight: 30, reportingWeight: 20, firstPassWeight: 0, rectifiedWeight: 0 });
+    const weights = SCORE_COMPONENTS.map((c) => c.weight);
+    expect(new Set(weights).size).toBe(weights.length);
   });
 
   it('merges tenant rules over defaults', () => {
-    const rules = validateScoreRules({ perUrge: -1, bonusPerOnTime: 0.5 });
-    expect(rules.perUrge).toBe(-1);
-    expect(rules.bonusPerOnTime).toBe(0.5);
-    expect(rules.perLateTask).toBe(-2);
+    const rules = validateScoreRules({ reportingWeight: 0, firstPassWeight: 10 });
+    expect(rules).toMatchObject({ onTimeWeight: 50, reportingWeight: 0, firstPassWeight: 10 });
   });
 
   it.each([
-    [{ perUrg: -1 }, /unknown rule 'perUrg'/],
-    [{ perLateTask: 2 }, /perLateTask is a penalty/],
-    [{ bonusPerOnTime: -1 }, /bonusPerOnTime is a bonus/],
+    [{ perLateTask: -2 }, /unknown rule 'perLateTask'/],
+    [{ onTimeWeight: -1 }, /onTimeWeight must be between/],
+    [{ onTimeWeight: 0, notOverdueWeight: 0, reportingWeight: 0 }, /must not all be 0/],
     [{ leadWeight: 0.5 }, /leadWeight/],
-    [{ base: 0 }, /base must be positive/],
-    [{ minScore: 120 }, /minScore/],
-    [{ perUrge: Number.NaN }, /perUrge must be a number/],
-    [{ perUrge: '-1' }, /perUrge must be a number/],
+    [{ reportingWeight: Number.NaN }, /reportingWeight must be a number/],
+    [{ reportingWeight: '20' }, /reportingWeight must be a number/],
   ])('rejects %p', (input, message) => {
     expect(() => validateScoreRules(input)).toThrow(expect.objectContaining({ code: 'INVALID_SETTINGS', message: expect.stringMatching(message) }));
   });
 });
 
 describe('computeScore', () => {
-  it('weighs lead-unit failures by leadWeight and lists the breakdown in rule order', () => {
-    const counts: UnitScoreCounts = {
-      asLead: { overdueTasks: 2, urges: 3 },
-      asResponsible: { overdueTasks: 1, lateReports: 4 },
-    };
-    // overdue: 2 × −3 × 1.5 + 1 × −3 = −12; late reports: −4; urges: 3 × −0.5 × 1.5 = −2.25.
-    expect(computeScore(counts)).toEqual({
-      score: 81.75,
-      breakdown: [
-        { rule: 'perOverdueTask', label: '逾期未完成任务', count: 3, points: -12 },
-        { rule: 'perLateReport', label: '未按时报送进展', count: 4, points: -4 },
-        { rule: 'perUrge', label: '被催办', count: 3, points: -2.25 },
-      ],
-    });
+  const noLeadWeight = { leadWeight: 1 };
+
+  it('is the weighted mean of the rates, with a breakdown that adds up to the score', () => {
+    // 4 tasks due: 2 on time, 1 late, 1 overdue; 10 report periods owed, 8 on time.
+    const result = computeScore({ asResponsible: { ...tasks(4, 2, 1), periodsOwed: 10, periodsReportedOnTime: 8 } }, noLeadWeight);
+    // (50 × 0.5 + 30 × 0.75 + 20 × 0.8) / 100 × 100 = 25 + 22.5 + 16
+    expect(result.score).toBe(63.5);
+    expect(result.breakdown.map((l) => [l.component, l.numerator, l.denominator, l.rate, l.weight, l.points])).toEqual([
+      ['ON_TIME', 2, 4, 0.5, 50, 25],
+      ['NOT_OVERDUE', 3, 4, 0.75, 30, 22.5],
+      ['REPORTING', 8, 10, 0.8, 20, 16],
+      ['FIRST_PASS', 0, 0, null, 0, 0],
+      ['RECTIFIED', 0, 0, null, 0, 0],
+    ]);
+    expect(roundScore(result.breakdown.reduce((s, l) => s + l.points, 0))).toBe(result.score);
   });
 
-  it('a clean unit keeps the base', () => {
-    expect(computeScore({})).toEqual({ score: 100, breakdown: [] });
+  it('does not punish a unit for the number of its tasks: the same record at 10× the tasks scores the same', () => {
+    const few = computeScore({ asResponsible: { ...tasks(3, 2, 1), periodsOwed: 6, periodsReportedOnTime: 5 } });
+    const many = computeScore({ asResponsible: { ...tasks(30, 20, 10), periodsOwed: 60, periodsReportedOnTime: 50 } });
+    expect(many.score).toBe(few.score);
   });
 
-  it('bonuses are not multiplied for leading', () => {
-    const result = computeScore({ asLead: { onTimeTasks: 2 }, asResponsible: { onTimeTasks: 1 } }, { bonusPerOnTime: 1 });
-    expect(result.score).toBe(103);
+  it('charges each lateness once: on time > finished late > still overdue, and finishing beats doing nothing', () => {
+    const onTime = computeScore({ asResponsible: tasks(1, 1) }).score!;
+    const late = computeScore({ asResponsible: tasks(1, 0, 1) }).score!;
+    const overdue = computeScore({ asResponsible: tasks(1, 0, 0) }).score!;
+    expect([onTime, late, overdue]).toEqual([100, 37.5, 0]);
+    // The city governments: one finished one of its two tasks (late), two did nothing.
+    expect(computeScore({ asResponsible: tasks(2, 0, 1) }).score).toBeGreaterThan(computeScore({ asResponsible: tasks(2, 0, 0) }).score!);
   });
 
-  it('never goes below minScore', () => {
-    expect(computeScore({ asLead: { overdueTasks: 40 } }).score).toBe(0);
-    expect(computeScore({ asLead: { overdueTasks: 40 } }, { minScore: -1000 }).score).toBe(-80);
+  it('leaves out what there is nothing to judge, and has no score when nothing applies', () => {
+    // No report cycle (no periods owed): completion alone, weights 50 and 30 renormalised.
+    expect(computeScore({ asResponsible: tasks(2, 1, 1) }).score).toBe(roundScore((50 * 0.5 + 30 * 1) / 80 * 100));
+    const nothing = computeScore({ asResponsible: { dueTasks: 0 } });
+    expect(nothing.score).toBeNull();
+    expect(nothing.breakdown.every((l) => l.rate === null && l.points === 0)).toBe(true);
+    expect(computeScore({}).score).toBeNull();
   });
 
-  it('rejects negative or fractional counts', () => {
-    expect(() => computeScore({ asLead: { urges: -1 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => computeScore({ asResponsible: { urges: 1.5 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  it('counts lead tasks leadWeight times in every rate', () => {
+    const counts: UnitScoreCounts = { asLead: tasks(1, 0), asResponsible: tasks(1, 1) };
+    // ON_TIME = (0 × 1.5 + 1) / (1.5 + 1) = 0.4, NOT_OVERDUE likewise.
+    const result = computeScore(counts);
+    expect(result.breakdown[0]).toMatchObject({ numerator: 1, denominator: 2.5, rate: 0.4 });
+    expect(result.score).toBe(40);
+    expect(computeScore(counts, { leadWeight: 1 }).score).toBe(50);
   });
 
-  it('keeps decimal weights exact', () => {
-    expect(computeScore({ asResponsible: { urges: 3 } }, { perUrge: -0.1 }).score).toBe(99.7);
-    expect(roundScore(0.1 + 0.2)).toBe(0.3);
+  it('shows a rate weighted 0 without counting it', () => {
+    const result = computeScore({ asResponsible: { ...tasks(2, 1, 1), periodsOwed: 4, periodsReportedOnTime: 1 } }, { reportingWeight: 0, leadWeight: 1 });
+    expect(result.breakdown[2]).toMatchObject({ component: 'REPORTING', rate: 0.25, weight: 0, points: 0 });
+    expect(result.score).toBe(roundScore(((50 * 0.5 + 30 * 1) / 80) * 100));
   });
 
-  it('scoreWeights gives the API the same formula to run in SQL', () => {
-    const rules = { perUrge: -0.3, leadWeight: 2, bonusPerOnTime: 0.25 };
-    const { base, minScore, weights } = scoreWeights(rules);
-    expect(weights.find((w) => w.rule === 'perUrge')).toMatchObject({ count: 'urges', asLead: -0.6, asResponsible: -0.3 });
-    expect(weights.find((w) => w.rule === 'bonusPerOnTime')).toMatchObject({ asLead: 0.25, asResponsible: 0.25 });
+  it('uses the tenant’s optional components when weighted', () => {
+    const counts: UnitScoreCounts = { asResponsible: { ...tasks(2, 2), reportsReviewed: 4, reportsNotReturned: 1, rectifications: 2, rectificationsDone: 1 } };
+    expect(computeScore(counts).score).toBe(100);
+    expect(computeScore(counts, { firstPassWeight: 20, rectifiedWeight: 20 }).score).toBe(roundScore((80 + 20 * 0.25 + 20 * 0.5) / 120 * 100));
+  });
 
-    // Any counts: the weights formula and computeScore agree.
-    let seed = 7;
-    const random = () => (seed = (seed * 48271) % 2147483647) % 6;
-    for (let i = 0; i < 50; i++) {
-      const asLead: Record<string, number> = {};
-      const asResponsible: Record<string, number> = {};
-      for (const { count } of SCORE_RULES) {
-        asLead[count] = random();
-        asResponsible[count] = random();
-      }
-      const sql = weights.reduce(
-        (sum, w) => sum + roundScore(asLead[w.count]! * w.asLead + asResponsible[w.count]! * w.asResponsible),
-        base,
-      );
-      expect(computeScore({ asLead, asResponsible }, rules).score).toBe(roundScore(Math.max(minScore, sql)));
-    }
+  it('rejects impossible counts', () => {
+    expect(() => computeScore({ asLead: { dueTasks: -1 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => computeScore({ asResponsible: { dueTasks: 1.5 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => computeScore({ asResponsible: { dueTasks: 1, onTimeTasks: 2 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });
 
 describe('rankUnits', () => {
-  it('uses competition ranking: ties share a rank and the next rank skips', () => {
+  const row = (unit: string, counts: ScoreCounts) => ({ unit, ...computeScore({ asResponsible: counts }, { leadWeight: 1 }) });
+
+  it('breaks equal scores by on-time rate, then overdue share, then reporting; full ties share a rank', () => {
+    // 甲 and 乙 both score 64: 甲 finished more on time (0.6 vs 0.4), 乙 reported better. On-time comes first.
     const ranked = rankUnits([
-      { unit: '城建局', score: 90 },
-      { unit: '经发局', score: 95 },
-      { unit: '财政局', score: 90 },
-      { unit: '教育局', score: 80 },
-      { unit: '卫健委', score: 80 },
-      { unit: '民政局', score: 70 },
+      row('乙', { ...tasks(5, 2, 2), periodsOwed: 10, periodsReportedOnTime: 10 }),
+      row('甲', { ...tasks(5, 3, 0), periodsOwed: 10, periodsReportedOnTime: 8 }),
+      row('丙', { ...tasks(5, 3, 0), periodsOwed: 10, periodsReportedOnTime: 8 }),
+      row('丁', { ...tasks(5, 5), periodsOwed: 10, periodsReportedOnTime: 10 }),
+      row('戊', { dueTasks: 0 }),
     ]);
-    expect(ranked.map((r) => [r.unit, r.rank])).toEqual([
-      ['经发局', 1],
-      ['城建局', 2],
-      ['财政局', 2],
-      ['教育局', 4],
-      ['卫健委', 4],
-      ['民政局', 6],
+    expect(ranked.map((r) => [r.unit, r.score, r.rank])).toEqual([
+      ['丁', 100, 1],
+      ['甲', 64, 2],
+      ['丙', 64, 2],
+      ['乙', 64, 4],
+      ['戊', null, null],
     ]);
   });
 
+  it('ranks a tie on score by the stated rule, not by name', () => {
+    // Same score 50: 子 has the higher on-time rate, so it ranks first though 丑 comes first in the list.
+    const a = { unit: '丑', score: 50, breakdown: [{ component: 'ON_TIME' as const, rate: 0.2 }, { component: 'NOT_OVERDUE' as const, rate: 0.9 }] };
+    const b = { unit: '子', score: 50, breakdown: [{ component: 'ON_TIME' as const, rate: 0.4 }, { component: 'NOT_OVERDUE' as const, rate: 0.5 }] };
+    expect(rankUnits([a, b]).map((r) => [r.unit, r.rank])).toEqual([['子', 1], ['丑', 2]]);
+    const c = { ...b, unit: '寅', breakdown: [{ component: 'ON_TIME' as const, rate: 0.4 }, { component: 'NOT_OVERDUE' as const, rate: 0.6 }] };
+    expect(rankUnits([b, c]).map((r) => [r.unit, r.rank])).toEqual([['寅', 1], ['子', 2]]);
+    expect(compareRanked(b, { ...b, unit: '卯' })).toBe(0);
+  });
+
   it('does not mutate its input and handles empty lists', () => {
-    const rows = [{ score: 1 }, { score: 2 }];
+    const rows = [{ score: 1, breakdown: [] }, { score: 2, breakdown: [] }];
     rankUnits(rows);
-    expect(rows).toEqual([{ score: 1 }, { score: 2 }]);
+    expect(rows.map((r) => r.score)).toEqual([1, 2]);
     expect(rankUnits([])).toEqual([]);
   });
 });

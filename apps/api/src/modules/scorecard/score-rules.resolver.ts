@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { SCORE_RULES, type ScoreRules } from '@duban/domain';
+import { SCORE_COMPONENTS, TIE_BREAK_TEXT, type ScoreRules } from '@duban/domain';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { ScoreRulesInput, ScoreRulesModel } from './dto/score-rules.model.js';
@@ -29,6 +29,7 @@ function toModel({ rules, version }: StoredScoreRules): ScoreRulesModel {
   return {
     ...rules,
     version,
-    items: SCORE_RULES.map(({ rule, label, kind }) => ({ rule, label, kind, weight: rules[rule] })),
+    tieBreak: TIE_BREAK_TEXT,
+    items: SCORE_COMPONENTS.map(({ component, weight, label, explain }) => ({ component, rule: weight, label, explain, weight: rules[weight] })),
   };
 }

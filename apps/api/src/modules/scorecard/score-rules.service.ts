@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, validateScoreRules, type ScoreRules } from '@duban/domain';
+import { DomainError, SCORE_COMPONENTS, validateScoreRules, type ScoreRules, type ScoreWeightKey } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, conflict, notFound } from '../../common/app-error.js';
 import { one } from '../../common/sql.js';
@@ -15,17 +15,8 @@ export interface StoredScoreRules {
 
 /** Keys a person may set, with the Chinese name used in error messages. */
 const RULE_LABELS: Record<keyof ScoreRules, string> = {
-  base: '基础分',
-  leadWeight: '牵头单位加权倍数',
-  minScore: '最低分',
-  perLateTask: '每项逾期完成任务扣分',
-  perOverdueTask: '每项逾期未完成任务扣分',
-  perLateReport: '每次未按时报送扣分',
-  perReturnedReport: '每次报送被退回扣分',
-  perUrge: '每次被催办扣分',
-  perRefusedDelay: '每次延期申请未获批准扣分',
-  perRectificationOpen: '每项整改未完成扣分',
-  bonusPerOnTime: '每项按时完成任务加分',
+  ...(Object.fromEntries(SCORE_COMPONENTS.map((c) => [c.weight, `${c.label}权重`])) as Record<ScoreWeightKey, string>),
+  leadWeight: '牵头任务计数倍数',
 };
 const LIMIT = 1000;
 
@@ -103,16 +94,14 @@ function validated(rules: ScoreRules): ScoreRules {
     return validateScoreRules(rules);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
+    // "weights must not all be 0" names no single field: it is about the rules as a whole.
     const field = (Object.keys(RULE_LABELS) as (keyof ScoreRules)[]).find((k) => error.message.startsWith(`${k} `)) ?? 'rules';
     throw new AppError('BAD_USER_INPUT', ruleMessage(field), { field, detail: error.message });
   }
 }
 
 function ruleMessage(field: keyof ScoreRules | 'rules'): string {
-  if (field === 'base') return '基础分必须大于 0';
-  if (field === 'leadWeight') return '牵头单位加权倍数不能小于 1';
-  if (field === 'minScore') return '最低分不能高于基础分';
-  if (field === 'bonusPerOnTime') return `${RULE_LABELS.bonusPerOnTime}不能为负数`;
-  if (field === 'rules') return '评分规则有误';
-  return `${RULE_LABELS[field]}应填写 0 或负数`;
+  if (field === 'leadWeight') return '牵头任务计数倍数应在 1 到 10 之间';
+  if (field === 'rules') return '各项权重不能全部为 0，至少要有一项计入得分';
+  return `${RULE_LABELS[field]}应在 0 到 1000 之间`;
 }

@@ -18,7 +18,7 @@ export interface CacheKey {
   scope: string;
   /** Shanghai date: "overdue now" changes at midnight without any write. */
   today: string;
-  /** Hash of the score rules (kept in tenant.settings, no trigger there) and of the SQL that ranked. */
+  /** Hash of the score rules and report periods (from tenant settings and calendar, no trigger there) and of the SQL. */
   rulesKey: string;
 }
 
@@ -26,12 +26,12 @@ export interface CacheKey {
  * Bump when the payload's shape or the row mapping changes: the SQL text is in the key already, so a
  * deploy that changes the formula never reads rows an older build computed (or the other way round).
  */
-const FORMAT = 'scorecard-cache-1';
+const FORMAT = 'scorecard-cache-2';
 /** Parsed rankings kept per process: a province's is ~100 kB of JSON, ~200 kB of heap. */
 const PARSED_LIMIT = 32;
 
-export function rulesKey(rules: unknown, sql: string): string {
-  return createHash('sha1').update(`${FORMAT}\n${JSON.stringify(rules)}\n${sql}`).digest('hex');
+export function rulesKey(rules: unknown, sql: string, periods: unknown = null): string {
+  return createHash('sha1').update(`${FORMAT}\n${JSON.stringify(rules)}\n${JSON.stringify(periods)}\n${sql}`).digest('hex');
 }
 
 /**

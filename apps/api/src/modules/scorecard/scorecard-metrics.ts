@@ -8,13 +8,15 @@ import type { ScoreCountKey } from '@duban/domain';
 export const SCORECARD_METRICS = [
   { metric: 'LEAD_TASKS', field: 'leadTasks', column: 'lead_tasks', label: '牵头任务' },
   { metric: 'RESPONSIBLE_TASKS', field: 'responsibleTasks', column: 'responsible_tasks', label: '责任任务' },
+  { metric: 'DUE_TASKS', field: 'dueTasks', column: 'due_tasks', label: '已到期或已完成' },
   { metric: 'COMPLETED', field: 'completed', column: 'completed', label: '已完成' },
   { metric: 'COMPLETED_ON_TIME', field: 'completedOnTime', column: 'completed_on_time', label: '按时完成' },
   { metric: 'COMPLETED_LATE', field: 'completedLate', column: 'completed_late', label: '逾期完成' },
   { metric: 'OVERDUE_NOW', field: 'overdueNow', column: 'overdue_now', label: '逾期未完成' },
+  { metric: 'PERIODS_OWED', field: 'periodsOwed', column: 'periods_owed', label: '应报送期次' },
+  { metric: 'PERIODS_ON_TIME', field: 'periodsOnTime', column: 'periods_on_time', label: '按期报送期次' },
+  { metric: 'PERIODS_MISSED', field: 'periodsMissed', column: 'periods_missed', label: '未按期报送期次' },
   { metric: 'REPORTS_TOTAL', field: 'reportsTotal', column: 'reports_total', label: '报送次数' },
-  { metric: 'REPORTS_ON_TIME', field: 'reportsOnTime', column: 'reports_on_time', label: '按时报送' },
-  { metric: 'REPORTS_LATE', field: 'reportsLate', column: 'reports_late', label: '逾期报送' },
   { metric: 'REPORTS_RETURNED', field: 'reportsReturned', column: 'reports_returned', label: '报送被退回' },
   { metric: 'DELAYS_APPROVED', field: 'delaysApproved', column: 'delays_approved', label: '延期获批' },
   { metric: 'DELAYS_REFUSED', field: 'delaysRefused', column: 'delays_refused', label: '延期未获批' },
@@ -23,6 +25,7 @@ export const SCORECARD_METRICS = [
   { metric: 'VERDICT_PARTIAL', field: 'verdictPartial', column: 'verdict_partial', label: '回头看：部分落实' },
   { metric: 'VERDICT_NOT_IMPLEMENTED', field: 'verdictNotImplemented', column: 'verdict_not_implemented', label: '回头看：未落实' },
   { metric: 'VERDICT_NOT_APPLICABLE', field: 'verdictNotApplicable', column: 'verdict_not_applicable', label: '回头看：不适用' },
+  { metric: 'RECTIFICATIONS', field: 'rectifications', column: 'rectifications', label: '整改任务' },
   { metric: 'RECTIFICATIONS_OPEN', field: 'rectificationsOpen', column: 'rectifications_open', label: '整改未完成' },
 ] as const;
 
@@ -30,16 +33,20 @@ export type ScorecardMetric = (typeof SCORECARD_METRICS)[number]['metric'];
 export type ScorecardCountField = (typeof SCORECARD_METRICS)[number]['field'];
 export type ScorecardCounts = Record<ScorecardCountField, number>;
 
-/** Which scorecard column each of the domain's score counts reads (the domain names the weights). */
+/**
+ * Which per-task column each of the domain's score counts reads (the domain names the rates). Columns
+ * that are not metrics themselves (not_overdue, reports_reviewed …) exist only to be summed for a rate.
+ */
 export const SCORE_COUNT_COLUMNS: Record<ScoreCountKey, string> = {
-  lateTasks: 'completed_late',
-  overdueTasks: 'overdue_now',
-  lateReports: 'reports_late',
-  returnedReports: 'reports_returned',
-  urges: 'urges_received',
-  refusedDelays: 'delays_refused',
-  openRectifications: 'rectifications_open',
+  dueTasks: 'due_tasks',
   onTimeTasks: 'completed_on_time',
+  notOverdueTasks: 'not_overdue',
+  periodsOwed: 'periods_owed',
+  periodsReportedOnTime: 'periods_on_time',
+  reportsReviewed: 'reports_reviewed',
+  reportsNotReturned: 'reports_accepted',
+  rectifications: 'rectifications',
+  rectificationsDone: 'rectifications_done',
 };
 
 /**

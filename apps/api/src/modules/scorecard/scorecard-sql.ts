@@ -1,4 +1,5 @@
 import { SqlParams } from '../task/sql-params.js';
+import { DUE_DATE_SANCTIONED_SQL } from '../task/task-light.js';
 import { overdueCondition } from '../task/task-overdue.js';
 import { VERDICTS } from './scorecard-metrics.js';
 
@@ -11,19 +12,26 @@ export interface ScorecardScope {
   today: string;
   /** Whether the 回头看 table exists yet (it arrives with the review module's migration). */
   withReview: boolean;
+  /** The tenant's report periods from the start of the previous plan year to today (none: no report cycle). */
+  periods: { start: string; deadline: string }[];
 }
 
 /**
  * The CTE chain every scorecard query starts from, ending in `facts`: one row per task in scope with
  * its period ('cur' = the plan or year asked for, 'prev' = the year before, for the comparison) and a
- * 0/1 or count column per metric. Definitions (documented for the office, see README of the module):
- * - task counts (lead/responsible/completed/on time/late/overdue) are over ordinary tasks; 整改 tasks
- *   count only as rectifications_open while unfinished;
- * - lateness is judged against the original due date unless a delay was APPROVED, then the due date;
- *   the completion day is the Shanghai date of completed_at (falling back to acceptance or last change
- *   for rows from before completion was tracked, as the warning lights do);
- * - a report counts once it reached the office (pending, accepted or returned); it is on time when
- *   submitted on or before that same applicable due date;
+ * 0/1 or count column per metric. Definitions (documented for the office in the README):
+ * - task counts (lead/responsible/due/completed/on time/late/overdue) are over ordinary tasks; 整改 tasks
+ *   count as rectifications (and rectifications_open while unfinished);
+ * - a task is due (judged) once it is finished or overdue; each due task is exactly one of on time,
+ *   late, or overdue now, so each lateness is counted once;
+ * - lateness is judged against the original due date unless a delay was APPROVED or the office moved
+ *   the date (调整), then the due date; the completion day is the Shanghai date of completed_at (falling
+ *   back to acceptance or last change for rows from before completion was tracked, as the lights do);
+ * - reporting is judged per report period, not per report: an ordinary task owes one report for every
+ *   period whose deadline has passed, came after the task was assigned, and began while the task was
+ *   open (until it was finished or its completion claimed); the period counts as on time when a report
+ *   reached the office (pending, accepted or returned) between the period's start and its deadline. A
+ *   report on an overdue task is a report delivered, not another lateness;
  * - urges count URGE and SUPERVISE notices: a REMIND before the due date is not a failing;
  * - reports, delays, urges and verdicts of 整改 tasks count like those of ordinary tasks.
  */
@@ -32,6 +40,9 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
   const planId = params.add(scope.planId);
   const year = params.add(scope.year);
   const overdue = overdueCondition(scope.today, params, 't');
+  const today = params.add(scope.today);
+  const periodStarts = params.add(scope.periods.map((p) => p.start));
+  const periodDeadlines = params.add(scope.periods.map((p) => p.deadline));
   const verdicts = scope.withReview
     ? `verdict AS (
         SELECT v.task_id, ${VERDICTS.map((d) => `count(*) FILTER (WHERE v.verdict IN (${d.values.map((x) => `'${x}'`).join(', ')}))::int AS ${d.column}`).join(', ')}
@@ -52,22 +63,43 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
               OR (p.status <> 'DRAFT' AND (p.year = py.y - 1 OR (${planId}::uuid IS NULL AND p.year = py.y))))
     ),
     scoped_task AS (
-      SELECT t.id, t.unit_id, t.role, t.kind, sp.period,
+      SELECT t.id, t.unit_id, t.role, t.kind, t.assigned_on, sp.period,
              t.status IN ('DONE','CLOSED') AS is_completed,
              (coalesce(t.completed_at, t.accepted_at, t.updated_at) AT TIME ZONE 'Asia/Shanghai')::date AS completed_on,
-             CASE WHEN EXISTS (SELECT 1 FROM delay_request d WHERE d.tenant_id = t.tenant_id AND d.task_id = t.id AND d.status = 'APPROVED')
-                  THEN t.due_date ELSE t.original_due_date END AS judged_due,
+             CASE WHEN t.status IN ('DONE','CLOSED') THEN (coalesce(t.completed_at, t.accepted_at, t.updated_at) AT TIME ZONE 'Asia/Shanghai')::date
+                  WHEN t.status = 'SUBMITTED' AND t.last_report_at IS NOT NULL THEN (t.last_report_at AT TIME ZONE 'Asia/Shanghai')::date
+                  ELSE ${today}::date END AS open_until,
+             CASE WHEN ${DUE_DATE_SANCTIONED_SQL} THEN t.due_date ELSE t.original_due_date END AS judged_due,
              ${overdue} AS is_overdue
         FROM task t JOIN scoped_plan sp ON sp.id = t.plan_id
        WHERE t.tenant_id = ${tenant}
     ),
     report AS (
       SELECT r.task_id, count(*)::int AS reports_total,
-             count(*) FILTER (WHERE (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date <= st.judged_due)::int AS reports_on_time,
+             count(*) FILTER (WHERE r.status IN ('ACCEPTED','RETURNED'))::int AS reports_reviewed,
+             count(*) FILTER (WHERE r.status = 'ACCEPTED')::int AS reports_accepted,
              count(*) FILTER (WHERE r.status = 'RETURNED')::int AS reports_returned
         FROM progress_report r JOIN scoped_task st ON st.id = r.task_id
        WHERE r.tenant_id = ${tenant} AND r.status IN ('PENDING_OFFICE','ACCEPTED','RETURNED')
        GROUP BY r.task_id
+    ),
+    report_period AS (
+      SELECT p.period_start, p.deadline FROM unnest(${periodStarts}::date[], ${periodDeadlines}::date[]) AS p(period_start, deadline)
+       WHERE p.deadline < ${today}::date
+    ),
+    period_reported AS (
+      SELECT DISTINCT r.task_id, p.period_start
+        FROM progress_report r JOIN scoped_task st ON st.id = r.task_id AND st.kind = 'NORMAL'
+        JOIN report_period p ON (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN p.period_start AND p.deadline
+       WHERE r.tenant_id = ${tenant} AND r.status IN ('PENDING_OFFICE','ACCEPTED','RETURNED')
+    ),
+    owed AS (
+      SELECT st.id AS task_id, count(*)::int AS periods_owed, count(pr.task_id)::int AS periods_on_time
+        FROM scoped_task st
+        JOIN report_period p ON p.deadline > st.assigned_on AND p.period_start <= st.open_until
+        LEFT JOIN period_reported pr ON pr.task_id = st.id AND pr.period_start = p.period_start
+       WHERE st.kind = 'NORMAL'
+       GROUP BY st.id
     ),
     delay AS (
       SELECT d.task_id, count(*) FILTER (WHERE d.status = 'APPROVED')::int AS delays_approved,
@@ -85,21 +117,29 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
       SELECT st.id AS task_id, st.unit_id, st.role, st.period,
              (st.kind = 'NORMAL' AND st.role = 'LEAD')::int AS lead_tasks,
              (st.kind = 'NORMAL' AND st.role = 'RESPONSIBLE')::int AS responsible_tasks,
+             (st.kind = 'NORMAL' AND (st.is_completed OR st.is_overdue))::int AS due_tasks,
              (st.kind = 'NORMAL' AND st.is_completed)::int AS completed,
              (st.kind = 'NORMAL' AND st.is_completed AND st.completed_on <= st.judged_due)::int AS completed_on_time,
              (st.kind = 'NORMAL' AND st.is_completed AND st.completed_on > st.judged_due)::int AS completed_late,
              (st.kind = 'NORMAL' AND st.is_overdue)::int AS overdue_now,
+             (st.kind = 'NORMAL' AND st.is_completed)::int AS not_overdue,
+             coalesce(o.periods_owed, 0) AS periods_owed,
+             coalesce(o.periods_on_time, 0) AS periods_on_time,
+             coalesce(o.periods_owed - o.periods_on_time, 0) AS periods_missed,
              coalesce(r.reports_total, 0) AS reports_total,
-             coalesce(r.reports_on_time, 0) AS reports_on_time,
-             coalesce(r.reports_total - r.reports_on_time, 0) AS reports_late,
+             coalesce(r.reports_reviewed, 0) AS reports_reviewed,
+             coalesce(r.reports_accepted, 0) AS reports_accepted,
              coalesce(r.reports_returned, 0) AS reports_returned,
              coalesce(d.delays_approved, 0) AS delays_approved,
              coalesce(d.delays_refused, 0) AS delays_refused,
              coalesce(u.urges_received, 0) AS urges_received,
              ${VERDICTS.map((v) => `coalesce(v.${v.column}, 0) AS ${v.column}`).join(', ')},
+             (st.kind = 'RECTIFICATION')::int AS rectifications,
+             (st.kind = 'RECTIFICATION' AND st.is_completed)::int AS rectifications_done,
              (st.kind = 'RECTIFICATION' AND NOT st.is_completed)::int AS rectifications_open
         FROM scoped_task st
         LEFT JOIN report r ON r.task_id = st.id
+        LEFT JOIN owed o ON o.task_id = st.id
         LEFT JOIN delay d ON d.task_id = st.id
         LEFT JOIN urged u ON u.task_id = st.id
         LEFT JOIN verdict v ON v.task_id = st.id

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TaskModule } from '../task/index.js';
 import { UnitModule } from '../unit/unit.module.js';
 import { ScoreRulesResolver } from './score-rules.resolver.js';
 import { ScoreRulesService } from './score-rules.service.js';
@@ -7,7 +8,7 @@ import { ScorecardService } from './scorecard.service.js';
 
 /** 考核: the tenant's score rules, the ranked scorecard and its drill-down. */
 @Module({
-  imports: [UnitModule],
+  imports: [UnitModule, TaskModule],
   providers: [ScoreRulesService, ScorecardService, ScorecardResolver, ScoreRulesResolver],
   exports: [ScorecardService, ScoreRulesService],
 })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { scoreWeights, shanghaiDate, type ScoreRules } from '@duban/domain';
+import { computeScore, rankUnits, reportPeriodsBetween, roundScore, shanghaiDate, TIE_BREAK_TEXT, type ScoreCounts, type ScoreRules } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination.js
 import { one, rows } from '../../common/sql.js';
 import { isUnitUser, readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import { SqlParams } from '../task/sql-params.js';
+import { TaskRulesService } from '../task/task-rules.service.js';
 import { toTaskModel } from '../task/dto/task.model.js';
 import { uuidArg } from '../task/task-query.js';
 import type { UnitKind } from '../unit/unit.entity.js';
@@ -26,8 +27,8 @@ export interface ScorecardFilter {
 const SCORECARD_PAGE = 200;
 
 /**
- * The scorecard: counts, score and rank for every unit, in one SQL statement over the whole tenant
- * (weights passed as parameters from the domain's scoreWeights, so the formula lives in one place).
+ * The scorecard: every unit's counts in one SQL statement over the whole tenant, scored and ranked by
+ * the domain's computeScore and rankUnits (so the formula and the tie-break rule live in one place).
  */
 @Injectable()
 export class ScorecardService {
@@ -37,6 +38,7 @@ export class ScorecardService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scoreRules: ScoreRulesService,
+    private readonly taskRules: TaskRulesService,
     private readonly clock: Clock,
   ) {
     this.cache = new RankingCache(dataSource);
@@ -66,7 +68,8 @@ export class ScorecardService {
       totalCount: any ? visible.length : 0,
       rankedUnits: any ? ranking.rankedUnits : 0,
       year: any ? ranking.year : (scope.year ?? null),
-      pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([String(last.rank), last.unitName, last.unitId]) : null },
+      tieBreak: TIE_BREAK_TEXT,
+      pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([String(rankKey(last)), last.unitName, last.unitId]) : null },
     };
   }
 
@@ -125,52 +128,47 @@ export class ScorecardService {
 
   /**
    * Every unit's row of the scope, ranked: from the cache while no write has committed since it was
-   * computed, else computed in one statement that also reads the tenant's revision (same snapshot).
+   * computed, else the counts come from one statement (which also reads the tenant's revision in the
+   * same snapshot) and the domain scores and ranks them, so the formula lives in one place.
    */
   private async ranking(scope: ScorecardScope, unitKind: UnitKind | null): Promise<Ranking> {
     const { rules } = await this.scoreRules.get(scope.tenantId);
     const params = new SqlParams();
     const sql = `WITH ${scorecardFacts(scope, params)},
-      ${this.rankedCtes(scope.tenantId, rules, unitKind, params)},
-      cur AS (
-        SELECT c.*, un.name AS unit_name, p.score AS prev_score, p.rank AS prev_rank
-          FROM ranked c
-          JOIN unit un ON un.tenant_id = ${params.add(scope.tenantId)} AND un.id = c.unit_id
-          LEFT JOIN ranked p ON p.period = 'prev' AND p.unit_id = c.unit_id
-         WHERE c.period = 'cur'
-      )
+      ${this.perUnitCte(scope.tenantId, unitKind, params)}
       SELECT (SELECT coalesce((SELECT r.revision FROM scorecard_revision r WHERE r.tenant_id = ${params.add(scope.tenantId)}), 0)) AS revision,
              (SELECT y FROM period_year) AS year,
-             coalesce(json_agg(cur ORDER BY cur.rank, cur.unit_name, cur.unit_id), '[]') AS rows
-        FROM cur`;
+             coalesce(json_agg(pu ORDER BY pu.unit_name, pu.unit_id), '[]') AS rows
+        FROM per_unit pu`;
     const key = {
       tenantId: scope.tenantId,
       scope: `${scope.planId ? `plan:${scope.planId}` : `year:${scope.year}`};kind:${unitKind ?? '*'}`,
       today: scope.today,
-      rulesKey: rulesKey(rules, sql),
+      rulesKey: rulesKey(rules, sql, scope.periods),
     };
     const cached = await this.cache.read(key);
     if (cached) return cached;
     const computed = (await one<{ revision: string; year: number | null; rows: Record<string, any>[] }>(this.dataSource, sql, params.values))!;
-    const ranking: Ranking = { year: computed.year, rankedUnits: computed.rows[0]?.ranked_units ?? 0, rows: computed.rows.map(toRow) };
+    const ranking = rankRows(computed.rows, rules, computed.year);
     // Nothing for a plan id is (almost always) someone else's or a deleted plan: not worth a cache row.
     if (ranking.rows.length > 0 || !scope.planId) await this.cache.write(key, computed.revision, ranking);
     return ranking;
   }
 
   /**
-   * How many rows come at or before the keyset cursor (rank, unit name, unit id). The cursor is
+   * How many rows come at or before the keyset cursor (rank, unit name, unit id; unranked units after
+   * every rank). The cursor is
    * normally a row of this same ranking; otherwise PostgreSQL compares, so that unit names order by
    * the database's collation exactly as the ORDER BY that ranked them (and bad values fail as before).
    */
   private async rowsUpTo(ranked: ScorecardRowModel[], after: readonly [unknown, unknown, string]): Promise<number> {
-    const at = ranked.findIndex((r) => String(r.rank) === after[0] && r.unitName === after[1] && r.unitId === after[2]);
+    const at = ranked.findIndex((r) => String(rankKey(r)) === after[0] && r.unitName === after[1] && r.unitId === after[2]);
     if (at >= 0) return at + 1;
     const first = await one<{ n: number | null }>(
       this.dataSource,
       `SELECT min(r.n)::int AS n FROM unnest($1::int[], $2::text[], $3::uuid[]) WITH ORDINALITY AS r(rank, unit_name, unit_id, n)
         WHERE (r.rank, r.unit_name, r.unit_id) > ($4::int, $5::text, $6::uuid)`,
-      [ranked.map((r) => r.rank), ranked.map((r) => r.unitName), ranked.map((r) => r.unitId), ...after],
+      [ranked.map(rankKey), ranked.map((r) => r.unitName), ranked.map((r) => r.unitId), ...after],
     );
     return first?.n == null ? ranked.length : first.n - 1;
   }
@@ -187,7 +185,20 @@ export class ScorecardService {
     const year = filter.year ?? null;
     if ((planId === null) === (year === null)) throw badInput('请选择一个工作要点或一个年度', 'planId');
     if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw badInput('年度应在 2000 到 2100 之间', 'year');
-    return { tenantId: viewer.tenantId, planId, year, today: shanghaiDate(this.clock.now()), withReview: await this.hasReviewTable() };
+    const today = shanghaiDate(this.clock.now());
+    const [withReview, periods] = await Promise.all([this.hasReviewTable(), this.reportPeriods(viewer.tenantId, planId, year, today)]);
+    return { tenantId: viewer.tenantId, planId, year, today, withReview, periods };
+  }
+
+  /**
+   * The tenant's report periods the scope's two plan years can owe reports in: from the start of the
+   * year before to today, by the tenant's cycle and working-day calendar (none without a cycle).
+   */
+  private async reportPeriods(tenantId: string, planId: string | null, year: number | null, today: string): Promise<ScorecardScope['periods']> {
+    const { reportCycle, calendar } = await this.taskRules.forTenant(tenantId);
+    const planYear = planId ? (await one<{ year: number }>(this.dataSource, `SELECT year FROM plan WHERE tenant_id = $1 AND id = $2`, [tenantId, planId]))?.year : year;
+    if (!reportCycle || !planYear) return [];
+    return reportPeriodsBetween(`${planYear - 1}-01-01`, today, reportCycle, calendar).map((p) => ({ start: p.periodStart, deadline: p.deadline }));
   }
 
   /** An empty scorecard for a plan id that is not the viewer's tenant's is NOT_FOUND, not "no units". */
@@ -198,32 +209,20 @@ export class ScorecardService {
   }
 
   /**
-   * per_unit sums each metric, and each score count split by the unit's role on the task; the score
-   * rounds every rule's points to 2 decimals like the domain's computeScore (half up: floor(x·100+0.5)).
+   * One row per unit and period: each metric summed, and each score count summed twice, over the tasks
+   * the unit leads and over those it is responsible for (lead tasks weigh more in the rates).
    */
-  private rankedCtes(tenantId: string, rules: ScoreRules, unitKind: UnitKind | null, params: SqlParams): string {
-    const { base, minScore, weights } = scoreWeights(rules);
-    const lead = params.add(weights.map((w) => String(w.asLead)));
-    const responsible = params.add(weights.map((w) => String(w.asResponsible)));
-    const points = weights.map((w, i) => {
-      const col = SCORE_COUNT_COLUMNS[w.count];
-      return `floor((coalesce(sum(f.${col}) FILTER (WHERE f.role = 'LEAD'), 0) * (${lead}::numeric[])[${i + 1}]
-        + coalesce(sum(f.${col}) FILTER (WHERE f.role = 'RESPONSIBLE'), 0) * (${responsible}::numeric[])[${i + 1}]) * 100 + 0.5) / 100`;
-    });
+  private perUnitCte(tenantId: string, unitKind: UnitKind | null, params: SqlParams): string {
     const kind = unitKind ? `AND un.kind = ${params.add(unitKind)}` : '';
+    const scoreCounts = [...new Set(Object.values(SCORE_COUNT_COLUMNS))].flatMap((col) => [
+      `coalesce(sum(f.${col}) FILTER (WHERE f.role = 'LEAD'), 0)::int AS lead_${col}`,
+      `coalesce(sum(f.${col}) FILTER (WHERE f.role = 'RESPONSIBLE'), 0)::int AS resp_${col}`,
+    ]);
     return `per_unit AS (
-        SELECT f.period, f.unit_id, ${SCORECARD_METRICS.map((m) => `sum(f.${m.column})::int AS ${m.column}`).join(', ')},
-               ${params.add(String(base))}::numeric + ${points.join(' + ')} AS raw_score
+        SELECT f.period, f.unit_id, un.name AS unit_name, ${SCORECARD_METRICS.map((m) => `sum(f.${m.column})::int AS ${m.column}`).join(', ')},
+               ${scoreCounts.join(', ')}
           FROM facts f JOIN unit un ON un.tenant_id = ${params.add(tenantId)}::uuid AND un.id = f.unit_id ${kind}
-         GROUP BY f.period, f.unit_id
-      ),
-      scored AS (
-        SELECT pu.*, floor(greatest(${params.add(String(minScore))}::numeric, pu.raw_score) * 100 + 0.5) / 100 AS score FROM per_unit pu
-      ),
-      ranked AS (
-        SELECT s.*, rank() OVER (PARTITION BY s.period ORDER BY s.score DESC)::int AS rank,
-               count(*) OVER (PARTITION BY s.period)::int AS ranked_units
-          FROM scored s
+         GROUP BY f.period, f.unit_id, un.name
       )`;
   }
 
@@ -234,18 +233,35 @@ export class ScorecardService {
   }
 }
 
-function toRow(r: Record<string, any>): ScorecardRowModel {
-  const counts = Object.fromEntries(SCORECARD_METRICS.map((m) => [m.field, r[m.column] ?? 0])) as ScorecardCounts;
-  const score = Number(r.score);
-  const previousScore = r.prev_score == null ? null : Number(r.prev_score);
-  return {
-    unitId: r.unit_id,
-    unitName: r.unit_name,
-    counts,
-    score,
-    rank: r.rank,
-    previousScore,
-    previousRank: r.prev_rank ?? null,
-    scoreChange: previousScore == null ? null : Math.round((score - previousScore) * 100) / 100,
-  };
+/** Units without a score yet come after every ranked unit. */
+const rankKey = (row: ScorecardRowModel) => row.rank ?? 2147483647;
+
+/** Scores every unit of each period with the domain's rules, ranks each period, and pairs a unit with its previous year. */
+export function rankRows(perUnit: Record<string, any>[], rules: ScoreRules, year: number | null): Ranking {
+  const ranked = (period: 'cur' | 'prev') =>
+    rankUnits(
+      perUnit
+        .filter((r) => r.period === period)
+        .map((r) => {
+          const byRole = (prefix: string) => Object.fromEntries(Object.entries(SCORE_COUNT_COLUMNS).map(([key, col]) => [key, r[`${prefix}_${col}`] ?? 0])) as ScoreCounts;
+          return { row: r, ...computeScore({ asLead: byRole('lead'), asResponsible: byRole('resp') }, rules) };
+        }),
+    );
+  const previous = new Map(ranked('prev').map((p) => [p.row.unit_id as string, p]));
+  const rows = ranked('cur').map(({ row, score, rank, breakdown }): ScorecardRowModel => {
+    const prev = previous.get(row.unit_id);
+    const previousScore = prev?.score ?? null;
+    return {
+      unitId: row.unit_id,
+      unitName: row.unit_name,
+      counts: Object.fromEntries(SCORECARD_METRICS.map((m) => [m.field, row[m.column] ?? 0])) as ScorecardCounts,
+      score,
+      rank,
+      breakdown,
+      previousScore,
+      previousRank: prev?.rank ?? null,
+      scoreChange: previousScore == null || score == null ? null : roundScore(score - previousScore),
+    };
+  });
+  return { year, rankedUnits: rows.filter((r) => r.rank !== null).length, rows };
 }

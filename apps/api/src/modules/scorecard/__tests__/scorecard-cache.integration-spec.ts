@@ -13,13 +13,14 @@ import { captureStatements } from './capture-statements.js';
 const SCORECARD = `query($filter: ScorecardFilterInput!, $first: Int, $after: String) {
   scorecard(filter: $filter, first: $first, after: $after) {
     totalCount rankedUnits year pageInfo { hasNextPage endCursor }
-    nodes { unitId unitName score rank previousScore previousRank scoreChange counts { overdueNow reportsReturned urgesReceived completed } }
+    nodes { unitId unitName score rank previousScore previousRank scoreChange counts { overdueNow reportsReturned urgesReceived completed }
+      breakdown { component denominator rate } }
   }
 }`;
 const RETURN_REPORT = `mutation($id: ID!, $version: Int!) { reviewReport(id: $id, input: { accept: false, reason: "佐证材料不全" }, version: $version) { id status } }`;
 const URGE = `mutation($taskId: ID!) { urgeTask(taskId: $taskId, message: "请抓紧推进") { id } }`;
 const RENAME_UNIT = `mutation($id: ID!, $version: Int!, $name: String!) { updateUnit(id: $id, version: $version, input: { name: $name }) { id name } }`;
-const UPDATE_RULES = `mutation($rules: ScoreRulesInput!) { updateScoreRules(rules: $rules) { perReturnedReport } }`;
+const UPDATE_RULES = `mutation($rules: ScoreRulesInput!) { updateScoreRules(rules: $rules) { firstPassWeight } }`;
 const PUBLISH = `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id status } }`;
 
 /** The statement that aggregates tasks: present when the scorecard was computed, absent on a cache hit. */
@@ -101,14 +102,14 @@ describe('scorecard cache', () => {
       pages.push(page);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
-    expect(pages.map((p) => p.nodes.map((n: any) => n.unitName))).toEqual([['丙局', '甲局'], ['丁镇', '乙局'], ['戊镇']]);
+    expect(pages.map((p) => p.nodes.map((n: any) => n.unitName))).toEqual([['丙局', '甲局'], ['乙局', '丁镇'], ['戊镇']]);
     // Past the last row: an empty page, as before the cache.
     const beyond = (await office.ok(SCORECARD, { filter: { year: 2026 }, first: 2, after: pages[2].pageInfo.endCursor })).scorecard;
     expect(beyond).toEqual({ totalCount: 0, rankedUnits: 0, year: 2026, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
     // A cursor of a row the ranking no longer has (another name at the same rank) is compared by PostgreSQL.
     const ghost = Buffer.from(JSON.stringify(['1', '丙局X', s.units.C.id])).toString('base64url');
     const afterGhost = (await office.ok(SCORECARD, { filter: { year: 2026 }, after: ghost })).scorecard;
-    expect(afterGhost.nodes.map((n: any) => n.unitName)).toEqual(['甲局', '丁镇', '乙局', '戊镇']);
+    expect(afterGhost.nodes.map((n: any) => n.unitName)).toEqual(['甲局', '乙局', '丁镇', '戊镇']);
     expect(errorCode(await office.gql(SCORECARD, { filter: { year: 2026 }, after: Buffer.from(JSON.stringify(['x', 'a', s.units.C.id])).toString('base64url') }))).toBe('BAD_USER_INPUT');
   });
 
@@ -121,7 +122,9 @@ describe('scorecard cache', () => {
     const returned = await read(office);
     expect(returned.computed).toBe(true);
     expect(row(returned.scorecard, s.units.D.id).counts.reportsReturned).toBe(d.counts.reportsReturned + 1);
-    expect(row(returned.scorecard, s.units.D.id).score).toBeLessThan(d.score);
+    // A returned report is reviewed once more: the first-pass rate's denominator moves (2 → 3).
+    const firstPass = (r: any) => r.breakdown.find((l: any) => l.component === 'FIRST_PASS');
+    expect(firstPass(row(returned.scorecard, s.units.D.id)).denominator).toBe(firstPass(d).denominator + 1);
 
     await office.ok(URGE, { taskId: s.tasks.D1 });
     expect(row((await read(office)).scorecard, s.units.D.id).counts.urgesReceived).toBe(d.counts.urgesReceived + 1);
@@ -133,10 +136,11 @@ describe('scorecard cache', () => {
     // Score rules live in tenant.settings (no trigger there): the rules are part of the cache key.
     const cached = await read(office);
     expect(cached.computed).toBe(false);
-    await admin.ok(UPDATE_RULES, { rules: { perReturnedReport: -5 } });
+    await admin.ok(UPDATE_RULES, { rules: { firstPassWeight: 20 } });
     const rescored = await read(office);
     expect(rescored.computed).toBe(true);
-    expect(row(rescored.scorecard, s.units.D.id).score).toBe(row(cached.scorecard, s.units.D.id).score - 3 * 3);
+    // 丁镇 has nothing due, reporting 3/10 (30); first-pass 0/3 now weighs as much as reporting: (6 + 0) / 40 → 15.
+    expect([row(cached.scorecard, s.units.D.id).score, row(rescored.scorecard, s.units.D.id).score]).toEqual([30, 15]);
   });
 
   it('recomputes on another day: "overdue now" moves with the date alone', async () => {

@@ -87,16 +87,20 @@ export async function buildScenario(t: TestApp, f: Factory): Promise<Scenario> {
   const ER = await task(planId, kps.KP4, units.E, 'LEAD', 'IN_PROGRESS', '2026-12-31', '2026-12-31', null, { kind: 'RECTIFICATION', origin: tasks.E4 });
 
   const author = await f.user(tenant, 'OFFICE_STAFF');
-  const report = (taskId: string, unit: TestUnit, status: string, day: string) =>
-    q(`INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status, submitted_at) VALUES ($1, $2, $3, $4, '进展情况', 50, $5, $6)`, [
-      tenant.id, taskId, unit.id, author.id, status, at(day),
-    ]);
+  const report = async (taskId: string, unit: TestUnit, status: string, day: string, extra: { returned?: [string, string]; url?: string } = {}) => {
+    const [made] = await q(
+      `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status, submitted_at, review_comment, reviewed_at)
+       VALUES ($1, $2, $3, $4, $5, 50, $6, $7, $8, $9) RETURNING id`,
+      [tenant.id, taskId, unit.id, author.id, `进展情况${day.slice(5)}`, status, at(day), extra.returned?.[1] ?? null, extra.returned ? at(extra.returned[0]) : null],
+    );
+    if (extra.url) await q(`INSERT INTO report_evidence (tenant_id, report_id, kind, url, sort) VALUES ($1, $2, 'URL', $3, 1)`, [tenant.id, made.id, extra.url]);
+  };
   await report(tasks.A1, units.A, 'ACCEPTED', '2026-06-20');
   await report(tasks.B2, units.B, 'ACCEPTED', '2026-10-15');
   await report(tasks.C3, units.C, 'ACCEPTED', '2026-08-20');
-  await report(tasks.D1, units.D, 'RETURNED', '2026-05-10');
-  await report(tasks.D1, units.D, 'RETURNED', '2026-06-10');
-  await report(tasks.D1, units.D, 'PENDING_OFFICE', '2026-07-10');
+  await report(tasks.D1, units.D, 'RETURNED', '2026-05-10', { returned: ['2026-05-12', '佐证材料不全'] });
+  await report(tasks.D1, units.D, 'RETURNED', '2026-06-10', { returned: ['2026-06-12', '请补充发布截图'] });
+  await report(tasks.D1, units.D, 'PENDING_OFFICE', '2026-07-10', { url: 'https://www.example.gov.cn/zwgk/d1.html' });
   await report(tasks.D1, units.D, 'LEADER_REJECTED', '2026-07-01'); // never reached the office: not counted
 
   const delay = (taskId: string, status: string, current: string, requested: string) =>

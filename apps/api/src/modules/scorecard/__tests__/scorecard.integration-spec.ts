@@ -4,12 +4,13 @@ import { errorCode, Factory, type Client } from '../../../../test/factory.js';
 import { buildScenario, TODAY, type Scenario } from './scorecard-scenario.js';
 import { captureStatements } from './capture-statements.js';
 
-const COUNTS = `leadTasks responsibleTasks completed completedOnTime completedLate overdueNow reportsTotal reportsOnTime reportsLate
-  reportsReturned delaysApproved delaysRefused urgesReceived verdictImplemented verdictPartial verdictNotImplemented verdictNotApplicable rectificationsOpen`;
+const COUNTS = `leadTasks responsibleTasks dueTasks completed completedOnTime completedLate overdueNow periodsOwed periodsOnTime periodsMissed reportsTotal
+  reportsReturned delaysApproved delaysRefused urgesReceived verdictImplemented verdictPartial verdictNotImplemented verdictNotApplicable rectifications rectificationsOpen`;
 const SCORECARD = `query($filter: ScorecardFilterInput!, $first: Int, $after: String) {
   scorecard(filter: $filter, first: $first, after: $after) {
-    totalCount rankedUnits year pageInfo { hasNextPage endCursor }
-    nodes { unitId unitName score rank previousScore previousRank scoreChange unit { name kind } counts { ${COUNTS} } }
+    totalCount rankedUnits year tieBreak pageInfo { hasNextPage endCursor }
+    nodes { unitId unitName score rank previousScore previousRank scoreChange unit { name kind } counts { ${COUNTS} }
+      breakdown { component numerator denominator rate weight points } }
   }
 }`;
 const DRILL = `query($unitId: ID!, $metric: ScorecardMetric!, $filter: ScorecardFilterInput!, $first: Int, $after: String) {
@@ -17,17 +18,29 @@ const DRILL = `query($unitId: ID!, $metric: ScorecardMetric!, $filter: Scorecard
     totalCount pageInfo { hasNextPage endCursor } nodes { count task { id unitId } }
   }
 }`;
-const RULES = `query { scoreRules { base leadWeight perLateTask bonusPerOnTime version items { rule label kind weight } } }`;
-const UPDATE_RULES = `mutation($rules: ScoreRulesInput!, $version: Int) { updateScoreRules(rules: $rules, version: $version) { base leadWeight perLateTask bonusPerOnTime version } }`;
+const RULES = `query { scoreRules { onTimeWeight notOverdueWeight reportingWeight leadWeight version tieBreak items { component rule label weight } } }`;
+const UPDATE_RULES = `mutation($rules: ScoreRulesInput!, $version: Int) {
+  updateScoreRules(rules: $rules, version: $version) { onTimeWeight notOverdueWeight reportingWeight leadWeight version } }`;
 
-const zero = { verdictImplemented: 0, verdictPartial: 0, verdictNotImplemented: 0, verdictNotApplicable: 0 };
-/** Hand-computed from the scenario (see scorecard-scenario.ts); lateness against the original date unless a delay was approved. */
+const zero = { verdictImplemented: 0, verdictPartial: 0, verdictNotImplemented: 0, verdictNotApplicable: 0, delaysApproved: 0, delaysRefused: 0 };
+/**
+ * Hand-computed from the scenario (see scorecard-scenario.ts); lateness against the original date unless a
+ * delay was approved. Reporting is counted per monthly period owed (by the 25th, moved to a working day):
+ * a task assigned 2026-01-10 owes every period from January whose deadline has passed (October is the last
+ * on 2026-11-23) and that began before it was finished; a period counts on time when a report reached the
+ * office between the period's first day and its deadline. (Before issue 23 each report was judged against
+ * the task's due date instead, so a report on an overdue task counted as a second lateness: reportsOnTime /
+ * reportsLate are gone for periodsOwed / periodsOnTime / periodsMissed.)
+ */
 const EXPECTED_COUNTS = {
-  甲局: { leadTasks: 1, responsibleTasks: 1, completed: 2, completedOnTime: 2, completedLate: 0, overdueNow: 0, reportsTotal: 1, reportsOnTime: 1, reportsLate: 0, reportsReturned: 0, delaysApproved: 0, delaysRefused: 0, urgesReceived: 0, rectificationsOpen: 0, ...zero },
-  乙局: { leadTasks: 1, responsibleTasks: 1, completed: 2, completedOnTime: 0, completedLate: 2, overdueNow: 0, reportsTotal: 1, reportsOnTime: 0, reportsLate: 1, reportsReturned: 0, delaysApproved: 0, delaysRefused: 1, urgesReceived: 0, rectificationsOpen: 0, ...zero },
-  丙局: { leadTasks: 1, responsibleTasks: 0, completed: 1, completedOnTime: 1, completedLate: 0, overdueNow: 0, reportsTotal: 1, reportsOnTime: 1, reportsLate: 0, reportsReturned: 0, delaysApproved: 1, delaysRefused: 0, urgesReceived: 0, rectificationsOpen: 0, ...zero },
-  丁镇: { leadTasks: 0, responsibleTasks: 1, completed: 0, completedOnTime: 0, completedLate: 0, overdueNow: 0, reportsTotal: 3, reportsOnTime: 3, reportsLate: 0, reportsReturned: 2, delaysApproved: 0, delaysRefused: 0, urgesReceived: 2, rectificationsOpen: 0, ...zero },
-  戊镇: { leadTasks: 1, responsibleTasks: 1, completed: 0, completedOnTime: 0, completedLate: 0, overdueNow: 2, reportsTotal: 0, reportsOnTime: 0, reportsLate: 0, reportsReturned: 0, delaysApproved: 0, delaysRefused: 0, urgesReceived: 1, rectificationsOpen: 1, ...zero },
+  // A1 (lead) owes Jan–Jun, reported in June; A2 owes Jan–Sep, never reported.
+  甲局: { ...zero, leadTasks: 1, responsibleTasks: 1, dueTasks: 2, completed: 2, completedOnTime: 2, completedLate: 0, overdueNow: 0, periodsOwed: 15, periodsOnTime: 1, periodsMissed: 14, reportsTotal: 1, reportsReturned: 0, urgesReceived: 0, rectifications: 0, rectificationsOpen: 0 },
+  // B2 owes Jan–Oct, reported in October; B3 owes Jan–Jul (finished 07-15).
+  乙局: { ...zero, leadTasks: 1, responsibleTasks: 1, dueTasks: 2, completed: 2, completedOnTime: 0, completedLate: 2, overdueNow: 0, periodsOwed: 17, periodsOnTime: 1, periodsMissed: 16, reportsTotal: 1, reportsReturned: 0, delaysRefused: 1, urgesReceived: 0, rectifications: 0, rectificationsOpen: 0 },
+  丙局: { ...zero, leadTasks: 1, responsibleTasks: 0, dueTasks: 1, completed: 1, completedOnTime: 1, completedLate: 0, overdueNow: 0, periodsOwed: 8, periodsOnTime: 1, periodsMissed: 7, reportsTotal: 1, reportsReturned: 0, delaysApproved: 1, urgesReceived: 0, rectifications: 0, rectificationsOpen: 0 },
+  // D1 is not due yet (nothing to judge on completion); reports in May, June (both returned) and July reached the office.
+  丁镇: { ...zero, leadTasks: 0, responsibleTasks: 1, dueTasks: 0, completed: 0, completedOnTime: 0, completedLate: 0, overdueNow: 0, periodsOwed: 10, periodsOnTime: 3, periodsMissed: 7, reportsTotal: 3, reportsReturned: 2, urgesReceived: 2, rectifications: 0, rectificationsOpen: 0 },
+  戊镇: { ...zero, leadTasks: 1, responsibleTasks: 1, dueTasks: 2, completed: 0, completedOnTime: 0, completedLate: 0, overdueNow: 2, periodsOwed: 20, periodsOnTime: 0, periodsMissed: 20, reportsTotal: 0, reportsReturned: 0, urgesReceived: 1, rectifications: 1, rectificationsOpen: 1 },
 };
 
 describe('scorecard', () => {
@@ -48,18 +61,30 @@ describe('scorecard', () => {
 
   const byName = (nodes: any[]) => Object.fromEntries(nodes.map((n) => [n.unitName, n]));
 
-  it('counts every outcome, scores with the default rules in SQL and ranks with ties sharing a place', async () => {
+  it('counts every outcome, scores by rates with the default weights and explains each score', async () => {
     const { scorecard } = await office.ok(SCORECARD, { filter: { year: 2026 } });
     expect(scorecard.year).toBe(2026);
     expect(scorecard.rankedUnits).toBe(5);
+    expect(scorecard.tieBreak).toContain('按时完成率');
     const rows = byName(scorecard.nodes);
     for (const [name, counts] of Object.entries(EXPECTED_COUNTS)) expect({ name, ...rows[name].counts }).toEqual({ name, ...counts });
-    // 乙局: late lead −2×1.5, late co-unit −2, late report as lead −1×1.5, refused delay −1 → 92.5
-    // 丁镇: 2 returned −4, 2 urges −1 → 95;  戊镇: overdue −4.5 −3, urge as lead −0.75, open 整改 as lead −3 → 88.75
+    // Default weights 50 on-time, 30 not overdue, 20 reporting; lead tasks count 1.5×. Before issue 23 these were
+    // 100 − deductions: 丙局 100, 甲局 100, 丁镇 95, 乙局 92.5, 戊镇 88.75 — a unit with two overdue tasks kept 88.75.
+    // 丙局: on time 1.5/1.5, not overdue 1.5/1.5, reporting 1.5/12 → 50 + 30 + 2.5 = 82.5
+    // 甲局: 2.5/2.5, 2.5/2.5, reporting 1.5/(9 + 9) → 80 + 1.67 = 81.67
+    // 乙局: both late: on time 0, not overdue 2.5/2.5 (finished late is not overdue), reporting 1.5/22 → 30 + 1.36 = 31.36
+    // 丁镇: nothing due yet, so only reporting counts: 3/10 → 30;  戊镇: both overdue, nothing reported → 0
     expect(scorecard.nodes.map((n: any) => [n.unitName, n.score, n.rank])).toEqual([
-      ['丙局', 100, 1], ['甲局', 100, 1], ['丁镇', 95, 3], ['乙局', 92.5, 4], ['戊镇', 88.75, 5],
+      ['丙局', 82.5, 1], ['甲局', 81.67, 2], ['乙局', 31.36, 3], ['丁镇', 30, 4], ['戊镇', 0, 5],
     ]);
     expect(rows['甲局'].unit).toEqual({ name: '甲局', kind: 'DEPARTMENT' });
+    // How 乙局's score was made: the points add up to the score.
+    expect(rows['乙局'].breakdown.slice(0, 3)).toEqual([
+      { component: 'ON_TIME', numerator: 0, denominator: 2.5, rate: 0, weight: 50, points: 0 },
+      { component: 'NOT_OVERDUE', numerator: 2.5, denominator: 2.5, rate: 1, weight: 30, points: 30 },
+      { component: 'REPORTING', numerator: 1.5, denominator: 22, rate: 1.5 / 22, weight: 20, points: 1.36 },
+    ]);
+    expect(rows['丁镇'].breakdown.filter((l: any) => l.points > 0).map((l: any) => l.component)).toEqual(['REPORTING']);
   });
 
   it('gives the same numbers for the plan as for its year, and compares with the previous year', async () => {
@@ -67,12 +92,12 @@ describe('scorecard', () => {
     const byYear = await office.ok(SCORECARD, { filter: { year: 2026 } });
     expect(byPlan.scorecard.nodes).toEqual(byYear.scorecard.nodes);
     const rows = byName(byYear.scorecard.nodes);
-    // 2025: 乙局 on time (100, 1st); 甲局's lead task still overdue (100 − 3×1.5 = 95.5, 2nd).
-    expect([rows['甲局'].previousScore, rows['甲局'].previousRank, rows['甲局'].scoreChange]).toEqual([95.5, 2, 4.5]);
-    expect([rows['乙局'].previousScore, rows['乙局'].previousRank, rows['乙局'].scoreChange]).toEqual([100, 1, -7.5]);
+    // 2025: 乙局 on time but never reported (50 + 30 + 0 = 80, 1st); 甲局's lead task still overdue, never reported (0, 2nd).
+    expect([rows['甲局'].previousScore, rows['甲局'].previousRank, rows['甲局'].scoreChange]).toEqual([0, 2, 81.67]);
+    expect([rows['乙局'].previousScore, rows['乙局'].previousRank, rows['乙局'].scoreChange]).toEqual([80, 1, -48.64]);
     expect([rows['丙局'].previousScore, rows['丙局'].previousRank, rows['丙局'].scoreChange]).toEqual([null, null, null]);
     const prev = await office.ok(SCORECARD, { filter: { year: 2025 } });
-    expect(prev.scorecard.nodes.map((n: any) => [n.unitName, n.score, n.rank])).toEqual([['乙局', 100, 1], ['甲局', 95.5, 2]]);
+    expect(prev.scorecard.nodes.map((n: any) => [n.unitName, n.score, n.rank])).toEqual([['乙局', 80, 1], ['甲局', 0, 2]]);
   });
 
   it('ranks only units of a kind when asked, and pages through the ranking', async () => {
@@ -82,7 +107,7 @@ describe('scorecard', () => {
     expect(first.scorecard.pageInfo.hasNextPage).toBe(true);
     const second = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 2, after: first.scorecard.pageInfo.endCursor });
     const third = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 2, after: second.scorecard.pageInfo.endCursor });
-    expect([...first.scorecard.nodes, ...second.scorecard.nodes, ...third.scorecard.nodes].map((n: any) => n.unitName)).toEqual(['丙局', '甲局', '丁镇', '乙局', '戊镇']);
+    expect([...first.scorecard.nodes, ...second.scorecard.nodes, ...third.scorecard.nodes].map((n: any) => n.unitName)).toEqual(['丙局', '甲局', '乙局', '丁镇', '戊镇']);
     expect(third.scorecard.pageInfo.hasNextPage).toBe(false);
     expect(first.scorecard.totalCount).toBe(5);
   });
@@ -108,7 +133,7 @@ describe('scorecard', () => {
   it('shows a unit user only their own row with its rank, and refuses their look at other units', async () => {
     const liaison = await f.client(s.tenant, 'UNIT_LIAISON', s.units.D);
     const { scorecard } = await liaison.ok(SCORECARD, { filter: { year: 2026 } });
-    expect(scorecard.nodes.map((n: any) => [n.unitName, n.rank])).toEqual([['丁镇', 3]]);
+    expect(scorecard.nodes.map((n: any) => [n.unitName, n.rank])).toEqual([['丁镇', 4]]);
     expect([scorecard.totalCount, scorecard.rankedUnits]).toEqual([1, 5]);
     expect(errorCode(await liaison.gql(DRILL, { unitId: s.units.B.id, metric: 'COMPLETED_LATE', filter: { year: 2026 } }))).toBe('FORBIDDEN');
     const own = await liaison.ok(DRILL, { unitId: s.units.D.id, metric: 'REPORTS_RETURNED', filter: { year: 2026 } });
@@ -152,52 +177,75 @@ describe('scorecard', () => {
     expect(large.touchingTasks).toBe(1);
   });
 
+  it('charges a report made on an overdue task as a report delivered, not as another lateness', async () => {
+    const before = byName((await office.ok(SCORECARD, { filter: { year: 2026 } })).scorecard.nodes)['戊镇'];
+    const author = await f.user(s.tenant, 'UNIT_LIAISON', s.units.E);
+    // E5 was due 09-30 and is overdue; its unit reports in October's period.
+    await t.db.query(
+      `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status, submitted_at) VALUES ($1, $2, $3, $4, '正在推进', 60, 'PENDING_OFFICE', '2026-10-20T10:00:00+08:00')`,
+      [s.tenant.id, s.tasks.E5, s.units.E.id, author.id],
+    );
+    const after = byName((await office.ok(SCORECARD, { filter: { year: 2026 } })).scorecard.nodes)['戊镇'];
+    expect(after.counts).toMatchObject({ overdueNow: 2, completedLate: 0, periodsOwed: 20, periodsOnTime: 1, periodsMissed: 19, reportsTotal: 1 });
+    expect(after.score).toBeGreaterThan(before.score);
+  });
+
   describe('score rules', () => {
     it('refuses every role but the office admin, and leaves the rules alone', async () => {
       for (const role of ['OFFICE_STAFF', 'LEADERSHIP', 'UNIT_LIAISON', 'UNIT_LEADER'] as const) {
         const c = await f.client(s.tenant, role);
-        expect(errorCode(await c.gql(UPDATE_RULES, { rules: { perLateTask: -9 } }))).toBe('FORBIDDEN');
+        expect(errorCode(await c.gql(UPDATE_RULES, { rules: { onTimeWeight: 90 } }))).toBe('FORBIDDEN');
       }
-      expect((await office.ok(RULES)).scoreRules.perLateTask).toBe(-2);
+      expect((await office.ok(RULES)).scoreRules.onTimeWeight).toBe(50);
     });
 
     it('keeps another tenant\'s change in that tenant', async () => {
       const other = await f.tenant();
       const admin = await f.client(other, 'OFFICE_ADMIN');
-      await admin.ok(UPDATE_RULES, { rules: { perLateTask: -7 } });
-      expect((await admin.ok(RULES)).scoreRules.perLateTask).toBe(-7);
-      expect((await office.ok(RULES)).scoreRules.perLateTask).toBe(-2);
+      await admin.ok(UPDATE_RULES, { rules: { onTimeWeight: 70 } });
+      expect((await admin.ok(RULES)).scoreRules.onTimeWeight).toBe(70);
+      expect((await office.ok(RULES)).scoreRules.onTimeWeight).toBe(50);
     });
 
-    it('rejects a bonus as penalty or an out-of-range value with a Chinese message naming the field', async () => {
+    it('rejects a negative or out-of-range weight, or all weights 0, with a Chinese message naming the field', async () => {
       const admin = await f.client(s.tenant, 'OFFICE_ADMIN');
-      const positive = await admin.gql(UPDATE_RULES, { rules: { perLateTask: 3 } });
-      expect(positive.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'perLateTask' });
-      expect(positive.errors![0].message).toContain('逾期完成任务');
+      const negative = await admin.gql(UPDATE_RULES, { rules: { onTimeWeight: -3 } });
+      expect(negative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'onTimeWeight' });
+      expect(negative.errors![0].message).toContain('按时完成率');
       const weight = await admin.gql(UPDATE_RULES, { rules: { leadWeight: 0.5 } });
       expect(weight.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadWeight' });
-      expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { base: 1e9 } }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { reportingWeight: 1e9 } }))).toBe('BAD_USER_INPUT');
+      const none = await admin.gql(UPDATE_RULES, { rules: { onTimeWeight: 0, notOverdueWeight: 0, reportingWeight: 0 } });
+      expect(none.errors![0]).toMatchObject({ message: '各项权重不能全部为 0，至少要有一项计入得分', extensions: { field: 'rules' } });
+      expect((await office.ok(RULES)).scoreRules).toMatchObject({ onTimeWeight: 50, notOverdueWeight: 30, reportingWeight: 20 });
     });
 
-    it('rescores and reranks with the tenant\'s custom rules, keeps other settings, audits, and refuses a stale version', async () => {
+    it('rescores and reranks with the tenant\'s custom weights, breaks ties by the stated rule, keeps other settings, audits, and refuses a stale version', async () => {
       const admin = await f.client(s.tenant, 'OFFICE_ADMIN');
       await t.db.query(`UPDATE tenant SET settings = settings || '{"leaderApproval": true}'::jsonb WHERE id = $1`, [s.tenant.id]);
       const { version } = (await admin.ok(RULES)).scoreRules;
-      const updated = (await admin.ok(UPDATE_RULES, { rules: { perLateTask: -10, leadWeight: 2, bonusPerOnTime: 1 }, version })).updateScoreRules;
-      expect(updated).toMatchObject({ perLateTask: -10, leadWeight: 2, bonusPerOnTime: 1, base: 100, version: version + 1 });
-      expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { perUrge: -1 }, version }))).toBe('CONFLICT');
+      const updated = (await admin.ok(UPDATE_RULES, { rules: { onTimeWeight: 0, reportingWeight: 0, leadWeight: 2 }, version })).updateScoreRules;
+      expect(updated).toMatchObject({ onTimeWeight: 0, notOverdueWeight: 30, reportingWeight: 0, leadWeight: 2, version: version + 1 });
+      expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { onTimeWeight: 10 }, version }))).toBe('CONFLICT');
 
       const { rows: [tenant] } = await t.db.query(`SELECT settings FROM tenant WHERE id = $1`, [s.tenant.id]);
       expect(tenant.settings.leaderApproval).toBe(true);
       const { rows: audit } = await t.db.query(`SELECT actor_id, before, after FROM audit_log WHERE tenant_id = $1 AND action = 'scoreRules.update'`, [s.tenant.id]);
       expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ actor_id: admin.user.id, before: { perLateTask: -2 }, after: { perLateTask: -10, leadWeight: 2 } });
+      expect(audit[0]).toMatchObject({ actor_id: admin.user.id, before: { onTimeWeight: 50 }, after: { onTimeWeight: 0, leadWeight: 2 } });
 
-      // 甲局 2 on time +2 → 102; 丙局 +1 → 101; 丁镇 95; 戊镇 −6 −3 −1 −4 → 86; 乙局 −20 −10 −2 −1 → 67
+      // Only "not overdue" counts: 丙局, 甲局 and 乙局 all finished (100); the tie is broken by on-time rate
+      // (乙局 finished late: 0%), then by overdue share (equal), then by reporting rate (丙局 1.5/12 > 甲局 1.5/18
+      // counted with lead tasks twice: 2/16 > 2/21). 丁镇 has nothing due: no score, no rank, listed last.
       const { scorecard } = await office.ok(SCORECARD, { filter: { year: 2026 } });
       expect(scorecard.nodes.map((n: any) => [n.unitName, n.score, n.rank])).toEqual([
-        ['甲局', 102, 1], ['丙局', 101, 2], ['丁镇', 95, 3], ['戊镇', 86, 4], ['乙局', 67, 5],
+        ['丙局', 100, 1], ['甲局', 100, 2], ['乙局', 100, 3], ['戊镇', 0, 4], ['丁镇', null, null],
       ]);
+      expect(scorecard.rankedUnits).toBe(4);
+      const paged = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 4 });
+      const rest = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 4, after: paged.scorecard.pageInfo.endCursor });
+      expect(rest.scorecard.nodes.map((n: any) => n.unitName)).toEqual(['丁镇']);
     });
   });
+
 });

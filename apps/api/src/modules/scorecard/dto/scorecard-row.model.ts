@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SCORE_COMPONENTS, type ScoreComponentKey } from '@duban/domain';
 import { PageInfo } from '../../../common/pagination.js';
 import { SCORECARD_METRICS, type ScorecardCounts } from '../scorecard-metrics.js';
 
@@ -7,6 +8,36 @@ export class ScorecardCountsModel {}
 // One Int field per metric, declared from SCORECARD_METRICS so the schema cannot drift from the SQL.
 for (const m of SCORECARD_METRICS) {
   Field(() => Int, { description: m.label })(ScorecardCountsModel.prototype, m.field);
+}
+
+export const ScoreComponentEnum = Object.fromEntries(SCORE_COMPONENTS.map((c) => [c.component, c.component])) as { [K in ScoreComponentKey]: K };
+registerEnumType(ScoreComponentEnum, {
+  name: 'ScoreComponent',
+  description: SCORE_COMPONENTS.map((c) => `${c.component} ${c.label}: ${c.explain}`).join('; '),
+});
+
+@ObjectType('ScoreLine', { description: 'One rate of a unit\'s score: how the score was made' })
+export class ScoreLineModel {
+  @Field(() => ScoreComponentEnum)
+  component!: ScoreComponentKey;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Float, { description: 'Counted with lead tasks weighing leadWeight times' })
+  numerator!: number;
+
+  @Field(() => Float)
+  denominator!: number;
+
+  @Field(() => Float, { nullable: true, description: '0–1; null: nothing to judge yet, left out of the score' })
+  rate!: number | null;
+
+  @Field(() => Float, { description: 'The tenant\'s weight of this rate' })
+  weight!: number;
+
+  @Field(() => Float, { description: 'Points this rate adds to the score (they sum to the score)' })
+  points!: number;
 }
 
 @ObjectType('ScorecardRow', { description: 'One unit on the scorecard' })
@@ -20,11 +51,14 @@ export class ScorecardRowModel {
   @Field(() => ScorecardCountsModel)
   counts!: ScorecardCounts;
 
-  @Field(() => Float)
-  score!: number;
+  @Field(() => Float, { nullable: true, description: '0–100, the weighted mean of the rates; null: nothing due to judge yet' })
+  score!: number | null;
 
-  @Field(() => Int, { description: 'Competition ranking: equal scores share a rank (1, 2, 2, 4)' })
-  rank!: number;
+  @Field(() => Int, { nullable: true, description: 'Competition ranking after the tie-break rule: full ties share a rank (1, 2, 2, 4); null without a score' })
+  rank!: number | null;
+
+  @Field(() => [ScoreLineModel], { description: 'How the score was made, rate by rate' })
+  breakdown!: ScoreLineModel[];
 
   @Field(() => Float, { nullable: true, description: 'The unit\'s score in the previous plan year (null: no tasks then)' })
   previousScore!: number | null;
@@ -47,8 +81,11 @@ export class ScorecardConnection {
   @Field(() => Int, { description: 'Rows the viewer may see (a unit user sees only their own)' })
   totalCount!: number;
 
-  @Field(() => Int, { description: 'Units ranked (all units with tasks in scope, whoever reads)' })
+  @Field(() => Int, { description: 'Units ranked (all units with a score in scope, whoever reads)' })
   rankedUnits!: number;
+
+  @Field({ description: 'How equal scores are ranked' })
+  tieBreak!: string;
 
   @Field(() => Int, { nullable: true, description: 'The plan year the scorecard covers' })
   year!: number | null;
