@@ -18,12 +18,14 @@ export const LIGHT_LABEL: Record<string, string> = {
   DONE_LATE: '逾期完成',
 };
 
-/** Excel's own "good / neutral / bad" fills, which people read as green / yellow / red. */
+/**
+ * Excel's own "good / neutral / bad" fills, which people read as green / yellow / red. Done late stays
+ * visible as such with a fill of its own (lavender): finished, but not on time, and not to be read as 红灯.
+ */
 export const LIGHT_FILL: Record<string, string> = {
   GREEN: 'FFC6EFCE',
   DONE: 'FFC6EFCE',
   YELLOW: 'FFFFEB9C',
   RED: 'FFFFC7CE',
-  // Done late stays visible as such: the red fill, since lateness is what the office reads.
-  DONE_LATE: 'FFFFC7CE',
+  DONE_LATE: 'FFE4DFEC',
 };

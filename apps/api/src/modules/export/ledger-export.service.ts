@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { shanghaiDate } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { forbidden } from '../../common/app-error.js';
 import { isUnitUser, readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import type { TaskFilterInput } from '../task/dto/task-filter.input.js';
 import { taskFilterConditions, uuidArg } from '../task/task-query.js';
-import { exportTasks, planInTenant } from './export-tasks.query.js';
+import { exportTasks, planInTenant, reportDigests } from './export-tasks.query.js';
 import { ledgerWorkbook } from './ledger-workbook.js';
+import { textDate } from './official-document.js';
+import { fileName } from './print-layout.js';
 
 export interface ExportFile {
   filename: string;
@@ -28,26 +31,37 @@ export class LedgerExportService {
     const ownUnit = readsWholeTenant(viewer) ? null : isUnitUser(viewer) && viewer.unitId ? viewer.unitId : null;
     if (!readsWholeTenant(viewer) && !ownUnit) throw forbidden();
     const plan = await planInTenant(this.dataSource, viewer.tenantId, uuidArg(planId, 'planId'));
-    const tasks = await exportTasks(this.dataSource, viewer.tenantId, [plan.id], this.clock.now(), (p) => [
+    const now = this.clock.now();
+    const today = shanghaiDate(now);
+    const tasks = await exportTasks(this.dataSource, viewer.tenantId, [plan.id], now, (p) => [
       ...(ownUnit ? [`t.unit_id = ${p.add(ownUnit)}`] : []),
       ...taskFilterConditions({ ...filter, kind: null }, p),
     ]);
+    const digests = await reportDigests(this.dataSource, viewer.tenantId, tasks.map((t) => t.id));
     const book = ledgerWorkbook(
-      tasks.map((t) => ({
-        sectionKey: t.section_key,
-        sectionName: t.section_name,
-        keyPoint: t.key_point_title,
-        unitName: t.unit_name,
-        role: t.role,
-        dueDate: t.due_date,
-        originalDueDate: t.original_due_date,
-        status: t.status,
-        progress: t.progress,
-        light: t.light,
-        lastReportDay: t.last_report_day,
-        urgeCount: t.urge_count,
-      })),
+      tasks.map((t) => {
+        const d = digests.get(t.id);
+        return {
+          sectionKey: t.section_key,
+          sectionName: t.section_name,
+          keyPointLabel: t.key_point_label,
+          keyPoint: t.key_point_title,
+          unitName: t.unit_name,
+          role: t.role,
+          dueDate: t.due_date,
+          originalDueDate: t.original_due_date,
+          status: t.status,
+          progress: t.progress,
+          light: t.light,
+          latestProgress: d?.latestText ?? null,
+          lastReportDay: t.last_report_day,
+          evidence: d?.evidence ?? [],
+          returnReasons: d?.returnReasons ?? [],
+          urgeCount: t.urge_count,
+        };
+      }),
+      `${plan.title}台账（截至${textDate(today)}）`,
     );
-    return { filename: `${plan.year}年政务公开工作要点台账.xlsx`, contentType: XLSX, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+    return { filename: fileName(`${plan.title}台账（${today}）`, 'xlsx'), contentType: XLSX, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
   }
 }

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import { LIGHT_FILL, LIGHT_LABEL, ROLE_LABEL, STATUS_LABEL } from './labels.js';
+import { finishPrintable, printableSheet, type PrintColumn } from './print-layout.js';
 
 export interface LedgerRow {
   sectionKey: string;
   sectionName: string;
+  keyPointLabel: string;
   keyPoint: string;
   unitName: string;
   role: string;
@@ -12,23 +14,32 @@ export interface LedgerRow {
   status: string;
   progress: number;
   light: string;
+  latestProgress: string | null;
   lastReportDay: string | null;
+  evidence: string[];
+  returnReasons: string[];
   urgeCount: number;
 }
 
-export const LEDGER_COLUMNS = [
-  { header: '序号', width: 6 },
-  { header: '工作要点', width: 48 },
-  { header: '责任单位', width: 20 },
-  { header: '角色', width: 6 },
-  { header: '完成时限', width: 12 },
-  { header: '原定时限', width: 12 },
-  { header: '状态', width: 14 },
-  { header: '进度', width: 8 },
-  { header: '灯色', width: 10 },
-  { header: '最近报送', width: 12 },
-  { header: '催办次数', width: 9 },
-] as const;
+export const LEDGER_COLUMNS: readonly PrintColumn[] = [
+  { header: '序号', width: 5 },
+  { header: '编号', width: 6 },
+  { header: '工作要点', width: 34, wrap: true },
+  // Lead and responsible units both: 承办单位 is the word that covers them.
+  { header: '承办单位', width: 14, wrap: true },
+  { header: '角色', width: 5 },
+  { header: '完成时限', width: 12, wrap: true },
+  { header: '状态', width: 9, wrap: true },
+  { header: '进度', width: 6 },
+  { header: '灯色', width: 9 },
+  { header: '最新进展', width: 34, wrap: true },
+  { header: '佐证材料', width: 26, wrap: true },
+  { header: '退回原因', width: 20, wrap: true },
+  { header: '最近报送', width: 11 },
+  { header: '催办次数', width: 6, wrap: true },
+];
+
+const LIGHT_COLUMN = LEDGER_COLUMNS.findIndex((c) => c.header === '灯色') + 1;
 
 /** Excel's limits on sheet names: 31 characters, none of []:*?/\ and unique in the book. */
 export function sheetName(name: string, taken: Set<string>): string {
@@ -39,8 +50,11 @@ export function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** The 台账 as a workbook: one sheet per plan section, rows in the order given. */
-export function ledgerWorkbook(rows: LedgerRow[]): ExcelJS.Workbook {
+/**
+ * The 台账 as a workbook: one printable sheet per plan section (title row with the plan, the section and
+ * the date), rows in the order given (document order), the light cell filled by its colour.
+ */
+export function ledgerWorkbook(rows: LedgerRow[], title: string): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duban';
   const sections = new Map<string, { name: string; rows: LedgerRow[] }>();
@@ -52,19 +66,33 @@ export function ledgerWorkbook(rows: LedgerRow[]): ExcelJS.Workbook {
   if (sections.size === 0) sections.set('', { name: '台账', rows: [] });
   const taken = new Set<string>();
   for (const section of sections.values()) {
-    const sheet = book.addWorksheet(sheetName(section.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = LEDGER_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-    sheet.getRow(1).font = { bold: true };
+    const sheet = printableSheet(book, sheetName(section.name, taken), sections.size > 1 ? `${title} · ${section.name}` : title, LEDGER_COLUMNS);
     section.rows.forEach((r, i) => {
       const line = sheet.addRow([
-        i + 1, r.keyPoint, r.unitName, ROLE_LABEL[r.role] ?? r.role, r.dueDate, r.originalDueDate,
-        STATUS_LABEL[r.status] ?? r.status, `${r.progress}%`, LIGHT_LABEL[r.light] ?? r.light, r.lastReportDay ?? '', r.urgeCount,
+        i + 1,
+        r.keyPointLabel,
+        r.keyPoint,
+        r.unitName,
+        ROLE_LABEL[r.role] ?? r.role,
+        r.originalDueDate !== r.dueDate ? `${r.dueDate}\n（原定 ${r.originalDueDate}）` : r.dueDate,
+        STATUS_LABEL[r.status] ?? r.status,
+        `${r.progress}%`,
+        LIGHT_LABEL[r.light] ?? r.light,
+        r.latestProgress ?? '',
+        r.evidence.join('\n'),
+        r.returnReasons.join('\n'),
+        r.lastReportDay ?? '',
+        r.urgeCount,
       ]);
-      line.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+      // One link can be a real hyperlink; several stay as lines of text (a cell holds one link).
+      if (r.evidence.length === 1 && /^https?:\/\//.test(r.evidence[0]!)) {
+        line.getCell(11).value = { text: r.evidence[0]!, hyperlink: r.evidence[0]! };
+        line.getCell(11).font = { color: { argb: 'FF0563C1' }, underline: true };
+      }
       const fill = LIGHT_FILL[r.light];
-      if (fill) line.getCell(9).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+      if (fill) line.getCell(LIGHT_COLUMN).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
     });
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEDGER_COLUMNS.length } };
+    finishPrintable(sheet, LEDGER_COLUMNS.length);
   }
   return book;
 }

@@ -1,33 +1,54 @@
 import ExcelJS from 'exceljs';
-import { SCORE_RULES, type ScoreRules } from '@duban/domain';
+import { SCORE_COMPONENTS, TIE_BREAK_TEXT, type ScoreRules } from '@duban/domain';
 import { SCORECARD_METRICS } from '../scorecard/index.js';
 import type { ScorecardRowModel } from '../scorecard/dto/scorecard-row.model.js';
+import { finishPrintable, printableSheet, type PrintColumn } from './print-layout.js';
 
-/** The scorecard as a workbook: the ranked table, and the rules it was scored with. */
-export function scorecardWorkbook(rows: ScorecardRowModel[], rules: ScoreRules): ExcelJS.Workbook {
+/** The rates the tenant weighs (a zero weight leaves a rate out of the score and of the sheet). */
+const weighted = (rules: ScoreRules) => SCORE_COMPONENTS.filter((c) => rules[c.weight] > 0);
+
+const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${Math.round(rate * 1000) / 10}%`);
+
+/**
+ * The scorecard as a workbook: the ranked table (each weighted rate next to the score, so a reader sees
+ * how it was made), laid out for printing like the 台账; and the rules it was scored with.
+ */
+export function scorecardWorkbook(rows: ScorecardRowModel[], rules: ScoreRules, title: string): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duban';
-  const sheet = book.addWorksheet('考核排名', { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
-  sheet.columns = [
+  const rates = weighted(rules);
+  const columns: PrintColumn[] = [
     { header: '排名', width: 6 },
-    { header: '单位', width: 22 },
+    { header: '单位', width: 20, wrap: true },
     { header: '得分', width: 8 },
-    { header: '上年得分', width: 9 },
-    { header: '上年排名', width: 9 },
-    ...SCORECARD_METRICS.map((m) => ({ header: m.label, width: Math.max(8, m.label.length * 2 + 2) })),
+    ...rates.map((c) => ({ header: c.label, width: 9, wrap: true })),
+    { header: '上年得分', width: 8, wrap: true },
+    { header: '上年排名', width: 8, wrap: true },
+    ...SCORECARD_METRICS.map((m) => ({ header: m.label, width: 7, wrap: true })),
   ];
-  sheet.getRow(1).font = { bold: true };
+  const sheet = printableSheet(book, '考核排名', title, columns);
   for (const r of rows) {
-    sheet.addRow([r.rank, r.unitName, r.score, r.previousScore ?? '', r.previousRank ?? '', ...SCORECARD_METRICS.map((m) => r.counts[m.field])]);
+    sheet.addRow([
+      r.rank ?? '—',
+      r.unitName,
+      r.score ?? '暂无',
+      ...rates.map((c) => percent(r.breakdown.find((l) => l.component === c.component)?.rate)),
+      r.previousScore ?? '',
+      r.previousRank ?? '',
+      ...SCORECARD_METRICS.map((m) => r.counts[m.field]),
+    ]);
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 + SCORECARD_METRICS.length } };
+  finishPrintable(sheet, columns.length);
 
-  const rulesSheet = book.addWorksheet('评分规则');
-  rulesSheet.columns = [{ header: '规则', width: 24 }, { header: '分值', width: 10 }];
-  rulesSheet.getRow(1).font = { bold: true };
-  rulesSheet.addRow(['基础分', rules.base]);
-  rulesSheet.addRow(['牵头单位扣分加权倍数', rules.leadWeight]);
-  rulesSheet.addRow(['最低分', rules.minScore]);
-  for (const { rule, label } of SCORE_RULES) rulesSheet.addRow([label, rules[rule]]);
+  const rulesSheet = printableSheet(book, '评分规则', '考核评分规则', [
+    { header: '项目', width: 18 },
+    { header: '权重', width: 8 },
+    { header: '计算方法', width: 70, wrap: true },
+  ]);
+  for (const c of SCORE_COMPONENTS) rulesSheet.addRow([c.label, rules[c.weight], c.explain]);
+  rulesSheet.addRow(['牵头任务计数倍数', rules.leadWeight, '牵头单位的任务在每一项比率中按此倍数计算']);
+  rulesSheet.addRow(['得分', '', '100 × Σ(权重 × 比率) ÷ Σ权重，只计有可考核内容的项目；没有到期任务和应报期次的单位暂无得分']);
+  rulesSheet.addRow(['名次', '', TIE_BREAK_TEXT]);
+  finishPrintable(rulesSheet, 3);
   return book;
 }

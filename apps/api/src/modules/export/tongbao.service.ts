@@ -15,6 +15,15 @@ export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessin
  * The 通报 draft: counts for the plan, then each unit with overdue tasks (逾期未完成) and what they
  * are, most overdue first. A draft: the office fills in the 文号 and edits before issuing.
  */
+/**
+ * A progress the office has not confirmed yet must not read as fact: a completion claimed (late) and
+ * waiting for review, or a newer report waiting for the unit leader or the office, says so.
+ */
+function reviewNote(t: ExportTask): string {
+  if (t.status === 'SUBMITTED') return '，已申报完成，待审核确认';
+  return t.awaiting_review ? '，最新报送待审核' : '';
+}
+
 @Injectable()
 export class TongbaoService {
   constructor(
@@ -54,7 +63,7 @@ export class TongbaoService {
       units.forEach((u, i) => {
         children.push(body(`${u.name}逾期未完成任务${u.tasks.length}项：`, `（${chineseNumber(i + 1)}）${u.name}。`));
         u.tasks.forEach((t, n) =>
-          children.push(body(`${n + 1}．${t.key_point_title}（${t.role === 'LEAD' ? '牵头' : '责任'}单位，完成时限${textDate(t.due_date)}，目前进度${t.progress}%）。`)),
+          children.push(body(`${n + 1}．${t.key_point_title}（${t.role === 'LEAD' ? '牵头' : '责任'}单位，完成时限${textDate(t.due_date)}，目前进度${t.progress}%${reviewNote(t)}）。`)),
         );
       });
       children.push(heading('二、有关要求'));

@@ -17,7 +17,13 @@ const STATUS_ORDER = `array_position(ARRAY[${TASK_STATUSES.map((s) => `'${s}'`).
 export const SORT_KEYS: Record<TaskSortField, SortKey[]> = {
   DUE_DATE: [{ expr: 't.due_date', cast: 'date' }],
   UNIT: [{ expr: 'u.name', cast: 'text' }],
-  KEY_POINT: [{ expr: 'kp.seq', cast: 'int' }],
+  // Document order: key point, its ordinary tasks before their 整改 follow-ups, the lead unit first, then by unit name.
+  KEY_POINT: [
+    { expr: 'kp.seq', cast: 'int' },
+    { expr: 't.kind', cast: 'text' },
+    { expr: 't.role', cast: 'text' },
+    { expr: 'u.name', cast: 'text' },
+  ],
   STATUS: [{ expr: STATUS_ORDER, cast: 'int' }],
   PROGRESS: [{ expr: 't.progress', cast: 'int' }],
   UPDATED: [{ expr: 't.updated_at', cast: 'timestamptz' }],

@@ -7,7 +7,7 @@ import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
-import { checkAliases, checkSort, checkUnitName, isUuid } from './unit-fields.js';
+import { checkAliases, checkSort, MAX_SORT, checkUnitName, isUuid } from './unit-fields.js';
 import { UNIT_KINDS } from './unit.entity.js';
 import { hasActivePerson, UNIT_PERSON_ROLES } from './unit-people.js';
 import type { ExportedUnit } from './import/unit-workbook.js';
@@ -90,10 +90,12 @@ export class UnitService {
   async create(viewer: Viewer, input: CreateUnitInput): Promise<UnitModel> {
     const name = checkUnitName(input.name);
     const aliases = checkAliases(input.aliases ?? [], name);
-    const sort = checkSort(input.sort ?? 0);
+    const given = input.sort != null ? checkSort(input.sort) : null;
     if (!UNIT_KINDS.includes(input.kind)) throw badInput('单位类型无效', 'kind');
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
+      // Without a stated place a new unit goes after the others, not before the whole directory (0).
+      const sort = given ?? (await one<{ next: number }>(m, `SELECT least(coalesce(max(sort), 0) + 1, $2) AS next FROM unit WHERE tenant_id = $1`, [viewer.tenantId, MAX_SORT]))!.next;
       await this.assertNamesFree(m, viewer.tenantId, null, name, aliases);
       if (input.parentId != null) await this.assertParent(m, viewer.tenantId, null, input.parentId);
       const row = await one(
