@@ -121,10 +121,17 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   updateScoreRules: { roles: ['OFFICE_ADMIN'] },
   updateTenantSettings: { roles: ['OFFICE_ADMIN'], versionOf: 'tenant' },
   openReview: { roles: OFFICE, kinds: { planId: 'plan' }, noPositive: 'the world already has an open review of this plan (one at a time)' },
+  // Out and back in before the verdict: a judged item cannot be taken out.
+  excludeReviewItem: { roles: OFFICE, values: { reason: '该项工作已取消' } },
+  includeReviewItem: { roles: OFFICE },
   recordVerdict: { roles: OFFICE, values: { verdict: 'IMPLEMENTED' } },
   completeReview: { roles: OFFICE, kinds: { id: 'review' } },
   closeTask: { roles: OFFICE, kinds: { taskId: 'doneTask' }, versionOf: 'doneTask' },
   reopenTask: { roles: OFFICE, kinds: { taskId: 'doneTask' }, versionOf: 'doneTask', values: { reason: '整改未到位' } },
+  closeTasks: {
+    roles: OFFICE, kinds: { taskId: 'doneTask' }, versionOf: 'doneTask', values: { note: '集中销号' },
+    noPositive: 'closeTask closed and reopenTask reopened the one accepted task in the positive run (closeTasks is the same path)',
+  },
   setCalendarDay: { roles: OFFICE, values: { date: `${YEAR}-12-19` } },
   removeCalendarCorrection: { roles: OFFICE, versionOf: 'calendarCorrection' },
   confirmCalendarYear: { roles: OFFICE },

@@ -70,7 +70,7 @@ describe('supervision: 延期申请 and 催办', () => {
   it('validates the requested date and the reason', async () => {
     const cases: [Record<string, string>, string, string][] = [
       [{ ...delayInput, requestedDueDate: '2026-06-25' }, 'requestedDueDate', '申请的完成时限应晚于当前时限 2026-06-25'],
-      [{ ...delayInput, requestedDueDate: '2027-07-01' }, 'requestedDueDate', '申请的完成时限不能比当前时限晚一年以上'],
+      [{ ...delayInput, requestedDueDate: '2027-07-01' }, 'requestedDueDate', '申请的完成时限不能晚于 2027-06-26（最长延期一年）'],
       [{ ...delayInput, requestedDueDate: '2026-02-30' }, 'requestedDueDate', '日期格式应为 YYYY-MM-DD'],
       [{ ...delayInput, reason: '  ' }, 'reason', '请填写延期理由（至少 2 个字）'],
       [{ ...delayInput, reason: '久'.repeat(1001) }, 'reason', '延期理由不能超过 1000 个字'],
