@@ -32,8 +32,8 @@ export class TaskRulesService {
 
   /** Both read through the transaction: for rules right after it changed the calendar (not yet committed). */
   async inTransaction(tenantId: string, manager: EntityManager): Promise<TenantTaskRules> {
-    const [settings, calendar] = await Promise.all([this.settings.get(tenantId, manager), this.calendars.forTenant(tenantId, manager)]);
-    return rulesFromSettings(settings, calendar);
+    const settings = await this.settings.get(tenantId, manager);
+    return rulesFromSettings(settings, await this.calendars.forTenant(tenantId, manager));
   }
 }
 

@@ -4,21 +4,18 @@ import { graphql } from '../../../generated';
 export const ScoreRulesFieldsFragment = graphql(`
   fragment ScoreRulesFields on ScoreRules {
     version
-    base
-    minScore
+    onTimeWeight
+    notOverdueWeight
+    reportingWeight
+    firstPassWeight
+    rectifiedWeight
     leadWeight
-    bonusPerOnTime
-    perOverdueTask
-    perLateTask
-    perLateReport
-    perReturnedReport
-    perRefusedDelay
-    perUrge
-    perRectificationOpen
+    tieBreak
     items {
-      kind
-      label
+      component
       rule
+      label
+      explain
       weight
     }
   }

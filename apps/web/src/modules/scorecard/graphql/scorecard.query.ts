@@ -6,6 +6,7 @@ export const ScorecardQuery = graphql(`
       totalCount
       rankedUnits
       year
+      tieBreak
       pageInfo {
         endCursor
         hasNextPage
@@ -18,20 +19,32 @@ export const ScorecardQuery = graphql(`
         score
         previousScore
         scoreChange
+        breakdown {
+          component
+          label
+          numerator
+          denominator
+          rate
+          weight
+          points
+        }
         counts {
           leadTasks
           responsibleTasks
+          dueTasks
           completed
           completedOnTime
           completedLate
           overdueNow
+          periodsOwed
+          periodsOnTime
+          periodsMissed
           reportsTotal
-          reportsOnTime
-          reportsLate
           reportsReturned
           delaysApproved
           delaysRefused
           urgesReceived
+          rectifications
           rectificationsOpen
           verdictImplemented
           verdictPartial
