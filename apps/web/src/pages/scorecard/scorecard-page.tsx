@@ -112,6 +112,7 @@ export default function ScorecardPage() {
           {data && (
             <Typography.Text type="secondary">
               {data.scorecard.year ? `${data.scorecard.year}年 · ` : ''}共 {data.scorecard.rankedUnits} 个单位参与排名
+              {data.scorecard.totalCount > data.scorecard.rankedUnits ? `，${data.scorecard.totalCount - data.scorecard.rankedUnits} 个单位暂无可考核内容` : ''}
             </Typography.Text>
           )}
         </Space>
@@ -128,7 +129,16 @@ export default function ScorecardPage() {
             {
               key: 'table',
               label: '排名',
-              children: <ScorecardTable rows={rows} loading={loading || plans.loading} onDrill={(r, metric, label) => setDrill({ unitId: r.unitId, unitName: r.unitName, metric, label })} />,
+              children: (
+                <>
+                  {data && (
+                    <Typography.Paragraph type="secondary" data-testid="tie-break">
+                      将鼠标移到得分上可查看得分构成。{data.scorecard.tieBreak}
+                    </Typography.Paragraph>
+                  )}
+                  <ScorecardTable rows={rows} loading={loading || plans.loading} onDrill={(r, metric, label) => setDrill({ unitId: r.unitId, unitName: r.unitName, metric, label })} />
+                </>
+              ),
             },
             {
               key: 'chart',
@@ -152,7 +162,8 @@ export default function ScorecardPage() {
       <ScorecardDrillDrawer target={drill} filter={filter ?? {}} onClose={() => setDrill(null)} />
       <Drawer open={rulesOpen} onClose={() => setRulesOpen(false)} size={720} title="计分规则" destroyOnHidden>
         <Typography.Paragraph type="secondary">
-          得分 = 基础分 + 按时完成加分 + 各项扣分（牵头任务扣分乘以倍数），不低于最低分。{admin ? '' : '计分规则由政务公开办管理员设置。'}
+          按比率计分，单位任务多少不影响得分：按时完成率、逾期占比、按时报送率等各项比率按权重加权平均，满分 100 分。
+          {admin ? '' : '计分规则由政务公开办管理员设置。'}
         </Typography.Paragraph>
         <ScoreRulesForm editable={admin} />
       </Drawer>

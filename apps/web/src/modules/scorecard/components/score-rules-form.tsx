@@ -7,21 +7,12 @@ import { ScoreRulesQuery } from '../graphql/score-rules.query';
 import { UpdateScoreRulesMutation } from '../graphql/update-score-rules.mutation';
 
 type Field = keyof Omit<ScoreRulesInput, '__typename'>;
-const FIELDS: { name: Field; label: string; help: string; min?: number; max?: number }[] = [
-  { name: 'base', label: '基础分', help: '每个单位的起始分', min: 0, max: 1000 },
-  { name: 'minScore', label: '最低分', help: '扣分后不低于此分', min: 0, max: 1000 },
-  { name: 'leadWeight', label: '牵头任务扣分倍数', help: '牵头任务的扣分乘以此数', min: 0, max: 10 },
-  { name: 'bonusPerOnTime', label: '按时完成加分（每项）', help: '≥ 0', min: 0, max: 100 },
-  { name: 'perOverdueTask', label: '逾期未完成扣分（每项）', help: '≤ 0', min: -100, max: 0 },
-  { name: 'perLateTask', label: '逾期完成扣分（每项）', help: '≤ 0', min: -100, max: 0 },
-  { name: 'perLateReport', label: '逾期报送扣分（每次）', help: '≤ 0', min: -100, max: 0 },
-  { name: 'perReturnedReport', label: '报送被退回扣分（每次）', help: '≤ 0', min: -100, max: 0 },
-  { name: 'perRefusedDelay', label: '延期未获批扣分（每次）', help: '≤ 0', min: -100, max: 0 },
-  { name: 'perUrge', label: '被催办扣分（每次）', help: '≤ 0', min: -100, max: 0 },
-  { name: 'perRectificationOpen', label: '整改未完成扣分（每项）', help: '≤ 0', min: -100, max: 0 },
-];
+const LEAD_WEIGHT = { name: 'leadWeight' as Field, label: '牵头任务计数倍数', help: '牵头单位的任务在每一项比率中按此倍数计算（1 到 10）' };
 
-/** 计分规则: the tenant's weights; only the office admin may change them, everyone may read them. */
+/**
+ * 计分规则: the weight of each rate and how many times a lead task counts. Only the office admin may
+ * change them; everyone may read them, with how each rate is computed and how ties are ranked.
+ */
 export function ScoreRulesForm({ editable }: { editable: boolean }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ScoreRulesInput>();
@@ -30,16 +21,30 @@ export function ScoreRulesForm({ editable }: { editable: boolean }) {
   if (loading && !data) return <PageLoading rows={8} />;
   if (error || !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const rules = data.scoreRules;
+  const fields = [...rules.items.map((i) => ({ name: i.rule as Field, label: `${i.label}权重`, help: i.explain })), LEAD_WEIGHT];
+
+  const explanation = (
+    <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+      得分 = 100 × Σ（权重 × 比率）÷ Σ权重，只计入有可考核内容的项目（例如还没有到期任务时不计按时完成率），权重为 0 的项目不计分。
+      {rules.tieBreak}
+    </Typography.Paragraph>
+  );
 
   if (!editable)
     return (
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-        {FIELDS.map((f) => (
-          <Descriptions.Item key={f.name} label={f.label}>
-            {rules[f.name as keyof typeof rules] as number}
-          </Descriptions.Item>
-        ))}
-      </Descriptions>
+      <>
+        <Descriptions bordered size="small" column={1}>
+          {fields.map((f) => (
+            <Descriptions.Item key={f.name} label={f.label}>
+              {rules[f.name as keyof typeof rules] as number}
+              <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+                {f.help}
+              </Typography.Text>
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
+        {explanation}
+      </>
     );
 
   const save = async (values: ScoreRulesInput) => {
@@ -56,14 +61,14 @@ export function ScoreRulesForm({ editable }: { editable: boolean }) {
       layout="vertical"
       aria-label="计分规则"
       key={rules.version}
-      initialValues={Object.fromEntries(FIELDS.map((f) => [f.name, rules[f.name as keyof typeof rules]]))}
+      initialValues={Object.fromEntries(fields.map((f) => [f.name, rules[f.name as keyof typeof rules]]))}
       onFinish={(v) => void save(v)}
     >
       <Row gutter={16}>
-        {FIELDS.map((f) => (
-          <Col key={f.name} xs={24} sm={12} lg={8}>
+        {fields.map((f) => (
+          <Col key={f.name} xs={24} sm={12}>
             <Form.Item name={f.name} label={f.label} extra={f.help} rules={[{ required: true, message: `请填写${f.label}` }]}>
-              <InputNumber aria-label={f.label} min={f.min} max={f.max} step={0.5} style={{ width: '100%' }} />
+              <InputNumber aria-label={f.label} min={f.name === 'leadWeight' ? 1 : 0} max={f.name === 'leadWeight' ? 10 : 1000} step={f.name === 'leadWeight' ? 0.5 : 5} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         ))}
@@ -75,6 +80,7 @@ export function ScoreRulesForm({ editable }: { editable: boolean }) {
         <Button onClick={() => form.resetFields()}>还原</Button>
         <Typography.Text type="secondary">保存后考核排名立即按新规则计算。</Typography.Text>
       </Space>
+      {explanation}
     </Form>
   );
 }

@@ -6,7 +6,8 @@ import type { ScorecardRowData } from '../utils/metrics';
 
 /** Scores by unit, and each unit's on-time / late / overdue split (stacked). Loaded with the page only. */
 export default function ScorecardCharts({ rows }: { rows: ScorecardRowData[] }) {
-  const ranked = useMemo(() => [...rows].sort((a, b) => a.rank - b.rank), [rows]);
+  // Units without a score yet have nothing to chart.
+  const ranked = useMemo(() => rows.filter((r) => r.rank !== null).sort((a, b) => a.rank! - b.rank!), [rows]);
   const names = ranked.map((r) => r.unitName);
   const height = Math.max(280, ranked.length * 26 + 80);
   const scores: EChartOption = useMemo(
