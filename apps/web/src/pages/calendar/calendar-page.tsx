@@ -1,3 +1,4 @@
+import { palette } from '../../app/theme';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CheckCircleOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Modal, Space, Tag, Typography } from 'antd';
@@ -135,7 +136,7 @@ export default function CalendarPage() {
         <Typography.Text type="secondary">图例：</Typography.Text>
         <Tag color="green">休 法定节假日</Tag>
         <Tag color="red">班 调休上班</Tag>
-        <Tag style={{ borderStyle: 'dashed', borderColor: '#1677ff' }}>虚线框 本单位修正</Tag>
+        <Tag style={{ borderStyle: 'dashed', borderColor: palette.blue }}>虚线框 本单位修正</Tag>
         <Typography.Text type="secondary">点击日期可修改</Typography.Text>
       </Space>
       {error ? (

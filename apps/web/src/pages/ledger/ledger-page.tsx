@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Progress, Space, Table, Typography, type TableProps } from 'antd';
+import { Button, Empty, Space, Table, Typography, type TableProps } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TaskRowFragment } from '../../generated/graphql';
@@ -12,6 +12,7 @@ import { activeFilterCount, filtersFromSearch, filtersToSearch, toTaskFilterInpu
 import { PlanSectionsQuery } from '../../modules/plans/graphql/plan-sections.query';
 import { PlansQuery } from '../../modules/plans/graphql/plans.query';
 import { LightTag, StatusTag } from '../../modules/tasks/components/light-tag';
+import { TaskProgress } from '../../modules/tasks/components/task-progress';
 import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
 import { LIGHT_ROW_BG, ROLE_LABELS } from '../../modules/tasks/utils/labels';
@@ -62,7 +63,7 @@ export default function LedgerPage() {
       width: 120,
       sorter: true,
       sortOrder: sortOrder('PROGRESS'),
-      render: (_, t) => <Progress percent={t.progress} size="small" />,
+      render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={`${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''}`} />,
     },
     {
       title: '截止日期',

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Input, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { withSearchParams } from '../../modules/common/utils/search-params';
 import { StatCards } from '../../modules/dashboard/components/light-stats';
+import { useLeaderQueueCount } from '../../modules/reports/hooks/use-leader-queue-count';
 import { AcknowledgeUrgeMutation } from '../../modules/supervision/graphql/acknowledge-urge.mutation';
 import { UrgesQuery } from '../../modules/supervision/graphql/urges.query';
 import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
@@ -49,6 +50,7 @@ export default function UnitHomePage() {
   const dashboard = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
   const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
   const d = dashboard.data?.dashboard;
+  const approvals = useLeaderQueueCount(viewer?.role);
   const count = (light: string) => d?.lights.find((l) => l.light === light)?.count ?? 0;
 
   return (
@@ -56,6 +58,23 @@ export default function UnitHomePage() {
       <Typography.Title level={3}>
         我的任务 <Typography.Text type="secondary" style={{ fontSize: 16 }}>{viewer?.unitName}</Typography.Text>
       </Typography.Title>
+      {!!approvals && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="approvals-waiting"
+          title={`有 ${approvals} 项报送等待您审批`}
+          description="本单位联络员提交的报送经您同意后才会报送办公室。"
+          action={
+            <Link to="/unit/approvals">
+              <Button size="small" type="primary">
+                去审批
+              </Button>
+            </Link>
+          }
+        />
+      )}
       {urges.data && urges.data.urges.nodes.length > 0 && (
         <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
           {urges.data.urges.nodes.map((u) => (
@@ -131,6 +150,7 @@ export default function UnitHomePage() {
             hasMore={tasks.data?.myTasks.pageInfo.hasNextPage}
             onMore={() => void tasks.fetchMore({ variables: { after: tasks.data!.myTasks.pageInfo.endCursor } })}
             onOpen={openTask}
+            showPlan
             actionLabel="办理"
             emptyText={filtered ? '没有符合筛选条件的任务。' : '本单位暂无任务。办公室发布年度工作要点后，分配给本单位的任务会出现在这里。'}
           />

@@ -1,3 +1,4 @@
+import { palette } from '../../../app/theme';
 import { theme, Typography } from 'antd';
 import { memo, useMemo } from 'react';
 import { dayMark, describeDay, monthWeeks, type CalendarDayData } from '../utils/calendar-grid';
@@ -71,7 +72,7 @@ function DayCell({ day, selected, onSelect }: { day: CalendarDayData; selected: 
     >
       {Number(day.date.slice(8))}
       {mark && (
-        <span style={{ position: 'absolute', top: -1, right: 1, fontSize: 9, lineHeight: '12px', color: mark === 'rest' ? '#389e0d' : '#cf1322' }}>
+        <span style={{ position: 'absolute', top: -1, right: 1, fontSize: 9, lineHeight: '12px', color: mark === 'rest' ? palette.green : palette.red }}>
           {mark === 'rest' ? '休' : '班'}
         </span>
       )}

@@ -1,3 +1,4 @@
+import { palette } from '../../../app/theme';
 import { Card, Col, Row, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -26,7 +27,7 @@ export function StatCards({ items, loading }: { items: StatItem[]; loading?: boo
             loading={loading}
             data-testid={`stat-${item.key}`}
             aria-current={item.active ? 'true' : undefined}
-            style={item.active ? { borderColor: item.color ?? '#1677ff', boxShadow: `0 0 0 1px ${item.color ?? '#1677ff'}` } : undefined}
+            style={item.active ? { borderColor: item.color ?? palette.blue, boxShadow: `0 0 0 1px ${item.color ?? palette.blue}` } : undefined}
           >
             <Statistic title={item.title} value={item.value} suffix={item.suffix} styles={{ content: { color: item.color } }} />
           </Card>

@@ -1,5 +1,5 @@
 import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '../../auth/utils/roles';
 import { ErrorBoundary } from '../../common/components/error-boundary';
 import { PageLoading } from '../../common/components/page-loading';
 import { NotificationBell } from '../../notifications';
+import { useLeaderQueueCount } from '../../reports/hooks/use-leader-queue-count';
 import { navItemsFor, selectedNavPath } from './nav-items';
 
 const { Header, Sider, Content } = Layout;
@@ -17,6 +18,7 @@ export default function AppLayout() {
   const { viewer } = useViewer();
   const { signOut, loading } = useSignOut();
   const location = useLocation();
+  const leaderQueue = useLeaderQueueCount(viewer?.role);
   if (!viewer) return null;
   const items = navItemsFor(viewer.role);
   const selected = selectedNavPath(items, location.pathname);
@@ -31,7 +33,16 @@ export default function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          items={items.map((item) => ({ key: item.path, icon: item.icon, label: <Link to={item.path}>{item.label}</Link> }))}
+          items={items.map((item) => ({
+            key: item.path,
+            icon: item.icon,
+            label: (
+              <Link to={item.path}>
+                {item.label}
+                {item.count === 'leaderQueue' && !!leaderQueue && <Badge count={leaderQueue} size="small" offset={[6, -2]} title={`${leaderQueue} 项待审批`} data-testid="leader-queue-count" />}
+              </Link>
+            ),
+          }))}
         />
       </Sider>
       <Layout>

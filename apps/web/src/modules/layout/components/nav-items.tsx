@@ -7,6 +7,8 @@ export interface NavItem {
   label: string;
   icon: ReactNode;
   roles: Role[];
+  /** A count shown beside the entry: work waiting there for this person. */
+  count?: 'leaderQueue';
 }
 
 /** The menu: each role sees the pages it can use, in the order of its day. */
@@ -15,7 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/plans', label: '工作要点', icon: <FileTextOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/ledger', label: '台账', icon: <TableOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },
   { path: '/unit', label: '我的任务', icon: <HomeOutlined />, roles: ['UNIT_LIAISON', 'UNIT_LEADER'] },
-  { path: '/unit/approvals', label: '待审批报送', icon: <AuditOutlined />, roles: ['UNIT_LEADER'] },
+  { path: '/unit/approvals', label: '待审批报送', icon: <AuditOutlined />, roles: ['UNIT_LEADER'], count: 'leaderQueue' },
   { path: '/unit/coordination', label: '牵头协调', icon: <ProfileOutlined />, roles: ['UNIT_LIAISON', 'UNIT_LEADER'] },
   { path: '/leadership', label: '总览', icon: <FundOutlined />, roles: ['LEADERSHIP'] },
   { path: '/reviews', label: '回头看', icon: <FileSearchOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },

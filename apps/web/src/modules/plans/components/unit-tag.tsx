@@ -1,3 +1,4 @@
+import { palette } from '../../../app/theme';
 import { CheckCircleFilled, DownOutlined, ExclamationCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { unitTagState, type DraftKeyPointUnit } from '../utils/draft-types';
@@ -70,7 +71,7 @@ export function UnitTag({ value, readOnly, onResolve, onPick, onRemove }: UnitTa
         data-state={state}
         icon={state === 'ambiguous' ? <QuestionCircleFilled /> : <ExclamationCircleFilled />}
         style={{
-          color: state === 'ambiguous' ? '#d48806' : '#cf1322',
+          color: state === 'ambiguous' ? palette.gold : palette.red,
           borderColor: state === 'ambiguous' ? '#ffd591' : '#ffa39e',
           background: state === 'ambiguous' ? '#fff7e6' : '#fff1f0',
           marginInlineEnd: 8,

@@ -2,15 +2,19 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { ReportForm, type ReportFormValues } from './report-form';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ReportForm, type ReportFormProps, type ReportFormValues } from './report-form';
 import type { UploadedFile } from '../utils/upload-file';
 
-function setup(upload?: (file: File, onProgress: (p: number) => void) => Promise<UploadedFile>) {
+function setup(
+  upload?: (file: File, onProgress: (p: number) => void) => Promise<UploadedFile>,
+  props: Partial<Pick<ReportFormProps, 'initial' | 'onSubmit'>> = {},
+) {
   const submitted: ReportFormValues[] = [];
   render(
     <ConfigProvider locale={zhCN}>
       <AntApp>
-        <ReportForm currentProgress={30} onSubmit={(v) => void submitted.push(v)} upload={upload} />
+        <ReportForm currentProgress={30} onSubmit={props.onSubmit ?? ((v) => void submitted.push(v))} upload={upload} initial={props.initial} />
       </AntApp>
     </ConfigProvider>,
   );
@@ -37,6 +41,7 @@ describe('ReportForm validation', () => {
     expect(await screen.findByText('只能填写 http:// 或 https:// 开头的网址')).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('佐证网址 1'));
     await userEvent.type(screen.getByLabelText('佐证网址 1'), 'not a url');
+    await userEvent.tab();
     expect(await screen.findByText('网址格式不正确，应以 http:// 或 https:// 开头')).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('佐证网址 1'));
     await userEvent.type(screen.getByLabelText('佐证网址 1'), 'https://www.ln.gov.cn/a.html');
@@ -54,6 +59,52 @@ describe('ReportForm validation', () => {
       claimsCompletion: false,
       evidenceUrls: ['https://www.ln.gov.cn/a.html'],
       fileIds: [],
+    });
+  });
+
+  it('gives an address typed without its scheme https://, and shows the API’s refusal under the field', async () => {
+    const sent: ReportFormValues[] = [];
+    setup(undefined, {
+      onSubmit: async (v) => {
+        sent.push(v);
+        throw new CombinedGraphQLErrors({ errors: [{ message: '佐证链接格式不正确：https://www.ndrc.ln.gov.cn/ghxx', extensions: { code: 'BAD_USER_INPUT', field: 'evidenceUrls' } }] });
+      },
+    });
+    await userEvent.type(screen.getByLabelText('工作进展'), '已发布规划');
+    await userEvent.click(screen.getByRole('button', { name: /添加网址/ }));
+    await userEvent.type(screen.getByLabelText('佐证网址 1'), 'www.ndrc.ln.gov.cn/ghxx');
+    await userEvent.tab();
+    expect(screen.getByLabelText('佐证网址 1')).toHaveValue('https://www.ndrc.ln.gov.cn/ghxx');
+    await submit();
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0].evidenceUrls).toEqual(['https://www.ndrc.ln.gov.cn/ghxx']);
+    // The refusal is shown with the addresses, not only under the submit button.
+    const message = await screen.findByText('佐证链接格式不正确：https://www.ndrc.ln.gov.cn/ghxx');
+    expect(message.closest('.ant-form-item')).toContainElement(screen.getByLabelText('佐证网址 1'));
+  });
+
+  it('starts a resubmission from the returned report: text, percent, links and files', async () => {
+    const submitted = setup(undefined, {
+      initial: {
+        text: '已发布政策解读',
+        progress: 100,
+        claimsCompletion: true,
+        urls: ['https://www.ln.gov.cn/a.html'],
+        files: [{ id: 'f1', filename: '说明.pdf', mimeType: 'application/pdf', sizeBytes: 1024, sha256: '' }],
+      },
+    });
+    expect(screen.getByLabelText('工作进展')).toHaveValue('已发布政策解读');
+    expect(screen.getByLabelText('佐证网址 1')).toHaveValue('https://www.ln.gov.cn/a.html');
+    expect(screen.getByText('说明.pdf')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('工作进展'), '，补充了截图');
+    await submit();
+    await waitFor(() => expect(submitted).toHaveLength(1));
+    expect(submitted[0]).toEqual({
+      text: '已发布政策解读，补充了截图',
+      progress: 100,
+      claimsCompletion: true,
+      evidenceUrls: ['https://www.ln.gov.cn/a.html'],
+      fileIds: ['f1'],
     });
   });
 

@@ -1,9 +1,10 @@
+import { palette } from '../../../app/theme';
 import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Slider, Space, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
-import { errorMessage } from '../../common/utils/app-errors';
+import { describeError, errorMessage } from '../../common/utils/app-errors';
 import { formatBytes, uploadFile as defaultUpload, type UploadedFile } from '../utils/upload-file';
-import { duplicateUrls, MAX_FILES, MAX_TEXT, MAX_URLS, urlProblem } from '../utils/report-validation';
+import { duplicateUrls, MAX_FILES, MAX_TEXT, MAX_URLS, urlProblem, withScheme } from '../utils/report-validation';
 
 export interface ReportFormValues {
   text: string;
@@ -20,9 +21,19 @@ interface FormShape {
   urls: string[];
 }
 
+/** A report to start from: resubmitting after a return begins with what was sent, not an empty form. */
+export interface ReportDraft {
+  text: string;
+  progress: number;
+  claimsCompletion: boolean;
+  urls: string[];
+  files: UploadedFile[];
+}
+
 export interface ReportFormProps {
   /** The task's current progress: the slider starts there. */
   currentProgress?: number;
+  initial?: ReportDraft | null;
   submitting?: boolean;
   onSubmit: (values: ReportFormValues) => Promise<void> | void;
   onCancel?: () => void;
@@ -35,9 +46,11 @@ export interface ReportFormProps {
  * URLs where the information was published and files. Files upload as soon as they are chosen, with
  * progress; the report can be sent once every upload has finished.
  */
-export function ReportForm({ currentProgress = 0, submitting, onSubmit, onCancel, upload = defaultUpload }: ReportFormProps) {
+export function ReportForm({ currentProgress = 0, initial, submitting, onSubmit, onCancel, upload = defaultUpload }: ReportFormProps) {
   const [form] = Form.useForm<FormShape>();
-  const [files, setFiles] = useState<UploadFile<UploadedFile>[]>([]);
+  const [files, setFiles] = useState<UploadFile<UploadedFile>[]>(() =>
+    (initial?.files ?? []).map((f) => ({ uid: f.id, name: f.filename, status: 'done' as const, response: f, size: f.sizeBytes })),
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const uploading = files.some((f) => f.status === 'uploading');
 
@@ -45,16 +58,23 @@ export function ReportForm({ currentProgress = 0, submitting, onSubmit, onCancel
     setFormError(null);
     if (uploading) return setFormError('附件正在上传，请等待上传完成后再提交');
     if (files.some((f) => f.status === 'error')) return setFormError('有附件上传失败，请删除后重新上传');
-    const urls = (values.urls ?? []).map((u) => u.trim());
+    const urls = (values.urls ?? []).map(withScheme);
     const dup = duplicateUrls(urls);
     if (dup.length) return setFormError(`网址重复：${dup.join('，')}`);
-    await onSubmit({
-      text: values.text.trim(),
-      progress: values.progress,
-      claimsCompletion: Boolean(values.claimsCompletion),
-      evidenceUrls: urls,
-      fileIds: files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id),
-    });
+    try {
+      await onSubmit({
+        text: values.text.trim(),
+        progress: values.progress,
+        claimsCompletion: Boolean(values.claimsCompletion),
+        evidenceUrls: urls,
+        fileIds: files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id),
+      });
+    } catch (error) {
+      // The API names the field it refuses: say it there, where the person is looking.
+      const { field, message } = describeError(error);
+      const name = field === 'evidenceUrls' ? 'urls' : field === 'text' || field === 'progress' ? field : null;
+      if (name) form.setFields([{ name, errors: [message] }]);
+    }
   };
 
   return (
@@ -62,7 +82,7 @@ export function ReportForm({ currentProgress = 0, submitting, onSubmit, onCancel
       form={form}
       layout="vertical"
       onFinish={finish}
-      initialValues={{ text: '', progress: currentProgress, claimsCompletion: false, urls: [] }}
+      initialValues={initial ? { text: initial.text, progress: initial.progress, claimsCompletion: initial.claimsCompletion, urls: initial.urls } : { text: '', progress: currentProgress, claimsCompletion: false, urls: [] }}
       onValuesChange={(changed: Partial<FormShape>) => {
         if (changed.claimsCompletion) form.setFieldValue('progress', 100);
       }}
@@ -105,23 +125,32 @@ export function ReportForm({ currentProgress = 0, submitting, onSubmit, onCancel
         <Checkbox>本任务已全部完成，申请办公室审核销号</Checkbox>
       </Form.Item>
 
-      <Form.Item label="佐证网址" extra={`填写信息公开的页面地址，最多 ${MAX_URLS} 个`}>
+      <Form.Item label="佐证网址" extra={`填写信息公开的页面地址，最多 ${MAX_URLS} 个；未写 https:// 的自动补上`}>
         <Form.List name="urls">
-          {(fields, { add, remove }) => (
+          {(fields, { add, remove }, { errors }) => (
             <>
               {fields.map((field, index) => (
-                <Space.Compact key={field.key} block style={{ marginBottom: 8 }}>
+                <div key={field.key} style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
                   <Form.Item
                     name={field.name}
-                    noStyle
-                    validateTrigger={['onBlur', 'onChange']}
-                    rules={[{ validator: (_, v: string) => { const p = urlProblem(v ?? ''); return p ? Promise.reject(new Error(p)) : Promise.resolve(); } }]}
+                    style={{ flex: 1, marginBottom: 8 }}
+                    validateTrigger={['onBlur']}
+                    rules={[{ validator: (_, v: string) => { const p = urlProblem(withScheme(v ?? '')); return p ? Promise.reject(new Error(p)) : Promise.resolve(); } }]}
                   >
-                    <Input placeholder="https://" aria-label={`佐证网址 ${index + 1}`} inputMode="url" />
+                    <Input
+                      placeholder="https://"
+                      aria-label={`佐证网址 ${index + 1}`}
+                      inputMode="url"
+                      onBlur={(e) => {
+                        const fixed = withScheme(e.target.value);
+                        if (fixed !== e.target.value) form.setFieldValue(['urls', field.name], fixed);
+                      }}
+                    />
                   </Form.Item>
                   <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={`删除佐证网址 ${index + 1}`} />
-                </Space.Compact>
+                </div>
               ))}
+              <Form.ErrorList errors={errors} />
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} disabled={fields.length >= MAX_URLS}>
                 添加网址
               </Button>
@@ -147,8 +176,8 @@ export function ReportForm({ currentProgress = 0, submitting, onSubmit, onCancel
           itemRender={(node, file) => (
             <div title={file.error?.message}>
               {node}
-              {file.status === 'error' && <div style={{ color: '#ff4d4f', fontSize: 12 }}>{file.error?.message ?? '上传失败'}</div>}
-              {file.status === 'done' && file.response && <div style={{ color: '#8c8c8c', fontSize: 12 }}>{formatBytes(file.response.sizeBytes)}</div>}
+              {file.status === 'error' && <div style={{ color: palette.red, fontSize: 12 }}>{file.error?.message ?? '上传失败'}</div>}
+              {file.status === 'done' && file.response && <div style={{ color: 'rgba(0, 0, 0, 0.65)', fontSize: 12 }}>{formatBytes(file.response.sizeBytes)}</div>}
             </div>
           )}
         >

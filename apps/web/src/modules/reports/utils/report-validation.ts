@@ -3,6 +3,17 @@ export const MAX_URLS = 20;
 export const MAX_URL_LENGTH = 2000;
 export const MAX_FILES = 10;
 
+/**
+ * A page address typed without its scheme (www.ndrc.ln.gov.cn/ghxx, as people copy it from the address
+ * bar) is a web page: it gets https://. Anything with a scheme, or not shaped like a host, stays as typed.
+ */
+export function withScheme(value: string): string {
+  const url = value.trim();
+  if (!url || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  const bare = url.replace(/^\/\//, '');
+  return /^[^\s/?#]+\.[^\s/?#.]+/.test(bare) ? `https://${bare}` : url;
+}
+
 /** Same rules as the API (submitReport): http/https only, at most 2000 characters. */
 export function urlProblem(value: string): string | null {
   const url = value.trim();

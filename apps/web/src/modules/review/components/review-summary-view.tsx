@@ -1,3 +1,4 @@
+import { palette } from '../../../app/theme';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Empty, Row, Statistic, Table, Tag, Typography } from 'antd';
 import type { ReviewSummaryQuery as ReviewSummaryData } from '../../../generated/graphql';
@@ -18,12 +19,12 @@ export function ReviewSummaryView({ reviewId, onOpenTask }: { reviewId: string; 
   const c = s.counts;
   const stats: [string, number, string?][] = [
     ['纳入评定', c.total],
-    [VERDICT_LABELS.IMPLEMENTED, c.implemented, '#389e0d'],
-    [VERDICT_LABELS.PARTIAL, c.partial, '#d48806'],
-    [VERDICT_LABELS.NOT_IMPLEMENTED, c.notImplemented, '#cf1322'],
+    [VERDICT_LABELS.IMPLEMENTED, c.implemented, palette.green],
+    [VERDICT_LABELS.PARTIAL, c.partial, palette.gold],
+    [VERDICT_LABELS.NOT_IMPLEMENTED, c.notImplemented, palette.red],
     [VERDICT_LABELS.NOT_APPLICABLE, c.notApplicable],
     ['待评定', c.pending],
-    ['整改任务', c.rectifications, '#d46b08'],
+    ['整改任务', c.rectifications, palette.orange],
   ];
   return (
     <>

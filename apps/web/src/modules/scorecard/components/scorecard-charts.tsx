@@ -1,3 +1,4 @@
+import { palette } from '../../../app/theme';
 import { Card, Col, Row } from 'antd';
 import { useMemo } from 'react';
 import EChart, { type EChartOption } from '../../charts/components/echart';
@@ -16,7 +17,7 @@ export default function ScorecardCharts({ rows }: { rows: ScorecardRowData[] }) 
       grid: { left: 8, right: 40, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'value', name: '得分' },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 120, overflow: 'truncate' } },
-      series: [{ type: 'bar', name: '得分', data: ranked.map((r) => r.score), label: { show: true, position: 'right' }, itemStyle: { color: '#1677ff' } }],
+      series: [{ type: 'bar', name: '得分', data: ranked.map((r) => r.score), label: { show: true, position: 'right' }, itemStyle: { color: palette.blue } }],
     }),
     [ranked, names],
   );

@@ -1,10 +1,14 @@
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
 import { DecideDelayMutation } from '../graphql/decide-delay.mutation';
 
 /** Office decision on a pending 延期申请; refusing needs a reason, approving moves the due date. */
-export function DecideDelayActions({ delay }: { delay: { id: string; version: number; requestedDueDate: string } }) {
+export function DecideDelayActions({
+  delay,
+}: {
+  delay: { id: string; version: number; requestedDueDate: string; currentDueDate: string; requestedDatePassed: boolean; requestedWhenOverdue: boolean };
+}) {
   const { message } = App.useApp();
   const [decide, { loading }] = useTaskMutation(DecideDelayMutation);
   const [approve, setApprove] = useState<boolean | null>(null);
@@ -35,6 +39,19 @@ export function DecideDelayActions({ delay }: { delay: { id: string; version: nu
         onCancel={() => setApprove(null)}
         destroyOnHidden
       >
+        {approve && delay.requestedDatePassed && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="delay-date-passed"
+            title={`申请的完成时限 ${delay.requestedDueDate} 已经过去`}
+            description="批准后任务仍为逾期。可以不批准并请单位重新申请一个今天以后的日期。"
+          />
+        )}
+        {approve && !delay.requestedDatePassed && delay.requestedWhenOverdue && (
+          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`单位申请时任务已逾期（原定 ${delay.currentDueDate}）`} />
+        )}
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v).catch(() => undefined)}>
           <Form.Item
             label={approve ? '意见（可选）' : '不批准的理由'}

@@ -6,7 +6,8 @@ import { useViewer } from '../../auth/hooks/use-viewer';
 import { isOffice, isUnitRole } from '../../auth/utils/roles';
 import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
-import { ReportForm, type ReportFormValues } from '../../reports/components/report-form';
+import { describeError } from '../../common/utils/app-errors';
+import { ReportForm, type ReportDraft, type ReportFormValues } from '../../reports/components/report-form';
 import { SubmitReportMutation } from '../../reports/graphql/submit-report.mutation';
 import { DecideDelayActions } from '../../supervision/components/decide-delay-actions';
 import { DelayRequestForm } from '../../supervision/components/delay-request-form';
@@ -15,11 +16,16 @@ import { AcknowledgeUrgeMutation } from '../../supervision/graphql/acknowledge-u
 import { WithdrawDelayMutation } from '../../supervision/graphql/withdraw-delay.mutation';
 import { TaskDetailQuery } from '../graphql/task-detail.query';
 import { useTaskMutation } from '../hooks/use-task-mutation';
+import { dueNote } from '../utils/due-note';
 import { DELAY_STATUS_LABELS, ROLE_LABELS } from '../utils/labels';
-import { buildTimeline, describeHistory } from '../utils/task-timeline';
+import { buildTimeline, describeHistory, type TaskDetail as TaskDetailData } from '../utils/task-timeline';
+import { CloseOutActions } from './close-out-actions';
+import { KindTag } from './kind-tag';
 import { LightTag, StatusTag } from './light-tag';
 import { ReportCard } from './report-card';
 import { ReviewActions } from './review-actions';
+import { TaskBrief } from './task-brief';
+import { TaskProgress } from './task-progress';
 
 type Panel = 'none' | 'report' | 'delay';
 
@@ -32,7 +38,13 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
   const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
   const [withdraw] = useTaskMutation(WithdrawDelayMutation);
   if (loading && !data) return <PageLoading rows={10} />;
-  if (error || !data || !viewer) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (error || !data || !viewer) {
+    // A malformed or stale link cannot be fixed by trying again: say what to do instead.
+    const code = error ? describeError(error).code : null;
+    if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND')
+      return <QueryError error={error} title="无法打开这项任务：链接中的任务编号有误，或任务已不存在。请从列表中重新打开。" />;
+    return <QueryError error={error} onRetry={() => void refetch()} />;
+  }
   const task = data.task;
   const office = isOffice(viewer.role);
   const ownUnit = isUnitRole(viewer.role) && task.unit?.id === viewer.unitId;
@@ -40,15 +52,14 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
   const pendingDelay = task.delayRequests.find((d) => d.status === 'PENDING');
   const unacknowledged = task.urges.filter((u) => !u.acknowledgedAt);
   const timeline = buildTimeline(task);
+  const returned = latestReturned(task);
+  const note = dueNote(task);
 
+  // A refusal propagates to the form, which keeps what was typed and marks the field the API names.
   const report = async (values: ReportFormValues) => {
-    try {
-      const { data: sent } = await submitReport({ variables: { taskId: task.id, input: values } });
-      message.success(sent?.submitReport.status === 'PENDING_LEADER' ? '已提交，等待分管领导审核' : '已提交，等待办公室审核');
-      setPanel('none');
-    } catch {
-      // The link has shown the API's message; the form keeps what was typed.
-    }
+    const { data: sent } = await submitReport({ variables: { taskId: task.id, input: values } });
+    message.success(sent?.submitReport.status === 'PENDING_LEADER' ? '已提交，等待分管领导审核' : '已提交，等待办公室审核');
+    setPanel('none');
   };
 
   return (
@@ -60,20 +71,41 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         <LightTag light={task.light} />
         <StatusTag status={task.status} />
         <Tag>{ROLE_LABELS[task.role]}单位</Tag>
+        <KindTag kind={task.kind} />
         {task.urgeCount > 0 && <Tag color="red">已催办 {task.urgeCount} 次</Tag>}
-        {task.isLate && <Tag color="purple">逾期完成</Tag>}
       </Space>
+
+      {task.status === 'RETURNED' && returned && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="return-reason"
+          title={`办公室退回了${returned.claimsCompletion ? '完成申报' : '报送'}：${returned.reviewComment ?? ''}`}
+          description={`${returned.reviewerName ?? '办公室'} ${returned.reviewedAt ? dayjs(returned.reviewedAt).format('YYYY-MM-DD HH:mm') : ''}${ownUnit ? '。请按要求修改后重新报送，表单已填入上次报送的内容。' : ''}`}
+          action={
+            ownUnit && panel !== 'report' ? (
+              <Button size="small" type="primary" onClick={() => setPanel('report')}>
+                修改后重新报送
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+
+      {task.keyPoint && <TaskBrief keyPoint={task.keyPoint} plan={task.plan} />}
+
       <Descriptions size="small" column={2} bordered>
         <Descriptions.Item label="承办单位">{task.unit?.name}</Descriptions.Item>
-        <Descriptions.Item label="所属要点">{task.plan?.title}</Descriptions.Item>
-        <Descriptions.Item label="截止日期">
+        <Descriptions.Item label="下达日期">{task.assignedOn}</Descriptions.Item>
+        <Descriptions.Item label="截止日期" span={2}>
           {task.dueDate}
           {task.originalDueDate !== task.dueDate && <Typography.Text type="secondary">（原定 {task.originalDueDate}）</Typography.Text>}
-          {task.overdueWorkingDays > 0 && <Typography.Text type="danger">，已逾期 {task.overdueWorkingDays} 个工作日</Typography.Text>}
+          {note && <Typography.Text type={note.danger ? 'danger' : 'secondary'}>，{note.text}</Typography.Text>}
         </Descriptions.Item>
-        <Descriptions.Item label="下达日期">{task.assignedOn}</Descriptions.Item>
         <Descriptions.Item label="完成进度" span={2}>
-          <Progress percent={task.progress} size="small" style={{ maxWidth: 320 }} />
+          <TaskProgress percent={task.progress} status={task.status} label={task.unit?.name ?? ''} style={{ maxWidth: 320 }} />
+          {task.status === 'RETURNED' && <Typography.Text type="secondary">完成申报已退回，待重新报送</Typography.Text>}
         </Descriptions.Item>
         {task.milestones.length > 0 && (
           <Descriptions.Item label="节点" span={2}>
@@ -84,23 +116,13 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
             ))}
           </Descriptions.Item>
         )}
+        {task.status === 'CLOSED' && (
+          <Descriptions.Item label="办结销号" span={2}>
+            {task.closedAt ? dayjs(task.closedAt).format('YYYY-MM-DD') : ''}
+            {task.closeNote ? `：${task.closeNote}` : ''}
+          </Descriptions.Item>
+        )}
       </Descriptions>
-
-      {task.keyPoint && task.keyPoint.instructions.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginTop: 12 }}
-          data-testid="instructions"
-          title="领导批示"
-          description={task.keyPoint.instructions.map((i) => (
-            <div key={i.id}>
-              <Typography.Text strong>{i.authorName}</Typography.Text>
-              <Typography.Text type="secondary">（{dayjs(i.createdAt).format('YYYY-MM-DD HH:mm')}）</Typography.Text>：{i.text}
-            </div>
-          ))}
-        />
-      )}
 
       {ownUnit && unacknowledged.length > 0 && (
         <Alert
@@ -124,18 +146,25 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         )}
         {ownUnit && open && !pendingDelay && panel !== 'delay' && <Button onClick={() => setPanel('delay')}>申请延期</Button>}
         {office && open && task.unit && <UrgeButton taskId={task.id} unitName={task.unit.name} />}
+        {office && <CloseOutActions task={task} />}
       </Space>
 
       {panel === 'report' && (
         <div style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 16, marginBottom: 16 }}>
           <Typography.Title level={5}>报送进展</Typography.Title>
-          <ReportForm currentProgress={task.progress} submitting={submitting} onSubmit={report} onCancel={() => setPanel('none')} />
+          <ReportForm
+            currentProgress={task.progress}
+            initial={task.status === 'RETURNED' && returned ? draftFrom(returned) : null}
+            submitting={submitting}
+            onSubmit={report}
+            onCancel={() => setPanel('none')}
+          />
         </div>
       )}
       {panel === 'delay' && (
         <div style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 16, marginBottom: 16 }}>
           <Typography.Title level={5}>申请延期</Typography.Title>
-          <DelayRequestForm taskId={task.id} dueDate={task.dueDate} onDone={() => setPanel('none')} />
+          {task.delayDateRange && <DelayRequestForm taskId={task.id} dueDate={task.dueDate} range={task.delayDateRange} onDone={() => setPanel('none')} />}
         </div>
       )}
 
@@ -258,4 +287,22 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
       />
     </>
   );
+}
+
+type Report = TaskDetailData['reports'][number];
+
+/** The office's latest return of this task's reports (reports are newest first). */
+function latestReturned(task: TaskDetailData): Report | undefined {
+  return task.reports.find((r) => r.status === 'RETURNED');
+}
+
+/** What to resubmit from: the returned report's text, percent, links and files. */
+function draftFrom(r: Report): ReportDraft {
+  return {
+    text: r.text,
+    progress: r.progress,
+    claimsCompletion: r.claimsCompletion,
+    urls: r.evidence.filter((e) => e.kind === 'URL' && e.url).map((e) => e.url!),
+    files: r.evidence.flatMap((e) => (e.kind === 'FILE' && e.file ? [{ id: e.file.id, filename: e.file.filename, mimeType: e.file.mimeType, sizeBytes: e.file.sizeBytes, sha256: '' }] : [])),
+  };
 }

@@ -1,7 +1,10 @@
-import { Button, Empty, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TaskRowFragment } from '../../../generated/graphql';
 import { LIGHT_ROW_BG, ROLE_LABELS } from '../utils/labels';
+import { dueNote } from '../utils/due-note';
+import { KindTag } from './kind-tag';
 import { LightTag, StatusTag } from './light-tag';
+import { TaskProgress } from './task-progress';
 
 export interface TaskTableProps {
   tasks: TaskRowFragment[];
@@ -11,12 +14,112 @@ export interface TaskTableProps {
   onMore?: () => void;
   onOpen: (taskId: string) => void;
   showUnit?: boolean;
+  /** Tasks of several plans (a unit's list across years): say which plan and year each belongs to. */
+  showPlan?: boolean;
   emptyText: string;
   actionLabel?: string;
 }
 
-/** A compact list of tasks coloured by light (home pages); the ledger has its own sortable table. */
-export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen, showUnit, emptyText, actionLabel = '查看' }: TaskTableProps) {
+/** Below this the key point's title wraps into a column of single characters; the table scrolls instead. */
+export const KEY_POINT_MIN_WIDTH = 280;
+
+/**
+ * A compact list of tasks coloured by light (home pages); the ledger has its own sortable table. The
+ * key point's title keeps a readable width at any screen size: the other columns are fixed and narrow,
+ * and the table scrolls sideways before the title is squeezed.
+ */
+export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen, showUnit, showPlan, emptyText, actionLabel = '查看' }: TaskTableProps) {
+  const columns: TableColumnsType<TaskRowFragment> = [
+    { title: '灯色', key: 'light', width: 96, render: (_, t) => <LightTag light={t.light} /> },
+    ...(showPlan
+      ? [
+          {
+            title: '年度计划',
+            key: 'plan',
+            width: 150,
+            render: (_: unknown, t: TaskRowFragment) =>
+              t.plan ? (
+                <>
+                  <Tag>{t.plan.year}年</Tag>
+                  <Typography.Text type="secondary" ellipsis={{ tooltip: t.plan.title }} style={{ display: 'block', fontSize: 12, maxWidth: 134 }}>
+                    {t.plan.title}
+                  </Typography.Text>
+                </>
+              ) : null,
+          },
+        ]
+      : []),
+    {
+      title: '工作要点',
+      key: 'kp',
+      width: KEY_POINT_MIN_WIDTH,
+      render: (_, t) => (
+        <span data-testid="task-title">
+          {t.keyPoint ? `${t.keyPoint.label} ${t.keyPoint.title}` : '—'}
+          <KindTag kind={t.kind} />
+          {t.urgeCount > 0 && (
+            <Tag color="red" style={{ marginLeft: 8 }}>
+              催办 {t.urgeCount}
+            </Tag>
+          )}
+        </span>
+      ),
+    },
+    ...(showUnit
+      ? [
+          {
+            title: '承办单位',
+            key: 'unit',
+            width: 150,
+            render: (_: unknown, t: TaskRowFragment) => (
+              <>
+                {t.unit?.name}
+                <Typography.Text type="secondary" style={{ marginLeft: 4, fontSize: 12 }}>
+                  {ROLE_LABELS[t.role]}
+                </Typography.Text>
+              </>
+            ),
+          },
+        ]
+      : [{ title: '角色', key: 'role', width: 64, render: (_: unknown, t: TaskRowFragment) => ROLE_LABELS[t.role] }]),
+    { title: '状态', key: 'status', width: 136, render: (_, t) => <StatusTag status={t.status} /> },
+    {
+      title: '进度',
+      key: 'progress',
+      width: 120,
+      render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={`${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''}`} />,
+    },
+    {
+      title: '截止日期',
+      key: 'due',
+      width: 150,
+      render: (_, t) => {
+        const note = dueNote(t);
+        return (
+          <>
+            {t.dueDate}
+            {note && (
+              <Typography.Text type={note.danger ? 'danger' : 'secondary'} style={{ display: 'block', fontSize: 12 }}>
+                {note.text}
+              </Typography.Text>
+            )}
+          </>
+        );
+      },
+    },
+    {
+      title: '操作',
+      key: 'op',
+      width: 80,
+      fixed: 'right',
+      render: (_, t) => (
+        <Button size="small" type="link" onClick={() => onOpen(t.id)} aria-label={`${actionLabel}：${t.keyPoint?.title ?? ''}`}>
+          {actionLabel}
+        </Button>
+      ),
+    },
+  ];
+  const width = columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
   return (
     <Table<TaskRowFragment>
       rowKey="id"
@@ -24,56 +127,10 @@ export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen,
       loading={loading}
       dataSource={tasks}
       pagination={false}
-      scroll={{ x: 800 }}
+      scroll={{ x: width }}
       onRow={(t) => ({ style: { background: LIGHT_ROW_BG[t.light] || undefined } })}
       locale={{ emptyText: <Empty description={emptyText} /> }}
-      columns={[
-        { title: '灯色', key: 'light', width: 96, render: (_, t) => <LightTag light={t.light} /> },
-        {
-          title: '工作要点',
-          key: 'kp',
-          render: (_, t) => (
-            <>
-              {t.keyPoint ? `${t.keyPoint.label} ${t.keyPoint.title}` : '—'}
-              {t.urgeCount > 0 && (
-                <Tag color="red" style={{ marginLeft: 8 }}>
-                  催办 {t.urgeCount}
-                </Tag>
-              )}
-            </>
-          ),
-        },
-        ...(showUnit ? [{ title: '承办单位', key: 'unit', width: 150, render: (_: unknown, t: TaskRowFragment) => t.unit?.name }] : []),
-        { title: '角色', key: 'role', width: 64, render: (_, t) => ROLE_LABELS[t.role] },
-        { title: '状态', key: 'status', width: 140, render: (_, t) => <StatusTag status={t.status} /> },
-        { title: '进度', key: 'progress', width: 110, render: (_, t) => <Progress percent={t.progress} size="small" /> },
-        {
-          title: '截止日期',
-          key: 'due',
-          width: 150,
-          render: (_, t) => (
-            <>
-              {t.dueDate}
-              {t.overdueWorkingDays > 0 && (
-                <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
-                  逾期 {t.overdueWorkingDays} 个工作日
-                </Typography.Text>
-              )}
-            </>
-          ),
-        },
-        {
-          title: '操作',
-          key: 'op',
-          width: 90,
-          fixed: 'right',
-          render: (_, t) => (
-            <Button size="small" type="link" onClick={() => onOpen(t.id)} aria-label={`${actionLabel}：${t.keyPoint?.title ?? ''}`}>
-              {actionLabel}
-            </Button>
-          ),
-        },
-      ]}
+      columns={columns}
       footer={
         totalCount !== undefined
           ? () => (

@@ -4,15 +4,34 @@ export const TaskDetailQuery = graphql(`
   query TaskDetail($id: ID!) {
     task(id: $id) {
       ...TaskRow
-      kind
       assignedOn
       completedAt
       acceptedAt
+      closedAt
+      closeNote
+      delayDateRange {
+        earliest
+        latest
+      }
       keyPoint {
         id
         label
         title
         text
+        deadlines {
+          id
+          text
+          date
+        }
+        units {
+          id
+          role
+          rawName
+          unit {
+            id
+            name
+          }
+        }
         instructions {
           id
           text
@@ -66,6 +85,8 @@ export const TaskDetailQuery = graphql(`
         decidedAt
         decisionComment
         createdAt
+        requestedDatePassed
+        requestedWhenOverdue
       }
       urges {
         id

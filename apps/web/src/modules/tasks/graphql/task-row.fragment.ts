@@ -4,6 +4,7 @@ export const TaskRowFragment = graphql(`
   fragment TaskRow on Task {
     id
     version
+    kind
     role
     status
     light

@@ -1,3 +1,5 @@
+import { palette } from '../../../app/theme';
+
 /** Chinese names for the API's enums (domain.md vocabulary), and the colours the ledger uses. */
 export type WarningLight = 'GREEN' | 'YELLOW' | 'RED' | 'DONE' | 'DONE_LATE';
 export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'SUBMITTED' | 'RETURNED' | 'DONE' | 'CLOSED';
@@ -16,7 +18,7 @@ export const LIGHT_LABELS: Record<WarningLight, string> = {
 export const LIGHT_SHORT: Record<WarningLight, string> = { RED: '红灯', YELLOW: '黄灯', GREEN: '绿灯', DONE: '按期完成', DONE_LATE: '逾期完成' };
 /** antd preset colours for Tag/Badge, and hex values for charts. */
 export const LIGHT_TAG_COLORS: Record<WarningLight, string> = { RED: 'red', YELLOW: 'gold', GREEN: 'green', DONE: 'blue', DONE_LATE: 'purple' };
-export const LIGHT_HEX: Record<WarningLight, string> = { RED: '#f5222d', YELLOW: '#faad14', GREEN: '#52c41a', DONE: '#1677ff', DONE_LATE: '#722ed1' };
+export const LIGHT_HEX: Record<WarningLight, string> = { RED: palette.red, YELLOW: palette.gold, GREEN: palette.green, DONE: palette.blue, DONE_LATE: palette.purple };
 /** Row tints in the ledger: colour by light without shouting. */
 export const LIGHT_ROW_BG: Record<WarningLight, string> = { RED: '#fff1f0', YELLOW: '#fffbe6', GREEN: '', DONE: '', DONE_LATE: '#f9f0ff' };
 

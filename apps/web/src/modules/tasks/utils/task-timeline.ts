@@ -92,6 +92,15 @@ const ACTIONS: Record<string, string> = {
   approve: '批准',
   refuse: '不批准',
   withdraw: '撤回',
+  close: '办结销号',
+  reopen: '重新打开',
+  amend: '调整完成时限',
+  DUE_DATE_EXTENDED: '延期获批，截止日期调整',
+  review_verdict: '回头看评定',
+  exclude: '不纳入回头看',
+  include: '重新纳入回头看',
+  add: '新增承办单位',
+  remove: '移除',
 };
 const ENTITIES: Record<string, string> = { task: '任务', report: '报送', progress_report: '报送', delay_request: '延期申请', urge: '催办' };
 
