@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Empty, Row, Select, Skeleton, Space, Typography } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { Button, Card, Col, Empty, Row, Select, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { unitComparison, unitLightsOption, unitProgressOption } from '../../modules/charts/utils/unit-comparison';
+import { CHART_UNITS, unitComparison, unitLightsOption, unitProgressOption } from '../../modules/charts/utils/unit-comparison';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
@@ -35,7 +35,11 @@ export default function LeadershipHomePage() {
     fetchPolicy: 'cache-and-network',
   });
   const sections = progress.data?.planProgress.sections;
-  const units = useMemo(() => (sections ? unitComparison(sections) : []), [sections]);
+  const allUnits = useMemo(() => (sections ? unitComparison(sections) : []), [sections]);
+  // Every unit is one click away: the charts say how many they leave out, never drop them silently.
+  const [showAll, setShowAll] = useState(false);
+  const units = useMemo(() => (showAll ? allUnits : allUnits.slice(0, CHART_UNITS)), [allUnits, showAll]);
+  const hidden = allUnits.length - units.length;
   const lightsOption = useMemo(() => unitLightsOption(units), [units]);
   const progressOption = useMemo(() => unitProgressOption(units), [units]);
 
@@ -71,7 +75,19 @@ export default function LeadershipHomePage() {
           ]}
         />
       )}
-      <Row gutter={16} style={{ marginTop: 16 }}>
+      <Space style={{ marginTop: 16 }} wrap data-testid="chart-coverage">
+        <Typography.Text type="secondary">
+          {hidden > 0
+            ? `图中显示问题最多的 ${units.length} 个单位，另有 ${hidden} 个单位未显示。`
+            : `图中显示全部 ${allUnits.length} 个单位。`}
+        </Typography.Text>
+        {allUnits.length > CHART_UNITS && (
+          <Button size="small" onClick={() => setShowAll(!showAll)}>
+            {showAll ? `只看前 ${CHART_UNITS} 个` : `显示全部 ${allUnits.length} 个单位`}
+          </Button>
+        )}
+      </Space>
+      <Row gutter={16} style={{ marginTop: 8 }}>
         <Col xs={24} xl={12}>
           <Card size="small" title="各单位任务灯色对比" style={{ marginBottom: 16 }}>
             {units.length ? (

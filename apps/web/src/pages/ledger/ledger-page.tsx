@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Space, Table, Typography, type TableProps } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TaskRowFragment } from '../../generated/graphql';
 import { QueryError } from '../../modules/common/components/query-error';
@@ -8,9 +8,13 @@ import { DownloadButton, exportHref } from '../../modules/exports';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { withSearchParams } from '../../modules/common/utils/search-params';
 import { LedgerFiltersBar } from '../../modules/ledger/components/ledger-filters-bar';
-import { activeFilterCount, filtersFromSearch, filtersToSearch, toTaskFilterInput, type LedgerFilters, type SortField } from '../../modules/ledger/utils/ledger-filters';
+import { useViewer } from '../../modules/auth/hooks/use-viewer';
+import { isOffice } from '../../modules/auth/utils/roles';
+import { BulkCloseButton } from '../../modules/ledger/components/bulk-close-button';
+import { activeFilterCount, defaultSort, filtersFromSearch, filtersToSearch, toTaskFilterInput, type LedgerFilters, type SortField } from '../../modules/ledger/utils/ledger-filters';
 import { PlanSectionsQuery } from '../../modules/plans/graphql/plan-sections.query';
 import { PlansQuery } from '../../modules/plans/graphql/plans.query';
+import { KindTag } from '../../modules/tasks/components/kind-tag';
 import { LightTag, StatusTag } from '../../modules/tasks/components/light-tag';
 import { TaskProgress } from '../../modules/tasks/components/task-progress';
 import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
@@ -27,7 +31,15 @@ export default function LedgerPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(params), [params]);
   const openTaskId = params.get('task');
-  const setFilters = (next: LedgerFilters) => setParams(filtersToSearch(next));
+  const { viewer } = useViewer();
+  const office = !!viewer && isOffice(viewer.role);
+  const [selected, setSelected] = useState<TaskRowFragment[]>([]);
+  // Choosing a plan switches to its document order unless another sort was chosen on purpose.
+  const setFilters = (next: LedgerFilters) => {
+    const sort = next.planId !== filters.planId && next.sort === defaultSort(filters.planId) ? defaultSort(next.planId) : next.sort;
+    setSelected([]);
+    setParams(filtersToSearch({ ...next, sort }));
+  };
   const openTask = (id: string | null) => setParams(withSearchParams(params, { task: id }));
 
   const { data, loading, error, refetch, fetchMore } = useQuery(LedgerTasksQuery, {
@@ -49,9 +61,12 @@ export default function LedgerPage() {
       sorter: true,
       sortOrder: sortOrder('KEY_POINT'),
       render: (_, t) => (
-        <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => openTask(t.id)}>
-          {t.keyPoint ? `${t.keyPoint.label} ${t.keyPoint.title}` : '—'}
-        </Button>
+        <>
+          <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => openTask(t.id)}>
+            {t.keyPoint ? `${t.keyPoint.label} ${t.keyPoint.title}` : '—'}
+          </Button>
+          <KindTag kind={t.kind} />
+        </>
       ),
     },
     { title: '承办单位', key: 'unit', width: 150, sorter: true, sortOrder: sortOrder('UNIT'), render: (_, t) => t.unit?.name },
@@ -91,8 +106,9 @@ export default function LedgerPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           台账
         </Typography.Title>
-        <Space>
+        <Space wrap>
           {data && <Typography.Text type="secondary">共 {data.tasks.totalCount} 项任务</Typography.Text>}
+          {office && <BulkCloseButton tasks={selected} onDone={() => setSelected([])} />}
           {filters.planId && (
             <DownloadButton
               href={exportHref('ledger.xlsx', { planId: filters.planId, unitId: filters.unitId, sectionId: filters.sectionId })}
@@ -123,7 +139,18 @@ export default function LedgerPage() {
           dataSource={rows}
           columns={columns}
           pagination={false}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1080 }}
+          rowSelection={
+            office
+              ? {
+                  selectedRowKeys: selected.map((t) => t.id),
+                  onChange: (_keys, rows) => setSelected(rows),
+                  // Only work the office has accepted can be closed (办结销号).
+                  getCheckboxProps: (t) => ({ disabled: t.status !== 'DONE', 'aria-label': `选择 ${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''} 办结销号` }),
+                  columnTitle: <span title="勾选已完成的任务，批量办结销号">销号</span>,
+                }
+              : undefined
+          }
           onRow={(t) => ({ style: { background: LIGHT_ROW_BG[t.light] || undefined }, 'data-light': t.light }) as React.HTMLAttributes<HTMLElement>}
           onChange={(_p, _f, sorter) => {
             const s = Array.isArray(sorter) ? sorter[0] : sorter;

@@ -126,9 +126,11 @@ export default function ReviewPage() {
       </Space>
       <Card size="small" style={{ marginBottom: 16 }}>
         <ReviewProgressBar progress={review.progress} />
-        {review.untimedTaskCount > 0 && (
-          <Typography.Text type="secondary">另有 {review.untimedTaskCount} 项任务无明确时限，未纳入本次评定。</Typography.Text>
-        )}
+        <Typography.Text type="secondary">
+          计划的全部 {review.itemCount} 项任务逐项评定
+          {review.untimedTaskCount > 0 ? `，其中 ${review.untimedTaskCount} 项文件未写明时限，按年底前完成评定` : ''}
+          {review.progress.excluded > 0 ? `；${review.progress.excluded} 项经说明理由不纳入` : ''}。
+        </Typography.Text>
       </Card>
       {open && office && review.progress.pending === 0 && review.progress.total > 0 && (
         <Alert type="success" showIcon style={{ marginBottom: 16 }} title="全部任务已评定，可以点击“完成回头看”。" />
@@ -139,7 +141,7 @@ export default function ReviewPage() {
         items={[
           {
             key: 'items',
-            label: `逐项评定（${review.progress.recorded}/${review.progress.total}）`,
+            label: `逐项评定（${review.progress.recorded}/${review.progress.total - review.progress.excluded}）`,
             children: (
               <ReviewItemsTable
                 reviewId={review.id}

@@ -30,6 +30,18 @@ describe('the unit directory', () => {
     expect(rows).toEqual([{ actor_id: office.user.id, action: 'create', after: expect.objectContaining({ name: '市发展 改革委', aliases: ['市发改委'] }) }]);
   });
 
+  // Issue 23: "a newly created unit sorts to the top of the directory" (its sort defaulted to 0).
+  it('puts a unit created without a place after the rest of the directory', async () => {
+    const own = await f.tenant();
+    const admin = await f.client(own, 'OFFICE_ADMIN');
+    await admin.ok(CREATE, { input: { name: '市甲局', kind: 'DEPARTMENT', sort: 20 } });
+    await admin.ok(CREATE, { input: { name: '市乙局', kind: 'DEPARTMENT', sort: 10 } });
+    const made = (await admin.ok(CREATE, { input: { name: '市新设局', kind: 'DEPARTMENT' } })).createUnit;
+    expect(made.sort).toBe(21);
+    const listed = (await admin.ok(LIST, {})).units.map((u: { name: string }) => u.name);
+    expect(listed).toEqual(['市乙局', '市甲局', '市新设局']);
+  });
+
   it('refuses a name or alias that already names another unit of the tenant, but not of another tenant', async () => {
     await office.ok(CREATE, { input: { name: '市卫生健康委', kind: 'DEPARTMENT', aliases: ['市卫健委'] } });
     const sameName = await create(office, { name: '市卫生健康委', kind: 'DEPARTMENT' });

@@ -54,7 +54,8 @@ function DayCell({ day, selected, onSelect }: { day: CalendarDayData; selected: 
       type="button"
       onClick={() => onSelect(day)}
       title={describeDay(day)}
-      aria-label={describeDay(day)}
+      // The name starts with what the cell shows (day number and 休/班 mark), so speech input can target it.
+      aria-label={`${Number(day.date.slice(8))}${mark ? (mark === 'rest' ? '休' : '班') : ''} ${describeDay(day)}`}
       aria-pressed={selected}
       data-date={day.date}
       style={{

@@ -11,8 +11,11 @@ export interface UnitRow {
 
 const ZERO = (): Record<WarningLight, number> => ({ RED: 0, YELLOW: 0, GREEN: 0, DONE: 0, DONE_LATE: 0 });
 
-/** Per-unit task counts by light and average progress, from the plan progress tree; worst first. */
-export function unitComparison(sections: ProgressSection[], limit = 15): UnitRow[] {
+/** How many units a chart shows before the reader asks for all of them. */
+export const CHART_UNITS = 15;
+
+/** Per-unit task counts by light and average progress, from the plan progress tree; worst first, every unit. */
+export function unitComparison(sections: ProgressSection[]): UnitRow[] {
   const rows = new Map<string, UnitRow & { progressSum: number }>();
   for (const s of sections)
     for (const kp of s.keyPoints)
@@ -25,8 +28,7 @@ export function unitComparison(sections: ProgressSection[], limit = 15): UnitRow
       }
   return [...rows.values()]
     .map(({ progressSum, ...r }) => ({ ...r, averageProgress: r.total ? Math.round(progressSum / r.total) : 0 }))
-    .sort((a, b) => b.lights.RED - a.lights.RED || b.lights.YELLOW - a.lights.YELLOW || a.averageProgress - b.averageProgress || a.name.localeCompare(b.name, 'zh'))
-    .slice(0, limit);
+    .sort((a, b) => b.lights.RED - a.lights.RED || b.lights.YELLOW - a.lights.YELLOW || a.averageProgress - b.averageProgress || a.name.localeCompare(b.name, 'zh'));
 }
 
 /** Stacked horizontal bars: each unit's tasks by light. */

@@ -1,16 +1,21 @@
 import { Alert, Button } from 'antd';
-import { errorMessage } from '../utils/app-errors';
+import { describeError } from '../utils/app-errors';
 
-/** Where data failed to load: the API's Chinese message and a way to try again. */
+/**
+ * Where data failed to load: the API's Chinese message, and a way to try again only when trying again
+ * can help (the network or the server failed). A malformed id or a missing row stays as it is.
+ */
 export function QueryError({ error, onRetry, title = '加载失败' }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const { code, message } = describeError(error);
+  const retryable = code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR';
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
       title={title}
-      description={errorMessage(error)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>重试</Button> : undefined}
+      description={message}
+      action={onRetry && retryable ? <Button size="small" onClick={onRetry}>重试</Button> : undefined}
       style={{ margin: 16 }}
     />
   );

@@ -50,7 +50,7 @@ function UnitForm({
     <Form<UnitFormValues>
       layout="vertical"
       aria-label={unit ? '编辑单位' : '新增单位'}
-      initialValues={unit ? { name: unit.name, kind: unit.kind, parentId: unit.parentId ?? null, aliases: unit.aliases, sort: unit.sort } : { kind: 'DEPARTMENT', aliases: [], sort: 0, parentId: null }}
+      initialValues={unit ? { name: unit.name, kind: unit.kind, parentId: unit.parentId ?? null, aliases: unit.aliases, sort: unit.sort } : { kind: 'DEPARTMENT', aliases: [], parentId: null }}
       onFinish={(v) => void onSave({ ...v, name: v.name.trim(), aliases: (v.aliases ?? []).map((a) => a.trim()).filter(Boolean), parentId: v.parentId ?? null })}
     >
       <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }, { max: 100, message: '不超过 100 字' }]}>
@@ -71,8 +71,8 @@ function UnitForm({
       <Form.Item name="aliases" label="别名" extra="文件中出现的其他写法（如简称），导入工作要点时用于识别单位。输入后按回车。">
         <Select aria-label="别名" mode="tags" open={false} tokenSeparators={[',', '，', '、']} />
       </Form.Item>
-      <Form.Item name="sort" label="排序" extra="数字小的排在前面">
-        <InputNumber aria-label="排序" min={0} max={100000} />
+      <Form.Item name="sort" label="排序" extra={unit ? '数字小的排在前面' : '数字小的排在前面；不填则排在名录最后'}>
+        <InputNumber aria-label="排序" min={0} max={1000000} placeholder={unit ? undefined : '排在最后'} />
       </Form.Item>
       <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
         <Button onClick={onCancel}>取消</Button>

@@ -21,6 +21,11 @@ export interface LedgerFilters {
 export const EMPTY_FILTERS: LedgerFilters = { status: [], light: [], sort: 'DUE_DATE', direction: 'ASC' };
 
 const SORTS: SortField[] = ['DUE_DATE', 'UNIT', 'KEY_POINT', 'STATUS', 'PROGRESS', 'UPDATED'];
+
+/** One plan's ledger reads in document order (key point, lead first, unit), as the office's own ledger does; across plans, by due date. */
+export function defaultSort(planId: string | undefined): SortField {
+  return planId ? 'KEY_POINT' : 'DUE_DATE';
+}
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function list<T extends string>(value: string | null, allowed: readonly T[]): T[] {
@@ -46,7 +51,7 @@ export function filtersFromSearch(params: URLSearchParams): LedgerFilters {
     dueFrom: dueFrom && DATE.test(dueFrom) ? dueFrom : undefined,
     dueTo: dueTo && DATE.test(dueTo) ? dueTo : undefined,
     text: text || undefined,
-    sort: sort && SORTS.includes(sort) ? sort : 'DUE_DATE',
+    sort: sort && SORTS.includes(sort) ? sort : defaultSort(params.get('plan') || undefined),
     direction: params.get('dir') === 'DESC' ? 'DESC' : 'ASC',
   };
 }
@@ -63,7 +68,7 @@ export function filtersToSearch(f: LedgerFilters): URLSearchParams {
   set('from', f.dueFrom);
   set('to', f.dueTo);
   set('q', f.text?.trim());
-  if (f.sort !== 'DUE_DATE') params.set('sort', f.sort);
+  if (f.sort !== defaultSort(f.planId)) params.set('sort', f.sort);
   if (f.direction !== 'ASC') params.set('dir', f.direction);
   return params;
 }

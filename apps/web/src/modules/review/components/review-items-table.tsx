@@ -5,15 +5,16 @@ import { QueryError } from '../../common/components/query-error';
 import { StatusTag } from '../../tasks/components/light-tag';
 import { ROLE_LABELS } from '../../tasks/utils/labels';
 import { ReviewItemsQuery } from '../graphql/review-items.query';
+import { ExclusionActions } from './exclusion-actions';
 import { VERDICT_COLORS, VERDICT_LABELS, VERDICTS } from '../utils/verdicts';
 
 const PAGE = 50;
 
-export type VerdictFilter = ReviewVerdict | 'PENDING' | undefined;
+export type VerdictFilter = ReviewVerdict | 'PENDING' | 'EXCLUDED' | undefined;
 
 export function toItemFilter(verdict: VerdictFilter, unitId: string | undefined): ReviewItemFilterInput {
   return {
-    ...(verdict === 'PENDING' ? { pending: true } : verdict ? { verdict } : {}),
+    ...(verdict === 'PENDING' ? { pending: true } : verdict === 'EXCLUDED' ? { excluded: true } : verdict ? { verdict } : {}),
     ...(unitId ? { unitId } : {}),
   };
 }
@@ -51,7 +52,7 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
           placeholder="全部评定结果"
           value={verdict}
           onChange={(v) => onFilter(v, unitId)}
-          options={[{ value: 'PENDING', label: '待评定' }, ...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v] }))]}
+          options={[{ value: 'PENDING', label: '待评定' }, ...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v] })), { value: 'EXCLUDED', label: '不纳入' }]}
         />
         <Select
           aria-label="承办单位筛选"
@@ -74,7 +75,7 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
           loading={loading}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 1060 }}
+          scroll={{ x: 1120 }}
           locale={{ emptyText: <Empty description={filtered ? '没有符合筛选条件的任务，请调整或清除筛选条件。' : '这次回头看没有纳入评定的任务。'} /> }}
           columns={[
             {
@@ -100,7 +101,14 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
               key: 'verdict',
               width: 200,
               render: (_, i) =>
-                i.verdict ? (
+                i.excludedAt ? (
+                  <>
+                    <Tag>不纳入</Tag>
+                    <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: i.excludedReason }} style={{ margin: '4px 0 0', fontSize: 12 }}>
+                      {i.excludedReason}
+                    </Typography.Paragraph>
+                  </>
+                ) : i.verdict ? (
                   <>
                     <Tag color={VERDICT_COLORS[i.verdict]}>{VERDICT_LABELS[i.verdict]}</Tag>
                     {i.notes && (
@@ -129,11 +137,11 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
             {
               title: '操作',
               key: 'op',
-              width: 150,
+              width: 210,
               fixed: 'right',
               render: (_, i) => (
                 <Space size={0}>
-                  {canRecord && (
+                  {canRecord && !i.excludedAt && (
                     <Button type="link" size="small" onClick={() => onRecord(i)} aria-label={`${i.verdict ? '修改评定' : '评定'}：${i.unit?.name ?? ''} ${i.task?.keyPoint?.title ?? ''}`}>
                       {i.verdict ? '修改' : '评定'}
                     </Button>
@@ -141,6 +149,7 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
                   <Button type="link" size="small" onClick={() => onOpenTask(i.taskId)} aria-label={`任务记录：${i.unit?.name ?? ''} ${i.task?.keyPoint?.title ?? ''}`}>
                     任务记录
                   </Button>
+                  {canRecord && <ExclusionActions item={i} />}
                 </Space>
               ),
             },

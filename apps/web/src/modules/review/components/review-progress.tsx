@@ -5,6 +5,7 @@ interface Counts {
   total: number;
   recorded: number;
   pending: number;
+  excluded: number;
   implemented: number;
   partial: number;
   notImplemented: number;
@@ -12,14 +13,15 @@ interface Counts {
   rectifications: number;
 }
 
-/** 已评定/总数 and the split by verdict. */
+/** 已评定/总数 (tasks taken out with a reason are not to be judged) and the split by verdict. */
 export function ReviewProgressBar({ progress, compact }: { progress: Counts; compact?: boolean }) {
-  const percent = progress.total ? Math.round((progress.recorded / progress.total) * 100) : 0;
+  const judged = progress.total - progress.excluded;
+  const percent = judged ? Math.round((progress.recorded / judged) * 100) : 0;
   return (
     <div>
       <Space wrap style={{ marginBottom: compact ? 0 : 4 }}>
         <Typography.Text strong>
-          已评定 {progress.recorded} / {progress.total}
+          已评定 {progress.recorded} / {judged}
         </Typography.Text>
         {!compact && (
           <>
@@ -29,14 +31,15 @@ export function ReviewProgressBar({ progress, compact }: { progress: Counts; com
             <Tag>{VERDICT_LABELS.NOT_APPLICABLE} {progress.notApplicable}</Tag>
             <Tag color="processing">待评定 {progress.pending}</Tag>
             <Tag color="orange">整改任务 {progress.rectifications}</Tag>
+            {progress.excluded > 0 && <Tag>不纳入 {progress.excluded}</Tag>}
           </>
         )}
       </Space>
       <Progress
         percent={percent}
-        success={{ percent: progress.total ? Math.round((progress.implemented / progress.total) * 100) : 0 }}
+        success={{ percent: judged ? Math.round((progress.implemented / judged) * 100) : 0 }}
         size={compact ? 'small' : 'default'}
-        aria-label={`已评定 ${progress.recorded} / ${progress.total}`}
+        aria-label={`已评定 ${progress.recorded} / ${judged}`}
       />
     </div>
   );

@@ -18,12 +18,13 @@ export function ReviewSummaryView({ reviewId, onOpenTask }: { reviewId: string; 
   const s: Summary = data.reviewSummary;
   const c = s.counts;
   const stats: [string, number, string?][] = [
-    ['纳入评定', c.total],
+    ['纳入评定', c.total - c.excluded],
     [VERDICT_LABELS.IMPLEMENTED, c.implemented, palette.green],
     [VERDICT_LABELS.PARTIAL, c.partial, palette.gold],
     [VERDICT_LABELS.NOT_IMPLEMENTED, c.notImplemented, palette.red],
     [VERDICT_LABELS.NOT_APPLICABLE, c.notApplicable],
     ['待评定', c.pending],
+    ['不纳入', c.excluded],
     ['整改任务', c.rectifications, palette.orange],
   ];
   return (

@@ -20,6 +20,7 @@ export const ReviewFieldsFragment = graphql(`
       total
       recorded
       pending
+      excluded
       implemented
       partial
       notImplemented

@@ -11,6 +11,9 @@ export const ReviewItemRowFragment = graphql(`
     rectificationTaskId
     reviewedAt
     reviewerName
+    excludedReason
+    excludedByName
+    excludedAt
     taskId
     unitId
     unit {

@@ -9,6 +9,7 @@ export const ReviewSummaryQuery = graphql(`
         total
         recorded
         pending
+        excluded
         implemented
         partial
         notImplemented
