@@ -86,7 +86,8 @@ describe('journey: import → publish → report → return → report → accep
     await form.getByLabel('工作进展', { exact: true }).fill(text);
     if (claimsCompletion) await form.getByRole('checkbox', { name: /已全部完成/ }).check();
     else await form.getByLabel('完成进度', { exact: true }).fill('60');
-    await form.getByRole('button', { name: /添加网址/ }).click();
+    // A resubmission after a return starts from the returned report, its address already there.
+    if (!(await form.getByLabel('佐证网址 1', { exact: true }).count())) await form.getByRole('button', { name: /添加网址/ }).click();
     await form.getByLabel('佐证网址 1', { exact: true }).fill('https://www.ln.gov.cn/zwgk/2021/fgw.html');
     if (withFile) {
       await form.locator('input[type=file]').setInputFiles({ name: '公开情况说明.pdf', mimeType: 'application/pdf', buffer: PDF });
@@ -241,7 +242,7 @@ describe('journey: import → publish → report → return → report → accep
   it('the unit sees why, reports again claiming completion; the leader approves', async () => {
     const page = await signIn('fgw-lly');
     await page.goto(`${server.url}/unit?task=${taskId}`);
-    await page.locator('.ant-drawer').getByText('附件中缺少政策解读的发布截图，请补充。').waitFor();
+    await page.locator('.ant-drawer').getByTestId('return-reason').getByText(/附件中缺少政策解读的发布截图，请补充。/).waitFor();
     await report(page, SECOND_REPORT, false, true);
     await page.context().close();
     await leaderApproves(SECOND_REPORT, '12-leader-approval-again');

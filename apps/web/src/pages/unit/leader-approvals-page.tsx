@@ -15,7 +15,7 @@ export default function LeaderApprovalsPage() {
   usePageTitle('待审批报送');
   const { message, modal } = App.useApp();
   const { data, loading, error, refetch, fetchMore } = useQuery(LeaderQueueQuery, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
-  const [decide, { loading: deciding }] = useTaskMutation(LeaderDecideReportMutation);
+  const [decide, { loading: deciding }] = useTaskMutation(LeaderDecideReportMutation, ['LeaderQueueCount']);
   const [rejecting, setRejecting] = useState<ReportQueueItemFragment | null>(null);
   const [form] = Form.useForm<{ comment: string }>();
   if (loading && !data) return <PageLoading />;

@@ -75,7 +75,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         {task.urgeCount > 0 && <Tag color="red">已催办 {task.urgeCount} 次</Tag>}
       </Space>
 
-      {task.status === 'RETURNED' && returned && (
+      {returned && (
         <Alert
           type="error"
           showIcon
@@ -154,7 +154,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
           <Typography.Title level={5}>报送进展</Typography.Title>
           <ReportForm
             currentProgress={task.progress}
-            initial={task.status === 'RETURNED' && returned ? draftFrom(returned) : null}
+            initial={returned ? draftFrom(returned) : null}
             submitting={submitting}
             onSubmit={report}
             onCancel={() => setPanel('none')}
@@ -291,9 +291,14 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
 
 type Report = TaskDetailData['reports'][number];
 
-/** The office's latest return of this task's reports (reports are newest first). */
+/**
+ * The report the office returned, while it is the unit's latest word (reports are newest first): a
+ * returned progress report leaves the task in progress, a returned completion claim makes it RETURNED;
+ * either way the unit must answer it. Once the unit reports again, the newer report is what counts.
+ */
 function latestReturned(task: TaskDetailData): Report | undefined {
-  return task.reports.find((r) => r.status === 'RETURNED');
+  const latest = task.reports.find((r) => r.status !== 'LEADER_REJECTED');
+  return latest?.status === 'RETURNED' ? latest : undefined;
 }
 
 /** What to resubmit from: the returned report's text, percent, links and files. */
