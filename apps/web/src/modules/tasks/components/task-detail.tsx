@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Descriptions, Empty, Progress, Space, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Empty, Space, Tabs, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useViewer } from '../../auth/hooks/use-viewer';

@@ -3,12 +3,7 @@ import { graphql } from '../../../generated';
 export const CloseTasksMutation = graphql(`
   mutation CloseTasks($tasks: [CloseTaskItemInput!]!, $note: String) {
     closeTasks(tasks: $tasks, note: $note) {
-      id
-      status
-      light
-      closedAt
-      closeNote
-      version
+      ...TaskCloseState
     }
   }
 `);

@@ -3,13 +3,7 @@ import { graphql } from '../../../generated';
 export const ReopenTaskMutation = graphql(`
   mutation ReopenTask($taskId: ID!, $version: Int!, $reason: String!) {
     reopenTask(taskId: $taskId, version: $version, reason: $reason) {
-      id
-      status
-      light
-      closedAt
-      closeNote
-      completedAt
-      version
+      ...TaskCloseState
     }
   }
 `);
