@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { expectAccessible } from './support/axe.js';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gql, settle, signIn } from './support/session.js';
+import { gql, settle } from './support/page-tools.js';
+import { signIn } from './support/session.js';
 
 const SUITE = 'accessibility';
 /** Key points with long first sentences, due in January 2021: overdue, so they head the office's 逾期任务 list. */
@@ -42,7 +43,7 @@ describe('accessibility and layout of every role’s pages', () => {
 
   it('keeps the office home’s 逾期任务 titles readable at 1280, 1440 and 1920 px', async () => {
     for (const width of [1280, 1440, 1920]) {
-      const page = await signIn(browser, server.url, 'ban-admin', { width, height: 900 });
+      const page = await signIn(browser, server.url, 'ban-admin', { viewport: { width, height: 900 } });
       const card = page.locator('.ant-card', { has: page.getByText('逾期任务', { exact: true }) });
       const title = card.getByTestId('task-title').filter({ hasText: '全面梳理本部门本系统政务公开事项标准目录' }).first();
       await title.waitFor();
@@ -61,7 +62,7 @@ describe('accessibility and layout of every role’s pages', () => {
   });
 
   async function audit(username: string, paths: string[]) {
-    const page: Page = await signIn(browser, server.url, username, { width: 1440, height: 900 });
+    const page: Page = await signIn(browser, server.url, username, { viewport: { width: 1440, height: 900 } });
     for (const path of paths) {
       await page.goto(server.url + path);
       await page.locator('main, .ant-layout-content').first().waitFor();

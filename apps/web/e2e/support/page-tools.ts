@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * A GraphQL call as the signed-in user (the session cookie and the CSRF double-submit header), for the
+ * set-up a test needs but does not test. Throws on errors.
+ */
+export async function gql<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await page.evaluate(
+    async ([q, v]) => {
+      const csrf = document.cookie.split(';').map((c) => c.trim().split('=')).find(([name]) => name === 'duban_csrf')?.[1] ?? '';
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-csrf-token': decodeURIComponent(csrf) },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return res.json();
+    },
+    [query, variables] as const,
+  );
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+/** Waits until the page has stopped loading: no request in flight, no spinner, no skeleton. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin'), null, { timeout: 15_000 });
+  // Drawers and tabs animate in; axe must see the final colours.
+  await page.waitForTimeout(400);
+}
