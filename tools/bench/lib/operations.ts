@@ -51,24 +51,29 @@ export const SQL = {
     },
   ],
   // The scorecard's counts per unit for one plan year, with the monthly report periods owed (deadline the
-  // 25th, not moved to a working day: a floor, not a twin), scored by the default rates, in one statement.
+  // 25th, not moved to a working day: a floor, not a twin; periods numbered with width_bucket as the API
+  // does), scored by the default rates, in one statement.
   scorecard: {
     text: `WITH yt AS (
              SELECT t.* FROM task t JOIN plan p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id WHERE t.tenant_id = $1 AND p.year = $2),
            approved AS (SELECT DISTINCT d.task_id FROM delay_request d JOIN yt ON yt.id = d.task_id WHERE d.tenant_id = $1 AND d.status = 'APPROVED'),
            period AS (
-             SELECT m::date AS start_day, (m + interval '24 days')::date AS deadline
-               FROM generate_series(make_date($2 - 1, 1, 1), $3::date, interval '1 month') AS m WHERE (m + interval '24 days')::date < $3::date),
+             SELECT array_agg(m::date ORDER BY m) AS starts, array_agg((m + interval '24 days')::date ORDER BY m) AS deadlines
+               FROM generate_series(make_date($2 - 1, 1, 1), $3::date, interval '1 month') AS m),
+           rr AS MATERIALIZED (
+             SELECT r.task_id, r.unit_id, r.status, (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date AS day
+               FROM progress_report r JOIN yt ON yt.id = r.task_id WHERE r.tenant_id = $1 AND r.status IN ('PENDING_OFFICE','ACCEPTED','RETURNED')),
            reported AS (
-             SELECT DISTINCT r.task_id, p.start_day FROM progress_report r JOIN yt ON yt.id = r.task_id
-               JOIN period p ON (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN p.start_day AND p.deadline
-              WHERE r.tenant_id = $1 AND r.status IN ('PENDING_OFFICE','ACCEPTED','RETURNED')),
-           owed AS (
-             SELECT yt.unit_id, count(*) AS periods_owed, count(rp.task_id) AS periods_on_time
-               FROM yt JOIN period p ON p.deadline > yt.assigned_on
-                AND p.start_day <= CASE WHEN yt.status IN ('DONE','CLOSED') THEN (yt.completed_at AT TIME ZONE 'Asia/Shanghai')::date ELSE $3::date END
-               LEFT JOIN reported rp ON rp.task_id = yt.id AND rp.start_day = p.start_day
-              GROUP BY yt.unit_id),
+             SELECT DISTINCT rr.task_id, width_bucket(rr.day, p.starts) AS idx FROM rr, period p WHERE rr.day <= p.deadlines[width_bucket(rr.day, p.starts)]),
+           bounds AS (
+             SELECT yt.id, yt.unit_id, width_bucket(yt.assigned_on, p.deadlines) AS lo,
+                    least(width_bucket($3::date - 1, p.deadlines),
+                          width_bucket(CASE WHEN yt.status IN ('DONE','CLOSED') THEN (yt.completed_at AT TIME ZONE 'Asia/Shanghai')::date ELSE $3::date END, p.starts)) AS hi
+               FROM yt, period p),
+           owed_task AS (
+             SELECT b.unit_id, greatest(b.hi - b.lo, 0) AS owed, count(x.idx) AS on_time
+               FROM bounds b LEFT JOIN reported x ON x.task_id = b.id AND x.idx > b.lo AND x.idx <= b.hi GROUP BY b.id, b.unit_id, b.lo, b.hi),
+           owed AS (SELECT unit_id, sum(owed) AS periods_owed, sum(on_time) AS periods_on_time FROM owed_task GROUP BY unit_id),
            tasks AS (
              SELECT yt.unit_id,
                     count(*) FILTER (WHERE yt.role = 'LEAD') AS lead_tasks, count(*) FILTER (WHERE yt.role = 'RESPONSIBLE') AS responsible_tasks,
@@ -79,8 +84,7 @@ export const SQL = {
                     sum(yt.urge_count) AS urges
                FROM yt LEFT JOIN approved a ON a.task_id = yt.id GROUP BY yt.unit_id),
            reports AS (
-             SELECT r.unit_id, count(*) AS total, count(*) FILTER (WHERE r.status = 'RETURNED') AS returned
-               FROM progress_report r JOIN yt ON yt.id = r.task_id WHERE r.tenant_id = $1 GROUP BY r.unit_id),
+             SELECT rr.unit_id, count(*) AS total, count(*) FILTER (WHERE rr.status = 'RETURNED') AS returned FROM rr GROUP BY rr.unit_id),
            delays AS (
              SELECT yt.unit_id, count(*) FILTER (WHERE d.status = 'APPROVED') AS approved, count(*) FILTER (WHERE d.status = 'REFUSED') AS refused
                FROM delay_request d JOIN yt ON yt.id = d.task_id WHERE d.tenant_id = $1 GROUP BY yt.unit_id),

@@ -41,8 +41,7 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
   const year = params.add(scope.year);
   const overdue = overdueCondition(scope.today, params, 't');
   const today = params.add(scope.today);
-  const periodStarts = params.add(scope.periods.map((p) => p.start));
-  const periodDeadlines = params.add(scope.periods.map((p) => p.deadline));
+  const periods = reportPeriodSql(scope, params, today);
   const verdicts = scope.withReview
     ? `verdict AS (
         SELECT v.task_id, ${VERDICTS.map((d) => `count(*) FILTER (WHERE v.verdict IN (${d.values.map((x) => `'${x}'`).join(', ')}))::int AS ${d.column}`).join(', ')}
@@ -62,7 +61,7 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
          AND (p.id = ${planId}::uuid
               OR (p.status <> 'DRAFT' AND (p.year = py.y - 1 OR (${planId}::uuid IS NULL AND p.year = py.y))))
     ),
-    scoped_task AS (
+    scoped_task_base AS (
       SELECT t.id, t.unit_id, t.role, t.kind, t.assigned_on, sp.period,
              t.status IN ('DONE','CLOSED') AS is_completed,
              (coalesce(t.completed_at, t.accepted_at, t.updated_at) AT TIME ZONE 'Asia/Shanghai')::date AS completed_on,
@@ -74,32 +73,30 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
         FROM task t JOIN scoped_plan sp ON sp.id = t.plan_id
        WHERE t.tenant_id = ${tenant}
     ),
+    scoped_task AS (
+      SELECT b.*, ${periods.owedFrom('b')} AS period_lo, ${periods.owedTo('b')} AS period_hi FROM scoped_task_base b
+    ),
+    report_row AS MATERIALIZED (
+      SELECT r.task_id, r.status, st.kind, st.period_lo, st.period_hi, a.idx
+        FROM (SELECT r.task_id, r.status, (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date AS day
+                FROM progress_report r
+               WHERE r.tenant_id = ${tenant} AND r.status IN ('PENDING_OFFICE','ACCEPTED','RETURNED')) r
+        JOIN scoped_task st ON st.id = r.task_id
+        CROSS JOIN LATERAL (SELECT ${periods.bucket('r.day')} AS i) b
+        CROSS JOIN LATERAL (SELECT ${periods.answered('r.day', 'b.i')} AS idx) a
+    ),
     report AS (
-      SELECT r.task_id, count(*)::int AS reports_total,
-             count(*) FILTER (WHERE r.status IN ('ACCEPTED','RETURNED'))::int AS reports_reviewed,
-             count(*) FILTER (WHERE r.status = 'ACCEPTED')::int AS reports_accepted,
-             count(*) FILTER (WHERE r.status = 'RETURNED')::int AS reports_returned
-        FROM progress_report r JOIN scoped_task st ON st.id = r.task_id
-       WHERE r.tenant_id = ${tenant} AND r.status IN ('PENDING_OFFICE','ACCEPTED','RETURNED')
-       GROUP BY r.task_id
+      SELECT task_id, count(*)::int AS reports_total,
+             count(*) FILTER (WHERE status IN ('ACCEPTED','RETURNED'))::int AS reports_reviewed,
+             count(*) FILTER (WHERE status = 'ACCEPTED')::int AS reports_accepted,
+             count(*) FILTER (WHERE status = 'RETURNED')::int AS reports_returned
+        FROM report_row GROUP BY task_id
     ),
-    report_period AS (
-      SELECT p.period_start, p.deadline FROM unnest(${periodStarts}::date[], ${periodDeadlines}::date[]) AS p(period_start, deadline)
-       WHERE p.deadline < ${today}::date
-    ),
-    period_reported AS (
-      SELECT DISTINCT r.task_id, p.period_start
-        FROM progress_report r JOIN scoped_task st ON st.id = r.task_id AND st.kind = 'NORMAL'
-        JOIN report_period p ON (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN p.period_start AND p.deadline
-       WHERE r.tenant_id = ${tenant} AND r.status IN ('PENDING_OFFICE','ACCEPTED','RETURNED')
-    ),
-    owed AS (
-      SELECT st.id AS task_id, count(*)::int AS periods_owed, count(pr.task_id)::int AS periods_on_time
-        FROM scoped_task st
-        JOIN report_period p ON p.deadline > st.assigned_on AND p.period_start <= st.open_until
-        LEFT JOIN period_reported pr ON pr.task_id = st.id AND pr.period_start = p.period_start
-       WHERE st.kind = 'NORMAL'
-       GROUP BY st.id
+    answered AS (
+      -- Distinct periods by grouping, not count(DISTINCT): that sorts every task's reports apart.
+      SELECT task_id, count(*)::int AS periods_on_time
+        FROM (SELECT task_id, idx FROM report_row WHERE kind = 'NORMAL' AND idx > period_lo AND idx <= period_hi GROUP BY task_id, idx) x
+       GROUP BY task_id
     ),
     delay AS (
       SELECT d.task_id, count(*) FILTER (WHERE d.status = 'APPROVED')::int AS delays_approved,
@@ -123,9 +120,9 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
              (st.kind = 'NORMAL' AND st.is_completed AND st.completed_on > st.judged_due)::int AS completed_late,
              (st.kind = 'NORMAL' AND st.is_overdue)::int AS overdue_now,
              (st.kind = 'NORMAL' AND st.is_completed)::int AS not_overdue,
-             coalesce(o.periods_owed, 0) AS periods_owed,
-             coalesce(o.periods_on_time, 0) AS periods_on_time,
-             coalesce(o.periods_owed - o.periods_on_time, 0) AS periods_missed,
+             CASE WHEN st.kind = 'NORMAL' THEN greatest(st.period_hi - st.period_lo, 0) ELSE 0 END AS periods_owed,
+             coalesce(an.periods_on_time, 0) AS periods_on_time,
+             CASE WHEN st.kind = 'NORMAL' THEN greatest(st.period_hi - st.period_lo, 0) ELSE 0 END - coalesce(an.periods_on_time, 0) AS periods_missed,
              coalesce(r.reports_total, 0) AS reports_total,
              coalesce(r.reports_reviewed, 0) AS reports_reviewed,
              coalesce(r.reports_accepted, 0) AS reports_accepted,
@@ -139,9 +136,33 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
              (st.kind = 'RECTIFICATION' AND NOT st.is_completed)::int AS rectifications_open
         FROM scoped_task st
         LEFT JOIN report r ON r.task_id = st.id
-        LEFT JOIN owed o ON o.task_id = st.id
+        LEFT JOIN answered an ON an.task_id = st.id
         LEFT JOIN delay d ON d.task_id = st.id
         LEFT JOIN urged u ON u.task_id = st.id
         LEFT JOIN verdict v ON v.task_id = st.id
     )`;
+}
+
+/**
+ * Report periods as SQL, without joining tasks to periods: the periods are numbered in order (their
+ * starts and deadlines both ascend), and width_bucket counts the sorted bounds at or before a day. A task
+ * owes the periods numbered lo+1 … hi: lo counts the deadlines on or before its assignment, hi the
+ * periods begun while it was open whose deadline is before today. A report made on day d answers one
+ * period: the one before the last begun by d while that one's deadline, carried past its end (a
+ * month-end deadline on a weekend), is still open; else the last begun by d if d is by its deadline.
+ * Without a report cycle nothing is owed.
+ */
+function reportPeriodSql(scope: ScorecardScope, params: SqlParams, today: string) {
+  if (scope.periods.length === 0) return { owedFrom: () => '0', owedTo: () => '0', bucket: () => '0', answered: () => 'NULL::int' };
+  const starts = `${params.add(scope.periods.map((p) => p.start))}::date[]`;
+  const deadlines = `${params.add(scope.periods.map((p) => p.deadline))}::date[]`;
+  return {
+    owedFrom: (t: string) => `width_bucket(${t}.assigned_on, ${deadlines})`,
+    owedTo: (t: string) => `least(width_bucket(${today}::date - 1, ${deadlines}), width_bucket(${t}.open_until, ${starts}))`,
+    /** The last period begun by the day (0: before the first). */
+    bucket: (day: string) => `width_bucket(${day}, ${starts})`,
+    /** The owed period a report on `day` answers, given its bucket `i` (NULL: none owed by this task). */
+    answered: (day: string, i: string) => `CASE WHEN ${i} > 1 AND ${day} <= (${deadlines})[${i} - 1] THEN ${i} - 1
+      WHEN ${i} > 0 AND ${day} <= (${deadlines})[${i}] THEN ${i} END`,
+  };
 }
