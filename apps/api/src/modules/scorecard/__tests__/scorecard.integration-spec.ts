@@ -1,3 +1,4 @@
+import { createWorkCalendar, periodContaining } from '@duban/domain';
 import { Clock } from '../../../common/clock.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client } from '../../../../test/factory.js';
@@ -188,6 +189,30 @@ describe('scorecard', () => {
     const after = byName((await office.ok(SCORECARD, { filter: { year: 2026 } })).scorecard.nodes)['戊镇'];
     expect(after.counts).toMatchObject({ overdueNow: 2, completedLate: 0, periodsOwed: 20, periodsOnTime: 1, periodsMissed: 19, reportsTotal: 1 });
     expect(after.score).toBeGreaterThan(before.score);
+  });
+
+  it('lets one report answer one period when a deadline carried past its month is still open', async () => {
+    // 每月31日前: January's deadline, Saturday 01-31, is carried to Monday 02-02, when February has begun.
+    const cycle = { kind: 'MONTHLY', dayOfMonth: 31, weekday: null };
+    expect(periodContaining('2026-01-15', { kind: 'MONTHLY', deadlineDay: 31 }, createWorkCalendar()).deadline).toBe('2026-02-02');
+    const tenant = await f.tenant();
+    await t.db.query(`UPDATE tenant SET settings = settings || jsonb_build_object('reportCycle', $2::jsonb) WHERE id = $1`, [tenant.id, JSON.stringify(cycle)]);
+    const [once, twice] = [await f.unit(tenant, '单报局'), await f.unit(tenant, '双报局')];
+    const made = await f.tasks(tenant, [once, twice], 2, { year: 2026, dueDate: () => '2026-12-31' });
+    const author = await f.user(tenant, 'OFFICE_STAFF');
+    const report = (i: number, day: string) =>
+      t.db.query(
+        `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status, submitted_at) VALUES ($1, $2, $3, $4, '正在推进', 30, 'ACCEPTED', $5)`,
+        [tenant.id, made.tasks[i].id, made.tasks[i].unitId, author.id, `${day}T10:00:00+08:00`],
+      );
+    await report(0, '2026-02-02'); // January's, on its carried deadline — not February's as well
+    await report(1, '2026-02-02');
+    await report(1, '2026-02-10'); // February's
+    const reader = await f.client(tenant, 'LEADERSHIP');
+    const rows = byName((await reader.ok(SCORECARD, { filter: { year: 2026 } })).scorecard.nodes);
+    // Assigned 2026-01-01: January to October are owed (October's deadline, 11-02, has passed by 11-23).
+    expect(rows['单报局'].counts).toMatchObject({ periodsOwed: 10, periodsOnTime: 1, periodsMissed: 9 });
+    expect(rows['双报局'].counts).toMatchObject({ periodsOwed: 10, periodsOnTime: 2, periodsMissed: 8 });
   });
 
   describe('score rules', () => {
