@@ -11,9 +11,12 @@ describe('taskJoins', () => {
     expect(taskJoins(`t.tenant_id = $1 AND EXISTS (SELECT 1 FROM task lead WHERE lead.unit_id = $2)`)).toBe('');
   });
 
-  it('joins the unit for the unit sort, the key point for the section filter and key point sort, both for text', () => {
+  it('joins the unit for the unit sort, the key point for the section filter, both for text and the key point sort', () => {
     expect(joinsFor({}, 'UNIT')).toMatch(/^JOIN unit u ON/);
-    expect(joinsFor({}, 'KEY_POINT')).toMatch(/^JOIN key_point kp ON/);
+    // Document order: the key point's number, then within it by unit name.
+    const documentOrder = joinsFor({}, 'KEY_POINT');
+    expect(documentOrder).toContain('JOIN key_point kp ON');
+    expect(documentOrder).toContain('JOIN unit u ON');
     expect(joinsFor({ sectionId: '0b9f3c2e-8a0e-4d8c-9c55-4a3f1d2b7e10' })).toMatch(/^JOIN key_point kp ON/);
     const text = joinsFor({ text: '公开' });
     expect(text).toContain('JOIN unit u ON');
