@@ -98,7 +98,7 @@ export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number
       spaceAfter = line.spaceAfter ?? false;
       continue;
     }
-    open = { span: line.span, noise: false, table: line.table, soft: line.soft, inTable: line.inTable };
+    open = { span: line.span, noise: false, table: line.table, soft: line.soft, inTable: line.inTable, joined: line.joined };
     spaceAfter = line.spaceAfter ?? false;
     out.push(open);
   }

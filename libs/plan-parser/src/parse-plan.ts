@@ -2,8 +2,9 @@ import { Span } from './span.js';
 import { readLabel } from './labels.js';
 import { segmentLines } from './segments.js';
 import { blankClauses, findImpliedClauses, type ImpliedClause } from './implied-units.js';
-import { markTaskTable, readZoneRow, type TableHeader } from './task-table.js';
+import { cellTokens, markTaskTable, readZoneRow, type TableHeader } from './task-table.js';
 import { splitJoinedNames } from './unit-names.js';
+import { reassembleTableCells } from './table-layout.js';
 import { findPlans } from './plans.js';
 import { documentMatchText, lastDocumentHas, toMatchText } from './char-normalize.js';
 import { isNoiseLine } from './noise.js';
@@ -123,6 +124,12 @@ function titleOf(text: Span, annotations: Array<{ start: number }>): string {
   for (const a of annotations) if (a.start < end) end = a.start;
   const title = text.slice(0, end).trim('。.:;, ').orig;
   return title.includes('\n') ? title.replace(/\s*\n\s*/gu, '') : title;
+}
+
+/** A table's heading cell: its text up to the gap before the row's other cells. */
+function firstCell(heading: Span): Span {
+  const first = cellTokens(heading)[0];
+  return first ? heading.slice(first[0], first[1]) : heading;
 }
 
 /** The units of one role over all annotations, each name once (first occurrence kept). */
@@ -259,8 +266,10 @@ interface RangeContext {
 /** One plan: its lines after its title (or the whole document when there is no notice). */
 function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   const { options, spamWords, warnings } = ctx;
-  const { lines: physical, header: table } = markTaskTable(planLines);
+  const marked = markTaskTable(planLines);
+  const table = marked.header;
   const unitNames = (options.unitNames ?? []).map((n) => toMatchText(n).replace(/\s+/gu, ''));
+  const physical = table ? reassembleTableCells(marked.lines, table, unitNames) : marked.lines;
   const bodyStart = findBodyStart(physical);
   // Cut again after merging: a label a line break had split (`三` / `、围绕…`) is whole now.
   const lines = segmentLines(mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical)), true);
@@ -275,7 +284,7 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
     year,
     issuer: header.issuer,
     docNumber: header.docNumber,
-    sections: structure.sections.map((s) => ({ label: s.label, title: titleOf(s.heading, []) })),
+    sections: structure.sections.map((s) => ({ label: s.label, title: titleOf(s.inTable ? firstCell(s.heading) : s.heading, []) })),
     items: [],
     planMilestones: [],
     warnings,

@@ -138,7 +138,7 @@ export function markTaskTable(input: Line[]): { lines: Line[]; header: TableHead
 }
 
 // Verbs that start a task or requirement, never an official name (`建设政府信息查询场所` is a task).
-const TASK_START = /^(?:推进|推动|加强|加快|加大|做好|开展|落实|建立|建设|完善|健全|提高|提升|强化|深化|规范|及时|全面|积极|主动|认真|切实|进一步|严格|持续|大力|着力|探索|组织|制定|编制|公布|公开|发布|定期|按月|依法|围绕|实行|实施|坚持|确保|优化|扩大|统筹|用好|办好|抓好|集中|梳理|创新|畅通|跟踪|密切|增强|注重)/u;
+export const TASK_START = /^(?:推进|推动|加强|加快|加大|做好|开展|落实|建立|建设|完善|健全|提高|提升|强化|深化|规范|及时|全面|积极|主动|认真|切实|进一步|严格|持续|大力|着力|探索|组织|制定|编制|公布|公开|发布|定期|按月|依法|围绕|实行|实施|坚持|确保|优化|扩大|统筹|用好|办好|抓好|集中|梳理|创新|畅通|跟踪|密切|增强|注重)/u;
 const UNIT_SEPARATORS = /[、,;，；]/u;
 // Characters of sentences that official names do not contain.
 const PROSE = /[要的将把对在是从向给让使“”《》。]/u;
@@ -161,6 +161,28 @@ const SENTENCE_END = new Set(Array.from('。;!?', (c) => c.charCodeAt(0)));
 const quoteSpace = (m: string, i: number) =>
   OPENING.has(m.charCodeAt(i - 1)) || CLOSING.has(m.charCodeAt(i + 1)) || (OPENING.has(m.charCodeAt(i + 1)) && !SENTENCE_END.has(m.charCodeAt(i - 1)));
 
+/**
+ * The cells of a row as [start, end) ranges: split at tabs when it has them, else at spaces —
+ * except the spaces PDF copies put inside quotes and brackets (`“六稳 ”工作`, `〔 2016〕`).
+ */
+export function cellTokens(row: Span): Array<[number, number]> {
+  const m = row.match;
+  const out: Array<[number, number]> = [];
+  const tabbed = m.includes('\t');
+  let start = 0;
+  for (let i = 0; i <= m.length; i++) {
+    const sep = i === m.length || (tabbed ? m[i] === '\t' : m[i] === ' ' && !quoteSpace(m, i));
+    if (!sep) continue;
+    let a = start;
+    let b = i;
+    while (a < b && m.charCodeAt(a) === 0x20) a++;
+    while (b > a && m.charCodeAt(b - 1) === 0x20) b--;
+    if (a < b) out.push([a, b]);
+    start = i + 1;
+  }
+  return out;
+}
+
 export interface ZoneRow {
   /** The task and requirement text, cells joined by a space. */
   text: Span;
@@ -175,18 +197,7 @@ export interface ZoneRow {
  * PDF dropped an empty cell, a lone unit list is the last unit column (usually 责任单位).
  */
 export function readZoneRow(row: Span, header: TableHeader): ZoneRow {
-  const m = row.match;
-  const cells: Span[] = [];
-  const tabbed = m.includes('\t');
-  let start = 0;
-  for (let i = 0; i <= m.length; i++) {
-    // PDF copies put spaces inside quotes (“六稳 ”工作, 落实 “六保”): those do not separate cells.
-    const sep = i === m.length || (tabbed ? m[i] === '\t' : m[i] === ' ' && !quoteSpace(m, i));
-    if (!sep) continue;
-    const cell = row.slice(start, i).trim();
-    if (cell.length && !DASH.test(cell.match)) cells.push(cell);
-    start = i + 1;
-  }
+  const cells = cellTokens(row).map(([a, b]) => row.slice(a, b)).filter((cell) => !DASH.test(cell.match));
   joinCutNames(cells);
   const unitColumns = header.roles.filter((r): r is 'lead' | 'responsible' => r === 'lead' || r === 'responsible');
   const hasTime = header.roles.includes('deadline');
