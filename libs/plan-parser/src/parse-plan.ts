@@ -5,6 +5,7 @@ import { blankClauses, findImpliedClauses, type ImpliedClause } from './implied-
 import { cellTokens, markTaskTable, readZoneRow, type TableHeader } from './task-table.js';
 import { splitJoinedNames } from './unit-names.js';
 import { reassembleTableCells } from './table-layout.js';
+import { readSerialTable } from './serial-table.js';
 import { findPlans } from './plans.js';
 import { documentMatchText, lastDocumentHas, toMatchText } from './char-normalize.js';
 import { isNoiseLine } from './noise.js';
@@ -269,7 +270,7 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   const marked = markTaskTable(planLines);
   const table = marked.header;
   const unitNames = (options.unitNames ?? []).map((n) => toMatchText(n).replace(/\s+/gu, ''));
-  const physical = table ? reassembleTableCells(marked.lines, table, unitNames) : marked.lines;
+  const physical = table ? reassembleTableCells(readSerialTable(marked.lines, table), table, unitNames) : marked.lines;
   const bodyStart = findBodyStart(physical);
   // Cut again after merging: a label a line break had split (`三` / `、围绕…`) is whole now.
   const lines = segmentLines(mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical)), true);

@@ -1,8 +1,9 @@
 import { Span } from './span.js';
 import type { Line } from './header.js';
 import { readLabel } from './labels.js';
-import { endsLikeUnit, looksLikeUnit } from './unit-names.js';
-import { cellTokens, TASK_START, type TableHeader } from './task-table.js';
+import { looksLikeUnit } from './unit-names.js';
+import { cellTokens, type TableHeader } from './task-table.js';
+import { DASH, firstPiece, lastPiece, nameTail, namesFragment, GAP, printedLines, PROSE, SEPARATOR, TIME_TOKEN, TIME_WORD, unfinished } from './table-fragments.js';
 
 // A task table copied out of a PDF keeps each printed line, not each row: a cell that wraps over
 // several printed lines leaves a fragment of it at the end of each of them, after the text of the
@@ -13,40 +14,6 @@ import { cellTokens, TASK_START, type TableHeader } from './task-table.js';
 // of its own after the text of the row it was printed beside; heading fragments go back to their
 // heading. Lines that hold whole cells come out as they were, only split into text and cells.
 
-/** Sentence material: official names hold none of these (digits only inside brackets, ignored). */
-const PROSE = /[要的将把对在是从向给让使“”《》。:!?\d]/u;
-const SEPARATOR = /[、,;]/u;
-const ENDS_WITH_SEPARATOR = /[、,;]$/u;
-/** How names start: a level, `各`, or the head of a place. */
-const NAME_HEAD = /^(?:各|市|省|区|县|州|自治区|全市|全省|全区)/u;
-const DASH = /^[—－-]+$/u;
-// Time limits of a 时限 column, possibly several glued (`12月全年`) or a part printed apart (`底`).
-const TIME_WORD = /全年|长期|适时|持续|常态化?|年内|年底前?|年中|\d{1,2}月(?:底|末)?前?|[一二三四]季度|上半年|下半年|每[年月季]|底|末/gu;
-const TIME_TOKEN = new RegExp(`^(?:${TIME_WORD.source})+$`, 'u');
-
-const firstPiece = (s: string) => s.split(SEPARATOR)[0];
-const lastPiece = (s: string) => s.split(SEPARATOR).pop() ?? '';
-
-/**
- * Whether a fragment reads as (part of) a list of official names on its own: every whole piece a
- * name, the first piece possibly the tail of a name, the last possibly its head.
- */
-function namesFragment(m: string): boolean {
-  if (m.length > 60 || PROSE.test(m) || TASK_START.test(m)) return false;
-  const pieces = m.split(SEPARATOR);
-  if (pieces.length === 1) return m.length >= 2 && (looksLikeUnit(m) || (NAME_HEAD.test(m) && m.length <= 10));
-  return pieces.every((p, k) => {
-    if (!p) return k === 0 || k === pieces.length - 1;
-    if (p.length > 24) return false;
-    if (k === 0) return looksLikeUnit(p) || p.length <= 6;
-    if (k === pieces.length - 1) return looksLikeUnit(p) || NAME_HEAD.test(p) || p.length <= 10;
-    return looksLikeUnit(p);
-  });
-}
-
-/** A short fragment that can only be read as a piece of a name when a name is open before it. */
-const nameTail = (m: string) => m.length <= 10 && !PROSE.test(m) && !TASK_START.test(m);
-
 interface Cell {
   column: number;
   /** Index of the line the cell's first fragment is printed on. */
@@ -55,13 +22,6 @@ interface Cell {
   lastLine: number;
   parts: Span[];
   match: string;
-}
-
-/** Whether a cell's text so far ends inside a name or a list, so the next fragment continues it. */
-function unfinished(match: string): boolean {
-  if (ENDS_WITH_SEPARATOR.test(match)) return true;
-  const last = lastPiece(match);
-  return !endsLikeUnit(last) && !/^各.{1,8}$/u.test(last);
 }
 
 /** How far apart (in lines) two fragments of one cell may be printed. */
@@ -188,7 +148,6 @@ export function reassembleTableCells(input: Line[], header: TableHeader, names: 
   return out;
 }
 
-const GAP = new Span('  ', '  ');
 
 /**
  * Whether the table was printed column beside column: a line ends with a piece of a unit list and
@@ -218,18 +177,6 @@ function printedInColumns(lines: Line[]): boolean {
   return seen >= 2;
 }
 
-/** The table's lines as printed: pieces the label scan cut off a line (segments.ts) joined back. */
-function printedLines(lines: Line[]): Line[] {
-  const out: Line[] = [];
-  for (const line of lines) {
-    const last = out[out.length - 1];
-    if (line.soft && line.inTable && last?.inTable && !last.noise && !line.noise) {
-      out[out.length - 1] = { ...last, span: last.span.concat(last.spaceAfter ? GAP : EMPTY).concat(line.span), spaceAfter: line.spaceAfter };
-    } else out.push(line);
-  }
-  return out;
-}
-const EMPTY = new Span('', '');
 
 /** How many lines after its label a heading cell may still be continued. */
 const HEADING_REACH = 8;
