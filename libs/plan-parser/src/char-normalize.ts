@@ -73,8 +73,7 @@ const SURROGATE = /[\ud800-\udfff]/;
  */
 export function documentMatchText(text: string): string | null {
   presentStamp = 0;
-  if (SURROGATE.test(text)) return null;
-  if (typeof Buffer !== 'function') return toMatchText(text);
+  if (typeof Buffer !== 'function') return SURROGATE.test(text) ? null : toMatchText(text);
   const bytes = text.length * 2;
   // A scratch buffer is reused for ordinary documents (fresh buffers per call cost more in GC).
   let buf = scratch;
@@ -86,6 +85,11 @@ export function documentMatchText(text: string): string | null {
   const stamp = nextStamp();
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
+    // Surrogates are found in the same pass (a separate regex pass over the text cost as much).
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      presentStamp = 0;
+      return null;
+    }
     const mapped = table[unit];
     present[unit] = stamp;
     if (mapped) {

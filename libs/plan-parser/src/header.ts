@@ -37,7 +37,20 @@ const DOC_WORD = /(?:要点|方案|计划|安排|意见|清单|任务|报告|总
 const REPORT = /(?:报告|总结)(?:\((?:全文|摘要)\))?$/u;
 const REPORT_WORD = /年度报告|工作总结|情况报告|工作报告|自查报告/u;
 const DATE_LINE = /^(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日[ ?\ufffd]*$/u;
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,14}[[(] ?(?:19|20)\d{2} ?[\])] ?\d{1,5} ?号/u;
+// A 文号: up to 14 characters of issuer code, then `〔2022〕59号`. Found from the bracketed year
+// back, since trying the issuer code at every character of a long line is the costly part.
+const DOC_NUMBER_TAIL = /[[(] ?(?:19|20)\d{2} ?[\])] ?\d{1,5} ?号/gu;
+const CJK = /[\u4e00-\u9fff]/u;
+
+function docNumberAt(match: string): { index: number; text: string } | null {
+  DOC_NUMBER_TAIL.lastIndex = 0;
+  for (let m = DOC_NUMBER_TAIL.exec(match); m; m = DOC_NUMBER_TAIL.exec(match)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 14 && CJK.test(match[start - 1])) start--;
+    if (start < m.index) return { index: start, text: match.slice(start, m.index + m[0].length) };
+  }
+  return null;
+}
 const ISSUER_FIELD = /^[-•· ]*(?:发文机关|发布机关|发文单位|发布机构|印发机关)[ ]{0,2}:[ ]{0,2}(.{2,40})$/u;
 const NUMBER_FIELD = /^[-•· ]*(?:文号|发文字号|字号)[ ]{0,2}:/u;
 
@@ -104,10 +117,10 @@ function findIssuer(lines: Line[], tail: Line[]): Span | null {
 function findDocNumber(lines: Line[]): Span | null {
   for (const l of lines) {
     // A 文号 has a bracket around its year: lines without one are skipped before the regex.
-    const m = l.span.match.includes('[') || l.span.match.includes('(') ? DOC_NUMBER.exec(l.span.match) : null;
+    const m = l.span.match.includes('[') || l.span.match.includes('(') ? docNumberAt(l.span.match) : null;
     if (!m) continue;
-    const standalone = l.span.length <= m[0].length + 2 || NUMBER_FIELD.test(l.span.match);
-    if (standalone) return l.span.slice(m.index, m.index + m[0].length).compact();
+    const standalone = l.span.length <= m.text.length + 2 || NUMBER_FIELD.test(l.span.match);
+    if (standalone) return l.span.slice(m.index, m.index + m.text.length).compact();
     // A web copy glues the 文号 to the notice's title: `…的通知渝府办发〔2022〕59号`.
     const glued = /的通知([\u4e00-\u9fff]{1,12}[[(] ?(?:19|20)\d{2} ?[\])] ?\d{1,5} ?号)$/u.exec(l.span.match);
     if (glued) return l.span.slice(l.span.length - glued[1].length).compact();

@@ -32,7 +32,7 @@ const signature = (text: string) =>
 // - in a task table copied as space-separated cells, a space added at a line break inside a cell
 //   is indistinguishable from the gap between two cells;
 // - in the four tables PDF extraction scrambled, the order of lines is all that ties a row's
-//   number, text and units together (they are also short of their expectation, see
+//   number, text and units together (two of them are still short of their expectation, see
 //   wild-documents.spec.ts).
 const SPACE_SEPARATED_TABLES = ['fujian-2017-task-breakdown-table.txt', 'fujian-2021-task-breakdown-table.txt'];
 const SCRAMBLED = ['chongqing-2020-task-division.txt', 'chongqing-2022-task-division.txt', 'xizang-2017-task-division-table.txt', 'xizang-2018-division-plan.txt'];
