@@ -29,13 +29,18 @@ function closesSoon(m: string, at: number): boolean {
   return m.charCodeAt(at) === 0x7b2c;
 }
 
-function cutsOf(match: string): Array<{ at: number; soft: boolean }> {
+/**
+ * `inTable`: in a task table a bracketed label may also end the line after a space — the merged
+ * first column printed beside a heading (`三、提高政策 （七）` with its text on the next line).
+ */
+function cutsOf(match: string, inTable: boolean): Array<{ at: number; soft: boolean }> {
   const cuts: Array<{ at: number; soft: boolean }> = [];
   const label = (at: number) => {
     // A label closes within a few characters (`一、` `(十二)` `12.`): most candidates fail this cheaply.
     if (!closesSoon(match, at)) return false;
     const l = readLabel(match, at);
-    if (!l || at + l.length >= match.length) return false;
+    if (!l) return false;
+    if (at + l.length >= match.length) return inTable && match.charCodeAt(at) === 0x28 && match.charCodeAt(at - 1) === 0x20;
     return !NOT_AFTER_LABEL.has(match.charCodeAt(at + l.length));
   };
   BEFORE_LABEL.lastIndex = 0;
@@ -56,11 +61,13 @@ export function segmentLines(lines: Line[], onlyJoined = false): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const m = line.span.match;
-    if (line.noise || line.table || m.length < MIN_LENGTH || (onlyJoined && !line.joined)) {
+    // A table line is marked only after the first cut: the second pass looks at those ending in a label.
+    const tableTail = line.inTable === true && m.charCodeAt(m.length - 1) === 0x29;
+    if (line.noise || line.table || m.length < MIN_LENGTH || (onlyJoined && !line.joined && !tableTail)) {
       out.push(line);
       continue;
     }
-    const cuts = cutsOf(m);
+    const cuts = cutsOf(m, line.inTable ?? false);
     if (!cuts.length) {
       out.push(line);
       continue;

@@ -217,6 +217,11 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
         ok = true;
         stack = [];
       }
+      // In a task table a task's next row numbers its measures from 1 again, under the same task.
+      else if (depth > 0 && label.n === 1 && seg.inTable) {
+        ok = true;
+        stack = stack.slice(0, depth);
+      }
     } else {
       ok = label.n === 1 || label.n === (lastByStyle.get(label.style) ?? -1) + 1;
     }
