@@ -388,9 +388,13 @@ function shareUnitsWithSubItems(items: WorkingItem[]): void {
     const annotated = kids.filter((k) => hasUnits(k.parsed));
     if (!hasUnits(parent) && kids.length > 1 && annotated.length === 1 && annotated[0] === kids[kids.length - 1]) {
       const source = annotated[0].parsed;
-      parent.leadUnits = source.leadUnits.slice();
-      parent.responsibleUnits = source.responsibleUnits.slice();
-      parent.unitsOpenEnded = source.unitsOpenEnded;
+      // In a task table the unit cells stand beside the measures (the sub-items), merged over their
+      // rows; the task cell only groups them.
+      for (const target of parentNode.inTable ? kids.map((k) => k.parsed) : [parent]) {
+        target.leadUnits = source.leadUnits.slice();
+        target.responsibleUnits = source.responsibleUnits.slice();
+        target.unitsOpenEnded = source.unitsOpenEnded;
+      }
     }
   }
   // Parents come before their sub-items, so one pass in document order reaches every depth.

@@ -197,7 +197,9 @@ export interface ZoneRow {
  * PDF dropped an empty cell, a lone unit list is the last unit column (usually 责任单位).
  */
 export function readZoneRow(row: Span, header: TableHeader): ZoneRow {
-  const cells = cellTokens(row).map(([a, b]) => row.slice(a, b)).filter((cell) => !DASH.test(cell.match));
+  const cells = cellTokens(row)
+    .map(([a, b]) => withoutGluedDash(row.slice(a, b)))
+    .filter((cell) => !DASH.test(cell.match));
   joinCutNames(cells);
   const unitColumns = header.roles.filter((r): r is 'lead' | 'responsible' => r === 'lead' || r === 'responsible');
   const hasTime = header.roles.includes('deadline');
@@ -218,6 +220,12 @@ export function readZoneRow(row: Span, header: TableHeader): ZoneRow {
   const units = unitCells.map((cell, k) => ({ role: unitColumns[k + offset] ?? 'responsible', cell }));
   const text = textCells.length ? textCells.reduce((a, b) => a.concat(new Span(' ', ' ')).concat(b)) : new Span('', '');
   return { text, task: textCells[0] ?? new Span('', ''), units, times };
+}
+
+/** `各区县政府、市政府各部门—`: the next column's empty-cell dash glued to a unit cell. */
+function withoutGluedDash(cell: Span): Span {
+  const m = /[—－]+$/u.exec(cell.match);
+  return m && m.index > 0 && isUnitCell(cell.match.slice(0, m.index)) ? cell.slice(0, m.index) : cell;
 }
 
 const BARE_SUFFIX = /^(?:人民政府|政府|管委会|委员会|办公室|办公厅|局|厅|委|办|室|院|会|部|部门|单位|机构)(?:$|[、,;，；])/u;
