@@ -187,7 +187,9 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     const label: LineLabel | null = row ? { style: 'digit-dot', n: row.n, label: `${row.n}.`, length: 0 } : lineLabel(span);
     // A label alone on its line is an item only as `(一)` (a table's merged first column, a label in its
     // own run): a bare `3.` or `一、` alone is as likely a stray number.
-    if (!label || (!row && span.length <= label.length && label.style !== 'paren-cn')) return 0;
+    // In a table the next section's label alone is its merged cell, the heading wrapped away.
+    const nextSectionCell = seg.inTable && label?.style === sectionStyle && usesSections && label.n === lastSection + 1;
+    if (!label || (!row && span.length <= label.length && label.style !== 'paren-cn' && !nextSectionCell)) return 0;
     if (label.style === 'part' && sectionStyle === 'section') {
       // A part restarts the sections and items under it.
       lastSection = 0;
