@@ -383,29 +383,42 @@ function shareUnitsWithSubItems(items: WorkingItem[]): void {
     list.push(w);
     children.set(w.node.parent, list);
   }
+  const taskOfLine = new Map<number | undefined, ItemNode | null>();
+  for (const w of items) {
+    const task = w.node.parent ?? w.node;
+    const seen = taskOfLine.get(w.node.printedLine);
+    taskOfLine.set(w.node.printedLine, seen === undefined || seen === task ? task : null);
+  }
+  const oneTaskLines = new Set([...taskOfLine].filter(([, task]) => task !== null).map(([line]) => line));
   for (const [parentNode, kids] of children) {
     const parent = byNode.get(parentNode)!.parsed;
     const annotated = kids.filter((k) => hasUnits(k.parsed));
-    if (!hasUnits(parent) && kids.length > 1 && annotated.length === 1 && annotated[0] === kids[kids.length - 1]) {
-      const source = annotated[0].parsed;
-      // In a task table the unit cells stand beside the measures (the sub-items), merged over their
-      // rows; the task cell only groups them.
-      for (const target of parentNode.inTable ? kids.map((k) => k.parsed) : [parent]) {
-        target.leadUnits = source.leadUnits.slice();
-        target.responsibleUnits = source.responsibleUnits.slice();
-        target.unitsOpenEnded = source.unitsOpenEnded;
+    if (parentNode.inTable && !hasUnits(parent)) {
+      // In a task table whose row holds several measures (sub-items printed on one line), the unit
+      // cells close the row after its last measure and belong to all of them; the task cell only
+      // groups the rows.
+      // (A line holding items of several tasks is no row: a copy flattened to one line.)
+      let source: WorkingItem | null = null;
+      for (let k = kids.length - 1; k >= 0; k--) {
+        const kid = kids[k];
+        if (hasUnits(kid.parsed)) source = kid;
+        else if (source && kid.node.printedLine === source.node.printedLine && oneTaskLines.has(kid.node.printedLine)) copyUnits(source.parsed, kid.parsed);
       }
+    } else if (!hasUnits(parent) && kids.length > 1 && annotated.length === 1 && annotated[0] === kids[kids.length - 1]) {
+      copyUnits(annotated[0].parsed, parent);
     }
   }
   // Parents come before their sub-items, so one pass in document order reaches every depth.
   for (const w of items) {
     const parent = w.node.parent ? byNode.get(w.node.parent)?.parsed : undefined;
-    if (parent && !hasUnits(w.parsed) && hasUnits(parent)) {
-      w.parsed.leadUnits = parent.leadUnits.slice();
-      w.parsed.responsibleUnits = parent.responsibleUnits.slice();
-      w.parsed.unitsOpenEnded = parent.unitsOpenEnded;
-    }
+    if (parent && !hasUnits(w.parsed) && hasUnits(parent)) copyUnits(parent, w.parsed);
   }
+}
+
+function copyUnits(from: ParsedItem, to: ParsedItem): void {
+  to.leadUnits = from.leadUnits.slice();
+  to.responsibleUnits = from.responsibleUnits.slice();
+  to.unitsOpenEnded = from.unitsOpenEnded;
 }
 
 /**

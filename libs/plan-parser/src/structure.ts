@@ -22,6 +22,8 @@ export interface ItemNode {
   row?: TableRow;
   /** The item is a row of a space-separated task table (see task-table.ts). */
   inTable?: boolean;
+  /** Items whose labels were printed on one line (cut apart at their labels) share this number. */
+  printedLine?: number;
   /** Set for a section that is itself an item: its heading's title. */
   title?: Span;
 }
@@ -233,7 +235,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
       runWithoutHeading = section === null || items.some((it) => it.section === section);
       runStart = items.length;
     }
-    const item: ItemNode = { section, label: label.label, style: label.style, parent, lines: [span.slice(label.length)], row: row ?? undefined, inTable: seg.inTable };
+    const item: ItemNode = { section, label: label.label, style: label.style, parent, lines: [span.slice(label.length)], row: row ?? undefined, inTable: seg.inTable, printedLine };
     items.push(item);
     stack.push({ style: label.style, n: label.n, item });
     lastByStyle.set(label.style, label.n);
@@ -244,10 +246,13 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   // The closing list of attachments (`附件：1.… 2.…`) is not items.
   const attachmentsAt = lines.findIndex((l, k) => k >= bodyStart && !l.noise && ATTACHMENTS.test(l.span.match));
   const bodyEnd = attachmentsAt < 0 ? lines.length : attachmentsAt;
+  // Lines cut apart at labels (segments.ts, soft) were one printed line.
+  let printedLine = 0;
   for (let i = bodyStart; i < bodyEnd; i++) {
     const line = lines[i];
     cursor = i;
     if (line.noise) continue;
+    if (!line.soft) printedLine++;
     let seg: Segment | null = { span: line.span, table: line.table, soft: line.soft, inTable: line.inTable };
     while (seg) {
       const consumed = accept(seg);

@@ -137,6 +137,30 @@ describe('other shapes of plan', () => {
     expect(p.items[2].deadlines).toEqual([{ text: '年内', date: '2020-12-31' }]);
   });
 
+  it('保障措施: numbered points are items even without units, plain paragraphs are none; a 工作目标 point that assigns units stays', () => {
+    const plan = (safeguards: string[]) =>
+      parsePlan(
+        [
+          '某区2020年政务公开工作方案',
+          '一、工作目标',
+          '（一）全面公开权责清单。（责任单位：区政府办）',
+          '（二）基本建成标准体系。',
+          '二、主要任务',
+          '（一）编制目录。（牵头单位：区政府办）',
+          '三、保障措施',
+          ...safeguards,
+        ].join('\n'),
+      ).items.map((i) => [i.section, i.label, i.title]);
+    const numbered = plan(['（一）加强组织领导。各部门要明确分管领导。', '（二）加强监督考核。纳入年度绩效考核。']);
+    expect(numbered).toEqual([
+      ['一', '(一)', '全面公开权责清单'],
+      ['二', '(一)', '编制目录'],
+      ['三', '(一)', '加强组织领导'],
+      ['三', '(二)', '加强监督考核'],
+    ]);
+    expect(plan(['各部门要明确分管领导，纳入年度绩效考核。'])).toEqual(numbered.slice(0, 2));
+  });
+
   it('leaves units empty without annotations (no guessing from prose)', () => {
     const p = parsePlan('某厅2021年工作要点\n1.做好规划公开。工业和信息化厅要加快平台建设，确保年底前建成。\n2.做好解读。自治区发展改革、教育等部门，应按照国家部委要求制定目录。');
     expect(units(p)).toEqual([
@@ -233,6 +257,63 @@ describe('task tables', () => {
     const text = '某区2020年工作任务分工\n序号 工作任务 牵头单位 完成时限\n1.推进公开 人社局发展改革局 6月底前';
     expect(parsePlan(text).items[0].leadUnits).toEqual(['人社局发展改革局']);
     expect(parsePlan(text, { unitNames: ['人社局', '发展改革局'] }).items[0].leadUnits).toEqual(['人社局', '发展改革局']);
+  });
+
+  it('PDF text of a table numbered by 序号: task names printed around their serial, a page dumped column by column', () => {
+    const p = parsePlan(
+      [
+        '某区2017年政务公开重点工作任务分工',
+        '目标 序号 任务 有关要求 责任单位',
+        '1 加强预期引导 加强政策解读信息公开，及时传递政策意图。 发展改革委、财政厅',
+        // Row 2's task begins on the two lines above its serial; its unit cell wraps over them.
+        '推',
+        '进减 在政府网站集中发布减税降费政策措施。 税务局、',
+        '2 税降费信息公开 及时发布收费目录清单。 财政厅',
+        // Rows 3–4 as separate blocks: serials, tasks, requirements, unit cells (a name broken over two lines).
+        '3',
+        '4',
+        '推进国资国企信息公开',
+        '推进农业信息公开',
+        '公开国有企业生产经营情况。',
+        '做好农产品价格信息公开工作。',
+        '国资委',
+        '农业农村',
+        '厅',
+      ].join('\n'),
+    );
+    expect(p.items.map((i) => [i.label, i.title, i.leadUnits, i.responsibleUnits])).toEqual([
+      ['1.', '加强预期引导', [], ['发展改革委', '财政厅']],
+      ['2.', '推进减税降费信息公开', [], ['税务局', '财政厅']],
+      ['3.', '推进国资国企信息公开', [], ['国资委']],
+      ['4.', '推进农业信息公开', [], ['农业农村厅']],
+    ]);
+  });
+
+  it('PDF text of a table whose rows hold several measures: a label at a heading line\'s end, numbering restarting per row, units shared along the row', () => {
+    const p = parsePlan(
+      [
+        '某市2022年政务公开工作要点任务分工',
+        '工作任务 贯彻举措 牵头单位 责任单位',
+        '一、以公开助力经济发展 （一）加强市场主体信息公开。 1．公开计划执行情况。 2．公开营商环境政策。 市发展改革委 各区县政府',
+        '二、提高政策 （二）',
+        // The dash is the next row's empty lead cell, glued to this row's last unit cell.
+        '公开质量 深化规章集中公开。 1．更新行政法规文本。 2．更新规章文本。 市司法局 市政府各部门—',
+        '1．规范规章发布格式。 市政府办公厅 各区县政府',
+        '三、',
+        '（三）加强平台建设。 1．落实网络意识形态责任制。 市政府办公厅 各区县政府',
+      ].join('\n'),
+    );
+    expect(p.items.map((i) => [i.section, i.parentLabel ?? null, i.label, i.leadUnits, i.responsibleUnits])).toEqual([
+      ['一', null, '(一)', [], []],
+      ['一', '(一)', '1.', ['市发展改革委'], ['各区县政府']],
+      ['一', '(一)', '2.', ['市发展改革委'], ['各区县政府']],
+      ['二', null, '(二)', [], []],
+      ['二', '(二)', '1.', ['市司法局'], ['市政府各部门']],
+      ['二', '(二)', '2.', ['市司法局'], ['市政府各部门']],
+      ['二', '(二)', '1.', ['市政府办公厅'], ['各区县政府']],
+      ['三', null, '(三)', [], []],
+      ['三', '(三)', '1.', ['市政府办公厅'], ['各区县政府']],
+    ]);
   });
 
   it('tab-separated rows from a .docx table: columns by position, a merged cell empty below its first row', () => {

@@ -22,8 +22,8 @@ const parseWild = (gold: Gold) => parsePlan(readFileSync(path.join(SHARED, 'wild
 // reach their expectation yet. Their current figures are a floor, so any regression fails; each
 // stays listed here, with its figures, until it parses exactly.
 const SHORT_OF_EXACT: Record<string, { items: number; units: number; deadlines: number }> = {
-  'chongqing-2020-task-division.txt': { items: 43, units: 0.58, deadlines: 0.37 },
-  'chongqing-2022-task-division.txt': { items: 35, units: 0.3, deadlines: 0.66 },
+  'chongqing-2020-task-division.txt': { items: 54, units: 0.65, deadlines: 0.37 },
+  'chongqing-2022-task-division.txt': { items: 66, units: 0.77, deadlines: 0.74 },
 };
 
 describe('wild documents against their hand-checked expectations', () => {
