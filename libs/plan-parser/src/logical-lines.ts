@@ -8,23 +8,21 @@ import type { Line } from './header.js';
 
 const SPACE = new Span(' ', ' ');
 // A number is never cut by a cell boundary.
-const isDigit = (m: string, at: number) => {
-  const c = m.charCodeAt(at < 0 ? m.length + at : at);
-  return c >= 0x30 && c <= 0x39;
-};
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+const isDigit = (m: string, at: number) => isDigitCode(m.charCodeAt(at));
 const TERMINAL = new Set(Array.from('。;!?:)]”"」』', (c) => c.charCodeAt(0)));
 const LEADING_PUNCT = new Set(Array.from('、,;。.:)]', (c) => c.charCodeAt(0)));
 const SOFT_END = new Set(Array.from('、,(', (c) => c.charCodeAt(0)));
 
-function unclosedBracket(match: string): boolean {
-  if (!match.includes('(') && !match.includes('[')) return false;
-  let depth = 0;
+/** Bracket depth after `match`, starting at `depth` (a closing bracket with none open is ignored). */
+function bracketDepth(match: string, depth: number): number {
+  if (depth === 0 && !match.includes('(') && !match.includes('[')) return 0;
   for (let i = 0; i < match.length; i++) {
     const c = match.charCodeAt(i);
     if (c === 0x28 || c === 0x5b) depth++;
     else if ((c === 0x29 || c === 0x5d) && depth > 0) depth--;
   }
-  return depth > 0;
+  return depth;
 }
 
 /** Length of the first clause (up to `。,;:`) of a line: a wrapped heading's tail is a tiny clause. */
@@ -60,19 +58,59 @@ function inlineHeadings(lines: Line[], from: number, wrapWidth: number): boolean
   return inline >= 2 && inline >= standalone * 3;
 }
 
-function continues(prevSpan: Span, nextSpan: Span, wrapWidth: number, inline: boolean): boolean {
-  const prev = prevSpan.match;
+/**
+ * A logical line being built from physical ones. What `continues` asks of it (its start, its last
+ * character, its length, open brackets) is kept as it grows, and the text is joined once at the
+ * end: asking the whole joined text each time would cost its length for every line added.
+ */
+class OpenLine {
+  readonly line: Line;
+  private readonly origParts: string[];
+  private readonly matchParts: string[];
+  /** The first characters of the joined text: all a label or a role/time field at its start needs. */
+  head: Span;
+  length: number;
+  last: number;
+  depth: number;
+
+  constructor(line: Line) {
+    this.line = { span: line.span, noise: false, table: line.table, soft: line.soft, inTable: line.inTable, joined: line.joined };
+    this.origParts = [line.span.orig];
+    this.matchParts = [line.span.match];
+    this.head = line.span;
+    this.length = line.span.length;
+    this.last = line.span.match.charCodeAt(line.span.length - 1);
+    this.depth = bracketDepth(line.span.match, 0);
+  }
+
+  append(span: Span): void {
+    this.origParts.push(span.orig);
+    this.matchParts.push(span.match);
+    if (this.head.length < HEAD) this.head = this.head.concat(span);
+    this.length += span.length;
+    if (span.length) this.last = span.match.charCodeAt(span.length - 1);
+    this.depth = bracketDepth(span.match, this.depth);
+    this.line.joined = true;
+  }
+
+  done(): Line {
+    if (this.origParts.length > 1) this.line.span = new Span(this.origParts.join(''), this.matchParts.join(''));
+    return this.line;
+  }
+}
+const HEAD = 64;
+
+function continues(prev: OpenLine, nextSpan: Span, wrapWidth: number, inline: boolean): boolean {
   const next = nextSpan.match;
   const first = next.charCodeAt(0);
   if (LEADING_PUNCT.has(first)) return true;
   if (lineLabel(nextSpan) || ROLE_LINE.test(next) || TIME_LINE.test(next)) return false;
-  const last = prev.charCodeAt(prev.length - 1);
-  if (unclosedBracket(prev)) return true;
-  if (TERMINAL.has(last)) return false;
-  if (SOFT_END.has(last)) return true;
-  if (ROLE_LINE.test(prev) || TIME_LINE.test(prev)) return prev.length >= wrapWidth;
+  if (prev.depth > 0) return true;
+  if (TERMINAL.has(prev.last)) return false;
+  if (SOFT_END.has(prev.last)) return true;
+  if (ROLE_LINE.test(prev.head.match) || TIME_LINE.test(prev.head.match)) return prev.length >= wrapWidth;
   if (prev.length >= wrapWidth) return true;
-  const label = lineLabel(prevSpan);
+  const label = lineLabel(prev.head);
   if (!label) return false;
   // A short label line: a heading standing alone, or a heading wrapped before its sentence ends.
   if (label.style === 'section' || label.style === 'part') return next.length <= 10 && firstClauseLength(next) === next.length - (next.endsWith('。') ? 1 : 0) && next.length < prev.length;
@@ -83,24 +121,25 @@ function continues(prevSpan: Span, nextSpan: Span, wrapWidth: number, inline: bo
 export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number): Line[] {
   const out = lines.slice(0, from);
   const inline = inlineHeadings(lines, from, wrapWidth);
-  let open: Line | null = null;
+  let open: OpenLine | null = null;
   let spaceAfter = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise) continue;
-    if (open && !open.table && !line.table && continues(open.span, line.span, wrapWidth, inline)) {
+    if (open && !open.line.table && !line.table && continues(open, line.span, wrapWidth, inline)) {
       // In a table row a line break at a space was the space between two cells: keep one there (a
       // break inside a name has none; where a copy adds spaces at every break, the row reader
       // joins a name that a space cut in two).
-      const cellBoundary = open.inTable && line.inTable && (spaceAfter || line.spaceBefore) && !(isDigit(open.span.match, -1) && isDigit(line.span.match, 0));
-      open.span = open.span.concat(cellBoundary ? SPACE.concat(line.span) : line.span);
-      open.joined = true;
+      const cellBoundary = open.line.inTable && line.inTable && (spaceAfter || line.spaceBefore) && !(isDigitCode(open.last) && isDigit(line.span.match, 0));
+      if (cellBoundary) open.append(SPACE);
+      open.append(line.span);
       spaceAfter = line.spaceAfter ?? false;
       continue;
     }
-    open = { span: line.span, noise: false, table: line.table, soft: line.soft, inTable: line.inTable, joined: line.joined };
+    if (open) out.push(open.done());
+    open = new OpenLine(line);
     spaceAfter = line.spaceAfter ?? false;
-    out.push(open);
   }
+  if (open) out.push(open.done());
   return out;
 }

@@ -56,7 +56,8 @@ export function readSerialTable(input: Line[], header: TableHeader): Line[] {
     let serial: number | null = null;
     let serialAt = -1;
     // The serial follows at most the pieces of the merged cells to its left.
-    for (let k = 0; k < tokens.length && k < 3; k++) {
+    // (Labels stop at three digits, so do serials.)
+    for (let k = 0; k < tokens.length && k < 3 && expect <= 999; k++) {
       if (tokens[k].text === String(expect) && tokens.slice(0, k).every((t) => isGroupFragment(t.text))) {
         serial = expect++;
         serialAt = k;
