@@ -1,4 +1,4 @@
-import { Span } from './span.js';
+import { joinSpans, Span } from './span.js';
 import { readLabel } from './labels.js';
 import { segmentLines } from './segments.js';
 import { blankClauses, findImpliedClauses, type ImpliedClause } from './implied-units.js';
@@ -102,9 +102,7 @@ function markRunningHeaders(lines: Line[]): void {
 
 /** Joins an item's logical lines (wrapped lines were merged before) as paragraphs. */
 function joinParagraphs(lines: Span[]): Span {
-  let joined = lines[0] ?? new Span('', '');
-  for (let i = 1; i < lines.length; i++) joined = joined.concat(PARAGRAPH_BREAK).concat(lines[i]);
-  return joined;
+  return lines.length ? joinSpans(lines, '\n') : new Span('', '');
 }
 const PARAGRAPH_BREAK = new Span('\n', '\n');
 
@@ -182,7 +180,7 @@ function cellAnnotation(cell: Span, role: 'lead' | 'responsible', at: number, un
 
 /** A row of a space- or tab-separated task table, read by the header's columns (task-table.ts). */
 function readZoneItem(lines: Span[], header: TableHeader, year: number | null, unitNames: readonly string[]): ItemContent {
-  const row = readZoneRow(lines.reduce((a, b) => a.concat(new Span(' ', ' ')).concat(b)), header);
+  const row = readZoneRow(joinSpans(lines, " "), header);
   const body = row.text;
   const deadlines = findDeadlines(body.orig, body.match, year);
   for (const cell of row.times) for (const d of readTimeCell(cell.orig, cell.match, year)) if (!deadlines.some((x) => x.text === d.text)) deadlines.push(d);

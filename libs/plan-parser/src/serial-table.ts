@@ -1,4 +1,4 @@
-import { Span } from './span.js';
+import { joinSpans, Span } from './span.js';
 import type { Line } from './header.js';
 import { cellTokens, TASK_START, type TableHeader } from './task-table.js';
 import { looksLikeUnit } from './unit-names.js';
@@ -56,8 +56,7 @@ export function readSerialTable(input: Line[], header: TableHeader): Line[] {
     let serial: number | null = null;
     let serialAt = -1;
     // The serial follows at most the pieces of the merged cells to its left.
-    // (Labels stop at three digits, so do serials.)
-    for (let k = 0; k < tokens.length && k < 3 && expect <= 999; k++) {
+    for (let k = 0; k < tokens.length && k < 3; k++) {
       if (tokens[k].text === String(expect) && tokens.slice(0, k).every((t) => isGroupFragment(t.text))) {
         serial = expect++;
         serialAt = k;
@@ -112,7 +111,7 @@ function rowSpan(row: Row, oneUnitColumn: boolean): Span {
 
 const LIST = new Span('、', '、');
 
-const join = (parts: Span[]) => parts.reduce((a, b) => a.concat(b), new Span('', ''));
+const join = (parts: Span[]) => (parts.length ? joinSpans(parts) : new Span('', ''));
 
 /**
  * Rows dumped column by column: a run of lines holding only serials (with pieces of the merged

@@ -58,6 +58,15 @@ export class Span {
   }
 }
 
+/**
+ * Spans joined with `separator` between them, built flat: a chain of `concat` leaves a deep rope
+ * whose every character access walks the chain, which long rows would pay per character.
+ */
+export function joinSpans(spans: readonly Span[], separator = ''): Span {
+  if (spans.length === 1) return spans[0];
+  return new Span(spans.map((s) => s.orig).join(separator), spans.map((s) => s.match).join(separator));
+}
+
 // ' ', '\n', '\r'
 const isTrimSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d;
 // ' ', '\n', '\r', zero-width space

@@ -1,4 +1,4 @@
-import { Span } from './span.js';
+import { joinSpans, Span } from './span.js';
 import type { Line } from './header.js';
 import { readLabel } from './labels.js';
 import { looksLikeUnit } from './unit-names.js';
@@ -242,14 +242,18 @@ function refillHeadings(mains: Array<Span | null>): void {
 
 /** The given tokens of a line, the gaps between them as written when nothing was taken out. */
 function joinTokens(span: Span, keep: Array<[number, number]>): { span: Span; ends: number[] } {
-  let out = span.slice(keep[0][0], keep[0][1]);
-  const ends = [out.length];
+  const parts = [span.slice(keep[0][0], keep[0][1])];
+  let length = parts[0].length;
+  const ends = [length];
   for (let k = 1; k < keep.length; k++) {
     const contiguous = keep[k - 1][1] <= keep[k][0] && !span.match.slice(keep[k - 1][1], keep[k][0]).trim();
-    out = out.concat(contiguous ? span.slice(keep[k - 1][1], keep[k][0]) : GAP).concat(span.slice(keep[k][0], keep[k][1]));
-    ends.push(out.length);
+    const between = contiguous ? span.slice(keep[k - 1][1], keep[k][0]) : GAP;
+    const token = span.slice(keep[k][0], keep[k][1]);
+    parts.push(between, token);
+    length += between.length + token.length;
+    ends.push(length);
   }
-  return { span: out, ends };
+  return { span: joinSpans(parts), ends };
 }
 
 /**

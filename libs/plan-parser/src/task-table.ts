@@ -171,7 +171,8 @@ export function cellTokens(row: Span): Array<[number, number]> {
   const tabbed = m.includes('\t');
   let start = 0;
   for (let i = 0; i <= m.length; i++) {
-    const sep = i === m.length || (tabbed ? m[i] === '\t' : m[i] === ' ' && !quoteSpace(m, i));
+    const c = m.charCodeAt(i);
+    const sep = i === m.length || (tabbed ? c === 0x09 : c === 0x20 && !quoteSpace(m, i));
     if (!sep) continue;
     let a = start;
     let b = i;
