@@ -2,7 +2,7 @@
 // Each tenant is written in its own transaction; two tenants load at a time (one per core).
 import pg from 'pg';
 import { hashPassword } from '../../apps/api/src/modules/auth/password.js';
-import { Prng } from './prng.js';
+import { Prng } from '@duban/domain';
 import { expectedTasks, FILLER_SHAPE, PROVINCE_SHAPE, type ShapeSize, type TenantShape } from './tenant-shape.js';
 import { writeTenant } from './tenant-writer.js';
 import { placeName } from './vocabulary.js';

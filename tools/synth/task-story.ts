@@ -1,7 +1,7 @@
 // One task's life up to "today": delay requests, reports and reviews, urges, and the status,
 // progress and due dates they leave behind. Pure: the same generator state gives the same story.
 import type { Day } from './days.js';
-import type { Prng } from './prng.js';
+import type { Prng } from '@duban/domain';
 
 export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'SUBMITTED' | 'RETURNED' | 'DONE';
 export type ReportStatus = 'PENDING_OFFICE' | 'ACCEPTED' | 'RETURNED';

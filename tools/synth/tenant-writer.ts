@@ -1,9 +1,8 @@
 // Writes one tenant: directory, people, plans with sections, key points and their units, and one
 // task per (key point, unit) with the story task-story.ts tells, flushed in foreign-key order.
-import { createWorkCalendar, DEFAULT_REPORT_CYCLE, warningLight, type WorkCalendar } from '@duban/domain';
+import { createWorkCalendar, DEFAULT_REPORT_CYCLE, Prng, warningLight, type WorkCalendar } from '@duban/domain';
 import type pg from 'pg';
 import { dayOf, instant, instantDate, isoOf, monthEnd, yearOf, type Day } from './days.js';
-import { Prng } from './prng.js';
 import { TableSet } from './table-batches.js';
 import { taskStory, type TaskStory } from './task-story.js';
 import type { TenantShape } from './tenant-shape.js';

@@ -1,6 +1,6 @@
 // Chinese names and texts in the register of the documents the offices work with. The lists are
 // fixed so that a seed fully determines the output.
-import type { Prng } from './prng.js';
+import type { Prng } from '@duban/domain';
 
 export const PROVINCE_DEPARTMENTS = [
   '发展改革委', '教育厅', '科技厅', '工业和信息化厅', '民族宗教委', '公安厅', '民政厅', '司法厅', '财政厅',

@@ -8,3 +8,4 @@ export * from './due-date.js';
 export * from './delay-date.js';
 export * from './escalation.js';
 export * from './scorecard.js';
+export * from './prng.js';

@@ -1,4 +1,5 @@
-// A seeded PRNG (mulberry32) so the same seed always yields the same rows, ids included.
+// A seeded PRNG (mulberry32) so the same seed always yields the same values: the synthetic tenants of
+// the benchmarks and the demo tenant's year are both drawn from it.
 
 export class Prng {
   private state: number;
