@@ -42,6 +42,16 @@ describe('app shell: guards and landing', () => {
     expect(within(menu).queryByText('台账')).not.toBeInTheDocument();
   });
 
+  it('marks a demo tenant 演示 in the header, and only a demo tenant', async () => {
+    const { client } = createMockClient(signedInAs({ tenantDemo: true }));
+    const { unmount } = renderApp(client, '/office');
+    expect(await screen.findByTestId('demo-mark')).toHaveTextContent('演示');
+    unmount();
+    renderApp(createMockClient(signedInAs({ tenantDemo: false })).client, '/office');
+    expect(await screen.findByTestId('tenant-name')).toBeInTheDocument();
+    expect(screen.queryByTestId('demo-mark')).not.toBeInTheDocument();
+  });
+
   it('refuses a page of another role with a 403 instead of its content', async () => {
     const { client } = createMockClient(signedInAs({ role: 'UNIT_LIAISON', unitName: '沈阳市政府' }));
     renderApp(client, '/plans/import');

@@ -15,8 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query CalendarCoverage {\n    calendarCoverage {\n      year\n      covered\n    }\n  }\n": typeof types.CalendarCoverageDocument,
     "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      confirmedByOffice\n      workingDayCount\n      days {\n        date\n        isWorkingDay\n        note\n        source\n        correctionVersion\n      }\n    }\n  }\n": typeof types.CalendarYearDocument,
@@ -109,8 +109,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": types.SignInDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query CalendarCoverage {\n    calendarCoverage {\n      year\n      covered\n    }\n  }\n": types.CalendarCoverageDocument,
     "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      confirmedByOffice\n      workingDayCount\n      days {\n        date\n        isWorkingDay\n        note\n        source\n        correctionVersion\n      }\n    }\n  }\n": types.CalendarYearDocument,
@@ -223,11 +223,11 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

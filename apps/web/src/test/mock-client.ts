@@ -53,6 +53,7 @@ export const viewerOf = (overrides: Partial<Record<string, unknown>> = {}) => ({
   role: 'OFFICE_ADMIN',
   tenantId: 't1',
   tenantName: '辽宁省人民政府办公厅（演示）',
+  tenantDemo: false,
   unitId: null,
   unitName: null,
   csrfToken: 'csrf-abc',

@@ -98,7 +98,7 @@ export class AuthService {
 
   async describe(viewer: Viewer): Promise<ViewerModel> {
     const [row] = await this.dataSource.query(
-      `SELECT t.name AS tenant_name, un.name AS unit_name, u.must_change_password
+      `SELECT t.name AS tenant_name, t.demo AS tenant_demo, un.name AS unit_name, u.must_change_password
          FROM app_user u JOIN tenant t ON t.id = u.tenant_id
          LEFT JOIN unit un ON un.tenant_id = u.tenant_id AND un.id = u.unit_id
         WHERE u.tenant_id = $1 AND u.id = $2`,
@@ -111,6 +111,7 @@ export class AuthService {
       role: viewer.role,
       tenantId: viewer.tenantId,
       tenantName: row.tenant_name,
+      tenantDemo: row.tenant_demo,
       unitId: viewer.unitId,
       unitName: row.unit_name,
       csrfToken: viewer.csrfToken,

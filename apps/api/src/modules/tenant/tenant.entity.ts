@@ -11,6 +11,10 @@ export class TenantEntity {
   @Column('text')
   name!: string;
 
+  /** An invented tenant loaded for trying Duban out: the web app marks it 演示. */
+  @Column('boolean', { default: false })
+  demo!: boolean;
+
   @Column('jsonb', { default: {} })
   settings!: Record<string, unknown>;
 

@@ -27,6 +27,9 @@ export class ViewerModel {
   @Field()
   tenantName!: string;
 
+  @Field({ description: 'The tenant is the demo (演示) tenant: invented data, marked as such in the web app' })
+  tenantDemo!: boolean;
+
   @Field(() => ID, { nullable: true })
   unitId!: string | null;
 

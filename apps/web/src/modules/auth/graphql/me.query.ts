@@ -9,6 +9,7 @@ export const MeQuery = graphql(`
       role
       tenantId
       tenantName
+      tenantDemo
       unitId
       unitName
       csrfToken

@@ -9,6 +9,7 @@ export const SignInMutation = graphql(`
       role
       tenantId
       tenantName
+      tenantDemo
       unitId
       unitName
       csrfToken

@@ -1,5 +1,5 @@
 import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Badge, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
@@ -49,6 +49,13 @@ export default function AppLayout() {
         <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
           <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis data-testid="tenant-name">
             {viewer.tenantName}
+            {viewer.tenantDemo && (
+              <Tooltip title="演示机构：单位、任务和报送均为虚构，日期随今天生成，可放心操作">
+                <Tag color="orange" style={{ marginLeft: 12 }} data-testid="demo-mark">
+                  演示
+                </Tag>
+              </Tooltip>
+            )}
           </Typography.Text>
           <Space size="middle" wrap={false}>
             <Typography.Text data-testid="viewer-name">
