@@ -96,7 +96,8 @@ const ROLE_NAMES: Record<string, string> = {
 
 function demoBanner(logins: DemoLogin[]): string {
   const lines = logins.map((l) => `    ${l.username.padEnd(12)} ${ROLE_NAMES[l.role]}${l.unit ? `（${l.unit}）` : ''}`);
-  return ['', `  Demo logins — 机构代码 ${DEMO_TENANT.code}, 密码 ${DEMO_PASSWORD}:`, ...lines, ''].join('\n');
+  const others = '    (every other unit: its code + -lly, e.g. czt-lly 省财政厅, dl-lly 大连市政府; see the README)';
+  return ['', `  Demo logins — 机构代码 ${DEMO_TENANT.code}, 密码 ${DEMO_PASSWORD}:`, ...lines, others, ''].join('\n');
 }
 
 void main();

@@ -26,7 +26,7 @@ export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
     }
     const {
       rows: [tenant],
-    } = await client.query('INSERT INTO tenant (code, name, settings) VALUES ($1, $2, $3) RETURNING id', [
+    } = await client.query('INSERT INTO tenant (code, name, settings, demo) VALUES ($1, $2, $3, true) RETURNING id', [
       DEMO_TENANT.code,
       DEMO_TENANT.name,
       DEMO_TENANT.settings,
@@ -60,8 +60,9 @@ export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
   }
 }
 
+/** The accounts worth naming at start-up; every other unit's liaison is `{code}-lly`. */
 export function demoLogins(): DemoLogin[] {
-  return DEMO_USERS.map((u) => ({ username: u.username, role: u.role, unit: u.unit }));
+  return DEMO_USERS.filter((u) => u.featured).map((u) => ({ username: u.username, role: u.role, unit: u.unit }));
 }
 
 /**
