@@ -73,13 +73,13 @@ export class Factory {
   }
 
   /** Signs a user in through the real signIn mutation. */
-  async signIn(tenant: TestTenant, user: TestUser): Promise<Client> {
+  async signIn(tenant: TestTenant, user: TestUser, password = TEST_PASSWORD): Promise<Client> {
     const agent = request.agent(this.t.app.getHttpServer());
     const res = await agent
       .post('/graphql')
       .send({
         query: `mutation($input: SignInInput!) { signIn(input: $input) { csrfToken } }`,
-        variables: { input: { tenantCode: tenant.code, username: user.username, password: TEST_PASSWORD } },
+        variables: { input: { tenantCode: tenant.code, username: user.username, password } },
       });
     if (res.body.errors) throw new Error(`sign-in failed: ${JSON.stringify(res.body.errors)}`);
     const csrf = res.body.data.signIn.csrfToken as string;

@@ -23,8 +23,15 @@ export async function seedDemoPlan(app: INestApplicationContext): Promise<void> 
   const ds = app.get(DataSource);
   const [tenant] = await rows<{ id: string }>(ds, `SELECT id FROM tenant WHERE code = $1 AND demo`, [DEMO_TENANT.code]);
   if (!tenant) return;
-  const [{ locked }] = await rows<{ locked: boolean }>(ds, `SELECT pg_try_advisory_lock(723003) AS locked`);
-  if (!locked) return;
+  // A session lock must be taken and released on the same connection: the pool's next query may run
+  // on another one (the loading itself runs in the services' own transactions).
+  const session = ds.createQueryRunner();
+  await session.connect();
+  const [{ locked }] = await rows<{ locked: boolean }>(session, `SELECT pg_try_advisory_lock(723003) AS locked`);
+  if (!locked) {
+    await session.release();
+    return;
+  }
   try {
     const [existing] = await rows(ds, `SELECT 1 FROM plan WHERE tenant_id = $1 LIMIT 1`, [tenant.id]);
     if (existing) return;
@@ -36,6 +43,6 @@ export async function seedDemoPlan(app: INestApplicationContext): Promise<void> 
     await seedThisYear(ctx, source, year);
     logger().info({ today: ctx.today, year, ms: Date.now() - started }, 'demo year loaded');
   } finally {
-    await rows(ds, `SELECT pg_advisory_unlock(723003)`);
+    await rows(session, `SELECT pg_advisory_unlock(723003)`).finally(() => session.release());
   }
 }
