@@ -29,4 +29,20 @@ describe('smoke: the app started on embedded PostgreSQL', () => {
     // The app runs under the server's content-security policy without being blocked.
     expect(violations).toEqual([]);
   });
+
+  it('opens the demo office on a year in progress: marked 演示, with overdue tasks to chase', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(server.url + '/login');
+    await page.getByLabel('机构代码').fill('demo');
+    await page.getByLabel('用户名').fill('ban-admin');
+    await page.getByLabel('密码').fill('Duban@2026');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => url.pathname === '/office');
+    await expect(page.getByTestId('demo-mark').innerText()).resolves.toBe('演示');
+    const overdue = page.locator('.ant-card', { hasText: '逾期任务' }).first().locator('.ant-table-tbody tr.ant-table-row');
+    await overdue.first().waitFor();
+    expect(await overdue.count()).toBeGreaterThan(0);
+    await screenshot(page, 'smoke', 'demo-office-home');
+    await page.close();
+  });
 });

@@ -7,7 +7,7 @@ import type { DemoContext } from './demo-context.js';
 import { DEMO_UNITS } from './demo-data.js';
 import { demoDocument } from './demo-document.js';
 import { importAndPublish } from './demo-plan.js';
-import { playReport } from './demo-reports.js';
+import { playReport, playReports } from './demo-reports.js';
 import { DEMO_SEED, drawLastYearFate, lastYearDueDates, type LastYearFate } from './demo-story.js';
 
 const KEY_POINTS = 8;
@@ -22,13 +22,13 @@ function annotation(i: number): string {
 const VERDICT_NOTES: Record<LastYearFate, string> = {
   DONE: '经核查，相关信息已按要求公开，栏目规范、更新及时。',
   PARTIAL: '已开设专栏，但部分事项未公开或更新不及时。',
-  NOT_DONE: '经核查，该项工作未按要求开展。',
+  NOT_DONE: '单位报送已完成，但经核查相关信息未公开，佐证链接无法访问。',
 };
 
 /**
- * Last year's plan as the office leaves it after the 回头看: finished tasks closed (办结销号), every
- * task checked, what is not fully done turned into 整改 tasks with new time limits, one of which the
- * unit has already started on.
+ * Last year's plan as the office leaves it after the 回头看: every task reported done and closed
+ * (办结销号), every task checked, what is not fully in place turned into 整改 tasks with new time
+ * limits, one of which the unit has already started on.
  */
 export async function seedLastYear(ctx: DemoContext, source: string, year: number): Promise<string> {
   const dueDates = lastYearDueDates(year, KEY_POINTS);
@@ -37,15 +37,12 @@ export async function seedLastYear(ctx: DemoContext, source: string, year: numbe
   const tasks = await ctx.tasksOf(planId);
   // The last item's second city has nothing to publish on it: the review finds it 不适用.
   const notApplicable = tasks.filter((t) => t.keyPointId === tasks[tasks.length - 1].keyPointId).at(-1)?.id;
-  const fates = new Map<string, LastYearFate>();
+  const fates = new Map(tasks.map((t) => [t.id, t.id === notApplicable ? 'NOT_DONE' : drawLastYearFate(random, t.unit.diligence)] as const));
+  // Every unit reported its task done and the office closed it (办结销号); the 回头看 then checks
+  // whether the work really is in place, and finds where it is not.
+  await playReports(ctx, tasks.map((task) => ({ task, fate: 'DONE' as const, progress: 100 })));
   const close = ctx.service(TaskCloseOutService);
-  for (const task of tasks) {
-    const fate = task.id === notApplicable ? 'NOT_DONE' : drawLastYearFate(random, task.unit.diligence);
-    fates.set(task.id, fate);
-    if (fate === 'NOT_DONE') continue;
-    await playReport(ctx, task, fate === 'DONE' ? 'DONE' : 'PROGRESS', fate === 'DONE' ? 100 : 60);
-    if (fate === 'DONE') await close.closeTask(ctx.office, task.id, await ctx.versionOf('task', task.id));
-  }
+  for (const task of tasks) await close.closeTask(ctx.office, task.id, await ctx.versionOf('task', task.id));
 
   const reviewService = ctx.service(ReviewService);
   const verdicts = ctx.service(ReviewVerdictService);

@@ -75,7 +75,7 @@ export function drawFate(random: Prng, { diligence, dueIn, hasLeader }: FateInpu
   return { fate: 'UNTOUCHED', progress: 0 };
 }
 
-/** Last year's tasks: finished, half done, or never started, as the 回头看 will find them. */
+/** What the 回头看 finds of a task its unit reported done: in place, partly, or not at all. */
 export type LastYearFate = 'DONE' | 'PARTIAL' | 'NOT_DONE';
 
 export function drawLastYearFate(random: Prng, diligence: number): LastYearFate {
