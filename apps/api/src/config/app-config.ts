@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseCidr } from '../modules/evidence/address-policy.js';
+import { parseCidr } from '../common/net/address-policy.js';
 
 /** The typed configuration every part of the API reads; built once at boot from the environment. */
 export interface AppConfig {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { AddressPolicy } from './address-policy.js';
-import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS } from './safe-fetch.js';
+import { AddressPolicy } from '../../common/net/address-policy.js';
+import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS } from '../../common/net/safe-fetch.js';
 
 /**
  * Bounds of the evidence checker, one object so a deployment (or a test with a deliberately slow page)

@@ -1,5 +1,5 @@
 import type { PageAnalysis } from './page-analysis.js';
-import { fetchPage, type FetchOptions, type FetchStatus } from './safe-fetch.js';
+import { fetchPage, type FetchOptions, type FetchStatus } from '../../common/net/safe-fetch.js';
 
 /** What one check of one URL found; the columns of report_evidence it fills. */
 export interface PageCheck {

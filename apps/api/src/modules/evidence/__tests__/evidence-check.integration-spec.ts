@@ -1,7 +1,7 @@
 import { shanghaiDate } from '@duban/domain';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTask, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
-import { AddressPolicy } from '../address-policy.js';
+import { AddressPolicy } from '../../../common/net/address-policy.js';
 import { EvidenceCheckLimits } from '../evidence-check.limits.js';
 import { EvidenceCheckService } from '../evidence-check.service.js';
 import { countStatements } from '../../../../test/count-statements.js';
