@@ -45,6 +45,15 @@ export class CreateUserInput {
   @Field(() => String, { nullable: true })
   phone?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Mobile number (11 digits): work messages can find the person by it' })
+  mobile?: string | null;
+
+  @Field(() => String, { nullable: true, description: '企业微信 userid (账号) for application messages' })
+  wecomUserid?: string | null;
+
+  @Field(() => String, { nullable: true, description: '钉钉 userid for work notifications' })
+  dingtalkUserid?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Initial password; when empty one is generated and returned once' })
   password?: string | null;
 }
@@ -66,6 +75,15 @@ export class UpdateUserInput {
 
   @Field(() => String, { nullable: true })
   phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Mobile number (11 digits): work messages can find the person by it' })
+  mobile?: string | null;
+
+  @Field(() => String, { nullable: true, description: '企业微信 userid (账号) for application messages' })
+  wecomUserid?: string | null;
+
+  @Field(() => String, { nullable: true, description: '钉钉 userid for work notifications' })
+  dingtalkUserid?: string | null;
 
   @Field({ nullable: true, description: 'false deactivates the account and signs it out everywhere' })
   active?: boolean;

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, Col, Form, Input, Modal, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { describeError } from '../../common/utils/app-errors';
 import type { Role, UserRowFragment } from '../../../generated/graphql';
@@ -11,6 +11,9 @@ export interface UserFormValues {
   unitId: string | null;
   email: string | null;
   phone: string | null;
+  mobile: string | null;
+  wecomUserid: string | null;
+  dingtalkUserid: string | null;
   password: string | null;
 }
 
@@ -72,7 +75,8 @@ function UserForm({
       aria-label={user ? '编辑账号' : '新增账号'}
       initialValues={
         user
-          ? { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId ?? null, email: user.email ?? '', phone: user.phone ?? '' }
+          ? { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId ?? null, email: user.email ?? '', phone: user.phone ?? '',
+              mobile: user.mobile ?? '', wecomUserid: user.wecomUserid ?? '', dingtalkUserid: user.dingtalkUserid ?? '' }
           : { role: 'UNIT_LIAISON', unitId: null }
       }
       onFinish={(v) =>
@@ -83,6 +87,9 @@ function UserForm({
           unitId: UNIT_ROLES.includes(v.role) ? v.unitId : null,
           email: v.email?.trim() || null,
           phone: v.phone?.trim() || null,
+          mobile: v.mobile?.trim() || null,
+          wecomUserid: v.wecomUserid?.trim() || null,
+          dingtalkUserid: v.dingtalkUserid?.trim() || null,
           password: v.password || null,
         })
       }
@@ -113,12 +120,27 @@ function UserForm({
           />
         </Form.Item>
       )}
-      <Form.Item name="email" label="电子邮箱" rules={[{ type: 'email', message: '邮箱格式不正确' }]} extra="用于每日通知邮件">
+      <Form.Item name="email" label="电子邮箱" rules={[{ type: 'email', message: '邮箱格式不正确' }]} extra="用于通知邮件">
         <Input aria-label="电子邮箱" />
       </Form.Item>
-      <Form.Item name="phone" label="手机" rules={[{ pattern: /^[0-9+\- ]{5,20}$/, message: '手机号格式不正确' }]}>
-        <Input aria-label="手机" />
+      <Form.Item name="phone" label="联系电话" rules={[{ pattern: /^[0-9+\-() ]{5,20}$/, message: '电话号码格式不正确' }]}>
+        <Input aria-label="联系电话" />
       </Form.Item>
+      <Form.Item name="mobile" label="手机号码" extra="企业微信、钉钉可按手机号找到此人；群机器人消息也按手机号 @ 提醒。">
+        <Input aria-label="手机号码" inputMode="tel" />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="wecomUserid" label="企业微信账号（userid）">
+            <Input aria-label="企业微信账号" autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="dingtalkUserid" label="钉钉 userid">
+            <Input aria-label="钉钉 userid" autoComplete="off" />
+          </Form.Item>
+        </Col>
+      </Row>
       {!user && (
         <Form.Item
           name="password"

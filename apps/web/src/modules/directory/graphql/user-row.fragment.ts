@@ -14,6 +14,9 @@ export const UserRowFragment = graphql(`
     }
     email
     phone
+    mobile
+    wecomUserid
+    dingtalkUserid
     active
     locked
     mustChangePassword
