@@ -9,3 +9,5 @@ export * from './delay-date.js';
 export * from './escalation.js';
 export * from './scorecard.js';
 export * from './prng.js';
+export * from './quiet-hours.js';
+export * from './supervision-notice.js';

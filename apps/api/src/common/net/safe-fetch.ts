@@ -117,6 +117,10 @@ async function vettedAddress(url: URL, options: FetchOptions, signal: AbortSigna
 }
 
 function get(url: URL, address: LookupAddress, signal: AbortSignal): Promise<IncomingMessage> {
+  return send(url, address, signal, 'GET', HEADERS);
+}
+
+function send(url: URL, address: LookupAddress, signal: AbortSignal, method: string, headers: Record<string, string>, body?: Buffer): Promise<IncomingMessage> {
   // The connection goes to the address we checked, not to whatever a second lookup would answer.
   const pinned: LookupFunction = (_hostname, opts, callback) => {
     if ((opts as { all?: boolean }).all) (callback as (e: null, a: LookupAddress[]) => void)(null, [address]);
@@ -124,9 +128,9 @@ function get(url: URL, address: LookupAddress, signal: AbortSignal): Promise<Inc
   };
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.request(url, { method: 'GET', headers: HEADERS, agent: false, lookup: pinned, signal }, resolve);
+    const request = client.request(url, { method, headers, agent: false, lookup: pinned, signal }, resolve);
     request.on('error', reject);
-    request.end();
+    request.end(body);
   });
 }
 
@@ -190,4 +194,68 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 function failure(status: FetchStatus, finalUrl: string | null, detail: string, httpStatus: number | null = null): FetchedPage {
   return { status, httpStatus, finalUrl, contentType: null, body: null, detail };
+}
+
+export interface JsonRequest {
+  method: 'GET' | 'POST';
+  /** Sent as application/json. */
+  body?: unknown;
+  allowIntranet: boolean;
+  timeoutMs?: number;
+  /** Bytes of the answer read at most. */
+  maxBytes?: number;
+  resolve?: (hostname: string) => Promise<LookupAddress[]>;
+}
+
+export interface JsonResponse {
+  /** REACHABLE when an answer came back, whatever its HTTP status. */
+  status: FetchStatus;
+  httpStatus: number | null;
+  /** The parsed answer; null when it was not JSON. */
+  json: unknown;
+  /** The answer as text (bounded), for showing what a platform said. */
+  text: string;
+  detail: string | null;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' };
+const DEFAULT_JSON_MAX_BYTES = 64 * 1024;
+
+/**
+ * One JSON call to an API (a 钉钉/企业微信 robot or open platform) through the same vetting and pinning
+ * as fetchPage. No redirects: an API that redirects is not the API that was configured. Never throws.
+ */
+export async function requestJson(url: string, options: JsonRequest): Promise<JsonResponse> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS);
+  const fail = (status: FetchStatus, detail: string, httpStatus: number | null = null): JsonResponse => ({ status, httpStatus, json: null, text: '', detail });
+  try {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return fail('UNREACHABLE', 'not a URL');
+    }
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') return fail('BLOCKED', `scheme ${target.protocol} refused`);
+    const address = await vettedAddress(target, { allowIntranet: options.allowIntranet, resolve: options.resolve }, controller.signal);
+    if (typeof address === 'string') return fail(address === 'NO_ADDRESS' ? 'UNREACHABLE' : 'BLOCKED', address);
+    const body = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body), 'utf8');
+    const headers = body ? { ...JSON_HEADERS, 'content-length': String(body.length) } : { accept: JSON_HEADERS.accept };
+    const response = await send(target, address, controller.signal, options.method, headers, body);
+    const { body: raw, truncated } = await readAtMost(decompressed(response), options.maxBytes ?? DEFAULT_JSON_MAX_BYTES);
+    response.destroy();
+    const text = raw.toString('utf8');
+    let json: unknown = null;
+    try {
+      json = truncated ? null : JSON.parse(text);
+    } catch {
+      json = null;
+    }
+    return { status: truncated ? 'TOO_LARGE' : 'REACHABLE', httpStatus: response.statusCode ?? null, json, text, detail: null };
+  } catch (error) {
+    if (controller.signal.aborted) return fail('TIMEOUT', 'timed out');
+    return fail('UNREACHABLE', (error as Error).message ?? String(error));
+  } finally {
+    clearTimeout(timer);
+  }
 }
