@@ -19,9 +19,22 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL must start with smtp:// or smtps://'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ LOG_FORMAT: 'yaml' }, 'LOG_FORMAT must be one of auto, json, pretty'],
+    [{ MESSAGE_EXTRA_ORIGINS: 'https://zwwx.example.gov.cn, robots' }, 'MESSAGE_EXTRA_ORIGINS has "robots", which is not a URL'],
+    [{ MESSAGE_EXTRA_ORIGINS: 'ftp://files.example.gov.cn' }, 'MESSAGE_EXTRA_ORIGINS must list http:// or https:// origins'],
+    [{ WECOM_API_BASE: 'qyapi.weixin.qq.com' }, 'WECOM_API_BASE is not a valid URL'],
   ])('rejects %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads the messaging origins operators may add', () => {
+    const config = loadConfig({ MESSAGE_EXTRA_ORIGINS: 'https://zwwx.example.gov.cn/cgi-bin/, http://10.1.2.3:8080', PUBLIC_URL: 'https://duban.example.gov.cn/' });
+    expect(config).toMatchObject({
+      messageExtraOrigins: ['https://zwwx.example.gov.cn', 'http://10.1.2.3:8080'],
+      publicUrl: 'https://duban.example.gov.cn',
+      wecomApiBase: 'https://qyapi.weixin.qq.com',
+      dingtalkApiBase: 'https://oapi.dingtalk.com',
+    });
   });
 
   it('turns the demo off by default in production', () => {

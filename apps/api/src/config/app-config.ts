@@ -25,7 +25,7 @@ export interface AppConfig {
   maxUploadBytes: number;
   smtpUrl: string | null;
   mailFrom: string;
-  /** Run the scheduled jobs (pg-boss) in this process. */
+  /** Run the scheduled jobs (pg-boss) and the message outbox worker in this process. */
   jobsEnabled: boolean;
   /**
    * Private networks (CIDRs) evidence pages may be fetched from, e.g. a government intranet this
@@ -33,6 +33,19 @@ export interface AppConfig {
    */
   evidenceAllowedNetworks: string[];
   isolation: IsolationLimits;
+  /** How often an idle outbox worker looks for messages to send. */
+  outboxPollMs: number;
+  /** The web app's address as people open it, for links in messages; null leaves links out. */
+  publicUrl: string | null;
+  /** 企业微信 / 政务微信 server API (application messages); a private deployment has its own. */
+  wecomApiBase: string;
+  /** 钉钉 / 浙政钉-compatible open platform API (work notifications). */
+  dingtalkApiBase: string;
+  /**
+   * Origins beyond the 钉钉 and 企业微信 robot hosts that group-robot webhooks may point at (a private
+   * 政务微信 deployment, say). Operator-set, so these may be on the intranet; robots elsewhere are refused.
+   */
+  messageExtraOrigins: string[];
 }
 
 /** The bounds of work done in worker threads on untrusted input (documents, directory files, evidence pages). */
@@ -121,6 +134,25 @@ function cidrs(env: Env, name: string): string[] {
   return list;
 }
 
+function origins(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((part) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(part.trim());
+    } catch {
+      throw new ConfigError(name, `has "${part.trim()}", which is not a URL`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ConfigError(name, 'must list http:// or https:// origins');
+    return parsed.origin;
+  });
+}
+
+function origin(env: Env, name: string, fallback: string): string {
+  return url(env, name, ['http:', 'https:'])?.replace(/\/+$/, '') ?? fallback;
+}
+
 /** Validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
@@ -158,5 +190,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       queuePerTenant: 10,
       ocrTimeoutMs: int(env, 'OCR_TIMEOUT_SECONDS', 120, 1, 1800) * 1000,
     },
+    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 50, 60_000),
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '') ?? null,
+    wecomApiBase: origin(env, 'WECOM_API_BASE', 'https://qyapi.weixin.qq.com'),
+    dingtalkApiBase: origin(env, 'DINGTALK_API_BASE', 'https://oapi.dingtalk.com'),
+    messageExtraOrigins: origins(env, 'MESSAGE_EXTRA_ORIGINS'),
   };
 }

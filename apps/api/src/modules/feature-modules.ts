@@ -2,6 +2,7 @@ import { CommonModule } from '../common/common.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationModule } from './notification/notification.module.js';
+import { MessagingModule } from './messaging/messaging.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { ReviewModule } from './review/review.module.js';
 import { ScorecardModule } from './scorecard/scorecard.module.js';
@@ -31,6 +32,7 @@ export const featureModules = [
   SupervisionModule,
   FileModule,
   CalendarModule,
+  MessagingModule,
   NotificationModule,
   EvidenceModule,
   ReviewModule,

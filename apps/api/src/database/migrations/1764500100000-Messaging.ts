@@ -38,7 +38,13 @@ export class Messaging1764500100000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE notification DROP CONSTRAINT notification_kind_check`);
     await q.query(`ALTER TABLE notification ADD CONSTRAINT notification_kind_check ${kindCheck(NEW_KINDS)}`);
-    await q.query(`ALTER TABLE notification ADD COLUMN group_key text, ADD COLUMN group_count int NOT NULL DEFAULT 1 CHECK (group_count > 0)`);
+    // task_ids: every task an event concerns (task_id stays the one to open, when there is one).
+    await q.query(`
+      ALTER TABLE notification
+        ADD COLUMN group_key text,
+        ADD COLUMN group_count int NOT NULL DEFAULT 1 CHECK (group_count > 0),
+        ADD COLUMN task_ids uuid[] NOT NULL DEFAULT '{}'`);
+    await q.query(`UPDATE notification SET task_ids = ARRAY[task_id] WHERE task_id IS NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX notification_group_uq ON notification (tenant_id, user_id, group_key) WHERE group_key IS NOT NULL AND read_at IS NULL`);
     await q.query(`CREATE INDEX notification_kind_idx ON notification (tenant_id, user_id, kind, created_at DESC, id DESC)`);
 
@@ -93,7 +99,7 @@ export class Messaging1764500100000 implements MigrationInterface {
         notification_id uuid,
         user_id uuid,
         robot_id uuid,
-        task_id uuid,
+        task_ids uuid[] NOT NULL DEFAULT '{}',
         payload jsonb,
         urgent boolean NOT NULL DEFAULT false,
         status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING','SENDING','SENT','FAILED')),
@@ -108,15 +114,15 @@ export class Messaging1764500100000 implements MigrationInterface {
         CHECK ((channel = 'ROBOT') = (user_id IS NULL)),
         FOREIGN KEY (tenant_id, notification_id) REFERENCES notification(tenant_id, id) ON DELETE CASCADE,
         FOREIGN KEY (tenant_id, user_id) REFERENCES app_user(tenant_id, id) ON DELETE CASCADE,
-        FOREIGN KEY (tenant_id, robot_id) REFERENCES message_robot(tenant_id, id) ON DELETE CASCADE,
-        FOREIGN KEY (tenant_id, task_id) REFERENCES task(tenant_id, id) ON DELETE CASCADE
+        FOREIGN KEY (tenant_id, robot_id) REFERENCES message_robot(tenant_id, id) ON DELETE CASCADE
       )`);
     // What the workers poll, across tenants: due rows, and leases a dead process left behind.
     await q.query(`CREATE INDEX outbox_due_idx ON outbox_message (next_attempt_at) WHERE status = 'PENDING'`);
     await q.query(`CREATE INDEX outbox_lease_idx ON outbox_message (lease_until) WHERE status = 'SENDING'`);
     // A grouped notification has at most one message per channel waiting; later events join it.
     await q.query(`CREATE UNIQUE INDEX outbox_pending_uq ON outbox_message (tenant_id, notification_id, channel) WHERE status = 'PENDING'`);
-    await q.query(`CREATE INDEX outbox_task_idx ON outbox_message (tenant_id, task_id, created_at) WHERE task_id IS NOT NULL`);
+    // A task's timeline shows the messages about it.
+    await q.query(`CREATE INDEX outbox_task_idx ON outbox_message USING gin (task_ids)`);
     await q.query(`CREATE INDEX outbox_notification_idx ON outbox_message (tenant_id, notification_id)`);
     await q.query(`CREATE INDEX outbox_recent_idx ON outbox_message (tenant_id, created_at DESC, id DESC)`);
     await q.query(`
@@ -191,7 +197,7 @@ export class Messaging1764500100000 implements MigrationInterface {
     await q.query(`ALTER TABLE notification_preference DROP COLUMN channels, DROP COLUMN quiet_hours`);
     await q.query(`DROP INDEX notification_kind_idx`);
     await q.query(`DROP INDEX notification_group_uq`);
-    await q.query(`ALTER TABLE notification DROP COLUMN group_key, DROP COLUMN group_count`);
+    await q.query(`ALTER TABLE notification DROP COLUMN group_key, DROP COLUMN group_count, DROP COLUMN task_ids`);
     await q.query(`DELETE FROM notification WHERE kind NOT IN (${OLD_KINDS.map((k) => `'${k}'`).join(',')})`);
     await q.query(`ALTER TABLE notification DROP CONSTRAINT notification_kind_check`);
     await q.query(`ALTER TABLE notification ADD CONSTRAINT notification_kind_check ${kindCheck(OLD_KINDS)}`);

@@ -8,7 +8,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { logger } from '../../logging/logger.js';
 import { EvidenceCheckService } from '../evidence/evidence-check.service.js';
-import { DigestService } from '../notification/digest.service.js';
+import { DigestService } from '../messaging/index.js';
 import { SupervisionRunService } from './supervision-run.service.js';
 
 export const DAILY_QUEUE = 'daily-supervision';

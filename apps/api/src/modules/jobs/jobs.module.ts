@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
-import { NotificationModule } from '../notification/notification.module.js';
+import { MessagingModule } from '../messaging/index.js';
 import { TaskModule } from '../task/task.module.js';
 import { TenantModule } from '../tenant/tenant.module.js';
 import { JobSchedulerService } from './job-scheduler.service.js';
@@ -11,7 +11,7 @@ import { SupervisionRunService } from './supervision-run.service.js';
 
 /** Scheduled work (pg-boss): the daily supervision run per tenant and the e-mail digest. */
 @Module({
-  imports: [CalendarModule, EvidenceModule, NotificationModule, TaskModule, TenantModule],
+  imports: [CalendarModule, EvidenceModule, MessagingModule, TaskModule, TenantModule],
   providers: [SupervisionRunService, JobSchedulerService, SuperviseProposalService, SuperviseProposalResolver],
   exports: [SupervisionRunService, JobSchedulerService],
 })

@@ -5,14 +5,13 @@ import { rows } from '../../common/sql.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
-import { NotificationWriter, type TaskEventNotice } from '../notification/notification-writer.service.js';
-import { WebhookService } from '../notification/webhook.service.js';
+import { MessageEvents, type MessageNotice } from '../messaging/index.js';
 import { TaskLightService } from '../task/index.js';
 import { TenantSettingsService } from '../tenant/tenant-settings.service.js';
 import { domainReportCycle } from '../tenant/tenant-settings.js';
 import { EVENT_AUDIENCE, eventText, superviseMessage, urgeMessage, type EventSubject } from './escalation/event-text.js';
 import { dueEvents, eventsToAnnounce, type DueEvent, type EventRules, type OpenTask, type TakenStep } from './escalation/task-events.js';
-import { webhookSummary, type TakenForSummary } from './escalation/webhook-summary.js';
+import { robotSummary, type TakenForSummary } from './escalation/webhook-summary.js';
 
 const BATCH = 1000;
 // Namespace of the per-tenant advisory lock (second key: hashtext(tenant id)).
@@ -27,7 +26,8 @@ export interface SupervisionRunResult {
   lightsChanged: number;
   steps: { taskId: string; step: string }[];
   notifications: number;
-  webhookSent: boolean;
+  /** Group-robot messages queued with the day's summary. */
+  robotMessages: number;
 }
 
 /**
@@ -43,13 +43,12 @@ export class SupervisionRunService {
     private readonly calendars: CalendarService,
     private readonly settings: TenantSettingsService,
     private readonly lights: TaskLightService,
-    private readonly writer: NotificationWriter,
-    private readonly webhooks: WebhookService,
+    private readonly messages: MessageEvents,
     private readonly audit: AuditService,
   ) {}
 
   async runForTenant(tenantId: string, now: Date): Promise<SupervisionRunResult> {
-    const result: SupervisionRunResult = { ran: false, lightsChanged: 0, steps: [], notifications: 0, webhookSent: false };
+    const result: SupervisionRunResult = { ran: false, lightsChanged: 0, steps: [], notifications: 0, robotMessages: 0 };
     // Two processes on the same tenant would only race for ledger rows; the lock keeps each run's
     // webhook summary whole instead of split between them.
     const lockRunner = this.dataSource.createQueryRunner();
@@ -115,11 +114,12 @@ export class SupervisionRunService {
       const acted = await this.dataSource.transaction((m) => this.act(m, tenantId, events, byId, now, calendar));
       result.steps.push(...acted.events.map((e) => ({ taskId: e.taskId, step: e.kind })));
       result.notifications += acted.notifications;
-      summary.push(...acted.events.map((e) => ({ kind: e.kind, unitName: byId.get(e.taskId)!.unit_name, title: byId.get(e.taskId)!.title })));
+      summary.push(...acted.events.map((e) => ({ kind: e.kind, unitId: byId.get(e.taskId)!.unit_id, unitName: byId.get(e.taskId)!.unit_name, title: byId.get(e.taskId)!.title })));
     }
-    if (settings.webhookUrl) {
-      const content = webhookSummary(shanghaiDate(now), summary);
-      if (content) result.webhookSent = await this.webhooks.sendText(settings.webhookUrl, content);
+    const robot = robotSummary(shanghaiDate(now), summary);
+    if (robot) {
+      const taskIds = result.steps.filter((s) => s.step === 'URGE' || s.step === 'SUPERVISE').map((s) => s.taskId);
+      result.robotMessages = await this.messages.announce(this.dataSource.manager, tenantId, 'DAILY_SUMMARY', robot.content, robot.mentionUnitIds, taskIds, now);
     }
     logger().info({ tenantId, steps: result.steps.length, notifications: result.notifications }, 'daily supervision run');
   }
@@ -181,14 +181,14 @@ export class SupervisionRunService {
       })),
     );
 
-    const notices: TaskEventNotice[] = eventsToAnnounce(events).map((e) => ({
-      taskId: e.taskId,
+    const notices: MessageNotice[] = eventsToAnnounce(events).map((e) => ({
+      taskIds: [e.taskId],
       unitId: tasks.get(e.taskId)!.unit_id,
       kind: e.kind,
       audience: EVENT_AUDIENCE[e.kind],
       ...eventText(e, tasks.get(e.taskId)!, now, calendar),
     }));
-    const written = await this.writer.notifyTaskEvents(m, tenantId, notices, now);
+    const written = await this.messages.record(m, { tenantId, userId: null }, notices, now);
     return { events, notifications: written.length };
   }
 }

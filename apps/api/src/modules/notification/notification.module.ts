@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
+import { MessagingModule } from '../messaging/index.js';
 import { TaskModule } from '../task/task.module.js';
-import { DigestService } from './digest.service.js';
-import { MailerService } from './mailer.service.js';
-import { NotificationWriter } from './notification-writer.service.js';
+import { MessageDeliveryResolver } from './message-delivery.resolver.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { NotificationService } from './notification.service.js';
-import { WebhookService } from './webhook.service.js';
 
-/** The in-app notification centre, the daily e-mail digest and group-robot webhooks. */
+/**
+ * The in-app notification centre (each person's messages, read state and channel preferences) and
+ * the office's view of how messages went (发送记录, a task's messages).
+ */
 @Module({
-  imports: [TaskModule],
-  providers: [NotificationService, NotificationWriter, DigestService, MailerService, WebhookService, NotificationResolver],
-  exports: [NotificationWriter, DigestService, WebhookService],
+  imports: [TaskModule, MessagingModule],
+  providers: [NotificationService, NotificationResolver, MessageDeliveryResolver],
 })
 export class NotificationModule {}

@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { AuditService } from '../audit/audit.service.js';
+import { cleanKindChannels, effectiveDefaults, MessageConfigService, type PersonalChannel } from '../messaging/index.js';
 import type { MarkNotificationsReadInput, NotificationsArgs, UpdateNotificationPreferencesInput } from './dto/notification.input.js';
 import {
   NOTIFICATION_KINDS,
@@ -25,6 +28,8 @@ export class NotificationService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly messageConfig: MessageConfigService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Newest first. */
@@ -34,6 +39,11 @@ export class NotificationService {
     const where = ['tenant_id = $1', 'user_id = $2'];
     const params: unknown[] = [viewer.tenantId, viewer.userId];
     if (args.unreadOnly) where.push('read_at IS NULL');
+    if (args.kinds?.length) {
+      if (args.kinds.some((k) => !NOTIFICATION_KINDS.includes(k))) throw badInput('通知类型无效', 'kinds');
+      params.push(args.kinds);
+      where.push(`kind = ANY($${params.length}::text[])`);
+    }
     const countSql = `SELECT count(*)::int AS n FROM notification WHERE ${where.join(' AND ')}`;
     const countParams = [...params];
     if (cursor) {
@@ -103,23 +113,52 @@ export class NotificationService {
   }
 
   async preferences(viewer: Viewer): Promise<NotificationPreferencesModel> {
-    const row = await one(this.dataSource, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`, [viewer.tenantId, viewer.userId]);
-    return row ? toPreferences(row) : { emailDigest: true, mutedKinds: [], version: 0 };
+    return this.preferencesIn(this.dataSource, viewer);
+  }
+
+  /** Stored choices over the office defaults, and which channels can reach this person at all. */
+  private async preferencesIn(db: DataSource | EntityManager, viewer: Viewer): Promise<NotificationPreferencesModel> {
+    const [row, config, me] = await Promise.all([
+      one(db, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`, [viewer.tenantId, viewer.userId]),
+      this.messageConfig.read(viewer.tenantId, db),
+      one(db, `SELECT email, mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]),
+    ]);
+    const own = (row?.channels ?? {}) as Record<string, PersonalChannel[]>;
+    const reachable: PersonalChannel[] = [];
+    if (this.config.smtpUrl && me?.email) reachable.push('EMAIL');
+    if (config.wecom && (me?.wecom_userid || me?.mobile)) reachable.push('WECOM');
+    if (config.dingtalk && (me?.dingtalk_userid || me?.mobile)) reachable.push('DINGTALK');
+    return {
+      emailDigest: row?.email_digest ?? true,
+      mutedKinds: row?.muted_kinds ?? [],
+      channels: effectiveDefaults(config).map((d) => ({ kind: d.kind, channels: own[d.kind] ?? d.channels })),
+      quietHours: row?.quiet_hours ?? true,
+      reachableChannels: reachable,
+      version: row?.version ?? 0,
+    };
   }
 
   async updatePreferences(viewer: Viewer, input: UpdateNotificationPreferencesInput): Promise<NotificationPreferencesModel> {
     const muted = [...new Set(input.mutedKinds)];
     if (muted.some((k) => !NOTIFICATION_KINDS.includes(k))) throw badInput('通知类型无效', 'mutedKinds');
+    const chosen = input.channels ? cleanKindChannels(input.channels, 'channels') : {};
     return this.dataSource.transaction(async (m) => {
       const before = await one(m, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`, [viewer.tenantId, viewer.userId]);
       if ((before?.version ?? 0) !== input.version) throw conflict('通知设置已在别处修改，请刷新后重试');
+      // Only choices that differ from the office default are kept, so a later change of the default still reaches everyone else.
+      const defaults = new Map(effectiveDefaults(await this.messageConfig.read(viewer.tenantId, m)).map((d) => [d.kind, d.channels.join(',')]));
+      const channels: Record<string, PersonalChannel[]> = { ...(before?.channels ?? {}) };
+      for (const [kind, list] of Object.entries(chosen)) {
+        if (list.join(',') === defaults.get(kind as never)) delete channels[kind];
+        else channels[kind] = list;
+      }
       const after = (await one(
         m,
-        `INSERT INTO notification_preference (tenant_id, user_id, email_digest, muted_kinds, updated_at) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO notification_preference (tenant_id, user_id, email_digest, muted_kinds, channels, quiet_hours, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (tenant_id, user_id) DO UPDATE SET email_digest = EXCLUDED.email_digest, muted_kinds = EXCLUDED.muted_kinds,
-           version = notification_preference.version + 1, updated_at = EXCLUDED.updated_at
+           channels = EXCLUDED.channels, quiet_hours = EXCLUDED.quiet_hours, version = notification_preference.version + 1, updated_at = EXCLUDED.updated_at
          RETURNING *`,
-        [viewer.tenantId, viewer.userId, input.emailDigest, muted, this.clock.now()],
+        [viewer.tenantId, viewer.userId, input.emailDigest, muted, JSON.stringify(channels), input.quietHours ?? before?.quiet_hours ?? true, this.clock.now()],
       ))!;
       await this.audit.record(m, viewer, {
         entityType: 'notification_preference',
@@ -128,11 +167,12 @@ export class NotificationService {
         before: before ? toPreferences(before) : null,
         after: toPreferences(after),
       });
-      return toPreferences(after);
+      return this.preferencesIn(m, viewer);
     });
   }
 }
 
-function toPreferences(row: Record<string, any>): NotificationPreferencesModel {
-  return { emailDigest: row.email_digest, mutedKinds: row.muted_kinds, version: row.version };
+/** What the audit log keeps of a person's choices. */
+function toPreferences(row: Record<string, any>) {
+  return { emailDigest: row.email_digest, mutedKinds: row.muted_kinds, channels: row.channels, quietHours: row.quiet_hours, version: row.version };
 }

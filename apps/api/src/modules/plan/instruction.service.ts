@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
-import { one } from '../../common/sql.js';
+import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import { toInstructionModel, type InstructionModel } from './dto/instruction.model.js';
 import { LIMITS, requiredText } from './plan-validation.js';
 
@@ -13,6 +14,7 @@ export class InstructionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly messages: MessageEvents,
   ) {}
 
   async addInstruction(viewer: Viewer, keyPointId: string, text: string): Promise<InstructionModel> {
@@ -27,7 +29,12 @@ export class InstructionService {
         [viewer.tenantId, keyPointId, viewer.userId, body],
       );
       await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'instruction.add', after: row });
+      await this.messages.taskEvent(m, viewer, 'INSTRUCTION', await this.tasksOf(m, viewer.tenantId, keyPointId), { text: body });
       return toInstructionModel({ ...row, author_name: viewer.displayName });
     });
+  }
+
+  private async tasksOf(m: EntityManager, tenantId: string, keyPointId: string): Promise<string[]> {
+    return (await rows<{ id: string }>(m, `SELECT id FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND status <> 'CLOSED'`, [tenantId, keyPointId])).map((r) => r.id);
   }
 }

@@ -9,6 +9,7 @@ import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import { TaskLightService } from '../task/task-light.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import type { AmendKeyPointInput, UnitRoleInput } from './dto/amend-key-point.input.js';
 import { toKeyPointModel, type KeyPointModel } from './dto/key-point.model.js';
 import { sharePlanOf } from './plan-locks.js';
@@ -26,6 +27,7 @@ export class KeyPointAmendService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly moduleRef: ModuleRef,
+    private readonly messages: MessageEvents,
   ) {}
 
   async amendKeyPoint(viewer: Viewer, keyPointId: string, version: number, input: AmendKeyPointInput): Promise<KeyPointModel> {
@@ -44,7 +46,7 @@ export class KeyPointAmendService {
       const dueDate = input.dueDate ? dateInPlanYearOrLater(input.dueDate, plan.year, 'dueDate') : null;
       const audit: AuditEntry[] = [];
       const removed = await this.removeTasks(m, viewer.tenantId, keyPointId, removeUnitIds, reason, audit);
-      if (dueDate) await this.redate(m, viewer.tenantId, keyPointId, dueDate, reason, audit);
+      const redated = dueDate ? await this.redate(m, viewer.tenantId, keyPointId, dueDate, reason, audit) : [];
       const added = await this.addTasks(m, viewer, plan, keyPointId, dueDate ?? before.due_date, addUnits, reason, audit);
       if (removed.length) {
         const remaining = await one<{ n: number }>(m, `SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND kind = 'NORMAL'`, [
@@ -71,6 +73,8 @@ export class KeyPointAmendService {
         note: reason,
       });
       await this.audit.record(m, viewer, audit);
+      await this.messages.taskEvent(m, viewer, 'TASK_AMENDED', redated, { reason, previousDueDate: before.due_date });
+      await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', audit.filter((e) => e.action === 'task.add').map((e) => e.entityId));
       return toKeyPointModel(after!);
     });
   }
@@ -120,6 +124,7 @@ export class KeyPointAmendService {
     for (const c of changed) {
       audit.push({ entityType: 'task', entityId: c.id, action: 'task.due_date.amend', before: { due_date: c.before_due }, after: { due_date: c.after_due }, note: reason });
     }
+    return changed.map((c) => c.id as string);
   }
 
   private async addTasks(

@@ -8,6 +8,7 @@ import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import { TaskLightService } from '../task/task-light.service.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import { PUBLISH_PREVIEW_SQL, toPublishPreview } from './publish-preview.sql.js';
@@ -26,6 +27,7 @@ export class PlanPublishService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly moduleRef: ModuleRef,
+    private readonly messages: MessageEvents,
   ) {}
 
   async publishPlan(viewer: Viewer, id: string, version: number): Promise<PlanModel> {
@@ -59,6 +61,7 @@ export class PlanPublishService {
       // not at the next daily run. (Looked up lazily: the task module depends on this one.)
       await this.moduleRef.get(TaskLightService, { strict: false }).refresh(m, viewer.tenantId, created!.ids, this.clock.now());
       await m.query(TASK_MILESTONES_FROM_DEADLINES_SQL, [viewer.tenantId, id, null]);
+      await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', created!.ids);
       const after = await one(
         m,
         `UPDATE plan SET status = 'PUBLISHED', published_at = now(), published_by = $3, version = version + 1, updated_at = now()

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MessagingModule } from '../messaging/index.js';
 import { UnitModule } from '../unit/unit.module.js';
 import { InstructionResolver } from './instruction.resolver.js';
 import { InstructionService } from './instruction.service.js';
@@ -19,7 +20,7 @@ import { PlanResolver } from './plan.resolver.js';
 import { PlanUploadController } from './plan-upload.controller.js';
 
 @Module({
-  imports: [UnitModule],
+  imports: [UnitModule, MessagingModule],
   controllers: [PlanUploadController],
   providers: [
     PlanLoader,

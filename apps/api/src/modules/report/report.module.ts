@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MessagingModule } from '../messaging/index.js';
 import { FileModule } from '../file/file.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { TaskModule } from '../task/task.module.js';
@@ -13,7 +14,7 @@ import { ReportService } from './report.service.js';
 import { TaskReportsResolver } from './task-reports.resolver.js';
 
 @Module({
-  imports: [FileModule, JobsModule, TaskModule, TenantModule, UnitModule],
+  imports: [FileModule, JobsModule, TaskModule, TenantModule, UnitModule, MessagingModule],
   providers: [ReportService, ReportQueryService, ReportLoader, ReportResolver, ReportFieldsResolver, ReportEvidenceResolver, TaskReportsResolver],
   exports: [ReportLoader],
 })

@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { FileService } from '../file/file.service.js';
 import { isUuid } from '../file/uuid.js';
 import { JobSchedulerService } from '../jobs/job-scheduler.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import { SqlParams } from '../task/sql-params.js';
 import { TaskStateService } from '../task/task-state.service.js';
 import { taskVisibility } from '../task/task-visibility.js';
@@ -41,6 +42,7 @@ export class ReportService implements OnModuleInit {
     private readonly tenantSettings: TenantSettingsService,
     private readonly jobs: JobSchedulerService,
     private readonly events: TenantEvents,
+    private readonly messages: MessageEvents,
   ) {}
 
   onModuleInit(): void {
@@ -70,6 +72,7 @@ export class ReportService implements OnModuleInit {
       await this.insertEvidence(m, viewer.tenantId, report.id, input.evidenceUrls, input.fileIds);
       // With leader approval the office has not seen the report yet, so the task moves on approval.
       if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, report);
+      else await this.messages.taskEvent(m, viewer, 'REPORT_PENDING_APPROVAL', [task.id], { claimsCompletion: input.claimsCompletion });
       await this.audit.record(m, viewer, {
         entityType: 'report',
         entityId: report.id,
@@ -101,6 +104,7 @@ export class ReportService implements OnModuleInit {
         [viewer.tenantId, id, status, viewer.userId, comment],
       ))!;
       if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, after);
+      else await this.messages.taskEvent(m, viewer, 'REPORT_RETURNED', [after.task_id], { reason: comment });
       await this.recordChange(m, viewer, before, after, input.approve ? 'report.leader_approve' : 'report.leader_reject', comment);
       return toProgressReportModel(after);
     });
@@ -124,6 +128,7 @@ export class ReportService implements OnModuleInit {
       const at = after.reviewed_at as Date;
       if (input.accept) await this.taskState.onReportAccepted(m, viewer, after.task_id, { claimsCompletion: after.claims_completion, at });
       else await this.taskState.onReportReturned(m, viewer, after.task_id, { reason: reason ?? undefined, at });
+      await this.messages.taskEvent(m, viewer, input.accept ? 'REPORT_ACCEPTED' : 'REPORT_RETURNED', [after.task_id], { reason, claimsCompletion: after.claims_completion });
       await this.recordChange(m, viewer, before, after, input.accept ? 'report.accept' : 'report.return', reason);
       return toProgressReportModel(after);
     });
@@ -186,12 +191,13 @@ export class ReportService implements OnModuleInit {
     return lockForUpdate(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
   }
 
-  private reachOffice(m: EntityManager, viewer: Viewer, report: Record<string, any>, at = new Date()) {
-    return this.taskState.onReportSubmitted(m, viewer, report.task_id, {
+  private async reachOffice(m: EntityManager, viewer: Viewer, report: Record<string, any>, at = new Date()) {
+    await this.taskState.onReportSubmitted(m, viewer, report.task_id, {
       progress: report.progress,
       claimsCompletion: report.claims_completion,
       at,
     });
+    await this.messages.taskEvent(m, viewer, 'REPORT_SUBMITTED', [report.task_id]);
   }
 
   private async insertEvidence(m: EntityManager, tenantId: string, reportId: string, urls: string[], fileIds: string[]) {

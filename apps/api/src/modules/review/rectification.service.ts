@@ -5,6 +5,7 @@ import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import { TaskLightService } from '../task/index.js';
 
 /** The task fields a rectification's audit rows keep. */
@@ -34,6 +35,7 @@ export class RectificationService {
   constructor(
     private readonly audit: AuditService,
     private readonly lights: TaskLightService,
+    private readonly messages: MessageEvents,
   ) {}
 
   async create(m: EntityManager, viewer: Viewer, origin: Record<string, any>, dueDate: string, today: string, now: Date, requirement: string): Promise<string> {
@@ -51,6 +53,7 @@ export class RectificationService {
       after: taskSnapshot(row),
       note: requirement,
     });
+    await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', [row.id]);
     return row.id;
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MessagingModule } from '../messaging/index.js';
 import { PlanModule } from '../plan/plan.module.js';
 import { TaskModule } from '../task/index.js';
 import { UnitModule } from '../unit/unit.module.js';
@@ -21,7 +22,7 @@ import { TaskRectificationResolver } from './task-rectification.resolver.js';
  * docx; and 办结销号 (closing and reopening tasks). Scorecard and exports read review_item directly.
  */
 @Module({
-  imports: [TaskModule, PlanModule, UnitModule],
+  imports: [TaskModule, PlanModule, UnitModule, MessagingModule],
   controllers: [ReviewExportController],
   providers: [
     ReviewService, ReviewVerdictService, ReviewExclusionService, RectificationService, ReviewQueryService, ReviewSummaryService, TaskCloseOutService,

@@ -7,6 +7,7 @@ import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import { toTaskModel, type TaskModel } from '../task/dto/task.model.js';
 import { TaskLightService } from '../task/index.js';
 import { taskSnapshot } from './rectification.service.js';
@@ -32,6 +33,7 @@ export class TaskCloseOutService {
     private readonly audit: AuditService,
     private readonly lights: TaskLightService,
     private readonly clock: Clock,
+    private readonly messages: MessageEvents,
   ) {}
 
   /** 办结销号 with the office's 销号 note (optional: acceptance already says the work is done). */
@@ -101,6 +103,7 @@ export class TaskCloseOutService {
     await this.lights.refresh(m, viewer.tenantId, [before.id], now);
     const after = (await one(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]))!;
     await this.audit.record(m, viewer, { entityType: 'task', entityId: before.id, action, before: taskSnapshot(before), after: taskSnapshot(after), note });
+    await this.messages.taskEvent(m, viewer, action === 'task.close' ? 'TASK_CLOSED' : 'TASK_REOPENED', [before.id], { reason: note });
     return toTaskModel(after);
   }
 }

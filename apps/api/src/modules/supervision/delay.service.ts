@@ -8,6 +8,7 @@ import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import { auditView, isOwnUnitTask, TaskLightService, TaskService, uuidArg } from '../task/index.js';
 import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel } from './dto/delay-request.model.js';
 import type { DecideDelayInput, RequestDelayInput } from './dto/supervision.input.js';
@@ -22,6 +23,7 @@ export class DelayService {
     private readonly lights: TaskLightService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly messages: MessageEvents,
   ) {}
 
   requestDelay(viewer: Viewer, taskId: string, input: RequestDelayInput): Promise<DelayRequestModel> {
@@ -80,6 +82,7 @@ export class DelayService {
         entityType: 'delay_request', entityId: id, action: status === 'APPROVED' ? 'APPROVE' : 'REFUSE',
         before: delayAuditView(toDelayRequestModel(before)), after: delayAuditView(after), note: comment,
       });
+      await this.messages.taskEvent(m, viewer, 'DELAY_DECIDED', [taskId], { approved: input.approve, text: comment });
       return after;
     });
   }

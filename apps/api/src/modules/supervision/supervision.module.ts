@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MessagingModule } from '../messaging/index.js';
 import { TaskModule } from '../task/task.module.js';
 import { DelayQueryService } from './delay-query.service.js';
 import { DelayResolver } from './delay.resolver.js';
@@ -10,7 +11,7 @@ import { UrgeService } from './urge.service.js';
 
 /** 延期申请 and 催办, plus Task.delayRequests / Task.urges. */
 @Module({
-  imports: [TaskModule],
+  imports: [TaskModule, MessagingModule],
   providers: [DelayService, DelayQueryService, UrgeService, SupervisionLoader, DelayResolver, UrgeResolver, TaskSupervisionFieldsResolver],
   exports: [SupervisionLoader],
 })

@@ -6,6 +6,7 @@ import type { Connection } from '../../common/pagination.js';
 import { one } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import { auditView, isOwnUnitTask, SqlParams, TaskService, uuidArg } from '../task/index.js';
 import type { UrgesArgs } from './dto/supervision.input.js';
 import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
@@ -22,6 +23,7 @@ export class UrgeService {
     private readonly dataSource: DataSource,
     private readonly tasks: TaskService,
     private readonly audit: AuditService,
+    private readonly messages: MessageEvents,
   ) {}
 
   urgeTask(viewer: Viewer, taskId: string, message: string): Promise<UrgeModel> {
@@ -44,6 +46,7 @@ export class UrgeService {
         { entityType: 'urge', entityId: urge.id, action: 'URGE', after: { level: urge.level, message: urge.message }, note: text },
         { entityType: 'task', entityId: task.id, action: 'URGED', before: auditView(task), after: auditView(taskAfter) },
       ]);
+      await this.messages.taskEvent(m, viewer, 'URGE', [task.id], { text });
       return urge;
     });
   }

@@ -27,7 +27,8 @@ export interface TenantSettings {
   remindBeforeWorkingDays: number;
   urgeAfterWorkingDays: number;
   superviseAfterWorkingDays: number;
-  webhookUrl: string | null;
+  /** 签收: the office sees units that have not signed for a new task within this many working days. */
+  signWithinWorkingDays: number;
 }
 
 export const DEFAULT_TENANT_SETTINGS: Readonly<TenantSettings> = Object.freeze({
@@ -39,7 +40,7 @@ export const DEFAULT_TENANT_SETTINGS: Readonly<TenantSettings> = Object.freeze({
   remindBeforeWorkingDays: DEFAULT_ESCALATION_SETTINGS.remindBeforeWorkingDays,
   urgeAfterWorkingDays: DEFAULT_ESCALATION_SETTINGS.urgeAfterWorkingDays,
   superviseAfterWorkingDays: DEFAULT_ESCALATION_SETTINGS.superviseAfterWorkingDays,
-  webhookUrl: null,
+  signWithinWorkingDays: 2,
 });
 
 const KEYS = Object.keys(DEFAULT_TENANT_SETTINGS) as (keyof TenantSettings)[];
@@ -98,7 +99,7 @@ const CHECKS: Record<keyof TenantSettings, (value: unknown) => unknown> = {
   remindBeforeWorkingDays: int('remindBeforeWorkingDays', '到期前提醒工作日数', 0, 60),
   urgeAfterWorkingDays: int('urgeAfterWorkingDays', '逾期后催办工作日数', 1, 60),
   superviseAfterWorkingDays: int('superviseAfterWorkingDays', '催办后督办工作日数', 0, 60),
-  webhookUrl: (value) => checkWebhookUrl(value),
+  signWithinWorkingDays: int('signWithinWorkingDays', '签收时限（工作日）', 1, 30),
 };
 
 export function checkSetting(key: keyof TenantSettings, value: unknown): unknown {
@@ -126,25 +127,12 @@ function checkReportCycle(value: unknown): ReportCycleSetting {
   return setting;
 }
 
-function checkWebhookUrl(value: unknown): string | null {
-  if (value === null || value === '') return null;
-  if (typeof value !== 'string' || value.length > 500) throw badInput('消息推送地址不能超过 500 个字符', 'webhookUrl');
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw badInput('消息推送地址不是有效的网址', 'webhookUrl');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badInput('消息推送地址只能以 http:// 或 https:// 开头', 'webhookUrl');
-  return url.toString();
-}
-
 /** Validates a partial change; returns only the keys it sets (undefined = leave as is). */
 export function checkSettingsPatch(patch: Partial<Record<keyof TenantSettings, unknown>>): Partial<TenantSettings> {
   const out: Record<string, unknown> = {};
   for (const key of KEYS) {
     if (patch[key] === undefined) continue;
-    if (patch[key] === null && key !== 'webhookUrl') throw badInput('设置项不能为空', key);
+    if (patch[key] === null) throw badInput('设置项不能为空', key);
     out[key] = checkSetting(key, patch[key]);
   }
   return out as Partial<TenantSettings>;

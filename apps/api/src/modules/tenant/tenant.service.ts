@@ -35,7 +35,7 @@ export class TenantService {
   }
 
   async updateSettings(viewer: Viewer, input: UpdateTenantSettingsInput, version: number): Promise<TenantModel> {
-    const patch = checkSettingsPatch({ ...input, webhookUrl: input.webhookUrl === '' ? null : input.webhookUrl });
+    const patch = checkSettingsPatch({ ...input });
     const { tenant, before } = await this.dataSource.transaction(async (m) => {
       // The tenant table has no tenant_id column; lock it by id directly.
       const before = await one(m, `SELECT * FROM tenant WHERE id = $1 FOR UPDATE`, [viewer.tenantId]);

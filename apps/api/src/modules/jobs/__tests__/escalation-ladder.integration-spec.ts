@@ -1,8 +1,9 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { countStatements } from '../../../../test/count-statements.js';
 import { Factory, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
+import { addRobot, startDingtalkRobot } from '../../../../test/platforms.js';
+import { OutboxDispatcher } from '../../messaging/index.js';
 import { SupervisionRunService } from '../supervision-run.service.js';
-import { startWebhookReceiver } from './receivers.js';
 
 /** 09:00 in Shanghai on that day. */
 const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
@@ -10,7 +11,7 @@ const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
 describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once each', () => {
   let t: TestApp;
   let f: Factory;
-  let robot: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  let robot: Awaited<ReturnType<typeof startDingtalkRobot>>;
   let tenant: TestTenant;
   let unit: TestUnit;
   let liaisons: TestUser[];
@@ -21,16 +22,17 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
   let runs: SupervisionRunService;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    robot = await startDingtalkRobot({ secret: `SEC${'5'.repeat(64)}` });
+    t = await createTestApp({ MESSAGE_EXTRA_ORIGINS: robot.origin });
     f = new Factory(t);
-    robot = await startWebhookReceiver();
     runs = t.app.get(SupervisionRunService);
     tenant = await f.tenant();
     // No report cycle here: this file follows the ladder alone.
     await t.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [
       tenant.id,
-      { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null }, remindBeforeWorkingDays: 3, urgeAfterWorkingDays: 1, superviseAfterWorkingDays: 5, webhookUrl: robot.url },
+      { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null }, remindBeforeWorkingDays: 3, urgeAfterWorkingDays: 1, superviseAfterWorkingDays: 5 },
     ]);
+    await addRobot(t, tenant.id, { platform: 'DINGTALK', webhookUrl: robot.webhookUrl, signSecret: `SEC${'5'.repeat(64)}`, kinds: ['DAILY_SUMMARY'] });
     unit = await f.unit(tenant, '市发展改革委');
     liaisons = [await f.user(tenant, 'UNIT_LIAISON', unit), await f.user(tenant, 'UNIT_LIAISON', unit)];
     leader = await f.user(tenant, 'UNIT_LEADER', unit);
@@ -54,9 +56,12 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
   const runTwice = async (date: string) => {
     const first = await runs.runForTenant(tenant.id, at(date));
     const second = await runs.runForTenant(tenant.id, at(date));
-    expect(second).toMatchObject({ ran: true, steps: [], notifications: 0, webhookSent: false });
+    expect(second).toMatchObject({ ran: true, steps: [], notifications: 0, robotMessages: 0 });
+    // The robot's summary leaves through the outbox.
+    await t.app.get(OutboxDispatcher).drain(at(date));
     return first;
   };
+  const robotText = (i: number) => robot.received[i].markdown.text as string;
 
   it('says nothing while the due date is more than 10 working days away', async () => {
     const result = await runTwice('2026-09-17');
@@ -69,7 +74,7 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     expect(result.steps).toEqual([{ taskId, step: 'DUE_SOON' }]);
     for (const l of liaisons) expect(await notificationsOf(l)).toEqual(['DUE_SOON']);
     expect(await notificationsOf(leader)).toEqual([]);
-    expect(robot.bodies).toHaveLength(0); // the robot hears about the ladder only
+    expect(robot.received).toHaveLength(0); // the robot hears about the ladder only
   });
 
   it('reminds 3 working days before the due date and tells the group robot', async () => {
@@ -77,9 +82,11 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     const result = await runTwice('2026-09-29');
     expect(result.steps).toEqual([{ taskId, step: 'REMIND' }]);
     for (const l of liaisons) expect(await notificationsOf(l)).toEqual(['DUE_SOON', 'REMIND']);
-    expect(robot.bodies).toHaveLength(1);
-    expect(robot.bodies[0]).toEqual({ msgtype: 'text', text: { content: expect.stringContaining('到期提醒 1 项') } });
-    expect(robot.bodies[0].text.content).toContain('市发展改革委：推进政府信息主动公开');
+    // Signed with 加签 (the robot checks it) and in markdown.
+    expect(robot.received).toHaveLength(1);
+    expect(robot.received[0]).toMatchObject({ msgtype: 'markdown', markdown: { title: '2026-09-29 督办情况' }, at: { atMobiles: [], isAtAll: false } });
+    expect(robotText(0)).toContain('到期提醒 1 项');
+    expect(robotText(0)).toContain('**市发展改革委**：推进政府信息主动公开');
   });
 
   it('does nothing on the holiday or on the due day itself', async () => {
@@ -97,8 +104,8 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     expect(urges.rows).toEqual([{ level: 'URGE', automatic: true, created_by: null, message: expect.stringContaining('已逾期 1 个工作日') }]);
     const task = await t.db.query(`SELECT urge_count, light FROM task WHERE tenant_id = $1 AND id = $2`, [tenant.id, taskId]);
     expect(task.rows[0]).toEqual({ urge_count: 1, light: 'RED' });
-    expect(robot.bodies).toHaveLength(2);
-    expect(robot.bodies[1].text.content).toContain('催办 1 项');
+    expect(robot.received).toHaveLength(2);
+    expect(robotText(1)).toContain('催办 1 项');
   });
 
   it('proposes 督办 5 working days after the urge, telling the office too, and lists it', async () => {
@@ -111,8 +118,8 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     expect(await notificationsOf(office)).toEqual(['SUPERVISE']);
     expect(await notificationsOf(bystander)).toEqual([]);
     expect(await stepsTaken()).toEqual(['DUE_SOON', 'REMIND', 'OVERDUE', 'URGE', 'SUPERVISE']);
-    expect(robot.bodies).toHaveLength(3);
-    expect(robot.bodies[2].text.content).toContain('拟督办 1 项');
+    expect(robot.received).toHaveLength(3);
+    expect(robotText(2)).toContain('拟督办 1 项');
 
     const officeClient = await f.signIn(tenant, office);
     const list = await officeClient.ok(`{ superviseProposals { totalCount nodes { level automatic task { id urgeCount } } } }`);

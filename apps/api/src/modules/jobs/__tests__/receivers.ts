@@ -1,23 +1,5 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-
-/** A local HTTP endpoint standing in for a 钉钉 / 企业微信 robot: keeps every JSON body it receives. */
-export async function startWebhookReceiver(): Promise<{ url: string; bodies: any[]; close(): Promise<void> }> {
-  const bodies: any[] = [];
-  const server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
-      bodies.push(JSON.parse(raw));
-      res.setHeader('content-type', 'application/json');
-      res.end('{"errcode":0,"errmsg":"ok"}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/robot/send?access_token=test`, bodies, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 export interface ReceivedMail {
   to: string[];

@@ -1,5 +1,5 @@
 import { shanghaiDate, type WorkCalendar } from '@duban/domain';
-import type { NotificationAudience } from '../../notification/notification-writer.service.js';
+import type { Audience } from '../../messaging/index.js';
 import type { DueEvent, TaskEventKind } from './task-events.js';
 
 export interface EventSubject {
@@ -12,7 +12,7 @@ const MAX_TITLE = 60;
 const short = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text);
 
 /** Who hears of each event: 催办 is copied to the unit leader; a 督办 proposal also goes to the office. */
-export const EVENT_AUDIENCE: Record<TaskEventKind, NotificationAudience> = {
+export const EVENT_AUDIENCE: Record<TaskEventKind, Audience> = {
   DUE_SOON: 'UNIT',
   REMIND: 'UNIT',
   OVERDUE: 'UNIT_AND_LEADER',

@@ -11,10 +11,10 @@ import {
   type TaskStatus,
   type WorkCalendar,
 } from '@duban/domain';
-import type { NotificationKind } from '../../notification/dto/notification.model.js';
+import type { MessageKind } from '../../messaging/index.js';
 
-/** A rung of the ladder or a reporting event; the same names as the notification kinds. */
-export type TaskEventKind = NotificationKind;
+/** A rung of the ladder or a reporting event; the same names as the message kinds. */
+export type TaskEventKind = Extract<MessageKind, 'DUE_SOON' | 'REMIND' | 'OVERDUE' | 'URGE' | 'SUPERVISE' | 'REPORT_DUE' | 'REPORT_MISSING'>;
 
 /** The open task as the daily run reads it. */
 export interface OpenTask {

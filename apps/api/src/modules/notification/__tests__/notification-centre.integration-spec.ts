@@ -3,7 +3,7 @@ import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from 
 import { countStatements } from '../../../../test/count-statements.js';
 import { SupervisionRunService } from '../../jobs/supervision-run.service.js';
 import { startSmtpServer } from '../../jobs/__tests__/receivers.js';
-import { DigestService } from '../digest.service.js';
+import { DigestService } from '../../messaging/index.js';
 
 const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
 const LIST = `query($first: Int, $after: String, $unreadOnly: Boolean) {
@@ -86,7 +86,7 @@ describe('notification centre and the daily e-mail digest', () => {
     expect(errorCode(await leader.gql(UPDATE_PREFS, { input: { emailDigest: true, mutedKinds: [], version: 0 } }))).toBe('CONFLICT');
     expect((await liaison.ok(PREFS)).notificationPreferences.version).toBe(0);
     const audit = await t.db.query(`SELECT actor_id, after FROM audit_log WHERE tenant_id = $1 AND action = 'notification.preferences'`, [tenant.id]);
-    expect(audit.rows).toEqual([{ actor_id: leader.user.id, after: { emailDigest: false, mutedKinds: [], version: 1 } }]);
+    expect(audit.rows).toEqual([{ actor_id: leader.user.id, after: { emailDigest: false, mutedKinds: [], channels: {}, quietHours: true, version: 1 } }]);
   });
 
   it('e-mails one digest per person with the day\'s notifications, once', async () => {

@@ -1,10 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { KindChannelsInput } from '../../messaging/index.js';
 import { NotificationKindEnum, type NotificationKind } from './notification.model.js';
 
 @ArgsType()
 export class NotificationsArgs {
   @Field(() => Boolean, { nullable: true })
   unreadOnly?: boolean | null;
+
+  @Field(() => [NotificationKindEnum], { nullable: true, description: 'Only these kinds' })
+  kinds?: NotificationKind[] | null;
 
   @Field(() => Int, { nullable: true })
   first?: number | null;
@@ -29,6 +33,12 @@ export class UpdateNotificationPreferencesInput {
 
   @Field(() => [NotificationKindEnum])
   mutedKinds!: NotificationKind[];
+
+  @Field(() => [KindChannelsInput], { nullable: true, description: 'Channels per kind; kinds left out keep their current channels' })
+  channels?: KindChannelsInput[] | null;
+
+  @Field({ nullable: true })
+  quietHours?: boolean;
 
   @Field(() => Int, { description: 'The version read with the preferences (0 before the first save)' })
   version!: number;

@@ -1,14 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/pagination.js';
+import { KindChannelsModel, MESSAGE_KINDS, MessageChannelEnum, NotificationKindEnum, type MessageKind, type PersonalChannel } from '../../messaging/index.js';
 
-export const NOTIFICATION_KINDS = ['DUE_SOON', 'REMIND', 'OVERDUE', 'URGE', 'SUPERVISE', 'REPORT_DUE', 'REPORT_MISSING'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((v) => [v, v])) as { [K in NotificationKind]: K };
-registerEnumType(NotificationKindEnum, {
-  name: 'NotificationKind',
-  description:
-    'DUE_SOON 即将到期, REMIND 到期提醒, OVERDUE 已逾期, URGE 自动催办, SUPERVISE 拟督办, REPORT_DUE 本期进展待报送, REPORT_MISSING 本期进展未报送',
-});
+export const NOTIFICATION_KINDS = MESSAGE_KINDS;
+export type NotificationKind = MessageKind;
+export { NotificationKindEnum };
 
 @ObjectType('Notification', { description: 'An in-app message to one person, usually about a task' })
 export class NotificationModel {
@@ -27,6 +23,9 @@ export class NotificationModel {
   @Field(() => ID, { nullable: true, description: 'The task to open from the notification' })
   taskId!: string | null;
 
+  @Field(() => Int, { description: 'How many events this notification gathers (reports reaching the office in a day)' })
+  groupCount!: number;
+
   @Field()
   createdAt!: Date;
 
@@ -38,7 +37,17 @@ export const NotificationConnection = ConnectionType(NotificationModel, 'Notific
 export type NotificationConnection = InstanceType<typeof NotificationConnection>;
 
 export function toNotificationModel(row: Record<string, any>): NotificationModel {
-  return { id: row.id, kind: row.kind, title: row.title, body: row.body, taskId: row.task_id, createdAt: row.created_at, readAt: row.read_at };
+  return {
+    id: row.id,
+    kind: row.kind,
+    // A gathering notification's title counts what it gathers: "待审核的进展报告 {n} 份".
+    title: String(row.title).replaceAll('{n}', String(row.group_count ?? 1)),
+    body: row.body,
+    taskId: row.task_id,
+    groupCount: row.group_count ?? 1,
+    createdAt: row.created_at,
+    readAt: row.read_at,
+  };
 }
 
 @ObjectType('MarkNotificationsReadResult')
@@ -57,6 +66,15 @@ export class NotificationPreferencesModel {
 
   @Field(() => [NotificationKindEnum], { description: 'Kinds left out of the e-mail digest (they still appear in the centre)' })
   mutedKinds!: NotificationKind[];
+
+  @Field(() => [KindChannelsModel], { description: 'For every kind, the channels it reaches me on besides the in-app centre (my choice, else the office default)' })
+  channels!: KindChannelsModel[];
+
+  @Field({ description: 'Hold messages that can wait until office hours on working days (urges are never held)' })
+  quietHours!: boolean;
+
+  @Field(() => [MessageChannelEnum], { description: 'Channels that can reach me now: set up by the office, with my address or id on the account' })
+  reachableChannels!: PersonalChannel[];
 
   @Field(() => Int, { description: '0 until first saved' })
   version!: number;

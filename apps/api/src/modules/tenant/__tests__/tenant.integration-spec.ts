@@ -3,9 +3,9 @@ import { errorCode, Factory, type TestTenant } from '../../../../test/factory.js
 import { TenantSettingsService } from '../tenant-settings.service.js';
 
 const TENANT = `{ tenant { id code name version settings { leaderApproval yellowWithinWorkingDays paceMarginPercent defaultDueMonthDay
-  reportCycle { kind dayOfMonth weekday } remindBeforeWorkingDays urgeAfterWorkingDays superviseAfterWorkingDays webhookUrl } } }`;
+  reportCycle { kind dayOfMonth weekday } remindBeforeWorkingDays urgeAfterWorkingDays superviseAfterWorkingDays signWithinWorkingDays } } }`;
 const UPDATE = `mutation($input: UpdateTenantSettingsInput!, $version: Int!) {
-  updateTenantSettings(input: $input, version: $version) { version settings { leaderApproval yellowWithinWorkingDays reportCycle { kind dayOfMonth weekday } webhookUrl } } }`;
+  updateTenantSettings(input: $input, version: $version) { version settings { leaderApproval yellowWithinWorkingDays reportCycle { kind dayOfMonth weekday } signWithinWorkingDays } } }`;
 
 describe('tenant and its settings', () => {
   let t: TestApp;
@@ -32,9 +32,14 @@ describe('tenant and its settings', () => {
         remindBeforeWorkingDays: 3,
         urgeAfterWorkingDays: 1,
         superviseAfterWorkingDays: 5,
-        webhookUrl: null,
+        signWithinWorkingDays: 2,
       });
     }
+  });
+
+  it('no longer exposes a robot webhook (it holds the robot\'s token) to anyone through the tenant', async () => {
+    const admin = await f.client(tenant, 'OFFICE_ADMIN');
+    expect(errorCode(await admin.gql(`{ tenant { settings { webhookUrl } } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('lets the office admin change some settings, keeps the rest and unknown keys, and audits before/after', async () => {
@@ -44,11 +49,11 @@ describe('tenant and its settings', () => {
     const { tenant: before } = await admin.ok(TENANT);
     const { updateTenantSettings } = await admin.ok(UPDATE, {
       version: before.version,
-      input: { leaderApproval: true, reportCycle: { kind: 'WEEKLY', weekday: 5 }, webhookUrl: 'https://hooks.example.cn/duban' },
+      input: { leaderApproval: true, reportCycle: { kind: 'WEEKLY', weekday: 5 }, signWithinWorkingDays: 1 },
     });
     expect(updateTenantSettings).toEqual({
       version: before.version + 1,
-      settings: { leaderApproval: true, yellowWithinWorkingDays: 10, reportCycle: { kind: 'WEEKLY', dayOfMonth: null, weekday: 5 }, webhookUrl: 'https://hooks.example.cn/duban' },
+      settings: { leaderApproval: true, yellowWithinWorkingDays: 10, reportCycle: { kind: 'WEEKLY', dayOfMonth: null, weekday: 5 }, signWithinWorkingDays: 1 },
     });
     const { rows } = await t.db.query(`SELECT settings FROM tenant WHERE id = $1`, [own.id]);
     expect(rows[0].settings.scoreRules).toEqual({ overdue: -2 });
@@ -71,8 +76,7 @@ describe('tenant and its settings', () => {
   });
 
   it.each([
-    [{ webhookUrl: 'ftp://example.cn/x' }, 'webhookUrl', /http/],
-    [{ webhookUrl: 'javascript:alert(1)' }, 'webhookUrl', /http/],
+    [{ signWithinWorkingDays: 0 }, 'signWithinWorkingDays', /1 到 30/],
     [{ defaultDueMonthDay: '02-30' }, 'defaultDueMonthDay', /月-日/],
     [{ defaultDueMonthDay: '02-29' }, 'defaultDueMonthDay', /02-29/],
     [{ yellowWithinWorkingDays: -1 }, 'yellowWithinWorkingDays', /0 到 60/],
@@ -91,13 +95,12 @@ describe('tenant and its settings', () => {
     expect((await admin.ok(TENANT)).tenant.version).toBe(before.version);
   });
 
-  it('clears the webhook with an empty string and treats NONE as no report cycle', async () => {
+  it('treats NONE as no report cycle', async () => {
     const own = await f.tenant();
     const admin = await f.client(own, 'OFFICE_ADMIN');
-    let version = (await admin.ok(TENANT)).tenant.version;
-    version = (await admin.ok(UPDATE, { version, input: { webhookUrl: 'http://10.0.0.5/hook' } })).updateTenantSettings.version;
-    const { updateTenantSettings } = await admin.ok(UPDATE, { version, input: { webhookUrl: '', reportCycle: { kind: 'NONE', dayOfMonth: 3 } } });
-    expect(updateTenantSettings.settings).toMatchObject({ webhookUrl: null, reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } });
+    const version = (await admin.ok(TENANT)).tenant.version;
+    const { updateTenantSettings } = await admin.ok(UPDATE, { version, input: { reportCycle: { kind: 'NONE', dayOfMonth: 3 } } });
+    expect(updateTenantSettings.settings).toMatchObject({ reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } });
   });
 
   it('refuses every role but the office admin, and never reaches another tenant', async () => {

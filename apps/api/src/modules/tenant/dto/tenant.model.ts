@@ -42,8 +42,8 @@ export class TenantSettingsModel {
   @Field(() => Int)
   superviseAfterWorkingDays!: number;
 
-  @Field(() => String, { nullable: true })
-  webhookUrl!: string | null;
+  @Field(() => Int, { description: '签收: working days a unit has to sign for a newly assigned task' })
+  signWithinWorkingDays!: number;
 }
 
 @ObjectType('Tenant', { description: '机构（一级政府）' })

@@ -41,6 +41,6 @@ export class UpdateTenantSettingsInput {
   @Field(() => Int, { nullable: true })
   superviseAfterWorkingDays?: number;
 
-  @Field(() => String, { nullable: true, description: 'Empty string clears it' })
-  webhookUrl?: string | null;
+  @Field(() => Int, { nullable: true })
+  signWithinWorkingDays?: number;
 }

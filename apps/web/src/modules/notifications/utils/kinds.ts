@@ -1,25 +1,80 @@
-import type { NotificationKind, Role } from '../../../generated/graphql';
+import type { MessageChannel, NotificationKind, Role } from '../../../generated/graphql';
 import { isUnitRole } from '../../auth/utils/roles';
 
-export const NOTIFICATION_KINDS: NotificationKind[] = ['DUE_SOON', 'REMIND', 'OVERDUE', 'URGE', 'SUPERVISE', 'REPORT_DUE', 'REPORT_MISSING'];
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  TASK_ASSIGNED: '新任务交办',
+  TASK_AMENDED: '任务调整',
+  INSTRUCTION: '领导批示',
+  REPORT_PENDING_APPROVAL: '进展待审核',
+  REPORT_SUBMITTED: '进展报送',
+  REPORT_RETURNED: '报告退回',
+  REPORT_ACCEPTED: '报告通过',
+  DELAY_DECIDED: '延期审批',
+  URGE: '催办',
+  SUPERVISE: '督办',
+  TASK_CLOSED: '办结销号',
+  TASK_REOPENED: '重新打开',
   DUE_SOON: '即将到期',
   REMIND: '到期提醒',
   OVERDUE: '已逾期',
-  URGE: '自动催办',
-  SUPERVISE: '拟督办',
   REPORT_DUE: '本期进展待报送',
   REPORT_MISSING: '本期进展未报送',
+  SIGN_OVERDUE: '任务未签收',
 };
+export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_KIND_LABELS) as NotificationKind[];
+
 export const NOTIFICATION_KIND_COLORS: Record<NotificationKind, string> = {
+  TASK_ASSIGNED: 'blue',
+  TASK_AMENDED: 'geekblue',
+  INSTRUCTION: 'purple',
+  REPORT_PENDING_APPROVAL: 'cyan',
+  REPORT_SUBMITTED: 'cyan',
+  REPORT_RETURNED: 'orange',
+  REPORT_ACCEPTED: 'green',
+  DELAY_DECIDED: 'geekblue',
+  URGE: 'volcano',
+  SUPERVISE: 'magenta',
+  TASK_CLOSED: 'green',
+  TASK_REOPENED: 'orange',
   DUE_SOON: 'gold',
   REMIND: 'gold',
   OVERDUE: 'red',
-  URGE: 'volcano',
-  SUPERVISE: 'magenta',
   REPORT_DUE: 'blue',
   REPORT_MISSING: 'orange',
+  SIGN_OVERDUE: 'orange',
 };
+
+/** The 通知 page's filter: kinds grouped the way people think of them. */
+export const NOTIFICATION_KIND_GROUPS: { key: string; label: string; kinds: NotificationKind[] }[] = [
+  { key: 'tasks', label: '任务交办与调整', kinds: ['TASK_ASSIGNED', 'TASK_AMENDED', 'INSTRUCTION', 'TASK_CLOSED', 'TASK_REOPENED', 'SIGN_OVERDUE'] },
+  { key: 'reports', label: '报送与审核', kinds: ['REPORT_PENDING_APPROVAL', 'REPORT_SUBMITTED', 'REPORT_RETURNED', 'REPORT_ACCEPTED', 'REPORT_DUE', 'REPORT_MISSING'] },
+  { key: 'supervision', label: '催办督办与延期', kinds: ['URGE', 'SUPERVISE', 'DELAY_DECIDED'] },
+  { key: 'deadlines', label: '时限提醒', kinds: ['DUE_SOON', 'REMIND', 'OVERDUE'] },
+];
+
+/** Kinds a role can receive, for the settings table (a leader gets no office kinds, and so on). */
+export function kindsFor(role: Role): NotificationKind[] {
+  if (isUnitRole(role)) return NOTIFICATION_KINDS.filter((k) => k !== 'REPORT_SUBMITTED' && k !== 'SIGN_OVERDUE' && (role === 'UNIT_LEADER' || k !== 'REPORT_PENDING_APPROVAL'));
+  if (role === 'LEADERSHIP') return [];
+  return ['REPORT_SUBMITTED', 'SIGN_OVERDUE', 'INSTRUCTION', 'SUPERVISE'];
+}
+
+export const CHANNEL_LABELS: Record<MessageChannel | 'IN_APP' | 'ROBOT', string> = {
+  IN_APP: '站内',
+  EMAIL: '邮件',
+  WECOM: '企业微信',
+  DINGTALK: '钉钉',
+  ROBOT: '群机器人',
+};
+export const MESSAGE_CHANNELS: MessageChannel[] = ['EMAIL', 'WECOM', 'DINGTALK'];
+
+/** Where a notification leads for this person: its task, or the page where the work waits. */
+export function notificationPath(role: Role, kind: NotificationKind, taskId: string | null | undefined): string {
+  if (taskId) return taskPath(role, taskId);
+  if (kind === 'REPORT_PENDING_APPROVAL') return '/unit/approvals';
+  if (isUnitRole(role)) return '/unit';
+  return role === 'LEADERSHIP' ? '/leadership' : '/office';
+}
 
 /** Where a notification's task opens for this person: their own task list, or the ledger. */
 export function taskPath(role: Role, taskId: string): string {

@@ -11,7 +11,7 @@ interface Values {
   superviseAfterWorkingDays: number;
   paceMarginPercent: number;
   defaultDueMonthDay: string;
-  webhookUrl: string;
+  signWithinWorkingDays: number;
   cycleKind: ReportCycleKind;
   dayOfMonth?: number | null;
   weekday?: number | null;
@@ -29,7 +29,7 @@ export function toSettingsInput(v: Values): UpdateTenantSettingsInput {
     superviseAfterWorkingDays: v.superviseAfterWorkingDays,
     paceMarginPercent: v.paceMarginPercent,
     defaultDueMonthDay: v.defaultDueMonthDay,
-    webhookUrl: v.webhookUrl?.trim() ?? '',
+    signWithinWorkingDays: v.signWithinWorkingDays,
     reportCycle: {
       kind: v.cycleKind,
       dayOfMonth: v.cycleKind === 'MONTHLY' || v.cycleKind === 'QUARTERLY' ? v.dayOfMonth : null,
@@ -51,7 +51,6 @@ export function TenantSettingsForm({ settings, editable, saving, onSave }: { set
       disabled={!editable}
       initialValues={{
         ...settings,
-        webhookUrl: settings.webhookUrl ?? '',
         cycleKind: settings.reportCycle.kind,
         dayOfMonth: settings.reportCycle.dayOfMonth ?? 25,
         weekday: settings.reportCycle.weekday ?? 5,
@@ -83,6 +82,9 @@ export function TenantSettingsForm({ settings, editable, saving, onSave }: { set
         </Col>
         <Col xs={24} xl={12}>
           <Card size="small" title="预警与督办">
+            <Form.Item name="signWithinWorkingDays" label="签收时限" extra="新交办的任务超过此天数未签收时，在工作台列出该单位" rules={[{ required: true, message: '请填写' }]}>
+              {days('签收时限天数', 1, 30)}
+            </Form.Item>
             <Form.Item name="yellowWithinWorkingDays" label="黄灯预警" extra="距截止日不足此天数且未完成时亮黄灯" rules={[{ required: true, message: '请填写' }]}>
               {days('黄灯预警天数', 1, 60)}
             </Form.Item>
@@ -119,18 +121,6 @@ export function TenantSettingsForm({ settings, editable, saving, onSave }: { set
               rules={[{ required: true, message: '请填写' }, { pattern: /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, message: '格式应为 MM-DD，如 12-31' }]}
             >
               <Input aria-label="默认截止日" style={{ width: 140 }} />
-            </Form.Item>
-          </Card>
-        </Col>
-        <Col xs={24}>
-          <Card size="small" title="群机器人">
-            <Form.Item
-              name="webhookUrl"
-              label="Webhook 地址"
-              extra="逾期、催办等消息推送到政务微信/钉钉群；留空则不推送。"
-              rules={[{ pattern: /^(https:\/\/\S+)?$/, message: '应为 https:// 开头的地址' }]}
-            >
-              <Input aria-label="Webhook 地址" placeholder="https://" style={{ maxWidth: 560 }} />
             </Form.Item>
           </Card>
         </Col>

@@ -15,7 +15,7 @@ export const TenantWithSettingsFragment = graphql(`
       superviseAfterWorkingDays
       paceMarginPercent
       defaultDueMonthDay
-      webhookUrl
+      signWithinWorkingDays
       reportCycle {
         kind
         dayOfMonth

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { rows } from '../../common/sql.js';
 import { logger } from '../../logging/logger.js';
-import { MailerService } from './mailer.service.js';
-import { digestSubject, digestText, type DigestItem } from './notification-text.js';
+import { MailerService } from './channels/mailer.service.js';
+import { digestSubject, digestText, type DigestItem } from './digest-text.js';
 
 // Older unsent notifications (e-mail was down, the address added late) are stale news: left out.
 const DIGEST_WINDOW = '7 days';
+// A notification the person chose to get by e-mail on its own is not repeated in the digest.
+const NOT_MAILED_ALONE = `NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.tenant_id = n.tenant_id AND o.notification_id = n.id AND o.channel = 'EMAIL')`;
 
 /**
  * One e-mail per person per day with the notifications not yet e-mailed, instead of a message per
@@ -31,7 +33,7 @@ export class DigestService {
         WHERE u.tenant_id = $1 AND u.active AND COALESCE(u.email, '') <> '' AND COALESCE(p.email_digest, true)
           AND EXISTS (SELECT 1 FROM notification n WHERE n.tenant_id = u.tenant_id AND n.user_id = u.id AND n.digest_sent_at IS NULL
                         AND n.created_at <= $2 AND n.created_at > $2::timestamptz - interval '${DIGEST_WINDOW}'
-                        AND NOT (n.kind = ANY(COALESCE(p.muted_kinds, '{}'))))`,
+                        AND NOT (n.kind = ANY(COALESCE(p.muted_kinds, '{}'))) AND ${NOT_MAILED_ALONE})`,
       [tenantId, now],
     );
     let sent = 0;
@@ -50,10 +52,10 @@ export class DigestService {
     return this.dataSource.transaction(async (m) => {
       const items = await rows<DigestItem & { id: string }>(
         m,
-        `SELECT id, kind, title, body FROM notification
-          WHERE tenant_id = $1 AND user_id = $2 AND digest_sent_at IS NULL AND created_at <= $3
-            AND created_at > $3::timestamptz - interval '${DIGEST_WINDOW}' AND NOT (kind = ANY($4::text[]))
-          ORDER BY created_at, id FOR UPDATE SKIP LOCKED`,
+        `SELECT n.id, n.kind, replace(n.title, '{n}', n.group_count::text) AS title, n.body FROM notification n
+          WHERE n.tenant_id = $1 AND n.user_id = $2 AND n.digest_sent_at IS NULL AND n.created_at <= $3
+            AND n.created_at > $3::timestamptz - interval '${DIGEST_WINDOW}' AND NOT (n.kind = ANY($4::text[])) AND ${NOT_MAILED_ALONE}
+          ORDER BY n.created_at, n.id FOR UPDATE OF n SKIP LOCKED`,
         [tenantId, userId, now, muted],
       );
       if (items.length === 0) return false;
