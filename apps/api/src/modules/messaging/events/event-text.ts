@@ -157,7 +157,7 @@ export function robotAnnouncement(kind: ActionKind, tasks: TaskFacts[], detail: 
     const plan = tasks[0]!.planTitle;
     return {
       title: `《${plan}》任务交办`,
-      markdown: `### 《${plan}》任务交办\n共向 **${units}** 个单位交办 **${tasks.length}** 项任务，请各单位登录督办系统签收，并在时限内办理。`,
+      markdown: `### 【政务公开督办】《${plan}》任务交办\n共向 **${units}** 个单位交办 **${tasks.length}** 项任务，请各单位登录督办系统签收，并在时限内办理。`,
       mentions: [],
     };
   }
@@ -167,7 +167,7 @@ export function robotAnnouncement(kind: ActionKind, tasks: TaskFacts[], detail: 
     if (tasks.length > 10) lines.push(`- …另有 ${tasks.length - 10} 项`);
     return {
       title: head,
-      markdown: `### ${head}\n${lines.join('\n')}${detail.text ? `\n\n> ${detail.text.replaceAll('\n', ' ')}` : ''}`,
+      markdown: `### 【政务公开督办】${head}\n${lines.join('\n')}${detail.text ? `\n\n> ${detail.text.replaceAll('\n', ' ')}` : ''}`,
       mentions: [],
     };
   }
