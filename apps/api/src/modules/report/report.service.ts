@@ -72,7 +72,7 @@ export class ReportService implements OnModuleInit {
       await this.insertEvidence(m, viewer.tenantId, report.id, input.evidenceUrls, input.fileIds);
       // With leader approval the office has not seen the report yet, so the task moves on approval.
       if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, report);
-      else await this.messages.taskEvent(m, viewer, 'REPORT_PENDING_APPROVAL', [task.id], { claimsCompletion: input.claimsCompletion });
+      else await this.messages.taskEvent(m, viewer, 'REPORT_PENDING_APPROVAL', [task.id], { claimsCompletion: input.claimsCompletion, progress: input.progress });
       await this.audit.record(m, viewer, {
         entityType: 'report',
         entityId: report.id,

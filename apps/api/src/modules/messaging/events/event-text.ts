@@ -37,6 +37,8 @@ export interface EventDetail {
   approved?: boolean;
   previousDueDate?: string | null;
   claimsCompletion?: boolean;
+  /** The progress a report states (the task's own moves only once the office has it). */
+  progress?: number;
   /** 督办通知单 number, e.g. 督〔2026〕3号. */
   noticeNumber?: string | null;
 }
@@ -90,7 +92,7 @@ function oneTask(kind: MessageKind, t: TaskFacts, d: EventDetail, today: string)
     case 'REPORT_PENDING_APPROVAL':
       return {
         title: `进展待审核：${title}`,
-        body: `${d.actorName ?? '联络员'}报送了进展（进度 ${t.progress}%${d.claimsCompletion ? '，申报完成' : ''}），请审核后报办公室。`,
+        body: `${d.actorName ?? '联络员'}报送了进展（进度 ${d.progress ?? t.progress}%${d.claimsCompletion ? '，申报完成' : ''}），请审核后报办公室。`,
       };
     case 'REPORT_SUBMITTED':
       return { title: '待审核的进展报告 {n} 份', body: `最新：${t.unitName}报送了“${title}”的进展（进度 ${t.progress}%）。`, groupKey: `REPORT_SUBMITTED:${today}` };

@@ -71,7 +71,7 @@ export class MessageEvents {
        ), n AS (
          INSERT INTO notification AS x (tenant_id, user_id, kind, title, body, task_id, task_ids, group_key, created_at)
          SELECT $1, r.user_id, r.kind, r.title, r.body,
-                CASE WHEN cardinality(r.task_ids::uuid[]) = 1 THEN (r.task_ids::uuid[])[1] END, r.task_ids::uuid[], r.group_key, $10
+                CASE WHEN r.group_key IS NULL AND cardinality(r.task_ids::uuid[]) = 1 THEN (r.task_ids::uuid[])[1] END, r.task_ids::uuid[], r.group_key, $10
            FROM r
          ON CONFLICT (tenant_id, user_id, group_key) WHERE group_key IS NOT NULL AND read_at IS NULL
          DO UPDATE SET group_count = x.group_count + 1, body = EXCLUDED.body, created_at = EXCLUDED.created_at,
