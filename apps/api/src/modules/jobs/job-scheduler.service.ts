@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { logger } from '../../logging/logger.js';
 import { EvidenceCheckService } from '../evidence/evidence-check.service.js';
 import { DigestService } from '../messaging/index.js';
+import { TaskSignService } from '../supervision/task-sign.service.js';
 import { SupervisionRunService } from './supervision-run.service.js';
 
 export const DAILY_QUEUE = 'daily-supervision';
@@ -48,6 +49,7 @@ export class JobSchedulerService implements OnApplicationBootstrap, BeforeApplic
     private readonly digests: DigestService,
     private readonly evidence: EvidenceCheckService,
     private readonly clock: Clock,
+    private readonly signs: TaskSignService,
   ) {}
 
   get running(): boolean {
@@ -117,6 +119,7 @@ export class JobSchedulerService implements OnApplicationBootstrap, BeforeApplic
     // Evidence pages are re-checked on the due date, so the office sees a page that went away in time.
     // A slow or failing site must not hold back the digest.
     await this.evidence.recheckDue(tenantId, at).catch((error) => logger().warn({ err: error, tenantId }, 'evidence re-check failed'));
+    await this.signs.notifyLateSigning(tenantId, at).catch((error) => logger().warn({ err: error, tenantId }, 'late-signing notice failed'));
     await this.digests.sendForTenant(tenantId, at);
   }
 }

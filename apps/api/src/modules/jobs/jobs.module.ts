@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
 import { MessagingModule } from '../messaging/index.js';
+import { SupervisionModule } from '../supervision/supervision.module.js';
 import { TaskModule } from '../task/task.module.js';
 import { TenantModule } from '../tenant/tenant.module.js';
 import { JobSchedulerService } from './job-scheduler.service.js';
@@ -11,7 +12,7 @@ import { SupervisionRunService } from './supervision-run.service.js';
 
 /** Scheduled work (pg-boss): the daily supervision run per tenant and the e-mail digest. */
 @Module({
-  imports: [CalendarModule, EvidenceModule, MessagingModule, TaskModule, TenantModule],
+  imports: [CalendarModule, EvidenceModule, MessagingModule, SupervisionModule, TaskModule, TenantModule],
   providers: [SupervisionRunService, JobSchedulerService, SuperviseProposalService, SuperviseProposalResolver],
   exports: [SupervisionRunService, JobSchedulerService],
 })

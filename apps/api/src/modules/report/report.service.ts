@@ -12,6 +12,7 @@ import { FileService } from '../file/file.service.js';
 import { isUuid } from '../file/uuid.js';
 import { JobSchedulerService } from '../jobs/job-scheduler.service.js';
 import { MessageEvents } from '../messaging/index.js';
+import { TaskSignService } from '../supervision/task-sign.service.js';
 import { SqlParams } from '../task/sql-params.js';
 import { TaskStateService } from '../task/task-state.service.js';
 import { taskVisibility } from '../task/task-visibility.js';
@@ -43,6 +44,7 @@ export class ReportService implements OnModuleInit {
     private readonly jobs: JobSchedulerService,
     private readonly events: TenantEvents,
     private readonly messages: MessageEvents,
+    private readonly signs: TaskSignService,
   ) {}
 
   onModuleInit(): void {
@@ -70,6 +72,7 @@ export class ReportService implements OnModuleInit {
         [viewer.tenantId, task.id, task.unit_id, viewer.userId, input.text, input.progress, input.claimsCompletion, status, leaderApproval && !viaLeader],
       ))!;
       await this.insertEvidence(m, viewer.tenantId, report.id, input.evidenceUrls, input.fileIds);
+      await this.signs.signOnReport(m, viewer, task.id);
       // With leader approval the office has not seen the report yet, so the task moves on approval.
       if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, report);
       else await this.messages.taskEvent(m, viewer, 'REPORT_PENDING_APPROVAL', [task.id], { claimsCompletion: input.claimsCompletion, progress: input.progress });

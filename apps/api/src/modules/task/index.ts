@@ -9,3 +9,4 @@ export { taskVisibility, isOwnUnitTask } from './task-visibility.js';
 export { SqlParams } from './sql-params.js';
 export { auditView } from './task-audit-view.js';
 export { uuidArg } from './task-query.js';
+export { judgeTask, overdueWorkingDaysOf, TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';

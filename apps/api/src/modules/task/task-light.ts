@@ -1,4 +1,4 @@
-import { isTaskCompleted, shanghaiDate, warningLight, type TaskStatus, type WarningLight } from '@duban/domain';
+import { isTaskCompleted, shanghaiDate, warningLight, type TaskStatus, type WarningLight, type WarningLightResult } from '@duban/domain';
 import type { TenantTaskRules } from './task-rules.service.js';
 
 /** The task columns the warning-light rule reads (snake_case, as raw SQL returns them). */
@@ -34,6 +34,11 @@ export const TASK_LIGHT_COLUMNS = `t.id, t.status, t.due_date, t.original_due_da
  * completion was tracked) falls back to its acceptance or last change so the rule can still judge it.
  */
 export function lightOfTask(row: TaskLightRow, rules: TenantTaskRules, now: Date): WarningLight {
+  return judgeTask(row, rules, now).light;
+}
+
+/** The light with its reasons, working days left and expected progress. */
+export function judgeTask(row: TaskLightRow, rules: TenantTaskRules, now: Date): WarningLightResult {
   const completedAt = isTaskCompleted(row.status) ? (row.completed_at ?? row.accepted_at ?? row.updated_at) : null;
   return warningLight({
     status: row.status,
@@ -49,7 +54,7 @@ export function lightOfTask(row: TaskLightRow, rules: TenantTaskRules, now: Date
     now,
     calendar: rules.calendar,
     settings: rules.lightSettings,
-  }).light;
+  });
 }
 
 /**

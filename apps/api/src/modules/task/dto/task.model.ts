@@ -60,6 +60,9 @@ export class TaskModel {
   @Field(() => Int)
   urgeCount!: number;
 
+  @Field(() => Date, { nullable: true, description: '签收: when the unit signed for the task; null while not yet signed' })
+  signedAt!: Date | null;
+
   @Field(() => WarningLightEnum)
   light!: WarningLightValue;
 
@@ -81,6 +84,7 @@ export function toTaskModel(row: Record<string, any>): TaskModel {
     dueDate: row.due_date,
     originalDueDate: row.original_due_date,
     progress: row.progress,
+    signedAt: row.signed_at ?? null,
     completedAt: row.completed_at,
     acceptedAt: row.accepted_at,
     closedAt: row.closed_at,
