@@ -11,7 +11,7 @@ import type { Role } from '../../modules/user/user.entity.js';
 export const ID_KINDS = [
   'plan', 'draftPlan', 'section', 'draftSection', 'keyPoint', 'draftKeyPoint', 'kpUnit', 'deadline', 'milestone',
   'task', 'doneTask', 'report', 'leaderReport', 'delay', 'urge', 'unit', 'otherUnit', 'user', 'review', 'reviewItem',
-  'file', 'notification', 'instruction', 'calendarCorrection',
+  'file', 'notification', 'instruction', 'calendarCorrection', 'robot', 'messageConfig',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -128,6 +128,15 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
   const calendarCorrection = await first(db, `INSERT INTO calendar_correction (tenant_id, date, workday, note, created_by) VALUES ($1, $2, false, $3, $4) RETURNING id`, [
     t, `${year}-12-20`, `${marker}调休`, users.officeAdmin.id,
   ]);
+  // Messaging: the office's channel settings, a group robot (its address a secret; one no request may
+  // reach, so a positive test sends nothing out) and a 督办通知单 to unit B.
+  await db.query(`INSERT INTO message_config (tenant_id, work_start) VALUES ($1, '08:30')`, [t]);
+  const robot = await first(db, `INSERT INTO message_robot (tenant_id, name, platform) VALUES ($1, $2, 'DINGTALK') RETURNING id`, [t, `${marker}工作群`]);
+  await db.query(`INSERT INTO tenant_secret (tenant_id, name, value) VALUES ($1, $2, $3)`, [t, `robot.${robot}.webhook`, `http://127.0.0.1:9/robot/send?access_token=${marker}`]);
+  await db.query(
+    `INSERT INTO supervision_notice (tenant_id, year, number, unit_id, color, note, tasks, created_by) VALUES ($1, $2, 1, $3, 'RED', $4, $5, $6)`,
+    [t, year, unitB.id, `${marker}督办要求`, JSON.stringify([{ taskId: taskB, title: `${marker}要点2`, dueDate: `${year}-12-31`, progress: 30, color: 'RED', state: '已逾期' }]), users.officeAdmin.id],
+  );
   // Edited, reset and deactivated by the user-admin operations: not one of the signed-in actors.
   const spareUser = await f.user(tenant, 'UNIT_LIAISON', unitB);
   const clients = {} as Record<Actor, Client>;
@@ -136,7 +145,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
   const ids: Record<IdKind, string> = {
     plan, draftPlan, section, draftSection, keyPoint: kp2, draftKeyPoint, kpUnit: draftKpUnit, deadline, milestone,
     task: taskB, doneTask, report, leaderReport, delay, urge, unit: unitB.id, otherUnit: otherUnit.id, user: spareUser.id, review, reviewItem,
-    file, notification, instruction, calendarCorrection,
+    file, notification, instruction, calendarCorrection, robot, messageConfig: t,
   };
   const { rows } = await db.query(
     `SELECT id::text FROM key_point WHERE tenant_id = $1 UNION SELECT id::text FROM task WHERE tenant_id = $1
@@ -168,6 +177,8 @@ const VERSION_SQL: Partial<Record<IdKind, string>> = {
   review: `SELECT version FROM review WHERE tenant_id = $1 AND id = $2`,
   reviewItem: `SELECT version FROM review_item WHERE tenant_id = $1 AND id = $2`,
   calendarCorrection: `SELECT version FROM calendar_correction WHERE tenant_id = $1 AND id = $2`,
+  robot: `SELECT version FROM message_robot WHERE tenant_id = $1 AND id = $2`,
+  messageConfig: `SELECT version FROM message_config WHERE tenant_id = $1 AND tenant_id = $2`,
 };
 
 /** The current version of the row an operation edits, so a refusal never comes from a stale version. */

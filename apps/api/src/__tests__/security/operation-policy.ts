@@ -44,6 +44,7 @@ export const DEFAULT_KINDS: Record<string, IdKind> = {
   upperKeyPointId: 'keyPoint',
   sectionId: 'section',
   removeUnitIds: 'unit',
+  taskIds: 'task',
   unitIds: 'unit',
 };
 
@@ -87,6 +88,13 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   superviseProposals: { roles: READERS },
   rectificationTasks: { roles: 'ANY' },
   lightRecompute: { roles: OFFICE },
+  messageSettings: { roles: ['OFFICE_ADMIN'] },
+  messageRobots: { roles: ['OFFICE_ADMIN'] },
+  messageReach: { roles: OFFICE },
+  messageDeliveries: { roles: OFFICE },
+  unsignedTaskCount: { roles: UNIT },
+  lateSigning: { roles: READERS },
+  supervisionNotices: { roles: 'ANY' },
 };
 
 /** In positive-control order: edits before the deletes, publishes and sign-outs that end a row's life. */
@@ -148,6 +156,13 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   deleteUnit: { roles: OFFICE, kinds: { id: 'otherUnit' } },
   // After deleteUnit: the liaisons it creates would be users of the unit deleteUnit removes.
   createMissingLiaisons: { roles: ['OFFICE_ADMIN'] },
+  updateMessageSettings: { roles: ['OFFICE_ADMIN'], versionOf: 'messageConfig' },
+  testWorkApp: { roles: ['OFFICE_ADMIN'] },
+  testMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' } },
+  saveMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' }, versionOf: 'robot', values: { webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=abc', kinds: ['URGE'], version: '__version__' } },
+  deleteMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' } },
+  signTasks: { roles: UNIT },
+  issueSupervisionNotice: { roles: OFFICE, kinds: { unitId: 'unit' } },
   markNotificationsRead: { roles: 'ANY', self: 'marks only the caller’s own notifications', owner: 'liaisonB' },
   updateNotificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences', values: { mutedKinds: [], version: 0 } },
   changePassword: { roles: 'ANY', self: 'the caller’s own password', owner: 'officeStaff', values: { currentPassword: 'Passw0rd!', newPassword: NEW_PASSWORD } },
