@@ -16,7 +16,8 @@ interface Started {
   close(): Promise<void>;
 }
 
-type Handler = (req: { method: string; path: string; query: URLSearchParams; body: any; raw: string }) => { status?: number; json: unknown } | null;
+/** `hold` keeps the request open without an answer, as a platform that stalls does. */
+type Handler = (req: { method: string; path: string; query: URLSearchParams; body: any; raw: string }) => { status?: number; json: unknown } | 'hold' | null;
 
 async function serve(handler: Handler): Promise<Started & { server: http.Server }> {
   const server = http.createServer((req, res) => {
@@ -32,6 +33,7 @@ async function serve(handler: Handler): Promise<Started & { server: http.Server 
         body = null;
       }
       const answer = handler({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, raw });
+      if (answer === 'hold') return;
       if (!answer) {
         res.writeHead(404, { 'content-type': 'text/plain' });
         return res.end('not found');
@@ -173,6 +175,8 @@ export async function startWecomApi(options: { corpId: string; secret: string; a
   const received: any[] = [];
   const calls: string[] = [];
   let throttleNext = 0;
+  let holdNext = 0;
+  const held: any[] = [];
   const started = await serve(({ method, path, query, body }) => {
     calls.push(path);
     if (method === 'GET' && path === '/cgi-bin/gettoken') {
@@ -189,6 +193,11 @@ export async function startWecomApi(options: { corpId: string; secret: string; a
       return { json: person ? { errcode: 0, errmsg: 'ok', userid: person.userid } : { errcode: 46004, errmsg: 'user no exist' } };
     }
     if (method === 'POST' && path === '/cgi-bin/message/send') {
+      if (holdNext > 0) {
+        holdNext--;
+        held.push(body);
+        return 'hold';
+      }
       if (throttleNext > 0) {
         throttleNext--;
         return { json: { errcode: 45009, errmsg: 'api freq out of limit' } };
@@ -212,6 +221,9 @@ export async function startWecomApi(options: { corpId: string; secret: string; a
     },
     expireToken: () => tokens.expireNow(),
     throttle: (times: number) => (throttleNext = times),
+    /** The next `times` messages arrive but get no answer (the sender is left waiting). */
+    hold: (times: number) => (holdNext = times),
+    held,
   };
 }
 

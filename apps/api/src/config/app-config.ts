@@ -35,6 +35,8 @@ export interface AppConfig {
   isolation: IsolationLimits;
   /** How often an idle outbox worker looks for messages to send. */
   outboxPollMs: number;
+  /** How long a worker may take to send a claimed message before another process takes it over. */
+  outboxLeaseSeconds: number;
   /** The web app's address as people open it, for links in messages; null leaves links out. */
   publicUrl: string | null;
   /** 企业微信 / 政务微信 server API (application messages); a private deployment has its own. */
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       ocrTimeoutMs: int(env, 'OCR_TIMEOUT_SECONDS', 120, 1, 1800) * 1000,
     },
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 50, 60_000),
+    outboxLeaseSeconds: int(env, 'OUTBOX_LEASE_SECONDS', 120, 5, 3600),
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '') ?? null,
     wecomApiBase: origin(env, 'WECOM_API_BASE', 'https://qyapi.weixin.qq.com'),
     dingtalkApiBase: origin(env, 'DINGTALK_API_BASE', 'https://oapi.dingtalk.com'),

@@ -1,33 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import request from 'supertest';
 import { freePort } from '../../database/embedded-postgres.js';
 import { Factory, TEST_PASSWORD } from '../../../test/factory.js';
 import type { TestApp } from '../../../test/test-app.js';
+import { startApi } from './api-process.js';
 import { OwnPostgres } from './own-postgres.js';
 
 const KEY_POINTS = 60;
 const UNITS = 200;
 const PUBLISH = `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id status } }`;
-
-/** The real API as a child process on `url`, answering on `port` once /healthz does. */
-async function startApi(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
-    cwd: process.cwd(),
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', WEB_DIST: 'off', JOBS_ENABLED: 'false', SEED_DEMO: 'false', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d) => (stderr += d));
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`API exited early: ${stderr}`);
-    const ok = await request(`http://127.0.0.1:${port}`).get('/healthz').timeout(1000).then((r) => r.status === 200, () => false);
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`API did not come up: ${stderr}`);
-}
 
 /**
  * The API process killed outright while it publishes a big plan (60 key points × 200 units): the

@@ -12,7 +12,7 @@ import { ROBOT_MESSAGES_PER_MINUTE } from '../channels/robot-message.js';
 import { MessageConfigService } from '../settings/message-config.service.js';
 import { OutboxDelivery } from './outbox-delivery.service.js';
 import type { OutboxRow } from './outbox-row.js';
-import { LEASE_SECONDS, nextAttemptAt } from './retry-policy.js';
+import { nextAttemptAt } from './retry-policy.js';
 
 const BATCH = 20;
 const PARALLEL = 4;
@@ -85,10 +85,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       `WITH due AS (
          SELECT tenant_id, id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= $1
           ORDER BY next_attempt_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-       UPDATE outbox_message o SET status = 'SENDING', attempts = o.attempts + 1, lease_until = $1::timestamptz + interval '${LEASE_SECONDS} seconds'
+       UPDATE outbox_message o SET status = 'SENDING', attempts = o.attempts + 1, lease_until = $1::timestamptz + make_interval(secs => $2)
          FROM due WHERE o.tenant_id = due.tenant_id AND o.id = due.id
        RETURNING o.tenant_id, o.id, o.channel, o.kind, o.notification_id, o.user_id, o.robot_id, o.task_ids, o.payload, o.urgent, o.attempts`,
-      [now],
+      [now, this.config.outboxLeaseSeconds],
     );
     const result: DrainResult = { claimed: claimed.length, sent: 0, retried: 0, failed: 0, deferred: 0 };
     const quiet: QuietRules = new Map();

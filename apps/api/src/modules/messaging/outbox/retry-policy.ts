@@ -8,6 +8,3 @@ export function nextAttemptAt(attempts: number, now: Date, requested?: Date): Da
   const backoff = new Date(now.getTime() + BACKOFF_SECONDS[Math.max(0, attempts - 1)]! * 1000);
   return requested && requested > backoff ? requested : backoff;
 }
-
-/** How long a worker may hold a claimed message before another process may take it over. */
-export const LEASE_SECONDS = 120;
