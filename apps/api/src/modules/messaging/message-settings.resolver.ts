@@ -5,13 +5,12 @@ import { NotificationKindEnum, RobotPlatformEnum } from './dto/message-enums.js'
 import { MessageReachModel } from './dto/message-reach.model.js';
 import { MessageRobotModel, SaveMessageRobotInput } from './dto/message-robot.model.js';
 import { MessageSettingsModel, MessageTestResultModel, UpdateMessageSettingsInput } from './dto/message-settings.model.js';
-import type { ActionKind } from './events/event-text.js';
+import { badInput } from '../../common/app-error.js';
+import { ACTION_KINDS, type ActionKind } from './events/event-text.js';
 import { ReachService } from './events/reach.service.js';
 import type { MessageKind, RobotPlatform } from './message-kinds.js';
 import { MessageSettingsService } from './settings/message-settings.service.js';
 import { RobotSettingsService } from './settings/robot-settings.service.js';
-import { badInput } from '../../common/app-error.js';
-import { ACTION_KINDS } from './events/event-text.js';
 
 @Resolver(() => MessageSettingsModel)
 export class MessageSettingsResolver {
@@ -76,9 +75,10 @@ export class MessageSettingsResolver {
   messageReach(
     @CurrentViewer() viewer: Viewer,
     @Args('kind', { type: () => NotificationKindEnum }) kind: MessageKind,
-    @Args('unitIds', { type: () => [ID] }) unitIds: string[],
+    @Args('unitIds', { type: () => [ID], nullable: true }) unitIds?: string[] | null,
+    @Args('planId', { type: () => ID, nullable: true, description: 'Instead of unitIds: every unit the plan\'s key points name' }) planId?: string | null,
   ): Promise<MessageReachModel> {
     if (!(ACTION_KINDS as readonly string[]).includes(kind)) throw badInput('该类通知不由办公室发出', 'kind');
-    return this.reachService.reach(viewer, kind as ActionKind, unitIds);
+    return this.reachService.reach(viewer, kind as ActionKind, unitIds ?? [], planId ?? null);
   }
 }

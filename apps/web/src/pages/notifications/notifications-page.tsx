@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Empty, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App, Badge, Button, Card, Empty, Popconfirm, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -11,20 +11,22 @@ import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { NotificationPreferencesForm } from '../../modules/notifications/components/notification-preferences-form';
 import { MarkNotificationsReadMutation } from '../../modules/notifications/graphql/mark-notifications-read.mutation';
 import { NotificationsQuery } from '../../modules/notifications/graphql/notifications.query';
-import { NOTIFICATION_KIND_COLORS, NOTIFICATION_KIND_LABELS, taskPath } from '../../modules/notifications/utils/kinds';
+import { NOTIFICATION_KIND_COLORS, NOTIFICATION_KIND_GROUPS, NOTIFICATION_KIND_LABELS, notificationPath } from '../../modules/notifications/utils/kinds';
 
 type Item = NotificationsData['notifications']['nodes'][number];
 const PAGE = 30;
 
-/** 通知中心: my notifications, newest first; reading one marks it read and opens its task. */
+/** 通知中心: my notifications, newest first, filtered by kind; reading one marks it read and opens where the work is. */
 export default function NotificationsPage() {
   usePageTitle('通知');
   const { viewer } = useViewer();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [unreadOnly, setUnreadOnly] = useState(false);
+  const [group, setGroup] = useState<string>('all');
+  const kinds = NOTIFICATION_KIND_GROUPS.find((g) => g.key === group)?.kinds ?? null;
   const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsQuery, {
-    variables: { unreadOnly, first: PAGE },
+    variables: { unreadOnly, kinds, first: PAGE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -45,7 +47,7 @@ export default function NotificationsPage() {
   };
   const open = async (n: Item) => {
     if (!n.readAt) await read([n.id]);
-    if (n.taskId && viewer) navigate(taskPath(viewer.role, n.taskId));
+    if (viewer) navigate(notificationPath(viewer.role, n.kind, n.taskId));
   };
 
   return (
@@ -55,6 +57,13 @@ export default function NotificationsPage() {
           通知
         </Typography.Title>
         <Space wrap>
+          <Select
+            aria-label="通知类型"
+            value={group}
+            style={{ width: 170 }}
+            onChange={setGroup}
+            options={[{ value: 'all', label: '全部类型' }, ...NOTIFICATION_KIND_GROUPS.map((g) => ({ value: g.key, label: g.label }))]}
+          />
           <Segmented
             aria-label="显示范围"
             value={unreadOnly ? 'unread' : 'all'}
@@ -80,7 +89,7 @@ export default function NotificationsPage() {
           loading={loading}
           dataSource={rows}
           pagination={false}
-          locale={{ emptyText: <Empty description={unreadOnly ? '没有未读通知。' : '还没有通知。任务即将到期、逾期或被催办时，会在这里提醒您。'} /> }}
+          locale={{ emptyText: <Empty description={unreadOnly || kinds ? '没有符合条件的通知。' : '还没有通知。有新任务交办、报告被退回、任务被催办或即将到期时，会在这里提醒您。'} /> }}
           columns={[
             {
               key: 'main',
@@ -102,11 +111,9 @@ export default function NotificationsPage() {
               align: 'right',
               render: (_, n) => (
                 <Space size={0}>
-                  {n.taskId && (
-                    <Button type="link" size="small" onClick={() => void open(n)} aria-label={`查看任务：${n.title}`}>
-                      查看任务
-                    </Button>
-                  )}
+                  <Button type="link" size="small" onClick={() => void open(n)} aria-label={`${n.taskId ? '查看任务' : '去处理'}：${n.title}`}>
+                    {n.taskId ? '查看任务' : '去处理'}
+                  </Button>
                   {!n.readAt && (
                     <Button type="link" size="small" onClick={() => void read([n.id])} aria-label={`标为已读：${n.title}`}>
                       标为已读

@@ -9,6 +9,7 @@ import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
 import { ReviewQueueQuery } from '../../modules/reports/graphql/review-queue.query';
+import { LateSigningCard } from '../../modules/supervision/components/late-signing-card';
 import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
 import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
@@ -133,6 +134,7 @@ export default function OfficeHomePage() {
               )}
             />
           </Card>
+          <LateSigningCard />
         </Col>
       </Row>
       <TaskDrawer taskId={openTaskId} onClose={() => openTask(null)} />

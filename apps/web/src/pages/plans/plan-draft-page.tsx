@@ -153,7 +153,7 @@ export default function PlanDraftPage() {
         </Col>
         <Col xs={24} xl={10}>
           <div style={{ position: 'sticky', top: 16, display: 'grid', gap: 16 }}>
-            {!readOnly && <PublishPanel preview={plan.publishPreview} publishing={publishing} onPublish={publish} />}
+            {!readOnly && <PublishPanel planId={plan.id} preview={plan.publishPreview} publishing={publishing} onPublish={publish} />}
             <SourceTextPanel source={plan.sourceText} filename={plan.sourceFilename} highlight={highlight} />
           </div>
         </Col>

@@ -1,28 +1,34 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Typography } from 'antd';
+import { App, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { UpdateTenantSettingsInput } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { DeliveryLog } from '../../modules/messaging/components/delivery-log';
+import { MessageChannelsForm } from '../../modules/messaging/components/message-channels-form';
+import { RobotSettings } from '../../modules/messaging/components/robot-settings';
 import { LeaderlessUnits } from '../../modules/settings/components/leaderless-units';
 import { LightRecomputeNote } from '../../modules/settings/components/light-recompute-note';
 import { TenantSettingsForm } from '../../modules/settings/components/tenant-settings-form';
 import { TenantSettingsQuery } from '../../modules/settings/graphql/tenant-settings.query';
 import { UpdateTenantSettingsMutation } from '../../modules/settings/graphql/update-tenant-settings.mutation';
 
-/** 系统设置 for the tenant. */
+/** 系统设置 for the tenant: supervision rules; for the office admin also message channels and robots; the 发送记录. */
 export default function SettingsPage() {
   usePageTitle('系统设置');
   const { viewer } = useViewer();
   const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(TenantSettingsQuery, { fetchPolicy: 'cache-and-network' });
   const [update, { loading: saving }] = useMutation(UpdateTenantSettingsMutation, { refetchQueries: ['Units'] });
   const [saves, setSaves] = useState(0);
   if (loading && !data) return <PageLoading rows={10} />;
   if (error || !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const tenant = data.tenant;
+  const admin = viewer?.role === 'OFFICE_ADMIN';
   const save = async (input: UpdateTenantSettingsInput) => {
     try {
       await update({ variables: { input, version: tenant.version } });
@@ -40,9 +46,30 @@ export default function SettingsPage() {
       <Typography.Paragraph type="secondary">
         {tenant.name}（机构代码 {tenant.code}）
       </Typography.Paragraph>
-      <LightRecomputeNote after={saves} />
-      <LeaderlessUnits leaderApproval={tenant.settings.leaderApproval} editable={viewer?.role === 'OFFICE_ADMIN' || viewer?.role === 'OFFICE_STAFF'} />
-      <TenantSettingsForm key={tenant.version} settings={tenant.settings} editable={viewer?.role === 'OFFICE_ADMIN'} saving={saving} onSave={(i) => void save(i)} />
+      <Tabs
+        activeKey={params.get('tab') ?? 'rules'}
+        onChange={(tab) => setParams(tab === 'rules' ? {} : { tab })}
+        items={[
+          {
+            key: 'rules',
+            label: '督办规则',
+            children: (
+              <>
+                <LightRecomputeNote after={saves} />
+                <LeaderlessUnits leaderApproval={tenant.settings.leaderApproval} editable={viewer?.role === 'OFFICE_ADMIN' || viewer?.role === 'OFFICE_STAFF'} />
+                <TenantSettingsForm key={tenant.version} settings={tenant.settings} editable={admin} saving={saving} onSave={(i) => void save(i)} />
+              </>
+            ),
+          },
+          ...(admin
+            ? [
+                { key: 'channels', label: '消息渠道', children: <MessageChannelsForm /> },
+                { key: 'robots', label: '群机器人', children: <RobotSettings /> },
+              ]
+            : []),
+          { key: 'deliveries', label: '发送记录', children: <DeliveryLog /> },
+        ]}
+      />
     </>
   );
 }

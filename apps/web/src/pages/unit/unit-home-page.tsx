@@ -8,6 +8,7 @@ import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { withSearchParams } from '../../modules/common/utils/search-params';
 import { StatCards } from '../../modules/dashboard/components/light-stats';
 import { useLeaderQueueCount } from '../../modules/reports/hooks/use-leader-queue-count';
+import { SignAllBanner } from '../../modules/supervision/components/sign-controls';
 import { AcknowledgeUrgeMutation } from '../../modules/supervision/graphql/acknowledge-urge.mutation';
 import { UrgesQuery } from '../../modules/supervision/graphql/urges.query';
 import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
@@ -75,6 +76,7 @@ export default function UnitHomePage() {
           }
         />
       )}
+      <SignAllBanner />
       {urges.data && urges.data.urges.nodes.length > 0 && (
         <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
           {urges.data.urges.nodes.map((u) => (

@@ -24,9 +24,18 @@ export class ReachService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async reach(viewer: Viewer, kind: ActionKind, unitIds: string[]): Promise<MessageReachModel> {
+  async reach(viewer: Viewer, kind: ActionKind, unitIds: string[], planId: string | null = null): Promise<MessageReachModel> {
     requireOffice(viewer);
-    const ids = [...new Set(unitIds)];
+    if (planId && !UUID.test(planId)) throw badInput('编号格式不正确', 'planId');
+    const ofPlan = planId
+      ? await rows<{ unit_id: string }>(
+          this.dataSource,
+          `SELECT DISTINCT ku.unit_id FROM key_point_unit ku JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
+            WHERE ku.tenant_id = $1 AND k.plan_id = $2 AND ku.unit_id IS NOT NULL`,
+          [viewer.tenantId, planId],
+        )
+      : [];
+    const ids = [...new Set([...unitIds, ...ofPlan.map((r) => r.unit_id)])];
     if (ids.length > MAX_UNITS) throw badInput(`一次最多查看 ${MAX_UNITS} 个单位`, 'unitIds');
     if (ids.some((id) => !UUID.test(id))) throw badInput('单位编号格式不正确', 'unitIds');
     const found = await rows<{ unit_id: string; unit_name: string; name: string | null; role: string | null; channels: string[] }>(

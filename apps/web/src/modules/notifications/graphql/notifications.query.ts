@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const NotificationsQuery = graphql(`
-  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
-    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+  query Notifications($unreadOnly: Boolean, $kinds: [NotificationKind!], $first: Int, $after: String) {
+    notifications(unreadOnly: $unreadOnly, kinds: $kinds, first: $first, after: $after) {
       totalCount
       pageInfo {
         endCursor
@@ -16,6 +16,7 @@ export const NotificationsQuery = graphql(`
         createdAt
         readAt
         taskId
+        groupCount
       }
     }
   }

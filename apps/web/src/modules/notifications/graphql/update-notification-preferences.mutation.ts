@@ -3,9 +3,7 @@ import { graphql } from '../../../generated';
 export const UpdateNotificationPreferencesMutation = graphql(`
   mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
     updateNotificationPreferences(input: $input) {
-      emailDigest
-      mutedKinds
-      version
+      ...NotificationPreferencesFields
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { CheckCircleOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Space } from 'antd';
+import { MessageReachSummary } from '../../messaging/components/message-reach-summary';
 
 export interface PublishPreviewView {
   keyPoints: number;
@@ -10,7 +11,7 @@ export interface PublishPreviewView {
 }
 
 /** Step 3: what publishing will create, what still blocks it, and a confirmation before it happens. */
-export function PublishPanel({ preview, publishing, onPublish }: { preview: PublishPreviewView; publishing: boolean; onPublish: () => Promise<void> }) {
+export function PublishPanel({ planId, preview, publishing, onPublish }: { planId: string; preview: PublishPreviewView; publishing: boolean; onPublish: () => Promise<void> }) {
   const { modal } = App.useApp();
   const blocked = preview.unresolvedNames > 0 || preview.keyPointsWithoutUnits > 0;
   const confirm = () =>
@@ -39,6 +40,11 @@ export function PublishPanel({ preview, publishing, onPublish }: { preview: Publ
         <Alert type="warning" showIcon title="请先在左侧为红色、橙色的单位名称选择对应单位，并为每项要点指定承办单位，然后再发布。" style={{ marginBottom: 12 }} />
       ) : (
         <Alert type="success" showIcon icon={<CheckCircleOutlined />} title="所有单位名称均已对应，可以发布。" style={{ marginBottom: 12 }} />
+      )}
+      {!blocked && (
+        <div style={{ marginBottom: 12 }}>
+          <MessageReachSummary kind="TASK_ASSIGNED" planId={planId} />
+        </div>
       )}
       <Space>
         <Button type="primary" icon={<SendOutlined />} disabled={blocked} loading={publishing} onClick={confirm}>

@@ -1,11 +1,12 @@
 import { BellOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
+import { MessageReachSummary } from '../../messaging/components/message-reach-summary';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
 import { UrgeTaskMutation } from '../graphql/urge-task.mutation';
 
-/** 催办: the office sends the unit a message it must acknowledge. */
-export function UrgeButton({ taskId, unitName }: { taskId: string; unitName: string }) {
+/** 催办: the office sends the unit a message it must acknowledge; the dialog says who will receive it and how. */
+export function UrgeButton({ taskId, unitId, unitName }: { taskId: string; unitId: string; unitName: string }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [urge, { loading }] = useTaskMutation(UrgeTaskMutation);
@@ -27,6 +28,7 @@ export function UrgeButton({ taskId, unitName }: { taskId: string; unitName: str
             <Input.TextArea rows={3} autoFocus />
           </Form.Item>
         </Form>
+        {open && <MessageReachSummary kind="URGE" unitIds={[unitId]} />}
       </Modal>
     </>
   );

@@ -11,6 +11,10 @@ import { ReportForm, type ReportDraft, type ReportFormValues } from '../../repor
 import { SubmitReportMutation } from '../../reports/graphql/submit-report.mutation';
 import { DecideDelayActions } from '../../supervision/components/decide-delay-actions';
 import { DelayRequestForm } from '../../supervision/components/delay-request-form';
+import { TaskMessagesQuery } from '../../messaging/graphql/task-messages.query';
+import { NoticeButton } from '../../supervision/components/notice-button';
+import { SignTaskAlert } from '../../supervision/components/sign-controls';
+import { TaskNotices } from '../../supervision/components/task-notices';
 import { UrgeButton } from '../../supervision/components/urge-button';
 import { AcknowledgeUrgeMutation } from '../../supervision/graphql/acknowledge-urge.mutation';
 import { WithdrawDelayMutation } from '../../supervision/graphql/withdraw-delay.mutation';
@@ -33,6 +37,8 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
   const { viewer } = useViewer();
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(TaskDetailQuery, { variables: { id: taskId }, fetchPolicy: 'cache-and-network' });
+  // How the task's messages went: the office's view only.
+  const messages = useQuery(TaskMessagesQuery, { variables: { id: taskId }, skip: !viewer || !isOffice(viewer.role), fetchPolicy: 'cache-and-network' });
   const [panel, setPanel] = useState<Panel>('none');
   const [submitReport, { loading: submitting }] = useTaskMutation(SubmitReportMutation);
   const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
@@ -51,7 +57,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
   const open = task.status !== 'DONE' && task.status !== 'CLOSED';
   const pendingDelay = task.delayRequests.find((d) => d.status === 'PENDING');
   const unacknowledged = task.urges.filter((u) => !u.acknowledgedAt);
-  const timeline = buildTimeline(task);
+  const timeline = buildTimeline(task, messages.data?.task.messages ?? []);
   const returned = latestReturned(task);
   const note = dueNote(task);
 
@@ -124,6 +130,8 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         )}
       </Descriptions>
 
+      {ownUnit && !task.signedAt && <SignTaskAlert taskId={task.id} />}
+
       {ownUnit && unacknowledged.length > 0 && (
         <Alert
           type="error"
@@ -145,7 +153,8 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
           </Button>
         )}
         {ownUnit && open && !pendingDelay && panel !== 'delay' && <Button onClick={() => setPanel('delay')}>申请延期</Button>}
-        {office && open && task.unit && <UrgeButton taskId={task.id} unitName={task.unit.name} />}
+        {office && open && task.unit && <UrgeButton taskId={task.id} unitId={task.unit.id} unitName={task.unit.name} />}
+        {office && open && task.unit && <NoticeButton taskId={task.id} unitId={task.unit.id} unitName={task.unit.name} />}
         {office && <CloseOutActions task={task} />}
       </Space>
 
@@ -261,6 +270,9 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
               <Empty description="没有催办记录" />
             ),
           },
+          ...(office || ownUnit
+            ? [{ key: 'notices', label: '督办通知单', children: <TaskNotices taskId={task.id} /> }]
+            : []),
           {
             key: 'history',
             label: '操作记录',

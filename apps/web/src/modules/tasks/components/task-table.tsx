@@ -62,6 +62,11 @@ export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen,
               催办 {t.urgeCount}
             </Tag>
           )}
+          {!t.signedAt && (
+            <Tag color="blue" style={{ marginLeft: 8 }}>
+              待签收
+            </Tag>
+          )}
         </span>
       ),
     },

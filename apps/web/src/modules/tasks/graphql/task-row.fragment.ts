@@ -15,6 +15,7 @@ export const TaskRowFragment = graphql(`
     urgeCount
     overdueWorkingDays
     lastReportAt
+    signedAt
     unit {
       id
       name

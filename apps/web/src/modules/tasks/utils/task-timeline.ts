@@ -1,10 +1,11 @@
-import type { TaskDetailQuery } from '../../../generated/graphql';
+import type { MessageDeliveryFieldsFragment, TaskDetailQuery } from '../../../generated/graphql';
+import { DELIVERY_CHANNEL_LABELS, DELIVERY_STATUS } from '../../messaging/utils/labels';
 import { DELAY_STATUS_LABELS } from './labels';
 
 export type TaskDetail = TaskDetailQuery['task'];
 export type TaskReport = TaskDetail['reports'][number];
 
-export type TimelineKind = 'report' | 'leader' | 'review-accept' | 'review-return' | 'urge' | 'ack' | 'delay' | 'delay-decision';
+export type TimelineKind = 'report' | 'leader' | 'review-accept' | 'review-return' | 'urge' | 'ack' | 'delay' | 'delay-decision' | 'message';
 
 export interface TimelineEvent {
   key: string;
@@ -15,9 +16,38 @@ export interface TimelineEvent {
   color: string;
 }
 
-/** One chronological story of a task from its reports, reviews, urges and delay requests (newest first). */
-export function buildTimeline(task: Pick<TaskDetail, 'reports' | 'urges' | 'delayRequests'>): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
+
+/**
+ * The messages an event sent, as one timeline entry: they share the event's instant (one transaction).
+ * The title counts how they went; the detail names each recipient, channel and state, and why one failed.
+ */
+export function messageEvents(messages: readonly MessageDeliveryFieldsFragment[]): TimelineEvent[] {
+  const groups = new Map<string, MessageDeliveryFieldsFragment[]>();
+  for (const m of messages) groups.set(m.createdAt, [...(groups.get(m.createdAt) ?? []), m]);
+  return [...groups.entries()].map(([at, list]) => {
+    const count = (status: string) => list.filter((m) => m.status === status).length;
+    const failed = count('FAILED');
+    const waiting = count('PENDING') + count('SENDING');
+    const parts = [`已送达 ${count('SENT')}`, ...(failed ? [`失败 ${failed}`] : []), ...(waiting ? [`待发送 ${waiting}`] : [])];
+    return {
+      key: `m-${at}`,
+      at,
+      kind: 'message' as const,
+      title: `消息“${list[0]!.title}”：${parts.join('，')}`,
+      detail: list
+        .map((m) => `${m.recipientName ?? m.robotName ?? ''} · ${DELIVERY_CHANNEL_LABELS[m.channel]} · ${DELIVERY_STATUS[m.status].label}${m.lastError && m.status !== 'SENT' ? `（${m.lastError}）` : ''}`)
+        .join('\n'),
+      color: failed ? 'red' : waiting ? 'gray' : 'green',
+    };
+  });
+}
+
+/**
+ * One chronological story of a task from its reports, reviews, urges and delay requests, and, for the
+ * office, the messages they sent (newest first).
+ */
+export function buildTimeline(task: Pick<TaskDetail, 'reports' | 'urges' | 'delayRequests'>, messages: readonly MessageDeliveryFieldsFragment[] = []): TimelineEvent[] {
+  const events: TimelineEvent[] = [...messageEvents(messages)];
   for (const r of task.reports) {
     events.push({
       key: `r-${r.id}`,
@@ -101,6 +131,8 @@ const ACTIONS: Record<string, string> = {
   include: '重新纳入回头看',
   add: '新增承办单位',
   remove: '移除',
+  'task.sign': '签收',
+  SUPERVISION_NOTICE: '督办通知单',
 };
 const ENTITIES: Record<string, string> = { task: '任务', report: '报送', progress_report: '报送', delay_request: '延期申请', urge: '催办' };
 

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const MessageSettingsQuery = graphql(`
+  query MessageSettings {
+    messageSettings {
+      ...MessageSettingsFields
+    }
+  }
+`);

@@ -1,0 +1,30 @@
+import type { DeliveryChannel, DeliveryStatus, MessageChannel, RobotKind, RobotPlatform } from '../../../generated/graphql';
+
+export const DELIVERY_CHANNEL_LABELS: Record<DeliveryChannel | 'IN_APP', string> = {
+  IN_APP: '站内',
+  EMAIL: '邮件',
+  WECOM: '企业微信',
+  DINGTALK: '钉钉',
+  ROBOT: '群机器人',
+};
+
+/** The channels a person can choose besides the in-app centre, in the order shown. */
+export const MESSAGE_CHANNELS: MessageChannel[] = ['EMAIL', 'WECOM', 'DINGTALK'];
+
+export const DELIVERY_STATUS: Record<DeliveryStatus, { label: string; color: string }> = {
+  PENDING: { label: '待发送', color: 'default' },
+  SENDING: { label: '发送中', color: 'processing' },
+  SENT: { label: '已送达', color: 'success' },
+  FAILED: { label: '失败', color: 'error' },
+};
+
+export const ROBOT_PLATFORM_LABELS: Record<RobotPlatform, string> = { DINGTALK: '钉钉', WECOM: '企业微信' };
+
+export const ROBOT_KIND_LABELS: Record<RobotKind, string> = {
+  DAILY_SUMMARY: '每日督办情况',
+  TASK_ASSIGNED: '任务交办（计划发布）',
+  URGE: '催办与督办',
+};
+
+/** A channel list as people read it: 站内、企业微信. */
+export const channelList = (channels: readonly string[]) => channels.map((c) => DELIVERY_CHANNEL_LABELS[c as DeliveryChannel] ?? c).join('、');

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const IssueSupervisionNoticeMutation = graphql(`
+  mutation IssueSupervisionNotice($input: IssueSupervisionNoticeInput!) {
+    issueSupervisionNotice(input: $input) {
+      ...SupervisionNoticeFields
+    }
+  }
+`);

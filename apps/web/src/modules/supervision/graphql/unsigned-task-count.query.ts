@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const UnsignedTaskCountQuery = graphql(`
+  query UnsignedTaskCount {
+    unsignedTaskCount
+  }
+`);
