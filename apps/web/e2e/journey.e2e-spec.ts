@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { launchBrowser, screenshot, signInPage } from './support/browser.js';
 
 const FIXTURE = path.resolve('apps/api/src/modules/plan/__tests__/fixtures/liaoning-2021-key-points.txt');
 const PASSWORD = 'Duban@2026';
@@ -37,15 +37,8 @@ describe('journey: import → publish → report → return → report → accep
   });
 
   async function signIn(username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(server.url + '/login');
-    await page.getByLabel('机构代码').fill('demo');
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const page = await signInPage(browser, server.url, username, PASSWORD, viewport);
+    contexts.push(page.context());
     return page;
   }
 

@@ -34,3 +34,16 @@ export async function screenshot(page: Page, journey: string, name: string) {
   await fs.mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/** A new browser context signed in through the login page as `username` of the demo tenant. */
+export async function signInPage(browser: Browser, baseUrl: string, username: string, password: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(baseUrl + '/login');
+  await page.getByLabel('机构代码').fill('demo');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { apiAs } from './support/api-client.js';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { launchBrowser, screenshot, signInPage } from './support/browser.js';
+
+const PASSWORD = 'Duban@2026';
+const REASON = '请补充政策解读页面的链接和发布日期。';
+
+/** The bell's unread count, as its accessible name says it ("通知（3 条未读）", or "通知" for none). */
+async function bellCount(page: Page): Promise<number> {
+  const label = (await page.getByTestId('notification-bell').getAttribute('aria-label')) ?? '';
+  return Number(/（(\d+) 条未读）/.exec(label)?.[1] ?? 0);
+}
+
+/**
+ * Messages that arrive: the 省发展改革委 liaison is looking at their task list when the office returns
+ * their report; the bell counts it without a reload, and the 通知 page says why it came back.
+ */
+describe('messages: the liaison hears of a returned report at once', () => {
+  let server: AppServer;
+  let browser: Browser;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    for (const p of pages) await p.context().close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('counts the returned report on the liaison\'s bell without a reload and shows the reason', async () => {
+    // Arranged over HTTP: the liaison reports, the unit leader approves (the demo tenant asks for that).
+    const liaisonApi = await apiAs(server.url, 'fgw-lly', PASSWORD);
+    const { myTasks } = await liaisonApi(`{ myTasks(first: 50) { nodes { id status keyPoint { title } } } }`);
+    const task = myTasks.nodes.find((t: { status: string }) => t.status === 'NOT_STARTED' || t.status === 'IN_PROGRESS');
+    const { submitReport } = await liaisonApi(`mutation($taskId: ID!) { submitReport(taskId: $taskId, input: { text: "已在门户网站发布政策解读。", progress: 40 }) { id version } }`, {
+      taskId: task.id,
+    });
+    const leaderApi = await apiAs(server.url, 'fgw-ld', PASSWORD);
+    await leaderApi(`mutation($id: ID!, $version: Int!) { leaderDecideReport(id: $id, version: $version, input: { approve: true }) { id } }`, submitReport);
+
+    const liaison = await signInPage(browser, server.url, 'fgw-lly', PASSWORD);
+    pages.push(liaison);
+    await liaison.getByTestId('notification-bell').waitFor();
+    const before = await bellCount(liaison);
+    await screenshot(liaison, 'messages', 'liaison-before');
+
+    // The office returns the report in its own browser.
+    const office = await signInPage(browser, server.url, 'ban-staff', PASSWORD);
+    pages.push(office);
+    await office.getByRole('button', { name: '审核 省发展改革委 的报送' }).first().click();
+    const drawer = office.locator('.ant-drawer');
+    await drawer.getByRole('button', { name: /^退\s*回$/ }).first().click();
+    await office.getByLabel('退回原因').fill(REASON);
+    await office.locator('.ant-modal').getByRole('button', { name: /退\s*回/ }).click();
+    await office.getByText('已退回，单位将收到退回原因').waitFor();
+
+    // No reload on the liaison's side: the bell catches up by itself.
+    const url = liaison.url();
+    await liaison.waitForFunction(
+      (n) => /（(\d+) 条未读）/.exec(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '')?.[1] === String(n),
+      before + 1,
+      { timeout: 45_000 },
+    );
+    expect(liaison.url()).toBe(url);
+    await screenshot(liaison, 'messages', 'liaison-bell');
+
+    await liaison.getByTestId('notification-bell').click();
+    await liaison.waitForURL('**/notifications');
+    await liaison.getByText(`报告被退回：${task.keyPoint.title}`.slice(0, 20), { exact: false }).first().waitFor();
+    await liaison.getByText(REASON, { exact: false }).first().waitFor();
+    // Filtered to 报送与审核, it is still there; the 通知 page marks it read.
+    await liaison.getByLabel('通知类型').click();
+    await liaison.getByTitle('报送与审核').click();
+    await liaison.getByText(REASON, { exact: false }).first().waitFor();
+    await liaison.getByRole('button', { name: /标为已读：报告被退回/ }).first().click();
+    await liaison.waitForFunction((n) => {
+      const label = document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '';
+      return Number(/（(\d+) 条未读）/.exec(label)?.[1] ?? 0) === n;
+    }, before);
+    await screenshot(liaison, 'messages', 'notifications');
+  }, 180_000);
+});
