@@ -32,7 +32,7 @@ describe('messaging migration', () => {
     const ding = await tenant('mig-ding', { webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=abc123', leaderApproval: true });
     const wecom = await tenant('mig-wecom', { webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k1' });
     const none = await tenant('mig-none', {});
-    const unit = (await client.query(`INSERT INTO unit (tenant_id, name) VALUES ($1, '市司法局') RETURNING id`, [none])).rows[0].id;
+    const unit = (await client.query(`INSERT INTO unit (tenant_id, name, kind) VALUES ($1, '市司法局', 'DEPARTMENT') RETURNING id`, [none])).rows[0].id;
     const plan = (await client.query(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, 2026, '要点', 'PUBLISHED') RETURNING id`, [none])).rows[0].id;
     const kp = (await client.query(`INSERT INTO key_point (tenant_id, plan_id, seq, title) VALUES ($1, $2, 1, '推进决策公开') RETURNING id`, [none, plan])).rows[0].id;
     await client.query(
