@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { NotificationsQuery as NotificationsData } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
+import { LoadMoreFooter } from '../../modules/common/components/load-more-footer';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { NotificationPreferencesForm } from '../../modules/notifications/components/notification-preferences-form';
@@ -124,26 +125,20 @@ export default function NotificationsPage() {
             },
           ]}
           footer={() => (
-            <Space>
-              <Typography.Text type="secondary">
-                已显示 {rows.length} / {conn?.totalCount ?? 0} 条
-              </Typography.Text>
-              {conn?.pageInfo.hasNextPage && (
-                <Button
-                  loading={loading}
-                  onClick={() =>
-                    void fetchMore({
-                      variables: { after: conn.pageInfo.endCursor },
-                      updateQuery: (prev, { fetchMoreResult }) => ({
-                        notifications: { ...fetchMoreResult.notifications, nodes: [...prev.notifications.nodes, ...fetchMoreResult.notifications.nodes] },
-                      }),
-                    })
-                  }
-                >
-                  加载更多
-                </Button>
-              )}
-            </Space>
+            <LoadMoreFooter
+              shown={rows.length}
+              total={conn?.totalCount ?? 0}
+              hasMore={!!conn?.pageInfo.hasNextPage}
+              loading={loading}
+              onMore={() =>
+                void fetchMore({
+                  variables: { after: conn?.pageInfo.endCursor },
+                  updateQuery: (prev, { fetchMoreResult }) => ({
+                    notifications: { ...fetchMoreResult.notifications, nodes: [...prev.notifications.nodes, ...fetchMoreResult.notifications.nodes] },
+                  }),
+                })
+              }
+            />
           )}
         />
       )}

@@ -25,8 +25,27 @@ export class UserFilterInput {
   active?: boolean;
 }
 
+/** How a person is reached: shared by creating and changing a user. */
+@InputType({ isAbstract: true })
+abstract class UserContactInput {
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Mobile number (11 digits): work messages can find the person by it' })
+  mobile?: string | null;
+
+  @Field(() => String, { nullable: true, description: '企业微信 userid (账号) for application messages' })
+  wecomUserid?: string | null;
+
+  @Field(() => String, { nullable: true, description: '钉钉 userid for work notifications' })
+  dingtalkUserid?: string | null;
+}
+
 @InputType()
-export class CreateUserInput {
+export class CreateUserInput extends UserContactInput {
   @Field()
   username!: string;
 
@@ -39,28 +58,13 @@ export class CreateUserInput {
   @Field(() => ID, { nullable: true, description: 'Required for UNIT_LIAISON and UNIT_LEADER, empty for the other roles' })
   unitId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mobile number (11 digits): work messages can find the person by it' })
-  mobile?: string | null;
-
-  @Field(() => String, { nullable: true, description: '企业微信 userid (账号) for application messages' })
-  wecomUserid?: string | null;
-
-  @Field(() => String, { nullable: true, description: '钉钉 userid for work notifications' })
-  dingtalkUserid?: string | null;
-
   @Field(() => String, { nullable: true, description: 'Initial password; when empty one is generated and returned once' })
   password?: string | null;
 }
 
 /** Only the fields given change. */
 @InputType()
-export class UpdateUserInput {
+export class UpdateUserInput extends UserContactInput {
   @Field({ nullable: true })
   displayName?: string;
 
@@ -69,21 +73,6 @@ export class UpdateUserInput {
 
   @Field(() => ID, { nullable: true })
   unitId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mobile number (11 digits): work messages can find the person by it' })
-  mobile?: string | null;
-
-  @Field(() => String, { nullable: true, description: '企业微信 userid (账号) for application messages' })
-  wecomUserid?: string | null;
-
-  @Field(() => String, { nullable: true, description: '钉钉 userid for work notifications' })
-  dingtalkUserid?: string | null;
 
   @Field({ nullable: true, description: 'false deactivates the account and signs it out everywhere' })
   active?: boolean;

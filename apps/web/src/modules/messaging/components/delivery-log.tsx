@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Segmented, Space, Table, Typography } from 'antd';
+import { Segmented, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { DeliveryStatus, MessageDeliveryFieldsFragment, NotificationKind } from '../../../generated/graphql';
+import { LoadMoreFooter } from '../../common/components/load-more-footer';
 import { QueryError } from '../../common/components/query-error';
 import { NOTIFICATION_KIND_LABELS } from '../../notifications/utils/kinds';
 import { MessageDeliveriesQuery } from '../graphql/message-deliveries.query';
@@ -62,26 +63,20 @@ export function DeliveryLog() {
           },
         ]}
         footer={() => (
-          <Space>
-            <Typography.Text type="secondary">
-              已显示 {conn?.nodes.length ?? 0} / {conn?.totalCount ?? 0} 条
-            </Typography.Text>
-            {conn?.pageInfo.hasNextPage && (
-              <Button
-                loading={loading}
-                onClick={() =>
-                  void fetchMore({
-                    variables: { after: conn.pageInfo.endCursor },
-                    updateQuery: (prev, { fetchMoreResult }) => ({
-                      messageDeliveries: { ...fetchMoreResult.messageDeliveries, nodes: [...prev.messageDeliveries.nodes, ...fetchMoreResult.messageDeliveries.nodes] },
-                    }),
-                  })
-                }
-              >
-                加载更多
-              </Button>
-            )}
-          </Space>
+          <LoadMoreFooter
+            shown={conn?.nodes.length ?? 0}
+            total={conn?.totalCount ?? 0}
+            hasMore={!!conn?.pageInfo.hasNextPage}
+            loading={loading}
+            onMore={() =>
+              void fetchMore({
+                variables: { after: conn?.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  messageDeliveries: { ...fetchMoreResult.messageDeliveries, nodes: [...prev.messageDeliveries.nodes, ...fetchMoreResult.messageDeliveries.nodes] },
+                }),
+              })
+            }
+          />
         )}
       />
     </>

@@ -2,7 +2,6 @@ import type { MessageDeliveryFieldsFragment } from '../../../generated/graphql';
 import { messageEvents } from './task-timeline';
 
 const delivery = (over: Partial<MessageDeliveryFieldsFragment>): MessageDeliveryFieldsFragment => ({
-  __typename: 'MessageDelivery',
   id: Math.random().toString(36),
   channel: 'WECOM',
   kind: 'URGE',
