@@ -7,13 +7,20 @@ export interface ReceivedMail {
   text: string;
 }
 
-/** A real SMTP server in the test process, decoding what it receives just enough to read it. */
-export async function startSmtpServer(): Promise<{ url: string; mails: ReceivedMail[]; close(): Promise<void> }> {
+/**
+ * A real SMTP server in the test process, decoding what it receives just enough to read it. Recipients
+ * under `unknownDomain` are refused as a mail server refuses an address it does not have (550).
+ */
+export async function startSmtpServer(unknownDomain = 'nowhere.invalid'): Promise<{ url: string; mails: ReceivedMail[]; close(): Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!address.address.endsWith(`@${unknownDomain}`)) return callback();
+      callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.setEncoding('utf8');

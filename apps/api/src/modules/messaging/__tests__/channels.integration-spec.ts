@@ -27,6 +27,7 @@ describe('message channels against the platforms', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let dingRobot: Awaited<ReturnType<typeof startDingtalkRobot>>;
   let wecomRobot: Awaited<ReturnType<typeof startWecomRobot>>;
+  let cappedRobot: Awaited<ReturnType<typeof startDingtalkRobot>>;
   let tenant: TestTenant;
   let unit: TestUnit;
   let admin: Client;
@@ -67,11 +68,12 @@ describe('message channels against the platforms', () => {
     smtp = await startSmtpServer();
     dingRobot = await startDingtalkRobot({ secret: SIGN_SECRET, keyword: '督办' });
     wecomRobot = await startWecomRobot();
+    cappedRobot = await startDingtalkRobot({ perDay: 0 });
     t = await createTestApp({
       SMTP_URL: smtp.url,
       WECOM_API_BASE: wecom.origin,
       DINGTALK_API_BASE: dingtalk.origin,
-      MESSAGE_EXTRA_ORIGINS: `${dingRobot.origin},${wecomRobot.origin}`,
+      MESSAGE_EXTRA_ORIGINS: `${dingRobot.origin},${wecomRobot.origin},${cappedRobot.origin}`,
       PUBLIC_URL: 'https://duban.example.gov.cn',
     });
     f = new Factory(t);
@@ -101,7 +103,7 @@ describe('message channels against the platforms', () => {
   });
   afterAll(async () => {
     await t.close();
-    await Promise.all([wecom.close(), dingtalk.close(), smtp.close(), dingRobot.close(), wecomRobot.close()]);
+    await Promise.all([wecom.close(), dingtalk.close(), smtp.close(), dingRobot.close(), wecomRobot.close(), cappedRobot.close()]);
   });
 
   it('delivers an urge to each person on each channel they have, and records every attempt', async () => {
@@ -140,6 +142,17 @@ describe('message channels against the platforms', () => {
     expect(row.last_error).toMatch(/46004.*企业微信中没有该手机号的成员/);
     const list = (await staff.ok(DELIVERIES, { status: 'FAILED' })).messageDeliveries;
     expect(list.nodes).toContainEqual(expect.objectContaining({ channel: 'WECOM', kind: 'URGE', status: 'FAILED', lastError: row.last_error, title: '催办：推进水务信息公开' }));
+  });
+
+  it('fails an e-mail the mail server refuses for good, with its reply', async () => {
+    await setContact(unknown, { email: 'liaison@nowhere.invalid', mobile: null });
+    await t.db.query(`INSERT INTO notification_preference (tenant_id, user_id, channels) VALUES ($1, $2, '{"URGE": ["EMAIL"]}')`, [tenant.id, unknown.id]);
+    const other = (await f.keyPointTask(await f.keyPointPlan(tenant, { year: 2026, title: '推进河湖长制信息公开' }), await unitOf(unknown), 'LEAD')).id;
+    await staff.ok(URGE, { taskId: other, message: '请尽快报送。' });
+    expect(await drain()).toMatchObject({ failed: 1, retried: 0 });
+    const [mail] = await outbox(other);
+    expect(mail).toMatchObject({ channel: 'EMAIL', status: 'FAILED', attempts: 1 });
+    expect(mail.last_error).toMatch(/^邮件服务器拒收：.*550/);
   });
 
   it('refreshes a token the platform ended early, once, and delivers', async () => {
@@ -248,6 +261,17 @@ describe('message channels against the platforms', () => {
       });
       const robots = (await outbox(taskId)).filter((r) => r.channel === 'ROBOT');
       expect(robots.map((r) => r.status)).toEqual(['SENT', 'SENT']);
+    });
+
+    it('waits for the next day when a robot\'s daily allowance is used up ("webhook over limit")', async () => {
+      const id = await addRobot(t, tenant.id, { platform: 'DINGTALK', webhookUrl: cappedRobot.webhookUrl, kinds: ['TASK_ASSIGNED'] });
+      await t.app.get(DataSource).transaction((m) =>
+        t.app.get(MessageEvents).announce(m, tenant.id, 'TASK_ASSIGNED', { title: '任务交办', markdown: '### 【政务公开督办】任务交办', mentions: [] }, [], [], now),
+      );
+      await drain();
+      const { rows } = await t.db.query(`SELECT status, attempts, last_error, next_attempt_at FROM outbox_message WHERE tenant_id = $1 AND robot_id = $2`, [tenant.id, id]);
+      expect(rows[0]).toMatchObject({ status: 'PENDING', attempts: 1, last_error: expect.stringMatching(/webhook over limit/) });
+      expect(rows[0].next_attempt_at.getTime()).toBe(at('2026-10-13T00:00:00').getTime());
     });
 
     it('keeps each robot under its own byte limit, which the robots enforce', async () => {
