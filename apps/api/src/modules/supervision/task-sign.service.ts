@@ -120,9 +120,10 @@ export class TaskSignService {
   }
 
   private async signWhereUnsigned(m: EntityManager, viewer: Viewer, ids: string[] | null, note: string | null): Promise<string[]> {
+    // An acknowledgement, not an edit: the version stays, so nobody's pending change of the task conflicts with it.
     const signed = await rows<{ id: string }>(
       m,
-      `UPDATE task SET signed_at = $3, signed_by = $4, version = version + 1, updated_at = now()
+      `UPDATE task SET signed_at = $3, signed_by = $4
         WHERE tenant_id = $1 AND unit_id = $2 AND signed_at IS NULL ${ids ? 'AND id = ANY($5::uuid[])' : ''}
         RETURNING id`,
       ids ? [viewer.tenantId, viewer.unitId, this.clock.now(), viewer.userId, ids] : [viewer.tenantId, viewer.unitId, this.clock.now(), viewer.userId],

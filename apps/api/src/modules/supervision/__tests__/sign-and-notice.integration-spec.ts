@@ -84,7 +84,11 @@ describe('签收 and 督办通知单', () => {
 
     it('lets the unit sign for one task, then all the rest, once each', async () => {
       expect((await liaison.ok(COUNT)).unsignedTaskCount).toBe(3);
+      const version = async () => (await t.db.query(`SELECT version FROM task WHERE id = $1`, [taskIds[0]])).rows[0].version;
+      const before = await version();
       expect((await liaison.ok(SIGN, { input: { taskIds: [taskIds[0]] } })).signTasks).toEqual({ signed: 1, unsignedLeft: 2 });
+      // An acknowledgement, not an edit: the office's pending change of the task does not conflict with it.
+      expect(await version()).toBe(before);
       expect((await liaison.ok(SIGN, { input: { taskIds: [taskIds[0]] } })).signTasks).toEqual({ signed: 0, unsignedLeft: 2 });
       const task = (await office.ok(TASK, { id: taskIds[0] })).task;
       expect(task.signedAt).toBeTruthy();
