@@ -13,3 +13,4 @@ export { MessageConfigService } from './settings/message-config.service.js';
 export { effectiveDefaults, cleanKindChannels } from './settings/message-settings.service.js';
 export { DeliveryQuery } from './outbox/delivery-query.service.js';
 export { MessageDeliveryModel, MessageDeliveryConnection, MessageDeliveriesArgs, DELIVERY_SELECT, toMessageDeliveryModel } from './dto/message-delivery.model.js';
+export { MOBILE_OF } from './events/recipients.sql.js';

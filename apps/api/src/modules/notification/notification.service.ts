@@ -8,7 +8,7 @@ import type { Viewer } from '../../common/viewer.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AuditService } from '../audit/audit.service.js';
-import { cleanKindChannels, effectiveDefaults, MessageConfigService, type PersonalChannel } from '../messaging/index.js';
+import { cleanKindChannels, effectiveDefaults, MessageConfigService, MOBILE_OF, type PersonalChannel } from '../messaging/index.js';
 import type { MarkNotificationsReadInput, NotificationsArgs, UpdateNotificationPreferencesInput } from './dto/notification.input.js';
 import {
   NOTIFICATION_KINDS,
@@ -121,7 +121,7 @@ export class NotificationService {
     const [row, config, me] = await Promise.all([
       one(db, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`, [viewer.tenantId, viewer.userId]),
       this.messageConfig.read(viewer.tenantId, db),
-      one(db, `SELECT email, mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]),
+      one(db, `SELECT email, ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]),
     ]);
     const own = (row?.channels ?? {}) as Record<string, PersonalChannel[]>;
     const reachable: PersonalChannel[] = [];

@@ -32,19 +32,9 @@ export function checkPhone(raw: string | null | undefined): string | null {
   return phone;
 }
 
-const MOBILE = /^1[3-9]\d{9}$/;
 // The platforms' own formats (企业微信 账号, 钉钉 userid), as the app_user CHECK constraints have them.
 const WECOM_USERID = /^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/;
 const DINGTALK_USERID = /^[A-Za-z0-9_$.@-]{1,64}$/;
-
-/** A mainland mobile number, written any common way (+86, spaces, dashes), stored as its 11 digits. */
-export function checkMobile(raw: string | null | undefined): string | null {
-  const text = raw?.trim();
-  if (!text) return null;
-  const digits = text.replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
-  if (!MOBILE.test(digits)) throw badInput('手机号码应为 11 位中国大陆手机号', 'mobile');
-  return digits;
-}
 
 export function checkWecomUserid(raw: string | null | undefined): string | null {
   const id = raw?.trim();

@@ -13,10 +13,10 @@ import { isUuid } from '../unit/unit-fields.js';
 import type { CreateUserResultModel } from './dto/create-user-result.model.js';
 import { USER_SORTS, type CreateUserInput, type UpdateUserInput, type UserFilterInput, type UserSort } from './dto/user.input.js';
 import { toUserModel, USER_COLUMNS, userColumns, type UserModel } from './dto/user.model.js';
-import { checkDingtalkUserid, checkDisplayName, checkEmail, checkMobile, checkPhone, checkUsername, checkWecomUserid } from './user-fields.js';
+import { checkDingtalkUserid, checkDisplayName, checkEmail, checkPhone, checkUsername, checkWecomUserid } from './user-fields.js';
 import { ROLES, UNIT_ROLES, type Role } from './user.entity.js';
 
-const AUDITED = (u: UserModel) => ({ username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, phone: u.phone, mobile: u.mobile, wecomUserid: u.wecomUserid, dingtalkUserid: u.dingtalkUserid, active: u.active });
+const AUDITED = (u: UserModel) => ({ username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, phone: u.phone, wecomUserid: u.wecomUserid, dingtalkUserid: u.dingtalkUserid, active: u.active });
 
 @Injectable()
 export class UserService {
@@ -83,7 +83,7 @@ export class UserService {
     const displayName = checkDisplayName(input.displayName);
     const email = checkEmail(input.email);
     const phone = checkPhone(input.phone);
-    const contacts = [checkMobile(input.mobile), checkWecomUserid(input.wecomUserid), checkDingtalkUserid(input.dingtalkUserid)];
+    const contacts = [checkWecomUserid(input.wecomUserid), checkDingtalkUserid(input.dingtalkUserid)];
     if (!ROLES.includes(input.role)) throw badInput('角色无效', 'role');
     const chosen = input.password || null;
     if (chosen) {
@@ -101,8 +101,8 @@ export class UserService {
       try {
         row = await one(
           m,
-          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at, mobile, wecom_userid, dingtalk_userid)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9), $10, $11, $12) RETURNING ${USER_COLUMNS}`,
+          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at, wecom_userid, dingtalk_userid)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9), $10, $11) RETURNING ${USER_COLUMNS}`,
           [viewer.tenantId, username, displayName, input.role, unitId, email, phone, passwordHash, ONE_TIME_PASSWORD_HOURS, ...contacts],
         );
       } catch (error) {
@@ -135,7 +135,7 @@ export class UserService {
       const row = await one(
         m,
         `UPDATE app_user SET display_name = $3, role = $4, unit_id = $5, email = $6, phone = $7, active = $8,
-                mobile = $9, wecom_userid = $10, dingtalk_userid = $11, version = version + 1, updated_at = now()
+                wecom_userid = $9, dingtalk_userid = $10, version = version + 1, updated_at = now()
           WHERE tenant_id = $1 AND id = $2 RETURNING ${USER_COLUMNS}`,
         [
           viewer.tenantId,
@@ -146,7 +146,6 @@ export class UserService {
           input.email !== undefined ? checkEmail(input.email) : before.email,
           input.phone !== undefined ? checkPhone(input.phone) : before.phone,
           input.active ?? before.active,
-          input.mobile !== undefined ? checkMobile(input.mobile) : before.mobile,
           input.wecomUserid !== undefined ? checkWecomUserid(input.wecomUserid) : before.wecomUserid,
           input.dingtalkUserid !== undefined ? checkDingtalkUserid(input.dingtalkUserid) : before.dingtalkUserid,
         ],

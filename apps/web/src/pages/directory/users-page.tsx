@@ -65,13 +65,13 @@ export default function UsersPage() {
   const save = async (v: UserFormValues) => {
     if (editing === 'new') {
       const { data: res } = await createUser({
-        variables: { input: { username: v.username, displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email, phone: v.phone, mobile: v.mobile, wecomUserid: v.wecomUserid, dingtalkUserid: v.dingtalkUserid, password: v.password } },
+        variables: { input: { username: v.username, displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email, phone: v.phone, wecomUserid: v.wecomUserid, dingtalkUserid: v.dingtalkUserid, password: v.password } },
       });
       message.success(`已新增账号：${v.username}`);
       if (res?.createUser.generatedPassword) issue(res.createUser.user, res.createUser.generatedPassword);
     } else if (editing) {
       await updateUser({
-        variables: { id: editing.id, version: editing.version, input: { displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email ?? '', phone: v.phone ?? '', mobile: v.mobile ?? '', wecomUserid: v.wecomUserid ?? '', dingtalkUserid: v.dingtalkUserid ?? '' } },
+        variables: { id: editing.id, version: editing.version, input: { displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email ?? '', phone: v.phone ?? '', wecomUserid: v.wecomUserid ?? '', dingtalkUserid: v.dingtalkUserid ?? '' } },
       });
       message.success('已保存');
     }

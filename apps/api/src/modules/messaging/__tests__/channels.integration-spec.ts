@@ -88,9 +88,10 @@ describe('message channels against the platforms', () => {
     leader = await f.user(tenant, 'UNIT_LEADER', unit);
     unknown = await f.user(tenant, 'UNIT_LIAISON', await f.unit(tenant, '市水务局'));
     await setContact(byUserid, { wecom_userid: 'ZhangSan', email: 'zhangsan@jt.example.gov.cn' });
-    await setContact(byMobile, { mobile: '13800000002' });
+    // Written as people write it: the platforms get the 11 digits.
+    await setContact(byMobile, { phone: '+86 138-0000-0002' });
     await setContact(leader, { dingtalk_userid: 'manager001' });
-    await setContact(unknown, { mobile: '13700000000' });
+    await setContact(unknown, { phone: '13700000000' });
     const saved = await admin.ok(SETTINGS, {
       version: 0,
       input: {
@@ -145,7 +146,7 @@ describe('message channels against the platforms', () => {
   });
 
   it('fails an e-mail the mail server refuses for good, with its reply', async () => {
-    await setContact(unknown, { email: 'liaison@nowhere.invalid', mobile: null });
+    await setContact(unknown, { email: 'liaison@nowhere.invalid', phone: null });
     await t.db.query(`INSERT INTO notification_preference (tenant_id, user_id, channels) VALUES ($1, $2, '{"URGE": ["EMAIL"]}')`, [tenant.id, unknown.id]);
     const other = (await f.keyPointTask(await f.keyPointPlan(tenant, { year: 2026, title: '推进河湖长制信息公开' }), await unitOf(unknown), 'LEAD')).id;
     await staff.ok(URGE, { taskId: other, message: '请尽快报送。' });

@@ -72,6 +72,8 @@ describe('events that tell people at once', () => {
       input: { wecom: { enabled: true, appId: 'ww0123456789abcdef', agentId: '1000002', secret: 'wecom-app-secret-0001' } },
     });
     await t.db.query(`UPDATE app_user SET wecom_userid = 'fgw-lly' WHERE id = $1`, [fgwLiaison.user.id]);
+    // A landline in the 手机 field finds nobody on the platforms.
+    await t.db.query(`UPDATE app_user SET phone = '024-12345678' WHERE id = $1`, [czjLiaison.user.id]);
   });
   afterAll(() => t.close());
 

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../../../config/config.module.js';
 import type { Mention, RobotContent } from '../channels/robot-message.js';
 import { GATHER_SECONDS, PRODUCT_DEFAULT_CHANNELS, URGENT_KINDS, type MessageKind, type RobotKind } from '../message-kinds.js';
 import { actionNotices, robotAnnouncement, ROBOT_KIND_OF, type ActionKind, type EventDetail, type MessageNotice, type TaskFacts } from './event-text.js';
-import { AUDIENCE_MATCH, CHANNELS_OF } from './recipients.sql.js';
+import { AUDIENCE_MATCH, CHANNELS_OF, MOBILE_OF } from './recipients.sql.js';
 
 /** Who acted: they are not told of their own action. Null for the system (the daily run). */
 export interface Actor {
@@ -118,9 +118,9 @@ export class MessageEvents {
     const mentions = mentionUnitIds.length
       ? await rows<Mention>(
           m,
-          `SELECT display_name AS name, mobile, wecom_userid AS "wecomUserid" FROM app_user
-            WHERE tenant_id = $1 AND active AND role = 'UNIT_LIAISON' AND unit_id = ANY($2::uuid[]) AND coalesce(mobile, wecom_userid) IS NOT NULL
-            ORDER BY display_name LIMIT ${MAX_MENTIONS}`,
+          `SELECT * FROM (SELECT display_name AS name, ${MOBILE_OF('phone')} AS mobile, wecom_userid AS "wecomUserid" FROM app_user
+            WHERE tenant_id = $1 AND active AND role = 'UNIT_LIAISON' AND unit_id = ANY($2::uuid[])) p WHERE coalesce(mobile, "wecomUserid") IS NOT NULL
+            ORDER BY name LIMIT ${MAX_MENTIONS}`,
           [tenantId, mentionUnitIds],
         )
       : [];

@@ -8,6 +8,7 @@ import { failed, type SendResult } from '../channels/platform-answer.js';
 import { RobotChannel } from '../channels/robot.channel.js';
 import type { RobotContent } from '../channels/robot-message.js';
 import { WorkAppChannel } from '../channels/work-app.channel.js';
+import { MOBILE_OF } from '../events/recipients.sql.js';
 import type { OutboxRow } from './outbox-row.js';
 
 interface PersonalMessage {
@@ -63,7 +64,7 @@ export class OutboxDelivery {
     const message = await one<PersonalMessage>(
       this.dataSource,
       `SELECT replace(n.title, '{n}', n.group_count::text) AS title, n.body, n.kind, n.task_id,
-              u.email, u.mobile, u.wecom_userid, u.dingtalk_userid, u.role, u.active
+              u.email, ${MOBILE_OF('u.phone')} AS mobile, u.wecom_userid, u.dingtalk_userid, u.role, u.active
          FROM notification n JOIN app_user u ON u.tenant_id = n.tenant_id AND u.id = n.user_id
         WHERE n.tenant_id = $1 AND n.id = $2`,
       [row.tenant_id, row.notification_id],

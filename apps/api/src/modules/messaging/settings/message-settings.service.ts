@@ -10,6 +10,7 @@ import { APP_CONFIG } from '../../../config/config.module.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { WorkAppChannel } from '../channels/work-app.channel.js';
 import type { KindChannelsInput, MessageSettingsModel, MessageTestResultModel, UpdateMessageSettingsInput, WorkAppInput } from '../dto/message-settings.model.js';
+import { MOBILE_OF } from '../events/recipients.sql.js';
 import { MESSAGE_KINDS, PERSONAL_CHANNELS, PRODUCT_DEFAULT_CHANNELS, type MessageKind, type PersonalChannel, type RobotPlatform } from '../message-kinds.js';
 import { maskSecret, SECRET, SecretStore } from '../secrets/secret-store.service.js';
 import { MessageConfigService, type MessageConfig } from './message-config.service.js';
@@ -100,7 +101,7 @@ export class MessageSettingsService {
   /** Sends a test message to the admin themselves through the office's app, with the platform's answer. */
   async testWorkApp(viewer: Viewer, platform: RobotPlatform): Promise<MessageTestResultModel> {
     requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
-    const me = await one(this.dataSource, `SELECT mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]);
+    const me = await one(this.dataSource, `SELECT ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]);
     const result = await this.workApps.send(
       viewer.tenantId,
       platform,

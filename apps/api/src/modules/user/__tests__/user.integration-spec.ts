@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { countStatements } from '../../../../test/count-statements.js';
 
-const FIELDS = 'id username displayName role unitId unit { id name } email phone mobile wecomUserid dingtalkUserid active mustChangePassword locked version';
+const FIELDS = 'id username displayName role unitId unit { id name } email phone wecomUserid dingtalkUserid active mustChangePassword locked version';
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { generatedPassword user { ${FIELDS} } } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateUserInput!) { updateUser(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
 const LIST = `query($filter: UserFilterInput, $first: Int, $after: String) {
@@ -61,7 +61,6 @@ describe('people of a tenant', () => {
     [{ username: 'ok-name', displayName: '名'.repeat(51), role: 'OFFICE_STAFF' }, 'displayName', '姓名不能超过 50 个字'],
     [{ username: 'ok-name', displayName: '甲', role: 'OFFICE_STAFF', email: 'not-an-email' }, 'email', '邮箱格式不正确'],
     [{ username: 'ok-name', displayName: '甲', role: 'OFFICE_STAFF', phone: 'call me' }, 'phone', '电话号码格式不正确'],
-    [{ username: 'ok-name', displayName: '甲', role: 'OFFICE_STAFF', mobile: '024-12345678' }, 'mobile', '手机号码应为 11 位中国大陆手机号'],
     [{ username: 'ok-name', displayName: '甲', role: 'OFFICE_STAFF', wecomUserid: '_zhang' }, 'wecomUserid', '企业微信账号为 1 到 64 位字母、数字或 _ . @ -，以字母或数字开头'],
     [{ username: 'ok-name', displayName: '甲', role: 'OFFICE_STAFF', dingtalkUserid: '张三' }, 'dingtalkUserid', '钉钉 userid 为 1 到 64 位字母、数字或 _ $ . @ -'],
     [{ username: 'ok-name', displayName: '甲', role: 'UNIT_LEADER' }, 'unitId', '联络员和分管领导须选择所属单位'],
@@ -71,15 +70,15 @@ describe('people of a tenant', () => {
     expect(res.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
   });
 
-  it('keeps how a person is reached on 企业微信 and 钉钉, the mobile stored as its 11 digits', async () => {
+  it('keeps how a person is reached on 企业微信 and 钉钉', async () => {
     const { createUser } = await admin.ok(CREATE, {
-      input: { username: 'mzj-ld', displayName: '民政领导', role: 'UNIT_LEADER', unitId: unit.id, mobile: '+86 138-0013-8000', wecomUserid: 'ZhangSan', dingtalkUserid: 'manager4711' },
+      input: { username: 'mzj-ld', displayName: '民政领导', role: 'UNIT_LEADER', unitId: unit.id, phone: '+86 138-0013-8000', wecomUserid: 'ZhangSan', dingtalkUserid: 'manager4711' },
     });
-    expect(createUser.user).toMatchObject({ mobile: '13800138000', wecomUserid: 'ZhangSan', dingtalkUserid: 'manager4711' });
-    const { updateUser } = await admin.ok(UPDATE, { id: createUser.user.id, version: 1, input: { wecomUserid: '', mobile: '13900139000' } });
-    expect(updateUser).toMatchObject({ mobile: '13900139000', wecomUserid: null, dingtalkUserid: 'manager4711', version: 2 });
+    expect(createUser.user).toMatchObject({ phone: '+86 138-0013-8000', wecomUserid: 'ZhangSan', dingtalkUserid: 'manager4711' });
+    const { updateUser } = await admin.ok(UPDATE, { id: createUser.user.id, version: 1, input: { wecomUserid: '' } });
+    expect(updateUser).toMatchObject({ wecomUserid: null, dingtalkUserid: 'manager4711', version: 2 });
     const { rows } = await t.db.query(`SELECT after FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [createUser.user.id]);
-    expect(rows[0].after).toMatchObject({ mobile: '13900139000', wecomUserid: null });
+    expect(rows[0].after).toMatchObject({ wecomUserid: null, dingtalkUserid: 'manager4711' });
   });
 
   it('refuses a unit for an office role and a unit of another tenant', async () => {

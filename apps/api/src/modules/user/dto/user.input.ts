@@ -31,11 +31,8 @@ abstract class UserContactInput {
   @Field(() => String, { nullable: true })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '手机: a mainland mobile number here also finds the person on 企业微信 and 钉钉' })
   phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Mobile number (11 digits): work messages can find the person by it' })
-  mobile?: string | null;
 
   @Field(() => String, { nullable: true, description: '企业微信 userid (账号) for application messages' })
   wecomUserid?: string | null;

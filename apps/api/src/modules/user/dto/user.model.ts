@@ -28,9 +28,6 @@ export class UserModel {
   phone!: string | null;
 
   @Field(() => String, { nullable: true })
-  mobile!: string | null;
-
-  @Field(() => String, { nullable: true })
   wecomUserid!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -59,7 +56,7 @@ export const UserConnection = ConnectionType(UserModel, 'UserConnection');
 
 /** Explicit column list: SELECT * would carry password_hash into memory for no reason. */
 export const userColumns = (a = 'app_user') => `${a}.id, ${a}.username, ${a}.display_name, ${a}.role, ${a}.unit_id, ${a}.email, ${a}.phone,
-  ${a}.mobile, ${a}.wecom_userid, ${a}.dingtalk_userid,
+  ${a}.wecom_userid, ${a}.dingtalk_userid,
   ${a}.active, ${a}.must_change_password, (${a}.locked_until IS NOT NULL AND ${a}.locked_until > now()) AS locked, ${a}.created_at,
   ${a}.last_sign_in_at, ${a}.version`;
 export const USER_COLUMNS = userColumns();
@@ -73,7 +70,6 @@ export function toUserModel(row: Record<string, any>): UserModel {
     unitId: row.unit_id,
     email: row.email,
     phone: row.phone,
-    mobile: row.mobile,
     wecomUserid: row.wecom_userid,
     dingtalkUserid: row.dingtalk_userid,
     active: row.active,

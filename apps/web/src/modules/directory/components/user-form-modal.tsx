@@ -11,7 +11,6 @@ export interface UserFormValues {
   unitId: string | null;
   email: string | null;
   phone: string | null;
-  mobile: string | null;
   wecomUserid: string | null;
   dingtalkUserid: string | null;
   password: string | null;
@@ -75,8 +74,7 @@ function UserForm({
       aria-label={user ? '编辑账号' : '新增账号'}
       initialValues={
         user
-          ? { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId ?? null, email: user.email ?? '', phone: user.phone ?? '',
-              mobile: user.mobile ?? '', wecomUserid: user.wecomUserid ?? '', dingtalkUserid: user.dingtalkUserid ?? '' }
+          ? { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId ?? null, email: user.email ?? '', phone: user.phone ?? '', wecomUserid: user.wecomUserid ?? '', dingtalkUserid: user.dingtalkUserid ?? '' }
           : { role: 'UNIT_LIAISON', unitId: null }
       }
       onFinish={(v) =>
@@ -87,7 +85,6 @@ function UserForm({
           unitId: UNIT_ROLES.includes(v.role) ? v.unitId : null,
           email: v.email?.trim() || null,
           phone: v.phone?.trim() || null,
-          mobile: v.mobile?.trim() || null,
           wecomUserid: v.wecomUserid?.trim() || null,
           dingtalkUserid: v.dingtalkUserid?.trim() || null,
           password: v.password || null,
@@ -123,11 +120,8 @@ function UserForm({
       <Form.Item name="email" label="电子邮箱" rules={[{ type: 'email', message: '邮箱格式不正确' }]} extra="用于通知邮件">
         <Input aria-label="电子邮箱" />
       </Form.Item>
-      <Form.Item name="phone" label="联系电话" rules={[{ pattern: /^[0-9+\-() ]{5,20}$/, message: '电话号码格式不正确' }]}>
-        <Input aria-label="联系电话" />
-      </Form.Item>
-      <Form.Item name="mobile" label="手机号码" extra="企业微信、钉钉可按手机号找到此人；群机器人消息也按手机号 @ 提醒。">
-        <Input aria-label="手机号码" inputMode="tel" />
+      <Form.Item name="phone" label="手机" rules={[{ pattern: /^[0-9+\-() ]{5,20}$/, message: '手机号格式不正确' }]} extra="企业微信、钉钉可按手机号找到此人；群机器人消息也按手机号 @ 提醒。">
+        <Input aria-label="手机" inputMode="tel" />
       </Form.Item>
       <Row gutter={12}>
         <Col span={12}>
@@ -168,7 +162,7 @@ function UserForm({
 
 /** The server's rule (user-fields.ts): letters, digits and _ . @ -, 2 to 64 characters. */
 const USERNAME = /^[A-Za-z0-9_.@-]{2,64}$/;
-const FORM_FIELDS: (keyof UserFormValues)[] = ['username', 'displayName', 'role', 'unitId', 'email', 'phone', 'password'];
+const FORM_FIELDS: (keyof UserFormValues)[] = ['username', 'displayName', 'role', 'unitId', 'email', 'phone', 'wecomUserid', 'dingtalkUserid', 'password'];
 
 /** A unit option matches its name or any alias, ignoring case and spaces (省发改委, 楚雄州). */
 export function unitMatches(haystack: string, input: string): boolean {

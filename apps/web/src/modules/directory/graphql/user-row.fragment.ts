@@ -14,7 +14,6 @@ export const UserRowFragment = graphql(`
     }
     email
     phone
-    mobile
     wecomUserid
     dingtalkUserid
     active
