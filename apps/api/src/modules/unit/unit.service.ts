@@ -5,6 +5,7 @@ import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import { MessageEvents } from '../messaging/index.js';
 import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { checkAliases, checkSort, MAX_SORT, checkUnitName, isUuid } from './unit-fields.js';
@@ -30,6 +31,7 @@ export class UnitService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly messages: MessageEvents,
   ) {}
 
   async list(viewer: Viewer, filter: UnitFilterInput = {}): Promise<UnitModel[]> {
@@ -155,7 +157,7 @@ export class UnitService {
         if (!target || !target.active) throw badInput('接收任务的单位不存在或已停用', 'moveOpenTasksTo');
         moved = await rows<{ id: string }>(
           m,
-          `UPDATE task t SET unit_id = $3, version = t.version + 1, updated_at = now()
+          `UPDATE task t SET unit_id = $3, signed_at = NULL, signed_by = NULL, version = t.version + 1, updated_at = now()
             WHERE t.tenant_id = $1 AND t.unit_id = $2 AND t.status NOT IN ('DONE', 'CLOSED')
               AND NOT EXISTS (SELECT 1 FROM task o WHERE o.tenant_id = t.tenant_id AND o.key_point_id = t.key_point_id AND o.unit_id = $3 AND o.kind = t.kind AND t.kind = 'NORMAL')
             RETURNING t.id`,
@@ -167,6 +169,8 @@ export class UnitService {
           viewer,
           moved.map((t) => ({ entityType: 'task', entityId: t.id, action: 'task.move_unit', before: { unitId: id }, after: { unitId: moveTo }, note: `${before.name}停用，任务移交${target.name}` })),
         );
+        // The receiving unit is told, and signs for them like any newly assigned task.
+        await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', moved.map((t) => t.id));
       }
       const row = await one(m, `UPDATE unit SET active = false, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
       const after = toUnitModel(row!);

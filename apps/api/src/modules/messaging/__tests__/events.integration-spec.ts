@@ -182,6 +182,21 @@ describe('events that tell people at once', () => {
     expect(await latest(fgwLiaison, 'TASK_REOPENED')).toMatchObject({ body: '重新打开的原因：佐证材料不完整' });
   });
 
+  it('tells the unit that receives a deactivated unit\'s open tasks, which it signs for anew', async () => {
+    const [from, to] = [await f.unit(tenant, '市粮食局'), await f.unit(tenant, '市发展改革委粮食处')];
+    const receiving = await f.client(tenant, 'UNIT_LIAISON', to);
+    const kp = await f.keyPointPlan(tenant, { year: 2026, title: '推进粮食储备信息公开' });
+    const moved = await f.keyPointTask(kp, from);
+    await t.db.query(`UPDATE task SET signed_at = now() WHERE id = $1`, [moved.id]);
+    await admin.ok(`mutation($id: ID!, $version: Int!, $to: ID) { deactivateUnit(id: $id, version: $version, moveOpenTasksTo: $to) { movedTasks } }`, {
+      id: from.id,
+      version: await versionOf('unit', from.id),
+      to: to.id,
+    });
+    expect(await latest(receiving, 'TASK_ASSIGNED')).toMatchObject({ title: '新任务：推进粮食储备信息公开', taskId: moved.id });
+    expect((await t.db.query(`SELECT signed_at FROM task WHERE id = $1`, [moved.id])).rows[0].signed_at).toBeNull();
+  });
+
   it('writes nothing when the change itself is refused: the event commits with the change or not at all', async () => {
     const before = (await t.db.query(`SELECT (SELECT count(*) FROM notification) AS n, (SELECT count(*) FROM outbox_message) AS o`)).rows[0];
     const task = taskOf(fgw);

@@ -1,14 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { RoleEnum } from '../../auth/dto/viewer.model.js';
-import type { Role } from '../../user/user.entity.js';
 
 @ObjectType('PersonReach')
 export class PersonReachModel {
   @Field()
   name!: string;
 
-  @Field(() => RoleEnum)
-  role!: Role;
+  @Field({ description: 'The person\'s Role (UNIT_LIAISON, UNIT_LEADER, …)' })
+  role!: string;
 
   @Field(() => [String], { description: 'IN_APP always, then EMAIL / WECOM / DINGTALK as this person gets this kind' })
   channels!: string[];

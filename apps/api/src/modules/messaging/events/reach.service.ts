@@ -56,7 +56,7 @@ export class ReachService {
     for (const r of found) {
       const unit = units.get(r.unit_id) ?? { unitId: r.unit_id, unitName: r.unit_name, people: [] };
       units.set(r.unit_id, unit);
-      if (r.name && r.role) unit.people.push({ name: r.name, role: r.role as never, channels: ['IN_APP', ...r.channels] });
+      if (r.name && r.role) unit.people.push({ name: r.name, role: r.role, channels: ['IN_APP', ...r.channels] });
     }
     const robotKind = ROBOT_KIND_OF[kind];
     const robots = robotKind

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import type { DeliveryStatus, MessageDeliveryFieldsFragment, NotificationKind } from '../../../generated/graphql';
 import { LoadMoreFooter } from '../../common/components/load-more-footer';
 import { QueryError } from '../../common/components/query-error';
-import { NOTIFICATION_KIND_LABELS } from '../../notifications/utils/kinds';
+import { DELIVERY_CHANNEL_LABELS, NOTIFICATION_KIND_LABELS } from '../../notifications/utils/kinds';
 import { MessageDeliveriesQuery } from '../graphql/message-deliveries.query';
-import { DELIVERY_CHANNEL_LABELS, ROBOT_KIND_LABELS } from '../utils/labels';
+import { ROBOT_KIND_LABELS } from '../utils/labels';
 import { DeliveryStatusTag } from './delivery-status-tag';
 
 const PAGE = 30;

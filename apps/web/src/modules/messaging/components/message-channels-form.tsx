@@ -8,7 +8,7 @@ import { NOTIFICATION_KIND_LABELS } from '../../notifications/utils/kinds';
 import { MessageSettingsQuery } from '../graphql/message-settings.query';
 import { TestWorkAppMutation } from '../graphql/test-work-app.mutation';
 import { UpdateMessageSettingsMutation } from '../graphql/update-message-settings.mutation';
-import { DELIVERY_CHANNEL_LABELS, MESSAGE_CHANNELS } from '../utils/labels';
+import { DELIVERY_CHANNEL_LABELS, MESSAGE_CHANNELS } from '../../notifications/utils/kinds';
 import { TestResultAlert } from './test-result-alert';
 
 interface AppValues {

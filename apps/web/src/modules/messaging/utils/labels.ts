@@ -1,15 +1,5 @@
-import type { DeliveryChannel, DeliveryStatus, MessageChannel, RobotKind, RobotPlatform } from '../../../generated/graphql';
-
-export const DELIVERY_CHANNEL_LABELS: Record<DeliveryChannel | 'IN_APP', string> = {
-  IN_APP: '站内',
-  EMAIL: '邮件',
-  WECOM: '企业微信',
-  DINGTALK: '钉钉',
-  ROBOT: '群机器人',
-};
-
-/** The channels a person can choose besides the in-app centre, in the order shown. */
-export const MESSAGE_CHANNELS: MessageChannel[] = ['EMAIL', 'WECOM', 'DINGTALK'];
+import type { DeliveryChannel, DeliveryStatus, RobotKind, RobotPlatform } from '../../../generated/graphql';
+import { DELIVERY_CHANNEL_LABELS } from '../../notifications/utils/kinds';
 
 export const DELIVERY_STATUS: Record<DeliveryStatus, { label: string; color: string }> = {
   PENDING: { label: '待发送', color: 'default' },

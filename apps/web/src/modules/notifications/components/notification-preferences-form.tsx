@@ -7,8 +7,7 @@ import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { NotificationPreferencesQuery } from '../graphql/notification-preferences.query';
 import { UpdateNotificationPreferencesMutation } from '../graphql/update-notification-preferences.mutation';
-import { DELIVERY_CHANNEL_LABELS as CHANNEL_LABELS, MESSAGE_CHANNELS } from '../../messaging/utils/labels';
-import { kindsFor, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS } from '../utils/kinds';
+import { DELIVERY_CHANNEL_LABELS as CHANNEL_LABELS, kindsFor, MESSAGE_CHANNELS, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS } from '../utils/kinds';
 
 interface Values {
   emailDigest: boolean;

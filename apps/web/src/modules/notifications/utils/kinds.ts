@@ -1,4 +1,4 @@
-import type { NotificationKind, Role } from '../../../generated/graphql';
+import type { DeliveryChannel, MessageChannel, NotificationKind, Role } from '../../../generated/graphql';
 import { isUnitRole } from '../../auth/utils/roles';
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
@@ -58,6 +58,18 @@ export function kindsFor(role: Role): NotificationKind[] {
   if (role === 'LEADERSHIP') return [];
   return ['REPORT_SUBMITTED', 'SIGN_OVERDUE', 'INSTRUCTION', 'SUPERVISE'];
 }
+
+/** How a message travels, in the words people use. */
+export const DELIVERY_CHANNEL_LABELS: Record<DeliveryChannel | 'IN_APP', string> = {
+  IN_APP: '站内',
+  EMAIL: '邮件',
+  WECOM: '企业微信',
+  DINGTALK: '钉钉',
+  ROBOT: '群机器人',
+};
+
+/** The channels a person can choose besides the in-app centre, in the order shown. */
+export const MESSAGE_CHANNELS: MessageChannel[] = ['EMAIL', 'WECOM', 'DINGTALK'];
 
 /** Where a notification leads for this person: its task, or the page where the work waits. */
 export function notificationPath(role: Role, kind: NotificationKind, taskId: string | null | undefined): string {

@@ -1,5 +1,6 @@
 import type { MessageDeliveryFieldsFragment, TaskDetailQuery } from '../../../generated/graphql';
-import { DELIVERY_CHANNEL_LABELS, DELIVERY_STATUS } from '../../messaging/utils/labels';
+import { DELIVERY_STATUS } from '../../messaging/utils/labels';
+import { DELIVERY_CHANNEL_LABELS } from '../../notifications/utils/kinds';
 import { DELAY_STATUS_LABELS } from './labels';
 
 export type TaskDetail = TaskDetailQuery['task'];
