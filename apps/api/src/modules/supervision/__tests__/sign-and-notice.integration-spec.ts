@@ -136,7 +136,7 @@ describe('签收 and 督办通知单', () => {
       const urges = await liaison.ok(`query($taskId: ID!) { urges(filter: { taskId: $taskId }) { nodes { level message acknowledgedAt } } }`, { taskId: taskIds[0] });
       expect(urges.urges.nodes).toContainEqual({ level: 'SUPERVISE', message: '督办通知单 督办〔2026〕1号：请于10月16日前报送整改情况', acknowledgedAt: null });
       const { notifications } = await leader.ok(`{ notifications(kinds: [SUPERVISE]) { nodes { title body } } }`);
-      expect(notifications.nodes.at(-1)).toEqual({ title: '督办通知单 督办〔2026〕1号：3 项任务', body: expect.stringContaining('1. 规范行政复议信息公开（2026-09-30 前）') });
+      expect(notifications.nodes).toContainEqual({ title: '督办通知单 督办〔2026〕1号：3 项任务', body: expect.stringContaining('1. 规范行政复议信息公开（2026-09-30 前）') });
       expect((await liaison.ok(NOTICES, { taskId: taskIds[0] })).supervisionNotices).toEqual({ totalCount: 1, nodes: [{ id: noticeId, numberText: '督办〔2026〕1号', color: 'RED', unitName: '市司法局' }] });
       expect((await other.ok(NOTICES, {})).supervisionNotices.totalCount).toBe(0);
     });
