@@ -1,5 +1,5 @@
-/** Every kind of message a person can receive; the in-app notification centre shows them all. */
-export const MESSAGE_KINDS = [
+/** The kinds a person's action raises (the daily run raises the others, with its own texts). */
+export const ACTION_KINDS = [
   'TASK_ASSIGNED',
   'TASK_AMENDED',
   'INSTRUCTION',
@@ -12,6 +12,12 @@ export const MESSAGE_KINDS = [
   'SUPERVISE',
   'TASK_CLOSED',
   'TASK_REOPENED',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** Every kind of message a person can receive; the in-app notification centre shows them all. */
+export const MESSAGE_KINDS = [
+  ...ACTION_KINDS,
   'DUE_SOON',
   'REMIND',
   'OVERDUE',

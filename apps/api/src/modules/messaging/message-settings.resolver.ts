@@ -6,9 +6,8 @@ import { MessageReachModel } from './dto/message-reach.model.js';
 import { MessageRobotModel, SaveMessageRobotInput } from './dto/message-robot.model.js';
 import { MessageSettingsModel, MessageTestResultModel, UpdateMessageSettingsInput } from './dto/message-settings.model.js';
 import { badInput } from '../../common/app-error.js';
-import { ACTION_KINDS, type ActionKind } from './events/event-text.js';
 import { ReachService } from './events/reach.service.js';
-import type { MessageKind, RobotPlatform } from './message-kinds.js';
+import { ACTION_KINDS, type ActionKind, type MessageKind, type RobotPlatform } from './message-kinds.js';
 import { MessageSettingsService } from './settings/message-settings.service.js';
 import { RobotSettingsService } from './settings/robot-settings.service.js';
 

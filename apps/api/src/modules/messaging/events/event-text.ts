@@ -1,4 +1,4 @@
-import type { MessageKind } from '../message-kinds.js';
+import type { ActionKind, MessageKind } from '../message-kinds.js';
 import type { RobotContent } from '../channels/robot-message.js';
 
 /** Who hears of an event about a unit's task. */
@@ -46,23 +46,6 @@ export interface EventDetail {
 const MAX_TITLE = 60;
 const MAX_LISTED = 5;
 const short = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text);
-
-/** The event kinds a person's action raises (the daily run writes its own texts). */
-export const ACTION_KINDS = [
-  'TASK_ASSIGNED',
-  'TASK_AMENDED',
-  'INSTRUCTION',
-  'REPORT_PENDING_APPROVAL',
-  'REPORT_SUBMITTED',
-  'REPORT_RETURNED',
-  'REPORT_ACCEPTED',
-  'DELAY_DECIDED',
-  'URGE',
-  'SUPERVISE',
-  'TASK_CLOSED',
-  'TASK_REOPENED',
-] as const satisfies readonly MessageKind[];
-export type ActionKind = (typeof ACTION_KINDS)[number];
 
 const AUDIENCE: Record<ActionKind, Audience> = {
   TASK_ASSIGNED: 'UNIT',

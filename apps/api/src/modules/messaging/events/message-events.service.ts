@@ -6,8 +6,8 @@ import { rows } from '../../../common/sql.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import type { Mention, RobotContent } from '../channels/robot-message.js';
-import { GATHER_SECONDS, PRODUCT_DEFAULT_CHANNELS, URGENT_KINDS, type MessageKind, type RobotKind } from '../message-kinds.js';
-import { actionNotices, robotAnnouncement, ROBOT_KIND_OF, type ActionKind, type EventDetail, type MessageNotice, type TaskFacts } from './event-text.js';
+import { GATHER_SECONDS, PRODUCT_DEFAULT_CHANNELS, URGENT_KINDS, type ActionKind, type MessageKind, type RobotKind } from '../message-kinds.js';
+import { actionNotices, robotAnnouncement, ROBOT_KIND_OF, type EventDetail, type MessageNotice, type TaskFacts } from './event-text.js';
 import { AUDIENCE_MATCH, CHANNELS_OF, MOBILE_OF } from './recipients.sql.js';
 
 /** Who acted: they are not told of their own action. Null for the system (the daily run). */

@@ -6,8 +6,8 @@ import { requireOffice, type Viewer } from '../../../common/viewer.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import type { MessageReachModel, UnitReachModel } from '../dto/message-reach.model.js';
-import { PRODUCT_DEFAULT_CHANNELS } from '../message-kinds.js';
-import { audienceOf, ROBOT_KIND_OF, type ActionKind } from './event-text.js';
+import { PRODUCT_DEFAULT_CHANNELS, type ActionKind } from '../message-kinds.js';
+import { audienceOf, ROBOT_KIND_OF } from './event-text.js';
 import { AUDIENCE_MATCH, CHANNELS_OF } from './recipients.sql.js';
 
 const MAX_UNITS = 500;
