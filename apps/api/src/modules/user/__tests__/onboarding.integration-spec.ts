@@ -280,6 +280,24 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
       const people = (await admin.ok(`{ units { name people { displayName role } } }`)).units;
       expect(people.find((u: { name: string }) => u.name === '省发展和改革委员会').people).toEqual([{ displayName: '张晓明', role: 'UNIT_LIAISON' }]);
     });
+
+    it('imports how people are reached on 企业微信 and 钉钉 with their accounts, refusing ids in the wrong format', async () => {
+      const sheet = (wecom: string, dingtalk: string) =>
+        xlsx([
+          ['单位', '姓名', '角色', '手机', '企业微信账号', '钉钉 UserID'],
+          ['省档案馆', '赵敏', '分管领导', '+86 139-0000-0001', wecom, dingtalk],
+        ]);
+      const bad = await upload(admin, await sheet('_zhaomin', 'manager01'), true);
+      expect(bad.body).toMatchObject({ created: 0, errors: 1 });
+      expect(bad.body.rows[0].message).toBe('企业微信账号为 1 到 64 位字母、数字或 _ . @ -，以字母或数字开头');
+      const res = await upload(admin, await sheet('ZhaoMin', 'manager01'), false);
+      expect(res.body).toMatchObject({ created: 1, errors: 0 });
+      const { rows } = await t.db.query(`SELECT phone, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND display_name = '赵敏'`, [tenant.id]);
+      expect(rows).toEqual([{ phone: '+86 139-0000-0001', wecom_userid: 'ZhaoMin', dingtalk_userid: 'manager01' }]);
+      const template = new ExcelJS.Workbook();
+      await template.xlsx.load((await admin.agent.get('/accounts/template.xlsx').buffer(true).parse(binary)).body);
+      expect((template.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(['单位', '姓名', '角色', '手机', '邮箱', '用户名', '企业微信账号', '钉钉userid']);
+    });
   });
 
   it('a deactivated person with the right password is told so and whom to ask; a wrong password learns nothing', async () => {

@@ -1,7 +1,7 @@
 import { badInput } from '../../../common/app-error.js';
 import { cleanName } from '../../unit/unit-fields.js';
 import { sheetTask, type SheetColumns, type SheetRow } from '../../unit/import/unit-sheet.reader.js';
-import { checkDisplayName, checkEmail, checkPhone, checkUsername } from '../user-fields.js';
+import { checkDingtalkUserid, checkDisplayName, checkEmail, checkPhone, checkUsername, checkWecomUserid } from '../user-fields.js';
 import { UNIT_ROLES, type Role } from '../user.entity.js';
 import { suggestUsername } from './usernames.js';
 
@@ -12,6 +12,9 @@ export const ACCOUNT_COLUMNS = {
   phone: ['手机', '手机号', '手机号码', '电话', '联系电话'],
   email: ['邮箱', '电子邮箱', '邮件'],
   username: ['用户名', '账号', '登录名'],
+  // As the platforms' own directory exports head them (通讯录 导出: 账号 / UserID).
+  wecomUserid: ['企业微信账号', '企业微信userid', '企业微信UserID', '企业微信ID', '政务微信账号', '政务微信UserID'],
+  dingtalkUserid: ['钉钉userid', '钉钉UserID', '钉钉用户ID', '钉钉ID', '浙政钉userid', '浙政钉UserID'],
 } as const;
 export type AccountColumn = keyof typeof ACCOUNT_COLUMNS;
 export const ACCOUNT_SHEET: SheetColumns<AccountColumn> = { columns: ACCOUNT_COLUMNS, required: 'displayName', requiredLabel: '姓名' };
@@ -49,6 +52,8 @@ export interface AccountDraft {
   unitName: string | null;
   phone: string | null;
   email: string | null;
+  wecomUserid: string | null;
+  dingtalkUserid: string | null;
   username: string;
 }
 
@@ -106,6 +111,8 @@ export function planAccountImport(sheet: SheetRow<AccountColumn>[], units: Accou
       } else if (cells.unit) throw new RowError(`${role === 'LEADERSHIP' ? '领导' : '工作人员'}不属于承办单位，请清空单位列`);
       const phone = checkPhone(cells.phone);
       const email = checkEmail(cells.email);
+      const wecomUserid = checkWecomUserid(cells.wecomUserid);
+      const dingtalkUserid = checkDingtalkUserid(cells.dingtalkUserid);
       const same = existing.get(`${unit?.id ?? null}|${displayName}|${role}`);
       if (same) {
         result.action = 'EXISTS';
@@ -124,7 +131,7 @@ export function planAccountImport(sheet: SheetRow<AccountColumn>[], units: Accou
       } else username = suggestUsername(displayName, unit?.name ?? null, ROLE_SUFFIX[role], taken);
       result.username = username;
       result.action = 'CREATE';
-      out.drafts.push({ displayName, role, unitId: unit?.id ?? null, unitName: unit?.name ?? null, phone, email, username });
+      out.drafts.push({ displayName, role, unitId: unit?.id ?? null, unitName: unit?.name ?? null, phone, email, wecomUserid, dingtalkUserid, username });
     } catch (e) {
       if (e instanceof RowError || (e as { extensions?: unknown }).extensions) result.message = (e as Error).message;
       else throw e;

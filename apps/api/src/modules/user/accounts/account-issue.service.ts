@@ -86,9 +86,10 @@ export class AccountIssueService {
     const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
     const created = await rows<{ id: string; username: string }>(
       m,
-      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at)
-       SELECT $1, d.username, d."displayName", d.role, d."unitId", d.email, d.phone, d.hash, true, now() + make_interval(hours => $3)
-         FROM jsonb_to_recordset($2::jsonb) AS d(username text, "displayName" text, role text, "unitId" uuid, email text, phone text, hash text)
+      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, wecom_userid, dingtalk_userid, password_hash, must_change_password, password_expires_at)
+       SELECT $1, d.username, d."displayName", d.role, d."unitId", d.email, d.phone, d."wecomUserid", d."dingtalkUserid", d.hash, true, now() + make_interval(hours => $3)
+         FROM jsonb_to_recordset($2::jsonb)
+           AS d(username text, "displayName" text, role text, "unitId" uuid, email text, phone text, "wecomUserid" text, "dingtalkUserid" text, hash text)
        RETURNING id, username`,
       [viewer.tenantId, JSON.stringify(drafts.map((d, i) => ({ ...d, hash: hashes[i] }))), ONE_TIME_PASSWORD_HOURS],
     );
@@ -100,7 +101,7 @@ export class AccountIssueService {
         entityType: 'user',
         entityId: ids.get(d.username)!,
         action: `create.${source}`,
-        after: { username: d.username, displayName: d.displayName, role: d.role, unitId: d.unitId, email: d.email, phone: d.phone, active: true },
+        after: { username: d.username, displayName: d.displayName, role: d.role, unitId: d.unitId, email: d.email, phone: d.phone, wecomUserid: d.wecomUserid, dingtalkUserid: d.dingtalkUserid, active: true },
       })),
     );
     return drafts.map((d, i) => ({ userId: ids.get(d.username)!, username: d.username, displayName: d.displayName, role: d.role, unitName: d.unitName, password: passwords[i] }));

@@ -80,7 +80,7 @@ export function ImportAccountsModal({ open, tenantCode, onClose }: { open: boole
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">点击或拖入账号表格（.xlsx / .csv）</p>
-            <p className="ant-upload-hint">列：单位（名称或别名）、姓名、角色、手机、邮箱、用户名（可不填，按姓名拼音生成）。先检查，不会直接写入。</p>
+            <p className="ant-upload-hint">列：单位（名称或别名）、姓名、角色、手机、邮箱、用户名（可不填，按姓名拼音生成），以及可选的企业微信账号、钉钉userid（用于消息提醒）。先检查，不会直接写入。</p>
           </Upload.Dragger>
           <div style={{ marginTop: 12 }}>
             <DownloadButton href="/accounts/template.xlsx" filename="账号导入模板.xlsx" size="small">
