@@ -165,6 +165,22 @@ describe('message channels against the platforms', () => {
     expect(wecom.tokensIssued).toBe(2);
   });
 
+  it('keeps using the cached token until it nears its expiry, then fetches a new one', async () => {
+    const tokenCalls = () => wecom.calls.filter((c) => c === '/cgi-bin/gettoken').length;
+    const before = tokenCalls();
+    const urgeAndDrain = async (title: string, when: Date) => {
+      const taskId = await newTask(title);
+      await staff.ok(URGE, { taskId, message: '请抓紧办理。' });
+      await drain(when);
+      return (await outbox(taskId)).filter((r) => r.channel === 'WECOM').map((r) => r.status);
+    };
+    expect(await urgeAndDrain('推进预算公开', new Date(now.getTime() + 3600_000))).toEqual(['SENT', 'SENT']);
+    expect(tokenCalls()).toBe(before);
+    // 企业微信 tokens live 7,200 s; within five minutes of that a new one is fetched before sending.
+    expect(await urgeAndDrain('推进决算公开', new Date(now.getTime() + 7200_000 - 4 * 60_000))).toEqual(['SENT', 'SENT']);
+    expect(tokenCalls()).toBe(before + 1);
+  });
+
   it('retries a throttled message after a minute, then delivers it', async () => {
     wecom.throttle(1);
     const taskId = await newTask('推进管理公开');
