@@ -33,8 +33,13 @@ export default [
     rules: { '@nx/enforce-module-boundaries': boundaries(['../../../api/src/**', '../../../api/test/**']) },
   },
   {
-    // Browser tests find Chromium the way `npm test` provides it (tools/lib/browser-setup.mjs).
+    // Browser tests find Chromium the way `npm test` provides it (tools/lib/browser-setup.mjs), and stand up
+    // the 钉钉/企业微信 servers the API tests use (tools/lib/platform-servers.ts).
     files: ['apps/web/e2e/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(['../../../../tools/lib/*']) },
+    rules: { '@nx/enforce-module-boundaries': boundaries(['../../../tools/lib/*', '../../../../tools/lib/*']) },
+  },
+  {
+    files: ['apps/api/test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['../../../tools/lib/*']) },
   },
 ];

@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
+import { startDingtalkRobot } from '../../../tools/lib/platform-servers.js';
 import { apiAs } from './support/api-client.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot, signInPage } from './support/browser.js';
 
 const PASSWORD = 'Duban@2026';
 const REASON = '请补充政策解读页面的链接和发布日期。';
+const SIGN_SECRET = `SEC${'5e'.repeat(32)}`;
 
 /** Waits until the bell's accessible name says `n` unread ("通知（3 条未读）", or "通知" for none). */
 function bellShows(page: Page, n: number, timeout = 45_000) {
@@ -25,15 +27,19 @@ function bellShows(page: Page, n: number, timeout = 45_000) {
 describe('messages: the liaison hears of a returned report at once', () => {
   let server: AppServer;
   let browser: Browser;
+  let robot: Awaited<ReturnType<typeof startDingtalkRobot>>;
   const pages: Page[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    // A 钉钉 robot with 加签, as 钉钉 answers; the operator lets robots use its address.
+    robot = await startDingtalkRobot({ secret: SIGN_SECRET });
+    [server, browser] = await Promise.all([startAppServer({ MESSAGE_EXTRA_ORIGINS: robot.origin }), launchBrowser()]);
   });
   afterAll(async () => {
     for (const p of pages) await p.context().close().catch(() => undefined);
     await browser?.close();
     await server?.stop();
+    await robot?.close();
   });
 
   it('counts the returned report on the liaison\'s bell without a reload and shows the reason', async () => {
@@ -81,5 +87,39 @@ describe('messages: the liaison hears of a returned report at once', () => {
     await liaison.getByRole('button', { name: /标为已读：报告被退回/ }).first().click();
     await bellShows(liaison, before);
     await screenshot(liaison, 'messages', 'notifications');
+  }, 180_000);
+
+  it('lets the office admin set up a 钉钉 robot with 加签, masked once saved, and shows the robot\'s own answer to 发送测试消息', async () => {
+    const admin = await signInPage(browser, server.url, 'ban-admin', PASSWORD);
+    pages.push(admin);
+    await admin.goto(`${server.url}/settings?tab=robots`);
+    await admin.getByRole('button', { name: '添加机器人' }).click();
+    const dialog = admin.locator('.ant-modal');
+    await dialog.getByLabel('机器人名称').fill('督办工作群');
+    await dialog.getByLabel('Webhook 地址').fill(robot.webhookUrl);
+    // A wrong 加签 secret first: 钉钉 answers HTTP 200 with errcode 310000, which is a failure.
+    await dialog.getByLabel('加签密钥').fill(`SEC${'00'.repeat(32)}`);
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await admin.getByText('群机器人已保存').waitFor();
+    // Saved, the address shows masked: the token in it is the robot's key.
+    await admin.getByText('已加签').waitFor();
+    expect(await admin.locator('.ant-list').innerText()).not.toContain(robot.accessToken);
+
+    await admin.getByRole('button', { name: '发送测试消息' }).click();
+    const result = admin.getByTestId('test-result');
+    await result.getByText(/发送失败：错误码 310000：sign not match.*加签校验失败/).waitFor();
+    await result.getByText('"errcode":310000', { exact: false }).waitFor();
+    expect(robot.received).toHaveLength(0);
+    await screenshot(admin, 'messages', 'robot-sign-refused');
+
+    await admin.getByRole('button', { name: '编辑' }).click();
+    await dialog.getByLabel('加签密钥').fill(SIGN_SECRET);
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await admin.getByText('群机器人已保存').last().waitFor();
+    await admin.getByRole('button', { name: '发送测试消息' }).click();
+    await admin.getByTestId('test-result').getByText('测试消息已送达').waitFor();
+    await admin.getByTestId('test-result').getByText('{"errcode":0,"errmsg":"ok"}').waitFor();
+    expect(robot.received).toHaveLength(1);
+    await screenshot(admin, 'messages', 'robot-test-delivered');
   }, 180_000);
 });
