@@ -1,12 +1,21 @@
 import { DataSource } from 'typeorm';
+import { AddressPolicy } from '../src/common/net/address-policy.js';
+import { PlatformHttp } from '../src/modules/messaging/channels/platform-http.js';
 import { SECRET, SecretStore } from '../src/modules/messaging/secrets/secret-store.service.js';
 
 // The platforms' servers are plain Node, shared with the browser tests.
 export * from '../../../tools/lib/platform-servers.js';
 
+type AppLike = { app: { get<T>(type: new (...args: any[]) => T): T } };
+
+/** Lets the app's calls to operator-added origins reach the test's platform servers on loopback. */
+export function platformsOnLoopback(t: AppLike): void {
+  t.app.get(PlatformHttp).operatorPolicy = AddressPolicy.forTestsOnLoopback();
+}
+
 /** A group robot of a tenant, stored the way the settings screen stores it (its URL a secret). */
 export async function addRobot(
-  t: { app: { get<T>(type: new (...args: any[]) => T): T }; db: { query(sql: string, params?: unknown[]): Promise<{ rows: any[] }> } },
+  t: AppLike & { db: { query(sql: string, params?: unknown[]): Promise<{ rows: any[] }> } },
   tenantId: string,
   robot: { platform: 'DINGTALK' | 'WECOM'; webhookUrl: string; signSecret?: string; kinds?: string[]; name?: string },
 ): Promise<string> {

@@ -31,9 +31,13 @@ describe('messages: the liaison hears of a returned report at once', () => {
   const pages: Page[] = [];
 
   beforeAll(async () => {
-    // A 钉钉 robot with 加签, as 钉钉 answers; the operator lets robots use its address.
+    // A 钉钉 robot with 加签, as 钉钉 answers; the operator lets robots use its address (on loopback, which
+    // only the test's preload makes reachable).
     robot = await startDingtalkRobot({ secret: SIGN_SECRET });
-    [server, browser] = await Promise.all([startAppServer({ MESSAGE_EXTRA_ORIGINS: robot.origin }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startAppServer({ MESSAGE_EXTRA_ORIGINS: robot.origin }, { preload: ['./apps/api/test/loopback-platforms.ts'] }),
+      launchBrowser(),
+    ]);
   });
   afterAll(async () => {
     for (const p of pages) await p.context().close().catch(() => undefined);

@@ -45,7 +45,8 @@ export interface AppConfig {
   dingtalkApiBase: string;
   /**
    * Origins beyond the 钉钉 and 企业微信 robot hosts that group-robot webhooks may point at (a private
-   * 政务微信 deployment, say). Operator-set, so these may be on the intranet; robots elsewhere are refused.
+   * 政务微信 deployment, say). Operator-set, so these may be at private addresses inside
+   * evidenceAllowedNetworks (never loopback or metadata); robots elsewhere are refused.
    */
   messageExtraOrigins: string[];
 }

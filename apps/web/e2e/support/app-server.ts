@@ -82,14 +82,19 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
  * in its own process group, so stopping it also stops anything else it spawned. Its lifeline (fd 3)
  * stops it when this process ends without a hook running: Ctrl-C, a crash, jest's forced exit.
  */
-export async function startAppServer(env: Record<string, string> = {}, opts: { before?: (dataDir: string) => Promise<void> } = {}): Promise<AppServer> {
+export async function startAppServer(
+  env: Record<string, string> = {},
+  /** `preload`: modules the app imports first (e.g. apps/api/test/loopback-platforms.ts). */
+  opts: { before?: (dataDir: string) => Promise<void>; preload?: string[] } = {},
+): Promise<AppServer> {
   const port = await freePort();
   await removeStaleDataDirs(path.resolve('.test-data'));
   const dataDir = path.resolve('.test-data', `e2e-${process.pid}-${port}`);
   await fs.rm(dataDir, { recursive: true, force: true });
   // e.g. the command line creating a tenant in the fresh data directory before the app starts on it
   await opts.before?.(dataDir);
-  const child = spawn(process.execPath, ['--import', './apps/web/e2e/support/lifeline.mjs', '--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
+  const preload = (opts.preload ?? []).flatMap((p) => ['--import', p]);
+  const child = spawn(process.execPath, ['--import', './apps/web/e2e/support/lifeline.mjs', '--import', './tools/register-ts.mjs', ...preload, 'apps/api/src/main.ts'], {
     detached: true,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: 'dist/web', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],

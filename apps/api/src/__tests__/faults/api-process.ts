@@ -2,9 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { TEST_PASSWORD } from '../../../test/factory.js';
 
-/** The real API as a child process on `url`, answering on `port` once /healthz does. */
-export async function startApi(url: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
+/**
+ * The real API as a child process on `url`, answering on `port` once /healthz does. `preload`: modules
+ * imported before the app (e.g. apps/api/test/loopback-platforms.ts).
+ */
+export async function startApi(url: string, port: number, env: Record<string, string> = {}, preload: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', './tools/register-ts.mjs', ...preload.flatMap((p) => ['--import', p]), 'apps/api/src/main.ts'], {
     cwd: process.cwd(),
     env: {
       ...process.env,

@@ -7,6 +7,8 @@ import type { TestApp } from '../../../test/test-app.js';
 import { killApi, signInTo, startApi } from './api-process.js';
 import { OwnPostgres } from './own-postgres.js';
 
+// The 企业微信 stand-in listens on loopback, which only this preload lets the API processes reach.
+const PRELOAD = ['./apps/api/test/loopback-platforms.ts'];
 const URGE = `mutation($taskId: ID!, $message: String!) { urgeTask(taskId: $taskId, message: $message) { id } }`;
 const SETTINGS = `mutation($input: UpdateMessageSettingsInput!) { updateMessageSettings(input: $input, version: 0) { version } }`;
 
@@ -65,7 +67,7 @@ describe('the message outbox when API processes are killed', () => {
     const kp = await f.keyPointPlan(tenant, { title: '推进交通运输领域信息公开' });
     taskIds = [(await f.keyPointTask(kp, unit)).id, (await f.keyPointTask(await f.keyPointPlan(tenant, { title: '推进公路建设信息公开' }), unit)).id];
     // Set up 企业微信 through the API, so the secret is stored the way the app stores it.
-    api = await startApi(own.url, port, { ...env, JOBS_ENABLED: 'false' });
+    api = await startApi(own.url, port, { ...env, JOBS_ENABLED: 'false' }, PRELOAD);
     const office = await signInTo(port, tenantCode, admin.username);
     const saved = await office.gql(SETTINGS, { input: { wecom: { enabled: true, appId: 'ww0123456789abcdef', agentId: '1000002', secret: 'wecom-app-secret-0001' } } });
     expect(saved.body.errors).toBeUndefined();
@@ -80,14 +82,14 @@ describe('the message outbox when API processes are killed', () => {
 
   it('sends, after a restart, what a process committed and died before sending', async () => {
     // A worker that looks only once a minute: the urge commits, then the process dies before its next look.
-    api = await startApi(own.url, port, { ...env, OUTBOX_POLL_MS: '60000' });
+    api = await startApi(own.url, port, { ...env, OUTBOX_POLL_MS: '60000' }, PRELOAD);
     await urge(taskIds[0]);
     await killApi(api);
     const [pending] = await outbox(taskIds[0]);
     expect(pending).toMatchObject({ status: 'PENDING', attempts: 0 });
     expect(wecom.received).toHaveLength(0);
 
-    api = await startApi(own.url, port, env);
+    api = await startApi(own.url, port, env, PRELOAD);
     await until('delivery', async () => (await outbox(taskIds[0]))[0].status === 'SENT');
     expect(wecom.received).toHaveLength(1);
     expect(await attempts(pending.id)).toEqual([{ attempt: 1, outcome: 'SENT' }]);
@@ -95,7 +97,7 @@ describe('the message outbox when API processes are killed', () => {
 
   it('never sends again a delivery that was recorded, whatever process comes next', async () => {
     await killApi(api);
-    api = await startApi(own.url, port, env);
+    api = await startApi(own.url, port, env, PRELOAD);
     // Several rounds of the new process's worker.
     await new Promise((r) => setTimeout(r, 2000));
     expect(wecom.received).toHaveLength(1);
@@ -113,7 +115,7 @@ describe('the message outbox when API processes are killed', () => {
     const [inFlight] = await outbox(taskIds[1]);
     expect(inFlight).toMatchObject({ status: 'SENDING', attempts: 1 });
 
-    api = await startApi(own.url, port, env);
+    api = await startApi(own.url, port, env, PRELOAD);
     await until('the takeover', async () => (await outbox(taskIds[1]))[0].status === 'SENT');
     expect(await attempts(inFlight.id)).toEqual([
       { attempt: 1, outcome: 'ABANDONED' },

@@ -200,7 +200,8 @@ export interface JsonRequest {
   method: 'GET' | 'POST';
   /** Sent as application/json. */
   body?: unknown;
-  allowIntranet: boolean;
+  /** Which addresses may be connected to; public ones only by default. */
+  policy?: AddressPolicy;
   timeoutMs?: number;
   /** Bytes of the answer read at most. */
   maxBytes?: number;
@@ -237,7 +238,7 @@ export async function requestJson(url: string, options: JsonRequest): Promise<Js
       return fail('UNREACHABLE', 'not a URL');
     }
     if (target.protocol !== 'http:' && target.protocol !== 'https:') return fail('BLOCKED', `scheme ${target.protocol} refused`);
-    const address = await vettedAddress(target, { allowIntranet: options.allowIntranet, resolve: options.resolve }, controller.signal);
+    const address = await vettedAddress(target, { policy: options.policy, resolve: options.resolve }, controller.signal);
     if (typeof address === 'string') return fail(address === 'NO_ADDRESS' ? 'UNREACHABLE' : 'BLOCKED', address);
     const body = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body), 'utf8');
     const headers = body ? { ...JSON_HEADERS, 'content-length': String(body.length) } : { accept: JSON_HEADERS.accept };

@@ -1,6 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AddressPolicy } from '../address-policy.js';
 import { requestJson } from '../safe-fetch.js';
+
+const loopback = AddressPolicy.forTestsOnLoopback();
 
 describe('JSON requests through the vetted, pinned fetcher', () => {
   let server: http.Server;
@@ -37,26 +40,26 @@ describe('JSON requests through the vetted, pinned fetcher', () => {
 
   it('posts JSON to the vetted address and reads the JSON answer', async () => {
     const res = await requestJson(`http://robot.example.test:${port}/robot/send?access_token=t`, {
-      method: 'POST', body: { msgtype: 'text', text: { content: '督办' } }, allowIntranet: true, resolve,
+      method: 'POST', body: { msgtype: 'text', text: { content: '督办' } }, policy: loopback, resolve,
     });
     expect(res).toMatchObject({ status: 'REACHABLE', httpStatus: 200, json: { errcode: 0, echo: { text: { content: '督办' } } } });
     expect(received.at(-1)).toMatchObject({ method: 'POST', path: '/robot/send?access_token=t', host: `robot.example.test:${port}`, type: 'application/json; charset=utf-8' });
   });
 
-  it('refuses private addresses unless allowed, without connecting', async () => {
+  it('refuses an address its policy does not allow (loopback by default), without connecting', async () => {
     const before = received.length;
-    const res = await requestJson(`http://robot.example.test:${port}/x`, { method: 'GET', allowIntranet: false, resolve });
+    const res = await requestJson(`http://robot.example.test:${port}/x`, { method: 'GET', resolve });
     expect(res.status).toBe('BLOCKED');
     expect(received.length).toBe(before);
   });
 
   it('does not follow a redirect, reports a non-JSON answer as text, and gives up at the deadline', async () => {
-    const redirected = await requestJson(`http://127.0.0.1:${port}/redirect`, { method: 'POST', body: {}, allowIntranet: true });
+    const redirected = await requestJson(`http://127.0.0.1:${port}/redirect`, { method: 'POST', body: {}, policy: loopback });
     expect(redirected).toMatchObject({ status: 'REACHABLE', httpStatus: 302, json: null });
-    const html = await requestJson(`http://127.0.0.1:${port}/html`, { method: 'GET', allowIntranet: true });
+    const html = await requestJson(`http://127.0.0.1:${port}/html`, { method: 'GET', policy: loopback });
     expect(html).toMatchObject({ httpStatus: 200, json: null, text: '<html>busy</html>' });
-    const slow = await requestJson(`http://127.0.0.1:${port}/slow`, { method: 'POST', body: {}, allowIntranet: true, timeoutMs: 200 });
+    const slow = await requestJson(`http://127.0.0.1:${port}/slow`, { method: 'POST', body: {}, policy: loopback, timeoutMs: 200 });
     expect(slow.status).toBe('TIMEOUT');
-    expect((await requestJson('file:///etc/passwd', { method: 'GET', allowIntranet: true })).status).toBe('BLOCKED');
+    expect((await requestJson('file:///etc/passwd', { method: 'GET', policy: loopback })).status).toBe('BLOCKED');
   });
 });

@@ -1,7 +1,7 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { countStatements } from '../../../../test/count-statements.js';
 import { Factory, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
-import { addRobot, startDingtalkRobot } from '../../../../test/platforms.js';
+import { addRobot, platformsOnLoopback, startDingtalkRobot } from '../../../../test/platforms.js';
 import { OutboxDispatcher } from '../../messaging/index.js';
 import { SupervisionRunService } from '../supervision-run.service.js';
 
@@ -24,6 +24,7 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
   beforeAll(async () => {
     robot = await startDingtalkRobot({ secret: `SEC${'5'.repeat(64)}` });
     t = await createTestApp({ MESSAGE_EXTRA_ORIGINS: robot.origin });
+    platformsOnLoopback(t);
     f = new Factory(t);
     runs = t.app.get(SupervisionRunService);
     tenant = await f.tenant();

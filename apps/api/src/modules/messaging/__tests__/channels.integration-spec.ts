@@ -1,7 +1,7 @@
 import { Clock } from '../../../common/clock.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type Client, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
-import { addRobot, startDingtalkApi, startDingtalkRobot, startWecomApi, startWecomRobot } from '../../../../test/platforms.js';
+import { addRobot, platformsOnLoopback, startDingtalkApi, startDingtalkRobot, startWecomApi, startWecomRobot } from '../../../../test/platforms.js';
 import { startSmtpServer } from '../../jobs/__tests__/receivers.js';
 import { DataSource } from 'typeorm';
 import { MessageEvents } from '../events/message-events.service.js';
@@ -76,6 +76,7 @@ describe('message channels against the platforms', () => {
       MESSAGE_EXTRA_ORIGINS: `${dingRobot.origin},${wecomRobot.origin},${cappedRobot.origin}`,
       PUBLIC_URL: 'https://duban.example.gov.cn',
     });
+    platformsOnLoopback(t);
     f = new Factory(t);
     now = at('2026-10-12T10:00:00');
     t.app.get(Clock).now = () => now;

@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
-import { startDingtalkRobot, startWecomRobot } from '../../../../test/platforms.js';
+import { platformsOnLoopback, startDingtalkRobot, startWecomRobot } from '../../../../test/platforms.js';
 import { PlatformHttp } from '../channels/platform-http.js';
 
 const SETTINGS = `{ messageSettings { wecom { appId agentId secretMasked } dingtalk { appId agentId secretMasked } workStart workEnd emailAvailable version
@@ -30,6 +30,7 @@ describe('message channel settings: the office admin only, secrets masked, robot
     keywordRobot = await startDingtalkRobot({ keyword: '周报' });
     wecomRobot = await startWecomRobot();
     t = await createTestApp({ MESSAGE_EXTRA_ORIGINS: [dingRobot.origin, keywordRobot.origin, wecomRobot.origin].join(',') });
+    platformsOnLoopback(t);
     f = new Factory(t);
     tenant = await f.tenant();
     admin = await f.client(tenant, 'OFFICE_ADMIN');

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LookupAddress } from 'node:dns';
+import { AddressPolicy, PUBLIC_ONLY } from '../../../common/net/address-policy.js';
 import { requestJson, type JsonResponse } from '../../../common/net/safe-fetch.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
@@ -18,17 +19,22 @@ const TIMEOUT_MS = 8000;
 /**
  * Every call to 钉钉 and 企业微信 goes through here: only to their hosts or to origins the operator
  * added (MESSAGE_EXTRA_ORIGINS, or a private deployment's API base), through the pinned,
- * address-checked fetcher. Operator-added origins may be on the intranet; the public hosts may not.
+ * address-checked fetcher. The public hosts must resolve to public addresses; operator-added origins may
+ * also be in the private networks the operator allows (EVIDENCE_ALLOWED_NETWORKS, the one address policy
+ * of outgoing requests) — never loopback, link-local or cloud metadata addresses.
  */
 @Injectable()
 export class PlatformHttp {
   private readonly operatorOrigins: Set<string>;
   /** Name resolution; replaceable in tests to point a public host name at a chosen address. */
   resolve: ((hostname: string) => Promise<LookupAddress[]>) | undefined;
+  /** Where operator-added origins may be; tests replace it to reach their platform servers on loopback. */
+  operatorPolicy: AddressPolicy;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const publicOrigins = new Set(Object.values(PUBLIC_ORIGINS));
     this.operatorOrigins = new Set([config.wecomApiBase, config.dingtalkApiBase, ...config.messageExtraOrigins].filter((o) => !publicOrigins.has(o)));
+    this.operatorPolicy = new AddressPolicy(config.evidenceAllowedNetworks);
   }
 
   apiBase(platform: RobotPlatform): string {
@@ -66,6 +72,6 @@ export class PlatformHttp {
     if (!operator && !Object.values(PUBLIC_ORIGINS).includes(origin)) {
       return Promise.resolve({ status: 'BLOCKED', httpStatus: null, json: null, text: '', detail: `origin ${origin || url} is not a messaging platform` });
     }
-    return requestJson(url, { method, body, allowIntranet: operator, timeoutMs: TIMEOUT_MS, resolve: this.resolve });
+    return requestJson(url, { method, body, policy: operator ? this.operatorPolicy : PUBLIC_ONLY, timeoutMs: TIMEOUT_MS, resolve: this.resolve });
   }
 }
