@@ -9,8 +9,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * as is. `detail` is for logs only (English), never sent to the client.
  */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, options: { detail?: string; field?: string } = {}) {
-    super(message, { extensions: { code, ...(options.field ? { field: options.field } : {}) } });
+  constructor(code: ErrorCode, message: string, options: { detail?: string; field?: string; extensions?: Record<string, unknown> } = {}) {
+    super(message, { extensions: { ...options.extensions, code, ...(options.field ? { field: options.field } : {}) } });
     if (options.detail) Object.defineProperty(this, 'detail', { value: options.detail, enumerable: false });
   }
   get code(): ErrorCode {

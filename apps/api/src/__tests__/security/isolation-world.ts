@@ -11,7 +11,7 @@ import type { Role } from '../../modules/user/user.entity.js';
 export const ID_KINDS = [
   'plan', 'draftPlan', 'section', 'draftSection', 'keyPoint', 'draftKeyPoint', 'kpUnit', 'deadline', 'milestone',
   'task', 'doneTask', 'report', 'leaderReport', 'delay', 'urge', 'unit', 'otherUnit', 'user', 'review', 'reviewItem',
-  'file', 'notification', 'instruction', 'calendarCorrection', 'robot', 'messageConfig',
+  'file', 'notification', 'instruction', 'calendarCorrection', 'robot', 'messageConfig', 'nameDecision',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -116,12 +116,17 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
   const reviewItem = await first(db, `INSERT INTO review_item (tenant_id, review_id, task_id) VALUES ($1, $2, $3) RETURNING id`, [t, review, doneTask]);
 
   // The draft implements the published plan, so its key points may name an upper key point.
-  const draftPlan = await first(db, `INSERT INTO plan (tenant_id, year, title, status, parent_plan_id) VALUES ($1, $2, $3, 'DRAFT', $4) RETURNING id`, [
-    t, year, `${marker}${year}年工作要点（草稿）`, plan,
+  // Its source text holds a line to mark as a key point; its key point also names a unit still to decide.
+  const draftPlan = await first(db, `INSERT INTO plan (tenant_id, year, title, status, parent_plan_id, source_text) VALUES ($1, $2, $3, 'DRAFT', $4, $5) RETURNING id`, [
+    t, year, `${marker}${year}年工作要点（草稿）`, plan, `${marker}草稿原文\n测试`,
   ]);
   const draftSection = await first(db, `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', $3, 1) RETURNING id`, [t, draftPlan, `${marker}草稿部分`]);
   const draftKeyPoint = await kp(1, draftPlan, draftSection);
   const draftKpUnit = await kpUnit(draftKeyPoint, unitA, 'LEAD', 1);
+  await db.query(`INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, sort) VALUES ($1, $2, 'RESPONSIBLE', '测试', 2)`, [t, draftKeyPoint]);
+  const nameDecision = await first(db, `INSERT INTO unit_name_alias (tenant_id, name, name_key, action, unit_ids) VALUES ($1, $2, $2, 'UNITS', $3) RETURNING id`, [
+    t, `${marker}有关部门`, [unitA.id],
+  ]);
   const deadline = await first(db, `INSERT INTO key_point_deadline (tenant_id, key_point_id, text, date, sort) VALUES ($1, $2, $3, $4, 1) RETURNING id`, [t, draftKeyPoint, `${marker}6月底前`, `${year}-06-30`]);
   const milestone = await first(db, `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort) VALUES ($1, $2, $3, $4, 1) RETURNING id`, [t, draftPlan, `${marker}11月底前`, `${year}-11-30`]);
 
@@ -145,7 +150,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
   const ids: Record<IdKind, string> = {
     plan, draftPlan, section, draftSection, keyPoint: kp2, draftKeyPoint, kpUnit: draftKpUnit, deadline, milestone,
     task: taskB, doneTask, report, leaderReport, delay, urge, unit: unitB.id, otherUnit: otherUnit.id, user: spareUser.id, review, reviewItem,
-    file, notification, instruction, calendarCorrection, robot, messageConfig: t,
+    file, notification, instruction, calendarCorrection, robot, messageConfig: t, nameDecision,
   };
   const { rows } = await db.query(
     `SELECT id::text FROM key_point WHERE tenant_id = $1 UNION SELECT id::text FROM task WHERE tenant_id = $1

@@ -95,6 +95,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   unsignedTaskCount: { roles: UNIT },
   lateSigning: { roles: READERS },
   supervisionNotices: { roles: 'ANY' },
+  unitNameDecisions: { roles: OFFICE },
 };
 
 /** In positive-control order: edits before the deletes, publishes and sign-outs that end a row's life. */
@@ -109,6 +110,10 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   updateKeyPointDeadline: { roles: OFFICE, kinds: { id: 'deadline' } },
   setKeyPointUnit: { roles: OFFICE, kinds: { id: 'kpUnit' } },
   updatePlan: { roles: OFFICE, kinds: { id: 'draftPlan' } },
+  createPlan: { roles: OFFICE },
+  markSource: { roles: OFFICE, kinds: { planId: 'draftPlan' } },
+  // The world's draft names '测试' unresolved: dropping it is the positive control.
+  resolveUnitName: { roles: OFFICE, kinds: { planId: 'draftPlan', unitIds: 'unit' }, values: { action: 'DROP' } },
   // Removing key point 2's only unit would be refused for its own reason: the id argument carries the isolation check.
   amendKeyPoint: { roles: OFFICE, kinds: { id: 'keyPoint' }, values: { reason: '调整完成时限', dueDate: `${YEAR}-12-25`, removeUnitIds: [] } },
   checkEvidence: { roles: OFFICE },
@@ -150,6 +155,8 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   removeKeyPointUnit: { roles: OFFICE, kinds: { id: 'kpUnit' } },
   removePlanMilestone: { roles: OFFICE, kinds: { id: 'milestone' } },
   deleteKeyPoint: { roles: OFFICE, kinds: { id: 'draftKeyPoint' } },
+  deletePlanSection: { roles: OFFICE, kinds: { id: 'draftSection' }, versionOf: 'draftPlan' },
+  forgetUnitNameDecision: { roles: OFFICE, kinds: { id: 'nameDecision' } },
   publishPlan: { roles: OFFICE, kinds: { id: 'draftPlan' }, noPositive: 'the draft lost its key point to deleteKeyPoint in the positive run' },
   deletePlan: { roles: OFFICE, kinds: { id: 'draftPlan' } },
   deactivateUnit: { roles: OFFICE, kinds: { id: 'otherUnit', moveOpenTasksTo: 'unit' } },

@@ -3,7 +3,7 @@ import { keyPointSchedule } from '@duban/domain';
 import type { ParsedItem, ParsedPlan, UnitDirectory } from '@duban/plan-parser';
 import type { TaskRole } from '../../common/enums.js';
 import { LIMITS } from './plan-validation.js';
-import { proposedUnits } from './proposed-units.js';
+import { proposedUnits, type DecidedNames } from './proposed-units.js';
 
 export interface DraftRows {
   sections: { id: string; label: string; title: string; sort: number }[];
@@ -28,9 +28,10 @@ export interface DraftRows {
 /**
  * A parsed document → the rows of a draft plan, ids made here so the whole draft goes in as a few
  * multi-row inserts. Pure. A key point's due date is its latest dated time limit, else null
- * (meaning the tenant's default, set when publishing).
+ * (meaning the tenant's default, set when publishing). Names the office decided before are placed
+ * as decided; the ones it dropped are left out and listed in one warning.
  */
-export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirectory): DraftRows {
+export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirectory, decided: DecidedNames = new Map()): DraftRows {
   const sectionIds = new Map<string, string>();
   const sections = parsed.sections.map((s, i) => {
     const id = randomUUID();
@@ -39,6 +40,7 @@ export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirec
   });
   const ids = parsed.items.map(() => randomUUID());
   const rows: DraftRows = { sections, keyPoints: [], deadlines: [], units: [], milestones: [], warnings: [...parsed.warnings] };
+  const dropped = new Map<string, number>();
   parsed.items.forEach((item, index) => {
     const id = ids[index];
     const schedule = keyPointSchedule({ planYear: year, deadlines: item.deadlines });
@@ -54,8 +56,9 @@ export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirec
       unitsOpenEnded: item.unitsOpenEnded,
     });
     item.deadlines.forEach((d, i) => rows.deadlines.push({ keyPointId: id, text: d.text, date: d.date, sort: i + 1 }));
-    const proposed = proposedUnits(item, directory);
+    const proposed = proposedUnits(item, directory, decided);
     rows.warnings.push(...proposed.warnings);
+    for (const name of proposed.dropped) dropped.set(name, (dropped.get(name) ?? 0) + 1);
     // A unit named once for many items keeps the clause that names it.
     const implied = new Map((item.impliedUnits ?? []).map((u) => [`${u.role === 'lead' ? 'LEAD' : 'RESPONSIBLE'}|${u.name}`, u.source.slice(0, 500)]));
     proposed.units.forEach((u, i) =>
@@ -70,6 +73,10 @@ export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirec
     );
   });
   rows.milestones = parsed.planMilestones.map((x, i) => ({ text: x.text, date: x.date, sort: i + 1 }));
+  if (dropped.size) {
+    const names = [...dropped].map(([name, n]) => `「${name}」（${n} 处）`).join('、');
+    rows.warnings.push(`按以往的决定略去了单位名称 ${names}；如需恢复，请在“已记住的单位名称”中删除该决定后手动添加单位`);
+  }
   return rows;
 }
 

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { ImportPlanInput } from './dto/import-plan.input.js';
+import { CreatePlanInput, ImportPlanInput } from './dto/import-plan.input.js';
 import { DeadlineInput } from './dto/key-point.input.js';
 import { PlanModel } from './dto/plan.model.js';
 import { PlanImportChoiceModel } from './dto/plan-import-choice.model.js';
@@ -10,7 +10,7 @@ import { PlanDraftService } from './plan-draft.service.js';
 import { PlanImportService } from './plan-import.service.js';
 import { PlanPublishService } from './plan-publish.service.js';
 
-/** Plan-level writes of the supervising office: import, edit, milestones, delete, publish. */
+/** Plan-level writes of the supervising office: import or create, edit, milestones, delete, publish. */
 @Resolver(() => PlanModel)
 @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
 export class PlanDraftResolver {
@@ -30,6 +30,11 @@ export class PlanDraftResolver {
   })
   planImportChoices(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportPlanInput): Promise<PlanImportChoiceModel[]> {
     return this.importer.choices(viewer, input);
+  }
+
+  @Mutation(() => PlanModel, { description: 'Creates an empty DRAFT plan, to fill in by hand' })
+  createPlan(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePlanInput): Promise<PlanModel> {
+    return this.importer.createPlan(viewer, input);
   }
 
   @Mutation(() => PlanModel)

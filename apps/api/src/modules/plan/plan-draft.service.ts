@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { DeadlineInput } from './dto/key-point.input.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import type { UpdatePlanInput } from './dto/update-plan.input.js';
+import { docNumberKey } from './import/document-identity.js';
 import { planSnapshot, requireDraft } from './plan-locks.js';
 import { dateInPlanYearOrLater, given, LIMITS, optionalText, planYear, requiredText } from './plan-validation.js';
 
@@ -34,21 +35,42 @@ export class PlanDraftService {
         // Published tasks carry dates of the year: moving the year would leave them behind.
         requireDraft(before);
         next.year = planYear(input.year!);
+        await this.moveDatesToYear(m, viewer.tenantId, id, next.year - before.year);
       }
       if (next.parent_plan_id && next.parent_plan_id !== before.parent_plan_id) await this.checkParent(m, viewer.tenantId, id, next.parent_plan_id);
       if (next.parent_plan_id !== before.parent_plan_id) {
         // Links to the old upper plan's key points would no longer be to the upper plan.
         await m.query(`UPDATE key_point SET upper_key_point_id = NULL WHERE tenant_id = $1 AND plan_id = $2`, [viewer.tenantId, id]);
       }
+      // The document key changes only with the 文号 (a plan of a notice issuing several keeps its part).
       const after = await one(
         m,
-        `UPDATE plan SET title = $3, year = $4, doc_number = $5, issuer = $6, parent_plan_id = $7, version = version + 1, updated_at = now()
+        `UPDATE plan SET title = $3, year = $4, doc_number = $5, issuer = $6, parent_plan_id = $7,
+             doc_key = CASE WHEN doc_number IS NOT DISTINCT FROM $5 THEN doc_key ELSE $8 END, version = version + 1, updated_at = now()
          WHERE tenant_id = $1 AND id = $2 RETURNING *`,
-        [viewer.tenantId, id, next.title, next.year, next.doc_number, next.issuer, next.parent_plan_id],
+        [viewer.tenantId, id, next.title, next.year, next.doc_number, next.issuer, next.parent_plan_id, docNumberKey(next.doc_number)],
       );
       await this.audit.record(m, viewer, { entityType: 'plan', entityId: id, action: 'plan.update', before: planSnapshot(before), after: planSnapshot(after!) });
       return toPlanModel(after!);
     });
+  }
+
+  /**
+   * A draft's year was wrong (often typed in because the document had none): its time limits were
+   * dated in that year, so they move with it (6月底前 of 2025 becomes 6月底前 of 2026).
+   */
+  private async moveDatesToYear(m: Pick<DataSource, 'query'>, tenantId: string, planId: string, years: number) {
+    const shift = (column: string) => `${column} = (${column} + make_interval(years => $3))::date`;
+    await m.query(
+      `UPDATE key_point SET ${shift('due_date')}, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND plan_id = $2`,
+      [tenantId, planId, years],
+    );
+    await m.query(
+      `UPDATE key_point_deadline d SET ${shift('date')} FROM key_point k
+       WHERE d.tenant_id = $1 AND k.tenant_id = d.tenant_id AND k.id = d.key_point_id AND k.plan_id = $2 AND d.date IS NOT NULL`,
+      [tenantId, planId, years],
+    );
+    await m.query(`UPDATE plan_milestone SET ${shift('date')} WHERE tenant_id = $1 AND plan_id = $2 AND date IS NOT NULL`, [tenantId, planId, years]);
   }
 
   /** The upper plan must be another plan of the tenant, and not one that (transitively) implements this one. */

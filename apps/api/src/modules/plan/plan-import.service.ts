@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { ParsedPlan } from '@duban/plan-parser';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badInput } from '../../common/app-error.js';
+import { AppError, badInput } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { IsolatedRunner } from '../../isolation/isolated-runner.js';
 import { AuditService } from '../audit/audit.service.js';
 import { toUnitModel, type UnitModel } from '../unit/dto/unit.model.js';
+import type { CreatePlanInput } from './dto/import-plan.input.js';
 import type { PlanImportChoiceModel } from './dto/plan-import-choice.model.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import { draftRows, type DraftRows } from './draft-rows.js';
+import { documentIdentity, type DocumentIdentity } from './import/document-identity.js';
+import { importWarnings } from './import/import-warnings.js';
+import { UnitNameService } from './names/unit-name.service.js';
 import { PLAN_DOCUMENT_TASK } from './plan-document.task.js';
 import { planSnapshot } from './plan-locks.js';
-import { LIMITS, planYear } from './plan-validation.js';
+import { LIMITS, optionalText, planYear, requiredText } from './plan-validation.js';
 import { toUnitDirectory } from './unit-directory.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -25,6 +29,8 @@ export interface PlanSource {
   text?: string | null;
   year?: number | null;
   planIndex?: number | null;
+  /** Import even though a plan with the same 文号 or text exists. */
+  allowDuplicate?: boolean | null;
 }
 
 /**
@@ -42,32 +48,45 @@ function pickPlan(parsed: ParsedPlan, index: number | null | undefined): ParsedP
   return plans[index];
 }
 
-/** Document or pasted text → a DRAFT plan with sections, key points, time limits and proposed units. */
+/**
+ * Document or pasted text → a DRAFT plan with sections, key points, time limits and proposed units;
+ * or an empty draft to fill in by hand. A document found nothing in still becomes a draft (the office
+ * marks key points in its text); one imported before is refused unless the office insists.
+ */
 @Injectable()
 export class PlanImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly isolated: IsolatedRunner,
+    private readonly names: UnitNameService,
   ) {}
 
   async importPlan(viewer: Viewer, input: PlanSource): Promise<PlanModel> {
     requireOffice(viewer);
     const filename = (input.filename ?? '').trim().slice(0, 255) || null;
     const units = await this.activeUnits(viewer.tenantId);
-    const { text, notes, parsed: document } = await this.read(viewer, input, filename, units);
-    const parsed = pickPlan(document, input.planIndex);
+    const { text, notes, parsed: whole } = await this.read(viewer, input, filename, units);
+    const parsed = pickPlan(whole, input.planIndex);
     parsed.warnings.unshift(...notes);
-    if (!parsed.items.length) {
-      const why = parsed.warnings.join('；') || '请检查文件内容是否为工作要点或工作方案';
-      throw badInput(`未识别到工作要点：${why}`, input.bytes ? 'file' : 'text');
-    }
-    if (parsed.year == null) throw badInput('未识别到计划年度，请填写年度后重新导入', 'year');
+    if (parsed.year == null) throw badInput('文件中没有写明年度，请填写计划年度后继续', 'year');
     const year = planYear(parsed.year);
+    // One notice issuing several plans holds each under the same 文号 and text: each plan is its own document.
+    const identity = documentIdentity(parsed.docNumber, text, (whole.plans?.length ?? 1) > 1 ? (input.planIndex ?? 0) : null);
 
     return this.dataSource.transaction(async (m) => {
-      const draft = draftRows(parsed, year, toUnitDirectory(units));
-      const plan = await this.insertPlan(m, viewer, parsed, draft.warnings, year, text, filename);
+      if (!input.allowDuplicate) await this.refuseDuplicate(m, viewer.tenantId, identity);
+      const draft = draftRows(parsed, year, toUnitDirectory(units), await this.names.decidedNames(m, viewer.tenantId, units));
+      const plan = await this.insertPlan(m, viewer, {
+        year,
+        title: (parsed.title ?? '').slice(0, LIMITS.title) || filename?.replace(/\.[a-z0-9]+$/iu, '') || `${year}年工作要点`,
+        docNumber: parsed.docNumber,
+        issuer: parsed.issuer,
+        warnings: importWarnings(draft.warnings),
+        text,
+        filename,
+        identity,
+      });
       await this.insertContent(m, viewer.tenantId, plan.id, draft);
       await this.audit.record(m, viewer, {
         entityType: 'plan',
@@ -77,6 +96,46 @@ export class PlanImportService {
         note: filename,
       });
       return toPlanModel(plan);
+    });
+  }
+
+  /** An empty draft, for a plan whose document cannot be read or is not at hand. */
+  async createPlan(viewer: Viewer, input: CreatePlanInput): Promise<PlanModel> {
+    requireOffice(viewer);
+    const fields = {
+      year: planYear(input.year),
+      title: requiredText(input.title, 'title', '标题', LIMITS.title),
+      docNumber: optionalText(input.docNumber, 'docNumber', '文号', LIMITS.docNumber),
+      issuer: optionalText(input.issuer, 'issuer', '发文机关', LIMITS.issuer),
+    };
+    return this.dataSource.transaction(async (m) => {
+      const identity = documentIdentity(fields.docNumber, null);
+      if (!input.allowDuplicate) await this.refuseDuplicate(m, viewer.tenantId, identity);
+      const plan = await this.insertPlan(m, viewer, { ...fields, warnings: [], text: null, filename: null, identity });
+      await this.audit.record(m, viewer, { entityType: 'plan', entityId: plan.id, action: 'plan.create', after: planSnapshot(plan) });
+      return toPlanModel(plan);
+    });
+  }
+
+  /**
+   * A document imported before (same 文号, or the same text) is not silently imported again: the
+   * office is told which plan has it and may still insist. Imports of a tenant queue on a transaction
+   * lock so two submits of one document cannot both pass the check.
+   */
+  private async refuseDuplicate(m: EntityManager, tenantId: string, { docKey, sourceHash: hash }: DocumentIdentity) {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`plan-import:${tenantId}`]);
+    const found = await one(
+      m,
+      `SELECT id, title, status, doc_number, doc_key = $2 AS same_number FROM plan
+       WHERE tenant_id = $1 AND ((doc_key = $2 AND $2 IS NOT NULL) OR (source_hash = $3 AND $3 IS NOT NULL))
+       ORDER BY (doc_key = $2) DESC NULLS LAST, created_at DESC LIMIT 1`,
+      [tenantId, docKey, hash],
+    );
+    if (!found) return;
+    const state = found.status === 'DRAFT' ? '草稿' : found.status === 'PUBLISHED' ? '已发布' : '已归档';
+    const what = found.same_number ? `文号“${found.doc_number}”` : '内容相同的文件';
+    throw new AppError('CONFLICT', `${what}已导入过：《${found.title}》（${state}）`, {
+      extensions: { duplicatePlanId: found.id, duplicatePlanTitle: found.title },
     });
   }
 
@@ -124,13 +183,16 @@ export class PlanImportService {
     );
   }
 
-  private async insertPlan(m: EntityManager, viewer: Viewer, parsed: ParsedPlan, warnings: string[], year: number, text: string, filename: string | null) {
-    const title = (parsed.title ?? '').slice(0, LIMITS.title) || filename?.replace(/\.[a-z0-9]+$/iu, '') || `${year}年工作要点`;
+  private async insertPlan(
+    m: EntityManager,
+    viewer: Viewer,
+    p: { year: number; title: string; docNumber: string | null; issuer: string | null; warnings: string[]; text: string | null; filename: string | null; identity: DocumentIdentity },
+  ) {
     const row = await one(
       m,
-      `INSERT INTO plan (tenant_id, year, title, doc_number, issuer, source_text, source_filename, parse_warnings, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-      [viewer.tenantId, year, title, parsed.docNumber, parsed.issuer, text, filename, warnings, viewer.userId],
+      `INSERT INTO plan (tenant_id, year, title, doc_number, issuer, source_text, source_filename, parse_warnings, created_by, doc_key, source_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+      [viewer.tenantId, p.year, p.title, p.docNumber, p.issuer, p.text, p.filename, p.warnings, viewer.userId, p.identity.docKey, p.identity.sourceHash],
     );
     return row!;
   }
@@ -159,9 +221,9 @@ export class PlanImportService {
       [tenantId, col(deadlines, 'keyPointId'), col(deadlines, 'text'), col(deadlines, 'date'), col(deadlines, 'sort')],
     );
     await m.query(
-      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort, implied_from)
-       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[], $7::text[])`,
-      [tenantId, col(units, 'keyPointId'), col(units, 'role'), col(units, 'rawName'), col(units, 'unitId'), col(units, 'sort'), col(units, 'impliedFrom')],
+      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
+       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[])`,
+      [tenantId, col(units, 'keyPointId'), col(units, 'role'), col(units, 'rawName'), col(units, 'unitId'), col(units, 'sort')],
     );
     await m.query(
       `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort)

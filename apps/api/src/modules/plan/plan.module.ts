@@ -17,6 +17,12 @@ import { PlanProgressService } from './plan-progress.service.js';
 import { PlanPublishService } from './plan-publish.service.js';
 import { PlanQueryService } from './plan-query.service.js';
 import { PlanResolver } from './plan.resolver.js';
+import { UnitNameResolver } from './names/unit-name.resolver.js';
+import { UnitNameService } from './names/unit-name.service.js';
+import { PublishWarningsLoader } from './publish-warnings.loader.js';
+import { PlanDuplicatesResolver, PublishWarningsResolver } from './publish-warnings.resolver.js';
+import { SourceMarkResolver } from './source/source-mark.resolver.js';
+import { SourceMarkService } from './source/source-mark.service.js';
 import { PlanUploadController } from './plan-upload.controller.js';
 
 @Module({
@@ -32,6 +38,9 @@ import { PlanUploadController } from './plan-upload.controller.js';
     KeyPointAmendService,
     InstructionService,
     PlanProgressService,
+    UnitNameService,
+    SourceMarkService,
+    PublishWarningsLoader,
     PlanResolver,
     PlanDraftResolver,
     KeyPointResolver,
@@ -39,6 +48,10 @@ import { PlanUploadController } from './plan-upload.controller.js';
     KeyPointUnitResolver,
     InstructionResolver,
     PlanProgressResolver,
+    UnitNameResolver,
+    SourceMarkResolver,
+    PublishWarningsResolver,
+    PlanDuplicatesResolver,
   ],
   exports: [PlanLoader],
 })

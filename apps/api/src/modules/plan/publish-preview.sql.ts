@@ -1,8 +1,10 @@
 import type { PublishPreviewModel } from './dto/publish-preview.model.js';
+import { unitNameKey } from './names/unit-name-key.js';
 
 /**
  * Per plan ($2): what publishing would create. A key point "without units" is one with no unit row
  * and no sub-items (a parent item is carried by its sub-items). Tasks are distinct (key point, unit).
+ * Unresolved names are counted once per name (a name decided once for the draft), occurrences apart.
  */
 export const PUBLISH_PREVIEW_SQL = `
   SELECT p.id AS plan_id,
@@ -18,16 +20,21 @@ export const PUBLISH_PREVIEW_SQL = `
         AND NOT EXISTS (SELECT 1 FROM key_point c WHERE c.tenant_id = k.tenant_id AND c.parent_id = k.id))::int AS without_units,
     (SELECT count(*) FROM key_point_unit ku
        JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
-      WHERE k.tenant_id = p.tenant_id AND k.plan_id = p.id AND ku.unit_id IS NULL)::int AS unresolved
+      WHERE k.tenant_id = p.tenant_id AND k.plan_id = p.id AND ku.unit_id IS NULL)::int AS unresolved,
+    (SELECT coalesce(array_agg(DISTINCT ku.raw_name), '{}') FROM key_point_unit ku
+       JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
+      WHERE k.tenant_id = p.tenant_id AND k.plan_id = p.id AND ku.unit_id IS NULL) AS unresolved_names
   FROM plan p
   WHERE p.tenant_id = $1 AND p.id = ANY($2::uuid[])`;
 
 export function toPublishPreview(row: Record<string, any> | null): PublishPreviewModel {
   return {
+    planId: row?.plan_id ?? null,
     keyPoints: row?.key_points ?? 0,
     tasksToCreate: row?.tasks_to_create ?? 0,
     unitsInvolved: row?.units_involved ?? 0,
     keyPointsWithoutUnits: row?.without_units ?? 0,
-    unresolvedNames: row?.unresolved ?? 0,
+    unresolvedNames: new Set<string>((row?.unresolved_names ?? []).map(unitNameKey)).size,
+    unresolvedOccurrences: row?.unresolved ?? 0,
   };
 }

@@ -99,3 +99,32 @@ describe('draftRows', () => {
     ]);
   });
 });
+
+describe('names the office decided before', () => {
+  const decided = new Map<string, string[]>([
+    ['省直有关部门', ['finance', 'ndrc']],
+    ['即时比分', []],
+    // A decision wins over what the resolver would guess (数据局 is ambiguous, 省财政厅 exact).
+    ['数据局', ['a2']],
+  ]);
+
+  it('are placed as decided, and a dropped name is left out', () => {
+    const { units, dropped } = proposedUnits(item({ leadUnits: ['省发改委', '即时比分'], responsibleUnits: ['省直有关部门', '数据局'] }), directory, decided);
+    expect(units).toEqual([
+      { role: 'LEAD', rawName: '省发改委', unitId: 'ndrc' },
+      { role: 'RESPONSIBLE', rawName: '省直有关部门', unitId: 'finance' },
+      { role: 'RESPONSIBLE', rawName: '数据局', unitId: 'a2' },
+    ]);
+    expect(dropped).toEqual(['即时比分']);
+  });
+
+  it('the draft lists the dropped names once, with how often', () => {
+    const parsed: ParsedPlan = {
+      title: '测试', year: 2026, issuer: null, docNumber: null, warnings: [], sections: [], planMilestones: [],
+      items: [item({ seq: 1, leadUnits: ['即时比分'] }), item({ seq: 2, label: '2.', leadUnits: ['省财政厅', '即时比分'] })],
+    };
+    const rows = draftRows(parsed, 2026, directory, decided);
+    expect(rows.units.map((u) => u.rawName)).toEqual(['省财政厅']);
+    expect(rows.warnings).toEqual([expect.stringContaining('「即时比分」（2 处）')]);
+  });
+});

@@ -1,7 +1,10 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('PublishPreview', { description: 'What publishing the plan would create, and what still blocks it' })
+@ObjectType('PublishPreview', { description: 'What publishing the plan would create, what still blocks it, and what would go wrong' })
 export class PublishPreviewModel {
+  @Field(() => ID, { nullable: true })
+  planId!: string | null;
+
   @Field(() => Int)
   keyPoints!: number;
 
@@ -14,6 +17,9 @@ export class PublishPreviewModel {
   @Field(() => Int, { description: 'Key points (without sub-items) that name no unit: they block publishing' })
   keyPointsWithoutUnits!: number;
 
-  @Field(() => Int, { description: 'Unit names not yet mapped to a unit: they block publishing' })
+  @Field(() => Int, { description: 'Distinct unit names not yet mapped to a unit (each decided once for the draft): they block publishing' })
   unresolvedNames!: number;
+
+  @Field(() => Int, { description: 'Places where those names occur' })
+  unresolvedOccurrences!: number;
 }
