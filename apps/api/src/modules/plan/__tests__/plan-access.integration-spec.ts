@@ -13,7 +13,19 @@ type Op = { name: string; query: string; vars: (ids: Ids) => Record<string, unkn
 
 // Every write of the plan module, each with real ids of tenant A.
 const OFFICE_OPS: Op[] = [
-  { name: 'importPlan', query: IMPORT, vars: () => ({ input: { text: PLAN_TEXT } }) },
+  { name: 'importPlan', query: IMPORT, vars: () => ({ input: { text: PLAN_TEXT, allowDuplicate: true } }) },
+  { name: 'createPlan', query: `mutation { createPlan(input: { title: "空白计划", year: 2026 }) { id } }`, vars: () => ({}) },
+  {
+    name: 'resolveUnitName',
+    query: `mutation($id: ID!, $v: Int!) { resolveUnitName(planId: $id, version: $v, input: { name: "市财政局", action: DROP }) { id } }`,
+    vars: (i) => ({ id: i.draft, v: +i.draftVersion }),
+  },
+  {
+    name: 'markSource',
+    query: `mutation($id: ID!, $v: Int!) { markSource(planId: $id, version: $v, input: { start: 0, text: "公开预算信息。", as: KEY_POINT }) { id } }`,
+    vars: (i) => ({ id: i.draft, v: +i.draftVersion }),
+  },
+  { name: 'deletePlanSection', query: `mutation($id: ID!, $v: Int!) { deletePlanSection(id: $id, version: $v) { id } }`, vars: (i) => ({ id: i.section, v: +i.draftVersion }) },
   { name: 'updatePlan', query: `mutation($id: ID!, $v: Int!) { updatePlan(id: $id, version: $v, input: { title: "改" }) { id } }`, vars: (i) => ({ id: i.draft, v: +i.draftVersion }) },
   { name: 'deletePlan', query: `mutation($id: ID!, $v: Int!) { deletePlan(id: $id, version: $v) }`, vars: (i) => ({ id: i.draft, v: +i.draftVersion }) },
   { name: 'publishPlan', query: `mutation($id: ID!, $v: Int!) { publishPlan(id: $id, version: $v) { id } }`, vars: (i) => ({ id: i.draft, v: +i.draftVersion }) },
@@ -89,7 +101,8 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     ids.publishedKp = publishedKp.id;
     ids.publishedKpVersion = publishedKp.version;
 
-    const draft = (await admin.ok(IMPORT, { input: { text: PLAN_TEXT } })).importPlan;
+    // The same document again, on purpose (a second import is refused unless the office insists).
+    const draft = (await admin.ok(IMPORT, { input: { text: PLAN_TEXT, allowDuplicate: true } })).importPlan;
     const withMilestone = (
       await admin.ok(`mutation($id: ID!, $v: Int!) { addPlanMilestone(planId: $id, version: $v, input: { text: "11月底前总结" }) { version milestones { id } } }`, {
         id: draft.id,
@@ -99,8 +112,9 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     ids.draft = draft.id;
     ids.draftVersion = withMilestone.version;
     ids.milestone = withMilestone.milestones[0].id;
-    const kp = (await tree(draft.id)).keyPoints[0];
-    Object.assign(ids, { kp: kp.id, kpVersion: kp.version, kpu: kp.units[0].id, deadline: kp.deadlines[0].id });
+    const draftTree = await tree(draft.id);
+    const kp = draftTree.keyPoints[0];
+    Object.assign(ids, { kp: kp.id, kpVersion: kp.version, kpu: kp.units[0].id, deadline: kp.deadlines[0].id, section: draftTree.sections[0].id });
   });
   afterAll(() => t.close());
 
@@ -114,7 +128,7 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     });
   });
 
-  it.each(OFFICE_OPS.filter((op) => op.name !== 'importPlan').map((op) => [op.name, op] as const))(
+  it.each(OFFICE_OPS.filter((op) => !['importPlan', 'createPlan'].includes(op.name)).map((op) => [op.name, op] as const))(
     "%s with another tenant's real ids is NOT_FOUND",
     async (_name, op) => {
       const other = await f.tenant();
@@ -184,7 +198,7 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     });
     expect(kpNow.updateKeyPoint.version).toBe(+ids.kpVersion + 1);
     await t.db.query(`UPDATE key_point SET version = version + 1 WHERE tenant_id = $1 AND id = $2`, [tenant.id, ids.publishedKp]);
-    for (const op of OFFICE_OPS.filter((o) => !['importPlan', 'addKeyPoint'].includes(o.name))) {
+    for (const op of OFFICE_OPS.filter((o) => !['importPlan', 'createPlan', 'addKeyPoint'].includes(o.name))) {
       const out = await admin.gql(op.query, op.vars(ids));
       expect([op.name, errorCode(out)]).toEqual([op.name, 'CONFLICT']);
     }
@@ -275,7 +289,7 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     });
     expect(errorCode(amendDraft)).toBe('BAD_USER_INPUT');
 
-    const scratch = (await admin.ok(IMPORT, { input: { text: PLAN_TEXT } })).importPlan;
+    const scratch = (await admin.ok(IMPORT, { input: { text: PLAN_TEXT, allowDuplicate: true } })).importPlan;
     expect(await admin.ok(`mutation($id: ID!, $v: Int!) { deletePlan(id: $id, version: $v) }`, { id: scratch.id, v: scratch.version })).toEqual({ deletePlan: true });
     const { rows } = await t.db.query(
       `SELECT (SELECT count(*)::int FROM key_point WHERE tenant_id = $1 AND plan_id = $2) AS left, (SELECT count(*)::int FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action = 'plan.delete') AS audited`,
@@ -303,9 +317,13 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
   });
 
   it('explains what it cannot import', async () => {
+    // Nothing numbered and no year: the form asks for the year; with it, an empty draft to mark up.
     const empty = await admin.gql(IMPORT, { input: { text: '这是一段普通的说明文字，没有编号条目。' } });
-    expect(errorCode(empty)).toBe('BAD_USER_INPUT');
-    expect(empty.errors![0].message).toMatch(/^未识别到工作要点/);
+    expect(empty.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
+    const emptyDraft = await admin.ok(`mutation($input: ImportPlanInput!) { importPlan(input: $input) { status keyPoints { id } } }`, {
+      input: { text: '这是一段普通的说明文字，没有编号条目。', year: 2026 },
+    });
+    expect(emptyDraft.importPlan).toEqual({ status: 'DRAFT', keyPoints: [] });
     const broken = await admin.upload('/imports/plan', { name: '要点.docx', bytes: Buffer.from('not really a docx') });
     expect(broken.status).toBe(400);
     expect(broken.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });

@@ -8,7 +8,7 @@ const NAMES = `query($id: ID!) { plan(id: $id) {
   id version unresolvedCount parseWarnings
   publishPreview { unresolvedNames unresolvedOccurrences }
   unitNames { name keyPoints unresolvedKeyPoints units { name } candidates { unit { name } score } suggestedKind decision { action kind } }
-  keyPoints { id version label units { rawName role unit { name } } }
+  keyPoints { id version label units { id rawName role unit { name } } }
 } }`;
 const RESOLVE = `mutation($planId: ID!, $version: Int!, $input: ResolveUnitNameInput!) {
   resolveUnitName(planId: $planId, version: $version, input: $input) { id version } }`;
@@ -82,7 +82,8 @@ describe('unit names resolved per name, remembered per tenant', () => {
     const p = await plan();
     const departments = ['省发展改革委', '省财政厅', '省教育厅', '省数字经济局'];
     // (一): 省发展改革委 leads and is a department: one row, still lead.
-    expect(p.keyPoints[0].units.filter((x: any) => x.unit?.name === '省发展改革委')).toEqual([{ rawName: '省发展改革委', role: 'LEAD', unit: { name: '省发展改革委' } }]);
+    const lead = (kp: any) => kp.units.filter((x: any) => x.unit?.name === '省发展改革委');
+    expect(lead(p.keyPoints[0])).toEqual([{ id: lead(before.keyPoints[0])[0].id, rawName: '省发展改革委', role: 'LEAD', unit: { name: '省发展改革委' } }]);
     expect(unitsOf(p.keyPoints[0], '省直有关部门')).toEqual(departments.filter((d) => d !== '省发展改革委').map((d) => `RESPONSIBLE:${d}`).sort());
     expect(unitsOf(p.keyPoints[1], '省直有关部门')).toEqual(departments.filter((d) => d !== '省财政厅').map((d) => `RESPONSIBLE:${d}`).sort());
     expect(unitsOf(p.keyPoints[3], '省直有关部门')).toEqual(departments.map((d) => `RESPONSIBLE:${d}`).sort());

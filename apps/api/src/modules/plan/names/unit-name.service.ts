@@ -108,21 +108,27 @@ export class UnitNameService {
         byKeyPoint.set(r.key_point_id, list);
       }
       const isName = (r: { rawName: string }) => unitNameKey(r.rawName) === key;
-      const next: { keyPointId: string; role: string; rawName: string; unitId: string | null; sort: number }[] = [];
+      // Rows of the name are replaced; the key point's other rows keep their ids, taking a new sort (and lead, when merged).
+      const kept: { id: string; role: string; sort: number }[] = [];
+      const added: { keyPointId: string; role: string; rawName: string; unitId: string | null; sort: number }[] = [];
+      const removed: string[] = [];
       const touched: string[] = [];
-      let removed = 0;
       for (const [keyPointId, list] of byKeyPoint) {
         if (!list.some(isName)) continue;
         const result = applyNameDecision(list, isName, unitIds);
         touched.push(keyPointId);
-        removed += result.removed.length;
-        result.rows.forEach((r, i) => next.push({ keyPointId, role: r.role, rawName: r.rawName, unitId: r.unitId, sort: i + 1 }));
+        removed.push(...result.removed.map((r) => r.id));
+        result.rows.forEach((r, i) => (r.id ? kept.push({ id: r.id, role: r.role, sort: i + 1 }) : added.push({ keyPointId, role: r.role, rawName: r.rawName, unitId: r.unitId, sort: i + 1 })));
       }
       if (!touched.length) throw notFound(`单位名称“${name}”`);
 
-      // The touched key points' rows are rewritten in their new order; each key point's version moves on.
-      await m.query(`DELETE FROM key_point_unit WHERE tenant_id = $1 AND key_point_id = ANY($2::uuid[])`, [viewer.tenantId, touched]);
-      const col = <K extends keyof (typeof next)[number]>(k: K) => next.map((r) => r[k]);
+      await m.query(`DELETE FROM key_point_unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, removed]);
+      await m.query(
+        `UPDATE key_point_unit ku SET role = x.role, sort = x.sort FROM unnest($2::uuid[], $3::text[], $4::int[]) AS x(id, role, sort)
+         WHERE ku.tenant_id = $1 AND ku.id = x.id`,
+        [viewer.tenantId, kept.map((r) => r.id), kept.map((r) => r.role), kept.map((r) => r.sort)],
+      );
+      const col = <K extends keyof (typeof added)[number]>(k: K) => added.map((r) => r[k]);
       await m.query(
         `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
          SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[])`,
@@ -135,7 +141,7 @@ export class UnitNameService {
         entityType: 'plan',
         entityId: planId,
         action: 'plan.unit_name.resolve',
-        before: { ...planSnapshot(before), name, rowsReplaced: removed },
+        before: { ...planSnapshot(before), name, rowsReplaced: removed.length },
         after: { name, ...decision, unitIds, keyPoints: touched.length },
       });
       return toPlanModel(after!);

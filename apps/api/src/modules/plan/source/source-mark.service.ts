@@ -14,7 +14,7 @@ import { LIMITS } from '../plan-validation.js';
 import { proposedUnits } from '../proposed-units.js';
 import { toUnitDirectory } from '../unit-directory.js';
 import type { MarkSourceInput } from './dto/mark-source.input.js';
-import { chineseNumeral, insertionIndex, readMarkedKeyPoint, readMarkedSection } from './source-marking.js';
+import { insertionIndex, readMarkedKeyPoint, readMarkedSection } from './source-marking.js';
 import { SourcePositions } from './source-position.js';
 
 /**
@@ -123,7 +123,8 @@ export class SourceMarkService {
     const section = await one(
       m,
       `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-      [t, plan.id, heading.label ?? chineseNumeral(index + 1), heading.title, sort],
+      // A heading the document did not number keeps no number (a made-up one would clash with the next).
+      [t, plan.id, heading.label ?? '', heading.title, sort],
     );
     // The key points written between this heading and the next one found in the text now belong to it.
     const next = sections.slice(index).find((s) => s.at !== null && s.at > at)?.at ?? Infinity;

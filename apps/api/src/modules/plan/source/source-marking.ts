@@ -50,15 +50,6 @@ export function readMarkedSection(passage: string): { label: string | null; titl
   return { label: m ? m[1] : null, title: (m ? joined.slice(m[0].length) : joined).replace(TRAILING, '').slice(0, 300) };
 }
 
-const DIGITS = '零一二三四五六七八九';
-/** 1 → 一, 12 → 十二, 20 → 二十 (section labels go up to a few dozen). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
-
 export interface Placed {
   id: string;
   /** Position in the source, null when it cannot be found there (added by hand). */

@@ -1,4 +1,4 @@
-import { chineseNumeral, insertionIndex, readMarkedKeyPoint, readMarkedSection } from '../source-marking.js';
+import { insertionIndex, readMarkedKeyPoint, readMarkedSection } from '../source-marking.js';
 import { SourcePositions } from '../source-position.js';
 
 describe('readMarkedKeyPoint', () => {
@@ -26,9 +26,6 @@ describe('readMarkedSection', () => {
   it('splits the label from the heading', () => {
     expect(readMarkedSection('三、围绕优化营商环境加强信息公开。')).toEqual({ label: '三', title: '围绕优化营商环境加强信息公开' });
     expect(readMarkedSection('保障措施')).toEqual({ label: null, title: '保障措施' });
-  });
-  it('numbers in Chinese', () => {
-    expect([1, 9, 10, 11, 20, 23].map(chineseNumeral)).toEqual(['一', '九', '十', '十一', '二十', '二十三']);
   });
 });
 
