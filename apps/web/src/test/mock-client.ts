@@ -4,7 +4,7 @@ import { Observable } from 'rxjs';
 import { csrfLink, errorLink } from '../app/apollo-client';
 
 /** What a fake server answers for one operation: data, or GraphQL errors with our API's codes. */
-export type MockAnswer = { data: Record<string, unknown> } | { errors: { message: string; code: string; field?: string }[] };
+export type MockAnswer = { data: Record<string, unknown> } | { errors: { message: string; code: string; field?: string; extensions?: Record<string, unknown> }[] };
 export type MockHandler = (variables: Record<string, any>, headers: Record<string, string>) => MockAnswer | Promise<MockAnswer>;
 
 export interface MockCall {
@@ -33,7 +33,7 @@ export function createMockClient(handlers: Record<string, MockHandler>) {
             if ('errors' in answer) {
               observer.next({
                 data: null,
-                errors: answer.errors.map((e) => new GraphQLError(e.message, { extensions: { code: e.code, ...(e.field ? { field: e.field } : {}) } })),
+                errors: answer.errors.map((e) => new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code, ...(e.field ? { field: e.field } : {}) } })),
               });
             } else observer.next({ data: answer.data });
             observer.complete();

@@ -1,17 +1,22 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { FileAddOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Tabs, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import type { GetRef } from 'antd';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { describeError, errorMessage } from '../../modules/common/utils/app-errors';
+import { CreatePlanModal } from '../../modules/plans/components/create-plan-modal';
+import { DuplicatePlanAlert, duplicateOf, type DuplicateFound } from '../../modules/plans/components/duplicate-plan-alert';
 import { PlanWizardSteps } from '../../modules/plans/components/plan-wizard-steps';
 import { IMPORT_ACCEPT, importPlanSource, MAX_IMPORT_BYTES, planImportChoices, type PlanChoice, type PlanSource } from '../../modules/plans/utils/import-plan-source';
 
 type Mode = 'file' | 'text';
 
 /**
- * Step 1 of the import wizard: a .docx/.pdf/.txt or pasted text becomes a draft plan. A notice that
- * issues several plans (政务管理服务工作要点 and 政务公开工作要点) is refused until the office picks one.
+ * Step 1 of the import wizard: a .docx/.pdf/.txt or pasted text becomes a draft plan, whatever the
+ * parser finds in it. A notice that issues several plans (政务管理服务工作要点 and 政务公开工作要点) is
+ * refused until the office picks one. The year is asked for when the document has none; a document
+ * imported before is pointed to rather than imported twice; an empty plan can be started here too.
  */
 export default function PlanImportPage() {
   usePageTitle('导入工作要点');
@@ -20,9 +25,13 @@ export default function PlanImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState('');
   const [year, setYear] = useState<number | null>(null);
+  const [yearError, setYearError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [choices, setChoices] = useState<PlanChoice[] | null>(null);
   const [picked, setPicked] = useState<number | null>(null);
+  const [duplicate, setDuplicate] = useState<DuplicateFound | null>(null);
+  const [creating, setCreating] = useState(false);
+  const yearRef = useRef<GetRef<typeof InputNumber>>(null);
   const [loading, setLoading] = useState(false);
 
   // A new document or text asks again which plan to take.
@@ -31,8 +40,10 @@ export default function PlanImportPage() {
     setPicked(null);
   };
 
-  const submit = async () => {
+  const submit = async (allowDuplicate = false) => {
     setError(null);
+    setYearError(null);
+    setDuplicate(null);
     let source: PlanSource;
     if (mode === 'file') {
       if (!file) return setError('请选择要导入的文档');
@@ -45,11 +56,12 @@ export default function PlanImportPage() {
     if (choices && picked === null) return setError('请选择要导入的计划');
     setLoading(true);
     try {
-      const plan = await importPlanSource(source, year, choices ? picked : null);
+      const plan = await importPlanSource(source, year, choices ? picked : null, allowDuplicate);
       navigate(`/plans/${plan.id}`);
     } catch (e) {
+      const problem = describeError(e);
       // Several plans in one notice: list them for the office to pick one.
-      if (describeError(e).field === 'planIndex' && !choices) {
+      if (problem.field === 'planIndex' && !choices) {
         try {
           setChoices(await planImportChoices(source, year));
           return setError(null);
@@ -57,7 +69,12 @@ export default function PlanImportPage() {
           return setError(errorMessage(again));
         }
       }
-      setError(errorMessage(e));
+      const found = duplicateOf(problem);
+      if (found) return setDuplicate(found);
+      if (problem.field === 'year') {
+        setYearError(problem.message);
+        yearRef.current?.focus();
+      } else setError(problem.message);
     } finally {
       setLoading(false);
     }
@@ -65,7 +82,12 @@ export default function PlanImportPage() {
 
   return (
     <>
-      <Typography.Title level={3}>导入工作要点</Typography.Title>
+      <Space align="baseline" style={{ justifyContent: 'space-between', width: '100%', maxWidth: 880 }}>
+        <Typography.Title level={3}>导入工作要点</Typography.Title>
+        <Button icon={<FileAddOutlined />} onClick={() => setCreating(true)}>
+          新建空白计划
+        </Button>
+      </Space>
       <PlanWizardSteps current={0} />
       <Card style={{ maxWidth: 880 }}>
         <Tabs
@@ -83,6 +105,7 @@ export default function PlanImportPage() {
                     setFile(f);
                     setError(null);
                     forgetChoice();
+                    setDuplicate(null);
                     return false;
                   }}
                   onRemove={() => {
@@ -118,8 +141,26 @@ export default function PlanImportPage() {
           ]}
         />
         <Form layout="inline" style={{ marginTop: 16 }}>
-          <Form.Item label="年度" extra="文档中没有写明年度时使用">
-            <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => setYear(v)} placeholder="自动识别" />
+          <Form.Item
+            label="年度"
+            validateStatus={yearError ? 'error' : undefined}
+            help={yearError ?? undefined}
+            extra={yearError ? undefined : '文档中没有写明年度时填写'}
+            required={!!yearError}
+          >
+            <InputNumber
+              ref={yearRef}
+              aria-label="年度"
+              min={2000}
+              max={2100}
+              precision={0}
+              value={year}
+              onChange={(v) => {
+                setYear(v);
+                setYearError(null);
+              }}
+              placeholder="自动识别"
+            />
           </Form.Item>
         </Form>
         {choices && (
@@ -143,6 +184,10 @@ export default function PlanImportPage() {
           />
         )}
         {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginTop: 16 }} />}
+        {duplicate && <DuplicatePlanAlert found={duplicate} insistText="仍然导入为新草稿" busy={loading} onInsist={() => void submit(true)} />}
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+          没有识别出的要点，可以在下一步对照原文，选中一行或一句设为要点；也可以新建空白计划，逐条添加。
+        </Typography.Paragraph>
         <Space style={{ marginTop: 16 }}>
           <Button type="primary" onClick={() => void submit()} loading={loading}>
             {loading ? '正在解析…' : choices ? '导入所选计划' : '解析并生成草稿'}
@@ -150,6 +195,7 @@ export default function PlanImportPage() {
           <Button onClick={() => navigate('/plans')}>返回列表</Button>
         </Space>
       </Card>
+      <CreatePlanModal open={creating} onCancel={() => setCreating(false)} />
     </>
   );
 }

@@ -40,9 +40,12 @@ export class SourceMarkService {
       if (!text.trim()) throw badInput('请先在原文中选中一行或一句', 'text');
       if (text.length > LIMITS.text) throw badInput(`选中的文字不能超过 ${LIMITS.text} 个字`, 'text');
       const positions = new SourcePositions(plan.source_text);
-      const at = positions.locateSelection(input.start, text);
-      if (at === null) throw badInput('选中的文字不在原文中，请重新选择', 'text');
-      const made = input.as === 'SECTION' ? await this.addSection(m, viewer, plan, positions, at, text) : await this.addKeyPoint(m, viewer, plan, positions, at, text);
+      const found = positions.locateSelection(input.start, text);
+      if (!found) throw badInput('选中的文字不在原文中，请重新选择', 'text');
+      const at = found.start;
+      const passage = plan.source_text.slice(found.start, found.end);
+      const made =
+        input.as === 'SECTION' ? await this.addSection(m, viewer, plan, positions, at, passage) : await this.addKeyPoint(m, viewer, plan, positions, at, passage);
       const after = await one(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, planId]);
       await this.audit.record(m, viewer, {
         entityType: 'plan',

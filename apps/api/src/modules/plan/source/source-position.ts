@@ -33,14 +33,17 @@ export class SourcePositions {
 
   /**
    * Where a selection the browser made sits: at `start` when the text is there, else the occurrence
-   * of the text nearest to `start` (the browser may count line breaks differently). Null when absent.
+   * nearest to `start`, compared without whitespace (the browser may render blank lines or line
+   * breaks differently). The range is the source's own, so the caller reads the source's text.
    */
-  locateSelection(start: number, text: string): number | null {
-    if (this.source.startsWith(text, start)) return start;
+  locateSelection(start: number, text: string): { start: number; end: number } | null {
+    if (text && this.source.startsWith(text, start)) return { start, end: start + text.length };
+    const probe = text.replace(/\s+/gu, '');
+    if (!probe) return null;
     let best: number | null = null;
-    for (let at = this.source.indexOf(text); at >= 0; at = this.source.indexOf(text, at + 1)) {
-      if (best === null || Math.abs(at - start) < Math.abs(best - start)) best = at;
+    for (let at = this.compact.indexOf(probe); at >= 0; at = this.compact.indexOf(probe, at + 1)) {
+      if (best === null || Math.abs(this.offsets[at] - start) < Math.abs(this.offsets[best] - start)) best = at;
     }
-    return best;
+    return best === null ? null : { start: this.offsets[best], end: this.offsets[best + probe.length - 1] + 1 };
   }
 }

@@ -17,6 +17,8 @@ export interface ApiErrorInfo {
   code: ApiErrorCode | 'NETWORK';
   message: string;
   field?: string;
+  /** Further facts the API attached (e.g. the plan a duplicate import already is). */
+  extensions?: Record<string, unknown>;
 }
 
 /** The first error of an Apollo error (or anything thrown), reduced to what the UI shows. */
@@ -26,12 +28,17 @@ export function describeError(error: unknown): ApiErrorInfo {
     const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
     const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
     // The API's messages are Chinese and meant to be shown as they are.
-    return { code, message: first.message || FALLBACK[code] || FALLBACK.INTERNAL_SERVER_ERROR, field };
+    return { code, message: first.message || FALLBACK[code] || FALLBACK.INTERNAL_SERVER_ERROR, field, extensions: first.extensions };
   }
-  // The upload endpoints answer `{ code, message, field }`; their client rethrows it as an Error with those.
-  const coded = error as { code?: unknown; message?: unknown; field?: unknown } | null;
+  // The upload endpoints answer `{ code, message, field, extensions }`; their client rethrows it as an Error with those.
+  const coded = error as { code?: unknown; message?: unknown; field?: unknown; extensions?: Record<string, unknown> } | null;
   if (error instanceof Error && typeof coded?.code === 'string' && coded.code in FALLBACK) {
-    return { code: coded.code as ApiErrorCode | 'NETWORK', message: error.message || FALLBACK[coded.code], field: typeof coded.field === 'string' ? coded.field : undefined };
+    return {
+      code: coded.code as ApiErrorCode | 'NETWORK',
+      message: error.message || FALLBACK[coded.code],
+      field: typeof coded.field === 'string' ? coded.field : undefined,
+      extensions: coded.extensions,
+    };
   }
   if (ServerError.is(error)) {
     return { code: error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR', message: FALLBACK[error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'] };

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -60,7 +60,7 @@ const keyPoints: DraftKeyPoint[] = [
   kp({ id: 'k2a', label: '1.', title: '预决算公开', sectionId: 's2', parentId: 'k2', deadlines: [{ id: 'd2', text: '20个工作日内', date: null }] }),
 ];
 
-function setup(readOnly = false) {
+function setup(readOnly = false, props: Partial<{ keyPoints: DraftKeyPoint[]; sections: DraftSection[] }> = {}) {
   const calls: [string, ...unknown[]][] = [];
   const record =
     (name: string) =>
@@ -68,17 +68,31 @@ function setup(readOnly = false) {
       calls.push([name, ...args]);
   const actions: PlanDraftTreeActions = {
     onSelect: record('select'),
-    onResolveUnit: record('resolve'),
-    onPickUnit: record('pick'),
+    onResolveName: record('resolveName'),
+    onSetRole: record('role'),
+    onAddUnit: record('addUnit'),
     onRemoveUnit: record('remove'),
     onDueDate: record('due'),
     onDeadlineDate: record('deadline'),
+    onAddDeadline: async (...args) => void record('addDeadline')(...args),
+    onRemoveDeadline: record('removeDeadline'),
     onEdit: record('edit'),
+    onDelete: record('delete'),
+    onAddKeyPoint: record('addKeyPoint'),
+    onDeleteSection: record('deleteSection'),
   };
   render(
     <ConfigProvider locale={zhCN}>
       <AntApp>
-        <PlanDraftTree year={2021} sections={sections} keyPoints={keyPoints} readOnly={readOnly} {...actions} />
+        <PlanDraftTree
+          year={2021}
+          defaultDueDate="2021-12-25"
+          sections={props.sections ?? sections}
+          keyPoints={props.keyPoints ?? keyPoints}
+          readOnly={readOnly}
+          emptyHint="还没有工作要点"
+          {...actions}
+        />
       </AntApp>
     </ConfigProvider>,
   );
@@ -118,15 +132,43 @@ describe('PlanDraftTree', () => {
     expect(await screen.findByText(/通用规定：各市政府均为责任单位，以下不再列出/u)).toBeInTheDocument();
   });
 
-  it('resolves an ambiguous name by picking a candidate, or opens the directory', async () => {
+  it('sends an unresolved name to be decided once for the whole draft, whatever tag is clicked', async () => {
     const calls = setup();
     await userEvent.click(screen.getByRole('button', { name: /待确认：省营商环境局/ }));
-    await userEvent.click(await screen.findByText('省营商局（相似度 80%）'));
-    expect(calls).toContainEqual(['resolve', expect.objectContaining({ id: 'k1' }), expect.objectContaining({ id: 'u2' }), 'unit-ys']);
     await userEvent.click(screen.getByRole('button', { name: /未识别：省大数据中心/ }));
-    const picks = await screen.findAllByText('从单位名录选择或新建单位…');
-    await userEvent.click(picks[picks.length - 1]);
-    expect(calls).toContainEqual(['pick', expect.objectContaining({ id: 'k1' }), expect.objectContaining({ id: 'u3' })]);
+    expect(calls.filter((c) => c[0] === 'resolveName')).toEqual([
+      ['resolveName', '省营商环境局'],
+      ['resolveName', '省大数据中心'],
+    ]);
+  });
+
+  it('changes the role of a resolved unit on this key point only', async () => {
+    const calls = setup();
+    await userEvent.click(screen.getByText('牵头·省发展改革委'));
+    await userEvent.click(await screen.findByText('改为责任单位'));
+    expect(calls).toContainEqual(['role', expect.objectContaining({ id: 'k1' }), expect.objectContaining({ id: 'u1' }), 'RESPONSIBLE']);
+  });
+
+  it('adds and removes time limits, deletes a key point, adds one to a section and removes a section', async () => {
+    const calls = setup();
+    await userEvent.click(screen.getByRole('button', { name: '删除时限“6月底前”' }));
+    expect(calls).toContainEqual(['removeDeadline', expect.objectContaining({ id: 'k1' }), expect.objectContaining({ id: 'd1' })]);
+    await userEvent.click(screen.getByRole('button', { name: '为要点 (一) 添加时限' }));
+    await userEvent.type(await screen.findByLabelText('时限（原文写法）'), '9月底前');
+    await userEvent.click(screen.getByRole('button', { name: '添 加' }));
+    await waitFor(() => expect(calls).toContainEqual(['addDeadline', expect.objectContaining({ id: 'k1' }), { text: '9月底前', date: null }]));
+    await userEvent.click(screen.getByRole('button', { name: '删除要点 (一)' }));
+    expect(calls).toContainEqual(['delete', expect.objectContaining({ id: 'k1' })]);
+    await userEvent.click(screen.getByRole('button', { name: '在“二、围绕保障改善民生加强信息公开”中添加要点' }));
+    expect(calls).toContainEqual(['addKeyPoint', 's2']);
+    await userEvent.click(screen.getByRole('button', { name: '删除部分“一、围绕优化营商环境加强信息公开”' }));
+    expect(calls).toContainEqual(['deleteSection', sections[0]]);
+  });
+
+  it('keeps sections, and says how to go on, when no key point was found', () => {
+    setup(false, { keyPoints: [] });
+    expect(screen.getByRole('treeitem', { name: '一、围绕优化营商环境加强信息公开' })).toBeInTheDocument();
+    expect(screen.getByText('还没有工作要点')).toBeInTheDocument();
   });
 
   it('shows each time limit as written next to its date, and the year-end default when no date is set', () => {
@@ -135,7 +177,8 @@ describe('PlanDraftTree', () => {
     expect(screen.getByLabelText('时限“6月底前”对应日期')).toHaveValue('2021-06-30');
     expect(screen.getByText('「20个工作日内」')).toBeInTheDocument();
     expect(screen.getByLabelText('时限“20个工作日内”对应日期')).toHaveAttribute('placeholder', '非固定日期');
-    expect(screen.getByLabelText('要点 1. 截止日期')).toHaveAttribute('placeholder', '2021-12-31（默认）');
+    // The tenant's default day, not a hard-coded 12-31.
+    expect(screen.getByLabelText('要点 1. 截止日期')).toHaveAttribute('placeholder', '2021-12-25（默认）');
   });
 
   it('removes a resolved unit and selects a key point (to show its source text)', async () => {
@@ -149,6 +192,7 @@ describe('PlanDraftTree', () => {
   it('offers no editing once published', () => {
     setup(true);
     expect(screen.queryByRole('button', { name: /添加单位/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /删除要点|添加时限|添加要点/ })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('移除省发展改革委')).not.toBeInTheDocument();
     expect(screen.getByLabelText('要点 1. 截止日期')).toBeDisabled();
   });

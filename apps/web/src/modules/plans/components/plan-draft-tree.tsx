@@ -1,31 +1,57 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CloseOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Empty, Flex, Space, Tag, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
-import { buildTree, type DraftDeadline, type DraftKeyPoint, type DraftKeyPointUnit, type DraftSection, type KeyPointNode } from '../utils/draft-types';
+import type { ReactNode } from 'react';
+import {
+  buildTree,
+  sectionHeading,
+  type DraftDeadline,
+  type DraftKeyPoint,
+  type DraftKeyPointUnit,
+  type DraftSection,
+  type KeyPointNode,
+  type TaskRole,
+} from '../utils/draft-types';
+import { AddTimeLimitButton, type TimeLimitValue } from './time-limit-form';
 import { UnitTag } from './unit-tag';
 
 export interface PlanDraftTreeActions {
   onSelect: (keyPoint: DraftKeyPoint) => void;
-  onResolveUnit: (keyPoint: DraftKeyPoint, unit: DraftKeyPointUnit, unitId: string) => void;
-  onPickUnit: (keyPoint: DraftKeyPoint, unit: DraftKeyPointUnit | null) => void;
+  /** An unresolved unit name: decide it once for every key point that writes it. */
+  onResolveName: (rawName: string) => void;
+  onSetRole: (keyPoint: DraftKeyPoint, unit: DraftKeyPointUnit, role: TaskRole) => void;
+  onAddUnit: (keyPoint: DraftKeyPoint) => void;
   onRemoveUnit: (keyPoint: DraftKeyPoint, unit: DraftKeyPointUnit) => void;
   onDueDate: (keyPoint: DraftKeyPoint, date: string | null) => void;
   onDeadlineDate: (keyPoint: DraftKeyPoint, deadline: DraftDeadline, date: string | null) => void;
+  onAddDeadline: (keyPoint: DraftKeyPoint, value: TimeLimitValue) => Promise<void>;
+  onRemoveDeadline: (keyPoint: DraftKeyPoint, deadline: DraftDeadline) => void;
   onEdit: (keyPoint: DraftKeyPoint) => void;
+  onDelete: (keyPoint: DraftKeyPoint) => void;
+  onAddKeyPoint: (sectionId: string | null) => void;
+  onDeleteSection: (section: DraftSection) => void;
   /** Published plans: 调整 a key point (units, time limit) with a reason. */
   onAmend?: (keyPoint: DraftKeyPoint) => void;
 }
 
 export interface PlanDraftTreeProps extends PlanDraftTreeActions {
   year: number;
+  /** When a key point without a time limit falls due (the tenant's default day of the plan year). */
+  defaultDueDate: string;
   sections: DraftSection[];
   keyPoints: DraftKeyPoint[];
   selectedId?: string | null;
   readOnly?: boolean;
+  /** Shown when the draft has no key point yet. */
+  emptyHint?: ReactNode;
 }
 
 const toDay = (value: string | null) => (value ? dayjs(value) : null);
 const fromDay = (value: dayjs.Dayjs | null) => (value ? value.format('YYYY-MM-DD') : null);
+const stop = (action: () => void) => (e: { stopPropagation: () => void }) => {
+  e.stopPropagation();
+  action();
+};
 
 function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number; props: PlanDraftTreeProps }) {
   const { token } = theme.useToken();
@@ -33,8 +59,10 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
   const selected = props.selectedId === kp.id;
   const hasChildren = node.children.length > 0;
   const needsUnits = !hasChildren && kp.units.length === 0;
+  const name = kp.label ? `${kp.label} ${kp.title}` : kp.title;
+  const tag = kp.label || kp.title.slice(0, 12);
   return (
-    <li role="treeitem" aria-selected={selected} aria-level={depth + 2} aria-label={`${kp.label} ${kp.title}`} style={{ listStyle: 'none' }}>
+    <li role="treeitem" aria-selected={selected} aria-level={depth + 2} aria-label={name} style={{ listStyle: 'none' }}>
       <div
         onClick={() => props.onSelect(kp)}
         style={{
@@ -53,28 +81,15 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
           </Typography.Text>
           <Typography.Text style={{ flex: 1 }}>{kp.title}</Typography.Text>
           {props.readOnly && props.onAmend && !hasChildren && (
-            <Button
-              size="small"
-              onClick={(e) => {
-                e.stopPropagation();
-                props.onAmend!(kp);
-              }}
-              aria-label={`调整要点 ${kp.label}`}
-            >
+            <Button size="small" onClick={stop(() => props.onAmend!(kp))} aria-label={`调整要点 ${tag}`}>
               调整
             </Button>
           )}
           {!props.readOnly && (
-            <Button
-              size="small"
-              type="text"
-              icon={<EditOutlined />}
-              aria-label={`编辑要点 ${kp.label}`}
-              onClick={(e) => {
-                e.stopPropagation();
-                props.onEdit(kp);
-              }}
-            />
+            <Space size={0}>
+              <Button size="small" type="text" icon={<EditOutlined />} aria-label={`编辑要点 ${tag}`} onClick={stop(() => props.onEdit(kp))} />
+              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除要点 ${tag}`} onClick={stop(() => props.onDelete(kp))} />
+            </Space>
           )}
         </Flex>
         <div style={{ marginTop: 6 }} onClick={(e) => e.stopPropagation()}>
@@ -83,14 +98,14 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
               key={u.id}
               value={u}
               readOnly={props.readOnly}
-              onResolve={(unitId) => props.onResolveUnit(kp, u, unitId)}
-              onPick={() => props.onPickUnit(kp, u)}
+              onResolveName={props.onResolveName}
+              onSetRole={(role) => props.onSetRole(kp, u, role)}
               onRemove={() => props.onRemoveUnit(kp, u)}
             />
           ))}
           {needsUnits && <Tag color="error">未指定承办单位</Tag>}
           {!props.readOnly && !hasChildren && (
-            <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => props.onPickUnit(kp, null)}>
+            <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => props.onAddUnit(kp)} aria-label={`为要点 ${tag} 添加单位`}>
               添加单位
             </Button>
           )}
@@ -108,18 +123,25 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
                   placeholder={d.date ? undefined : '非固定日期'}
                   disabled={props.readOnly}
                   aria-label={`时限“${d.text}”对应日期`}
+                  style={{ width: 132 }}
                   onChange={(v) => props.onDeadlineDate(kp, d, fromDay(v))}
                 />
+                {!props.readOnly && (
+                  <Button size="small" type="text" icon={<CloseOutlined />} aria-label={`删除时限“${d.text}”`} onClick={() => props.onRemoveDeadline(kp, d)} />
+                )}
               </Space>
             ))}
+            {!props.readOnly && <AddTimeLimitButton year={props.year} label={`为要点 ${tag} 添加时限`} onSubmit={(v) => props.onAddDeadline(kp, v)} />}
             <Space size={4}>
               <Typography.Text type="secondary">截止日期</Typography.Text>
               <DatePicker
                 size="small"
                 value={toDay(kp.dueDate)}
-                placeholder={`${props.year}-12-31（默认）`}
+                placeholder={`${props.defaultDueDate}（默认）`}
                 disabled={props.readOnly}
-                aria-label={`要点 ${kp.label} 截止日期`}
+                aria-label={`要点 ${tag} 截止日期`}
+                // Wide enough for the default date and its note (a narrower box cut the placeholder off).
+                style={{ width: 188 }}
                 onChange={(v) => props.onDueDate(kp, fromDay(v))}
               />
             </Space>
@@ -140,21 +162,40 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
 /** The parsed plan as a tree (section → key point → sub-item) whose units and time limits can be fixed in place. */
 export function PlanDraftTree(props: PlanDraftTreeProps) {
   const tree = buildTree(props.sections, props.keyPoints);
-  if (!props.keyPoints.length) return <Empty description="没有识别到工作要点，请返回上一步检查文档或粘贴的文本" />;
+  if (!props.keyPoints.length && !props.sections.length) return <Empty description={props.emptyHint ?? '没有工作要点'} />;
   return (
     <ul role="tree" aria-label="工作要点" style={{ padding: 0, margin: 0 }}>
-      {tree.map(({ section, items }) => (
-        <li key={section?.id ?? 'none'} role="treeitem" aria-level={1} aria-expanded aria-label={section ? `${section.label}、${section.title}` : '未分部分的要点'} style={{ listStyle: 'none', marginBottom: 16 }}>
-          <Typography.Title level={5} style={{ margin: '8px 0' }}>
-            {section ? `${section.label}、${section.title}` : '未分部分的要点'}
-          </Typography.Title>
-          <ul role="group" style={{ padding: 0, margin: 0 }}>
-            {items.map((node) => (
-              <KeyPointRow key={node.keyPoint.id} node={node} depth={0} props={props} />
-            ))}
-          </ul>
+      {tree.map(({ section, items }) => {
+        const heading = section ? sectionHeading(section) : '未分部分的要点';
+        return (
+          <li key={section?.id ?? 'none'} role="treeitem" aria-level={1} aria-expanded aria-label={heading} style={{ listStyle: 'none', marginBottom: 16 }}>
+            <Flex align="center" gap={8}>
+              <Typography.Title level={5} style={{ margin: '8px 0', flex: 1 }}>
+                {heading}
+              </Typography.Title>
+              {!props.readOnly && (
+                <>
+                  <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => props.onAddKeyPoint(section?.id ?? null)} aria-label={`在“${heading}”中添加要点`}>
+                    要点
+                  </Button>
+                  {section && <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => props.onDeleteSection(section)} aria-label={`删除部分“${heading}”`} />}
+                </>
+              )}
+            </Flex>
+            {items.length === 0 && <Typography.Text type="secondary">这一部分还没有要点。</Typography.Text>}
+            <ul role="group" style={{ padding: 0, margin: 0 }}>
+              {items.map((node) => (
+                <KeyPointRow key={node.keyPoint.id} node={node} depth={0} props={props} />
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+      {!props.keyPoints.length && props.emptyHint && (
+        <li role="none" style={{ listStyle: 'none' }}>
+          <Empty description={props.emptyHint} />
         </li>
-      ))}
+      )}
     </ul>
   );
 }

@@ -9,27 +9,38 @@ export const PlanDraftQuery = graphql(`
       year
       docNumber
       issuer
+      parentPlanId
       status
       sourceText
       sourceFilename
       parseWarnings
       unresolvedCount
       publishedAt
+      defaultDueDate
+      duplicatePlans {
+        id
+        title
+        status
+      }
       sections {
         id
         label
         title
         sort
       }
+      milestones {
+        id
+        text
+        date
+      }
       keyPoints {
         ...DraftKeyPoint
       }
       publishPreview {
-        keyPoints
-        tasksToCreate
-        unitsInvolved
-        keyPointsWithoutUnits
-        unresolvedNames
+        ...PublishPreviewFields
+      }
+      unitNames {
+        ...DraftUnitNameFields
       }
     }
   }

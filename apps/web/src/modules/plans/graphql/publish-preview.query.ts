@@ -7,11 +7,10 @@ export const PublishPreviewQuery = graphql(`
       version
       unresolvedCount
       publishPreview {
-        keyPoints
-        tasksToCreate
-        unitsInvolved
-        keyPointsWithoutUnits
-        unresolvedNames
+        ...PublishPreviewFields
+      }
+      unitNames {
+        ...DraftUnitNameFields
       }
     }
   }

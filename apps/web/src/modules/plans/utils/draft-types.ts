@@ -45,6 +45,22 @@ export interface DraftSection {
   title: string;
 }
 
+export type UnitKind = 'DEPARTMENT' | 'CITY_GOV' | 'COUNTY_GOV' | 'AGENCY' | 'TOWN' | 'OFFICE' | 'OTHER';
+
+/** A unit name of the draft, once however often it is written. */
+export interface DraftUnitName {
+  name: string;
+  keyPoints: number;
+  unresolvedKeyPoints: number;
+  suggestedKind: UnitKind | null;
+  units: UnitRef[];
+  candidates: { score: number; unit: UnitRef }[];
+  decision: { id: string; action: 'UNITS' | 'KIND' | 'DROP'; kind: UnitKind | null } | null;
+}
+
+/** "一、加强解读", or the title alone for a heading the document did not number. */
+export const sectionHeading = (s: Pick<DraftSection, 'label' | 'title'>) => (s.label ? `${s.label}、${s.title}` : s.title);
+
 /** How a named unit looks in the tree: resolved, ambiguous (several candidates), or unknown. */
 export type UnitTagState = 'resolved' | 'ambiguous' | 'unresolved';
 

@@ -15,18 +15,27 @@ export interface PlanChoice {
   impliedUnits: number;
 }
 
-function sourceForm(source: PlanSource, year: number | null, planIndex: number | null = null): FormData {
+function sourceForm(source: PlanSource, year: number | null, planIndex: number | null = null, allowDuplicate = false): FormData {
   const form = new FormData();
   if (year != null) form.append('year', String(year));
   if (planIndex != null) form.append('planIndex', String(planIndex));
+  if (allowDuplicate) form.append('allowDuplicate', 'true');
   if ('file' in source) form.append('file', source.file, source.file.name);
   else form.append('text', source.text);
   return form;
 }
 
-/** A document or pasted text sent to POST /imports/plan (`planIndex` picks one plan of a notice); answers the new draft plan. */
-export function importPlanSource(source: PlanSource, year: number | null, planIndex: number | null = null): Promise<{ id: string; title: string; year: number }> {
-  return postMultipart('/imports/plan', sourceForm(source, year, planIndex));
+/**
+ * A document or pasted text sent to POST /imports/plan (`planIndex` picks one plan of a notice;
+ * `allowDuplicate` imports a document imported before all the same); answers the new draft plan.
+ */
+export function importPlanSource(
+  source: PlanSource,
+  year: number | null,
+  planIndex: number | null = null,
+  allowDuplicate = false,
+): Promise<{ id: string; title: string; year: number }> {
+  return postMultipart('/imports/plan', sourceForm(source, year, planIndex, allowDuplicate));
 }
 
 /** The plans a document holds, without importing (POST /imports/plan/choices). */

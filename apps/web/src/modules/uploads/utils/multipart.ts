@@ -1,12 +1,16 @@
 import { readCsrfToken } from '../../auth/utils/csrf';
 import { signedOut } from '../../common/utils/notifier';
 
-/** An upload endpoint's refusal: its Chinese message, code and field (`{ code, message, field }` from the API). */
+/**
+ * An upload endpoint's refusal: its Chinese message, code and field (`{ code, message, field,
+ * extensions }` from the API; `extensions` carries further facts, e.g. the plan a duplicate import is).
+ */
 export class UploadError extends Error {
   constructor(
     message: string,
     readonly code: string,
     readonly field?: string,
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'UploadError';
@@ -49,7 +53,8 @@ export function postMultipart<T>(url: string, form: FormData, options: { onProgr
       if (xhr.status === 401) signedOut();
       const code = typeof body?.code === 'string' ? body.code : xhr.status === 413 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
       const fallback = xhr.status === 413 ? '文件过大' : xhr.status === 401 ? '登录已过期，请重新登录' : '上传失败，请稍后重试';
-      reject(new UploadError(typeof body?.message === 'string' ? body.message : fallback, code, typeof body?.field === 'string' ? body.field : undefined));
+      const extensions = body?.extensions && typeof body.extensions === 'object' ? (body.extensions as Record<string, unknown>) : undefined;
+      reject(new UploadError(typeof body?.message === 'string' ? body.message : fallback, code, typeof body?.field === 'string' ? body.field : undefined, extensions));
     };
     xhr.onerror = () => reject(new UploadError('无法连接服务器，上传失败', 'NETWORK'));
     xhr.onabort = () => reject(new UploadError('已取消上传', 'ABORTED'));

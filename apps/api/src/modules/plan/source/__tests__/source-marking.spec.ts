@@ -39,12 +39,18 @@ describe('SourcePositions', () => {
     expect(positions.find(['短'])).toBeNull();
   });
 
-  it('locates a selection at its offset, else the nearest occurrence', () => {
+  it('locates a selection at its offset, else the nearest occurrence, whatever the whitespace', () => {
     const last = source.lastIndexOf('做好政策解读工作');
-    expect(positions.locateSelection(last, '做好政策解读工作')).toBe(last);
-    expect(positions.locateSelection(last + 2, '做好政策解读工作')).toBe(last);
-    expect(positions.locateSelection(3, '做好政策解读工作')).toBe(source.indexOf('做好'));
-    expect(positions.locateSelection(0, '不在原文中')).toBeNull();
+    const at = (start: number, text: string) => positions.locateSelection(start, text);
+    expect(at(last, '做好政策解读工作')).toEqual({ start: last, end: last + 8 });
+    expect(at(last + 2, '做好政策解读工作')).toEqual({ start: last, end: last + 8 });
+    const first = source.indexOf('做好');
+    expect(at(3, '做好政策解读工作')).toEqual({ start: first, end: first + 8 });
+    // A browser's copy of two lines, with a no-break space for the line break.
+    const wrapped = source.indexOf('及时回应');
+    expect(at(0, '及时回应\u00a0社会关切。')).toEqual({ start: wrapped, end: source.indexOf('。', wrapped) + 1 });
+    expect(at(0, '不在原文中')).toBeNull();
+    expect(at(0, '  ')).toBeNull();
   });
 });
 

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const AddKeyPointMutation = graphql(`
+  mutation AddKeyPoint($input: AddKeyPointInput!) {
+    addKeyPoint(input: $input) {
+      ...DraftKeyPoint
+    }
+  }
+`);

@@ -1,0 +1,26 @@
+import { graphql } from '../../../generated';
+
+export const DraftUnitNameFragment = graphql(`
+  fragment DraftUnitNameFields on DraftUnitName {
+    name
+    keyPoints
+    unresolvedKeyPoints
+    suggestedKind
+    units {
+      id
+      name
+    }
+    candidates {
+      score
+      unit {
+        id
+        name
+      }
+    }
+    decision {
+      id
+      action
+      kind
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const RemoveKeyPointDeadlineMutation = graphql(`
+  mutation RemoveKeyPointDeadline($id: ID!, $version: Int!) {
+    removeKeyPointDeadline(id: $id, version: $version) {
+      ...DraftKeyPoint
+    }
+  }
+`);
