@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot, signInPage } from './support/browser.js';
+import { decideEveryName, namesToDecide } from './support/plan-import.js';
 
 const FIXTURE = path.resolve('apps/api/src/modules/plan/__tests__/fixtures/liaoning-2021-key-points.txt');
 const PASSWORD = 'Duban@2026';
@@ -126,25 +127,10 @@ describe('journey: import → publish → report → return → report → accep
     expect(await publish.isDisabled()).toBe(true);
     await screenshot(page, JOURNEY, '03-draft-unresolved');
 
-    // Ambiguous names: take the directory's best candidate. Unknown names (spam in the web copy): remove.
-    // After each fix, wait until the tree shows one name fewer to fix (a slow machine must not make the
-    // next round click the same name again); a round that changed nothing is tried again.
-    const TO_FIX = 'button[data-state=ambiguous], button[data-state=unresolved]';
-    for (let guard = 0; guard < 60; guard++) {
-      const left = await page.locator(TO_FIX).count();
-      if (!left) break;
-      const ambiguous = page.locator('button[data-state=ambiguous]').first();
-      if (await ambiguous.count()) {
-        await ambiguous.click();
-        await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').first().click();
-      } else {
-        await page.locator('button[data-state=unresolved]').first().click();
-        await page.locator('.ant-dropdown:visible').getByText('删除此单位名称').click();
-      }
-      await page
-        .waitForFunction(([selector, n]) => document.querySelectorAll(selector as string).length < (n as number), [TO_FIX, left], { timeout: 15_000 })
-        .catch(() => page.keyboard.press('Escape'));
-    }
+    // Each unit name is decided once for the whole draft: the proposal (a unit kind for a collective
+    // name, the closest unit for a misspelt one) when there is one, else dropped (spam in the web copy).
+    expect((await namesToDecide(page)).length).toBeGreaterThan(0);
+    await decideEveryName(page);
     await expect(publish.isEnabled()).resolves.toBe(true);
     const panel = page.getByTestId('publish-panel');
     await panel.getByText('未识别的单位名称').waitFor();

@@ -65,6 +65,8 @@ export function UnitNameModal({ name, onResolve, onCancel }: UnitNameModalProps)
     return map;
   }, [data]);
 
+  const ready = mode === 'DROP' || (mode === 'KIND' && !!kind) || (mode === 'UNITS' && unitIds.length > 0) || (mode === 'NEW' && !!unit.name.trim());
+
   const ok = async () => {
     setProblem(null);
     setSaving(true);
@@ -102,7 +104,8 @@ export function UnitNameModal({ name, onResolve, onCancel }: UnitNameModalProps)
       width={640}
     >
       {name && (
-        <Form layout="vertical">
+        // data-ready: a choice is made (browser tests accept the preselected one or drop the name).
+        <Form layout="vertical" data-testid="unit-name-form" data-ready={String(ready)}>
           <Typography.Paragraph type="secondary">
             出现在 {name.keyPoints} 项要点中。这里的决定用于本草稿中所有写有“{name.name}”的要点，并会记住，以后导入时自动对应。
           </Typography.Paragraph>

@@ -1,0 +1,109 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * The import wizard as the office uses it, step by step, for browser journeys: import a document,
+ * decide its unit names (once per name), mark what the parser missed, publish.
+ */
+
+/** 工作要点 → 导入 → 粘贴文本 → 解析并生成草稿; resolves to the new draft's id. */
+export async function importPastedPlan(page: Page, baseUrl: string, text: string): Promise<string> {
+  await page.goto(`${baseUrl}/plans/import`);
+  await page.getByRole('tab', { name: '粘贴文本' }).click();
+  await page.getByLabel('工作要点全文').fill(text);
+  await page.getByRole('button', { name: /解析并生成草稿/ }).click();
+  await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+  await page.getByRole('tree', { name: '工作要点' }).waitFor();
+  return page.url().split('/').pop()!;
+}
+
+/** A file through the upload box (the wizard's first tab); resolves to the new draft's id. */
+export async function importPlanFile(page: Page, baseUrl: string, file: string): Promise<string> {
+  await page.goto(`${baseUrl}/plans/import`);
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByRole('button', { name: /解析并生成草稿/ }).click();
+  await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
+  await page.getByRole('tree', { name: '工作要点' }).waitFor();
+  return page.url().split('/').pop()!;
+}
+
+export const namesPanel = (page: Page) => page.getByTestId('unit-names-panel');
+const nameRow = (page: Page, name: string) => namesPanel(page).locator(`[data-testid=unit-name][data-name="${name}"]`);
+
+/** The names still to decide, in the order the panel lists them. */
+export async function namesToDecide(page: Page): Promise<string[]> {
+  if (!(await namesPanel(page).count())) return [];
+  return namesPanel(page).locator('[data-testid=unit-name][data-state=unresolved]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name!));
+}
+
+export type NameDecision = { kind: string } | { units: string[] } | 'drop' | 'accept';
+
+async function openName(page: Page, name: string): Promise<Locator> {
+  await nameRow(page, name).getByRole('button', { name: `确认单位名称 ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `单位名称：${name}` });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Makes the decision in the name's open dialog, and waits until the panel shows the name decided. */
+async function decideIn(page: Page, dialog: Locator, name: string, decision: NameDecision) {
+  if (decision === 'drop') {
+    await dialog.getByRole('radio', { name: /略去此名称/ }).check();
+    await dialog.getByRole('button', { name: '略去此名称' }).click();
+  } else {
+    if (decision !== 'accept' && 'kind' in decision) {
+      await dialog.getByRole('radio', { name: /对应到一类单位/ }).check();
+      await dialog.getByRole('combobox', { name: '单位类型' }).click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: decision.kind }).first().click();
+    } else if (decision !== 'accept') {
+      await dialog.getByRole('radio', { name: /对应到一个或几个单位/ }).check();
+      for (const unit of decision.units) {
+        await dialog.getByRole('combobox', { name: '单位' }).fill(unit);
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: unit }).first().click();
+      }
+    }
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+  }
+  await dialog.waitFor({ state: 'hidden' });
+  await page.locator(`[data-testid=unit-name][data-name="${name}"][data-state=unresolved]`).waitFor({ state: 'detached' });
+}
+
+/**
+ * Decides one unit name for the whole draft: a kind of units (by its label, e.g. 部门), chosen units,
+ * drop it, or accept what the dialog proposes. Resolves to the name's row in the panel.
+ */
+export async function decideUnitName(page: Page, name: string, decision: NameDecision): Promise<Locator> {
+  await decideIn(page, await openName(page, name), name, decision);
+  return nameRow(page, name);
+}
+
+/** Every name still open: the dialog's own proposal (a kind, the closest unit) when it has one, else dropped. */
+export async function decideEveryName(page: Page): Promise<void> {
+  for (let guard = 0; guard < 100; guard++) {
+    const [name] = await namesToDecide(page);
+    if (!name) return;
+    const dialog = await openName(page, name);
+    const proposed = (await dialog.getByTestId('unit-name-form').getAttribute('data-ready')) === 'true';
+    await decideIn(page, dialog, name, proposed ? 'accept' : 'drop');
+  }
+  throw new Error('names never all decided');
+}
+
+/** Triple-clicks a line of the source text (selecting it) and makes it a key point or a section. */
+export async function markSourceLine(page: Page, line: string, as: '要点' | '部分'): Promise<void> {
+  const source = page.getByLabel('原文', { exact: true });
+  await source.locator('[data-offset]', { hasText: line }).first().click({ clickCount: 3 });
+  const toolbar = page.getByRole('toolbar', { name: '标记原文' });
+  await toolbar.getByText(/^已选：/).waitFor();
+  await toolbar.getByRole('button', { name: `设为${as}` }).click();
+  await page.getByText(`已设为${as}`).waitFor();
+}
+
+/** 发布并生成任务 → the confirmation (returned for assertions) → confirm; lands on the ledger. */
+export async function publishDraft(page: Page, check?: (confirm: Locator) => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: /发布并生成任务/ }).click();
+  const confirm = page.getByTestId('publish-confirm');
+  await confirm.waitFor();
+  await check?.(confirm);
+  await page.getByRole('dialog').getByRole('button', { name: /^(仍然发布|发\s*布)$/ }).click();
+  await page.waitForURL(/\/ledger\?plan=/);
+}
