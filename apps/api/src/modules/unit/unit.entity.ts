@@ -2,16 +2,6 @@ import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
 export const UNIT_KINDS = ['DEPARTMENT', 'CITY_GOV', 'COUNTY_GOV', 'AGENCY', 'TOWN', 'OFFICE', 'OTHER'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
-/** How the pages name each kind (messages name kinds the same way). */
-export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
-  DEPARTMENT: '部门',
-  CITY_GOV: '市政府',
-  COUNTY_GOV: '县区政府',
-  AGENCY: '派驻机构',
-  TOWN: '乡镇街道',
-  OFFICE: '办公厅',
-  OTHER: '其他',
-};
 
 @Entity('unit')
 export class UnitEntity {

@@ -147,7 +147,7 @@ describe('unit names resolved per name, remembered per tenant', () => {
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(errorCode(await resolve('没有这个名称', { action: 'DROP' }))).toBe('NOT_FOUND');
     const noTowns = await resolve('省直有关部门', { action: 'KIND', kind: 'TOWN' });
-    expect(noTowns.errors![0]).toMatchObject({ message: expect.stringContaining('乡镇街道'), extensions: { code: 'BAD_USER_INPUT', field: 'kind' } });
+    expect(noTowns.errors![0]).toMatchObject({ message: expect.stringContaining('没有这一类型'), extensions: { code: 'BAD_USER_INPUT', field: 'kind' } });
     expect((await resolve('省直有关部门', { action: 'UNITS', unitIds: [] })).errors![0].extensions).toMatchObject({ field: 'unitIds' });
     await t.db.query(`UPDATE unit SET active = false WHERE tenant_id = $1 AND id = $2`, [tenant.id, u.edu.id]);
     const inactive = await resolve('省直有关部门', { action: 'UNITS', unitIds: [u.edu.id] });

@@ -6,7 +6,6 @@ import { lockForUpdate } from '../../../common/version.js';
 import { requireOffice, type Viewer } from '../../../common/viewer.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { toUnitModel, type UnitModel } from '../../unit/dto/unit.model.js';
-import { UNIT_KIND_LABEL } from '../../unit/unit.entity.js';
 import { toPlanModel, type PlanModel } from '../dto/plan.model.js';
 import { planSnapshot, requireDraft } from '../plan-locks.js';
 import { LIMITS, requiredText } from '../plan-validation.js';
@@ -169,7 +168,7 @@ export class UnitNameService {
     if (input.action === 'DROP') return { action: 'DROP', unitIds: [], kind: null };
     if (input.action === 'KIND') {
       if (!input.kind) throw badInput('请选择单位类型', 'kind');
-      if (!directory.some((u) => u.kind === input.kind)) throw badInput(`单位名录中没有“${UNIT_KIND_LABEL[input.kind]}”类型的在用单位`, 'kind');
+      if (!directory.some((u) => u.kind === input.kind)) throw badInput('单位名录中没有这一类型的在用单位，请选择其他类型或具体单位', 'kind');
       return { action: 'KIND', unitIds: [], kind: input.kind };
     }
     const unitIds = [...new Set(input.unitIds ?? [])];

@@ -1,16 +1,8 @@
 import { parsePlan } from '@duban/plan-parser';
-import type { Deadline } from '@duban/plan-parser';
+import type { Deadline, ParsedItem } from '@duban/plan-parser';
 
 /** A sentence or line the office marked as a key point, read like the parser reads an item. */
-export interface MarkedKeyPoint {
-  label: string;
-  title: string;
-  text: string;
-  leadUnits: string[];
-  responsibleUnits: string[];
-  unitsOpenEnded: boolean;
-  deadlines: Deadline[];
-}
+export type MarkedKeyPoint = Pick<ParsedItem, 'label' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'unitsOpenEnded' | 'deadlines'>;
 
 const ITEM_LABEL = /^\s*(?:[（(]\s*([一二三四五六七八九十百零〇\d]+)\s*[)）]|(\d+)\s*[.．、]|([一二三四五六七八九十百]+)\s*[、.．])\s*/u;
 const SECTION_LABEL = /^\s*([一二三四五六七八九十百]+)\s*[、.．]\s*/u;

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Form, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../../common/utils/app-errors';
+import { useEffect } from 'react';
+import { useSubmit } from '../../common/hooks/use-submit';
 import { PlansQuery } from '../graphql/plans.query';
 import { PlanHeaderFields, type PlanHeader } from './plan-header-fields';
 
@@ -19,8 +19,7 @@ interface Props {
 /** Corrects what the parser read from the document's head (or what was typed for an empty plan). */
 export function PlanHeaderModal({ open, plan, onSave, onCancel }: Props) {
   const [form] = Form.useForm<PlanHeaderEdit>();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { submit, saving, problem, setProblem } = useSubmit();
   const { data } = useQuery(PlansQuery, { variables: { first: 100 }, skip: !open });
   const draft = plan.status === 'DRAFT';
   useEffect(() => {
@@ -29,17 +28,8 @@ export function PlanHeaderModal({ open, plan, onSave, onCancel }: Props) {
       setProblem(null);
     }
   }, [open, plan, form]);
-  const finish = async (v: PlanHeaderEdit) => {
-    setSaving(true);
-    setProblem(null);
-    try {
-      await onSave({ ...v, docNumber: v.docNumber?.trim() || null, issuer: v.issuer?.trim() || null, parentPlanId: v.parentPlanId ?? null });
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const finish = (v: PlanHeaderEdit) =>
+    submit(() => onSave({ ...v, docNumber: v.docNumber?.trim() || null, issuer: v.issuer?.trim() || null, parentPlanId: v.parentPlanId ?? null }));
   return (
     <Modal open={open} title="编辑计划信息" okText="保存" cancelText="取消" onOk={() => form.submit()} onCancel={onCancel} confirmLoading={saving} destroyOnHidden forceRender>
       <Form form={form} layout="vertical" onFinish={(v) => void finish(v)} aria-label="计划信息">

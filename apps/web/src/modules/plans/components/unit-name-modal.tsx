@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Form, Modal, Radio, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { errorMessage } from '../../common/utils/app-errors';
+import { useSubmit } from '../../common/hooks/use-submit';
 import { NewUnitFields, type NewUnit } from '../../units/components/new-unit-fields';
 import { UnitSelect } from '../../units/components/unit-select';
 import { UnitsQuery } from '../../units/graphql/units.query';
@@ -46,8 +46,7 @@ export function UnitNameModal({ name, onResolve, onCancel }: UnitNameModalProps)
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [kind, setKind] = useState<UnitKind | null>(null);
   const [unit, setUnit] = useState<NewUnit>({ name: '', kind: 'DEPARTMENT' });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { submit, saving, problem, setProblem } = useSubmit();
 
   useEffect(() => {
     if (!name) return;
@@ -67,10 +66,8 @@ export function UnitNameModal({ name, onResolve, onCancel }: UnitNameModalProps)
 
   const ready = mode === 'DROP' || (mode === 'KIND' && !!kind) || (mode === 'UNITS' && unitIds.length > 0) || (mode === 'NEW' && !!unit.name.trim());
 
-  const ok = async () => {
-    setProblem(null);
-    setSaving(true);
-    try {
+  const ok = () =>
+    submit(async () => {
       if (mode === 'KIND') {
         if (!kind) return setProblem('请选择单位类型');
         await onResolve({ action: 'KIND', kind });
@@ -83,12 +80,7 @@ export function UnitNameModal({ name, onResolve, onCancel }: UnitNameModalProps)
       } else {
         await onResolve({ action: 'DROP' });
       }
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal

@@ -3,13 +3,7 @@ import { graphql } from '../../../generated';
 export const PlanDraftQuery = graphql(`
   query PlanDraft($id: ID!) {
     plan(id: $id) {
-      id
-      version
-      title
-      year
-      docNumber
-      issuer
-      parentPlanId
+      ...PlanHeaderFields
       status
       sourceText
       sourceFilename

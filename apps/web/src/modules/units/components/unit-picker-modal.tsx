@@ -1,6 +1,6 @@
 import { Alert, Divider, Form, Modal, Radio } from 'antd';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../../common/utils/app-errors';
+import { useSubmit } from '../../common/hooks/use-submit';
 import { useCreateUnit } from '../hooks/use-create-unit';
 import { NewUnitFields, type NewUnit } from './new-unit-fields';
 import { UnitSelect } from './unit-select';
@@ -23,8 +23,7 @@ export function UnitPickerModal({ open, role: initialRole, onPick, onCancel }: U
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [role, setRole] = useState<Role>(initialRole);
   const [unit, setUnit] = useState<NewUnit>({ name: '', kind: 'DEPARTMENT' });
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { submit, saving, problem, setProblem } = useSubmit();
 
   useEffect(() => {
     if (open) {
@@ -36,10 +35,8 @@ export function UnitPickerModal({ open, role: initialRole, onPick, onCancel }: U
     }
   }, [open, initialRole]);
 
-  const ok = async () => {
-    setProblem(null);
-    setSaving(true);
-    try {
+  const ok = () =>
+    submit(async () => {
       if (mode === 'pick') {
         if (!unitIds.length) return setProblem('请选择单位');
         await onPick(unitIds[0], role);
@@ -47,12 +44,7 @@ export function UnitPickerModal({ open, role: initialRole, onPick, onCancel }: U
         if (!unit.name.trim()) return setProblem('请填写单位名称');
         await onPick(await create(unit, null), role);
       }
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal
