@@ -75,6 +75,13 @@ describe('plan import: names decided once, a line marked as a key point, publish
     await second.getByText('牵头·省财政厅').waitFor();
     expect(await second.getByText(/^责任·省/).count()).toBeGreaterThan(10);
     expect(await page.getByRole('treeitem', { name: /^\(三\)/ }).getByText('即时比分').count()).toBe(0);
+    // A name the parser placed (各市人民政府 → every city) is decided again: only two cities are meant.
+    await decideUnitName(page, '各市人民政府', { units: ['沈阳市政府', '大连市政府'] });
+    for (const name of [/^\(一\)/, /^\(三\)/]) {
+      const item = page.getByRole('treeitem', { name });
+      await item.getByText('责任·沈阳市政府').waitFor();
+      expect(await item.getByText(/^责任·.+市政府$/).allInnerTexts()).toEqual(['责任·沈阳市政府', '责任·大连市政府']);
+    }
     await screenshot(page, JOURNEY, '03-names-decided');
   });
 

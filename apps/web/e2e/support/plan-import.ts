@@ -27,7 +27,9 @@ export async function importPlanFile(page: Page, baseUrl: string, file: string):
 }
 
 export const namesPanel = (page: Page) => page.getByTestId('unit-names-panel');
-const nameRow = (page: Page, name: string) => namesPanel(page).locator(`[data-testid=unit-name][data-name="${name}"]`);
+const quoted = (name: string) => `"${name.replace(/["\\]/g, '\\$&')}"`;
+const nameRow = (page: Page, name: string) => namesPanel(page).locator(`[data-testid=unit-name][data-name=${quoted(name)}]`);
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names still to decide, in the order the panel lists them. */
 export async function namesToDecide(page: Page): Promise<string[]> {
@@ -37,11 +39,20 @@ export async function namesToDecide(page: Page): Promise<string[]> {
 
 export type NameDecision = { kind: string } | { units: string[] } | 'drop' | 'accept';
 
+/** Opens a name's dialog: 确认 for a name still to decide, 修改 for a decided one (folded away in the panel). */
 async function openName(page: Page, name: string): Promise<Locator> {
-  await nameRow(page, name).getByRole('button', { name: `确认单位名称 ${name}` }).click();
+  const button = nameRow(page, name).getByRole('button', { name: new RegExp(`^(确认|修改)单位名称 ${literally(name)}$`) });
+  if (!(await button.isVisible())) await namesPanel(page).getByText(/^已对应的名称 \d+ 个$/).click();
+  await button.click();
   const dialog = page.getByRole('dialog', { name: `单位名称：${name}` });
   await dialog.waitFor();
   return dialog;
+}
+
+/** A select's list can stay open over the dialog's buttons (always, for a multiple select): click beside it. */
+async function closeLists(page: Page, dialog: Locator) {
+  await dialog.getByText(/^出现在 \d+ 项要点中/).click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
 /** Makes the decision in the name's open dialog, and waits until the panel shows the name decided. */
@@ -52,24 +63,33 @@ async function decideIn(page: Page, dialog: Locator, name: string, decision: Nam
   } else {
     if (decision !== 'accept' && 'kind' in decision) {
       await dialog.getByRole('radio', { name: /对应到一类单位/ }).check();
-      await dialog.getByRole('combobox', { name: '单位类型' }).click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: decision.kind }).first().click();
+      const chosen = dialog.locator('.ant-select-selection-item');
+      if (!((await chosen.count()) && (await chosen.first().innerText()).startsWith(`${decision.kind}（`))) {
+        await dialog.getByRole('combobox', { name: '单位类型' }).click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `${decision.kind}（` }).first().click();
+      }
+      await closeLists(page, dialog);
     } else if (decision !== 'accept') {
       await dialog.getByRole('radio', { name: /对应到一个或几个单位/ }).check();
+      const units = dialog.getByRole('combobox', { name: '单位' });
+      // Start from none (a decided name comes with its current units selected).
+      while (await dialog.locator('.ant-select-selection-item').count()) await units.press('Backspace');
       for (const unit of decision.units) {
-        await dialog.getByRole('combobox', { name: '单位' }).fill(unit);
+        await units.fill(unit);
         await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: unit }).first().click();
       }
+      await closeLists(page, dialog);
     }
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
   }
   await dialog.waitFor({ state: 'hidden' });
-  await page.locator(`[data-testid=unit-name][data-name="${name}"][data-state=unresolved]`).waitFor({ state: 'detached' });
+  await page.locator(`[data-testid=unit-name][data-name=${quoted(name)}][data-state=unresolved]`).waitFor({ state: 'detached' });
 }
 
 /**
- * Decides one unit name for the whole draft: a kind of units (by its label, e.g. 部门), chosen units,
- * drop it, or accept what the dialog proposes. Resolves to the name's row in the panel.
+ * Decides one unit name for the whole draft, or decides a decided one again: a kind of units (by its
+ * label, e.g. 部门), chosen units, drop it, or accept what the dialog proposes. Resolves to the name's
+ * row in the panel.
  */
 export async function decideUnitName(page: Page, name: string, decision: NameDecision): Promise<Locator> {
   await decideIn(page, await openName(page, name), name, decision);

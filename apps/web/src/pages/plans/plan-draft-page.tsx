@@ -23,7 +23,7 @@ import { DeletePlanMutation } from '../../modules/plans/graphql/delete-plan.muta
 import { PlanDraftQuery } from '../../modules/plans/graphql/plan-draft.query';
 import { PublishPlanMutation } from '../../modules/plans/graphql/publish-plan.mutation';
 import { useDraftWrites } from '../../modules/plans/hooks/use-draft-writes';
-import { sectionHeading, type DraftKeyPoint, type DraftUnitName } from '../../modules/plans/utils/draft-types';
+import { sameUnitName, sectionHeading, type DraftKeyPoint, type DraftUnitName } from '../../modules/plans/utils/draft-types';
 import { UnitPickerModal } from '../../modules/units/components/unit-picker-modal';
 
 const STATUS = { DRAFT: ['草稿', 'default'], PUBLISHED: ['已发布', 'success'], ARCHIVED: ['已归档', 'default'] } as const;
@@ -185,7 +185,7 @@ export default function PlanDraftPage() {
             onSelect={setSelected}
             onEdit={setEditing}
             onAmend={plan.status === 'PUBLISHED' ? setAmending : undefined}
-            onResolveName={(rawName) => setDeciding(plan.unitNames.find((n) => n.name === rawName) ?? null)}
+            onResolveName={(rawName) => setDeciding(plan.unitNames.find((n) => sameUnitName(n.name, rawName)) ?? null)}
             onSetRole={(kp, u, role) => void run(() => writes.setUnit({ variables: { id: u.id, version: kp.version, unitId: u.unit!.id, role } }))}
             onAddUnit={setAdding}
             onRemoveUnit={(kp, u) => void run(() => writes.removeUnit({ variables: { id: u.id, version: kp.version } }))}

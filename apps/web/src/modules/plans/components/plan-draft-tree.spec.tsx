@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { buildTree, draftProblems, type DraftKeyPoint, type DraftSection } from '../utils/draft-types';
+import { buildTree, draftProblems, sameUnitName, type DraftKeyPoint, type DraftSection } from '../utils/draft-types';
 import { PlanDraftTree, type PlanDraftTreeActions } from './plan-draft-tree';
 
 const sections: DraftSection[] = [
@@ -105,6 +105,12 @@ describe('buildTree / draftProblems', () => {
     expect(tree.map((s) => s.section?.label)).toEqual(['一', '二']);
     expect(tree[1].items[0].keyPoint.id).toBe('k2');
     expect(tree[1].items[0].children.map((c) => c.keyPoint.id)).toEqual(['k2a']);
+  });
+
+  it('knows one unit name in its full- and half-width spellings', () => {
+    expect(sameUnitName('省营商局（大数据局）', '省营商局(大数据局)')).toBe(true);
+    expect(sameUnitName('省直 有关部门', '省直有关部门')).toBe(true);
+    expect(sameUnitName('省发改委', '省发展改革委')).toBe(false);
   });
 
   it('counts names to resolve and leaf items without units (a parent item needs none)', () => {

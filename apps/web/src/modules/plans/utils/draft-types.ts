@@ -58,6 +58,12 @@ export interface DraftUnitName {
   decision: { id: string; action: 'UNITS' | 'KIND' | 'DROP'; kind: UnitKind | null } | null;
 }
 
+/** The same unit name however it is written (width, spaces, quotes), as the API groups names. */
+export const sameUnitName = (a: string, b: string) => {
+  const key = (n: string) => n.normalize('NFKC').replace(/\s+/gu, '').replace(/[“”"'‘’《》]/gu, '');
+  return key(a) === key(b);
+};
+
 /** "一、加强解读", or the title alone for a heading the document did not number. */
 export const sectionHeading = (s: Pick<DraftSection, 'label' | 'title'>) => (s.label ? `${s.label}、${s.title}` : s.title);
 
