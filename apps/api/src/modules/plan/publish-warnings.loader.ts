@@ -7,7 +7,7 @@ import { groupByKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { toUnitModel, type UnitModel } from '../unit/dto/unit.model.js';
-import { hasNoLiaison } from '../unit/liaison-coverage.sql.js';
+import { hasActivePerson } from '../unit/unit-people.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import { pastTimeLimits, type PastTimeLimit } from './publish-warnings.js';
 import { tenantDefaultDueDate } from './tenant-due-default.js';
@@ -30,7 +30,7 @@ export class PublishWarningsLoader {
            JOIN (SELECT DISTINCT k.plan_id, ku.unit_id FROM key_point_unit ku
                    JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
                   WHERE k.tenant_id = $1 AND k.plan_id = ANY($2::uuid[]) AND ku.unit_id IS NOT NULL) x ON u.id = x.unit_id
-           WHERE u.tenant_id = $1 AND ${hasNoLiaison('u')}
+           WHERE u.tenant_id = $1 AND NOT ${hasActivePerson('u', "'UNIT_LIAISON'")}
            ORDER BY u.sort, u.name`,
           [viewer.tenantId, planIds],
         );
