@@ -221,9 +221,9 @@ export class PlanImportService {
       [tenantId, col(deadlines, 'keyPointId'), col(deadlines, 'text'), col(deadlines, 'date'), col(deadlines, 'sort')],
     );
     await m.query(
-      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
-       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[])`,
-      [tenantId, col(units, 'keyPointId'), col(units, 'role'), col(units, 'rawName'), col(units, 'unitId'), col(units, 'sort')],
+      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort, implied_from)
+       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[], $7::text[])`,
+      [tenantId, col(units, 'keyPointId'), col(units, 'role'), col(units, 'rawName'), col(units, 'unitId'), col(units, 'sort'), col(units, 'impliedFrom')],
     );
     await m.query(
       `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort)

@@ -19,12 +19,12 @@ const ADD_MILESTONE = `mutation($planId: ID!, $version: Int!, $input: DeadlineIn
 const REMOVE_MILESTONE = `mutation($id: ID!, $version: Int!) { removePlanMilestone(id: $id, version: $version) { id version } }`;
 const UPDATE_PLAN = `mutation($id: ID!, $version: Int!, $input: UpdatePlanInput!) { updatePlan(id: $id, version: $version, input: $input) { id version year title docNumber issuer } }`;
 
-// A ministry's arrangement as pasted from its website: numbered items run into the paragraphs, no year.
+// A ministry's arrangement as pasted from its website: headings lost their numbers, no year.
 const ARRANGEMENT = [
   '国家某局政务公开工作安排',
-  '一、加强政策解读',
+  '加强政策解读',
   '围绕重点工作做好政策解读，及时回应社会关切。做好政策文件解读工作，6月底前完成。（牵头单位：办公室；责任单位：各有关司局）',
-  '二、推进平台建设',
+  '推进平台建设',
   '加强门户网站建设，年底前完成栏目优化。（牵头单位：信息中心）',
   '做好政务新媒体管理工作。',
 ].join('\n');
@@ -67,13 +67,18 @@ describe('drafts the parser could not fill', () => {
     const { importPlan } = await office.ok(IMPORT, { input: { text: ARRANGEMENT, year: 2026 } });
     planId = importPlan.id;
     const p = await tree();
-    expect(p).toMatchObject({ year: 2026, status: 'DRAFT', sourceText: ARRANGEMENT, keyPoints: [] });
-    expect(p.sections.map((s: any) => [s.label, s.title])).toEqual([['一', '加强政策解读'], ['二', '推进平台建设']]);
+    expect(p).toMatchObject({ year: 2026, status: 'DRAFT', sourceText: ARRANGEMENT, keyPoints: [], sections: [] });
     expect(p.parseWarnings).toContainEqual(expect.stringContaining('没有找到编号的工作事项'));
     expect(p.parseWarnings.join()).not.toContain('--year');
   });
 
-  it('marks a sentence as a key point: units, time limits and section read from it', async () => {
+  it('marks headings as sections, and a sentence as a key point: units, time limits and section read from it', async () => {
+    expect((await mark('推进平台建设', 'SECTION')).errors).toBeUndefined();
+    expect((await mark('加强政策解读', 'SECTION')).errors).toBeUndefined();
+    expect((await tree()).sections.map((s: any) => [s.title, s.sort])).toEqual([
+      ['加强政策解读', 1],
+      ['推进平台建设', 2],
+    ]);
     const out = await mark('做好政策文件解读工作，6月底前完成。（牵头单位：办公室；责任单位：各有关司局）', 'KEY_POINT');
     expect(out.errors).toBeUndefined();
     const [kp] = (await tree()).keyPoints;
@@ -101,9 +106,9 @@ describe('drafts the parser could not fill', () => {
     expect((await mark('围绕重点工作做好政策解读，及时回应社会关切。', 'SECTION')).errors).toBeUndefined();
     let p = await tree();
     expect(p.sections.map((s: any) => [s.label, s.title, s.sort])).toEqual([
-      ['一', '加强政策解读', 1],
+      ['', '加强政策解读', 1],
       ['', '围绕重点工作做好政策解读，及时回应社会关切', 2],
-      ['二', '推进平台建设', 3],
+      ['', '推进平台建设', 3],
     ]);
     const marked = p.sections[1];
     expect(p.keyPoints[0].sectionId).toBe(marked.id);

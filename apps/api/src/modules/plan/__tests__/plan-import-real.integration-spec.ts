@@ -9,10 +9,12 @@ import { liaoningDirectory } from './plan-test-data.js';
 
 // OCR is tested where tesseract with chi_sim and pdftoppm are installed (npm test installs them where it can).
 const HAS_OCR = await ocrAvailable();
-const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id title } }`;
+const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id title version } }`;
+const RESOLVE = `mutation($planId: ID!, $version: Int!, $input: ResolveUnitNameInput!) {
+  resolveUnitName(planId: $planId, version: $version, input: $input) { id } }`;
 const CHOICES = `mutation($input: ImportPlanInput!) { planImportChoices(input: $input) { index title year keyPoints impliedUnits } }`;
 const TREE = `query($id: ID!) { plan(id: $id) { title year issuer docNumber
-  keyPoints { label title units { role rawName impliedFrom unit { name } } } } }`;
+  keyPoints { label title units { role rawName impliedFrom unit { id name } } } } }`;
 
 const NOTICE = [
   '发文机构：辽宁省人民政府办公厅',
@@ -83,7 +85,7 @@ describe('importing documents as offices have them', () => {
       [1, '辽宁省2023年政务公开工作要点', 3, 2],
     ]);
 
-    const imported = await office.upload('/imports/plan', file, { planIndex: '1' });
+    const imported = await office.upload('/imports/plan', file, { planIndex: '1', allowDuplicate: 'true' });
     expect(imported.status).toBe(201);
     const { plan } = await office.ok(TREE, { id: imported.body.id });
     expect(plan).toMatchObject({ title: '辽宁省2023年政务公开工作要点', docNumber: '辽政办发〔2023〕5号' });
@@ -96,8 +98,18 @@ describe('importing documents as offices have them', () => {
     expect([notNumber.status, notNumber.body.field]).toEqual([400, 'planIndex']);
   });
 
+  it('each plan of a notice is its own document: the other imports, the same one again is pointed to', async () => {
+    const { importPlan: first } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 1, allowDuplicate: true } });
+    const again = await office.gql(IMPORT, { input: { text: NOTICE, planIndex: 1 } });
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors![0].extensions).toMatchObject({ duplicatePlanId: first.id });
+    const { importPlan: other } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 0 } });
+    const { plan } = await office.ok(TREE, { id: other.id });
+    expect(plan.title).toBe('辽宁省2023年政务管理服务工作要点');
+  });
+
   it('units named once for many key points are proposed for each, with the clause that names them', async () => {
-    const { importPlan } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 1 } });
+    const { importPlan } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 1, allowDuplicate: true } });
     const { plan } = await office.ok(TREE, { id: importPlan.id });
     const cities = (k: any) => k.units.filter((u: any) => u.rawName === '各市政府');
     // Stated in the first key point itself: its own units, not implied.
@@ -105,6 +117,16 @@ describe('importing documents as offices have them', () => {
     for (const k of plan.keyPoints.slice(1)) {
       expect(cities(k).map((u: any) => u.unit.name).sort()).toEqual(['大连市人民政府', '沈阳市人民政府', '鞍山市人民政府'].sort());
       expect(cities(k).every((u: any) => u.role === 'RESPONSIBLE' && u.impliedFrom === '各市政府均为责任单位，以下不再列出')).toBe(true);
+    }
+
+    // Decided again as two of the cities, the name keeps the clause on the key points it was implied for.
+    const [shenyang, dalian] = plan.keyPoints[1].units.filter((u: any) => u.rawName === '各市政府').map((u: any) => u.unit.id);
+    await office.ok(RESOLVE, { planId: importPlan.id, version: importPlan.version, input: { name: '各市政府', action: 'UNITS', unitIds: [shenyang, dalian] } });
+    const { plan: decided } = await office.ok(TREE, { id: importPlan.id });
+    expect(cities(decided.keyPoints[0]).every((u: any) => u.impliedFrom === null)).toBe(true);
+    for (const k of decided.keyPoints.slice(1)) {
+      expect(cities(k)).toHaveLength(2);
+      expect(cities(k).every((u: any) => u.impliedFrom === '各市政府均为责任单位，以下不再列出')).toBe(true);
     }
   });
 

@@ -26,6 +26,8 @@ export interface NamedUnitRow {
   role: TaskRole;
   rawName: string;
   unitId: string | null;
+  /** The clause naming the unit once for many key points (…均为责任单位，以下不再列出); the decided units keep it. */
+  impliedFrom?: string | null;
 }
 
 /**
@@ -42,6 +44,7 @@ export function applyNameDecision<T extends NamedUnitRow>(
   if (!decided.length) return { rows: [...rows], removed: [] };
   const role: TaskRole = decided.some((r) => r.role === 'LEAD') ? 'LEAD' : 'RESPONSIBLE';
   const rawName = decided[0].rawName;
+  const impliedFrom = decided[0].impliedFrom ?? null;
   const kept = rows.filter((r) => !isDecidedName(r));
   const out: NamedUnitRow[] = [];
   let placed = false;
@@ -54,7 +57,7 @@ export function applyNameDecision<T extends NamedUnitRow>(
     placed = true;
     for (const unitId of unitIds) {
       if (kept.some((k) => k.unitId === unitId) || out.some((o) => o.unitId === unitId)) continue;
-      out.push({ id: null, role, rawName, unitId });
+      out.push({ id: null, role, rawName, unitId, impliedFrom });
     }
   }
   return { rows: out, removed: decided };

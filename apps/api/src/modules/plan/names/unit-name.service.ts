@@ -14,7 +14,7 @@ import { collectiveKind } from './collective-names.js';
 import type { ResolveUnitNameInput } from './dto/resolve-unit-name.input.js';
 import { toUnitNameDecisionModel, type DraftUnitNameModel, type UnitNameDecisionModel } from './dto/unit-name.model.js';
 import { nameCandidates } from './name-candidates.js';
-import { applyNameDecision, decidedUnitIds, type UnitNameDecision } from './unit-name-decision.js';
+import { applyNameDecision, decidedUnitIds, type NamedUnitRow, type UnitNameDecision } from './unit-name-decision.js';
 import { unitNameKey } from './unit-name-key.js';
 
 const MAX_UNITS = 1000;
@@ -95,21 +95,21 @@ export class UnitNameService {
 
       const current = await rows(
         m,
-        `SELECT ku.id, ku.key_point_id, ku.role, ku.raw_name, ku.unit_id FROM key_point_unit ku
+        `SELECT ku.id, ku.key_point_id, ku.role, ku.raw_name, ku.unit_id, ku.implied_from FROM key_point_unit ku
          JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
          WHERE k.tenant_id = $1 AND k.plan_id = $2 ORDER BY ku.key_point_id, ku.sort`,
         [viewer.tenantId, planId],
       );
-      const byKeyPoint = new Map<string, { id: string; role: 'LEAD' | 'RESPONSIBLE'; rawName: string; unitId: string | null }[]>();
+      const byKeyPoint = new Map<string, (NamedUnitRow & { id: string })[]>();
       for (const r of current) {
         const list = byKeyPoint.get(r.key_point_id) ?? [];
-        list.push({ id: r.id, role: r.role, rawName: r.raw_name, unitId: r.unit_id });
+        list.push({ id: r.id, role: r.role, rawName: r.raw_name, unitId: r.unit_id, impliedFrom: r.implied_from });
         byKeyPoint.set(r.key_point_id, list);
       }
       const isName = (r: { rawName: string }) => unitNameKey(r.rawName) === key;
       // Rows of the name are replaced; the key point's other rows keep their ids, taking a new sort (and lead, when merged).
       const kept: { id: string; role: string; sort: number }[] = [];
-      const added: { keyPointId: string; role: string; rawName: string; unitId: string | null; sort: number }[] = [];
+      const added: { keyPointId: string; role: string; rawName: string; unitId: string | null; sort: number; impliedFrom: string | null }[] = [];
       const removed: string[] = [];
       const touched: string[] = [];
       for (const [keyPointId, list] of byKeyPoint) {
@@ -117,7 +117,7 @@ export class UnitNameService {
         const result = applyNameDecision(list, isName, unitIds);
         touched.push(keyPointId);
         removed.push(...result.removed.map((r) => r.id));
-        result.rows.forEach((r, i) => (r.id ? kept.push({ id: r.id, role: r.role, sort: i + 1 }) : added.push({ keyPointId, role: r.role, rawName: r.rawName, unitId: r.unitId, sort: i + 1 })));
+        result.rows.forEach((r, i) => (r.id ? kept.push({ id: r.id, role: r.role, sort: i + 1 }) : added.push({ keyPointId, role: r.role, rawName: r.rawName, unitId: r.unitId, sort: i + 1, impliedFrom: r.impliedFrom ?? null })));
       }
       if (!touched.length) throw notFound(`单位名称“${name}”`);
 
@@ -129,9 +129,9 @@ export class UnitNameService {
       );
       const col = <K extends keyof (typeof added)[number]>(k: K) => added.map((r) => r[k]);
       await m.query(
-        `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
-         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[])`,
-        [viewer.tenantId, col('keyPointId'), col('role'), col('rawName'), col('unitId'), col('sort')],
+        `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort, implied_from)
+         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[], $7::text[])`,
+        [viewer.tenantId, col('keyPointId'), col('role'), col('rawName'), col('unitId'), col('sort'), col('impliedFrom')],
       );
       await m.query(`UPDATE key_point SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, touched]);
       await this.remember(m, viewer, name, key, decision);

@@ -37,6 +37,16 @@ describe('applyNameDecision', () => {
     expect(removed.map((r) => r.id)).toEqual(['2']);
   });
 
+  it('the decided units keep the clause that named the unit once for many key points', () => {
+    const implied = { ...row('2', 'RESPONSIBLE', '各州市人民政府', null), impliedFrom: '各州市人民政府均为责任单位，以下不再列出' };
+    const { rows: out } = applyNameDecision([row('1', 'LEAD', '省财政厅', 'fin'), implied], byName('各州市人民政府'), ['km', 'qj']);
+    expect(out.map((r) => [r.unitId, r.impliedFrom ?? null])).toEqual([
+      ['fin', null],
+      ['km', '各州市人民政府均为责任单位，以下不再列出'],
+      ['qj', '各州市人民政府均为责任单位，以下不再列出'],
+    ]);
+  });
+
   it('a unit already named keeps one row; lead wins', () => {
     const rows = [row('1', 'RESPONSIBLE', '省财政厅', 'fin'), row('2', 'LEAD', '省直有关部门', null)];
     const { rows: out } = applyNameDecision(rows, byName('省直有关部门'), ['fin', 'edu']);
