@@ -5,8 +5,9 @@ import { AppError, type ErrorCode } from './app-error.js';
 import { HTTP_STATUS_OF } from './http-json-error.filter.js';
 
 /**
- * Upload endpoints are plain HTTP, not GraphQL: errors leave as `{ code, message }` with the same
- * codes and Chinese messages the web shows for GraphQL errors; details stay in the log.
+ * Upload endpoints are plain HTTP, not GraphQL: errors leave as `{ code, message, field?, extensions? }`
+ * with the same codes and Chinese messages the web shows for GraphQL errors (`extensions` holds the
+ * further facts an AppError carries, e.g. the plan a duplicate import already is); details stay in the log.
  */
 @Catch()
 export class UploadErrorFilter implements ExceptionFilter {
@@ -17,11 +18,12 @@ export class UploadErrorFilter implements ExceptionFilter {
     res.status(status).json(body);
   }
 
-  private describe(error: unknown): [number, { code: ErrorCode; message: string; field?: string }] {
+  private describe(error: unknown): [number, { code: ErrorCode; message: string; field?: string; extensions?: Record<string, unknown> }] {
     if (error instanceof AppError) {
-      const field = error.extensions.field as string | undefined;
-      const status = (error.extensions.http as { status?: number } | undefined)?.status ?? HTTP_STATUS_OF[error.code];
-      return [status, { code: error.code, message: error.message, ...(field ? { field } : {}) }];
+      const { code: _code, field, http, ...facts } = error.extensions as Record<string, unknown>;
+      const status = (http as { status?: number } | undefined)?.status ?? HTTP_STATUS_OF[error.code];
+      const extra = Object.keys(facts).length ? { extensions: facts } : {};
+      return [status, { code: error.code, message: error.message, ...(typeof field === 'string' ? { field } : {}), ...extra }];
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();

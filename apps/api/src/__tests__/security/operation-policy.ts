@@ -129,8 +129,6 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   submitReport: { roles: UNIT, values: { progress: 60, evidenceUrls: ['http://127.0.0.1:9/a.html'] } },
   urgeTask: { roles: OFFICE, values: { message: '请抓紧落实' } },
   withdrawDelay: { roles: UNIT, kinds: { id: 'delay' }, noPositive: 'decideDelay already decided the request in the positive run' },
-  importPlan: { roles: OFFICE, values: { year: YEAR, text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' } },
-  planImportChoices: { roles: OFFICE, values: { year: YEAR, text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' } },
   updateScoreRules: { roles: ['OFFICE_ADMIN'] },
   updateTenantSettings: { roles: ['OFFICE_ADMIN'], versionOf: 'tenant' },
   openReview: { roles: OFFICE, kinds: { planId: 'plan' }, noPositive: 'the world already has an open review of this plan (one at a time)' },

@@ -1,16 +1,15 @@
 import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { CreatePlanInput, ImportPlanInput } from './dto/import-plan.input.js';
+import { CreatePlanInput } from './dto/import-plan.input.js';
 import { DeadlineInput } from './dto/key-point.input.js';
 import { PlanModel } from './dto/plan.model.js';
-import { PlanImportChoiceModel } from './dto/plan-import-choice.model.js';
 import { UpdatePlanInput } from './dto/update-plan.input.js';
 import { PlanDraftService } from './plan-draft.service.js';
 import { PlanImportService } from './plan-import.service.js';
 import { PlanPublishService } from './plan-publish.service.js';
 
-/** Plan-level writes of the supervising office: import or create, edit, milestones, delete, publish. */
+/** Plan-level writes of the supervising office: create, edit, milestones, delete, publish (imports: POST /imports/plan). */
 @Resolver(() => PlanModel)
 @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
 export class PlanDraftResolver {
@@ -19,18 +18,6 @@ export class PlanDraftResolver {
     private readonly drafts: PlanDraftService,
     private readonly publisher: PlanPublishService,
   ) {}
-
-  @Mutation(() => PlanModel, { description: 'Parses a document or pasted text into a DRAFT plan' })
-  importPlan(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportPlanInput): Promise<PlanModel> {
-    return this.importer.importPlan(viewer, input);
-  }
-
-  @Mutation(() => [PlanImportChoiceModel], {
-    description: 'The plans a document holds, without importing: a notice may issue several, imported one at a time',
-  })
-  planImportChoices(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportPlanInput): Promise<PlanImportChoiceModel[]> {
-    return this.importer.choices(viewer, input);
-  }
 
   @Mutation(() => PlanModel, { description: 'Creates an empty DRAFT plan, to fill in by hand' })
   createPlan(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePlanInput): Promise<PlanModel> {

@@ -10,10 +10,11 @@ interface PlanForm {
   text?: string;
   year?: string;
   planIndex?: string;
+  allowDuplicate?: string;
 }
 
 // Pasted Chinese text is up to three UTF-8 bytes a character.
-const PLAN_UPLOAD = { maxBytes: MAX_DOCUMENT_BYTES, fields: 4, fieldBytes: MAX_PASTED_CHARS * 3 };
+const PLAN_UPLOAD = { maxBytes: MAX_DOCUMENT_BYTES, fields: 5, fieldBytes: MAX_PASTED_CHARS * 3 };
 
 /** An optional whole-number form field. */
 function formInt(value: string | undefined, field: string, message: string): number | null {
@@ -30,12 +31,14 @@ function planSource(file: MultipartFile | undefined, body: PlanForm): PlanSource
     text: file ? null : (body.text ?? null),
     year: formInt(body.year, 'year', '年度应为整数'),
     planIndex: formInt(body.planIndex, 'planIndex', '所选计划有误，请重新选择'),
+    allowDuplicate: body.allowDuplicate === 'true',
   };
 }
 
 /**
  * The import wizard's first step: a .docx/.pdf/.txt (field `file`) or pasted text (field `text`), an
- * optional `year`, and `planIndex` to pick one plan of a notice that issues several.
+ * optional `year`, `planIndex` to pick one plan of a notice that issues several, and `allowDuplicate`
+ * (`true`) to import a document imported before all the same (refused with CONFLICT otherwise).
  */
 @Controller('imports')
 @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
