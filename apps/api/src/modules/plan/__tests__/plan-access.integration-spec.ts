@@ -1,8 +1,8 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { PLAN_TREE } from './plan-test-data.js';
+import { uploadPlan, uploadPlanOk } from '../../../../test/plan-import.js';
 
-const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id version } }`;
 const PLAN_TEXT = `测试市2026年政务公开工作要点
 一、公开
 1.公开规划信息。6月底前完成。(牵头单位:市发展改革委;责任单位:市财政局)
@@ -13,7 +13,6 @@ type Op = { name: string; query: string; vars: (ids: Ids) => Record<string, unkn
 
 // Every write of the plan module, each with real ids of tenant A.
 const OFFICE_OPS: Op[] = [
-  { name: 'importPlan', query: IMPORT, vars: () => ({ input: { text: PLAN_TEXT, allowDuplicate: true } }) },
   { name: 'createPlan', query: `mutation { createPlan(input: { title: "空白计划", year: 2026 }) { id } }`, vars: () => ({}) },
   {
     name: 'resolveUnitName',
@@ -94,7 +93,7 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     ids.unit = ids.extraUnit;
     admin = await f.client(tenant, 'OFFICE_ADMIN');
 
-    const published = (await admin.ok(IMPORT, { input: { text: PLAN_TEXT } })).importPlan;
+    const published = (await uploadPlanOk(admin, { text: PLAN_TEXT })).importPlan;
     await admin.ok(`mutation($id: ID!, $v: Int!) { publishPlan(id: $id, version: $v) { id } }`, { id: published.id, v: published.version });
     ids.published = published.id;
     const publishedKp = (await tree(published.id)).keyPoints[0];
@@ -102,7 +101,7 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     ids.publishedKpVersion = publishedKp.version;
 
     // The same document again, on purpose (a second import is refused unless the office insists).
-    const draft = (await admin.ok(IMPORT, { input: { text: PLAN_TEXT, allowDuplicate: true } })).importPlan;
+    const draft = (await uploadPlanOk(admin, { text: PLAN_TEXT, allowDuplicate: true })).importPlan;
     const withMilestone = (
       await admin.ok(`mutation($id: ID!, $v: Int!) { addPlanMilestone(planId: $id, version: $v, input: { text: "11月底前总结" }) { version milestones { id } } }`, {
         id: draft.id,
@@ -128,7 +127,7 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     });
   });
 
-  it.each(OFFICE_OPS.filter((op) => !['importPlan', 'createPlan'].includes(op.name)).map((op) => [op.name, op] as const))(
+  it.each(OFFICE_OPS.filter((op) => op.name !== 'createPlan').map((op) => [op.name, op] as const))(
     "%s with another tenant's real ids is NOT_FOUND",
     async (_name, op) => {
       const other = await f.tenant();
@@ -198,7 +197,7 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     });
     expect(kpNow.updateKeyPoint.version).toBe(+ids.kpVersion + 1);
     await t.db.query(`UPDATE key_point SET version = version + 1 WHERE tenant_id = $1 AND id = $2`, [tenant.id, ids.publishedKp]);
-    for (const op of OFFICE_OPS.filter((o) => !['importPlan', 'createPlan', 'addKeyPoint'].includes(o.name))) {
+    for (const op of OFFICE_OPS.filter((o) => !['createPlan', 'addKeyPoint'].includes(o.name))) {
       const out = await admin.gql(op.query, op.vars(ids));
       expect([op.name, errorCode(out)]).toEqual([op.name, 'CONFLICT']);
     }
@@ -289,7 +288,7 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
     });
     expect(errorCode(amendDraft)).toBe('BAD_USER_INPUT');
 
-    const scratch = (await admin.ok(IMPORT, { input: { text: PLAN_TEXT, allowDuplicate: true } })).importPlan;
+    const scratch = (await uploadPlanOk(admin, { text: PLAN_TEXT, allowDuplicate: true })).importPlan;
     expect(await admin.ok(`mutation($id: ID!, $v: Int!) { deletePlan(id: $id, version: $v) }`, { id: scratch.id, v: scratch.version })).toEqual({ deletePlan: true });
     const { rows } = await t.db.query(
       `SELECT (SELECT count(*)::int FROM key_point WHERE tenant_id = $1 AND plan_id = $2) AS left, (SELECT count(*)::int FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action = 'plan.delete') AS audited`,
@@ -318,24 +317,20 @@ describe('plan writes: who may do what, stale versions, bad input', () => {
 
   it('explains what it cannot import', async () => {
     // Nothing numbered and no year: the form asks for the year; with it, an empty draft to mark up.
-    const empty = await admin.gql(IMPORT, { input: { text: '这是一段普通的说明文字，没有编号条目。' } });
+    const empty = await uploadPlan(admin, { text: '这是一段普通的说明文字，没有编号条目。' });
     expect(empty.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
-    const emptyDraft = await admin.ok(`mutation($input: ImportPlanInput!) { importPlan(input: $input) { status keyPoints { id } } }`, {
-      input: { text: '这是一段普通的说明文字，没有编号条目。', year: 2026 },
-    });
-    expect(emptyDraft.importPlan).toEqual({ status: 'DRAFT', keyPoints: [] });
+    const emptyDraft = (await uploadPlanOk(admin, { text: '这是一段普通的说明文字，没有编号条目。', year: 2026 })).importPlan;
+    expect([emptyDraft.status, (await tree(emptyDraft.id)).keyPoints]).toEqual(['DRAFT', []]);
     const broken = await admin.upload('/imports/plan', { name: '要点.docx', bytes: Buffer.from('not really a docx') });
     expect(broken.status).toBe(400);
     expect(broken.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     const oldWord = await admin.upload('/imports/plan', { name: '要点.doc', bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]) });
     expect(oldWord.body.message).toContain('.docx');
-    const nothing = await admin.gql(IMPORT, { input: {} });
+    const nothing = await uploadPlan(admin, {});
     expect((nothing.errors![0].extensions as any).field).toBe('text');
-    const noYear = await admin.gql(IMPORT, { input: { text: '一、公开\n1.公开规划信息。(牵头单位:市财政局)' } });
+    const noYear = await uploadPlan(admin, { text: '一、公开\n1.公开规划信息。(牵头单位:市财政局)' });
     expect((noYear.errors![0].extensions as any).field).toBe('year');
-    const withYear = await admin.ok(`mutation($input: ImportPlanInput!) { importPlan(input: $input) { year } }`, {
-      input: { text: '一、公开\n1.公开规划信息。(牵头单位:市财政局)', year: 2027 },
-    });
+    const withYear = await uploadPlanOk(admin, { text: '一、公开\n1.公开规划信息。(牵头单位:市财政局)', year: 2027 });
     expect(withYear.importPlan.year).toBe(2027);
   });
 });

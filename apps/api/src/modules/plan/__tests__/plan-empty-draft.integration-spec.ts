@@ -1,7 +1,7 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
+import { uploadPlan, uploadPlanOk } from '../../../../test/plan-import.js';
 
-const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id version year title } }`;
 const CREATE = `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id version year title docNumber status sourceText } }`;
 const TREE = `query($id: ID!) { plan(id: $id) {
   id version year title status sourceText parseWarnings
@@ -55,7 +55,7 @@ describe('drafts the parser could not fill', () => {
   };
 
   it('asks for the year in the form when the document has none, without command-line hints', async () => {
-    const out = await office.gql(IMPORT, { input: { text: ARRANGEMENT } });
+    const out = await uploadPlan(office, { text: ARRANGEMENT });
     expect(out.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
     expect(out.errors![0].message).toContain('年度');
     expect(out.errors![0].message).not.toContain('--');
@@ -64,7 +64,7 @@ describe('drafts the parser could not fill', () => {
   });
 
   it('makes a draft of what was found, even no key point, keeping the source to mark in', async () => {
-    const { importPlan } = await office.ok(IMPORT, { input: { text: ARRANGEMENT, year: 2026 } });
+    const { importPlan } = await uploadPlanOk(office, { text: ARRANGEMENT, year: 2026 });
     planId = importPlan.id;
     const p = await tree();
     expect(p).toMatchObject({ year: 2026, status: 'DRAFT', sourceText: ARRANGEMENT, keyPoints: [], sections: [] });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
 import { liaoningDirectory, PLAN_TREE } from './plan-test-data.js';
+import { uploadPlanOk } from '../../../../test/plan-import.js';
 
 const FIXTURE = new URL('./fixtures/liaoning-2021-key-points.txt', import.meta.url);
-const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id status version } }`;
 const SET_UNIT = `mutation($id: ID!, $version: Int!, $unitId: ID, $role: TaskRole) {
   setKeyPointUnit(id: $id, version: $version, unitId: $unitId, role: $role) { id version units { rawName role unit { name } } } }`;
 const PUBLISH = `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id status version publishedAt } }`;
@@ -69,7 +69,7 @@ describe('plans from documents: import, resolve, publish, amend', () => {
 
   it('offers the closest units for a misspelt name pasted as text', async () => {
     const text = '测试省2021年政务公开工作要点\n一、公开\n1.公开规划信息。(牵头单位:省自然资源局)\n2.公开预算。年底前完成。(牵头单位:省财政厅)';
-    const { importPlan } = await office.ok(IMPORT, { input: { text } });
+    const { importPlan } = await uploadPlanOk(office, { text });
     const plan = await tree(importPlan.id);
     const row = plan.keyPoints[0].units[0];
     expect(row).toMatchObject({ rawName: '省自然资源局', resolution: 'UNRESOLVED' });

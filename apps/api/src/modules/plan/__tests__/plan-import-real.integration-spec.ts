@@ -3,16 +3,15 @@ import { ocrAvailable } from '@duban/plan-parser';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
 import { liaoningDirectory } from './plan-test-data.js';
+import { uploadPlan, uploadPlanChoices, uploadPlanOk } from '../../../../test/plan-import.js';
 
 // Documents as offices have them (issue 14): a notice issuing two plans, units named once for many
 // key points, lead units a table wrote together.
 
 // OCR is tested where tesseract with chi_sim and pdftoppm are installed (npm test installs them where it can).
 const HAS_OCR = await ocrAvailable();
-const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id title version } }`;
 const RESOLVE = `mutation($planId: ID!, $version: Int!, $input: ResolveUnitNameInput!) {
   resolveUnitName(planId: $planId, version: $version, input: $input) { id } }`;
-const CHOICES = `mutation($input: ImportPlanInput!) { planImportChoices(input: $input) { index title year keyPoints impliedUnits } }`;
 const TREE = `query($id: ID!) { plan(id: $id) { title year issuer docNumber
   keyPoints { label title units { role rawName impliedFrom unit { id name } } } } }`;
 
@@ -50,25 +49,25 @@ describe('importing documents as offices have them', () => {
   afterAll(() => t.close());
 
   it('a notice issuing two plans: refused until the office picks one, which is imported with the notice\'s header', async () => {
-    const refused = await office.gql(IMPORT, { input: { text: NOTICE } });
+    const refused = await uploadPlan(office, { text: NOTICE });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].extensions).toMatchObject({ field: 'planIndex' });
     expect(refused.errors![0].message).toMatch(/2 个计划/u);
     const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM plan WHERE tenant_id = $1`, [tenant.id]);
     expect(rows[0].n).toBe(0);
 
-    const { planImportChoices } = await office.ok(CHOICES, { input: { text: NOTICE } });
+    const { planImportChoices } = (await uploadPlanChoices(office, { text: NOTICE })).data!;
     expect(planImportChoices).toEqual([
       { index: 0, title: '辽宁省2023年政务管理服务工作要点', year: 2023, keyPoints: 1, impliedUnits: 0 },
       { index: 1, title: '辽宁省2023年政务公开工作要点', year: 2023, keyPoints: 3, impliedUnits: 2 },
     ]);
 
-    const { importPlan } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 1 } });
+    const { importPlan } = await uploadPlanOk(office, { text: NOTICE, planIndex: 1 });
     const { plan } = await office.ok(TREE, { id: importPlan.id });
     expect(plan).toMatchObject({ title: '辽宁省2023年政务公开工作要点', year: 2023, issuer: '辽宁省人民政府办公厅', docNumber: '辽政办发〔2023〕5号' });
     expect(plan.keyPoints.map((k: any) => k.title)).toEqual(['推进规划公开', '深化财政公开', '做好政策解读']);
 
-    const out = await office.gql(IMPORT, { input: { text: NOTICE, planIndex: 2 } });
+    const out = await uploadPlan(office, { text: NOTICE, planIndex: 2 });
     expect(errorCode(out)).toBe('BAD_USER_INPUT');
   });
 
@@ -92,6 +91,11 @@ describe('importing documents as offices have them', () => {
     // The directory reached the worker: the cities named once are proposed for the later key points.
     expect(plan.keyPoints[2].units.filter((u: any) => u.impliedFrom).map((u: any) => u.unit.name).sort()).toEqual(['大连市人民政府', '沈阳市人民政府', '鞍山市人民政府'].sort());
 
+    // The same plan again is refused with the existing plan named, for the page to link to.
+    const again = await office.upload('/imports/plan', file, { planIndex: '1' });
+    expect([again.status, again.body.code, again.body.extensions?.duplicatePlanTitle]).toEqual([409, 'CONFLICT', '辽宁省2023年政务公开工作要点']);
+    expect(typeof again.body.extensions.duplicatePlanId).toBe('string');
+
     const outside = await office.upload('/imports/plan', file, { planIndex: '7' });
     expect([outside.status, outside.body.field]).toEqual([400, 'planIndex']);
     const notNumber = await office.upload('/imports/plan', file, { planIndex: '第二个' });
@@ -99,17 +103,17 @@ describe('importing documents as offices have them', () => {
   });
 
   it('each plan of a notice is its own document: the other imports, the same one again is pointed to', async () => {
-    const { importPlan: first } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 1, allowDuplicate: true } });
-    const again = await office.gql(IMPORT, { input: { text: NOTICE, planIndex: 1 } });
+    const { importPlan: first } = await uploadPlanOk(office, { text: NOTICE, planIndex: 1, allowDuplicate: true });
+    const again = await uploadPlan(office, { text: NOTICE, planIndex: 1 });
     expect(errorCode(again)).toBe('CONFLICT');
     expect(again.errors![0].extensions).toMatchObject({ duplicatePlanId: first.id });
-    const { importPlan: other } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 0 } });
+    const { importPlan: other } = await uploadPlanOk(office, { text: NOTICE, planIndex: 0 });
     const { plan } = await office.ok(TREE, { id: other.id });
     expect(plan.title).toBe('辽宁省2023年政务管理服务工作要点');
   });
 
   it('units named once for many key points are proposed for each, with the clause that names them', async () => {
-    const { importPlan } = await office.ok(IMPORT, { input: { text: NOTICE, planIndex: 1, allowDuplicate: true } });
+    const { importPlan } = await uploadPlanOk(office, { text: NOTICE, planIndex: 1, allowDuplicate: true });
     const { plan } = await office.ok(TREE, { id: importPlan.id });
     const cities = (k: any) => k.units.filter((u: any) => u.rawName === '各市政府');
     // Stated in the first key point itself: its own units, not implied.
@@ -135,7 +139,7 @@ describe('importing documents as offices have them', () => {
     await f.unit(tenant, '人社局', 'DEPARTMENT');
     await f.unit(tenant, '发展改革局', 'DEPARTMENT');
     const text = ['辽宁省2023年政务公开工作任务分解表', '工作任务 牵头单位 责任单位', '1.公开就业政策 人社局发展改革局 各市政府'].join('\n');
-    const { importPlan } = await office.ok(IMPORT, { input: { text } });
+    const { importPlan } = await uploadPlanOk(office, { text });
     const { plan } = await office.ok(TREE, { id: importPlan.id });
     expect(plan.keyPoints[0].units.filter((u: any) => u.role === 'LEAD').map((u: any) => u.unit?.name)).toEqual(['人社局', '发展改革局']);
   });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
 import { fixClock } from '../../task/__tests__/fixed-clock.js';
+import { uploadPlan, uploadPlanOk } from '../../../../test/plan-import.js';
 
 const DOCUMENT = readFileSync(new URL('./fixtures/yunnan-style-collective-names.txt', import.meta.url), 'utf8');
-const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id version title } }`;
 const CREATE = `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`;
 const UPDATE_PLAN = `mutation($id: ID!, $version: Int!, $input: UpdatePlanInput!) { updatePlan(id: $id, version: $version, input: $input) { id version } }`;
 const RESOLVE = `mutation($planId: ID!, $version: Int!, $input: ResolveUnitNameInput!) { resolveUnitName(planId: $planId, version: $version, input: $input) { id version } }`;
@@ -48,14 +48,14 @@ describe('before publishing: duplicates, units without liaison, past time limits
   const warnings = async (id: string) => (await office.ok(WARNINGS, { id })).plan;
 
   it('refuses to import a document again, naming and linking the plan that has it', async () => {
-    firstId = (await office.ok(IMPORT, { input: { text: DOCUMENT } })).importPlan.id;
-    const again = await office.gql(IMPORT, { input: { text: DOCUMENT } });
+    firstId = (await uploadPlanOk(office, { text: DOCUMENT })).importPlan.id;
+    const again = await uploadPlan(office, { text: DOCUMENT });
     expect(again.errors![0]).toMatchObject({
       message: '文号“云政办发〔2026〕8号”已导入过：《云南省2026年政务公开工作要点》（草稿）',
       extensions: { code: 'CONFLICT', duplicatePlanId: firstId, duplicatePlanTitle: '云南省2026年政务公开工作要点' },
     });
     // The same 文号 written with other brackets and spacing is the same document.
-    const rewritten = await office.gql(IMPORT, { input: { text: DOCUMENT.replace('云政办发〔2026〕8号', '云政办发[2026] 8号').replace('（四）', '（四）新增一句。') } });
+    const rewritten = await uploadPlan(office, { text: DOCUMENT.replace('云政办发〔2026〕8号', '云政办发[2026] 8号').replace('（四）', '（四）新增一句。') });
     expect(rewritten.errors![0].extensions).toMatchObject({ code: 'CONFLICT', duplicatePlanId: firstId });
     const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM plan WHERE tenant_id = $1`, [tenant.id]);
     expect(rows[0].n).toBe(1);
@@ -63,8 +63,8 @@ describe('before publishing: duplicates, units without liaison, past time limits
 
   it('finds the same text without a 文号 too, and the same 文号 on an empty plan', async () => {
     const noNumber = DOCUMENT.replace('云政办发〔2026〕8号\n', '');
-    const text = (await office.ok(IMPORT, { input: { text: noNumber } })).importPlan.id;
-    const sameText = await office.gql(IMPORT, { input: { text: noNumber.replaceAll('\n', '\n  ') } });
+    const text = (await uploadPlanOk(office, { text: noNumber })).importPlan.id;
+    const sameText = await uploadPlan(office, { text: noNumber.replaceAll('\n', '\n  ') });
     expect(sameText.errors![0]).toMatchObject({ message: expect.stringContaining('内容相同的文件已导入过'), extensions: { code: 'CONFLICT', duplicatePlanId: text } });
     const empty = await office.gql(CREATE, { input: { title: '另一份', year: 2026, docNumber: '云政办发〔2026〕8号' } });
     expect(empty.errors![0].extensions).toMatchObject({ code: 'CONFLICT', duplicatePlanId: firstId });
@@ -72,7 +72,7 @@ describe('before publishing: duplicates, units without liaison, past time limits
   });
 
   it('imports it anyway when the office insists, and the draft names the plan it duplicates', async () => {
-    const { importPlan } = await office.ok(IMPORT, { input: { text: DOCUMENT, allowDuplicate: true } });
+    const { importPlan } = await uploadPlanOk(office, { text: DOCUMENT, allowDuplicate: true });
     const second = await warnings(importPlan.id);
     expect(second.duplicatePlans).toEqual([{ id: firstId, title: '云南省2026年政务公开工作要点', status: 'DRAFT' }]);
     expect((await warnings(firstId)).duplicatePlans.map((p: any) => p.id)).toEqual([importPlan.id]);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
+import { uploadPlanOk } from '../../../../test/plan-import.js';
 
 const DOCUMENT = readFileSync(new URL('./fixtures/yunnan-style-collective-names.txt', import.meta.url), 'utf8');
-const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id version } }`;
 const NAMES = `query($id: ID!) { plan(id: $id) {
   id version unresolvedCount parseWarnings
   publishPreview { unresolvedNames unresolvedOccurrences }
@@ -40,7 +40,7 @@ describe('unit names resolved per name, remembered per tenant', () => {
     u.dl = await f.unit(tenant, '大理州人民政府', 'CITY_GOV');
     u.data = await f.unit(tenant, '省数字经济局');
     office = await f.client(tenant, 'OFFICE_STAFF');
-    planId = (await office.ok(IMPORT, { input: { text: DOCUMENT } })).importPlan.id;
+    planId = (await uploadPlanOk(office, { text: DOCUMENT })).importPlan.id;
   });
   afterAll(() => t.close());
 
@@ -117,7 +117,7 @@ describe('unit names resolved per name, remembered per tenant', () => {
   it('the next import places every name as decided: a kind as the directory is then, a dropped name left out', async () => {
     const newDepartment = await f.unit(tenant, '省民政厅');
     const text = DOCUMENT.replaceAll('2026', '2027');
-    const next = (await office.ok(IMPORT, { input: { text } })).importPlan.id;
+    const next = (await uploadPlanOk(office, { text })).importPlan.id;
     const p = await plan(next);
     expect(p.publishPreview).toEqual({ unresolvedNames: 0, unresolvedOccurrences: 0 });
     expect(unitsOf(p.keyPoints[3], '省直有关部门')).toContain(`RESPONSIBLE:${newDepartment.name}`);
@@ -135,7 +135,7 @@ describe('unit names resolved per name, remembered per tenant', () => {
     const dropped = unitNameDecisions.find((d: any) => d.name === '即时比分');
     expect(await office.ok(FORGET, { id: dropped.id })).toEqual({ forgetUnitNameDecision: true });
     expect(errorCode(await office.gql(FORGET, { id: dropped.id }))).toBe('NOT_FOUND');
-    const next = (await office.ok(IMPORT, { input: { text: DOCUMENT.replaceAll('2026', '2028') } })).importPlan.id;
+    const next = (await uploadPlanOk(office, { text: DOCUMENT.replaceAll('2026', '2028') })).importPlan.id;
     const p = await plan(next);
     expect(unitsOf(p.keyPoints[0], '各州市人民政府')).toEqual(['RESPONSIBLE:大理州人民政府', 'RESPONSIBLE:昆明市人民政府', 'RESPONSIBLE:曲靖市人民政府']);
     expect(p.unitNames.filter((n: any) => n.unresolvedKeyPoints > 0).map((n: any) => n.name)).toEqual(['即时比分']);
@@ -180,7 +180,7 @@ describe('unit names resolved per name, remembered per tenant', () => {
     expect((await stranger.ok(DECISIONS)).unitNameDecisions).toEqual([]);
     // Another tenant's unit ids cannot be chosen for one's own draft.
     await f.unit(otherTenant, '省直有关部门');
-    const ownDraft = (await stranger.ok(IMPORT, { input: { text: DOCUMENT } })).importPlan;
+    const ownDraft = (await uploadPlanOk(stranger, { text: DOCUMENT })).importPlan;
     const foreign = await stranger.gql(RESOLVE, { planId: ownDraft.id, version: ownDraft.version, input: { name: '省直有关部门', action: 'UNITS', unitIds: [u.finance.id] } });
     expect(errorCode(foreign)).toBe('NOT_FOUND');
     // The stranger's import placed nothing by this tenant's decisions.
