@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { gql } from './support/page-tools.js';
 import { decideUnitName, importPastedPlan, markSourceLine, namesToDecide, publishDraft } from './support/plan-import.js';
 import { signIn } from './support/session.js';
 
@@ -35,6 +36,10 @@ describe('plan import: names decided once, a line marked as a key point, publish
   beforeAll(async () => {
     [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
     page = await signIn(browser, server.url, 'ban-admin');
+    // The demo gives every unit a liaison: 大连市政府's is 停用 here, so one unit of the plan has none.
+    const { users } = await gql(page, 'query { users(filter: { search: "dl-lly" }, first: 5) { nodes { id username version } } }');
+    const liaison = users.nodes.find((u: { username: string }) => u.username === 'dl-lly');
+    await gql(page, 'mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false }, version: $v) { id } }', { id: liaison.id, v: liaison.version });
   });
   afterAll(async () => {
     await page?.context().close().catch(() => undefined);
@@ -100,6 +105,7 @@ describe('plan import: names decided once, a line marked as a key point, publish
   it('publishes after saying which units have no liaison account and which time limits are past', async () => {
     const warnings = page.getByTestId('publish-warnings');
     await warnings.getByText(/个单位还没有联络员账号/).waitFor();
+    await warnings.getByText(/大连市政府/).waitFor();
     await warnings.getByText(`4 个时限已过（最早 ${YEAR}-06-30）`).waitFor();
     await screenshot(page, JOURNEY, '05-publish-warnings');
     await publishDraft(page, async (confirm) => {
