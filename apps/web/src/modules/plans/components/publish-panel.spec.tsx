@@ -21,7 +21,7 @@ const preview = (over: Partial<PublishPreviewView> = {}): PublishPreviewView => 
 function show(p: PublishPreviewView, duplicates = [] as { id: string; title: string; status: string }[]) {
   const published: number[] = [];
   const { client } = createMockClient({});
-  renderWithProviders(client, <PublishPanel preview={p} duplicates={duplicates} publishing={false} onPublish={async () => void published.push(1)} />);
+  renderWithProviders(client, <PublishPanel planId="plan-1" preview={p} duplicates={duplicates} publishing={false} onPublish={async () => void published.push(1)} />);
   return published;
 }
 
