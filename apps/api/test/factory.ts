@@ -3,7 +3,7 @@ import type pg from 'pg';
 import request from 'supertest';
 import { hashPassword } from '../src/modules/auth/password.js';
 import type { UnitKind } from '../src/modules/unit/unit.entity.js';
-import type { Role } from '../src/modules/user/user.entity.js';
+import type { Role } from '../src/common/enums.js';
 import type { TestApp } from './test-app.js';
 
 export const TEST_PASSWORD = 'Passw0rd!';

@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role } from '../modules/user/user.entity.js';
+import type { Role } from './enums.js';
 import type { Viewer } from './viewer.js';
 
 export const PUBLIC_KEY = 'duban:public';

@@ -3,6 +3,16 @@ import { registerEnumType } from '@nestjs/graphql';
 /** GraphQL enums shared by several modules. Values are the strings stored in the database. */
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
+export const ROLES = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const;
+export type Role = (typeof ROLES)[number];
+export const OFFICE_ROLES: readonly Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
+export const UNIT_ROLES: readonly Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
+export const RoleEnum = enumOf(ROLES);
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'OFFICE_ADMIN 政务公开办管理员, OFFICE_STAFF 工作人员, UNIT_LIAISON 联络员, UNIT_LEADER 分管领导, LEADERSHIP 领导',
+});
+
 export const TASK_ROLES = ['LEAD', 'RESPONSIBLE'] as const;
 export type TaskRole = (typeof TASK_ROLES)[number];
 export const TaskRoleEnum = enumOf(TASK_ROLES);

@@ -1,4 +1,4 @@
-import type { Role } from '../modules/user/user.entity.js';
+import type { Role } from './enums.js';
 import { forbidden } from './app-error.js';
 
 /** The signed-in person a request acts for; every service call takes it and filters by its tenant. */

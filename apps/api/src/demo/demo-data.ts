@@ -1,5 +1,5 @@
 import type { UnitKind } from '../modules/unit/unit.entity.js';
-import type { Role } from '../modules/user/user.entity.js';
+import type { Role } from '../common/enums.js';
 
 /** The demo tenant: 辽宁省, with the units the Liaoning 2021 key points name. */
 export const DEMO_TENANT = {

@@ -3,7 +3,7 @@ import type { GraphQLField } from 'graphql';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { Factory } from '../../../test/factory.js';
-import type { Role } from '../../modules/user/user.entity.js';
+import type { Role } from '../../common/enums.js';
 import { buildTenantWorld, currentVersion, type Actor, type TenantWorld } from './isolation-world.js';
 import { buildOperation, type BuiltOperation } from './operation-builder.js';
 import { MUTATION_POLICY, QUERY_POLICY, type OperationPolicy } from './operation-policy.js';

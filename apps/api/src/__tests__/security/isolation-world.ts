@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Client, Factory, TestTenant, TestUnit, TestUser } from '../../../test/factory.js';
-import type { Role } from '../../modules/user/user.entity.js';
+import type { Role } from '../../common/enums.js';
 
 /**
  * The kinds of object an operation argument can name. Each tenant of the isolation world has one real

@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { Factory, type Client } from '../../../test/factory.js';
-import type { Role } from '../../modules/user/user.entity.js';
+import type { Role } from '../../common/enums.js';
 import { buildTenantWorld, currentVersion, ACTOR_ROLE, UNIT_B_ONLY, type Actor, type TenantWorld } from './isolation-world.js';
 import { buildOperation, type BuiltOperation } from './operation-builder.js';
 import { MUTATION_POLICY, QUERY_POLICY, type OperationPolicy } from './operation-policy.js';

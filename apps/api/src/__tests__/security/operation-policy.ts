@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Factory } from '../../../test/factory.js';
-import type { Role } from '../../modules/user/user.entity.js';
+import type { Role } from '../../common/enums.js';
 import type { Actor, IdKind, TenantWorld } from './isolation-world.js';
 
 /**

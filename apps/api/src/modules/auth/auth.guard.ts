@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, forbidden, unauthenticated } from '../../common/app-error.js';
 import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth.decorators.js';
-import type { Role } from '../user/user.entity.js';
+import type { Role } from '../../common/enums.js';
 import { sessionCookieOf, SessionService } from './session.service.js';
 
 /** What a user whose password must be changed may still do (plus the public operations). */

@@ -1,9 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-
-export const ROLES = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const;
-export type Role = (typeof ROLES)[number];
-export const OFFICE_ROLES: readonly Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
-export const UNIT_ROLES: readonly Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
+import type { Role } from '../../common/enums.js';
 
 @Entity('app_user')
 export class UserEntity {

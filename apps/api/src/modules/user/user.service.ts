@@ -14,7 +14,7 @@ import type { CreateUserResultModel } from './dto/create-user-result.model.js';
 import { USER_SORTS, type CreateUserInput, type UpdateUserInput, type UserFilterInput, type UserSort } from './dto/user.input.js';
 import { toUserModel, USER_COLUMNS, userColumns, type UserModel } from './dto/user.model.js';
 import { checkDingtalkUserid, checkDisplayName, checkEmail, checkPhone, checkUsername, checkWecomUserid } from './user-fields.js';
-import { ROLES, UNIT_ROLES, type Role } from './user.entity.js';
+import { ROLES, UNIT_ROLES, type Role } from '../../common/enums.js';
 
 const AUDITED = (u: UserModel) => ({ username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, phone: u.phone, wecomUserid: u.wecomUserid, dingtalkUserid: u.dingtalkUserid, active: u.active });
 

@@ -1,11 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES, type Role } from '../../user/user.entity.js';
-
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(RoleEnum, {
-  name: 'Role',
-  description: 'OFFICE_ADMIN 政务公开办管理员, OFFICE_STAFF 工作人员, UNIT_LIAISON 联络员, UNIT_LEADER 分管领导, LEADERSHIP 领导',
-});
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { RoleEnum, type Role } from '../../../common/enums.js';
 
 @ObjectType({ description: 'The signed-in person' })
 export class ViewerModel {

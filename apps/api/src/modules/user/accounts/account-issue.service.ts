@@ -8,7 +8,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword } from '../../auth/password.js';
 import { assertUnitsOfTenant, unitsWithout } from '../../unit/unit-people.js';
 import { lockUnitDirectory } from '../../unit/unit.service.js';
-import type { Role } from '../user.entity.js';
+import type { Role } from '../../../common/enums.js';
 import type { ListedAccount } from './account-notices.js';
 import { ACCOUNT_SHEET, planAccountImport, READ_ACCOUNT_SHEET_TASK, type AccountDraft, type AccountPlan, type AccountUnit, type ExistingPerson } from './account-import.planner.js';
 

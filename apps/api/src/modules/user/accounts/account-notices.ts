@@ -2,7 +2,7 @@ import { Paragraph, PageBreak } from 'docx';
 import ExcelJS from 'exceljs';
 import { ONE_TIME_PASSWORD_HOURS } from '../../auth/password.js';
 import { body, flushLeft, packDocument, simpleTable, title } from '../../export/index.js';
-import type { Role } from '../user.entity.js';
+import type { Role } from '../../../common/enums.js';
 
 export interface NoticeAccount {
   username: string;

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { RoleEnum } from '../../auth/dto/viewer.model.js';
-import type { Role } from '../user.entity.js';
+import { RoleEnum, type Role } from '../../../common/enums.js';
 import { UserModel } from './user.model.js';
 
 @ObjectType('CreateUserResult')

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { RoleEnum } from '../../auth/dto/viewer.model.js';
-import type { Role } from '../user.entity.js';
+import { RoleEnum, type Role } from '../../../common/enums.js';
 
 export const USER_SORTS = ['USERNAME', 'DISPLAY_NAME', 'ROLE', 'UNIT', 'LAST_SIGN_IN'] as const;
 export type UserSort = (typeof USER_SORTS)[number];

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RoleEnum } from '../../auth/dto/viewer.model.js';
-import type { Role } from '../user.entity.js';
+import { RoleEnum, type Role } from '../../../common/enums.js';
 import { ConnectionType } from '../../../common/pagination.js';
 
 /** A person of the tenant. The password hash never leaves the database layer. */
