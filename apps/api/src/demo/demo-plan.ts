@@ -2,7 +2,7 @@ import type { IsoDate } from '@duban/domain';
 import { rows } from '../common/sql.js';
 import { KeyPointDraftService } from '../modules/plan/key-point-draft.service.js';
 import { PlanImportService } from '../modules/plan/plan-import.service.js';
-import { PlanPublishService } from '../modules/plan/plan-publish.service.js';
+import { PlanPublishService } from '../modules/task/plan-publish.service.js';
 import type { DemoContext } from './demo-context.js';
 
 /**

@@ -7,16 +7,14 @@ import { PlanModel } from './dto/plan.model.js';
 import { UpdatePlanInput } from './dto/update-plan.input.js';
 import { PlanDraftService } from './plan-draft.service.js';
 import { PlanImportService } from './plan-import.service.js';
-import { PlanPublishService } from './plan-publish.service.js';
 
-/** Plan-level writes of the supervising office: create, edit, milestones, delete, publish (imports: POST /imports/plan). */
+/** Plan-level writes of the supervising office: create, edit, milestones, delete (imports: POST /imports/plan; publishing is the task module's). */
 @Resolver(() => PlanModel)
 @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
 export class PlanDraftResolver {
   constructor(
     private readonly importer: PlanImportService,
     private readonly drafts: PlanDraftService,
-    private readonly publisher: PlanPublishService,
   ) {}
 
   @Mutation(() => PlanModel, { description: 'Creates an empty DRAFT plan, to fill in by hand' })
@@ -56,10 +54,5 @@ export class PlanDraftResolver {
     @Args('version', { type: () => Int, description: "The plan's version" }) version: number,
   ): Promise<PlanModel> {
     return this.drafts.removePlanMilestone(viewer, id, version);
-  }
-
-  @Mutation(() => PlanModel, { description: 'Creates one task per (key point, unit) and publishes the plan' })
-  publishPlan(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
-    return this.publisher.publishPlan(viewer, id, version);
   }
 }

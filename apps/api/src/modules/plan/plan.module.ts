@@ -14,7 +14,6 @@ import { PlanImportService } from './plan-import.service.js';
 import { PlanLoader } from './plan.loader.js';
 import { PlanProgressResolver } from './plan-progress.resolver.js';
 import { PlanProgressService } from './plan-progress.service.js';
-import { PlanPublishService } from './plan-publish.service.js';
 import { PlanQueryService } from './plan-query.service.js';
 import { PlanResolver } from './plan.resolver.js';
 import { UnitNameResolver } from './names/unit-name.resolver.js';
@@ -34,7 +33,6 @@ import { PlanUploadController } from './plan-upload.controller.js';
     PlanImportService,
     PlanDraftService,
     KeyPointDraftService,
-    PlanPublishService,
     KeyPointAmendService,
     InstructionService,
     PlanProgressService,

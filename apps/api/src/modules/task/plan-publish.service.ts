@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@duban/domain';
 import { badInput } from '../../common/app-error.js';
@@ -9,16 +8,21 @@ import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MessageEvents } from '../messaging/index.js';
-import { TaskLightService } from '../task/task-light.service.js';
-import { toPlanModel, type PlanModel } from './dto/plan.model.js';
-import { PUBLISH_PREVIEW_SQL, toPublishPreview } from './publish-preview.sql.js';
-import { planSnapshot } from './plan-locks.js';
-import { tenantDefaultDueDate } from './tenant-due-default.js';
-import { TASK_MILESTONES_FROM_DEADLINES_SQL } from './task-milestones.sql.js';
+import {
+  planSnapshot,
+  PUBLISH_PREVIEW_SQL,
+  TASK_MILESTONES_FROM_DEADLINES_SQL,
+  tenantDefaultDueDate,
+  toPlanModel,
+  toPublishPreview,
+  type PlanModel,
+} from '../plan/index.js';
+import { TaskLightService } from './task-light.service.js';
 
 /**
  * Publishing turns a draft into tasks: one per (key point, unit), in a fixed number of set-based
  * statements so a 60-item plan for 200 units (12,000 tasks) is one transaction of a few queries.
+ * It lives with the tasks it creates and lights; the plan module knows nothing of tasks.
  */
 @Injectable()
 export class PlanPublishService {
@@ -26,7 +30,7 @@ export class PlanPublishService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly moduleRef: ModuleRef,
+    private readonly lights: TaskLightService,
     private readonly messages: MessageEvents,
   ) {}
 
@@ -58,8 +62,8 @@ export class PlanPublishService {
         [viewer.tenantId, id, today],
       );
       // A plan published late in its year has tasks already due soon or overdue: light them now,
-      // not at the next daily run. (Looked up lazily: the task module depends on this one.)
-      await this.moduleRef.get(TaskLightService, { strict: false }).refresh(m, viewer.tenantId, created!.ids, this.clock.now());
+      // not at the next daily run.
+      await this.lights.refresh(m, viewer.tenantId, created!.ids, this.clock.now());
       await m.query(TASK_MILESTONES_FROM_DEADLINES_SQL, [viewer.tenantId, id, null]);
       await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', created!.ids);
       const after = await one(

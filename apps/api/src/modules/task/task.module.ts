@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module.js';
-import { PlanModule } from '../plan/plan.module.js';
+import { PlanModule } from '../plan/index.js';
 import { TenantModule } from '../tenant/tenant.module.js';
 import { UnitModule } from '../unit/unit.module.js';
 import { DashboardResolver } from './dashboard.resolver.js';
 import { DashboardService } from './dashboard.service.js';
 import { LightRecomputeService } from './light-recompute.service.js';
 import { LightRecomputeResolver } from './light-recompute.resolver.js';
+import { PlanPublishResolver } from './plan-publish.resolver.js';
+import { PlanPublishService } from './plan-publish.service.js';
 import { TaskLightService } from './task-light.service.js';
 import { TaskRulesService } from './task-rules.service.js';
 import { TaskStateService } from './task-state.service.js';
@@ -15,13 +17,13 @@ import { TaskResolver } from './task.resolver.js';
 import { TaskService } from './task.service.js';
 
 /**
- * Tasks: the ledger, a task's relations and history, the dashboard, and the status and light
- * changes other modules drive (reports call TaskStateService; supervision and the daily job use
+ * Tasks: publishing a plan (which creates them), the ledger, a task's relations and history, the
+ * dashboard, and the status and light changes other modules drive (reports call TaskStateService; supervision and the daily job use
  * TaskLightService). Task visibility for other modules' SQL is the exported `taskVisibility`.
  */
 @Module({
   imports: [UnitModule, PlanModule, TenantModule, CalendarModule],
-  providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver, LightRecomputeService, LightRecomputeResolver],
+  providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver, LightRecomputeService, LightRecomputeResolver, PlanPublishService, PlanPublishResolver],
   exports: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService],
 })
 export class TaskModule {}
