@@ -2,8 +2,8 @@ import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCe
 
 /**
  * Small building blocks for documents in the register of a government notice (GB/T 9704 habits:
- * 方正小标宋 title, 仿宋 body at 三号, first-line indent of two characters). Reusable by other modules,
- * e.g. the 回头看 summary: compose paragraphs with these and call `packDocument`.
+ * 方正小标宋 title, 仿宋 body at 三号, first-line indent of two characters, the standard's page
+ * margins). Every Word document the API writes composes paragraphs with these and calls `packDocument`.
  */
 const BODY_FONT = '仿宋_GB2312';
 const TITLE_FONT = '方正小标宋简体';
@@ -81,7 +81,11 @@ export function simpleTable(headers: string[], rows: string[][]): Table {
   });
 }
 
-export async function packDocument(children: (Paragraph | Table)[]): Promise<Buffer> {
-  const doc = new Document({ creator: 'Duban', sections: [{ children }] });
+// GB/T 9704 type area on A4, in twips: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
+const PAGE_MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 };
+
+/** The document's bytes; `documentTitle` goes into its properties (what a file manager shows). */
+export async function packDocument(children: (Paragraph | Table)[], documentTitle?: string): Promise<Buffer> {
+  const doc = new Document({ creator: 'Duban', title: documentTitle, sections: [{ properties: { page: { margin: PAGE_MARGIN } }, children }] });
   return Packer.toBuffer(doc);
 }

@@ -3,13 +3,12 @@ import { shanghaiDate } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
+import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
+import { body, heading, packDocument, simpleTable, textDate } from '../../common/official-document.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { exportTasks, type ExportTask } from './export-tasks.query.js';
-import type { ExportFile } from './ledger-export.service.js';
-import { body, heading, packDocument, simpleTable, textDate } from './official-document.js';
 import { STATUS_LABEL } from './labels.js';
-import { DOCX } from './tongbao.service.js';
 
 const STATUS_ORDER = ['DONE', 'CLOSED', 'SUBMITTED', 'IN_PROGRESS', 'RETURNED', 'NOT_STARTED'];
 
@@ -25,7 +24,7 @@ export class AnnualReportSectionService {
     private readonly clock: Clock,
   ) {}
 
-  async section(viewer: Viewer, year: number, sectionNumber: string): Promise<ExportFile> {
+  async section(viewer: Viewer, year: number, sectionNumber: string): Promise<DownloadFile> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('年度应在 2000 到 2100 之间', 'year');
     if (!/^[一二三四五六七八九十]{1,3}$/.test(sectionNumber)) throw badInput('章节序号应为中文数字，如“七”', 'section');
     const plans = await rows<{ id: string; title: string }>(
@@ -72,9 +71,9 @@ export class AnnualReportSectionService {
           completion(k.tasks, finished),
         ]),
       );
-      return { filename: `${year}年政务公开工作要点落实情况（年度报告章节）.docx`, contentType: DOCX, bytes: await packDocument([...children, table]) };
+      return { filename: `${year}年政务公开工作要点落实情况（年度报告章节）.docx`, contentType: DOCX_MIME, bytes: await packDocument([...children, table]) };
     }
-    return { filename: `${year}年政务公开工作要点落实情况（年度报告章节）.docx`, contentType: DOCX, bytes: await packDocument(children) };
+    return { filename: `${year}年政务公开工作要点落实情况（年度报告章节）.docx`, contentType: DOCX_MIME, bytes: await packDocument(children) };
   }
 }
 

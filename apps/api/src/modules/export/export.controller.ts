@@ -1,14 +1,16 @@
-import { Controller, Get, Query, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { badInput } from '../../common/app-error.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import { Clock } from '../../common/clock.js';
+import { sendDownload } from '../../common/download.js';
 import type { Viewer } from '../../common/viewer.js';
 import { TASK_STATUSES, WARNING_LIGHTS, type TaskStatus, type WarningLightValue } from '../../common/enums.js';
 import { UNIT_KINDS, type UnitKind } from '../unit/unit.entity.js';
-import { AnnualReportSectionService } from './annual-report-section.service.js';
-import { attachment } from './content-disposition.js';
 import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
-import { LedgerExportService, type ExportFile } from './ledger-export.service.js';
+import { ReviewSummaryService } from '../review/index.js';
+import { AnnualReportSectionService } from './annual-report-section.service.js';
+import { LedgerExportService } from './ledger-export.service.js';
 import { ScorecardExportService } from './scorecard-export.service.js';
 import { TongbaoService } from './tongbao.service.js';
 
@@ -41,7 +43,10 @@ function required(value: QueryValue, field: string, message: string): string {
   return v;
 }
 
-/** The documents the office hands on, as downloads (binary files travel better over plain HTTP than GraphQL). */
+/**
+ * The documents the office hands on, as downloads under /exports (binary files travel better over plain
+ * HTTP than GraphQL). Each feature builds its own document; this is the one controller that serves them.
+ */
 @Controller('exports')
 @UseFilters(HttpJsonErrorFilter)
 export class ExportController {
@@ -50,6 +55,8 @@ export class ExportController {
     private readonly scorecards: ScorecardExportService,
     private readonly tongbao: TongbaoService,
     private readonly annualReport: AnnualReportSectionService,
+    private readonly reviewSummaries: ReviewSummaryService,
+    private readonly clock: Clock,
   ) {}
 
   /** 台账: ?planId=…[&sectionId&unitId&status=A,B&light=RED,YELLOW&text]; unit users get their own unit's tasks. */
@@ -62,7 +69,7 @@ export class ExportController {
       light: listArg<WarningLightValue>(q.light, WARNING_LIGHTS, 'light'),
       text: single(q.text, 'text'),
     });
-    return send(res, file);
+    return sendDownload(res, file);
   }
 
   @Get('scorecard.xlsx')
@@ -71,14 +78,14 @@ export class ExportController {
     const unitKind = single(q.unitKind, 'unitKind');
     if (unitKind && !(UNIT_KINDS as readonly string[]).includes(unitKind)) throw badInput('单位类型无效', 'unitKind');
     const file = await this.scorecards.workbook(viewer, { planId: single(q.planId, 'planId'), year: yearArg(q.year), unitKind: (unitKind as UnitKind) ?? null });
-    return send(res, file);
+    return sendDownload(res, file);
   }
 
   /** 通报 draft for a plan. */
   @Get('tongbao.docx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
   async tongbaoDraft(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
-    return send(res, await this.tongbao.draft(viewer, required(q.planId, 'planId', '请选择工作要点')));
+    return sendDownload(res, await this.tongbao.draft(viewer, required(q.planId, 'planId', '请选择工作要点')));
   }
 
   /** The annual report's key-points section: ?year=…[&section=七] (its number in the report). */
@@ -87,15 +94,13 @@ export class ExportController {
   async annualReportSection(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
     const year = yearArg(q.year);
     if (year === null) throw badInput('请选择年度', 'year');
-    return send(res, await this.annualReport.section(viewer, year, single(q.section, 'section') ?? 'X'));
+    return sendDownload(res, await this.annualReport.section(viewer, year, single(q.section, 'section') ?? 'X'));
   }
-}
 
-function send(res: Response, file: ExportFile): StreamableFile {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Length', String(file.bytes.length));
-  res.setHeader('Content-Disposition', attachment(file.filename));
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Cache-Control', 'private, no-store');
-  return new StreamableFile(file.bytes);
+  /** The 回头看 report leadership reads: ?reviewId=… */
+  @Get('review-summary.docx')
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
+  async reviewSummary(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+    return sendDownload(res, await this.reviewSummaries.document(viewer, single(q.reviewId, 'reviewId') ?? '', this.clock.now()));
+  }
 }

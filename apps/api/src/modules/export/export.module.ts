@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReviewModule } from '../review/index.js';
 import { ScorecardModule } from '../scorecard/index.js';
 import { UnitModule } from '../unit/unit.module.js';
 import { DirectoryExportController } from './directory-export.controller.js';
@@ -8,9 +9,9 @@ import { LedgerExportService } from './ledger-export.service.js';
 import { ScorecardExportService } from './scorecard-export.service.js';
 import { TongbaoService } from './tongbao.service.js';
 
-/** Downloads: 台账 and scorecard .xlsx, the 通报 draft and the annual-report section .docx, the unit directory. */
+/** Downloads: 台账 and scorecard .xlsx, the 通报 draft, the annual-report section and the 回头看 report .docx, the unit directory. */
 @Module({
-  imports: [ScorecardModule, UnitModule],
+  imports: [ReviewModule, ScorecardModule, UnitModule],
   controllers: [ExportController, DirectoryExportController],
   providers: [LedgerExportService, ScorecardExportService, TongbaoService, AnnualReportSectionService],
 })

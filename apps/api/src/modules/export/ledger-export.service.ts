@@ -3,21 +3,14 @@ import { shanghaiDate } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { forbidden } from '../../common/app-error.js';
+import { XLSX_MIME, type DownloadFile } from '../../common/download.js';
+import { textDate } from '../../common/official-document.js';
 import { isUnitUser, readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import type { TaskFilterInput } from '../task/dto/task-filter.input.js';
 import { taskFilterConditions, uuidArg } from '../task/task-query.js';
 import { exportTasks, planInTenant, reportDigests } from './export-tasks.query.js';
 import { ledgerWorkbook } from './ledger-workbook.js';
-import { textDate } from './official-document.js';
 import { fileName } from './print-layout.js';
-
-export interface ExportFile {
-  filename: string;
-  contentType: string;
-  bytes: Buffer;
-}
-
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 台账 download: office and leadership get the whole plan, a unit user their own unit's tasks. */
 @Injectable()
@@ -27,7 +20,7 @@ export class LedgerExportService {
     private readonly clock: Clock,
   ) {}
 
-  async ledger(viewer: Viewer, planId: string, filter: Omit<TaskFilterInput, 'planId'>): Promise<ExportFile> {
+  async ledger(viewer: Viewer, planId: string, filter: Omit<TaskFilterInput, 'planId'>): Promise<DownloadFile> {
     const ownUnit = readsWholeTenant(viewer) ? null : isUnitUser(viewer) && viewer.unitId ? viewer.unitId : null;
     if (!readsWholeTenant(viewer) && !ownUnit) throw forbidden();
     const plan = await planInTenant(this.dataSource, viewer.tenantId, uuidArg(planId, 'planId'));
@@ -62,6 +55,6 @@ export class LedgerExportService {
       }),
       `${plan.title}台账（截至${textDate(today)}）`,
     );
-    return { filename: fileName(`${plan.title}台账（${today}）`, 'xlsx'), contentType: XLSX, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+    return { filename: fileName(`${plan.title}台账（${today}）`, 'xlsx'), contentType: XLSX_MIME, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
   }
 }

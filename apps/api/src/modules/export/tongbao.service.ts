@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { shanghaiDate } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
+import { body, centred, chineseDate, chineseNumber, flushLeft, heading, packDocument, signature, textDate, title } from '../../common/official-document.js';
 import { one } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { uuidArg } from '../task/task-query.js';
 import { exportTasks, planInTenant, type ExportTask } from './export-tasks.query.js';
-import type { ExportFile } from './ledger-export.service.js';
-import { body, centred, chineseDate, chineseNumber, flushLeft, heading, packDocument, signature, textDate, title } from './official-document.js';
-
-export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The 通报 draft: counts for the plan, then each unit with overdue tasks (逾期未完成) and what they
@@ -31,7 +29,7 @@ export class TongbaoService {
     private readonly clock: Clock,
   ) {}
 
-  async draft(viewer: Viewer, planId: string): Promise<ExportFile> {
+  async draft(viewer: Viewer, planId: string): Promise<DownloadFile> {
     const plan = await planInTenant(this.dataSource, viewer.tenantId, uuidArg(planId, 'planId'));
     const now = this.clock.now();
     const today = shanghaiDate(now);
@@ -75,6 +73,6 @@ export class TongbaoService {
       ),
       ...signature([tenant?.name ?? '', chineseDate(today)]),
     );
-    return { filename: `关于${plan.year}年政务公开工作要点落实情况的通报（草稿）.docx`, contentType: DOCX, bytes: await packDocument(children) };
+    return { filename: `关于${plan.year}年政务公开工作要点落实情况的通报（草稿）.docx`, contentType: DOCX_MIME, bytes: await packDocument(children) };
   }
 }

@@ -1,19 +1,15 @@
-import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
-} from 'docx';
+import { shanghaiDate } from '@duban/domain';
+import type { Paragraph, Table } from 'docx';
 import type { TaskStatus } from '../../common/enums.js';
+import { body, heading, packDocument, signature, simpleTable as table, textDate, title } from '../../common/official-document.js';
 import type { ReviewSummaryModel } from './dto/review-summary.model.js';
 import type { ReviewProgressModel } from './dto/review.model.js';
 import { VERDICT_LABELS } from './review-rules.js';
 
 /**
- * The 回头看 report in the government register (GB/T 9704 habits): a 小标宋 title in 二号, body in
- * 仿宋 三号 with 黑体 part headings, numbers in the text, tables by unit and of 整改 tasks.
- * Pure: summary in, bytes out, so the layout is tested without HTTP.
+ * The 回头看 report in the government register (common/official-document): title, counts in the text,
+ * tables by unit and of 整改 tasks. Pure: summary in, bytes out, so the layout is tested without HTTP.
  */
-const FONT = { title: '方正小标宋简体', heading: '黑体', body: '仿宋_GB2312' };
-const SIZE = { title: 44, body: 32, table: 24 };
-
 const STATUS_LABELS: Record<TaskStatus, string> = {
   NOT_STARTED: '未开始',
   IN_PROGRESS: '推进中',
@@ -22,37 +18,6 @@ const STATUS_LABELS: Record<TaskStatus, string> = {
   DONE: '已完成',
   CLOSED: '已办结销号',
 };
-
-const run = (text: string, font = FONT.body, size = SIZE.body, bold = false) =>
-  new TextRun({ text, bold, size, font: { ascii: font, eastAsia: font, hAnsi: font, cs: font } });
-
-const body = (text: string) =>
-  new Paragraph({ children: [run(text)], indent: { firstLine: 640 }, spacing: { line: 560 }, alignment: AlignmentType.JUSTIFIED });
-
-const heading = (text: string) => new Paragraph({ children: [run(text, FONT.heading)], indent: { firstLine: 640 }, spacing: { line: 560 } });
-
-const cell = (text: string, header = false) =>
-  new TableCell({
-    verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, header ? FONT.heading : FONT.body, SIZE.table)] })],
-  });
-
-const table = (header: string[], rows: string[][]) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: {
-      top: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      left: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      right: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      insideVertical: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-    },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
-    ],
-  });
 
 export function reviewReportTitle(year: number): string {
   return `关于${year}年政务公开工作要点落实情况“回头看”的报告`;
@@ -69,17 +34,12 @@ function countsSentence(c: ReviewProgressModel): string {
   return parts.join('，');
 }
 
-const chineseDate = (d: Date) => {
-  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d).split('-').map(Number);
-  return `${y}年${m}月${day}日`;
-};
-
 export async function reviewSummaryDocx(summary: ReviewSummaryModel & { tenantName: string }, now: Date): Promise<Buffer> {
   const c = summary.counts;
   const year = summary.planYear;
   const rate = c.recorded - c.notApplicable > 0 ? Math.round((c.implemented / (c.recorded - c.notApplicable)) * 1000) / 10 : null;
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400, line: 600 }, children: [run(reviewReportTitle(year), FONT.title, SIZE.title)] }),
+    title(reviewReportTitle(year)),
     body(
       `按照工作安排，对《${summary.planTitle}》落实情况开展“回头看”，对计划分解的${c.total - c.excluded}项任务逐项核查` +
         (summary.review.untimedTaskCount > 0 ? `（其中${summary.review.untimedTaskCount}项未明确完成时限，按年底前完成核查）` : '') +
@@ -114,13 +74,7 @@ export async function reviewSummaryDocx(summary: ReviewSummaryModel & { tenantNa
   children.push(
     heading('四、下一步工作'),
     body('对整改任务实行台账管理，按期调度整改进展，逾期未完成的依规催办、督办；整改情况纳入年度政务公开工作考核，并在政府信息公开工作年度报告中予以反映。'),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 600, line: 560 }, children: [run(summary.tenantName)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { line: 560 }, children: [run(chineseDate(now))] }),
+    ...signature([summary.tenantName, textDate(shanghaiDate(now))]),
   );
-  const doc = new Document({
-    creator: 'Duban',
-    title: reviewReportTitle(year),
-    sections: [{ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } }, children }],
-  });
-  return Packer.toBuffer(doc);
+  return packDocument(children, reviewReportTitle(year));
 }

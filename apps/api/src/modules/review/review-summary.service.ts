@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
+import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import type { ReviewSummaryModel } from './dto/review-summary.model.js';
 import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress } from './dto/review.model.js';
 import { uuidArg } from './review-rules.js';
+import { reviewReportTitle, reviewSummaryDocx } from './review-summary-docx.js';
 
 export const SUMMARY_READERS = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] as const;
 
@@ -13,6 +15,12 @@ export const SUMMARY_READERS = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] as
 @Injectable()
 export class ReviewSummaryService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The summary as the .docx leadership reads, dated `now`. */
+  async document(viewer: Viewer, id: string, now: Date): Promise<DownloadFile> {
+    const summary = await this.summary(viewer, id);
+    return { filename: `${reviewReportTitle(summary.planYear)}.docx`, contentType: DOCX_MIME, bytes: await reviewSummaryDocx(summary, now) };
+  }
 
   async summary(viewer: Viewer, id: string): Promise<ReviewSummaryModel & { tenantName: string }> {
     requireRole(viewer, SUMMARY_READERS, '只有政务公开办公室和领导可以查看回头看报告');

@@ -6,7 +6,6 @@ import { UnitModule } from '../unit/unit.module.js';
 import { RectificationResolver } from './rectification.resolver.js';
 import { RectificationService } from './rectification.service.js';
 import { ReviewExclusionService } from './review-exclusion.service.js';
-import { ReviewExportController } from './review-export.controller.js';
 import { ReviewItemResolver } from './review-item.resolver.js';
 import { ReviewQueryService } from './review-query.service.js';
 import { ReviewSummaryResolver } from './review-summary.resolver.js';
@@ -19,11 +18,11 @@ import { TaskRectificationResolver } from './task-rectification.resolver.js';
 
 /**
  * 回头看: opening a review of a published plan, verdicts with their 整改 tasks, the summary and its
- * docx; and 办结销号 (closing and reopening tasks). Scorecard and exports read review_item directly.
+ * docx (served by the export module); and 办结销号 (closing and reopening tasks). Scorecard and
+ * exports read review_item directly.
  */
 @Module({
   imports: [TaskModule, PlanModule, UnitModule, MessagingModule],
-  controllers: [ReviewExportController],
   providers: [
     ReviewService, ReviewVerdictService, ReviewExclusionService, RectificationService, ReviewQueryService, ReviewSummaryService, TaskCloseOutService,
     ReviewResolver, ReviewItemResolver, ReviewSummaryResolver, RectificationResolver, TaskRectificationResolver,

@@ -2,17 +2,15 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile,
 import type { Request, Response } from 'express';
 import { badInput } from '../../../common/app-error.js';
 import { CurrentViewer, Roles } from '../../../common/auth.decorators.js';
+import { DOCX_MIME, sendDownload, XLSX_MIME } from '../../../common/download.js';
 import { HttpJsonErrorFilter } from '../../../common/http-json-error.filter.js';
 import { formFlag, MultipartUpload, type MultipartFile } from '../../../common/multipart-upload.js';
 import type { Viewer } from '../../../common/viewer.js';
-import { attachment } from '../../export/index.js';
 import { MAX_IMPORT_BYTES } from '../../unit/import/unit-sheet.reader.js';
 import { AccountIssueService, type AccountImportResult } from './account-issue.service.js';
 import { accountListWorkbook, noticeDocument, noticeWorkbook } from './account-notices.js';
 import { accountTemplate } from './account-template.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Where people sign in: the address the office itself is using (behind a proxy, as forwarded when trusted). */
 function signInUrl(req: Request): string {
@@ -32,18 +30,13 @@ export class AccountImportController {
   @Get('template.xlsx')
   @Roles('OFFICE_ADMIN')
   async template(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', attachment('账号导入模板.xlsx'));
-    return new StreamableFile(await accountTemplate());
+    return sendDownload(res, { filename: '账号导入模板.xlsx', contentType: XLSX_MIME, bytes: await accountTemplate() });
   }
 
   @Get('export.xlsx')
   @Roles('OFFICE_ADMIN')
   async export(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', attachment('账号列表.xlsx'));
-    res.setHeader('Cache-Control', 'private, no-store');
-    return new StreamableFile(await accountListWorkbook(await this.accounts.listAll(viewer)));
+    return sendDownload(res, { filename: '账号列表.xlsx', contentType: XLSX_MIME, bytes: await accountListWorkbook(await this.accounts.listAll(viewer)) });
   }
 
   /** multipart/form-data, one `file` (.xlsx/.csv/.txt) and `dryRun` (true, the default: check only; false: write all rows or none). */
@@ -81,9 +74,6 @@ export class AccountImportController {
     const people = await this.accounts.noticeRecipients(viewer, accounts);
     const url = signInUrl(req);
     const bytes = format === 'xlsx' ? await noticeWorkbook(people, url) : await noticeDocument(people, url);
-    res.setHeader('Content-Type', format === 'xlsx' ? XLSX : DOCX);
-    res.setHeader('Content-Disposition', attachment(`账号开通通知.${format}`));
-    res.setHeader('Cache-Control', 'private, no-store');
-    return new StreamableFile(bytes);
+    return sendDownload(res, { filename: `账号开通通知.${format}`, contentType: format === 'xlsx' ? XLSX_MIME : DOCX_MIME, bytes });
   }
 }
