@@ -1,6 +1,5 @@
 import { CommonModule } from '../common/common.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
-import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationModule } from './notification/notification.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
@@ -38,6 +37,4 @@ export const featureModules = [
   ReviewModule,
   ScorecardModule,
   ExportModule,
-  // Last: the scheduler starts once every feature it calls is ready.
-  JobsModule,
 ];

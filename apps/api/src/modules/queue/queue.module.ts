@@ -1,19 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CalendarModule } from '../calendar/calendar.module.js';
-import { EvidenceModule } from '../evidence/evidence.module.js';
-import { MessagingModule } from '../messaging/index.js';
-import { SupervisionModule } from '../supervision/supervision.module.js';
-import { TaskModule } from '../task/task.module.js';
-import { TenantModule } from '../tenant/tenant.module.js';
-import { JobSchedulerService } from './job-scheduler.service.js';
-import { SuperviseProposalResolver } from './supervise-proposal.resolver.js';
-import { SuperviseProposalService } from './supervise-proposal.service.js';
-import { SupervisionRunService } from './supervision-run.service.js';
+import { QueueService } from './queue.service.js';
 
-/** Scheduled work (pg-boss): the daily supervision run per tenant and the e-mail digest. */
+/**
+ * The job queue (pg-boss): send and work. Depends on no feature; each feature registers the workers
+ * for its own jobs, and any feature may send any job listed in job-names.ts.
+ */
 @Module({
-  imports: [CalendarModule, EvidenceModule, MessagingModule, SupervisionModule, TaskModule, TenantModule],
-  providers: [SupervisionRunService, JobSchedulerService, SuperviseProposalService, SuperviseProposalResolver],
-  exports: [SupervisionRunService, JobSchedulerService],
+  providers: [QueueService],
+  exports: [QueueService],
 })
-export class JobsModule {}
+export class QueueModule {}

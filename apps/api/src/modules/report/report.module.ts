@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MessagingModule } from '../messaging/index.js';
 import { SupervisionModule } from '../supervision/supervision.module.js';
 import { FileModule } from '../file/file.module.js';
-import { JobsModule } from '../jobs/jobs.module.js';
+import { QueueModule } from '../queue/index.js';
 import { TaskModule } from '../task/task.module.js';
 import { TenantModule } from '../tenant/tenant.module.js';
 import { UnitModule } from '../unit/unit.module.js';
@@ -15,7 +15,7 @@ import { ReportService } from './report.service.js';
 import { TaskReportsResolver } from './task-reports.resolver.js';
 
 @Module({
-  imports: [FileModule, JobsModule, TaskModule, TenantModule, UnitModule, MessagingModule, SupervisionModule],
+  imports: [FileModule, QueueModule, TaskModule, TenantModule, UnitModule, MessagingModule, SupervisionModule],
   providers: [ReportService, ReportQueryService, ReportLoader, ReportResolver, ReportFieldsResolver, ReportEvidenceResolver, TaskReportsResolver],
   exports: [ReportLoader],
 })

@@ -10,8 +10,8 @@ import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FileService } from '../file/file.service.js';
 import { isUuid } from '../file/uuid.js';
-import { JobSchedulerService } from '../jobs/job-scheduler.service.js';
 import { MessageEvents } from '../messaging/index.js';
+import { QueueService } from '../queue/index.js';
 import { TaskSignService } from '../supervision/task-sign.service.js';
 import { SqlParams } from '../task/sql-params.js';
 import { TaskStateService } from '../task/task-state.service.js';
@@ -41,7 +41,7 @@ export class ReportService implements OnModuleInit {
     private readonly files: FileService,
     private readonly taskState: TaskStateService,
     private readonly tenantSettings: TenantSettingsService,
-    private readonly jobs: JobSchedulerService,
+    private readonly queue: QueueService,
     private readonly events: TenantEvents,
     private readonly messages: MessageEvents,
     private readonly signs: TaskSignService,
@@ -85,8 +85,11 @@ export class ReportService implements OnModuleInit {
       return toProgressReportModel(report);
     });
     // After commit: the checker reads the report, and a queue failure must not undo the report.
+    // Without jobs in this process the daily re-check and the office's own check button still cover it.
     if (input.evidenceUrls.length) {
-      await this.jobs.enqueueEvidenceCheck(viewer.tenantId, report.id).catch((error) => logger().warn({ err: error }, 'could not queue evidence check'));
+      await this.queue
+        .send('evidence-check', { tenantId: viewer.tenantId, reportId: report.id }, { singletonKey: report.id })
+        .catch((error) => logger().warn({ err: error }, 'could not queue evidence check'));
     }
     return report;
   }

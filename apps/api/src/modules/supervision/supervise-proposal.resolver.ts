@@ -1,7 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { UrgeConnection, UrgeModel } from '../supervision/dto/urge.model.js';
+import { UrgeConnection, UrgeModel } from './dto/urge.model.js';
 import { SuperviseProposalService } from './supervise-proposal.service.js';
 
 // Typed so the schema generator (which looks for a resolver type) finds it.

@@ -4,7 +4,7 @@ import { badInput } from '../../common/app-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
-import { toUrgeModel, URGE_SELECT, type UrgeModel } from '../supervision/dto/urge.model.js';
+import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

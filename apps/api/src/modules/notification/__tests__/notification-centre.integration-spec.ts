@@ -1,8 +1,8 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { countStatements } from '../../../../test/count-statements.js';
-import { SupervisionRunService } from '../../jobs/supervision-run.service.js';
-import { startSmtpServer } from '../../jobs/__tests__/receivers.js';
+import { SupervisionRunService } from '../../supervision/supervision-run.service.js';
+import { startSmtpServer } from '../../../../test/receivers.js';
 import { DigestService } from '../../messaging/index.js';
 
 const at = (date: string) => new Date(`${date}T09:00:00+08:00`);

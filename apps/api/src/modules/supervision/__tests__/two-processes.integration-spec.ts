@@ -4,10 +4,12 @@ import { Clock } from '../../../common/clock.js';
 import { loadConfig } from '../../../config/app-config.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type TestTenant, type TestUser } from '../../../../test/factory.js';
-import { JobSchedulerService, TENANT_QUEUE } from '../job-scheduler.service.js';
+import { QueueService } from '../../queue/index.js';
+import { DailySupervisionWorker } from '../daily-supervision.worker.js';
 import { SupervisionRunService } from '../supervision-run.service.js';
 
 const NOW = new Date('2026-10-12T07:30:00+08:00');
+const TENANT_QUEUE = 'tenant-supervision';
 
 describe('two API processes on one database', () => {
   let t: TestApp;
@@ -46,10 +48,10 @@ describe('two API processes on one database', () => {
     return rows[0];
   };
 
-  async function waitForTenantJobs(expected: number): Promise<{ state: string }[]> {
+  async function waitForTenantJobs(expected: number, queue = TENANT_QUEUE): Promise<{ state: string }[]> {
     const deadline = Date.now() + 40_000;
     for (;;) {
-      const { rows } = await t.db.query(`SELECT state FROM pgboss.job WHERE name = $1`, [TENANT_QUEUE]);
+      const { rows } = await t.db.query(`SELECT state FROM pgboss.job WHERE name = $1`, [queue]);
       if (rows.length >= expected && rows.every((r) => r.state === 'completed' || r.state === 'failed')) return rows;
       if (Date.now() > deadline) throw new Error(`tenant jobs not finished: ${JSON.stringify(rows)}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -57,9 +59,9 @@ describe('two API processes on one database', () => {
   }
 
   it('runs each tenant\'s daily job once, through the real queue, when both processes enqueue the day', async () => {
-    expect(t.app.get(JobSchedulerService).running).toBe(true);
-    expect(second.get(JobSchedulerService).running).toBe(true);
-    const ids = await Promise.all([t.app.get(JobSchedulerService).enqueueDaily(), second.get(JobSchedulerService).enqueueDaily()]);
+    expect(t.app.get(QueueService).running).toBe(true);
+    expect(second.get(QueueService).running).toBe(true);
+    const ids = await Promise.all([t.app.get(DailySupervisionWorker).enqueueDaily(), second.get(DailySupervisionWorker).enqueueDaily()]);
     expect(ids.filter(Boolean)).toHaveLength(1); // the second send is the same day's singleton
     const jobs = await waitForTenantJobs(tenants.length);
     expect(jobs).toEqual(tenants.map(() => ({ state: 'completed' })));
@@ -69,6 +71,14 @@ describe('two API processes on one database', () => {
     for (const { tenant, liaison } of tenants) {
       // Two tasks, each OVERDUE + URGE in the ledger, one urge and one notification each.
       expect(await countsOf(tenant.id, liaison.id)).toEqual({ steps: 4, urges: 2, notifications: 2, urge_count: 2 });
+    }
+  });
+
+  it("queues each tenant's evidence re-check and digest once, after its run, for the features that work them", async () => {
+    for (const queue of ['evidence-recheck', 'tenant-digest']) {
+      expect(await waitForTenantJobs(tenants.length, queue)).toEqual(tenants.map(() => ({ state: 'completed' })));
+      const { rows } = await t.db.query(`SELECT data->>'tenantId' AS tenant, data->>'at' AS at FROM pgboss.job WHERE name = $1 ORDER BY 1`, [queue]);
+      expect(rows).toEqual(tenants.map(({ tenant }) => ({ tenant: tenant.id, at: NOW.toISOString() })).sort((a, b) => a.tenant.localeCompare(b.tenant)));
     }
   });
 

@@ -1,0 +1,19 @@
+/**
+ * Every job the API queues, with its data: the one list senders and workers share, so a feature can
+ * send work that another feature does without importing it (reports queue evidence checks, the daily
+ * supervision run queues the digest). Instants travel as ISO strings.
+ */
+export interface JobData {
+  /** The daily cron (no `at`) or an operator's run for `at`: fans out one tenant job per tenant. */
+  'daily-supervision': { at?: string };
+  /** A tenant's daily run: lights, the escalation ladder, then its follow-up jobs. */
+  'tenant-supervision': { tenantId: string; at: string };
+  /** A report's evidence pages, checked soon after it is submitted (outside the request). */
+  'evidence-check': { tenantId: string; reportId: string };
+  /** Evidence of tasks due that day, checked again so the office sees a page that went away in time. */
+  'evidence-recheck': { tenantId: string; at: string };
+  /** The day's e-mail digest of a tenant, after its daily run wrote the notifications. */
+  'tenant-digest': { tenantId: string; at: string };
+}
+
+export type JobName = keyof JobData;

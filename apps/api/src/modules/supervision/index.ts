@@ -1,0 +1,3 @@
+// What other modules may use from the supervision feature.
+export { SupervisionModule } from './supervision.module.js';
+export { SupervisionLoader } from './supervision.loader.js';
