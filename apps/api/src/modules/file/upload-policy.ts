@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { badInput } from '../../common/app-error.js';
+import { DOCX_MIME, XLSX_MIME } from '../../common/download.js';
 
 export const MAX_FILENAME_LENGTH = 200;
 
@@ -12,8 +13,8 @@ interface AllowedType {
 /** Keyed by file-type's `ext`. OLE (cfb) covers the old .doc/.xls; the name decides which one it is. */
 const SNIFFED: Record<string, AllowedType[]> = {
   pdf: [{ mimeType: 'application/pdf', extensions: ['pdf'] }],
-  docx: [{ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] }],
-  xlsx: [{ mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] }],
+  docx: [{ mimeType: DOCX_MIME, extensions: ['docx'] }],
+  xlsx: [{ mimeType: XLSX_MIME, extensions: ['xlsx'] }],
   cfb: [
     { mimeType: 'application/msword', extensions: ['doc'] },
     { mimeType: 'application/vnd.ms-excel', extensions: ['xls'] },
