@@ -2,22 +2,17 @@ import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { TaskRoleEnum, type TaskRole } from '../../common/enums.js';
 import type { Viewer } from '../../common/viewer.js';
-import { AmendKeyPointInput } from './dto/amend-key-point.input.js';
 import { AddKeyPointInput, DeadlineInput, UpdateKeyPointInput } from './dto/key-point.input.js';
 import { KeyPointModel } from './dto/key-point.model.js';
-import { KeyPointAmendService } from './key-point-amend.service.js';
 import { KeyPointDraftService } from './key-point-draft.service.js';
 
 const VERSION = { type: () => Int, description: "The key point's version (units and time limits belong to it)" };
 
-/** Key point writes of the supervising office: draft edits, and amendments after publishing. */
+/** Key point writes of the supervising office on drafts (amendments after publishing are the task module's). */
 @Resolver(() => KeyPointModel)
 @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
 export class KeyPointDraftResolver {
-  constructor(
-    private readonly drafts: KeyPointDraftService,
-    private readonly amendments: KeyPointAmendService,
-  ) {}
+  constructor(private readonly drafts: KeyPointDraftService) {}
 
   @Mutation(() => KeyPointModel)
   addKeyPoint(@CurrentViewer() viewer: Viewer, @Args('input') input: AddKeyPointInput): Promise<KeyPointModel> {
@@ -93,15 +88,5 @@ export class KeyPointDraftResolver {
   @Mutation(() => KeyPointModel)
   removeKeyPointDeadline(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', VERSION) version: number) {
     return this.drafts.removeDeadline(viewer, id, version);
-  }
-
-  @Mutation(() => KeyPointModel, { description: 'Amends a published key point (units, due date) with a reason' })
-  amendKeyPoint(
-    @CurrentViewer() viewer: Viewer,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('version', VERSION) version: number,
-    @Args('input') input: AmendKeyPointInput,
-  ): Promise<KeyPointModel> {
-    return this.amendments.amendKeyPoint(viewer, id, version, input);
   }
 }

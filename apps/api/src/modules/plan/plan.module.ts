@@ -3,7 +3,6 @@ import { MessagingModule } from '../messaging/index.js';
 import { UnitModule } from '../unit/unit.module.js';
 import { InstructionResolver } from './instruction.resolver.js';
 import { InstructionService } from './instruction.service.js';
-import { KeyPointAmendService } from './key-point-amend.service.js';
 import { KeyPointDraftResolver } from './key-point-draft.resolver.js';
 import { KeyPointDraftService } from './key-point-draft.service.js';
 import { KeyPointUnitResolver } from './key-point-unit.resolver.js';
@@ -33,7 +32,6 @@ import { PlanUploadController } from './plan-upload.controller.js';
     PlanImportService,
     PlanDraftService,
     KeyPointDraftService,
-    KeyPointAmendService,
     InstructionService,
     PlanProgressService,
     UnitNameService,

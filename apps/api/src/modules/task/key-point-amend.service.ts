@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { shanghaiDate } from '@duban/domain';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
@@ -8,17 +7,23 @@ import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService, type AuditEntry } from '../audit/audit.service.js';
-import { TaskLightService } from '../task/task-light.service.js';
 import { MessageEvents } from '../messaging/index.js';
+import {
+  dateInPlanYearOrLater,
+  LIMITS,
+  requiredText,
+  sharePlanOf,
+  TASK_MILESTONES_FROM_DEADLINES_SQL,
+  toKeyPointModel,
+  type KeyPointModel,
+} from '../plan/index.js';
+import { TaskLightService } from './task-light.service.js';
 import type { AmendKeyPointInput, UnitRoleInput } from './dto/amend-key-point.input.js';
-import { toKeyPointModel, type KeyPointModel } from './dto/key-point.model.js';
-import { sharePlanOf } from './plan-locks.js';
-import { dateInPlanYearOrLater, LIMITS, requiredText } from './plan-validation.js';
-import { TASK_MILESTONES_FROM_DEADLINES_SQL } from './task-milestones.sql.js';
 
 /**
  * Changes to a published key point: units added (new tasks) or removed (tasks nobody has worked on),
- * and a new due date for its open tasks. Each change is recorded with the reason given.
+ * and a new due date for its open tasks. Each change is recorded with the reason given. Like
+ * publishing, it makes and changes tasks, so it lives in the task module.
  */
 @Injectable()
 export class KeyPointAmendService {
@@ -26,8 +31,8 @@ export class KeyPointAmendService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly moduleRef: ModuleRef,
-    private readonly messages: MessageEvents,
+import { MessageEvents } from '../messaging/index.js';
+    private readonly lights: TaskLightService,
   ) {}
 
   async amendKeyPoint(viewer: Viewer, keyPointId: string, version: number, input: AmendKeyPointInput): Promise<KeyPointModel> {
@@ -56,9 +61,9 @@ export class KeyPointAmendService {
         if (!remaining?.n) throw badInput('工作要点至少要有一个承办单位', 'removeUnitIds');
       }
       // A new date turns a red task green (and new tasks need a light): every task of the key point is
-      // judged again in this transaction. (Looked up lazily: the task module depends on this one.)
+      // judged again in this transaction.
       const taskIds = await rows<{ id: string }>(m, `SELECT id FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND kind = 'NORMAL'`, [viewer.tenantId, keyPointId]);
-      await this.moduleRef.get(TaskLightService, { strict: false }).refresh(m, viewer.tenantId, taskIds.map((t) => t.id), this.clock.now());
+      await this.lights.refresh(m, viewer.tenantId, taskIds.map((t) => t.id), this.clock.now());
       const after = await one(
         m,
         `UPDATE key_point SET due_date = coalesce($3, due_date), version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,

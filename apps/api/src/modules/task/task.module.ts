@@ -7,6 +7,7 @@ import { DashboardResolver } from './dashboard.resolver.js';
 import { DashboardService } from './dashboard.service.js';
 import { LightRecomputeService } from './light-recompute.service.js';
 import { LightRecomputeResolver } from './light-recompute.resolver.js';
+import { KeyPointAmendService } from './key-point-amend.service.js';
 import { PlanPublishResolver } from './plan-publish.resolver.js';
 import { PlanPublishService } from './plan-publish.service.js';
 import { TaskLightService } from './task-light.service.js';
@@ -23,7 +24,7 @@ import { TaskService } from './task.service.js';
  */
 @Module({
   imports: [UnitModule, PlanModule, TenantModule, CalendarModule],
-  providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver, LightRecomputeService, LightRecomputeResolver, PlanPublishService, PlanPublishResolver],
+  providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver, LightRecomputeService, LightRecomputeResolver, PlanPublishService, KeyPointAmendService, PlanPublishResolver],
   exports: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService],
 })
 export class TaskModule {}
