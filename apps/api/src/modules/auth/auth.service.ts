@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { ViewerModel } from './dto/viewer.model.js';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, passwordProblem, readablePassword, verifyPassword } from './password.js';
 import { SessionService } from './session.service.js';

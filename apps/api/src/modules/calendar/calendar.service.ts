@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { parseLocalDate } from '../../common/scalars.js';
 import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { TenantEvents } from '../../common/tenant-events.js';
 import type { CalendarDayModel, CalendarYearCoverageModel, CalendarYearModel, HolidayNoticeReadingModel } from './dto/calendar-day.model.js';
 import type { HolidayNoticeInput, SetCalendarDayInput, SetCalendarRangeInput } from './dto/set-calendar-day.input.js';

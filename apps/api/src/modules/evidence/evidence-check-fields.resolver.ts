@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { ReportEvidenceModel } from '../report/dto/progress-report.model.js';
+import { ReportEvidenceModel } from '../report/index.js';
 import { EvidenceLoader } from './evidence.loader.js';
 
 /** Check results the report module's evidence type does not carry itself. */

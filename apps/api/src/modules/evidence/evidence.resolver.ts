@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { ReportEvidenceModel } from '../report/dto/progress-report.model.js';
+import { ReportEvidenceModel } from '../report/index.js';
 import { EvidenceCheckService } from './evidence-check.service.js';
 
 @Resolver(() => ReportEvidenceModel)

@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { ProgressReportModel } from '../report/dto/progress-report.model.js';
+import { ProgressReportModel } from '../report/index.js';
 import { EvidenceFlagModel } from './dto/evidence-flag.model.js';
 import { EvidenceLoader } from './evidence.loader.js';
 

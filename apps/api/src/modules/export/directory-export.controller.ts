@@ -4,8 +4,7 @@ import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { sendDownload, XLSX_MIME } from '../../common/download.js';
 import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import type { Viewer } from '../../common/viewer.js';
-import { directoryTemplate, directoryWorkbook } from '../unit/import/unit-workbook.js';
-import { UnitService } from '../unit/unit.service.js';
+import { directoryTemplate, directoryWorkbook, UnitService } from '../unit/index.js';
 
 /** The directory as a sheet (to edit and import back next year) and the empty template. */
 @Controller('units')

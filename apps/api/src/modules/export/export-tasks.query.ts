@@ -2,8 +2,7 @@ import { shanghaiDate } from '@duban/domain';
 import type { DataSource } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
-import { SqlParams } from '../task/sql-params.js';
-import { overdueCondition } from '../task/task-overdue.js';
+import { overdueCondition, SqlParams } from '../task/index.js';
 
 export interface ExportPlan {
   id: string;

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { sendDownload } from '../../common/download.js';
 import type { Viewer } from '../../common/viewer.js';
 import { TASK_STATUSES, WARNING_LIGHTS, type TaskStatus, type WarningLightValue } from '../../common/enums.js';
-import { UNIT_KINDS, type UnitKind } from '../unit/unit.entity.js';
+import { UNIT_KINDS, type UnitKind } from '../unit/index.js';
 import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import { ReviewSummaryService } from '../review/index.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReviewModule } from '../review/index.js';
 import { ScorecardModule } from '../scorecard/index.js';
-import { UnitModule } from '../unit/unit.module.js';
+import { UnitModule } from '../unit/index.js';
 import { DirectoryExportController } from './directory-export.controller.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
 import { ExportController } from './export.controller.js';

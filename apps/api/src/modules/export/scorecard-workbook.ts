@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { SCORE_COMPONENTS, TIE_BREAK_TEXT, type ScoreRules } from '@duban/domain';
-import { SCORECARD_METRICS } from '../scorecard/index.js';
-import type { ScorecardRowModel } from '../scorecard/dto/scorecard-row.model.js';
+import { SCORECARD_METRICS, type ScorecardRowModel } from '../scorecard/index.js';
 import { finishPrintable, printableSheet, type PrintColumn } from './print-layout.js';
 
 /** The rates the tenant weighs (a zero weight leaves a rate out of the score and of the sheet). */

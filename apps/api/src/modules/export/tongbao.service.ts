@@ -6,7 +6,7 @@ import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import { body, centred, chineseDate, chineseNumber, flushLeft, heading, packDocument, signature, textDate, title } from '../../common/official-document.js';
 import { one } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { uuidArg } from '../task/task-query.js';
+import { uuidArg } from '../task/index.js';
 import { exportTasks, planInTenant, type ExportTask } from './export-tasks.query.js';
 
 /**

@@ -5,9 +5,8 @@ export type { MessageNotice, Audience, EventDetail } from './events/event-text.j
 export type { RobotContent } from './channels/robot-message.js';
 export { DigestService } from './digest.service.js';
 export { OutboxDispatcher } from './outbox/outbox-dispatcher.service.js';
-export { MESSAGE_KINDS, MESSAGE_KIND_LABELS, type MessageKind } from './message-kinds.js';
+export { MESSAGE_KINDS, MESSAGE_KIND_LABELS, type MessageKind, PERSONAL_CHANNELS, type PersonalChannel } from './message-kinds.js';
 export { NotificationKindEnum, MessageChannelEnum } from './dto/message-enums.js';
-export { PERSONAL_CHANNELS, type PersonalChannel } from './message-kinds.js';
 export { KindChannelsInput, KindChannelsModel } from './dto/message-settings.model.js';
 export { MessageConfigService } from './settings/message-config.service.js';
 export { effectiveDefaults, cleanKindChannels } from './settings/message-settings.service.js';

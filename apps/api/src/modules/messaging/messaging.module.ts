@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CalendarModule } from '../calendar/calendar.module.js';
+import { CalendarModule } from '../calendar/index.js';
 import { EmailChannel } from './channels/email.channel.js';
 import { MailerService } from './channels/mailer.service.js';
 import { PlatformHttp } from './channels/platform-http.js';

@@ -6,9 +6,8 @@ import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { loader } from '../../common/loaders.js';
 import { isOffice, requireOffice, type Viewer } from '../../common/viewer.js';
 import { DELIVERY_SELECT, DeliveryQuery, MessageDeliveriesArgs, MessageDeliveryConnection, MessageDeliveryModel, toMessageDeliveryModel } from '../messaging/index.js';
-import { newestFirstPage } from '../supervision/newest-first-page.js';
-import { TaskModel } from '../task/dto/task.model.js';
-import { SqlParams } from '../task/index.js';
+import { newestFirstPage } from '../supervision/index.js';
+import { SqlParams, TaskModel } from '../task/index.js';
 
 /** 发送记录 for the office, and each task's messages on its timeline. */
 @Resolver(() => TaskModel)

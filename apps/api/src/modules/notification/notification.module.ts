@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '../messaging/index.js';
-import { TaskModule } from '../task/task.module.js';
+import { TaskModule } from '../task/index.js';
 import { MessageDeliveryResolver } from './message-delivery.resolver.js';
 import { NotificationResolver } from './notification.resolver.js';
 import { NotificationService } from './notification.service.js';

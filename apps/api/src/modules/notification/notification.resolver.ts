@@ -1,8 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { TaskModel } from '../task/dto/task.model.js';
-import { TaskLoader } from '../task/index.js';
+import { TaskLoader, TaskModel } from '../task/index.js';
 import { MarkNotificationsReadInput, NotificationsArgs, UpdateNotificationPreferencesInput } from './dto/notification.input.js';
 import {
   MarkNotificationsReadResult,

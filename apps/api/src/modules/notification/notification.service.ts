@@ -7,7 +7,7 @@ import { one, rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { cleanKindChannels, effectiveDefaults, MessageConfigService, MOBILE_OF, type PersonalChannel } from '../messaging/index.js';
 import type { MarkNotificationsReadInput, NotificationsArgs, UpdateNotificationPreferencesInput } from './dto/notification.input.js';
 import {

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { toInstructionModel, type InstructionModel } from './dto/instruction.model.js';
 import { LIMITS, requiredText } from './plan-validation.js';

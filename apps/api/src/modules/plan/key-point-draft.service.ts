@@ -5,7 +5,7 @@ import type { TaskRole } from '../../common/enums.js';
 import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { AddKeyPointInput, DeadlineInput, UpdateKeyPointInput } from './dto/key-point.input.js';
 import { toKeyPointModel, type KeyPointModel } from './dto/key-point.model.js';
 import { requireDraft, sharePlanOf } from './plan-locks.js';

@@ -1,8 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { UnitModel } from '../unit/dto/unit.model.js';
-import { UnitLoader } from '../unit/unit.loader.js';
+import { UnitLoader, UnitModel } from '../unit/index.js';
 import { KeyPointUnitModel, UnitCandidateModel } from './dto/key-point-unit.model.js';
 import { nameCandidates } from './names/name-candidates.js';
 import { PlanLoader } from './plan.loader.js';

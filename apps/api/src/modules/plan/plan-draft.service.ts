@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { DeadlineInput } from './dto/key-point.input.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import type { UpdatePlanInput } from './dto/update-plan.input.js';

@@ -5,7 +5,7 @@ import { one, rows } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import type { KeyPointProgressModel, PlanProgressModel, ProgressTaskModel, SectionProgressModel } from './dto/plan-progress.model.js';
 import { toPlanModel } from './dto/plan.model.js';
-import { toUnitModel, type UnitModel } from '../unit/dto/unit.model.js';
+import { toUnitModel, type UnitModel } from '../unit/index.js';
 
 /**
  * The progress tree of a plan in five queries whatever its size (plan, sections, key points, tasks, units);

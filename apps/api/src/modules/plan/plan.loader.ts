@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { byKeys, groupByKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { toUnitModel, type UnitModel } from '../unit/dto/unit.model.js';
+import { toUnitModel, type UnitModel } from '../unit/index.js';
 import { toDeadlineModel, toMilestoneModel, type KeyPointDeadlineModel, type PlanMilestoneModel } from './dto/deadline.model.js';
 import { toInstructionModel, type InstructionModel } from './dto/instruction.model.js';
 import { toKeyPointModel, toSectionModel, type KeyPointModel, type PlanSectionModel } from './dto/key-point.model.js';

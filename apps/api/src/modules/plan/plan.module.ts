@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '../messaging/index.js';
-import { UnitModule } from '../unit/unit.module.js';
+import { UnitModule } from '../unit/index.js';
 import { InstructionResolver } from './instruction.resolver.js';
 import { InstructionService } from './instruction.service.js';
 import { KeyPointDraftResolver } from './key-point-draft.resolver.js';

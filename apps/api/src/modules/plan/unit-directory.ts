@@ -1,5 +1,5 @@
 import type { UnitDirectory } from '@duban/plan-parser';
-import type { UnitModel } from '../unit/dto/unit.model.js';
+import type { UnitModel } from '../unit/index.js';
 
 // The parser's group expressions (各市政府, 省政府各部门…) select units by these kind words.
 const PARSER_KIND: Record<string, string> = {

@@ -2,8 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { StoredFileModel } from '../file/dto/stored-file.model.js';
-import { FileLoader } from '../file/file.loader.js';
+import { FileLoader, StoredFileModel } from '../file/index.js';
 import { ReportEvidenceModel } from './dto/progress-report.model.js';
 
 @Resolver(() => ReportEvidenceModel)

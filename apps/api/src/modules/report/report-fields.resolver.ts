@@ -2,10 +2,8 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { TaskModel } from '../task/dto/task.model.js';
-import { TaskLoader } from '../task/task.loader.js';
-import { UnitModel } from '../unit/dto/unit.model.js';
-import { UnitLoader } from '../unit/unit.loader.js';
+import { TaskLoader, TaskModel } from '../task/index.js';
+import { UnitLoader, UnitModel } from '../unit/index.js';
 import { ProgressReportModel, ReportEvidenceModel } from './dto/progress-report.model.js';
 import { ReportLoader } from './report.loader.js';
 

@@ -4,9 +4,8 @@ import { badInput, notFound } from '../../common/app-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
-import { isUuid } from '../file/uuid.js';
-import { SqlParams } from '../task/sql-params.js';
-import { taskVisibility } from '../task/task-visibility.js';
+import { isUuid } from '../file/index.js';
+import { SqlParams, taskVisibility } from '../task/index.js';
 import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
 import type { PageArgs, ReportFilter } from './dto/reports.args.js';
 

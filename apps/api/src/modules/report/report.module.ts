@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '../messaging/index.js';
-import { SupervisionModule } from '../supervision/supervision.module.js';
-import { FileModule } from '../file/file.module.js';
+import { SupervisionModule } from '../supervision/index.js';
+import { FileModule } from '../file/index.js';
 import { QueueModule } from '../queue/index.js';
-import { TaskModule } from '../task/task.module.js';
-import { TenantModule } from '../tenant/tenant.module.js';
-import { UnitModule } from '../unit/unit.module.js';
+import { TaskModule } from '../task/index.js';
+import { TenantModule } from '../tenant/index.js';
+import { UnitModule } from '../unit/index.js';
 import { ReportEvidenceResolver } from './report-evidence.resolver.js';
 import { ReportFieldsResolver } from './report-fields.resolver.js';
 import { ReportQueryService } from './report-query.service.js';

@@ -7,7 +7,7 @@ import { PageArgs, ReportsArgs } from './dto/reports.args.js';
 import { SubmitReportInput } from './dto/submit-report.input.js';
 import { ReportQueryService } from './report-query.service.js';
 import { ReportService } from './report.service.js';
-import { checkIds } from '../unit/unit-fields.js';
+import { checkIds } from '../unit/index.js';
 
 @Resolver(() => ProgressReportModel)
 export class ReportResolver {

@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { TaskModel } from '../task/dto/task.model.js';
+import { TaskModel } from '../task/index.js';
 import { ProgressReportModel } from './dto/progress-report.model.js';
 import { ReportLoader } from './report.loader.js';
 

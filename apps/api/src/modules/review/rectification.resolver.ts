@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { TaskConnection } from '../task/dto/task-connection.model.js';
-import { TaskModel } from '../task/dto/task.model.js';
+import { TaskConnection, TaskModel } from '../task/index.js';
 import { CloseTaskItemInput } from './dto/close-tasks.input.js';
 import { RectificationTasksArgs } from './dto/review.args.js';
 import { ReviewQueryService } from './review-query.service.js';

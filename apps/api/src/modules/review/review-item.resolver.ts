@@ -1,10 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { TaskModel } from '../task/dto/task.model.js';
-import { TaskLoader } from '../task/index.js';
-import { UnitModel } from '../unit/dto/unit.model.js';
-import { UnitLoader } from '../unit/unit.loader.js';
+import { TaskLoader, TaskModel } from '../task/index.js';
+import { UnitLoader, UnitModel } from '../unit/index.js';
 import { RecordVerdictInput } from './dto/record-verdict.input.js';
 import { ReviewItemModel } from './dto/review-item.model.js';
 import { ReviewExclusionService } from './review-exclusion.service.js';

@@ -7,7 +7,7 @@ import { parseLocalDate } from '../../common/scalars.js';
 import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { RecordVerdictInput } from './dto/record-verdict.input.js';
 import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
 import {

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule } from '../messaging/index.js';
-import { PlanModule } from '../plan/plan.module.js';
+import { PlanModule } from '../plan/index.js';
 import { TaskModule } from '../task/index.js';
-import { UnitModule } from '../unit/unit.module.js';
+import { UnitModule } from '../unit/index.js';
 import { RectificationResolver } from './rectification.resolver.js';
 import { RectificationService } from './rectification.service.js';
 import { ReviewExclusionService } from './review-exclusion.service.js';

@@ -1,8 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { PlanModel } from '../plan/dto/plan.model.js';
-import { PlanLoader } from '../plan/plan.loader.js';
+import { PlanLoader, PlanModel } from '../plan/index.js';
 import { OpenReviewInput } from './dto/record-verdict.input.js';
 import { ReviewItemConnection } from './dto/review-item.model.js';
 import { ReviewItemsArgs, ReviewsArgs } from './dto/review.args.js';

@@ -4,11 +4,11 @@ import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { OpenReviewInput } from './dto/record-verdict.input.js';
 import { toReviewModel, type ReviewModel } from './dto/review.model.js';
 import { optionalText, REVIEW_LIMITS, uuidArg } from './review-rules.js';
-import { tenantDefaultDueDate } from '../plan/tenant-due-default.js';
+import { tenantDefaultDueDate } from '../plan/index.js';
 import { OPEN_REVIEW_ITEMS_SQL } from './review-scope.js';
 
 const reviewSnapshot = (row: Record<string, any>) => ({

@@ -6,10 +6,9 @@ import { Clock } from '../../common/clock.js';
 import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { toTaskModel, type TaskModel } from '../task/dto/task.model.js';
-import { TaskLightService } from '../task/index.js';
+import { TaskLightService, type TaskModel, toTaskModel } from '../task/index.js';
 import { taskSnapshot } from './rectification.service.js';
 import { optionalText, REVIEW_LIMITS, requiredText, uuidArg } from './review-rules.js';
 

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { TaskModel } from '../task/dto/task.model.js';
+import { TaskModel } from '../task/index.js';
 import { TaskRectificationModel } from './dto/task-rectification.model.js';
 import { ReviewQueryService } from './review-query.service.js';
 

@@ -3,3 +3,4 @@ export { ScorecardModule } from './scorecard.module.js';
 export { ScorecardService, type ScorecardFilter } from './scorecard.service.js';
 export { ScoreRulesService } from './score-rules.service.js';
 export { SCORECARD_METRICS } from './scorecard-metrics.js';
+export type { ScorecardRowModel } from './dto/scorecard-row.model.js';

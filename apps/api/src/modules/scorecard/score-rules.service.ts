@@ -5,7 +5,7 @@ import { AppError, conflict, notFound } from '../../common/app-error.js';
 import { one } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { logger } from '../../logging/logger.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 
 export interface StoredScoreRules {
   rules: ScoreRules;

@@ -1,6 +1,4 @@
-import { SqlParams } from '../task/sql-params.js';
-import { DUE_DATE_SANCTIONED_SQL } from '../task/task-light.js';
-import { overdueCondition } from '../task/task-overdue.js';
+import { DUE_DATE_SANCTIONED_SQL, overdueCondition, SqlParams } from '../task/index.js';
 import { VERDICTS } from './scorecard-metrics.js';
 
 export interface ScorecardScope {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TaskModule } from '../task/index.js';
-import { UnitModule } from '../unit/unit.module.js';
+import { UnitModule } from '../unit/index.js';
 import { ScoreRulesResolver } from './score-rules.resolver.js';
 import { ScoreRulesService } from './score-rules.service.js';
 import { ScorecardResolver } from './scorecard.resolver.js';

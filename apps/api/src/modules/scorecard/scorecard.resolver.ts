@@ -1,8 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { UnitModel } from '../unit/dto/unit.model.js';
-import { UnitLoader } from '../unit/unit.loader.js';
+import { UnitLoader, UnitModel } from '../unit/index.js';
 import { ScorecardArgs, ScorecardTasksArgs } from './dto/scorecard.args.js';
 import { ScorecardConnection, ScorecardRowModel } from './dto/scorecard-row.model.js';
 import { ScorecardTaskConnection } from './dto/scorecard-task.model.js';

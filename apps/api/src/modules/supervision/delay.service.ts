@@ -7,7 +7,7 @@ import { parseLocalDate } from '../../common/scalars.js';
 import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { auditView, isOwnUnitTask, TaskLightService, TaskService, uuidArg } from '../task/index.js';
 import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel } from './dto/delay-request.model.js';

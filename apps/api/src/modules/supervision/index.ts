@@ -1,3 +1,5 @@
 // What other modules may use from the supervision feature.
 export { SupervisionModule } from './supervision.module.js';
 export { SupervisionLoader } from './supervision.loader.js';
+export { newestFirstPage } from './newest-first-page.js';
+export { TaskSignService } from './task-sign.service.js';

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import type { Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import { isUnitUser, requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { judgeTask, SqlParams, TASK_LIGHT_COLUMNS, TaskRulesService, uuidArg, type TaskLightRow } from '../task/index.js';
 import {

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CalendarModule } from '../calendar/calendar.module.js';
+import { CalendarModule } from '../calendar/index.js';
 import { MessagingModule } from '../messaging/index.js';
 import { QueueModule } from '../queue/index.js';
-import { TaskModule } from '../task/task.module.js';
-import { TenantModule } from '../tenant/tenant.module.js';
+import { TaskModule } from '../task/index.js';
+import { TenantModule } from '../tenant/index.js';
 import { DailySupervisionWorker } from './daily-supervision.worker.js';
 import { DelayQueryService } from './delay-query.service.js';
 import { DelayResolver } from './delay.resolver.js';

@@ -5,11 +5,11 @@ import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
-import { CalendarService } from '../calendar/calendar.service.js';
+import { AuditService } from '../audit/index.js';
+import { CalendarService } from '../calendar/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { SqlParams, taskVisibility, uuidArg } from '../task/index.js';
-import { TenantSettingsService } from '../tenant/tenant-settings.service.js';
+import { TenantSettingsService } from '../tenant/index.js';
 import type { LateSigningModel, SignTasksInput, SignTasksResultModel } from './dto/task-sign.model.js';
 
 const MAX_IDS = 500;

@@ -3,7 +3,7 @@ import { delayDateRange, isTaskCompleted, shanghaiDate } from '@duban/domain';
 import { Clock } from '../../common/clock.js';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { TaskModel } from '../task/dto/task.model.js';
+import { TaskModel } from '../task/index.js';
 import { DelayDateRangeModel, DelayRequestModel } from './dto/delay-request.model.js';
 import { UrgeModel } from './dto/urge.model.js';
 import { SupervisionLoader } from './supervision.loader.js';

@@ -1,8 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
-import { TaskModel } from '../task/dto/task.model.js';
-import { TaskLoader } from '../task/index.js';
+import { TaskLoader, TaskModel } from '../task/index.js';
 import { UrgesArgs } from './dto/supervision.input.js';
 import { UrgeConnection, UrgeModel } from './dto/urge.model.js';
 import { UrgeService } from './urge.service.js';

@@ -5,7 +5,7 @@ import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import type { Connection } from '../../common/pagination.js';
 import { one } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { auditView, isOwnUnitTask, SqlParams, TaskService, uuidArg } from '../task/index.js';
 import type { UrgesArgs } from './dto/supervision.input.js';

@@ -5,7 +5,7 @@ import { Clock } from '../../common/clock.js';
 import { WARNING_LIGHTS, type WarningLightValue } from '../../common/enums.js';
 import { one, rows } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import { toUnitModel } from '../unit/dto/unit.model.js';
+import { toUnitModel } from '../unit/index.js';
 import type { DashboardModel } from './dto/dashboard.model.js';
 import { SqlParams } from './sql-params.js';
 import { overdueCondition } from './task-overdue.js';

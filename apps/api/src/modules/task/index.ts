@@ -5,8 +5,13 @@ export { TaskLoader } from './task.loader.js';
 export { TaskStateService, type ReportSubmitted } from './task-state.service.js';
 export { TaskLightService } from './task-light.service.js';
 export { TaskRulesService, type TenantTaskRules } from './task-rules.service.js';
+export { TaskModel, toTaskModel } from './dto/task.model.js';
+export { TaskConnection } from './dto/task-connection.model.js';
+export type { TaskFilterInput } from './dto/task-filter.input.js';
+// Reading tasks in other features' SQL: who may see them, the ledger's filters, overdue.
 export { taskVisibility, isOwnUnitTask } from './task-visibility.js';
+export { taskFilterConditions, uuidArg } from './task-query.js';
+export { overdueCondition } from './task-overdue.js';
+export { DUE_DATE_SANCTIONED_SQL, judgeTask, overdueWorkingDaysOf, TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
 export { SqlParams } from './sql-params.js';
 export { auditView } from './task-audit-view.js';
-export { uuidArg } from './task-query.js';
-export { judgeTask, overdueWorkingDaysOf, TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService, type AuditEntry } from '../audit/audit.service.js';
+import { type AuditEntry, AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import {
   dateInPlanYearOrLater,

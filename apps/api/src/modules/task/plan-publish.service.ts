@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import {
   planSnapshot,

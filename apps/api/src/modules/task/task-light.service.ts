@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { rows } from '../../common/sql.js';
-import { CalendarService } from '../calendar/calendar.service.js';
+import { CalendarService } from '../calendar/index.js';
 import { lightOfTask, TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
 import { TaskRulesService, type TenantTaskRules } from './task-rules.service.js';
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createWorkCalendar, type ReportCycle, type WarningLightSettings, type WorkCalendar } from '@duban/domain';
 import type { EntityManager } from 'typeorm';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { TenantSettingsService } from '../tenant/tenant-settings.service.js';
-import { domainReportCycle, type TenantSettings } from '../tenant/tenant-settings.js';
+import { CalendarService } from '../calendar/index.js';
+import { domainReportCycle, type TenantSettings, TenantSettingsService } from '../tenant/index.js';
 
 /** What the task rules need to know about a tenant: its working-day calendar and light settings. */
 export interface TenantTaskRules {

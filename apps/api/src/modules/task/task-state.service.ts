@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { toTaskModel, type TaskModel } from './dto/task.model.js';
 import { TaskLightService } from './task-light.service.js';
 import { auditView } from './task-audit-view.js';

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CalendarModule } from '../calendar/calendar.module.js';
+import { CalendarModule } from '../calendar/index.js';
 import { PlanModule } from '../plan/index.js';
-import { TenantModule } from '../tenant/tenant.module.js';
-import { UnitModule } from '../unit/unit.module.js';
+import { TenantModule } from '../tenant/index.js';
+import { UnitModule } from '../unit/index.js';
 import { DashboardResolver } from './dashboard.resolver.js';
 import { DashboardService } from './dashboard.service.js';
 import { LightRecomputeService } from './light-recompute.service.js';

@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../common/app-error.js';
 import { one } from '../../common/sql.js';
 import { TenantEvents } from '../../common/tenant-events.js';
 import type { Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { TenantModel } from './dto/tenant.model.js';
 import type { UpdateTenantSettingsInput } from './dto/update-tenant-settings.input.js';
 import { checkSettingsPatch, withDefaults, type TenantSettings } from './tenant-settings.js';

@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { UnitModule } from '../unit/unit.module.js';
+import { UnitModule } from '../unit/index.js';
 import { AccountImportController } from './accounts/account-import.controller.js';
 import { AccountIssueService } from './accounts/account-issue.service.js';
 import { UserResolver } from './user.resolver.js';

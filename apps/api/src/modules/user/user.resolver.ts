@@ -2,9 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { Viewer } from '../../common/viewer.js';
-import { UnitModel } from '../unit/dto/unit.model.js';
-import { checkIds } from '../unit/unit-fields.js';
-import { UnitLoader } from '../unit/unit.loader.js';
+import { checkIds, UnitLoader, UnitModel } from '../unit/index.js';
 import { AccountIssueService } from './accounts/account-issue.service.js';
 import { CreateUserResultModel, IssuedAccountModel } from './dto/create-user-result.model.js';
 import { CreateUserInput, UpdateUserInput, UserFilterInput, UserSortEnum, type UserSort } from './dto/user.input.js';

@@ -6,7 +6,7 @@ import { one, rows } from '../../../common/sql.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import { logger } from '../../../logging/logger.js';
-import { CalendarService } from '../../calendar/calendar.service.js';
+import { CalendarService } from '../../calendar/index.js';
 import type { SendResult } from '../channels/platform-answer.js';
 import { ROBOT_MESSAGES_PER_MINUTE } from '../channels/robot-message.js';
 import { MessageConfigService } from '../settings/message-config.service.js';

@@ -7,7 +7,7 @@ import { one } from '../../../common/sql.js';
 import { requireRole, type Viewer } from '../../../common/viewer.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
-import { AuditService } from '../../audit/audit.service.js';
+import { AuditService } from '../../audit/index.js';
 import { WorkAppChannel } from '../channels/work-app.channel.js';
 import type { KindChannelsInput, MessageSettingsModel, MessageTestResultModel, UpdateMessageSettingsInput, WorkAppInput } from '../dto/message-settings.model.js';
 import { MOBILE_OF } from '../events/recipients.sql.js';

@@ -5,7 +5,7 @@ import { Clock } from '../../../common/clock.js';
 import { one, rows } from '../../../common/sql.js';
 import { lockForUpdate } from '../../../common/version.js';
 import { requireRole, type Viewer } from '../../../common/viewer.js';
-import { AuditService } from '../../audit/audit.service.js';
+import { AuditService } from '../../audit/index.js';
 import { PlatformHttp } from '../channels/platform-http.js';
 import { RobotChannel } from '../channels/robot.channel.js';
 import type { MessageRobotModel, SaveMessageRobotInput } from '../dto/message-robot.model.js';

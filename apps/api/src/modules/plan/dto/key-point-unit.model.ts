@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TaskRoleEnum, type TaskRole } from '../../../common/enums.js';
-import { UnitModel } from '../../unit/dto/unit.model.js';
+import { UnitModel } from '../../unit/index.js';
 
 export const KEY_POINT_UNIT_RESOLUTIONS = ['RESOLVED', 'UNRESOLVED'] as const;
 export type KeyPointUnitResolution = (typeof KEY_POINT_UNIT_RESOLUTIONS)[number];

@@ -3,7 +3,7 @@ import {
   TaskRoleEnum, TaskStatusEnum, WarningLightEnum,
   type TaskRole, type TaskStatus, type WarningLightValue,
 } from '../../../common/enums.js';
-import { UnitModel } from '../../unit/dto/unit.model.js';
+import { UnitModel } from '../../unit/index.js';
 import { PlanModel } from './plan.model.js';
 
 @ObjectType('ProgressStatusCount')

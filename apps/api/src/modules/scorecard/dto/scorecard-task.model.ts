@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '../../../common/pagination.js';
-import { TaskModel } from '../../task/dto/task.model.js';
+import { TaskModel } from '../../task/index.js';
 
 @ObjectType('ScorecardTaskEntry', { description: 'A task behind a scorecard number and how much it adds to it' })
 export class ScorecardTaskEntry {

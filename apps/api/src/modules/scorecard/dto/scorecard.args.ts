@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { UnitKindEnum } from '../../unit/dto/unit.model.js';
-import type { UnitKind } from '../../unit/unit.entity.js';
+import { type UnitKind, UnitKindEnum } from '../../unit/index.js';
 import { ScorecardMetricEnum } from './scorecard-metric.enum.js';
 import type { ScorecardMetric } from '../scorecard-metrics.js';
 

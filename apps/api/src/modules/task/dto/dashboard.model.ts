@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { WarningLightEnum, type WarningLightValue } from '../../../common/enums.js';
-import { UnitModel } from '../../unit/dto/unit.model.js';
+import { UnitModel } from '../../unit/index.js';
 
 @ObjectType('LightCount')
 export class LightCountModel {

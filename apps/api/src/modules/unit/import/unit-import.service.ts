@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { badInput } from '../../../common/app-error.js';
 import { rows } from '../../../common/sql.js';
 import type { Viewer } from '../../../common/viewer.js';
-import { AuditService } from '../../audit/audit.service.js';
+import { AuditService } from '../../audit/index.js';
 import { toUnitModel } from '../dto/unit.model.js';
 import type { UnitImportResultModel } from '../dto/import-units-result.model.js';
 import { lockUnitDirectory } from '../unit.service.js';

@@ -6,7 +6,7 @@ import { DOCX_MIME, sendDownload, XLSX_MIME } from '../../../common/download.js'
 import { HttpJsonErrorFilter } from '../../../common/http-json-error.filter.js';
 import { formFlag, MultipartUpload, type MultipartFile } from '../../../common/multipart-upload.js';
 import type { Viewer } from '../../../common/viewer.js';
-import { MAX_IMPORT_BYTES } from '../../unit/import/unit-sheet.reader.js';
+import { MAX_IMPORT_BYTES } from '../../unit/index.js';
 import { AccountIssueService, type AccountImportResult } from './account-issue.service.js';
 import { accountListWorkbook, noticeDocument, noticeWorkbook } from './account-notices.js';
 import { accountTemplate } from './account-template.js';

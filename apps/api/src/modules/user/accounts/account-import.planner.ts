@@ -1,6 +1,5 @@
 import { badInput } from '../../../common/app-error.js';
-import { cleanName } from '../../unit/unit-fields.js';
-import { sheetTask, type SheetColumns, type SheetRow } from '../../unit/import/unit-sheet.reader.js';
+import { cleanName, type SheetColumns, type SheetRow, sheetTask } from '../../unit/index.js';
 import { checkDingtalkUserid, checkDisplayName, checkEmail, checkPhone, checkUsername, checkWecomUserid } from '../user-fields.js';
 import { UNIT_ROLES, type Role } from '../../../common/enums.js';
 import { suggestUsername } from './usernames.js';

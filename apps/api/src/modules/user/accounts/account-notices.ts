@@ -1,6 +1,6 @@
 import { Paragraph, PageBreak } from 'docx';
 import ExcelJS from 'exceljs';
-import { ONE_TIME_PASSWORD_HOURS } from '../../auth/password.js';
+import { ONE_TIME_PASSWORD_HOURS } from '../../auth/index.js';
 import { body, flushLeft, packDocument, simpleTable, title } from '../../../common/official-document.js';
 import type { Role } from '../../../common/enums.js';
 

@@ -1,0 +1,3 @@
+// What other modules may use from the notification feature.
+export { NotificationModule } from './notification.module.js';
+export type { NotificationKind } from './dto/notification.model.js';
