@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/index.js';
+import { QueueModule } from '../queue/index.js';
 import { EmailChannel } from './channels/email.channel.js';
 import { MailerService } from './channels/mailer.service.js';
 import { PlatformHttp } from './channels/platform-http.js';
@@ -7,6 +8,7 @@ import { PlatformTokens } from './channels/platform-tokens.js';
 import { RobotChannel } from './channels/robot.channel.js';
 import { WorkAppChannel } from './channels/work-app.channel.js';
 import { DigestService } from './digest.service.js';
+import { DigestWorker } from './digest.worker.js';
 import { MessageEvents } from './events/message-events.service.js';
 import { ReachService } from './events/reach.service.js';
 import { MessageSettingsResolver } from './message-settings.resolver.js';
@@ -25,7 +27,7 @@ import { MessageConfigService } from './settings/message-config.service.js';
  * so every such feature can import it.
  */
 @Module({
-  imports: [CalendarModule],
+  imports: [CalendarModule, QueueModule],
   providers: [
     SecretStore,
     MessageConfigService,
@@ -39,6 +41,7 @@ import { MessageConfigService } from './settings/message-config.service.js';
     OutboxDispatcher,
     MessageEvents,
     DigestService,
+    DigestWorker,
     DeliveryQuery,
     ReachService,
     MessageSettingsService,

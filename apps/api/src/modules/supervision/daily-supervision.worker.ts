@@ -3,8 +3,10 @@ import { shanghaiDate, SHANGHAI_ZONE } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { rows } from '../../common/sql.js';
+import { logger } from '../../logging/logger.js';
 import { oncePerDay, QueueService } from '../queue/index.js';
 import { SupervisionRunService } from './supervision-run.service.js';
+import { TaskSignService } from './task-sign.service.js';
 
 /** 07:30 in Shanghai: before the offices open, so the day's digest is waiting for them. */
 export const DAILY_CRON = '30 7 * * *';
@@ -12,7 +14,7 @@ export const DAILY_CRON = '30 7 * * *';
 /**
  * The daily supervision: the cron fans out one job per tenant, a singleton per tenant and Shanghai
  * day, so enqueuing twice (two processes, an operator) runs once; the supervision ledger makes even a
- * duplicate run harmless. A tenant's run then queues the evidence re-check and the digest, each
+ * duplicate run harmless. After the ladder it tells the office of units late to sign (签收); then it queues the evidence re-check and the digest, each
  * worked by its own feature, so a slow evidence site never holds back the digest.
  */
 @Injectable()
@@ -21,6 +23,7 @@ export class DailySupervisionWorker implements OnModuleInit {
     private readonly queue: QueueService,
     private readonly dataSource: DataSource,
     private readonly runs: SupervisionRunService,
+    private readonly signs: TaskSignService,
     private readonly clock: Clock,
   ) {}
 
@@ -53,6 +56,7 @@ export class DailySupervisionWorker implements OnModuleInit {
 
   private async runTenant(tenantId: string, at: Date): Promise<void> {
     await this.runs.runForTenant(tenantId, at);
+    await this.signs.notifyLateSigning(tenantId, at).catch((error) => logger().warn({ err: error, tenantId }, 'late-signing notice failed'));
     const day = { tenantId, at: at.toISOString() };
     await this.queue.send('evidence-recheck', day, oncePerDay(`${tenantId}:${shanghaiDate(at)}`));
     await this.queue.send('tenant-digest', day, oncePerDay(`${tenantId}:${shanghaiDate(at)}`));

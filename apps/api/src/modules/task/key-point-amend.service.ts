@@ -31,8 +31,8 @@ export class KeyPointAmendService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-import { MessageEvents } from '../messaging/index.js';
     private readonly lights: TaskLightService,
+    private readonly messages: MessageEvents,
   ) {}
 
   async amendKeyPoint(viewer: Viewer, keyPointId: string, version: number, input: AmendKeyPointInput): Promise<KeyPointModel> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/index.js';
+import { MessagingModule } from '../messaging/index.js';
 import { PlanModule } from '../plan/index.js';
 import { TenantModule } from '../tenant/index.js';
 import { UnitModule } from '../unit/index.js';
@@ -23,7 +24,7 @@ import { TaskService } from './task.service.js';
  * TaskLightService). Task visibility for other modules' SQL is the exported `taskVisibility`.
  */
 @Module({
-  imports: [UnitModule, PlanModule, TenantModule, CalendarModule],
+  imports: [UnitModule, PlanModule, TenantModule, CalendarModule, MessagingModule],
   providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver, LightRecomputeService, LightRecomputeResolver, PlanPublishService, KeyPointAmendService, PlanPublishResolver],
   exports: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService],
 })

@@ -2,7 +2,7 @@ import { Clock } from '../../../common/clock.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type Client, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
 import { addRobot, platformsOnLoopback, startDingtalkApi, startDingtalkRobot, startWecomApi, startWecomRobot } from '../../../../test/platforms.js';
-import { startSmtpServer } from '../../jobs/__tests__/receivers.js';
+import { startSmtpServer } from '../../../../test/receivers.js';
 import { DataSource } from 'typeorm';
 import { MessageEvents } from '../events/message-events.service.js';
 import { OutboxDispatcher } from '../outbox/outbox-dispatcher.service.js';
