@@ -9,6 +9,7 @@ import { TASK_STATUSES, WARNING_LIGHTS, type TaskStatus, type WarningLightValue 
 import { UNIT_KINDS, type UnitKind } from '../unit/index.js';
 import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import { ReviewSummaryService } from '../review/index.js';
+import { SupervisionNoticeService } from '../supervision/index.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
 import { LedgerExportService } from './ledger-export.service.js';
 import { ScorecardExportService } from './scorecard-export.service.js';
@@ -56,6 +57,7 @@ export class ExportController {
     private readonly tongbao: TongbaoService,
     private readonly annualReport: AnnualReportSectionService,
     private readonly reviewSummaries: ReviewSummaryService,
+    private readonly supervisionNotices: SupervisionNoticeService,
     private readonly clock: Clock,
   ) {}
 
@@ -102,5 +104,11 @@ export class ExportController {
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
   async reviewSummary(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
     return sendDownload(res, await this.reviewSummaries.document(viewer, single(q.reviewId, 'reviewId') ?? '', this.clock.now()));
+  }
+
+  /** A 督办通知单: ?id=… ; the office, or the unit it is addressed to (checked by the notice service). */
+  @Get('supervision-notice.docx')
+  async supervisionNotice(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+    return sendDownload(res, await this.supervisionNotices.document(viewer, single(q.id, 'id') ?? ''));
   }
 }

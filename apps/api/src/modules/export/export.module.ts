@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReviewModule } from '../review/index.js';
 import { ScorecardModule } from '../scorecard/index.js';
+import { SupervisionModule } from '../supervision/index.js';
 import { UnitModule } from '../unit/index.js';
 import { DirectoryExportController } from './directory-export.controller.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
@@ -9,9 +10,9 @@ import { LedgerExportService } from './ledger-export.service.js';
 import { ScorecardExportService } from './scorecard-export.service.js';
 import { TongbaoService } from './tongbao.service.js';
 
-/** Downloads: 台账 and scorecard .xlsx, the 通报 draft, the annual-report section and the 回头看 report .docx, the unit directory. */
+/** Downloads: 台账 and scorecard .xlsx, the 通报 draft, the annual-report section, the 回头看 report and 督办通知单 .docx, the unit directory. */
 @Module({
-  imports: [ReviewModule, ScorecardModule, UnitModule],
+  imports: [ReviewModule, ScorecardModule, SupervisionModule, UnitModule],
   controllers: [ExportController, DirectoryExportController],
   providers: [LedgerExportService, ScorecardExportService, TongbaoService, AnnualReportSectionService],
 })

@@ -1,6 +1,6 @@
 import { shanghaiDate, type NoticeColor } from '@duban/domain';
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
-import { body, centred, chineseDate, flushLeft, packDocument, signature, simpleTable, textDate } from '../export/index.js';
+import { body, centred, chineseDate, flushLeft, packDocument, signature, simpleTable, textDate } from '../../common/official-document.js';
 import type { SupervisionNoticeModel } from './dto/supervision-notice.model.js';
 
 /** The three colours offices print 督办通知单 in, and what each says. */

@@ -3,6 +3,7 @@ import { noticeColor, noticeColorOfTask, shanghaiDate, type NoticeColor, type Wa
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
+import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import type { Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import { isUnitUser, requireOffice, type Viewer } from '../../common/viewer.js';
@@ -21,6 +22,7 @@ import {
 } from './dto/supervision-notice.model.js';
 import { newestFirstPage } from './newest-first-page.js';
 import { requiredText } from './supervision-text.js';
+import { supervisionNoticeDocx } from './supervision-notice-docx.js';
 
 const MAX_TASKS = 50;
 
@@ -116,6 +118,13 @@ export class SupervisionNoticeService {
       after: args.after,
       map: toSupervisionNoticeModel,
     });
+  }
+
+  /** The notice as a .docx to print or send as a file: the office, or the unit it is addressed to. */
+  async document(viewer: Viewer, id: string): Promise<DownloadFile> {
+    const notice = await this.get(viewer, id);
+    const bytes = await supervisionNoticeDocx(notice, notice.tenantName);
+    return { filename: `督办通知单${notice.numberText}（${notice.unitName}）.docx`, contentType: DOCX_MIME, bytes };
   }
 
   /** One notice, for its docx: the office, or the unit it is addressed to. */

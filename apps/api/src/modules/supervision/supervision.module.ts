@@ -14,7 +14,6 @@ import { SupervisionLoader } from './supervision.loader.js';
 import { SupervisionRunService } from './supervision-run.service.js';
 import { TaskSupervisionFieldsResolver } from './task-supervision-fields.resolver.js';
 import { UrgeResolver } from './urge.resolver.js';
-import { SupervisionNoticeController } from './supervision-notice.controller.js';
 import { SupervisionNoticeResolver } from './supervision-notice.resolver.js';
 import { SupervisionNoticeService } from './supervision-notice.service.js';
 import { TaskSignResolver } from './task-sign.resolver.js';
@@ -44,7 +43,6 @@ import { UrgeService } from './urge.service.js';
     SupervisionNoticeResolver,
     TaskSupervisionFieldsResolver,
   ],
-  controllers: [SupervisionNoticeController],
   exports: [SupervisionLoader, TaskSignService],
 })
 export class SupervisionModule {}
