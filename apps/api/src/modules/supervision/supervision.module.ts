@@ -43,6 +43,6 @@ import { UrgeService } from './urge.service.js';
     SupervisionNoticeResolver,
     TaskSupervisionFieldsResolver,
   ],
-  exports: [SupervisionLoader, TaskSignService],
+  exports: [SupervisionLoader, TaskSignService, SupervisionNoticeService],
 })
 export class SupervisionModule {}
