@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import { UnitModel } from '../unit/dto/unit.model.js';
+import { UnitModel } from '../unit/index.js';
 import { PastTimeLimitModel } from './dto/past-time-limit.model.js';
 import { PlanModel } from './dto/plan.model.js';
 import { PublishPreviewModel } from './dto/publish-preview.model.js';

@@ -1,4 +1,4 @@
-import type { UnitKind } from '../../unit/unit.entity.js';
+import type { UnitKind } from '../../unit/index.js';
 
 // A collective name says "all (or the relevant) units of a kind": 各…, 有关…, 省直…, 所属….
 const COLLECTIVE = /^(?:.{0,6}?(?:政府)?)?(?:各|有关|相关|所属|全体)|^(?:省|市|州|县|区)直|直属/u;

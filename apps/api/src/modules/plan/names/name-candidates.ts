@@ -1,5 +1,5 @@
 import { resolveUnits } from '@duban/plan-parser';
-import type { UnitModel } from '../../unit/dto/unit.model.js';
+import type { UnitModel } from '../../unit/index.js';
 import { toUnitDirectory } from '../unit-directory.js';
 
 /**

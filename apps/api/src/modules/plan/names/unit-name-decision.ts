@@ -1,5 +1,5 @@
 import type { TaskRole } from '../../../common/enums.js';
-import type { UnitKind } from '../../unit/unit.entity.js';
+import type { UnitKind } from '../../unit/index.js';
 
 export const UNIT_NAME_ACTIONS = ['UNITS', 'KIND', 'DROP'] as const;
 export type UnitNameAction = (typeof UNIT_NAME_ACTIONS)[number];

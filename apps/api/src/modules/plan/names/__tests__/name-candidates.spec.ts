@@ -1,4 +1,4 @@
-import type { UnitModel } from '../../../unit/dto/unit.model.js';
+import type { UnitModel } from '../../../unit/index.js';
 import { nameCandidates } from '../name-candidates.js';
 
 const unit = (id: string, name: string, kind: UnitModel['kind'] = 'DEPARTMENT', aliases: string[] = []): UnitModel => ({ id, name, kind, aliases, parentId: null, active: true, sort: 0, version: 1 });

@@ -1,6 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { UnitKindEnum } from '../../../unit/dto/unit.model.js';
-import type { UnitKind } from '../../../unit/unit.entity.js';
+import { UnitKindEnum, type UnitKind } from '../../../unit/index.js';
 import type { UnitNameAction } from '../unit-name-decision.js';
 import { UnitNameActionEnum } from './unit-name.model.js';
 

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { UnitKindEnum, UnitModel } from '../../../unit/dto/unit.model.js';
-import type { UnitKind } from '../../../unit/unit.entity.js';
+import { UnitKindEnum, UnitModel, type UnitKind } from '../../../unit/index.js';
 import { UnitCandidateModel } from '../../dto/key-point-unit.model.js';
 import { UNIT_NAME_ACTIONS, type UnitNameAction } from '../unit-name-decision.js';
 
