@@ -33,7 +33,9 @@ await main(async () => {
     if (tables > 0 && args.yes !== true) {
       throw new ToolFailure(`${target.label} already holds ${tables} tables: add --yes to replace its contents with the backup`);
     }
-    await runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-password', '--exit-on-error', '--single-transaction', `--dbname=${libpqEnv(target.url).PGDATABASE}`, file], libpqEnv(target.url));
+    // Owners and grants are the target's business: the roles they name (such as duban_tenant) may not exist
+    // in its cluster yet. The app's start-up grants the tenant role again (secureTenantTables).
+    await runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-acl', '--no-password', '--exit-on-error', '--single-transaction', `--dbname=${libpqEnv(target.url).PGDATABASE}`, file], libpqEnv(target.url));
     const counts = await withClient(target.url, async (c) => {
       const out: string[] = [];
       for (const table of MAIN_TABLES) {

@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { openRequestScope } from './database/tenant-context.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestIdMiddleware } from './logging/request-id.middleware.js';
 
@@ -95,6 +96,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // whose limits apply only after the session and CSRF token are checked.
   app.use('/graphql', express.json({ limit: GRAPHQL_MAX_BODY_BYTES }), graphqlBodyErrors);
   app.use(express.json({ limit: '100kb' }));
+  // After the body parsers: they call next() from the request stream's events, outside this scope.
+  // The auth guard names the tenant once the viewer is known (tenant-context.ts).
+  app.use((_req: Request, _res: Response, next: NextFunction) => openRequestScope(next));
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) serveWebApp(app, config.webDist);
   // No enableShutdownHooks(): main.ts owns the signals, so that PostgreSQL stops only after app.close().
   return app;

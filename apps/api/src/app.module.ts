@@ -8,7 +8,7 @@ import { formatGraphqlError } from './common/app-error.js';
 import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
-import { dataSourceOptions } from './database/database.js';
+import { dataSourceOptions, openTenantScopedDataSource } from './database/database.js';
 import {
   complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH, MAX_RESPONSE_BYTES, MAX_ROOT_FIELDS, responseSizeLimitPlugin, rootFieldLimitRule,
 } from './graphql/query-limits.js';
@@ -35,7 +35,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, config.databasePoolSize), retryAttempts: 0 }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(databaseUrl, config.databasePoolSize), retryAttempts: 0 }),
+          dataSourceFactory: (options) => openTenantScopedDataSource(options!),
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

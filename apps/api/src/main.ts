@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { openDatabase, runMigrations, type DatabaseHandle } from './database/database.js';
+import { openDatabase, runMigrations, TenantRoleError, type DatabaseHandle } from './database/database.js';
 import { configureLogger, logger, resolveLogFormat } from './logging/logger.js';
 import { createApp } from './app.factory.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './demo/demo-data.js';
@@ -75,6 +75,7 @@ async function main() {
     await database.stop().catch(() => undefined);
     if (code === 'EADDRINUSE') fail(`PORT ${config.port} is already in use: stop the other program or set PORT to a free port`);
     if (code === 'EACCES') fail(`PORT ${config.port} needs privileges: choose a port above 1024`);
+    if (error instanceof TenantRoleError) fail(error.message);
     logger().fatal({ err: error }, 'start-up failed');
     fail(`start-up failed: ${(error as Error).message}`);
   }

@@ -5,6 +5,8 @@ import { logger } from '../logging/logger.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
+import { scopeQueriesByTenant } from './tenant-query-runner.js';
+import { secureTenantTables, tenantRoleProblem } from './tenant-row-security.js';
 
 export const EMBEDDED_DATABASE = 'duban';
 
@@ -19,6 +21,8 @@ export interface DatabaseHandle {
 }
 
 export class DatabaseUnreachableError extends Error {}
+/** The app's database user cannot act as the row-level-security role; the message says what to run. */
+export class TenantRoleError extends Error {}
 
 /** Replaces the database name in a PostgreSQL URL. */
 export function withDatabase(url: string, database: string): string {
@@ -93,7 +97,16 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   };
 }
 
-/** Applies pending migrations; concurrent API processes serialise on an advisory lock. */
+/** The app's data source: every query runner it opens honours the tenant scope (tenant-context.ts). */
+export async function openTenantScopedDataSource(options: DataSourceOptions): Promise<DataSource> {
+  return scopeQueriesByTenant(new DataSource(options)).initialize();
+}
+
+/**
+ * Applies pending migrations, then secures any tenant table a migration left without row-level
+ * security; concurrent API processes serialise on an advisory lock. Throws TenantRoleError when the
+ * database user cannot use the tenant role (and could not create it).
+ */
 export async function runMigrations(url: string): Promise<string[]> {
   const ds = new DataSource(dataSourceOptions(url, 1));
   await ds.initialize();
@@ -101,6 +114,12 @@ export async function runMigrations(url: string): Promise<string[]> {
     await ds.query('SELECT pg_advisory_lock(723001)');
     try {
       const applied = await ds.runMigrations({ transaction: 'each' });
+      const secured = await ds.transaction((m) => secureTenantTables(m));
+      if (secured.length) {
+        logger().warn({ tables: secured }, 'tenant tables had no row-level security: secured now (their migration should call enableTenantRowSecurity)');
+      }
+      const problem = await tenantRoleProblem(ds);
+      if (problem) throw new TenantRoleError(problem);
       return applied.map((m) => m.name);
     } finally {
       await ds.query('SELECT pg_advisory_unlock(723001)');

@@ -5,6 +5,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, forbidden, unauthenticated } from '../../common/app-error.js';
 import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth.decorators.js';
 import type { Role } from '../../common/enums.js';
+import { bindRequestTenant } from '../../database/tenant-context.js';
 import { sessionCookieOf, SessionService } from './session.service.js';
 
 /** What a user whose password must be changed may still do (plus the public operations). */
@@ -20,6 +21,7 @@ function sameToken(a: string, b: string): boolean {
  * Runs before every resolver and controller: resolves the session cookie to a viewer, requires one
  * unless the operation is @Public, checks @Roles, and requires the CSRF token header on every
  * mutation made with a session (double submit: the token is readable only by our own pages).
+ * Public operations (sign-in, health) run outside any tenant.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -37,6 +39,8 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const viewer = req.viewer;
     if (!viewer) throw unauthenticated();
+    // From here on every query of this request runs under row-level security for the viewer's tenant.
+    bindRequestTenant(viewer.tenantId);
     const graphql = context.getType<string>() === 'graphql';
     if (viewer.mustChangePassword && !(graphql && BEFORE_PASSWORD_CHANGE.has(GqlExecutionContext.create(context).getInfo().fieldName))) {
       throw new AppError('FORBIDDEN', '请先修改初始密码后再使用系统', { detail: 'password must be changed first' });

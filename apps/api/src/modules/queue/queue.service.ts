@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { runInTenant } from '../../database/tenant-context.js';
 import { logger } from '../../logging/logger.js';
 import type { JobData, JobName } from './job-names.js';
 
@@ -62,7 +63,11 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     for (const worker of this.workers.values()) {
       await boss.createQueue(worker.name, { name: worker.name, ...worker.options });
       if (worker.schedule) await boss.schedule(worker.name, worker.schedule.cron, {}, { tz: worker.schedule.tz });
-      await boss.work<object>(worker.name, async ([job]) => worker.work(job.data as never));
+      // A job that acts for one tenant runs in its scope (row-level security); jobs without one span tenants.
+      await boss.work<object>(worker.name, async ([job]) => {
+        const tenantId = (job.data as { tenantId?: unknown }).tenantId;
+        return typeof tenantId === 'string' ? runInTenant(tenantId, () => worker.work(job.data as never)) : worker.work(job.data as never);
+      });
     }
     this.boss = boss;
     logger().info({ queues: [...this.workers.keys()] }, 'job queue started');

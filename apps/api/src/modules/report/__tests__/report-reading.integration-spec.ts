@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { countStatements } from '../../../../test/count-statements.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 
@@ -150,29 +150,6 @@ describe('reading progress reports', () => {
       expect(largeCount).toBeLessThanOrEqual(10);
     });
   });
-
-  /**
-   * Counts statements the app sends to PostgreSQL during `run`, by wrapping `query` on the client
-   * class of TypeORM's own pool (the test's pg pool is left alone meanwhile).
-   */
-  async function countStatements(run: () => Promise<void>): Promise<number> {
-    const pool = (t.app.get(DataSource).driver as unknown as { master: { connect(): Promise<{ release(): void }> } }).master;
-    const client = await pool.connect();
-    const proto = Object.getPrototypeOf(client) as { query: (...args: unknown[]) => unknown };
-    client.release();
-    const original = proto.query;
-    let count = 0;
-    proto.query = function (this: unknown, ...args: unknown[]) {
-      count++;
-      return original.apply(this, args);
-    };
-    try {
-      await run();
-    } finally {
-      proto.query = original;
-    }
-    return count;
-  }
 
   /** A tenant with n tasks (one per key point) each carrying one report with a URL and a file. */
   async function seedReports(n: number) {

@@ -1,0 +1,33 @@
+import type { Actor, IdKind, TenantWorld } from './isolation-world.js';
+
+/**
+ * Every plain-HTTP GET route of the app (downloads, exports, evidence files), as the GraphQL policy
+ * table does for operations. The REST isolation test fails for a GET route missing here, so a new
+ * download cannot ship without someone deciding what another tenant gets from it.
+ */
+export interface DownloadPolicy {
+  /** The path with the query, built from a world's real ids. */
+  path: (world: TenantWorld) => string;
+  /** Who downloads it in the positive run. */
+  owner: Actor;
+  /** The ids the path names: another tenant's office admin naming them must be refused. */
+  names?: IdKind[];
+  /** The rightful download shows the world's marker (so the leak scan of the refusals is not vacuous). */
+  showsMarker?: boolean;
+}
+
+export const DOWNLOAD_POLICY: Record<string, DownloadPolicy> = {
+  'GET /files/:id': { path: (w) => `/files/${w.ids.file}`, owner: 'officeAdmin', names: ['file'], showsMarker: true },
+  'GET /exports/ledger.xlsx': { path: (w) => `/exports/ledger.xlsx?planId=${w.ids.plan}`, owner: 'officeAdmin', names: ['plan'], showsMarker: true },
+  'GET /exports/scorecard.xlsx': { path: (w) => `/exports/scorecard.xlsx?planId=${w.ids.plan}`, owner: 'leadership', names: ['plan'], showsMarker: true },
+  'GET /exports/tongbao.docx': { path: (w) => `/exports/tongbao.docx?planId=${w.ids.plan}`, owner: 'officeStaff', names: ['plan'], showsMarker: true },
+  'GET /exports/annual-report-section.docx': { path: (w) => `/exports/annual-report-section.docx?year=${w.year}&section=七`, owner: 'officeStaff', showsMarker: true },
+  'GET /exports/review-summary.docx': { path: (w) => `/exports/review-summary.docx?reviewId=${w.ids.review}`, owner: 'leadership', names: ['review'], showsMarker: true },
+  'GET /units/export.xlsx': { path: () => '/units/export.xlsx', owner: 'officeAdmin', showsMarker: true },
+  'GET /units/template.xlsx': { path: () => '/units/template.xlsx', owner: 'officeAdmin' },
+  'GET /accounts/export.xlsx': { path: () => '/accounts/export.xlsx', owner: 'officeAdmin', showsMarker: true },
+  'GET /accounts/template.xlsx': { path: () => '/accounts/template.xlsx', owner: 'officeAdmin' },
+};
+
+/** Routes that serve no tenant's data and need no sign-in. */
+export const PUBLIC_GET_ROUTES = ['GET /healthz', 'GET /readyz'];

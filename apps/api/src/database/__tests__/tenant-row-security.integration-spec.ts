@@ -1,0 +1,128 @@
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { createTestDatabase } from '../../../test/test-database.js';
+import { dataSourceOptions, openTenantScopedDataSource, runMigrations, withDatabase } from '../database.js';
+import { runInTenant, runOutsideTenant } from '../tenant-context.js';
+import { TENANT_ROLE, tenantTables } from '../tenant-row-security.js';
+
+/** Every statement pg sends while `run` is in flight (one round trip each). */
+async function roundTrips(run: () => Promise<unknown>): Promise<string[]> {
+  const original = pg.Client.prototype.query;
+  const sent: string[] = [];
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    sent.push(typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string })?.text));
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await run();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return sent;
+}
+
+describe('tenant row-level security', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let admin: pg.Pool;
+  let ds: DataSource;
+  const tenants: { a: string; b: string } = { a: '', b: '' };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    admin = new pg.Pool({ connectionString: database.url, max: 2 });
+    const tenant = async (code: string) => (await admin.query(`INSERT INTO tenant (code, name) VALUES ($1, $1) RETURNING id`, [code])).rows[0].id as string;
+    tenants.a = await tenant('rls-a');
+    tenants.b = await tenant('rls-b');
+    for (const [t, name] of [[tenants.a, '甲局'], [tenants.a, '乙局'], [tenants.b, '丙局']]) {
+      await admin.query(`INSERT INTO unit (tenant_id, name, kind) VALUES ($1, $2, 'DEPARTMENT')`, [t, name]);
+    }
+    // One pooled connection: what a scoped transaction leaves behind on it would show in the next query.
+    ds = await openTenantScopedDataSource(dataSourceOptions(database.url, 1));
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await admin?.end();
+    await database?.drop();
+  });
+
+  const unitNames = async () => (await ds.query(`SELECT name FROM unit ORDER BY name`)).map((r: { name: string }) => r.name);
+
+  it("lets SQL that forgets tenant_id read only the scope's tenant, and nothing without a tenant", async () => {
+    expect(await runInTenant(tenants.a, unitNames)).toEqual(['乙局', '甲局']);
+    expect(await runInTenant(tenants.b, unitNames)).toEqual(['丙局']);
+    expect(await runInTenant(tenants.a, () => ds.query(`SELECT count(*)::int AS n FROM tenant`))).toEqual([{ n: 2 }]);
+    // Outside a scope (sign-in, cross-tenant scans) nothing changes; the connection kept no role.
+    expect(await unitNames()).toEqual(['丙局', '乙局', '甲局']);
+    expect(await runInTenant(tenants.a, () => runOutsideTenant(unitNames))).toHaveLength(3);
+    const [{ role }] = await ds.query(`SELECT current_user AS role`);
+    expect(role).not.toBe(TENANT_ROLE);
+  });
+
+  it("cannot change or create another tenant's rows, in a transaction or a single statement", async () => {
+    await runInTenant(tenants.a, async () => {
+      const [, touched] = await ds.query(`UPDATE unit SET sort = 7`);
+      expect(touched).toBe(2);
+      await ds.transaction(async (m) => {
+        const [, deleted] = await m.query(`DELETE FROM unit WHERE name = '丙局'`);
+        expect(deleted).toBe(0);
+      });
+      await expect(ds.query(`INSERT INTO unit (tenant_id, name, kind) VALUES ($1, '冒名局', 'DEPARTMENT')`, [tenants.b])).rejects.toThrow(/row-level security/);
+      await expect(ds.transaction((m) => m.query(`UPDATE unit SET tenant_id = $1`, [tenants.b]))).rejects.toThrow(/row-level security/);
+    });
+    const { rows } = await admin.query(`SELECT name, sort FROM unit WHERE tenant_id = $1`, [tenants.b]);
+    expect(rows).toEqual([{ name: '丙局', sort: 0 }]);
+  });
+
+  it('scopes transactions with an isolation level and nested transactions too', async () => {
+    await runInTenant(tenants.b, () =>
+      ds.transaction('SERIALIZABLE', async (m) => {
+        expect(await m.query(`SELECT name FROM unit`)).toEqual([{ name: '丙局' }]);
+        await m.transaction(async (inner) => expect(await inner.query(`SELECT count(*)::int AS n FROM unit`)).toEqual([{ n: 1 }]));
+      }),
+    );
+  });
+
+  it('costs a scoped transaction no extra round trip, and wraps a single statement in one', async () => {
+    const inTransaction = await roundTrips(() => runInTenant(tenants.a, () => ds.transaction((m) => m.query(`SELECT 1`))));
+    expect(inTransaction).toHaveLength(3);
+    expect(inTransaction[0]).toMatch(/^START TRANSACTION; SELECT set_config\('role', 'duban_tenant', true\), set_config\('duban\.tenant_id', '[0-9a-f-]{36}', true\)$/);
+    const single = await roundTrips(() => runInTenant(tenants.a, () => ds.query(`SELECT 1`)));
+    expect(single).toEqual([inTransaction[0], 'SELECT 1', 'COMMIT']);
+    expect(await roundTrips(() => ds.query(`SELECT 1`))).toEqual(['SELECT 1']);
+  });
+
+  it('covers every table with a tenant_id column when the migrations run on an empty database', async () => {
+    // Straight TypeORM, without runMigrations' sweep: each tenant table must be secured by a migration.
+    const serverUrl = process.env.DUBAN_TEST_SERVER_URL!;
+    const name = `rls_fresh_${process.pid}_${Date.now()}`;
+    const server = new pg.Client({ connectionString: serverUrl });
+    await server.connect();
+    await server.query(`CREATE DATABASE ${name}`);
+    const fresh = new DataSource(dataSourceOptions(withDatabase(serverUrl, name), 1));
+    try {
+      await fresh.initialize();
+      await fresh.runMigrations({ transaction: 'each' });
+      const tables = await tenantTables(fresh);
+      expect(tables.length).toBeGreaterThan(20);
+      expect(tables.filter((t) => !t.secured).map((t) => t.table)).toEqual([]);
+      const [{ unprivileged }] = await fresh.query(
+        `SELECT count(*)::int AS unprivileged FROM pg_tables WHERE schemaname = current_schema()
+            AND NOT (SELECT bool_and(has_table_privilege($1, format('%I.%I', schemaname, tablename), p)) FROM unnest('{SELECT,INSERT,UPDATE,DELETE}'::text[]) p)`,
+        [TENANT_ROLE],
+      );
+      expect(unprivileged).toBe(0);
+    } finally {
+      await fresh.destroy().catch(() => undefined);
+      await server.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await server.end();
+    }
+  });
+
+  it('secures, after any migration run, a tenant table whose migration forgot to', async () => {
+    await admin.query(`CREATE TABLE forgotten (tenant_id uuid NOT NULL, note text)`);
+    await admin.query(`INSERT INTO forgotten VALUES ($1, '甲'), ($2, '丙')`, [tenants.a, tenants.b]);
+    await runMigrations(database.url);
+    expect((await tenantTables(ds)).find((t) => t.table === 'forgotten')).toEqual({ table: 'forgotten', secured: true });
+    expect(await runInTenant(tenants.b, () => ds.query(`SELECT note FROM forgotten`))).toEqual([{ note: '丙' }]);
+  });
+});
