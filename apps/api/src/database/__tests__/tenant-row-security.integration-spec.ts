@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../test/test-database.js';
-import { dataSourceOptions, openTenantScopedDataSource, runMigrations, withDatabase } from '../database.js';
+import { dataSourceOptions, openTenantScopedDataSource, runMigrations, TenantRoleError, withDatabase } from '../database.js';
 import { runInTenant, runOutsideTenant } from '../tenant-context.js';
 import { TENANT_ROLE, tenantTables } from '../tenant-row-security.js';
 
@@ -114,6 +114,41 @@ describe('tenant row-level security', () => {
     } finally {
       await fresh.destroy().catch(() => undefined);
       await server.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await server.end();
+    }
+  });
+
+  it('refuses to run for a database user without CREATEROLE until it is granted the role, then enforces it as the owner', async () => {
+    const serverUrl = process.env.DUBAN_TEST_SERVER_URL!;
+    const suffix = `${process.pid}_${Date.now()}`;
+    const user = `duban_plain_${suffix}`;
+    const name = `rls_plain_${suffix}`;
+    const server = new pg.Client({ connectionString: serverUrl });
+    await server.connect();
+    await server.query(`CREATE ROLE ${user} LOGIN NOSUPERUSER NOCREATEROLE PASSWORD 'plain-secret'`);
+    await server.query(`CREATE DATABASE ${name} OWNER ${user}`);
+    const url = new URL(withDatabase(serverUrl, name));
+    url.username = user;
+    url.password = 'plain-secret';
+    let scoped: DataSource | null = null;
+    try {
+      const refused = await runMigrations(url.toString()).catch((error: Error) => error);
+      expect(refused).toBeInstanceOf(TenantRoleError);
+      expect((refused as Error).message).toContain(`GRANT ${TENANT_ROLE} TO "${user}";`);
+      await server.query(`GRANT ${TENANT_ROLE} TO ${user}`);
+      await runMigrations(url.toString());
+      const owner = new pg.Client({ connectionString: url.toString() });
+      await owner.connect();
+      const tenant = async (code: string) => (await owner.query(`INSERT INTO tenant (code, name) VALUES ($1, $1) RETURNING id`, [code])).rows[0].id as string;
+      const [a, b] = [await tenant('plain-a'), await tenant('plain-b')];
+      await owner.query(`INSERT INTO unit (tenant_id, name, kind) VALUES ($1, '甲局', 'DEPARTMENT'), ($2, '乙局', 'DEPARTMENT')`, [a, b]);
+      await owner.end();
+      scoped = await openTenantScopedDataSource(dataSourceOptions(url.toString(), 1));
+      expect(await runInTenant(b, () => scoped!.query(`SELECT name FROM unit`))).toEqual([{ name: '乙局' }]);
+    } finally {
+      await scoped?.destroy();
+      await server.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await server.query(`DROP ROLE IF EXISTS ${user}`);
       await server.end();
     }
   });
