@@ -1,15 +1,18 @@
 import pg from 'pg';
 
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)/i;
+
 /**
- * Counts SQL statements sent while `run` is in flight by wrapping pg's Client#query (TypeORM and
- * raw queries all pass through it). Tests await one request at a time, so nothing else is counted.
+ * The SQL texts sent while `run` is in flight, captured by wrapping pg's Client#query (TypeORM and
+ * raw queries all pass through it). Tests await one request at a time, so nothing else is captured.
+ * Transaction control (which also carries the tenant scope) is left out unless `roundTrips` is set.
  */
-export async function countStatements(run: () => Promise<unknown>): Promise<number> {
+export async function captureStatements(run: () => Promise<unknown>, { roundTrips = false } = {}): Promise<string[]> {
   const original = pg.Client.prototype.query;
-  let count = 0;
+  const seen: string[] = [];
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
-    if (text && !/^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)/i.test(text)) count++;
+    if (text && (roundTrips || !TRANSACTION_CONTROL.test(text))) seen.push(text);
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
@@ -17,5 +20,10 @@ export async function countStatements(run: () => Promise<unknown>): Promise<numb
   } finally {
     pg.Client.prototype.query = original;
   }
-  return count;
+  return seen;
+}
+
+/** How many statements `run` sends, transaction control left out. */
+export async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  return (await captureStatements(run)).length;
 }

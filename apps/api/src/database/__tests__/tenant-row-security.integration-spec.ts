@@ -1,25 +1,13 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { captureStatements } from '../../../test/count-statements.js';
 import { createTestDatabase } from '../../../test/test-database.js';
 import { dataSourceOptions, openTenantScopedDataSource, runMigrations, TenantRoleError, withDatabase } from '../database.js';
 import { runInTenant, runOutsideTenant } from '../tenant-context.js';
 import { TENANT_ROLE, tenantTables } from '../tenant-row-security.js';
 
 /** Every statement pg sends while `run` is in flight (one round trip each). */
-async function roundTrips(run: () => Promise<unknown>): Promise<string[]> {
-  const original = pg.Client.prototype.query;
-  const sent: string[] = [];
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    sent.push(typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string })?.text));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await run();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return sent;
-}
+const roundTrips = (run: () => Promise<unknown>) => captureStatements(run, { roundTrips: true });
 
 describe('tenant row-level security', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;

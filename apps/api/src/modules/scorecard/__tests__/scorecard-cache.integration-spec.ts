@@ -8,7 +8,7 @@ import { ScorecardService } from '../scorecard.service.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client } from '../../../../test/factory.js';
 import { buildScenario, TODAY, type Scenario } from './scorecard-scenario.js';
-import { captureStatements } from './capture-statements.js';
+import { captureStatements } from '../../../../test/count-statements.js';
 
 const SCORECARD = `query($filter: ScorecardFilterInput!, $first: Int, $after: String) {
   scorecard(filter: $filter, first: $first, after: $after) {

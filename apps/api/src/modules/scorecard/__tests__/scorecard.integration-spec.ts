@@ -3,7 +3,7 @@ import { Clock } from '../../../common/clock.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client } from '../../../../test/factory.js';
 import { buildScenario, TODAY, type Scenario } from './scorecard-scenario.js';
-import { captureStatements } from './capture-statements.js';
+import { captureStatements } from '../../../../test/count-statements.js';
 
 const COUNTS = `leadTasks responsibleTasks dueTasks completed completedOnTime completedLate overdueNow periodsOwed periodsOnTime periodsMissed reportsTotal
   reportsReturned delaysApproved delaysRefused urgesReceived verdictImplemented verdictPartial verdictNotImplemented verdictNotApplicable rectifications rectificationsOpen`;
