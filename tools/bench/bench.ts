@@ -12,6 +12,7 @@ import { GQL, SQL, type BenchIds } from './lib/operations.js';
 import { createPublishDraft } from './lib/publish-draft.js';
 import { runLoadWorker } from './lib/run-worker.js';
 import { sqlLoad } from './lib/sql-load.js';
+import { tenantScopeCost } from './lib/tenant-scope-cost.js';
 import { postgresCpuSeconds, processCpuSeconds } from './lib/cpu-time.js';
 
 const { values } = parseArgs({
@@ -116,6 +117,13 @@ try {
 
   figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));
   figure('EXPLAIN scorecard SQL', await explainSummary(pool, SQL.scorecard.text, SQL.scorecard.params(ids)));
+  {
+    const { rows: [task] } = await pool.query(`SELECT id FROM task WHERE tenant_id = $1 LIMIT 1`, [ids.tenantId]);
+    const cost = await tenantScopeCost(db.url, ids.tenantId, task.id);
+    const pair = (c: { unscoped: number; scoped: number }) => `${c.unscoped.toFixed(3)} → ${c.scoped.toFixed(3)} ms (+${(c.scoped - c.unscoped).toFixed(3)} ms)`;
+    figure('tenant scope: one statement alone, unscoped → scoped', pair(cost.statement));
+    figure('tenant scope: one statement in a transaction, unscoped → scoped', pair(cost.transaction));
+  }
 
   {
     const draftId = await createPublishDraft(pool, ids.tenantId, year, 60);
