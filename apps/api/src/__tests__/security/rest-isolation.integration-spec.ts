@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import type request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { Factory, type Client } from '../../../test/factory.js';
+import { recordWriters } from '../../../test/row-writers.js';
 import { DOWNLOAD_POLICY, PUBLIC_GET_ROUTES } from './download-policy.js';
 import { buildTenantWorld, type TenantWorld } from './isolation-world.js';
 
@@ -97,5 +98,13 @@ describe('isolation of every REST download', () => {
       await t.db.query(`DROP POLICY hide_unit_b ON unit`);
     }
     expect((await victim.clients.officeAdmin.ok(`{ units { name } }`)).units.map((u: { name: string }) => u.name)).toContain(victim.unitB.name);
+  });
+
+  it('stores an upload in the uploader’s tenant scope', async () => {
+    const writers = await recordWriters(t.db, 'stored_file');
+    const liaison = victim.clients.liaisonA;
+    const res = await liaison.agent.post('/files').set('x-csrf-token', liaison.csrf).attach('file', Buffer.from('已在门户网站公开'), '佐证.txt');
+    expect(res.status).toBe(201);
+    expect(await writers()).toEqual([{ who: 'duban_tenant', tenant: victim.tenant.id }]);
   });
 });

@@ -4,6 +4,7 @@ import { Clock } from '../../../common/clock.js';
 import { loadConfig } from '../../../config/app-config.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type TestTenant, type TestUser } from '../../../../test/factory.js';
+import { recordWriters, type RowWriter } from '../../../../test/row-writers.js';
 import { QueueService } from '../../queue/index.js';
 import { DailySupervisionWorker } from '../daily-supervision.worker.js';
 import { SupervisionRunService } from '../supervision-run.service.js';
@@ -15,16 +16,14 @@ describe('two API processes on one database', () => {
   let t: TestApp;
   let second: NestExpressApplication;
   const tenants: { tenant: TestTenant; liaison: TestUser }[] = [];
+  let stepWriters: () => Promise<RowWriter[]>;
 
   beforeAll(async () => {
     t = await createTestApp({ JOBS_ENABLED: 'true' });
     second = await createApp(loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'true', LOG_LEVEL: 'silent' }), t.databaseUrl);
     await second.init();
-    // Who writes each escalation step: the per-tenant job must act in its tenant's row-level-security scope.
-    await t.db.query(`CREATE TABLE step_writer (who name, tenant text)`);
-    await t.db.query(`CREATE FUNCTION record_step_writer() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN INSERT INTO step_writer VALUES (current_user, current_setting('duban.tenant_id', true)); RETURN NULL; END $$`);
-    await t.db.query(`CREATE TRIGGER record_step_writer AFTER INSERT ON escalation_step FOR EACH ROW EXECUTE FUNCTION record_step_writer()`);
+    // The per-tenant job must act in its tenant's row-level-security scope.
+    stepWriters = await recordWriters(t.db, 'escalation_step');
     // Both processes believe it is the morning after the due date (a Monday).
     for (const app of [t.app, second]) app.get(Clock).now = () => NOW;
     const f = new Factory(t);
@@ -77,8 +76,7 @@ describe('two API processes on one database', () => {
       // Two tasks, each OVERDUE + URGE in the ledger, one urge and one notification each.
       expect(await countsOf(tenant.id, liaison.id)).toEqual({ steps: 4, urges: 2, notifications: 2, urge_count: 2 });
     }
-    const writers = (await t.db.query(`SELECT DISTINCT who::text, tenant FROM step_writer ORDER BY tenant`)).rows;
-    expect(writers).toEqual(tenants.map(({ tenant }) => ({ who: 'duban_tenant', tenant: tenant.id })).sort((a, b) => a.tenant.localeCompare(b.tenant)));
+    expect(await stepWriters()).toEqual(tenants.map(({ tenant }) => ({ who: 'duban_tenant', tenant: tenant.id })).sort((a, b) => a.tenant.localeCompare(b.tenant)));
   });
 
   it("queues each tenant's evidence re-check and digest once, after its run, for the features that work them", async () => {
