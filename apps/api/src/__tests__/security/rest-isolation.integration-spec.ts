@@ -1,19 +1,11 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import JSZip from 'jszip';
 import type request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { Factory, type Client } from '../../../test/factory.js';
 import { recordWriters } from '../../../test/row-writers.js';
 import { DOWNLOAD_POLICY, PUBLIC_GET_ROUTES } from './download-policy.js';
+import { httpRoutes } from './http-routes.js';
 import { buildTenantWorld, type TenantWorld } from './isolation-world.js';
-
-/** Every route the app serves for `method` besides /graphql, as `GET /path` (route patterns as declared). */
-function routes(app: NestExpressApplication, method: 'get' | 'post'): string[] {
-  const router = (app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
-  return router.stack
-    .filter((layer) => layer.route?.methods[method] && layer.route.path !== '/graphql')
-    .map((layer) => `${method.toUpperCase()} ${layer.route!.path}`);
-}
 
 const collect = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -54,7 +46,7 @@ describe('isolation of every REST download', () => {
   afterAll(() => t?.close());
 
   it('classifies every GET route of the app', () => {
-    expect(routes(t.app, 'get').sort()).toEqual([...Object.keys(DOWNLOAD_POLICY), ...PUBLIC_GET_ROUTES].sort());
+    expect(httpRoutes(t.app, 'get').sort()).toEqual([...Object.keys(DOWNLOAD_POLICY), ...PUBLIC_GET_ROUTES].sort());
   });
 
   it("refuses another tenant's office admin the victim's ids, and no download shows it the victim's rows", async () => {

@@ -1,20 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { Factory, type Client } from '../../../test/factory.js';
+import { httpRoutes } from './http-routes.js';
 import { ACTOR_ROLE, buildTenantWorld, type Actor, type TenantWorld } from './isolation-world.js';
 import { UPLOAD_POLICY, type UploadForm } from './operation-policy.js';
 import { changedTables, tenantChecksum } from './tenant-checksum.js';
 
 const CHINESE = /[\u4e00-\u9fff]/;
-
-/** Every POST route the app serves besides /graphql, as `POST /path` (route patterns as declared). */
-function postRoutes(app: NestExpressApplication): string[] {
-  const router = (app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
-  return router.stack
-    .filter((layer) => layer.route?.methods.post && layer.route.path !== '/graphql')
-    .map((layer) => `POST ${layer.route!.path}`);
-}
 
 function fill(req: request.Test, form: UploadForm): request.Test {
   for (const [name, value] of Object.entries(form.fields ?? {})) req = req.field(name, value);
@@ -44,7 +36,7 @@ describe('isolation of every upload endpoint', () => {
   afterAll(() => t?.close());
 
   it('classifies every POST endpoint of the app', () => {
-    expect(postRoutes(t.app).sort()).toEqual(Object.keys(UPLOAD_POLICY).sort());
+    expect(httpRoutes(t.app, 'post').sort()).toEqual(Object.keys(UPLOAD_POLICY).sort());
   });
 
   it('refuses the signed-out, a missing CSRF header, every other role and another tenant, and changes nothing', async () => {
