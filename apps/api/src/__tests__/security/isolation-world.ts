@@ -12,6 +12,7 @@ export const ID_KINDS = [
   'plan', 'draftPlan', 'section', 'draftSection', 'keyPoint', 'draftKeyPoint', 'kpUnit', 'deadline', 'milestone',
   'task', 'doneTask', 'report', 'leaderReport', 'delay', 'urge', 'unit', 'otherUnit', 'user', 'review', 'reviewItem',
   'file', 'notification', 'instruction', 'calendarCorrection', 'robot', 'messageConfig', 'nameDecision',
+  'supervisionNotice',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -138,8 +139,9 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
   await db.query(`INSERT INTO message_config (tenant_id, work_start) VALUES ($1, '08:30')`, [t]);
   const robot = await first(db, `INSERT INTO message_robot (tenant_id, name, platform) VALUES ($1, $2, 'DINGTALK') RETURNING id`, [t, `${marker}工作群`]);
   await db.query(`INSERT INTO tenant_secret (tenant_id, name, value) VALUES ($1, $2, $3)`, [t, `robot.${robot}.webhook`, `http://127.0.0.1:9/robot/send?access_token=${marker}`]);
-  await db.query(
-    `INSERT INTO supervision_notice (tenant_id, year, number, unit_id, color, note, tasks, created_by) VALUES ($1, $2, 1, $3, 'RED', $4, $5, $6)`,
+  const supervisionNotice = await first(
+    db,
+    `INSERT INTO supervision_notice (tenant_id, year, number, unit_id, color, note, tasks, created_by) VALUES ($1, $2, 1, $3, 'RED', $4, $5, $6) RETURNING id`,
     [t, year, unitB.id, `${marker}督办要求`, JSON.stringify([{ taskId: taskB, title: `${marker}要点2`, dueDate: `${year}-12-31`, progress: 30, color: 'RED', state: '已逾期' }]), users.officeAdmin.id],
   );
   // Edited, reset and deactivated by the user-admin operations: not one of the signed-in actors.
@@ -150,7 +152,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
   const ids: Record<IdKind, string> = {
     plan, draftPlan, section, draftSection, keyPoint: kp2, draftKeyPoint, kpUnit: draftKpUnit, deadline, milestone,
     task: taskB, doneTask, report, leaderReport, delay, urge, unit: unitB.id, otherUnit: otherUnit.id, user: spareUser.id, review, reviewItem,
-    file, notification, instruction, calendarCorrection, robot, messageConfig: t, nameDecision,
+    file, notification, instruction, calendarCorrection, robot, messageConfig: t, nameDecision, supervisionNotice,
   };
   const { rows } = await db.query(
     `SELECT id::text FROM key_point WHERE tenant_id = $1 UNION SELECT id::text FROM task WHERE tenant_id = $1
