@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { expectAccessible } from './support/axe.js';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gql, settle } from './support/page-tools.js';
+import { gql, settle, uploadPlanText } from './support/page-tools.js';
 import { signIn } from './support/session.js';
 
 const SUITE = 'accessibility';
@@ -28,7 +28,7 @@ describe('accessibility and layout of every role’s pages', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
     const office = await signIn(browser, server.url, 'ban-admin');
-    const imported = (await gql(office, `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id version } }`, { input: { text: LONG_PLAN, year: 2021 } })).importPlan;
+    const imported = await uploadPlanText(office, LONG_PLAN, 2021);
     await gql(office, `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id } }`, imported);
     const plans = (await gql(office, `query { plans(status: PUBLISHED, first: 20) { nodes { id title } } }`)).plans.nodes;
     demoPlanId = plans.find((p: { title: string }) => !p.title.includes('版式检查')).id;

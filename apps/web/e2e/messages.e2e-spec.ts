@@ -8,12 +8,12 @@ const PASSWORD = 'Duban@2026';
 const REASON = '请补充政策解读页面的链接和发布日期。';
 const SIGN_SECRET = `SEC${'5e'.repeat(32)}`;
 
-/** Waits until the bell's accessible name says `n` unread ("通知（3 条未读）", or "通知" for none). */
+/** Waits until the bell's accessible name says `n` unread ("通知 3 条未读", or "通知" for none). */
 function bellShows(page: Page, n: number, timeout = 45_000) {
   return page.waitForFunction(
     (expected) => {
       const label = document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '';
-      return Number(/（(\d+) 条未读）/.exec(label)?.[1] ?? 0) === expected;
+      return Number(/通知 (\d+) 条未读/.exec(label)?.[1] ?? 0) === expected;
     },
     n,
     { timeout },

@@ -21,6 +21,24 @@ export async function gql<T = any>(page: Page, query: string, variables: Record<
   return body.data as T;
 }
 
+/** Pasted text through the import wizard's endpoint (POST /imports/plan), for set-up; resolves to the new draft's id and version. */
+export async function uploadPlanText(page: Page, text: string, year: number): Promise<{ id: string; version: number }> {
+  const body = await page.evaluate(
+    async ([t, y]) => {
+      const csrf = document.cookie.split(';').map((c) => c.trim().split('=')).find(([name]) => name === 'duban_csrf')?.[1] ?? '';
+      const form = new FormData();
+      form.set('text', t);
+      form.set('year', y);
+      const res = await fetch('/imports/plan', { method: 'POST', headers: { 'x-csrf-token': decodeURIComponent(csrf) }, body: form });
+      return { status: res.status, json: await res.json() };
+    },
+    [text, String(year)] as const,
+  );
+  if (body.status !== 201) throw new Error(`plan upload refused: ${JSON.stringify(body.json)}`);
+  const { plan } = await gql<{ plan: { id: string; version: number } }>(page, 'query($id: ID!) { plan(id: $id) { id version } }', { id: body.json.id });
+  return plan;
+}
+
 /** Waits until the page has stopped loading: no request in flight, no spinner, no skeleton. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');

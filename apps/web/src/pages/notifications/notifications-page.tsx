@@ -98,7 +98,7 @@ export default function NotificationsPage() {
               render: (_, n) => (
                 <div style={{ opacity: n.readAt ? 0.7 : 1 }}>
                   <Space size={8} wrap>
-                    {!n.readAt && <Badge status="processing" aria-label="未读" />}
+                    {!n.readAt && <Badge status="processing" role="img" aria-label="未读" />}
                     <Tag color={NOTIFICATION_KIND_COLORS[n.kind]}>{NOTIFICATION_KIND_LABELS[n.kind]}</Tag>
                     <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
                     <Typography.Text type="secondary">{dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>

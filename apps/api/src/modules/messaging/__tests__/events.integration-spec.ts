@@ -1,9 +1,9 @@
 import { Clock } from '../../../common/clock.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
+import { uploadPlanOk } from '../../../../test/plan-import.js';
 
 const at = (local: string) => new Date(`${local}+08:00`);
-const IMPORT = `mutation($input: ImportPlanInput!) { importPlan(input: $input) { id version } }`;
 const PUBLISH = `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id status } }`;
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id version status } }`;
 const LEADER = `mutation($id: ID!, $version: Int!, $input: LeaderDecisionInput!) { leaderDecideReport(id: $id, version: $version, input: $input) { id version status } }`;
@@ -91,7 +91,7 @@ describe('events that tell people at once', () => {
   });
 
   it('tells each unit\'s liaisons of the tasks a publish assigns them, one message per unit', async () => {
-    const { importPlan } = await staff.ok(IMPORT, { input: { year: 2026, text: PLAN_TEXT } });
+    const { importPlan } = await uploadPlanOk(staff, { year: 2026, text: PLAN_TEXT });
     await staff.ok(PUBLISH, { id: importPlan.id, version: (await t.db.query(`SELECT version FROM plan WHERE id = $1`, [importPlan.id])).rows[0].version });
     tasks = (
       await t.db.query(`SELECT t.id, t.unit_id AS "unitId", t.key_point_id AS "keyPointId", t.version FROM task t JOIN key_point k ON k.id = t.key_point_id WHERE t.plan_id = $1 ORDER BY k.seq`, [importPlan.id])
