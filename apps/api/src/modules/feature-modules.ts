@@ -9,6 +9,7 @@ import { ExportModule } from './export/index.js';
 import { AuditModule } from './audit/index.js';
 import { AuthModule } from './auth/index.js';
 import { FileModule } from './file/index.js';
+import { LevelsModule } from './levels/index.js';
 import { PlanModule } from './plan/index.js';
 import { ReportModule } from './report/index.js';
 import { SupervisionModule } from './supervision/index.js';
@@ -37,4 +38,5 @@ export const featureModules = [
   ReviewModule,
   ScorecardModule,
   ExportModule,
+  LevelsModule,
 ];

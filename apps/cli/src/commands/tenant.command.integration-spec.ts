@@ -91,6 +91,39 @@ describe('cli tenant and user commands', () => {
     expect((await adminOf('twice')).map((u) => u.username)).toEqual(['first']);
   }, 60_000);
 
+  it('links a tenant under its upper tenant and unlinks it, audited on both sides, refusing cycles and a second upper', async () => {
+    for (const [code, name] of [['ln-sheng', '某省人民政府办公厅'], ['ln-shi', '某市人民政府办公室'], ['ln-other', '另一省人民政府办公厅']]) {
+      expect((await cli(env, 'tenant', 'create', '--code', code, '--name', name, '--admin', 'admin', '--password', 'Chosen2026')).code).toBe(0);
+    }
+    const ids = async () => Object.fromEntries((await db.query(`SELECT code, id, upper_tenant_id FROM tenant WHERE code LIKE 'ln-%'`)).rows.map((r) => [r.code, r]));
+    const linked = await cli(env, 'tenant', 'link', '--lower', 'ln-shi', '--upper', 'ln-sheng');
+    expect(linked).toMatchObject({ code: 0, stdout: 'linked ln-shi under ln-sheng\n' });
+    let t = await ids();
+    expect(t['ln-shi'].upper_tenant_id).toBe(t['ln-sheng'].id);
+    expect((await cli(env, 'tenant', 'list')).stdout).toMatch(/^ln-shi\s.*某市人民政府办公室 {2}\(upper: ln-sheng\)$/m);
+
+    const cycle = await cli(env, 'tenant', 'link', '--lower', 'ln-sheng', '--upper', 'ln-shi');
+    expect(cycle.code).toBe(1);
+    expect(cycle.stderr.trim()).toBe('ln-shi is below ln-sheng: linking would make a cycle');
+    const second = await cli(env, 'tenant', 'link', '--lower', 'ln-shi', '--upper', 'ln-other');
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/already has an upper tenant/);
+    expect((await cli(env, 'tenant', 'link', '--lower', 'ln-shi', '--upper', 'nope')).stderr.trim()).toBe('no tenant with code "nope"');
+    expect((await ids())['ln-shi'].upper_tenant_id).toBe(t['ln-sheng'].id);
+
+    expect(await cli(env, 'tenant', 'unlink', '--lower', 'ln-shi')).toMatchObject({ code: 0, stdout: 'unlinked ln-shi from ln-sheng\n' });
+    t = await ids();
+    expect(t['ln-shi'].upper_tenant_id).toBeNull();
+    expect((await cli(env, 'tenant', 'unlink', '--lower', 'ln-shi')).stderr.trim()).toBe('ln-shi has no upper tenant');
+    const audit = await db.query(`SELECT tenant_id, entity_id, action, note FROM audit_log WHERE entity_type = 'tenant_link' ORDER BY id`);
+    expect(audit.rows).toEqual([
+      { tenant_id: t['ln-sheng'].id, entity_id: t['ln-shi'].id, action: 'link', note: 'cli' },
+      { tenant_id: t['ln-shi'].id, entity_id: t['ln-sheng'].id, action: 'link', note: 'cli' },
+      { tenant_id: t['ln-sheng'].id, entity_id: t['ln-shi'].id, action: 'unlink', note: 'cli' },
+      { tenant_id: t['ln-shi'].id, entity_id: t['ln-sheng'].id, action: 'unlink', note: 'cli' },
+    ]);
+  }, 120_000);
+
   it.each([
     [['tenant'], /missing subcommand/],
     [['tenant', 'create', '--code', 'x1', '--admin', 'a1'], /missing --name/],
@@ -98,6 +131,7 @@ describe('cli tenant and user commands', () => {
     [['tenant', 'create', '--code', 'ok', '--name', 'n', '--admin', 'a1', '--password', 'short'], /--password: 密码至少 8 位/],
     [['tenant', 'create', '--code', 'ok', '--name', 'n', '--admin', 'a1', '--colour', 'red'], /unknown option: --colour/],
     [['user', 'reset-password', '--tenant', 'dalian'], /missing --tenant or --username/],
+    [['tenant', 'link', '--lower', 'dalian'], /missing --upper/],
   ])('exits 2 with usage for %j', async (args, message) => {
     const r = await cli(env, ...args);
     expect(r.code).toBe(2);

@@ -1,10 +1,13 @@
 import type pg from 'pg';
 import { hashPassword, passwordProblem, readablePassword } from '../../../api/src/modules/auth/password.js';
+import { UPPER_CHAIN_CONTAINS_SQL } from '../../../api/src/modules/levels/tenant-link.sql.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
 const USAGE = `tenant create --code <code> --name <name> --admin <username> [--admin-name <显示名>] [--password <pw>]
-      tenant list`;
+      tenant list
+      tenant link --lower <code> --upper <code>     (上下联动: the lower tenant gets the upper one)
+      tenant unlink --lower <code>`;
 const TENANT_CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
 const USERNAME = /^[A-Za-z0-9_.@-]{2,64}$/;
 
@@ -69,7 +72,8 @@ async function listTenants(client: pg.Client, io: CliIo) {
   const { rows } = await client.query(
     `SELECT t.code, t.name, to_char(t.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS created,
             (SELECT count(*) FROM app_user u WHERE u.tenant_id = t.id)::int AS users,
-            (SELECT count(*) FROM unit n WHERE n.tenant_id = t.id)::int AS units
+            (SELECT count(*) FROM unit n WHERE n.tenant_id = t.id)::int AS units,
+            (SELECT u.code FROM tenant u WHERE u.id = t.upper_tenant_id) AS upper
        FROM tenant t ORDER BY t.code`,
   );
   if (!rows.length) {
@@ -79,13 +83,82 @@ async function listTenants(client: pg.Client, io: CliIo) {
   const width = Math.max(4, ...rows.map((r) => r.code.length));
   io.stdout(`${'CODE'.padEnd(width)}  CREATED     USERS  UNITS  NAME\n`);
   for (const r of rows) {
-    io.stdout(`${r.code.padEnd(width)}  ${r.created}  ${String(r.users).padStart(5)}  ${String(r.units).padStart(5)}  ${r.name}\n`);
+    io.stdout(`${r.code.padEnd(width)}  ${r.created}  ${String(r.users).padStart(5)}  ${String(r.units).padStart(5)}  ${r.name}${r.upper ? `  (upper: ${r.upper})` : ''}\n`);
   }
 }
 
-/** `tenant create|list`: sets up a government (tenant) and its first office admin from the server shell. */
+interface LinkArgs {
+  lower: string;
+  upper: string | null;
+}
+
+function readLinkArgs(args: string[], withUpper: boolean): LinkArgs | string {
+  const o = readOptions(args, withUpper ? ['lower', 'upper'] : ['lower']);
+  if (typeof o === 'string') return o;
+  if (!o.lower) return 'missing --lower';
+  if (withUpper && !o.upper) return 'missing --upper';
+  return { lower: o.lower.trim().toLowerCase(), upper: withUpper ? o.upper.trim().toLowerCase() : null };
+}
+
+async function tenantByCode(client: pg.Client, code: string, lock = false) {
+  const { rows } = await client.query(`SELECT id, code, name, upper_tenant_id FROM tenant WHERE code = $1${lock ? ' FOR UPDATE' : ''}`, [code]);
+  if (!rows[0]) throw new CliFailure(`no tenant with code "${code}"`);
+  return rows[0] as { id: string; code: string; name: string; upper_tenant_id: string | null };
+}
+
+/** The same history the web's link and unlink leave, in both tenants, marked as done from the CLI. */
+async function auditLink(client: pg.Client, action: 'link' | 'unlink', upper: { id: string; name: string }, lower: { id: string; name: string }) {
+  const after = JSON.stringify({ upperTenant: { id: upper.id, name: upper.name }, lowerTenant: { id: lower.id, name: lower.name } });
+  await client.query(
+    `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note)
+     VALUES ($1, NULL, 'tenant_link', $2, $3, $4::jsonb, 'cli'), ($2, NULL, 'tenant_link', $1, $3, $4::jsonb, 'cli')`,
+    [upper.id, lower.id, action, after],
+  );
+}
+
+async function inTransaction(client: pg.Client, work: () => Promise<void>) {
+  await client.query('BEGIN');
+  try {
+    await work();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+async function linkTenants(client: pg.Client, a: LinkArgs, io: CliIo) {
+  await inTransaction(client, async () => {
+    const lower = await tenantByCode(client, a.lower, true);
+    const upper = await tenantByCode(client, a.upper!);
+    if (lower.id === upper.id) throw new CliFailure('a tenant cannot be its own upper tenant');
+    if (lower.upper_tenant_id === upper.id) throw new CliFailure(`${lower.code} is already linked under ${upper.code}`);
+    if (lower.upper_tenant_id) throw new CliFailure(`${lower.code} already has an upper tenant: unlink it first (tenant unlink --lower ${lower.code})`);
+    if ((await client.query(UPPER_CHAIN_CONTAINS_SQL, [upper.id, lower.id])).rowCount) {
+      throw new CliFailure(`${upper.code} is below ${lower.code}: linking would make a cycle`);
+    }
+    await client.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [lower.id, upper.id]);
+    await auditLink(client, 'link', upper, lower);
+  });
+  io.stdout(`linked ${a.lower} under ${a.upper}\n`);
+}
+
+async function unlinkTenant(client: pg.Client, a: LinkArgs, io: CliIo) {
+  let upperCode = '';
+  await inTransaction(client, async () => {
+    const lower = await tenantByCode(client, a.lower, true);
+    if (!lower.upper_tenant_id) throw new CliFailure(`${lower.code} has no upper tenant`);
+    const upper = (await client.query(`SELECT id, code, name FROM tenant WHERE id = $1`, [lower.upper_tenant_id])).rows[0];
+    await client.query(`UPDATE tenant SET upper_tenant_id = NULL, linked_at = NULL WHERE id = $1`, [lower.id]);
+    await auditLink(client, 'unlink', upper, lower);
+    upperCode = upper.code;
+  });
+  io.stdout(`unlinked ${a.lower} from ${upperCode}\n`);
+}
+
+/** `tenant create|list|link|unlink`: sets up a government (tenant) and its first office admin from the server shell. */
 export const tenantCommand: CliCommand = {
-  summary: 'create a tenant with its first office admin, or list tenants',
+  summary: 'create a tenant with its first office admin, list tenants, link a tenant under its upper tenant',
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
@@ -99,6 +172,13 @@ export const tenantCommand: CliCommand = {
       work = (client) => createTenant(client, parsed, io);
     } else if (sub === 'list' && rest.length === 0) {
       work = (client) => listTenants(client, io);
+    } else if (sub === 'link' || sub === 'unlink') {
+      const parsed = readLinkArgs(rest, sub === 'link');
+      if (typeof parsed === 'string') {
+        io.stderr(`${parsed}\nusage: ${USAGE}\n`);
+        return 2;
+      }
+      work = (client) => (sub === 'link' ? linkTenants(client, parsed, io) : unlinkTenant(client, parsed, io));
     } else {
       io.stderr(`${sub ? `unknown or malformed subcommand: ${sub}` : 'missing subcommand'}\nusage: ${USAGE}\n`);
       return 2;

@@ -39,6 +39,13 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $version: Int!) {\n    updateUser(id: $id, input: $input, version: $version) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($filter: UserFilterInput, $first: Int, $after: String, $sort: UserSort, $descending: Boolean) {\n    users(filter: $filter, first: $first, after: $after, sort: $sort, descending: $descending) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation AcceptTenantLinkInvite($code: String!) {\n    acceptTenantLinkInvite(code: $code) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.AcceptTenantLinkInviteDocument,
+    "\n  mutation CreateTenantLinkInvite($note: String) {\n    createTenantLinkInvite(note: $note) {\n      code\n      invite {\n        id\n        note\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTenantLinkInviteDocument,
+    "\n  mutation EndLowerTenantLink($tenantId: ID!) {\n    endLowerTenantLink(tenantId: $tenantId) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.EndLowerTenantLinkDocument,
+    "\n  mutation EndUpperTenantLink {\n    endUpperTenantLink {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.EndUpperTenantLinkDocument,
+    "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.RevokeTenantLinkInviteDocument,
+    "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.TenantLinksPartsFragmentDoc,
+    "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.TenantLinksDocument,
     "\n  mutation DeleteMessageRobot($id: ID!, $version: Int!) {\n    deleteMessageRobot(id: $id, version: $version)\n  }\n": typeof types.DeleteMessageRobotDocument,
     "\n  query MessageDeliveries($status: DeliveryStatus, $first: Int, $after: String) {\n    messageDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...MessageDeliveryFields\n      }\n    }\n  }\n": typeof types.MessageDeliveriesDocument,
     "\n  fragment MessageDeliveryFields on MessageDelivery {\n    id\n    channel\n    kind\n    title\n    recipientName\n    robotName\n    status\n    attempts\n    lastError\n    createdAt\n    sentAt\n    nextAttemptAt\n  }\n": typeof types.MessageDeliveryFieldsFragmentDoc,
@@ -168,6 +175,13 @@ const documents: Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $version: Int!) {\n    updateUser(id: $id, input: $input, version: $version) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
     "\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($filter: UserFilterInput, $first: Int, $after: String, $sort: UserSort, $descending: Boolean) {\n    users(filter: $filter, first: $first, after: $after, sort: $sort, descending: $descending) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation AcceptTenantLinkInvite($code: String!) {\n    acceptTenantLinkInvite(code: $code) {\n      ...TenantLinksParts\n    }\n  }\n": types.AcceptTenantLinkInviteDocument,
+    "\n  mutation CreateTenantLinkInvite($note: String) {\n    createTenantLinkInvite(note: $note) {\n      code\n      invite {\n        id\n        note\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.CreateTenantLinkInviteDocument,
+    "\n  mutation EndLowerTenantLink($tenantId: ID!) {\n    endLowerTenantLink(tenantId: $tenantId) {\n      ...TenantLinksParts\n    }\n  }\n": types.EndLowerTenantLinkDocument,
+    "\n  mutation EndUpperTenantLink {\n    endUpperTenantLink {\n      ...TenantLinksParts\n    }\n  }\n": types.EndUpperTenantLinkDocument,
+    "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n": types.RevokeTenantLinkInviteDocument,
+    "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n": types.TenantLinksPartsFragmentDoc,
+    "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n": types.TenantLinksDocument,
     "\n  mutation DeleteMessageRobot($id: ID!, $version: Int!) {\n    deleteMessageRobot(id: $id, version: $version)\n  }\n": types.DeleteMessageRobotDocument,
     "\n  query MessageDeliveries($status: DeliveryStatus, $first: Int, $after: String) {\n    messageDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...MessageDeliveryFields\n      }\n    }\n  }\n": types.MessageDeliveriesDocument,
     "\n  fragment MessageDeliveryFields on MessageDelivery {\n    id\n    channel\n    kind\n    title\n    recipientName\n    robotName\n    status\n    attempts\n    lastError\n    createdAt\n    sentAt\n    nextAttemptAt\n  }\n": types.MessageDeliveryFieldsFragmentDoc,
@@ -386,6 +400,34 @@ export function graphql(source: "\n  fragment UserRow on User {\n    id\n    ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Users($filter: UserFilterInput, $first: Int, $after: String, $sort: UserSort, $descending: Boolean) {\n    users(filter: $filter, first: $first, after: $after, sort: $sort, descending: $descending) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilterInput, $first: Int, $after: String, $sort: UserSort, $descending: Boolean) {\n    users(filter: $filter, first: $first, after: $after, sort: $sort, descending: $descending) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTenantLinkInvite($code: String!) {\n    acceptTenantLinkInvite(code: $code) {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTenantLinkInvite($code: String!) {\n    acceptTenantLinkInvite(code: $code) {\n      ...TenantLinksParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenantLinkInvite($note: String) {\n    createTenantLinkInvite(note: $note) {\n      code\n      invite {\n        id\n        note\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenantLinkInvite($note: String) {\n    createTenantLinkInvite(note: $note) {\n      code\n      invite {\n        id\n        note\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndLowerTenantLink($tenantId: ID!) {\n    endLowerTenantLink(tenantId: $tenantId) {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  mutation EndLowerTenantLink($tenantId: ID!) {\n    endLowerTenantLink(tenantId: $tenantId) {\n      ...TenantLinksParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndUpperTenantLink {\n    endUpperTenantLink {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  mutation EndUpperTenantLink {\n    endUpperTenantLink {\n      ...TenantLinksParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

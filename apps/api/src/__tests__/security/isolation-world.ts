@@ -12,7 +12,7 @@ export const ID_KINDS = [
   'plan', 'draftPlan', 'section', 'draftSection', 'keyPoint', 'draftKeyPoint', 'kpUnit', 'deadline', 'milestone',
   'task', 'doneTask', 'report', 'leaderReport', 'delay', 'urge', 'unit', 'otherUnit', 'user', 'review', 'reviewItem',
   'file', 'notification', 'instruction', 'calendarCorrection', 'robot', 'messageConfig', 'nameDecision',
-  'supervisionNotice',
+  'supervisionNotice', 'linkInvite', 'lowerTenant',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -42,6 +42,8 @@ export interface TenantWorld {
   ids: Record<IdKind, string>;
   /** Every id of this tenant's rows made here, for leak scans. */
   allIds: string[];
+  /** 上下联动: the tenant's upper tenant, a sibling under that upper, and a lower tenant of its own; each with its office admin. */
+  relatives: Record<'upper' | 'sibling' | 'lower', { tenant: TestTenant; admin: Client }>;
 }
 
 const first = async (db: pg.Pool, sql: string, params: unknown[]): Promise<string> => (await db.query(sql, params)).rows[0].id;
@@ -144,6 +146,21 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     `INSERT INTO supervision_notice (tenant_id, year, number, unit_id, color, note, tasks, created_by) VALUES ($1, $2, 1, $3, 'RED', $4, $5, $6) RETURNING id`,
     [t, year, unitB.id, `${marker}督办要求`, JSON.stringify([{ taskId: taskB, title: `${marker}要点2`, dueDate: `${year}-12-31`, progress: 30, color: 'RED', state: '已逾期' }]), users.officeAdmin.id],
   );
+  // 上下联动: an upper tenant over this one and a sibling, a lower tenant under it, an open invitation of its own.
+  // Their names leave out the marker: the link shows a tenant its upper and lowers by name, never a sibling.
+  const relative = async (name: string, upperId: string | null) => {
+    const other = await f.tenant(name);
+    if (upperId) await db.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [other.id, upperId]);
+    return { tenant: other, admin: await f.client(other, 'OFFICE_ADMIN') };
+  };
+  const upper = await relative('上级省人民政府办公厅', null);
+  await db.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [t, upper.tenant.id]);
+  const relatives = { upper, sibling: await relative('兄弟市人民政府办公室', upper.tenant.id), lower: await relative('下级县人民政府办公室', t) };
+  const linkInvite = await first(
+    db,
+    `INSERT INTO tenant_link_invite (tenant_id, code_hash, note, created_by, expires_at) VALUES ($1, $2, $3, $4, now() + interval '7 days') RETURNING id`,
+    [t, createHash('sha256').update(marker).digest('hex'), `${marker}邀请`, users.officeAdmin.id],
+  );
   // Edited, reset and deactivated by the user-admin operations: not one of the signed-in actors.
   const spareUser = await f.user(tenant, 'UNIT_LIAISON', unitB);
   const clients = {} as Record<Actor, Client>;
@@ -153,6 +170,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     plan, draftPlan, section, draftSection, keyPoint: kp2, draftKeyPoint, kpUnit: draftKpUnit, deadline, milestone,
     task: taskB, doneTask, report, leaderReport, delay, urge, unit: unitB.id, otherUnit: otherUnit.id, user: spareUser.id, review, reviewItem,
     file, notification, instruction, calendarCorrection, robot, messageConfig: t, nameDecision, supervisionNotice,
+    linkInvite, lowerTenant: relatives.lower.tenant.id,
   };
   const { rows } = await db.query(
     `SELECT id::text FROM key_point WHERE tenant_id = $1 UNION SELECT id::text FROM task WHERE tenant_id = $1
@@ -161,7 +179,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     [t],
   );
   const allIds = [...new Set([...Object.values(ids), t, ...rows.map((r: { id: string }) => r.id)])];
-  return { tenant, marker, year, unitA, unitB, users, clients, ids, allIds };
+  return { tenant, marker, year, unitA, unitB, users, clients, ids, allIds, relatives };
 }
 
 /** The kind whose row carries the `version` an operation must send along with an id of `kind`. */

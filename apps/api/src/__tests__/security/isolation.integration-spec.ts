@@ -127,6 +127,24 @@ describe('isolation of every GraphQL operation', () => {
     expect(failures).toEqual([]);
   });
 
+  it("refuses every operation on the victim's rows to its upper tenant, a sibling and its lower tenant (上下联动), as to an outsider", async () => {
+    const failures: string[] = [];
+    const secrets = [victim.marker, ...victim.allIds];
+    for (const relation of ['upper', 'sibling', 'lower'] as const) {
+      const { admin } = victim.relatives[relation];
+      for (const op of operations) {
+        if (op.policy.self && op.kind === 'mutation') continue;
+        // The lower tenant may end its own link to the victim (tested in levels/tenant-link.integration-spec).
+        if (relation === 'lower' && op.field.name === 'endUpperTenantLink') continue;
+        // Upper and lower each know the victim by id and name through the link itself; a sibling must not.
+        const linked = relation !== 'sibling' && op.field.name === 'tenantLinks';
+        const own = linked ? secrets.filter((x) => x !== victim.tenant.id && x !== victim.marker) : secrets;
+        failures.push(...(await attack(relation, admin, op, own, (built) => op.kind === 'mutation' && built.kinds.length > 0)));
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it("refuses unit A's liaison and leader everything on unit B's own rows", async () => {
     const failures: string[] = [];
     const secrets = UNIT_B_ONLY.map((k) => victim.ids[k]);

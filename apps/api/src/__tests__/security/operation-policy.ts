@@ -46,6 +46,7 @@ export const DEFAULT_KINDS: Record<string, IdKind> = {
   removeUnitIds: 'unit',
   taskIds: 'task',
   unitIds: 'unit',
+  tenantId: 'lowerTenant',
 };
 
 const OFFICE: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
@@ -96,6 +97,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   lateSigning: { roles: READERS },
   supervisionNotices: { roles: 'ANY' },
   unitNameDecisions: { roles: OFFICE },
+  tenantLinks: { roles: READERS },
 };
 
 /** In positive-control order: edits before the deletes, publishes and sign-outs that end a row's life. */
@@ -167,6 +169,14 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   saveMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' }, versionOf: 'robot', values: { webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=abc', kinds: ['URGE'], version: '__version__' } },
   deleteMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' } },
   signTasks: { roles: UNIT },
+  createTenantLinkInvite: { roles: ['OFFICE_ADMIN'] },
+  revokeTenantLinkInvite: { roles: ['OFFICE_ADMIN'], kinds: { id: 'linkInvite' } },
+  acceptTenantLinkInvite: {
+    roles: ['OFFICE_ADMIN'], values: { code: 'K7QM-3XHD-P9TA' },
+    noPositive: 'a code is shown once to the upper office that made it (accepting is proven in levels/tenant-link.integration-spec)',
+  },
+  endLowerTenantLink: { roles: ['OFFICE_ADMIN'] },
+  endUpperTenantLink: { roles: ['OFFICE_ADMIN'] },
   issueSupervisionNotice: { roles: OFFICE, kinds: { unitId: 'unit' } },
   markNotificationsRead: { roles: 'ANY', self: 'marks only the caller’s own notifications', owner: 'liaisonB' },
   updateNotificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences', values: { mutedKinds: [], version: 0 } },

@@ -7,6 +7,7 @@ import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { TenantLinksPanel } from '../../modules/levels/components/tenant-links-panel';
 import { DeliveryLog } from '../../modules/messaging/components/delivery-log';
 import { MessageChannelsForm } from '../../modules/messaging/components/message-channels-form';
 import { RobotSettings } from '../../modules/messaging/components/robot-settings';
@@ -68,6 +69,7 @@ export default function SettingsPage() {
               ]
             : []),
           { key: 'deliveries', label: '发送记录', children: <DeliveryLog /> },
+          { key: 'levels', label: '上下级联动', children: <TenantLinksPanel editable={admin} /> },
         ]}
       />
     </>

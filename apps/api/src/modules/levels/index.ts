@@ -1,0 +1,2 @@
+// What other modules may use from the levels feature (上下联动).
+export { LevelsModule } from './levels.module.js';

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const AcceptTenantLinkInviteMutation = graphql(`
+  mutation AcceptTenantLinkInvite($code: String!) {
+    acceptTenantLinkInvite(code: $code) {
+      ...TenantLinksParts
+    }
+  }
+`);

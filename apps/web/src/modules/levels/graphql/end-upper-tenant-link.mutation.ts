@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const EndUpperTenantLinkMutation = graphql(`
+  mutation EndUpperTenantLink {
+    endUpperTenantLink {
+      ...TenantLinksParts
+    }
+  }
+`);

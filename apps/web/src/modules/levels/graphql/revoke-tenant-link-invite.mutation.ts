@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const RevokeTenantLinkInviteMutation = graphql(`
+  mutation RevokeTenantLinkInvite($id: ID!) {
+    revokeTenantLinkInvite(id: $id) {
+      ...TenantLinksParts
+    }
+  }
+`);

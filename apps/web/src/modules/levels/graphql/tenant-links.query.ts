@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const TenantLinksQuery = graphql(`
+  query TenantLinks {
+    tenantLinks {
+      ...TenantLinksParts
+    }
+  }
+`);
