@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation AcceptTenantLinkInvite($code: String!) {\n    acceptTenantLinkInvite(code: $code) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.AcceptTenantLinkInviteDocument,
     "\n  mutation CreateTenantLinkInvite($note: String) {\n    createTenantLinkInvite(note: $note) {\n      code\n      invite {\n        id\n        note\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTenantLinkInviteDocument,
     "\n  mutation EndLowerTenantLink($tenantId: ID!) {\n    endLowerTenantLink(tenantId: $tenantId) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.EndLowerTenantLinkDocument,
-    "\n  mutation EndUpperTenantLink {\n    endUpperTenantLink {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.EndUpperTenantLinkDocument,
+    "\n  mutation EndUpperTenantLink($upperTenantId: ID!) {\n    endUpperTenantLink(upperTenantId: $upperTenantId) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.EndUpperTenantLinkDocument,
     "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.RevokeTenantLinkInviteDocument,
     "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.TenantLinksPartsFragmentDoc,
     "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.TenantLinksDocument,
@@ -178,7 +178,7 @@ const documents: Documents = {
     "\n  mutation AcceptTenantLinkInvite($code: String!) {\n    acceptTenantLinkInvite(code: $code) {\n      ...TenantLinksParts\n    }\n  }\n": types.AcceptTenantLinkInviteDocument,
     "\n  mutation CreateTenantLinkInvite($note: String) {\n    createTenantLinkInvite(note: $note) {\n      code\n      invite {\n        id\n        note\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.CreateTenantLinkInviteDocument,
     "\n  mutation EndLowerTenantLink($tenantId: ID!) {\n    endLowerTenantLink(tenantId: $tenantId) {\n      ...TenantLinksParts\n    }\n  }\n": types.EndLowerTenantLinkDocument,
-    "\n  mutation EndUpperTenantLink {\n    endUpperTenantLink {\n      ...TenantLinksParts\n    }\n  }\n": types.EndUpperTenantLinkDocument,
+    "\n  mutation EndUpperTenantLink($upperTenantId: ID!) {\n    endUpperTenantLink(upperTenantId: $upperTenantId) {\n      ...TenantLinksParts\n    }\n  }\n": types.EndUpperTenantLinkDocument,
     "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n": types.RevokeTenantLinkInviteDocument,
     "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n": types.TenantLinksPartsFragmentDoc,
     "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n": types.TenantLinksDocument,
@@ -415,7 +415,7 @@ export function graphql(source: "\n  mutation EndLowerTenantLink($tenantId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EndUpperTenantLink {\n    endUpperTenantLink {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  mutation EndUpperTenantLink {\n    endUpperTenantLink {\n      ...TenantLinksParts\n    }\n  }\n"];
+export function graphql(source: "\n  mutation EndUpperTenantLink($upperTenantId: ID!) {\n    endUpperTenantLink(upperTenantId: $upperTenantId) {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  mutation EndUpperTenantLink($upperTenantId: ID!) {\n    endUpperTenantLink(upperTenantId: $upperTenantId) {\n      ...TenantLinksParts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,7 @@ export const ID_KINDS = [
   'plan', 'draftPlan', 'section', 'draftSection', 'keyPoint', 'draftKeyPoint', 'kpUnit', 'deadline', 'milestone',
   'task', 'doneTask', 'report', 'leaderReport', 'delay', 'urge', 'unit', 'otherUnit', 'user', 'review', 'reviewItem',
   'file', 'notification', 'instruction', 'calendarCorrection', 'robot', 'messageConfig', 'nameDecision',
-  'supervisionNotice', 'linkInvite', 'lowerTenant',
+  'supervisionNotice', 'linkInvite', 'lowerTenant', 'upperTenant',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -170,7 +170,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     plan, draftPlan, section, draftSection, keyPoint: kp2, draftKeyPoint, kpUnit: draftKpUnit, deadline, milestone,
     task: taskB, doneTask, report, leaderReport, delay, urge, unit: unitB.id, otherUnit: otherUnit.id, user: spareUser.id, review, reviewItem,
     file, notification, instruction, calendarCorrection, robot, messageConfig: t, nameDecision, supervisionNotice,
-    linkInvite, lowerTenant: relatives.lower.tenant.id,
+    linkInvite, lowerTenant: relatives.lower.tenant.id, upperTenant: upper.tenant.id,
   };
   const { rows } = await db.query(
     `SELECT id::text FROM key_point WHERE tenant_id = $1 UNION SELECT id::text FROM task WHERE tenant_id = $1

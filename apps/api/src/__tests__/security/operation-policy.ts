@@ -47,6 +47,7 @@ export const DEFAULT_KINDS: Record<string, IdKind> = {
   taskIds: 'task',
   unitIds: 'unit',
   tenantId: 'lowerTenant',
+  upperTenantId: 'upperTenant',
 };
 
 const OFFICE: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];

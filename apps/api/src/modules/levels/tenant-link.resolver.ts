@@ -34,8 +34,8 @@ export class TenantLinkResolver {
 
   @Roles('OFFICE_ADMIN')
   @Mutation(() => TenantLinksModel, { description: 'Lower office: ends the link to its upper tenant' })
-  endUpperTenantLink(@CurrentViewer() viewer: Viewer): Promise<TenantLinksModel> {
-    return this.links.endUpper(viewer);
+  endUpperTenantLink(@CurrentViewer() viewer: Viewer, @Args('upperTenantId', { type: () => ID }) upperTenantId: string): Promise<TenantLinksModel> {
+    return this.links.endUpper(viewer, upperTenantId);
   }
 
   @Roles('OFFICE_ADMIN')

@@ -123,13 +123,17 @@ export class TenantLinkService {
     return this.links(viewer);
   }
 
-  /** The lower office ends its link to its upper tenant. */
-  async endUpper(viewer: Viewer): Promise<TenantLinksModel> {
+  /**
+   * The lower office ends its link to the upper tenant it names: the one it confirmed ending, so a link
+   * re-made to another upper in the meantime is not ended by a stale dialog.
+   */
+  async endUpper(viewer: Viewer, upperTenantId: string): Promise<TenantLinksModel> {
     await this.acrossTenants(async (m) => {
       const self = await one(
         m,
-        `SELECT t.id, t.name, u.id AS upper_id, u.name AS upper_name FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id WHERE t.id = $1 FOR UPDATE OF t`,
-        [viewer.tenantId],
+        `SELECT t.id, t.name, u.id AS upper_id, u.name AS upper_name FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id
+          WHERE t.id = $1 AND t.upper_tenant_id = $2 FOR UPDATE OF t`,
+        [viewer.tenantId, upperTenantId],
       );
       if (!self) throw notFound('上级机构关联');
       await this.unlink(m, viewer, { id: self.upper_id, name: self.upper_name }, { id: self.id, name: self.name });

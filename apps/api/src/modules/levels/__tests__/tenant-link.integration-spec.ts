@@ -5,7 +5,7 @@ const LINKS = `{ tenantLinks { upper { id name linkedAt } lowers { id name linke
 const CREATE = `mutation($note: String) { createTenantLinkInvite(note: $note) { code invite { id note expiresAt } } }`;
 const ACCEPT = `mutation($code: String!) { acceptTenantLinkInvite(code: $code) { upper { id name } lowers { id } } }`;
 const REVOKE = `mutation($id: ID!) { revokeTenantLinkInvite(id: $id) { invites { id } } }`;
-const END_UPPER = `mutation { endUpperTenantLink { upper { id } } }`;
+const END_UPPER = `mutation($upperTenantId: ID!) { endUpperTenantLink(upperTenantId: $upperTenantId) { upper { id } } }`;
 const END_LOWER = `mutation($tenantId: ID!) { endLowerTenantLink(tenantId: $tenantId) { lowers { id } } }`;
 
 describe('linked tenants (上下联动)', () => {
@@ -106,7 +106,7 @@ describe('linked tenants (上下联动)', () => {
       expect(errorCode(await c.gql(END_LOWER, { tenantId: cityA.id }))).toBe('FORBIDDEN');
     }
     const cityStaff = await f.client(cityA, 'OFFICE_STAFF');
-    expect(errorCode(await cityStaff.gql(END_UPPER))).toBe('FORBIDDEN');
+    expect(errorCode(await cityStaff.gql(END_UPPER, { upperTenantId: province.id }))).toBe('FORBIDDEN');
     expect(await upperOf(cityA)).toBe(province.id);
   });
 
@@ -140,9 +140,13 @@ describe('linked tenants (上下联动)', () => {
   });
 
   it('lets either side end the link, audited in both tenants', async () => {
-    expect((await cityBAdmin.ok(END_UPPER)).endUpperTenantLink.upper).toBeNull();
+    // Naming another upper (a stale dialog) ends nothing.
+    const { tenant: other } = await named('另一省人民政府办公厅');
+    expect(errorCode(await cityBAdmin.gql(END_UPPER, { upperTenantId: other.id }))).toBe('NOT_FOUND');
+    expect(await upperOf(cityB)).toBe(province.id);
+    expect((await cityBAdmin.ok(END_UPPER, { upperTenantId: province.id })).endUpperTenantLink.upper).toBeNull();
     expect(await upperOf(cityB)).toBeNull();
-    expect(errorCode(await cityBAdmin.gql(END_UPPER))).toBe('NOT_FOUND');
+    expect(errorCode(await cityBAdmin.gql(END_UPPER, { upperTenantId: province.id }))).toBe('NOT_FOUND');
 
     expect((await provinceAdmin.ok(END_LOWER, { tenantId: cityA.id })).endLowerTenantLink.lowers).toEqual([]);
     expect(await upperOf(cityA)).toBeNull();

@@ -37,6 +37,7 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
   const links = data?.tenantLinks;
   if (error) return <QueryError error={error} onRetry={() => void reload()} />;
   if (!links) return <Card loading={loading} />;
+  const upper = links.upper;
 
   const issue = async () => {
     try {
@@ -65,22 +66,22 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
       </Typography.Paragraph>
 
       <Card size="small" title="上级机构">
-        {links.upper ? (
+        {upper ? (
           <Descriptions
             size="small"
             column={1}
             items={[
-              { key: 'name', label: '上级机构', children: links.upper.name },
-              { key: 'since', label: '关联日期', children: day(links.upper.linkedAt) },
+              { key: 'name', label: '上级机构', children: upper.name },
+              { key: 'since', label: '关联日期', children: day(upper.linkedAt) },
             ]}
             extra={
               editable && (
                 <Popconfirm
-                  title={`解除与“${links.upper.name}”的关联？`}
+                  title={`解除与“${upper.name}”的关联？`}
                   description="解除后上级机构不再看到本机构的落实情况。"
                   okText="解除关联"
                   cancelText="取消"
-                  onConfirm={() => quietly(endUpper(), '已解除与上级机构的关联')}
+                  onConfirm={() => quietly(endUpper({ variables: { upperTenantId: upper.id } }), '已解除与上级机构的关联')}
                 >
                   <Button danger>解除关联</Button>
                 </Popconfirm>

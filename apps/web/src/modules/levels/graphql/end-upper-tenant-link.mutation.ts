@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const EndUpperTenantLinkMutation = graphql(`
-  mutation EndUpperTenantLink {
-    endUpperTenantLink {
+  mutation EndUpperTenantLink($upperTenantId: ID!) {
+    endUpperTenantLink(upperTenantId: $upperTenantId) {
       ...TenantLinksParts
     }
   }
