@@ -62,7 +62,7 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        上级机构可以看到本机构对其工作要点的落实情况（覆盖、进度、逾期）。关联后上级只能读取为其生成的汇总，看不到其他下级机构，也看不到本机构未共享的内容。
+        上级机构邀请，下级机构接受邀请码后关联，任何一方都可以解除。关联后双方只看到对方的机构名称和关联日期，看不到其他下级机构。
       </Typography.Paragraph>
 
       <Card size="small" title="上级机构">
