@@ -99,19 +99,14 @@ export function readSerialTable(input: Line[], header: TableHeader): Line[] {
  * are one list (`各地（市）` and `各地（市），自治区有关部门` of two sub-rows → one cell).
  */
 function rowSpan(row: Row, oneUnitColumn: boolean): Span {
-  const label = new Span(`${row.n}.`, `${row.n}.`);
-  let span = label.concat(join(row.task));
-  const text = join(row.text);
-  if (text.length) span = span.concat(GAP).concat(text);
-  const cells = row.units.filter((cell) => cell.length).map(join);
-  if (oneUnitColumn && cells.length > 1) return span.concat(GAP).concat(cells.reduce((a, b) => a.concat(LIST).concat(b)));
-  for (const cell of cells) span = span.concat(GAP).concat(cell);
-  return span;
+  const parts = [new Span(`${row.n}.`, `${row.n}.`), ...row.task];
+  if (row.text.some((t) => t.length)) parts.push(GAP, ...row.text);
+  const cells = row.units.filter((cell) => cell.length);
+  cells.forEach((cell, k) => parts.push(oneUnitColumn && k > 0 ? LIST : GAP, ...cell));
+  return joinSpans(parts);
 }
 
 const LIST = new Span('、', '、');
-
-const join = (parts: Span[]) => (parts.length ? joinSpans(parts) : new Span('', ''));
 
 /**
  * Rows dumped column by column: a run of lines holding only serials (with pieces of the merged
@@ -149,21 +144,20 @@ function readColumnBlocks(zone: ZoneLine[], rows: Map<number, Row>, consumed: Se
     at += count;
     // Requirements: paragraphs up to the first line that is a unit cell.
     const paragraphs: Span[] = [];
-    let open: Span | null = spill[0] ?? null;
-    if (open?.match.endsWith('。')) {
-      paragraphs.push(open);
-      open = null;
-    }
+    // The open paragraph's lines, joined once it ends (flat, however many lines it runs over).
+    let open: Span[] = spill.length ? [spill[0]] : [];
+    const close = () => {
+      if (open.length) paragraphs.push(joinSpans(open));
+      open = [];
+    };
+    if (open[0]?.match.endsWith('。')) close();
     for (; at < zone.length; at++) {
       const z = zone[at];
-      if (z.serial !== null || (!open && unitLine(z))) break;
-      open = open ? open.concat(z.line.span) : z.line.span;
-      if (open.match.endsWith('。')) {
-        paragraphs.push(open);
-        open = null;
-      }
+      if (z.serial !== null || (!open.length && unitLine(z))) break;
+      open.push(z.line.span);
+      if (z.line.span.match.endsWith('。')) close();
     }
-    if (open) paragraphs.push(open);
+    close();
     // Unit cells: one line each, as many as the requirements when that is known; a name cut at
     // the line's end goes on in the next.
     const cells: Span[] = [];

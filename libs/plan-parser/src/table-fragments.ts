@@ -1,4 +1,4 @@
-import { Span } from './span.js';
+import { joinSpans, Span } from './span.js';
 import type { Line } from './header.js';
 import { endsLikeUnit, looksLikeUnit } from './unit-names.js';
 import { TASK_START } from './task-table.js';
@@ -52,14 +52,23 @@ export function unfinished(match: string): boolean {
 export const GAP = new Span('  ', '  ');
 const EMPTY = new Span('', '');
 
-/** The table's lines as printed: pieces the label scan cut off a line (segments.ts) joined back. */
+/**
+ * The table's lines as printed: pieces the label scan cut off a line (segments.ts) joined back.
+ * Each printed line is joined once, flat: a chain of concatenations over the thousands of pieces
+ * of a long line leaves a rope that every later character scan of the line pays for again.
+ */
 export function printedLines(lines: Line[]): Line[] {
   const out: Line[] = [];
+  const pieces: Span[][] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
     if (line.soft && line.inTable && last?.inTable && !last.noise && !line.noise) {
-      out[out.length - 1] = { ...last, span: last.span.concat(last.spaceAfter ? GAP : EMPTY).concat(line.span), spaceAfter: line.spaceAfter };
-    } else out.push(line);
+      pieces[pieces.length - 1].push(last.spaceAfter ? GAP : EMPTY, line.span);
+      out[out.length - 1] = { ...last, spaceAfter: line.spaceAfter };
+    } else {
+      out.push(line);
+      pieces.push([line.span]);
+    }
   }
-  return out;
+  return out.map((line, k) => (pieces[k].length === 1 ? line : { ...line, span: joinSpans(pieces[k]) }));
 }

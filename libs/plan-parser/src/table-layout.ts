@@ -141,9 +141,9 @@ export function reassembleTableCells(input: Line[], header: TableHeader, names: 
     const s = after.get(i);
     if (!s) return;
     const pieces: Span[] = [];
-    for (const cell of s.units) if (cell) pieces.push(cell.parts.reduce((a, b) => a.concat(b)));
+    for (const cell of s.units) if (cell) pieces.push(joinSpans(cell.parts));
     pieces.push(...timeCells(s.times));
-    if (pieces.length) out.push({ span: pieces.reduce((a, b) => a.concat(GAP).concat(b)), noise: false, inTable: true, spaceBefore: true, spaceAfter: true });
+    if (pieces.length) out.push({ span: joinSpans(pieces, GAP.match), noise: false, inTable: true, spaceBefore: true, spaceAfter: true });
   });
   return out;
 }

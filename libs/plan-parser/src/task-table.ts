@@ -1,4 +1,4 @@
-import { Span } from './span.js';
+import { joinSpans, Span } from './span.js';
 import type { Line } from './header.js';
 import { endsLikeUnit, looksLikeUnit } from './unit-names.js';
 import type { ColumnRole } from './table-rows.js';
@@ -165,10 +165,20 @@ const quoteSpace = (m: string, i: number) =>
  * The cells of a row as [start, end) ranges: split at tabs when it has them, else at spaces —
  * except the spaces PDF copies put inside quotes and brackets (`“六稳 ”工作`, `〔 2016〕`).
  */
+/**
+ * Whether the text holds a tab, by character code: `includes('\t')` on a long two-byte slice of
+ * the document was seen to cost far more than a scan (its search for a one-byte pattern in
+ * two-byte text went super-linear on a 90 000-character row).
+ */
+function hasTab(m: string): boolean {
+  for (let i = 0; i < m.length; i++) if (m.charCodeAt(i) === 0x09) return true;
+  return false;
+}
+
 export function cellTokens(row: Span): Array<[number, number]> {
   const m = row.match;
   const out: Array<[number, number]> = [];
-  const tabbed = m.includes('\t');
+  const tabbed = hasTab(m);
   let start = 0;
   for (let i = 0; i <= m.length; i++) {
     const c = m.charCodeAt(i);
@@ -219,7 +229,7 @@ export function readZoneRow(row: Span, header: TableHeader): ZoneRow {
   }
   const offset = unitColumns.length - unitCells.length;
   const units = unitCells.map((cell, k) => ({ role: unitColumns[k + offset] ?? 'responsible', cell }));
-  const text = textCells.length ? textCells.reduce((a, b) => a.concat(new Span(' ', ' ')).concat(b)) : new Span('', '');
+  const text = textCells.length ? joinSpans(textCells, ' ') : new Span('', '');
   return { text, task: textCells[0] ?? new Span('', ''), units, times };
 }
 
