@@ -151,6 +151,27 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     return true;
   };
 
+  /**
+   * In a table, a heading printed inside the row of the task above it (a merged heading cell is
+   * printed at the middle of its rows, and a PDF copy cuts the first row around it): the heading is
+   * followed by more of that row's unlabelled text, and then by the next task. That task row (with
+   * its measures) is the first of the new section, when it began on the printed line just above the
+ * heading. Returns where in `items` the row begins, or -1.
+   */
+  const headingInsideRow = (label: LineLabel, span: Span): number => {
+    if (!stack.length || label.n !== lastSection + 1 || span.length > label.length + 40) return -1;
+    const top = stack[0];
+    // The row began on the printed line just above; a heading after a longer row is its own.
+    if (top.item.printedLine !== printedLine - 1) return -1;
+    let k = cursor + 1;
+    while (k < lines.length && lines[k].noise) k++;
+    const after = lines[k]?.span;
+    if (!after || !lines[k].inTable || lineLabel(after) || after.length < 20 || !after.match.includes('。')) return -1;
+    const next = nextItemLabel(span, label.length);
+    if (!next || next.style !== top.style || next.n !== top.n + 1) return -1;
+    return items.indexOf(top.item);
+  };
+
   const openSection = (label: LineLabel, span: Span, inTable?: boolean) => {
     if (label.n !== lastSection + 1) warnings.push(`章节编号不连续:「${label.label}、」`);
     lastSection = label.n;
@@ -203,7 +224,9 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     if (label.style === sectionStyle) {
       if (usesSections && lateHeading(label, span, seg.inTable)) return -1;
       if (usesSections && (label.n === lastSection + 1 || (label.n === lastSection + 2 && lastSection > 0))) {
+        const rowStart = seg.inTable ? headingInsideRow(label, span) : -1;
         openSection(label, span, seg.inTable);
+        for (let k = Math.max(rowStart, 0); rowStart >= 0 && k < items.length; k++) items[k].section = section;
         return label.length;
       }
       return 0;

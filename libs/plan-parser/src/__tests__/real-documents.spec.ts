@@ -316,6 +316,43 @@ describe('task tables', () => {
     ]);
   });
 
+  it('PDF text of a table: a heading printed inside the row just above it opens its section there; after a longer row it does not', () => {
+    const p = parsePlan(
+      [
+        '某市2022年政务公开工作要点任务分工',
+        '工作任务 贯彻举措 牵头单位 责任单位',
+        '一、以公开助力经济发展',
+        '（一）加强市场主体信息公开。 1．公开计划执行情况。 市发展改革委 各区县政府',
+        '2．公开营商环境政策。 市发展改革委 各区县政府',
+        // The row of (一) ran over two printed lines: the heading after it is its own.
+        '二、提高政策公开质量',
+        '做好营商环境政策的解读，及时回应市场主体关切的问题。',
+        '（二）深化规章集中公开。 1．更新规章文本。 市司法局 市政府各部门',
+        // (三) began on the printed line just above: the heading was printed inside its row.
+        '（三）严格落实主体责任。 1．压实信息发布责任。 市政府办公厅 各区县政府',
+        '三、强化工作指导监督',
+        '严格落实涉事部门政务舆情回应第一主体责任，及时回应社会关切。',
+        '（四）有效改进工作作风。 1．开展政务公开工作培训。 市政府办公厅 各区县政府',
+      ].join('\n'),
+    );
+    expect(p.items.map((i) => [i.section, i.parentLabel ?? null, i.label])).toEqual([
+      ['一', null, '(一)'],
+      ['一', '(一)', '1.'],
+      ['一', '(一)', '2.'],
+      ['二', null, '(二)'],
+      ['二', '(二)', '1.'],
+      ['三', null, '(三)'],
+      ['三', '(三)', '1.'],
+      ['三', null, '(四)'],
+      ['三', '(四)', '1.'],
+    ]);
+    expect(p.sections.map((s) => [s.label, s.title])).toEqual([
+      ['一', '以公开助力经济发展'],
+      ['二', '提高政策公开质量'],
+      ['三', '强化工作指导监督'],
+    ]);
+  });
+
   it('tab-separated rows from a .docx table: columns by position, a merged cell empty below its first row', () => {
     const p = parsePlan(['某市2022年工作任务分工', '工作任务\t牵头单位\t责任单位\t完成时限', '1.推进规划公开\t市发展改革委\t各区县政府\t6月底前', '2.做好政策解读\t\t\t年底前'].join('\n'));
     expect(units(p)).toEqual([
