@@ -1,6 +1,6 @@
 // `npm run bench:parse`: per seed document, the median parse time, throughput, and the ratio to one
 // plain regular-expression pass over the same text (the floor any parser pays to read the text once).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parsePlan } from '@duban/plan-parser';
 
@@ -95,25 +95,52 @@ const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
-// A document of 1 MB (the documents above one after another, as written and flattened to one
-// line) must parse well under a second.
+// A document of 1 MB must parse well under a second: the documents above one after another, and
+// each document found in the wild (../shared/fixtures/wild: notices, PDF copies of task tables)
+// repeated to 1 MB, each as written and flattened to one line. Repeated tables are the hard case:
+// rows run together into lines of tens of thousands of characters.
 const TARGET_MB_MS = 1000;
-let megabyte = '';
-for (let k = 0; megabyte.length < 1_000_000; k++) megabyte += docs[k % docs.length].text + '\n';
+const toMegabyte = (texts: string[]) => {
+  let out = '';
+  for (let k = 0; out.length < 1_000_000; k++) out += texts[k % texts.length] + '\n';
+  return out;
+};
+const wildDir = path.resolve(process.cwd(), '../shared/fixtures/wild');
+const wild = existsSync(wildDir)
+  ? readdirSync(wildDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((file) => ({ file, text: readFileSync(path.join(wildDir, file), 'utf8') }))
+  : [];
+const megabytes: Array<[string, string]> = [['seed documents', toMegabyte(docs.map((d) => d.text))], ...wild.map(({ file, text }): [string, string] => [file, toMegabyte([text])])];
+// Timed in CPU time of this process as well as on the clock: on a machine shared with other work
+// the clock also counts the time other processes held the CPU (a parse of 600 ms of CPU was seen
+// to take 2.5 s on the clock at a load of 16 on two cores). The target is judged on CPU time,
+// which counts the parser's own work (and its garbage collection on helper threads, so it is
+// never less than the work done).
 let worstMb = 0;
-for (const [label, text] of [['1 MB, as written', megabyte], ['1 MB, one line', megabyte.replace(/\n/gu, '')]] as const) {
-  parsePlan(text);
-  const samples: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    const t = performance.now();
+let worstMbLabel = '';
+console.log('\n1 MB documents (median of 3 after one untimed parse; CPU time, clock time):');
+for (const [name, written] of megabytes) {
+  for (const [layout, text] of [['as written', written], ['one line', written.replace(/\n/gu, '')]] as const) {
     parsePlan(text);
-    samples.push(performance.now() - t);
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t = performance.now();
+      const c = process.cpuUsage();
+      parsePlan(text);
+      const used = process.cpuUsage(c);
+      wall.push(performance.now() - t);
+      cpu.push((used.user + used.system) / 1000);
+    }
+    const ms = median(cpu);
+    if (ms > worstMb) [worstMb, worstMbLabel] = [ms, `${name}, ${layout}`];
+    console.log(`  ${name}, ${layout}: ${ms.toFixed(0)} ms CPU, ${median(wall).toFixed(0)} ms clock`);
   }
-  worstMb = Math.max(worstMb, median(samples));
-  console.log(`${label}: median ${median(samples).toFixed(0)} ms`);
 }
 console.log(
   `\nworst: ${worstPer15k.toFixed(2)} ms per 15 KB (target < ${TARGET_MS_PER_15KB}), ${worstRatio.toFixed(1)}× a single regex pass (target ≤ ${TARGET_RATIO}×)` +
-    `, ${worstMb.toFixed(0)} ms per MB (target < ${TARGET_MB_MS})` +
+    `, ${worstMb.toFixed(0)} ms of CPU per MB (${worstMbLabel}; target < ${TARGET_MB_MS})` +
     (worstPer15k < TARGET_MS_PER_15KB && worstRatio <= TARGET_RATIO && worstMb < TARGET_MB_MS ? ' — OK' : ' — MISSED'),
 );

@@ -18,8 +18,21 @@ export const DASH = /^[—－-]+$/u;
 export const TIME_WORD = /全年|长期|适时|持续|常态化?|年内|年底前?|年中|\d{1,2}月(?:底|末)?前?|[一二三四]季度|上半年|下半年|每[年月季]|底|末/gu;
 export const TIME_TOKEN = new RegExp(`^(?:${TIME_WORD.source})+$`, 'u');
 
-export const firstPiece = (s: string) => s.split(SEPARATOR)[0];
-export const lastPiece = (s: string) => s.split(SEPARATOR).pop() ?? '';
+// 、 , ;
+const isSeparator = (c: number) => c === 0x3001 || c === 0x2c || c === 0x3b;
+
+// Found from the end that is asked for: a cell grows fragment by fragment and is asked again
+// after each, so splitting the whole of it every time would cost quadratic time on a long cell.
+export function firstPiece(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSeparator(s.charCodeAt(i))) i++;
+  return s.slice(0, i);
+}
+export function lastPiece(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isSeparator(s.charCodeAt(i - 1))) i--;
+  return s.slice(i);
+}
 
 /**
  * Whether a fragment reads as (part of) a list of official names on its own: every whole piece a

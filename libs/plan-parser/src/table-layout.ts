@@ -51,9 +51,17 @@ export function reassembleTableCells(input: Line[], header: TableHeader, names: 
   const lines = printedLines(input);
   if (!printedInColumns(lines)) return input;
   const lexicon = new Set(names);
+  // The same pieces come back on every page (unit names, dashes): each is judged once.
+  const judged = new Set<string>();
   for (const line of lines) {
     if (!line.inTable || line.noise) continue;
-    for (const [a, b] of cellTokens(line.span)) for (const piece of line.span.match.slice(a, b).split(SEPARATOR)) if (looksLikeUnit(piece)) lexicon.add(piece);
+    for (const [a, b] of cellTokens(line.span)) {
+      for (const piece of line.span.match.slice(a, b).split(SEPARATOR)) {
+        if (judged.has(piece)) continue;
+        judged.add(piece);
+        if (looksLikeUnit(piece)) lexicon.add(piece);
+      }
+    }
   }
 
   // Unit cells, column by column, from the fragments in reading order.
