@@ -196,6 +196,11 @@ export function splitJoinedNames(name: Span, directory: readonly string[] = []):
   const cuts: number[] = [];
   let start = 0;
   for (let i = 3; i < m.length - 3; i++) {
+    if (eachStartsName(m, start, i + 1)) {
+      cuts.push(i + 1);
+      start = i + 1;
+      continue;
+    }
     if (!JOIN_END.has(m.charCodeAt(i))) continue;
     const left = m.slice(start, i + 1);
     const right = m.slice(i + 1);
@@ -214,6 +219,20 @@ export function splitJoinedNames(name: Span, directory: readonly string[] = []):
     from = c;
   }
   return pieces.every((p) => looksLikeUnit(p.match)) ? pieces : [name];
+}
+
+/**
+ * `市政府办公厅各区县政府`: a name of four or more characters and then one starting with 各 (the
+ * collective names: 各区县政府, 各有关部门). Both sides must be names of four characters or more,
+ * so `市政府各部门` and `各区县政府各部门` (the departments of each) stay whole.
+ */
+function eachStartsName(m: string, start: number, at: number): boolean {
+  if (m.charCodeAt(at) !== 0x5404 /* 各 */) return false;
+  const left = m.slice(start, at);
+  if (left.length < 4 || !looksLikeUnit(left)) return false;
+  const next = m.indexOf('各', at + 1);
+  const right = m.slice(at, next > at ? next : m.length);
+  return right.length >= 4 && looksLikeUnit(right);
 }
 
 /** Covers `m` with directory names end to end (longest first), or null. */

@@ -353,6 +353,23 @@ describe('task tables', () => {
     ]);
   });
 
+  it('a unit cell whose names run together before a collective 各… name is split there; 市政府各部门 stays whole', () => {
+    const p = parsePlan(
+      [
+        '某市2022年政务公开工作任务分工',
+        '工作任务 牵头单位 责任单位',
+        '1.公开计划执行情况。 市发展改革委 市市场监管局各区县政府',
+        '2.公开营商环境政策。 市政府办公厅 市政府各部门各区县政府',
+        '3.做好政策解读。 市政府办公厅 各区县政府各部门',
+      ].join('\n'),
+    );
+    expect(p.items.map((i) => [i.leadUnits, i.responsibleUnits])).toEqual([
+      [['市发展改革委'], ['市市场监管局', '各区县政府']],
+      [['市政府办公厅'], ['市政府各部门', '各区县政府']],
+      [['市政府办公厅'], ['各区县政府各部门']],
+    ]);
+  });
+
   it('tab-separated rows from a .docx table: columns by position, a merged cell empty below its first row', () => {
     const p = parsePlan(['某市2022年工作任务分工', '工作任务\t牵头单位\t责任单位\t完成时限', '1.推进规划公开\t市发展改革委\t各区县政府\t6月底前', '2.做好政策解读\t\t\t年底前'].join('\n'));
     expect(units(p)).toEqual([
