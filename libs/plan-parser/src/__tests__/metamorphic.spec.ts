@@ -34,9 +34,9 @@ const signature = (text: string) =>
 // - in the four tables PDF extraction scrambled, the printed lines are all that ties a row's number,
 //   text and units together: a 序号 alone on its line (`1` / `2` / `3`, flattened to `123`), a
 //   column dumped as one line per cell, a unit cell's fragment at a line's end beside the row it
-//   belongs to. Flattening erases those boundaries and hard-wrapping adds new ones inside cells, and
-//   no rule can tell an added break from a printed one there (tried: each of the four fails all
-//   three layout variants). Their other variants (notice, full-width digits, .docx, GB18030) run.
+//   belongs to. Flattening erases those boundaries and hard-wrapping adds new ones inside cells,
+//   which the parser does not tell from printed ones (checked: each of the four fails all three
+//   layout variants). Their other variants (notice, full-width digits, .docx, GB18030) run.
 //   Two of the four are still short of their expectation, see wild-documents.spec.ts.
 const SPACE_SEPARATED_TABLES = ['fujian-2017-task-breakdown-table.txt', 'fujian-2021-task-breakdown-table.txt'];
 const SCRAMBLED = ['chongqing-2020-task-division.txt', 'chongqing-2022-task-division.txt', 'xizang-2017-task-division-table.txt', 'xizang-2018-division-plan.txt'];
