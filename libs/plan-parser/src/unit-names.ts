@@ -202,12 +202,15 @@ export function splitJoinedNames(name: Span, directory: readonly string[] = []):
       continue;
     }
     if (!JOIN_END.has(m.charCodeAt(i))) continue;
+    // Both sides are read only as far as a name reaches, so a long run of text costs linear time.
+    if (i + 1 - start > NAME_MAX) continue;
     const left = m.slice(start, i + 1);
-    const right = m.slice(i + 1);
+    const right = m.slice(i + 1, i + 1 + NAME_MAX);
     if (left.length < 4 || !looksLikeUnit(left) || right.length < 3) continue;
     if (LEVEL_START.test(left) !== LEVEL_START.test(right)) continue;
     // The right part must itself end a name somewhere (at its own ending or the end).
-    if (!looksLikeUnit(right) && ![...right].some((c, k) => k >= 2 && JOIN_END.has(c.charCodeAt(0)))) continue;
+    const rightIsName = i + 1 + NAME_MAX >= m.length && looksLikeUnit(right);
+    if (!rightIsName && ![...right].some((c, k) => k >= 2 && JOIN_END.has(c.charCodeAt(0)))) continue;
     cuts.push(i + 1);
     start = i + 1;
   }
@@ -227,13 +230,18 @@ export function splitJoinedNames(name: Span, directory: readonly string[] = []):
  * so `市政府各部门` and `各区县政府各部门` (the departments of each) stay whole.
  */
 function eachStartsName(m: string, start: number, at: number): boolean {
-  if (m.charCodeAt(at) !== 0x5404 /* 各 */) return false;
+  if (m.charCodeAt(at) !== 0x5404 /* 各 */ || at - start < 4 || at - start > NAME_MAX) return false;
   const left = m.slice(start, at);
-  if (left.length < 4 || !looksLikeUnit(left)) return false;
-  const next = m.indexOf('各', at + 1);
-  const right = m.slice(at, next > at ? next : m.length);
-  return right.length >= 4 && looksLikeUnit(right);
+  if (!looksLikeUnit(left)) return false;
+  // Only as far as a name reaches: a long run of text must not be read again from every 各 in it.
+  let end = at + 1;
+  while (end < m.length && end - at <= NAME_MAX && m.charCodeAt(end) !== 0x5404) end++;
+  const right = m.slice(at, end);
+  return right.length >= 4 && right.length <= NAME_MAX && looksLikeUnit(right);
 }
+
+/** Longer than any official name: a piece this long is running text. */
+const NAME_MAX = 30;
 
 /** Covers `m` with directory names end to end (longest first), or null. */
 function directoryCover(m: string, directory: readonly string[]): Array<[number, number]> | null {
