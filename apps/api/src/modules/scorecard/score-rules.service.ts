@@ -9,7 +9,7 @@ import { AuditService } from '../audit/index.js';
 
 export interface StoredScoreRules {
   rules: ScoreRules;
-  /** The tenant row's version (score rules live in tenant.settings, shared with other settings). */
+  /** tenant.score_rules_version: the rules live in tenant.settings but are versioned apart from the other settings. */
   version: number;
 }
 
@@ -34,7 +34,7 @@ export class ScoreRulesService {
   async get(tenantId: string, db: DataSource | EntityManager = this.dataSource): Promise<StoredScoreRules> {
     const row = await one<{ stored: Record<string, unknown> | null; version: number }>(
       db,
-      `SELECT settings->'scoreRules' AS stored, version FROM tenant WHERE id = $1`,
+      `SELECT settings->'scoreRules' AS stored, score_rules_version AS version FROM tenant WHERE id = $1`,
       [tenantId],
     );
     if (!row) throw notFound('机构');
@@ -47,7 +47,7 @@ export class ScoreRulesService {
       // tenant has no tenant_id column, so lockForUpdate does not fit; same lock-and-compare by id.
       const before = await one<{ stored: Record<string, unknown> | null; version: number }>(
         m,
-        `SELECT settings->'scoreRules' AS stored, version FROM tenant WHERE id = $1 FOR UPDATE`,
+        `SELECT settings->'scoreRules' AS stored, score_rules_version AS version FROM tenant WHERE id = $1 FOR UPDATE`,
         [viewer.tenantId],
       );
       if (!before) throw notFound('机构');
@@ -56,8 +56,8 @@ export class ScoreRulesService {
       const rules = validated({ ...old, ...changes });
       const after = await one<{ version: number }>(
         m,
-        `UPDATE tenant SET settings = jsonb_set(settings, '{scoreRules}', $2::jsonb), version = version + 1, updated_at = now()
-          WHERE id = $1 RETURNING version`,
+        `UPDATE tenant SET settings = jsonb_set(settings, '{scoreRules}', $2::jsonb), score_rules_version = score_rules_version + 1,
+          updated_at = now() WHERE id = $1 RETURNING score_rules_version AS version`,
         [viewer.tenantId, JSON.stringify(rules)],
       );
       await this.audit.record(m, viewer, { entityType: 'tenant', entityId: viewer.tenantId, action: 'scoreRules.update', before: old, after: rules });

@@ -18,8 +18,13 @@ export class TenantEntity {
   @Column('jsonb', { default: {} })
   settings!: Record<string, unknown>;
 
+  /** The version of the tenant's own settings form. */
   @VersionColumn()
   version!: number;
+
+  /** Score rules (settings.scoreRules) are saved from their own form, so they carry their own version. */
+  @Column('integer', { name: 'score_rules_version', default: 1 })
+  scoreRulesVersion!: number;
 
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;

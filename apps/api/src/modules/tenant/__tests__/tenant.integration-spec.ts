@@ -65,6 +65,25 @@ describe('tenant and its settings', () => {
     expect(settings).toMatchObject({ leaderApproval: true, reportCycle: { kind: 'WEEKLY', weekday: 5 }, yellowWithinWorkingDays: 10 });
   });
 
+  it('versions score rules apart from the other settings: saving one never makes the other form stale', async () => {
+    const own = await f.tenant();
+    const admin = await f.client(own, 'OFFICE_ADMIN');
+    const RULES = `{ scoreRules { onTimeWeight version } }`;
+    const UPDATE_RULES = `mutation($rules: ScoreRulesInput!, $version: Int) { updateScoreRules(rules: $rules, version: $version) { onTimeWeight version } }`;
+    // Both forms open at the same time.
+    const settingsForm = (await admin.ok(TENANT)).tenant.version;
+    const rulesForm = (await admin.ok(RULES)).scoreRules.version;
+    const { updateScoreRules } = await admin.ok(UPDATE_RULES, { rules: { onTimeWeight: 60 }, version: rulesForm });
+    expect(updateScoreRules).toEqual({ onTimeWeight: 60, version: rulesForm + 1 });
+    const { updateTenantSettings } = await admin.ok(UPDATE, { version: settingsForm, input: { leaderApproval: true } });
+    expect(updateTenantSettings.version).toBe(settingsForm + 1);
+    // Each still detects a stale copy of itself, and neither save lost the other's change.
+    expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { onTimeWeight: 40 }, version: rulesForm }))).toBe('CONFLICT');
+    expect(errorCode(await admin.gql(UPDATE, { version: settingsForm, input: { leaderApproval: false } }))).toBe('CONFLICT');
+    const { rows } = await t.db.query(`SELECT settings FROM tenant WHERE id = $1`, [own.id]);
+    expect(rows[0].settings).toMatchObject({ leaderApproval: true, scoreRules: { onTimeWeight: 60 } });
+  });
+
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const own = await f.tenant();
     const admin = await f.client(own, 'OFFICE_ADMIN');
