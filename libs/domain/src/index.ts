@@ -11,3 +11,4 @@ export * from './scorecard.js';
 export * from './prng.js';
 export * from './quiet-hours.js';
 export * from './supervision-notice.js';
+export * from './vocabulary.js';

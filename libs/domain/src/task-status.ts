@@ -1,6 +1,7 @@
 import { DomainError } from './errors.js';
 
-export const TASK_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED', 'DONE', 'RETURNED', 'CLOSED'] as const;
+/** In workflow order: the ledger sorts by it and filters list it so. */
+export const TASK_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'DONE', 'CLOSED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /**

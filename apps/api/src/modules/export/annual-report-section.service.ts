@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { shanghaiDate } from '@duban/domain';
+import { shanghaiDate, TASK_STATUS_LABELS } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -7,8 +7,8 @@ import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import { body, heading, packDocument, simpleTable, textDate } from '../../common/official-document.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { exportTasks, type ExportTask } from './export-tasks.query.js';
-import { STATUS_LABEL } from './labels.js';
+import { exportTasks, type ExportTask } from './export-tasks.sql.js';
+import { labelOf } from './labels.js';
 
 const STATUS_ORDER = ['DONE', 'CLOSED', 'SUBMITTED', 'IN_PROGRESS', 'RETURNED', 'NOT_STARTED'];
 
@@ -56,7 +56,7 @@ export class AnnualReportSectionService {
           ? `${year}年未印发政务公开工作要点。`
           : `${year}年，印发${titles}，明确工作要点${keyPoints.size}项，分解为具体任务${tasks.length}项，涉及承办单位${units}个。` +
               `截至${textDate(asOf)}，${keyPoints.size}项工作要点中已全部落实${doneKeyPoints}项；${tasks.length}项任务中，` +
-              `${byStatus.map(([s, n]) => `${STATUS_LABEL[s]}${n}项`).join('，')}` +
+              `${byStatus.map(([s, n]) => `${labelOf(TASK_STATUS_LABELS, s)}${n}项`).join('，')}` +
               (overdue > 0 ? `，其中逾期未完成${overdue}项，已督促相关单位限期整改。` : '，无逾期未完成任务。'),
       ),
     ];

@@ -1,22 +1,8 @@
-/** Chinese labels the exported documents print for stored codes. */
-export const STATUS_LABEL: Record<string, string> = {
-  NOT_STARTED: '未开始',
-  IN_PROGRESS: '推进中',
-  SUBMITTED: '已报完成待审核',
-  RETURNED: '已退回',
-  DONE: '已完成',
-  CLOSED: '已办结',
-};
-
-export const ROLE_LABEL: Record<string, string> = { LEAD: '牵头', RESPONSIBLE: '责任' };
-
-export const LIGHT_LABEL: Record<string, string> = {
-  GREEN: '绿灯',
-  YELLOW: '黄灯',
-  RED: '红灯',
-  DONE: '按期完成',
-  DONE_LATE: '逾期完成',
-};
+/**
+ * The Chinese name of a stored code, from @duban/domain's vocabulary (the web shows the same words);
+ * an unknown code, say from a hand-edited row, prints as itself rather than as a blank cell.
+ */
+export const labelOf = (labels: Readonly<Record<string, string>>, code: string): string => labels[code] ?? code;
 
 /**
  * Excel's own "good / neutral / bad" fills, which people read as green / yellow / red. Done late stays

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { LIGHT_FILL, LIGHT_LABEL, ROLE_LABEL, STATUS_LABEL } from './labels.js';
+import { TASK_ROLE_LABELS, TASK_STATUS_LABELS, WARNING_LIGHT_LABELS } from '@duban/domain';
+import { labelOf, LIGHT_FILL } from './labels.js';
 import { finishPrintable, printableSheet, type PrintColumn } from './print-layout.js';
 
 export interface LedgerRow {
@@ -73,11 +74,11 @@ export function ledgerWorkbook(rows: LedgerRow[], title: string): ExcelJS.Workbo
         r.keyPointLabel,
         r.keyPoint,
         r.unitName,
-        ROLE_LABEL[r.role] ?? r.role,
+        labelOf(TASK_ROLE_LABELS, r.role),
         r.originalDueDate !== r.dueDate ? `${r.dueDate}\n（原定 ${r.originalDueDate}）` : r.dueDate,
-        STATUS_LABEL[r.status] ?? r.status,
+        labelOf(TASK_STATUS_LABELS, r.status),
         `${r.progress}%`,
-        LIGHT_LABEL[r.light] ?? r.light,
+        labelOf(WARNING_LIGHT_LABELS, r.light),
         r.latestProgress ?? '',
         r.evidence.join('\n'),
         r.returnReasons.join('\n'),

@@ -1,52 +1,9 @@
-/** The kinds a person's action raises (the daily run raises the others, with its own texts). */
-export const ACTION_KINDS = [
-  'TASK_ASSIGNED',
-  'TASK_AMENDED',
-  'INSTRUCTION',
-  'REPORT_PENDING_APPROVAL',
-  'REPORT_SUBMITTED',
-  'REPORT_RETURNED',
-  'REPORT_ACCEPTED',
-  'DELAY_DECIDED',
-  'URGE',
-  'SUPERVISE',
-  'TASK_CLOSED',
-  'TASK_REOPENED',
-] as const;
-export type ActionKind = (typeof ACTION_KINDS)[number];
+import { ACTION_MESSAGE_KINDS, MESSAGE_KINDS, type ActionMessageKind, type MessageKind } from '@duban/domain';
 
-/** Every kind of message a person can receive; the in-app notification centre shows them all. */
-export const MESSAGE_KINDS = [
-  ...ACTION_KINDS,
-  'DUE_SOON',
-  'REMIND',
-  'OVERDUE',
-  'REPORT_DUE',
-  'REPORT_MISSING',
-  'SIGN_OVERDUE',
-] as const;
-export type MessageKind = (typeof MESSAGE_KINDS)[number];
-
-export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
-  TASK_ASSIGNED: '新任务交办',
-  TASK_AMENDED: '任务调整',
-  INSTRUCTION: '领导批示',
-  REPORT_PENDING_APPROVAL: '进展待审核',
-  REPORT_SUBMITTED: '进展报送',
-  REPORT_RETURNED: '报告退回',
-  REPORT_ACCEPTED: '报告通过',
-  DELAY_DECIDED: '延期审批',
-  URGE: '催办',
-  SUPERVISE: '督办',
-  TASK_CLOSED: '办结销号',
-  TASK_REOPENED: '重新打开',
-  DUE_SOON: '即将到期',
-  REMIND: '到期提醒',
-  OVERDUE: '已逾期',
-  REPORT_DUE: '进展待报送',
-  REPORT_MISSING: '进展未报送',
-  SIGN_OVERDUE: '任务未签收',
-};
+// The kinds and their Chinese names are the domain's vocabulary (the web's notification centre shows the same words).
+export { MESSAGE_KIND_LABELS, MESSAGE_KINDS, ROBOT_KIND_LABELS, ROBOT_KINDS, type MessageKind, type RobotKind } from '@duban/domain';
+export const ACTION_KINDS = ACTION_MESSAGE_KINDS;
+export type ActionKind = ActionMessageKind;
 
 /** Channels beyond the in-app centre, which every message reaches. */
 export const PERSONAL_CHANNELS = ['EMAIL', 'WECOM', 'DINGTALK'] as const;
@@ -79,13 +36,5 @@ export const PRODUCT_DEFAULT_CHANNELS: Record<MessageKind, PersonalChannel[]> = 
 ) as Record<MessageKind, PersonalChannel[]>;
 
 /** What a group robot can announce. */
-export const ROBOT_KINDS = ['DAILY_SUMMARY', 'TASK_ASSIGNED', 'URGE'] as const;
-export type RobotKind = (typeof ROBOT_KINDS)[number];
-export const ROBOT_KIND_LABELS: Record<RobotKind, string> = {
-  DAILY_SUMMARY: '每日督办情况',
-  TASK_ASSIGNED: '任务交办（计划发布）',
-  URGE: '催办与督办',
-};
-
 export const ROBOT_PLATFORMS = ['DINGTALK', 'WECOM'] as const;
 export type RobotPlatform = (typeof ROBOT_PLATFORMS)[number];

@@ -1,13 +1,5 @@
-import { isDomainError, type ReportStatus } from '@duban/domain';
+import { isDomainError, REPORT_STATUS_LABELS, type ReportStatus } from '@duban/domain';
 import { badInput } from '../../common/app-error.js';
-
-export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
-  PENDING_LEADER: '待分管领导审核',
-  LEADER_REJECTED: '分管领导已退回',
-  PENDING_OFFICE: '待办公室审核',
-  ACCEPTED: '已通过',
-  RETURNED: '已退回',
-};
 
 /** Runs a domain transition, turning a refused one into a Chinese BAD_USER_INPUT naming the current status. */
 export function reportTransition<T>(current: ReportStatus, run: () => T): T {

@@ -1,34 +1,23 @@
-import { shanghaiDate } from '@duban/domain';
+import { REVIEW_VERDICT_LABELS, shanghaiDate, TASK_STATUS_LABELS } from '@duban/domain';
 import type { Paragraph, Table } from 'docx';
-import type { TaskStatus } from '../../common/enums.js';
 import { body, heading, packDocument, signature, simpleTable as table, textDate, title } from '../../common/official-document.js';
 import type { ReviewSummaryModel } from './dto/review-summary.model.js';
 import type { ReviewProgressModel } from './dto/review.model.js';
-import { VERDICT_LABELS } from './review-rules.js';
 
 /**
  * The 回头看 report in the government register (common/official-document): title, counts in the text,
  * tables by unit and of 整改 tasks. Pure: summary in, bytes out, so the layout is tested without HTTP.
  */
-const STATUS_LABELS: Record<TaskStatus, string> = {
-  NOT_STARTED: '未开始',
-  IN_PROGRESS: '推进中',
-  SUBMITTED: '已报完成待审核',
-  RETURNED: '已退回',
-  DONE: '已完成',
-  CLOSED: '已办结销号',
-};
-
 export function reviewReportTitle(year: number): string {
   return `关于${year}年政务公开工作要点落实情况“回头看”的报告`;
 }
 
 function countsSentence(c: ReviewProgressModel): string {
   const parts = [
-    `${VERDICT_LABELS.IMPLEMENTED}${c.implemented}项`,
-    `${VERDICT_LABELS.PARTIAL}${c.partial}项`,
-    `${VERDICT_LABELS.NOT_IMPLEMENTED}${c.notImplemented}项`,
-    `${VERDICT_LABELS.NOT_APPLICABLE}${c.notApplicable}项`,
+    `${REVIEW_VERDICT_LABELS.IMPLEMENTED}${c.implemented}项`,
+    `${REVIEW_VERDICT_LABELS.PARTIAL}${c.partial}项`,
+    `${REVIEW_VERDICT_LABELS.NOT_IMPLEMENTED}${c.notImplemented}项`,
+    `${REVIEW_VERDICT_LABELS.NOT_APPLICABLE}${c.notApplicable}项`,
   ];
   if (c.pending > 0) parts.push(`尚未评定${c.pending}项`);
   return parts.join('，');
@@ -51,7 +40,7 @@ export async function reviewSummaryDocx(summary: ReviewSummaryModel & { tenantNa
     body(`经逐项核查，${countsSentence(c)}${rate === null ? '' : `，落实到位率${rate}%（不含不适用事项）`}。`),
     heading('二、各单位落实情况'),
     table(
-      ['序号', '承办单位', '核查任务', VERDICT_LABELS.IMPLEMENTED, VERDICT_LABELS.PARTIAL, VERDICT_LABELS.NOT_IMPLEMENTED, VERDICT_LABELS.NOT_APPLICABLE],
+      ['序号', '承办单位', '核查任务', REVIEW_VERDICT_LABELS.IMPLEMENTED, REVIEW_VERDICT_LABELS.PARTIAL, REVIEW_VERDICT_LABELS.NOT_IMPLEMENTED, REVIEW_VERDICT_LABELS.NOT_APPLICABLE],
       summary.byUnit.map((u, i) => [
         String(i + 1), u.unitName, String(u.counts.total - u.counts.excluded), String(u.counts.implemented), String(u.counts.partial), String(u.counts.notImplemented), String(u.counts.notApplicable),
       ]),
@@ -66,7 +55,7 @@ export async function reviewSummaryDocx(summary: ReviewSummaryModel & { tenantNa
       table(
         ['序号', '承办单位', '工作要点', '评定结果', '整改要求', '整改时限', '当前状态'],
         summary.rectifications.map((r, i) => [
-          String(i + 1), r.unitName, `${r.keyPointLabel}${r.keyPointTitle}`, VERDICT_LABELS[r.verdict], r.requirement ?? '', r.dueDate, STATUS_LABELS[r.status],
+          String(i + 1), r.unitName, `${r.keyPointLabel}${r.keyPointTitle}`, REVIEW_VERDICT_LABELS[r.verdict], r.requirement ?? '', r.dueDate, TASK_STATUS_LABELS[r.status],
         ]),
       ),
     );

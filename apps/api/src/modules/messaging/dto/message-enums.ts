@@ -1,12 +1,12 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { describeCodes } from '@duban/domain';
+import { enumOf } from '../../../common/enums.js';
 import { MESSAGE_KIND_LABELS, MESSAGE_KINDS, PERSONAL_CHANNELS, ROBOT_KIND_LABELS, ROBOT_KINDS, ROBOT_PLATFORMS, type MessageKind, type PersonalChannel, type RobotKind, type RobotPlatform } from '../message-kinds.js';
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const NotificationKindEnum = enumOf<MessageKind>(MESSAGE_KINDS);
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
-  description: MESSAGE_KINDS.map((k) => `${k} ${MESSAGE_KIND_LABELS[k]}`).join(', '),
+  description: describeCodes(MESSAGE_KINDS, MESSAGE_KIND_LABELS),
 });
 
 export const MessageChannelEnum = enumOf<PersonalChannel>(PERSONAL_CHANNELS);
@@ -16,7 +16,7 @@ export const RobotPlatformEnum = enumOf<RobotPlatform>(ROBOT_PLATFORMS);
 registerEnumType(RobotPlatformEnum, { name: 'RobotPlatform', description: 'DINGTALK 钉钉, WECOM 企业微信' });
 
 export const RobotKindEnum = enumOf<RobotKind>(ROBOT_KINDS);
-registerEnumType(RobotKindEnum, { name: 'RobotKind', description: ROBOT_KINDS.map((k) => `${k} ${ROBOT_KIND_LABELS[k]}`).join(', ') });
+registerEnumType(RobotKindEnum, { name: 'RobotKind', description: describeCodes(ROBOT_KINDS, ROBOT_KIND_LABELS) });
 
 export const DELIVERY_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { ReviewVerdict } from '../review-rules.js';
+import type { ReviewVerdict } from '@duban/domain';
 import { ReviewVerdictEnum } from './review-enums.js';
 
 @InputType({ description: '整改: the new time limit and what the unit must do' })

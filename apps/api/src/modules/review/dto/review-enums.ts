@@ -1,13 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { REVIEW_VERDICTS } from '../review-rules.js';
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../../common/enums.js';
+import { describeCodes, REVIEW_VERDICT_LABELS, REVIEW_VERDICTS } from '@duban/domain';
 
 export const ReviewVerdictEnum = enumOf(REVIEW_VERDICTS);
-registerEnumType(ReviewVerdictEnum, {
-  name: 'ReviewVerdict',
-  description: 'IMPLEMENTED 落实到位, PARTIAL 部分落实, NOT_IMPLEMENTED 未落实, NOT_APPLICABLE 不适用',
-});
+registerEnumType(ReviewVerdictEnum, { name: 'ReviewVerdict', description: describeCodes(REVIEW_VERDICTS, REVIEW_VERDICT_LABELS) });
 
 export const REVIEW_STATUSES = ['OPEN', 'COMPLETED'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

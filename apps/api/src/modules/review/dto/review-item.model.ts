@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/pagination.js';
-import type { ReviewVerdict } from '../review-rules.js';
+import type { ReviewVerdict } from '@duban/domain';
 import { ReviewVerdictEnum } from './review-enums.js';
 
 @ObjectType('ReviewItem', { description: 'One task under review and its verdict' })

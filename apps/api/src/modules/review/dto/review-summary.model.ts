@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TaskStatusEnum, type TaskStatus } from '../../../common/enums.js';
-import type { ReviewVerdict } from '../review-rules.js';
+import type { ReviewVerdict } from '@duban/domain';
 import { ReviewVerdictEnum } from './review-enums.js';
 import { ReviewModel, ReviewProgressModel } from './review.model.js';
 

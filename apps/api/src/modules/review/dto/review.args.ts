@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { ReviewVerdict } from '../review-rules.js';
+import type { ReviewVerdict } from '@duban/domain';
 import { ReviewVerdictEnum } from './review-enums.js';
 
 @InputType({ description: 'Review item filters; all optional and combined with AND' })

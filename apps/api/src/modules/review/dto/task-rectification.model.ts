@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { ReviewVerdict } from '../review-rules.js';
+import type { ReviewVerdict } from '@duban/domain';
 import { ReviewVerdictEnum } from './review-enums.js';
 
 @ObjectType('TaskRectification', { description: 'Why a 整改 task exists: the review verdict and what the unit must do' })
