@@ -15,3 +15,21 @@ export async function rows<T = Record<string, any>>(db: Queryable, sql: string, 
 export async function one<T = Record<string, any>>(db: Queryable, sql: string, params: unknown[] = []): Promise<T | undefined> {
   return (await rows<T>(db, sql, params))[0];
 }
+
+/**
+ * Collects bind parameters while a query is assembled from fragments, so predicate builders can be
+ * combined without counting `$n` by hand.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  constructor(initial: unknown[] = []) {
+    this.values.push(...initial);
+  }
+
+  /** Adds a value and returns its placeholder (`$n`). */
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { isUuid } from '../common/validation.js';
 
 /**
  * The tenant the current unit of work acts for. Every query and transaction the database layer opens
@@ -13,12 +14,11 @@ interface TenantScope {
 }
 
 const storage = new AsyncLocalStorage<TenantScope>();
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class TenantScopeError extends Error {}
 
 function checkedTenant(tenantId: string): string {
-  if (!UUID.test(tenantId)) throw new TenantScopeError(`not a tenant id: ${JSON.stringify(tenantId).slice(0, 60)}`);
+  if (!isUuid(tenantId)) throw new TenantScopeError(`not a tenant id: ${JSON.stringify(tenantId).slice(0, 60)}`);
   return tenantId.toLowerCase();
 }
 

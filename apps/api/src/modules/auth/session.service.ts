@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Viewer } from '../../common/viewer.js';
 import { SessionPolicy } from './session-policy.js';
+import { isUuid } from '../../common/validation.js';
 
 export const SESSION_COOKIE = 'duban_session';
 export const CSRF_COOKIE = 'duban_csrf';
@@ -18,7 +19,6 @@ export const cookieName = (name: string, secure: boolean) => (secure ? `__Host-$
 
 /** The session cookie of a request, whichever form it came in. */
 export const sessionCookieOf = (cookies: Record<string, string> | undefined) => cookies?.[`__Host-${SESSION_COOKIE}`] ?? cookies?.[SESSION_COOKIE];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** last_seen_at is refreshed at most this often, so reads do not turn into writes. */
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
@@ -54,7 +54,7 @@ export class SessionService {
     const dot = cookie.indexOf('.');
     const tenantId = cookie.slice(0, dot);
     const secret = cookie.slice(dot + 1);
-    if (dot < 0 || !UUID.test(tenantId) || secret.length < 20 || secret.length > 100) return null;
+    if (dot < 0 || !isUuid(tenantId) || secret.length < 20 || secret.length > 100) return null;
     const id = hashSecret(secret);
     const rows = await this.dataSource.query(
       `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name, u.must_change_password

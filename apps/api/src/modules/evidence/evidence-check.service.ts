@@ -7,7 +7,6 @@ import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/index.js';
-import { isUuid } from '../file/index.js';
 import { type ReportEvidenceModel, toReportEvidenceModel } from '../report/index.js';
 import { EvidenceCheckLimits } from './evidence-check.limits.js';
 import { evidenceFlags, type EvidenceFlag } from './evidence-flags.js';
@@ -15,6 +14,7 @@ import { mapLimited } from './map-limited.js';
 import { IsolatedRunner } from '../../isolation/isolated-runner.js';
 import { ANALYSE_PAGE_TASK } from './page-analysis.js';
 import { checkPage, type PageAnalyser, type PageCheck } from './page-check.js';
+import { isUuid } from '../../common/validation.js';
 
 /** Who a check is recorded for: the office user who asked, or the scheduled job (no user). */
 export type CheckActor = Pick<Viewer, 'tenantId' | 'userId'> | { tenantId: string; userId: null };

@@ -6,10 +6,11 @@ import { forbidden } from '../../common/app-error.js';
 import { XLSX_MIME, type DownloadFile } from '../../common/download.js';
 import { textDate } from '../../common/official-document.js';
 import { isUnitUser, readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import { taskFilterConditions, type TaskFilterInput, uuidArg } from '../task/index.js';
-import { exportTasks, planInTenant, reportDigests } from './export-tasks.query.js';
+import { taskFilterConditions, type TaskFilterInput } from '../task/index.js';
+import { exportTasks, planInTenant, reportDigests } from './export-tasks.sql.js';
 import { ledgerWorkbook } from './ledger-workbook.js';
 import { fileName } from './print-layout.js';
+import { uuidArg } from '../../common/validation.js';
 
 /** 台账 download: office and leadership get the whole plan, a unit user their own unit's tasks. */
 @Injectable()

@@ -6,8 +6,8 @@ import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import { body, centred, chineseDate, chineseNumber, flushLeft, heading, packDocument, signature, textDate, title } from '../../common/official-document.js';
 import { one } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { uuidArg } from '../task/index.js';
-import { exportTasks, planInTenant, type ExportTask } from './export-tasks.query.js';
+import { exportTasks, planInTenant, type ExportTask } from './export-tasks.sql.js';
+import { uuidArg } from '../../common/validation.js';
 
 /**
  * The 通报 draft: counts for the plan, then each unit with overdue tasks (逾期未完成) and what they

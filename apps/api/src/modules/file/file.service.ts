@@ -8,10 +8,11 @@ import { isOffice, isUnitUser, type Viewer } from '../../common/viewer.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/index.js';
-import { SqlParams, taskVisibility } from '../task/index.js';
+import { taskVisibility } from '../task/index.js';
 import { FILE_STORAGE, type FileStorage, type StoredFileRecord } from './file-storage.js';
 import { cleanFilename, sniffUpload } from './upload-policy.js';
-import { isUuid } from './uuid.js';
+import { SqlParams } from '../../common/sql.js';
+import { isUuid } from '../../common/validation.js';
 
 export interface UploadedFileInfo {
   id: string;

@@ -6,8 +6,9 @@ import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { loader } from '../../common/loaders.js';
 import { isOffice, requireOffice, type Viewer } from '../../common/viewer.js';
 import { DELIVERY_SELECT, DeliveryQuery, MessageDeliveriesArgs, MessageDeliveryConnection, MessageDeliveryModel, toMessageDeliveryModel } from '../messaging/index.js';
-import { newestFirstPage } from '../supervision/index.js';
-import { SqlParams, TaskModel } from '../task/index.js';
+import { TaskModel } from '../task/index.js';
+import { newestFirstPage } from '../../common/keyset-page.js';
+import { SqlParams } from '../../common/sql.js';
 
 /** 发送记录 for the office, and each task's messages on its timeline. */
 @Resolver(() => TaskModel)

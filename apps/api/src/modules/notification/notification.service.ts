@@ -17,8 +17,8 @@ import {
   type NotificationModel,
   type NotificationPreferencesModel,
 } from './dto/notification.model.js';
+import { isUuid } from '../../common/validation.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_IDS = 200;
 
 /** A person's own notification centre: every query is limited to the viewer's tenant and user. */
@@ -48,7 +48,7 @@ export class NotificationService {
     const countParams = [...params];
     if (cursor) {
       const [at, id] = cursor;
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) throw badInput('分页游标无效，请刷新后重试', 'after');
+      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id)) throw badInput('分页游标无效，请刷新后重试', 'after');
       params.push(at, id);
       where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
@@ -84,7 +84,7 @@ export class NotificationService {
     const ids = all ? [] : [...new Set(input.ids ?? [])];
     if (!all && ids.length === 0) throw badInput('请选择要标记为已读的通知', 'ids');
     if (ids.length > MAX_IDS) throw badInput(`一次最多标记 ${MAX_IDS} 条通知`, 'ids');
-    if (ids.some((id) => !UUID.test(id))) throw badInput('编号格式不正确', 'ids');
+    if (ids.some((id) => !isUuid(id))) throw badInput('编号格式不正确', 'ids');
     const marked = await this.dataSource.transaction(async (m) => {
       if (!all) {
         const mine = await one<{ n: number }>(

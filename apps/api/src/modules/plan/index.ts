@@ -4,7 +4,7 @@ export { PlanLoader } from './plan.loader.js';
 export { PlanModel, toPlanModel } from './dto/plan.model.js';
 export { KeyPointModel, PlanSectionModel, toKeyPointModel } from './dto/key-point.model.js';
 export { planSnapshot, sharePlanOf } from './plan-locks.js';
-export { dateInPlanYearOrLater, LIMITS, requiredText } from './plan-validation.js';
+export { dateInPlanYearOrLater, LIMITS } from './plan-validation.js';
 export { PUBLISH_PREVIEW_SQL, toPublishPreview } from './publish-preview.sql.js';
 export { tenantDefaultDueDate } from './tenant-due-default.js';
 export { TASK_MILESTONES_FROM_DEADLINES_SQL } from './task-milestones.sql.js';

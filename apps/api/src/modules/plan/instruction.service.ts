@@ -6,7 +6,8 @@ import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { toInstructionModel, type InstructionModel } from './dto/instruction.model.js';
-import { LIMITS, requiredText } from './plan-validation.js';
+import { LIMITS } from './plan-validation.js';
+import { requiredText } from '../../common/validation.js';
 
 /** 批示: only leadership comments on key points; instructions are kept, never edited. */
 @Injectable()

@@ -9,7 +9,8 @@ import { AuditService } from '../audit/index.js';
 import type { AddKeyPointInput, DeadlineInput, UpdateKeyPointInput } from './dto/key-point.input.js';
 import { toKeyPointModel, type KeyPointModel } from './dto/key-point.model.js';
 import { requireDraft, sharePlanOf } from './plan-locks.js';
-import { dateInPlanYearOrLater, given, LIMITS, optionalText, requiredText } from './plan-validation.js';
+import { dateInPlanYearOrLater, given, LIMITS } from './plan-validation.js';
+import { optionalText, requiredText } from '../../common/validation.js';
 
 /**
  * Edits of a key point and what belongs to it (units, time limits). A key point is one aggregate:

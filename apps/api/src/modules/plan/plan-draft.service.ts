@@ -10,7 +10,8 @@ import { toPlanModel, type PlanModel } from './dto/plan.model.js';
 import type { UpdatePlanInput } from './dto/update-plan.input.js';
 import { docNumberKey } from './import/document-identity.js';
 import { planSnapshot, requireDraft } from './plan-locks.js';
-import { dateInPlanYearOrLater, given, LIMITS, optionalText, planYear, requiredText } from './plan-validation.js';
+import { dateInPlanYearOrLater, given, LIMITS, planYear } from './plan-validation.js';
+import { optionalText, requiredText } from '../../common/validation.js';
 
 /** Plan-level edits: header fields, the upper-level plan, plan milestones, deleting a draft. */
 @Injectable()

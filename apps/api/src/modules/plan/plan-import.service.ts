@@ -16,8 +16,9 @@ import { importWarnings } from './import/import-warnings.js';
 import { UnitNameService } from './names/unit-name.service.js';
 import { PLAN_DOCUMENT_TASK } from './plan-document.task.js';
 import { planSnapshot } from './plan-locks.js';
-import { LIMITS, optionalText, planYear, requiredText } from './plan-validation.js';
+import { LIMITS, planYear } from './plan-validation.js';
 import { toUnitDirectory } from './unit-directory.js';
+import { optionalText, requiredText } from '../../common/validation.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_PASTED_CHARS = 1_000_000;

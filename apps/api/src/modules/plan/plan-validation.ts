@@ -4,21 +4,6 @@ import { parseLocalDate } from '../../common/scalars.js';
 /** Field limits shared by import and editing; messages name the field in Chinese for the form. */
 export const LIMITS = { title: 300, text: 20_000, label: 20, docNumber: 100, issuer: 200, rawName: 200, deadline: 200, reason: 1000, instruction: 2000 };
 
-export function requiredText(value: string | null | undefined, field: string, label: string, max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed) throw badInput(`请填写${label}`, field);
-  if (trimmed.length > max) throw badInput(`${label}不能超过 ${max} 个字`, field);
-  return trimmed;
-}
-
-/** Optional text: blank becomes null. */
-export function optionalText(value: string | null | undefined, field: string, label: string, max: number): string | null {
-  const trimmed = (value ?? '').trim();
-  if (!trimmed) return null;
-  if (trimmed.length > max) throw badInput(`${label}不能超过 ${max} 个字`, field);
-  return trimmed;
-}
-
 export function planYear(value: number, field = 'year'): number {
   if (!Number.isInteger(value) || value < 2000 || value > 2100) throw badInput('年度应在 2000 到 2100 之间', field);
   return value;

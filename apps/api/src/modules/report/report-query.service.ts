@@ -4,10 +4,11 @@ import { badInput, notFound } from '../../common/app-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
-import { isUuid } from '../file/index.js';
-import { SqlParams, taskVisibility } from '../task/index.js';
+import { taskVisibility } from '../task/index.js';
 import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
 import type { PageArgs, ReportFilter } from './dto/reports.args.js';
+import { isUuid } from '../../common/validation.js';
+import { SqlParams } from '../../common/sql.js';
 
 type Order = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 

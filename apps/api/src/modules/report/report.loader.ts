@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { byKeys, groupByKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { SqlParams, taskVisibility } from '../task/index.js';
+import { taskVisibility } from '../task/index.js';
 import { toProgressReportModel, toReportEvidenceModel, type ProgressReportModel, type ReportEvidenceModel } from './dto/progress-report.model.js';
+import { SqlParams } from '../../common/sql.js';
 
 /** Per-request batching for everything a report list shows, so a page costs the same queries for 2 rows or 200. */
 @Injectable()

@@ -8,11 +8,11 @@ import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/index.js';
-import { FileService, isUuid } from '../file/index.js';
+import { FileService } from '../file/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { QueueService } from '../queue/index.js';
 import { TaskSignService } from '../supervision/index.js';
-import { SqlParams, TaskStateService, taskVisibility } from '../task/index.js';
+import { TaskStateService, taskVisibility } from '../task/index.js';
 import { TenantSettingsService } from '../tenant/index.js';
 import { assertUnitsOfTenant, unitHasActivePerson } from '../unit/index.js';
 import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
@@ -20,6 +20,8 @@ import type { LeaderDecisionInput, ReviewReportInput } from './dto/report-decisi
 import type { SubmitReportInput } from './dto/submit-report.input.js';
 import { cleanComment, cleanReportInput } from './report-input.js';
 import { reportTransition } from './report-transition.js';
+import { isUuid } from '../../common/validation.js';
+import { SqlParams } from '../../common/sql.js';
 
 const CLOSED_TASK: Record<string, string> = {
   DONE: '任务已完成，不能再报送进展',

@@ -7,7 +7,8 @@ import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
-import { REVIEW_LIMITS, requiredText, uuidArg } from './review-rules.js';
+import { REVIEW_LIMITS } from './review-rules.js';
+import { requiredText, uuidArg } from '../../common/validation.js';
 
 /**
  * Taking a task out of a 回头看 (and putting it back). Every task of the plan is reviewed unless the

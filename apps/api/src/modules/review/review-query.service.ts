@@ -6,12 +6,13 @@ import { byKeys, loader } from '../../common/loaders.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { SqlParams, type TaskModel, taskVisibility, toTaskModel } from '../task/index.js';
+import { type TaskModel, taskVisibility, toTaskModel } from '../task/index.js';
 import type { RectificationTasksArgs, ReviewItemsArgs, ReviewsArgs } from './dto/review.args.js';
 import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
 import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress, type ReviewModel, type ReviewProgressModel } from './dto/review.model.js';
 import type { TaskRectificationModel } from './dto/task-rectification.model.js';
-import { uuidArg } from './review-rules.js';
+import { SqlParams } from '../../common/sql.js';
+import { uuidArg } from '../../common/validation.js';
 
 /** Review reads: every query is bounded by the viewer's tenant; pages are keyset-paginated. */
 @Injectable()

@@ -6,8 +6,8 @@ import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import type { ReviewSummaryModel } from './dto/review-summary.model.js';
 import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress } from './dto/review.model.js';
-import { uuidArg } from './review-rules.js';
 import { reviewReportTitle, reviewSummaryDocx } from './review-summary-docx.js';
+import { uuidArg } from '../../common/validation.js';
 
 export const SUMMARY_READERS = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] as const;
 

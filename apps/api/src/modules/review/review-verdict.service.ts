@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { shanghaiDate } from '@duban/domain';
+import { REVIEW_VERDICT_LABELS, shanghaiDate, type ReviewVerdict } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, badInput, conflict } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -10,11 +10,10 @@ import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { RecordVerdictInput } from './dto/record-verdict.input.js';
 import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
-import {
-  cleanEvidenceUrls, needsRectification, optionalText, rectificationDueDate, requiredText, REVIEW_LIMITS, uuidArg, VERDICT_LABELS,
-  type ReviewVerdict,
-} from './review-rules.js';
+import { needsRectification, rectificationDueDate, REVIEW_LIMITS } from './review-rules.js';
 import { RectificationService } from './rectification.service.js';
+import { optionalText, requiredText, uuidArg } from '../../common/validation.js';
+import { cleanEvidenceUrls } from '../../common/validation.js';
 
 interface CleanVerdict {
   itemId: string;
@@ -86,7 +85,7 @@ export class ReviewVerdictService {
           entityId: task.id,
           action: 'task.review_verdict',
           after: { reviewId: after.review_id, verdict: after.verdict, rectificationTaskId },
-          note: `回头看评定：${VERDICT_LABELS[clean.verdict]}${clean.notes ? `。${clean.notes}` : ''}`,
+          note: `回头看评定：${REVIEW_VERDICT_LABELS[clean.verdict]}${clean.notes ? `。${clean.notes}` : ''}`,
         },
       ]);
       const reviewer = await one<{ display_name: string }>(m, `SELECT display_name FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]);
@@ -110,7 +109,7 @@ function cleanVerdictInput(input: RecordVerdictInput, today: string): CleanVerdi
   if (files.length > REVIEW_LIMITS.files) throw badInput(`佐证文件不能超过 ${REVIEW_LIMITS.files} 个`, 'fileIds');
   const fileIds = [...new Set(files.map((id) => uuidArg(id, 'fileIds')))];
   if (!needsRectification(input.verdict)) {
-    if (input.rectification) throw badInput(`评定为“${VERDICT_LABELS[input.verdict]}”的任务无需整改，请不要填写整改时限`, 'rectification');
+    if (input.rectification) throw badInput(`评定为“${REVIEW_VERDICT_LABELS[input.verdict]}”的任务无需整改，请不要填写整改时限`, 'rectification');
     return { itemId, verdict: input.verdict, notes, evidenceUrls, fileIds, rectification: null };
   }
   if (!input.rectification) throw badInput('评定为部分落实或未落实的任务，须明确整改时限和整改要求', 'rectification.dueDate');

@@ -7,9 +7,10 @@ import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { OpenReviewInput } from './dto/record-verdict.input.js';
 import { toReviewModel, type ReviewModel } from './dto/review.model.js';
-import { optionalText, REVIEW_LIMITS, uuidArg } from './review-rules.js';
+import { REVIEW_LIMITS } from './review-rules.js';
 import { tenantDefaultDueDate } from '../plan/index.js';
 import { OPEN_REVIEW_ITEMS_SQL } from './review-scope.js';
+import { optionalText, uuidArg } from '../../common/validation.js';
 
 const reviewSnapshot = (row: Record<string, any>) => ({
   planId: row.plan_id,

@@ -10,7 +10,8 @@ import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { TaskLightService, type TaskModel, toTaskModel } from '../task/index.js';
 import { taskSnapshot } from './rectification.service.js';
-import { optionalText, REVIEW_LIMITS, requiredText, uuidArg } from './review-rules.js';
+import { REVIEW_LIMITS } from './review-rules.js';
+import { optionalText, requiredText, uuidArg } from '../../common/validation.js';
 
 /** How many tasks one bulk 销号 may close: a ledger page's worth, checked as one transaction. */
 export const MAX_BULK_CLOSE = 200;

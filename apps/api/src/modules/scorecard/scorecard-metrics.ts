@@ -51,7 +51,7 @@ export const SCORE_COUNT_COLUMNS: Record<ScoreCountKey, string> = {
 
 /**
  * 回头看 verdicts as the review module stores them in `review_item.verdict`: the code or, defensively,
- * the Chinese label (the review tables land later; see scorecard-sql.ts).
+ * the Chinese label (the review tables land later; see scorecard.sql.ts).
  */
 export const VERDICTS = [
   { column: 'verdict_implemented', values: ['IMPLEMENTED', '落实到位'] },

@@ -6,14 +6,16 @@ import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import { isUnitUser, readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import { SqlParams, TaskRulesService, toTaskModel, uuidArg } from '../task/index.js';
+import { TaskRulesService, toTaskModel } from '../task/index.js';
 import type { UnitKind } from '../unit/index.js';
 import type { ScorecardConnection, ScorecardRowModel } from './dto/scorecard-row.model.js';
 import type { ScorecardTaskConnection } from './dto/scorecard-task.model.js';
 import { metricColumn, SCORE_COUNT_COLUMNS, SCORECARD_METRICS, type ScorecardCounts, type ScorecardMetric } from './scorecard-metrics.js';
 import { RankingCache, rulesKey, type Ranking } from './scorecard-cache.js';
-import { scorecardFacts, type ScorecardScope } from './scorecard-sql.js';
+import { scorecardFacts, type ScorecardScope } from './scorecard.sql.js';
 import { ScoreRulesService } from './score-rules.service.js';
+import { SqlParams } from '../../common/sql.js';
+import { uuidArg } from '../../common/validation.js';
 
 export interface ScorecardFilter {
   planId?: string | null;

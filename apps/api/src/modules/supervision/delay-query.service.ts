@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Connection } from '../../common/pagination.js';
 import type { Viewer } from '../../common/viewer.js';
-import { SqlParams, taskVisibility, uuidArg } from '../task/index.js';
+import { taskVisibility } from '../task/index.js';
 import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel } from './dto/delay-request.model.js';
 import type { DelayRequestsArgs } from './dto/supervision.input.js';
-import { newestFirstPage } from './newest-first-page.js';
+import { SqlParams } from '../../common/sql.js';
+import { uuidArg } from '../../common/validation.js';
+import { newestFirstPage } from '../../common/keyset-page.js';
 
 /** Delay requests across tasks (the office's 待审批 list), limited by task visibility. */
 @Injectable()

@@ -9,10 +9,10 @@ import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { auditView, isOwnUnitTask, TaskLightService, TaskService, uuidArg } from '../task/index.js';
+import { auditView, isOwnUnitTask, TaskLightService, TaskService } from '../task/index.js';
 import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel } from './dto/delay-request.model.js';
 import type { DecideDelayInput, RequestDelayInput } from './dto/supervision.input.js';
-import { requiredText } from './supervision-text.js';
+import { optionalText, requiredText, uuidArg } from '../../common/validation.js';
 
 /** 延期申请: the unit asks, the office approves or refuses; the original due date never changes. */
 @Injectable()
@@ -31,7 +31,7 @@ export class DelayService {
       const task = await this.tasks.findVisible(m, viewer, taskId, { forUpdate: true });
       if (!isOwnUnitTask(viewer, task)) throw forbidden('只有任务的承办单位可以申请延期');
       if (isTaskCompleted(task.status)) throw badInput('任务已完成，无需申请延期');
-      const reason = requiredText(input.reason, 'reason', '延期理由', 2, 1000);
+      const reason = requiredText(input.reason, 'reason', '延期理由', 1000, 2);
       const requested = dateField(input.requestedDueDate, 'requestedDueDate');
       const today = shanghaiDate(this.clock.now());
       const problem = delayDateProblem(requested, task.due_date, today);
@@ -58,8 +58,8 @@ export class DelayService {
       const before = await lockForUpdate(m, 'delay_request', viewer.tenantId, id, version, '延期申请');
       if (before.status !== 'PENDING') throw conflict('该延期申请已处理，请刷新后查看');
       const comment = input.approve
-        ? optionalText(input.comment, 500)
-        : requiredText(input.comment, 'comment', '不予批准的理由', 2, 500);
+        ? optionalText(input.comment, 'comment', '意见', 500)
+        : requiredText(input.comment, 'comment', '不予批准的理由', 500, 2);
       const status = input.approve ? 'APPROVED' : 'REFUSED';
       await m.query(
         `UPDATE delay_request SET status = $3, decided_by = $4, decided_at = clock_timestamp(), decision_comment = $5, version = version + 1
@@ -130,12 +130,6 @@ function dateField(value: string, field: string): string {
   } catch {
     throw badInput('日期格式应为 YYYY-MM-DD', field);
   }
-}
-
-function optionalText(value: string | null | undefined, max: number): string | null {
-  const text = value?.trim() ?? '';
-  if (text.length > max) throw badInput(`意见不能超过 ${max} 个字`, 'comment');
-  return text || null;
 }
 
 function delayAuditView(d: DelayRequestModel) {

@@ -2,5 +2,4 @@
 export { SupervisionModule } from './supervision.module.js';
 export { SupervisionLoader } from './supervision.loader.js';
 export { SupervisionNoticeService } from './supervision-notice.service.js';
-export { newestFirstPage } from './newest-first-page.js';
 export { TaskSignService } from './task-sign.service.js';

@@ -5,8 +5,8 @@ import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../com
 import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
+import { isUuid } from '../../common/validation.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * 拟督办名单: tasks the ladder proposed for formal supervision and that are still not done — what
@@ -24,7 +24,7 @@ export class SuperviseProposalService {
     const params: unknown[] = [viewer.tenantId];
     let where = base;
     if (cursor) {
-      if (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || typeof cursor[1] !== 'string' || !UUID.test(cursor[1])) {
+      if (typeof cursor[0] !== 'string' || Number.isNaN(Date.parse(cursor[0])) || typeof cursor[1] !== 'string' || !isUuid(cursor[1])) {
         throw badInput('分页游标无效，请刷新后重试', 'after');
       }
       params.push(cursor[0], cursor[1]);

@@ -9,7 +9,7 @@ import { one, rows } from '../../common/sql.js';
 import { isUnitUser, requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { judgeTask, SqlParams, TASK_LIGHT_COLUMNS, TaskRulesService, uuidArg, type TaskLightRow } from '../task/index.js';
+import { judgeTask, TASK_LIGHT_COLUMNS, TaskRulesService, type TaskLightRow } from '../task/index.js';
 import {
   NOTICE_COLORS,
   NOTICE_SELECT,
@@ -20,9 +20,10 @@ import {
   type SupervisionNoticesArgs,
   type SupervisionNoticeTaskModel,
 } from './dto/supervision-notice.model.js';
-import { newestFirstPage } from './newest-first-page.js';
-import { requiredText } from './supervision-text.js';
 import { supervisionNoticeDocx } from './supervision-notice-docx.js';
+import { SqlParams } from '../../common/sql.js';
+import { requiredText, uuidArg } from '../../common/validation.js';
+import { newestFirstPage } from '../../common/keyset-page.js';
 
 const MAX_TASKS = 50;
 
@@ -55,7 +56,7 @@ export class SupervisionNoticeService {
     const ids = [...new Set(input.taskIds)].map((id) => uuidArg(id, 'taskIds'));
     if (ids.length === 0 || ids.length > MAX_TASKS) throw badInput(`请选择 1 到 ${MAX_TASKS} 项任务`, 'taskIds');
     if (input.color && !NOTICE_COLORS.includes(input.color)) throw badInput('督办颜色无效', 'color');
-    const note = input.note?.trim() ? requiredText(input.note, 'note', '督办要求', 2, 500) : '';
+    const note = input.note?.trim() ? requiredText(input.note, 'note', '督办要求', 500, 2) : '';
     const now = this.clock.now();
     const rules = await this.rules.forTenant(viewer.tenantId);
     return this.dataSource.transaction(async (m) => {

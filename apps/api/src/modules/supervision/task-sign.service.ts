@@ -8,9 +8,11 @@ import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { CalendarService } from '../calendar/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { SqlParams, taskVisibility, uuidArg } from '../task/index.js';
+import { taskVisibility } from '../task/index.js';
 import { TenantSettingsService } from '../tenant/index.js';
 import type { LateSigningModel, SignTasksInput, SignTasksResultModel } from './dto/task-sign.model.js';
+import { SqlParams } from '../../common/sql.js';
+import { uuidArg } from '../../common/validation.js';
 
 const MAX_IDS = 500;
 

@@ -7,11 +7,12 @@ import { one } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { auditView, isOwnUnitTask, SqlParams, TaskService, uuidArg } from '../task/index.js';
+import { auditView, isOwnUnitTask, TaskService } from '../task/index.js';
 import type { UrgesArgs } from './dto/supervision.input.js';
 import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
-import { newestFirstPage } from './newest-first-page.js';
-import { requiredText } from './supervision-text.js';
+import { SqlParams } from '../../common/sql.js';
+import { requiredText, uuidArg } from '../../common/validation.js';
+import { newestFirstPage } from '../../common/keyset-page.js';
 
 /**
  * 催办: the office urges a task, the unit acknowledges; task.urge_count keeps the tally.
@@ -30,7 +31,7 @@ export class UrgeService {
     return this.dataSource.transaction(async (m) => {
       const task = await this.tasks.findVisible(m, viewer, taskId, { forUpdate: true });
       if (isTaskCompleted(task.status)) throw badInput('任务已完成，无需催办');
-      const text = requiredText(message, 'message', '催办内容', 2, 500);
+      const text = requiredText(message, 'message', '催办内容', 500, 2);
       const created = (await one(
         m,
         `INSERT INTO urge (tenant_id, task_id, level, message, created_by) VALUES ($1, $2, 'URGE', $3, $4) RETURNING id`,

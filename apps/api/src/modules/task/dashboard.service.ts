@@ -7,10 +7,10 @@ import { one, rows } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import { toUnitModel } from '../unit/index.js';
 import type { DashboardModel } from './dto/dashboard.model.js';
-import { SqlParams } from './sql-params.js';
 import { overdueCondition } from './task-overdue.js';
-import { uuidArg } from './task-query.js';
 import { TaskRulesService } from './task-rules.service.js';
+import { SqlParams } from '../../common/sql.js';
+import { uuidArg } from '../../common/validation.js';
 
 export const DUE_SOON_WORKING_DAYS = 10;
 

@@ -10,8 +10,7 @@ export { TaskConnection } from './dto/task-connection.model.js';
 export type { TaskFilterInput } from './dto/task-filter.input.js';
 // Reading tasks in other features' SQL: who may see them, the ledger's filters, overdue.
 export { taskVisibility, isOwnUnitTask } from './task-visibility.js';
-export { taskFilterConditions, uuidArg } from './task-query.js';
+export { taskFilterConditions } from './task-ledger.sql.js';
 export { overdueCondition } from './task-overdue.js';
 export { DUE_DATE_SANCTIONED_SQL, judgeTask, overdueWorkingDaysOf, TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
-export { SqlParams } from './sql-params.js';
 export { auditView } from './task-audit-view.js';

@@ -5,13 +5,13 @@ import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
+import { requiredText } from '../../common/validation.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { type AuditEntry, AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import {
   dateInPlanYearOrLater,
   LIMITS,
-  requiredText,
   sharePlanOf,
   TASK_MILESTONES_FROM_DEADLINES_SQL,
   toKeyPointModel,

@@ -1,4 +1,4 @@
-import type { SqlParams } from './sql-params.js';
+import { type SqlParams } from '../../common/sql.js';
 
 /**
  * SQL twin of the domain's isOverdue for task alias `t`: not finished and past its due day, except a

@@ -1,5 +1,5 @@
 import { isUnitUser, readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import type { SqlParams } from './sql-params.js';
+import { type SqlParams } from '../../common/sql.js';
 
 /**
  * The one rule for which tasks a viewer may see, as a SQL predicate on a `task` row alias.

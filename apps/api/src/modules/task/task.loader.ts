@@ -7,10 +7,10 @@ import type { Viewer } from '../../common/viewer.js';
 import { toTaskHistoryEntryModel, type TaskHistoryEntryModel } from './dto/task-history-entry.model.js';
 import { toTaskMilestoneModel, type TaskMilestoneModel } from './dto/task-milestone.model.js';
 import { toTaskModel, type TaskModel } from './dto/task.model.js';
-import { SqlParams } from './sql-params.js';
 import { TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
 import { TaskRulesService, type TenantTaskRules } from './task-rules.service.js';
 import { taskVisibility } from './task-visibility.js';
+import { SqlParams } from '../../common/sql.js';
 
 /** Per-request batches for Task's relations: one query per relation however many tasks a page has. */
 @Injectable()

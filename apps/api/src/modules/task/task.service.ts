@@ -6,11 +6,10 @@ import { one, rows } from '../../common/sql.js';
 import { isUnitUser, type Viewer } from '../../common/viewer.js';
 import type { MyTasksArgs, TasksArgs } from './dto/tasks.args.js';
 import { toTaskModel, type TaskModel } from './dto/task.model.js';
-import { SqlParams } from './sql-params.js';
-import {
-  cursorColumns, keysetCondition, orderBy, SORT_KEYS, taskFilterConditions, taskJoins, URGENCY_KEYS, uuidArg, type SortKey,
-} from './task-query.js';
+import { cursorColumns, keysetCondition, orderBy, SORT_KEYS, taskFilterConditions, taskJoins, URGENCY_KEYS, type SortKey } from './task-ledger.sql.js';
 import { taskVisibility } from './task-visibility.js';
+import { SqlParams } from '../../common/sql.js';
+import { uuidArg } from '../../common/validation.js';
 
 /** Ledger reads. Every query starts from taskVisibility, so nobody reads past their tenant or unit. */
 @Injectable()

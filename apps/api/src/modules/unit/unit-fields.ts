@@ -1,4 +1,5 @@
 import { badInput } from '../../common/app-error.js';
+import { isUuid } from '../../common/validation.js';
 
 export const MAX_UNIT_NAME = 60;
 export const MAX_ALIASES = 20;
@@ -38,10 +39,6 @@ export function checkSort(sort: number, field = 'sort'): number {
 export function splitAliases(cell: string): string[] {
   return cell.split(/[、;；,，\n]/u).map(cleanName).filter(Boolean);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids from clients are checked before they reach SQL (a malformed uuid would be a server error there). */
-export const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
 
 /** A list of ids from a client, bounded; a malformed id is bad input rather than a server error. */
 export function checkIds(ids: string[], field = 'unitIds', max = 5000): string[] {

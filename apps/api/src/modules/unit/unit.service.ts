@@ -8,10 +8,11 @@ import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
-import { checkAliases, checkSort, MAX_SORT, checkUnitName, isUuid } from './unit-fields.js';
+import { checkAliases, checkSort, MAX_SORT, checkUnitName } from './unit-fields.js';
 import { UNIT_KINDS } from './unit.entity.js';
 import { hasActivePerson, UNIT_PERSON_ROLES } from './unit-people.js';
 import type { ExportedUnit } from './import/unit-workbook.js';
+import { isUuid } from '../../common/validation.js';
 
 /** The directory is small (a few thousand units at most); the cap only guards against runaway data. */
 export const MAX_UNITS_LISTED = 5000;

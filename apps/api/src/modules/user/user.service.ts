@@ -8,12 +8,12 @@ import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, passwordProblem, readablePassword, SessionService } from '../auth/index.js';
-import { isUuid } from '../unit/index.js';
 import type { CreateUserResultModel } from './dto/create-user-result.model.js';
 import { USER_SORTS, type CreateUserInput, type UpdateUserInput, type UserFilterInput, type UserSort } from './dto/user.input.js';
 import { toUserModel, USER_COLUMNS, userColumns, type UserModel } from './dto/user.model.js';
 import { checkDingtalkUserid, checkDisplayName, checkEmail, checkPhone, checkUsername, checkWecomUserid } from './user-fields.js';
 import { ROLES, UNIT_ROLES, type Role } from '../../common/enums.js';
+import { isUuid } from '../../common/validation.js';
 
 const AUDITED = (u: UserModel) => ({ username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, phone: u.phone, wecomUserid: u.wecomUserid, dingtalkUserid: u.dingtalkUserid, active: u.active });
 

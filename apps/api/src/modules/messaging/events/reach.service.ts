@@ -9,9 +9,9 @@ import type { MessageReachModel, UnitReachModel } from '../dto/message-reach.mod
 import { PRODUCT_DEFAULT_CHANNELS, type ActionKind } from '../message-kinds.js';
 import { audienceOf, ROBOT_KIND_OF } from './event-text.js';
 import { AUDIENCE_MATCH, CHANNELS_OF } from './recipients.sql.js';
+import { isUuid } from '../../../common/validation.js';
 
 const MAX_UNITS = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Before an urge or a publish: who at each unit will receive it and through what, answered with the same
@@ -26,7 +26,7 @@ export class ReachService {
 
   async reach(viewer: Viewer, kind: ActionKind, unitIds: string[], planId: string | null = null): Promise<MessageReachModel> {
     requireOffice(viewer);
-    if (planId && !UUID.test(planId)) throw badInput('编号格式不正确', 'planId');
+    if (planId && !isUuid(planId)) throw badInput('编号格式不正确', 'planId');
     const ofPlan = planId
       ? await rows<{ unit_id: string }>(
           this.dataSource,
@@ -37,7 +37,7 @@ export class ReachService {
       : [];
     const ids = [...new Set([...unitIds, ...ofPlan.map((r) => r.unit_id)])];
     if (ids.length > MAX_UNITS) throw badInput(`一次最多查看 ${MAX_UNITS} 个单位`, 'unitIds');
-    if (ids.some((id) => !UUID.test(id))) throw badInput('单位编号格式不正确', 'unitIds');
+    if (ids.some((id) => !isUuid(id))) throw badInput('单位编号格式不正确', 'unitIds');
     const found = await rows<{ unit_id: string; unit_name: string; name: string | null; role: string | null; channels: string[] }>(
       this.dataSource,
       `SELECT un.id AS unit_id, un.name AS unit_name, u.display_name AS name, u.role,

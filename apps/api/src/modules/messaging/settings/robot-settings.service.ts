@@ -14,9 +14,9 @@ import { ROBOT_KINDS, ROBOT_PLATFORMS } from '../message-kinds.js';
 import { DeliveryQuery } from '../outbox/delivery-query.service.js';
 import { maskSecret, SECRET, SecretStore } from '../secrets/secret-store.service.js';
 import { ADMIN_ONLY } from './message-settings.service.js';
+import { isUuid } from '../../../common/validation.js';
 
 const MAX_ROBOTS = 10;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // 钉钉 shows the 加签 secret as "SEC" followed by 64 hex digits.
 const SIGN_SECRET = /^SEC[A-Za-z0-9]{16,128}$/;
 
@@ -105,7 +105,7 @@ export class RobotSettingsService {
   /** 发送测试消息: straight to the robot, returning its own answer (errcode and errmsg included). */
   async test(viewer: Viewer, id: string): Promise<MessageTestResultModel> {
     requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
-    if (!UUID.test(id)) throw notFound('群机器人');
+    if (!isUuid(id)) throw notFound('群机器人');
     const target = await this.channel.target(viewer.tenantId, id);
     if (!target) throw notFound('群机器人');
     const result = await this.channel.send(
@@ -120,7 +120,7 @@ export class RobotSettingsService {
   }
 
   private async lock(m: EntityManager, tenantId: string, id: string, version: number | null | undefined) {
-    if (!UUID.test(id)) throw notFound('群机器人');
+    if (!isUuid(id)) throw notFound('群机器人');
     if (version == null) throw badInput('修改机器人时须提供版本号', 'version');
     return lockForUpdate(m, 'message_robot', tenantId, id, version, '群机器人');
   }

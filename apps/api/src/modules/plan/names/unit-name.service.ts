@@ -8,7 +8,7 @@ import { AuditService } from '../../audit/index.js';
 import { toUnitModel, type UnitModel } from '../../unit/index.js';
 import { toPlanModel, type PlanModel } from '../dto/plan.model.js';
 import { planSnapshot, requireDraft } from '../plan-locks.js';
-import { LIMITS, requiredText } from '../plan-validation.js';
+import { LIMITS } from '../plan-validation.js';
 import type { DecidedNames } from '../proposed-units.js';
 import { collectiveKind } from './collective-names.js';
 import type { ResolveUnitNameInput } from './dto/resolve-unit-name.input.js';
@@ -16,6 +16,7 @@ import { toUnitNameDecisionModel, type DraftUnitNameModel, type UnitNameDecision
 import { nameCandidates } from './name-candidates.js';
 import { applyNameDecision, decidedUnitIds, type NamedUnitRow, type UnitNameDecision } from './unit-name-decision.js';
 import { unitNameKey } from './unit-name-key.js';
+import { requiredText } from '../../../common/validation.js';
 
 const MAX_UNITS = 1000;
 

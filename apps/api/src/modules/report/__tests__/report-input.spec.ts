@@ -1,4 +1,4 @@
-import { cleanComment, cleanEvidenceUrl, cleanReportInput } from '../report-input.js';
+import { cleanComment, cleanReportInput } from '../report-input.js';
 
 const fieldOf = (run: () => unknown) => {
   try {
@@ -10,13 +10,6 @@ const fieldOf = (run: () => unknown) => {
 };
 
 describe('report input', () => {
-  it('accepts only http(s) URLs with a host', () => {
-    expect(cleanEvidenceUrl(' https://www.gov.cn/zhengce/a.htm ')).toBe('https://www.gov.cn/zhengce/a.htm');
-    for (const bad of ['javascript:alert(1)', 'ftp://gov.cn/a', 'data:text/html,x', 'file:///etc/passwd', 'www.gov.cn/a']) {
-      expect(fieldOf(() => cleanEvidenceUrl(bad))).toBe('evidenceUrls');
-    }
-  });
-
   it('trims text, drops duplicate URLs and requires 100% for a completion claim', () => {
     const input = cleanReportInput({ text: ' 进展 ', progress: 100, claimsCompletion: true, evidenceUrls: ['http://a.cn/x', 'http://a.cn/x'], fileIds: [] });
     expect(input).toEqual({ text: '进展', progress: 100, claimsCompletion: true, evidenceUrls: ['http://a.cn/x'], fileIds: [] });

@@ -2,7 +2,8 @@ import { shanghaiDate } from '@duban/domain';
 import type { DataSource } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
-import { overdueCondition, SqlParams } from '../task/index.js';
+import { overdueCondition } from '../task/index.js';
+import { SqlParams } from '../../common/sql.js';
 
 export interface ExportPlan {
   id: string;

@@ -1,9 +1,10 @@
 import { TASK_STATUSES } from '../../common/enums.js';
 import { badInput } from '../../common/app-error.js';
 import { parseLocalDate } from '../../common/scalars.js';
-import type { SqlParams } from './sql-params.js';
 import type { TaskFilterInput } from './dto/task-filter.input.js';
 import type { TaskSortField } from './dto/task-sort.input.js';
+import type { SqlParams } from '../../common/sql.js';
+import { uuidArg } from '../../common/validation.js';
 
 /** A sort key: the SQL expression and the type its cursor value is cast back to. */
 export interface SortKey {
@@ -49,14 +50,7 @@ export function taskJoins(...sql: string[]): string {
   return [/\bu\./.test(text) ? UNIT_JOIN : '', /\bkp\./.test(text) ? KEY_POINT_JOIN : ''].filter(Boolean).join('\n  ');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const TEXT_FILTER_MAX = 100;
-
-/** Ids are checked before they reach PostgreSQL so a malformed one is bad input, not a server error. */
-export function uuidArg(value: string, field: string): string {
-  if (!UUID.test(value)) throw badInput('编号格式不正确', field);
-  return value;
-}
 
 function dateArg(value: string, field: string): string {
   try {

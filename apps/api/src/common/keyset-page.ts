@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { badInput } from '../../common/app-error.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
-import { one, rows } from '../../common/sql.js';
-import { uuidArg, type SqlParams } from '../task/index.js';
+import { badInput } from './app-error.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from './pagination.js';
+import { one, rows, type SqlParams } from './sql.js';
+import { uuidArg } from './validation.js';
 
 export interface NewestFirstQuery<T> {
   /** `SELECT alias.*, … FROM table alias JOIN …` (no WHERE). */

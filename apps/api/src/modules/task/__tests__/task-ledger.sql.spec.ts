@@ -1,5 +1,5 @@
-import { SqlParams } from '../sql-params.js';
-import { orderBy, SORT_KEYS, taskFilterConditions, taskJoins } from '../task-query.js';
+import { orderBy, SORT_KEYS, taskFilterConditions, taskJoins } from '../task-ledger.sql.js';
+import { SqlParams } from '../../../common/sql.js';
 
 describe('taskJoins', () => {
   const joinsFor = (filter: Parameters<typeof taskFilterConditions>[0], sort: keyof typeof SORT_KEYS = 'DUE_DATE') =>

@@ -1,5 +1,6 @@
-import { DUE_DATE_SANCTIONED_SQL, overdueCondition, SqlParams } from '../task/index.js';
+import { DUE_DATE_SANCTIONED_SQL, overdueCondition } from '../task/index.js';
 import { VERDICTS } from './scorecard-metrics.js';
+import { SqlParams } from '../../common/sql.js';
 
 export interface ScorecardScope {
   tenantId: string;
