@@ -28,6 +28,14 @@ export const WARNING_LIGHT_LABELS: Readonly<Record<WarningLight, string>> = {
   DONE: '按期完成',
   DONE_LATE: '逾期完成',
 };
+/** The light with what it means, where a person picks lights (filters) rather than reads them. */
+export const WARNING_LIGHT_MEANINGS: Readonly<Record<WarningLight, string>> = {
+  GREEN: '绿灯（正常）',
+  YELLOW: '黄灯（预警）',
+  RED: '红灯（逾期）',
+  DONE: '按期完成',
+  DONE_LATE: '逾期完成',
+};
 
 export const TASK_ROLES = ['LEAD', 'RESPONSIBLE'] as const;
 export type TaskRole = (typeof TASK_ROLES)[number];

@@ -187,7 +187,7 @@ export type NoticeColor =
   | 'RED'
   | 'YELLOW';
 
-/** TASK_ASSIGNED 新任务交办, TASK_AMENDED 任务调整, INSTRUCTION 领导批示, REPORT_PENDING_APPROVAL 进展待审核, REPORT_SUBMITTED 进展报送, REPORT_RETURNED 报告退回, REPORT_ACCEPTED 报告通过, DELAY_DECIDED 延期审批, URGE 催办, SUPERVISE 督办, TASK_CLOSED 办结销号, TASK_REOPENED 重新打开, DUE_SOON 即将到期, REMIND 到期提醒, OVERDUE 已逾期, REPORT_DUE 进展待报送, REPORT_MISSING 进展未报送, SIGN_OVERDUE 任务未签收 */
+/** TASK_ASSIGNED 新任务交办, TASK_AMENDED 任务调整, INSTRUCTION 领导批示, REPORT_PENDING_APPROVAL 进展待审核, REPORT_SUBMITTED 进展报送, REPORT_RETURNED 报告退回, REPORT_ACCEPTED 报告通过, DELAY_DECIDED 延期审批, URGE 催办, SUPERVISE 督办, TASK_CLOSED 办结销号, TASK_REOPENED 重新打开, DUE_SOON 即将到期, REMIND 到期提醒, OVERDUE 已逾期, REPORT_DUE 本期进展待报送, REPORT_MISSING 本期进展未报送, SIGN_OVERDUE 任务未签收 */
 export type NotificationKind =
   | 'DELAY_DECIDED'
   | 'DUE_SOON'
@@ -254,7 +254,7 @@ export type ReportCycleSettingInput = {
   weekday?: number | null | undefined;
 };
 
-/** PENDING_LEADER 待分管领导审核, LEADER_REJECTED 领导退回, PENDING_OFFICE 待办公室审核, ACCEPTED 已通过, RETURNED 已退回 */
+/** PENDING_LEADER 待分管领导审核, LEADER_REJECTED 分管领导已退回, PENDING_OFFICE 待办公室审核, ACCEPTED 已通过, RETURNED 已退回 */
 export type ReportStatus =
   | 'ACCEPTED'
   | 'LEADER_REJECTED'
@@ -320,7 +320,7 @@ export type RobotPlatform =
   | 'DINGTALK'
   | 'WECOM';
 
-/** OFFICE_ADMIN 政务公开办管理员, OFFICE_STAFF 工作人员, UNIT_LIAISON 联络员, UNIT_LEADER 分管领导, LEADERSHIP 领导 */
+/** OFFICE_ADMIN 政务公开办管理员, OFFICE_STAFF 政务公开办工作人员, UNIT_LIAISON 联络员, UNIT_LEADER 分管领导, LEADERSHIP 领导 */
 export type Role =
   | 'LEADERSHIP'
   | 'OFFICE_ADMIN'

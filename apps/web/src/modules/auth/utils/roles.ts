@@ -1,3 +1,4 @@
+import { USER_ROLE_LABELS } from '@duban/domain';
 import type { Role } from '../../../generated/graphql';
 
 export type { Role };
@@ -6,13 +7,7 @@ export const OFFICE_ROLES: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
 export const UNIT_ROLES: Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
 export const LEADERSHIP_ROLES: Role[] = ['LEADERSHIP'];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  OFFICE_ADMIN: '政务公开办管理员',
-  OFFICE_STAFF: '政务公开办工作人员',
-  UNIT_LIAISON: '联络员',
-  UNIT_LEADER: '分管领导',
-  LEADERSHIP: '领导',
-};
+export const ROLE_LABELS: Readonly<Record<Role, string>> = USER_ROLE_LABELS;
 
 export const isOffice = (role: Role) => OFFICE_ROLES.includes(role);
 export const isUnitRole = (role: Role) => UNIT_ROLES.includes(role);

@@ -1,3 +1,4 @@
+import { ROBOT_KIND_LABELS as DOMAIN_ROBOT_KIND_LABELS } from '@duban/domain';
 import type { DeliveryChannel, DeliveryStatus, RobotKind, RobotPlatform } from '../../../generated/graphql';
 import { DELIVERY_CHANNEL_LABELS } from '../../notifications/utils/kinds';
 
@@ -10,11 +11,7 @@ export const DELIVERY_STATUS: Record<DeliveryStatus, { label: string; color: str
 
 export const ROBOT_PLATFORM_LABELS: Record<RobotPlatform, string> = { DINGTALK: '钉钉', WECOM: '企业微信' };
 
-export const ROBOT_KIND_LABELS: Record<RobotKind, string> = {
-  DAILY_SUMMARY: '每日督办情况',
-  TASK_ASSIGNED: '任务交办（计划发布）',
-  URGE: '催办与督办',
-};
+export const ROBOT_KIND_LABELS: Readonly<Record<RobotKind, string>> = DOMAIN_ROBOT_KIND_LABELS;
 
 /** A channel list as people read it: 站内、企业微信. */
 export const channelList = (channels: readonly string[]) => channels.map((c) => DELIVERY_CHANNEL_LABELS[c as DeliveryChannel] ?? c).join('、');

@@ -1,27 +1,9 @@
 import type { DeliveryChannel, MessageChannel, NotificationKind, Role } from '../../../generated/graphql';
 import { isUnitRole } from '../../auth/utils/roles';
+import { MESSAGE_KIND_LABELS, MESSAGE_KINDS } from '@duban/domain';
 
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
-  TASK_ASSIGNED: '新任务交办',
-  TASK_AMENDED: '任务调整',
-  INSTRUCTION: '领导批示',
-  REPORT_PENDING_APPROVAL: '进展待审核',
-  REPORT_SUBMITTED: '进展报送',
-  REPORT_RETURNED: '报告退回',
-  REPORT_ACCEPTED: '报告通过',
-  DELAY_DECIDED: '延期审批',
-  URGE: '催办',
-  SUPERVISE: '督办',
-  TASK_CLOSED: '办结销号',
-  TASK_REOPENED: '重新打开',
-  DUE_SOON: '即将到期',
-  REMIND: '到期提醒',
-  OVERDUE: '已逾期',
-  REPORT_DUE: '本期进展待报送',
-  REPORT_MISSING: '本期进展未报送',
-  SIGN_OVERDUE: '任务未签收',
-};
-export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_KIND_LABELS) as NotificationKind[];
+export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>> = MESSAGE_KIND_LABELS;
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = MESSAGE_KINDS;
 
 export const NOTIFICATION_KIND_COLORS: Record<NotificationKind, string> = {
   TASK_ASSIGNED: 'blue',

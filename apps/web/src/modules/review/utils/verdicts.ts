@@ -1,12 +1,8 @@
+import { REVIEW_VERDICT_LABELS, REVIEW_VERDICTS } from '@duban/domain';
 import type { ReviewVerdict } from '../../../generated/graphql';
 
-export const VERDICTS: ReviewVerdict[] = ['IMPLEMENTED', 'PARTIAL', 'NOT_IMPLEMENTED', 'NOT_APPLICABLE'];
-export const VERDICT_LABELS: Record<ReviewVerdict, string> = {
-  IMPLEMENTED: '落实到位',
-  PARTIAL: '部分落实',
-  NOT_IMPLEMENTED: '未落实',
-  NOT_APPLICABLE: '不适用',
-};
+export const VERDICTS: readonly ReviewVerdict[] = REVIEW_VERDICTS;
+export const VERDICT_LABELS: Readonly<Record<ReviewVerdict, string>> = REVIEW_VERDICT_LABELS;
 export const VERDICT_COLORS: Record<ReviewVerdict, string> = {
   IMPLEMENTED: 'green',
   PARTIAL: 'gold',
