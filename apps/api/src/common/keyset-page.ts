@@ -4,7 +4,90 @@ import { decodeCursor, encodeCursor, pageSize, type Connection } from './paginat
 import { one, rows, type SqlParams } from './sql.js';
 import { uuidArg } from './validation.js';
 
-export interface NewestFirstQuery<T> {
+/** A sort key: the SQL expression and the type its cursor value is cast back to. */
+export interface SortKey {
+  expr: string;
+  cast: 'date' | 'text' | 'int' | 'timestamptz';
+}
+
+// What each cast accepts, so a tampered cursor is bad input rather than a PostgreSQL cast error.
+const CURSOR_VALUE: Record<SortKey['cast'], RegExp> = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  int: /^-?\d{1,9}$/,
+  text: /^[\s\S]{0,500}$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+};
+
+export interface KeysetOptions {
+  /** The sort keys, most significant first; the row's id breaks ties so every row has one place. */
+  keys: SortKey[];
+  /** The id column of the listed table, e.g. `t.id`. */
+  id: string;
+  descending: boolean;
+  first?: number | null;
+  after?: string | null;
+  /** Page size when the client names none. */
+  defaultSize?: number;
+}
+
+/**
+ * Keyset pagination for every list: `ORDER BY keys…, id LIMIT n+1`, rows strictly after the cursor,
+ * and the cursor of the page's last row. Cursors carry each key as PostgreSQL text (timestamps keep
+ * their microseconds, which a JS Date would drop) and are opaque to clients.
+ *
+ *   const ks = new Keyset({ keys, id: 't.id', descending: false, first, after });
+ *   SELECT t.*, ${ks.columns} FROM task t WHERE … AND ${ks.after(params)} ORDER BY ${ks.orderBy} ${ks.limit}
+ *   return ks.page(found, totalCount, toTaskModel);
+ */
+export class Keyset {
+  readonly size: number;
+  private readonly cursor: string[] | null;
+
+  constructor(private readonly options: KeysetOptions) {
+    this.size = pageSize(options.first, options.defaultSize);
+    const cursor = decodeCursor(options.after, options.keys.length + 1);
+    // Older cursors carried numbers for int keys; they are accepted as their text.
+    const values = cursor?.map((v) => (typeof v === 'number' ? String(v) : v));
+    if (values && (values.some((v) => typeof v !== 'string') || !options.keys.every((k, i) => CURSOR_VALUE[k.cast].test(values[i] as string)))) {
+      throw badInput('分页游标无效，请刷新后重试', 'after');
+    }
+    this.cursor = (values as string[] | undefined) ?? null;
+  }
+
+  /** Select-list entries exposing each key as text, for the next cursor. */
+  get columns(): string {
+    return this.options.keys.map((k, i) => `(${k.expr})::text AS cursor_${i}`).join(', ');
+  }
+
+  get orderBy(): string {
+    const dir = this.options.descending ? 'DESC' : 'ASC';
+    return [...this.options.keys.map((k) => `${k.expr} ${dir}`), `${this.options.id} ${dir}`].join(', ');
+  }
+
+  /** One row more than the page, to know whether another page follows. */
+  get limit(): string {
+    return `LIMIT ${this.size + 1}`;
+  }
+
+  /** The condition for rows strictly after the cursor in the sort order; TRUE on the first page. */
+  after(params: SqlParams): string {
+    if (!this.cursor) return 'TRUE';
+    const { keys, id, descending } = this.options;
+    const left = [...keys.map((k) => `(${k.expr})`), id].join(', ');
+    const right = [...keys.map((k, i) => `${params.add(this.cursor![i])}::${k.cast}`), `${params.add(uuidArg(this.cursor[keys.length]!, 'after'))}::uuid`];
+    return `(${left}) ${descending ? '<' : '>'} (${right.join(', ')})`;
+  }
+
+  /** The page from the fetched rows (at most size + 1, selected with `columns`). */
+  page<R extends object, T>(found: R[], totalCount: number, map: (row: R) => T): Connection<T> {
+    const list = found.slice(0, this.size);
+    const last = list[list.length - 1] as Record<string, unknown> | undefined;
+    const endCursor = last ? encodeCursor([...this.options.keys.map((_, i) => last[`cursor_${i}`]), last.id]) : null;
+    return { nodes: list.map(map), totalCount, pageInfo: { hasNextPage: found.length > this.size, endCursor } };
+  }
+}
+
+export interface CreationOrderQuery<R, T> {
   /** `SELECT alias.*, … FROM table alias JOIN …` (no WHERE). */
   select: string;
   /** `FROM table alias JOIN …` for the count. */
@@ -14,35 +97,28 @@ export interface NewestFirstQuery<T> {
   params: SqlParams;
   first?: number | null;
   after?: string | null;
-  map: (row: Record<string, any>) => T;
+  defaultSize?: number;
+  /** Oldest first instead (a queue read in the order it filled). */
+  oldestFirst?: boolean;
+  map: (row: R) => T;
 }
 
-/** A keyset page ordered by (created_at, id) descending, with the total count of the filter. */
-export async function newestFirstPage<T>(db: DataSource, q: NewestFirstQuery<T>): Promise<Connection<T>> {
-  const limit = pageSize(q.first);
-  const cursor = decodeCursor(q.after, 2);
-  const where = [...q.where];
-  const countSql = `SELECT count(*)::int AS n ${q.from} WHERE ${where.join(' AND ')}`;
+/** A page of a table's rows by (created_at, id), newest first unless asked, with the total count of the filter. */
+export async function creationOrderPage<R extends object, T>(db: DataSource, q: CreationOrderQuery<R, T>): Promise<Connection<T>> {
+  const ks = new Keyset({
+    keys: [{ expr: `${q.alias}.created_at`, cast: 'timestamptz' }],
+    id: `${q.alias}.id`,
+    descending: !q.oldestFirst,
+    first: q.first,
+    after: q.after,
+    defaultSize: q.defaultSize,
+  });
+  const filter = q.where.join(' AND ');
   const countParams = [...q.params.values];
-  if (cursor) {
-    const [at, id] = cursor;
-    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string') throw badInput('分页游标无效，请刷新后重试', 'after');
-    where.push(`(${q.alias}.created_at, ${q.alias}.id) < (${q.params.add(at)}::timestamptz, ${q.params.add(uuidArg(id, 'after'))}::uuid)`);
-  }
+  const after = ks.after(q.params);
   const [found, count] = await Promise.all([
-    rows(
-      db,
-      `${q.select.replace(/^SELECT /, `SELECT ${q.alias}.created_at::text AS cursor_at, `)} WHERE ${where.join(' AND ')}
-        ORDER BY ${q.alias}.created_at DESC, ${q.alias}.id DESC LIMIT ${limit + 1}`,
-      q.params.values,
-    ),
-    one<{ n: number }>(db, countSql, countParams),
+    rows<R>(db, `${q.select.replace(/^SELECT /, `SELECT ${ks.columns}, `)} WHERE ${filter} AND ${after} ORDER BY ${ks.orderBy} ${ks.limit}`, q.params.values),
+    one<{ n: number }>(db, `SELECT count(*)::int AS n ${q.from} WHERE ${filter}`, countParams),
   ]);
-  const page = found.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    nodes: page.map(q.map),
-    totalCount: count?.n ?? 0,
-    pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([last.cursor_at, last.id]) : null },
-  };
+  return ks.page(found, count?.n ?? 0, q.map);
 }

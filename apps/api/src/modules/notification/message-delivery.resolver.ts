@@ -7,7 +7,7 @@ import { loader } from '../../common/loaders.js';
 import { isOffice, requireOffice, type Viewer } from '../../common/viewer.js';
 import { DELIVERY_SELECT, DeliveryQuery, MessageDeliveriesArgs, MessageDeliveryConnection, MessageDeliveryModel, toMessageDeliveryModel } from '../messaging/index.js';
 import { TaskModel } from '../task/index.js';
-import { newestFirstPage } from '../../common/keyset-page.js';
+import { creationOrderPage } from '../../common/keyset-page.js';
 import { SqlParams } from '../../common/sql.js';
 
 /** 发送记录 for the office, and each task's messages on its timeline. */
@@ -25,7 +25,7 @@ export class MessageDeliveryResolver {
     const params = new SqlParams([viewer.tenantId]);
     const where = ['o.tenant_id = $1'];
     if (args.status) where.push(`o.status = ${params.add(args.status)}`);
-    return newestFirstPage(this.dataSource, {
+    return creationOrderPage(this.dataSource, {
       select: DELIVERY_SELECT,
       from: 'FROM outbox_message o',
       alias: 'o',

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
-import { one, rows } from '../../common/sql.js';
+import { creationOrderPage } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
+import { one, rows, SqlParams } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -34,39 +35,24 @@ export class NotificationService {
 
   /** Newest first. */
   async list(viewer: Viewer, args: NotificationsArgs): Promise<Connection<NotificationModel>> {
-    const limit = pageSize(args.first, 20);
-    const cursor = decodeCursor(args.after, 2);
-    const where = ['tenant_id = $1', 'user_id = $2'];
-    const params: unknown[] = [viewer.tenantId, viewer.userId];
-    if (args.unreadOnly) where.push('read_at IS NULL');
+    const params = new SqlParams([viewer.tenantId, viewer.userId]);
+    const where = ['n.tenant_id = $1', 'n.user_id = $2'];
+    if (args.unreadOnly) where.push('n.read_at IS NULL');
     if (args.kinds?.length) {
       if (args.kinds.some((k) => !NOTIFICATION_KINDS.includes(k))) throw badInput('通知类型无效', 'kinds');
-      params.push(args.kinds);
-      where.push(`kind = ANY($${params.length}::text[])`);
+      where.push(`n.kind = ANY(${params.add(args.kinds)}::text[])`);
     }
-    const countSql = `SELECT count(*)::int AS n FROM notification WHERE ${where.join(' AND ')}`;
-    const countParams = [...params];
-    if (cursor) {
-      const [at, id] = cursor;
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id)) throw badInput('分页游标无效，请刷新后重试', 'after');
-      params.push(at, id);
-      where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    const [found, count] = await Promise.all([
-      rows(
-        this.dataSource,
-        `SELECT *, created_at::text AS cursor_at FROM notification WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
-        params,
-      ),
-      one<{ n: number }>(this.dataSource, countSql, countParams),
-    ]);
-    const page = found.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      nodes: page.map(toNotificationModel),
-      totalCount: count?.n ?? 0,
-      pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([last.cursor_at, last.id]) : null },
-    };
+    return creationOrderPage(this.dataSource, {
+      select: 'SELECT n.* FROM notification n',
+      from: 'FROM notification n',
+      alias: 'n',
+      where,
+      params,
+      first: args.first,
+      after: args.after,
+      defaultSize: 20,
+      map: toNotificationModel,
+    });
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
-import { one, rows } from '../../common/sql.js';
+import { Keyset } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
+import { one, rows, SqlParams } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import type { PlansArgs } from './dto/plan.args.js';
 import { toPlanModel, type PlanModel } from './dto/plan.model.js';
@@ -14,30 +15,26 @@ export class PlanQueryService {
 
   /** Newest year first; the cursor keeps created_at as PostgreSQL text so microseconds survive. */
   async plans(viewer: Viewer, args: PlansArgs): Promise<Connection<PlanModel>> {
-    const limit = pageSize(args.first, 50);
-    const after = decodeCursor(args.after, 3);
-    const params: unknown[] = [viewer.tenantId, args.year ?? null, args.status ?? null, readsWholeTenant(viewer)];
+    const ks = new Keyset({
+      keys: [
+        { expr: 'year', cast: 'int' },
+        { expr: 'created_at', cast: 'timestamptz' },
+      ],
+      id: 'id',
+      descending: true,
+      first: args.first,
+      after: args.after,
+    });
+    const params = new SqlParams([viewer.tenantId, args.year ?? null, args.status ?? null, readsWholeTenant(viewer)]);
     const filter = `tenant_id = $1 AND ($2::int IS NULL OR year = $2) AND ($3::text IS NULL OR status = $3)
       AND ($4::bool OR status <> 'DRAFT')`;
-    let keyset = '';
-    if (after) {
-      params.push(after[0], after[1], after[2]);
-      keyset = `AND (year, created_at, id) < ($5::int, $6::timestamptz, $7::uuid)`;
-    }
+    const countParams = [...params.values];
+    const keyset = ks.after(params);
     const [page, total] = await Promise.all([
-      rows(this.dataSource, `SELECT *, created_at::text AS created_key FROM plan WHERE ${filter} ${keyset} ORDER BY year DESC, created_at DESC, id DESC LIMIT ${limit + 1}`, params),
-      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM plan WHERE ${filter}`, params.slice(0, 4)),
+      rows(this.dataSource, `SELECT *, ${ks.columns} FROM plan WHERE ${filter} AND ${keyset} ORDER BY ${ks.orderBy} ${ks.limit}`, params.values),
+      one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM plan WHERE ${filter}`, countParams),
     ]);
-    const nodes = page.slice(0, limit);
-    const last = nodes.at(-1);
-    return {
-      nodes: nodes.map(toPlanModel),
-      totalCount: total?.n ?? 0,
-      pageInfo: {
-        hasNextPage: page.length > limit,
-        endCursor: last ? encodeCursor([last.year, last.created_key, last.id]) : null,
-      },
-    };
+    return ks.page(page, total?.n ?? 0, toPlanModel);
   }
 
   async plan(viewer: Viewer, id: string): Promise<PlanModel> {

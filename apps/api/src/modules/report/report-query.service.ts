@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
-import { one, rows } from '../../common/sql.js';
+import { Keyset } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
+import { one, rows, SqlParams } from '../../common/sql.js';
 import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
 import { taskVisibility } from '../task/index.js';
 import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
 import type { PageArgs, ReportFilter } from './dto/reports.args.js';
 import { isUuid } from '../../common/validation.js';
-import { SqlParams } from '../../common/sql.js';
 
 type Order = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
@@ -63,15 +63,8 @@ export class ReportQueryService {
    * (submitted_at as text keeps microseconds that a JS Date would drop).
    */
   private async page(viewer: Viewer, params: SqlParams, where: string[], page: PageArgs, order: Order): Promise<Connection<ProgressReportModel>> {
-    const limit = pageSize(page.first);
-    const cursor = decodeCursor(page.after, 2);
-    const direction = order === 'NEWEST_FIRST' ? 'DESC' : 'ASC';
-    let after = 'TRUE';
-    if (cursor) {
-      const [at, id] = cursor;
-      if (typeof at !== 'string' || !isUuid(id)) throw badInput('分页游标无效，请刷新后重试', 'after');
-      after = `(b.submitted_at, b.id) ${direction === 'DESC' ? '<' : '>'} (${params.add(at)}::timestamptz, ${params.add(id)}::uuid)`;
-    }
+    const ks = new Keyset({ keys: [{ expr: 'b.submitted_at', cast: 'timestamptz' }], id: 'b.id', descending: order === 'NEWEST_FIRST', first: page.first, after: page.after });
+    const after = ks.after(params);
     const visible = taskVisibility(viewer, params, 't');
     const found = await rows(
       this.dataSource,
@@ -82,15 +75,15 @@ export class ReportQueryService {
        )
        SELECT p.*, c.total_count FROM (SELECT count(*)::int AS total_count FROM base) c
          LEFT JOIN LATERAL (
-           SELECT b.* FROM base b WHERE ${after} ORDER BY b.submitted_at ${direction}, b.id ${direction} LIMIT ${limit + 1}
+           SELECT b.*, ${ks.columns} FROM base b WHERE ${after} ORDER BY ${ks.orderBy} ${ks.limit}
          ) p ON TRUE`,
       params.values,
     );
-    const totalCount = found[0]?.total_count ?? 0;
-    const nodes = found.filter((r) => r.id).map(toProgressReportModel);
-    const hasNextPage = nodes.length > limit;
-    if (hasNextPage) nodes.pop();
-    const last = nodes.at(-1);
-    return { nodes, totalCount, pageInfo: { hasNextPage, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null } };
+    // The LEFT JOIN LATERAL gives one row without a report when the page is empty: it carries only the count.
+    return ks.page(
+      found.filter((r) => r.id),
+      found[0]?.total_count ?? 0,
+      toProgressReportModel,
+    );
   }
 }

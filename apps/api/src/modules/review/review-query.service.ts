@@ -3,15 +3,15 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error.js';
 import { byKeys, loader } from '../../common/loaders.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
-import { one, rows } from '../../common/sql.js';
+import { Keyset } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
+import { one, rows, SqlParams } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { type TaskModel, taskVisibility, toTaskModel } from '../task/index.js';
+import { type TaskModel, type TaskRow, taskVisibility, toTaskModel } from '../task/index.js';
 import type { RectificationTasksArgs, ReviewItemsArgs, ReviewsArgs } from './dto/review.args.js';
 import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
 import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress, type ReviewModel, type ReviewProgressModel } from './dto/review.model.js';
 import type { TaskRectificationModel } from './dto/task-rectification.model.js';
-import { SqlParams } from '../../common/sql.js';
 import { uuidArg } from '../../common/validation.js';
 
 /** Review reads: every query is bounded by the viewer's tenant; pages are keyset-paginated. */
@@ -27,25 +27,23 @@ export class ReviewQueryService {
 
   /** Newest first. */
   async reviews(viewer: Viewer, args: ReviewsArgs): Promise<Connection<ReviewModel>> {
-    const limit = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2) as [string, string] | null;
+    const ks = new Keyset({ keys: [{ expr: 'r.opened_at', cast: 'timestamptz' }], id: 'r.id', descending: true, first: args.first, after: args.after });
     const p = new SqlParams([viewer.tenantId]);
     const where = ['r.tenant_id = $1'];
     if (args.planId) where.push(`r.plan_id = ${p.add(uuidArg(args.planId, 'planId'))}`);
     const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM review r WHERE ${where.join(' AND ')}`, p.values);
-    if (cursor) where.push(`(r.opened_at, r.id) < (${p.add(cursor[0])}::timestamptz, ${p.add(uuidArg(cursor[1], 'after'))}::uuid)`);
+    where.push(ks.after(p));
     const found = await rows(
       this.dataSource,
-      `SELECT r.*, r.opened_at::text AS opened_at_key FROM review r WHERE ${where.join(' AND ')} ORDER BY r.opened_at DESC, r.id DESC LIMIT ${limit + 1}`,
+      `SELECT r.*, ${ks.columns} FROM review r WHERE ${where.join(' AND ')} ORDER BY ${ks.orderBy} ${ks.limit}`,
       p.values,
     );
-    return page(found, limit, total!.n, toReviewModel, (r) => [r.opened_at_key, r.id]);
+    return ks.page(found, total!.n, toReviewModel);
   }
 
   /** A review's items in key point order; the filter narrows by verdict, unit or pending. */
   async items(viewer: Viewer, reviewId: string, args: ReviewItemsArgs): Promise<Connection<ReviewItemModel>> {
-    const limit = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2) as [number, string] | null;
+    const ks = new Keyset({ keys: [{ expr: 'k.seq', cast: 'int' }], id: 'i.id', descending: false, first: args.first, after: args.after });
     const p = new SqlParams([viewer.tenantId, reviewId]);
     const where = ['i.tenant_id = $1', 'i.review_id = $2'];
     const filter = args.filter ?? {};
@@ -60,21 +58,18 @@ export class ReviewQueryService {
       JOIN task t ON t.tenant_id = i.tenant_id AND t.id = i.task_id
       JOIN key_point k ON k.tenant_id = t.tenant_id AND k.id = t.key_point_id`;
     const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`, p.values);
-    if (cursor) {
-      if (!Number.isInteger(cursor[0])) throw badInput('分页游标无效，请刷新后重试', 'after');
-      where.push(`(k.seq, i.id) > (${p.add(cursor[0])}::int, ${p.add(uuidArg(cursor[1], 'after'))}::uuid)`);
-    }
+    where.push(ks.after(p));
     const found = await rows(
       this.dataSource,
-      `SELECT i.*, t.unit_id, t.key_point_id, k.seq AS key_point_seq, u.display_name AS reviewer_name, x.display_name AS excluded_by_name
+      `SELECT i.*, t.unit_id, t.key_point_id, k.seq AS key_point_seq, u.display_name AS reviewer_name, x.display_name AS excluded_by_name, ${ks.columns}
          ${from}
          LEFT JOIN app_user u ON u.tenant_id = i.tenant_id AND u.id = i.reviewer_id
          LEFT JOIN app_user x ON x.tenant_id = i.tenant_id AND x.id = i.excluded_by
         WHERE ${where.join(' AND ')}
-        ORDER BY k.seq, i.id LIMIT ${limit + 1}`,
+        ORDER BY ${ks.orderBy} ${ks.limit}`,
       p.values,
     );
-    return page(found, limit, total!.n, toReviewItemModel, (r) => [r.key_point_seq, r.id]);
+    return ks.page(found, total!.n, toReviewItemModel);
   }
 
   /** Progress of each review on a page, one grouped query per request. */
@@ -115,8 +110,7 @@ export class ReviewQueryService {
    */
   async rectificationTasks(viewer: Viewer, args: RectificationTasksArgs): Promise<Connection<TaskModel>> {
     if (!Number.isInteger(args.year) || args.year < 2000 || args.year > 2100) throw badInput('年度应在 2000 到 2100 之间', 'year');
-    const limit = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2) as [string, string] | null;
+    const ks = new Keyset({ keys: [{ expr: 't.due_date', cast: 'date' }], id: 't.id', descending: false, first: args.first, after: args.after });
     const p = new SqlParams();
     const where = [
       taskVisibility(viewer, p),
@@ -125,15 +119,8 @@ export class ReviewQueryService {
       `t.due_date >= ${p.add(`${args.year}-01-01`)}::date`,
     ];
     const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM task t WHERE ${where.join(' AND ')}`, p.values);
-    if (cursor) where.push(`(t.due_date, t.id) > (${p.add(cursor[0])}::date, ${p.add(uuidArg(cursor[1], 'after'))}::uuid)`);
-    const found = await rows(this.dataSource, `SELECT t.* FROM task t WHERE ${where.join(' AND ')} ORDER BY t.due_date, t.id LIMIT ${limit + 1}`, p.values);
-    return page(found, limit, total!.n, toTaskModel, (r) => [r.due_date, r.id]);
+    where.push(ks.after(p));
+    const found = await rows<TaskRow>(this.dataSource, `SELECT t.*, ${ks.columns} FROM task t WHERE ${where.join(' AND ')} ORDER BY ${ks.orderBy} ${ks.limit}`, p.values);
+    return ks.page(found, total!.n, toTaskModel);
   }
-}
-
-function page<T>(found: Record<string, any>[], limit: number, totalCount: number, map: (r: Record<string, any>) => T, key: (r: Record<string, any>) => unknown[]): Connection<T> {
-  const hasNextPage = found.length > limit;
-  const list = found.slice(0, limit);
-  const last = list[list.length - 1];
-  return { nodes: list.map(map), totalCount, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(key(last)) : null } };
 }

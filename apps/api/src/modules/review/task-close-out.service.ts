@@ -8,7 +8,7 @@ import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { TaskLightService, type TaskModel, toTaskModel } from '../task/index.js';
+import { TaskLightService, type TaskModel, type TaskRow, toTaskModel } from '../task/index.js';
 import { taskSnapshot } from './rectification.service.js';
 import { REVIEW_LIMITS } from './review-rules.js';
 import { optionalText, requiredText, uuidArg } from '../../common/validation.js';
@@ -101,7 +101,7 @@ export class TaskCloseOutService {
   private async apply(m: EntityManager, viewer: Viewer, before: Record<string, any>, action: string, sets: string, values: unknown[], now: Date, note: string | null): Promise<TaskModel> {
     await m.query(`UPDATE task SET ${sets}, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id, ...values]);
     await this.lights.refresh(m, viewer.tenantId, [before.id], now);
-    const after = (await one(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]))!;
+    const after = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]))!;
     await this.audit.record(m, viewer, { entityType: 'task', entityId: before.id, action, before: taskSnapshot(before), after: taskSnapshot(after), note });
     await this.messages.taskEvent(m, viewer, action === 'task.close' ? 'TASK_CLOSED' : 'TASK_REOPENED', [before.id], { reason: note });
     return toTaskModel(after);

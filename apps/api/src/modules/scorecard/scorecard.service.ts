@@ -4,9 +4,10 @@ import { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination.js';
-import { one, rows } from '../../common/sql.js';
+import { one, rows, SqlParams } from '../../common/sql.js';
+import { Keyset } from '../../common/keyset-page.js';
 import { isUnitUser, readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import { TaskRulesService, toTaskModel } from '../task/index.js';
+import { TaskRulesService, toTaskModel, type TaskRow } from '../task/index.js';
 import type { UnitKind } from '../unit/index.js';
 import type { ScorecardConnection, ScorecardRowModel } from './dto/scorecard-row.model.js';
 import type { ScorecardTaskConnection } from './dto/scorecard-task.model.js';
@@ -14,7 +15,6 @@ import { metricColumn, SCORE_COUNT_COLUMNS, SCORECARD_METRICS, type ScorecardCou
 import { RankingCache, rulesKey, type Ranking } from './scorecard-cache.js';
 import { scorecardFacts, type ScorecardScope } from './scorecard.sql.js';
 import { ScoreRulesService } from './score-rules.service.js';
-import { SqlParams } from '../../common/sql.js';
 import { uuidArg } from '../../common/validation.js';
 
 export interface ScorecardFilter {
@@ -97,32 +97,25 @@ export class ScorecardService {
     if (onlyUnit && onlyUnit !== unitId) throw forbidden('只能查看本单位的考核明细');
     const unit = await one(this.dataSource, `SELECT 1 FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, unitId]);
     if (!unit) throw notFound('单位');
-    const limit = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
+    const ks = new Keyset({ keys: [{ expr: 't.due_date', cast: 'date' }], id: 't.id', descending: false, first: args.first, after: args.after });
     const scope = await this.scope(viewer, args.filter);
     const params = new SqlParams();
     const facts = scorecardFacts(scope, params);
     const column = metricColumn(args.metric);
-    const keyset = cursor ? `AND (t.due_date, t.id) > (${params.add(cursor[0])}::date, ${params.add(uuidArg(String(cursor[1]), 'after'))}::uuid)` : '';
-    const found = await rows(
+    const keyset = ks.after(params);
+    const found = await rows<TaskRow & { metric_count: number; total_count: number }>(
       this.dataSource,
       `WITH ${facts},
        hits AS (SELECT f.task_id, f.${column} AS n, count(*) OVER ()::int AS total_count FROM facts f
                  WHERE f.period = 'cur' AND f.unit_id = ${params.add(unitId)}::uuid AND f.${column} > 0)
-       SELECT t.*, h.n AS metric_count, h.total_count, t.due_date::text AS cursor_due
+       SELECT t.*, h.n AS metric_count, h.total_count, ${ks.columns}
          FROM hits h JOIN task t ON t.tenant_id = ${params.add(viewer.tenantId)} AND t.id = h.task_id
-        WHERE true ${keyset}
-        ORDER BY t.due_date, t.id LIMIT ${limit + 1}`,
+        WHERE ${keyset}
+        ORDER BY ${ks.orderBy} ${ks.limit}`,
       params.values,
     );
     if (found.length === 0) await this.requirePlan(viewer, scope);
-    const pageRows = found.slice(0, limit);
-    const last = pageRows[pageRows.length - 1];
-    return {
-      nodes: pageRows.map((r) => ({ task: toTaskModel(r), count: r.metric_count })),
-      totalCount: found[0]?.total_count ?? 0,
-      pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([last.cursor_due, last.id]) : null },
-    };
+    return ks.page(found, found[0]?.total_count ?? 0, (r) => ({ task: toTaskModel(r), count: r.metric_count }));
   }
 
   /**

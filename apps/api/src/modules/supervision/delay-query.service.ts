@@ -7,7 +7,7 @@ import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel } fro
 import type { DelayRequestsArgs } from './dto/supervision.input.js';
 import { SqlParams } from '../../common/sql.js';
 import { uuidArg } from '../../common/validation.js';
-import { newestFirstPage } from '../../common/keyset-page.js';
+import { creationOrderPage } from '../../common/keyset-page.js';
 
 /** Delay requests across tasks (the office's 待审批 list), limited by task visibility. */
 @Injectable()
@@ -22,7 +22,7 @@ export class DelayQueryService {
     if (filter?.unitId) where.push(`t.unit_id = ${params.add(uuidArg(filter.unitId, 'unitId'))}`);
     if (filter?.planId) where.push(`t.plan_id = ${params.add(uuidArg(filter.planId, 'planId'))}`);
     const join = 'JOIN task t ON t.tenant_id = d.tenant_id AND t.id = d.task_id';
-    return newestFirstPage(this.dataSource, {
+    return creationOrderPage(this.dataSource, {
       select: `${DELAY_REQUEST_SELECT} ${join}`, from: `FROM delay_request d ${join}`, alias: 'd', where, params, first: args.first, after: args.after, map: toDelayRequestModel,
     });
   }

@@ -23,7 +23,7 @@ import {
 import { supervisionNoticeDocx } from './supervision-notice-docx.js';
 import { SqlParams } from '../../common/sql.js';
 import { requiredText, uuidArg } from '../../common/validation.js';
-import { newestFirstPage } from '../../common/keyset-page.js';
+import { creationOrderPage } from '../../common/keyset-page.js';
 
 const MAX_TASKS = 50;
 
@@ -109,7 +109,7 @@ export class SupervisionNoticeService {
     if (isUnitUser(viewer)) where.push(viewer.unitId ? `sn.unit_id = ${params.add(viewer.unitId)}` : 'false');
     if (args.unitId) where.push(`sn.unit_id = ${params.add(uuidArg(args.unitId, 'unitId'))}`);
     if (args.taskId) where.push(`sn.tasks @> ${params.add(JSON.stringify([{ taskId: uuidArg(args.taskId, 'taskId') }]))}::jsonb`);
-    return newestFirstPage(this.dataSource, {
+    return creationOrderPage(this.dataSource, {
       select: NOTICE_SELECT,
       from: 'FROM supervision_notice sn',
       alias: 'sn',

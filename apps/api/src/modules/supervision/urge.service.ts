@@ -12,7 +12,7 @@ import type { UrgesArgs } from './dto/supervision.input.js';
 import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
 import { SqlParams } from '../../common/sql.js';
 import { requiredText, uuidArg } from '../../common/validation.js';
-import { newestFirstPage } from '../../common/keyset-page.js';
+import { creationOrderPage } from '../../common/keyset-page.js';
 
 /**
  * 催办: the office urges a task, the unit acknowledges; task.urge_count keeps the tally.
@@ -82,7 +82,7 @@ export class UrgeService {
     if (filter?.taskId) where.push(`g.task_id = ${params.add(uuidArg(filter.taskId, 'taskId'))}`);
     if (filter?.unacknowledged) where.push('g.acknowledged_at IS NULL');
     const join = 'JOIN task t ON t.tenant_id = g.tenant_id AND t.id = g.task_id';
-    return newestFirstPage(this.dataSource, {
+    return creationOrderPage(this.dataSource, {
       select: `${URGE_SELECT} ${join}`, from: `FROM urge g ${join}`, alias: 'g', where, params, first: args.first, after: args.after, map: toUrgeModel,
     });
   }

@@ -5,7 +5,7 @@ export { TaskLoader } from './task.loader.js';
 export { TaskStateService, type ReportSubmitted } from './task-state.service.js';
 export { TaskLightService } from './task-light.service.js';
 export { TaskRulesService, type TenantTaskRules } from './task-rules.service.js';
-export { TaskModel, toTaskModel } from './dto/task.model.js';
+export { TaskModel, toTaskModel, type TaskRow } from './dto/task.model.js';
 export { TaskConnection } from './dto/task-connection.model.js';
 export type { TaskFilterInput } from './dto/task-filter.input.js';
 // Reading tasks in other features' SQL: who may see them, the ledger's filters, overdue.

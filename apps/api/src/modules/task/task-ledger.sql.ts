@@ -3,14 +3,10 @@ import { badInput } from '../../common/app-error.js';
 import { parseLocalDate } from '../../common/scalars.js';
 import type { TaskFilterInput } from './dto/task-filter.input.js';
 import type { TaskSortField } from './dto/task-sort.input.js';
+import type { SortKey } from '../../common/keyset-page.js';
 import type { SqlParams } from '../../common/sql.js';
 import { uuidArg } from '../../common/validation.js';
 
-/** A sort key: the SQL expression and the type its cursor value is cast back to. */
-export interface SortKey {
-  expr: string;
-  cast: 'date' | 'text' | 'int' | 'timestamptz';
-}
 
 /** Status in workflow order rather than alphabetical. */
 const STATUS_ORDER = `array_position(ARRAY[${TASK_STATUSES.map((s) => `'${s}'`).join(',')}]::text[], t.status)`;
@@ -84,33 +80,4 @@ export function taskFilterConditions(filter: TaskFilterInput | null | undefined,
     where.push(`(kp.title ILIKE ${pattern} OR u.name ILIKE ${pattern})`);
   }
   return where;
-}
-
-/** `ORDER BY` for the keys plus id as the tie-breaker, all in one direction (so a row comparison pages). */
-export function orderBy(keys: SortKey[], descending: boolean): string {
-  const dir = descending ? 'DESC' : 'ASC';
-  return [...keys.map((k) => `${k.expr} ${dir}`), `t.id ${dir}`].join(', ');
-}
-
-/** Select-list entries exposing each key as text, for the next cursor. */
-export function cursorColumns(keys: SortKey[]): string {
-  return keys.map((k, i) => `(${k.expr})::text AS cursor_${i}`).join(', ');
-}
-
-// What each cast accepts, so a tampered cursor is bad input rather than a PostgreSQL cast error.
-const CURSOR_VALUE: Record<SortKey['cast'], RegExp> = {
-  date: /^\d{4}-\d{2}-\d{2}$/,
-  int: /^-?\d{1,9}$/,
-  text: /^[\s\S]{0,500}$/,
-  timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
-};
-
-/** The keyset condition: rows strictly after the cursor in the sort order. */
-export function keysetCondition(keys: SortKey[], cursor: unknown[], descending: boolean, params: SqlParams): string {
-  if (cursor.some((v) => typeof v !== 'string') || !keys.every((k, i) => CURSOR_VALUE[k.cast].test(cursor[i] as string))) {
-    throw badInput('分页游标无效，请刷新后重试', 'after');
-  }
-  const left = [...keys.map((k) => `(${k.expr})`), 't.id'].join(', ');
-  const right = [...keys.map((k, i) => `${params.add(cursor[i])}::${k.cast}`), `${params.add(uuidArg(cursor[keys.length] as string, 'after'))}::uuid`].join(', ');
-  return `(${left}) ${descending ? '<' : '>'} (${right})`;
 }

@@ -7,7 +7,7 @@ import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
-import { toTaskModel, type TaskModel } from './dto/task.model.js';
+import { toTaskModel, type TaskModel, type TaskRow } from './dto/task.model.js';
 import { TaskLightService } from './task-light.service.js';
 import { auditView } from './task-audit-view.js';
 
@@ -86,7 +86,7 @@ export class TaskStateService {
       [viewer.tenantId, before.id, ...columns.map((c) => changes[c])],
     );
     await this.lights.refresh(m, viewer.tenantId, [before.id], now);
-    const after = (await one(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]))!;
+    const after = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]))!;
     await this.audit.record(m, viewer, {
       entityType: 'task',
       entityId: before.id,

@@ -6,7 +6,7 @@ import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { toTaskHistoryEntryModel, type TaskHistoryEntryModel } from './dto/task-history-entry.model.js';
 import { toTaskMilestoneModel, type TaskMilestoneModel } from './dto/task-milestone.model.js';
-import { toTaskModel, type TaskModel } from './dto/task.model.js';
+import { toTaskModel, type TaskModel, type TaskRow } from './dto/task.model.js';
 import { TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
 import { TaskRulesService, type TenantTaskRules } from './task-rules.service.js';
 import { taskVisibility } from './task-visibility.js';
@@ -26,7 +26,7 @@ export class TaskLoader {
       new DataLoader<string, TaskModel | null>(async (ids) => {
         const params = new SqlParams();
         const idsParam = params.add(ids);
-        const found = await rows(this.dataSource, `SELECT t.* FROM task t WHERE t.id = ANY(${idsParam}::uuid[]) AND ${taskVisibility(viewer, params)}`, params.values);
+        const found = await rows<TaskRow>(this.dataSource, `SELECT t.* FROM task t WHERE t.id = ANY(${idsParam}::uuid[]) AND ${taskVisibility(viewer, params)}`, params.values);
         return byKeys(ids, found.map(toTaskModel), (t) => t.id);
       }),
     );

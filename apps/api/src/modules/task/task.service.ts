@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../../common/app-error.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
-import { one, rows } from '../../common/sql.js';
+import { Keyset, type SortKey } from '../../common/keyset-page.js';
+import type { Connection } from '../../common/pagination.js';
+import { one, rows, SqlParams } from '../../common/sql.js';
 import { isUnitUser, type Viewer } from '../../common/viewer.js';
 import type { MyTasksArgs, TasksArgs } from './dto/tasks.args.js';
-import { toTaskModel, type TaskModel } from './dto/task.model.js';
-import { cursorColumns, keysetCondition, orderBy, SORT_KEYS, taskFilterConditions, taskJoins, URGENCY_KEYS, type SortKey } from './task-ledger.sql.js';
+import { toTaskModel, type TaskModel, type TaskRow } from './dto/task.model.js';
+import { SORT_KEYS, taskFilterConditions, taskJoins, URGENCY_KEYS } from './task-ledger.sql.js';
 import { taskVisibility } from './task-visibility.js';
-import { SqlParams } from '../../common/sql.js';
 import { uuidArg } from '../../common/validation.js';
 
 /** Ledger reads. Every query starts from taskVisibility, so nobody reads past their tenant or unit. */
@@ -35,10 +35,10 @@ export class TaskService {
    * The task row if the viewer may see it, else NOT_FOUND (whether it exists elsewhere or not).
    * `forUpdate` locks it for the caller's transaction.
    */
-  async findVisible(db: DataSource | EntityManager, viewer: Viewer, id: string, options: { forUpdate?: boolean } = {}): Promise<Record<string, any>> {
+  async findVisible(db: DataSource | EntityManager, viewer: Viewer, id: string, options: { forUpdate?: boolean } = {}): Promise<TaskRow> {
     const params = new SqlParams();
     const idParam = params.add(uuidArg(id, 'taskId'));
-    const row = await one(
+    const row = await one<TaskRow>(
       db,
       `SELECT t.* FROM task t WHERE t.id = ${idParam} AND ${taskVisibility(viewer, params)}${options.forUpdate ? ' FOR UPDATE OF t' : ''}`,
       params.values,
@@ -54,35 +54,22 @@ export class TaskService {
     descending: boolean,
     scope: (p: SqlParams) => string,
   ): Promise<Connection<TaskModel>> {
-    const limit = pageSize(args.first);
-    const cursor = decodeCursor(args.after, keys.length + 1);
+    const ks = new Keyset({ keys, id: 't.id', descending, first: args.first, after: args.after });
     const params = new SqlParams();
     const where = [scope(params), ...taskFilterConditions(args.filter, params)];
     const countWhere = where.join(' AND ');
     const countSql = `SELECT count(*)::int AS n FROM task t ${taskJoins(countWhere)} WHERE ${countWhere}`;
     const countParams = [...params.values];
-    if (cursor) where.push(keysetCondition(keys, cursor, descending, params));
-    const pageWhere = where.join(' AND ');
-    const order = orderBy(keys, descending);
+    const pageWhere = `${countWhere} AND ${ks.after(params)}`;
     const [found, count] = await Promise.all([
-      rows(
+      rows<TaskRow>(
         this.dataSource,
-        `SELECT t.*, ${cursorColumns(keys)} FROM task t ${taskJoins(pageWhere, order)}
-          WHERE ${pageWhere} ORDER BY ${order} LIMIT ${limit + 1}`,
+        `SELECT t.*, ${ks.columns} FROM task t ${taskJoins(pageWhere, ks.orderBy)}
+          WHERE ${pageWhere} ORDER BY ${ks.orderBy} ${ks.limit}`,
         params.values,
       ),
       one<{ n: number }>(this.dataSource, countSql, countParams),
     ]);
-    const hasNextPage = found.length > limit;
-    const pageRows = found.slice(0, limit);
-    const last = pageRows[pageRows.length - 1];
-    return {
-      nodes: pageRows.map(toTaskModel),
-      totalCount: count?.n ?? 0,
-      pageInfo: {
-        hasNextPage,
-        endCursor: last ? encodeCursor([...keys.map((_, i) => last[`cursor_${i}`]), last.id]) : null,
-      },
-    };
+    return ks.page(found, count?.n ?? 0, toTaskModel);
   }
 }

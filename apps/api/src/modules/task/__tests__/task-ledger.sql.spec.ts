@@ -1,9 +1,10 @@
-import { orderBy, SORT_KEYS, taskFilterConditions, taskJoins } from '../task-ledger.sql.js';
+import { Keyset } from '../../../common/keyset-page.js';
+import { SORT_KEYS, taskFilterConditions, taskJoins } from '../task-ledger.sql.js';
 import { SqlParams } from '../../../common/sql.js';
 
 describe('taskJoins', () => {
   const joinsFor = (filter: Parameters<typeof taskFilterConditions>[0], sort: keyof typeof SORT_KEYS = 'DUE_DATE') =>
-    taskJoins(taskFilterConditions(filter, new SqlParams()).join(' AND '), orderBy(SORT_KEYS[sort], false));
+    taskJoins(taskFilterConditions(filter, new SqlParams()).join(' AND '), new Keyset({ keys: SORT_KEYS[sort], id: 't.id', descending: false }).orderBy);
 
   it('joins nothing for filters and sorts on the task row alone', () => {
     expect(joinsFor({ planId: '0b9f3c2e-8a0e-4d8c-9c55-4a3f1d2b7e10', light: ['RED'], status: ['IN_PROGRESS'] })).toBe('');

@@ -70,7 +70,35 @@ export class TaskModel {
   version!: number;
 }
 
-export function toTaskModel(row: Record<string, any>): TaskModel {
+/** A `task` row as `SELECT t.*` returns it (pg gives dates as text: the data source parses no `date`). */
+export interface TaskRow {
+  id: string;
+  tenant_id: string;
+  plan_id: string;
+  key_point_id: string;
+  unit_id: string;
+  role: TaskModel['role'];
+  kind: TaskModel['kind'];
+  origin_task_id: string | null;
+  status: TaskModel['status'];
+  assigned_on: string;
+  due_date: string;
+  original_due_date: string;
+  progress: number;
+  signed_at?: Date | null;
+  completed_at: Date | null;
+  accepted_at: Date | null;
+  closed_at: Date | null;
+  close_note?: string | null;
+  last_report_at: Date | null;
+  urge_count: number;
+  light: TaskModel['light'];
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export function toTaskModel(row: TaskRow): TaskModel {
   return {
     id: row.id,
     planId: row.plan_id,
