@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import request from 'supertest';
 import { hashPassword } from '../src/modules/auth/password.js';
-import type { UnitKind } from '../src/modules/unit/unit.entity.js';
+import type { UnitKind } from '../src/modules/unit/unit-kinds.js';
 import type { Role } from '../src/common/enums.js';
 import type { TestApp } from './test-app.js';
 

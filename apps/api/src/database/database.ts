@@ -3,7 +3,6 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { logger } from '../logging/logger.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
-import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { scopeQueriesByTenant } from './tenant-query-runner.js';
 import { secureTenantTables, tenantRoleProblem } from './tenant-row-security.js';
@@ -84,7 +83,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   return {
     type: 'postgres',
     url,
-    entities,
+    // No entities: every query is hand-written SQL (typed by row interfaces beside it); TypeORM runs
+    // migrations and transactions.
     migrations,
     synchronize: false,
     migrationsRun: false,

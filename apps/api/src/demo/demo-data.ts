@@ -1,4 +1,4 @@
-import type { UnitKind } from '../modules/unit/unit.entity.js';
+import type { UnitKind } from '../modules/unit/unit-kinds.js';
 import type { Role } from '../common/enums.js';
 
 /** The demo tenant: 辽宁省, with the units the Liaoning 2021 key points name. */

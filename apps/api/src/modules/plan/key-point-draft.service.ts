@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from '../../common/app-error.js';
 import type { TaskRole } from '../../common/enums.js';
 import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
-import { requireOffice, type Viewer } from '../../common/viewer.js';
+import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { AddKeyPointInput, DeadlineInput, UpdateKeyPointInput } from './dto/key-point.input.js';
 import { toKeyPointModel, type KeyPointModel } from './dto/key-point.model.js';
@@ -25,7 +25,6 @@ export class KeyPointDraftService {
   ) {}
 
   async addKeyPoint(viewer: Viewer, input: AddKeyPointInput): Promise<KeyPointModel> {
-    requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
       const plan = await one(m, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [viewer.tenantId, input.planId]);
       if (!plan) throw notFound('计划');
@@ -49,7 +48,6 @@ export class KeyPointDraftService {
   }
 
   async updateKeyPoint(viewer: Viewer, id: string, version: number, input: UpdateKeyPointInput): Promise<KeyPointModel> {
-    requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
       const { plan } = await sharePlanOf(m, viewer.tenantId, 'key_point', id);
       const before = await lockForUpdate(m, 'key_point', viewer.tenantId, id, version, '工作要点');
@@ -85,7 +83,6 @@ export class KeyPointDraftService {
   }
 
   async deleteKeyPoint(viewer: Viewer, id: string, version: number): Promise<boolean> {
-    requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
       const { plan } = await sharePlanOf(m, viewer.tenantId, 'key_point', id);
       requireDraft(plan);
@@ -106,11 +103,7 @@ export class KeyPointDraftService {
 
   /** Resolves (or re-maps, or un-maps with null) one unit name of a draft key point. */
   async setKeyPointUnit(viewer: Viewer, keyPointUnitId: string, version: number, unitId: string | null, role: TaskRole | null): Promise<KeyPointModel> {
-    requireOffice(viewer);
-    return this.dataSource.transaction(async (m) => {
-      const { plan, keyPointId } = await sharePlanOf(m, viewer.tenantId, 'key_point_unit', keyPointUnitId);
-      requireDraft(plan);
-      await lockForUpdate(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
+    return this.editDraft(viewer, 'key_point_unit', keyPointUnitId, version, async (m, keyPointId) => {
       const before = await one(m, `SELECT * FROM key_point_unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, keyPointUnitId]);
       let nextRole: TaskRole = role ?? before!.role;
       // The unit may already be listed (often via a group such as 省政府各部门): the rows merge, and
@@ -131,23 +124,13 @@ export class KeyPointDraftService {
         `UPDATE key_point_unit SET unit_id = $3, role = $4 WHERE tenant_id = $1 AND id = $2 RETURNING *`,
         [viewer.tenantId, keyPointUnitId, unitId, nextRole],
       );
-      await this.audit.record(m, viewer, {
-        entityType: 'key_point',
-        entityId: keyPointId,
-        action: 'key_point.unit.set',
-        before: { row: before, mergedRows: merged },
-        after,
-      });
-      return this.bump(m, viewer.tenantId, keyPointId);
+      return { action: 'key_point.unit.set', before: { row: before, mergedRows: merged }, after };
     });
   }
 
+
   async addKeyPointUnit(viewer: Viewer, keyPointId: string, version: number, unitId: string, role: TaskRole): Promise<KeyPointModel> {
-    requireOffice(viewer);
-    return this.dataSource.transaction(async (m) => {
-      const { plan } = await sharePlanOf(m, viewer.tenantId, 'key_point', keyPointId);
-      requireDraft(plan);
-      await lockForUpdate(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
+    return this.editDraft(viewer, 'key_point', keyPointId, version, async (m) => {
       const unit = await this.requireUnit(m, viewer.tenantId, unitId);
       await this.refuseDuplicate(m, viewer.tenantId, keyPointId, unitId, null);
       const after = await one(
@@ -156,29 +139,21 @@ export class KeyPointDraftService {
          SELECT $1, $2, $3, $4, $5, coalesce(max(sort), 0) + 1 FROM key_point_unit WHERE tenant_id = $1 AND key_point_id = $2 RETURNING *`,
         [viewer.tenantId, keyPointId, role, unit.name, unitId],
       );
-      await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'key_point.unit.add', after });
-      return this.bump(m, viewer.tenantId, keyPointId);
+      return { action: 'key_point.unit.add', after };
     });
   }
+
 
   async removeKeyPointUnit(viewer: Viewer, keyPointUnitId: string, version: number): Promise<KeyPointModel> {
-    requireOffice(viewer);
-    return this.dataSource.transaction(async (m) => {
-      const { plan, keyPointId } = await sharePlanOf(m, viewer.tenantId, 'key_point_unit', keyPointUnitId);
-      requireDraft(plan);
-      await lockForUpdate(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
+    return this.editDraft(viewer, 'key_point_unit', keyPointUnitId, version, async (m) => {
       const before = await one(m, `DELETE FROM key_point_unit WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, keyPointUnitId]);
-      await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'key_point.unit.remove', before });
-      return this.bump(m, viewer.tenantId, keyPointId);
+      return { action: 'key_point.unit.remove', before };
     });
   }
 
+
   async addDeadline(viewer: Viewer, keyPointId: string, version: number, input: DeadlineInput): Promise<KeyPointModel> {
-    requireOffice(viewer);
-    return this.dataSource.transaction(async (m) => {
-      const { plan } = await sharePlanOf(m, viewer.tenantId, 'key_point', keyPointId);
-      requireDraft(plan);
-      await lockForUpdate(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
+    return this.editDraft(viewer, 'key_point', keyPointId, version, async (m, _keyPointId, plan) => {
       const text = requiredText(input.text, 'text', '时限', LIMITS.deadline);
       const date = input.date ? dateInPlanYearOrLater(input.date, plan.year, 'date') : null;
       const after = await one(
@@ -187,17 +162,13 @@ export class KeyPointDraftService {
          SELECT $1, $2, $3, $4, coalesce(max(sort), 0) + 1 FROM key_point_deadline WHERE tenant_id = $1 AND key_point_id = $2 RETURNING *`,
         [viewer.tenantId, keyPointId, text, date],
       );
-      await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'key_point.deadline.add', after });
-      return this.bump(m, viewer.tenantId, keyPointId);
+      return { action: 'key_point.deadline.add', after };
     });
   }
 
+
   async updateDeadline(viewer: Viewer, deadlineId: string, version: number, input: DeadlineInput): Promise<KeyPointModel> {
-    requireOffice(viewer);
-    return this.dataSource.transaction(async (m) => {
-      const { plan, keyPointId } = await sharePlanOf(m, viewer.tenantId, 'key_point_deadline', deadlineId);
-      requireDraft(plan);
-      await lockForUpdate(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
+    return this.editDraft(viewer, 'key_point_deadline', deadlineId, version, async (m, _keyPointId, plan) => {
       const text = requiredText(input.text, 'text', '时限', LIMITS.deadline);
       const date = input.date ? dateInPlanYearOrLater(input.date, plan.year, 'date') : null;
       const before = await one(m, `SELECT * FROM key_point_deadline WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, deadlineId]);
@@ -207,22 +178,41 @@ export class KeyPointDraftService {
         text,
         date,
       ]);
-      await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'key_point.deadline.update', before, after });
+      return { action: 'key_point.deadline.update', before, after };
+    });
+  }
+
+
+  async removeDeadline(viewer: Viewer, deadlineId: string, version: number): Promise<KeyPointModel> {
+    return this.editDraft(viewer, 'key_point_deadline', deadlineId, version, async (m) => {
+      const before = await one(m, `DELETE FROM key_point_deadline WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, deadlineId]);
+      return { action: 'key_point.deadline.remove', before };
+    });
+  }
+
+  /**
+   * What every edit of a draft key point's units and time limits shares: in one transaction, the plan
+   * FOR SHARE and still a draft, the key point locked at the version the client saw (else CONFLICT),
+   * then the change, its audit entry, and the key point's version bumped (its units and time limits
+   * belong to it). Who may edit is the resolver's @Roles.
+   */
+  private editDraft(
+    viewer: Viewer,
+    table: 'key_point' | 'key_point_unit' | 'key_point_deadline',
+    id: string,
+    version: number,
+    change: (m: EntityManager, keyPointId: string, plan: Record<string, any>) => Promise<{ action: string; before?: unknown; after?: unknown }>,
+  ): Promise<KeyPointModel> {
+    return this.dataSource.transaction(async (m) => {
+      const { plan, keyPointId } = await sharePlanOf(m, viewer.tenantId, table, id);
+      requireDraft(plan);
+      await lockForUpdate(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
+      const { action, before, after } = await change(m, keyPointId, plan);
+      await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action, before, after });
       return this.bump(m, viewer.tenantId, keyPointId);
     });
   }
 
-  async removeDeadline(viewer: Viewer, deadlineId: string, version: number): Promise<KeyPointModel> {
-    requireOffice(viewer);
-    return this.dataSource.transaction(async (m) => {
-      const { plan, keyPointId } = await sharePlanOf(m, viewer.tenantId, 'key_point_deadline', deadlineId);
-      requireDraft(plan);
-      await lockForUpdate(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
-      const before = await one(m, `DELETE FROM key_point_deadline WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, deadlineId]);
-      await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'key_point.deadline.remove', before });
-      return this.bump(m, viewer.tenantId, keyPointId);
-    });
-  }
 
   private async bump(m: EntityManager, tenantId: string, keyPointId: string): Promise<KeyPointModel> {
     const row = await one(m, `UPDATE key_point SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [

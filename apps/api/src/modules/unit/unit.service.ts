@@ -9,7 +9,7 @@ import { MessageEvents } from '../messaging/index.js';
 import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { checkAliases, checkSort, MAX_SORT, checkUnitName } from './unit-fields.js';
-import { UNIT_KINDS } from './unit.entity.js';
+import { UNIT_KINDS } from './unit-kinds.js';
 import { hasActivePerson, UNIT_PERSON_ROLES } from './unit-people.js';
 import type { ExportedUnit } from './import/unit-workbook.js';
 import { isUuid } from '../../common/validation.js';

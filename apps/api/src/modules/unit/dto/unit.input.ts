@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { UnitKind } from '../unit.entity.js';
+import type { UnitKind } from '../unit-kinds.js';
 import type { UnitPersonRole } from '../unit-people.js';
 import { UnitKindEnum, UnitPersonRoleEnum } from './unit.model.js';
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { UNIT_KINDS, type UnitKind } from '../unit.entity.js';
+import { UNIT_KINDS, type UnitKind } from '../unit-kinds.js';
 
 export const UnitKindEnum = Object.fromEntries(UNIT_KINDS.map((k) => [k, k])) as { [K in UnitKind]: K };
 registerEnumType(UnitKindEnum, {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UnitModel } from '../dto/unit.model.js';
 import { checkAliases, checkSort, checkUnitName, cleanName, splitAliases } from '../unit-fields.js';
-import type { UnitKind } from '../unit.entity.js';
+import type { UnitKind } from '../unit-kinds.js';
 import type { SheetRow } from './unit-sheet.reader.js';
 
 export type ImportAction = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
