@@ -76,6 +76,19 @@ export const USER_ROLE_LABELS: Readonly<Record<UserRole, string>> = {
   LEADERSHIP: '领导',
 };
 
+/** The kinds of unit in a government's directory. */
+export const UNIT_KINDS = ['DEPARTMENT', 'CITY_GOV', 'COUNTY_GOV', 'AGENCY', 'TOWN', 'OFFICE', 'OTHER'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  DEPARTMENT: '部门',
+  CITY_GOV: '市政府',
+  COUNTY_GOV: '县区政府',
+  AGENCY: '派驻机构',
+  TOWN: '乡镇街道',
+  OFFICE: '办公厅',
+  OTHER: '其他',
+};
+
 /** The verdicts of a 回头看 item. */
 export const REVIEW_VERDICTS = ['IMPLEMENTED', 'PARTIAL', 'NOT_IMPLEMENTED', 'NOT_APPLICABLE'] as const;
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];

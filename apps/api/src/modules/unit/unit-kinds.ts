@@ -1,3 +1,2 @@
-/** The kinds of unit in a government's directory; stored as is in unit.kind. */
-export const UNIT_KINDS = ['DEPARTMENT', 'CITY_GOV', 'COUNTY_GOV', 'AGENCY', 'TOWN', 'OFFICE', 'OTHER'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+// The kinds and their Chinese names are the domain's vocabulary (the web and the directory sheet use the same words).
+export { UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '@duban/domain';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UnitModel } from '../dto/unit.model.js';
 import { checkAliases, checkSort, checkUnitName, cleanName, splitAliases } from '../unit-fields.js';
-import type { UnitKind } from '../unit-kinds.js';
+import { UNIT_KIND_LABELS, type UnitKind } from '../unit-kinds.js';
 import type { SheetRow } from './unit-sheet.reader.js';
 
 export type ImportAction = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
@@ -264,17 +264,13 @@ function matchRow(
   return null;
 }
 
-export const KIND_LABELS: Record<UnitKind, string> = {
-  DEPARTMENT: '部门', CITY_GOV: '市政府', COUNTY_GOV: '县区政府', AGENCY: '派驻机构', TOWN: '乡镇街道', OFFICE: '办公厅', OTHER: '其他',
-};
-
 /** Field by field, in the words of the sheet: 名称：省数据局 → 省数据和政务服务局. */
 export function changesOf(before: UnitState, after: UnitState, units: Map<string, UnitState>): FieldChange[] {
   const parentName = (id: string | null) => (id ? (units.get(id)?.name ?? '') : '（无）');
   const out: FieldChange[] = [];
   const add = (field: string, a: string, b: string) => a !== b && out.push({ field, before: a, after: b });
   add('单位名称', before.name, after.name);
-  add('类型', KIND_LABELS[before.kind], KIND_LABELS[after.kind]);
+  add('类型', UNIT_KIND_LABELS[before.kind], UNIT_KIND_LABELS[after.kind]);
   add('上级单位', parentName(before.parentId), parentName(after.parentId));
   add('别名', before.aliases.join('、') || '（无）', after.aliases.join('、') || '（无）');
   add('排序', String(before.sort), String(after.sort));
