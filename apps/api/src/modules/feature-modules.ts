@@ -5,6 +5,7 @@ import { MessagingModule } from './messaging/index.js';
 import { EvidenceModule } from './evidence/index.js';
 import { ReviewModule } from './review/index.js';
 import { ScorecardModule } from './scorecard/index.js';
+import { SsoModule } from './sso/index.js';
 import { ExportModule } from './export/index.js';
 import { AuditModule } from './audit/index.js';
 import { AuthModule } from './auth/index.js';
@@ -39,4 +40,5 @@ export const featureModules = [
   ScorecardModule,
   ExportModule,
   LevelsModule,
+  SsoModule,
 ];

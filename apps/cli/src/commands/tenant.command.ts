@@ -7,7 +7,8 @@ import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 const USAGE = `tenant create --code <code> --name <name> --admin <username> [--admin-name <显示名>] [--password <pw>]
       tenant list
       tenant link --lower <code> --upper <code>     (上下联动: the lower tenant gets the upper one)
-      tenant unlink --lower <code>`;
+      tenant unlink --lower <code>
+      tenant sso on|off --code <code>`;
 const TENANT_CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
 const USERNAME = /^[A-Za-z0-9_.@-]{2,64}$/;
 
@@ -156,9 +157,31 @@ async function unlinkTenant(client: pg.Client, a: LinkArgs, io: CliIo) {
   io.stdout(`unlinked ${a.lower} from ${upperCode}\n`);
 }
 
-/** `tenant create|list|link|unlink`: sets up a government (tenant) and its first office admin from the server shell. */
+/**
+ * Turns the tenant's 统一身份认证 on or off. Off lets every account sign in with its password again: the
+ * way back in for an office admin locked out by a misconfigured provider.
+ */
+async function switchSso(client: pg.Client, code: string, on: boolean, io: CliIo) {
+  const { rows } = await client.query(
+    `UPDATE tenant_sso s SET enabled = $2, version = s.version + 1, updated_at = now() FROM tenant t
+      WHERE t.id = s.tenant_id AND t.code = $1 RETURNING s.tenant_id, s.issuer, s.password_allowed`,
+    [code, on],
+  );
+  if (!rows.length) throw new CliFailure(`tenant "${code}" has no single sign-on configured (the office admin sets it under 系统设置 → 统一身份认证)`);
+  await client.query(`INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note) VALUES ($1, NULL, 'tenant', $1, 'sso.settings', $2::jsonb, 'cli')`, [
+    rows[0].tenant_id,
+    JSON.stringify({ enabled: on }),
+  ]);
+  io.stdout(
+    on
+      ? `single sign-on is on for ${code} (${rows[0].issuer})${rows[0].password_allowed ? '; passwords stay allowed' : '; passwords are refused'}\n`
+      : `single sign-on is off for ${code}: everyone signs in with a password\n`,
+  );
+}
+
+/** `tenant create|list|link|unlink|sso`: sets up a government (tenant) and its first office admin from the server shell. */
 export const tenantCommand: CliCommand = {
-  summary: 'create a tenant with its first office admin, list tenants, link a tenant under its upper tenant',
+  summary: 'create a tenant with its first office admin, list tenants, link a tenant under its upper tenant, turn single sign-on on or off',
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
@@ -170,6 +193,13 @@ export const tenantCommand: CliCommand = {
         return 2;
       }
       work = (client) => createTenant(client, parsed, io);
+    } else if (sub === 'sso' && (rest[0] === 'on' || rest[0] === 'off')) {
+      const o = readOptions(rest.slice(1), ['code']);
+      if (typeof o === 'string' || !o.code) {
+        io.stderr(`${typeof o === 'string' ? o : 'missing --code'}\nusage: ${USAGE}\n`);
+        return 2;
+      }
+      work = (client) => switchSso(client, o.code.trim().toLowerCase(), rest[0] === 'on', io);
     } else if (sub === 'list' && rest.length === 0) {
       work = (client) => listTenants(client, io);
     } else if (sub === 'link' || sub === 'unlink') {

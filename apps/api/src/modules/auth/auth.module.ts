@@ -10,6 +10,6 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
 @Global()
 @Module({
   providers: [SessionPolicy, SessionService, SignInThrottleService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [SessionService],
+  exports: [SessionService, AuthService],
 })
 export class AuthModule {}

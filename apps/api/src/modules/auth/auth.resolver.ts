@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordInput, SignInInput } from './dto/sign-in.input.js';
 import { ViewerModel } from './dto/viewer.model.js';
-import { cookieName, CSRF_COOKIE, SESSION_COOKIE, SessionService } from './session.service.js';
+import { cookieName, CSRF_COOKIE, SESSION_COOKIE, SessionService, sessionCookieOptions, setSessionCookies } from './session.service.js';
 
 
 @Resolver(() => ViewerModel)
@@ -20,17 +20,14 @@ export class AuthResolver {
   ) {}
 
   private cookieOptions(req: Request) {
-    // Secure whenever the request came over HTTPS (directly, or via a trusted proxy).
-    return { sameSite: 'lax' as const, secure: req.secure || this.config.trustProxy, path: '/' };
+    return sessionCookieOptions(req, this.config.trustProxy);
   }
 
   @Public()
   @Mutation(() => ViewerModel, { description: 'Signs in and sets the session cookie' })
   async signIn(@Args('input') input: SignInInput, @Context('req') req: Request, @Context('res') res: Response): Promise<ViewerModel> {
     const session = await this.auth.signIn(input, { ip: req.ip, userAgent: req.header('user-agent') });
-    const base = this.cookieOptions(req);
-    res.cookie(cookieName(SESSION_COOKIE, base.secure), session.cookie, { ...base, httpOnly: true, expires: session.expiresAt });
-    res.cookie(cookieName(CSRF_COOKIE, base.secure), session.csrfToken, { ...base, httpOnly: false, expires: session.expiresAt });
+    setSessionCookies(req, res, session, this.config.trustProxy);
     const viewer = await this.sessions.resolve(session.cookie);
     (req as Request & { viewer?: Viewer }).viewer = viewer!;
     return this.auth.describe(viewer!);

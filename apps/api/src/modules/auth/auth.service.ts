@@ -17,6 +17,7 @@ const MAX_LOCK_MINUTES = 24 * 60;
 const DELAY_PER_FAILURE_MS = 250;
 
 /** One answer for every failed sign-in, so nothing tells a wrong password from an unknown user or a lock. */
+export const PASSWORDS_OFF = '本机构已启用统一身份认证，请点击“统一身份认证登录”';
 export const SIGN_IN_FAILED = '机构代码、用户名或密码错误，或尝试次数过多，请稍后再试';
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -43,6 +44,7 @@ export class AuthService {
       { scope: 'ip' as const, key: meta.ip ?? 'unknown' },
       { scope: 'tenant' as const, key: tenantCode },
     ];
+    if (await this.passwordsRefused(tenantCode)) throw new AppError('UNAUTHENTICATED', PASSWORDS_OFF, { detail: 'passwords off, single sign-on only' });
     const sourcesAdmitted = await this.throttle.admit(sources);
     const user = await one<{ tenant_id: string; id: string; password_hash: string; failed_logins: number; active: boolean; password_expires_at: Date | null }>(
       this.dataSource,
@@ -85,8 +87,16 @@ export class AuthService {
     return this.sessions.create(user.tenant_id, user.id, meta);
   }
 
+  /** The tenant signs in only through its 统一身份认证 platform (turned back with `npm run cli -- tenant sso`). */
+  private async passwordsRefused(tenantCode: string): Promise<boolean> {
+    const row = await one(this.dataSource, `SELECT 1 FROM tenant_sso s JOIN tenant t ON t.id = s.tenant_id WHERE t.code = $1 AND s.enabled AND NOT s.password_allowed`, [
+      tenantCode,
+    ]);
+    return !!row;
+  }
+
   /** Names the tenant's office admins (with a phone when recorded) as the people to contact. */
-  private async deactivatedMessage(tenantId: string): Promise<string> {
+  async deactivatedMessage(tenantId: string): Promise<string> {
     const admins = await rows<{ display_name: string; phone: string | null }>(
       this.dataSource,
       `SELECT display_name, phone FROM app_user WHERE tenant_id = $1 AND role = 'OFFICE_ADMIN' AND active ORDER BY created_at LIMIT 2`,
@@ -98,11 +108,12 @@ export class AuthService {
 
   async describe(viewer: Viewer): Promise<ViewerModel> {
     const [row] = await this.dataSource.query(
-      `SELECT t.name AS tenant_name, t.demo AS tenant_demo, un.name AS unit_name, u.must_change_password
+      `SELECT t.name AS tenant_name, t.demo AS tenant_demo, un.name AS unit_name, u.must_change_password,
+              (SELECT s.via_sso FROM user_session s WHERE s.tenant_id = u.tenant_id AND s.id = $3) AS via_sso
          FROM app_user u JOIN tenant t ON t.id = u.tenant_id
          LEFT JOIN unit un ON un.tenant_id = u.tenant_id AND un.id = u.unit_id
         WHERE u.tenant_id = $1 AND u.id = $2`,
-      [viewer.tenantId, viewer.userId],
+      [viewer.tenantId, viewer.userId, viewer.sessionId],
     );
     return {
       id: viewer.userId,
@@ -116,6 +127,7 @@ export class AuthService {
       unitName: row.unit_name,
       csrfToken: viewer.csrfToken,
       mustChangePassword: row.must_change_password,
+      ssoLogoutPath: row.via_sso ? `/auth/sso/logout?tenant=${viewer.tenantId}` : null,
     };
   }
 

@@ -1,4 +1,5 @@
 // What other modules may use from the auth feature.
 export { AuthModule } from './auth.module.js';
 export { hashPassword, passwordProblem, readablePassword, ONE_TIME_PASSWORD_HOURS } from './password.js';
-export { SessionService } from './session.service.js';
+export { SessionService, setSessionCookies } from './session.service.js';
+export { AuthService } from './auth.service.js';

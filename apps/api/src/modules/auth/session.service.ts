@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -19,6 +20,16 @@ export const cookieName = (name: string, secure: boolean) => (secure ? `__Host-$
 
 /** The session cookie of a request, whichever form it came in. */
 export const sessionCookieOf = (cookies: Record<string, string> | undefined) => cookies?.[`__Host-${SESSION_COOKIE}`] ?? cookies?.[SESSION_COOKIE];
+/** Cookie attributes: Secure whenever the request came over HTTPS (directly, or via a trusted proxy). */
+export const sessionCookieOptions = (req: Request, trustProxy: boolean) => ({ sameSite: 'lax' as const, secure: req.secure || trustProxy, path: '/' });
+
+/** Hands a new session to the browser: the HttpOnly session cookie and the CSRF token the web app reads. */
+export function setSessionCookies(req: Request, res: Response, session: { cookie: string; csrfToken: string; expiresAt: Date }, trustProxy: boolean) {
+  const base = sessionCookieOptions(req, trustProxy);
+  res.cookie(cookieName(SESSION_COOKIE, base.secure), session.cookie, { ...base, httpOnly: true, expires: session.expiresAt });
+  res.cookie(cookieName(CSRF_COOKIE, base.secure), session.csrfToken, { ...base, httpOnly: false, expires: session.expiresAt });
+}
+
 /** last_seen_at is refreshed at most this often, so reads do not turn into writes. */
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
@@ -37,13 +48,13 @@ export class SessionService {
     private readonly policy: SessionPolicy,
   ) {}
 
-  async create(tenantId: string, userId: string, meta: { ip?: string; userAgent?: string }) {
+  async create(tenantId: string, userId: string, meta: { ip?: string; userAgent?: string; viaSso?: boolean }) {
     const secret = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600 * 1000);
     await this.dataSource.query(
-      `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [tenantId, hashSecret(secret), userId, csrfToken, expiresAt, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null],
+      `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent, via_sso) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [tenantId, hashSecret(secret), userId, csrfToken, expiresAt, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null, meta.viaSso ?? false],
     );
     return { cookie: `${tenantId}.${secret}`, csrfToken, expiresAt };
   }

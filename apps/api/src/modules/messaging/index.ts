@@ -13,3 +13,4 @@ export { effectiveDefaults, cleanKindChannels } from './settings/message-setting
 export { DeliveryQuery } from './outbox/delivery-query.service.js';
 export { MessageDeliveryModel, MessageDeliveryConnection, MessageDeliveriesArgs, DELIVERY_SELECT, toMessageDeliveryModel } from './dto/message-delivery.model.js';
 export { MOBILE_OF } from './events/recipients.sql.js';
+export { SecretStore, SECRET, maskSecret } from './secrets/secret-store.service.js';

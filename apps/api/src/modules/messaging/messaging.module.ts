@@ -48,6 +48,6 @@ import { MessageConfigService } from './settings/message-config.service.js';
     RobotSettingsService,
     MessageSettingsResolver,
   ],
-  exports: [MessageEvents, DigestService, OutboxDispatcher, MessageConfigService, DeliveryQuery],
+  exports: [MessageEvents, DigestService, OutboxDispatcher, MessageConfigService, DeliveryQuery, SecretStore],
 })
 export class MessagingModule {}

@@ -35,4 +35,10 @@ export class ViewerModel {
 
   @Field()
   mustChangePassword!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Signed in through the 统一身份认证 platform: after signOut, this path offers the provider’s logout',
+  })
+  ssoLogoutPath!: string | null;
 }

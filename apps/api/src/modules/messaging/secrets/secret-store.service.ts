@@ -17,6 +17,7 @@ export const SECRET = {
   dingtalkToken: 'dingtalk.token',
   robotWebhook: (robotId: string) => `robot.${robotId}.webhook`,
   robotSign: (robotId: string) => `robot.${robotId}.sign`,
+  ssoClientSecret: 'sso.client_secret',
 } as const;
 
 /**

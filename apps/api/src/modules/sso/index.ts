@@ -1,0 +1,2 @@
+// What other modules may use from the single sign-on feature.
+export { SsoModule } from './sso.module.js';
