@@ -35,7 +35,8 @@ export function checkSsoSettings(input: SsoSettings, allowHttpLoopback: boolean)
   if (!/^[A-Za-z0-9_.:-]{1,80}$/.test(claim)) throw badInput('匹配字段（声明名）只能包含字母、数字和 _ . : -，如 preferred_username', 'claim');
   if (!SSO_MATCH_FIELDS.includes(input.matchField)) throw badInput('匹配的账号字段无效', 'matchField');
   if (!SSO_DEFAULT_ROLES.includes(input.defaultRole)) throw badInput('自动创建账号的默认角色只能是单位联络员、单位分管领导或领导', 'defaultRole');
-  return { ...input, issuer, clientId, claim };
+  // Only the settings themselves: a client secret passed along in the same input must not travel on.
+  return { enabled: input.enabled, issuer, clientId, claim, matchField: input.matchField, passwordAllowed: input.passwordAllowed, createUsers: input.createUsers, defaultRole: input.defaultRole };
 }
 
 /**
