@@ -15,8 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query SignInOptions($tenantCode: String!) {\n    signInOptions(tenantCode: $tenantCode) {\n      sso\n      passwordAllowed\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query CalendarCoverage {\n    calendarCoverage {\n      year\n      covered\n    }\n  }\n": typeof types.CalendarCoverageDocument,
     "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      confirmedByOffice\n      workingDayCount\n      days {\n        date\n        isWorkingDay\n        note\n        source\n        correctionVersion\n      }\n    }\n  }\n": typeof types.CalendarYearDocument,
@@ -122,8 +123,11 @@ type Documents = {
     "\n  mutation UpdateScoreRules($rules: ScoreRulesInput!, $version: Int) {\n    updateScoreRules(rules: $rules, version: $version) {\n      ...ScoreRulesFields\n    }\n  }\n": typeof types.UpdateScoreRulesDocument,
     "\n  query LightRecompute {\n    lightRecompute {\n      reason\n      total\n      done\n      changed\n      startedAt\n      finishedAt\n      running\n      failed\n    }\n  }\n": typeof types.LightRecomputeDocument,
     "\n  mutation ReleaseLeaderlessReports($unitIds: [ID!]) {\n    releaseLeaderlessReports(unitIds: $unitIds)\n  }\n": typeof types.ReleaseLeaderlessReportsDocument,
+    "\n  fragment SsoSettingsFields on SsoSettingsModel {\n    enabled\n    issuer\n    clientId\n    clientSecretMasked\n    claim\n    matchField\n    passwordAllowed\n    createUsers\n    defaultRole\n    redirectUri\n    version\n  }\n": typeof types.SsoSettingsFieldsFragmentDoc,
+    "\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n  }\n": typeof types.SsoSettingsDocument,
     "\n  fragment TenantWithSettings on Tenant {\n    id\n    version\n    name\n    code\n    settings {\n      leaderApproval\n      yellowWithinWorkingDays\n      remindBeforeWorkingDays\n      urgeAfterWorkingDays\n      superviseAfterWorkingDays\n      paceMarginPercent\n      defaultDueMonthDay\n      signWithinWorkingDays\n      reportCycle {\n        kind\n        dayOfMonth\n        weekday\n      }\n    }\n  }\n": typeof types.TenantWithSettingsFragmentDoc,
     "\n  query TenantSettings {\n    tenant {\n      ...TenantWithSettings\n    }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  mutation UpdateSsoSettings($input: UpdateSsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      ...SsoSettingsFields\n    }\n  }\n": typeof types.UpdateSsoSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!, $version: Int!) {\n    updateTenantSettings(input: $input, version: $version) {\n      ...TenantWithSettings\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  mutation AcknowledgeUrge($id: ID!) {\n    acknowledgeUrge(id: $id) {\n      id\n      acknowledgedAt\n      acknowledgedByName\n    }\n  }\n": typeof types.AcknowledgeUrgeDocument,
     "\n  mutation DecideDelay($id: ID!, $version: Int!, $input: DecideDelayInput!) {\n    decideDelay(id: $id, version: $version, input: $input) {\n      id\n      version\n      status\n      decidedAt\n      decisionComment\n    }\n  }\n": typeof types.DecideDelayDocument,
@@ -151,8 +155,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n": types.SignInDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n": types.MeDocument,
+    "\n  query SignInOptions($tenantCode: String!) {\n    signInOptions(tenantCode: $tenantCode) {\n      sso\n      passwordAllowed\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query CalendarCoverage {\n    calendarCoverage {\n      year\n      covered\n    }\n  }\n": types.CalendarCoverageDocument,
     "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      confirmedByOffice\n      workingDayCount\n      days {\n        date\n        isWorkingDay\n        note\n        source\n        correctionVersion\n      }\n    }\n  }\n": types.CalendarYearDocument,
@@ -258,8 +263,11 @@ const documents: Documents = {
     "\n  mutation UpdateScoreRules($rules: ScoreRulesInput!, $version: Int) {\n    updateScoreRules(rules: $rules, version: $version) {\n      ...ScoreRulesFields\n    }\n  }\n": types.UpdateScoreRulesDocument,
     "\n  query LightRecompute {\n    lightRecompute {\n      reason\n      total\n      done\n      changed\n      startedAt\n      finishedAt\n      running\n      failed\n    }\n  }\n": types.LightRecomputeDocument,
     "\n  mutation ReleaseLeaderlessReports($unitIds: [ID!]) {\n    releaseLeaderlessReports(unitIds: $unitIds)\n  }\n": types.ReleaseLeaderlessReportsDocument,
+    "\n  fragment SsoSettingsFields on SsoSettingsModel {\n    enabled\n    issuer\n    clientId\n    clientSecretMasked\n    claim\n    matchField\n    passwordAllowed\n    createUsers\n    defaultRole\n    redirectUri\n    version\n  }\n": types.SsoSettingsFieldsFragmentDoc,
+    "\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n  }\n": types.SsoSettingsDocument,
     "\n  fragment TenantWithSettings on Tenant {\n    id\n    version\n    name\n    code\n    settings {\n      leaderApproval\n      yellowWithinWorkingDays\n      remindBeforeWorkingDays\n      urgeAfterWorkingDays\n      superviseAfterWorkingDays\n      paceMarginPercent\n      defaultDueMonthDay\n      signWithinWorkingDays\n      reportCycle {\n        kind\n        dayOfMonth\n        weekday\n      }\n    }\n  }\n": types.TenantWithSettingsFragmentDoc,
     "\n  query TenantSettings {\n    tenant {\n      ...TenantWithSettings\n    }\n  }\n": types.TenantSettingsDocument,
+    "\n  mutation UpdateSsoSettings($input: UpdateSsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      ...SsoSettingsFields\n    }\n  }\n": types.UpdateSsoSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!, $version: Int!) {\n    updateTenantSettings(input: $input, version: $version) {\n      ...TenantWithSettings\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  mutation AcknowledgeUrge($id: ID!) {\n    acknowledgeUrge(id: $id) {\n      id\n      acknowledgedAt\n      acknowledgedByName\n    }\n  }\n": types.AcknowledgeUrgeDocument,
     "\n  mutation DecideDelay($id: ID!, $version: Int!, $input: DecideDelayInput!) {\n    decideDelay(id: $id, version: $version, input: $input) {\n      id\n      version\n      status\n      decidedAt\n      decisionComment\n    }\n  }\n": types.DecideDelayDocument,
@@ -307,11 +315,15 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n    }\n  }\n"];
+export function graphql(source: "\n  query SignInOptions($tenantCode: String!) {\n    signInOptions(tenantCode: $tenantCode) {\n      sso\n      passwordAllowed\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions($tenantCode: String!) {\n    signInOptions(tenantCode: $tenantCode) {\n      sso\n      passwordAllowed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -735,11 +747,23 @@ export function graphql(source: "\n  mutation ReleaseLeaderlessReports($unitIds:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SsoSettingsFields on SsoSettingsModel {\n    enabled\n    issuer\n    clientId\n    clientSecretMasked\n    claim\n    matchField\n    passwordAllowed\n    createUsers\n    defaultRole\n    redirectUri\n    version\n  }\n"): (typeof documents)["\n  fragment SsoSettingsFields on SsoSettingsModel {\n    enabled\n    issuer\n    clientId\n    clientSecretMasked\n    claim\n    matchField\n    passwordAllowed\n    createUsers\n    defaultRole\n    redirectUri\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TenantWithSettings on Tenant {\n    id\n    version\n    name\n    code\n    settings {\n      leaderApproval\n      yellowWithinWorkingDays\n      remindBeforeWorkingDays\n      urgeAfterWorkingDays\n      superviseAfterWorkingDays\n      paceMarginPercent\n      defaultDueMonthDay\n      signWithinWorkingDays\n      reportCycle {\n        kind\n        dayOfMonth\n        weekday\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TenantWithSettings on Tenant {\n    id\n    version\n    name\n    code\n    settings {\n      leaderApproval\n      yellowWithinWorkingDays\n      remindBeforeWorkingDays\n      urgeAfterWorkingDays\n      superviseAfterWorkingDays\n      paceMarginPercent\n      defaultDueMonthDay\n      signWithinWorkingDays\n      reportCycle {\n        kind\n        dayOfMonth\n        weekday\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenantSettings {\n    tenant {\n      ...TenantWithSettings\n    }\n  }\n"): (typeof documents)["\n  query TenantSettings {\n    tenant {\n      ...TenantWithSettings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSsoSettings($input: UpdateSsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      ...SsoSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSsoSettings($input: UpdateSsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      ...SsoSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,5 +58,6 @@ export const viewerOf = (overrides: Partial<Record<string, unknown>> = {}) => ({
   unitName: null,
   csrfToken: 'csrf-abc',
   mustChangePassword: false,
+  ssoLogoutPath: null,
   ...overrides,
 });

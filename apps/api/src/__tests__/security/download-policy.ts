@@ -30,5 +30,8 @@ export const DOWNLOAD_POLICY: Record<string, DownloadPolicy> = {
   'GET /accounts/template.xlsx': { path: () => '/accounts/template.xlsx', owner: 'officeAdmin' },
 };
 
-/** Routes that serve no tenant's data and need no sign-in. */
-export const PUBLIC_GET_ROUTES = ['GET /healthz', 'GET /readyz'];
+/**
+ * Routes that serve no tenant's data and need no sign-in. The single sign-on redirects answer only
+ * with redirects (to the tenant's provider, or to /login); sso.integration-spec.ts covers them.
+ */
+export const PUBLIC_GET_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /auth/sso/start', 'GET /auth/sso/callback', 'GET /auth/sso/logout'];

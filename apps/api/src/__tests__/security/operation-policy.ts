@@ -58,6 +58,8 @@ const YEAR = new Date().getFullYear();
 
 export const QUERY_POLICY: Record<string, OperationPolicy> = {
   me: { roles: 'ANY', public: 'answers null when signed out; only ever the caller' },
+  signInOptions: { roles: 'ANY', public: 'whether a tenant code signs in through 统一身份认证; no tenant data' },
+  ssoSettings: { roles: ['OFFICE_ADMIN'] },
   serverInfo: { roles: 'ANY', public: 'version and server time, no tenant data' },
   dashboard: { roles: 'ANY' },
   delayRequests: { roles: 'ANY' },
@@ -134,6 +136,10 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   withdrawDelay: { roles: UNIT, kinds: { id: 'delay' }, noPositive: 'decideDelay already decided the request in the positive run' },
   updateScoreRules: { roles: ['OFFICE_ADMIN'] },
   updateTenantSettings: { roles: ['OFFICE_ADMIN'], versionOf: 'tenant' },
+  updateSsoSettings: {
+    roles: ['OFFICE_ADMIN'],
+    values: { enabled: false, issuer: 'https://sso.example.gov.cn', clientId: 'duban', claim: 'preferred_username', matchField: 'USERNAME', defaultRole: 'UNIT_LIAISON', version: 0 },
+  },
   openReview: { roles: OFFICE, kinds: { planId: 'plan' }, noPositive: 'the world already has an open review of this plan (one at a time)' },
   // Out and back in before the verdict: a judged item cannot be taken out.
   excludeReviewItem: { roles: OFFICE, values: { reason: '该项工作已取消' } },

@@ -71,11 +71,11 @@ export class SsoSettingsService {
     return { ...settings, clientSecretMasked: secret ? maskSecret(secret) : null, redirectUri: this.redirectUri(requestOrigin), version: row?.version ?? 0 };
   }
 
-  async update(viewer: Viewer, input: UpdateSsoSettingsInput, version: number, requestOrigin: string | null): Promise<SsoSettingsModel> {
+  async update(viewer: Viewer, input: UpdateSsoSettingsInput, requestOrigin: string | null): Promise<SsoSettingsModel> {
     const checked = checkSsoSettings(input, this.config.nodeEnv !== 'production');
     await this.dataSource.transaction(async (m) => {
       const before = await this.row(m, viewer.tenantId, true);
-      if ((before?.version ?? 0) !== version) throw conflict('统一身份认证设置已被他人修改，请刷新后重试');
+      if ((before?.version ?? 0) !== input.version) throw conflict('统一身份认证设置已被他人修改，请刷新后重试');
       await m.query(
         `INSERT INTO tenant_sso (tenant_id, enabled, issuer, client_id, claim, match_field, password_allowed, create_users, default_role)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)

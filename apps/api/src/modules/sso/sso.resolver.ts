@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CurrentViewer, Public, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -27,13 +27,8 @@ export class SsoResolver {
   }
 
   @Roles('OFFICE_ADMIN')
-  @Mutation(() => SsoSettingsModel, { description: 'Office admin: sets the 统一身份认证 provider (version 0 for the first time)' })
-  updateSsoSettings(
-    @CurrentViewer() viewer: Viewer,
-    @Args('input') input: UpdateSsoSettingsInput,
-    @Args('version', { type: () => Int }) version: number,
-    @Context('req') req: Request,
-  ): Promise<SsoSettingsModel> {
-    return this.settings.update(viewer, input, version, originOf(req));
+  @Mutation(() => SsoSettingsModel, { description: 'Office admin: sets the 统一身份认证 provider' })
+  updateSsoSettings(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSsoSettingsInput, @Context('req') req: Request): Promise<SsoSettingsModel> {
+    return this.settings.update(viewer, input, originOf(req));
   }
 }

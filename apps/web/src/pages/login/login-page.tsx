@@ -1,10 +1,11 @@
 import { BankOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Form, Input, theme } from 'antd';
-import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { MeQuery as MeDocument } from '../../modules/auth/graphql/me.query';
 import { SignInMutation } from '../../modules/auth/graphql/sign-in.mutation';
+import { SignInOptionsQuery } from '../../modules/auth/graphql/sign-in-options.query';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { homePath } from '../../modules/auth/utils/roles';
 import { prefetchRoute } from '../../app/app-routes';
@@ -24,6 +25,16 @@ function safeNext(next: string | null): string | null {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : null;
 }
 
+/** The 机构代码 being typed, settled: asking the server on every keystroke would be wasted. */
+function useSettled(value: string, ms = 300): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 export function LoginPage() {
   usePageTitle('登录');
   const [form] = Form.useForm<LoginValues>();
@@ -34,6 +45,20 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [signIn, { loading }] = useMutation(SignInMutation, { context: { quiet: true } });
   const { token } = theme.useToken();
+  const location = useLocation();
+  const typedCode = (Form.useWatch('tenantCode', form) ?? localStorage.getItem(TENANT_KEY) ?? '').trim();
+  const tenantCode = useSettled(typedCode);
+  const { data: options } = useQuery(SignInOptionsQuery, { variables: { tenantCode }, skip: !tenantCode, context: { quiet: true } });
+  const sso = !!tenantCode && options?.signInOptions.sso === true;
+  const passwordAllowed = !sso || options?.signInOptions.passwordAllowed !== false;
+  const ssoError = params.get('ssoError');
+  const ssoLogoutPath = (location.state as { ssoLogoutPath?: string } | null)?.ssoLogoutPath;
+  const next = safeNext(params.get('next'));
+  const startSso = () => {
+    localStorage.setItem(TENANT_KEY, tenantCode);
+    // A full page load: the provider's sign-in page is not part of this app. The server keeps the return path.
+    window.location.assign(`/auth/sso/start?${new URLSearchParams({ tenant: tenantCode, ...(next ? { next } : {}) })}`);
+  };
 
   if (viewer) return <Navigate to={viewer.mustChangePassword ? '/change-password' : homePath(viewer.role)} replace />;
 
@@ -43,7 +68,7 @@ export function LoginPage() {
       const tenantCode = values.tenantCode.trim();
       const { data } = await signIn({ variables: { input: { ...values, tenantCode, username: values.username.trim() } } });
       const me = data!.signIn;
-      const target = me.mustChangePassword ? '/change-password' : (safeNext(params.get('next')) ?? homePath(me.role));
+      const target = me.mustChangePassword ? '/change-password' : (next ?? homePath(me.role));
       prefetchRoute(target);
       localStorage.setItem(TENANT_KEY, tenantCode);
       // Answers cached for an earlier person must not leak into this session.
@@ -67,7 +92,16 @@ export function LoginPage() {
           政务公开工作要点督办系统
         </h1>
         <p style={{ textAlign: 'center', color: token.colorTextSecondary, margin: '0 0 16px' }}>请使用本单位账号登录</p>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
+        {ssoLogoutPath && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title="您已退出督办系统"
+            description={<a href={ssoLogoutPath}>同时退出统一身份认证平台</a>}
+          />
+        )}
+        {(error ?? ssoError) && <Alert type="error" showIcon title={error ?? ssoError} style={{ marginBottom: 16 }} role="alert" />}
         <Form
           form={form}
           layout="vertical"
@@ -78,15 +112,24 @@ export function LoginPage() {
           <Form.Item label="机构代码" name="tenantCode" rules={[{ required: true, whitespace: true, message: '请输入机构代码' }]}>
             <Input prefix={<BankOutlined />} autoComplete="organization" />
           </Form.Item>
-          <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" />
-          </Form.Item>
-          <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={loading}>
-            登录
-          </Button>
+          {sso && (
+            <Button type={passwordAllowed ? 'default' : 'primary'} block onClick={startSso} style={{ marginBottom: passwordAllowed ? 16 : 0 }}>
+              统一身份认证登录
+            </Button>
+          )}
+          {passwordAllowed && (
+            <>
+              <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
+                <Input prefix={<UserOutlined />} autoComplete="username" />
+              </Form.Item>
+              <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" block loading={loading}>
+                登录
+              </Button>
+            </>
+          )}
         </Form>
       </section>
     </main>

@@ -13,6 +13,7 @@ import { MessageChannelsForm } from '../../modules/messaging/components/message-
 import { RobotSettings } from '../../modules/messaging/components/robot-settings';
 import { LeaderlessUnits } from '../../modules/settings/components/leaderless-units';
 import { LightRecomputeNote } from '../../modules/settings/components/light-recompute-note';
+import { SsoSettingsForm } from '../../modules/settings/components/sso-settings-form';
 import { TenantSettingsForm } from '../../modules/settings/components/tenant-settings-form';
 import { TenantSettingsQuery } from '../../modules/settings/graphql/tenant-settings.query';
 import { UpdateTenantSettingsMutation } from '../../modules/settings/graphql/update-tenant-settings.mutation';
@@ -66,6 +67,7 @@ export default function SettingsPage() {
             ? [
                 { key: 'channels', label: '消息渠道', children: <MessageChannelsForm /> },
                 { key: 'robots', label: '群机器人', children: <RobotSettings /> },
+                { key: 'sso', label: '统一身份认证', children: <SsoSettingsForm /> },
               ]
             : []),
           { key: 'deliveries', label: '发送记录', children: <DeliveryLog /> },

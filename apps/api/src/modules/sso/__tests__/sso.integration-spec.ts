@@ -45,7 +45,7 @@ class RedirectBrowser {
   }
 }
 
-const SETTINGS = `mutation($input: UpdateSsoSettingsInput!, $version: Int!) { updateSsoSettings(input: $input, version: $version) { enabled issuer clientId clientSecretMasked claim version redirectUri } }`;
+const SETTINGS = `mutation($input: UpdateSsoSettingsInput!) { updateSsoSettings(input: $input) { enabled issuer clientId clientSecretMasked claim version redirectUri } }`;
 
 describe('single sign-on with the tenant’s OpenID provider', () => {
   let t: TestApp;
@@ -68,9 +68,9 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
         passwordAllowed: true,
         createUsers: false,
         defaultRole: 'UNIT_LIAISON',
+        version: settingsVersion,
         ...input,
       },
-      version: settingsVersion,
     });
     settingsVersion = data.updateSsoSettings.version;
     return data.updateSsoSettings;
@@ -96,14 +96,14 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
 
   it('lets the office admin set the provider (secret masked, not audited) and no one else', async () => {
     const liaison = await f.client(tenant, 'UNIT_LIAISON');
-    const refused = await liaison.gql(SETTINGS, { input: { enabled: true, issuer: provider.issuer, clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'UNIT_LIAISON' }, version: 0 });
+    const refused = await liaison.gql(SETTINGS, { input: { enabled: true, issuer: provider.issuer, clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'UNIT_LIAISON', version: 0 } });
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    const bad = await admin.gql(SETTINGS, { input: { enabled: true, issuer: 'ftp://sso.example', clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'OFFICE_ADMIN' }, version: 0 });
+    const bad = await admin.gql(SETTINGS, { input: { enabled: true, issuer: 'ftp://sso.example', clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'OFFICE_ADMIN', version: 0 } });
     expect(bad.errors![0].message).toMatch(/身份认证平台地址/);
     const saved = await configure();
     expect(saved).toMatchObject({ enabled: true, issuer: provider.issuer, clientId: 'duban', redirectUri: `${api}/auth/sso/callback` });
     expect(saved.clientSecretMasked).not.toContain(provider.clientSecret);
-    const stale = await admin.gql(SETTINGS, { input: { enabled: false, issuer: provider.issuer, clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'UNIT_LIAISON' }, version: 0 });
+    const stale = await admin.gql(SETTINGS, { input: { enabled: false, issuer: provider.issuer, clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'UNIT_LIAISON', version: 0 } });
     expect(errorCode(stale)).toBe('CONFLICT');
     const audit = await t.db.query(`SELECT after::text FROM audit_log WHERE tenant_id = $1 AND action = 'sso.settings'`, [tenant.id]);
     expect(audit.rows).toHaveLength(1);

@@ -69,6 +69,9 @@ export class UpdateSsoSettingsInput {
 
   @Field(() => RoleEnum)
   defaultRole!: Role;
+
+  @Field(() => Int, { description: 'The version read with ssoSettings (0 the first time)' })
+  version!: number;
 }
 
 @ObjectType({ description: 'How the people of a tenant sign in (public: the sign-in page asks once the 机构代码 is typed)' })

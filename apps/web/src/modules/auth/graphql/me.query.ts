@@ -14,6 +14,7 @@ export const MeQuery = graphql(`
       unitName
       csrfToken
       mustChangePassword
+      ssoLogoutPath
     }
   }
 `);

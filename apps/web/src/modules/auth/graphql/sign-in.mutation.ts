@@ -14,6 +14,7 @@ export const SignInMutation = graphql(`
       unitName
       csrfToken
       mustChangePassword
+      ssoLogoutPath
     }
   }
 `);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const SsoSettingsQuery = graphql(`
+  query SsoSettings {
+    ssoSettings {
+      ...SsoSettingsFields
+    }
+  }
+`);
