@@ -135,6 +135,15 @@ describe('app shell: sign-in and sign-out', () => {
     expect(await screen.findByRole('button', { name: /登\s*录/ })).toBeInTheDocument();
   });
 
+  it('offers the provider’s logout after signing out a 统一身份认证 session', async () => {
+    document.cookie = 'duban_csrf=token-from-cookie; path=/';
+    const { client } = createMockClient({ ...signedInAs({ ssoLogoutPath: '/auth/sso/logout?tenant=t1' }), SignOut: () => ({ data: { signOut: true } }) });
+    renderApp(client, '/office');
+    await userEvent.click(await screen.findByRole('button', { name: /退\s*出/ }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login'));
+    expect(await screen.findByRole('link', { name: '同时退出统一身份认证平台' })).toHaveAttribute('href', '/auth/sso/logout?tenant=t1');
+  });
+
   it('changes the password and then lets the person in', async () => {
     const { client, calls } = createMockClient({
       ...signedInAs({ mustChangePassword: true }),

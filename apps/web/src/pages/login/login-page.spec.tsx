@@ -14,6 +14,34 @@ describe('LoginPage', () => {
     expect(calls.some((c) => c.operationName === 'SignIn')).toBe(false);
   });
 
+  it('shows the tenant’s 统一身份认证 button once the 机构代码 is typed, carrying the return path', async () => {
+    localStorage.clear();
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign });
+    const { client, calls } = createMockClient({
+      Me: () => ({ data: { me: null } }),
+      SignInOptions: (v) => ({ data: { signInOptions: { __typename: 'SignInOptionsModel', sso: v.tenantCode === 'sheng', passwordAllowed: false } } }),
+    });
+    renderApp(client, '/login?next=%2Funit%2Ftasks%2Ft1');
+    await userEvent.type(await screen.findByLabelText('机构代码'), 'other');
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'SignInOptions' && c.variables.tenantCode === 'other')).toBe(true));
+    expect(screen.queryByRole('button', { name: '统一身份认证登录' })).toBeNull();
+    await userEvent.clear(screen.getByLabelText('机构代码'));
+    await userEvent.type(screen.getByLabelText('机构代码'), 'sheng');
+    const button = await screen.findByRole('button', { name: '统一身份认证登录' });
+    // Passwords are off for this tenant: no password field to type into.
+    expect(screen.queryByLabelText('密码')).toBeNull();
+    await userEvent.click(button);
+    expect(assign).toHaveBeenCalledWith('/auth/sso/start?tenant=sheng&next=%2Funit%2Ftasks%2Ft1');
+    vi.unstubAllGlobals();
+  });
+
+  it('shows why a single sign-on was refused', async () => {
+    const { client } = createMockClient({ Me: () => ({ data: { me: null } }) });
+    renderApp(client, `/login?ssoError=${encodeURIComponent('身份令牌已过期，请返回登录页重新登录')}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('身份令牌已过期，请返回登录页重新登录');
+  });
+
   it('names the page in the title', async () => {
     const { client } = createMockClient({ Me: () => ({ data: { me: null } }) });
     renderApp(client, '/login');
