@@ -159,6 +159,22 @@ describe('cli tenant and user commands', () => {
     expect(missing.stderr.trim()).toBe('no user "nobody" in tenant "reset"');
   }, 60_000);
 
+  it('turns single sign-on off for a tenant locked out by its provider, and on again', async () => {
+    await cli(env, 'tenant', 'create', '--code', 'sso-lock', '--name', '单点登录测试', '--admin', 'boss', '--password', 'Before2026');
+    const [admin] = await adminOf('sso-lock');
+    const unconfigured = await cli(env, 'tenant', 'sso', 'off', '--code', 'sso-lock');
+    expect(unconfigured.code).toBe(1);
+    expect(unconfigured.stderr).toMatch(/has no single sign-on configured/);
+    await db.query(`INSERT INTO tenant_sso (tenant_id, enabled, issuer, client_id, password_allowed) VALUES ($1, true, 'https://sso.example.gov.cn', 'duban', false)`, [admin.tenant_id]);
+    const off = await cli(env, 'tenant', 'sso', 'off', '--code', 'sso-lock');
+    expect(off).toMatchObject({ code: 0, stdout: 'single sign-on is off for sso-lock: everyone signs in with a password\n' });
+    expect((await db.query(`SELECT enabled FROM tenant_sso WHERE tenant_id = $1`, [admin.tenant_id])).rows[0].enabled).toBe(false);
+    const on = await cli(env, 'tenant', 'sso', 'on', '--code', 'sso-lock');
+    expect(on.stdout).toBe('single sign-on is on for sso-lock (https://sso.example.gov.cn); passwords are refused\n');
+    expect((await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND action = 'sso.settings' AND note = 'cli'`, [admin.tenant_id])).rows[0].n).toBe(2);
+    expect((await cli(env, 'tenant', 'sso', 'maybe', '--code', 'sso-lock')).code).toBe(2);
+  }, 60_000);
+
   it('refuses in one line to share the embedded data directory with a running app', async () => {
     // A live PostgreSQL process standing in for the app's postmaster: the backend of an open connection.
     const holder = new pg.Client({ connectionString: database.url });
