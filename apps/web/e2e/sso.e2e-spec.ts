@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { startOidcProvider, type TestOidcProvider } from '../../api/test/oidc-provider.js';
+import { startOidcProvider, type TestOidcProvider } from '../../../tools/lib/oidc-provider.js';
 import { apiAs } from './support/api-client.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
