@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth.decorators.js';
+import { isUuid } from '../../common/validation.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
@@ -67,7 +68,7 @@ export class SsoController {
       const meta = { ip: req.ip, userAgent: req.get('user-agent') };
       const tenantId = cookie?.split('.')[0] ?? '';
       const finish = () => this.sso.finish(url, cookie, this.origin(req), meta);
-      const done = await (/^[0-9a-f-]{36}$/.test(tenantId) ? runInTenant(tenantId, finish) : runOutsideTenant(finish));
+      const done = await (isUuid(tenantId) ? runInTenant(tenantId, finish) : runOutsideTenant(finish));
       setSessionCookies(req, res, done.session, this.config.trustProxy);
       res.redirect(303, done.returnTo);
     } catch (error) {

@@ -4,6 +4,7 @@ import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { one, rows } from '../../common/sql.js';
+import { isUuid } from '../../common/validation.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/index.js';
 import { AuthService, hashPassword, SessionService } from '../auth/index.js';
@@ -111,7 +112,7 @@ export class SsoService {
     const dot = cookie?.indexOf('.') ?? -1;
     const tenantId = dot > 0 ? cookie!.slice(0, dot) : null;
     const cookieState = dot > 0 ? cookie!.slice(dot + 1) : null;
-    if (!tenantId || !/^[0-9a-f-]{36}$/.test(tenantId) || !cookieState) {
+    if (!tenantId || !isUuid(tenantId) || !cookieState) {
       throw await this.refused(null, refuse('no sign-in was started in this browser (cookie missing)', '登录请求已失效（超过 10 分钟或不是从本浏览器发起），请返回登录页重新登录'));
     }
     const state = callbackUrl.searchParams.get('state') ?? '';
@@ -224,7 +225,7 @@ export class SsoService {
 
   /** The provider's logout for the tenant, returning to the sign-in page; null when it has none. */
   async logoutUrl(tenantId: string, requestOrigin: string): Promise<string | null> {
-    if (!/^[0-9a-f-]{36}$/.test(tenantId)) return null;
+    if (!isUuid(tenantId)) return null;
     const provider = await this.settings.provider({ tenantId });
     if (!provider?.enabled) return null;
     try {
