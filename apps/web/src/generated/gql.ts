@@ -44,9 +44,15 @@ type Documents = {
     "\n  mutation CreateTenantLinkInvite($note: String) {\n    createTenantLinkInvite(note: $note) {\n      code\n      invite {\n        id\n        note\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTenantLinkInviteDocument,
     "\n  mutation EndLowerTenantLink($tenantId: ID!) {\n    endLowerTenantLink(tenantId: $tenantId) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.EndLowerTenantLinkDocument,
     "\n  mutation EndUpperTenantLink($upperTenantId: ID!) {\n    endUpperTenantLink(upperTenantId: $upperTenantId) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.EndUpperTenantLinkDocument,
+    "\n  query KeyPointUpperLinks($planId: ID!) {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n    keyPointUpperLinks(planId: $planId) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n": typeof types.KeyPointUpperLinksDocument,
     "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.RevokeTenantLinkInviteDocument,
+    "\n  mutation SetKeyPointUpperLinks($keyPointId: ID!, $upperPointIds: [ID!]!) {\n    setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n": typeof types.SetKeyPointUpperLinksDocument,
+    "\n  mutation StartPlanFromUpper {\n    startPlanFromUpper {\n      id\n      title\n    }\n  }\n": typeof types.StartPlanFromUpperDocument,
     "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.TenantLinksPartsFragmentDoc,
     "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.TenantLinksDocument,
+    "\n  fragment UpperPlanPointParts on UpperPlanPoint {\n    id\n    planYear\n    planTitle\n    sectionTitle\n    seq\n    label\n    title\n  }\n": typeof types.UpperPlanPointPartsFragmentDoc,
+    "\n  fragment KeyPointUpperLinksParts on KeyPointUpperLinks {\n    keyPointId\n    linked {\n      ...UpperPlanPointParts\n    }\n    proposed {\n      score\n      point {\n        ...UpperPlanPointParts\n      }\n    }\n  }\n": typeof types.KeyPointUpperLinksPartsFragmentDoc,
+    "\n  query UpperPlanPoints {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n  }\n": typeof types.UpperPlanPointsDocument,
     "\n  mutation DeleteMessageRobot($id: ID!, $version: Int!) {\n    deleteMessageRobot(id: $id, version: $version)\n  }\n": typeof types.DeleteMessageRobotDocument,
     "\n  query MessageDeliveries($status: DeliveryStatus, $first: Int, $after: String) {\n    messageDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...MessageDeliveryFields\n      }\n    }\n  }\n": typeof types.MessageDeliveriesDocument,
     "\n  fragment MessageDeliveryFields on MessageDelivery {\n    id\n    channel\n    kind\n    title\n    recipientName\n    robotName\n    status\n    attempts\n    lastError\n    createdAt\n    sentAt\n    nextAttemptAt\n  }\n": typeof types.MessageDeliveryFieldsFragmentDoc,
@@ -184,9 +190,15 @@ const documents: Documents = {
     "\n  mutation CreateTenantLinkInvite($note: String) {\n    createTenantLinkInvite(note: $note) {\n      code\n      invite {\n        id\n        note\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.CreateTenantLinkInviteDocument,
     "\n  mutation EndLowerTenantLink($tenantId: ID!) {\n    endLowerTenantLink(tenantId: $tenantId) {\n      ...TenantLinksParts\n    }\n  }\n": types.EndLowerTenantLinkDocument,
     "\n  mutation EndUpperTenantLink($upperTenantId: ID!) {\n    endUpperTenantLink(upperTenantId: $upperTenantId) {\n      ...TenantLinksParts\n    }\n  }\n": types.EndUpperTenantLinkDocument,
+    "\n  query KeyPointUpperLinks($planId: ID!) {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n    keyPointUpperLinks(planId: $planId) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n": types.KeyPointUpperLinksDocument,
     "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n": types.RevokeTenantLinkInviteDocument,
+    "\n  mutation SetKeyPointUpperLinks($keyPointId: ID!, $upperPointIds: [ID!]!) {\n    setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n": types.SetKeyPointUpperLinksDocument,
+    "\n  mutation StartPlanFromUpper {\n    startPlanFromUpper {\n      id\n      title\n    }\n  }\n": types.StartPlanFromUpperDocument,
     "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n": types.TenantLinksPartsFragmentDoc,
     "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n": types.TenantLinksDocument,
+    "\n  fragment UpperPlanPointParts on UpperPlanPoint {\n    id\n    planYear\n    planTitle\n    sectionTitle\n    seq\n    label\n    title\n  }\n": types.UpperPlanPointPartsFragmentDoc,
+    "\n  fragment KeyPointUpperLinksParts on KeyPointUpperLinks {\n    keyPointId\n    linked {\n      ...UpperPlanPointParts\n    }\n    proposed {\n      score\n      point {\n        ...UpperPlanPointParts\n      }\n    }\n  }\n": types.KeyPointUpperLinksPartsFragmentDoc,
+    "\n  query UpperPlanPoints {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n  }\n": types.UpperPlanPointsDocument,
     "\n  mutation DeleteMessageRobot($id: ID!, $version: Int!) {\n    deleteMessageRobot(id: $id, version: $version)\n  }\n": types.DeleteMessageRobotDocument,
     "\n  query MessageDeliveries($status: DeliveryStatus, $first: Int, $after: String) {\n    messageDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...MessageDeliveryFields\n      }\n    }\n  }\n": types.MessageDeliveriesDocument,
     "\n  fragment MessageDeliveryFields on MessageDelivery {\n    id\n    channel\n    kind\n    title\n    recipientName\n    robotName\n    status\n    attempts\n    lastError\n    createdAt\n    sentAt\n    nextAttemptAt\n  }\n": types.MessageDeliveryFieldsFragmentDoc,
@@ -431,7 +443,19 @@ export function graphql(source: "\n  mutation EndUpperTenantLink($upperTenantId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KeyPointUpperLinks($planId: ID!) {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n    keyPointUpperLinks(planId: $planId) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n"): (typeof documents)["\n  query KeyPointUpperLinks($planId: ID!) {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n    keyPointUpperLinks(planId: $planId) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetKeyPointUpperLinks($keyPointId: ID!, $upperPointIds: [ID!]!) {\n    setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n"): (typeof documents)["\n  mutation SetKeyPointUpperLinks($keyPointId: ID!, $upperPointIds: [ID!]!) {\n    setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPlanFromUpper {\n    startPlanFromUpper {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation StartPlanFromUpper {\n    startPlanFromUpper {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -440,6 +464,18 @@ export function graphql(source: "\n  fragment TenantLinksParts on TenantLinks {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n"): (typeof documents)["\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UpperPlanPointParts on UpperPlanPoint {\n    id\n    planYear\n    planTitle\n    sectionTitle\n    seq\n    label\n    title\n  }\n"): (typeof documents)["\n  fragment UpperPlanPointParts on UpperPlanPoint {\n    id\n    planYear\n    planTitle\n    sectionTitle\n    seq\n    label\n    title\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KeyPointUpperLinksParts on KeyPointUpperLinks {\n    keyPointId\n    linked {\n      ...UpperPlanPointParts\n    }\n    proposed {\n      score\n      point {\n        ...UpperPlanPointParts\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment KeyPointUpperLinksParts on KeyPointUpperLinks {\n    keyPointId\n    linked {\n      ...UpperPlanPointParts\n    }\n    proposed {\n      score\n      point {\n        ...UpperPlanPointParts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpperPlanPoints {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n  }\n"): (typeof documents)["\n  query UpperPlanPoints {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,7 @@ export const ID_KINDS = [
   'plan', 'draftPlan', 'section', 'draftSection', 'keyPoint', 'draftKeyPoint', 'kpUnit', 'deadline', 'milestone',
   'task', 'doneTask', 'report', 'leaderReport', 'delay', 'urge', 'unit', 'otherUnit', 'user', 'review', 'reviewItem',
   'file', 'notification', 'instruction', 'calendarCorrection', 'robot', 'messageConfig', 'nameDecision',
-  'supervisionNotice', 'linkInvite', 'lowerTenant', 'upperTenant',
+  'supervisionNotice', 'linkInvite', 'lowerTenant', 'upperTenant', 'upperPoint',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -161,6 +161,14 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     `INSERT INTO tenant_link_invite (tenant_id, code_hash, note, created_by, expires_at) VALUES ($1, $2, $3, $4, now() + interval '7 days') RETURNING id`,
     [t, createHash('sha256').update(marker).digest('hex'), `${marker}邀请`, users.officeAdmin.id],
   );
+  // The tenant's copy of an upper key point (its own row, as the refresh writes it), linked from key point 1.
+  const upperPoint = await first(
+    db,
+    `INSERT INTO upper_plan_point (tenant_id, upper_tenant_id, source_key_point_id, plan_year, plan_title, seq, label, title, text)
+     VALUES ($1, $2, gen_random_uuid(), $3, $4, 1, '(一)', $5, $5) RETURNING id`,
+    [t, upper.tenant.id, year, `${marker}上级工作要点`, `${marker}上级要点`],
+  );
+  await db.query(`INSERT INTO key_point_upper_link (tenant_id, key_point_id, upper_point_id) VALUES ($1, $2, $3)`, [t, kp1, upperPoint]);
   // Edited, reset and deactivated by the user-admin operations: not one of the signed-in actors.
   const spareUser = await f.user(tenant, 'UNIT_LIAISON', unitB);
   const clients = {} as Record<Actor, Client>;
@@ -170,7 +178,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     plan, draftPlan, section, draftSection, keyPoint: kp2, draftKeyPoint, kpUnit: draftKpUnit, deadline, milestone,
     task: taskB, doneTask, report, leaderReport, delay, urge, unit: unitB.id, otherUnit: otherUnit.id, user: spareUser.id, review, reviewItem,
     file, notification, instruction, calendarCorrection, robot, messageConfig: t, nameDecision, supervisionNotice,
-    linkInvite, lowerTenant: relatives.lower.tenant.id, upperTenant: upper.tenant.id,
+    linkInvite, lowerTenant: relatives.lower.tenant.id, upperTenant: upper.tenant.id, upperPoint,
   };
   const { rows } = await db.query(
     `SELECT id::text FROM key_point WHERE tenant_id = $1 UNION SELECT id::text FROM task WHERE tenant_id = $1

@@ -48,6 +48,7 @@ export const DEFAULT_KINDS: Record<string, IdKind> = {
   unitIds: 'unit',
   tenantId: 'lowerTenant',
   upperTenantId: 'upperTenant',
+  upperPointIds: 'upperPoint',
 };
 
 const OFFICE: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
@@ -101,6 +102,8 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   supervisionNotices: { roles: 'ANY' },
   unitNameDecisions: { roles: OFFICE },
   tenantLinks: { roles: READERS },
+  upperPlanPoints: { roles: READERS },
+  keyPointUpperLinks: { roles: OFFICE },
 };
 
 /** In positive-control order: edits before the deletes, publishes and sign-outs that end a row's life. */
@@ -184,6 +187,8 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   },
   endLowerTenantLink: { roles: ['OFFICE_ADMIN'] },
   endUpperTenantLink: { roles: ['OFFICE_ADMIN'] },
+  setKeyPointUpperLinks: { roles: OFFICE },
+  startPlanFromUpper: { roles: OFFICE },
   issueSupervisionNotice: { roles: OFFICE, kinds: { unitId: 'unit' } },
   markNotificationsRead: { roles: 'ANY', self: 'marks only the caller’s own notifications', owner: 'liaisonB' },
   updateNotificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences', values: { mutedKinds: [], version: 0 } },

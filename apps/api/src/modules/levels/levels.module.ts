@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
+import { QueueModule } from '../queue/index.js';
 import { TenantLinkResolver } from './tenant-link.resolver.js';
 import { TenantLinkService } from './tenant-link.service.js';
+import { UpperPlanPointResolver } from './upper-plan-point.resolver.js';
+import { UpperPlanPointService } from './upper-plan-point.service.js';
+import { UpperPlanPointWorker } from './upper-plan-point.worker.js';
 
-/** 上下联动: links between an upper tenant and its lower tenants. */
-@Module({ providers: [TenantLinkService, TenantLinkResolver] })
+/** 上下联动: links between an upper tenant and its lower tenants, and the lower's key points linked to the upper's. */
+@Module({
+  imports: [QueueModule],
+  providers: [TenantLinkService, TenantLinkResolver, UpperPlanPointService, UpperPlanPointResolver, UpperPlanPointWorker],
+  exports: [UpperPlanPointService],
+})
 export class LevelsModule {}

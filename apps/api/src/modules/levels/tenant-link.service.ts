@@ -8,6 +8,7 @@ import { AuditService } from '../audit/index.js';
 import type { LinkedTenantModel, TenantLinkInviteCreatedModel, TenantLinkInviteModel, TenantLinksModel } from './dto/tenant-links.model.js';
 import { inviteCodeHash, newInviteCode, normalizeInviteCode } from './invite-code.js';
 import { UPPER_CHAIN_CONTAINS_SQL } from './tenant-link.sql.js';
+import { UpperPlanPointService } from './upper-plan-point.service.js';
 
 const INVITE_DAYS = 7;
 const MAX_OPEN_INVITES = 20;
@@ -26,6 +27,7 @@ export class TenantLinkService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly upperPoints: UpperPlanPointService,
   ) {}
 
   async links(viewer: Viewer): Promise<TenantLinksModel> {
@@ -120,6 +122,7 @@ export class TenantLinkService {
       ]);
       await this.recordBothSides(m, viewer, 'link', { upper: { id: invite.tenant_id, name: invite.name }, lower: { id: viewer.tenantId, name: self.name } });
     });
+    await this.upperPoints.refresh(viewer.tenantId);
     return this.links(viewer);
   }
 
@@ -138,6 +141,7 @@ export class TenantLinkService {
       if (!self) throw notFound('上级机构关联');
       await this.unlink(m, viewer, { id: self.upper_id, name: self.upper_name }, { id: self.id, name: self.name });
     });
+    await this.upperPoints.refresh(viewer.tenantId);
     return this.links(viewer);
   }
 
@@ -153,6 +157,7 @@ export class TenantLinkService {
       if (!lower) throw notFound('下级机构');
       await this.unlink(m, viewer, { id: viewer.tenantId, name: lower.upper_name }, { id: lower.id, name: lower.name });
     });
+    await this.upperPoints.refresh(lowerTenantId);
     return this.links(viewer);
   }
 

@@ -14,6 +14,8 @@ export interface JobData {
   'evidence-recheck': { tenantId: string; at: string };
   /** The day's e-mail digest of a tenant, after its daily run wrote the notifications. */
   'tenant-digest': { tenantId: string; at: string };
+  /** 上下联动: a lower tenant's copy of its upper tenant's published key points, refreshed after the upper published or changed them. */
+  'upper-plan-points': { tenantId: string };
 }
 
 export type JobName = keyof JobData;

@@ -7,6 +7,7 @@ import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
+import { UpperPlanPointService } from '../levels/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import {
   planSnapshot,
@@ -32,11 +33,12 @@ export class PlanPublishService {
     private readonly clock: Clock,
     private readonly lights: TaskLightService,
     private readonly messages: MessageEvents,
+    private readonly upperPoints: UpperPlanPointService,
   ) {}
 
   async publishPlan(viewer: Viewer, id: string, version: number): Promise<PlanModel> {
     requireOffice(viewer);
-    return this.dataSource.transaction(async (m) => {
+    const published = await this.dataSource.transaction(async (m) => {
       const before = await lockForUpdate(m, 'plan', viewer.tenantId, id, version, '计划');
       if (before.status !== 'DRAFT') throw badInput('计划已发布，不能重复发布', 'id');
       const preview = toPublishPreview((await one(m, PUBLISH_PREVIEW_SQL, [viewer.tenantId, [id]])) ?? null);
@@ -82,5 +84,8 @@ export class PlanPublishService {
       });
       return toPlanModel(after!);
     });
+    // 上下联动: the lower tenants' copies of these key points follow, after the commit.
+    await this.upperPoints.upperChanged(viewer.tenantId);
+    return published;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/index.js';
+import { LevelsModule } from '../levels/index.js';
 import { MessagingModule } from '../messaging/index.js';
 import { PlanModule } from '../plan/index.js';
 import { TenantModule } from '../tenant/index.js';
@@ -24,7 +25,7 @@ import { TaskService } from './task.service.js';
  * TaskLightService). Task visibility for other modules' SQL is the exported `taskVisibility`.
  */
 @Module({
-  imports: [UnitModule, PlanModule, TenantModule, CalendarModule, MessagingModule],
+  imports: [UnitModule, PlanModule, TenantModule, CalendarModule, MessagingModule, LevelsModule],
   providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver, LightRecomputeService, LightRecomputeResolver, PlanPublishService, KeyPointAmendService, PlanPublishResolver],
   exports: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService],
 })

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
+import { UpperLinksCard } from '../../modules/levels/components/upper-links-card';
 import { describeError } from '../../modules/common/utils/app-errors';
 import { KeyPointAddModal } from '../../modules/plans/components/key-point-add-modal';
 import { KeyPointAmendModal } from '../../modules/plans/components/key-point-amend-modal';
@@ -164,6 +165,7 @@ export default function PlanDraftPage() {
             }}
             onRemove={(m) => void run(() => writes.removeMilestone({ variables: { id: m.id, version: plan.version } }))}
           />
+          <UpperLinksCard planId={plan.id} keyPoints={plan.keyPoints} />
           <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
             <Typography.Title level={4} style={{ margin: 0 }}>
               工作要点 <Typography.Text type="secondary">{plan.keyPoints.length} 项</Typography.Text>

@@ -4,6 +4,7 @@ import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { QueryError } from '../../modules/common/components/query-error';
+import { StartFromUpperButton } from '../../modules/levels/components/start-from-upper-button';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { PlansQuery } from '../../modules/plans/graphql/plans.query';
 
@@ -19,11 +20,14 @@ export default function PlanListPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           工作要点
         </Typography.Title>
-        <Link to="/plans/import">
-          <Button type="primary" icon={<ImportOutlined />}>
-            导入工作要点
-          </Button>
-        </Link>
+        <Space>
+          <StartFromUpperButton />
+          <Link to="/plans/import">
+            <Button type="primary" icon={<ImportOutlined />}>
+              导入工作要点
+            </Button>
+          </Link>
+        </Space>
       </Space>
       {error ? (
         <QueryError error={error} onRetry={() => void refetch()} />

@@ -1,0 +1,12 @@
+import { graphql } from '../../../generated';
+
+export const KeyPointUpperLinksQuery = graphql(`
+  query KeyPointUpperLinks($planId: ID!) {
+    upperPlanPoints {
+      ...UpperPlanPointParts
+    }
+    keyPointUpperLinks(planId: $planId) {
+      ...KeyPointUpperLinksParts
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const StartPlanFromUpperMutation = graphql(`
+  mutation StartPlanFromUpper {
+    startPlanFromUpper {
+      id
+      title
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const UpperPlanPointsQuery = graphql(`
+  query UpperPlanPoints {
+    upperPlanPoints {
+      ...UpperPlanPointParts
+    }
+  }
+`);
