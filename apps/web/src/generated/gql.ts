@@ -47,7 +47,7 @@ type Documents = {
     "\n  query KeyPointUpperLinks($planId: ID!) {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n    keyPointUpperLinks(planId: $planId) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n": typeof types.KeyPointUpperLinksDocument,
     "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.RevokeTenantLinkInviteDocument,
     "\n  mutation SetKeyPointUpperLinks($keyPointId: ID!, $upperPointIds: [ID!]!) {\n    setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n": typeof types.SetKeyPointUpperLinksDocument,
-    "\n  mutation StartPlanFromUpper {\n    startPlanFromUpper {\n      id\n      title\n    }\n  }\n": typeof types.StartPlanFromUpperDocument,
+    "\n  mutation StartPlanFromUpper($year: Int) {\n    startPlanFromUpper(year: $year) {\n      id\n      title\n    }\n  }\n": typeof types.StartPlanFromUpperDocument,
     "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.TenantLinksPartsFragmentDoc,
     "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.TenantLinksDocument,
     "\n  fragment UpperPlanPointParts on UpperPlanPoint {\n    id\n    planYear\n    planTitle\n    sectionTitle\n    seq\n    label\n    title\n  }\n": typeof types.UpperPlanPointPartsFragmentDoc,
@@ -193,7 +193,7 @@ const documents: Documents = {
     "\n  query KeyPointUpperLinks($planId: ID!) {\n    upperPlanPoints {\n      ...UpperPlanPointParts\n    }\n    keyPointUpperLinks(planId: $planId) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n": types.KeyPointUpperLinksDocument,
     "\n  mutation RevokeTenantLinkInvite($id: ID!) {\n    revokeTenantLinkInvite(id: $id) {\n      ...TenantLinksParts\n    }\n  }\n": types.RevokeTenantLinkInviteDocument,
     "\n  mutation SetKeyPointUpperLinks($keyPointId: ID!, $upperPointIds: [ID!]!) {\n    setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) {\n      ...KeyPointUpperLinksParts\n    }\n  }\n": types.SetKeyPointUpperLinksDocument,
-    "\n  mutation StartPlanFromUpper {\n    startPlanFromUpper {\n      id\n      title\n    }\n  }\n": types.StartPlanFromUpperDocument,
+    "\n  mutation StartPlanFromUpper($year: Int) {\n    startPlanFromUpper(year: $year) {\n      id\n      title\n    }\n  }\n": types.StartPlanFromUpperDocument,
     "\n  fragment TenantLinksParts on TenantLinks {\n    upper {\n      id\n      name\n      linkedAt\n    }\n    lowers {\n      id\n      name\n      linkedAt\n    }\n    invites {\n      id\n      note\n      createdAt\n      expiresAt\n    }\n  }\n": types.TenantLinksPartsFragmentDoc,
     "\n  query TenantLinks {\n    tenantLinks {\n      ...TenantLinksParts\n    }\n  }\n": types.TenantLinksDocument,
     "\n  fragment UpperPlanPointParts on UpperPlanPoint {\n    id\n    planYear\n    planTitle\n    sectionTitle\n    seq\n    label\n    title\n  }\n": types.UpperPlanPointPartsFragmentDoc,
@@ -455,7 +455,7 @@ export function graphql(source: "\n  mutation SetKeyPointUpperLinks($keyPointId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartPlanFromUpper {\n    startPlanFromUpper {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation StartPlanFromUpper {\n    startPlanFromUpper {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StartPlanFromUpper($year: Int) {\n    startPlanFromUpper(year: $year) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation StartPlanFromUpper($year: Int) {\n    startPlanFromUpper(year: $year) {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

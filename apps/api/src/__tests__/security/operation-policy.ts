@@ -179,6 +179,9 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   saveMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' }, versionOf: 'robot', values: { webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=abc', kinds: ['URGE'], version: '__version__' } },
   deleteMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' } },
   signTasks: { roles: UNIT },
+  // Before the link is ended below: ending it empties the mirror's copy of its upper's key points.
+  setKeyPointUpperLinks: { roles: OFFICE },
+  startPlanFromUpper: { roles: OFFICE },
   createTenantLinkInvite: { roles: ['OFFICE_ADMIN'] },
   revokeTenantLinkInvite: { roles: ['OFFICE_ADMIN'], kinds: { id: 'linkInvite' } },
   acceptTenantLinkInvite: {
@@ -187,8 +190,6 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   },
   endLowerTenantLink: { roles: ['OFFICE_ADMIN'] },
   endUpperTenantLink: { roles: ['OFFICE_ADMIN'] },
-  setKeyPointUpperLinks: { roles: OFFICE },
-  startPlanFromUpper: { roles: OFFICE },
   issueSupervisionNotice: { roles: OFFICE, kinds: { unitId: 'unit' } },
   markNotificationsRead: { roles: 'ANY', self: 'marks only the caller’s own notifications', owner: 'liaisonB' },
   updateNotificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences', values: { mutedKinds: [], version: 0 } },

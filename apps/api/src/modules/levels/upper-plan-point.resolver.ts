@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { PlanModel } from '../plan/index.js';
@@ -32,8 +32,8 @@ export class UpperPlanPointResolver {
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => PlanModel, { description: "A new draft plan from the upper tenant's latest published key points, each linked to its source" })
-  startPlanFromUpper(@CurrentViewer() viewer: Viewer): Promise<PlanModel> {
-    return this.points.startDraft(viewer);
+  @Mutation(() => PlanModel, { description: "A new draft plan from the upper tenant's published key points of a year (default: the latest), each linked to its source" })
+  startPlanFromUpper(@CurrentViewer() viewer: Viewer, @Args('year', { type: () => Int, nullable: true }) year?: number | null): Promise<PlanModel> {
+    return this.points.startDraft(viewer, year ?? null);
   }
 }

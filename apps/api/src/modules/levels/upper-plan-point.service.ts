@@ -131,25 +131,27 @@ export class UpperPlanPointService {
   }
 
   /**
-   * 据上级要点起草: a new draft plan with the upper's latest published key points copied under their
-   * sections and each linked to its source, ready for the office to assign its own units.
+   * 据上级要点起草: a new draft plan with the upper's published key points of a year (default: the
+   * latest) copied under their sections and each linked to its source, ready for the office to assign
+   * its own units.
    */
-  async startDraft(viewer: Viewer): Promise<PlanModel> {
+  async startDraft(viewer: Viewer, year: number | null): Promise<PlanModel> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
       const points = await rows(
         m,
         `SELECT ${UPPER_POINT_COLUMNS} FROM upper_plan_point u
-          WHERE u.tenant_id = $1 AND u.plan_year = (SELECT max(plan_year) FROM upper_plan_point WHERE tenant_id = $1)
+          WHERE u.tenant_id = $1 AND u.plan_year = coalesce($2, (SELECT max(plan_year) FROM upper_plan_point WHERE tenant_id = $1))
           ORDER BY u.seq, u.id`,
-        [viewer.tenantId],
+        [viewer.tenantId, year],
       );
+      if (!points.length && year !== null) throw badInput(`上级机构没有已发布的 ${year} 年工作要点`, 'year');
       if (!points.length) throw badInput('还没有上级机构已发布的工作要点：请先关联上级机构，并等上级发布计划后再试');
-      const year = points[0]!.plan_year as number;
+      const planYear = points[0]!.plan_year as number;
       const plan = (await one(
         m,
         `INSERT INTO plan (tenant_id, year, title, source_text, created_by) VALUES ($1, $2, $3, NULL, $4) RETURNING *`,
-        [viewer.tenantId, year, `${year}年政务公开工作要点（据上级《${points[0]!.plan_title}》起草）`, viewer.userId],
+        [viewer.tenantId, planYear, `${planYear}年政务公开工作要点（据上级《${points[0]!.plan_title}》起草）`, viewer.userId],
       ))!;
       const sectionTitles = [...new Set(points.map((p) => p.section_title).filter((t): t is string => !!t))];
       const sections = await rows<{ id: string; title: string }>(
@@ -179,7 +181,7 @@ export class UpperPlanPointService {
          SELECT $1, k, u, 1, $4 FROM unnest($2::uuid[], $3::uuid[]) AS x(k, u)`,
         [viewer.tenantId, points.map((_, i) => bySeq.get(i + 1)), points.map((p) => p.id), viewer.userId],
       );
-      await this.audit.record(m, viewer, { entityType: 'plan', entityId: plan.id, action: 'plan.start_from_upper', after: { year, keyPoints: points.length, upperPlanTitle: points[0]!.plan_title } });
+      await this.audit.record(m, viewer, { entityType: 'plan', entityId: plan.id, action: 'plan.start_from_upper', after: { year: planYear, keyPoints: points.length, upperPlanTitle: points[0]!.plan_title } });
       return toPlanModel(plan);
     });
   }

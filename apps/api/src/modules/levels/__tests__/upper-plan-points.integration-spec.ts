@@ -15,7 +15,7 @@ const POINTS = `{ upperPlanPoints { id planYear planTitle sectionTitle seq label
 const LINK_PARTS = `keyPointId linked { id label title } proposed { score point { id label title } }`;
 const LINKS = `query($planId: ID!) { keyPointUpperLinks(planId: $planId) { ${LINK_PARTS} } }`;
 const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) { ${LINK_PARTS} } }`;
-const START = `mutation { startPlanFromUpper { id year title status } }`;
+const START = `mutation($year: Int) { startPlanFromUpper(year: $year) { id year title status } }`;
 const PLAN = `query($id: ID!) { plan(id: $id) { id version keyPoints { id label title } } }`;
 const PUBLISH = `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id status } }`;
 
@@ -133,6 +133,9 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
       expect(l.linked[0].title).toBe(kp.title);
       expect(plan.keyPoints[i].title).toBeTruthy();
     }
+    const noSuchYear = await cityStaff.gql(START, { year: 2017 });
+    expect(errorCode(noSuchYear)).toBe('BAD_USER_INPUT');
+    expect(noSuchYear.errors![0].message).toContain('2017');
     // An office without an upper has nothing to start from.
     const alone = await f.client(await f.tenant('未关联县政府办公室'), 'OFFICE_STAFF');
     const refused = await alone.gql(START);

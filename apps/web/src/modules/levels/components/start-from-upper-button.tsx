@@ -29,7 +29,7 @@ export function StartFromUpperButton() {
           okText: '起草',
           cancelText: '取消',
           onOk: async () => {
-            const { data: done } = await start();
+            const { data: done } = await start({ variables: { year: latest.planYear } });
             if (!done) return;
             message.success(`已起草，共 ${count} 项要点`);
             navigate(`/plans/${done.startPlanFromUpper.id}`);

@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const StartPlanFromUpperMutation = graphql(`
-  mutation StartPlanFromUpper {
-    startPlanFromUpper {
+  mutation StartPlanFromUpper($year: Int) {
+    startPlanFromUpper(year: $year) {
       id
       title
     }
