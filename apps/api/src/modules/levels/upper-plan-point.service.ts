@@ -190,7 +190,8 @@ export class UpperPlanPointService {
   private async linksOf(db: DataSource | EntityManager, tenantId: string, where: string, param: string): Promise<KeyPointUpperLinksModel[]> {
     const keyPoints = await rows(
       db,
-      `SELECT k.id, k.title, k.text, s.title AS section_title FROM key_point k
+      `SELECT k.id, k.title, k.text, s.title AS section_title, p.year FROM key_point k
+         JOIN plan p ON p.tenant_id = k.tenant_id AND p.id = k.plan_id
          LEFT JOIN plan_section s ON s.tenant_id = k.tenant_id AND s.id = k.section_id
         WHERE k.tenant_id = $1 AND ${where} ORDER BY k.seq, k.id`,
       [tenantId, param],
@@ -204,7 +205,11 @@ export class UpperPlanPointService {
     const pointById = new Map(points.map((p) => [p.id, p]));
     const candidates = (list: Record<string, any>[]): LinkCandidate[] =>
       list.map((x) => ({ id: x.id, title: x.title, text: x.text, sectionTitle: x.section_title ?? x.sectionTitle ?? null }));
-    const proposals = points.length ? proposeUpperLinks(candidates(keyPoints), candidates(points)) : [];
+    // A plan implements the upper plan of its own year; without one yet, the upper's latest.
+    const year = keyPoints[0]?.year as number | undefined;
+    const sameYear = points.filter((p) => p.planYear === year);
+    const proposable = sameYear.length ? sameYear : points.filter((p) => p.planYear === points[0]?.planYear);
+    const proposals = proposable.length ? proposeUpperLinks(candidates(keyPoints), candidates(proposable)) : [];
     return keyPoints.map((k) => {
       const linked = links.filter((l) => l.key_point_id === k.id).map((l) => pointById.get(l.upper_point_id)!).filter(Boolean);
       const linkedIds = new Set(linked.map((p) => p.id));

@@ -162,6 +162,10 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
     expect(after.find((p) => p.id === kept.id)).toBeTruthy();
     const links = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.find((l: any) => l.keyPointId === first.id);
     expect(links.linked.map((p: any) => p.id)).toEqual([kept.id]);
+    // The city's 2018 plan is proposed the upper's 2018 key points, not its 2019 ones.
+    const proposedYears = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.flatMap((l: any) => l.proposed.map((p: any) => p.point.id));
+    expect(proposedYears.length).toBeGreaterThan(0);
+    expect(proposedYears).not.toContain(after[0]!.id);
 
     await cityAdmin.ok(END_UPPER, { upperTenantId: province.id });
     expect(await points(cityStaff)).toEqual([]);
