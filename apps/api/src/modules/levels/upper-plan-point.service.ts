@@ -3,6 +3,7 @@ import { proposeUpperLinks, type LinkCandidate } from '@duban/plan-parser';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
+import { isUuid, uuidArg } from '../../common/validation.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import { logger } from '../../logging/logger.js';
@@ -94,6 +95,7 @@ export class UpperPlanPointService {
   /** Every key point of a plan of this tenant with its confirmed links and Duban's proposals. */
   async planLinks(viewer: Viewer, planId: string): Promise<KeyPointUpperLinksModel[]> {
     requireOffice(viewer);
+    if (!isUuid(planId)) throw notFound('计划');
     const plan = await one(this.dataSource, `SELECT id FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, planId]);
     if (!plan) throw notFound('计划');
     return this.linksOf(this.dataSource, viewer.tenantId, `k.plan_id = $2`, planId);
@@ -102,7 +104,8 @@ export class UpperPlanPointService {
   /** Replaces a key point's links with the upper key points given (empty: none). */
   async setLinks(viewer: Viewer, keyPointId: string, upperPointIds: string[]): Promise<KeyPointUpperLinksModel> {
     requireOffice(viewer);
-    const wanted = [...new Set(upperPointIds)];
+    if (!isUuid(keyPointId)) throw notFound('工作要点');
+    const wanted = [...new Set(upperPointIds.map((id) => uuidArg(id, 'upperPointIds').toLowerCase()))];
     if (wanted.length > MAX_LINKS_PER_KEY_POINT) throw badInput(`一项工作要点最多关联 ${MAX_LINKS_PER_KEY_POINT} 项上级工作要点`, 'upperPointIds');
     return this.dataSource.transaction(async (m) => {
       const kp = await one(m, `SELECT id, title FROM key_point WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, keyPointId]);

@@ -116,6 +116,9 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
     expect(errorCode(await provinceAdmin.gql(SET, { keyPointId: first.id, upperPointIds: [] }))).toBe('NOT_FOUND');
     expect(errorCode(await provinceAdmin.gql(LINKS, { planId: cityPlanId }))).toBe('NOT_FOUND');
     expect(errorCode(await cityStaff.gql(SET, { keyPointId: provincePoint, upperPointIds: [] }))).toBe('NOT_FOUND');
+    expect(errorCode(await cityStaff.gql(SET, { keyPointId: 'not-an-id', upperPointIds: [] }))).toBe('NOT_FOUND');
+    expect(errorCode(await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: ['1; DROP TABLE key_point'] }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await cityStaff.gql(LINKS, { planId: 'x' }))).toBe('NOT_FOUND');
     const tooMany = await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: (await points(cityStaff)).slice(0, 11).map((p) => p.id) });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
   });
