@@ -96,10 +96,16 @@ describe('cli tenant and user commands', () => {
       expect((await cli(env, 'tenant', 'create', '--code', code, '--name', name, '--admin', 'admin', '--password', 'Chosen2026')).code).toBe(0);
     }
     const ids = async () => Object.fromEntries((await db.query(`SELECT code, id, upper_tenant_id FROM tenant WHERE code LIKE 'ln-%'`)).rows.map((r) => [r.code, r]));
+    // The province has published one key point: linking copies it into the city's own rows.
+    const sheng = (await ids())['ln-sheng'].id;
+    const plan = (await db.query(`INSERT INTO plan (tenant_id, year, title, status, published_at) VALUES ($1, 2027, '某省2027年政务公开工作要点', 'PUBLISHED', now()) RETURNING id`, [sheng])).rows[0].id;
+    await db.query(`INSERT INTO key_point (tenant_id, plan_id, seq, label, title) VALUES ($1, $2, 1, '(一)', '推进决策公开')`, [sheng, plan]);
+    const copy = async () => (await db.query(`SELECT tenant_id, upper_tenant_id, title FROM upper_plan_point`)).rows;
     const linked = await cli(env, 'tenant', 'link', '--lower', 'ln-shi', '--upper', 'ln-sheng');
     expect(linked).toMatchObject({ code: 0, stdout: 'linked ln-shi under ln-sheng\n' });
     let t = await ids();
     expect(t['ln-shi'].upper_tenant_id).toBe(t['ln-sheng'].id);
+    expect(await copy()).toEqual([{ tenant_id: t['ln-shi'].id, upper_tenant_id: sheng, title: '推进决策公开' }]);
     expect((await cli(env, 'tenant', 'list')).stdout).toMatch(/^ln-shi\s.*某市人民政府办公室 {2}\(upper: ln-sheng\)$/m);
 
     const cycle = await cli(env, 'tenant', 'link', '--lower', 'ln-sheng', '--upper', 'ln-shi');
@@ -114,6 +120,7 @@ describe('cli tenant and user commands', () => {
     expect(await cli(env, 'tenant', 'unlink', '--lower', 'ln-shi')).toMatchObject({ code: 0, stdout: 'unlinked ln-shi from ln-sheng\n' });
     t = await ids();
     expect(t['ln-shi'].upper_tenant_id).toBeNull();
+    expect(await copy()).toEqual([]);
     expect((await cli(env, 'tenant', 'unlink', '--lower', 'ln-shi')).stderr.trim()).toBe('ln-shi has no upper tenant');
     const audit = await db.query(`SELECT tenant_id, entity_id, action, note FROM audit_log WHERE entity_type = 'tenant_link' ORDER BY id`);
     expect(audit.rows).toEqual([

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { hashPassword, passwordProblem, readablePassword } from '../../../api/src/modules/auth/password.js';
 import { UPPER_CHAIN_CONTAINS_SQL } from '../../../api/src/modules/levels/tenant-link.sql.js';
+import { MAX_UPPER_POINTS, replaceUpperPoints, UPPER_PUBLISHED_POINTS_SQL } from '../../../api/src/modules/levels/upper-plan-point.sql.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
@@ -140,6 +141,8 @@ async function linkTenants(client: pg.Client, a: LinkArgs, io: CliIo) {
     }
     await client.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [lower.id, upper.id]);
     await auditLink(client, 'link', upper, lower);
+    // The lower tenant's copy of the upper's published key points, as the web's accept makes it.
+    await replaceUpperPoints(client, lower.id, upper.id, (await client.query(UPPER_PUBLISHED_POINTS_SQL, [upper.id, MAX_UPPER_POINTS])).rows);
   });
   io.stdout(`linked ${a.lower} under ${a.upper}\n`);
 }
@@ -152,6 +155,7 @@ async function unlinkTenant(client: pg.Client, a: LinkArgs, io: CliIo) {
     const upper = (await client.query(`SELECT id, code, name FROM tenant WHERE id = $1`, [lower.upper_tenant_id])).rows[0];
     await client.query(`UPDATE tenant SET upper_tenant_id = NULL, linked_at = NULL WHERE id = $1`, [lower.id]);
     await auditLink(client, 'unlink', upper, lower);
+    await replaceUpperPoints(client, lower.id, null, []);
     upperCode = upper.code;
   });
   io.stdout(`unlinked ${a.lower} from ${upperCode}\n`);

@@ -11,10 +11,8 @@ import { AuditService } from '../audit/index.js';
 import { toPlanModel, type PlanModel } from '../plan/index.js';
 import { QueueService } from '../queue/index.js';
 import type { KeyPointUpperLinksModel, UpperPlanPointModel } from './dto/upper-plan-point.model.js';
-import { UPPER_POINT_COLUMNS, UPPER_PUBLISHED_POINTS_SQL, UPSERT_UPPER_POINTS_SQL } from './upper-plan-point.sql.js';
+import { MAX_UPPER_POINTS, replaceUpperPoints, UPPER_POINT_COLUMNS, UPPER_PUBLISHED_POINTS_SQL } from './upper-plan-point.sql.js';
 
-/** A province's plans over a few years stay far below this; it bounds what one refresh copies. */
-const MAX_UPPER_POINTS = 2000;
 const MAX_LINKS_PER_KEY_POINT = 10;
 
 const toPoint = (r: Record<string, any>): UpperPlanPointModel => ({
@@ -48,30 +46,7 @@ export class UpperPlanPointService {
     const self = await runOutsideTenant(() => one(this.dataSource, `SELECT upper_tenant_id FROM tenant WHERE id = $1`, [lowerTenantId]));
     const upperId: string | null = self?.upper_tenant_id ?? null;
     const points = upperId ? await runInTenant(upperId, () => rows(this.dataSource, UPPER_PUBLISHED_POINTS_SQL, [upperId, MAX_UPPER_POINTS])) : [];
-    await runInTenant(lowerTenantId, () =>
-      this.dataSource.transaction(async (m) => {
-        // Upper key points no longer published (or another upper) go, and their links with them.
-        await m.query(`DELETE FROM upper_plan_point WHERE tenant_id = $1 AND NOT (source_key_point_id = ANY($2::uuid[]) AND upper_tenant_id IS NOT DISTINCT FROM $3)`, [
-          lowerTenantId,
-          points.map((p) => p.id),
-          upperId,
-        ]);
-        if (!points.length) return;
-        const col = (k: string) => points.map((p) => p[k]);
-        await m.query(UPSERT_UPPER_POINTS_SQL, [
-          lowerTenantId,
-          upperId,
-          col('id'),
-          col('plan_year'),
-          col('plan_title'),
-          col('section_title'),
-          col('seq'),
-          col('label'),
-          col('title'),
-          col('text'),
-        ]);
-      }),
-    );
+    await runInTenant(lowerTenantId, () => this.dataSource.transaction((m) => replaceUpperPoints(m, lowerTenantId, upperId, points)));
     return points.length;
   }
 

@@ -1,3 +1,6 @@
+/** A lower tenant's copy holds at most this many upper key points: a province's plans over a few years stay far below it. */
+export const MAX_UPPER_POINTS = 2000;
+
 /** An upper tenant's published key points, in its own scope: only what the lower's read model copies (no units, no tasks). */
 export const UPPER_PUBLISHED_POINTS_SQL = `
   SELECT k.id, p.year AS plan_year, p.title AS plan_title, s.title AS section_title, k.seq, k.label, k.title, k.text
@@ -18,3 +21,23 @@ export const UPSERT_UPPER_POINTS_SQL = `
     text = EXCLUDED.text, refreshed_at = now()`;
 
 export const UPPER_POINT_COLUMNS = `u.id, u.plan_year, u.plan_title, u.section_title, u.seq, u.label, u.title, u.text, u.refreshed_at`;
+
+type Sql = { query(sql: string, parameters?: unknown[]): Promise<unknown> };
+
+/**
+ * Replaces a lower tenant's copy with the upper key points read by UPPER_PUBLISHED_POINTS_SQL (none: no
+ * upper). Runs inside the caller's transaction: the service's, in the lower tenant's scope, or the
+ * operator CLI's after it links or unlinks.
+ */
+export async function replaceUpperPoints(db: Sql, lowerTenantId: string, upperTenantId: string | null, points: Record<string, any>[]): Promise<void> {
+  // Upper key points no longer published (or another upper) go, and their links with them.
+  await db.query(
+    `DELETE FROM upper_plan_point WHERE tenant_id = $1 AND NOT (source_key_point_id = ANY($2::uuid[]) AND upper_tenant_id IS NOT DISTINCT FROM $3)`,
+    [lowerTenantId, points.map((p) => p.id), upperTenantId],
+  );
+  if (!points.length) return;
+  const col = (k: string) => points.map((p) => p[k]);
+  await db.query(UPSERT_UPPER_POINTS_SQL, [
+    lowerTenantId, upperTenantId, col('id'), col('plan_year'), col('plan_title'), col('section_title'), col('seq'), col('label'), col('title'), col('text'),
+  ]);
+}
