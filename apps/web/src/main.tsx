@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { prefetchRoute } from './app/app-routes';
+import { prefetchRoute } from './app/route-loaders';
 
 prefetchRoute(window.location.pathname);
 

@@ -6,53 +6,29 @@ import { RequireRole } from '../modules/auth/components/require-role';
 import { LEADERSHIP_ROLES, OFFICE_ROLES, UNIT_ROLES } from '../modules/auth/utils/roles';
 import { PageLoading } from '../modules/common/components/page-loading';
 import { LoginPage } from '../pages/login/login-page';
+import { LANDING_PAGES, loadLayout } from './route-loaders';
 
-// Everything past sign-in is split per route: the sign-in page loads only the shell and its form.
-const loadLayout = () => import('../modules/layout/components/app-layout');
-const loadOfficeHome = () => import('../pages/office/office-home-page');
-const loadUnitHome = () => import('../pages/unit/unit-home-page');
-const loadLeadershipHome = () => import('../pages/leadership/leadership-home-page');
-const loadLedger = () => import('../pages/ledger/ledger-page');
 const AppLayout = lazy(loadLayout);
 const ChangePasswordPage = lazy(() => import('../pages/change-password/change-password-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
-const OfficeHomePage = lazy(loadOfficeHome);
+const OfficeHomePage = lazy(LANDING_PAGES.office);
 const PlanListPage = lazy(() => import('../pages/plans/plan-list-page'));
 const PlanImportPage = lazy(() => import('../pages/plans/plan-import-page'));
 const PlanDraftPage = lazy(() => import('../pages/plans/plan-draft-page'));
-const LedgerPage = lazy(loadLedger);
-const UnitHomePage = lazy(loadUnitHome);
+const LedgerPage = lazy(LANDING_PAGES.ledger);
+const UnitHomePage = lazy(LANDING_PAGES.unit);
 const LeaderApprovalsPage = lazy(() => import('../pages/unit/leader-approvals-page'));
 const CoordinationPage = lazy(() => import('../pages/unit/coordination-page'));
-const LeadershipHomePage = lazy(loadLeadershipHome);
+const LeadershipHomePage = lazy(LANDING_PAGES.leadership);
 const ReviewListPage = lazy(() => import('../pages/review/review-list-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
 const ScorecardPage = lazy(() => import('../pages/scorecard/scorecard-page'));
-const DocumentsPage = lazy(() => import('../pages/scorecard/documents-page'));
+const DocumentsPage = lazy(() => import('../pages/documents/documents-page'));
 const NotificationsPage = lazy(() => import('../pages/notifications/notifications-page'));
 const CalendarPage = lazy(() => import('../pages/calendar/calendar-page'));
 const UnitsPage = lazy(() => import('../pages/directory/units-page'));
 const UsersPage = lazy(() => import('../pages/directory/users-page'));
 const SettingsPage = lazy(() => import('../pages/settings/settings-page'));
-
-const PREFETCH: [string, () => Promise<unknown>][] = [
-  ['/office', loadOfficeHome],
-  ['/unit', loadUnitHome],
-  ['/leadership', loadLeadershipHome],
-  ['/ledger', loadLedger],
-];
-
-/**
- * Starts downloading the layout and the page of a path at once, instead of one after the other
- * behind the `me` query (lazy components would otherwise load in a waterfall). Import promises are
- * cached, so React.lazy later resolves from the same download.
- */
-export function prefetchRoute(pathname: string) {
-  if (pathname.startsWith('/login')) return;
-  void loadLayout().catch(() => undefined);
-  const page = PREFETCH.find(([prefix]) => pathname === prefix || pathname.startsWith(prefix + '/'));
-  void page?.[1]().catch(() => undefined);
-}
 
 export function AppRoutes() {
   return (

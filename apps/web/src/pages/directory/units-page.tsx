@@ -11,13 +11,12 @@ import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { ImportUnitsModal } from '../../modules/directory/components/import-units-modal';
 import { UnitFormModal, type UnitFormValues } from '../../modules/directory/components/unit-form-modal';
-import { CreateDirectoryUnitMutation } from '../../modules/directory/graphql/create-directory-unit.mutation';
+import { CreateUnitMutation } from '../../modules/directory/graphql/create-unit.mutation';
 import { DeleteUnitMutation } from '../../modules/directory/graphql/delete-unit.mutation';
 import { DirectoryUnitsQuery } from '../../modules/directory/graphql/directory-units.query';
 import { UpdateUnitMutation } from '../../modules/directory/graphql/update-unit.mutation';
-import { UNIT_KIND_LABELS } from '../../modules/units/components/unit-picker-modal';
-
-const REFETCH = ['DirectoryUnits', 'Units'];
+import { UNIT_KIND_LABELS } from '../../modules/directory/utils/unit-kinds';
+import { UNIT_LISTS } from '../../modules/directory/utils/unit-lists';
 
 /** 单位名录: the tenant's units; create, edit, 停用 and (when nothing refers to it) delete; bulk import. */
 export default function UnitsPage() {
@@ -37,9 +36,9 @@ export default function UnitsPage() {
   const filter = { search: search || undefined, kind, active: active === 'all' ? undefined : active === 'active', without };
   const { data, loading, error, refetch } = useQuery(DirectoryUnitsQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
   const all = useQuery(DirectoryUnitsQuery, { variables: { filter: {} } });
-  const [createUnit, { loading: creating }] = useMutation(CreateDirectoryUnitMutation, { refetchQueries: REFETCH });
-  const [updateUnit, { loading: updating }] = useMutation(UpdateUnitMutation, { refetchQueries: REFETCH });
-  const [deleteUnit] = useMutation(DeleteUnitMutation, { refetchQueries: REFETCH });
+  const [createUnit, { loading: creating }] = useMutation(CreateUnitMutation, { refetchQueries: UNIT_LISTS });
+  const [updateUnit, { loading: updating }] = useMutation(UpdateUnitMutation, { refetchQueries: UNIT_LISTS });
+  const [deleteUnit] = useMutation(DeleteUnitMutation, { refetchQueries: UNIT_LISTS });
   const allUnits = useMemo(() => all.data?.units ?? [], [all.data]);
   const names = useMemo(() => new Map(allUnits.map((u) => [u.id, u.name])), [allUnits]);
   const rows = data?.units ?? [];

@@ -20,7 +20,8 @@ import { UpdateUserMutation } from '../../modules/directory/graphql/update-user.
 import { UsersQuery } from '../../modules/directory/graphql/users.query';
 import type { IssuedAccount } from '../../modules/directory/utils/accounts-api';
 import { DownloadButton } from '../../modules/exports';
-import { UnitsQuery } from '../../modules/units/graphql/units.query';
+import { UnitsQuery } from '../../modules/directory/graphql/units.query';
+import { UNIT_LISTS } from '../../modules/directory/utils/unit-lists';
 
 const PAGE = 50;
 const SORT_OF: Record<string, UserSort> = { username: 'USERNAME', displayName: 'DISPLAY_NAME', role: 'ROLE', unit: 'UNIT', lastSignInAt: 'LAST_SIGN_IN' };
@@ -48,7 +49,7 @@ export default function UsersPage() {
   const tenant = useQuery(TenantCodeQuery);
   const tenantCode = tenant.data?.tenant.code;
   const unitOptions = useMemo(() => (units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name, aliases: u.aliases })), [units.data]);
-  const refetchQueries = ['Users', 'Units', 'DirectoryUnits'];
+  const refetchQueries = ['Users', ...UNIT_LISTS];
   const [createUser, { loading: creating }] = useMutation(CreateUserMutation, { refetchQueries, context: { quiet: true } });
   const [updateUser, { loading: updating }] = useMutation(UpdateUserMutation, { context: { quiet: true } });
   const [toggleUser] = useMutation(UpdateUserMutation, { refetchQueries });
@@ -262,10 +263,7 @@ export default function UsersPage() {
                 <Button
                   loading={loading}
                   onClick={() =>
-                    void fetchMore({
-                      variables: { after: conn.pageInfo.endCursor },
-                      updateQuery: (prev, { fetchMoreResult }) => ({ users: { ...fetchMoreResult.users, nodes: [...prev.users.nodes, ...fetchMoreResult.users.nodes] } }),
-                    })
+                    void fetchMore({ variables: { after: conn.pageInfo.endCursor } })
                   }
                 >
                   加载更多

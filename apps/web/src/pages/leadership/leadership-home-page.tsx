@@ -12,7 +12,7 @@ import { InstructionButton } from '../../modules/plans/components/instruction-bu
 import { PlanProgressTable } from '../../modules/plans/components/plan-progress-table';
 import { PlanProgressQuery } from '../../modules/plans/graphql/plan-progress.query';
 import { usePublishedPlan } from '../../modules/plans/hooks/use-published-plan';
-import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
+import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
 import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';

@@ -17,10 +17,10 @@ import { PlansQuery } from '../../modules/plans/graphql/plans.query';
 import { KindTag } from '../../modules/tasks/components/kind-tag';
 import { LightTag, StatusTag } from '../../modules/tasks/components/light-tag';
 import { TaskProgress } from '../../modules/tasks/components/task-progress';
-import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
+import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
 import { LIGHT_ROW_BG, ROLE_LABELS } from '../../modules/tasks/utils/labels';
-import { UnitsQuery } from '../../modules/units/graphql/units.query';
+import { UnitsQuery } from '../../modules/directory/graphql/units.query';
 
 const PAGE = 50;
 const COLUMN_SORT: Record<string, SortField> = { dueDate: 'DUE_DATE', unit: 'UNIT', keyPoint: 'KEY_POINT', status: 'STATUS', progress: 'PROGRESS' };

@@ -8,7 +8,7 @@ import { SignInMutation } from '../../modules/auth/graphql/sign-in.mutation';
 import { SignInOptionsQuery } from '../../modules/auth/graphql/sign-in-options.query';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { homePath } from '../../modules/auth/utils/roles';
-import { prefetchRoute } from '../../app/app-routes';
+import { prefetchRoute } from '../../app/route-loaders';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { errorMessage } from '../../modules/common/utils/app-errors';
 

@@ -10,7 +10,7 @@ import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
 import { ReviewQueueQuery } from '../../modules/reports/graphql/review-queue.query';
 import { LateSigningCard } from '../../modules/supervision/components/late-signing-card';
-import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
+import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
 import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';

@@ -20,8 +20,8 @@ import { CompleteReviewMutation } from '../../modules/review/graphql/complete-re
 import { RecordVerdictMutation } from '../../modules/review/graphql/record-verdict.mutation';
 import { ReviewQuery } from '../../modules/review/graphql/review.query';
 import { VERDICTS } from '../../modules/review/utils/verdicts';
-import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
-import { UnitsQuery } from '../../modules/units/graphql/units.query';
+import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
+import { UnitsQuery } from '../../modules/directory/graphql/units.query';
 
 const AFTER_VERDICT = ['Review', 'ReviewItems', 'ReviewSummary', 'LedgerTasks', 'Dashboard', 'TaskDetail'];
 

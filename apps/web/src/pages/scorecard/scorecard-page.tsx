@@ -15,7 +15,7 @@ import { ScoreRulesForm } from '../../modules/scorecard/components/score-rules-f
 import { ScorecardDrillDrawer, type DrillTarget } from '../../modules/scorecard/components/scorecard-drill-drawer';
 import { ScorecardTable } from '../../modules/scorecard/components/scorecard-table';
 import { ScorecardQuery } from '../../modules/scorecard/graphql/scorecard.query';
-import { UNIT_KIND_LABELS } from '../../modules/units/components/unit-picker-modal';
+import { UNIT_KIND_LABELS } from '../../modules/directory/utils/unit-kinds';
 
 const ScorecardCharts = lazy(() => import('../../modules/scorecard/components/scorecard-charts'));
 

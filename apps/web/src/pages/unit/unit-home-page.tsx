@@ -11,7 +11,7 @@ import { useLeaderQueueCount } from '../../modules/reports/hooks/use-leader-queu
 import { SignAllBanner } from '../../modules/supervision/components/sign-controls';
 import { AcknowledgeUrgeMutation } from '../../modules/supervision/graphql/acknowledge-urge.mutation';
 import { UrgesQuery } from '../../modules/supervision/graphql/urges.query';
-import { TaskDrawer } from '../../modules/tasks/components/task-drawer';
+import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
 import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { MyTasksQuery } from '../../modules/tasks/graphql/my-tasks.query';

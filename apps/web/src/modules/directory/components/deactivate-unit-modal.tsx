@@ -5,6 +5,7 @@ import type { DirectoryUnitFragment } from '../../../generated/graphql';
 import { unitMatches } from './user-form-modal';
 import { DeactivateUnitMutation } from '../graphql/deactivate-unit.mutation';
 import { UnitUsageQuery } from '../graphql/unit-usage.query';
+import { UNIT_LISTS } from '../utils/unit-lists';
 
 /**
  * 停用 a unit, saying first what it still has (people who can sign in, open tasks) and offering to hand
@@ -13,7 +14,7 @@ import { UnitUsageQuery } from '../graphql/unit-usage.query';
 export function DeactivateUnitModal({ unit, units, onClose }: { unit: DirectoryUnitFragment | null; units: DirectoryUnitFragment[]; onClose: () => void }) {
   const { message } = App.useApp();
   const { data, loading } = useQuery(UnitUsageQuery, { variables: { id: unit?.id ?? '' }, skip: !unit, fetchPolicy: 'network-only' });
-  const [deactivate, { loading: saving }] = useMutation(DeactivateUnitMutation, { refetchQueries: ['DirectoryUnits', 'Units'] });
+  const [deactivate, { loading: saving }] = useMutation(DeactivateUnitMutation, { refetchQueries: UNIT_LISTS });
   const [mode, setMode] = useState<'keep' | 'move'>('keep');
   const [target, setTarget] = useState<string | undefined>();
   const usage = data?.unit.usage;

@@ -6,6 +6,7 @@ import { errorMessage } from '../../common/utils/app-errors';
 import { DownloadButton } from '../../exports';
 import { importUnitsFile, type ImportUnitsFile } from '../utils/import-units';
 import { ImportPreview, type UnitImportResultData } from './import-preview';
+import { UNIT_LISTS } from '../utils/unit-lists';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -37,7 +38,7 @@ export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }
       setResult(imported);
       if (!dryRun) {
         message.success(`已导入：新增 ${imported.created}，更新 ${imported.updated}${imported.deactivated ? `，停用 ${imported.deactivated}` : ''}`);
-        await apollo.refetchQueries({ include: ['DirectoryUnits', 'Units'] });
+        await apollo.refetchQueries({ include: UNIT_LISTS });
       }
     } catch (error) {
       // A refusal stays in the dialog beside the file instead of a toast that disappears.

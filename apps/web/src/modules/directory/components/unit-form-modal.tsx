@@ -1,6 +1,6 @@
 import { Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { DirectoryUnitFragment, UnitKind } from '../../../generated/graphql';
-import { UNIT_KIND_LABELS } from '../../units/components/unit-picker-modal';
+import { UNIT_KIND_LABELS } from '../utils/unit-kinds';
 
 export interface UnitFormValues {
   name: string;

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import { UnitsQuery } from '../../units/graphql/units.query';
+import { UnitsQuery } from '../../directory/graphql/units.query';
 import type { DraftKeyPoint, TaskRole } from '../utils/draft-types';
 
 export interface KeyPointAmendment {

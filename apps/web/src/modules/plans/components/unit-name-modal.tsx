@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Form, Modal, Radio, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSubmit } from '../../common/hooks/use-submit';
-import { NewUnitFields, type NewUnit } from '../../units/components/new-unit-fields';
-import { UnitSelect } from '../../units/components/unit-select';
-import { UnitsQuery } from '../../units/graphql/units.query';
-import { useCreateUnit } from '../../units/hooks/use-create-unit';
-import { UNIT_KIND_LABELS } from '../../units/utils/unit-kinds';
+import { NewUnitFields, type NewUnit } from '../../directory/components/new-unit-fields';
+import { UnitSelect } from '../../directory/components/unit-select';
+import { UnitsQuery } from '../../directory/graphql/units.query';
+import { useCreateUnit } from '../../directory/hooks/use-create-unit';
+import { UNIT_KIND_LABELS } from '../../directory/utils/unit-kinds';
 import type { DraftUnitName, UnitKind } from '../utils/draft-types';
 
 export type UnitNameAction = 'UNITS' | 'KIND' | 'DROP';

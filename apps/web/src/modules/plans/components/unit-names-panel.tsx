@@ -1,7 +1,7 @@
 import { CheckCircleFilled, ExclamationCircleFilled, HistoryOutlined } from '@ant-design/icons';
 import { Button, Card, Collapse, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { UNIT_KIND_LABELS } from '../../units/utils/unit-kinds';
+import { UNIT_KIND_LABELS } from '../../directory/utils/unit-kinds';
 import type { DraftUnitName } from '../utils/draft-types';
 import { UnitNameDecisionsModal } from './unit-name-decisions-modal';
 

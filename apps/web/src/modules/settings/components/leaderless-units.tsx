@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { UnitsQuery } from '../../units/graphql/units.query';
+import { UnitsQuery } from '../../directory/graphql/units.query';
 import { ReleaseLeaderlessReportsMutation } from '../graphql/release-leaderless-reports.mutation';
 
 /**

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateUnitMutation } from '../graphql/create-unit.mutation';
-import { UnitsQuery } from '../graphql/units.query';
+import { UNIT_LISTS } from '../utils/unit-lists';
 import type { NewUnit } from '../components/new-unit-fields';
 
 /** Creates a unit in the directory (the name as written kept as its alias); resolves to its id. */
 export function useCreateUnit() {
-  const [createUnit, { loading }] = useMutation(CreateUnitMutation, { context: { quiet: true }, refetchQueries: [UnitsQuery] });
+  const [createUnit, { loading }] = useMutation(CreateUnitMutation, { context: { quiet: true }, refetchQueries: UNIT_LISTS });
   const create = async (unit: NewUnit, rawName: string | null): Promise<string> => {
     const name = unit.name.trim();
     const aliases = rawName && rawName.trim() !== name ? [rawName.trim()] : [];
