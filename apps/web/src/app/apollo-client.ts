@@ -5,6 +5,7 @@ import { OperationTypeNode } from 'graphql';
 import { readCsrfToken } from '../modules/auth/utils/csrf';
 import { describeError } from '../modules/common/utils/app-errors';
 import { notify, signedOut } from '../modules/common/utils/notifier';
+import { connectionField } from './connection-field';
 
 /**
  * Per-operation switches, passed as `context`:
@@ -44,25 +45,6 @@ export const errorLink = new ErrorLink(({ error, operation }) => {
   if (operation.operationType === OperationTypeNode.MUTATION) notify.error(describeError(error).message);
 });
 
-interface Connection {
-  nodes: unknown[];
-  [key: string]: unknown;
-}
-
-/**
- * Cursor connections: a page fetched with `after` is appended to what is cached for the same filters,
- * so "加载更多" grows one list instead of replacing it.
- */
-function connectionField(keyArgs: string[]) {
-  return {
-    keyArgs,
-    merge(existing: Connection | undefined, incoming: Connection, { args }: { args: Record<string, unknown> | null }) {
-      if (!existing || !args?.after) return incoming;
-      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-    },
-  };
-}
-
 export function createApolloClient(uri = '/graphql') {
   return new ApolloClient({
     link: ApolloLink.from([
@@ -74,6 +56,7 @@ export function createApolloClient(uri = '/graphql') {
       typePolicies: {
         // The signed-in person is a singleton; keep it stable across sign-in and refetches.
         ViewerModel: { keyFields: ['id'] },
+        // Every paged list the web shows, keyed by its arguments other than `after`.
         Query: {
           fields: {
             tasks: connectionField(['filter', 'sort', 'first']),
@@ -82,8 +65,14 @@ export function createApolloClient(uri = '/graphql') {
             reviewQueue: connectionField([]),
             leaderQueue: connectionField([]),
             urges: connectionField(['filter']),
+            reviews: connectionField(['planId', 'first']),
+            users: connectionField(['filter', 'first', 'sort', 'descending']),
+            notifications: connectionField(['unreadOnly', 'kinds', 'first']),
+            messageDeliveries: connectionField(['status', 'first']),
+            scorecardTasks: connectionField(['unitId', 'metric', 'filter', 'first']),
           },
         },
+        Review: { fields: { items: connectionField(['filter', 'first']) } },
       },
     }),
   });

@@ -8,7 +8,6 @@ import type { NotificationsQuery as NotificationsData } from '../../generated/gr
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { LoadMoreFooter } from '../../modules/common/components/load-more-footer';
 import { QueryError } from '../../modules/common/components/query-error';
-import { appendPage } from '../../modules/common/utils/append-page';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { NotificationPreferencesForm } from '../../modules/notifications/components/notification-preferences-form';
 import { MarkNotificationsReadMutation } from '../../modules/notifications/graphql/mark-notifications-read.mutation';
@@ -132,7 +131,7 @@ export default function NotificationsPage() {
               hasMore={!!conn?.pageInfo.hasNextPage}
               loading={loading}
               onMore={() =>
-                void fetchMore({ variables: { after: conn?.pageInfo.endCursor }, updateQuery: appendPage('notifications') })
+                void fetchMore({ variables: { after: conn?.pageInfo.endCursor } })
               }
             />
           )}

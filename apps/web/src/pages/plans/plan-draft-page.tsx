@@ -25,7 +25,7 @@ import { PlanDraftQuery } from '../../modules/plans/graphql/plan-draft.query';
 import { PublishPlanMutation } from '../../modules/plans/graphql/publish-plan.mutation';
 import { useDraftWrites } from '../../modules/plans/hooks/use-draft-writes';
 import { sameUnitName, sectionHeading, type DraftKeyPoint, type DraftUnitName } from '../../modules/plans/utils/draft-types';
-import { UnitPickerModal } from '../../modules/units/components/unit-picker-modal';
+import { UnitPickerModal } from '../../modules/directory/components/unit-picker-modal';
 
 const STATUS = { DRAFT: ['草稿', 'default'], PUBLISHED: ['已发布', 'success'], ARCHIVED: ['已归档', 'default'] } as const;
 

@@ -106,12 +106,7 @@ export default function ReviewListPage() {
                 <Button
                   loading={loading}
                   onClick={() =>
-                    void fetchMore({
-                      variables: { after: data.reviews.pageInfo.endCursor },
-                      updateQuery: (prev, { fetchMoreResult }) => ({
-                        reviews: { ...fetchMoreResult.reviews, nodes: [...prev.reviews.nodes, ...fetchMoreResult.reviews.nodes] },
-                      }),
-                    })
+                    void fetchMore({ variables: { after: data.reviews.pageInfo.endCursor } })
                   }
                 >
                   加载更多

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import type { DeliveryStatus, MessageDeliveryFieldsFragment, NotificationKind } from '../../../generated/graphql';
 import { LoadMoreFooter } from '../../common/components/load-more-footer';
 import { QueryError } from '../../common/components/query-error';
-import { appendPage } from '../../common/utils/append-page';
 import { DELIVERY_CHANNEL_LABELS, NOTIFICATION_KIND_LABELS } from '../../notifications/utils/kinds';
 import { MessageDeliveriesQuery } from '../graphql/message-deliveries.query';
 import { ROBOT_KIND_LABELS } from '../utils/labels';
@@ -70,7 +69,7 @@ export function DeliveryLog() {
             hasMore={!!conn?.pageInfo.hasNextPage}
             loading={loading}
             onMore={() =>
-              void fetchMore({ variables: { after: conn?.pageInfo.endCursor }, updateQuery: appendPage('messageDeliveries') })
+              void fetchMore({ variables: { after: conn?.pageInfo.endCursor } })
             }
           />
         )}

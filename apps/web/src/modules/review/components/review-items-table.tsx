@@ -163,15 +163,7 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
                 <Button
                   loading={loading}
                   onClick={() =>
-                    void fetchMore({
-                      variables: { after: items.pageInfo.endCursor },
-                      updateQuery: (prev, { fetchMoreResult }) => ({
-                        review: {
-                          ...fetchMoreResult.review,
-                          items: { ...fetchMoreResult.review.items, nodes: [...prev.review.items.nodes, ...fetchMoreResult.review.items.nodes] },
-                        },
-                      }),
-                    })
+                    void fetchMore({ variables: { after: items.pageInfo.endCursor } })
                   }
                 >
                   加载更多

@@ -65,12 +65,7 @@ function DrillList({ target, filter }: { target: DrillTarget; filter: ScorecardF
             <Button
               loading={loading}
               onClick={() =>
-                void fetchMore({
-                  variables: { after: conn.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    scorecardTasks: { ...fetchMoreResult.scorecardTasks, nodes: [...prev.scorecardTasks.nodes, ...fetchMoreResult.scorecardTasks.nodes] },
-                  }),
-                })
+                void fetchMore({ variables: { after: conn.pageInfo.endCursor } })
               }
             >
               加载更多
