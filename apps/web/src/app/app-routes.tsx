@@ -14,7 +14,7 @@ const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 const OfficeHomePage = lazy(LANDING_PAGES.office);
 const PlanListPage = lazy(() => import('../pages/plans/plan-list-page'));
 const PlanImportPage = lazy(() => import('../pages/plans/plan-import-page'));
-const PlanDraftPage = lazy(() => import('../pages/plans/plan-draft-page'));
+const PlanPage = lazy(() => import('../pages/plans/plan-page'));
 const LedgerPage = lazy(LANDING_PAGES.ledger);
 const UnitHomePage = lazy(LANDING_PAGES.unit);
 const LeaderApprovalsPage = lazy(() => import('../pages/unit/leader-approvals-page'));
@@ -44,7 +44,7 @@ export function AppRoutes() {
               <Route path="/office" element={<OfficeHomePage />} />
               <Route path="/plans" element={<PlanListPage />} />
               <Route path="/plans/import" element={<PlanImportPage />} />
-              <Route path="/plans/:planId" element={<PlanDraftPage />} />
+              <Route path="/plans/:planId" element={<PlanPage />} />
               <Route path="/documents" element={<DocumentsPage />} />
               <Route path="/calendar" element={<CalendarPage />} />
               <Route path="/directory/units" element={<UnitsPage />} />

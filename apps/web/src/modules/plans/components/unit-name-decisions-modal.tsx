@@ -13,7 +13,7 @@ export function UnitNameDecisionsModal({ open, onClose }: { open: boolean; onClo
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(UnitNameDecisionsQuery, { skip: !open, fetchPolicy: 'network-only' });
   const { data: units } = useQuery(UnitsQuery, { skip: !open });
-  const [forget] = useMutation(ForgetUnitNameDecisionMutation, { refetchQueries: [UnitNameDecisionsQuery] });
+  const [forget] = useMutation(ForgetUnitNameDecisionMutation, { refetchQueries: ['UnitNameDecisions'] });
   const unitName = new Map((units?.units ?? []).map((u) => [u.id, u.name]));
   const describe = (d: { action: string; unitIds: string[]; kind?: string | null }) =>
     d.action === 'DROP' ? '略去' : d.action === 'KIND' ? `全部${UNIT_KIND_LABELS[d.kind as UnitKind]}` : d.unitIds.map((id) => unitName.get(id) ?? '（已删除的单位）').join('、');

@@ -6,7 +6,6 @@ import { AddPlanMilestoneMutation } from '../graphql/add-plan-milestone.mutation
 import { DeleteKeyPointMutation } from '../graphql/delete-key-point.mutation';
 import { DeletePlanSectionMutation } from '../graphql/delete-plan-section.mutation';
 import { MarkSourceMutation } from '../graphql/mark-source.mutation';
-import { PlanDraftQuery } from '../graphql/plan-draft.query';
 import { PublishPreviewQuery } from '../graphql/publish-preview.query';
 import { RemoveKeyPointDeadlineMutation } from '../graphql/remove-key-point-deadline.mutation';
 import { RemoveKeyPointUnitMutation } from '../graphql/remove-key-point-unit.mutation';
@@ -23,8 +22,10 @@ import { UpdatePlanMutation } from '../graphql/update-plan.mutation';
  * every key point, a line marked, a key point or section added or removed) reload the whole draft.
  */
 export function useDraftWrites(planId: string) {
+  // The preview is a field of the draft the page shows, not a query of its own on screen: it is
+  // fetched by document so the answer lands on the cached plan (a name would match nothing active).
   const preview = { refetchQueries: [{ query: PublishPreviewQuery, variables: { id: planId } }] };
-  const whole = { refetchQueries: [{ query: PlanDraftQuery, variables: { id: planId } }], awaitRefetchQueries: true };
+  const whole = { refetchQueries: ['PlanDraft'], awaitRefetchQueries: true };
   return {
     setUnit: useMutation(SetKeyPointUnitMutation, preview)[0],
     addUnit: useMutation(AddKeyPointUnitMutation, preview)[0],

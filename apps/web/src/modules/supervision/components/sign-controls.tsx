@@ -6,10 +6,10 @@ import { UnsignedTaskCountQuery } from '../graphql/unsigned-task-count.query';
 
 const useSign = () => {
   const { message } = App.useApp();
-  const [sign, { loading }] = useTaskMutation(SignTasksMutation);
+  const [sign, { loading }] = useTaskMutation(SignTasksMutation, ['UnsignedTaskCount']);
   const run = async (input: { taskIds?: string[]; all?: boolean }) => {
     try {
-      const { data } = await sign({ variables: { input }, refetchQueries: ['UnsignedTaskCount', 'TaskDetail', 'MyTasks'] });
+      const { data } = await sign({ variables: { input } });
       if (data?.signTasks.signed) message.success(`已签收 ${data.signTasks.signed} 项任务`);
     } catch {
       // shown by the link

@@ -29,8 +29,12 @@ import { UnitPickerModal } from '../../modules/directory/components/unit-picker-
 
 const STATUS = { DRAFT: ['草稿', 'default'], PUBLISHED: ['已发布', 'success'], ARCHIVED: ['已归档', 'default'] } as const;
 
-/** Steps 2 and 3 of the import wizard: check the parsed draft beside its source, mend it, decide unit names, publish. */
-export default function PlanDraftPage() {
+/**
+ * One plan at /plans/:id, whatever its status. A draft is steps 2 and 3 of the import wizard: check the
+ * parsed text beside its source, mend it, decide unit names, publish. A published (or archived) plan is
+ * the same tree read-only, where a key point is changed only by 调整 with a reason.
+ */
+export default function PlanPage() {
   const { planId = '' } = useParams();
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
