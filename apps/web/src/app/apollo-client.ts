@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { OperationTypeNode } from 'graphql';
@@ -45,6 +45,30 @@ export const errorLink = new ErrorLink(({ error, operation }) => {
   if (operation.operationType === OperationTypeNode.MUTATION) notify.error(describeError(error).message);
 });
 
+/** Exported for the test that checks every paged field the web queries has its merge here. */
+export const typePolicies: TypePolicies = {
+  // The signed-in person is a singleton; keep it stable across sign-in and refetches.
+  ViewerModel: { keyFields: ['id'] },
+  // Every paged list the web shows, keyed by its arguments other than `after`.
+  Query: {
+    fields: {
+      tasks: connectionField(['filter', 'sort', 'first']),
+      myTasks: connectionField(['filter', 'first']),
+      plans: connectionField(['status', 'year']),
+      reviewQueue: connectionField([]),
+      leaderQueue: connectionField([]),
+      urges: connectionField(['filter']),
+      reviews: connectionField(['planId', 'first']),
+      users: connectionField(['filter', 'first', 'sort', 'descending']),
+      notifications: connectionField(['unreadOnly', 'kinds', 'first']),
+      messageDeliveries: connectionField(['status', 'first']),
+      scorecard: connectionField(['filter', 'first']),
+      scorecardTasks: connectionField(['unitId', 'metric', 'filter', 'first']),
+    },
+  },
+  Review: { fields: { items: connectionField(['filter', 'first']) } },
+};
+
 export function createApolloClient(uri = '/graphql') {
   return new ApolloClient({
     link: ApolloLink.from([
@@ -52,29 +76,7 @@ export function createApolloClient(uri = '/graphql') {
       csrfLink,
       new HttpLink({ uri, credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
     ]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // The signed-in person is a singleton; keep it stable across sign-in and refetches.
-        ViewerModel: { keyFields: ['id'] },
-        // Every paged list the web shows, keyed by its arguments other than `after`.
-        Query: {
-          fields: {
-            tasks: connectionField(['filter', 'sort', 'first']),
-            myTasks: connectionField(['filter', 'first']),
-            plans: connectionField(['status', 'year']),
-            reviewQueue: connectionField([]),
-            leaderQueue: connectionField([]),
-            urges: connectionField(['filter']),
-            reviews: connectionField(['planId', 'first']),
-            users: connectionField(['filter', 'first', 'sort', 'descending']),
-            notifications: connectionField(['unreadOnly', 'kinds', 'first']),
-            messageDeliveries: connectionField(['status', 'first']),
-            scorecardTasks: connectionField(['unitId', 'metric', 'filter', 'first']),
-          },
-        },
-        Review: { fields: { items: connectionField(['filter', 'first']) } },
-      },
-    }),
+    cache: new InMemoryCache({ typePolicies }),
   });
 }
 
