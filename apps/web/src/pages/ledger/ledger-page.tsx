@@ -15,11 +15,10 @@ import { activeFilterCount, defaultSort, filtersFromSearch, filtersToSearch, toT
 import { PlanSectionsQuery } from '../../modules/plans/graphql/plan-sections.query';
 import { PlansQuery } from '../../modules/plans/graphql/plans.query';
 import { KindTag } from '../../modules/tasks/components/kind-tag';
-import { LightTag, StatusTag } from '../../modules/tasks/components/light-tag';
-import { TaskProgress } from '../../modules/tasks/components/task-progress';
+import { TASK_COLUMNS } from '../../modules/tasks/components/task-columns';
 import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
-import { LIGHT_ROW_BG, ROLE_LABELS } from '../../modules/tasks/utils/labels';
+import { LIGHT_ROW_BG } from '../../modules/tasks/utils/labels';
 import { UnitsQuery } from '../../modules/directory/graphql/units.query';
 
 const PAGE = 50;
@@ -54,7 +53,7 @@ export default function LedgerPage() {
   const rows = data?.tasks.nodes ?? [];
   const sortOrder = (field: SortField) => (filters.sort === field ? (filters.direction === 'ASC' ? 'ascend' : 'descend') : null);
   const columns: TableProps<TaskRowFragment>['columns'] = [
-    { title: '灯色', dataIndex: 'light', width: 96, render: (_, t) => <LightTag light={t.light} /> },
+    TASK_COLUMNS.light,
     {
       title: '工作要点',
       key: 'keyPoint',
@@ -70,33 +69,10 @@ export default function LedgerPage() {
       ),
     },
     { title: '承办单位', key: 'unit', width: 150, sorter: true, sortOrder: sortOrder('UNIT'), render: (_, t) => t.unit?.name },
-    { title: '角色', dataIndex: 'role', width: 64, render: (_, t) => ROLE_LABELS[t.role] },
-    { title: '状态', key: 'status', width: 140, sorter: true, sortOrder: sortOrder('STATUS'), render: (_, t) => <StatusTag status={t.status} /> },
-    {
-      title: '进度',
-      key: 'progress',
-      width: 120,
-      sorter: true,
-      sortOrder: sortOrder('PROGRESS'),
-      render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={`${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''}`} />,
-    },
-    {
-      title: '截止日期',
-      key: 'dueDate',
-      width: 130,
-      sorter: true,
-      sortOrder: sortOrder('DUE_DATE'),
-      render: (_, t) => (
-        <>
-          {t.dueDate}
-          {t.originalDueDate !== t.dueDate && (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              原定 {t.originalDueDate}
-            </Typography.Text>
-          )}
-        </>
-      ),
-    },
+    TASK_COLUMNS.role,
+    { ...TASK_COLUMNS.status, sorter: true, sortOrder: sortOrder('STATUS') },
+    { ...TASK_COLUMNS.progress, sorter: true, sortOrder: sortOrder('PROGRESS') },
+    { ...TASK_COLUMNS.dueDate, sorter: true, sortOrder: sortOrder('DUE_DATE') },
     { title: '催办', dataIndex: 'urgeCount', width: 64, render: (n: number) => (n ? n : '') },
   ];
 

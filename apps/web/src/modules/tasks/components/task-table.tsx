@@ -1,10 +1,8 @@
 import { Button, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TaskRowFragment } from '../../../generated/graphql';
 import { LIGHT_ROW_BG, ROLE_LABELS } from '../utils/labels';
-import { dueNote } from '../utils/due-note';
 import { KindTag } from './kind-tag';
-import { LightTag, StatusTag } from './light-tag';
-import { TaskProgress } from './task-progress';
+import { TASK_COLUMNS } from './task-columns';
 
 export interface TaskTableProps {
   tasks: TaskRowFragment[];
@@ -24,13 +22,13 @@ export interface TaskTableProps {
 export const KEY_POINT_MIN_WIDTH = 280;
 
 /**
- * A compact list of tasks coloured by light (home pages); the ledger has its own sortable table. The
+ * A compact list of tasks coloured by light (home pages); the ledger sorts and selects the same columns. The
  * key point's title keeps a readable width at any screen size: the other columns are fixed and narrow,
  * and the table scrolls sideways before the title is squeezed.
  */
 export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen, showUnit, showPlan, emptyText, actionLabel = '查看' }: TaskTableProps) {
   const columns: TableColumnsType<TaskRowFragment> = [
-    { title: '灯色', key: 'light', width: 96, render: (_, t) => <LightTag light={t.light} /> },
+    TASK_COLUMNS.light,
     ...(showPlan
       ? [
           {
@@ -86,32 +84,10 @@ export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen,
             ),
           },
         ]
-      : [{ title: '角色', key: 'role', width: 64, render: (_: unknown, t: TaskRowFragment) => ROLE_LABELS[t.role] }]),
-    { title: '状态', key: 'status', width: 136, render: (_, t) => <StatusTag status={t.status} /> },
-    {
-      title: '进度',
-      key: 'progress',
-      width: 120,
-      render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={`${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''}`} />,
-    },
-    {
-      title: '截止日期',
-      key: 'due',
-      width: 150,
-      render: (_, t) => {
-        const note = dueNote(t);
-        return (
-          <>
-            {t.dueDate}
-            {note && (
-              <Typography.Text type={note.danger ? 'danger' : 'secondary'} style={{ display: 'block', fontSize: 12 }}>
-                {note.text}
-              </Typography.Text>
-            )}
-          </>
-        );
-      },
-    },
+      : [TASK_COLUMNS.role]),
+    TASK_COLUMNS.status,
+    TASK_COLUMNS.progress,
+    TASK_COLUMNS.dueDate,
     {
       title: '操作',
       key: 'op',
