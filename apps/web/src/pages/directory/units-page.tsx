@@ -14,6 +14,7 @@ import { UnitFormModal, type UnitFormValues } from '../../modules/directory/comp
 import { CreateUnitMutation } from '../../modules/directory/graphql/create-unit.mutation';
 import { DeleteUnitMutation } from '../../modules/directory/graphql/delete-unit.mutation';
 import { DirectoryUnitsQuery } from '../../modules/directory/graphql/directory-units.query';
+import { UnitsQuery } from '../../modules/directory/graphql/units.query';
 import { UpdateUnitMutation } from '../../modules/directory/graphql/update-unit.mutation';
 import { UNIT_KIND_LABELS } from '../../modules/directory/utils/unit-kinds';
 import { UNIT_LISTS } from '../../modules/directory/utils/unit-lists';
@@ -35,7 +36,8 @@ export default function UnitsPage() {
   const [importing, setImporting] = useState(false);
   const filter = { search: search || undefined, kind, active: active === 'all' ? undefined : active === 'active', without };
   const { data, loading, error, refetch } = useQuery(DirectoryUnitsQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
-  const all = useQuery(DirectoryUnitsQuery, { variables: { filter: {} } });
+  // Every unit, for parent names and the pickers in the forms: the app's one short unit list.
+  const all = useQuery(UnitsQuery, { variables: { filter: {} } });
   const [createUnit, { loading: creating }] = useMutation(CreateUnitMutation, { refetchQueries: UNIT_LISTS });
   const [updateUnit, { loading: updating }] = useMutation(UpdateUnitMutation, { refetchQueries: UNIT_LISTS });
   const [deleteUnit] = useMutation(DeleteUnitMutation, { refetchQueries: UNIT_LISTS });

@@ -5,13 +5,13 @@ import type { DirectoryUnitFragment } from '../../../generated/graphql';
 import { unitMatches } from './user-form-modal';
 import { DeactivateUnitMutation } from '../graphql/deactivate-unit.mutation';
 import { UnitUsageQuery } from '../graphql/unit-usage.query';
-import { UNIT_LISTS } from '../utils/unit-lists';
+import { UNIT_LISTS, type UnitOption } from '../utils/unit-lists';
 
 /**
  * 停用 a unit, saying first what it still has (people who can sign in, open tasks) and offering to hand
  * its open tasks to another unit (a merger or a renamed body).
  */
-export function DeactivateUnitModal({ unit, units, onClose }: { unit: DirectoryUnitFragment | null; units: DirectoryUnitFragment[]; onClose: () => void }) {
+export function DeactivateUnitModal({ unit, units, onClose }: { unit: DirectoryUnitFragment | null; units: UnitOption[]; onClose: () => void }) {
   const { message } = App.useApp();
   const { data, loading } = useQuery(UnitUsageQuery, { variables: { id: unit?.id ?? '' }, skip: !unit, fetchPolicy: 'network-only' });
   const [deactivate, { loading: saving }] = useMutation(DeactivateUnitMutation, { refetchQueries: UNIT_LISTS });

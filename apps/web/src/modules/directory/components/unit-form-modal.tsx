@@ -1,5 +1,6 @@
 import { Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { DirectoryUnitFragment, UnitKind } from '../../../generated/graphql';
+import type { UnitOption } from '../utils/unit-lists';
 import { UNIT_KIND_LABELS } from '../utils/unit-kinds';
 
 export interface UnitFormValues {
@@ -21,7 +22,7 @@ export function UnitFormModal({
 }: {
   open: boolean;
   unit: DirectoryUnitFragment | null;
-  units: DirectoryUnitFragment[];
+  units: UnitOption[];
   saving?: boolean;
   onSave: (values: UnitFormValues) => void | Promise<void>;
   onCancel: () => void;
@@ -41,7 +42,7 @@ function UnitForm({
   onCancel,
 }: {
   unit: DirectoryUnitFragment | null;
-  units: DirectoryUnitFragment[];
+  units: UnitOption[];
   saving?: boolean;
   onSave: (values: UnitFormValues) => void | Promise<void>;
   onCancel: () => void;
