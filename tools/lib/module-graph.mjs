@@ -1,7 +1,7 @@
 // The import graph between feature modules (apps/api/src/modules/<feature>, apps/web/src/modules/<feature>),
 // read from the source text: which feature imports which, through which file. Tests are left out (they may
-// reach inside what they test). Used by tools/lib/module-graph.spec.ts to keep the features free of cycles
-// and the API's features behind their `index.ts`.
+// reach inside what they test). Used by tools/lib/module-graph.spec.ts to keep the features free of cycles,
+// the web's files too, and the API's features behind their `index.ts`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -88,4 +88,33 @@ export function featureCycles(features, imports) {
 export function barrelBypasses(root, imports) {
   const hasBarrel = (feature) => readdirSync(path.join(root, feature)).includes('index.ts');
   return imports.filter(({ to, target }) => hasBarrel(to) && target !== 'index.js' && target !== 'index').map((i) => `${i.file} → ${i.to}/${i.target}`);
+}
+
+const resolveSource = (file) =>
+  [file, `${file}.ts`, `${file}.tsx`, path.join(file, 'index.ts'), path.join(file, 'index.tsx')].find((p) => {
+    try {
+      return !isDir(p);
+    } catch {
+      return false;
+    }
+  });
+
+/**
+ * Static imports between the source files under `root` (tests and the folders in `skip` left out), as
+ * `{ from, to }` file paths relative to `root`: for cycles among files that sit outside feature folders
+ * (a page and the route table, say). Lazy `import()`s are not edges: they load after both modules ran.
+ */
+export function fileImports(root, skip = []) {
+  const base = path.resolve(root);
+  const relative = (file) => path.relative(base, file);
+  const files = sourceFiles(base).filter((f) => !skip.some((s) => relative(f).startsWith(s + path.sep)));
+  const imports = [];
+  for (const file of files) {
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      if (!spec.startsWith('.')) continue;
+      const target = resolveSource(path.resolve(path.dirname(file), spec.replace(/\.js$/, '')));
+      if (target && files.includes(target)) imports.push({ from: relative(file), to: relative(target) });
+    }
+  }
+  return { files: files.map(relative), imports };
 }

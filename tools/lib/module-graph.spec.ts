@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { barrelBypasses, featureCycles, featureImports } from './module-graph.mjs';
+import { barrelBypasses, featureCycles, featureImports, fileImports } from './module-graph.mjs';
 
 const API = 'apps/api/src/modules';
 const WEB = 'apps/web/src/modules';
@@ -15,6 +15,11 @@ describe('feature modules of the repository', () => {
   it('the web features import each other without a cycle', () => {
     const { features, imports } = featureImports(WEB);
     expect(featureCycles(features, imports)).toEqual([]);
+  });
+
+  it('the web app’s files import each other without a cycle (routes, pages and modules alike)', () => {
+    const { files, imports } = fileImports('apps/web/src', ['generated']);
+    expect(featureCycles(files, imports)).toEqual([]);
   });
 
   it('every API feature says in its index.ts what the others may use', () => {
@@ -68,5 +73,15 @@ describe('module-graph on a small tree', () => {
     write('c/c.ts', `export const C = 1;\n`);
     const { imports } = featureImports(root);
     expect(barrelBypasses(root, imports)).toEqual([`${path.join('b', 'b.ts')} → a/a.js`]);
+  });
+
+  it('finds a cycle between single files through index and extension-less imports, leaving lazy imports out', () => {
+    write('app/routes.tsx', `import { Login } from '../pages/login';\nconst Home = lazy(() => import('../pages/home.js'));\n`);
+    write('pages/login/index.tsx', `import { prefetch } from '../../app/routes.js';\n`);
+    write('pages/home.tsx', `import '../app/routes';\n`);
+    write('generated/g.ts', `import '../app/routes';\n`);
+    const { files, imports } = fileImports(root, ['generated']);
+    expect(files.sort()).toEqual([path.join('app', 'routes.tsx'), path.join('pages', 'home.tsx'), path.join('pages', 'login', 'index.tsx')]);
+    expect(featureCycles(files, imports)).toEqual([`${path.join('app', 'routes.tsx')} ↔ ${path.join('pages', 'login', 'index.tsx')}`]);
   });
 });
