@@ -13,51 +13,25 @@ interface Page {
   nodes: { id: string }[];
 }
 // The app's field names with only the fields the merge touches (parsed, not `gql`: codegen would take them for app documents).
-const ReviewsQuery: TypedDocumentNode<{ reviews: Page }, { first?: number; after?: string }> = parse(`
-  query Reviews($first: Int, $after: String) {
-    reviews(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        id
-      }
-    }
-  }
-`);
-const ReviewItemsQuery: TypedDocumentNode<{ review: { id: string; items: Page } }, { id: string; first?: number; after?: string }> = parse(`
-  query ReviewItems($id: ID!, $first: Int, $after: String) {
-    review(id: $id) {
-      id
-      items(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          endCursor
-          hasNextPage
-        }
-        nodes {
-          id
-        }
-      }
-    }
-  }
-`);
+const PAGE_FIELDS = 'totalCount pageInfo { endCursor hasNextPage } nodes { id }';
+const ReviewsQuery: TypedDocumentNode<{ reviews: Page }, { first?: number; after?: string }> = parse(
+  `query Reviews($first: Int, $after: String) { reviews(first: $first, after: $after) { ${PAGE_FIELDS} } }`,
+);
+const ReviewItemsQuery: TypedDocumentNode<{ review: { id: string; items: Page } }, { id: string; first?: number; after?: string }> = parse(
+  `query ReviewItems($id: ID!, $first: Int, $after: String) { review(id: $id) { id items(first: $first, after: $after) { ${PAGE_FIELDS} } } }`,
+);
 
 /** The real client's cache, its network replaced by pages keyed on `after`. */
 function clientServing(pages: Record<string, unknown>) {
-  const calls: Record<string, unknown>[] = [];
   const real = createApolloClient();
   const terminal = new ApolloLink((operation) => {
-    calls.push(operation.variables);
     const key = `${operation.operationName}:${(operation.variables.after as string | undefined) ?? ''}`;
     return new Observable((o) => {
       o.next({ data: pages[key] as never });
       o.complete();
     });
   });
-  return { client: new ApolloClient({ link: terminal, cache: real.cache }), calls };
+  return { client: new ApolloClient({ link: terminal, cache: real.cache }) };
 }
 
 /** The first complete answer of a watched query; subscribing keeps it active for fetchMore. */
