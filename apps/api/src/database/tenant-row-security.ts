@@ -26,6 +26,29 @@ export async function enableTenantRowSecurity(q: Sql, table: string): Promise<vo
   );
 }
 
+/**
+ * The `tenant` table is keyed by `id`, not `tenant_id`, and sign-in finds a tenant by its code before
+ * any tenant is known. That lookup, the operator CLI and the daily fan-out over all tenants run outside
+ * a tenant's scope, as the app's own user, which row-level security does not bind. Inside a scope the
+ * role may read and update its own tenant's row only; with no INSERT or DELETE policy it can neither
+ * create a tenant nor delete one (its own included), whatever its table privileges say.
+ */
+export const TENANT_ROW_POLICIES = { select: 'tenant_own_row_select', update: 'tenant_own_row_update' } as const;
+
+export async function secureTenantRow(q: Sql): Promise<void> {
+  await q.query(`ALTER TABLE tenant ENABLE ROW LEVEL SECURITY`);
+  await q.query(`DROP POLICY IF EXISTS ${TENANT_ROW_POLICIES.select} ON tenant`);
+  await q.query(`DROP POLICY IF EXISTS ${TENANT_ROW_POLICIES.update} ON tenant`);
+  await q.query(`CREATE POLICY ${TENANT_ROW_POLICIES.select} ON tenant FOR SELECT USING (id = ${CURRENT_TENANT})`);
+  await q.query(`CREATE POLICY ${TENANT_ROW_POLICIES.update} ON tenant FOR UPDATE USING (id = ${CURRENT_TENANT}) WITH CHECK (id = ${CURRENT_TENANT})`);
+}
+
+export async function unsecureTenantRow(q: Sql): Promise<void> {
+  await q.query(`DROP POLICY IF EXISTS ${TENANT_ROW_POLICIES.select} ON tenant`);
+  await q.query(`DROP POLICY IF EXISTS ${TENANT_ROW_POLICIES.update} ON tenant`);
+  await q.query(`ALTER TABLE tenant DISABLE ROW LEVEL SECURITY`);
+}
+
 /** Tables of the current schema that have a `tenant_id` column, and whether each is already secured. */
 export async function tenantTables(q: Sql): Promise<{ table: string; secured: boolean }[]> {
   const found: { table: string; secured: boolean }[] = await q.query(

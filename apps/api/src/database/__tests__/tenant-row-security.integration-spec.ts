@@ -38,7 +38,6 @@ describe('tenant row-level security', () => {
   it("lets SQL that forgets tenant_id read only the scope's tenant, and nothing without a tenant", async () => {
     expect(await runInTenant(tenants.a, unitNames)).toEqual(['乙局', '甲局']);
     expect(await runInTenant(tenants.b, unitNames)).toEqual(['丙局']);
-    expect(await runInTenant(tenants.a, () => ds.query(`SELECT count(*)::int AS n FROM tenant`))).toEqual([{ n: 2 }]);
     // Outside a scope (sign-in, cross-tenant scans) nothing changes; the connection kept no role.
     expect(await unitNames()).toEqual(['丙局', '乙局', '甲局']);
     expect(await runInTenant(tenants.a, () => runOutsideTenant(unitNames))).toHaveLength(3);
@@ -59,6 +58,31 @@ describe('tenant row-level security', () => {
     });
     const { rows } = await admin.query(`SELECT name, sort FROM unit WHERE tenant_id = $1`, [tenants.b]);
     expect(rows).toEqual([{ name: '丙局', sort: 0 }]);
+  });
+
+  it("lets a tenant's transaction read and update only its own tenant row; sign-in's lookup by code still sees every tenant", async () => {
+    const codes = () => ds.query(`SELECT code FROM tenant ORDER BY code`).then((r: { code: string }[]) => r.map((x) => x.code));
+    expect(await runInTenant(tenants.a, codes)).toEqual(['rls-a']);
+    expect(await runInTenant(tenants.b, codes)).toEqual(['rls-b']);
+    await runInTenant(tenants.a, () =>
+      ds.transaction(async (m) => {
+        expect(await m.query(`SELECT id FROM tenant WHERE code = 'rls-b'`)).toEqual([]);
+        const [, renamedOther] = await m.query(`UPDATE tenant SET name = '被改名' WHERE id = $1`, [tenants.b]);
+        expect(renamedOther).toBe(0);
+        const [, renamedOwn] = await m.query(`UPDATE tenant SET name = '甲省办公厅' WHERE id = $1`, [tenants.a]);
+        expect(renamedOwn).toBe(1);
+      }),
+    );
+    await runInTenant(tenants.a, async () => {
+      await expect(ds.query(`UPDATE tenant SET id = $1 WHERE id = $2`, [tenants.b, tenants.a])).rejects.toThrow(/row-level security/);
+      await expect(ds.query(`INSERT INTO tenant (code, name) VALUES ('rls-new', '新租户')`)).rejects.toThrow(/row-level security/);
+      const [, deleted] = await ds.query(`DELETE FROM tenant`);
+      expect(deleted).toBe(0);
+    });
+    // Outside a scope (sign-in finds a tenant by code before any tenant is set; the CLI): every tenant.
+    expect(await codes()).toEqual(['rls-a', 'rls-b']);
+    const { rows } = await admin.query(`SELECT code, name FROM tenant ORDER BY code`);
+    expect(rows).toEqual([{ code: 'rls-a', name: '甲省办公厅' }, { code: 'rls-b', name: 'rls-b' }]);
   });
 
   it('scopes transactions with an isolation level and nested transactions too', async () => {
@@ -93,6 +117,11 @@ describe('tenant row-level security', () => {
       const tables = await tenantTables(fresh);
       expect(tables.length).toBeGreaterThan(20);
       expect(tables.filter((t) => !t.secured).map((t) => t.table)).toEqual([]);
+      const [tenantTable] = await fresh.query(
+        `SELECT c.relrowsecurity AS enabled, array(SELECT polname::text FROM pg_policy WHERE polrelid = c.oid ORDER BY polname) AS policies
+           FROM pg_class c WHERE c.oid = 'tenant'::regclass`,
+      );
+      expect(tenantTable).toEqual({ enabled: true, policies: ['tenant_own_row_select', 'tenant_own_row_update'] });
       const [{ unprivileged }] = await fresh.query(
         `SELECT count(*)::int AS unprivileged FROM pg_tables WHERE schemaname = current_schema()
             AND NOT (SELECT bool_and(has_table_privilege($1, format('%I.%I', schemaname, tablename), p)) FROM unnest('{SELECT,INSERT,UPDATE,DELETE}'::text[]) p)`,
