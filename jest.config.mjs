@@ -29,6 +29,12 @@ const common = {
 export default {
   // Integration and browser tests boot real servers; pure tests finish far below this anyway.
   testTimeout: 120000,
+  // Two workers even on two cores (jest's default there is one, in band): much of an integration or
+  // browser file is spent waiting on PostgreSQL, Chromium or a child process, and every file has its
+  // own database, servers and ports. A worker whose heap has grown past the limit after a file is
+  // replaced, so the run's memory stays flat (each file loads the Nest app afresh).
+  maxWorkers: Number(process.env.JEST_WORKERS ?? 2),
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...common, displayName: 'libs', testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts'] },
     { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/{api,cli}/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },

@@ -1,14 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import request from 'supertest';
-import { hashPassword } from '../src/modules/auth/password.js';
+import { Algorithm, hash } from '@node-rs/argon2';
 import type { UnitKind } from '../src/modules/unit/unit-kinds.js';
 import type { Role } from '../src/common/enums.js';
 import type { TestApp } from './test-app.js';
 
 export const TEST_PASSWORD = 'Passw0rd!';
+/**
+ * The factory's users carry an argon2id hash with the smallest cost argon2 allows: every sign-in still
+ * goes through the app's own verifyPassword (it reads the cost from the hash), but a test file that
+ * signs in dozens of users no longer pays 19 MiB and two passes for each. Passwords the app hashes
+ * itself (changes, first passwords, the CLI) keep the production parameters.
+ */
+const TEST_HASH_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 8, timeCost: 1, parallelism: 1 };
 let cachedHash: Promise<string> | null = null;
-const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
+const passwordHash = () => (cachedHash ??= hash(TEST_PASSWORD, TEST_HASH_OPTIONS));
 const suffix = () => randomBytes(3).toString('hex');
 
 export interface TestTenant {
