@@ -1,5 +1,6 @@
 // `npm test`: every test in the repository, then the slowest test files and one closing summary line.
-//   0. Chromium for the browser tests: installed when missing (root with apt), else stop at once
+//   0. the parser's fixtures in ../shared, and Chromium for the browser tests (installed when missing
+//      as root with apt, with Chinese fonts and the OCR tools), else stop at once
 //   1. type checks (API with its libs, web) and lint (module boundaries)
 //   2. jest: pure libs, API unit, integration on real PostgreSQL, browser tests in Chromium
 //   3. vitest: the web app's component tests
@@ -10,7 +11,17 @@ import { ensureBrowser } from './lib/browser-setup.mjs';
 import { bin, run } from './lib/run.mjs';
 
 const runStarted = Date.now();
-// Before anything slow: a machine that cannot run the browser tests hears so in seconds, with the command.
+// Before anything slow: the parser's fixtures live beside the clone (../shared), not in it.
+const FIXTURES = path.resolve('..', 'shared', 'fixtures');
+const missingFixtures = ['documents', 'expected', 'wild'].filter((d) => !existsSync(path.join(FIXTURES, d)));
+if (missingFixtures.length) {
+  process.stderr.write(
+    `\n✖ The parser's test documents are missing: ${missingFixtures.map((d) => path.join(FIXTURES, d)).join(', ')}.\n` +
+      `  npm test reads them from ../shared/fixtures beside this checkout (documents/, expected/, wild/); put the shared folder there and run it again.\n`,
+  );
+  process.exit(1);
+}
+// A machine that cannot run the browser tests hears so in seconds, with the command.
 const browser = await ensureBrowser();
 if (!browser.ok) {
   process.stderr.write(`\n✖ ${browser.message}\n`);
