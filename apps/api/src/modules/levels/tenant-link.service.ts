@@ -31,12 +31,14 @@ export class TenantLinkService {
   ) {}
 
   async links(viewer: Viewer): Promise<TenantLinksModel> {
-    const upper = await one(
-      this.dataSource,
-      `SELECT u.id, u.name, t.linked_at FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id WHERE t.id = $1`,
-      [viewer.tenantId],
+    // The linked offices' names are other tenants' rows, which row-level security on `tenant` hides
+    // inside this tenant's scope: a deliberate read across tenants, each statement naming the viewer's.
+    const upper = await runOutsideTenant(() =>
+      one(this.dataSource, `SELECT u.id, u.name, t.linked_at FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id WHERE t.id = $1`, [viewer.tenantId]),
     );
-    const lowers = await rows(this.dataSource, `SELECT id, name, linked_at FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [viewer.tenantId]);
+    const lowers = await runOutsideTenant(() =>
+      rows(this.dataSource, `SELECT id, name, linked_at FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [viewer.tenantId]),
+    );
     const invites =
       viewer.role === 'OFFICE_ADMIN'
         ? await rows(
