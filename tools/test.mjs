@@ -1,7 +1,7 @@
 // `npm test`: every test in the repository, then the slowest test files and one closing summary line.
 //   0. the parser's fixtures in ../shared, and Chromium for the browser tests (installed when missing
 //      as root with apt, with Chinese fonts and the OCR tools), else stop at once
-//   1. type checks (API with its libs, web) and lint (module boundaries)
+//   1. type checks (API with its libs, its tests, web) and lint (module boundaries)
 //   2. jest: pure libs, API unit, integration on real PostgreSQL, browser tests in Chromium
 //   3. vitest: the web app's component tests
 // Exits non-zero if anything failed.
@@ -41,6 +41,8 @@ rmSync('tmp/test-results', { recursive: true, force: true });
 mkdirSync('tmp/test-results', { recursive: true });
 
 await step('build (type-checks the API and libs; builds the web app for the browser tests)', process.execPath, ['tools/build.mjs']);
+// The build checks the API's own code; its tests (run by SWC, which strips types) are checked here.
+await step('type-check API tests', bin('tsc'), ['-p', 'apps/api/tsconfig.json', '--noEmit']);
 await step('type-check web', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
 // The module-boundary rule reads Nx's project graph; compute it first (no daemon on CI machines).
 await run(bin('nx'), ['show', 'projects'], { stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });

@@ -54,7 +54,7 @@ describe('evidence checks', () => {
     const task = await f.keyPointTask(kp, unit, 'LEAD', { dueDate, status: 'IN_PROGRESS' });
     return { tenant, unit, task, liaison: await f.user(tenant, 'UNIT_LIAISON', unit), office: await f.client(tenant, 'OFFICE_STAFF') };
   }
-  const byPath = <T extends { url: string }>(list: T[], path: string) => list.find((e) => e.url.endsWith(path))!;
+  const byPath = (list: Array<{ url: string; [field: string]: any }>, path: string) => list.find((e) => e.url.endsWith(path))!;
 
   describe('against pages served locally', () => {
     let s: Setup;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { errorCode, Factory, type Client, type TestTenant } from '../../../../test/factory.js';
+import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { uploadPlanOk } from '../../../../test/plan-import.js';
 
 const DOCUMENT = readFileSync(new URL('./fixtures/yunnan-style-collective-names.txt', import.meta.url), 'utf8');
@@ -25,7 +25,7 @@ describe('unit names resolved per name, remembered per tenant', () => {
   let tenant: TestTenant;
   let office: Client;
   let planId: string;
-  const u: Record<string, { id: string; name: string }> = {};
+  const u: Record<string, TestUnit> = {};
 
   beforeAll(async () => {
     t = await createTestApp();
