@@ -16,7 +16,7 @@ import { requestIdMiddleware } from './logging/request-id.middleware.js';
 export const GRAPHQL_MAX_BODY_BYTES = 1024 * 1024;
 
 /** Paths the API serves itself: a browser's GET there must reach the API, never the web app's index.html. */
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files', '/exports/', '/imports/', '/units/', '/accounts/', '/auth/'];
+const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files', '/exports/', '/imports/', '/units/', '/accounts/', '/auth/', '/gk/', '/gk-preview/'];
 
 export function isApiPath(path: string): boolean {
   return API_PREFIXES.some((p) => path.startsWith(p));

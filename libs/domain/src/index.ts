@@ -12,3 +12,4 @@ export * from './prng.js';
 export * from './quiet-hours.js';
 export * from './supervision-notice.js';
 export * from './vocabulary.js';
+export * from './public-progress.js';

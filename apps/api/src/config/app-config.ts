@@ -49,6 +49,8 @@ export interface AppConfig {
    * evidenceAllowedNetworks (never loopback or metadata); robots elsewhere are refused.
    */
   messageExtraOrigins: string[];
+  /** Requests per minute one client address may make to the public pages (/gk) of this process. */
+  publicPageRatePerMinute: number;
 }
 
 /** The bounds of work done in worker threads on untrusted input (documents, directory files, evidence pages). */
@@ -198,6 +200,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '') ?? null,
     wecomApiBase: origin(env, 'WECOM_API_BASE', 'https://qyapi.weixin.qq.com'),
     dingtalkApiBase: origin(env, 'DINGTALK_API_BASE', 'https://oapi.dingtalk.com'),
+    publicPageRatePerMinute: int(env, 'PUBLIC_PAGE_RATE_PER_MINUTE', 600, 1, 10_000_000),
     messageExtraOrigins: origins(env, 'MESSAGE_EXTRA_ORIGINS'),
   };
 }

@@ -12,6 +12,7 @@ import { AuthModule } from './auth/index.js';
 import { FileModule } from './file/index.js';
 import { LevelsModule } from './levels/index.js';
 import { PlanModule } from './plan/index.js';
+import { PublicPageModule } from './public-page/index.js';
 import { ReportModule } from './report/index.js';
 import { SupervisionModule } from './supervision/index.js';
 import { TaskModule } from './task/index.js';
@@ -41,4 +42,5 @@ export const featureModules = [
   ExportModule,
   LevelsModule,
   SsoModule,
+  PublicPageModule,
 ];

@@ -28,6 +28,7 @@ export const DOWNLOAD_POLICY: Record<string, DownloadPolicy> = {
   'GET /units/template.xlsx': { path: () => '/units/template.xlsx', owner: 'officeAdmin' },
   'GET /accounts/export.xlsx': { path: () => '/accounts/export.xlsx', owner: 'officeAdmin', showsMarker: true },
   'GET /accounts/template.xlsx': { path: () => '/accounts/template.xlsx', owner: 'officeAdmin' },
+  'GET /gk-preview/:planId': { path: (w) => `/gk-preview/${w.ids.plan}`, owner: 'officeStaff', names: ['plan'], showsMarker: true },
 };
 
 /**
@@ -35,3 +36,9 @@ export const DOWNLOAD_POLICY: Record<string, DownloadPolicy> = {
  * with redirects (to the tenant's provider, or to /login); sso.integration-spec.ts covers them.
  */
 export const PUBLIC_GET_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /auth/sso/start', 'GET /auth/sso/callback', 'GET /auth/sso/logout'];
+
+/**
+ * The public page (政务公开): anonymous by design, serving only a plan the office turned public and only
+ * its public fields; public-page.integration-spec.ts proves the 404s and lists every field.
+ */
+export const PUBLISHED_GET_ROUTES = ['GET /gk/:tenant/:plan', 'GET /gk/:tenant/:plan/items/:no', 'GET /gk/:tenant/:plan/data.json', 'GET /gk/:tenant/:plan/data.csv'];

@@ -72,6 +72,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   plan: { roles: 'ANY' , kinds: { id: 'plan' } },
   planProgress: { roles: 'ANY' },
   plans: { roles: 'ANY' },
+  publicPagePlans: { roles: OFFICE },
   report: { roles: 'ANY' , kinds: { id: 'report' } },
   reports: { roles: 'ANY' },
   review: { roles: READERS , kinds: { id: 'review' } },
@@ -143,6 +144,7 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
     roles: ['OFFICE_ADMIN'],
     values: { enabled: false, issuer: 'https://sso.example.gov.cn', clientId: 'duban', claim: 'preferred_username', matchField: 'USERNAME', defaultRole: 'UNIT_LIAISON', version: 0 },
   },
+  setPlanPublicPage: { roles: OFFICE, values: { enabled: true } },
   openReview: { roles: OFFICE, kinds: { planId: 'plan' }, noPositive: 'the world already has an open review of this plan (one at a time)' },
   // Out and back in before the verdict: a judged item cannot be taken out.
   excludeReviewItem: { roles: OFFICE, values: { reason: '该项工作已取消' } },

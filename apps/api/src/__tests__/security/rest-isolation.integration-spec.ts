@@ -3,7 +3,7 @@ import type request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { Factory, type Client } from '../../../test/factory.js';
 import { recordWriters } from '../../../test/row-writers.js';
-import { DOWNLOAD_POLICY, PUBLIC_GET_ROUTES } from './download-policy.js';
+import { DOWNLOAD_POLICY, PUBLIC_GET_ROUTES, PUBLISHED_GET_ROUTES } from './download-policy.js';
 import { httpRoutes } from './http-routes.js';
 import { buildTenantWorld, type TenantWorld } from './isolation-world.js';
 
@@ -46,7 +46,7 @@ describe('isolation of every REST download', () => {
   afterAll(() => t?.close());
 
   it('classifies every GET route of the app', () => {
-    expect(httpRoutes(t.app, 'get').sort()).toEqual([...Object.keys(DOWNLOAD_POLICY), ...PUBLIC_GET_ROUTES].sort());
+    expect(httpRoutes(t.app, 'get').sort()).toEqual([...Object.keys(DOWNLOAD_POLICY), ...PUBLIC_GET_ROUTES, ...PUBLISHED_GET_ROUTES].sort());
   });
 
   it("refuses another tenant's office admin the victim's ids, and no download shows it the victim's rows", async () => {

@@ -40,9 +40,11 @@ export function rulesKey(rules: unknown, sql: string, periods: unknown = null): 
  * of the key and the revision alone, so this process also keeps the last rankings it parsed: the
  * database still decides on every read whether one is current, and sends the payload only when this
  * process does not hold that revision already (parsing 100 kB per request was most of a hit's CPU).
+ * Any other result computed from the same tables (the public page's snapshot) uses it with its own
+ * payload type and a scope key of its own.
  */
-export class RankingCache {
-  private readonly parsed = new Map<string, { revision: string; ranking: Ranking }>();
+export class RevisionCache<T = Ranking> {
+  private readonly parsed = new Map<string, { revision: string; ranking: T }>();
 
   constructor(private readonly db: DataSource) {}
 
@@ -50,10 +52,10 @@ export class RankingCache {
    * The ranking if no write committed since it was computed. One statement, so the cached row and the
    * tenant's current revision come from the same snapshot (no revision row yet = 0).
    */
-  async read(key: CacheKey): Promise<Ranking | null> {
+  async read(key: CacheKey): Promise<T | null> {
     const id = keyId(key);
     const held = this.parsed.get(id);
-    const found = (await one<{ revision: string; payload: Ranking | null }>(
+    const found = (await one<{ revision: string; payload: T | null }>(
       this.db,
       `SELECT cur.revision, c.payload
          FROM (SELECT coalesce(max(r.revision), 0) AS revision FROM scorecard_revision r WHERE r.tenant_id = $1) cur
@@ -71,7 +73,7 @@ export class RankingCache {
    * computed on an older snapshot finishing last must not replace a newer entry, hence the WHERE. A
    * failed write (a read-only replica, a full disk) costs only other processes' recomputation.
    */
-  async write(key: CacheKey, revision: string, ranking: Ranking): Promise<void> {
+  async write(key: CacheKey, revision: string, ranking: T): Promise<void> {
     this.keep(keyId(key), revision, ranking);
     try {
       await this.db.query(
@@ -89,7 +91,7 @@ export class RankingCache {
   }
 
   /** Most recently used last; the oldest goes beyond the limit. */
-  private keep(id: string, revision: string, ranking: Ranking): Ranking {
+  private keep(id: string, revision: string, ranking: T): T {
     this.parsed.delete(id);
     this.parsed.set(id, { revision, ranking });
     if (this.parsed.size > PARSED_LIMIT) this.parsed.delete(this.parsed.keys().next().value!);

@@ -12,7 +12,7 @@ import type { UnitKind } from '../unit/index.js';
 import type { ScorecardConnection, ScorecardRowModel } from './dto/scorecard-row.model.js';
 import type { ScorecardTaskConnection } from './dto/scorecard-task.model.js';
 import { metricColumn, SCORE_COUNT_COLUMNS, SCORECARD_METRICS, type ScorecardCounts, type ScorecardMetric } from './scorecard-metrics.js';
-import { RankingCache, rulesKey, type Ranking } from './scorecard-cache.js';
+import { RevisionCache, rulesKey, type Ranking } from './scorecard-cache.js';
 import { scorecardFacts, type ScorecardScope } from './scorecard.sql.js';
 import { ScoreRulesService } from './score-rules.service.js';
 import { uuidArg } from '../../common/validation.js';
@@ -32,7 +32,7 @@ const SCORECARD_PAGE = 200;
 @Injectable()
 export class ScorecardService {
   private reviewTable: Promise<boolean> | null = null;
-  private readonly cache: RankingCache;
+  private readonly cache: RevisionCache<Ranking>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,7 +40,7 @@ export class ScorecardService {
     private readonly taskRules: TaskRulesService,
     private readonly clock: Clock,
   ) {
-    this.cache = new RankingCache(dataSource);
+    this.cache = new RevisionCache<Ranking>(dataSource);
   }
 
   /**

@@ -29,6 +29,10 @@ export interface TenantSettings {
   superviseAfterWorkingDays: number;
   /** 签收: the office sees units that have not signed for a new task within this many working days. */
   signWithinWorkingDays: number;
+  /** The name at the top of the public page (政务公开); empty = the tenant's name. */
+  publicName: string;
+  /** Origins (a portal) that may frame the public page; none = nobody may. */
+  publicFrameAncestors: string[];
 }
 
 export const DEFAULT_TENANT_SETTINGS: Readonly<TenantSettings> = Object.freeze({
@@ -41,6 +45,8 @@ export const DEFAULT_TENANT_SETTINGS: Readonly<TenantSettings> = Object.freeze({
   urgeAfterWorkingDays: DEFAULT_ESCALATION_SETTINGS.urgeAfterWorkingDays,
   superviseAfterWorkingDays: DEFAULT_ESCALATION_SETTINGS.superviseAfterWorkingDays,
   signWithinWorkingDays: 2,
+  publicName: '',
+  publicFrameAncestors: Object.freeze([]) as unknown as string[],
 });
 
 const KEYS = Object.keys(DEFAULT_TENANT_SETTINGS) as (keyof TenantSettings)[];
@@ -100,7 +106,25 @@ const CHECKS: Record<keyof TenantSettings, (value: unknown) => unknown> = {
   urgeAfterWorkingDays: int('urgeAfterWorkingDays', '逾期后催办工作日数', 1, 60),
   superviseAfterWorkingDays: int('superviseAfterWorkingDays', '催办后督办工作日数', 0, 60),
   signWithinWorkingDays: int('signWithinWorkingDays', '签收时限（工作日）', 1, 30),
+  publicName: (value) => {
+    if (typeof value !== 'string' || value.trim().length > 60 || /[\u0000-\u001f<>]/.test(value)) {
+      throw badInput('公开页面显示名称应为不超过 60 个字的文字', 'publicName');
+    }
+    return value.trim();
+  },
+  publicFrameAncestors: (value) => checkFrameAncestors(value),
 };
+
+/** An origin as CSP frame-ancestors takes it: http(s), a host, an optional port, nothing else. */
+const ORIGIN = /^https?:\/\/(?:\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
+
+function checkFrameAncestors(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length > 10) throw badInput('允许嵌入的网站最多 10 个', 'publicFrameAncestors');
+  const origins = value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\/+$/, '') : ''));
+  const bad = origins.find((o) => !ORIGIN.test(o) || o.length > 200);
+  if (bad !== undefined) throw badInput(`允许嵌入的网站应写成“https://www.example.gov.cn”这样的地址（协议和域名，不含路径）：${bad.slice(0, 80) || '（空）'}`, 'publicFrameAncestors');
+  return [...new Set(origins)];
+}
 
 export function checkSetting(key: keyof TenantSettings, value: unknown): unknown {
   return CHECKS[key](value);

@@ -44,6 +44,12 @@ export class TenantSettingsModel {
 
   @Field(() => Int, { description: '签收: working days a unit has to sign for a newly assigned task' })
   signWithinWorkingDays!: number;
+
+  @Field({ description: 'Name at the top of the public page (政务公开); empty = the tenant name' })
+  publicName!: string;
+
+  @Field(() => [String], { description: 'Origins (the portal) allowed to frame the public page' })
+  publicFrameAncestors!: string[];
 }
 
 @ObjectType('Tenant', { description: '机构（一级政府）' })

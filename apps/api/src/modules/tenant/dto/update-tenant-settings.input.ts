@@ -43,4 +43,10 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Int, { nullable: true })
   signWithinWorkingDays?: number;
+
+  @Field({ nullable: true })
+  publicName?: string;
+
+  @Field(() => [String], { nullable: true })
+  publicFrameAncestors?: string[];
 }

@@ -1,0 +1,2 @@
+// What other modules may use from the public-page feature (政务公开).
+export { PublicPageModule } from './public-page.module.js';
