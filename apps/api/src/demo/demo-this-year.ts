@@ -1,6 +1,7 @@
 import { Prng } from '@duban/domain';
 import { rows } from '../common/sql.js';
 import { InstructionService } from '../modules/plan/instruction.service.js';
+import { PublicPageService } from '../modules/public-page/public-page.service.js';
 import { DelayService } from '../modules/supervision/delay.service.js';
 import { UrgeService } from '../modules/supervision/urge.service.js';
 import type { DemoContext, DemoTask } from './demo-context.js';
@@ -13,7 +14,8 @@ const KEY_POINTS = 22;
 
 /**
  * The plan in progress: key points falling due across the year around today, every unit's tasks at
- * the stage its diligence brings it to, then the office's supervision (delays decided, urges, a 批示).
+ * the stage its diligence brings it to, then the office's supervision (delays decided, urges, a 批示),
+ * and its public page turned on.
  */
 export async function seedThisYear(ctx: DemoContext, source: string, year: number): Promise<string> {
   const dueDates = currentDueDates(ctx.today, ctx.calendar, year, KEY_POINTS);
@@ -28,6 +30,8 @@ export async function seedThisYear(ctx: DemoContext, source: string, year: numbe
   const delayed = await seedDelays(ctx, open);
   await seedUrges(ctx, open.filter((t) => !delayed.includes(t.id)));
   await seedInstructions(ctx, planId);
+  // 政务公开: the demo's plan is public, so `npm start` shows /gk/demo/<this year>.
+  await ctx.service(PublicPageService).setPublicPage(ctx.office, planId, true, await ctx.versionOf('plan', planId));
   return planId;
 }
 

@@ -115,6 +115,13 @@ describe('the demo tenant: a year in progress relative to today', () => {
     expect(me).toEqual({ tenantName: DEMO_TENANT.name, tenantDemo: true });
   });
 
+  it("shows this year's plan to the public at /gk/demo/<year>, and not last year's", async () => {
+    const page = await first.http.get(`/gk/${DEMO_TENANT.code}/${YEAR}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`辽宁省${YEAR}年政务公开工作要点落实情况`);
+    expect((await first.http.get(`/gk/${DEMO_TENANT.code}/${YEAR - 1}`)).status).toBe(404);
+  });
+
   it("has last year's plan and this year's, both published", () => {
     expect(seen.plans).toEqual(
       expect.arrayContaining([

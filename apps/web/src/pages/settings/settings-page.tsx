@@ -11,6 +11,7 @@ import { TenantLinksPanel } from '../../modules/levels/components/tenant-links-p
 import { DeliveryLog } from '../../modules/messaging/components/delivery-log';
 import { MessageChannelsForm } from '../../modules/messaging/components/message-channels-form';
 import { RobotSettings } from '../../modules/messaging/components/robot-settings';
+import { PublicPageSettings } from '../../modules/public-page/components/public-page-settings';
 import { LeaderlessUnits } from '../../modules/settings/components/leaderless-units';
 import { LightRecomputeNote } from '../../modules/settings/components/light-recompute-note';
 import { SsoSettingsForm } from '../../modules/settings/components/sso-settings-form';
@@ -63,6 +64,15 @@ export default function SettingsPage() {
               </>
             ),
           },
+          ...(admin || viewer?.role === 'OFFICE_STAFF'
+            ? [
+                {
+                  key: 'public',
+                  label: '政务公开页面',
+                  children: <PublicPageSettings key={tenant.version} settings={tenant.settings} tenantName={tenant.name} admin={admin} saving={saving} onSave={(i) => void save(i)} />,
+                },
+              ]
+            : []),
           ...(admin
             ? [
                 { key: 'channels', label: '消息渠道', children: <MessageChannelsForm /> },

@@ -16,6 +16,8 @@ export const TenantWithSettingsFragment = graphql(`
       paceMarginPercent
       defaultDueMonthDay
       signWithinWorkingDays
+      publicName
+      publicFrameAncestors
       reportCycle {
         kind
         dayOfMonth
