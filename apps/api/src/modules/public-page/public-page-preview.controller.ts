@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
+import { notFound } from '../../common/app-error.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import type { Viewer } from '../../common/viewer.js';
 import { pageHeaders } from './public-page.controller.js';
-import { NO_FILTERS, notFoundPage, planPage } from './public-page-html.js';
+import { NO_FILTERS, planPage } from './public-page-html.js';
 import { PublicSnapshotService } from './public-snapshot.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,10 +26,7 @@ export class PublicPagePreviewController {
     res.setHeader('Cache-Control', 'private, no-store');
     const tenant = await this.snapshots.tenantById(viewer.tenantId);
     const plan = tenant && UUID.test(planId) ? await this.snapshots.plan(tenant, planId, false) : null;
-    if (!tenant || !plan) {
-      res.status(404).type('text/html; charset=utf-8').send(notFoundPage());
-      return;
-    }
+    if (!tenant || !plan) throw notFound('已发布的工作要点');
     const base = `/gk/${tenant.code}/${plan.id}`;
     const banner = `<p role="note" style="border:2px solid #7a4a00;background:#fef7e0;padding:8px">预览：${
       plan.publicPage ? '公众现在看到的就是此页面。' : '此页面尚未公开，公众打开地址会看到“页面不存在”。'
