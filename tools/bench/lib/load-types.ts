@@ -25,6 +25,8 @@ export interface LoadSpec {
   seconds: number;
   sessions: Session[];
   operations: LoadOperation[];
+  /** A plain anonymous GET of this path instead of GraphQL (the public page). */
+  getPath?: string;
 }
 
 export interface LatencyFigures {

@@ -11,7 +11,7 @@ let graphqlErrors = 0;
 let firstError: string | null = null;
 
 const autocannon = autocannonModule as (options: Record<string, unknown>) => any;
-const instance = autocannon({
+const graphqlRequests = {
   url: spec.url,
   connections: spec.connections,
   duration: spec.seconds,
@@ -36,7 +36,10 @@ const instance = autocannon({
       },
     },
   ],
-});
+};
+const instance = autocannon(
+  spec.getPath ? { url: spec.url + spec.getPath, connections: spec.connections, duration: spec.seconds, method: 'GET' } : graphqlRequests,
+);
 instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
 
 function pickWeighted(ops: LoadSpec['operations']) {
