@@ -8,8 +8,6 @@ import { pageHeaders } from './public-page.controller.js';
 import { NO_FILTERS, planPage } from './public-page-html.js';
 import { PublicSnapshotService } from './public-snapshot.service.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The office's preview: exactly the page the public gets (the same snapshot and renderer), also while
  * the page is off, for the signed-in office only, framed only by the web app itself.
@@ -25,7 +23,8 @@ export class PublicPagePreviewController {
     pageHeaders(res, 'self');
     res.setHeader('Cache-Control', 'private, no-store');
     const tenant = await this.snapshots.tenantById(viewer.tenantId);
-    const plan = tenant && UUID.test(planId) ? await this.snapshots.plan(tenant, planId, false) : null;
+    // plan() takes a year too; the preview names a plan by id only.
+    const plan = tenant && !/^\d{4}$/.test(planId) ? await this.snapshots.plan(tenant, planId, false) : null;
     if (!tenant || !plan) throw notFound('已发布的工作要点');
     const base = `/gk/${tenant.code}/${plan.id}`;
     const banner = `<p role="note" style="border:2px solid #7a4a00;background:#fef7e0;padding:8px">预览：${

@@ -24,6 +24,8 @@ export interface PublicPlan {
   publicPage: boolean;
 }
 
+const toTenant = (row: Record<string, any>): PublicTenant => ({ id: row.id, code: row.code, name: row.name, settings: tenantSettingsWithDefaults(row.settings) });
+
 const TENANT_CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -75,13 +77,13 @@ export class PublicSnapshotService {
   async tenant(code: string): Promise<PublicTenant | null> {
     if (!TENANT_CODE.test(code)) return null;
     const row = await runOutsideTenant(() => one(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE code = $1`, [code]));
-    return row ? { id: row.id, code: row.code, name: row.name, settings: tenantSettingsWithDefaults(row.settings) } : null;
+    return row ? toTenant(row) : null;
   }
 
   /** The signed-in office's own tenant, for the preview (same shape as by code). */
   async tenantById(id: string): Promise<PublicTenant | null> {
     const row = await one(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE id = $1`, [id]);
-    return row ? { id: row.id, code: row.code, name: row.name, settings: tenantSettingsWithDefaults(row.settings) } : null;
+    return row ? toTenant(row) : null;
   }
 
   /**
