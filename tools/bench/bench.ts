@@ -119,12 +119,13 @@ try {
     // 政务公开: the province plan's public page, anonymous, served from its cached snapshot.
     await pool.query(`UPDATE plan SET public_page = true WHERE tenant_id = $1 AND id = $2`, [ids.tenantId, ids.planId]);
     const path = `/gk/${code}/${ids.planId}`;
-    const first = await fetch(api.url + path);
+    const origin = new URL(api.url).origin;
+    const first = await fetch(origin + path);
     const body = await first.text();
     figure('public page size (province plan)', `${(Buffer.byteLength(body) / 1024).toFixed(1)} KB, HTTP ${first.status}`, '< 100 KB', first.status === 200 && Buffer.byteLength(body) < 100 * 1024);
     for (const connections of [1, CONCURRENCY]) {
       const apiCpu0 = processCpuSeconds(api.pid);
-      const g = await runLoadWorker({ url: api.url, connections, seconds: SECONDS, sessions: [], operations: [], getPath: path });
+      const g = await runLoadWorker({ url: origin, connections, seconds: SECONDS, sessions: [], operations: [], getPath: path });
       const apiMs = ((processCpuSeconds(api.pid) - apiCpu0) * 1000) / Math.max(1, g.requests);
       const met = connections === CONCURRENCY ? g.p95 <= 10 && g.requestsPerSecond >= 1000 && g.errors === 0 : g.p95 <= 10;
       figure(`public page @${connections} p50/p95/p99`, `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors, API CPU ${apiMs.toFixed(2)} ms/req`, connections === CONCURRENCY ? 'p95 ≤ 10 ms, ≥ 1,000 req/s' : 'p95 ≤ 10 ms', met);
