@@ -83,8 +83,11 @@ export class PublicPageController {
   @Get(':tenant/:plan/data.csv')
   async csv(@Param('tenant') code: string, @Param('plan') plan: string, @Req() req: Request, @Res() res: Response) {
     res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Content-Disposition', `attachment; filename="gk-${code}-${plan}.csv"`);
-    await this.serve(req, res, code, plan, (p) => this.once(p, 'csv', () => publicCsv(p)), 'text/csv; charset=utf-8');
+    await this.serve(req, res, code, plan, (p, tenant) => {
+      // Named from checked values only: the path's own text may hold anything.
+      res.setHeader('Content-Disposition', `attachment; filename="gk-${tenant.code}-${p.plan.year}.csv"`);
+      return this.once(p, 'csv', () => publicCsv(p));
+    }, 'text/csv; charset=utf-8');
   }
 
   private once(p: PublicProgress, key: string, render: () => string): Rendered {

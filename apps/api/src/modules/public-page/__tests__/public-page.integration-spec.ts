@@ -135,6 +135,8 @@ describe('the public page of a plan (政务公开)', () => {
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done(null, Buffer.concat(chunks)));
     });
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="gk-${tenant.code}-2026.csv"`);
+    expect((await page(`/gk/${tenant.code}/${encodeURIComponent('二〇二六')}/data.csv`)).status).toBe(404);
     const bytes = csv.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);

@@ -27,11 +27,11 @@ export function PublicPageSettings({ settings, tenantName, admin, saving, onSave
     }
   };
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Alert
         type="info"
         showIcon
-        message="公开页面只显示工作要点、牵头和责任单位、完成时限、落实状态、完成时间，以及审核通过且检查可访问的公开链接；报告正文、附件、退回理由、催办、批示、人员姓名和草稿都不会公开。"
+        title="公开页面只显示工作要点、牵头和责任单位、完成时限、落实状态、完成时间，以及审核通过且检查可访问的公开链接；报告正文、附件、退回理由、催办、批示、人员姓名和草稿都不会公开。"
       />
       <Card title="公开的工作要点" size="small">
         <Table
