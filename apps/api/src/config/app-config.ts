@@ -51,6 +51,8 @@ export interface AppConfig {
   messageExtraOrigins: string[];
   /** Requests per minute one client address may make to the public pages (/gk) of this process. */
   publicPageRatePerMinute: number;
+  /** How long a process answers a public page from what it last read before asking the database again (0 = every request). */
+  publicPageFreshMs: number;
 }
 
 /** The bounds of work done in worker threads on untrusted input (documents, directory files, evidence pages). */
@@ -201,6 +203,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     wecomApiBase: origin(env, 'WECOM_API_BASE', 'https://qyapi.weixin.qq.com'),
     dingtalkApiBase: origin(env, 'DINGTALK_API_BASE', 'https://oapi.dingtalk.com'),
     publicPageRatePerMinute: int(env, 'PUBLIC_PAGE_RATE_PER_MINUTE', 600, 1, 10_000_000),
+    publicPageFreshMs: int(env, 'PUBLIC_PAGE_FRESH_SECONDS', 2, 0, 60) * 1000,
     messageExtraOrigins: origins(env, 'MESSAGE_EXTRA_ORIGINS'),
   };
 }

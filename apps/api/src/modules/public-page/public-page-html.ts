@@ -42,7 +42,8 @@ tr{border:1px solid #d0d0d0;margin-bottom:12px;border-radius:6px}td,tbody th{bor
  * the rows are filtered as one types. Served inline under a CSP hash, so no other script can run.
  */
 const SCRIPT = `(function(){var f=document.getElementById('filters');if(!f)return;var rows=[].slice.call(document.querySelectorAll('tr[data-state]'));var out=document.getElementById('shown');
-function run(){var q=f.q.value.trim(),s=f.section.value,u=f.unit.value,st=f.state.value,n=0;rows.forEach(function(r){var ok=(!q||r.getAttribute('data-text').indexOf(q)>=0)&&(!s||r.getAttribute('data-section')===s)&&(!u||r.getAttribute('data-units').split('|').indexOf(u)>=0)&&(!st||r.getAttribute('data-state')===st);r.hidden=!ok;if(ok)n++;});
+function t(r,i){return r.cells[i].textContent;}
+function run(){var q=f.q.value.trim(),s=f.section.value,u=f.unit.value,st=f.state.value,n=0;rows.forEach(function(r){var ok=(!q||(t(r,1)+t(r,2)+t(r,3)).indexOf(q)>=0)&&(!s||r.closest('section').getAttribute('data-section')===s)&&(!u||(t(r,2)+'、'+t(r,3)).split('、').indexOf(u)>=0)&&(!st||r.getAttribute('data-state')===st);r.hidden=!ok;if(ok)n++;});
 [].slice.call(document.querySelectorAll('section[data-section]')).forEach(function(sec){sec.hidden=!sec.querySelector('tr[data-state]:not([hidden])');});out.textContent=String(n);}
 f.addEventListener('input',run);f.addEventListener('change',run);})();`;
 export const SCRIPT_HASH = `'sha256-${createHash('sha256').update(SCRIPT).digest('base64')}'`;
@@ -62,7 +63,8 @@ const badge = (state: PublicState, delayedTo: string | null) =>
 
 export function matches(kp: PublicKeyPoint, f: PublicFilters): boolean {
   return (
-    (!f.q || `${kp.label}${kp.title}${kp.text}`.includes(f.q)) &&
+    // The words a reader sees in the row, as the page's script searches them too.
+    (!f.q || `${kp.label}${kp.title}${kp.leadUnits.join('、') || '—'}${kp.responsibleUnits.join('、') || '—'}`.includes(f.q)) &&
     (!f.section || kp.section === f.section) &&
     (!f.unit || kp.units.some((u) => u.unit === f.unit)) &&
     (!f.state || kp.state === f.state)
@@ -85,13 +87,13 @@ export function planPage(p: PublicProgress, base: string, f: PublicFilters, bann
 <label>状态<select name="state">${options(STATES, f.state, '全部状态', (s) => PUBLIC_STATE_LABELS[s as PublicState])}</select></label>
 <button type="submit">筛选</button></form>`;
   const tables = sections
-    .map((section) => {
+    .map((section, index) => {
       const kps = p.keyPoints.filter((kp) => (kp.section ?? '') === section);
       const rows = kps
         .map((kp) => {
           const hidden = shown.includes(kp) ? '' : ' hidden';
           const links = kp.units.reduce((n, u) => n + u.links.length, 0);
-          return `<tr data-state="${kp.state}" data-section="${esc(section)}" data-units="${esc(kp.units.map((u) => u.unit).join('|'))}" data-text="${esc(`${kp.label}${kp.title}${kp.text}`)}"${hidden}>
+          return `<tr data-state="${kp.state}"${hidden}>
 <td data-label="序号">${kp.no}</td><th scope="row" data-label="工作要点"><a href="${base}/items/${kp.no}">${esc(kp.label)}${esc(kp.title)}</a></th>
 <td data-label="牵头单位">${esc(kp.leadUnits.join('、') || '—')}</td><td data-label="责任单位">${esc(kp.responsibleUnits.join('、') || '—')}</td>
 <td data-label="完成时限">${date(kp.timeLimit)}</td><td data-label="状态">${badge(kp.state, kp.delayedTo)}</td><td data-label="完成时间">${date(kp.completedOn)}</td>
@@ -100,7 +102,7 @@ export function planPage(p: PublicProgress, base: string, f: PublicFilters, bann
         .join('');
       const visible = kps.some((kp) => shown.includes(kp));
       const heading = section || '其他工作要点';
-      return `<section data-section="${esc(section)}"${visible ? '' : ' hidden'} aria-labelledby="h-${esc(heading)}"><h2 id="h-${esc(heading)}">${esc(heading)}</h2>
+      return `<section data-section="${esc(section)}"${visible ? '' : ' hidden'} aria-labelledby="h${index}"><h2 id="h${index}">${esc(heading)}</h2>
 <table><caption>${esc(heading)}：各项工作要点的牵头单位、责任单位、时限和落实状态</caption>
 <thead><tr><th scope="col">序号</th><th scope="col">工作要点</th><th scope="col">牵头单位</th><th scope="col">责任单位</th><th scope="col">完成时限</th><th scope="col">状态</th><th scope="col">完成时间</th><th scope="col">公开链接</th></tr></thead>
 <tbody>${rows}</tbody></table></section>`;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { PUBLIC_STATE_LABELS, type PublicState } from '@duban/domain';
 import type { Request, Response } from 'express';
@@ -31,10 +32,19 @@ function filters(q: Record<string, QueryValue>): PublicFilters {
 /** A body with its validator, computed once per snapshot (the snapshot object lives as long as its revision). */
 interface Rendered {
   body: string;
+  /** Weak: the same validator for the plain and the gzip body. */
   etag: string;
+  gzip?: Buffer;
 }
 
-const rendered = (body: string): Rendered => ({ body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` });
+const rendered = (body: string): Rendered => ({ body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` });
+
+/** What a public path resolved to a moment ago (null: nothing public there). */
+interface Resolved {
+  at: number;
+  found: { tenant: PublicTenant; snapshot: PublicProgress } | null;
+}
+const RESOLVED_LIMIT = 10_000;
 
 /**
  * 政务公开: a plan's progress for anyone, no sign-in, at /gk/<tenant code>/<plan year or id>. Served as
@@ -46,12 +56,33 @@ const rendered = (body: string): Rendered => ({ body, etag: `"${createHash('sha1
 export class PublicPageController {
   private readonly throttle: PublicPageThrottle;
   private readonly renders = new WeakMap<PublicProgress, Map<string, Rendered>>();
+  private readonly resolved = new Map<string, Resolved>();
 
   constructor(
     private readonly snapshots: PublicSnapshotService,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.throttle = new PublicPageThrottle(config.publicPageRatePerMinute);
+  }
+
+  /**
+   * The tenant and current snapshot behind a public path. Asking the database (three statements) is
+   * most of a request's cost, so a process reuses the answer for publicPageFreshMs (2 s): a change
+   * or a page turned off shows within that, well inside the 60 s browsers may cache the page anyway.
+   */
+  private async resolve(code: string, planArg: string): Promise<Resolved['found']> {
+    const key = `${code}|${planArg}`;
+    const now = Date.now();
+    const held = this.resolved.get(key);
+    if (held && now - held.at < this.config.publicPageFreshMs) return held.found;
+    const tenant = await this.snapshots.tenant(code);
+    const plan = tenant && (await this.snapshots.plan(tenant, planArg, true));
+    const found = tenant && plan ? { tenant, snapshot: await this.snapshots.snapshot(tenant, plan) } : null;
+    if (this.config.publicPageFreshMs > 0) {
+      if (this.resolved.size >= RESOLVED_LIMIT) this.resolved.clear();
+      this.resolved.set(key, { at: now, found });
+    }
+    return found;
   }
 
   @Get(':tenant/:plan')
@@ -115,12 +146,12 @@ export class PublicPageController {
       res.setHeader('Retry-After', '60');
       return html(429, tooManyPage());
     }
-    const tenant = await this.snapshots.tenant(code);
-    const plan = tenant && (await this.snapshots.plan(tenant, planArg, true));
-    if (!tenant || !plan) return html(404, notFoundPage());
+    const found = await this.resolve(code, planArg);
+    if (!found) return html(404, notFoundPage());
+    const { tenant, snapshot } = found;
     let out: Rendered | null;
     try {
-      out = render(await this.snapshots.snapshot(tenant, plan), tenant);
+      out = render(snapshot, tenant);
     } catch (error) {
       if (error instanceof BadFilter) return html(400, badRequestPage(error.message));
       throw error;
@@ -129,11 +160,18 @@ export class PublicPageController {
     pageHeaders(res, tenant.settings.publicFrameAncestors);
     res.setHeader('Cache-Control', 'public, max-age=60, must-revalidate');
     res.setHeader('ETag', out.etag);
+    res.setHeader('Vary', 'Accept-Encoding');
     if (req.headers['if-none-match'] === out.etag) {
       res.status(304).end();
       return;
     }
-    res.status(200).type(type).send(out.body);
+    res.status(200).type(type);
+    if (req.acceptsEncodings('gzip') === 'gzip') {
+      // Compressed once per snapshot and kept with it: a province page is a fifth of its size gzipped.
+      out.gzip ??= gzipSync(out.body);
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(out.gzip);
+    } else res.send(out.body);
   }
 }
 

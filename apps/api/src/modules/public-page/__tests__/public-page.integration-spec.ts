@@ -38,7 +38,8 @@ describe('the public page of a plan (政务公开)', () => {
   let planVersion: number;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Every request asks the database, so a change shows at once (the 2-s reuse has its own test).
+    t = await createTestApp({ PUBLIC_PAGE_FRESH_SECONDS: '0' });
     f = new Factory(t);
     tenant = await f.tenant('测试省人民政府办公厅');
     units = [await f.unit(tenant, '省发展改革委'), await f.unit(tenant, '省教育厅'), await f.unit(tenant, '省财政厅')];
@@ -202,7 +203,28 @@ describe('the public page of a plan (政务公开)', () => {
   });
 });
 
-describe('the public page under load from one address', () => {
+describe('the public page under load', () => {
+  it('reuses what it read for a moment, gzips for clients that accept it, and still answers without', async () => {
+    const t = await createTestApp({ PUBLIC_PAGE_FRESH_SECONDS: '60' });
+    try {
+      const f = new Factory(t);
+      const tenant = await f.tenant();
+      const made = await f.tasks(tenant, [await f.unit(tenant)], 2, { year: 2026 });
+      await t.db.query(`UPDATE plan SET public_page = true WHERE id = $1`, [made.planId]);
+      const gz = await t.http.get(`/gk/${tenant.code}/2026`).set('Accept-Encoding', 'gzip');
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.text).toContain(made.tasks[0].title);
+      const plain = await t.http.get(`/gk/${tenant.code}/2026`).set('Accept-Encoding', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.etag).toBe(gz.headers.etag);
+      await t.db.query(`UPDATE plan SET public_page = false WHERE id = $1`, [made.planId]);
+      // Within the fresh window this process answers from what it read; a new window asks again.
+      expect((await t.http.get(`/gk/${tenant.code}/2026`)).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('throttles one client address and says so in Chinese', async () => {
     const t = await createTestApp({ PUBLIC_PAGE_RATE_PER_MINUTE: '3' });
     try {
