@@ -120,9 +120,11 @@ try {
     await pool.query(`UPDATE plan SET public_page = true WHERE tenant_id = $1 AND id = $2`, [ids.tenantId, ids.planId]);
     const path = `/gk/${code}/${ids.planId}`;
     const origin = new URL(api.url).origin;
-    const first = await fetch(origin + path);
+    const first = await fetch(origin + path, { headers: { 'accept-encoding': 'identity' } });
     const body = await first.text();
-    figure('public page size (province plan)', `${(Buffer.byteLength(body) / 1024).toFixed(1)} KB, HTTP ${first.status}`, '< 100 KB', first.status === 200 && Buffer.byteLength(body) < 100 * 1024);
+    const gzipped = Number((await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' }, decompress: false } as RequestInit)).headers.get('content-length') ?? NaN);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    figure('public page size (province plan)', `${kb(Buffer.byteLength(body))} as HTML, ${kb(gzipped)} gzipped, HTTP ${first.status}`, '< 100 KB', first.status === 200 && Buffer.byteLength(body) < 100 * 1024);
     for (const connections of [1, CONCURRENCY]) {
       const apiCpu0 = processCpuSeconds(api.pid);
       const g = await runLoadWorker({ url: origin, connections, seconds: SECONDS, sessions: [], operations: [], getPath: path });
