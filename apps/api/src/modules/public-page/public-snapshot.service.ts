@@ -4,6 +4,7 @@ import { shanghaiDate } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { one } from '../../common/sql.js';
+import { isUuid } from '../../common/validation.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import { RevisionCache } from '../scorecard/index.js';
 import { tenantSettingsWithDefaults, type TenantSettings } from '../tenant/index.js';
@@ -27,7 +28,6 @@ export interface PublicPlan {
 const toTenant = (row: Record<string, any>): PublicTenant => ({ id: row.id, code: row.code, name: row.name, settings: tenantSettingsWithDefaults(row.settings) });
 
 const TENANT_CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Everything the page shows, read in one statement so the revision it is stamped with comes from the
@@ -92,7 +92,7 @@ export class PublicSnapshotService {
    */
   async plan(tenant: PublicTenant, yearOrId: string, publicOnly: boolean): Promise<PublicPlan | null> {
     const byYear = /^\d{4}$/.test(yearOrId);
-    if (!byYear && !UUID.test(yearOrId)) return null;
+    if (!byYear && !isUuid(yearOrId)) return null;
     const row = await runInTenant(tenant.id, () =>
       one(
         this.dataSource,
