@@ -36,8 +36,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(databaseUrl, config.databasePoolSize), retryAttempts: 0 }),
-          dataSourceFactory: (options) => openTenantScopedDataSource(options!),
+          useFactory: () => ({ ...dataSourceOptions(databaseUrl, config.databasePoolSize, config.databaseTimeouts), retryAttempts: 0 }),
+          dataSourceFactory: (options) => openTenantScopedDataSource(options!, config.databaseTimeouts),
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

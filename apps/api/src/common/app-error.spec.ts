@@ -24,3 +24,26 @@ describe('formatGraphqlError', () => {
     expect(other).toEqual({ message: INTERNAL, path: ['submitReport'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 });
+
+describe('formatGraphqlError on a database that refuses for its own reasons', () => {
+  beforeAll(() => configureLogger('silent'));
+  const pgError = (code: string) => ({ name: 'QueryFailedError', driverError: Object.assign(new Error('pg says no'), { code }) });
+
+  it('says a read-only (standby) database is switching over, retryable', () => {
+    expect(format(pgError('25006'))).toEqual({
+      message: '数据库正在主备切换，暂时只能查看，请稍后重试保存',
+      path: ['submitReport'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_READ_ONLY', retryable: true },
+    });
+  });
+
+  it('turns serialization failures and deadlocks into retryable conflicts', () => {
+    expect(format(pgError('40001')).extensions).toEqual({ code: 'CONFLICT', reason: 'DATABASE_SERIALIZATION', retryable: true });
+    expect(format(pgError('40P01')).extensions).toEqual({ code: 'CONFLICT', reason: 'DATABASE_DEADLOCK', retryable: true });
+    expect(format(pgError('40P01')).message).not.toBe(INTERNAL);
+  });
+
+  it('counts a query that got no answer in time as the database being unavailable', () => {
+    expect(format(new Error('Query read timeout'))).toMatchObject({ message: DB_DOWN, extensions: { reason: 'DATABASE_UNAVAILABLE', retryable: true } });
+  });
+});

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { databaseFailure, type DatabaseFailure } from '../database/database-errors.js';
 import { logger } from '../logging/logger.js';
 
 export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
@@ -34,22 +35,17 @@ const GRAPHQL_CODES_MESSAGES: Record<string, string> = {
   BAD_REQUEST: '请求格式错误',
 };
 
-/** The database is down or restarting (refused, shut down, connection lost): the user should just try again. */
-function databaseUnavailable(original: unknown): boolean {
-  // pg rejects with a plain object when it cannot connect; graphql-js wraps that in NonErrorThrown.
-  const thrown = (original as { thrownValue?: unknown })?.thrownValue ?? original;
-  // A transaction whose connection died under it: TypeORM then refuses the released connection
-  // (while opening the transaction, or when committing it).
-  if (['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError'].includes((thrown as Error)?.name)) return true;
-  const driver = (thrown as { driverError?: unknown })?.driverError ?? thrown;
-  const code = String((driver as { code?: unknown })?.code ?? '');
-  const message = String((driver as { message?: unknown })?.message ?? '');
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'].includes(code) ||
-    code.startsWith('08') ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message)
-  );
-}
+/**
+ * What people read when the database refused for a reason of its own, not of their input. All are
+ * retryable (`extensions.retryable`): repeating the same action a moment later is the right response.
+ * A conflict between two transactions keeps CONFLICT, the rest are unavailability of the service.
+ */
+const DATABASE_FAILURES: Record<DatabaseFailure, { code: ErrorCode; message: string }> = {
+  unavailable: { code: 'INTERNAL_SERVER_ERROR', message: '数据库暂时无法连接，请稍后重试' },
+  'read-only': { code: 'INTERNAL_SERVER_ERROR', message: '数据库正在主备切换，暂时只能查看，请稍后重试保存' },
+  serialization: { code: 'CONFLICT', message: '与他人同时进行的操作冲突，未能保存，请重试' },
+  deadlock: { code: 'CONFLICT', message: '与他人同时进行的操作相互等待，未能保存，请重试' },
+};
 
 /**
  * PostgreSQL's data exceptions (class 22) come from values a client sent that the column type cannot
@@ -76,9 +72,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
   }
-  if (databaseUnavailable(original)) {
-    logger().warn({ err: original, path: formatted.path }, 'database unavailable');
-    return { message: '数据库暂时无法连接，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const failure = databaseFailure(original);
+  if (failure) {
+    logger().warn({ err: original, path: formatted.path, failure }, 'database refused the request');
+    const { code, message } = DATABASE_FAILURES[failure];
+    return { message, path: formatted.path, extensions: { code, reason: `DATABASE_${failure.toUpperCase().replace('-', '_')}`, retryable: true } };
   }
   const data = fromDataException(original);
   if (data) return { message: data.message, path: formatted.path, extensions: { ...data.extensions } };

@@ -40,4 +40,13 @@ describe('loadConfig', () => {
   it('turns the demo off by default in production', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
   });
+
+  it('reads the database timeouts, the client bound defaulting to just past the server one', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({ statementMs: 30_000, lockMs: 5000, idleInTransactionMs: 60_000, queryMs: 35_000 });
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2000' }).databaseTimeouts.queryMs).toBe(7000);
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2000', DATABASE_QUERY_TIMEOUT_MS: '2000' })).toThrow(
+      new ConfigError('DATABASE_QUERY_TIMEOUT_MS', 'must be longer than DATABASE_STATEMENT_TIMEOUT_MS (2000)'),
+    );
+    expect(() => loadConfig({ DATABASE_LOCK_TIMEOUT_MS: 'soon' })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
+  });
 });

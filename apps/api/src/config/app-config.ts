@@ -10,6 +10,7 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   databasePoolSize: number;
+  databaseTimeouts: DatabaseTimeouts;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** `auto`: readable lines when stdout is a terminal, JSON otherwise. */
   logFormat: 'auto' | 'json' | 'pretty';
@@ -53,6 +54,21 @@ export interface AppConfig {
   publicPageRatePerMinute: number;
   /** How long a process answers a public page from what it last read before asking the database again (0 = every request). */
   publicPageFreshMs: number;
+}
+
+/**
+ * How long the app waits on the database before giving up, so a frozen or failing-over server fails
+ * requests fast instead of holding every pool slot (README, "Operations").
+ */
+export interface DatabaseTimeouts {
+  /** Server-side: one statement inside a transaction runs at most this long (`statement_timeout`). */
+  statementMs: number;
+  /** Server-side: waiting for a row or table lock inside a transaction (`lock_timeout`). */
+  lockMs: number;
+  /** Server-side: a transaction left idle this long is ended by the server (`idle_in_transaction_session_timeout`). */
+  idleInTransactionMs: number;
+  /** Client-side: any query whose answer does not arrive in time fails and its connection is dropped. */
+  queryMs: number;
 }
 
 /** The bounds of work done in worker threads on untrusted input (documents, directory files, evidence pages). */
@@ -160,6 +176,19 @@ function origin(env: Env, name: string, fallback: string): string {
   return url(env, name, ['http:', 'https:'])?.replace(/\/+$/, '') ?? fallback;
 }
 
+function databaseTimeouts(env: Env): DatabaseTimeouts {
+  const statementMs = int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000);
+  const queryMs = int(env, 'DATABASE_QUERY_TIMEOUT_MS', statementMs + 5000, 100, 3_600_000);
+  // The client's bound must leave the server time to cancel the statement and say so itself.
+  if (queryMs <= statementMs) throw new ConfigError('DATABASE_QUERY_TIMEOUT_MS', `must be longer than DATABASE_STATEMENT_TIMEOUT_MS (${statementMs})`);
+  return {
+    statementMs,
+    lockMs: int(env, 'DATABASE_LOCK_TIMEOUT_MS', 5000, 100, 3_600_000),
+    idleInTransactionMs: int(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 1000, 3_600_000),
+    queryMs,
+  };
+}
+
 /** Validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
@@ -175,6 +204,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir: path.resolve(cwd, str(env, 'DATA_DIR', './.data')),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    databaseTimeouts: databaseTimeouts(env),
     logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', [
       'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
     ] as const),

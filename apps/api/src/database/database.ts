@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
+import type { AppConfig, DatabaseTimeouts } from '../config/app-config.js';
 import { logger } from '../logging/logger.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
 import { migrations } from './migrations/index.js';
@@ -79,7 +79,17 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
   return { url, embedded, stop: () => embedded.stop() };
 }
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * The client side of the timeouts: a query whose answer never comes (a frozen server, a dead link
+ * without a reset) fails after `queryMs`, and TCP keep-alive notices a silent peer. The server-side
+ * ones are set per transaction (tenant-query-runner.ts), since startup parameters do not pass
+ * PgBouncer in transaction pooling.
+ */
+export function clientTimeouts(timeouts: DatabaseTimeouts) {
+  return { query_timeout: timeouts.queryMs, keepAlive: true, keepAliveInitialDelayMillis: 10_000 };
+}
+
+export function dataSourceOptions(url: string, poolSize = 10, timeouts?: DatabaseTimeouts): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -93,13 +103,13 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     // pg-pool's timeout covers waiting for a free pool slot as well as connecting. A database that is
     // down refuses connections at once (requests still fail fast); the headroom is for bursts, such as
     // dozens of editors saving the same row, queueing for a slot on a busy machine.
-    extra: { connectionTimeoutMillis: 10_000, application_name: 'duban-api' },
+    extra: { connectionTimeoutMillis: 10_000, application_name: 'duban-api', ...(timeouts ? clientTimeouts(timeouts) : {}) },
   };
 }
 
 /** The app's data source: every query runner it opens honours the tenant scope (tenant-context.ts). */
-export async function openTenantScopedDataSource(options: DataSourceOptions): Promise<DataSource> {
-  return scopeQueriesByTenant(new DataSource(options)).initialize();
+export async function openTenantScopedDataSource(options: DataSourceOptions, timeouts?: DatabaseTimeouts): Promise<DataSource> {
+  return scopeQueriesByTenant(new DataSource(options), timeouts).initialize();
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
+import type { DatabaseTimeouts } from '../config/app-config.js';
+import { dropsConnection } from './database-errors.js';
 import { activeTenantId } from './tenant-context.js';
 import { TENANT_ROLE, TENANT_SETTING } from './tenant-row-security.js';
 
@@ -13,33 +15,64 @@ export function tenantScopeStatement(tenantId: string): string {
 }
 
 /**
+ * The server-side timeouts, transaction-local for the same reason as the tenant scope: a session SET or
+ * a startup parameter would not survive PgBouncer's transaction pooling (PgBouncer refuses unknown
+ * startup parameters). The values are validated whole numbers.
+ */
+export function timeoutsStatement(t: DatabaseTimeouts): string {
+  return (
+    `SELECT set_config('statement_timeout', '${t.statementMs}', true), set_config('lock_timeout', '${t.lockMs}', true), ` +
+    `set_config('idle_in_transaction_session_timeout', '${t.idleInTransactionMs}', true)`
+  );
+}
+
+/**
  * Puts every query runner of the data source under the tenant scope: inside a tenant's scope a
  * transaction starts as the row-level-security role with the tenant set, and a query outside a
  * transaction is wrapped in one. Outside a scope nothing changes. Services need not remember anything.
  */
-export function scopeQueriesByTenant(dataSource: DataSource): DataSource {
+export function scopeQueriesByTenant(dataSource: DataSource, timeouts?: DatabaseTimeouts): DataSource {
   const driver = dataSource.driver;
   const create = driver.createQueryRunner.bind(driver);
-  driver.createQueryRunner = (mode: ReplicationMode) => scopedRunner(create(mode), dataSource);
+  const timeoutsSql = timeouts ? timeoutsStatement(timeouts) : null;
+  driver.createQueryRunner = (mode: ReplicationMode) => scopedRunner(create(mode), dataSource, timeoutsSql);
   return dataSource;
 }
 
-function scopedRunner(runner: QueryRunner, dataSource: DataSource): QueryRunner {
-  const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+type RunQuery = (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+
+/** Runs queries on the runner's connection, and hands a broken one back to the pool to be destroyed. */
+function releasingBrokenConnections(runner: QueryRunner): RunQuery {
+  const query = runner.query.bind(runner) as RunQuery;
+  const release = (runner as unknown as { releasePostgresConnection?: (err: Error) => Promise<void> }).releasePostgresConnection;
+  return async (sql, parameters, structured) => {
+    try {
+      return await query(sql, parameters, structured);
+    } catch (error) {
+      if (release && dropsConnection(error)) await release.call(runner, error as Error);
+      throw error;
+    }
+  };
+}
+
+function scopedRunner(runner: QueryRunner, dataSource: DataSource, timeoutsSql: string | null): QueryRunner {
+  const query = releasingBrokenConnections(runner);
   const startTransaction = runner.startTransaction.bind(runner);
+  // What opens a transaction here: the timeouts, and the tenant scope inside a tenant's scope.
+  const openingStatement = (tenantId: string | null) => [timeoutsSql, tenantId && tenantScopeStatement(tenantId)].filter(Boolean).join('; ');
   // Set while startTransaction runs: its own START TRANSACTION then carries the scope in the same batch.
   let scopeOnStart: string | null = null;
 
   runner.startTransaction = async (level?: IsolationLevel) => {
-    const tenantId = runner.isTransactionActive ? null : activeTenantId();
-    if (!tenantId) return startTransaction(level);
+    const opening = runner.isTransactionActive ? '' : openingStatement(activeTenantId());
+    if (!opening) return startTransaction(level);
     if (level ?? dataSource.options.isolationLevel) {
       // SET TRANSACTION ISOLATION LEVEL must come before any other statement of the transaction.
       await startTransaction(level);
-      await query(tenantScopeStatement(tenantId));
+      await query(opening);
       return;
     }
-    scopeOnStart = tenantId;
+    scopeOnStart = opening;
     try {
       await startTransaction(level);
     } finally {
@@ -49,13 +82,13 @@ function scopedRunner(runner: QueryRunner, dataSource: DataSource): QueryRunner 
 
   runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
     if (scopeOnStart !== null && sql === 'START TRANSACTION') {
-      const tenantId = scopeOnStart;
+      const opening = scopeOnStart;
       scopeOnStart = null;
-      return query(`START TRANSACTION; ${tenantScopeStatement(tenantId)}`);
+      return query(`START TRANSACTION; ${opening}`);
     }
     const tenantId = runner.isTransactionActive ? null : activeTenantId();
     if (!tenantId) return query(sql, parameters, structured);
-    await query(`START TRANSACTION; ${tenantScopeStatement(tenantId)}`);
+    await query(`START TRANSACTION; ${openingStatement(tenantId)}`);
     try {
       const result = await query(sql, parameters, structured);
       await query('COMMIT');

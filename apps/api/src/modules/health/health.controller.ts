@@ -1,12 +1,17 @@
 import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth.decorators.js';
+import { ReadinessProbe } from '../../database/readiness-probe.js';
 import { logger } from '../../logging/logger.js';
 
 @Controller()
 @Public()
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly probe: ReadinessProbe;
+
+  constructor(dataSource: DataSource) {
+    this.probe = new ReadinessProbe(dataSource);
+  }
 
   /** Liveness: the process is up and serving. */
   @Get('healthz')
@@ -15,19 +20,22 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: 200 only while the database answers, so a load balancer stops sending work otherwise. */
+  /**
+   * Readiness: 200 only while the database answers and takes writes, so a load balancer stops sending
+   * work otherwise.
+   */
   @Get('readyz')
   async readyz() {
+    let reason: string | null;
     try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database check timed out')), 2000)),
-      ]);
-      return { status: 'ready' };
+      reason = await this.probe.check();
     } catch (error) {
       // The reason goes to the log only: a database error names hosts, users and versions.
       logger().warn({ err: (error as Error).message }, 'not ready: database check failed');
-      throw new HttpException({ status: 'unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
+      reason = 'unreachable';
     }
+    if (!reason) return { status: 'ready' };
+    if (reason === 'read-only') logger().warn('not ready: the database is read-only (a standby or a demoted primary)');
+    throw new HttpException({ status: 'unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
   }
 }

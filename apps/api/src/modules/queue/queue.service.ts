@@ -1,8 +1,10 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { clientTimeouts } from '../../database/database.js';
 import { runInTenant } from '../../database/tenant-context.js';
 import { logger } from '../../logging/logger.js';
 import type { JobData, JobName } from './job-names.js';
@@ -49,15 +51,20 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled) return;
-    const boss = new PgBoss({
+    // pg-boss hands everything but its own options to pg.Pool (its types list only some).
+    const options: PgBoss.ConstructorOptions & pg.PoolConfig = {
       connectionString: (this.dataSource.options as { url?: string }).url,
       schema: 'pgboss',
       max: 3,
       application_name: 'duban-jobs',
+      // A frozen or vanished database fails pg-boss's queries too, instead of hanging its pool.
+      connectionTimeoutMillis: 10_000,
+      ...clientTimeouts(this.config.databaseTimeouts),
       // Completed jobs stay in the job table (not the archive) past the day, which is where the
       // per-day singletons are checked.
       archiveCompletedAfterSeconds: 2 * DAY_SECONDS,
-    });
+    };
+    const boss = new PgBoss(options);
     boss.on('error', (err) => logger().error({ err }, 'job queue error'));
     await boss.start();
     for (const worker of this.workers.values()) {

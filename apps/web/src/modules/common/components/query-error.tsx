@@ -6,8 +6,9 @@ import { describeError } from '../utils/app-errors';
  * can help (the network or the server failed). A malformed id or a missing row stays as it is.
  */
 export function QueryError({ error, onRetry, title = '加载失败' }: { error: unknown; onRetry?: () => void; title?: string }) {
-  const { code, message } = describeError(error);
-  const retryable = code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR';
+  const { code, message, extensions } = describeError(error);
+  // The API marks refusals that pass by themselves (a deadlock, a switch-over) as retryable.
+  const retryable = code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR' || extensions?.retryable === true;
   return (
     <Alert
       type="error"
