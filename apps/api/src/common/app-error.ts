@@ -57,7 +57,8 @@ function fromDataException(original: unknown): AppError | null {
   const code = (driver as { code?: unknown })?.code;
   if (typeof code !== 'string' || !code.startsWith('22')) return null;
   const message = String((driver as { message?: unknown }).message ?? '');
-  logger().info({ code, message }, 'database refused a client value');
+  // Its message quotes the refused value, which may be anything a client sent: only the code is logged.
+  logger().info({ code }, 'database refused a client value');
   if (code === '22P02' && message.includes('uuid')) return notFound();
   return badInput('输入有误：包含无法保存的字符或超出范围的数值、日期');
 }

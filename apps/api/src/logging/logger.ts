@@ -10,7 +10,7 @@ interface RequestContext {
 /** Carries the request id through async work so every log line of a request can name it. */
 export const requestContext = new AsyncLocalStorage<RequestContext>();
 
-let root: Logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+let root: Logger = pino({ level: process.env.LOG_LEVEL ?? 'info', serializers: { err: serializeError } });
 
 export type LogFormat = 'json' | 'pretty';
 
@@ -34,12 +34,48 @@ function prettyStream(): DestinationStream {
   });
 }
 
+type SerializedError = ReturnType<typeof pino.stdSerializers.err>;
+
+/** A failed query as TypeORM (QueryFailedError: query, parameters, driverError) or pg (SQLSTATE, detail) reports it. */
+function databaseErrorOf(err: unknown): { code: string; query?: string; constraint?: string } | null {
+  const e = err as { driverError?: unknown; query?: unknown; parameters?: unknown } | null;
+  if (!e || typeof e !== 'object') return null;
+  const driver = (e.driverError ?? e) as { code?: unknown; severity?: unknown; constraint?: unknown };
+  const sqlState = typeof driver.code === 'string' && /^[0-9A-Z]{5}$/.test(driver.code);
+  if (!e.driverError && !e.parameters && !(sqlState && driver.severity)) return null;
+  return {
+    code: sqlState ? (driver.code as string) : '',
+    query: typeof e.query === 'string' ? e.query : undefined,
+    constraint: typeof driver.constraint === 'string' ? driver.constraint : undefined,
+  };
+}
+
+/**
+ * Database errors are logged by SQLSTATE and statement only: their bind parameters (password hashes,
+ * session tokens), the server's `detail` ("Key (login)=(…)") and a data exception's message (which
+ * quotes the refused value) never reach the log. Other errors keep pino's standard form.
+ */
+export function serializeError(err: unknown): SerializedError | Record<string, unknown> {
+  const db = databaseErrorOf(err);
+  if (!db) return pino.stdSerializers.err(err as Error);
+  const message = String((err as Error).message ?? '');
+  return {
+    type: (err as Error).constructor?.name ?? 'Error',
+    code: db.code,
+    ...(db.code.startsWith('22') ? {} : { message }),
+    // The statement's text names the query (its values travel separately as parameters).
+    ...(db.query ? { statement: db.query.replace(/\s+/g, ' ').trim().slice(0, 200) } : {}),
+    ...(db.constraint ? { constraint: db.constraint } : {}),
+  };
+}
+
 /** `destination` (JSON only) defaults to stdout. */
 export function configureLogger(level: string, format: LogFormat = 'json', destination?: DestinationStream): Logger {
   const options = {
     level,
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
+    serializers: { err: serializeError },
     mixin: () => {
       const ctx = requestContext.getStore();
       return ctx ? { requestId: ctx.requestId } : {};
