@@ -49,4 +49,13 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ DATABASE_LOCK_TIMEOUT_MS: 'soon' })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
   });
+
+  it('refuses a DATABASE_URL with several hosts or target_session_attrs, which pg would ignore', () => {
+    for (const value of ['postgres://duban:x@db1:5432,db2:5432/duban', 'postgres://duban:x@db1,db2/duban', 'postgres://duban:x@/duban?host=db1,db2']) {
+      expect(() => loadConfig({ DATABASE_URL: value })).toThrow(/DATABASE_URL lists several hosts.*HAProxy on Patroni's \/primary check, or a virtual IP/);
+    }
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://duban:x@db1/duban?target_session_attrs=read-write' })).toThrow(/DATABASE_URL has target_session_attrs/);
+    // A comma in the password is not a host list.
+    expect(loadConfig({ DATABASE_URL: 'postgres://duban:a,b@db1/duban' }).databaseUrl).toBe('postgres://duban:a,b@db1/duban');
+  });
 });

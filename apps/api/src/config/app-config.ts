@@ -176,6 +176,24 @@ function origin(env: Env, name: string, fallback: string): string {
   return url(env, name, ['http:', 'https:'])?.replace(/\/+$/, '') ?? fallback;
 }
 
+const FAILOVER_IN_FRONT = 'failover is routed in front of the app: point it at one address that always reaches the primary (HAProxy on Patroni\'s /primary check, or a virtual IP)';
+
+/**
+ * DATABASE_URL, which must name one server: pg (unlike libpq) reads one host, so a host list or
+ * `target_session_attrs` would be silently ignored and the app would stay on whichever node came first.
+ */
+function databaseUrl(env: Env): string | null {
+  const raw = env.DATABASE_URL?.trim() ?? '';
+  const authority = /^[a-z]+:\/\/([^/?#]*)/i.exec(raw)?.[1] ?? '';
+  if (authority.slice(authority.lastIndexOf('@') + 1).includes(',') || /[?&]host=[^&]*,/.test(raw)) {
+    throw new ConfigError('DATABASE_URL', `lists several hosts, which Duban does not read; ${FAILOVER_IN_FRONT}`);
+  }
+  if (/[?&]target_session_attrs=/.test(raw)) {
+    throw new ConfigError('DATABASE_URL', `has target_session_attrs, which Duban does not read; ${FAILOVER_IN_FRONT}`);
+  }
+  return url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+}
+
 function databaseTimeouts(env: Env): DatabaseTimeouts {
   const statementMs = int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000);
   const queryMs = int(env, 'DATABASE_QUERY_TIMEOUT_MS', statementMs + 5000, 100, 3_600_000);
@@ -201,7 +219,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
     host: str(env, 'HOST', '0.0.0.0'),
-    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseUrl: databaseUrl(env),
     dataDir: path.resolve(cwd, str(env, 'DATA_DIR', './.data')),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     databaseTimeouts: databaseTimeouts(env),
