@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { guardUnhandledRejections } from './common/process-guard.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { openDatabase, runMigrations, TenantRoleError, type DatabaseHandle } from './database/database.js';
 import { configureLogger, logger, resolveLogFormat } from './logging/logger.js';
@@ -23,6 +24,7 @@ async function main() {
     throw error;
   }
   configureLogger(config.logLevel, resolveLogFormat(config.logFormat, process.stdout.isTTY === true));
+  guardUnhandledRejections();
 
   let database: DatabaseHandle | null = null;
   let stopping = false;

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth.decorators.js';
+import { processFault } from '../../common/process-guard.js';
 import { ReadinessProbe } from '../../database/readiness-probe.js';
 import { logger } from '../../logging/logger.js';
 
@@ -26,6 +27,11 @@ export class HealthController {
    */
   @Get('readyz')
   async readyz() {
+    const fault = processFault();
+    if (fault) {
+      logger().warn({ fault }, 'not ready: recovering from a fault in this process');
+      throw new HttpException({ status: 'unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
+    }
     let reason: string | null;
     try {
       reason = await this.probe.check();
