@@ -92,6 +92,18 @@ export class SessionService {
     };
   }
 
+  /**
+   * Deletes the tenant's sessions that can no longer be used (expired or idle past the limit), which
+   * would otherwise stay forever; the daily supervision run calls it. Returns how many went.
+   */
+  async deleteExpired(tenantId: string): Promise<number> {
+    const [, deleted] = await this.dataSource.query(
+      `DELETE FROM user_session WHERE tenant_id = $1 AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $2))`,
+      [tenantId, await this.policy.idleMinutes(tenantId)],
+    );
+    return deleted as number;
+  }
+
   async destroy(viewer: Pick<Viewer, 'tenantId' | 'sessionId'>) {
     await this.dataSource.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.sessionId]);
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { rows } from '../../common/sql.js';
 import { logger } from '../../logging/logger.js';
+import { SessionService } from '../auth/index.js';
 import { oncePerDay, QueueService } from '../queue/index.js';
 import { SupervisionRunService } from './supervision-run.service.js';
 import { TaskSignService } from './task-sign.service.js';
@@ -14,7 +15,8 @@ export const DAILY_CRON = '30 7 * * *';
 /**
  * The daily supervision: the cron fans out one job per tenant, a singleton per tenant and Shanghai
  * day, so enqueuing twice (two processes, an operator) runs once; the supervision ledger makes even a
- * duplicate run harmless. After the ladder it tells the office of units late to sign (签收); then it queues the evidence re-check and the digest, each
+ * duplicate run harmless. After the ladder it tells the office of units late to sign (签收) and deletes the sessions nobody
+ * can use any more (expired or idle); then it queues the evidence re-check and the digest, each
  * worked by its own feature, so a slow evidence site never holds back the digest.
  */
 @Injectable()
@@ -25,6 +27,7 @@ export class DailySupervisionWorker implements OnModuleInit {
     private readonly runs: SupervisionRunService,
     private readonly signs: TaskSignService,
     private readonly clock: Clock,
+    private readonly sessions: SessionService,
   ) {}
 
   onModuleInit(): void {
@@ -57,6 +60,7 @@ export class DailySupervisionWorker implements OnModuleInit {
   private async runTenant(tenantId: string, at: Date): Promise<void> {
     await this.runs.runForTenant(tenantId, at);
     await this.signs.notifyLateSigning(tenantId, at).catch((error) => logger().warn({ err: error, tenantId }, 'late-signing notice failed'));
+    await this.sessions.deleteExpired(tenantId).catch((error) => logger().warn({ err: error, tenantId }, 'deleting expired sessions failed'));
     const day = { tenantId, at: at.toISOString() };
     await this.queue.send('evidence-recheck', day, oncePerDay(`${tenantId}:${shanghaiDate(at)}`));
     await this.queue.send('tenant-digest', day, oncePerDay(`${tenantId}:${shanghaiDate(at)}`));

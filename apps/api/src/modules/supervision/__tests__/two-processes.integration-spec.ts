@@ -65,6 +65,16 @@ describe('two API processes on one database', () => {
   it('runs each tenant\'s daily job once, through the real queue, when both processes enqueue the day', async () => {
     expect(t.app.get(QueueService).running).toBe(true);
     expect(second.get(QueueService).running).toBe(true);
+    // Sessions past their lifetime or idle limit, and one still in use, in each tenant.
+    for (const { tenant, liaison } of tenants) {
+      await t.db.query(
+        `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, last_seen_at) VALUES
+           ($1, 'expired', $2, 'c', now() - interval '1 minute', now() - interval '1 minute'),
+           ($1, 'idle', $2, 'c', now() + interval '1 hour', now() - interval '1 day'),
+           ($1, 'live', $2, 'c', now() + interval '1 hour', now())`,
+        [tenant.id, liaison.id],
+      );
+    }
     const ids = await Promise.all([t.app.get(DailySupervisionWorker).enqueueDaily(), second.get(DailySupervisionWorker).enqueueDaily()]);
     expect(ids.filter(Boolean)).toHaveLength(1); // the second send is the same day's singleton
     const jobs = await waitForTenantJobs(tenants.length);
@@ -76,6 +86,9 @@ describe('two API processes on one database', () => {
       // Two tasks, each OVERDUE + URGE in the ledger, one urge and one notification each.
       expect(await countsOf(tenant.id, liaison.id)).toEqual({ steps: 4, urges: 2, notifications: 2, urge_count: 2 });
     }
+    // The daily run deleted the sessions nobody can use any more.
+    const { rows: sessions } = await t.db.query(`SELECT id FROM user_session WHERE tenant_id = ANY($1::uuid[])`, [tenants.map(({ tenant }) => tenant.id)]);
+    expect(sessions).toEqual(tenants.map(() => ({ id: 'live' })));
     expect(await stepWriters()).toEqual(tenants.map(({ tenant }) => ({ who: 'duban_tenant', tenant: tenant.id })).sort((a, b) => a.tenant.localeCompare(b.tenant)));
   });
 
