@@ -8,7 +8,7 @@ import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/index.js';
-import { toPlanModel, type PlanModel } from '../plan/index.js';
+import { toPlanModel, type PlanModel, type PlanRow } from '../plan/index.js';
 import { QueueService } from '../queue/index.js';
 import type { KeyPointUpperLinksModel, UpperPlanPointModel } from './dto/upper-plan-point.model.js';
 import { MAX_UPPER_POINTS, replaceUpperPoints, UPPER_POINT_COLUMNS, UPPER_PUBLISHED_POINTS_SQL } from './upper-plan-point.sql.js';
@@ -126,7 +126,7 @@ export class UpperPlanPointService {
       if (!points.length && year !== null) throw badInput(`上级机构没有已发布的 ${year} 年工作要点`, 'year');
       if (!points.length) throw badInput('还没有上级机构已发布的工作要点：请先关联上级机构，并等上级发布计划后再试');
       const planYear = points[0]!.plan_year as number;
-      const plan = (await one(
+      const plan = (await one<PlanRow>(
         m,
         `INSERT INTO plan (tenant_id, year, title, source_text, created_by) VALUES ($1, $2, $3, NULL, $4) RETURNING *`,
         [viewer.tenantId, planYear, `${planYear}年政务公开工作要点（据上级《${points[0]!.plan_title}》起草）`, viewer.userId],

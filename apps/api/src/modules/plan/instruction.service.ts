@@ -5,7 +5,7 @@ import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { toInstructionModel, type InstructionModel } from './dto/instruction.model.js';
+import { toInstructionModel, type InstructionModel, type InstructionRow } from './dto/instruction.model.js';
 import { LIMITS } from './plan-validation.js';
 import { requiredText } from '../../common/validation.js';
 
@@ -22,16 +22,16 @@ export class InstructionService {
     requireRole(viewer, ['LEADERSHIP'], '只有领导可以作出批示');
     const body = requiredText(text, 'text', '批示内容', LIMITS.instruction);
     return this.dataSource.transaction(async (m) => {
-      const keyPoint = await one(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [viewer.tenantId, keyPointId]);
+      const keyPoint = await one<{ id: string }>(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [viewer.tenantId, keyPointId]);
       if (!keyPoint) throw notFound('工作要点');
-      const row = await one(
+      const row = await one<InstructionRow>(
         m,
         `INSERT INTO instruction (tenant_id, key_point_id, author_id, text) VALUES ($1, $2, $3, $4) RETURNING *`,
         [viewer.tenantId, keyPointId, viewer.userId, body],
       );
       await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'instruction.add', after: row });
       await this.messages.taskEvent(m, viewer, 'INSTRUCTION', await this.tasksOf(m, viewer.tenantId, keyPointId), { text: body });
-      return toInstructionModel({ ...row, author_name: viewer.displayName });
+      return toInstructionModel({ ...row!, author_name: viewer.displayName });
     });
   }
 

@@ -7,7 +7,10 @@ import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { AddKeyPointInput, DeadlineInput, UpdateKeyPointInput } from './dto/key-point.input.js';
-import { toKeyPointModel, type KeyPointModel } from './dto/key-point.model.js';
+import { toKeyPointModel, type KeyPointModel, type KeyPointRow } from './dto/key-point.model.js';
+import type { DeadlineRow } from './dto/deadline.model.js';
+import type { KeyPointUnitRow } from './dto/key-point-unit.model.js';
+import type { PlanRow } from './dto/plan.model.js';
 import { requireDraft, sharePlanOf } from './plan-locks.js';
 import { dateInPlanYearOrLater, given, LIMITS } from './plan-validation.js';
 import { optionalText, requiredText } from '../../common/validation.js';
@@ -26,7 +29,7 @@ export class KeyPointDraftService {
 
   async addKeyPoint(viewer: Viewer, input: AddKeyPointInput): Promise<KeyPointModel> {
     return this.dataSource.transaction(async (m) => {
-      const plan = await one(m, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [viewer.tenantId, input.planId]);
+      const plan = await one<PlanRow>(m, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [viewer.tenantId, input.planId]);
       if (!plan) throw notFound('计划');
       requireDraft(plan);
       const title = requiredText(input.title, 'title', '标题', LIMITS.title);
@@ -35,7 +38,7 @@ export class KeyPointDraftService {
       const dueDate = input.dueDate ? dateInPlanYearOrLater(input.dueDate, plan.year, 'dueDate') : null;
       if (input.sectionId) await this.requireInPlan(m, viewer.tenantId, 'plan_section', input.sectionId, plan.id, 'sectionId', '部分');
       if (input.parentId) await this.requireInPlan(m, viewer.tenantId, 'key_point', input.parentId, plan.id, 'parentId', '上级条目');
-      const row = await one(
+      const row = await one<KeyPointRow>(
         m,
         `INSERT INTO key_point (tenant_id, plan_id, section_id, parent_id, seq, label, title, text, due_date)
          SELECT $1, $2, $3, $4, coalesce(max(seq), 0) + 1, $5, $6, $7, $8 FROM key_point WHERE tenant_id = $1 AND plan_id = $2
@@ -50,7 +53,7 @@ export class KeyPointDraftService {
   async updateKeyPoint(viewer: Viewer, id: string, version: number, input: UpdateKeyPointInput): Promise<KeyPointModel> {
     return this.dataSource.transaction(async (m) => {
       const { plan } = await sharePlanOf(m, viewer.tenantId, 'key_point', id);
-      const before = await lockForUpdate(m, 'key_point', viewer.tenantId, id, version, '工作要点');
+      const before = await lockForUpdate<KeyPointRow>(m, 'key_point', viewer.tenantId, id, version, '工作要点');
       const next = {
         title: given(input, 'title') ? requiredText(input.title, 'title', '标题', LIMITS.title) : before.title,
         text: given(input, 'text') ? (optionalText(input.text, 'text', '内容', LIMITS.text) ?? '') : before.text,
@@ -70,7 +73,7 @@ export class KeyPointDraftService {
         if (!plan.parent_plan_id) throw badInput('请先为本计划设置上级计划', 'upperKeyPointId');
         await this.requireInPlan(m, viewer.tenantId, 'key_point', next.upper_key_point_id, plan.parent_plan_id, 'upperKeyPointId', '上级计划的工作要点');
       }
-      const after = await one(
+      const after = await one<KeyPointRow>(
         m,
         `UPDATE key_point SET title = $3, text = $4, label = $5, section_id = $6, due_date = $7, upper_key_point_id = $8,
            version = version + 1, updated_at = now()
@@ -86,8 +89,8 @@ export class KeyPointDraftService {
     return this.dataSource.transaction(async (m) => {
       const { plan } = await sharePlanOf(m, viewer.tenantId, 'key_point', id);
       requireDraft(plan);
-      const before = await lockForUpdate(m, 'key_point', viewer.tenantId, id, version, '工作要点');
-      const instructed = await one(
+      const before = await lockForUpdate<KeyPointRow>(m, 'key_point', viewer.tenantId, id, version, '工作要点');
+      const instructed = await one<{ '?column?': number }>(
         m,
         `SELECT 1 FROM instruction i JOIN key_point k ON k.tenant_id = i.tenant_id AND k.id = i.key_point_id
          WHERE i.tenant_id = $1 AND (k.id = $2 OR k.parent_id = $2) LIMIT 1`,
@@ -104,14 +107,14 @@ export class KeyPointDraftService {
   /** Resolves (or re-maps, or un-maps with null) one unit name of a draft key point. */
   async setKeyPointUnit(viewer: Viewer, keyPointUnitId: string, version: number, unitId: string | null, role: TaskRole | null): Promise<KeyPointModel> {
     return this.editDraft(viewer, 'key_point_unit', keyPointUnitId, version, async (m, keyPointId) => {
-      const before = await one(m, `SELECT * FROM key_point_unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, keyPointUnitId]);
+      const before = await one<KeyPointUnitRow>(m, `SELECT * FROM key_point_unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, keyPointUnitId]);
       let nextRole: TaskRole = role ?? before!.role;
       // The unit may already be listed (often via a group such as 省政府各部门): the rows merge, and
       // the unit keeps the stronger role, rather than refusing what the office means.
-      let merged: Record<string, any>[] = [];
+      let merged: KeyPointUnitRow[] = [];
       if (unitId) {
         await this.requireUnit(m, viewer.tenantId, unitId);
-        merged = await rows(m, `DELETE FROM key_point_unit WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = $3 AND id <> $4 RETURNING *`, [
+        merged = await rows<KeyPointUnitRow>(m, `DELETE FROM key_point_unit WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = $3 AND id <> $4 RETURNING *`, [
           viewer.tenantId,
           keyPointId,
           unitId,
@@ -119,7 +122,7 @@ export class KeyPointDraftService {
         ]);
       }
       if (merged.some((r) => r.role === 'LEAD')) nextRole = 'LEAD';
-      const after = await one(
+      const after = await one<KeyPointUnitRow>(
         m,
         `UPDATE key_point_unit SET unit_id = $3, role = $4 WHERE tenant_id = $1 AND id = $2 RETURNING *`,
         [viewer.tenantId, keyPointUnitId, unitId, nextRole],
@@ -133,7 +136,7 @@ export class KeyPointDraftService {
     return this.editDraft(viewer, 'key_point', keyPointId, version, async (m) => {
       const unit = await this.requireUnit(m, viewer.tenantId, unitId);
       await this.refuseDuplicate(m, viewer.tenantId, keyPointId, unitId, null);
-      const after = await one(
+      const after = await one<KeyPointUnitRow>(
         m,
         `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
          SELECT $1, $2, $3, $4, $5, coalesce(max(sort), 0) + 1 FROM key_point_unit WHERE tenant_id = $1 AND key_point_id = $2 RETURNING *`,
@@ -146,7 +149,7 @@ export class KeyPointDraftService {
 
   async removeKeyPointUnit(viewer: Viewer, keyPointUnitId: string, version: number): Promise<KeyPointModel> {
     return this.editDraft(viewer, 'key_point_unit', keyPointUnitId, version, async (m) => {
-      const before = await one(m, `DELETE FROM key_point_unit WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, keyPointUnitId]);
+      const before = await one<KeyPointUnitRow>(m, `DELETE FROM key_point_unit WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, keyPointUnitId]);
       return { action: 'key_point.unit.remove', before };
     });
   }
@@ -156,7 +159,7 @@ export class KeyPointDraftService {
     return this.editDraft(viewer, 'key_point', keyPointId, version, async (m, _keyPointId, plan) => {
       const text = requiredText(input.text, 'text', '时限', LIMITS.deadline);
       const date = input.date ? dateInPlanYearOrLater(input.date, plan.year, 'date') : null;
-      const after = await one(
+      const after = await one<DeadlineRow>(
         m,
         `INSERT INTO key_point_deadline (tenant_id, key_point_id, text, date, sort)
          SELECT $1, $2, $3, $4, coalesce(max(sort), 0) + 1 FROM key_point_deadline WHERE tenant_id = $1 AND key_point_id = $2 RETURNING *`,
@@ -171,8 +174,8 @@ export class KeyPointDraftService {
     return this.editDraft(viewer, 'key_point_deadline', deadlineId, version, async (m, _keyPointId, plan) => {
       const text = requiredText(input.text, 'text', '时限', LIMITS.deadline);
       const date = input.date ? dateInPlanYearOrLater(input.date, plan.year, 'date') : null;
-      const before = await one(m, `SELECT * FROM key_point_deadline WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, deadlineId]);
-      const after = await one(m, `UPDATE key_point_deadline SET text = $3, date = $4 WHERE tenant_id = $1 AND id = $2 RETURNING *`, [
+      const before = await one<DeadlineRow>(m, `SELECT * FROM key_point_deadline WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, deadlineId]);
+      const after = await one<DeadlineRow>(m, `UPDATE key_point_deadline SET text = $3, date = $4 WHERE tenant_id = $1 AND id = $2 RETURNING *`, [
         viewer.tenantId,
         deadlineId,
         text,
@@ -185,7 +188,7 @@ export class KeyPointDraftService {
 
   async removeDeadline(viewer: Viewer, deadlineId: string, version: number): Promise<KeyPointModel> {
     return this.editDraft(viewer, 'key_point_deadline', deadlineId, version, async (m) => {
-      const before = await one(m, `DELETE FROM key_point_deadline WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, deadlineId]);
+      const before = await one<DeadlineRow>(m, `DELETE FROM key_point_deadline WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, deadlineId]);
       return { action: 'key_point.deadline.remove', before };
     });
   }
@@ -201,7 +204,7 @@ export class KeyPointDraftService {
     table: 'key_point' | 'key_point_unit' | 'key_point_deadline',
     id: string,
     version: number,
-    change: (m: EntityManager, keyPointId: string, plan: Record<string, any>) => Promise<{ action: string; before?: unknown; after?: unknown }>,
+    change: (m: EntityManager, keyPointId: string, plan: PlanRow) => Promise<{ action: string; before?: unknown; after?: unknown }>,
   ): Promise<KeyPointModel> {
     return this.dataSource.transaction(async (m) => {
       const { plan, keyPointId } = await sharePlanOf(m, viewer.tenantId, table, id);
@@ -215,7 +218,7 @@ export class KeyPointDraftService {
 
 
   private async bump(m: EntityManager, tenantId: string, keyPointId: string): Promise<KeyPointModel> {
-    const row = await one(m, `UPDATE key_point SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [
+    const row = await one<KeyPointRow>(m, `UPDATE key_point SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [
       tenantId,
       keyPointId,
     ]);
@@ -223,7 +226,7 @@ export class KeyPointDraftService {
   }
 
   private async requireInPlan(m: EntityManager, tenantId: string, table: 'plan_section' | 'key_point', id: string, planId: string, field: string, what: string) {
-    const found = await one(m, `SELECT plan_id FROM ${table} WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+    const found = await one<{ plan_id: string }>(m, `SELECT plan_id FROM ${table} WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
     if (!found) throw notFound(what);
     if (found.plan_id !== planId) throw badInput(`所选${what}不属于对应的计划`, field);
   }
@@ -236,7 +239,7 @@ export class KeyPointDraftService {
   }
 
   private async refuseDuplicate(m: EntityManager, tenantId: string, keyPointId: string, unitId: string, exceptId: string | null) {
-    const dup = await rows(
+    const dup = await rows<{ '?column?': number }>(
       m,
       `SELECT 1 FROM key_point_unit WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = $3 AND id IS DISTINCT FROM $4::uuid`,
       [tenantId, keyPointId, unitId, exceptId],

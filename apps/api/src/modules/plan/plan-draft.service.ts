@@ -6,7 +6,8 @@ import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { DeadlineInput } from './dto/key-point.input.js';
-import { toPlanModel, type PlanModel } from './dto/plan.model.js';
+import { toPlanModel, type PlanModel, type PlanRow } from './dto/plan.model.js';
+import type { MilestoneRow } from './dto/deadline.model.js';
 import type { UpdatePlanInput } from './dto/update-plan.input.js';
 import { docNumberKey } from './import/document-identity.js';
 import { planSnapshot, requireDraft } from './plan-locks.js';
@@ -24,7 +25,7 @@ export class PlanDraftService {
   async updatePlan(viewer: Viewer, id: string, version: number, input: UpdatePlanInput): Promise<PlanModel> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'plan', viewer.tenantId, id, version, '计划');
+      const before = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, id, version, '计划');
       const next = {
         title: given(input, 'title') ? requiredText(input.title, 'title', '标题', LIMITS.title) : before.title,
         year: before.year as number,
@@ -44,7 +45,7 @@ export class PlanDraftService {
         await m.query(`UPDATE key_point SET upper_key_point_id = NULL WHERE tenant_id = $1 AND plan_id = $2`, [viewer.tenantId, id]);
       }
       // The document key changes only with the 文号 (a plan of a notice issuing several keeps its part).
-      const after = await one(
+      const after = await one<PlanRow>(
         m,
         `UPDATE plan SET title = $3, year = $4, doc_number = $5, issuer = $6, parent_plan_id = $7,
              doc_key = CASE WHEN doc_number IS NOT DISTINCT FROM $5 THEN doc_key ELSE $8 END, version = version + 1, updated_at = now()
@@ -91,7 +92,7 @@ export class PlanDraftService {
   async deletePlan(viewer: Viewer, id: string, version: number): Promise<boolean> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'plan', viewer.tenantId, id, version, '计划');
+      const before = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, id, version, '计划');
       if (before.status !== 'DRAFT') throw badInput('只能删除草稿计划；已发布的计划可以归档', 'id');
       const refs = await one<{ children: boolean; instructions: boolean }>(
         m,
@@ -112,10 +113,10 @@ export class PlanDraftService {
   async addPlanMilestone(viewer: Viewer, planId: string, version: number, input: DeadlineInput): Promise<PlanModel> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'plan', viewer.tenantId, planId, version, '计划');
+      const before = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, planId, version, '计划');
       const text = requiredText(input.text, 'text', '节点内容', LIMITS.deadline);
       const date = input.date ? dateInPlanYearOrLater(input.date, before.year, 'date') : null;
-      const milestone = await one(
+      const milestone = await one<MilestoneRow>(
         m,
         `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort)
          SELECT $1, $2, $3, $4, coalesce(max(sort), 0) + 1 FROM plan_milestone WHERE tenant_id = $1 AND plan_id = $2 RETURNING *`,
@@ -130,9 +131,9 @@ export class PlanDraftService {
   async removePlanMilestone(viewer: Viewer, milestoneId: string, version: number): Promise<PlanModel> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const ref = await one(m, `SELECT * FROM plan_milestone WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, milestoneId]);
+      const ref = await one<MilestoneRow>(m, `SELECT * FROM plan_milestone WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, milestoneId]);
       if (!ref) throw notFound('节点');
-      await lockForUpdate(m, 'plan', viewer.tenantId, ref.plan_id, version, '计划');
+      await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, ref.plan_id, version, '计划');
       await m.query(`DELETE FROM plan_milestone WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, milestoneId]);
       const after = await this.bump(m, viewer.tenantId, ref.plan_id);
       await this.audit.record(m, viewer, { entityType: 'plan', entityId: ref.plan_id, action: 'plan.milestone.remove', before: ref });
@@ -141,7 +142,7 @@ export class PlanDraftService {
   }
 
   private async bump(m: Pick<DataSource, 'query'>, tenantId: string, planId: string): Promise<PlanModel> {
-    const row = await one(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [tenantId, planId]);
+    const row = await one<PlanRow>(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [tenantId, planId]);
     return toPlanModel(row!);
   }
 }

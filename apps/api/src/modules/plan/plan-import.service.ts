@@ -6,10 +6,10 @@ import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { IsolatedRunner } from '../../isolation/isolated-runner.js';
 import { AuditService } from '../audit/index.js';
-import { toUnitModel, type UnitModel } from '../unit/index.js';
+import { toUnitModel, type UnitModel, type UnitRow } from '../unit/index.js';
 import type { CreatePlanInput } from './dto/import-plan.input.js';
 import type { PlanImportChoiceModel } from './dto/plan-import-choice.model.js';
-import { toPlanModel, type PlanModel } from './dto/plan.model.js';
+import { toPlanModel, type PlanModel, type PlanRow } from './dto/plan.model.js';
 import { draftRows, type DraftRows } from './draft-rows.js';
 import { documentIdentity, type DocumentIdentity } from './import/document-identity.js';
 import { importWarnings } from './import/import-warnings.js';
@@ -125,7 +125,7 @@ export class PlanImportService {
    */
   private async refuseDuplicate(m: EntityManager, tenantId: string, { docKey, sourceHash: hash }: DocumentIdentity) {
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`plan-import:${tenantId}`]);
-    const found = await one(
+    const found = await one<Pick<PlanRow, 'id' | 'title' | 'status' | 'doc_number'> & { same_number: boolean | null }>(
       m,
       `SELECT id, title, status, doc_number, doc_key = $2 AS same_number FROM plan
        WHERE tenant_id = $1 AND ((doc_key = $2 AND $2 IS NOT NULL) OR (source_hash = $3 AND $3 IS NOT NULL))
@@ -155,7 +155,7 @@ export class PlanImportService {
   }
 
   private async activeUnits(tenantId: string) {
-    return (await rows(this.dataSource.manager, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [tenantId])).map(toUnitModel);
+    return (await rows<UnitRow>(this.dataSource.manager, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [tenantId])).map(toUnitModel);
   }
 
   /**
@@ -189,7 +189,7 @@ export class PlanImportService {
     viewer: Viewer,
     p: { year: number; title: string; docNumber: string | null; issuer: string | null; warnings: string[]; text: string | null; filename: string | null; identity: DocumentIdentity },
   ) {
-    const row = await one(
+    const row = await one<PlanRow>(
       m,
       `INSERT INTO plan (tenant_id, year, title, doc_number, issuer, source_text, source_filename, parse_warnings, created_by, doc_key, source_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error.js';
 import { one } from '../../common/sql.js';
+import type { PlanRow } from './dto/plan.model.js';
 
 /**
  * Edits of a key point take the plan row FOR SHARE first (then the key point FOR UPDATE), and
@@ -20,17 +21,17 @@ export async function sharePlanOf(m: EntityManager, tenantId: string, table: 'ke
     [tenantId, id],
   );
   if (!ref) throw notFound(table === 'key_point' ? '工作要点' : table === 'key_point_unit' ? '承办单位' : '时限');
-  const plan = await one(m, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [tenantId, ref.plan_id]);
+  const plan = await one<PlanRow>(m, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [tenantId, ref.plan_id]);
   if (!plan) throw notFound('计划');
   return { plan, keyPointId: ref.key_point_id };
 }
 
-export function requireDraft(plan: Record<string, any>): void {
+export function requireDraft(plan: Pick<PlanRow, 'status'>): void {
   if (plan.status !== 'DRAFT') throw badInput('计划已发布，不能再修改草稿；如需调整请使用“调整工作要点”并填写原因', 'id');
 }
 
 /** The plan row as it goes into the audit log: without the (large) source text. */
-export function planSnapshot(row: Record<string, any>) {
+export function planSnapshot<T extends { source_text?: unknown }>(row: T): Omit<T, 'source_text'> {
   const { source_text: _sourceText, ...rest } = row;
   return rest;
 }

@@ -4,8 +4,21 @@ import { notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import type { KeyPointProgressModel, PlanProgressModel, ProgressTaskModel, SectionProgressModel } from './dto/plan-progress.model.js';
-import { toPlanModel } from './dto/plan.model.js';
-import { toUnitModel, type UnitModel } from '../unit/index.js';
+import { toPlanModel, type PlanRow } from './dto/plan.model.js';
+import type { KeyPointRow, SectionRow } from './dto/key-point.model.js';
+import { toUnitModel, type UnitModel, type UnitRow } from '../unit/index.js';
+
+/** The task columns the progress tree reads (dates as text). */
+interface ProgressTaskRow {
+  id: string;
+  key_point_id: string;
+  unit_id: string;
+  role: ProgressTaskModel['role'];
+  status: ProgressTaskModel['status'];
+  progress: number;
+  light: ProgressTaskModel['light'];
+  due_date: string;
+}
 
 /**
  * The progress tree of a plan in five queries whatever its size (plan, sections, key points, tasks, units);
@@ -19,12 +32,12 @@ export class PlanProgressService {
 
   async planProgress(viewer: Viewer, planId: string): Promise<PlanProgressModel> {
     const whole = readsWholeTenant(viewer);
-    const plan = await one(this.dataSource, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, planId]);
+    const plan = await one<PlanRow>(this.dataSource, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, planId]);
     if (!plan || (!whole && plan.status === 'DRAFT')) throw notFound('计划');
     const [sections, keyPoints, tasks, units] = await Promise.all([
-      rows(this.dataSource, `SELECT * FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, [viewer.tenantId, planId]),
-      rows(this.dataSource, `SELECT * FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`, [viewer.tenantId, planId]),
-      rows(
+      rows<SectionRow>(this.dataSource, `SELECT * FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, [viewer.tenantId, planId]),
+      rows<KeyPointRow>(this.dataSource, `SELECT * FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`, [viewer.tenantId, planId]),
+      rows<ProgressTaskRow>(
         this.dataSource,
         `SELECT t.id, t.key_point_id, t.unit_id, t.role, t.status, t.progress, t.light, t.due_date
          FROM task t
@@ -36,7 +49,7 @@ export class PlanProgressService {
         [viewer.tenantId, planId, whole ? null : viewer.unitId],
       ),
       // Every unit with a task in the plan (a superset of the visible ones; at most the tenant's units).
-      rows(
+      rows<UnitRow>(
         this.dataSource,
         `SELECT u.* FROM unit u WHERE u.tenant_id = $1 AND u.id IN (SELECT t.unit_id FROM task t WHERE t.tenant_id = $1 AND t.plan_id = $2)`,
         [viewer.tenantId, planId],
@@ -67,7 +80,7 @@ export class PlanProgressService {
   }
 }
 
-function summarize(k: Record<string, any>, tasks: ProgressTaskModel[]): KeyPointProgressModel {
+function summarize(k: KeyPointRow, tasks: ProgressTaskModel[]): KeyPointProgressModel {
   const count = <K extends 'status' | 'light'>(key: K) => {
     const counts = new Map<string, number>();
     for (const t of tasks) counts.set(t[key], (counts.get(t[key]) ?? 0) + 1);

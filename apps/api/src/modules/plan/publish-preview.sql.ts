@@ -27,7 +27,18 @@ export const PUBLISH_PREVIEW_SQL = `
   FROM plan p
   WHERE p.tenant_id = $1 AND p.id = ANY($2::uuid[])`;
 
-export function toPublishPreview(row: Record<string, any> | null): PublishPreviewModel {
+/** A row of PUBLISH_PREVIEW_SQL. */
+export interface PublishPreviewRow {
+  plan_id: string;
+  key_points: number;
+  tasks_to_create: number;
+  units_involved: number;
+  without_units: number;
+  unresolved: number;
+  unresolved_names: string[];
+}
+
+export function toPublishPreview(row: PublishPreviewRow | null): PublishPreviewModel {
   return {
     planId: row?.plan_id ?? null,
     keyPoints: row?.key_points ?? 0,

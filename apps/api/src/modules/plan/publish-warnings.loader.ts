@@ -6,10 +6,21 @@ import { Clock } from '../../common/clock.js';
 import { groupByKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { hasActivePerson, toUnitModel, type UnitModel } from '../unit/index.js';
-import { toPlanModel, type PlanModel } from './dto/plan.model.js';
-import { pastTimeLimits, type PastTimeLimit } from './publish-warnings.js';
+import { hasActivePerson, toUnitModel, type UnitModel, type UnitRow } from '../unit/index.js';
+import { toPlanModel, type PlanModel, type PlanRow } from './dto/plan.model.js';
+import { pastTimeLimits, type KeyPointDates, type PastTimeLimit } from './publish-warnings.js';
 import { tenantDefaultDueDate } from './tenant-due-default.js';
+
+/** A draft key point with its time limits, as the past-time-limit check reads it. */
+interface DraftKeyPointDatesRow {
+  plan_id: string;
+  year: number;
+  id: string;
+  label: string;
+  title: string;
+  due_date: string | null;
+  deadlines: KeyPointDates['deadlines'];
+}
 
 /** What would go wrong when a draft is published, batched per request like the plan's other parts. */
 @Injectable()
@@ -23,7 +34,7 @@ export class PublishWarningsLoader {
   unitsWithoutLiaison(req: object, viewer: Viewer): DataLoader<string, UnitModel[]> {
     return loader(req, 'plan.unitsWithoutLiaison', () =>
       new DataLoader<string, UnitModel[]>(async (planIds) => {
-        const found = await rows(
+        const found = await rows<UnitRow & { plan_id: string }>(
           this.dataSource,
           `SELECT x.plan_id, u.* FROM unit u
            JOIN (SELECT DISTINCT k.plan_id, ku.unit_id FROM key_point_unit ku
@@ -43,7 +54,7 @@ export class PublishWarningsLoader {
     return loader(req, 'plan.pastTimeLimits', () =>
       new DataLoader<string, PastTimeLimit[]>(async (planIds) => {
         const today = shanghaiDate(this.clock.now());
-        const keyPoints = await rows(
+        const keyPoints = await rows<DraftKeyPointDatesRow>(
           this.dataSource,
           `SELECT k.plan_id, p.year, k.id, k.label, k.title, k.due_date,
                   coalesce((SELECT json_agg(json_build_object('text', d.text, 'date', d.date) ORDER BY d.sort) FROM key_point_deadline d
@@ -55,7 +66,7 @@ export class PublishWarningsLoader {
           [viewer.tenantId, planIds],
         );
         const defaults = new Map<number, string>();
-        for (const year of new Set(keyPoints.map((k) => k.year as number))) defaults.set(year, await tenantDefaultDueDate(this.dataSource, viewer.tenantId, year));
+        for (const year of new Set(keyPoints.map((k) => k.year))) defaults.set(year, await tenantDefaultDueDate(this.dataSource, viewer.tenantId, year));
         return groupByKeys(planIds, keyPoints, (k) => k.plan_id).map((list) =>
           list.length
             ? pastTimeLimits(
@@ -77,7 +88,7 @@ export class PublishWarningsLoader {
   duplicatePlans(req: object, viewer: Viewer): DataLoader<string, PlanModel[]> {
     return loader(req, 'plan.duplicates', () =>
       new DataLoader<string, PlanModel[]>(async (planIds) => {
-        const found = await rows(
+        const found = await rows<PlanRow & { for_plan: string }>(
           this.dataSource,
           `SELECT p.id AS for_plan, d.* FROM plan p
            JOIN plan d ON d.tenant_id = p.tenant_id AND d.id <> p.id

@@ -9,7 +9,7 @@ import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { auditView, isOwnUnitTask, TaskLightService, TaskService } from '../task/index.js';
+import { auditView, isOwnUnitTask, TaskLightService, TaskService, type TaskRow } from '../task/index.js';
 import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel } from './dto/delay-request.model.js';
 import type { DecideDelayInput, RequestDelayInput } from './dto/supervision.input.js';
 import { optionalText, requiredText, uuidArg } from '../../common/validation.js';
@@ -54,7 +54,7 @@ export class DelayService {
     return this.dataSource.transaction(async (m) => {
       const taskId = await this.taskIdOf(m, viewer, id);
       // Task first, then the request: the same lock order as requestDelay, so the two cannot deadlock.
-      const taskBefore = await lockForUpdate(m, 'task', viewer.tenantId, taskId, null, '任务');
+      const taskBefore = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '任务');
       const before = await lockForUpdate(m, 'delay_request', viewer.tenantId, id, version, '延期申请');
       if (before.status !== 'PENDING') throw conflict('该延期申请已处理，请刷新后查看');
       const comment = input.approve
@@ -72,7 +72,7 @@ export class DelayService {
           [viewer.tenantId, taskId, before.requested_due_date],
         );
         await this.lights.refresh(m, viewer.tenantId, [taskId], this.clock.now());
-        const taskAfter = (await one(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, taskId]))!;
+        const taskAfter = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, taskId]))!;
         await this.audit.record(m, viewer, {
           entityType: 'task', entityId: taskId, action: 'DUE_DATE_EXTENDED', before: auditView(taskBefore), after: auditView(taskAfter), note: comment,
         });

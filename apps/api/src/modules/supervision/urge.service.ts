@@ -7,7 +7,7 @@ import { one } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { auditView, isOwnUnitTask, TaskService } from '../task/index.js';
+import { auditView, isOwnUnitTask, TaskService, type TaskRow } from '../task/index.js';
 import type { UrgesArgs } from './dto/supervision.input.js';
 import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
 import { SqlParams } from '../../common/sql.js';
@@ -41,7 +41,7 @@ export class UrgeService {
         viewer.tenantId,
         task.id,
       ]);
-      const taskAfter = (await one(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, task.id]))!;
+      const taskAfter = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, task.id]))!;
       const urge = await this.load(m, viewer.tenantId, created.id);
       await this.audit.record(m, viewer, [
         { entityType: 'urge', entityId: urge.id, action: 'URGE', after: { level: urge.level, message: urge.message }, note: text },

@@ -5,7 +5,10 @@ import { Clock } from '../../common/clock.js';
 import { WARNING_LIGHTS, type WarningLightValue } from '../../common/enums.js';
 import { one, rows } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import { toUnitModel } from '../unit/index.js';
+import { toUnitModel, type UnitRow } from '../unit/index.js';
+
+/** Counts of totalsSql: one `light_<light>` column per warning light. */
+type DashboardTotalsRow = { total: number; overdue: number; due_soon: number } & Record<`light_${string}`, number>;
 import type { DashboardModel } from './dto/dashboard.model.js';
 import { overdueCondition } from './task-overdue.js';
 import { TaskRulesService } from './task-rules.service.js';
@@ -64,9 +67,9 @@ export class DashboardService {
       ORDER BY c.n DESC, u.sort, u.name LIMIT 10`;
 
     const [totals, waiting, units] = await Promise.all([
-      one(this.dataSource, totalsSql, counts.values),
-      one(this.dataSource, pendingSql, pending.values),
-      rows(this.dataSource, topSql, top.values),
+      one<DashboardTotalsRow>(this.dataSource, totalsSql, counts.values),
+      one<{ reports: number; delays: number }>(this.dataSource, pendingSql, pending.values),
+      rows<UnitRow & { n: number }>(this.dataSource, topSql, top.values),
     ]);
     return {
       totalTasks: totals!.total,

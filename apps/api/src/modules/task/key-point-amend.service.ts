@@ -16,7 +16,10 @@ import {
   TASK_MILESTONES_FROM_DEADLINES_SQL,
   toKeyPointModel,
   type KeyPointModel,
+  type KeyPointRow,
+  type PlanRow,
 } from '../plan/index.js';
+import type { TaskRow } from './dto/task.model.js';
 import { TaskLightService } from './task-light.service.js';
 import type { AmendKeyPointInput, UnitRoleInput } from './dto/amend-key-point.input.js';
 
@@ -47,7 +50,7 @@ export class KeyPointAmendService {
     return this.dataSource.transaction(async (m) => {
       const { plan } = await sharePlanOf(m, viewer.tenantId, 'key_point', keyPointId);
       if (plan.status !== 'PUBLISHED') throw badInput('只能调整已发布计划的工作要点；草稿请直接编辑', 'keyPointId');
-      const before = await lockForUpdate(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
+      const before = await lockForUpdate<KeyPointRow>(m, 'key_point', viewer.tenantId, keyPointId, version, '工作要点');
       const dueDate = input.dueDate ? dateInPlanYearOrLater(input.dueDate, plan.year, 'dueDate') : null;
       const audit: AuditEntry[] = [];
       const removed = await this.removeTasks(m, viewer.tenantId, keyPointId, removeUnitIds, reason, audit);
@@ -64,7 +67,7 @@ export class KeyPointAmendService {
       // judged again in this transaction.
       const taskIds = await rows<{ id: string }>(m, `SELECT id FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND kind = 'NORMAL'`, [viewer.tenantId, keyPointId]);
       await this.lights.refresh(m, viewer.tenantId, taskIds.map((t) => t.id), this.clock.now());
-      const after = await one(
+      const after = await one<KeyPointRow>(
         m,
         `UPDATE key_point SET due_date = coalesce($3, due_date), version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,
         [viewer.tenantId, keyPointId, dueDate],
@@ -86,7 +89,7 @@ export class KeyPointAmendService {
 
   private async removeTasks(m: EntityManager, tenantId: string, keyPointId: string, unitIds: string[], reason: string, audit: AuditEntry[]) {
     if (!unitIds.length) return [];
-    const tasks = await rows(
+    const tasks = await rows<TaskRow & { unit_name: string; reported: boolean; has_history: boolean }>(
       m,
       `SELECT t.*, u.name AS unit_name,
          EXISTS (SELECT 1 FROM progress_report r WHERE r.tenant_id = t.tenant_id AND r.task_id = t.id) AS reported,
@@ -117,7 +120,7 @@ export class KeyPointAmendService {
    * The office moved it, so (like an approved delay) the new date is the one lateness is judged by.
    */
   private async redate(m: EntityManager, tenantId: string, keyPointId: string, dueDate: string, reason: string, audit: AuditEntry[]) {
-    const changed = await rows(
+    const changed = await rows<{ id: string; before_due: string; after_due: string }>(
       m,
       `UPDATE task t SET due_date = $3, due_date_amended = true, version = t.version + 1, updated_at = now()
        FROM task old
@@ -129,26 +132,26 @@ export class KeyPointAmendService {
     for (const c of changed) {
       audit.push({ entityType: 'task', entityId: c.id, action: 'task.due_date.amend', before: { due_date: c.before_due }, after: { due_date: c.after_due }, note: reason });
     }
-    return changed.map((c) => c.id as string);
+    return changed.map((c) => c.id);
   }
 
   private async addTasks(
     m: EntityManager,
     viewer: Viewer,
-    plan: Record<string, any>,
+    plan: PlanRow,
     keyPointId: string,
-    dueDate: string,
+    dueDate: string | null,
     units: UnitRoleInput[],
     reason: string,
     audit: AuditEntry[],
   ) {
     if (!units.length) return [];
     const ids = units.map((u) => u.unitId);
-    const found = await rows(m, `SELECT id, name, active FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, ids]);
+    const found = await rows<{ id: string; name: string; active: boolean }>(m, `SELECT id, name, active FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, ids]);
     if (found.length !== ids.length) throw notFound('单位');
     const inactive = found.find((u) => !u.active);
     if (inactive) throw badInput(`单位“${inactive.name}”已停用`, 'addUnits');
-    const existing = await rows(m, `SELECT 1 FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = ANY($3::uuid[]) AND kind = 'NORMAL'`, [
+    const existing = await rows<{ '?column?': number }>(m, `SELECT 1 FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = ANY($3::uuid[]) AND kind = 'NORMAL'`, [
       viewer.tenantId,
       keyPointId,
       ids,
@@ -161,7 +164,7 @@ export class KeyPointAmendService {
        FROM unnest($3::text[], $4::text[], $5::uuid[]) WITH ORDINALITY AS x(role, name, unit_id, n)`,
       [viewer.tenantId, keyPointId, units.map((u) => u.role), units.map((u) => names.get(u.unitId)), ids],
     );
-    const tasks = await rows(
+    const tasks = await rows<TaskRow>(
       m,
       `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, assigned_on, due_date, original_due_date)
        SELECT $1, $2, $3, x.unit_id, x.role, $7::date, $4, $4

@@ -7,6 +7,18 @@ import { TenantEvents } from '../../common/tenant-events.js';
 import type { Viewer } from '../../common/viewer.js';
 import { logger } from '../../logging/logger.js';
 import type { LightRecomputeModel } from './dto/light-recompute.model.js';
+
+/** The tenant's `light_recompute` row: the last run of recomputing every light. */
+interface LightRecomputeRow {
+  run_id: string;
+  reason: string;
+  total: number;
+  done: number;
+  changed: number;
+  started_at: Date;
+  finished_at: Date | null;
+  failed: boolean;
+}
 import { TaskLightService } from './task-light.service.js';
 
 /** A settings change answers once the lights are done, or after this long with a progress note. */
@@ -49,7 +61,7 @@ export class LightRecomputeService implements OnModuleInit {
   }
 
   async status(viewer: Viewer): Promise<LightRecomputeModel | null> {
-    const row = await one(this.dataSource, `SELECT * FROM light_recompute WHERE tenant_id = $1`, [viewer.tenantId]);
+    const row = await one<LightRecomputeRow>(this.dataSource, `SELECT * FROM light_recompute WHERE tenant_id = $1`, [viewer.tenantId]);
     if (!row) return null;
     const stale = !row.finished_at && this.clock.now().getTime() - new Date(row.started_at).getTime() > STALE_MS;
     return {
@@ -66,7 +78,7 @@ export class LightRecomputeService implements OnModuleInit {
 
   private async run(tenantId: string, runId: string): Promise<void> {
     const progress = (sets: string, values: unknown[]) =>
-      rows(this.dataSource, `UPDATE light_recompute SET ${sets} WHERE tenant_id = $1 AND run_id = $2 RETURNING 1`, [tenantId, runId, ...values]);
+      rows<{ '?column?': number }>(this.dataSource, `UPDATE light_recompute SET ${sets} WHERE tenant_id = $1 AND run_id = $2 RETURNING 1`, [tenantId, runId, ...values]);
     try {
       const changed = await this.lights.recomputeForTenant(tenantId, this.clock.now(), async (done, changedSoFar) => {
         // A newer run took the row: this one stops.

@@ -17,6 +17,8 @@ import {
   toPlanModel,
   toPublishPreview,
   type PlanModel,
+  type PlanRow,
+  type PublishPreviewRow,
 } from '../plan/index.js';
 import { TaskLightService } from './task-light.service.js';
 
@@ -39,9 +41,9 @@ export class PlanPublishService {
   async publishPlan(viewer: Viewer, id: string, version: number): Promise<PlanModel> {
     requireOffice(viewer);
     const published = await this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'plan', viewer.tenantId, id, version, '计划');
+      const before = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, id, version, '计划');
       if (before.status !== 'DRAFT') throw badInput('计划已发布，不能重复发布', 'id');
-      const preview = toPublishPreview((await one(m, PUBLISH_PREVIEW_SQL, [viewer.tenantId, [id]])) ?? null);
+      const preview = toPublishPreview((await one<PublishPreviewRow>(m, PUBLISH_PREVIEW_SQL, [viewer.tenantId, [id]])) ?? null);
       if (preview.unresolvedNames > 0) throw badInput(`还有 ${preview.unresolvedNames} 个单位名称未对应到单位，请逐一确认后再发布`, 'id');
       if (preview.keyPointsWithoutUnits > 0) throw badInput(`还有 ${preview.keyPointsWithoutUnits} 项工作要点没有承办单位，请补充后再发布`, 'id');
       if (preview.keyPoints === 0) throw badInput('计划中没有工作要点，不能发布', 'id');
@@ -68,7 +70,7 @@ export class PlanPublishService {
       await this.lights.refresh(m, viewer.tenantId, created!.ids, this.clock.now());
       await m.query(TASK_MILESTONES_FROM_DEADLINES_SQL, [viewer.tenantId, id, null]);
       await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', created!.ids);
-      const after = await one(
+      const after = await one<PlanRow>(
         m,
         `UPDATE plan SET status = 'PUBLISHED', published_at = now(), published_by = $3, version = version + 1, updated_at = now()
          WHERE tenant_id = $1 AND id = $2 RETURNING *`,

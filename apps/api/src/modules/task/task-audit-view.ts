@@ -1,5 +1,7 @@
+import type { TaskRow } from './dto/task.model.js';
+
 /** The task fields worth keeping in the audit log (not timestamps the row maintains itself). */
-export function auditView(row: Record<string, any>) {
+export function auditView(row: TaskRow) {
   return {
     status: row.status,
     progress: row.progress,

@@ -41,14 +41,14 @@ export class TaskStateService {
 
   async onReportSubmitted(m: EntityManager, viewer: Viewer, taskId: string, report: ReportSubmitted): Promise<TaskModel> {
     if (!Number.isInteger(report.progress) || report.progress < 0 || report.progress > 100) throw badInput('进度应为 0 到 100 之间的整数', 'progress');
-    const before = await lockForUpdate(m, 'task', viewer.tenantId, taskId, null, '任务');
+    const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '任务');
     const claims = report.claimsCompletion && !report.pendingLeaderApproval;
     const status = transition(before.status, { type: claims ? 'CLAIM_COMPLETION' : 'REPORT_PROGRESS' });
     return this.update(m, viewer, before, 'REPORT_SUBMITTED', { status, progress: report.progress, last_report_at: report.at }, report.at);
   }
 
   async onReportAccepted(m: EntityManager, viewer: Viewer, taskId: string, report: { claimsCompletion: boolean; at: Date }): Promise<TaskModel> {
-    const before = await lockForUpdate(m, 'task', viewer.tenantId, taskId, null, '任务');
+    const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '任务');
     if (report.claimsCompletion && before.status === 'SUBMITTED') {
       // On time is judged by when the unit claimed completion, not by how long the office took.
       const completedAt = before.last_report_at ?? report.at;
@@ -63,7 +63,7 @@ export class TaskStateService {
   }
 
   async onReportReturned(m: EntityManager, viewer: Viewer, taskId: string, report: { reason?: string; at?: Date } = {}): Promise<TaskModel> {
-    const before = await lockForUpdate(m, 'task', viewer.tenantId, taskId, null, '任务');
+    const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '任务');
     const at = report.at ?? this.clock.now();
     if (before.status !== 'SUBMITTED') return this.update(m, viewer, before, 'REPORT_RETURNED', {}, at, report.reason);
     const status = transition(before.status, { type: 'RETURN', reason: report.reason?.trim() || '退回报送' });
@@ -73,7 +73,7 @@ export class TaskStateService {
   private async update(
     m: EntityManager,
     viewer: Viewer,
-    before: Record<string, any>,
+    before: TaskRow,
     action: string,
     changes: Record<string, unknown>,
     now: Date,

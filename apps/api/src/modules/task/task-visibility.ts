@@ -18,6 +18,6 @@ export function taskVisibility(viewer: Viewer, params: SqlParams, alias = 't'): 
 }
 
 /** Whether the viewer may change the task as its own unit (coordinating a key point is read-only). */
-export function isOwnUnitTask(viewer: Viewer, task: Record<string, any>): boolean {
+export function isOwnUnitTask(viewer: Viewer, task: { unit_id: string }): boolean {
   return isUnitUser(viewer) && viewer.unitId === task.unit_id;
 }

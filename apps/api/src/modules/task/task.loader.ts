@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { byKeys, groupByKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { toTaskHistoryEntryModel, type TaskHistoryEntryModel } from './dto/task-history-entry.model.js';
-import { toTaskMilestoneModel, type TaskMilestoneModel } from './dto/task-milestone.model.js';
+import { toTaskHistoryEntryModel, type AuditLogRow, type TaskHistoryEntryModel } from './dto/task-history-entry.model.js';
+import { toTaskMilestoneModel, type TaskMilestoneModel, type TaskMilestoneRow } from './dto/task-milestone.model.js';
 import { toTaskModel, type TaskModel, type TaskRow } from './dto/task.model.js';
 import { TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
 import { TaskRulesService, type TenantTaskRules } from './task-rules.service.js';
@@ -35,7 +35,7 @@ export class TaskLoader {
   milestones(req: object, viewer: Viewer): DataLoader<string, TaskMilestoneModel[]> {
     return loader(req, 'task.milestones', () =>
       new DataLoader<string, TaskMilestoneModel[]>(async (ids) => {
-        const found = await rows(
+        const found = await rows<TaskMilestoneRow>(
           this.dataSource,
           `SELECT * FROM task_milestone WHERE tenant_id = $1 AND task_id = ANY($2::uuid[]) ORDER BY sort, date`,
           [viewer.tenantId, ids],
@@ -73,7 +73,7 @@ export class TaskLoader {
   history(req: object, viewer: Viewer): DataLoader<string, TaskHistoryEntryModel[]> {
     return loader(req, 'task.history', () =>
       new DataLoader<string, TaskHistoryEntryModel[]>(async (ids) => {
-        const found = await rows(
+        const found = await rows<AuditLogRow & { task_id: string }>(
           this.dataSource,
           `WITH related (task_id, entity_id) AS (
              SELECT id, id FROM task WHERE tenant_id = $1 AND id = ANY($2::uuid[])

@@ -2,7 +2,7 @@
 export { UnitModule } from './unit.module.js';
 export { UnitService, lockUnitDirectory } from './unit.service.js';
 export { UnitLoader } from './unit.loader.js';
-export { UnitModel, UnitKindEnum, toUnitModel } from './dto/unit.model.js';
+export { UnitModel, UnitKindEnum, toUnitModel, type UnitRow } from './dto/unit.model.js';
 export { UNIT_KINDS, type UnitKind } from './unit-kinds.js';
 export { checkIds, cleanName } from './unit-fields.js';
 export { assertUnitsOfTenant, hasActivePerson, unitHasActivePerson, unitsWithout } from './unit-people.js';

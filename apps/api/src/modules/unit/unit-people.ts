@@ -12,7 +12,7 @@ export const hasActivePerson = (alias: string, roleParam: string) =>
 
 export async function unitHasActivePerson(db: Db, tenantId: string, unitId: string, role: UnitPersonRole): Promise<boolean> {
   const u = 'u';
-  return !!(await one(db, `SELECT 1 FROM unit ${u} WHERE ${u}.tenant_id = $1 AND ${u}.id = $2 AND ${hasActivePerson(u, '$3')}`, [tenantId, unitId, role]));
+  return !!(await one<{ '?column?': number }>(db, `SELECT 1 FROM unit ${u} WHERE ${u}.tenant_id = $1 AND ${u}.id = $2 AND ${hasActivePerson(u, '$3')}`, [tenantId, unitId, role]));
 }
 
 /**
@@ -20,7 +20,7 @@ export async function unitHasActivePerson(db: Db, tenantId: string, unitId: stri
  * report its tasks) and "units without a leader" (their reports skip leader approval). Sorted as the directory.
  */
 export function unitsWithout(db: Db, tenantId: string, role: UnitPersonRole): Promise<{ id: string; name: string }[]> {
-  return rows(db, `SELECT u.id, u.name FROM unit u WHERE u.tenant_id = $1 AND u.active AND NOT ${hasActivePerson('u', '$2')} ORDER BY u.sort, u.name, u.id`, [
+  return rows<{ id: string; name: string }>(db, `SELECT u.id, u.name FROM unit u WHERE u.tenant_id = $1 AND u.active AND NOT ${hasActivePerson('u', '$2')} ORDER BY u.sort, u.name, u.id`, [
     tenantId,
     role,
   ]);

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { byKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { toUnitModel, type UnitModel, type UnitPersonModel } from './dto/unit.model.js';
+import { toUnitModel, type UnitModel, type UnitPersonModel, type UnitRow } from './dto/unit.model.js';
 
 /** Units by id for the current request (one query per request however many rows ask). */
 @Injectable()
@@ -14,7 +14,7 @@ export class UnitLoader {
   byId(req: object, viewer: Viewer): DataLoader<string, UnitModel | null> {
     return loader(req, 'unit.byId', () =>
       new DataLoader<string, UnitModel | null>(async (ids) => {
-        const found = await rows(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, ids]);
+        const found = await rows<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, ids]);
         return byKeys(ids, found.map(toUnitModel), (u) => u.id);
       }),
     );

@@ -6,7 +6,7 @@ import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitUsageModel } from './dto/unit.model.js';
+import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitRow, type UnitUsageModel } from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { checkAliases, checkSort, MAX_SORT, checkUnitName } from './unit-fields.js';
 import { UNIT_KINDS } from './unit-kinds.js';
@@ -57,13 +57,13 @@ export class UnitService {
       params.push(filter.without);
       where.push(`NOT ${hasActivePerson('unit', `$${params.length}`)}`);
     }
-    const found = await rows(this.dataSource, `SELECT * FROM unit WHERE ${where.join(' AND ')} ORDER BY sort, name, id LIMIT ${MAX_UNITS_LISTED}`, params);
+    const found = await rows<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE ${where.join(' AND ')} ORDER BY sort, name, id LIMIT ${MAX_UNITS_LISTED}`, params);
     return found.map(toUnitModel);
   }
 
   /** Every unit with the names of its active liaisons and leaders (the directory export). */
   async listWithPeople(viewer: Viewer): Promise<ExportedUnit[]> {
-    const found = await rows(
+    const found = await rows<UnitRow & { liaisons: string[]; leaders: string[] }>(
       this.dataSource,
       `SELECT u.*,
               ARRAY(SELECT p.display_name FROM app_user p WHERE p.tenant_id = u.tenant_id AND p.unit_id = u.id AND p.active AND p.role = 'UNIT_LIAISON' ORDER BY p.display_name) AS liaisons,
@@ -85,7 +85,7 @@ export class UnitService {
   }
 
   async get(viewer: Viewer, id: string): Promise<UnitModel> {
-    const row = isUuid(id) ? await one(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]) : undefined;
+    const row = isUuid(id) ? await one<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]) : undefined;
     if (!row) throw notFound('单位');
     return toUnitModel(row);
   }
@@ -101,7 +101,7 @@ export class UnitService {
       const sort = given ?? (await one<{ next: number }>(m, `SELECT least(coalesce(max(sort), 0) + 1, $2) AS next FROM unit WHERE tenant_id = $1`, [viewer.tenantId, MAX_SORT]))!.next;
       await this.assertNamesFree(m, viewer.tenantId, null, name, aliases);
       if (input.parentId != null) await this.assertParent(m, viewer.tenantId, null, input.parentId);
-      const row = await one(
+      const row = await one<UnitRow>(
         m,
         `INSERT INTO unit (tenant_id, name, kind, parent_id, aliases, sort) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
         [viewer.tenantId, name, input.kind, input.parentId ?? null, aliases, sort],
@@ -120,14 +120,14 @@ export class UnitService {
     }
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
-      const before = toUnitModel(await lockForUpdate(m, 'unit', viewer.tenantId, id, version, '单位'));
+      const before = toUnitModel(await lockForUpdate<UnitRow>(m, 'unit', viewer.tenantId, id, version, '单位'));
       const name = input.name != null ? checkUnitName(input.name) : before.name;
       const aliases = checkAliases(input.aliases ?? before.aliases, name);
       const sort = input.sort != null ? checkSort(input.sort) : before.sort;
       const parentId = input.parentId === undefined ? before.parentId : input.parentId;
       await this.assertNamesFree(m, viewer.tenantId, id, name, aliases);
       if (parentId != null && parentId !== before.parentId) await this.assertParent(m, viewer.tenantId, id, parentId);
-      const row = await one(
+      const row = await one<UnitRow>(
         m,
         `UPDATE unit SET name = $3, kind = $4, parent_id = $5, aliases = $6, active = $7, sort = $8, version = version + 1, updated_at = now()
           WHERE tenant_id = $1 AND id = $2 RETURNING *`,
@@ -149,7 +149,7 @@ export class UnitService {
     if (moveTo != null && (!isUuid(moveTo) || moveTo === id)) throw badInput('请选择另一个单位接收任务', 'moveOpenTasksTo');
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
-      const before = toUnitModel(await lockForUpdate(m, 'unit', viewer.tenantId, id, version, '单位'));
+      const before = toUnitModel(await lockForUpdate<UnitRow>(m, 'unit', viewer.tenantId, id, version, '单位'));
       if (!before.active) throw badInput(`“${before.name}”已停用`);
       let moved: { id: string }[] = [];
       let kept = 0;
@@ -173,7 +173,7 @@ export class UnitService {
         // The receiving unit is told, and signs for them like any newly assigned task.
         await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', moved.map((t) => t.id));
       }
-      const row = await one(m, `UPDATE unit SET active = false, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
+      const row = await one<UnitRow>(m, `UPDATE unit SET active = false, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
       const after = toUnitModel(row!);
       await this.audit.record(m, viewer, { entityType: 'unit', entityId: id, action: 'deactivate', before: AUDITED(before), after: AUDITED(after) });
       return { unit: after, movedTasks: moved.length, keptTasks: kept };
@@ -185,7 +185,7 @@ export class UnitService {
     if (!isUuid(id)) throw notFound('单位');
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
-      const before = toUnitModel(await lockForUpdate(m, 'unit', viewer.tenantId, id, version, '单位'));
+      const before = toUnitModel(await lockForUpdate<UnitRow>(m, 'unit', viewer.tenantId, id, version, '单位'));
       const uses = await one<Record<string, number>>(
         m,
         `SELECT (SELECT count(*) FROM task WHERE tenant_id = $1 AND unit_id = $2)::int AS tasks,

@@ -36,10 +36,28 @@ export class PlanMilestoneModel {
   sort!: number;
 }
 
-export function toDeadlineModel(row: Record<string, any>): KeyPointDeadlineModel {
+/** A `key_point_deadline` row: one time limit as written and the date it means. */
+export interface DeadlineRow {
+  id: string;
+  key_point_id: string;
+  text: string;
+  date: string | null;
+  sort: number;
+}
+
+export function toDeadlineModel(row: DeadlineRow): KeyPointDeadlineModel {
   return { id: row.id, keyPointId: row.key_point_id, text: row.text, date: row.date, sort: row.sort };
 }
 
-export function toMilestoneModel(row: Record<string, any>): PlanMilestoneModel {
+/** A `plan_milestone` row: a time limit of the whole plan. */
+export interface MilestoneRow {
+  id: string;
+  plan_id: string;
+  text: string;
+  date: string | null;
+  sort: number;
+}
+
+export function toMilestoneModel(row: MilestoneRow): PlanMilestoneModel {
   return { id: row.id, planId: row.plan_id, text: row.text, date: row.date, sort: row.sort };
 }

@@ -21,7 +21,17 @@ export class InstructionModel {
   createdAt!: Date;
 }
 
-export function toInstructionModel(row: Record<string, any>): InstructionModel {
+/** An `instruction` row, with its author's name when joined (`author_name`). */
+export interface InstructionRow {
+  id: string;
+  key_point_id: string;
+  author_id: string;
+  author_name?: string | null;
+  text: string;
+  created_at: Date;
+}
+
+export function toInstructionModel(row: InstructionRow): InstructionModel {
   return {
     id: row.id,
     keyPointId: row.key_point_id,

@@ -49,7 +49,18 @@ export class UnitCandidateModel {
   score!: number;
 }
 
-export function toKeyPointUnitModel(row: Record<string, any>): KeyPointUnitModel {
+/** A `key_point_unit` row: one unit named on a key point, as written and as resolved. */
+export interface KeyPointUnitRow {
+  id: string;
+  key_point_id: string;
+  role: TaskRole;
+  raw_name: string;
+  unit_id: string | null;
+  sort: number;
+  implied_from?: string | null;
+}
+
+export function toKeyPointUnitModel(row: KeyPointUnitRow): KeyPointUnitModel {
   return {
     id: row.id,
     keyPointId: row.key_point_id,

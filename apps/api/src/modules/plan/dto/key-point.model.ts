@@ -57,11 +57,39 @@ export class KeyPointModel {
   version!: number;
 }
 
-export function toSectionModel(row: Record<string, any>): PlanSectionModel {
+/** A `plan_section` row. */
+export interface SectionRow {
+  id: string;
+  plan_id: string;
+  label: string;
+  title: string;
+  sort: number;
+}
+
+export function toSectionModel(row: SectionRow): PlanSectionModel {
   return { id: row.id, planId: row.plan_id, label: row.label, title: row.title, sort: row.sort };
 }
 
-export function toKeyPointModel(row: Record<string, any>): KeyPointModel {
+/** A `key_point` row as `SELECT *` returns it (dates as text: the data source parses no `date`). */
+export interface KeyPointRow {
+  id: string;
+  tenant_id?: string;
+  plan_id: string;
+  section_id: string | null;
+  parent_id: string | null;
+  upper_key_point_id: string | null;
+  seq: number;
+  label: string;
+  title: string;
+  text: string;
+  due_date: string | null;
+  units_open_ended: boolean;
+  version: number;
+  created_at?: Date;
+  updated_at?: Date;
+}
+
+export function toKeyPointModel(row: KeyPointRow): KeyPointModel {
   return {
     id: row.id,
     planId: row.plan_id,

@@ -43,7 +43,26 @@ export class PlanModel {
   createdAt!: Date;
 }
 
-export function toPlanModel(row: Record<string, any>): PlanModel {
+/** A `plan` row as `SELECT *` returns it (the columns the API reads). */
+export interface PlanRow {
+  id: string;
+  tenant_id?: string;
+  year: number;
+  title: string;
+  doc_number: string | null;
+  issuer: string | null;
+  status: PlanStatus;
+  parent_plan_id: string | null;
+  published_at: Date | null;
+  version: number;
+  source_text?: string | null;
+  source_filename?: string | null;
+  parse_warnings?: string[] | null;
+  created_at: Date;
+  updated_at?: Date;
+}
+
+export function toPlanModel(row: PlanRow): PlanModel {
   return {
     id: row.id,
     year: row.year,

@@ -5,14 +5,15 @@ import { one, rows } from '../../../common/sql.js';
 import { lockForUpdate } from '../../../common/version.js';
 import { requireOffice, type Viewer } from '../../../common/viewer.js';
 import { AuditService } from '../../audit/index.js';
-import { toUnitModel, type UnitModel } from '../../unit/index.js';
-import { toPlanModel, type PlanModel } from '../dto/plan.model.js';
+import { toUnitModel, type UnitModel, type UnitRow } from '../../unit/index.js';
+import { toPlanModel, type PlanModel, type PlanRow } from '../dto/plan.model.js';
+import type { KeyPointUnitRow } from '../dto/key-point-unit.model.js';
 import { planSnapshot, requireDraft } from '../plan-locks.js';
 import { LIMITS } from '../plan-validation.js';
 import type { DecidedNames } from '../proposed-units.js';
 import { collectiveKind } from './collective-names.js';
 import type { ResolveUnitNameInput } from './dto/resolve-unit-name.input.js';
-import { toUnitNameDecisionModel, type DraftUnitNameModel, type UnitNameDecisionModel } from './dto/unit-name.model.js';
+import { toUnitNameDecisionModel, type DraftUnitNameModel, type UnitNameAliasRow, type UnitNameDecisionModel } from './dto/unit-name.model.js';
 import { nameCandidates } from './name-candidates.js';
 import { applyNameDecision, decidedUnitIds, type NamedUnitRow, type UnitNameDecision } from './unit-name-decision.js';
 import { unitNameKey } from './unit-name-key.js';
@@ -35,7 +36,7 @@ export class UnitNameService {
 
   /** The remembered decisions as they stand in today's directory, for placing names at import. */
   async decidedNames(m: Queryable, tenantId: string, directory: readonly { id: string; kind: string }[]): Promise<DecidedNames> {
-    const decisions = await rows(m, `SELECT name_key, action, unit_ids, kind FROM unit_name_alias WHERE tenant_id = $1`, [tenantId]);
+    const decisions = await rows<Pick<UnitNameAliasRow, 'name_key' | 'action' | 'unit_ids' | 'kind'>>(m, `SELECT name_key, action, unit_ids, kind FROM unit_name_alias WHERE tenant_id = $1`, [tenantId]);
     const decided = new Map<string, string[]>();
     for (const d of decisions) {
       const ids = decidedUnitIds({ action: d.action, unitIds: d.unit_ids, kind: d.kind }, directory);
@@ -47,15 +48,15 @@ export class UnitNameService {
   /** The draft's distinct unit names: those still to decide first, each in document order. */
   async namesOfPlan(viewer: Viewer, planId: string, directory: readonly UnitModel[]): Promise<DraftUnitNameModel[]> {
     const [found, decisions, allUnits] = await Promise.all([
-      rows(
+      rows<Pick<KeyPointUnitRow, 'key_point_id' | 'raw_name' | 'unit_id'>>(
         this.dataSource,
         `SELECT ku.key_point_id, ku.raw_name, ku.unit_id FROM key_point_unit ku
          JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
          WHERE k.tenant_id = $1 AND k.plan_id = $2 ORDER BY k.seq, k.created_at, ku.sort`,
         [viewer.tenantId, planId],
       ),
-      rows(this.dataSource, `SELECT * FROM unit_name_alias WHERE tenant_id = $1`, [viewer.tenantId]),
-      rows(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1`, [viewer.tenantId]),
+      rows<UnitNameAliasRow>(this.dataSource, `SELECT * FROM unit_name_alias WHERE tenant_id = $1`, [viewer.tenantId]),
+      rows<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1`, [viewer.tenantId]),
     ]);
     const unitById = new Map(allUnits.map((u) => [u.id, toUnitModel(u)]));
     const decisionByKey = new Map(decisions.map((d) => [d.name_key, toUnitNameDecisionModel(d)]));
@@ -86,7 +87,7 @@ export class UnitNameService {
   async resolveUnitName(viewer: Viewer, planId: string, version: number, input: ResolveUnitNameInput): Promise<PlanModel> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'plan', viewer.tenantId, planId, version, '计划');
+      const before = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, planId, version, '计划');
       requireDraft(before);
       const name = requiredText(input.name, 'name', '单位名称', LIMITS.rawName);
       const key = unitNameKey(name);
@@ -94,7 +95,7 @@ export class UnitNameService {
       const decision = await this.validDecision(m, viewer.tenantId, input, directory);
       const unitIds = decidedUnitIds(decision, directory)!;
 
-      const current = await rows(
+      const current = await rows<KeyPointUnitRow>(
         m,
         `SELECT ku.id, ku.key_point_id, ku.role, ku.raw_name, ku.unit_id, ku.implied_from FROM key_point_unit ku
          JOIN key_point k ON k.tenant_id = ku.tenant_id AND k.id = ku.key_point_id
@@ -136,7 +137,7 @@ export class UnitNameService {
       );
       await m.query(`UPDATE key_point SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, touched]);
       await this.remember(m, viewer, name, key, decision);
-      const after = await one(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, planId]);
+      const after = await one<PlanRow>(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, planId]);
       await this.audit.record(m, viewer, {
         entityType: 'plan',
         entityId: planId,
@@ -150,7 +151,7 @@ export class UnitNameService {
 
   async decisions(viewer: Viewer): Promise<UnitNameDecisionModel[]> {
     requireOffice(viewer);
-    const found = await rows(this.dataSource, `SELECT * FROM unit_name_alias WHERE tenant_id = $1 ORDER BY updated_at DESC, id LIMIT 2000`, [viewer.tenantId]);
+    const found = await rows<UnitNameAliasRow>(this.dataSource, `SELECT * FROM unit_name_alias WHERE tenant_id = $1 ORDER BY updated_at DESC, id LIMIT 2000`, [viewer.tenantId]);
     return found.map(toUnitNameDecisionModel);
   }
 
@@ -158,7 +159,7 @@ export class UnitNameService {
   async forgetDecision(viewer: Viewer, id: string): Promise<boolean> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const before = await one(m, `DELETE FROM unit_name_alias WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
+      const before = await one<UnitNameAliasRow>(m, `DELETE FROM unit_name_alias WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
       if (!before) throw notFound('单位名称的决定');
       await this.audit.record(m, viewer, { entityType: 'unit_name_alias', entityId: id, action: 'unit_name.forget', before });
       return true;
@@ -178,7 +179,7 @@ export class UnitNameService {
     const active = new Set(directory.map((u) => u.id));
     const missing = unitIds.filter((id) => !active.has(id));
     if (missing.length) {
-      const found = await rows(m, `SELECT name FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, missing]);
+      const found = await rows<Pick<UnitRow, 'name'>>(m, `SELECT name FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, missing]);
       if (found.length < missing.length) throw notFound('单位');
       throw badInput(`单位“${found[0].name}”已停用`, 'unitIds');
     }

@@ -6,8 +6,9 @@ import { one, rows } from '../../../common/sql.js';
 import { lockForUpdate } from '../../../common/version.js';
 import { requireOffice, type Viewer } from '../../../common/viewer.js';
 import { AuditService } from '../../audit/index.js';
-import { toUnitModel } from '../../unit/index.js';
-import { toPlanModel, type PlanModel } from '../dto/plan.model.js';
+import { toUnitModel, type UnitRow } from '../../unit/index.js';
+import type { KeyPointRow, SectionRow } from '../dto/key-point.model.js';
+import { toPlanModel, type PlanModel, type PlanRow } from '../dto/plan.model.js';
 import { UnitNameService } from '../names/unit-name.service.js';
 import { planSnapshot, requireDraft } from '../plan-locks.js';
 import { LIMITS } from '../plan-validation.js';
@@ -33,7 +34,7 @@ export class SourceMarkService {
   async markSource(viewer: Viewer, planId: string, version: number, input: MarkSourceInput): Promise<PlanModel> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const plan = await lockForUpdate(m, 'plan', viewer.tenantId, planId, version, '计划');
+      const plan = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, planId, version, '计划');
       requireDraft(plan);
       if (!plan.source_text) throw badInput('这份计划没有导入原文，请用“添加要点”手动添加', 'planId');
       const text = input.text ?? '';
@@ -46,7 +47,7 @@ export class SourceMarkService {
       const passage = plan.source_text.slice(found.start, found.end);
       const made =
         input.as === 'SECTION' ? await this.addSection(m, viewer, plan, positions, at, passage) : await this.addKeyPoint(m, viewer, plan, positions, at, passage);
-      const after = await one(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, planId]);
+      const after = await one<PlanRow>(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, planId]);
       await this.audit.record(m, viewer, {
         entityType: 'plan',
         entityId: planId,
@@ -61,11 +62,11 @@ export class SourceMarkService {
   async deleteSection(viewer: Viewer, sectionId: string, version: number): Promise<PlanModel> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const section = await one(m, `SELECT * FROM plan_section WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, sectionId]);
+      const section = await one<SectionRow>(m, `SELECT * FROM plan_section WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, sectionId]);
       if (!section) throw notFound('部分');
-      const plan = await lockForUpdate(m, 'plan', viewer.tenantId, section.plan_id, version, '计划');
+      const plan = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, section.plan_id, version, '计划');
       requireDraft(plan);
-      const previous = await one(
+      const previous = await one<{ id: string }>(
         m,
         `SELECT id FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 AND sort < $3 ORDER BY sort DESC LIMIT 1`,
         [viewer.tenantId, plan.id, section.sort],
@@ -76,25 +77,25 @@ export class SourceMarkService {
         previous?.id ?? null,
       ]);
       await m.query(`DELETE FROM plan_section WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, sectionId]);
-      const after = await one(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, plan.id]);
+      const after = await one<PlanRow>(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, plan.id]);
       await this.audit.record(m, viewer, { entityType: 'plan', entityId: plan.id, action: 'plan.section.delete', before: { plan: planSnapshot(plan), section } });
       return toPlanModel(after!);
     });
   }
 
-  private async addKeyPoint(m: EntityManager, viewer: Viewer, plan: Record<string, any>, positions: SourcePositions, at: number, text: string) {
+  private async addKeyPoint(m: EntityManager, viewer: Viewer, plan: PlanRow, positions: SourcePositions, at: number, text: string) {
     const t = viewer.tenantId;
     const marked = readMarkedKeyPoint(text, plan.year);
     const sections = await this.placedSections(m, t, plan.id, positions);
-    const keyPoints = (await rows(m, `SELECT id, seq, title, text FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`, [t, plan.id])).map(
-      (k) => ({ id: k.id as string, seq: k.seq as number, at: positions.find([k.text, k.title]) }),
+    const keyPoints = (await rows<Pick<KeyPointRow, 'id' | 'seq' | 'title' | 'text'>>(m, `SELECT id, seq, title, text FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`, [t, plan.id])).map(
+      (k) => ({ id: k.id, seq: k.seq, at: positions.find([k.text, k.title]) }),
     );
     const index = insertionIndex(keyPoints, at);
     const seq = index < keyPoints.length ? keyPoints[index].seq : (keyPoints.at(-1)?.seq ?? 0) + 1;
     await m.query(`UPDATE key_point SET seq = seq + 1 WHERE tenant_id = $1 AND plan_id = $2 AND seq >= $3`, [t, plan.id, seq]);
     const section = [...sections].reverse().find((s) => s.at !== null && s.at <= at) ?? null;
     const schedule = keyPointSchedule({ planYear: plan.year, deadlines: marked.deadlines });
-    const row = await one(
+    const row = await one<KeyPointRow>(
       m,
       `INSERT INTO key_point (tenant_id, plan_id, section_id, seq, label, title, text, due_date, units_open_ended)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
@@ -105,7 +106,7 @@ export class SourceMarkService {
        SELECT $1, $2, * FROM unnest($3::text[], $4::date[], $5::int[])`,
       [t, row!.id, marked.deadlines.map((d) => d.text), marked.deadlines.map((d) => d.date), marked.deadlines.map((_, i) => i + 1)],
     );
-    const units = (await rows(m, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [t])).map(toUnitModel);
+    const units = (await rows<UnitRow>(m, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [t])).map(toUnitModel);
     const proposed = proposedUnits(marked, toUnitDirectory(units), await this.names.decidedNames(m, t, units));
     await m.query(
       `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
@@ -115,7 +116,7 @@ export class SourceMarkService {
     return { keyPoint: row, deadlines: marked.deadlines, units: proposed.units };
   }
 
-  private async addSection(m: EntityManager, viewer: Viewer, plan: Record<string, any>, positions: SourcePositions, at: number, text: string) {
+  private async addSection(m: EntityManager, viewer: Viewer, plan: PlanRow, positions: SourcePositions, at: number, text: string) {
     const t = viewer.tenantId;
     const heading = readMarkedSection(text);
     if (!heading.title) throw badInput('选中的文字不能作为部分标题', 'text');
@@ -123,7 +124,7 @@ export class SourceMarkService {
     const index = insertionIndex(sections, at);
     const sort = index < sections.length ? sections[index].sort : (sections.at(-1)?.sort ?? 0) + 1;
     await m.query(`UPDATE plan_section SET sort = sort + 1 WHERE tenant_id = $1 AND plan_id = $2 AND sort >= $3`, [t, plan.id, sort]);
-    const section = await one(
+    const section = await one<SectionRow>(
       m,
       `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
       // A heading the document did not number keeps no number (a made-up one would clash with the next).
@@ -131,7 +132,7 @@ export class SourceMarkService {
     );
     // The key points written between this heading and the next one found in the text now belong to it.
     const next = sections.slice(index).find((s) => s.at !== null && s.at > at)?.at ?? Infinity;
-    const keyPoints = await rows(m, `SELECT id, title, text FROM key_point WHERE tenant_id = $1 AND plan_id = $2 AND parent_id IS NULL`, [t, plan.id]);
+    const keyPoints = await rows<Pick<KeyPointRow, 'id' | 'title' | 'text'>>(m, `SELECT id, title, text FROM key_point WHERE tenant_id = $1 AND plan_id = $2 AND parent_id IS NULL`, [t, plan.id]);
     const moved = keyPoints.filter((k) => {
       const found = positions.find([k.text, k.title]);
       return found !== null && found > at && found < next;
@@ -145,7 +146,7 @@ export class SourceMarkService {
   }
 
   private async placedSections(m: EntityManager, tenantId: string, planId: string, positions: SourcePositions) {
-    const found = await rows(m, `SELECT id, label, title, sort FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, [tenantId, planId]);
-    return found.map((s) => ({ id: s.id as string, sort: s.sort as number, at: positions.find([s.title]) }));
+    const found = await rows<Pick<SectionRow, 'id' | 'label' | 'title' | 'sort'>>(m, `SELECT id, label, title, sort FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, [tenantId, planId]);
+    return found.map((s) => ({ id: s.id, sort: s.sort, at: positions.find([s.title]) }));
   }
 }

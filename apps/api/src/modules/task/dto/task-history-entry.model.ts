@@ -30,7 +30,20 @@ export class TaskHistoryEntryModel {
   note!: string | null;
 }
 
-export function toTaskHistoryEntryModel(row: Record<string, any>): TaskHistoryEntryModel {
+/** An `audit_log` row with its actor's name when joined (`actor_name`). */
+export interface AuditLogRow {
+  id: string | number;
+  at: Date;
+  actor_name?: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+}
+
+export function toTaskHistoryEntryModel(row: AuditLogRow): TaskHistoryEntryModel {
   return {
     id: String(row.id),
     at: row.at,

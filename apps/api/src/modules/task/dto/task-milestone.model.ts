@@ -18,6 +18,16 @@ export class TaskMilestoneModel {
   sort!: number;
 }
 
-export function toTaskMilestoneModel(row: Record<string, any>): TaskMilestoneModel {
+/** A `task_milestone` row (dates as text). */
+export interface TaskMilestoneRow {
+  id: string;
+  task_id: string;
+  text: string;
+  date: string;
+  done_at: Date | null;
+  sort: number;
+}
+
+export function toTaskMilestoneModel(row: TaskMilestoneRow): TaskMilestoneModel {
   return { id: row.id, text: row.text, date: row.date, doneAt: row.done_at, sort: row.sort };
 }

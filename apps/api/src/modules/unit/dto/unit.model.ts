@@ -67,7 +67,24 @@ export class UnitModel {
 }
 
 /** Maps a `unit` row (snake_case from raw SQL) to the GraphQL model. */
-export function toUnitModel(row: Record<string, any>): UnitModel {
+/** A `unit` row as `SELECT *` returns it. */
+export interface UnitRow {
+  id: string;
+  tenant_id?: string;
+  name: string;
+  kind: UnitKind;
+  parent_id?: string | null;
+  /** Some callers hand over a unit already in camelCase. */
+  parentId?: string | null;
+  aliases?: string[] | null;
+  active: boolean;
+  sort: number;
+  version: number;
+  created_at?: Date;
+  updated_at?: Date;
+}
+
+export function toUnitModel(row: UnitRow): UnitModel {
   return {
     id: row.id,
     name: row.name,

@@ -4,7 +4,7 @@ import { badInput } from '../../../common/app-error.js';
 import { rows } from '../../../common/sql.js';
 import type { Viewer } from '../../../common/viewer.js';
 import { AuditService } from '../../audit/index.js';
-import { toUnitModel } from '../dto/unit.model.js';
+import { toUnitModel, type UnitRow } from '../dto/unit.model.js';
 import type { UnitImportResultModel } from '../dto/import-units-result.model.js';
 import { lockUnitDirectory } from '../unit.service.js';
 import { IsolatedRunner } from '../../../isolation/isolated-runner.js';
@@ -29,7 +29,7 @@ export class UnitImportService {
     const sheet = await this.isolated.run(READ_UNIT_SHEET_TASK, { filename, bytes: input.bytes, spec: UNIT_SHEET }, viewer.tenantId);
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
-      const existing = (await rows(m, `SELECT * FROM unit WHERE tenant_id = $1`, [viewer.tenantId])).map(toUnitModel);
+      const existing = (await rows<UnitRow>(m, `SELECT * FROM unit WHERE tenant_id = $1`, [viewer.tenantId])).map(toUnitModel);
       const plan = planUnitImport(sheet, existing);
       if (input.deactivateMissing) {
         for (const unit of plan.missing) plan.updates.push({ before: unit, after: { ...unit, active: false } });

@@ -54,6 +54,21 @@ export class DraftUnitNameModel {
   decision!: UnitNameDecisionModel | null;
 }
 
-export function toUnitNameDecisionModel(row: Record<string, any>): UnitNameDecisionModel {
+/** A `unit_name_alias` row: what the office decided a unit name as written means. */
+export interface UnitNameAliasRow {
+  id: string;
+  tenant_id?: string;
+  name: string;
+  name_key: string;
+  action: UnitNameAction;
+  unit_ids: string[];
+  kind: UnitKind | null;
+  decided_by?: string | null;
+  version?: number;
+  created_at?: Date;
+  updated_at: Date;
+}
+
+export function toUnitNameDecisionModel(row: UnitNameAliasRow): UnitNameDecisionModel {
   return { id: row.id, name: row.name, action: row.action, unitIds: row.unit_ids ?? [], kind: row.kind ?? null, updatedAt: row.updated_at };
 }
