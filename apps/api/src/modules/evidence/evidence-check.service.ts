@@ -7,7 +7,7 @@ import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/index.js';
-import { type ReportEvidenceModel, toReportEvidenceModel } from '../report/index.js';
+import { type ReportEvidenceModel, type ReportEvidenceRow, toReportEvidenceModel } from '../report/index.js';
 import { EvidenceCheckLimits } from './evidence-check.limits.js';
 import { evidenceFlags, type EvidenceFlag } from './evidence-flags.js';
 import { mapLimited } from './map-limited.js';
@@ -48,10 +48,10 @@ export class EvidenceCheckService {
   async requestCheck(viewer: Viewer, reportId: string): Promise<ReportEvidenceModel[]> {
     requireOffice(viewer);
     if (!isUuid(reportId)) throw notFound('进展报告');
-    const report = await one(this.dataSource, `SELECT id FROM progress_report WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, reportId]);
+    const report = await one<{ id: string }>(this.dataSource, `SELECT id FROM progress_report WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, reportId]);
     if (!report) throw notFound('进展报告');
     // One statement claims the slot, so two clicks at once fetch once.
-    const claimed = await one(
+    const claimed = await one<{ claimed: number }>(
       this.dataSource,
       `INSERT INTO evidence_check_request AS q (tenant_id, report_id, requested_at, requested_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, report_id) DO UPDATE SET requested_at = EXCLUDED.requested_at, requested_by = EXCLUDED.requested_by
@@ -121,7 +121,7 @@ export class EvidenceCheckService {
 
   /** Office-facing flags per report, from the stored results; one query for any number of reports. */
   async flagsForReports(tenantId: string, reportIds: readonly string[]): Promise<Map<string, EvidenceFlag[]>> {
-    const found = await rows(
+    const found = await rows<FlaggedEvidenceRow>(
       this.dataSource,
       `SELECT e.id, e.report_id, e.url, e.check_status, e.check_http_status, e.page_date, t.due_date
          FROM report_evidence e
@@ -131,7 +131,7 @@ export class EvidenceCheckService {
         ORDER BY e.report_id, e.sort`,
       [tenantId, reportIds],
     );
-    const byReport = new Map<string, Record<string, any>[]>();
+    const byReport = new Map<string, FlaggedEvidenceRow[]>();
     for (const row of found) byReport.set(row.report_id, [...(byReport.get(row.report_id) ?? []), row]);
     const flags = new Map<string, EvidenceFlag[]>();
     for (const reportId of reportIds) {
@@ -162,7 +162,7 @@ export class EvidenceCheckService {
   }
 
   private async evidenceOfReport(tenantId: string, reportId: string): Promise<ReportEvidenceModel[]> {
-    const found = await rows(this.dataSource, `SELECT * FROM report_evidence WHERE tenant_id = $1 AND report_id = $2 ORDER BY sort`, [tenantId, reportId]);
+    const found = await rows<ReportEvidenceRow>(this.dataSource, `SELECT * FROM report_evidence WHERE tenant_id = $1 AND report_id = $2 ORDER BY sort`, [tenantId, reportId]);
     return found.map(toReportEvidenceModel);
   }
 
@@ -193,14 +193,14 @@ export class EvidenceCheckService {
   private async store(tenantId: string, evidence: UrlEvidenceRow[], byUrl: Map<string, PageCheck>, actor: CheckActor): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const ids = evidence.map((e) => e.id);
-      const before = await rows(
+      const before = await rows<CheckedEvidenceRow>(
         m,
         `SELECT id, report_id, url, ${CHECK_COLUMNS} FROM report_evidence WHERE tenant_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE`,
         [tenantId, ids],
       );
       const results = evidence.map((e) => byUrl.get(e.url)!);
       // `e.url = c.url`: a row whose URL changed while its old page was being fetched keeps its state.
-      const after = await rows(
+      const after = await rows<CheckedEvidenceRow>(
         m,
         `UPDATE report_evidence e
             SET check_status = c.status, check_http_status = c.http_status, check_title = c.title, page_date = c.page_date,
@@ -221,7 +221,7 @@ export class EvidenceCheckService {
           results.map((r) => r.finalUrl),
         ],
       );
-      const reportIds = [...new Set(after.map((r) => r.report_id as string))];
+      const reportIds = [...new Set(after.map((r) => r.report_id))];
       await this.audit.record(
         m,
         actor,
@@ -237,7 +237,15 @@ export class EvidenceCheckService {
   }
 }
 
-function auditView(row: Record<string, any>) {
+/** An evidence row with the checker's columns (CHECK_COLUMNS). */
+type CheckedEvidenceRow = Pick<ReportEvidenceRow, 'id' | 'report_id' | 'url' | 'check_status' | 'check_http_status' | 'check_title' | 'page_date' | 'checked_at'> & {
+  check_final_url: string | null;
+};
+
+/** A URL evidence with its task's due date, as the office's flags read it. */
+type FlaggedEvidenceRow = Pick<ReportEvidenceRow, 'id' | 'report_id' | 'check_status' | 'check_http_status' | 'page_date'> & { url: string; due_date: string };
+
+function auditView(row: CheckedEvidenceRow) {
   return {
     evidenceId: row.id,
     url: row.url,

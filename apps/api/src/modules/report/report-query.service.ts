@@ -6,7 +6,7 @@ import type { Connection } from '../../common/pagination.js';
 import { one, rows, SqlParams } from '../../common/sql.js';
 import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
 import { taskVisibility } from '../task/index.js';
-import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
+import { toProgressReportModel, type ProgressReportModel, type CursoredReportRow } from './dto/progress-report.model.js';
 import type { PageArgs, ReportFilter } from './dto/reports.args.js';
 import { isUuid } from '../../common/validation.js';
 
@@ -47,7 +47,7 @@ export class ReportQueryService {
   async byId(viewer: Viewer, id: string): Promise<ProgressReportModel> {
     if (!isUuid(id)) throw notFound('进展报告');
     const params = new SqlParams([viewer.tenantId, id]);
-    const row = await one(
+    const row = await one<CursoredReportRow>(
       this.dataSource,
       `SELECT r.*, r.submitted_at::text AS cursor_at FROM progress_report r
          JOIN task t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
@@ -66,7 +66,7 @@ export class ReportQueryService {
     const ks = new Keyset({ keys: [{ expr: 'b.submitted_at', cast: 'timestamptz' }], id: 'b.id', descending: order === 'NEWEST_FIRST', first: page.first, after: page.after });
     const after = ks.after(params);
     const visible = taskVisibility(viewer, params, 't');
-    const found = await rows(
+    const found = await rows<Partial<CursoredReportRow> & { total_count: number }>(
       this.dataSource,
       `WITH base AS (
          SELECT r.*, r.submitted_at::text AS cursor_at FROM progress_report r
@@ -81,7 +81,7 @@ export class ReportQueryService {
     );
     // The LEFT JOIN LATERAL gives one row without a report when the page is empty: it carries only the count.
     return ks.page(
-      found.filter((r) => r.id),
+      found.filter((r): r is CursoredReportRow & { total_count: number } => !!r.id),
       found[0]?.total_count ?? 0,
       toProgressReportModel,
     );

@@ -5,7 +5,7 @@ import { byKeys, groupByKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { taskVisibility } from '../task/index.js';
-import { toProgressReportModel, toReportEvidenceModel, type ProgressReportModel, type ReportEvidenceModel } from './dto/progress-report.model.js';
+import { toProgressReportModel, toReportEvidenceModel, type ProgressReportModel, type ReportEvidenceModel, type CursoredReportRow, type ReportEvidenceRow } from './dto/progress-report.model.js';
 import { SqlParams } from '../../common/sql.js';
 
 /** Per-request batching for everything a report list shows, so a page costs the same queries for 2 rows or 200. */
@@ -16,7 +16,7 @@ export class ReportLoader {
   evidence(req: object, viewer: Viewer): DataLoader<string, ReportEvidenceModel[]> {
     return loader(req, 'report.evidence', () =>
       new DataLoader<string, ReportEvidenceModel[]>(async (reportIds) => {
-        const found = await rows(
+        const found = await rows<ReportEvidenceRow>(
           this.dataSource,
           `SELECT * FROM report_evidence WHERE tenant_id = $1 AND report_id = ANY($2::uuid[]) ORDER BY report_id, sort`,
           [viewer.tenantId, reportIds],
@@ -31,7 +31,7 @@ export class ReportLoader {
     return loader(req, 'report.byTask', () =>
       new DataLoader<string, ProgressReportModel[]>(async (taskIds) => {
         const params = new SqlParams([viewer.tenantId, taskIds]);
-        const found = await rows(
+        const found = await rows<CursoredReportRow>(
           this.dataSource,
           `SELECT r.*, r.submitted_at::text AS cursor_at FROM progress_report r
              JOIN task t ON t.tenant_id = r.tenant_id AND t.id = r.task_id

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { initialReportStatus, nextReportStatus, type ReportStatus } from '@duban/domain';
+import { initialReportStatus, nextReportStatus } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
@@ -12,10 +12,10 @@ import { FileService } from '../file/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { QueueService } from '../queue/index.js';
 import { TaskSignService } from '../supervision/index.js';
-import { TaskStateService, taskVisibility } from '../task/index.js';
+import { TaskStateService, taskVisibility, type TaskRow } from '../task/index.js';
 import { TenantSettingsService } from '../tenant/index.js';
 import { assertUnitsOfTenant, unitHasActivePerson } from '../unit/index.js';
-import { toProgressReportModel, type ProgressReportModel } from './dto/progress-report.model.js';
+import { toProgressReportModel, type ProgressReportModel, type ProgressReportRow, type CursoredReportRow } from './dto/progress-report.model.js';
 import type { LeaderDecisionInput, ReviewReportInput } from './dto/report-decision.input.js';
 import type { SubmitReportInput } from './dto/submit-report.input.js';
 import { cleanComment, cleanReportInput } from './report-input.js';
@@ -64,7 +64,7 @@ export class ReportService implements OnModuleInit {
       // A unit without an active leader cannot have its reports approved: they go to the office and say so.
       const viaLeader = leaderApproval && (await unitHasActivePerson(m, viewer.tenantId, task.unit_id, 'UNIT_LEADER'));
       const status = initialReportStatus(viaLeader);
-      const report = (await one(
+      const report = (await one<CursoredReportRow>(
         m,
         `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status, leader_skipped)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ${RETURNING}`,
@@ -102,7 +102,7 @@ export class ReportService implements OnModuleInit {
       const status = reportTransition(before.status, () =>
         nextReportStatus(before.status, input.approve ? { type: 'LEADER_APPROVE' } : { type: 'LEADER_REJECT', reason: comment ?? '' }),
       );
-      const after = (await one(
+      const after = (await one<CursoredReportRow>(
         m,
         `UPDATE progress_report SET status = $3, leader_id = $4, leader_decided_at = now(), leader_comment = $5, version = version + 1
           WHERE tenant_id = $1 AND id = $2 ${RETURNING}`,
@@ -120,17 +120,17 @@ export class ReportService implements OnModuleInit {
     const reason = cleanComment(input.reason, !input.accept, 'reason', '退回时请填写理由');
     if (!isUuid(id)) throw notFound('进展报告');
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
+      const before = await lockForUpdate<ProgressReportRow>(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
       const status = reportTransition(before.status, () =>
         nextReportStatus(before.status, input.accept ? { type: 'OFFICE_ACCEPT' } : { type: 'OFFICE_RETURN', reason: reason ?? '' }),
       );
-      const after = (await one(
+      const after = (await one<CursoredReportRow>(
         m,
         `UPDATE progress_report SET status = $3, reviewer_id = $4, reviewed_at = now(), review_comment = $5, version = version + 1
           WHERE tenant_id = $1 AND id = $2 ${RETURNING}`,
         [viewer.tenantId, id, status, viewer.userId, reason],
       ))!;
-      const at = after.reviewed_at as Date;
+      const at = after.reviewed_at!;
       if (input.accept) await this.taskState.onReportAccepted(m, viewer, after.task_id, { claimsCompletion: after.claims_completion, at });
       else await this.taskState.onReportReturned(m, viewer, after.task_id, { reason: reason ?? undefined, at });
       await this.messages.taskEvent(m, viewer, input.accept ? 'REPORT_ACCEPTED' : 'REPORT_RETURNED', [after.task_id], { reason, claimsCompletion: after.claims_completion });
@@ -148,7 +148,7 @@ export class ReportService implements OnModuleInit {
     return this.dataSource.transaction(async (m) => {
       if (unitIds !== 'ALL') await assertUnitsOfTenant(m, viewer.tenantId, unitIds);
       const { leaderApproval } = await this.tenantSettings.get(viewer.tenantId, m);
-      const waiting = await rows(
+      const waiting = await rows<ProgressReportRow>(
         m,
         `SELECT r.* FROM progress_report r
           WHERE r.tenant_id = $1 AND r.status = 'PENDING_LEADER' AND ($2::uuid[] IS NULL OR r.unit_id = ANY($2::uuid[]))
@@ -157,7 +157,7 @@ export class ReportService implements OnModuleInit {
         [viewer.tenantId, unitIds === 'ALL' ? null : unitIds, leaderApproval],
       );
       for (const before of waiting) {
-        const after = (await one(
+        const after = (await one<CursoredReportRow>(
           m,
           `UPDATE progress_report SET status = 'PENDING_OFFICE', leader_skipped = true, version = version + 1 WHERE tenant_id = $1 AND id = $2 ${RETURNING}`,
           [viewer.tenantId, before.id],
@@ -176,7 +176,7 @@ export class ReportService implements OnModuleInit {
    */
   private async lockOwnTask(m: EntityManager, viewer: Viewer, taskId: string) {
     const params = new SqlParams([taskId]);
-    const task = await one(m, `SELECT t.* FROM task t WHERE t.id = $1 AND ${taskVisibility(viewer, params, 't')} FOR UPDATE OF t`, params.values);
+    const task = await one<TaskRow>(m, `SELECT t.* FROM task t WHERE t.id = $1 AND ${taskVisibility(viewer, params, 't')} FOR UPDATE OF t`, params.values);
     if (!task) throw notFound('任务');
     if (task.unit_id !== viewer.unitId) throw forbidden('只能为本单位的任务报送进展');
     return task;
@@ -186,17 +186,17 @@ export class ReportService implements OnModuleInit {
   private async lockVisible(m: EntityManager, viewer: Viewer, id: string, version: number) {
     if (!isUuid(id)) throw notFound('进展报告');
     const params = new SqlParams([viewer.tenantId, id]);
-    const visible = await one(
+    const visible = await one<{ '?column?': number }>(
       m,
       `SELECT 1 FROM progress_report r JOIN task t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
         WHERE r.tenant_id = $1 AND r.id = $2 AND ${taskVisibility(viewer, params, 't')}`,
       params.values,
     );
     if (!visible) throw notFound('进展报告');
-    return lockForUpdate(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
+    return lockForUpdate<ProgressReportRow>(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
   }
 
-  private async reachOffice(m: EntityManager, viewer: Viewer, report: Record<string, any>, at = new Date()) {
+  private async reachOffice(m: EntityManager, viewer: Viewer, report: ProgressReportRow, at = new Date()) {
     await this.taskState.onReportSubmitted(m, viewer, report.task_id, {
       progress: report.progress,
       claimsCompletion: report.claims_completion,
@@ -207,8 +207,7 @@ export class ReportService implements OnModuleInit {
 
   private async insertEvidence(m: EntityManager, tenantId: string, reportId: string, urls: string[], fileIds: string[]) {
     if (urls.length + fileIds.length === 0) return;
-    await rows(
-      m,
+    await m.query(
       `INSERT INTO report_evidence (tenant_id, report_id, kind, url, file_id, sort)
        SELECT $1, $2, e.kind, e.url, e.file_id, e.sort - 1
          FROM unnest($3::text[], $4::text[], $5::uuid[]) WITH ORDINALITY AS e(kind, url, file_id, sort)`,
@@ -222,15 +221,15 @@ export class ReportService implements OnModuleInit {
     );
   }
 
-  private recordChange(m: EntityManager, viewer: Viewer, before: Record<string, any>, after: Record<string, any>, action: string, note: string | null) {
+  private recordChange(m: EntityManager, viewer: Viewer, before: ProgressReportRow, after: ProgressReportRow, action: string, note: string | null) {
     return this.audit.record(m, viewer, { entityType: 'report', entityId: after.id, action, before: auditView(before), after: auditView(after), note });
   }
 }
 
-function auditView(row: Record<string, any>) {
+function auditView(row: ProgressReportRow) {
   return {
     taskId: row.task_id,
-    status: row.status as ReportStatus,
+    status: row.status,
     progress: row.progress,
     claimsCompletion: row.claims_completion,
     leaderComment: row.leader_comment,

@@ -6,10 +6,10 @@ import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { TaskLightService } from '../task/index.js';
+import { TaskLightService, type TaskRow } from '../task/index.js';
 
 /** The task fields a rectification's audit rows keep. */
-export const taskSnapshot = (row: Record<string, any>) => ({
+export const taskSnapshot = (row: TaskRow) => ({
   kind: row.kind,
   originTaskId: row.origin_task_id,
   unitId: row.unit_id,
@@ -38,8 +38,8 @@ export class RectificationService {
     private readonly messages: MessageEvents,
   ) {}
 
-  async create(m: EntityManager, viewer: Viewer, origin: Record<string, any>, dueDate: string, today: string, now: Date, requirement: string): Promise<string> {
-    const row = (await one(
+  async create(m: EntityManager, viewer: Viewer, origin: TaskRow, dueDate: string, today: string, now: Date, requirement: string): Promise<string> {
+    const row = (await one<TaskRow>(
       m,
       `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, kind, origin_task_id, status, assigned_on, due_date, original_due_date, light)
        VALUES ($1, $2, $3, $4, $5, 'RECTIFICATION', $6, 'NOT_STARTED', $7, $8, $8, 'GREEN') RETURNING *`,
@@ -59,10 +59,10 @@ export class RectificationService {
 
   /** A re-recorded verdict moves the existing 整改 task's time limit instead of creating another. */
   async retime(m: EntityManager, viewer: Viewer, taskId: string, dueDate: string, now: Date, requirement: string): Promise<void> {
-    const before = await lockForUpdate(m, 'task', viewer.tenantId, taskId, null, '整改任务');
+    const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '整改任务');
     if (before.due_date === dueDate) return;
     if (before.status === 'DONE' || before.status === 'CLOSED') throw conflict('整改任务已完成，不能再修改整改时限');
-    const after = (await one(
+    const after = (await one<TaskRow>(
       m,
       `UPDATE task SET due_date = $3, original_due_date = $3, version = version + 1, updated_at = now()
         WHERE tenant_id = $1 AND id = $2 RETURNING *`,
@@ -84,7 +84,7 @@ export class RectificationService {
    * reports, delay requests or urges are history that must not disappear.
    */
   async withdraw(m: EntityManager, viewer: Viewer, taskId: string): Promise<void> {
-    const before = await lockForUpdate(m, 'task', viewer.tenantId, taskId, null, '整改任务');
+    const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '整改任务');
     const used = (await one<{ reports: number; delays: number; urges: number }>(
       m,
       `SELECT (SELECT count(*) FROM progress_report WHERE tenant_id = $1 AND task_id = $2)::int AS reports,

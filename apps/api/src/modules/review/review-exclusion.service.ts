@@ -6,7 +6,8 @@ import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
-import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
+import { toReviewItemModel, type ReviewItemModel, type ReviewItemRow, type ReviewItemTableRow } from './dto/review-item.model.js';
+import type { ReviewRow } from './dto/review.model.js';
 import { REVIEW_LIMITS } from './review-rules.js';
 import { requiredText, uuidArg } from '../../common/validation.js';
 
@@ -46,15 +47,15 @@ export class ReviewExclusionService {
     });
   }
 
-  private async lockOpen(m: EntityManager, viewer: Viewer, id: string, version: number): Promise<Record<string, any>> {
-    const before = await lockForUpdate(m, 'review_item', viewer.tenantId, id, version, '评定事项');
-    const review = (await one(m, `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.review_id]))!;
+  private async lockOpen(m: EntityManager, viewer: Viewer, id: string, version: number): Promise<ReviewItemTableRow> {
+    const before = await lockForUpdate<ReviewItemTableRow>(m, 'review_item', viewer.tenantId, id, version, '评定事项');
+    const review = (await one<Pick<ReviewRow, 'status'>>(m, `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.review_id]))!;
     if (review.status !== 'OPEN') throw conflict('回头看已完成，不能再调整评定范围');
     return before;
   }
 
-  private async change(m: EntityManager, viewer: Viewer, before: Record<string, any>, action: string, values: unknown[], note: string): Promise<ReviewItemModel> {
-    const after = (await one(
+  private async change(m: EntityManager, viewer: Viewer, before: ReviewItemTableRow, action: string, values: unknown[], note: string): Promise<ReviewItemModel> {
+    const after = (await one<ReviewItemTableRow>(
       m,
       `UPDATE review_item SET excluded_reason = $3, excluded_by = $4, excluded_at = $5, version = version + 1
         WHERE tenant_id = $1 AND id = $2 RETURNING *`,
@@ -70,7 +71,7 @@ export class ReviewExclusionService {
       },
       { entityType: 'task', entityId: after.task_id, action: `task.${action}`, after: { reviewId: after.review_id }, note },
     ]);
-    const found = (await one(
+    const found = (await one<ReviewItemRow>(
       m,
       `SELECT i.*, t.unit_id, t.key_point_id, u.display_name AS reviewer_name, x.display_name AS excluded_by_name
          FROM review_item i JOIN task t ON t.tenant_id = i.tenant_id AND t.id = i.task_id

@@ -7,10 +7,11 @@ import { Keyset } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import { one, rows, SqlParams } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
+import type { ReviewVerdict } from '@duban/domain';
 import { type TaskModel, type TaskRow, taskVisibility, toTaskModel } from '../task/index.js';
 import type { RectificationTasksArgs, ReviewItemsArgs, ReviewsArgs } from './dto/review.args.js';
-import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
-import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress, type ReviewModel, type ReviewProgressModel } from './dto/review.model.js';
+import { toReviewItemModel, type ReviewItemModel, type ReviewItemRow } from './dto/review-item.model.js';
+import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress, type ReviewModel, type ReviewProgressModel, type ReviewProgressRow, type ReviewRow } from './dto/review.model.js';
 import type { TaskRectificationModel } from './dto/task-rectification.model.js';
 import { uuidArg } from '../../common/validation.js';
 
@@ -20,7 +21,7 @@ export class ReviewQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
   async review(viewer: Viewer, id: string): Promise<ReviewModel> {
-    const row = await one(this.dataSource, `SELECT * FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
+    const row = await one<ReviewRow>(this.dataSource, `SELECT * FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
     if (!row) throw notFound('回头看');
     return toReviewModel(row);
   }
@@ -33,7 +34,7 @@ export class ReviewQueryService {
     if (args.planId) where.push(`r.plan_id = ${p.add(uuidArg(args.planId, 'planId'))}`);
     const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM review r WHERE ${where.join(' AND ')}`, p.values);
     where.push(ks.after(p));
-    const found = await rows(
+    const found = await rows<ReviewRow>(
       this.dataSource,
       `SELECT r.*, ${ks.columns} FROM review r WHERE ${where.join(' AND ')} ORDER BY ${ks.orderBy} ${ks.limit}`,
       p.values,
@@ -59,7 +60,7 @@ export class ReviewQueryService {
       JOIN key_point k ON k.tenant_id = t.tenant_id AND k.id = t.key_point_id`;
     const total = await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`, p.values);
     where.push(ks.after(p));
-    const found = await rows(
+    const found = await rows<ReviewItemRow>(
       this.dataSource,
       `SELECT i.*, t.unit_id, t.key_point_id, k.seq AS key_point_seq, u.display_name AS reviewer_name, x.display_name AS excluded_by_name, ${ks.columns}
          ${from}
@@ -76,7 +77,7 @@ export class ReviewQueryService {
   progress(req: object, viewer: Viewer): DataLoader<string, ReviewProgressModel> {
     return loader(req, 'review.progress', () =>
       new DataLoader<string, ReviewProgressModel>(async (ids) => {
-        const found = await rows(
+        const found = await rows<ReviewProgressRow & { review_id: string }>(
           this.dataSource,
           `SELECT i.review_id, ${PROGRESS_COLUMNS} FROM review_item i WHERE i.tenant_id = $1 AND i.review_id = ANY($2::uuid[]) GROUP BY i.review_id`,
           [viewer.tenantId, ids],
@@ -90,7 +91,9 @@ export class ReviewQueryService {
   rectificationOf(req: object, viewer: Viewer): DataLoader<string, TaskRectificationModel | null> {
     return loader(req, 'review.rectificationOf', () =>
       new DataLoader<string, TaskRectificationModel | null>(async (taskIds) => {
-        const found = await rows(
+        const found = await rows<
+          Pick<ReviewItemRow, 'review_id' | 'rectification_requirement' | 'notes'> & { rectification_task_id: string; title: string; verdict: ReviewVerdict }
+        >(
           this.dataSource,
           `SELECT i.rectification_task_id, i.review_id, r.title, i.verdict, i.rectification_requirement, i.notes
              FROM review_item i JOIN review r ON r.tenant_id = i.tenant_id AND r.id = i.review_id

@@ -5,7 +5,22 @@ import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import type { ReviewSummaryModel } from './dto/review-summary.model.js';
-import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress } from './dto/review.model.js';
+import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress, type ReviewProgressRow, type ReviewRow } from './dto/review.model.js';
+
+/** A 整改 task of the review with its unit and key point, as the summary lists it. */
+interface SummaryRectificationRow {
+  id: string;
+  origin_task_id: string;
+  unit_id: string;
+  unit_name: string;
+  key_point_id: string;
+  label: string;
+  title: string;
+  verdict: ReviewSummaryModel['rectifications'][number]['verdict'];
+  rectification_requirement: string | null;
+  due_date: string;
+  status: ReviewSummaryModel['rectifications'][number]['status'];
+}
 import { reviewReportTitle, reviewSummaryDocx } from './review-summary-docx.js';
 import { uuidArg } from '../../common/validation.js';
 
@@ -25,7 +40,7 @@ export class ReviewSummaryService {
   async summary(viewer: Viewer, id: string): Promise<ReviewSummaryModel & { tenantName: string }> {
     requireRole(viewer, SUMMARY_READERS, '只有政务公开办公室和领导可以查看回头看报告');
     const reviewId = uuidArg(id, 'id');
-    const head = await one(
+    const head = await one<ReviewRow & { plan_year: number; plan_title: string; tenant_name: string }>(
       this.dataSource,
       `SELECT r.*, p.year AS plan_year, p.title AS plan_title, tn.name AS tenant_name
          FROM review r
@@ -37,8 +52,8 @@ export class ReviewSummaryService {
     if (!head) throw notFound('回头看');
     const params = [viewer.tenantId, reviewId];
     const [counts, byUnit, rectifications] = await Promise.all([
-      one(this.dataSource, `SELECT ${PROGRESS_COLUMNS} FROM review_item i WHERE i.tenant_id = $1 AND i.review_id = $2`, params),
-      rows(
+      one<ReviewProgressRow>(this.dataSource, `SELECT ${PROGRESS_COLUMNS} FROM review_item i WHERE i.tenant_id = $1 AND i.review_id = $2`, params),
+      rows<ReviewProgressRow & { unit_id: string; unit_name: string }>(
         this.dataSource,
         `SELECT t.unit_id, un.name AS unit_name, ${PROGRESS_COLUMNS}
            FROM review_item i
@@ -49,7 +64,7 @@ export class ReviewSummaryService {
           ORDER BY un.sort, un.name`,
         params,
       ),
-      rows(
+      rows<SummaryRectificationRow>(
         this.dataSource,
         `SELECT rt.id, rt.origin_task_id, rt.unit_id, un.name AS unit_name, k.id AS key_point_id, k.label, k.title,
                 i.verdict, i.rectification_requirement, rt.due_date, rt.status

@@ -9,7 +9,9 @@ import { lockForUpdate } from '../../common/version.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { RecordVerdictInput } from './dto/record-verdict.input.js';
-import { toReviewItemModel, type ReviewItemModel } from './dto/review-item.model.js';
+import { toReviewItemModel, type ReviewItemModel, type ReviewItemTableRow } from './dto/review-item.model.js';
+import type { ReviewRow } from './dto/review.model.js';
+import type { TaskRow } from '../task/index.js';
 import { needsRectification, rectificationDueDate, REVIEW_LIMITS } from './review-rules.js';
 import { RectificationService } from './rectification.service.js';
 import { optionalText, requiredText, uuidArg } from '../../common/validation.js';
@@ -24,7 +26,7 @@ interface CleanVerdict {
   rectification: { dueDate: string; requirement: string } | null;
 }
 
-const itemSnapshot = (row: Record<string, any>) => ({
+const itemSnapshot = (row: ReviewItemTableRow) => ({
   verdict: row.verdict,
   notes: row.notes,
   evidenceUrls: row.evidence_urls,
@@ -50,12 +52,12 @@ export class ReviewVerdictService {
     const today = shanghaiDate(now);
     const clean = cleanVerdictInput(input, today);
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'review_item', viewer.tenantId, clean.itemId, input.version, '评定事项');
-      const review = (await one(m, `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.review_id]))!;
+      const before = await lockForUpdate<ReviewItemTableRow>(m, 'review_item', viewer.tenantId, clean.itemId, input.version, '评定事项');
+      const review = (await one<Pick<ReviewRow, 'status'>>(m, `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.review_id]))!;
       if (review.status !== 'OPEN') throw conflict('回头看已完成，不能再修改评定');
       if (before.excluded_at) throw conflict('该任务已不纳入本次回头看，请先重新纳入再评定');
       await this.checkFiles(m, viewer, clean.fileIds);
-      const task = (await one(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.task_id]))!;
+      const task = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.task_id]))!;
 
       let rectificationTaskId: string | null = before.rectification_task_id;
       if (clean.rectification) {
@@ -67,7 +69,7 @@ export class ReviewVerdictService {
         rectificationTaskId = null;
       }
 
-      const after = (await one(
+      const after = (await one<ReviewItemTableRow>(
         m,
         `UPDATE review_item SET verdict = $3, notes = $4, evidence_urls = $5, file_ids = $6, reviewer_id = $7, reviewed_at = $8,
                 rectification_task_id = $9, rectification_requirement = $10, version = version + 1

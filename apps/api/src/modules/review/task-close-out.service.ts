@@ -58,7 +58,7 @@ export class TaskCloseOutService {
       // Locked in id order, so two offices closing overlapping selections cannot deadlock.
       for (const want of [...wanted].sort((a, b) => a.id.localeCompare(b.id))) {
         try {
-          const before = await lockForUpdate(m, 'task', viewer.tenantId, want.id, want.version, '任务');
+          const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, want.id, want.version, '任务');
           const status = transition(before.status, { type: 'CLOSE' });
           closed.push(await this.apply(m, viewer, before, 'task.close', `status = $3, closed_at = $4, close_note = $5`, [status, now, why], now, why));
         } catch (error) {
@@ -78,7 +78,7 @@ export class TaskCloseOutService {
     const id = uuidArg(taskId, 'taskId');
     const why = requiredText(reason, 'reason', '重新打开的原因', REVIEW_LIMITS.reason);
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, 'task', viewer.tenantId, id, version, '任务');
+      const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, id, version, '任务');
       const status = transition(before.status, { type: 'REOPEN', reason: why });
       const now = this.clock.now();
       return this.apply(m, viewer, before, 'task.reopen', `status = $3, closed_at = NULL, close_note = NULL, completed_at = NULL, accepted_at = NULL`, [status], now, why);
@@ -98,7 +98,7 @@ export class TaskCloseOutService {
     return row ? `“${row.name}”：` : '';
   }
 
-  private async apply(m: EntityManager, viewer: Viewer, before: Record<string, any>, action: string, sets: string, values: unknown[], now: Date, note: string | null): Promise<TaskModel> {
+  private async apply(m: EntityManager, viewer: Viewer, before: TaskRow, action: string, sets: string, values: unknown[], now: Date, note: string | null): Promise<TaskModel> {
     await m.query(`UPDATE task SET ${sets}, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id, ...values]);
     await this.lights.refresh(m, viewer.tenantId, [before.id], now);
     const after = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]))!;

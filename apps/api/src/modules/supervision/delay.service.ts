@@ -10,7 +10,7 @@ import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { auditView, isOwnUnitTask, TaskLightService, TaskService, type TaskRow } from '../task/index.js';
-import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel } from './dto/delay-request.model.js';
+import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel, type DelayRequestRow } from './dto/delay-request.model.js';
 import type { DecideDelayInput, RequestDelayInput } from './dto/supervision.input.js';
 import { optionalText, requiredText, uuidArg } from '../../common/validation.js';
 
@@ -36,9 +36,9 @@ export class DelayService {
       const today = shanghaiDate(this.clock.now());
       const problem = delayDateProblem(requested, task.due_date, today);
       if (problem) throw badInput(DELAY_DATE_MESSAGES[problem](task.due_date, today), 'requestedDueDate');
-      const pending = await one(m, `SELECT 1 FROM delay_request WHERE tenant_id = $1 AND task_id = $2 AND status = 'PENDING'`, [viewer.tenantId, task.id]);
+      const pending = await one<{ '?column?': number }>(m, `SELECT 1 FROM delay_request WHERE tenant_id = $1 AND task_id = $2 AND status = 'PENDING'`, [viewer.tenantId, task.id]);
       if (pending) throw conflict('该任务已有待审批的延期申请');
-      const created = (await one(
+      const created = (await one<{ id: string }>(
         m,
         `INSERT INTO delay_request (tenant_id, task_id, requested_by, reason, current_due_date, requested_due_date)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -55,7 +55,7 @@ export class DelayService {
       const taskId = await this.taskIdOf(m, viewer, id);
       // Task first, then the request: the same lock order as requestDelay, so the two cannot deadlock.
       const taskBefore = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '任务');
-      const before = await lockForUpdate(m, 'delay_request', viewer.tenantId, id, version, '延期申请');
+      const before = await lockForUpdate<DelayRequestRow>(m, 'delay_request', viewer.tenantId, id, version, '延期申请');
       if (before.status !== 'PENDING') throw conflict('该延期申请已处理，请刷新后查看');
       const comment = input.approve
         ? optionalText(input.comment, 'comment', '意见', 500)
@@ -92,7 +92,7 @@ export class DelayService {
       const taskId = await this.taskIdOf(m, viewer, id);
       const task = await this.tasks.findVisible(m, viewer, taskId, { forUpdate: true });
       if (!isOwnUnitTask(viewer, task)) throw forbidden('只有任务的承办单位可以撤回延期申请');
-      const before = await lockForUpdate(m, 'delay_request', viewer.tenantId, id, version, '延期申请');
+      const before = await lockForUpdate<DelayRequestRow>(m, 'delay_request', viewer.tenantId, id, version, '延期申请');
       if (before.status !== 'PENDING') throw conflict('该延期申请已处理，不能撤回');
       await m.query(`UPDATE delay_request SET status = 'WITHDRAWN', version = version + 1 WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]);
       const after = await this.load(m, viewer.tenantId, id);
@@ -105,7 +105,7 @@ export class DelayService {
 
   /** The request's task, when the viewer may see that task; NOT_FOUND otherwise (other tenants, other units). */
   private async taskIdOf(m: EntityManager, viewer: Viewer, id: string): Promise<string> {
-    const row = await one(m, `SELECT task_id FROM delay_request WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
+    const row = await one<{ task_id: string }>(m, `SELECT task_id FROM delay_request WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
     if (!row) throw notFound('延期申请');
     await this.tasks.findVisible(m, viewer, row.task_id).catch(() => {
       throw notFound('延期申请');
@@ -114,7 +114,7 @@ export class DelayService {
   }
 
   private async load(m: EntityManager, tenantId: string, id: string): Promise<DelayRequestModel> {
-    return toDelayRequestModel((await one(m, `${DELAY_REQUEST_SELECT} WHERE d.tenant_id = $1 AND d.id = $2`, [tenantId, id]))!);
+    return toDelayRequestModel((await one<DelayRequestRow>(m, `${DELAY_REQUEST_SELECT} WHERE d.tenant_id = $1 AND d.id = $2`, [tenantId, id]))!);
   }
 }
 

@@ -17,6 +17,7 @@ import {
   toSupervisionNoticeModel,
   type IssueSupervisionNoticeInput,
   type SupervisionNoticeModel,
+  type SupervisionNoticeRow,
   type SupervisionNoticesArgs,
   type SupervisionNoticeTaskModel,
 } from './dto/supervision-notice.model.js';
@@ -82,7 +83,7 @@ export class SupervisionNoticeService {
       // Numbers run per tenant and year without gaps or twins, also with two offices issuing at once.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`supervision_notice:${viewer.tenantId}:${year}`]);
       const next = await one<{ n: number }>(m, `SELECT coalesce(max(number), 0) + 1 AS n FROM supervision_notice WHERE tenant_id = $1 AND year = $2`, [viewer.tenantId, year]);
-      const created = (await one(
+      const created = (await one<{ id: string }>(
         m,
         `INSERT INTO supervision_notice (tenant_id, year, number, unit_id, color, note, tasks, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
         [viewer.tenantId, year, next!.n, unitId, color, note, JSON.stringify(tasks), viewer.userId, now],
@@ -98,7 +99,7 @@ export class SupervisionNoticeService {
         ...ids.map((id) => ({ entityType: 'task', entityId: id, action: 'SUPERVISION_NOTICE', after: { number, color }, note: note || null })),
       ]);
       await this.messages.taskEvent(m, viewer, 'SUPERVISE', ids, { noticeNumber: number, text: note || null }, now);
-      return toSupervisionNoticeModel((await one(m, `${NOTICE_SELECT} WHERE sn.tenant_id = $1 AND sn.id = $2`, [viewer.tenantId, created.id]))!);
+      return toSupervisionNoticeModel((await one<SupervisionNoticeRow>(m, `${NOTICE_SELECT} WHERE sn.tenant_id = $1 AND sn.id = $2`, [viewer.tenantId, created.id]))!);
     });
   }
 
@@ -130,7 +131,7 @@ export class SupervisionNoticeService {
 
   /** One notice, for its docx: the office, or the unit it is addressed to. */
   async get(viewer: Viewer, id: string): Promise<SupervisionNoticeModel & { tenantName: string }> {
-    const row = await one(this.dataSource, `${NOTICE_SELECT.replace('SELECT sn.*', 'SELECT sn.*, (SELECT name FROM tenant WHERE id = sn.tenant_id) AS tenant_name')} WHERE sn.tenant_id = $1 AND sn.id = $2`, [
+    const row = await one<SupervisionNoticeRow & { tenant_name: string }>(this.dataSource, `${NOTICE_SELECT.replace('SELECT sn.*', 'SELECT sn.*, (SELECT name FROM tenant WHERE id = sn.tenant_id) AS tenant_name')} WHERE sn.tenant_id = $1 AND sn.id = $2`, [
       viewer.tenantId,
       uuidArg(id, 'id'),
     ]);

@@ -9,7 +9,7 @@ import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { auditView, isOwnUnitTask, TaskService, type TaskRow } from '../task/index.js';
 import type { UrgesArgs } from './dto/supervision.input.js';
-import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
+import { toUrgeModel, URGE_SELECT, type UrgeModel, type UrgeRow } from './dto/urge.model.js';
 import { SqlParams } from '../../common/sql.js';
 import { requiredText, uuidArg } from '../../common/validation.js';
 import { creationOrderPage } from '../../common/keyset-page.js';
@@ -32,7 +32,7 @@ export class UrgeService {
       const task = await this.tasks.findVisible(m, viewer, taskId, { forUpdate: true });
       if (isTaskCompleted(task.status)) throw badInput('任务已完成，无需催办');
       const text = requiredText(message, 'message', '催办内容', 500, 2);
-      const created = (await one(
+      const created = (await one<{ id: string }>(
         m,
         `INSERT INTO urge (tenant_id, task_id, level, message, created_by) VALUES ($1, $2, 'URGE', $3, $4) RETURNING id`,
         [viewer.tenantId, task.id, text, viewer.userId],
@@ -55,13 +55,13 @@ export class UrgeService {
   /** Idempotent: acknowledging twice keeps the first acknowledgement (who and when). */
   acknowledgeUrge(viewer: Viewer, id: string): Promise<UrgeModel> {
     return this.dataSource.transaction(async (m) => {
-      const found = await one(m, `SELECT task_id FROM urge WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
+      const found = await one<{ task_id: string }>(m, `SELECT task_id FROM urge WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
       if (!found) throw notFound('催办通知');
       const task = await this.tasks.findVisible(m, viewer, found.task_id).catch(() => {
         throw notFound('催办通知');
       });
       if (!isOwnUnitTask(viewer, task)) throw forbidden('只有任务的承办单位可以签收催办');
-      const before = (await one(m, `SELECT * FROM urge WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, id]))!;
+      const before = (await one<UrgeRow>(m, `SELECT * FROM urge WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, id]))!;
       if (before.acknowledged_at) return this.load(m, viewer.tenantId, id);
       await m.query(`UPDATE urge SET acknowledged_by = $3, acknowledged_at = clock_timestamp() WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id, viewer.userId]);
       const after = await this.load(m, viewer.tenantId, id);
@@ -88,6 +88,6 @@ export class UrgeService {
   }
 
   private async load(m: EntityManager, tenantId: string, id: string): Promise<UrgeModel> {
-    return toUrgeModel((await one(m, `${URGE_SELECT} WHERE g.tenant_id = $1 AND g.id = $2`, [tenantId, id]))!);
+    return toUrgeModel((await one<UrgeRow>(m, `${URGE_SELECT} WHERE g.tenant_id = $1 AND g.id = $2`, [tenantId, id]))!);
   }
 }

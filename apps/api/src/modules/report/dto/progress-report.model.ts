@@ -99,7 +99,31 @@ export class ProgressReportModel {
 export const ProgressReportConnection = ConnectionType(ProgressReportModel, 'ProgressReportConnection');
 export type ProgressReportConnection = Connection<ProgressReportModel>;
 
-export function toProgressReportModel(row: Record<string, any>): ProgressReportModel {
+/** A `progress_report` row. */
+export interface ProgressReportRow {
+  id: string;
+  task_id: string;
+  unit_id: string;
+  author_id: string;
+  text: string;
+  progress: number;
+  claims_completion: boolean;
+  status: ReportStatus;
+  submitted_at: Date;
+  leader_skipped?: boolean;
+  leader_id: string | null;
+  leader_decided_at: Date | null;
+  leader_comment: string | null;
+  reviewer_id: string | null;
+  reviewed_at: Date | null;
+  review_comment: string | null;
+  version: number;
+}
+
+/** A report row with its keyset cursor (`submitted_at::text AS cursor_at`), as the API returns reports. */
+export type CursoredReportRow = ProgressReportRow & { cursor_at: string };
+
+export function toProgressReportModel(row: CursoredReportRow): ProgressReportModel {
   return {
     id: row.id,
     taskId: row.task_id,
@@ -122,7 +146,21 @@ export function toProgressReportModel(row: Record<string, any>): ProgressReportM
   };
 }
 
-export function toReportEvidenceModel(row: Record<string, any>): ReportEvidenceModel {
+/** A `report_evidence` row: a link or an uploaded file, with what the checker last found. */
+export interface ReportEvidenceRow {
+  id: string;
+  report_id: string;
+  kind: EvidenceKind;
+  url: string | null;
+  file_id: string | null;
+  check_status: string | null;
+  check_http_status: number | null;
+  check_title: string | null;
+  page_date: string | null;
+  checked_at: Date | null;
+}
+
+export function toReportEvidenceModel(row: ReportEvidenceRow): ReportEvidenceModel {
   return {
     id: row.id,
     reportId: row.report_id,

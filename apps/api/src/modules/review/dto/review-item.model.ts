@@ -60,7 +60,32 @@ export class ReviewItemModel {
   version!: number;
 }
 
-export function toReviewItemModel(row: Record<string, any>): ReviewItemModel {
+/** A `review_item` row with its task's unit and key point, and reviewer and excluder names when joined. */
+export interface ReviewItemRow {
+  id: string;
+  review_id: string;
+  task_id: string;
+  unit_id: string;
+  key_point_id: string;
+  verdict: ReviewVerdict | null;
+  notes: string | null;
+  evidence_urls: string[] | null;
+  file_ids: string[] | null;
+  reviewer_id: string | null;
+  reviewer_name?: string | null;
+  reviewed_at: Date | null;
+  rectification_task_id: string | null;
+  rectification_requirement: string | null;
+  excluded_reason?: string | null;
+  excluded_by_name?: string | null;
+  excluded_at?: Date | null;
+  version: number;
+}
+
+/** A `review_item` row as the table has it (`SELECT *`, `RETURNING *`). */
+export type ReviewItemTableRow = Omit<ReviewItemRow, 'unit_id' | 'key_point_id'>;
+
+export function toReviewItemModel(row: ReviewItemRow): ReviewItemModel {
   return {
     id: row.id,
     reviewId: row.review_id,

@@ -35,7 +35,21 @@ export class ReviewModel {
   version!: number;
 }
 
-export function toReviewModel(row: Record<string, any>): ReviewModel {
+/** A `review` row (回头看 of one plan). */
+export interface ReviewRow {
+  id: string;
+  plan_id: string;
+  title: string;
+  status: ReviewStatus;
+  item_count: number;
+  untimed_task_count: number;
+  opened_by: string;
+  opened_at: Date;
+  completed_at: Date | null;
+  version: number;
+}
+
+export function toReviewModel(row: ReviewRow): ReviewModel {
   return {
     id: row.id,
     planId: row.plan_id,
@@ -83,8 +97,11 @@ export class ReviewProgressModel {
   rectifications!: number;
 }
 
-export function toReviewProgress(row: Record<string, any> | null | undefined): ReviewProgressModel {
-  const n = (k: string) => Number(row?.[k] ?? 0);
+/** The counts of PROGRESS_COLUMNS. */
+export type ReviewProgressRow = Record<'total' | 'recorded' | 'excluded' | 'implemented' | 'partial' | 'not_implemented' | 'not_applicable' | 'rectifications', number>;
+
+export function toReviewProgress(row: ReviewProgressRow | null | undefined): ReviewProgressModel {
+  const n = (k: keyof ReviewProgressRow) => Number(row?.[k] ?? 0);
   const total = n('total');
   const recorded = n('recorded');
   const excluded = n('excluded');

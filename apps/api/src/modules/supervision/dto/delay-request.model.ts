@@ -56,7 +56,25 @@ export const DELAY_REQUEST_SELECT = `SELECT d.*, rb.display_name AS requested_by
   LEFT JOIN app_user rb ON rb.tenant_id = d.tenant_id AND rb.id = d.requested_by
   LEFT JOIN app_user db ON db.tenant_id = d.tenant_id AND db.id = d.decided_by`;
 
-export function toDelayRequestModel(row: Record<string, any>): DelayRequestModel {
+/** A `delay_request` row as DELAY_REQUEST_SELECT returns it (dates as text). */
+export interface DelayRequestRow {
+  id: string;
+  task_id: string;
+  requested_by: string;
+  requested_by_name?: string | null;
+  reason: string;
+  current_due_date: string;
+  requested_due_date: string;
+  status: DelayStatus;
+  decided_by: string | null;
+  decided_by_name?: string | null;
+  decided_at: Date | null;
+  decision_comment: string | null;
+  created_at: Date;
+  version: number;
+}
+
+export function toDelayRequestModel(row: DelayRequestRow): DelayRequestModel {
   return {
     id: row.id,
     taskId: row.task_id,

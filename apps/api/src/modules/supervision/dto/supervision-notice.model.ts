@@ -103,7 +103,21 @@ export const NOTICE_SELECT = `SELECT sn.*, un.name AS unit_name, cb.display_name
   JOIN unit un ON un.tenant_id = sn.tenant_id AND un.id = sn.unit_id
   LEFT JOIN app_user cb ON cb.tenant_id = sn.tenant_id AND cb.id = sn.created_by`;
 
-export function toSupervisionNoticeModel(row: Record<string, any>): SupervisionNoticeModel {
+/** A `supervision_notice` row as NOTICE_SELECT returns it. */
+export interface SupervisionNoticeRow {
+  id: string;
+  year: number;
+  number: number;
+  unit_id: string;
+  unit_name: string;
+  color: NoticeColor;
+  note: string;
+  tasks: SupervisionNoticeTaskModel[];
+  created_by_name?: string | null;
+  created_at: Date;
+}
+
+export function toSupervisionNoticeModel(row: SupervisionNoticeRow): SupervisionNoticeModel {
   return {
     id: row.id,
     year: row.year,

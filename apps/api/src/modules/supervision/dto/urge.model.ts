@@ -41,7 +41,22 @@ export const URGE_SELECT = `SELECT g.*, cb.display_name AS created_by_name, ab.d
   LEFT JOIN app_user cb ON cb.tenant_id = g.tenant_id AND cb.id = g.created_by
   LEFT JOIN app_user ab ON ab.tenant_id = g.tenant_id AND ab.id = g.acknowledged_by`;
 
-export function toUrgeModel(row: Record<string, any>): UrgeModel {
+/** An `urge` row as URGE_SELECT returns it. */
+export interface UrgeRow {
+  id: string;
+  task_id: string;
+  level: UrgeLevel;
+  message: string;
+  automatic: boolean;
+  created_by: string | null;
+  created_by_name?: string | null;
+  created_at: Date;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  acknowledged_by_name?: string | null;
+}
+
+export function toUrgeModel(row: UrgeRow): UrgeModel {
   return {
     id: row.id,
     taskId: row.task_id,
