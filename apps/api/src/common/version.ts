@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
  * A stale version gets CONFLICT instead of silently overwriting someone else's change.
  * Returns the row as it was before the change (for the audit log).
  */
-export async function lockForUpdate<T extends Record<string, any>>(
+export async function lockForUpdate<T extends { version: number } = { version: number } & Record<string, unknown>>(
   m: EntityManager,
   table: string,
   tenantId: string,

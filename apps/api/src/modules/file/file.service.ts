@@ -59,7 +59,7 @@ export class FileService {
     const params = new SqlParams([viewer.tenantId, id, viewer.userId]);
     // A report is readable exactly when its task is (the lead unit reads its co-units' tasks).
     const visible = taskVisibility(viewer, params, 't');
-    const allowed = await one(
+    const allowed = await one<{ '?column?': number }>(
       this.dataSource,
       `SELECT 1 FROM stored_file f
         WHERE f.tenant_id = $1 AND f.id = $2
@@ -82,7 +82,7 @@ export class FileService {
     if (new Set(ids).size !== ids.length) throw badInput('附件重复', 'fileIds');
     if (ids.some((id) => !isUuid(id))) throw badInput('附件不存在或不是本人上传', 'fileIds');
     if (ids.length === 0) return;
-    const found = await rows(m, `SELECT id FROM stored_file WHERE tenant_id = $1 AND created_by = $2 AND id = ANY($3::uuid[])`, [
+    const found = await rows<{ id: string }>(m, `SELECT id FROM stored_file WHERE tenant_id = $1 AND created_by = $2 AND id = ANY($3::uuid[])`, [
       viewer.tenantId,
       viewer.userId,
       ids,

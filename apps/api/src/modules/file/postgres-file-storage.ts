@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { one } from '../../common/sql.js';
+import type { StoredFileRow } from './dto/stored-file.model.js';
 import type { FileStorage, StoredFileMeta, StoredFileRecord } from './file-storage.js';
 
 /**
@@ -22,7 +23,7 @@ export class PostgresFileStorage implements FileStorage {
   }
 
   async get(tenantId: string, id: string): Promise<{ bytes: Buffer; meta: StoredFileRecord } | null> {
-    const row = await one(
+    const row = await one<Required<StoredFileRow> & { content: Buffer | null }>(
       this.dataSource,
       `SELECT id, filename, mime_type, size_bytes, sha256, created_by, created_at, content
          FROM stored_file WHERE tenant_id = $1 AND id = $2 AND storage = 'postgres'`,
@@ -30,7 +31,7 @@ export class PostgresFileStorage implements FileStorage {
     );
     if (!row || !row.content) return null;
     return {
-      bytes: row.content as Buffer,
+      bytes: row.content,
       meta: {
         id: row.id,
         filename: row.filename,

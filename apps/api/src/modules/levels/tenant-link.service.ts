@@ -64,7 +64,7 @@ export class TenantLinkService {
         [viewer.tenantId],
       );
       if (open!.n >= MAX_OPEN_INVITES) throw badInput(`有效的邀请码已有 ${MAX_OPEN_INVITES} 个，请先撤销不再使用的邀请码`);
-      const row = await one(
+      const row = await one<{ id: string; note: string | null; created_at: Date; expires_at: Date }>(
         m,
         `INSERT INTO tenant_link_invite (tenant_id, code_hash, note, created_by, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING id, note, created_at, expires_at`,
@@ -99,9 +99,9 @@ export class TenantLinkService {
     const code = normalizeInviteCode(input);
     if (!code) throw badInput('邀请码格式不对：应为 12 位字母和数字，如 K7QM-3XHD-P9TA', 'code');
     await this.acrossTenants(async (m) => {
-      const self = await one(m, `SELECT id, name, upper_tenant_id FROM tenant WHERE id = $1 FOR UPDATE`, [viewer.tenantId]);
+      const self = await one<{ id: string; name: string; upper_tenant_id: string | null }>(m, `SELECT id, name, upper_tenant_id FROM tenant WHERE id = $1 FOR UPDATE`, [viewer.tenantId]);
       if (!self) throw notFound('机构');
-      const invite = await one(
+      const invite = await one<{ tenant_id: string; id: string; name: string }>(
         m,
         `SELECT i.tenant_id, i.id, u.name FROM tenant_link_invite i JOIN tenant u ON u.id = i.tenant_id
           WHERE i.code_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
@@ -134,7 +134,7 @@ export class TenantLinkService {
    */
   async endUpper(viewer: Viewer, upperTenantId: string): Promise<TenantLinksModel> {
     await this.acrossTenants(async (m) => {
-      const self = await one(
+      const self = await one<{ id: string; name: string; upper_id: string; upper_name: string }>(
         m,
         `SELECT t.id, t.name, u.id AS upper_id, u.name AS upper_name FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id
           WHERE t.id = $1 AND t.upper_tenant_id = $2 FOR UPDATE OF t`,
@@ -150,7 +150,7 @@ export class TenantLinkService {
   /** The upper office ends the link of one of its own lower tenants; any other tenant id is not found. */
   async endLower(viewer: Viewer, lowerTenantId: string): Promise<TenantLinksModel> {
     await this.acrossTenants(async (m) => {
-      const lower = await one(
+      const lower = await one<{ id: string; name: string; upper_name: string }>(
         m,
         `SELECT t.id, t.name, u.name AS upper_name FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id
           WHERE t.id = $1 AND t.upper_tenant_id = $2 FOR UPDATE OF t`,

@@ -11,7 +11,7 @@ import { AuditService } from '../audit/index.js';
 import { toPlanModel, type PlanModel, type PlanRow } from '../plan/index.js';
 import { QueueService } from '../queue/index.js';
 import type { KeyPointUpperLinksModel, UpperPlanPointModel } from './dto/upper-plan-point.model.js';
-import { MAX_UPPER_POINTS, replaceUpperPoints, UPPER_POINT_COLUMNS, UPPER_PUBLISHED_POINTS_SQL } from './upper-plan-point.sql.js';
+import { MAX_UPPER_POINTS, replaceUpperPoints, UPPER_POINT_COLUMNS, UPPER_PUBLISHED_POINTS_SQL, type UpperPointRow } from './upper-plan-point.sql.js';
 
 const MAX_LINKS_PER_KEY_POINT = 10;
 
@@ -43,7 +43,7 @@ export class UpperPlanPointService {
 
   /** Rebuilds a lower tenant's copy of its upper's published key points (emptied when it has no upper). */
   async refresh(lowerTenantId: string): Promise<number> {
-    const self = await runOutsideTenant(() => one(this.dataSource, `SELECT upper_tenant_id FROM tenant WHERE id = $1`, [lowerTenantId]));
+    const self = await runOutsideTenant(() => one<{ upper_tenant_id: string | null }>(this.dataSource, `SELECT upper_tenant_id FROM tenant WHERE id = $1`, [lowerTenantId]));
     const upperId: string | null = self?.upper_tenant_id ?? null;
     const points = upperId ? await runInTenant(upperId, () => rows(this.dataSource, UPPER_PUBLISHED_POINTS_SQL, [upperId, MAX_UPPER_POINTS])) : [];
     await runInTenant(lowerTenantId, () => this.dataSource.transaction((m) => replaceUpperPoints(m, lowerTenantId, upperId, points)));
@@ -116,7 +116,7 @@ export class UpperPlanPointService {
   async startDraft(viewer: Viewer, year: number | null): Promise<PlanModel> {
     requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
-      const points = await rows(
+      const points = await rows<UpperPointRow>(
         m,
         `SELECT ${UPPER_POINT_COLUMNS} FROM upper_plan_point u
           WHERE u.tenant_id = $1 AND u.plan_year = coalesce($2, (SELECT max(plan_year) FROM upper_plan_point WHERE tenant_id = $1))
@@ -166,7 +166,7 @@ export class UpperPlanPointService {
 
   /** Key points matching `where` ($1 tenant, $2 the one parameter), each with links and proposals. */
   private async linksOf(db: DataSource | EntityManager, tenantId: string, where: string, param: string): Promise<KeyPointUpperLinksModel[]> {
-    const keyPoints = await rows(
+    const keyPoints = await rows<{ id: string; title: string; text: string; section_title: string | null; year: number }>(
       db,
       `SELECT k.id, k.title, k.text, s.title AS section_title, p.year FROM key_point k
          JOIN plan p ON p.tenant_id = k.tenant_id AND p.id = k.plan_id

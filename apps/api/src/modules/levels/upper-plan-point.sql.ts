@@ -20,6 +20,19 @@ export const UPSERT_UPPER_POINTS_SQL = `
     section_title = EXCLUDED.section_title, seq = EXCLUDED.seq, label = EXCLUDED.label, title = EXCLUDED.title,
     text = EXCLUDED.text, refreshed_at = now()`;
 
+/** A row of UPPER_POINT_COLUMNS: one key point of the upper plan as the lower tenant keeps it. */
+export interface UpperPointRow {
+  id: string;
+  plan_year: number;
+  plan_title: string;
+  section_title: string | null;
+  seq: number;
+  label: string;
+  title: string;
+  text: string;
+  refreshed_at: Date;
+}
+
 export const UPPER_POINT_COLUMNS = `u.id, u.plan_year, u.plan_title, u.section_title, u.seq, u.label, u.title, u.text, u.refreshed_at`;
 
 type Sql = { query(sql: string, parameters?: unknown[]): Promise<unknown> };

@@ -105,9 +105,9 @@ export class NotificationService {
   /** Stored choices over the office defaults, and which channels can reach this person at all. */
   private async preferencesIn(db: DataSource | EntityManager, viewer: Viewer): Promise<NotificationPreferencesModel> {
     const [row, config, me] = await Promise.all([
-      one(db, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`, [viewer.tenantId, viewer.userId]),
+      one<NotificationPreferenceRow>(db, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`, [viewer.tenantId, viewer.userId]),
       this.messageConfig.read(viewer.tenantId, db),
-      one(db, `SELECT email, ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]),
+      one<{ email: string | null; mobile: string | null; wecom_userid: string | null; dingtalk_userid: string | null }>(db, `SELECT email, ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]),
     ]);
     const own = (row?.channels ?? {}) as Record<string, PersonalChannel[]>;
     const reachable: PersonalChannel[] = [];
@@ -129,7 +129,7 @@ export class NotificationService {
     if (muted.some((k) => !NOTIFICATION_KINDS.includes(k))) throw badInput('通知类型无效', 'mutedKinds');
     const chosen = input.channels ? cleanKindChannels(input.channels, 'channels') : {};
     return this.dataSource.transaction(async (m) => {
-      const before = await one(m, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`, [viewer.tenantId, viewer.userId]);
+      const before = await one<NotificationPreferenceRow>(m, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`, [viewer.tenantId, viewer.userId]);
       if ((before?.version ?? 0) !== input.version) throw conflict('通知设置已在别处修改，请刷新后重试');
       // Only choices that differ from the office default are kept, so a later change of the default still reaches everyone else.
       const defaults = new Map(effectiveDefaults(await this.messageConfig.read(viewer.tenantId, m)).map((d) => [d.kind, d.channels.join(',')]));
@@ -138,7 +138,7 @@ export class NotificationService {
         if (list.join(',') === defaults.get(kind as never)) delete channels[kind];
         else channels[kind] = list;
       }
-      const after = (await one(
+      const after = (await one<NotificationPreferenceRow>(
         m,
         `INSERT INTO notification_preference (tenant_id, user_id, email_digest, muted_kinds, channels, quiet_hours, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (tenant_id, user_id) DO UPDATE SET email_digest = EXCLUDED.email_digest, muted_kinds = EXCLUDED.muted_kinds,
@@ -159,6 +159,15 @@ export class NotificationService {
 }
 
 /** What the audit log keeps of a person's choices. */
-function toPreferences(row: Record<string, any>) {
+/** A person's `notification_preference` row; `channels` keeps only choices that differ from the office default. */
+interface NotificationPreferenceRow {
+  email_digest: boolean;
+  muted_kinds: NotificationPreferencesModel['mutedKinds'];
+  channels: Record<string, PersonalChannel[]> | null;
+  quiet_hours: boolean;
+  version: number;
+}
+
+function toPreferences(row: NotificationPreferenceRow) {
   return { emailDigest: row.email_digest, mutedKinds: row.muted_kinds, channels: row.channels, quietHours: row.quiet_hours, version: row.version };
 }

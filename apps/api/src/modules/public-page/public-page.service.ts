@@ -9,7 +9,19 @@ import type { PublicPagePlanModel } from './dto/public-page-plan.model.js';
 const COLUMNS = `p.id, p.year, p.title, p.public_page, p.version, p.status, t.code,
   (SELECT count(*) FROM plan o WHERE o.tenant_id = p.tenant_id AND o.year = p.year AND o.status <> 'DRAFT') AS same_year`;
 
-const toModel = (r: Record<string, any>): PublicPagePlanModel => ({
+/** A row of COLUMNS: the plan, its tenant's code, and how many published plans share its year (bigint, as text). */
+interface PublicPagePlanRow {
+  id: string;
+  year: number;
+  title: string;
+  public_page: boolean;
+  version: number;
+  status: string;
+  code: string;
+  same_year: string;
+}
+
+const toModel = (r: PublicPagePlanRow): PublicPagePlanModel => ({
   id: r.id,
   year: r.year,
   title: r.title,
@@ -28,7 +40,7 @@ export class PublicPageService {
   ) {}
 
   async plans(viewer: Viewer): Promise<PublicPagePlanModel[]> {
-    const found = await rows(
+    const found = await rows<PublicPagePlanRow>(
       this.dataSource,
       `SELECT ${COLUMNS} FROM plan p JOIN tenant t ON t.id = p.tenant_id
         WHERE p.tenant_id = $1 AND p.status <> 'DRAFT' ORDER BY p.year DESC, p.published_at DESC NULLS LAST, p.id`,
@@ -39,7 +51,7 @@ export class PublicPageService {
 
   async setPublicPage(viewer: Viewer, planId: string, enabled: boolean, version: number): Promise<PublicPagePlanModel> {
     return this.dataSource.transaction(async (m) => {
-      const before = await one(m, `SELECT status, public_page, version FROM plan WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, planId]);
+      const before = await one<Pick<PublicPagePlanRow, 'status' | 'public_page' | 'version'>>(m, `SELECT status, public_page, version FROM plan WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, planId]);
       if (!before) throw notFound('工作要点');
       if (before.status === 'DRAFT') throw badInput('草稿不能公开：请先发布工作要点', 'planId');
       if (before.version !== version) throw conflict('工作要点已被他人修改，请刷新后重试');
@@ -55,7 +67,7 @@ export class PublicPageService {
         before: { publicPage: before.public_page },
         after: { publicPage: enabled },
       });
-      const after = await one(m, `SELECT ${COLUMNS} FROM plan p JOIN tenant t ON t.id = p.tenant_id WHERE p.tenant_id = $1 AND p.id = $2`, [viewer.tenantId, planId]);
+      const after = await one<PublicPagePlanRow>(m, `SELECT ${COLUMNS} FROM plan p JOIN tenant t ON t.id = p.tenant_id WHERE p.tenant_id = $1 AND p.id = $2`, [viewer.tenantId, planId]);
       return toModel(after!);
     });
   }

@@ -25,7 +25,15 @@ export interface PublicPlan {
   publicPage: boolean;
 }
 
-const toTenant = (row: Record<string, any>): PublicTenant => ({ id: row.id, code: row.code, name: row.name, settings: tenantSettingsWithDefaults(row.settings) });
+/** The `tenant` columns the public page reads. */
+interface PublicTenantRow {
+  id: string;
+  code: string;
+  name: string;
+  settings: Record<string, unknown> | null;
+}
+
+const toTenant = (row: PublicTenantRow): PublicTenant => ({ id: row.id, code: row.code, name: row.name, settings: tenantSettingsWithDefaults(row.settings) });
 
 const TENANT_CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
 
@@ -76,13 +84,13 @@ export class PublicSnapshotService {
   /** The tenant by its code; the tenant table is not tenant-owned, so this reads outside any scope. */
   async tenant(code: string): Promise<PublicTenant | null> {
     if (!TENANT_CODE.test(code)) return null;
-    const row = await runOutsideTenant(() => one(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE code = $1`, [code]));
+    const row = await runOutsideTenant(() => one<PublicTenantRow>(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE code = $1`, [code]));
     return row ? toTenant(row) : null;
   }
 
   /** The signed-in office's own tenant, for the preview (same shape as by code). */
   async tenantById(id: string): Promise<PublicTenant | null> {
-    const row = await one(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE id = $1`, [id]);
+    const row = await one<PublicTenantRow>(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE id = $1`, [id]);
     return row ? toTenant(row) : null;
   }
 
@@ -94,7 +102,7 @@ export class PublicSnapshotService {
     const byYear = /^\d{4}$/.test(yearOrId);
     if (!byYear && !isUuid(yearOrId)) return null;
     const row = await runInTenant(tenant.id, () =>
-      one(
+      one<{ id: string; year: number; title: string; doc_number: string | null; public_page: boolean }>(
         this.dataSource,
         `SELECT id, year, title, doc_number, public_page FROM plan
           WHERE tenant_id = $1 AND status <> 'DRAFT' AND ${byYear ? 'year = $2::int' : 'id = $2::uuid'} ${publicOnly ? 'AND public_page' : ''}

@@ -12,7 +12,16 @@ import { checkSettingsPatch, withDefaults, type TenantSettings } from './tenant-
 /** The settings the stored warning lights are computed from. */
 const LIGHT_KEYS: (keyof TenantSettings)[] = ['yellowWithinWorkingDays', 'paceMarginPercent', 'reportCycle'];
 
-const toTenantModel = (row: Record<string, any>): TenantModel => ({
+/** A `tenant` row (the tenant table is the one without tenant_id). */
+interface TenantRow {
+  id: string;
+  code: string;
+  name: string;
+  settings: Record<string, unknown> | null;
+  version: number;
+}
+
+const toTenantModel = (row: TenantRow): TenantModel => ({
   id: row.id,
   code: row.code,
   name: row.name,
@@ -29,7 +38,7 @@ export class TenantService {
   ) {}
 
   async current(viewer: Viewer): Promise<TenantModel> {
-    const row = await one(this.dataSource, `SELECT * FROM tenant WHERE id = $1`, [viewer.tenantId]);
+    const row = await one<TenantRow>(this.dataSource, `SELECT * FROM tenant WHERE id = $1`, [viewer.tenantId]);
     if (!row) throw notFound('机构');
     return toTenantModel(row);
   }
@@ -38,11 +47,11 @@ export class TenantService {
     const patch = checkSettingsPatch({ ...input });
     const { tenant, before } = await this.dataSource.transaction(async (m) => {
       // The tenant table has no tenant_id column; lock it by id directly.
-      const before = await one(m, `SELECT * FROM tenant WHERE id = $1 FOR UPDATE`, [viewer.tenantId]);
+      const before = await one<TenantRow>(m, `SELECT * FROM tenant WHERE id = $1 FOR UPDATE`, [viewer.tenantId]);
       if (!before) throw notFound('机构');
       if (before.version !== version) throw conflict('机构设置已被他人修改，请刷新后重试');
       // Merge, so keys other modules keep in settings (e.g. score weights) survive.
-      const after = await one(
+      const after = await one<TenantRow>(
         m,
         `UPDATE tenant SET settings = settings || $2::jsonb, version = version + 1, updated_at = now() WHERE id = $1 RETURNING *`,
         [viewer.tenantId, JSON.stringify(patch)],

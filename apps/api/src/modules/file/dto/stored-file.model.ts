@@ -21,7 +21,18 @@ export class StoredFileModel {
   createdAt!: Date;
 }
 
-export function toStoredFileModel(row: Record<string, any>): StoredFileModel {
+/** The metadata columns of a `stored_file` row (the bytes are read apart). */
+export interface StoredFileRow {
+  id: string;
+  filename: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  created_by?: string;
+  created_at: Date;
+}
+
+export function toStoredFileModel(row: StoredFileRow): StoredFileModel {
   return {
     id: row.id,
     filename: row.filename,

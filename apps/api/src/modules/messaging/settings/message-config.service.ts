@@ -26,11 +26,23 @@ export function cleanChannelMap(raw: unknown): Partial<Record<MessageKind, Perso
   return out;
 }
 
-export function toMessageConfig(row: Record<string, any> | undefined): MessageConfig {
+/** The tenant's `message_config` row (secrets live in the secret store, not here). */
+export interface MessageConfigRow {
+  wecom_corp_id: string | null;
+  wecom_agent_id: string | null;
+  dingtalk_app_key: string | null;
+  dingtalk_agent_id: string | null;
+  default_channels: unknown;
+  work_start: string;
+  work_end: string;
+  version: number;
+}
+
+export function toMessageConfig(row: MessageConfigRow | undefined): MessageConfig {
   if (!row) return { wecom: null, dingtalk: null, defaultChannels: {}, workHours: { ...DEFAULT_WORK_HOURS }, version: 0 };
   return {
-    wecom: row.wecom_corp_id ? { corpId: row.wecom_corp_id, agentId: row.wecom_agent_id } : null,
-    dingtalk: row.dingtalk_app_key ? { appKey: row.dingtalk_app_key, agentId: row.dingtalk_agent_id } : null,
+    wecom: row.wecom_corp_id ? { corpId: row.wecom_corp_id, agentId: row.wecom_agent_id! } : null,
+    dingtalk: row.dingtalk_app_key ? { appKey: row.dingtalk_app_key, agentId: row.dingtalk_agent_id! } : null,
     defaultChannels: cleanChannelMap(row.default_channels),
     workHours: { start: row.work_start, end: row.work_end },
     version: row.version,
@@ -46,7 +58,7 @@ export class MessageConfigService {
   ) {}
 
   async read(tenantId: string, db: DataSource | EntityManager = this.dataSource): Promise<MessageConfig> {
-    return toMessageConfig(await one(db, `SELECT * FROM message_config WHERE tenant_id = $1`, [tenantId]));
+    return toMessageConfig(await one<MessageConfigRow>(db, `SELECT * FROM message_config WHERE tenant_id = $1`, [tenantId]));
   }
 
   /** The app's id, agent and secret; null when the office has not set this platform up. */

@@ -13,7 +13,7 @@ import type { KindChannelsInput, MessageSettingsModel, MessageTestResultModel, U
 import { MOBILE_OF } from '../events/recipients.sql.js';
 import { MESSAGE_KINDS, PERSONAL_CHANNELS, PRODUCT_DEFAULT_CHANNELS, type MessageKind, type PersonalChannel, type RobotPlatform } from '../message-kinds.js';
 import { maskSecret, SECRET, SecretStore } from '../secrets/secret-store.service.js';
-import { MessageConfigService, type MessageConfig } from './message-config.service.js';
+import { MessageConfigService, type MessageConfig, type MessageConfigRow } from './message-config.service.js';
 
 export const ADMIN_ONLY = '只有办公室管理员可以查看和修改消息渠道设置';
 
@@ -59,7 +59,7 @@ export class MessageSettingsService {
     requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
     return this.dataSource.transaction(async (m) => {
       await m.query(`INSERT INTO message_config (tenant_id, version) VALUES ($1, 0) ON CONFLICT (tenant_id) DO NOTHING`, [viewer.tenantId]);
-      const before = await one(m, `SELECT * FROM message_config WHERE tenant_id = $1 FOR UPDATE`, [viewer.tenantId]);
+      const before = await one<MessageConfigRow>(m, `SELECT * FROM message_config WHERE tenant_id = $1 FOR UPDATE`, [viewer.tenantId]);
       if (before!.version !== version) throw conflict('消息渠道设置已在别处修改，请刷新后重试');
       const hours = {
         start: input.workStart?.trim() || before!.work_start,
@@ -78,7 +78,7 @@ export class MessageSettingsService {
         `UPDATE message_config SET wecom_corp_id = $2, wecom_agent_id = $3, dingtalk_app_key = $4, dingtalk_agent_id = $5,
                 default_channels = coalesce($6::jsonb, default_channels), work_start = $7, work_end = $8, version = version + 1, updated_at = now()
           WHERE tenant_id = $1`,
-        [viewer.tenantId, wecom.id, wecom.agentId, dingtalk.id, dingtalk.agentId, defaults ? JSON.stringify({ ...before!.default_channels, ...defaults }) : null, hours.start, hours.end],
+        [viewer.tenantId, wecom.id, wecom.agentId, dingtalk.id, dingtalk.agentId, defaults ? JSON.stringify({ ...(before!.default_channels as object), ...defaults }) : null, hours.start, hours.end],
       );
       const after = await this.model(m, viewer.tenantId);
       // Secrets stay out of the audit log: only that one changed.
@@ -101,7 +101,7 @@ export class MessageSettingsService {
   /** Sends a test message to the admin themselves through the office's app, with the platform's answer. */
   async testWorkApp(viewer: Viewer, platform: RobotPlatform): Promise<MessageTestResultModel> {
     requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
-    const me = await one(this.dataSource, `SELECT ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]);
+    const me = await one<{ mobile: string | null; wecom_userid: string | null; dingtalk_userid: string | null }>(this.dataSource, `SELECT ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]);
     const result = await this.workApps.send(
       viewer.tenantId,
       platform,

@@ -9,12 +9,23 @@ import { AuditService } from '../../audit/index.js';
 import { PlatformHttp } from '../channels/platform-http.js';
 import { RobotChannel } from '../channels/robot.channel.js';
 import type { MessageRobotModel, SaveMessageRobotInput } from '../dto/message-robot.model.js';
+import type { RobotKind, RobotPlatform } from '../message-kinds.js';
 import type { MessageTestResultModel } from '../dto/message-settings.model.js';
 import { ROBOT_KINDS, ROBOT_PLATFORMS } from '../message-kinds.js';
 import { DeliveryQuery } from '../outbox/delivery-query.service.js';
 import { maskSecret, SECRET, SecretStore } from '../secrets/secret-store.service.js';
 import { ADMIN_ONLY } from './message-settings.service.js';
 import { isUuid } from '../../../common/validation.js';
+
+/** A `message_robot` row: a group robot of 企业微信 or 钉钉 (its webhook and sign secret live in the secret store). */
+interface MessageRobotRow {
+  id: string;
+  name: string;
+  platform: RobotPlatform;
+  kinds: RobotKind[];
+  enabled: boolean;
+  version: number;
+}
 
 const MAX_ROBOTS = 10;
 // 钉钉 shows the 加签 secret as "SEC" followed by 64 hex digits.
@@ -35,7 +46,7 @@ export class RobotSettingsService {
 
   async list(viewer: Viewer): Promise<MessageRobotModel[]> {
     requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
-    const robots = await rows(this.dataSource, `SELECT * FROM message_robot WHERE tenant_id = $1 ORDER BY created_at, id`, [viewer.tenantId]);
+    const robots = await rows<MessageRobotRow>(this.dataSource, `SELECT * FROM message_robot WHERE tenant_id = $1 ORDER BY created_at, id`, [viewer.tenantId]);
     return this.models(this.dataSource, viewer.tenantId, robots);
   }
 
@@ -53,14 +64,14 @@ export class RobotSettingsService {
     if (signSecret && !SIGN_SECRET.test(signSecret)) throw badInput('加签密钥应以 SEC 开头（在钉钉机器人安全设置中复制）', 'signSecret');
 
     return this.dataSource.transaction(async (m) => {
-      let robot: Record<string, any>;
+      let robot: MessageRobotRow;
       const before = input.id ? await this.lock(m, viewer.tenantId, input.id, input.version) : null;
       const url = webhookUrl ?? (before ? await this.secrets.value(m, viewer.tenantId, SECRET.robotWebhook(before.id)) : null);
       if (!url) throw badInput('请填写机器人的 Webhook 地址', 'webhookUrl');
       const problem = this.http.robotUrlProblem(input.platform, url);
       if (problem) throw badInput(problem, 'webhookUrl');
       if (before) {
-        robot = (await one(
+        robot = (await one<MessageRobotRow>(
           m,
           `UPDATE message_robot SET name = $3, platform = $4, kinds = $5, enabled = $6, version = version + 1, updated_at = now()
             WHERE tenant_id = $1 AND id = $2 RETURNING *`,
@@ -69,7 +80,7 @@ export class RobotSettingsService {
       } else {
         const count = await one<{ n: number }>(m, `SELECT count(*)::int AS n FROM message_robot WHERE tenant_id = $1`, [viewer.tenantId]);
         if (count!.n >= MAX_ROBOTS) throw badInput(`最多设置 ${MAX_ROBOTS} 个群机器人`, 'name');
-        robot = (await one(m, `INSERT INTO message_robot (tenant_id, name, platform, kinds, enabled) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [
+        robot = (await one<MessageRobotRow>(m, `INSERT INTO message_robot (tenant_id, name, platform, kinds, enabled) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [
           viewer.tenantId,
           name,
           input.platform,
@@ -122,11 +133,11 @@ export class RobotSettingsService {
   private async lock(m: EntityManager, tenantId: string, id: string, version: number | null | undefined) {
     if (!isUuid(id)) throw notFound('群机器人');
     if (version == null) throw badInput('修改机器人时须提供版本号', 'version');
-    return lockForUpdate(m, 'message_robot', tenantId, id, version, '群机器人');
+    return lockForUpdate<MessageRobotRow>(m, 'message_robot', tenantId, id, version, '群机器人');
   }
 
-  private async models(db: DataSource | EntityManager, tenantId: string, robots: Record<string, any>[]): Promise<MessageRobotModel[]> {
-    const ids = robots.map((r) => r.id as string);
+  private async models(db: DataSource | EntityManager, tenantId: string, robots: MessageRobotRow[]): Promise<MessageRobotModel[]> {
+    const ids = robots.map((r) => r.id);
     const secrets = await this.secrets.present(db, tenantId, ids.flatMap((id) => [SECRET.robotWebhook(id), SECRET.robotSign(id)]));
     const last = await this.deliveries.lastOfRobots(db, tenantId, ids);
     return robots.map((r) => {

@@ -36,7 +36,19 @@ export class NotificationModel {
 export const NotificationConnection = ConnectionType(NotificationModel, 'NotificationConnection');
 export type NotificationConnection = InstanceType<typeof NotificationConnection>;
 
-export function toNotificationModel(row: Record<string, any>): NotificationModel {
+/** A `notification` row; `group_count` when notifications of a kind are gathered. */
+export interface NotificationRow {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  task_id: string | null;
+  group_count?: number | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export function toNotificationModel(row: NotificationRow): NotificationModel {
   return {
     id: row.id,
     kind: row.kind,
