@@ -89,7 +89,7 @@ export class AuthService {
 
   /** The tenant signs in only through its 统一身份认证 platform (turned back with `npm run cli -- tenant sso`). */
   private async passwordsRefused(tenantCode: string): Promise<boolean> {
-    const row = await one(this.dataSource, `SELECT 1 FROM tenant_sso s JOIN tenant t ON t.id = s.tenant_id WHERE t.code = $1 AND s.enabled AND NOT s.password_allowed`, [
+    const row = await one<{ '?column?': number }>(this.dataSource, `SELECT 1 FROM tenant_sso s JOIN tenant t ON t.id = s.tenant_id WHERE t.code = $1 AND s.enabled AND NOT s.password_allowed`, [
       tenantCode,
     ]);
     return !!row;
@@ -158,7 +158,7 @@ export class AuthService {
     const temporary = readablePassword();
     const passwordHash = await hashPassword(temporary);
     await this.dataSource.transaction(async (m) => {
-      const updated = await rows(
+      const updated = await rows<{ id: string }>(
         m,
         `UPDATE app_user SET password_hash = $3, must_change_password = true, failed_logins = 0, locked_until = NULL,
                 password_expires_at = now() + make_interval(hours => $4), version = version + 1, updated_at = now()

@@ -37,7 +37,7 @@ export class SignInThrottleService {
 
   /** Drops the counts of sources that have been quiet for a day and are not blocked. */
   async forgetQuiet(): Promise<number> {
-    const gone = await rows(
+    const gone = await rows<{ '?column?': number }>(
       this.dataSource,
       `DELETE FROM sign_in_throttle WHERE last_attempt_at < now() - interval '1 day' AND (blocked_until IS NULL OR blocked_until < now()) RETURNING 1`,
     );
@@ -50,7 +50,7 @@ export class SignInThrottleService {
     let admitted = true;
     for (const { scope, key } of sources) {
       const rule = THROTTLE_RULES[scope];
-      const counted = await rows(
+      const counted = await rows<{ failures: number }>(
         this.dataSource,
         `INSERT INTO sign_in_throttle AS t (scope, key, failures, last_attempt_at, blocked_until)
          VALUES ($1, $2, 1, now(), CASE WHEN $3 <= 1 THEN now() + make_interval(secs => $4) END)

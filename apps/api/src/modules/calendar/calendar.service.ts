@@ -143,7 +143,7 @@ export class CalendarService {
       const before = await one<CorrectionRow>(m, `SELECT * FROM calendar_correction WHERE tenant_id = $1 AND date = $2 FOR UPDATE`, [viewer.tenantId, date]);
       if (!before) throw notFound('日历修正');
       checkVersion(before, version);
-      await rows(m, `DELETE FROM calendar_correction WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]);
+      await m.query(`DELETE FROM calendar_correction WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]);
       await this.audit.record(m, viewer, { entityType: 'calendar_correction', entityId: before.id, action: 'calendar.remove', before: view(before), after: null });
       await this.refreshLights(m, viewer.tenantId);
     });

@@ -60,7 +60,7 @@ export class DigestService {
       );
       if (items.length === 0) return false;
       await this.mailer.send({ to: email, subject: digestSubject(items.length), text: digestText(displayName, items) });
-      await rows(m, `UPDATE notification SET digest_sent_at = $3 WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, items.map((i) => i.id), now]);
+      await m.query(`UPDATE notification SET digest_sent_at = $3 WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, items.map((i) => i.id), now]);
       return true;
     });
   }

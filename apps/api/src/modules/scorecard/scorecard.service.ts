@@ -95,7 +95,7 @@ export class ScorecardService {
     const unitId = uuidArg(args.unitId, 'unitId');
     const onlyUnit = this.rowScope(viewer);
     if (onlyUnit && onlyUnit !== unitId) throw forbidden('只能查看本单位的考核明细');
-    const unit = await one(this.dataSource, `SELECT 1 FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, unitId]);
+    const unit = await one<{ '?column?': number }>(this.dataSource, `SELECT 1 FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, unitId]);
     if (!unit) throw notFound('单位');
     const ks = new Keyset({ keys: [{ expr: 't.due_date', cast: 'date' }], id: 't.id', descending: false, first: args.first, after: args.after });
     const scope = await this.scope(viewer, args.filter);
@@ -196,7 +196,7 @@ export class ScorecardService {
   /** An empty scorecard for a plan id that is not the viewer's tenant's is NOT_FOUND, not "no units". */
   private async requirePlan(viewer: Viewer, scope: ScorecardScope): Promise<void> {
     if (!scope.planId) return;
-    const plan = await one(this.dataSource, `SELECT 1 FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, scope.planId]);
+    const plan = await one<{ '?column?': number }>(this.dataSource, `SELECT 1 FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, scope.planId]);
     if (!plan) throw notFound('工作要点');
   }
 

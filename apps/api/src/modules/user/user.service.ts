@@ -10,7 +10,7 @@ import { AuditService } from '../audit/index.js';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, passwordProblem, readablePassword, SessionService } from '../auth/index.js';
 import type { CreateUserResultModel } from './dto/create-user-result.model.js';
 import { USER_SORTS, type CreateUserInput, type UpdateUserInput, type UserFilterInput, type UserSort } from './dto/user.input.js';
-import { toUserModel, USER_COLUMNS, userColumns, type UserModel } from './dto/user.model.js';
+import { toUserModel, USER_COLUMNS, userColumns, type UserModel, type UserRow } from './dto/user.model.js';
 import { checkDingtalkUserid, checkDisplayName, checkEmail, checkPhone, checkUsername, checkWecomUserid } from './user-fields.js';
 import { ROLES, UNIT_ROLES, type Role } from '../../common/enums.js';
 import { isUuid } from '../../common/validation.js';
@@ -68,7 +68,7 @@ export class UserService {
       UNIT: `un.sort ${dir} NULLS FIRST, un.name ${dir} NULLS FIRST`,
       LAST_SIGN_IN: `a.last_sign_in_at ${dir} NULLS FIRST`,
     }[sort];
-    const found = await rows(this.dataSource, `SELECT ${userColumns('a')} FROM ${from} ORDER BY ${order}, a.username LIMIT ${limit + 1} OFFSET ${offset}`, params);
+    const found = await rows<UserRow>(this.dataSource, `SELECT ${userColumns('a')} FROM ${from} ORDER BY ${order}, a.username LIMIT ${limit + 1} OFFSET ${offset}`, params);
     const nodes = found.slice(0, limit).map(toUserModel);
     return {
       nodes,
@@ -94,11 +94,11 @@ export class UserService {
     const user = await this.dataSource.transaction(async (m) => {
       const unitId = await this.checkUnitForRole(m, viewer.tenantId, input.role, input.unitId ?? null, null);
       // Usernames differing only in case would be indistinguishable when read aloud or typed.
-      const taken = await one(m, `SELECT 1 FROM app_user WHERE tenant_id = $1 AND lower(username) = lower($2)`, [viewer.tenantId, username]);
+      const taken = await one<{ '?column?': number }>(m, `SELECT 1 FROM app_user WHERE tenant_id = $1 AND lower(username) = lower($2)`, [viewer.tenantId, username]);
       if (taken) throw badInput(`用户名“${username}”已被使用`, 'username');
       let row;
       try {
-        row = await one(
+        row = await one<UserRow>(
           m,
           `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at, wecom_userid, dingtalk_userid)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9), $10, $11) RETURNING ${USER_COLUMNS}`,
@@ -122,7 +122,7 @@ export class UserService {
     }
     const updated = await this.dataSource.transaction(async (m) => {
       await lockForUpdate(m, 'app_user', viewer.tenantId, id, version, '用户');
-      const before = toUserModel((await one(m, `SELECT ${USER_COLUMNS} FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]))!);
+      const before = toUserModel((await one<UserRow>(m, `SELECT ${USER_COLUMNS} FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]))!);
       const role = input.role ?? before.role;
       if (id === viewer.userId && role !== before.role) throw forbidden('不能修改自己的角色');
       if (id === viewer.userId && input.active === false) throw forbidden('不能停用自己的账户');
@@ -131,7 +131,7 @@ export class UserService {
       const requested = input.unitId !== undefined ? input.unitId : UNIT_ROLES.includes(role) ? before.unitId : null;
       const unitId =
         requested === before.unitId && role === before.role ? before.unitId : await this.checkUnitForRole(m, viewer.tenantId, role, requested, before.unitId);
-      const row = await one(
+      const row = await one<UserRow>(
         m,
         `UPDATE app_user SET display_name = $3, role = $4, unit_id = $5, email = $6, phone = $7, active = $8,
                 wecom_userid = $9, dingtalk_userid = $10, version = version + 1, updated_at = now()

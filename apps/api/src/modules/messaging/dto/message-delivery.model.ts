@@ -66,7 +66,25 @@ export const DELIVERY_SELECT = `SELECT o.id, o.channel, o.kind, o.status, o.atte
   LEFT JOIN app_user u ON u.tenant_id = o.tenant_id AND u.id = o.user_id
   LEFT JOIN message_robot r ON r.tenant_id = o.tenant_id AND r.id = o.robot_id`;
 
-export function toMessageDeliveryModel(row: Record<string, any>): MessageDeliveryModel {
+/** An outbox row as DELIVERY_SELECT returns it, with recipient and robot names. */
+export interface MessageDeliveryRow {
+  id: string;
+  channel: string;
+  kind: string;
+  title: string;
+  recipient_name?: string | null;
+  robot_name?: string | null;
+  robot_id?: string | null;
+  task_ids?: string[];
+  status: DeliveryStatus;
+  attempts: number;
+  last_error: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+  next_attempt_at: Date | null;
+}
+
+export function toMessageDeliveryModel(row: MessageDeliveryRow): MessageDeliveryModel {
   return {
     id: row.id,
     channel: row.channel,

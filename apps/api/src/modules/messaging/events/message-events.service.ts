@@ -124,7 +124,7 @@ export class MessageEvents {
           [tenantId, mentionUnitIds],
         )
       : [];
-    const queued = await rows(
+    const queued = await rows<{ '?column?': number }>(
       m,
       `INSERT INTO outbox_message (tenant_id, channel, kind, robot_id, task_ids, payload, next_attempt_at)
        SELECT $1, 'ROBOT', $2, r.id, $3::uuid[], $4::jsonb, $5 FROM message_robot r WHERE r.tenant_id = $1 AND r.enabled AND $2 = ANY(r.kinds)

@@ -60,7 +60,26 @@ export const userColumns = (a = 'app_user') => `${a}.id, ${a}.username, ${a}.dis
   ${a}.last_sign_in_at, ${a}.version`;
 export const USER_COLUMNS = userColumns();
 
-export function toUserModel(row: Record<string, any>): UserModel {
+/** An `app_user` row as USER_COLUMNS returns it (never the password hash). */
+export interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_id: string | null;
+  email: string | null;
+  phone: string | null;
+  wecom_userid: string | null;
+  dingtalk_userid: string | null;
+  active: boolean;
+  must_change_password: boolean;
+  locked: boolean;
+  created_at: Date;
+  last_sign_in_at?: Date | null;
+  version: number;
+}
+
+export function toUserModel(row: UserRow): UserModel {
   return {
     id: row.id,
     username: row.username,
