@@ -107,14 +107,15 @@ export class AuthService {
   }
 
   async describe(viewer: Viewer): Promise<ViewerModel> {
-    const [row] = await this.dataSource.query(
+    const row = (await one<{ tenant_name: string; tenant_demo: boolean; unit_name: string | null; must_change_password: boolean; via_sso: boolean | null }>(
+      this.dataSource,
       `SELECT t.name AS tenant_name, t.demo AS tenant_demo, un.name AS unit_name, u.must_change_password,
               (SELECT s.via_sso FROM user_session s WHERE s.tenant_id = u.tenant_id AND s.id = $3) AS via_sso
          FROM app_user u JOIN tenant t ON t.id = u.tenant_id
          LEFT JOIN unit un ON un.tenant_id = u.tenant_id AND un.id = u.unit_id
         WHERE u.tenant_id = $1 AND u.id = $2`,
       [viewer.tenantId, viewer.userId, viewer.sessionId],
-    );
+    ))!;
     return {
       id: viewer.userId,
       username: viewer.username,
@@ -132,10 +133,10 @@ export class AuthService {
   }
 
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string) {
-    const [row] = await this.dataSource.query(`SELECT password_hash FROM app_user WHERE tenant_id = $1 AND id = $2`, [
+    const row = (await one<{ password_hash: string }>(this.dataSource, `SELECT password_hash FROM app_user WHERE tenant_id = $1 AND id = $2`, [
       viewer.tenantId,
       viewer.userId,
-    ]);
+    ]))!;
     if (!(await verifyPassword(row.password_hash, currentPassword))) throw badInput('当前密码不正确', 'currentPassword');
     const problem = passwordProblem(newPassword);
     if (problem) throw badInput(problem, 'newPassword');

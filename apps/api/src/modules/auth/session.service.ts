@@ -7,6 +7,19 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { Viewer } from '../../common/viewer.js';
 import { SessionPolicy } from './session-policy.js';
 import { isUuid } from '../../common/validation.js';
+import { one } from '../../common/sql.js';
+
+/** A live session with the person it signs in. */
+interface SessionRow {
+  csrf_token: string;
+  last_seen_at: Date;
+  user_id: string;
+  role: Viewer['role'];
+  unit_id: string | null;
+  username: string;
+  display_name: string;
+  must_change_password: boolean;
+}
 
 export const SESSION_COOKIE = 'duban_session';
 export const CSRF_COOKIE = 'duban_csrf';
@@ -67,15 +80,15 @@ export class SessionService {
     const secret = cookie.slice(dot + 1);
     if (dot < 0 || !isUuid(tenantId) || secret.length < 20 || secret.length > 100) return null;
     const id = hashSecret(secret);
-    const rows = await this.dataSource.query(
+    const row = await one<SessionRow>(
+      this.dataSource,
       `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name, u.must_change_password
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
         WHERE s.tenant_id = $1 AND s.id = $2 AND s.expires_at > now() AND u.active
           AND s.last_seen_at > now() - make_interval(mins => $3)`,
       [tenantId, id, await this.policy.idleMinutes(tenantId)],
     );
-    if (!rows.length) return null;
-    const row = rows[0];
+    if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
       await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
     }
