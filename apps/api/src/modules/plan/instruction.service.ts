@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
-import { requireRole, type Viewer } from '../../common/viewer.js';
+import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { toInstructionModel, type InstructionModel, type InstructionRow } from './dto/instruction.model.js';
@@ -19,7 +19,6 @@ export class InstructionService {
   ) {}
 
   async addInstruction(viewer: Viewer, keyPointId: string, text: string): Promise<InstructionModel> {
-    requireRole(viewer, ['LEADERSHIP'], '只有领导可以作出批示');
     const body = requiredText(text, 'text', '批示内容', LIMITS.instruction);
     return this.dataSource.transaction(async (m) => {
       const keyPoint = await one<{ id: string }>(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [viewer.tenantId, keyPointId]);

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { one, rows } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import { requiredText } from '../../common/validation.js';
-import { requireOffice, type Viewer } from '../../common/viewer.js';
+import type { Viewer } from '../../common/viewer.js';
 import { type AuditEntry, AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import {
@@ -39,7 +39,6 @@ export class KeyPointAmendService {
   ) {}
 
   async amendKeyPoint(viewer: Viewer, keyPointId: string, version: number, input: AmendKeyPointInput): Promise<KeyPointModel> {
-    requireOffice(viewer);
     const reason = requiredText(input.reason, 'reason', '调整原因', LIMITS.reason);
     const addUnits = input.addUnits ?? [];
     const removeUnitIds = [...new Set(input.removeUnitIds ?? [])];

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../../common/app-error.js';
 import { one, rows } from '../../../common/sql.js';
 import { lockForUpdate } from '../../../common/version.js';
-import { requireOffice, type Viewer } from '../../../common/viewer.js';
+import type { Viewer } from '../../../common/viewer.js';
 import { AuditService } from '../../audit/index.js';
 import { toUnitModel, type UnitModel, type UnitRow } from '../../unit/index.js';
 import { toPlanModel, type PlanModel, type PlanRow } from '../dto/plan.model.js';
@@ -85,7 +85,6 @@ export class UnitNameService {
   }
 
   async resolveUnitName(viewer: Viewer, planId: string, version: number, input: ResolveUnitNameInput): Promise<PlanModel> {
-    requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
       const before = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, planId, version, '计划');
       requireDraft(before);
@@ -150,14 +149,12 @@ export class UnitNameService {
   }
 
   async decisions(viewer: Viewer): Promise<UnitNameDecisionModel[]> {
-    requireOffice(viewer);
     const found = await rows<UnitNameAliasRow>(this.dataSource, `SELECT * FROM unit_name_alias WHERE tenant_id = $1 ORDER BY updated_at DESC, id LIMIT 2000`, [viewer.tenantId]);
     return found.map(toUnitNameDecisionModel);
   }
 
   /** Forgets a remembered decision: the next import proposes units for the name again. */
   async forgetDecision(viewer: Viewer, id: string): Promise<boolean> {
-    requireOffice(viewer);
     return this.dataSource.transaction(async (m) => {
       const before = await one<UnitNameAliasRow>(m, `DELETE FROM unit_name_alias WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
       if (!before) throw notFound('单位名称的决定');
