@@ -23,6 +23,7 @@ const LeadershipHomePage = lazy(LANDING_PAGES.leadership);
 const ReviewListPage = lazy(() => import('../pages/review/review-list-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
 const ScorecardPage = lazy(() => import('../pages/scorecard/scorecard-page'));
+const LowerCoveragePage = lazy(() => import('../pages/levels/lower-coverage-page'));
 const DocumentsPage = lazy(() => import('../pages/documents/documents-page'));
 const NotificationsPage = lazy(() => import('../pages/notifications/notifications-page'));
 const CalendarPage = lazy(() => import('../pages/calendar/calendar-page'));
@@ -56,6 +57,7 @@ export function AppRoutes() {
               <Route path="/reviews" element={<ReviewListPage />} />
               <Route path="/reviews/:reviewId" element={<ReviewPage />} />
               <Route path="/scorecard" element={<ScorecardPage />} />
+              <Route path="/levels" element={<LowerCoveragePage />} />
             </Route>
             <Route element={<RequireRole roles={UNIT_ROLES} />}>
               <Route path="/unit" element={<UnitHomePage />} />

@@ -24,6 +24,7 @@ export const DOWNLOAD_POLICY: Record<string, DownloadPolicy> = {
   'GET /exports/annual-report-section.docx': { path: (w) => `/exports/annual-report-section.docx?year=${w.year}&section=七`, owner: 'officeStaff', showsMarker: true },
   'GET /exports/review-summary.docx': { path: (w) => `/exports/review-summary.docx?reviewId=${w.ids.review}`, owner: 'leadership', names: ['review'], showsMarker: true },
   'GET /exports/supervision-notice.docx': { path: (w) => `/exports/supervision-notice.docx?id=${w.ids.supervisionNotice}`, owner: 'officeAdmin', names: ['supervisionNotice'], showsMarker: true },
+  'GET /exports/lower-coverage.xlsx': { path: (w) => `/exports/lower-coverage.xlsx?year=${w.year}`, owner: 'leadership', showsMarker: true },
   'GET /units/export.xlsx': { path: () => '/units/export.xlsx', owner: 'officeAdmin', showsMarker: true },
   'GET /units/template.xlsx': { path: () => '/units/template.xlsx', owner: 'officeAdmin' },
   'GET /accounts/export.xlsx': { path: () => '/accounts/export.xlsx', owner: 'officeAdmin', showsMarker: true },

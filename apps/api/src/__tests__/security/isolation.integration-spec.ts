@@ -140,7 +140,8 @@ describe('isolation of every GraphQL operation', () => {
         // (tested in levels/tenant-link.integration-spec); the upper naming itself must be refused.
         if (relation !== 'upper' && op.field.name === 'endUpperTenantLink') continue;
         // Upper and lower each know the victim by id and name through the link itself; a sibling must not.
-        const linked = relation !== 'sibling' && op.field.name === 'tenantLinks';
+        // The upper's 下级落实 lists its lower tenants by id and name too (what the victim shares is tested in levels/lower-rollup).
+        const linked = (relation !== 'sibling' && op.field.name === 'tenantLinks') || (relation === 'upper' && op.field.name === 'lowerCoverage');
         const own = linked ? secrets.filter((x) => x !== victim.tenant.id && x !== victim.marker) : secrets;
         failures.push(...(await attack(relation, admin, op, own, (built) => op.kind === 'mutation' && built.kinds.length > 0)));
       }

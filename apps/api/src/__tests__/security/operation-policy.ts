@@ -105,6 +105,8 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   tenantLinks: { roles: READERS },
   upperPlanPoints: { roles: READERS },
   keyPointUpperLinks: { roles: OFFICE },
+  lowerCoverage: { roles: READERS },
+  lowerRollupDetail: { roles: READERS },
 };
 
 /** In positive-control order: edits before the deletes, publishes and sign-outs that end a row's life. */

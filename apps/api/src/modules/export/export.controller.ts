@@ -12,6 +12,7 @@ import { ReviewSummaryService } from '../review/index.js';
 import { SupervisionNoticeService } from '../supervision/index.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
 import { LedgerExportService } from './ledger-export.service.js';
+import { LowerCoverageExportService } from './lower-coverage-export.service.js';
 import { ScorecardExportService } from './scorecard-export.service.js';
 import { TongbaoService } from './tongbao.service.js';
 
@@ -58,6 +59,7 @@ export class ExportController {
     private readonly annualReport: AnnualReportSectionService,
     private readonly reviewSummaries: ReviewSummaryService,
     private readonly supervisionNotices: SupervisionNoticeService,
+    private readonly lowerCoverage: LowerCoverageExportService,
     private readonly clock: Clock,
   ) {}
 
@@ -81,6 +83,13 @@ export class ExportController {
     if (unitKind && !(UNIT_KINDS as readonly string[]).includes(unitKind)) throw badInput('单位类型无效', 'unitKind');
     const file = await this.scorecards.workbook(viewer, { planId: single(q.planId, 'planId'), year: yearArg(q.year), unitKind: (unitKind as UnitKind) ?? null });
     return sendDownload(res, file);
+  }
+
+  /** 下级落实 (上下联动): coverage matrix, gaps and roll-up of this tenant's key points of ?year=… (default: the latest) across its lower tenants. */
+  @Get('lower-coverage.xlsx')
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
+  async lowerCoverageWorkbook(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+    return sendDownload(res, await this.lowerCoverage.workbook(viewer, yearArg(q.year)));
   }
 
   /** 通报 draft for a plan. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LevelsModule } from '../levels/index.js';
 import { ReviewModule } from '../review/index.js';
 import { ScorecardModule } from '../scorecard/index.js';
 import { SupervisionModule } from '../supervision/index.js';
@@ -7,13 +8,14 @@ import { DirectoryExportController } from './directory-export.controller.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
 import { ExportController } from './export.controller.js';
 import { LedgerExportService } from './ledger-export.service.js';
+import { LowerCoverageExportService } from './lower-coverage-export.service.js';
 import { ScorecardExportService } from './scorecard-export.service.js';
 import { TongbaoService } from './tongbao.service.js';
 
-/** Downloads: 台账 and scorecard .xlsx, the 通报 draft, the annual-report section, the 回头看 report and 督办通知单 .docx, the unit directory. */
+/** Downloads: 台账 and scorecard .xlsx, the 通报 draft, the annual-report section, the 回头看 report and 督办通知单 .docx, the unit directory, 下级落实 .xlsx. */
 @Module({
-  imports: [ReviewModule, ScorecardModule, SupervisionModule, UnitModule],
+  imports: [LevelsModule, ReviewModule, ScorecardModule, SupervisionModule, UnitModule],
   controllers: [ExportController, DirectoryExportController],
-  providers: [LedgerExportService, ScorecardExportService, TongbaoService, AnnualReportSectionService],
+  providers: [LedgerExportService, LowerCoverageExportService, ScorecardExportService, TongbaoService, AnnualReportSectionService],
 })
 export class ExportModule {}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { QueueModule } from '../queue/index.js';
+import { LowerRollupResolver } from './lower-rollup.resolver.js';
+import { LowerRollupService } from './lower-rollup.service.js';
 import { TenantLinkResolver } from './tenant-link.resolver.js';
 import { TenantLinkService } from './tenant-link.service.js';
 import { UpperPlanPointResolver } from './upper-plan-point.resolver.js';
@@ -9,7 +11,7 @@ import { UpperPlanPointWorker } from './upper-plan-point.worker.js';
 /** 上下联动: links between an upper tenant and its lower tenants, and the lower's key points linked to the upper's. */
 @Module({
   imports: [QueueModule],
-  providers: [TenantLinkService, TenantLinkResolver, UpperPlanPointService, UpperPlanPointResolver, UpperPlanPointWorker],
-  exports: [UpperPlanPointService],
+  providers: [TenantLinkService, TenantLinkResolver, UpperPlanPointService, UpperPlanPointResolver, UpperPlanPointWorker, LowerRollupService, LowerRollupResolver],
+  exports: [UpperPlanPointService, LowerRollupService],
 })
 export class LevelsModule {}

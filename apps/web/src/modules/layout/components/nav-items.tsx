@@ -1,4 +1,4 @@
-import { AuditOutlined, BellOutlined, CalendarOutlined, ClusterOutlined, DashboardOutlined, ExportOutlined, FileSearchOutlined, FileTextOutlined, FundOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, TableOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, ClusterOutlined, DashboardOutlined, ExportOutlined, FileSearchOutlined, FileTextOutlined, FundOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, TableOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../auth/utils/roles';
 
@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/leadership', label: '总览', icon: <FundOutlined />, roles: ['LEADERSHIP'] },
   { path: '/reviews', label: '回头看', icon: <FileSearchOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },
   { path: '/scorecard', label: '考核', icon: <TrophyOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },
+  { path: '/levels', label: '下级落实', icon: <ApartmentOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },
   { path: '/documents', label: '文档导出', icon: <ExportOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/calendar', label: '工作日历', icon: <CalendarOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/directory/units', label: '单位名录', icon: <ClusterOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },

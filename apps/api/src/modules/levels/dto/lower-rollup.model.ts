@@ -1,0 +1,139 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('LowerRollupCounts', { description: '下级任务按警示灯的计数（只含已发布计划的常规任务）' })
+export class LowerRollupCountsModel {
+  @Field(() => Int, { description: 'Lower key points linked' })
+  keyPoints!: number;
+
+  @Field(() => Int)
+  tasks!: number;
+
+  @Field(() => Int)
+  green!: number;
+
+  @Field(() => Int)
+  yellow!: number;
+
+  @Field(() => Int)
+  red!: number;
+
+  @Field(() => Int, { description: 'Finished tasks (on time or late)' })
+  done!: number;
+
+  @Field(() => Float, { nullable: true, description: 'done / tasks, null without tasks' })
+  doneShare!: number | null;
+
+  @Field(() => Int, { description: 'Tasks overdue today' })
+  overdue!: number;
+
+  @Field(() => [String], { description: 'Units with an overdue task, as 下级机构·单位' })
+  overdueUnits!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Latest report date (Asia/Shanghai)' })
+  lastReportOn!: string | null;
+}
+
+@ObjectType('LowerCoverageCell', { description: '覆盖矩阵的一格：一项上级工作要点在一个下级机构的落实' })
+export class LowerCoverageCellModel extends LowerRollupCountsModel {
+  @Field(() => ID)
+  keyPointId!: string;
+
+  @Field(() => ID)
+  lowerTenantId!: string;
+}
+
+@ObjectType('LowerTenantCoverage', { description: '一个下级机构对本机构工作要点的覆盖率' })
+export class LowerTenantCoverageModel {
+  @Field(() => ID)
+  tenantId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Int)
+  covered!: number;
+
+  @Field(() => Float, { description: 'covered / the upper key points of the year' })
+  share!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the read model last took in this lower tenant' })
+  refreshedAt!: Date | null;
+}
+
+@ObjectType('UpperPointRollup', { description: '本机构一项工作要点及其在全部下级机构的落实汇总' })
+export class UpperPointRollupModel extends LowerRollupCountsModel {
+  @Field(() => ID)
+  keyPointId!: string;
+
+  @Field()
+  label!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  sectionTitle!: string | null;
+
+  @Field(() => Int, { description: 'Lower tenants with a linked key point' })
+  coveredBy!: number;
+}
+
+@ObjectType('LowerCoverage', { description: '下级落实：本机构某年工作要点 × 下级机构' })
+export class LowerCoverageModel {
+  @Field(() => Int, { nullable: true, description: 'The plan year shown (null: no published plan)' })
+  year!: number | null;
+
+  @Field(() => [UpperPointRollupModel])
+  points!: UpperPointRollupModel[];
+
+  @Field(() => [LowerTenantCoverageModel])
+  lowers!: LowerTenantCoverageModel[];
+
+  @Field(() => [LowerCoverageCellModel], { description: 'Only cells with a linked lower key point' })
+  cells!: LowerCoverageCellModel[];
+}
+
+@ObjectType('LowerRollupTask', { description: '下级任务（只读）：状态、时限、单位、最近报送日期' })
+export class LowerRollupTaskModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  unitName!: string;
+
+  @Field()
+  status!: string;
+
+  @Field()
+  light!: string;
+
+  @Field()
+  dueDate!: string;
+
+  @Field(() => String, { nullable: true })
+  lastReportOn!: string | null;
+
+  @Field()
+  overdue!: boolean;
+}
+
+@ObjectType('LowerRollupKeyPoint', { description: '下级机构对应本机构某项工作要点的要点及其任务（只读）' })
+export class LowerRollupKeyPointModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  lowerTenantId!: string;
+
+  @Field()
+  lowerTenantName!: string;
+
+  @Field()
+  label!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => [LowerRollupTaskModel])
+  tasks!: LowerRollupTaskModel[];
+}

@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { shanghaiDate } from '@duban/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { notFound } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
+import { one, rows } from '../../common/sql.js';
+import { isUuid } from '../../common/validation.js';
+import { requireRole, type Viewer } from '../../common/viewer.js';
+import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
+import type { LowerCoverageModel, LowerRollupCountsModel, LowerRollupKeyPointModel } from './dto/lower-rollup.model.js';
+import { lowerLinkedTasksSql, ROLLUP_COUNT_COLUMNS } from './lower-rollup.sql.js';
+
+interface LowerTenant {
+  id: string;
+  name: string;
+}
+
+const toCounts = (r: Record<string, any>): LowerRollupCountsModel => ({
+  keyPoints: r.key_points ?? 0,
+  tasks: r.tasks ?? 0,
+  green: r.green ?? 0,
+  yellow: r.yellow ?? 0,
+  red: r.red ?? 0,
+  done: r.done ?? 0,
+  doneShare: r.tasks ? Math.round((r.done / r.tasks) * 1000) / 1000 : null,
+  overdue: r.overdue ?? 0,
+  overdueUnits: [...(r.overdue_units ?? [])].sort(),
+  lastReportOn: r.last_report_on ?? null,
+});
+
+/**
+ * 上下联动, coverage and roll-up: the upper tenant's read model of its lower tenants' work on its key
+ * points. A lower tenant is taken in again whenever its scorecard revision moved (every task, report,
+ * key point or link write bumps it in the writing transaction) or the day changed (overdue is a
+ * function of today): the check runs on every read, in any API process, from stamps in the database.
+ * The refresh reads the lower tenant in the lower's own scope and writes the upper's rows in the
+ * upper's scope; the upper's queries read its own rows only.
+ */
+@Injectable()
+export class LowerRollupService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The lower tenants linked now, each taken in again if stale; rows of lower tenants no longer linked go. */
+  async ensureFresh(upperTenantId: string): Promise<LowerTenant[]> {
+    const lowers = await runOutsideTenant(() =>
+      rows<LowerTenant>(this.dataSource, `SELECT id, name FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [upperTenantId]),
+    );
+    const today = shanghaiDate(this.clock.now());
+    const held = await runInTenant(upperTenantId, () =>
+      rows<{ lower_tenant_id: string; revision: string; computed_on: string; lower_name: string }>(
+        this.dataSource,
+        `SELECT lower_tenant_id, revision::text, computed_on::text, lower_name FROM lower_rollup_source WHERE tenant_id = $1`,
+        [upperTenantId],
+      ),
+    );
+    for (const lower of lowers) {
+      const revision = await this.revisionOf(lower.id);
+      const mine = held.find((h) => h.lower_tenant_id === lower.id);
+      if (mine && mine.revision === revision && mine.computed_on === today && mine.lower_name === lower.name) continue;
+      await this.refresh(upperTenantId, lower, revision, today);
+    }
+    const gone = held.map((h) => h.lower_tenant_id).filter((id) => !lowers.some((l) => l.id === id));
+    if (gone.length) {
+      await runInTenant(upperTenantId, () =>
+        this.dataSource.query(`DELETE FROM lower_rollup_source WHERE tenant_id = $1 AND lower_tenant_id = ANY($2::uuid[])`, [upperTenantId, gone]),
+      );
+    }
+    return lowers;
+  }
+
+  private revisionOf(lowerTenantId: string): Promise<string> {
+    return runInTenant(lowerTenantId, async () => {
+      const r = await one<{ revision: string }>(
+        this.dataSource,
+        `SELECT coalesce(max(revision), 0)::text AS revision FROM scorecard_revision WHERE tenant_id = $1`,
+        [lowerTenantId],
+      );
+      return r?.revision ?? '0';
+    });
+  }
+
+  /** Takes one lower tenant in again: read in its scope, written in the upper's (one transaction, row-locked against a parallel refresh). */
+  async refresh(upperTenantId: string, lower: LowerTenant, revision: string, today: string): Promise<void> {
+    const { sql, params } = lowerLinkedTasksSql(lower.id, upperTenantId, today);
+    const found = await runInTenant(lower.id, () => rows(this.dataSource, sql, params));
+    await runInTenant(upperTenantId, () =>
+      this.dataSource.transaction(async (m) => {
+        await m.query(
+          `INSERT INTO lower_rollup_source (tenant_id, lower_tenant_id, lower_name, revision, computed_on) VALUES ($1, $2, $3, -1, $4)
+           ON CONFLICT (tenant_id, lower_tenant_id) DO NOTHING`,
+          [upperTenantId, lower.id, lower.name, today],
+        );
+        const current = await one<{ revision: string; computed_on: string }>(
+          m,
+          `SELECT revision::text, computed_on::text FROM lower_rollup_source WHERE tenant_id = $1 AND lower_tenant_id = $2 FOR UPDATE`,
+          [upperTenantId, lower.id],
+        );
+        // Another process took in this revision (or a later one) today while this one read.
+        if (current && BigInt(current.revision) >= BigInt(revision) && current.computed_on === today && current.revision !== '-1') return;
+        await this.replace(m, upperTenantId, lower, found);
+        await m.query(
+          `UPDATE lower_rollup_source SET lower_name = $3, revision = $4, computed_on = $5, refreshed_at = now() WHERE tenant_id = $1 AND lower_tenant_id = $2`,
+          [upperTenantId, lower.id, lower.name, revision, today],
+        );
+      }),
+    );
+  }
+
+  private async replace(m: EntityManager, upperTenantId: string, lower: LowerTenant, found: Record<string, any>[]): Promise<void> {
+    await m.query(`DELETE FROM lower_rollup_point WHERE tenant_id = $1 AND lower_tenant_id = $2`, [upperTenantId, lower.id]);
+    // Only links to key points the upper still has (its own rows, read in its own scope).
+    const upperIds = [...new Set(found.map((r) => r.upper_key_point_id as string))];
+    const existing = new Set(
+      (await rows<{ id: string }>(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [upperTenantId, upperIds])).map((r) => r.id),
+    );
+    const points = new Map<string, Record<string, any>>();
+    for (const r of found) {
+      if (!existing.has(r.upper_key_point_id)) continue;
+      const key = `${r.upper_key_point_id}/${r.key_point_id}`;
+      if (!points.has(key)) points.set(key, { upper: r.upper_key_point_id, label: r.label, title: r.title, tasks: [] });
+      if (r.task_id) points.get(key)!.tasks.push(r);
+    }
+    const list = [...points.values()];
+    if (!list.length) return;
+    const ids = await rows<{ id: string }>(
+      m,
+      `INSERT INTO lower_rollup_point (tenant_id, lower_tenant_id, upper_key_point_id, label, title)
+       SELECT $1, $2, x.u, x.l, x.t FROM unnest($3::uuid[], $4::text[], $5::text[]) WITH ORDINALITY AS x(u, l, t, o) ORDER BY x.o RETURNING id`,
+      [upperTenantId, lower.id, list.map((p) => p.upper), list.map((p) => p.label ?? ''), list.map((p) => p.title)],
+    );
+    const tasks = list.flatMap((p, i) => p.tasks.map((t: Record<string, any>) => ({ ...t, point: ids[i]!.id })));
+    if (!tasks.length) return;
+    await m.query(
+      `INSERT INTO lower_rollup_task (tenant_id, point_id, unit_name, status, light, due_date, last_report_at, overdue)
+       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[], $7::timestamptz[], $8::boolean[])`,
+      [
+        upperTenantId,
+        tasks.map((t) => t.point),
+        tasks.map((t) => t.unit_name ?? ''),
+        tasks.map((t) => t.status),
+        tasks.map((t) => t.light),
+        tasks.map((t) => t.due_date),
+        tasks.map((t) => t.last_report_at),
+        tasks.map((t) => t.overdue),
+      ],
+    );
+  }
+
+  /** The coverage matrix and roll-up of the upper's published key points of a year (default: its latest). */
+  async coverage(viewer: Viewer, year: number | null): Promise<LowerCoverageModel> {
+    requireReader(viewer);
+    const lowers = await this.ensureFresh(viewer.tenantId);
+    const planYear =
+      year ??
+      (await one<{ y: number | null }>(this.dataSource, `SELECT max(year) AS y FROM plan WHERE tenant_id = $1 AND status <> 'DRAFT'`, [viewer.tenantId]))?.y ??
+      null;
+    const points = await rows(
+      this.dataSource,
+      `SELECT k.id, k.label, k.title, s.title AS section_title,
+              count(DISTINCT rp.lower_tenant_id) FILTER (WHERE rp.lower_tenant_id = ANY($3::uuid[]))::int AS covered_by,
+              ${ROLLUP_COUNT_COLUMNS}
+         FROM plan p
+         JOIN key_point k ON k.tenant_id = p.tenant_id AND k.plan_id = p.id
+         LEFT JOIN plan_section s ON s.tenant_id = k.tenant_id AND s.id = k.section_id
+         LEFT JOIN lower_rollup_point rp ON rp.tenant_id = k.tenant_id AND rp.upper_key_point_id = k.id AND rp.lower_tenant_id = ANY($3::uuid[])
+         LEFT JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
+         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
+        WHERE p.tenant_id = $1 AND p.year = $2 AND p.status <> 'DRAFT'
+        GROUP BY k.id, k.label, k.title, s.title, p.published_at, k.seq
+        ORDER BY p.published_at, k.seq, k.id`,
+      [viewer.tenantId, planYear, lowers.map((l) => l.id)],
+    );
+    const cells = await rows(
+      this.dataSource,
+      `SELECT rp.upper_key_point_id, rp.lower_tenant_id, ${ROLLUP_COUNT_COLUMNS}
+         FROM lower_rollup_point rp
+         JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
+         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
+        WHERE rp.tenant_id = $1 AND rp.upper_key_point_id = ANY($2::uuid[]) AND rp.lower_tenant_id = ANY($3::uuid[])
+        GROUP BY rp.upper_key_point_id, rp.lower_tenant_id`,
+      [viewer.tenantId, points.map((p) => p.id), lowers.map((l) => l.id)],
+    );
+    const refreshed = await rows<{ lower_tenant_id: string; refreshed_at: Date }>(
+      this.dataSource,
+      `SELECT lower_tenant_id, refreshed_at FROM lower_rollup_source WHERE tenant_id = $1`,
+      [viewer.tenantId],
+    );
+    return {
+      year: planYear,
+      points: points.map((p) => ({ ...toCounts(p), keyPointId: p.id, label: p.label, title: p.title, sectionTitle: p.section_title, coveredBy: p.covered_by })),
+      lowers: lowers.map((l) => {
+        const covered = new Set(cells.filter((c) => c.lower_tenant_id === l.id).map((c) => c.upper_key_point_id)).size;
+        return {
+          tenantId: l.id,
+          name: l.name,
+          covered,
+          share: points.length ? Math.round((covered / points.length) * 1000) / 1000 : 0,
+          refreshedAt: refreshed.find((r) => r.lower_tenant_id === l.id)?.refreshed_at ?? null,
+        };
+      }),
+      cells: cells.map((c) => ({ ...toCounts(c), keyPointId: c.upper_key_point_id, lowerTenantId: c.lower_tenant_id })),
+    };
+  }
+
+  /** Read-only drill-down: the lower key points linked to one of the upper's key points, with their tasks. */
+  async detail(viewer: Viewer, keyPointId: string): Promise<LowerRollupKeyPointModel[]> {
+    requireReader(viewer);
+    if (!isUuid(keyPointId)) throw notFound('工作要点');
+    const own = await one(this.dataSource, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, keyPointId]);
+    if (!own) throw notFound('工作要点');
+    const lowers = await this.ensureFresh(viewer.tenantId);
+    const found = await rows(
+      this.dataSource,
+      `SELECT rp.id, rp.lower_tenant_id, ln.lower_name, rp.label, rp.title,
+              rt.id AS task_id, rt.unit_name, rt.status, rt.light, rt.due_date::text AS due_date,
+              (rt.last_report_at AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on, rt.overdue
+         FROM lower_rollup_point rp
+         JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
+         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
+        WHERE rp.tenant_id = $1 AND rp.upper_key_point_id = $2 AND rp.lower_tenant_id = ANY($3::uuid[])
+        ORDER BY ln.lower_name, rp.lower_tenant_id, rp.label, rp.title, rp.id, rt.unit_name, rt.id`,
+      [viewer.tenantId, keyPointId, lowers.map((l) => l.id)],
+    );
+    const out = new Map<string, LowerRollupKeyPointModel>();
+    for (const r of found) {
+      if (!out.has(r.id)) out.set(r.id, { id: r.id, lowerTenantId: r.lower_tenant_id, lowerTenantName: r.lower_name, label: r.label, title: r.title, tasks: [] });
+      if (r.task_id) {
+        out.get(r.id)!.tasks.push({
+          id: r.task_id, unitName: r.unit_name, status: r.status, light: r.light, dueDate: r.due_date, lastReportOn: r.last_report_on, overdue: r.overdue,
+        });
+      }
+    }
+    return [...out.values()];
+  }
+}
+
+/** The office and leadership read the roll-up; units do not. */
+function requireReader(viewer: Viewer): void {
+  requireRole(viewer, ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'], '只有政务公开办公室和领导可以查看下级落实');
+}

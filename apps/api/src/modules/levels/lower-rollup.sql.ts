@@ -1,0 +1,39 @@
+import { SqlParams } from '../../common/sql.js';
+import { overdueCondition } from '../task/index.js';
+
+/**
+ * In the LOWER tenant's scope: its key points of adopted (non-draft) plans linked to key points of the
+ * given upper tenant, each with its ordinary tasks. Only what the upper's read model keeps: key point
+ * label and title, unit name, status, light, due date, last report time, overdue today. Never report
+ * text, files, people or ids of the lower's rows.
+ */
+export function lowerLinkedTasksSql(lowerTenantId: string, upperTenantId: string, today: string): { sql: string; params: unknown[] } {
+  const params = new SqlParams([lowerTenantId, upperTenantId]);
+  const overdue = overdueCondition(today, params, 't');
+  return {
+    sql: `
+      SELECT u.source_key_point_id AS upper_key_point_id, k.id AS key_point_id, k.label, k.title,
+             t.id AS task_id, un.name AS unit_name, t.status, t.light, t.due_date::text AS due_date, t.last_report_at,
+             coalesce(${overdue}, false) AS overdue
+        FROM key_point_upper_link l
+        JOIN upper_plan_point u ON u.tenant_id = l.tenant_id AND u.id = l.upper_point_id AND u.upper_tenant_id = $2
+        JOIN key_point k ON k.tenant_id = l.tenant_id AND k.id = l.key_point_id
+        JOIN plan p ON p.tenant_id = k.tenant_id AND p.id = k.plan_id AND p.status <> 'DRAFT'
+        LEFT JOIN task t ON t.tenant_id = k.tenant_id AND t.key_point_id = k.id AND t.kind = 'NORMAL'
+        LEFT JOIN unit un ON un.tenant_id = t.tenant_id AND un.id = t.unit_id
+       WHERE l.tenant_id = $1
+       ORDER BY k.seq, k.id, un.name`,
+    params: params.values,
+  };
+}
+
+/** Counts per group over lower_rollup_point `rp` LEFT JOIN lower_rollup_task `rt` (see LowerRollupCountsModel). */
+export const ROLLUP_COUNT_COLUMNS = `
+  count(DISTINCT rp.id)::int AS key_points, count(rt.id)::int AS tasks,
+  count(rt.id) FILTER (WHERE rt.light = 'GREEN')::int AS green,
+  count(rt.id) FILTER (WHERE rt.light = 'YELLOW')::int AS yellow,
+  count(rt.id) FILTER (WHERE rt.light = 'RED')::int AS red,
+  count(rt.id) FILTER (WHERE rt.status IN ('DONE','CLOSED'))::int AS done,
+  count(rt.id) FILTER (WHERE rt.overdue)::int AS overdue,
+  coalesce(array_agg(DISTINCT ln.lower_name || '·' || rt.unit_name) FILTER (WHERE rt.overdue), '{}') AS overdue_units,
+  (max(rt.last_report_at) AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on`;
