@@ -56,6 +56,8 @@ export default function LowerCoveragePage() {
         <Empty description={`${year ?? ''}年没有已发布的工作要点`} />
       ) : (
         <Tabs
+          activeKey={params.get('view') === 'rollup' ? 'rollup' : 'coverage'}
+          onChange={(view) => setParams(withSearchParams(params, { view: view === 'rollup' ? 'rollup' : undefined }), { replace: true })}
           items={[
             {
               key: 'coverage',
