@@ -20,7 +20,7 @@ export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: strin
     { header: '已覆盖下级机构', width: 12 },
   ]);
   for (const p of points) {
-    matrix.addRow([p.label, p.title, ...lowers.map((l) => cell(p.keyPointId, l.tenantId)?.keyPoints ?? ''), `${p.coveredBy}/${lowers.length}`]);
+    matrix.addRow([p.label, p.title, ...lowers.map((l) => cell(p.keyPointId, l.tenantId)?.counts.keyPoints ?? ''), `${p.coveredBy}/${lowers.length}`]);
   }
   matrix.addRow(['', '覆盖率', ...lowers.map((l) => `${l.covered}/${points.length}（${percent(l.share)}）`), '']);
   finishPrintable(matrix, lowers.length + 3);
@@ -51,10 +51,10 @@ export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: strin
     { header: '逾期单位', width: 30, wrap: true },
     { header: '最近报送', width: 12 },
   ]);
-  for (const p of points) {
+  for (const { label, title, coveredBy, counts: c } of points) {
     rollup.addRow([
-      p.label, p.title, p.coveredBy, p.keyPoints, p.tasks, p.green, p.yellow, p.red, p.done, percent(p.doneShare), p.overdue,
-      p.overdueUnits.join('、'), p.lastReportOn ?? '',
+      label, title, coveredBy, c.keyPoints, c.tasks, c.green, c.yellow, c.red, c.done, percent(c.doneShare), c.overdue,
+      c.overdueUnits.join('、'), c.lastReportOn ?? '',
     ]);
   }
   finishPrintable(rollup, 13);

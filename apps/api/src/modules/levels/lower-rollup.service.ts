@@ -190,7 +190,7 @@ export class LowerRollupService {
     );
     return {
       year: planYear,
-      points: points.map((p) => ({ ...toCounts(p), keyPointId: p.id, label: p.label, title: p.title, sectionTitle: p.section_title, coveredBy: p.covered_by })),
+      points: points.map((p) => ({ counts: toCounts(p), keyPointId: p.id, label: p.label, title: p.title, sectionTitle: p.section_title, coveredBy: p.covered_by })),
       lowers: lowers.map((l) => {
         const covered = new Set(cells.filter((c) => c.lower_tenant_id === l.id).map((c) => c.upper_key_point_id)).size;
         return {
@@ -201,7 +201,7 @@ export class LowerRollupService {
           refreshedAt: refreshed.find((r) => r.lower_tenant_id === l.id)?.refreshed_at ?? null,
         };
       }),
-      cells: cells.map((c) => ({ ...toCounts(c), keyPointId: c.upper_key_point_id, lowerTenantId: c.lower_tenant_id })),
+      cells: cells.map((c) => ({ counts: toCounts(c), keyPointId: c.upper_key_point_id, lowerTenantId: c.lower_tenant_id })),
     };
   }
 

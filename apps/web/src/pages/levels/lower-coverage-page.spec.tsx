@@ -7,10 +7,11 @@ import LowerCoveragePage from './lower-coverage-page';
 vi.setConfig({ testTimeout: 30_000 });
 
 const counts = (c: Partial<Record<string, unknown>> = {}) => ({
+  __typename: 'LowerRollupCounts',
   keyPoints: 0, tasks: 0, green: 0, yellow: 0, red: 0, done: 0, doneShare: null, overdue: 0, overdueUnits: [], lastReportOn: null, ...c,
 });
 const point = (id: string, label: string, title: string, coveredBy: number, c = {}) => ({
-  __typename: 'UpperPointRollup', keyPointId: id, label, title, sectionTitle: null, coveredBy, ...counts(c),
+  __typename: 'UpperPointRollup', keyPointId: id, label, title, sectionTitle: null, coveredBy, counts: counts(c),
 });
 const coverage = {
   __typename: 'LowerCoverage',
@@ -23,7 +24,7 @@ const coverage = {
     { __typename: 'LowerTenantCoverage', tenantId: 'c1', name: '大连市人民政府办公室', covered: 1, share: 0.5, refreshedAt: '2026-12-01T02:00:00Z' },
     { __typename: 'LowerTenantCoverage', tenantId: 'c2', name: '沈阳市人民政府办公室', covered: 1, share: 0.5, refreshedAt: '2026-12-01T02:00:00Z' },
   ],
-  cells: ['c1', 'c2'].map((t) => ({ __typename: 'LowerCoverageCell', keyPointId: 'k1', lowerTenantId: t, ...counts({ keyPoints: 1 }) })),
+  cells: ['c1', 'c2'].map((t) => ({ __typename: 'LowerCoverageCell', keyPointId: 'k1', lowerTenantId: t, counts: counts({ keyPoints: 1 }) })),
 };
 const detail = [
   {

@@ -117,20 +117,20 @@ export default function LowerCoveragePage() {
                   columns={[
                     { title: '工作要点', render: (_, p) => `${p.label} ${p.title}` },
                     { title: '覆盖下级', dataIndex: 'coveredBy', render: (n: number) => `${n} / ${lowers.length}` },
-                    { title: '任务', dataIndex: 'tasks' },
+                    { title: '任务', render: (_, p) => p.counts.tasks },
                     {
                       title: '灯色',
                       render: (_, p) => (
                         <Space size={2}>
-                          <Tag color="red">红 {p.red}</Tag>
-                          <Tag color="gold">黄 {p.yellow}</Tag>
-                          <Tag color="green">绿 {p.green}</Tag>
+                          <Tag color="red">红 {p.counts.red}</Tag>
+                          <Tag color="gold">黄 {p.counts.yellow}</Tag>
+                          <Tag color="green">绿 {p.counts.green}</Tag>
                         </Space>
                       ),
                     },
-                    { title: '完成率', dataIndex: 'doneShare', render: (s: number | null) => pct(s) },
-                    { title: '逾期', render: (_, p) => (p.overdue ? <Typography.Text type="danger">{`${p.overdue} 项：${p.overdueUnits.join('、')}`}</Typography.Text> : 0) },
-                    { title: '最近报送', dataIndex: 'lastReportOn', render: (d: string | null) => d ?? '—' },
+                    { title: '完成率', render: (_, p) => pct(p.counts.doneShare) },
+                    { title: '逾期', render: (_, { counts: c }) => (c.overdue ? <Typography.Text type="danger">{`${c.overdue} 项：${c.overdueUnits.join('、')}`}</Typography.Text> : 0) },
+                    { title: '最近报送', render: (_, p) => p.counts.lastReportOn ?? '—' },
                   ]}
                 />
               ),

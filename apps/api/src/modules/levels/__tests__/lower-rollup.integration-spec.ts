@@ -8,9 +8,9 @@ const POINTS = `{ upperPlanPoints { id label } }`;
 const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) { keyPointId } }`;
 const COUNTS = `keyPoints tasks green yellow red done doneShare overdue overdueUnits lastReportOn`;
 const COVERAGE = `query($year: Int) { lowerCoverage(year: $year) {
-  year points { keyPointId label title coveredBy ${COUNTS} }
+  year points { keyPointId label title coveredBy counts { ${COUNTS} } }
   lowers { tenantId name covered share refreshedAt }
-  cells { keyPointId lowerTenantId ${COUNTS} } } }`;
+  cells { keyPointId lowerTenantId counts { ${COUNTS} } } } }`;
 const DETAIL = `query($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPointId) {
   id lowerTenantId lowerTenantName label title tasks { id unitName status light dueDate lastReportOn overdue } } }`;
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id } }`;
@@ -83,8 +83,8 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     expect(c.lowers.map((l: any) => [l.name, l.covered, l.share])).toEqual([['乙市人民政府办公室', 1, 0.333], ['甲市人民政府办公室', 2, 0.667]]);
     expect(c.cells.map((x: any) => `${upperKp.indexOf(x.keyPointId) + 1}/${x.lowerTenantId === cityA.id ? '甲' : '乙'}`).sort()).toEqual(['1/乙', '1/甲', '2/甲']);
     // Roll-up of upper key point 1: two lower tenants, two tasks, one overdue at 甲市数据局.
-    expect(c.points[0]).toMatchObject({ keyPoints: 2, tasks: 2, done: 0, doneShare: 0, overdue: 1, overdueUnits: ['甲市人民政府办公室·甲市数据局'], red: 0 });
-    expect(c.points[2]).toMatchObject({ keyPoints: 0, tasks: 0, doneShare: null, overdueUnits: [] });
+    expect(c.points[0].counts).toMatchObject({ keyPoints: 2, tasks: 2, done: 0, doneShare: 0, overdue: 1, overdueUnits: ['甲市人民政府办公室·甲市数据局'], red: 0 });
+    expect(c.points[2].counts).toMatchObject({ keyPoints: 0, tasks: 0, doneShare: null, overdueUnits: [] });
     // Every row of the read model belongs to the province.
     for (const table of ['lower_rollup_source', 'lower_rollup_point', 'lower_rollup_task']) {
       const { rows } = await t.db.query(`SELECT DISTINCT tenant_id FROM ${table}`);
@@ -96,11 +96,11 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     const task = cityATasks[1]!;
     const liaison = await f.client(cityA, 'UNIT_LIAISON', cityAUnits[1]);
     const { submitReport } = await liaison.ok(SUBMIT, { taskId: task.id, input: { text: SECRET_TEXT, progress: 100, claimsCompletion: true } });
-    expect((await coverage()).points[1]).toMatchObject({ tasks: 1, done: 0, lastReportOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect((await coverage()).points[1].counts).toMatchObject({ tasks: 1, done: 0, lastReportOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     await cityAOffice.ok(REVIEW, { id: submitReport.id, version: 1, input: { accept: true } });
     // Two readers at once (two API processes would do the same): one refresh wins, both see it.
     const [one, two] = await Promise.all([coverage(), coverage(provinceStaff)]);
-    for (const c of [one, two]) expect(c.points[1]).toMatchObject({ tasks: 1, done: 1, doneShare: 1 });
+    for (const c of [one, two]) expect(c.points[1].counts).toMatchObject({ tasks: 1, done: 1, doneShare: 1 });
     const detail = (await provinceStaff.ok(DETAIL, { keyPointId: upperKp[1] })).lowerRollupDetail;
     expect(detail).toEqual([
       expect.objectContaining({
@@ -119,7 +119,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
 
   it('follows link changes: a key point unlinked leaves the matrix, an ended link removes the city and its rows', async () => {
     await cityAOffice.ok(SET, { keyPointId: cityATasks[1]!.keyPointId, upperPointIds: [] });
-    expect((await coverage()).points[1]).toMatchObject({ coveredBy: 0, tasks: 0 });
+    expect((await coverage()).points[1]).toMatchObject({ coveredBy: 0, counts: { tasks: 0 } });
     await (await f.client(cityB, 'OFFICE_ADMIN')).ok(END_UPPER, { upperTenantId: province.id });
     const c = await coverage();
     expect(c.lowers.map((l: any) => l.name)).toEqual(['甲市人民政府办公室']);

@@ -34,9 +34,12 @@ export class LowerRollupCountsModel {
 }
 
 @ObjectType('LowerCoverageCell', { description: '覆盖矩阵的一格：一项上级工作要点在一个下级机构的落实' })
-export class LowerCoverageCellModel extends LowerRollupCountsModel {
+export class LowerCoverageCellModel {
   @Field(() => ID)
   keyPointId!: string;
+
+  @Field(() => LowerRollupCountsModel)
+  counts!: LowerRollupCountsModel;
 
   @Field(() => ID)
   lowerTenantId!: string;
@@ -61,9 +64,12 @@ export class LowerTenantCoverageModel {
 }
 
 @ObjectType('UpperPointRollup', { description: '本机构一项工作要点及其在全部下级机构的落实汇总' })
-export class UpperPointRollupModel extends LowerRollupCountsModel {
+export class UpperPointRollupModel {
   @Field(() => ID)
   keyPointId!: string;
+
+  @Field(() => LowerRollupCountsModel, { description: 'Across every lower tenant linked now' })
+  counts!: LowerRollupCountsModel;
 
   @Field()
   label!: string;

@@ -11,10 +11,10 @@ export default function CoverageHeatmap({ coverage }: { coverage: Coverage }) {
     const data = cells.map((c) => [
       lowers.findIndex((l) => l.tenantId === c.lowerTenantId),
       points.findIndex((p) => p.keyPointId === c.keyPointId),
-      c.doneShare === null ? 0 : Math.round(c.doneShare * 100),
-      c.keyPoints,
-      c.tasks,
-      c.overdue,
+      c.counts.doneShare === null ? 0 : Math.round(c.counts.doneShare * 100),
+      c.counts.keyPoints,
+      c.counts.tasks,
+      c.counts.overdue,
     ]);
     return {
       tooltip: {

@@ -10,16 +10,9 @@ export const LowerCoverageQuery = graphql(`
         title
         sectionTitle
         coveredBy
-        keyPoints
-        tasks
-        green
-        yellow
-        red
-        done
-        doneShare
-        overdue
-        overdueUnits
-        lastReportOn
+        counts {
+          ...LowerRollupCountsParts
+        }
       }
       lowers {
         tenantId
@@ -31,17 +24,23 @@ export const LowerCoverageQuery = graphql(`
       cells {
         keyPointId
         lowerTenantId
-        keyPoints
-        tasks
-        green
-        yellow
-        red
-        done
-        doneShare
-        overdue
-        overdueUnits
-        lastReportOn
+        counts {
+          ...LowerRollupCountsParts
+        }
       }
     }
+  }
+
+  fragment LowerRollupCountsParts on LowerRollupCounts {
+    keyPoints
+    tasks
+    green
+    yellow
+    red
+    done
+    doneShare
+    overdue
+    overdueUnits
+    lastReportOn
   }
 `);
