@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { shanghaiDate } from '@duban/domain';
+import { isOverdue, shanghaiDate } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -8,7 +8,7 @@ import { isUuid } from '../../common/validation.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import type { LowerCoverageModel, LowerRollupCountsModel, LowerRollupKeyPointModel } from './dto/lower-rollup.model.js';
-import { lowerLinkedTasksSql, ROLLUP_COUNT_COLUMNS } from './lower-rollup.sql.js';
+import { LOWER_LINKED_TASKS_SQL, ROLLUP_COUNT_COLUMNS } from './lower-rollup.sql.js';
 
 interface LowerTenant {
   id: string;
@@ -48,7 +48,8 @@ export class LowerRollupService {
     const lowers = await runOutsideTenant(() =>
       rows<LowerTenant>(this.dataSource, `SELECT id, name FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [upperTenantId]),
     );
-    const today = shanghaiDate(this.clock.now());
+    const now = this.clock.now();
+    const today = shanghaiDate(now);
     const held = await runInTenant(upperTenantId, () =>
       rows<{ lower_tenant_id: string; revision: string; computed_on: string; lower_name: string }>(
         this.dataSource,
@@ -60,7 +61,7 @@ export class LowerRollupService {
       const revision = await this.revisionOf(lower.id);
       const mine = held.find((h) => h.lower_tenant_id === lower.id);
       if (mine && mine.revision === revision && mine.computed_on === today && mine.lower_name === lower.name) continue;
-      await this.refresh(upperTenantId, lower, revision, today);
+      await this.refresh(upperTenantId, lower, revision, now);
     }
     const gone = held.map((h) => h.lower_tenant_id).filter((id) => !lowers.some((l) => l.id === id));
     if (gone.length) {
@@ -83,9 +84,12 @@ export class LowerRollupService {
   }
 
   /** Takes one lower tenant in again: read in its scope, written in the upper's (one transaction, row-locked against a parallel refresh). */
-  async refresh(upperTenantId: string, lower: LowerTenant, revision: string, today: string): Promise<void> {
-    const { sql, params } = lowerLinkedTasksSql(lower.id, upperTenantId, today);
-    const found = await runInTenant(lower.id, () => rows(this.dataSource, sql, params));
+  async refresh(upperTenantId: string, lower: LowerTenant, revision: string, now: Date): Promise<void> {
+    const today = shanghaiDate(now);
+    const found = await runInTenant(lower.id, () => rows(this.dataSource, LOWER_LINKED_TASKS_SQL, [lower.id, upperTenantId]));
+    for (const r of found) {
+      r.overdue = !!r.task_id && isOverdue({ status: r.status, dueDate: r.due_date, now, submittedAt: r.status === 'SUBMITTED' ? r.last_report_at : null });
+    }
     await runInTenant(upperTenantId, () =>
       this.dataSource.transaction(async (m) => {
         await m.query(

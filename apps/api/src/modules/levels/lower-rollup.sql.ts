@@ -1,20 +1,13 @@
-import { SqlParams } from '../../common/sql.js';
-import { overdueCondition } from '../task/index.js';
-
 /**
  * In the LOWER tenant's scope: its key points of adopted (non-draft) plans linked to key points of the
  * given upper tenant, each with its ordinary tasks. Only what the upper's read model keeps: key point
- * label and title, unit name, status, light, due date, last report time, overdue today. Never report
- * text, files, people or ids of the lower's rows.
+ * label and title, unit name, status, light, due date, last report time (overdue is judged from these by
+ * the domain's rule). Never report text, files or people; the row ids read here stay in the refresh.
+ * $1 the lower tenant, $2 the upper tenant.
  */
-export function lowerLinkedTasksSql(lowerTenantId: string, upperTenantId: string, today: string): { sql: string; params: unknown[] } {
-  const params = new SqlParams([lowerTenantId, upperTenantId]);
-  const overdue = overdueCondition(today, params, 't');
-  return {
-    sql: `
+export const LOWER_LINKED_TASKS_SQL = `
       SELECT u.source_key_point_id AS upper_key_point_id, k.id AS key_point_id, k.label, k.title,
-             t.id AS task_id, un.name AS unit_name, t.status, t.light, t.due_date::text AS due_date, t.last_report_at,
-             coalesce(${overdue}, false) AS overdue
+             t.id AS task_id, un.name AS unit_name, t.status, t.light, t.due_date::text AS due_date, t.last_report_at
         FROM key_point_upper_link l
         JOIN upper_plan_point u ON u.tenant_id = l.tenant_id AND u.id = l.upper_point_id AND u.upper_tenant_id = $2
         JOIN key_point k ON k.tenant_id = l.tenant_id AND k.id = l.key_point_id
@@ -22,10 +15,7 @@ export function lowerLinkedTasksSql(lowerTenantId: string, upperTenantId: string
         LEFT JOIN task t ON t.tenant_id = k.tenant_id AND t.key_point_id = k.id AND t.kind = 'NORMAL'
         LEFT JOIN unit un ON un.tenant_id = t.tenant_id AND un.id = t.unit_id
        WHERE l.tenant_id = $1
-       ORDER BY k.seq, k.id, un.name`,
-    params: params.values,
-  };
-}
+       ORDER BY k.seq, k.id, un.name`;
 
 /** Counts per group over lower_rollup_point `rp` LEFT JOIN lower_rollup_task `rt` (see LowerRollupCountsModel). */
 export const ROLLUP_COUNT_COLUMNS = `
