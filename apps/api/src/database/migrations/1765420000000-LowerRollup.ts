@@ -10,7 +10,8 @@ import { enableTenantRowSecurity } from '../tenant-row-security.js';
  * - lower_rollup_point: a lower key point linked to one of the upper's key points (label and title).
  * - lower_rollup_task: that key point's ordinary tasks (unit name, status, light, due date, last report
  *   date, overdue today). Report text and files are never copied.
- * Link and key point edits in the lower tenant bump its scorecard revision too, so coverage follows them.
+ * Link edits in the lower tenant bump its scorecard revision too (key point edits already do, since the
+ * PublicPage migration), so coverage follows them.
  */
 export class LowerRollup1765420000000 implements MigrationInterface {
   name = 'LowerRollup1765420000000';
@@ -58,15 +59,13 @@ export class LowerRollup1765420000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX lower_rollup_task_point_idx ON lower_rollup_task (tenant_id, point_id)`);
     await enableTenantRowSecurity(q, 'lower_rollup_task');
-    for (const table of ['key_point', 'key_point_upper_link']) {
-      await q.query(`
-        CREATE CONSTRAINT TRIGGER scorecard_revision_bump AFTER INSERT OR UPDATE OR DELETE ON ${table}
-          DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION scorecard_bump_revision()`);
-    }
+    await q.query(`
+      CREATE CONSTRAINT TRIGGER scorecard_revision_bump AFTER INSERT OR UPDATE OR DELETE ON key_point_upper_link
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION scorecard_bump_revision()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['key_point', 'key_point_upper_link']) await q.query(`DROP TRIGGER scorecard_revision_bump ON ${table}`);
+    await q.query(`DROP TRIGGER scorecard_revision_bump ON key_point_upper_link`);
     await q.query(`DROP TABLE lower_rollup_task`);
     await q.query(`DROP TABLE lower_rollup_point`);
     await q.query(`DROP TABLE lower_rollup_source`);
