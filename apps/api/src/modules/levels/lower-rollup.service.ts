@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isOverdue, shanghaiDate } from '@duban/domain';
+import { isOverdue, shanghaiDate, type TaskStatus } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -15,7 +15,70 @@ interface LowerTenant {
   name: string;
 }
 
-const toCounts = (r: Record<string, any>): LowerRollupCountsModel => ({
+/** A row of LOWER_LINKED_TASKS_SQL (task columns null for a key point with no task yet), with overdue judged. */
+interface LinkedTaskRow {
+  upper_key_point_id: string;
+  key_point_id: string;
+  label: string | null;
+  title: string;
+  task_id: string | null;
+  unit_name: string | null;
+  status: TaskStatus;
+  light: string;
+  due_date: string;
+  last_report_at: Date | null;
+  overdue?: boolean;
+}
+
+/** The ROLLUP_COUNT_COLUMNS of a row. */
+interface CountsRow {
+  key_points: number;
+  tasks: number;
+  green: number;
+  yellow: number;
+  red: number;
+  done: number;
+  overdue: number;
+  overdue_units: string[] | null;
+  last_report_on: string | null;
+}
+
+interface PointRow extends CountsRow {
+  id: string;
+  label: string;
+  title: string;
+  section_title: string | null;
+  covered_by: number;
+}
+
+interface CellRow extends CountsRow {
+  upper_key_point_id: string;
+  lower_tenant_id: string;
+}
+
+interface DetailRow {
+  id: string;
+  lower_tenant_id: string;
+  lower_name: string;
+  label: string;
+  title: string;
+  task_id: string | null;
+  unit_name: string;
+  status: string;
+  light: string;
+  due_date: string;
+  last_report_on: string | null;
+  overdue: boolean;
+}
+
+interface PointCopy {
+  upper: string;
+  label: string;
+  title: string;
+  tasks: LinkedTaskRow[];
+}
+
+const toCounts = (r: CountsRow): LowerRollupCountsModel => ({
   keyPoints: r.key_points ?? 0,
   tasks: r.tasks ?? 0,
   green: r.green ?? 0,
@@ -86,7 +149,7 @@ export class LowerRollupService {
   /** Takes one lower tenant in again: read in its scope, written in the upper's (one transaction, row-locked against a parallel refresh). */
   async refresh(upperTenantId: string, lower: LowerTenant, revision: string, now: Date): Promise<void> {
     const today = shanghaiDate(now);
-    const found = await runInTenant(lower.id, () => rows(this.dataSource, LOWER_LINKED_TASKS_SQL, [lower.id, upperTenantId]));
+    const found = await runInTenant(lower.id, () => rows<LinkedTaskRow>(this.dataSource, LOWER_LINKED_TASKS_SQL, [lower.id, upperTenantId]));
     for (const r of found) {
       r.overdue = !!r.task_id && isOverdue({ status: r.status, dueDate: r.due_date, now, submittedAt: r.status === 'SUBMITTED' ? r.last_report_at : null });
     }
@@ -113,18 +176,18 @@ export class LowerRollupService {
     );
   }
 
-  private async replace(m: EntityManager, upperTenantId: string, lower: LowerTenant, found: Record<string, any>[]): Promise<void> {
+  private async replace(m: EntityManager, upperTenantId: string, lower: LowerTenant, found: LinkedTaskRow[]): Promise<void> {
     await m.query(`DELETE FROM lower_rollup_point WHERE tenant_id = $1 AND lower_tenant_id = $2`, [upperTenantId, lower.id]);
     // Only links to key points the upper still has (its own rows, read in its own scope).
-    const upperIds = [...new Set(found.map((r) => r.upper_key_point_id as string))];
+    const upperIds = [...new Set(found.map((r) => r.upper_key_point_id))];
     const existing = new Set(
       (await rows<{ id: string }>(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [upperTenantId, upperIds])).map((r) => r.id),
     );
-    const points = new Map<string, Record<string, any>>();
+    const points = new Map<string, PointCopy>();
     for (const r of found) {
       if (!existing.has(r.upper_key_point_id)) continue;
       const key = `${r.upper_key_point_id}/${r.key_point_id}`;
-      if (!points.has(key)) points.set(key, { upper: r.upper_key_point_id, label: r.label, title: r.title, tasks: [] });
+      if (!points.has(key)) points.set(key, { upper: r.upper_key_point_id, label: r.label ?? '', title: r.title, tasks: [] });
       if (r.task_id) points.get(key)!.tasks.push(r);
     }
     const list = [...points.values()];
@@ -133,9 +196,9 @@ export class LowerRollupService {
       m,
       `INSERT INTO lower_rollup_point (tenant_id, lower_tenant_id, upper_key_point_id, label, title)
        SELECT $1, $2, x.u, x.l, x.t FROM unnest($3::uuid[], $4::text[], $5::text[]) WITH ORDINALITY AS x(u, l, t, o) ORDER BY x.o RETURNING id`,
-      [upperTenantId, lower.id, list.map((p) => p.upper), list.map((p) => p.label ?? ''), list.map((p) => p.title)],
+      [upperTenantId, lower.id, list.map((p) => p.upper), list.map((p) => p.label), list.map((p) => p.title)],
     );
-    const tasks = list.flatMap((p, i) => p.tasks.map((t: Record<string, any>) => ({ ...t, point: ids[i]!.id })));
+    const tasks = list.flatMap((p, i) => p.tasks.map((t) => ({ ...t, point: ids[i]!.id })));
     if (!tasks.length) return;
     await m.query(
       `INSERT INTO lower_rollup_task (tenant_id, point_id, unit_name, status, light, due_date, last_report_at, overdue)
@@ -161,7 +224,7 @@ export class LowerRollupService {
       year ??
       (await one<{ y: number | null }>(this.dataSource, `SELECT max(year) AS y FROM plan WHERE tenant_id = $1 AND status <> 'DRAFT'`, [viewer.tenantId]))?.y ??
       null;
-    const points = await rows(
+    const points = await rows<PointRow>(
       this.dataSource,
       `SELECT k.id, k.label, k.title, s.title AS section_title,
               count(DISTINCT rp.lower_tenant_id) FILTER (WHERE rp.lower_tenant_id = ANY($3::uuid[]))::int AS covered_by,
@@ -177,7 +240,7 @@ export class LowerRollupService {
         ORDER BY p.published_at, k.seq, k.id`,
       [viewer.tenantId, planYear, lowers.map((l) => l.id)],
     );
-    const cells = await rows(
+    const cells = await rows<CellRow>(
       this.dataSource,
       `SELECT rp.upper_key_point_id, rp.lower_tenant_id, ${ROLLUP_COUNT_COLUMNS}
          FROM lower_rollup_point rp
@@ -216,7 +279,7 @@ export class LowerRollupService {
     const own = await one(this.dataSource, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, keyPointId]);
     if (!own) throw notFound('工作要点');
     const lowers = await this.ensureFresh(viewer.tenantId);
-    const found = await rows(
+    const found = await rows<DetailRow>(
       this.dataSource,
       `SELECT rp.id, rp.lower_tenant_id, ln.lower_name, rp.label, rp.title,
               rt.id AS task_id, rt.unit_name, rt.status, rt.light, rt.due_date::text AS due_date,
