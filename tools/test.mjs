@@ -1,7 +1,7 @@
 // `npm test`: every test in the repository, then the slowest test files and one closing summary line.
 //   0. the parser's fixtures in ../shared, and Chromium for the browser tests (installed when missing
 //      as root with apt, with Chinese fonts and the OCR tools), else stop at once
-//   1. type checks (API with its libs, its tests, web) and lint (module boundaries)
+//   1. type checks (API with its libs, its tests, web), lint (module boundaries) and formatting (prettier)
 //   2. jest: pure libs, API unit, integration on real PostgreSQL, browser tests in Chromium
 //   3. vitest: the web app's component tests
 // Exits non-zero if anything failed.
@@ -47,6 +47,8 @@ await step('type-check web', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
 // The module-boundary rule reads Nx's project graph; compute it first (no daemon on CI machines).
 await run(bin('nx'), ['show', 'projects'], { stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
 await step('lint (module boundaries)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools'], { NX_DAEMON: 'false' });
+// One formatting for everyone (.prettierrc.json, 120 columns): `npm run format` fixes what this reports.
+await step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '**/*.{ts,tsx,mjs,js,json,css,html}']);
 await step('jest (libs, api, integration, browser)', process.execPath, [
   '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--json', '--outputFile=tmp/test-results/jest.json',
 ], { NODE_NO_WARNINGS: '1' });
