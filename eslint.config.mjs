@@ -7,7 +7,11 @@ const boundaries = (allow) => [
     enforceBuildableLibDependency: false,
     allow,
     depConstraints: [
-      { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'antd', '@apollo/*', 'pg'] },
+      {
+        sourceTag: 'type:lib',
+        onlyDependOnLibsWithTags: ['type:lib'],
+        bannedExternalImports: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'antd', '@apollo/*', 'pg'],
+      },
       { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
       { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
       { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:cli'] },
@@ -16,7 +20,17 @@ const boundaries = (allow) => [
 ];
 
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/web/src/generated/**', '.data/**', '.test-data/**', 'tmp/**', 'test-artifacts/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'apps/web/src/generated/**',
+      '.data/**',
+      '.test-data/**',
+      'tmp/**',
+      'test-artifacts/**',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parser: tseslint.parser },
@@ -24,7 +38,10 @@ export default [
     rules: {
       // Libraries stay pure: they may depend only on other libraries, never on an app, Nest, TypeORM or React.
       '@nx/enforce-module-boundaries': boundaries([]),
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -37,7 +37,11 @@ export default {
   workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...common, displayName: 'libs', testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts'] },
-    { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/{api,cli}/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'api',
+      testMatch: ['<rootDir>/apps/{api,cli}/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'integration',

@@ -16,8 +16,14 @@ for (const file of readdirSync('apps/api/src/demo').filter((f) => f.endsWith('.t
 const webIndex = 'dist/web/index.html';
 const webStale =
   !existsSync(webIndex) ||
-  newestMtime(['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/public', 'libs/domain/src', 'package-lock.json']) >
-    statSync(webIndex).mtimeMs;
+  newestMtime([
+    'apps/web/src',
+    'apps/web/index.html',
+    'apps/web/vite.config.ts',
+    'apps/web/public',
+    'libs/domain/src',
+    'package-lock.json',
+  ]) > statSync(webIndex).mtimeMs;
 if (!ifStale || webStale) {
   await runOrExit(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
 }

@@ -8,14 +8,23 @@ import { testRunDir } from '../apps/api/test/test-database.js';
 
 /** The environment of a person at a terminal: none of the test run's NODE_ENV, LOG_LEVEL or DATABASE_URL. */
 function personEnv(extra: Record<string, string>): Record<string, string> {
-  return { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', SHELL: '/bin/sh', TERM: 'xterm-256color', ...extra };
+  return {
+    PATH: process.env.PATH!,
+    HOME: process.env.HOME ?? '/tmp',
+    SHELL: '/bin/sh',
+    TERM: 'xterm-256color',
+    ...extra,
+  };
 }
 
 async function waitForReady(port: number, child: ChildProcess, output: () => string, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output()}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -44,7 +53,13 @@ async function postgresOn(dataDir: string): Promise<number[]> {
   for (const name of await fs.readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const cmdline = await fs.readFile(`/proc/${name}/cmdline`, 'utf8').catch(() => '');
-    if (cmdline.split('\0').join(' ').includes(`-D ${path.join(dataDir, 'pg')}`)) pids.push(Number(name));
+    if (
+      cmdline
+        .split('\0')
+        .join(' ')
+        .includes(`-D ${path.join(dataDir, 'pg')}`)
+    )
+      pids.push(Number(name));
   }
   return pids;
 }
@@ -68,7 +83,8 @@ describe('npm start', () => {
   });
 
   it('prints readable lines in a terminal, and Ctrl-C stops it without an error line or a PostgreSQL left', async () => {
-    if (spawnSync('script', ['--version']).status !== 0) throw new Error("util-linux's `script` (Debian: bsdutils) is needed to run npm start in a terminal");
+    if (spawnSync('script', ['--version']).status !== 0)
+      throw new Error("util-linux's `script` (Debian: bsdutils) is needed to run npm start in a terminal");
     const port = await freePort();
     const stderrFile = `${dataDir}.stderr`;
     // stdout is the terminal; stderr goes to a file, so "no error lines" can be read on its own.

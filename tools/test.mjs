@@ -40,34 +40,62 @@ const step = async (name, command, args, env = {}) => {
 rmSync('tmp/test-results', { recursive: true, force: true });
 mkdirSync('tmp/test-results', { recursive: true });
 
-await step('build (type-checks the API and libs; builds the web app for the browser tests)', process.execPath, ['tools/build.mjs']);
+await step('build (type-checks the API and libs; builds the web app for the browser tests)', process.execPath, [
+  'tools/build.mjs',
+]);
 // The build checks the API's own code; its tests (run by SWC, which strips types) are checked here.
 await step('type-check API tests', bin('tsc'), ['-p', 'apps/api/tsconfig.json', '--noEmit']);
 await step('type-check web', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
 // The module-boundary rule reads Nx's project graph; compute it first (no daemon on CI machines).
 await run(bin('nx'), ['show', 'projects'], { stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
-await step('lint (module boundaries)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools'], { NX_DAEMON: 'false' });
+await step('lint (module boundaries)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools'], {
+  NX_DAEMON: 'false',
+});
 // One formatting for everyone (.prettierrc.json, 120 columns): `npm run format` fixes what this reports.
-await step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '**/*.{ts,tsx,mjs,js,json,css,html}']);
-await step('jest (libs, api, integration, browser)', process.execPath, [
-  '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--json', '--outputFile=tmp/test-results/jest.json',
-], { NODE_NO_WARNINGS: '1' });
-await step('vitest (web components)', bin('vitest'), ['run', '--config', 'apps/web/vite.config.ts', '--reporter=default', '--reporter=json', '--outputFile=' + process.cwd() + '/tmp/test-results/vitest.json']);
+await step('format (prettier --check)', bin('prettier'), [
+  '--check',
+  '--log-level=warn',
+  '**/*.{ts,tsx,mjs,js,json,css,html}',
+]);
+await step(
+  'jest (libs, api, integration, browser)',
+  process.execPath,
+  ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--json', '--outputFile=tmp/test-results/jest.json'],
+  { NODE_NO_WARNINGS: '1' },
+);
+await step('vitest (web components)', bin('vitest'), [
+  'run',
+  '--config',
+  'apps/web/vite.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=' + process.cwd() + '/tmp/test-results/vitest.json',
+]);
 
 const report = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 function counts(r) {
   if (!r) return { passed: 0, failed: 0, skipped: 0 };
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+  return {
+    passed: r.numPassedTests ?? 0,
+    failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0),
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
 }
 /** Seconds per test file, from jest's and vitest's JSON reports (both give each file's start and end). */
-const fileSeconds = (r) => (r?.testResults ?? []).map((t) => ({ file: path.relative(process.cwd(), t.name), seconds: (t.endTime - t.startTime) / 1000 }));
+const fileSeconds = (r) =>
+  (r?.testResults ?? []).map((t) => ({
+    file: path.relative(process.cwd(), t.name),
+    seconds: (t.endTime - t.startTime) / 1000,
+  }));
 const jestReport = report('tmp/test-results/jest.json');
 const vitestReport = report('tmp/test-results/vitest.json');
 const jest = counts(jestReport);
 const vitest = counts(vitestReport);
 const failedSteps = results.filter((r) => r.code !== 0);
 
-const slowest = [...fileSeconds(jestReport), ...fileSeconds(vitestReport)].sort((a, b) => b.seconds - a.seconds).slice(0, 10);
+const slowest = [...fileSeconds(jestReport), ...fileSeconds(vitestReport)]
+  .sort((a, b) => b.seconds - a.seconds)
+  .slice(0, 10);
 if (slowest.length) {
   process.stdout.write('\nSlowest test files:\n');
   for (const { file, seconds } of slowest) process.stdout.write(`  ${seconds.toFixed(1).padStart(6)}s  ${file}\n`);
@@ -80,7 +108,12 @@ process.stdout.write(`  total ${Math.floor(total / 60)} min ${total % 60} s\n`);
 const passed = jest.passed + vitest.passed;
 // A failed step that is not a test file (build, type-check, lint) counts as one failure.
 const nonTestFailures = failedSteps.filter((r) => !r.name.startsWith('jest') && !r.name.startsWith('vitest')).length;
-const failed = jest.failed + vitest.failed + nonTestFailures + (failedSteps.some((r) => r.name.startsWith('jest')) && jest.failed === 0 ? 1 : 0) + (failedSteps.some((r) => r.name.startsWith('vitest')) && vitest.failed === 0 ? 1 : 0);
+const failed =
+  jest.failed +
+  vitest.failed +
+  nonTestFailures +
+  (failedSteps.some((r) => r.name.startsWith('jest')) && jest.failed === 0 ? 1 : 0) +
+  (failedSteps.some((r) => r.name.startsWith('vitest')) && vitest.failed === 0 ? 1 : 0);
 const skipped = jest.skipped + vitest.skipped;
 process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(failed > 0 || failedSteps.length > 0 ? 1 : 0);

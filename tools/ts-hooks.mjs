@@ -16,7 +16,11 @@ export async function resolve(specifier, context, next) {
   if (lib && libs.has(lib[1])) {
     return { url: pathToFileURL(path.join(root, 'libs', lib[1], 'src', 'index.ts')).href, shortCircuit: true };
   }
-  if (specifier.endsWith('.js') && context.parentURL?.endsWith('.ts') && (specifier.startsWith('.') || specifier.startsWith('/'))) {
+  if (
+    specifier.endsWith('.js') &&
+    context.parentURL?.endsWith('.ts') &&
+    (specifier.startsWith('.') || specifier.startsWith('/'))
+  ) {
     const candidate = new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL);
     if (existsSync(fileURLToPath(candidate))) return { url: candidate.href, shortCircuit: true };
   }

@@ -11,7 +11,15 @@ export default defineConfig({
   plugins: [graphqlDocumentsPlugin(generated), react()],
   resolve: { alias: { '@duban/domain': lib('domain') } },
   build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
-  server: { port: 5173, proxy: Object.fromEntries(['/graphql', '/files', '/exports', '/imports', '/units/', '/accounts/'].map((path) => [path, 'http://localhost:3000'])) },
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(
+      ['/graphql', '/files', '/exports', '/imports', '/units/', '/accounts/'].map((path) => [
+        path,
+        'http://localhost:3000',
+      ]),
+    ),
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.spec.tsx', 'src/**/*.spec.ts'],

@@ -74,7 +74,10 @@ for (let r = 0; r < WARMUP_ROUNDS; r++) {
 console.log(`reference: one pass of ${REFERENCE}\n`);
 for (const { file, text } of docs) {
   const bytes = Buffer.byteLength(text);
-  const { parseMs, regexMs } = time(() => parsePlan(text), () => singleRegexPass(text));
+  const { parseMs, regexMs } = time(
+    () => parsePlan(text),
+    () => singleRegexPass(text),
+  );
   const per15k = (parseMs * 15 * 1024) / bytes;
   const ratio = parseMs / regexMs;
   worstPer15k = Math.max(worstPer15k, per15k);
@@ -112,7 +115,10 @@ const wild = existsSync(wildDir)
       .sort()
       .map((file) => ({ file, text: readFileSync(path.join(wildDir, file), 'utf8') }))
   : [];
-const megabytes: Array<[string, string]> = [['seed documents', toMegabyte(docs.map((d) => d.text))], ...wild.map(({ file, text }): [string, string] => [file, toMegabyte([text])])];
+const megabytes: Array<[string, string]> = [
+  ['seed documents', toMegabyte(docs.map((d) => d.text))],
+  ...wild.map(({ file, text }): [string, string] => [file, toMegabyte([text])]),
+];
 // Timed in CPU time of this process as well as on the clock: on a machine shared with other work
 // the clock also counts the time other processes held the CPU (a parse of 600 ms of CPU was seen
 // to take 2.5 s on the clock at a load of 16 on two cores). The target is judged on CPU time,
@@ -122,7 +128,10 @@ let worstMb = 0;
 let worstMbLabel = '';
 console.log('\n1 MB documents (median of 3 after one untimed parse; CPU time, clock time):');
 for (const [name, written] of megabytes) {
-  for (const [layout, text] of [['as written', written], ['one line', written.replace(/\n/gu, '')]] as const) {
+  for (const [layout, text] of [
+    ['as written', written],
+    ['one line', written.replace(/\n/gu, '')],
+  ] as const) {
     parsePlan(text);
     const cpu: number[] = [];
     const wall: number[] = [];

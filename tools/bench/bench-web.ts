@@ -17,9 +17,24 @@ const PASSWORD = 'Duban@2026';
 
 /** Each kind of person, their home, and the element that means the page has answered its question. */
 const HOMES = [
-  { name: '办公室工作台', user: 'ban-admin', path: '/office', ready: '[data-testid=stat-total] .ant-statistic-content-value' },
-  { name: '单位首页', user: 'fgw-lly', path: '/unit', ready: '.ant-table-tbody tr.ant-table-row, .ant-table-tbody .ant-empty' },
-  { name: '领导总览', user: 'lingdao', path: '/leadership', ready: '[role=img][aria-label="各单位任务灯色对比图"] canvas, .ant-empty' },
+  {
+    name: '办公室工作台',
+    user: 'ban-admin',
+    path: '/office',
+    ready: '[data-testid=stat-total] .ant-statistic-content-value',
+  },
+  {
+    name: '单位首页',
+    user: 'fgw-lly',
+    path: '/unit',
+    ready: '.ant-table-tbody tr.ant-table-row, .ant-table-tbody .ant-empty',
+  },
+  {
+    name: '领导总览',
+    user: 'lingdao',
+    path: '/leadership',
+    ready: '[role=img][aria-label="各单位任务灯色对比图"] canvas, .ant-empty',
+  },
 ];
 
 interface Visit {
@@ -54,7 +69,10 @@ async function signInCookies(browser: Browser, url: string, user: string) {
   const context = await browser.newContext();
   const response = await context.request.post(`${url}/graphql`, {
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    data: { query: 'mutation($i: SignInInput!){ signIn(input: $i){ id } }', variables: { i: { tenantCode: 'demo', username: user, password: PASSWORD } } },
+    data: {
+      query: 'mutation($i: SignInInput!){ signIn(input: $i){ id } }',
+      variables: { i: { tenantCode: 'demo', username: user, password: PASSWORD } },
+    },
   });
   const body = await response.json();
   if (body.errors) throw new Error(`sign-in as ${user} failed: ${body.errors[0].message}`);
@@ -63,7 +81,13 @@ async function signInCookies(browser: Browser, url: string, user: string) {
   return cookies;
 }
 
-async function visit(browser: Browser, url: string, path: string, ready: string | null, cookies: Awaited<ReturnType<typeof signInCookies>> = []): Promise<Visit> {
+async function visit(
+  browser: Browser,
+  url: string,
+  path: string,
+  ready: string | null,
+  cookies: Awaited<ReturnType<typeof signInCookies>> = [],
+): Promise<Visit> {
   // A fresh context each time: cold HTTP cache, like a first visit.
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   if (cookies.length) await context.addCookies(cookies);
@@ -88,7 +112,11 @@ async function main() {
   if (!url) {
     if (!process.argv.includes('--no-build')) {
       process.stdout.write('Building the web app…\n');
-      const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+      const build = spawnSync(
+        process.execPath,
+        ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+        { stdio: 'inherit' },
+      );
       if (build.status !== 0) process.exit(build.status ?? 1);
     }
     process.stdout.write('Starting the app (embedded PostgreSQL, demo tenant)…\n');
@@ -105,7 +133,13 @@ async function main() {
     for (let i = 0; i < RUNS; i++) signIn.push(await visit(browser, url, '/login', 'button[type=submit]'));
     const signInBytes = median(signIn.map((v) => v.jsGzipBytes));
     const rows: string[][] = [['页面', 'JS (gzip)', '文件数', 'FCP 中位数', '可交互 中位数']];
-    rows.push(['登录页 /login', kb(signInBytes), String(signIn[0].jsFiles), `${Math.round(median(signIn.map((v) => v.fcpMs ?? NaN)))} ms`, `${Math.round(median(signIn.map((v) => v.readyMs ?? NaN)))} ms`]);
+    rows.push([
+      '登录页 /login',
+      kb(signInBytes),
+      String(signIn[0].jsFiles),
+      `${Math.round(median(signIn.map((v) => v.fcpMs ?? NaN)))} ms`,
+      `${Math.round(median(signIn.map((v) => v.readyMs ?? NaN)))} ms`,
+    ]);
     if (signInBytes / 1024 > SIGN_IN_BUDGET_KB) failed = true;
 
     for (const home of HOMES) {

@@ -37,7 +37,8 @@ interface Figure {
   met: boolean | null;
 }
 const figures: Figure[] = [];
-const figure = (name: string, value: string, target = '', met: boolean | null = null) => figures.push({ name, value, target, met });
+const figure = (name: string, value: string, target = '', met: boolean | null = null) =>
+  figures.push({ name, value, target, met });
 
 const db = await openBenchDatabase(log);
 const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY + 4 });
@@ -46,21 +47,41 @@ try {
   const code = provinceCode('synth');
   const exists = (await pool.query(`SELECT 1 FROM tenant WHERE code = $1`, [code])).rowCount;
   if (!exists) {
-    const result = await generateSynthData({ databaseUrl: db.url, today: values.today!, provinceOnly: values.quick!, log });
+    const result = await generateSynthData({
+      databaseUrl: db.url,
+      today: values.today!,
+      provinceOnly: values.quick!,
+      log,
+    });
     const tasks = result.tenants.reduce((s, t) => s + t.tasks, 0);
-    figure('data load', `${tasks} tasks in ${result.seconds.toFixed(0)} s (${((result.seconds / tasks) * 100_000).toFixed(1)} s per 100k tasks)`);
+    figure(
+      'data load',
+      `${tasks} tasks in ${result.seconds.toFixed(0)} s (${((result.seconds / tasks) * 100_000).toFixed(1)} s per 100k tasks)`,
+    );
   } else log(`reusing the data already in ${code}`);
-  const { rows: [totals] } = await pool.query(`SELECT (SELECT count(*) FROM task)::int AS tasks, (SELECT count(*) FROM tenant)::int AS tenants`);
+  const {
+    rows: [totals],
+  } = await pool.query(
+    `SELECT (SELECT count(*) FROM task)::int AS tasks, (SELECT count(*) FROM tenant)::int AS tenants`,
+  );
   figure('database', `${totals.tasks} tasks in ${totals.tenants} tenants`);
 
   const year = Number(values.today!.slice(0, 4));
-  const { rows: [ids0] } = await pool.query(
+  const {
+    rows: [ids0],
+  } = await pool.query(
     `SELECT t.id AS tenant_id, p.id AS plan_id, u.id AS unit_id FROM tenant t
        JOIN plan p ON p.tenant_id = t.id AND p.year = $2 AND p.title LIKE '%政务公开工作要点'
        JOIN unit u ON u.tenant_id = t.id AND u.sort = 1 WHERE t.code = $1`,
     [code, year],
   );
-  const ids: BenchIds = { tenantId: ids0.tenant_id, planId: ids0.plan_id, unitId: ids0.unit_id, year, today: values.today! };
+  const ids: BenchIds = {
+    tenantId: ids0.tenant_id,
+    planId: ids0.plan_id,
+    unitId: ids0.unit_id,
+    year,
+    today: values.today!,
+  };
 
   api = await startApi(db.url);
   log(`API pid ${api.pid} at ${api.url}, RSS ${api.rssMb().toFixed(0)} MB`);
@@ -68,7 +89,13 @@ try {
   const leadership = { role: 'LEADERSHIP', ...(await signIn(api.url, code, 'leader', SYNTH_PASSWORD)) };
   const liaison = { role: 'UNIT_LIAISON', ...(await signIn(api.url, code, 'u001.liaison', SYNTH_PASSWORD)) };
 
-  const compare = async (name: string, target: number | null, gql: LoadOperation, session: Session, sql: (c: pg.PoolClient) => Promise<unknown>) => {
+  const compare = async (
+    name: string,
+    target: number | null,
+    gql: LoadOperation,
+    session: Session,
+    sql: (c: pg.PoolClient) => Promise<unknown>,
+  ) => {
     const goal = target ? `p95 ≤ ${target} ms` : '';
     await graphql(api!.url, session, gql.query, gql.variables); // fail loudly on a broken query before loading it
     // One connection: the latency one person waits for. Then CONCURRENCY connections: throughput
@@ -77,7 +104,13 @@ try {
       const at = `${name} @${connections}`;
       const apiCpu0 = processCpuSeconds(api!.pid);
       const pgCpu0 = postgresCpuSeconds();
-      const g: LoadResult = await runLoadWorker({ url: api!.url, connections, seconds: SECONDS, sessions: [session], operations: [gql] });
+      const g: LoadResult = await runLoadWorker({
+        url: api!.url,
+        connections,
+        seconds: SECONDS,
+        sessions: [session],
+        operations: [gql],
+      });
       const apiMs = ((processCpuSeconds(api!.pid) - apiCpu0) * 1000) / Math.max(1, g.requests);
       const pgMs = ((postgresCpuSeconds() - pgCpu0) * 1000) / Math.max(1, g.requests);
       const s = await sqlLoad(pool, connections, SECONDS, sql);
@@ -85,9 +118,17 @@ try {
         figure(`${at} GraphQL`, `no response completed within ${SECONDS} s (${g.errors} errors)`, goal, false);
         continue;
       }
-      figure(`${at} GraphQL p50/p95/p99`, `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s`, goal, target ? g.p95 <= target : null);
+      figure(
+        `${at} GraphQL p50/p95/p99`,
+        `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s`,
+        goal,
+        target ? g.p95 <= target : null,
+      );
       figure(`${at} GraphQL errors`, `${g.errors}${g.firstError ? ` (${g.firstError})` : ''}`, '0', g.errors === 0);
-      figure(`${at} CPU per request`, `API ${apiMs.toFixed(2)} ms, PostgreSQL ${pgMs ? `${pgMs.toFixed(2)} ms` : 'n/a (remote)'}`);
+      figure(
+        `${at} CPU per request`,
+        `API ${apiMs.toFixed(2)} ms, PostgreSQL ${pgMs ? `${pgMs.toFixed(2)} ms` : 'n/a (remote)'}`,
+      );
       figure(`${at} SQL p50/p95`, `${ms(s.p50)} / ${ms(s.p95)}, ${s.requestsPerSecond.toFixed(0)} req/s`);
       const ratio = g.p95 / s.p95;
       figure(`${at} GraphQL/SQL (p95)`, `${ratio.toFixed(2)}×`, '≤ 2×', ratio <= 2);
@@ -95,13 +136,22 @@ try {
   };
 
   log(`each read: ${SECONDS} s at 1 and at ${CONCURRENCY} connections`);
-  await compare('scorecard (plan year)', 50, { name: 'scorecard', query: GQL.scorecard, variables: { year } }, leadership, (c) => c.query(SQL.scorecard.text, SQL.scorecard.params(ids)));
+  await compare(
+    'scorecard (plan year)',
+    50,
+    { name: 'scorecard', query: GQL.scorecard, variables: { year } },
+    leadership,
+    (c) => c.query(SQL.scorecard.text, SQL.scorecard.params(ids)),
+  );
   {
     // The first scorecard read after a write pays for the whole aggregation (later reads are served
     // from the result cache until the next write): a no-op update of one task counts as a write.
     const cold: number[] = [];
     for (let i = 0; i < 5; i++) {
-      await pool.query(`UPDATE task SET urge_count = urge_count WHERE tenant_id = $1 AND id = (SELECT id FROM task WHERE tenant_id = $1 AND plan_id = $2 LIMIT 1)`, [ids.tenantId, ids.planId]);
+      await pool.query(
+        `UPDATE task SET urge_count = urge_count WHERE tenant_id = $1 AND id = (SELECT id FROM task WHERE tenant_id = $1 AND plan_id = $2 LIMIT 1)`,
+        [ids.tenantId, ids.planId],
+      );
       const t0 = performance.now();
       await graphql(api.url, leadership, GQL.scorecard, { year });
       cold.push(performance.now() - t0);
@@ -109,11 +159,25 @@ try {
     cold.sort((a, b) => a - b);
     figure('scorecard first read after a write (median of 5)', ms(cold[2]));
   }
-  await compare('ledger page (50 rows, filtered)', 30, { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId } }, office, (c) => c.query(SQL.ledger.text, SQL.ledger.params(ids)));
-  await compare('own tasks (unit)', 20, { name: 'myTasks', query: GQL.myTasks }, liaison, (c) => c.query(SQL.myTasks.text, SQL.myTasks.params(ids)));
-  await compare('plan progress tree', null, { name: 'progress', query: GQL.progress, variables: { planId: ids.planId } }, office, async (c) => {
-    for (const q of SQL.progress) await c.query(q.text, q.params(ids));
-  });
+  await compare(
+    'ledger page (50 rows, filtered)',
+    30,
+    { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId } },
+    office,
+    (c) => c.query(SQL.ledger.text, SQL.ledger.params(ids)),
+  );
+  await compare('own tasks (unit)', 20, { name: 'myTasks', query: GQL.myTasks }, liaison, (c) =>
+    c.query(SQL.myTasks.text, SQL.myTasks.params(ids)),
+  );
+  await compare(
+    'plan progress tree',
+    null,
+    { name: 'progress', query: GQL.progress, variables: { planId: ids.planId } },
+    office,
+    async (c) => {
+      for (const q of SQL.progress) await c.query(q.text, q.params(ids));
+    },
+  );
 
   {
     // 政务公开: the province plan's public page, anonymous, served from its cached snapshot.
@@ -122,24 +186,49 @@ try {
     const origin = new URL(api.url).origin;
     const first = await fetch(origin + path, { headers: { 'accept-encoding': 'identity' } });
     const body = await first.text();
-    const gzipped = Number((await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' }, decompress: false } as RequestInit)).headers.get('content-length') ?? NaN);
+    const gzipped = Number(
+      (
+        await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' }, decompress: false } as RequestInit)
+      ).headers.get('content-length') ?? NaN,
+    );
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    figure('public page size (province plan)', `${kb(Buffer.byteLength(body))} as HTML, ${kb(gzipped)} gzipped, HTTP ${first.status}`, '< 100 KB', first.status === 200 && Buffer.byteLength(body) < 100 * 1024);
+    figure(
+      'public page size (province plan)',
+      `${kb(Buffer.byteLength(body))} as HTML, ${kb(gzipped)} gzipped, HTTP ${first.status}`,
+      '< 100 KB',
+      first.status === 200 && Buffer.byteLength(body) < 100 * 1024,
+    );
     for (const connections of [1, CONCURRENCY]) {
       const apiCpu0 = processCpuSeconds(api.pid);
-      const g = await runLoadWorker({ url: origin, connections, seconds: SECONDS, sessions: [], operations: [], getPath: path });
+      const g = await runLoadWorker({
+        url: origin,
+        connections,
+        seconds: SECONDS,
+        sessions: [],
+        operations: [],
+        getPath: path,
+      });
       const apiMs = ((processCpuSeconds(api.pid) - apiCpu0) * 1000) / Math.max(1, g.requests);
-      const met = connections === CONCURRENCY ? g.p95 <= 10 && g.requestsPerSecond >= 1000 && g.errors === 0 : g.p95 <= 10;
-      figure(`public page @${connections} p50/p95/p99`, `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors, API CPU ${apiMs.toFixed(2)} ms/req`, connections === CONCURRENCY ? 'p95 ≤ 10 ms, ≥ 1,000 req/s' : 'p95 ≤ 10 ms', met);
+      const met =
+        connections === CONCURRENCY ? g.p95 <= 10 && g.requestsPerSecond >= 1000 && g.errors === 0 : g.p95 <= 10;
+      figure(
+        `public page @${connections} p50/p95/p99`,
+        `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors, API CPU ${apiMs.toFixed(2)} ms/req`,
+        connections === CONCURRENCY ? 'p95 ≤ 10 ms, ≥ 1,000 req/s' : 'p95 ≤ 10 ms',
+        met,
+      );
     }
   }
 
   figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));
   figure('EXPLAIN scorecard SQL', await explainSummary(pool, SQL.scorecard.text, SQL.scorecard.params(ids)));
   {
-    const { rows: [task] } = await pool.query(`SELECT id FROM task WHERE tenant_id = $1 LIMIT 1`, [ids.tenantId]);
+    const {
+      rows: [task],
+    } = await pool.query(`SELECT id FROM task WHERE tenant_id = $1 LIMIT 1`, [ids.tenantId]);
     const cost = await tenantScopeCost(db.url, ids.tenantId, task.id);
-    const pair = (c: { unscoped: number; scoped: number }) => `${c.unscoped.toFixed(3)} → ${c.scoped.toFixed(3)} ms (+${(c.scoped - c.unscoped).toFixed(3)} ms)`;
+    const pair = (c: { unscoped: number; scoped: number }) =>
+      `${c.unscoped.toFixed(3)} → ${c.scoped.toFixed(3)} ms (+${(c.scoped - c.unscoped).toFixed(3)} ms)`;
     figure('tenant scope: one statement alone, unscoped → scoped', pair(cost.statement));
     figure('tenant scope: one statement in a transaction, unscoped → scoped', pair(cost.transaction));
   }
@@ -149,13 +238,35 @@ try {
     const t0 = performance.now();
     let error = '';
     try {
-      await graphql(api.url, office, `mutation($id: ID!) { publishPlan(id: $id, version: 1) { id status } }`, { id: draftId });
+      await graphql(
+        api.url,
+        office,
+        `
+          mutation ($id: ID!) {
+            publishPlan(id: $id, version: 1) {
+              id
+              status
+            }
+          }
+        `,
+        { id: draftId },
+      );
     } catch (e) {
       error = (e as Error).message;
     }
     const seconds = (performance.now() - t0) / 1000;
-    const { rows: [made] } = await pool.query(`SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND plan_id = $2`, [ids.tenantId, draftId]);
-    figure('publish 60 items × 200 units', error ? `failed: ${error}` : `${seconds.toFixed(2)} s, ${made.n} tasks`, '≤ 3 s', !error && seconds <= 3);
+    const {
+      rows: [made],
+    } = await pool.query(`SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND plan_id = $2`, [
+      ids.tenantId,
+      draftId,
+    ]);
+    figure(
+      'publish 60 items × 200 units',
+      error ? `failed: ${error}` : `${seconds.toFixed(2)} s, ${made.n} tasks`,
+      '≤ 3 s',
+      !error && seconds <= 3,
+    );
   }
 
   // Mixed load: 200 signed-in people of the province doing what they do on a working morning.
@@ -167,8 +278,17 @@ try {
        FROM app_user u WHERE u.tenant_id = $1 AND u.role = 'UNIT_LIAISON' ORDER BY u.username LIMIT $2`,
     [ids.tenantId, nSessions - 3],
   );
-  const sessions: Session[] = [office, leadership, { role: 'OFFICE_STAFF', ...(await signIn(api.url, code, 'staff', SYNTH_PASSWORD)) }];
-  for (const l of liaisons) sessions.push({ role: 'UNIT_LIAISON', taskId: l.task_id ?? undefined, ...(await signIn(api.url, code, l.username, SYNTH_PASSWORD)) });
+  const sessions: Session[] = [
+    office,
+    leadership,
+    { role: 'OFFICE_STAFF', ...(await signIn(api.url, code, 'staff', SYNTH_PASSWORD)) },
+  ];
+  for (const l of liaisons)
+    sessions.push({
+      role: 'UNIT_LIAISON',
+      taskId: l.task_id ?? undefined,
+      ...(await signIn(api.url, code, l.username, SYNTH_PASSWORD)),
+    });
   const office_ = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'];
   const mixed: LoadOperation[] = [
     { name: 'myTasks', query: GQL.myTasks, roles: ['UNIT_LIAISON'], weight: 6 },
@@ -180,10 +300,24 @@ try {
   const sampler = setInterval(() => (maxRss = Math.max(maxRss, api!.rssMb())), 1000);
   const mixedSeconds = Number(values['mixed-seconds']);
   log(`mixed load: ${sessions.length} sessions, ${mixedSeconds} s (${mixed.map((o) => o.name).join(', ')})`);
-  const m = await runLoadWorker({ url: api.url, connections: sessions.length, seconds: mixedSeconds, sessions: sessions.filter((s) => s.role !== 'UNIT_LIAISON' || s.taskId), operations: mixed });
+  const m = await runLoadWorker({
+    url: api.url,
+    connections: sessions.length,
+    seconds: mixedSeconds,
+    sessions: sessions.filter((s) => s.role !== 'UNIT_LIAISON' || s.taskId),
+    operations: mixed,
+  });
   clearInterval(sampler);
-  figure(`mixed load ${sessions.length} sessions p50/p95/p99`, `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)}, ${m.requestsPerSecond.toFixed(0)} req/s`);
-  figure('mixed load errors', `${m.errors} of ${m.requests}${m.firstError ? ` (${m.firstError})` : ''}`, '0', m.errors === 0);
+  figure(
+    `mixed load ${sessions.length} sessions p50/p95/p99`,
+    `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)}, ${m.requestsPerSecond.toFixed(0)} req/s`,
+  );
+  figure(
+    'mixed load errors',
+    `${m.errors} of ${m.requests}${m.firstError ? ` (${m.firstError})` : ''}`,
+    '0',
+    m.errors === 0,
+  );
   figure('API max RSS during mixed load', `${maxRss.toFixed(0)} MB`, '< 400 MB', maxRss < 400);
 } finally {
   await api?.stop();

@@ -23,7 +23,9 @@ async function contents(db: pg.Pool): Promise<Record<string, string>> {
   const { rows: tables } = await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
   const out: Record<string, string> = {};
   for (const { tablename } of tables) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS sum FROM "${tablename}" x`);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS sum FROM "${tablename}" x`,
+    );
     out[tablename] = `${rows[0].n}:${rows[0].sum}`;
   }
   return out;
@@ -53,9 +55,10 @@ describe('npm run db:backup / db:restore', () => {
       `INSERT INTO stored_file (tenant_id, filename, mime_type, size_bytes, sha256, content) VALUES ($1, '佐证.pdf', 'application/pdf', $2, $3, $4)`,
       [tenant.id, bytes.length, createHash('sha256').update(bytes).digest('hex'), bytes],
     );
-    await db.query(`INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, before, after) VALUES ($1, $2, 'task', $3, 'update', '{"a":1}', '{"a":2}')`, [
-      tenant.id, liaison.id, tasks[0].id,
-    ]);
+    await db.query(
+      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, before, after) VALUES ($1, $2, 'task', $3, 'update', '{"a":1}', '{"a":2}')`,
+      [tenant.id, liaison.id, tasks[0].id],
+    );
     const admin = new pg.Client({ connectionString: serverUrl() });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${fresh}`);
@@ -139,7 +142,9 @@ describe('npm run db:backup / db:restore', () => {
   });
 
   it('says what is wrong in one line for a missing file or an unknown option', async () => {
-    const missing = await script('restore', ['--file', path.join(dir, 'nope.dump')]).catch((e: { stderr: string; code: number }) => e);
+    const missing = await script('restore', ['--file', path.join(dir, 'nope.dump')]).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toMatch(/^error: backup file not found: /);
     const unknown = await script('backup', ['--bogus']).catch((e: { stderr: string; code: number }) => e);

@@ -33,7 +33,9 @@ export async function openTarget(explicitUrl?: string, createEmbedded = false): 
   const config = loadConfig({ ...env, WEB_DIST: 'off' });
   const pid = postmasterRunning(config.dataDir);
   if (pid) {
-    throw new ToolFailure(`the app's embedded PostgreSQL (pid ${pid}) is using ${config.dataDir}: stop the app first, or set DATABASE_URL to its database`);
+    throw new ToolFailure(
+      `the app's embedded PostgreSQL (pid ${pid}) is using ${config.dataDir}: stop the app first, or set DATABASE_URL to its database`,
+    );
   }
   const { EMBEDDED_DATABASE, withDatabase } = await import('../../apps/api/src/database/database.js');
   const { startEmbeddedPostgres } = await import('../../apps/api/src/database/embedded-postgres.js');
@@ -52,7 +54,9 @@ export async function openTarget(explicitUrl?: string, createEmbedded = false): 
   }
   if (!exists && !createEmbedded) {
     await server.stop();
-    throw new ToolFailure(`${config.dataDir} holds no Duban database yet: nothing to back up (start the app once, or set DATA_DIR)`);
+    throw new ToolFailure(
+      `${config.dataDir} holds no Duban database yet: nothing to back up (start the app once, or set DATA_DIR)`,
+    );
   }
   return { url: embeddedUrl, label: `embedded PostgreSQL in ${config.dataDir}`, stop: () => server.stop() };
 }
@@ -61,7 +65,9 @@ export async function openTarget(explicitUrl?: string, createEmbedded = false): 
 export function toolMajor(tool: 'pg_dump' | 'pg_restore'): number {
   const out = spawnSync(tool, ['--version'], { encoding: 'utf8' });
   if (out.error || out.status !== 0) {
-    throw new ToolFailure(`${tool} not found on PATH: install PostgreSQL's client tools (Debian: apt-get install postgresql-client-15)`);
+    throw new ToolFailure(
+      `${tool} not found on PATH: install PostgreSQL's client tools (Debian: apt-get install postgresql-client-15)`,
+    );
   }
   const match = /(\d+)\.\d+/.exec(out.stdout);
   if (!match) throw new ToolFailure(`cannot read the version of ${tool}: ${out.stdout.trim()}`);
@@ -87,7 +93,9 @@ export async function serverMajor(url: string): Promise<number> {
 export async function checkVersions(tool: 'pg_dump' | 'pg_restore', url: string): Promise<void> {
   const [client, server] = [toolMajor(tool), await serverMajor(url)];
   if (client !== server) {
-    throw new ToolFailure(`${tool} is PostgreSQL ${client} but the server is PostgreSQL ${server}: install the matching client (Debian: postgresql-client-${server})`);
+    throw new ToolFailure(
+      `${tool} is PostgreSQL ${client} but the server is PostgreSQL ${server}: install the matching client (Debian: postgresql-client-${server})`,
+    );
   }
 }
 
@@ -110,12 +118,18 @@ export function runTool(tool: string, args: string[], env: NodeJS.ProcessEnv): P
   return new Promise((resolve, reject) => {
     const child = spawn(tool, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', (error) => reject(new ToolFailure(`${tool} could not start: ${error.message}`)));
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new ToolFailure(`${tool} failed (${signal ?? `exit code ${code}`})`))));
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new ToolFailure(`${tool} failed (${signal ?? `exit code ${code}`})`)),
+    );
   });
 }
 
 /** Reads `--name value` options and bare `--flag`s; anything else is a usage error. */
-export function parseArgs(argv: string[], valued: readonly string[], flags: readonly string[]): Record<string, string | true> {
+export function parseArgs(
+  argv: string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): Record<string, string | true> {
   const out: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i].startsWith('--') ? argv[i].slice(2) : '';

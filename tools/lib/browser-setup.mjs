@@ -23,7 +23,8 @@ export function probeMachine(env = process.env) {
   const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   const tesseract = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
   return {
-    ocrFound: spawnSync('pdftoppm', ['-v']).status === 0 && tesseract.status === 0 && /^chi_sim$/m.test(tesseract.stdout),
+    ocrFound:
+      spawnSync('pdftoppm', ['-v']).status === 0 && tesseract.status === 0 && /^chi_sim$/m.test(tesseract.stdout),
     chromium: chromiumPath(env),
     chromiumFound: existsSync(chromiumPath(env)),
     cjkFontFound: fonts.status === 0 && fonts.stdout.trim() !== '',
@@ -41,9 +42,13 @@ export function probeMachine(env = process.env) {
  * The OCR tools are an extra: installed along when we can, never a reason to stop (their test skips).
  */
 export function planBrowserSetup(facts) {
-  const missing = [...(facts.chromiumFound ? [] : [CHROMIUM_PACKAGE]), ...(facts.cjkFontFound ? [] : [CJK_FONT_PACKAGE])];
+  const missing = [
+    ...(facts.chromiumFound ? [] : [CHROMIUM_PACKAGE]),
+    ...(facts.cjkFontFound ? [] : [CJK_FONT_PACKAGE]),
+  ];
   const extras = facts.ocrFound === false ? OCR_PACKAGES : [];
-  if (facts.root && facts.aptGet && missing.length + extras.length > 0) return { action: 'install', packages: [...missing, ...extras] };
+  if (facts.root && facts.aptGet && missing.length + extras.length > 0)
+    return { action: 'install', packages: [...missing, ...extras] };
   if (missing.length === 0) return { action: 'ready' };
   if (!facts.chromiumFound) {
     return {
@@ -59,7 +64,10 @@ export function planBrowserSetup(facts) {
 
 function aptGet(args) {
   return new Promise((resolve) => {
-    const child = spawn('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const child = spawn('apt-get', args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
   });
@@ -74,7 +82,11 @@ export async function aptInstall(packages) {
  * Makes the browser tests runnable or says why not. Resolves { ok, message? }; `probe` and `install`
  * are parameters so the decision's every branch can be tested on a machine that has Chromium.
  */
-export async function ensureBrowser({ probe = probeMachine, install = aptInstall, log = (line) => process.stdout.write(line + '\n') } = {}) {
+export async function ensureBrowser({
+  probe = probeMachine,
+  install = aptInstall,
+  log = (line) => process.stdout.write(line + '\n'),
+} = {}) {
   const plan = planBrowserSetup(probe());
   if (plan.action === 'ready') return { ok: true };
   if (plan.action === 'warn') {
@@ -91,6 +103,7 @@ export async function ensureBrowser({ probe = probeMachine, install = aptInstall
       : `The browser tests need Chromium at ${after.chromium}, and apt-get failed (see above). Install it with:\n\n  ${installCommand(plan.packages)}\n`;
     return { ok: false, message };
   }
-  if (!after.cjkFontFound) log(`${CJK_FONT_PACKAGE} could not be installed: browser screenshots will show boxes for Chinese.`);
+  if (!after.cjkFontFound)
+    log(`${CJK_FONT_PACKAGE} could not be installed: browser screenshots will show boxes for Chinese.`);
   return { ok: true };
 }

@@ -2,7 +2,14 @@ import { ensureBrowser, planBrowserSetup } from './browser-setup.mjs';
 
 const machine = (facts: Partial<ReturnType<typeof base>> = {}) => ({ ...base(), ...facts });
 function base() {
-  return { chromium: '/usr/bin/chromium', chromiumFound: true, cjkFontFound: true, ocrFound: true, root: false, aptGet: true };
+  return {
+    chromium: '/usr/bin/chromium',
+    chromiumFound: true,
+    cjkFontFound: true,
+    ocrFound: true,
+    root: false,
+    aptGet: true,
+  };
 }
 
 describe('planBrowserSetup', () => {
@@ -15,7 +22,10 @@ describe('planBrowserSetup', () => {
       action: 'install',
       packages: ['chromium', 'fonts-noto-cjk'],
     });
-    expect(planBrowserSetup(machine({ root: true, cjkFontFound: false }))).toEqual({ action: 'install', packages: ['fonts-noto-cjk'] });
+    expect(planBrowserSetup(machine({ root: true, cjkFontFound: false }))).toEqual({
+      action: 'install',
+      packages: ['fonts-noto-cjk'],
+    });
   });
 
   it('installs the OCR tools along as root, and never stops for them otherwise', () => {
@@ -31,7 +41,10 @@ describe('planBrowserSetup', () => {
   });
 
   it('stops with the one command to run when it cannot install Chromium', () => {
-    for (const facts of [machine({ chromiumFound: false, cjkFontFound: false }), machine({ root: true, aptGet: false, chromiumFound: false, cjkFontFound: false })]) {
+    for (const facts of [
+      machine({ chromiumFound: false, cjkFontFound: false }),
+      machine({ root: true, aptGet: false, chromiumFound: false, cjkFontFound: false }),
+    ]) {
       const plan = planBrowserSetup(facts);
       expect(plan.action).toBe('stop');
       expect(plan.message).toContain('Chromium at /usr/bin/chromium');

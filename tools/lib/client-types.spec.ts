@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 // graphql-codegen runs in its own Node process: it loads its plugins with plain ESM imports, which
 // jest's module sandbox does not provide.
 const drifted = () =>
-  execFileSync(process.execPath, ['--import', './tools/register-ts.mjs', 'tools/lib/client-types.ts'], { encoding: 'utf8' })
+  execFileSync(process.execPath, ['--import', './tools/register-ts.mjs', 'tools/lib/client-types.ts'], {
+    encoding: 'utf8',
+  })
     .split('\n')
     .filter(Boolean);
 

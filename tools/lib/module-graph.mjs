@@ -87,7 +87,9 @@ export function featureCycles(features, imports) {
 /** Imports into a feature that go past its `index.ts` (features without one are reached directly). */
 export function barrelBypasses(root, imports) {
   const hasBarrel = (feature) => readdirSync(path.join(root, feature)).includes('index.ts');
-  return imports.filter(({ to, target }) => hasBarrel(to) && target !== 'index.js' && target !== 'index').map((i) => `${i.file} → ${i.to}/${i.target}`);
+  return imports
+    .filter(({ to, target }) => hasBarrel(to) && target !== 'index.js' && target !== 'index')
+    .map((i) => `${i.file} → ${i.to}/${i.target}`);
 }
 
 const resolveSource = (file) =>

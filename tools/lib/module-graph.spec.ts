@@ -69,19 +69,31 @@ describe('module-graph on a small tree', () => {
   it('names imports that go past a feature’s index.ts, and lets features without one be reached directly', () => {
     write('a/index.ts', `export { A } from './a.js';\n`);
     write('a/a.ts', `export const A = 1;\n`);
-    write('b/b.ts', `import { A } from '../a/index.js';\nimport { A as A2 } from '../a/a.js';\nimport { C } from '../c/c.js';\n`);
+    write(
+      'b/b.ts',
+      `import { A } from '../a/index.js';\nimport { A as A2 } from '../a/a.js';\nimport { C } from '../c/c.js';\n`,
+    );
     write('c/c.ts', `export const C = 1;\n`);
     const { imports } = featureImports(root);
     expect(barrelBypasses(root, imports)).toEqual([`${path.join('b', 'b.ts')} → a/a.js`]);
   });
 
   it('finds a cycle between single files through index and extension-less imports, leaving lazy imports out', () => {
-    write('app/routes.tsx', `import { Login } from '../pages/login';\nconst Home = lazy(() => import('../pages/home.js'));\n`);
+    write(
+      'app/routes.tsx',
+      `import { Login } from '../pages/login';\nconst Home = lazy(() => import('../pages/home.js'));\n`,
+    );
     write('pages/login/index.tsx', `import { prefetch } from '../../app/routes.js';\n`);
     write('pages/home.tsx', `import '../app/routes';\n`);
     write('generated/g.ts', `import '../app/routes';\n`);
     const { files, imports } = fileImports(root, ['generated']);
-    expect(files.sort()).toEqual([path.join('app', 'routes.tsx'), path.join('pages', 'home.tsx'), path.join('pages', 'login', 'index.tsx')]);
-    expect(featureCycles(files, imports)).toEqual([`${path.join('app', 'routes.tsx')} ↔ ${path.join('pages', 'login', 'index.tsx')}`]);
+    expect(files.sort()).toEqual([
+      path.join('app', 'routes.tsx'),
+      path.join('pages', 'home.tsx'),
+      path.join('pages', 'login', 'index.tsx'),
+    ]);
+    expect(featureCycles(files, imports)).toEqual([
+      `${path.join('app', 'routes.tsx')} ↔ ${path.join('pages', 'login', 'index.tsx')}`,
+    ]);
   });
 });

@@ -20,7 +20,12 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-const signingKey = () => ({ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: randomUUID(), use: 'sig', alg: 'RS256' });
+const signingKey = () => ({
+  ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+  kid: randomUUID(),
+  use: 'sig',
+  alg: 'RS256',
+});
 
 /**
  * A real OpenID provider (node-oidc-provider) on a free loopback port: discovery, authorization with
@@ -28,7 +33,11 @@ const signingKey = () => ({ ...generateKeyPairSync('rsa', { modulusLength: 2048 
  * and consent pages are replaced by a step that signs in `signInAs`'s account at once.
  * `issuerPath` serves the provider under a path; `advertisedIssuer` makes it claim another issuer.
  */
-export async function startOidcProvider(opts: { redirectUris: string[]; postLogoutRedirectUris?: string[]; advertisedIssuer?: string }): Promise<TestOidcProvider> {
+export async function startOidcProvider(opts: {
+  redirectUris: string[];
+  postLogoutRedirectUris?: string[];
+  advertisedIssuer?: string;
+}): Promise<TestOidcProvider> {
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -50,7 +59,12 @@ export async function startOidcProvider(opts: { redirectUris: string[]; postLogo
     jwks: keys as never,
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'employee_number'], email: ['email'], phone: ['phone_number'] },
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'preferred_username', 'employee_number'],
+      email: ['email'],
+      phone: ['phone_number'],
+    },
     // The claims go into the ID token itself, as most 统一身份认证 platforms do.
     conformIdTokenClaims: false,
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
@@ -69,11 +83,21 @@ export async function startOidcProvider(opts: { redirectUris: string[]; postLogo
       const details = await provider.interactionDetails(req, res);
       if (details.prompt.name === 'login') {
         accounts.set(account.sub, account);
-        return await provider.interactionFinished(req, res, { login: { accountId: account.sub } }, { mergeWithLastSubmission: false });
+        return await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: account.sub } },
+          { mergeWithLastSubmission: false },
+        );
       }
       const grant = new provider.Grant({ accountId: details.session!.accountId, clientId });
       grant.addOIDCScope(String(details.params.scope));
-      return await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+      return await provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId: await grant.save() } },
+        { mergeWithLastSubmission: true },
+      );
     } catch (error) {
       res.statusCode = 500;
       res.end(String(error));

@@ -15,7 +15,13 @@ interface Started {
 }
 
 /** `hold` keeps the request open without an answer, as a platform that stalls does. */
-type Handler = (req: { method: string; path: string; query: URLSearchParams; body: any; raw: string }) => { status?: number; json: unknown } | 'hold' | null;
+type Handler = (req: {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  raw: string;
+}) => { status?: number; json: unknown } | 'hold' | null;
 
 async function serve(handler: Handler): Promise<Started & { server: http.Server }> {
   const server = http.createServer((req, res) => {
@@ -88,18 +94,37 @@ export async function startDingtalkRobot(options: DingtalkRobotOptions = {}) {
     if (query.get('access_token') !== accessToken) return { json: { errcode: 300001, errmsg: 'token is not exist' } };
     if (options.secret) {
       const timestamp = Number(query.get('timestamp'));
-      if (!timestamp || Math.abs(Date.now() - timestamp) > 3600_000) return { json: { errcode: 310000, errmsg: 'invalid timestamp' } };
+      if (!timestamp || Math.abs(Date.now() - timestamp) > 3600_000)
+        return { json: { errcode: 310000, errmsg: 'invalid timestamp' } };
       const expected = createHmac('sha256', options.secret).update(`${timestamp}\n${options.secret}`).digest('base64');
-      if (query.get('sign') !== expected) return { json: { errcode: 310000, errmsg: 'sign not match, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]' } };
+      if (query.get('sign') !== expected)
+        return {
+          json: {
+            errcode: 310000,
+            errmsg: 'sign not match, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]',
+          },
+        };
     }
-    const content = body?.msgtype === 'markdown' ? body.markdown?.text : body?.msgtype === 'text' ? body.text?.content : undefined;
+    const content =
+      body?.msgtype === 'markdown' ? body.markdown?.text : body?.msgtype === 'text' ? body.text?.content : undefined;
     if (typeof content !== 'string') return { json: { errcode: 40035, errmsg: '缺少参数 json' } };
-    if (options.keyword && !content.includes(options.keyword) && !String(body?.markdown?.title ?? '').includes(options.keyword)) {
-      return { json: { errcode: 310000, errmsg: 'keywords not in content, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]' } };
+    if (
+      options.keyword &&
+      !content.includes(options.keyword) &&
+      !String(body?.markdown?.title ?? '').includes(options.keyword)
+    ) {
+      return {
+        json: {
+          errcode: 310000,
+          errmsg: 'keywords not in content, more: [https://ding-doc.dingtalk.com/doc#/serverapi2/qf2nxq]',
+        },
+      };
     }
     if (bytes(content) > 20_000) return { json: { errcode: 460101, errmsg: 'message too long, exceed 20000 bytes' } };
-    if (options.perDay !== undefined && today >= options.perDay) return { json: { errcode: 660026, errmsg: 'webhook over limit' } };
-    if (overPerMinute(minute, options.perMinute ?? 20)) return { json: { errcode: 410100, errmsg: 'send too fast, exceed 20 times per minute' } };
+    if (options.perDay !== undefined && today >= options.perDay)
+      return { json: { errcode: 660026, errmsg: 'webhook over limit' } };
+    if (overPerMinute(minute, options.perMinute ?? 20))
+      return { json: { errcode: 410100, errmsg: 'send too fast, exceed 20 times per minute' } };
     today++;
     received.push(body);
     return { json: { errcode: 0, errmsg: 'ok' } };
@@ -117,11 +142,16 @@ export async function startWecomRobot(options: { perMinute?: number } = {}) {
   const minute: number[] = [];
   const started = await serve(({ method, path, query, body }) => {
     if (method !== 'POST' || path !== '/cgi-bin/webhook/send') return null;
-    if (query.get('key') !== key) return { json: { errcode: 93000, errmsg: 'invalid webhook url, hint: [1700000000_0_abcdef]' } };
-    if (body?.msgtype === 'text' && bytes(body.text?.content) > 2048) return { json: { errcode: 40058, errmsg: 'content exceed max length 2048' } };
-    if (body?.msgtype === 'markdown' && bytes(body.markdown?.content) > 4096) return { json: { errcode: 40058, errmsg: 'content exceed max length 4096' } };
-    if (body?.msgtype !== 'text' && body?.msgtype !== 'markdown') return { json: { errcode: 40008, errmsg: 'invalid message type' } };
-    if (overPerMinute(minute, options.perMinute ?? 20)) return { json: { errcode: 45009, errmsg: 'api freq out of limit' } };
+    if (query.get('key') !== key)
+      return { json: { errcode: 93000, errmsg: 'invalid webhook url, hint: [1700000000_0_abcdef]' } };
+    if (body?.msgtype === 'text' && bytes(body.text?.content) > 2048)
+      return { json: { errcode: 40058, errmsg: 'content exceed max length 2048' } };
+    if (body?.msgtype === 'markdown' && bytes(body.markdown?.content) > 4096)
+      return { json: { errcode: 40058, errmsg: 'content exceed max length 4096' } };
+    if (body?.msgtype !== 'text' && body?.msgtype !== 'markdown')
+      return { json: { errcode: 40008, errmsg: 'invalid message type' } };
+    if (overPerMinute(minute, options.perMinute ?? 20))
+      return { json: { errcode: 45009, errmsg: 'api freq out of limit' } };
     received.push(body);
     return { json: { errcode: 0, errmsg: 'ok' } };
   });
@@ -168,7 +198,12 @@ export interface PlatformPerson {
  * 企业微信 server API: GET /cgi-bin/gettoken, POST /cgi-bin/message/send (application messages),
  * POST /cgi-bin/user/getuserid (userid by mobile).
  */
-export async function startWecomApi(options: { corpId: string; secret: string; agentId: number; people: PlatformPerson[] }) {
+export async function startWecomApi(options: {
+  corpId: string;
+  secret: string;
+  agentId: number;
+  people: PlatformPerson[];
+}) {
   const tokens = new TokenIssuer();
   const received: any[] = [];
   const calls: string[] = [];
@@ -179,16 +214,28 @@ export async function startWecomApi(options: { corpId: string; secret: string; a
     calls.push(path);
     if (method === 'GET' && path === '/cgi-bin/gettoken') {
       if (query.get('corpid') !== options.corpId) return { json: { errcode: 40013, errmsg: 'invalid corpid' } };
-      if (query.get('corpsecret') !== options.secret) return { json: { errcode: 40001, errmsg: 'invalid credential, hint: [1700000000_1_0]' } };
+      if (query.get('corpsecret') !== options.secret)
+        return { json: { errcode: 40001, errmsg: 'invalid credential, hint: [1700000000_1_0]' } };
       const token = tokens.issue();
-      return { json: { errcode: 0, errmsg: 'ok', access_token: token.value, expires_in: Math.round((token.expiresAt - Date.now()) / 1000) } };
+      return {
+        json: {
+          errcode: 0,
+          errmsg: 'ok',
+          access_token: token.value,
+          expires_in: Math.round((token.expiresAt - Date.now()) / 1000),
+        },
+      };
     }
     const refused = tokens.check(query.get('access_token'));
     if (refused === 40014) return { json: { errcode: 40014, errmsg: 'invalid access_token' } };
     if (refused === 42001) return { json: { errcode: 42001, errmsg: 'access_token expired' } };
     if (method === 'POST' && path === '/cgi-bin/user/getuserid') {
       const person = options.people.find((p) => p.mobile === body?.mobile);
-      return { json: person ? { errcode: 0, errmsg: 'ok', userid: person.userid } : { errcode: 46004, errmsg: 'user no exist' } };
+      return {
+        json: person
+          ? { errcode: 0, errmsg: 'ok', userid: person.userid }
+          : { errcode: 46004, errmsg: 'user no exist' },
+      };
     }
     if (method === 'POST' && path === '/cgi-bin/message/send') {
       if (holdNext > 0) {
@@ -204,9 +251,12 @@ export async function startWecomApi(options: { corpId: string; secret: string; a
       if (bytes(body?.text?.content) > 2048) return { json: { errcode: 40058, errmsg: 'content exceed max length' } };
       const users: string[] = String(body?.touser ?? '').split('|');
       const invalid = users.filter((u) => !options.people.some((p) => p.userid === u));
-      if (invalid.length === users.length) return { json: { errcode: 81013, errmsg: 'user & party & tag all invalid', invaliduser: invalid.join('|') } };
+      if (invalid.length === users.length)
+        return { json: { errcode: 81013, errmsg: 'user & party & tag all invalid', invaliduser: invalid.join('|') } };
       received.push(body);
-      return { json: { errcode: 0, errmsg: 'ok', invaliduser: invalid.join('|'), msgid: randomBytes(8).toString('hex') } };
+      return {
+        json: { errcode: 0, errmsg: 'ok', invaliduser: invalid.join('|'), msgid: randomBytes(8).toString('hex') },
+      };
     }
     return null;
   });
@@ -229,28 +279,53 @@ export async function startWecomApi(options: { corpId: string; secret: string; a
  * 钉钉 open platform: GET /gettoken, POST /topapi/message/corpconversation/asyncsend_v2 (work
  * notifications), POST /topapi/v2/user/getbymobile.
  */
-export async function startDingtalkApi(options: { appKey: string; secret: string; agentId: number; people: PlatformPerson[] }) {
+export async function startDingtalkApi(options: {
+  appKey: string;
+  secret: string;
+  agentId: number;
+  people: PlatformPerson[];
+}) {
   const tokens = new TokenIssuer();
   const received: any[] = [];
   const started = await serve(({ method, path, query, body }) => {
     if (method === 'GET' && path === '/gettoken') {
-      if (query.get('appkey') !== options.appKey || query.get('appsecret') !== options.secret) return { json: { errcode: 40089, errmsg: '不合法的corpid或corpsecret' } };
+      if (query.get('appkey') !== options.appKey || query.get('appsecret') !== options.secret)
+        return { json: { errcode: 40089, errmsg: '不合法的corpid或corpsecret' } };
       const token = tokens.issue();
-      return { json: { errcode: 0, errmsg: 'ok', access_token: token.value, expires_in: Math.round((token.expiresAt - Date.now()) / 1000) } };
+      return {
+        json: {
+          errcode: 0,
+          errmsg: 'ok',
+          access_token: token.value,
+          expires_in: Math.round((token.expiresAt - Date.now()) / 1000),
+        },
+      };
     }
     const refused = tokens.check(query.get('access_token'));
     if (refused === 40014) return { json: { errcode: 40014, errmsg: '不合法的access_token' } };
     if (refused === 42001) return { json: { errcode: 42001, errmsg: 'access_token超时' } };
     if (method === 'POST' && path === '/topapi/v2/user/getbymobile') {
       const person = options.people.find((p) => p.mobile === body?.mobile);
-      return { json: person ? { errcode: 0, errmsg: 'ok', result: { userid: person.userid } } : { errcode: 60121, errmsg: '找不到该用户' } };
+      return {
+        json: person
+          ? { errcode: 0, errmsg: 'ok', result: { userid: person.userid } }
+          : { errcode: 60121, errmsg: '找不到该用户' },
+      };
     }
     if (method === 'POST' && path === '/topapi/message/corpconversation/asyncsend_v2') {
       if (body?.agent_id !== options.agentId) return { json: { errcode: 400029, errmsg: 'agentId不合法' } };
       const users: string[] = String(body?.userid_list ?? '').split(',');
-      if (!users.every((u) => options.people.some((p) => p.userid === u))) return { json: { errcode: 33012, errmsg: '无效的userid' } };
+      if (!users.every((u) => options.people.some((p) => p.userid === u)))
+        return { json: { errcode: 33012, errmsg: '无效的userid' } };
       received.push(body);
-      return { json: { errcode: 0, errmsg: 'ok', task_id: Math.floor(Math.random() * 1e9), request_id: randomBytes(6).toString('hex') } };
+      return {
+        json: {
+          errcode: 0,
+          errmsg: 'ok',
+          task_id: Math.floor(Math.random() * 1e9),
+          request_id: randomBytes(6).toString('hex'),
+        },
+      };
     }
     return null;
   });

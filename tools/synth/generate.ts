@@ -18,7 +18,9 @@ const { values } = parseArgs({
 
 const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
 if (!databaseUrl) {
-  console.error('usage: generate.ts --database-url postgres://… [--seed 42] [--today 2026-11-23] [--total-tasks 1000000] [--province-only] [--replace]');
+  console.error(
+    'usage: generate.ts --database-url postgres://… [--seed 42] [--today 2026-11-23] [--total-tasks 1000000] [--province-only] [--replace]',
+  );
   process.exit(2);
 }
 
@@ -35,7 +37,9 @@ try {
   });
   console.log(`done in ${result.seconds.toFixed(1)} s: ${result.tenants.length} tenants`);
   for (const [table, n] of Object.entries(result.rows)) console.log(`  ${table.padEnd(20)} ${n}`);
-  console.log(`sign in to tenant ${provinceCode(values['code-prefix']!)} as office / staff / leader / u001.liaison / u001.leader with password ${SYNTH_PASSWORD}`);
+  console.log(
+    `sign in to tenant ${provinceCode(values['code-prefix']!)} as office / staff / leader / u001.liaison / u001.leader with password ${SYNTH_PASSWORD}`,
+  );
 } catch (error) {
   console.error(`synthetic data generation failed: ${(error as Error).message}`);
   process.exit(1);

@@ -70,11 +70,21 @@ describe('synthetic data generator', () => {
              (SELECT count(*) FROM task t JOIN delay_request d ON d.tenant_id = t.tenant_id AND d.task_id = t.id
                WHERE d.status = 'APPROVED' AND t.due_date <> d.requested_due_date)::int AS bad_approved,
              (SELECT count(*) FROM task t WHERE t.urge_count <> (SELECT count(*) FROM urge u WHERE u.tenant_id = t.tenant_id AND u.task_id = t.id))::int AS bad_urge_counts`);
-    expect(rows[0]).toEqual({ bad_tasks: 0, bad_reports: 0, bad_urges: 0, bad_delays: 0, bad_done: 0, bad_approved: 0, bad_urge_counts: 0 });
+    expect(rows[0]).toEqual({
+      bad_tasks: 0,
+      bad_reports: 0,
+      bad_urges: 0,
+      bad_delays: 0,
+      bad_done: 0,
+      bad_approved: 0,
+      bad_urge_counts: 0,
+    });
   });
 
   it('refuses to write the same tenant code twice unless asked to replace it', async () => {
-    await expect(generateSynthData({ ...TINY, databaseUrl: t.databaseUrl, provinceOnly: true })).rejects.toThrow(/already exists/);
+    await expect(generateSynthData({ ...TINY, databaseUrl: t.databaseUrl, provinceOnly: true })).rejects.toThrow(
+      /already exists/,
+    );
     const before = await fingerprint(t.databaseUrl);
     await generateSynthData({ ...TINY, databaseUrl: t.databaseUrl, provinceOnly: true, replace: true });
     expect(await fingerprint(t.databaseUrl)).toEqual(before);
@@ -88,9 +98,15 @@ describe('synthetic data generator', () => {
     });
     expect(signIn.body.errors).toBeUndefined();
     const csrf = signIn.body.data.signIn.csrfToken;
-    const res = await agent.post('/graphql').set('x-csrf-token', csrf).send({ query: `{ tasks(first: 5) { totalCount nodes { id unit { name } } } }` });
+    const res = await agent
+      .post('/graphql')
+      .set('x-csrf-token', csrf)
+      .send({ query: `{ tasks(first: 5) { totalCount nodes { id unit { name } } } }` });
     expect(res.body.errors).toBeUndefined();
-    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM task JOIN tenant ON tenant.id = task.tenant_id WHERE tenant.code = $1`, [provinceCode('synth')]);
+    const { rows } = await t.db.query(
+      `SELECT count(*)::int AS n FROM task JOIN tenant ON tenant.id = task.tenant_id WHERE tenant.code = $1`,
+      [provinceCode('synth')],
+    );
     expect(res.body.data.tasks.totalCount).toBe(rows[0].n);
     expect(res.body.data.tasks.nodes).toHaveLength(5);
   });

@@ -51,15 +51,31 @@ export function provinceCode(prefix: string): string {
 }
 
 /** The tenants a run writes, deterministic for a seed. */
-export function planTenants(o: Pick<SynthOptions, 'seed' | 'totalTasks' | 'provinceOnly' | 'codePrefix' | 'province' | 'filler'>): TenantShape[] {
+export function planTenants(
+  o: Pick<SynthOptions, 'seed' | 'totalTasks' | 'provinceOnly' | 'codePrefix' | 'province' | 'filler'>,
+): TenantShape[] {
   const rng = Prng.derive(o.seed, 0xfeed);
   const names = new Set<string>();
-  const tenants: TenantShape[] = [{ ...PROVINCE_SHAPE, ...o.province, level: 'province', code: provinceCode(o.codePrefix), govName: `${placeName(rng, names)}省` }];
+  const tenants: TenantShape[] = [
+    {
+      ...PROVINCE_SHAPE,
+      ...o.province,
+      level: 'province',
+      code: provinceCode(o.codePrefix),
+      govName: `${placeName(rng, names)}省`,
+    },
+  ];
   if (!o.provinceOnly) {
     const remaining = o.totalTasks - expectedTasks(o.province);
     const fillers = Math.max(0, Math.ceil(remaining / expectedTasks(o.filler)));
     for (let i = 1; i <= fillers; i++) {
-      tenants.push({ ...FILLER_SHAPE, ...o.filler, level: 'city', code: `${o.codePrefix}-city-${String(i).padStart(3, '0')}`, govName: `${placeName(rng, names)}市` });
+      tenants.push({
+        ...FILLER_SHAPE,
+        ...o.filler,
+        level: 'city',
+        code: `${o.codePrefix}-city-${String(i).padStart(3, '0')}`,
+        govName: `${placeName(rng, names)}市`,
+      });
     }
   }
   return tenants;
@@ -73,21 +89,32 @@ async function removeTenant(client: pg.ClientBase, tenantId: string): Promise<vo
     `SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
       WHERE c.table_schema = current_schema() AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'`,
   );
-  for (const r of rows) await client.query(`DELETE FROM ${client.escapeIdentifier(r.table_name)} WHERE tenant_id = $1`, [tenantId]);
+  for (const r of rows)
+    await client.query(`DELETE FROM ${client.escapeIdentifier(r.table_name)} WHERE tenant_id = $1`, [tenantId]);
   await client.query(`DELETE FROM tenant WHERE id = $1`, [tenantId]);
   await client.query(`SET LOCAL session_replication_role = origin`);
 }
 
-export async function generateSynthData(options: Partial<SynthOptions> & { databaseUrl: string }): Promise<SynthResult> {
+export async function generateSynthData(
+  options: Partial<SynthOptions> & { databaseUrl: string },
+): Promise<SynthResult> {
   const o: SynthOptions = { ...DEFAULT_SYNTH_OPTIONS, ...options };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(o.today)) throw new Error(`--today must be YYYY-MM-DD, got ${o.today}`);
   const started = performance.now();
   const tenants = planTenants(o);
   const pool = new pg.Pool({ connectionString: o.databaseUrl, max: o.concurrency + 1 });
   try {
-    const { rows: existing } = await pool.query<{ id: string; code: string }>(`SELECT id, code FROM tenant WHERE code = ANY($1)`, [tenants.map((t) => t.code)]);
+    const { rows: existing } = await pool.query<{ id: string; code: string }>(
+      `SELECT id, code FROM tenant WHERE code = ANY($1)`,
+      [tenants.map((t) => t.code)],
+    );
     if (existing.length > 0 && !o.replace) {
-      throw new Error(`tenant ${existing.map((e) => e.code).slice(0, 3).join(', ')}${existing.length > 3 ? ' …' : ''} already exists: pass --replace to regenerate`);
+      throw new Error(
+        `tenant ${existing
+          .map((e) => e.code)
+          .slice(0, 3)
+          .join(', ')}${existing.length > 3 ? ' …' : ''} already exists: pass --replace to regenerate`,
+      );
     }
     const existingId = new Map(existing.map((e) => [e.code, e.id]));
     const passwordHash = await hashPassword(SYNTH_PASSWORD);
@@ -107,14 +134,22 @@ export async function generateSynthData(options: Partial<SynthOptions> & { datab
             await client.query('SET LOCAL synchronous_commit = off');
             const old = existingId.get(shape.code);
             if (old) await removeTenant(client, old);
-            const counts = await writeTenant(client, shape, { seed: o.seed, tenantIndex: i, today: o.today, passwordHash, batchRows: o.batchRows });
+            const counts = await writeTenant(client, shape, {
+              seed: o.seed,
+              tenantIndex: i,
+              today: o.today,
+              passwordHash,
+              batchRows: o.batchRows,
+            });
             await client.query('COMMIT');
             for (const [table, n] of Object.entries(counts)) rows[table] = (rows[table] ?? 0) + n;
             done.push({ code: shape.code, tasks: counts.task });
             tasksSoFar += counts.task;
             const secs = (performance.now() - started) / 1000;
-            o.log(`${shape.code}: ${counts.task} tasks, ${counts.progress_report} reports in ${((performance.now() - t0) / 1000).toFixed(1)} s ` +
-              `(${done.length}/${tenants.length} tenants, ${tasksSoFar} tasks, ${secs.toFixed(0)} s, ${((secs / tasksSoFar) * 100_000).toFixed(1)} s per 100k tasks)`);
+            o.log(
+              `${shape.code}: ${counts.task} tasks, ${counts.progress_report} reports in ${((performance.now() - t0) / 1000).toFixed(1)} s ` +
+                `(${done.length}/${tenants.length} tenants, ${tasksSoFar} tasks, ${secs.toFixed(0)} s, ${((secs / tasksSoFar) * 100_000).toFixed(1)} s per 100k tasks)`,
+            );
           } catch (error) {
             await client.query('ROLLBACK');
             throw error;

@@ -18,7 +18,8 @@ export class TableBuffer {
   }
 
   push(...values: unknown[]): void {
-    if (values.length !== this.spec.length) throw new Error(`${this.table}: expected ${this.spec.length} values, got ${values.length}`);
+    if (values.length !== this.spec.length)
+      throw new Error(`${this.table}: expected ${this.spec.length} values, got ${values.length}`);
     for (let i = 0; i < values.length; i++) this.columns[i].push(values[i]);
     this.size++;
   }

@@ -62,9 +62,16 @@ function storyDelay(rng: Prng, input: StoryInput): StoryDelay | null {
   if (createdDay < assigned + 3) return null;
   const requestedDue = keyPointDue + rng.int(15, 60);
   // Only a request made in the last days can still be waiting for the office.
-  if (createdDay >= today - 10 && rng.chance(0.5)) return { createdDay, requestedDue, currentDue: keyPointDue, status: 'PENDING', decidedDay: null };
+  if (createdDay >= today - 10 && rng.chance(0.5))
+    return { createdDay, requestedDue, currentDue: keyPointDue, status: 'PENDING', decidedDay: null };
   const decidedDay = Math.min(createdDay + rng.int(1, 5), today - 1);
-  return { createdDay, requestedDue, currentDue: keyPointDue, status: rng.chance(0.6) ? 'APPROVED' : 'REFUSED', decidedDay };
+  return {
+    createdDay,
+    requestedDue,
+    currentDue: keyPointDue,
+    status: rng.chance(0.6) ? 'APPROVED' : 'REFUSED',
+    decidedDay,
+  };
 }
 
 function reportDays(rng: Prng, assigned: Day, end: Day, n: number): Day[] {
@@ -93,21 +100,28 @@ export function taskStory(rng: Prng, input: StoryInput): TaskStory {
   let acceptDay: Day | null = null;
   if (done) {
     const late = due < today && rng.chance(0.12);
-    end = late ? Math.min(due + rng.int(1, 40), lastDay) : clamp(Math.min(due, lastDay) - rng.int(0, 60), assigned + 1, lastDay);
+    end = late
+      ? Math.min(due + rng.int(1, 40), lastDay)
+      : clamp(Math.min(due, lastDay) - rng.int(0, 60), assigned + 1, lastDay);
     acceptDay = Math.min(end + rng.int(0, 4), lastDay);
     status = 'DONE';
     finalProgress = 100;
   } else {
     const r = rng.next();
-    status = r < 0.1 ? 'SUBMITTED' : r < 0.15 ? 'RETURNED' : r < 0.21 || lastDay <= assigned ? 'NOT_STARTED' : 'IN_PROGRESS';
+    status =
+      r < 0.1 ? 'SUBMITTED' : r < 0.15 ? 'RETURNED' : r < 0.21 || lastDay <= assigned ? 'NOT_STARTED' : 'IN_PROGRESS';
     if (status === 'SUBMITTED' || status === 'RETURNED') end = clamp(lastDay - rng.int(0, 7), assigned + 1, lastDay);
     else end = clamp(lastDay - rng.int(0, 40), assigned + 1, lastDay);
-    finalProgress = status === 'SUBMITTED' || status === 'RETURNED' ? 100 : clamp(Math.round(elapsed * 100 + rng.int(-30, 10)), 5, 95);
+    finalProgress =
+      status === 'SUBMITTED' || status === 'RETURNED'
+        ? 100
+        : clamp(Math.round(elapsed * 100 + rng.int(-30, 10)), 5, 95);
     if (lastDay <= assigned) status = 'NOT_STARTED';
   }
 
   const span = end - assigned;
-  const n = status === 'NOT_STARTED' ? 0 : clamp(input.reportsPerTask + rng.int(-2, 2), 1, Math.max(1, Math.floor(span / 12)));
+  const n =
+    status === 'NOT_STARTED' ? 0 : clamp(input.reportsPerTask + rng.int(-2, 2), 1, Math.max(1, Math.floor(span / 12)));
   const days = reportDays(rng, assigned, end, n);
   const reports: StoryReport[] = days.map((day, i) => {
     const last = i === n - 1;
@@ -118,9 +132,11 @@ export function taskStory(rng: Prng, input: StoryInput): TaskStory {
     let reviewDay: Day | null;
     if (last && status === 'SUBMITTED') [reportStatus, reviewDay] = ['PENDING_OFFICE', null];
     else if (last && status === 'DONE') [reportStatus, reviewDay] = ['ACCEPTED', acceptDay];
-    else if (last && status === 'RETURNED') [reportStatus, reviewDay] = ['RETURNED', Math.min(day + rng.int(0, 3), lastDay)];
+    else if (last && status === 'RETURNED')
+      [reportStatus, reviewDay] = ['RETURNED', Math.min(day + rng.int(0, 3), lastDay)];
     else if (last && lastDay - day < 7 && rng.chance(0.4)) [reportStatus, reviewDay] = ['PENDING_OFFICE', null];
-    else [reportStatus, reviewDay] = [rng.chance(0.1) ? 'RETURNED' : 'ACCEPTED', Math.min(day + rng.int(0, 3), lastDay)];
+    else
+      [reportStatus, reviewDay] = [rng.chance(0.1) ? 'RETURNED' : 'ACCEPTED', Math.min(day + rng.int(0, 3), lastDay)];
     // A review on the day of the report comes later that day.
     const reviewMinute = reviewDay === day ? Math.min(minute + rng.int(30, 240), 23 * 60 + 50) : workMinute(rng);
     return { day, minute, progress, claimsCompletion, status: reportStatus, reviewDay, reviewMinute };
@@ -129,7 +145,12 @@ export function taskStory(rng: Prng, input: StoryInput): TaskStory {
   const urges: StoryUrge[] = [];
   const urge = (day: Day, i: number) => {
     const level = i >= 2 ? 'SUPERVISE' : 'URGE';
-    urges.push({ day, level, automatic: rng.chance(0.5), acknowledgedDay: rng.chance(0.8) ? Math.min(day + rng.int(0, 2), lastDay) : null });
+    urges.push({
+      day,
+      level,
+      automatic: rng.chance(0.5),
+      acknowledgedDay: rng.chance(0.8) ? Math.min(day + rng.int(0, 2), lastDay) : null,
+    });
   };
   if (status !== 'DONE' && due < lastDay) {
     const k = rng.int(1, 3);
@@ -137,9 +158,23 @@ export function taskStory(rng: Prng, input: StoryInput): TaskStory {
   } else if (status === 'DONE' && end > due + 1 && rng.chance(0.6)) {
     urge(due + 1 + rng.int(0, end - due - 2), 0);
   } else if (rng.chance(0.02) && end > assigned + 10) {
-    urges.push({ day: assigned + rng.int(10, end - assigned), level: 'REMIND', automatic: true, acknowledgedDay: null });
+    urges.push({
+      day: assigned + rng.int(10, end - assigned),
+      level: 'REMIND',
+      automatic: true,
+      acknowledgedDay: null,
+    });
   }
 
   const progress = reports.at(-1)?.progress ?? 0;
-  return { status, progress, originalDue: keyPointDue, due, delay, reports, urges, completedReport: status === 'DONE' ? n - 1 : null };
+  return {
+    status,
+    progress,
+    originalDue: keyPointDue,
+    due,
+    delay,
+    reports,
+    urges,
+    completedReport: status === 'DONE' ? n - 1 : null,
+  };
 }

@@ -16,10 +16,27 @@ export interface TenantShape {
   reportsPerTask: number;
 }
 
-export const PROVINCE_SHAPE = { level: 'province', units: 200, years: 5, keyPointsPerYear: 300, unitsPerKeyPoint: 40, reportsPerTask: 5 } as const;
-export const FILLER_SHAPE = { level: 'city', units: 80, years: 5, keyPointsPerYear: 100, unitsPerKeyPoint: 20, reportsPerTask: 2 } as const;
+export const PROVINCE_SHAPE = {
+  level: 'province',
+  units: 200,
+  years: 5,
+  keyPointsPerYear: 300,
+  unitsPerKeyPoint: 40,
+  reportsPerTask: 5,
+} as const;
+export const FILLER_SHAPE = {
+  level: 'city',
+  units: 80,
+  years: 5,
+  keyPointsPerYear: 100,
+  unitsPerKeyPoint: 20,
+  reportsPerTask: 2,
+} as const;
 
-export type ShapeSize = Pick<TenantShape, 'units' | 'years' | 'keyPointsPerYear' | 'unitsPerKeyPoint' | 'reportsPerTask'>;
+export type ShapeSize = Pick<
+  TenantShape,
+  'units' | 'years' | 'keyPointsPerYear' | 'unitsPerKeyPoint' | 'reportsPerTask'
+>;
 
 export function expectedTasks(shape: ShapeSize): number {
   return shape.years * shape.keyPointsPerYear * Math.min(shape.unitsPerKeyPoint, shape.units);

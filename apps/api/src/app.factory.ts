@@ -16,7 +16,19 @@ import { requestIdMiddleware } from './logging/request-id.middleware.js';
 export const GRAPHQL_MAX_BODY_BYTES = 1024 * 1024;
 
 /** Paths the API serves itself: a browser's GET there must reach the API, never the web app's index.html. */
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/files', '/exports/', '/imports/', '/units/', '/accounts/', '/auth/', '/gk/', '/gk-preview/'];
+const API_PREFIXES = [
+  '/graphql',
+  '/healthz',
+  '/readyz',
+  '/files',
+  '/exports/',
+  '/imports/',
+  '/units/',
+  '/accounts/',
+  '/auth/',
+  '/gk/',
+  '/gk-preview/',
+];
 
 export function isApiPath(path: string): boolean {
   return API_PREFIXES.some((p) => path.startsWith(p));
@@ -59,7 +71,11 @@ function securityHeaders(config: AppConfig) {
     strictTransportSecurity: config.trustProxy ? { maxAge: 15552000 } : false,
     crossOriginEmbedderPolicy: false,
   });
-  const withoutCsp = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false, crossOriginEmbedderPolicy: false });
+  const withoutCsp = helmet({
+    contentSecurityPolicy: false,
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
   const explorer = config.nodeEnv !== 'production';
   return (req: Request, res: Response, next: NextFunction) =>
     explorer && req.method === 'GET' && req.path === '/graphql' ? withoutCsp(req, res, next) : withCsp(req, res, next);
@@ -74,7 +90,12 @@ const BODY_ERRORS: Record<string, [number, string]> = {
 };
 
 /** A body the JSON parser refuses gets a GraphQL-shaped error with a code and a Chinese message, not Express's English page. */
-function graphqlBodyErrors(error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) {
+function graphqlBodyErrors(
+  error: { type?: string; status?: number },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+) {
   const known = error.type ? BODY_ERRORS[error.type] : undefined;
   if (!known) return next(error);
   res.status(known[0]).json({ errors: [{ message: known[1], extensions: { code: 'BAD_USER_INPUT' } }] });

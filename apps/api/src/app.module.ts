@@ -10,7 +10,14 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions, openTenantScopedDataSource } from './database/database.js';
 import {
-  complexityLimitPlugin, depthLimitRule, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH, MAX_RESPONSE_BYTES, MAX_ROOT_FIELDS, responseSizeLimitPlugin, rootFieldLimitRule,
+  complexityLimitPlugin,
+  depthLimitRule,
+  MAX_QUERY_COMPLEXITY,
+  MAX_QUERY_DEPTH,
+  MAX_RESPONSE_BYTES,
+  MAX_ROOT_FIELDS,
+  responseSizeLimitPlugin,
+  rootFieldLimitRule,
 } from './graphql/query-limits.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { featureModules } from './modules/feature-modules.js';
@@ -36,7 +43,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(databaseUrl, config.databasePoolSize, config.databaseTimeouts), retryAttempts: 0 }),
+          useFactory: () => ({
+            ...dataSourceOptions(databaseUrl, config.databasePoolSize, config.databaseTimeouts),
+            retryAttempts: 0,
+          }),
           dataSourceFactory: (options) => openTenantScopedDataSource(options!, config.databaseTimeouts),
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -52,7 +62,11 @@ export class AppModule {
           validationRules: [depthLimitRule(MAX_QUERY_DEPTH), rootFieldLimitRule(MAX_ROOT_FIELDS)],
           // No HTTP caching of GraphQL responses, so no per-field cache hints: Apollo's default cache-control
           // plugin would otherwise wrap every field resolver on every request.
-          plugins: [complexityLimitPlugin(MAX_QUERY_COMPLEXITY), responseSizeLimitPlugin(MAX_RESPONSE_BYTES), ApolloServerPluginCacheControlDisabled()],
+          plugins: [
+            complexityLimitPlugin(MAX_QUERY_COMPLEXITY),
+            responseSizeLimitPlugin(MAX_RESPONSE_BYTES),
+            ApolloServerPluginCacheControlDisabled(),
+          ],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           // graphql-js's English explanations ("Did you mean …") describe the schema: developers only.

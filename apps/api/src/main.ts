@@ -75,7 +75,8 @@ async function main() {
     if (stopping) return;
     const code = (error as NodeJS.ErrnoException).code;
     await database.stop().catch(() => undefined);
-    if (code === 'EADDRINUSE') fail(`PORT ${config.port} is already in use: stop the other program or set PORT to a free port`);
+    if (code === 'EADDRINUSE')
+      fail(`PORT ${config.port} is already in use: stop the other program or set PORT to a free port`);
     if (code === 'EACCES') fail(`PORT ${config.port} needs privileges: choose a port above 1024`);
     if (error instanceof TenantRoleError) fail(error.message);
     logger().fatal({ err: error }, 'start-up failed');

@@ -38,13 +38,20 @@ export interface TestUser {
 /** A signed-in HTTP client: keeps the session cookie and sends the CSRF header on every request. */
 export interface Client {
   user: TestUser;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }>;
   /** Like gql but throws on errors, returning data. */
   ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   agent: ReturnType<typeof request.agent>;
   csrf: string;
   /** A multipart POST (e.g. /imports/plan) with an optional `file` and text fields, with the CSRF header. */
-  upload(path: string, file?: { name: string; bytes: Buffer } | null, fields?: Record<string, string>): Promise<request.Response>;
+  upload(
+    path: string,
+    file?: { name: string; bytes: Buffer } | null,
+    fields?: Record<string, string>,
+  ): Promise<request.Response>;
 }
 
 /** Test data makers (immich's medium-test factory habit): each returns the row it made. */
@@ -60,13 +67,16 @@ export class Factory {
     return { id: rows[0].id, code };
   }
 
-  async unit(tenant: TestTenant, name = `测试单位${suffix()}`, kind: UnitKind = 'DEPARTMENT', aliases: string[] = []): Promise<TestUnit> {
-    const { rows } = await this.db.query(`INSERT INTO unit (tenant_id, name, kind, aliases) VALUES ($1, $2, $3, $4) RETURNING id`, [
-      tenant.id,
-      name,
-      kind,
-      aliases,
-    ]);
+  async unit(
+    tenant: TestTenant,
+    name = `测试单位${suffix()}`,
+    kind: UnitKind = 'DEPARTMENT',
+    aliases: string[] = [],
+  ): Promise<TestUnit> {
+    const { rows } = await this.db.query(
+      `INSERT INTO unit (tenant_id, name, kind, aliases) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [tenant.id, name, kind, aliases],
+    );
     return { id: rows[0].id, name, tenantId: tenant.id };
   }
 
@@ -82,12 +92,10 @@ export class Factory {
   /** Signs a user in through the real signIn mutation. */
   async signIn(tenant: TestTenant, user: TestUser, password = TEST_PASSWORD): Promise<Client> {
     const agent = request.agent(this.t.app.getHttpServer());
-    const res = await agent
-      .post('/graphql')
-      .send({
-        query: `mutation($input: SignInInput!) { signIn(input: $input) { csrfToken } }`,
-        variables: { input: { tenantCode: tenant.code, username: user.username, password } },
-      });
+    const res = await agent.post('/graphql').send({
+      query: `mutation($input: SignInInput!) { signIn(input: $input) { csrfToken } }`,
+      variables: { input: { tenantCode: tenant.code, username: user.username, password } },
+    });
     if (res.body.errors) throw new Error(`sign-in failed: ${JSON.stringify(res.body.errors)}`);
     const csrf = res.body.data.signIn.csrfToken as string;
     const gql = async (query: string, variables?: Record<string, unknown>) => {
@@ -124,21 +132,24 @@ export class Factory {
   /** A published plan with one key point (direct SQL: plan import is another module's job). */
   async keyPointPlan(tenant: TestTenant, opts: { year?: number; title?: string } = {}): Promise<TestKeyPoint> {
     const year = opts.year ?? new Date().getFullYear();
-    const plan = await this.db.query(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, $2, $3, 'PUBLISHED') RETURNING id`, [
-      tenant.id,
-      year,
-      `${year}年政务公开工作要点`,
-    ]);
-    const kp = await this.db.query(`INSERT INTO key_point (tenant_id, plan_id, seq, label, title) VALUES ($1, $2, 1, '(一)', $3) RETURNING id`, [
-      tenant.id,
-      plan.rows[0].id,
-      opts.title ?? `测试要点${suffix()}`,
-    ]);
+    const plan = await this.db.query(
+      `INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, $2, $3, 'PUBLISHED') RETURNING id`,
+      [tenant.id, year, `${year}年政务公开工作要点`],
+    );
+    const kp = await this.db.query(
+      `INSERT INTO key_point (tenant_id, plan_id, seq, label, title) VALUES ($1, $2, 1, '(一)', $3) RETURNING id`,
+      [tenant.id, plan.rows[0].id, opts.title ?? `测试要点${suffix()}`],
+    );
     return { tenantId: tenant.id, planId: plan.rows[0].id, keyPointId: kp.rows[0].id, year };
   }
 
   /** One unit's task on a key point, due at the end of the plan year unless given. */
-  async keyPointTask(kp: TestKeyPoint, unit: TestUnit, role: 'LEAD' | 'RESPONSIBLE' = 'RESPONSIBLE', opts: { status?: string; dueDate?: string } = {}): Promise<TestTask> {
+  async keyPointTask(
+    kp: TestKeyPoint,
+    unit: TestUnit,
+    role: 'LEAD' | 'RESPONSIBLE' = 'RESPONSIBLE',
+    opts: { status?: string; dueDate?: string } = {},
+  ): Promise<TestTask> {
     const due = opts.dueDate ?? `${kp.year}-12-31`;
     const { rows } = await this.db.query(
       `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, assigned_on, due_date, original_due_date)
@@ -157,14 +168,29 @@ export class Factory {
     tenant: TestTenant,
     units: TestUnit[],
     count: number,
-    opts: { year?: number; dueDate?: (i: number) => string; status?: (i: number) => string; role?: (i: number) => 'LEAD' | 'RESPONSIBLE'; title?: (i: number) => string } = {},
-  ): Promise<{ planId: string; sectionId: string; year: number; tasks: (TestTask & { title: string; dueDate: string })[] }> {
+    opts: {
+      year?: number;
+      dueDate?: (i: number) => string;
+      status?: (i: number) => string;
+      role?: (i: number) => 'LEAD' | 'RESPONSIBLE';
+      title?: (i: number) => string;
+    } = {},
+  ): Promise<{
+    planId: string;
+    sectionId: string;
+    year: number;
+    tasks: (TestTask & { title: string; dueDate: string })[];
+  }> {
     const year = opts.year ?? 2026;
-    const plan = await this.db.query(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, $2, $3, 'PUBLISHED') RETURNING id`, [
-      tenant.id, year, `${year}年政务公开工作要点${suffix()}`,
-    ]);
+    const plan = await this.db.query(
+      `INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, $2, $3, 'PUBLISHED') RETURNING id`,
+      [tenant.id, year, `${year}年政务公开工作要点${suffix()}`],
+    );
     const planId = plan.rows[0].id;
-    const section = await this.db.query(`INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '加强政策解读', 1) RETURNING id`, [tenant.id, planId]);
+    const section = await this.db.query(
+      `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '加强政策解读', 1) RETURNING id`,
+      [tenant.id, planId],
+    );
     const sectionId = section.rows[0].id;
     const idx = Array.from({ length: count }, (_, i) => i);
     const titles = idx.map((i) => opts.title?.(i) ?? `要点${i + 1} ${suffix()}`);
@@ -181,19 +207,34 @@ export class Factory {
        SELECT $1, $2, s.kp, s.unit, s.role, s.status, $3, s.due, s.due
          FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::date[]) AS s(kp, unit, role, status, due) RETURNING id, key_point_id`,
       [
-        tenant.id, planId, `${year}-01-01`,
-        idx.map((i) => kpBySeq.get(i + 1)), unitIds,
-        idx.map((i) => opts.role?.(i) ?? 'LEAD'), idx.map((i) => opts.status?.(i) ?? 'NOT_STARTED'), dues,
+        tenant.id,
+        planId,
+        `${year}-01-01`,
+        idx.map((i) => kpBySeq.get(i + 1)),
+        unitIds,
+        idx.map((i) => opts.role?.(i) ?? 'LEAD'),
+        idx.map((i) => opts.status?.(i) ?? 'NOT_STARTED'),
+        dues,
       ],
     );
-    const taskByKp = new Map<string, string>(made.rows.map((r: { id: string; key_point_id: string }) => [r.key_point_id, r.id]));
+    const taskByKp = new Map<string, string>(
+      made.rows.map((r: { id: string; key_point_id: string }) => [r.key_point_id, r.id]),
+    );
     return {
       planId,
       sectionId,
       year,
       tasks: idx.map((i) => {
         const keyPointId = kpBySeq.get(i + 1)!;
-        return { id: taskByKp.get(keyPointId)!, tenantId: tenant.id, unitId: unitIds[i], keyPointId, planId, title: titles[i], dueDate: dues[i] };
+        return {
+          id: taskByKp.get(keyPointId)!,
+          tenantId: tenant.id,
+          unitId: unitIds[i],
+          keyPointId,
+          planId,
+          title: titles[i],
+          dueDate: dues[i],
+        };
       }),
     };
   }
@@ -209,7 +250,16 @@ export class Factory {
     const { rows } = await this.db.query(
       `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status, submitted_at)
        VALUES ($1, $2, $3, $4, '已在门户网站公开。', $5, $6, $7, $8) RETURNING id`,
-      [task.tenantId, task.id, task.unitId, author.id, claims ? 100 : 50, claims, opts.status ?? 'PENDING_OFFICE', opts.submittedAt ?? new Date()],
+      [
+        task.tenantId,
+        task.id,
+        task.unitId,
+        author.id,
+        claims ? 100 : 50,
+        claims,
+        opts.status ?? 'PENDING_OFFICE',
+        opts.submittedAt ?? new Date(),
+      ],
     );
     const evidence = await this.db.query(
       `INSERT INTO report_evidence (tenant_id, report_id, kind, url, sort)

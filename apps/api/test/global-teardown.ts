@@ -17,6 +17,7 @@ export default async function globalTeardown() {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${template}%`]);
-  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(datname)} WITH (FORCE)`);
+  for (const { datname } of rows)
+    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(datname)} WITH (FORCE)`);
   await admin.end();
 }

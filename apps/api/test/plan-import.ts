@@ -35,14 +35,20 @@ function upload(client: Client, path: string, input: PlanImportInput) {
 }
 
 function refusal(body: Record<string, any>): Refusal {
-  return { message: body.message, extensions: { ...body.extensions, code: body.code, ...(body.field ? { field: body.field } : {}) } };
+  return {
+    message: body.message,
+    extensions: { ...body.extensions, code: body.code, ...(body.field ? { field: body.field } : {}) },
+  };
 }
 
 /**
  * POST /imports/plan, answered like a GraphQL call (`data.importPlan` with the new draft's status and
  * version, or `errors` with code, field and further facts) so the cases read the same.
  */
-export async function uploadPlan(client: Client, input: PlanImportInput): Promise<{ data?: { importPlan: ImportedPlan }; errors?: Refusal[] }> {
+export async function uploadPlan(
+  client: Client,
+  input: PlanImportInput,
+): Promise<{ data?: { importPlan: ImportedPlan }; errors?: Refusal[] }> {
   const res = await upload(client, '/imports/plan', input);
   if (res.status !== 201) return { errors: [refusal(res.body)] };
   return { data: { importPlan: (await client.ok(PLAN, { id: res.body.id })).plan } };
@@ -59,5 +65,15 @@ export async function uploadPlanOk(client: Client, input: PlanImportInput): Prom
 export async function uploadPlanChoices(client: Client, input: PlanImportInput) {
   const res = await upload(client, '/imports/plan/choices', input);
   if (res.status !== 200) return { errors: [refusal(res.body)] };
-  return { data: { planImportChoices: res.body.choices as { index: number; title: string | null; year: number | null; keyPoints: number; impliedUnits: number }[] } };
+  return {
+    data: {
+      planImportChoices: res.body.choices as {
+        index: number;
+        title: string | null;
+        year: number | null;
+        keyPoints: number;
+        impliedUnits: number;
+      }[],
+    },
+  };
 }

@@ -19,12 +19,10 @@ export async function addRobot(
   tenantId: string,
   robot: { platform: 'DINGTALK' | 'WECOM'; webhookUrl: string; signSecret?: string; kinds?: string[]; name?: string },
 ): Promise<string> {
-  const { rows } = await t.db.query(`INSERT INTO message_robot (tenant_id, name, platform, kinds) VALUES ($1, $2, $3, $4) RETURNING id`, [
-    tenantId,
-    robot.name ?? '工作群机器人',
-    robot.platform,
-    robot.kinds ?? ['DAILY_SUMMARY', 'TASK_ASSIGNED', 'URGE'],
-  ]);
+  const { rows } = await t.db.query(
+    `INSERT INTO message_robot (tenant_id, name, platform, kinds) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [tenantId, robot.name ?? '工作群机器人', robot.platform, robot.kinds ?? ['DAILY_SUMMARY', 'TASK_ASSIGNED', 'URGE']],
+  );
   const id = rows[0].id as string;
   const store = t.app.get(SecretStore);
   const dataSource = t.app.get(DataSource);

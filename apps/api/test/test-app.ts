@@ -19,7 +19,13 @@ export interface TestApp {
 /** Boots the real Nest app on a fresh copy of the migrated database. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    WEB_DIST: 'off',
+    JOBS_ENABLED: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
   configureLogger(config.logLevel);
   const app = await createApp(config, database.url);
   await app.init();

@@ -24,7 +24,9 @@ export function graphqlDocumentsPlugin(generatedModule: string): Plugin {
         return `__gql_${exported}`;
       });
       if (!imports.size) return null;
-      const header = [...imports].map((name) => `import { ${name} as __gql_${name} } from ${JSON.stringify(generatedModule)};`).join('\n');
+      const header = [...imports]
+        .map((name) => `import { ${name} as __gql_${name} } from ${JSON.stringify(generatedModule)};`)
+        .join('\n');
       return { code: `${header}\n${out}`, map: null };
     },
   };

@@ -29,11 +29,24 @@ describe('accessibility and layout of every role’s pages', () => {
     [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
     const office = await signIn(browser, server.url, 'ban-admin');
     const imported = await uploadPlanText(office, LONG_PLAN, 2021);
-    await gql(office, `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id } }`, imported);
-    const plans = (await gql(office, `query { plans(status: PUBLISHED, first: 20) { nodes { id title } } }`)).plans.nodes;
+    await gql(
+      office,
+      `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id } }`,
+      imported,
+    );
+    const plans = (await gql(office, `query { plans(status: PUBLISHED, first: 20) { nodes { id title } } }`)).plans
+      .nodes;
     demoPlanId = plans.find((p: { title: string }) => !p.title.includes('版式检查')).id;
-    reviewId = (await gql(office, `mutation($planId: ID!) { openReview(input: { planId: $planId }) { id } }`, { planId: demoPlanId })).openReview.id;
-    taskId = (await gql(office, `query($f: TaskFilterInput) { tasks(filter: $f, first: 1) { nodes { id } } }`, { f: { planId: demoPlanId, text: '省发展改革委' } })).tasks.nodes[0].id;
+    reviewId = (
+      await gql(office, `mutation($planId: ID!) { openReview(input: { planId: $planId }) { id } }`, {
+        planId: demoPlanId,
+      })
+    ).openReview.id;
+    taskId = (
+      await gql(office, `query($f: TaskFilterInput) { tasks(filter: $f, first: 1) { nodes { id } } }`, {
+        f: { planId: demoPlanId, text: '省发展改革委' },
+      })
+    ).tasks.nodes[0].id;
     await office.context().close();
   });
   afterAll(async () => {
@@ -45,14 +58,19 @@ describe('accessibility and layout of every role’s pages', () => {
     for (const width of [1280, 1440, 1920]) {
       const page = await signIn(browser, server.url, 'ban-admin', { viewport: { width, height: 900 } });
       const card = page.locator('.ant-card', { has: page.getByText('逾期任务', { exact: true }) });
-      const title = card.getByTestId('task-title').filter({ hasText: '全面梳理本部门本系统政务公开事项标准目录' }).first();
+      const title = card
+        .getByTestId('task-title')
+        .filter({ hasText: '全面梳理本部门本系统政务公开事项标准目录' })
+        .first();
       await title.waitFor();
       await settle(page);
       const box = (await title.locator('xpath=ancestor::td[1]').boundingBox())!;
       // The column keeps its room: a title wraps into lines of many characters, never one per line.
       expect({ width, column: Math.round(box.width) }).toEqual({ width, column: expect.any(Number) });
       expect(box.width).toBeGreaterThanOrEqual(260);
-      const lines = await title.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+      const lines = await title.evaluate((el) =>
+        Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+      );
       expect(lines).toBeLessThanOrEqual(6);
       // Nothing spills out of the window sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -66,7 +84,11 @@ describe('accessibility and layout of every role’s pages', () => {
     for (const path of paths) {
       await page.goto(server.url + path);
       await page.locator('main, .ant-layout-content').first().waitFor();
-      if (path.includes('task=')) await page.getByRole('dialog').getByRole('tab', { name: /报送记录/ }).waitFor();
+      if (path.includes('task='))
+        await page
+          .getByRole('dialog')
+          .getByRole('tab', { name: /报送记录/ })
+          .waitFor();
       await settle(page);
       await expectAccessible(page, `${username} ${path}`);
     }
@@ -75,8 +97,19 @@ describe('accessibility and layout of every role’s pages', () => {
 
   it('passes axe on the office’s pages', async () => {
     await audit('ban-admin', [
-      '/office', '/plans', `/ledger?plan=${demoPlanId}`, `/ledger?plan=${demoPlanId}&task=${taskId}`, '/reviews', `/reviews/${reviewId}`,
-      '/scorecard', '/documents', '/calendar', '/directory/units', '/directory/users', '/settings', '/notifications',
+      '/office',
+      '/plans',
+      `/ledger?plan=${demoPlanId}`,
+      `/ledger?plan=${demoPlanId}&task=${taskId}`,
+      '/reviews',
+      `/reviews/${reviewId}`,
+      '/scorecard',
+      '/documents',
+      '/calendar',
+      '/directory/units',
+      '/directory/users',
+      '/settings',
+      '/notifications',
     ]);
   });
 
@@ -86,6 +119,11 @@ describe('accessibility and layout of every role’s pages', () => {
   });
 
   it('passes axe on leadership’s pages', async () => {
-    await audit('lingdao', [`/leadership?plan=${demoPlanId}`, '/scorecard', `/ledger?plan=${demoPlanId}`, `/reviews/${reviewId}`]);
+    await audit('lingdao', [
+      `/leadership?plan=${demoPlanId}`,
+      '/scorecard',
+      `/ledger?plan=${demoPlanId}`,
+      `/reviews/${reviewId}`,
+    ]);
   });
 });

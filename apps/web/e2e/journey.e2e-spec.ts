@@ -10,7 +10,9 @@ const JOURNEY = 'journey';
 const FIRST_REPORT = '已在省政府门户网站发布相关政策解读，详见链接和附件。';
 const SECOND_REPORT = '已补充发布截图，相关工作全部完成。';
 // A tiny but real PDF: the server checks the type from the content, not the name.
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 /**
  * The journey the issue names: the office imports the Liaoning 2021 key points and publishes them; the
@@ -51,12 +53,16 @@ describe('journey: import → publish → report → return → report → accep
   /** The unit home's counts filter the list by light, the search box by key point, both kept in the URL. */
   async function filtersOwnTasks(page: Page) {
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
-    const key = (await Promise.all(['RED', 'YELLOW', 'GREEN'].map(async (k) => [k, await statValue(page, k)] as const))).find(([, n]) => n > 0)![0];
+    const key = (
+      await Promise.all(['RED', 'YELLOW', 'GREEN'].map(async (k) => [k, await statValue(page, k)] as const))
+    ).find(([, n]) => n > 0)![0];
     await page.getByTestId(`stat-${key}`).click();
     await page.waitForURL((url) => url.searchParams.get('light') === key);
     await page.getByTestId('light-filter').waitFor();
     await page.locator(`.ant-table-tbody [data-light=${key}]`).first().waitFor();
-    const lights = await rows.locator('[data-light]').evaluateAll((tags) => tags.map((t) => t.getAttribute('data-light')));
+    const lights = await rows
+      .locator('[data-light]')
+      .evaluateAll((tags) => tags.map((t) => t.getAttribute('data-light')));
     expect(lights.length).toBeGreaterThan(0);
     expect(new Set(lights)).toEqual(new Set([key]));
     // Clicking the active count again lists every task.
@@ -81,10 +87,13 @@ describe('journey: import → publish → report → return → report → accep
     if (claimsCompletion) await form.getByRole('checkbox', { name: /已全部完成/ }).check();
     else await form.getByLabel('完成进度', { exact: true }).fill('60');
     // A resubmission after a return starts from the returned report, its address already there.
-    if (!(await form.getByLabel('佐证网址 1', { exact: true }).count())) await form.getByRole('button', { name: /添加网址/ }).click();
+    if (!(await form.getByLabel('佐证网址 1', { exact: true }).count()))
+      await form.getByRole('button', { name: /添加网址/ }).click();
     await form.getByLabel('佐证网址 1', { exact: true }).fill('https://www.ln.gov.cn/zwgk/2021/fgw.html');
     if (withFile) {
-      await form.locator('input[type=file]').setInputFiles({ name: '公开情况说明.pdf', mimeType: 'application/pdf', buffer: PDF });
+      await form
+        .locator('input[type=file]')
+        .setInputFiles({ name: '公开情况说明.pdf', mimeType: 'application/pdf', buffer: PDF });
       await form.getByText('公开情况说明.pdf').waitFor();
       await form.getByRole('button', { name: /提交报送/ }).waitFor();
     }
@@ -100,7 +109,10 @@ describe('journey: import → publish → report → return → report → accep
     const card = page.locator('.ant-card', { hasText: text });
     await card.getByRole('button', { name: /同\s*意/ }).click();
     await screenshot(page, JOURNEY, shot);
-    await page.getByRole('dialog').getByRole('button', { name: /同\s*意/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /同\s*意/ })
+      .click();
     await page.getByText('已同意，报送已提交办公室').waitFor();
     await page.context().close();
   }
@@ -146,22 +158,25 @@ describe('journey: import → publish → report → return → report → accep
     await screenshot(page, JOURNEY, '06-ledger-after-publish');
 
     // The task the unit will work on: 省发展改革委's first task in this plan.
-    taskId = await page.evaluate(async (plan) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({
-          query: 'query($f: TaskFilterInput){ tasks(filter: $f, first: 50){ nodes { id unit { name } keyPoint { label title } } } }',
-          variables: { f: { planId: plan, text: '省发展改革委' } },
-        }),
+    taskId = await page
+      .evaluate(async (plan) => {
+        const res = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+          body: JSON.stringify({
+            query:
+              'query($f: TaskFilterInput){ tasks(filter: $f, first: 50){ nodes { id unit { name } keyPoint { label title } } } }',
+            variables: { f: { planId: plan, text: '省发展改革委' } },
+          }),
+        });
+        const body = await res.json();
+        const task = body.data.tasks.nodes.find((t: { unit: { name: string } }) => t.unit.name === '省发展改革委');
+        return { id: task.id as string, keyPoint: `${task.keyPoint.label} ${task.keyPoint.title}` };
+      }, planId)
+      .then((t) => {
+        keyPointName = t.keyPoint;
+        return t.id;
       });
-      const body = await res.json();
-      const task = body.data.tasks.nodes.find((t: { unit: { name: string } }) => t.unit.name === '省发展改革委');
-      return { id: task.id as string, keyPoint: `${task.keyPoint.label} ${task.keyPoint.title}` };
-    }, planId).then((t) => {
-      keyPointName = t.keyPoint;
-      return t.id;
-    });
     expect(taskId).toMatch(/[0-9a-f-]{36}/);
     await page.context().close();
   });
@@ -176,7 +191,10 @@ describe('journey: import → publish → report → return → report → accep
     expect(await statValue(page, 'total')).toBeGreaterThan(0);
     await screenshot(page, JOURNEY, '07-leadership-before');
     // 批示 on the unit's key point: the unit reads it on its task.
-    await page.getByRole('button', { name: `批示：${keyPointName}` }).first().click();
+    await page
+      .getByRole('button', { name: `批示：${keyPointName}` })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: `批示：${keyPointName}` });
     await dialog.getByLabel('批示内容').fill(INSTRUCTION);
     await dialog.getByRole('button', { name: '提交批示' }).click();
@@ -221,7 +239,11 @@ describe('journey: import → publish → report → return → report → accep
   it('the unit sees why, reports again claiming completion; the leader approves', async () => {
     const page = await signIn('fgw-lly');
     await page.goto(`${server.url}/unit?task=${taskId}`);
-    await page.locator('.ant-drawer').getByTestId('return-reason').getByText(/附件中缺少政策解读的发布截图，请补充。/).waitFor();
+    await page
+      .locator('.ant-drawer')
+      .getByTestId('return-reason')
+      .getByText(/附件中缺少政策解读的发布截图，请补充。/)
+      .waitFor();
     await report(page, SECOND_REPORT, false, true);
     await page.context().close();
     await leaderApproves(SECOND_REPORT, '12-leader-approval-again');
@@ -232,11 +254,17 @@ describe('journey: import → publish → report → return → report → accep
     await page.goto(`${server.url}/ledger?plan=${planId}&task=${taskId}`);
     const drawer = page.locator('.ant-drawer');
     await drawer.getByRole('button', { name: '审核通过' }).click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /通\s*过/ }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /通\s*过/ })
+      .click();
     await page.getByText('已审核通过').waitFor();
     await drawer.getByText('已完成', { exact: true }).first().waitFor();
     await drawer.getByRole('tab', { name: '时间线' }).click();
-    await drawer.getByText(/审核通过/).first().waitFor();
+    await drawer
+      .getByText(/审核通过/)
+      .first()
+      .waitFor();
     await screenshot(page, JOURNEY, '13-office-accepted');
     await page.context().close();
   });
@@ -250,7 +278,9 @@ describe('journey: import → publish → report → return → report → accep
       await page.goto(`${server.url}/leadership?plan=${planId}`);
       await page.getByRole('img', { name: '各单位平均进度图' }).waitFor();
       // The fixture's time limits are in 2021, so the accepted task counts as done late (逾期完成).
-      await page.waitForFunction(() => document.querySelector('[data-testid=stat-DONE_LATE] .ant-statistic-content-value') !== null);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid=stat-DONE_LATE] .ant-statistic-content-value') !== null,
+      );
       expect((await statValue(page, 'DONE')) + (await statValue(page, 'DONE_LATE'))).toBe(doneBefore + 1);
       await screenshot(page, JOURNEY, `14-leadership-after-${viewport.width}`);
       await page.context().close();
@@ -261,8 +291,12 @@ describe('journey: import → publish → report → return → report → accep
     const page = await signIn('ban-admin');
     await page.goto(`${server.url}/plans/${planId}`);
     // The key point the unit worked on: its task has reports, so that unit cannot be removed.
-    const amend = page.getByRole('treeitem', { name: keyPointName, exact: true }).getByRole('button', { name: /^调整要点 / });
-    const keyPointId = (await amend.locator('xpath=ancestor::div[starts-with(@data-testid, "key-point-")]').getAttribute('data-testid'))!.replace('key-point-', '');
+    const amend = page
+      .getByRole('treeitem', { name: keyPointName, exact: true })
+      .getByRole('button', { name: /^调整要点 / });
+    const keyPointId = (await amend
+      .locator('xpath=ancestor::div[starts-with(@data-testid, "key-point-")]')
+      .getAttribute('data-testid'))!.replace('key-point-', '');
     await amend.click();
     const dialog = page.getByRole('dialog', { name: /^调整工作要点/ });
     const reason = dialog.getByLabel('调整原因');
@@ -289,13 +323,18 @@ describe('journey: import → publish → report → return → report → accep
       const res = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query: 'query($f: TaskFilterInput){ tasks(filter: $f, first: 200){ nodes { status dueDate unit { name } } } }', variables: { f: { keyPointId } } }),
+        body: JSON.stringify({
+          query:
+            'query($f: TaskFilterInput){ tasks(filter: $f, first: 200){ nodes { status dueDate unit { name } } } }',
+          variables: { f: { keyPointId } },
+        }),
       });
       return (await res.json()).data.tasks.nodes;
     }, keyPointId);
     const added = tasks.find((t: { unit: { name: string } }) => t.unit.name === unitName);
     expect(added).toMatchObject({ dueDate });
-    for (const t of tasks.filter((x: { status: string }) => x.status !== 'DONE' && x.status !== 'CLOSED')) expect(t.dueDate).toBe(dueDate);
+    for (const t of tasks.filter((x: { status: string }) => x.status !== 'DONE' && x.status !== 'CLOSED'))
+      expect(t.dueDate).toBe(dueDate);
     await page.context().close();
   });
 });

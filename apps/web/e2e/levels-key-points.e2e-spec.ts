@@ -27,9 +27,25 @@ describe('key points linked to the level above: the city confirms a proposed lin
 
   beforeAll(async () => {
     const createCity = (dataDir: string) =>
-      promisify(execFile)(process.execPath, ['tools/cli.mjs', 'tenant', 'create', '--code', 'shi', '--name', '某市人民政府办公室', '--admin', 'admin', '--password', PASSWORD], {
-        env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
-      }).then(() => undefined);
+      promisify(execFile)(
+        process.execPath,
+        [
+          'tools/cli.mjs',
+          'tenant',
+          'create',
+          '--code',
+          'shi',
+          '--name',
+          '某市人民政府办公室',
+          '--admin',
+          'admin',
+          '--password',
+          PASSWORD,
+        ],
+        {
+          env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+        },
+      ).then(() => undefined);
     [server, browser] = await Promise.all([startAppServer({}, { before: createCity }), launchBrowser()]);
   });
   afterAll(async () => {
@@ -57,7 +73,9 @@ describe('key points linked to the level above: the city confirms a proposed lin
     await province.goto(server.url + '/settings?tab=levels');
     await province.getByRole('button', { name: /邀请下级机构/ }).click();
     await province.getByRole('button', { name: '生成邀请码' }).click();
-    const link = (await province.getByText(`${server.url}/settings?tab=levels&code=`, { exact: false }).innerText()).trim();
+    const link = (
+      await province.getByText(`${server.url}/settings?tab=levels&code=`, { exact: false }).innerText()
+    ).trim();
 
     const city = await signInCity();
     // Before the link the city has nothing to start from.
@@ -85,10 +103,20 @@ describe('key points linked to the level above: the city confirms a proposed lin
     await city.locator('.ant-card').filter({ hasText: '对应上级要点' }).getByText('已关联 1/2 项').waitFor();
     await city.goto(server.url + '/plans');
     await city.getByRole('button', { name: /据上级要点起草/ }).click();
-    await city.getByRole('dialog').getByRole('button', { name: /^起\s*草$/ }).click();
+    await city
+      .getByRole('dialog')
+      .getByRole('button', { name: /^起\s*草$/ })
+      .click();
     await city.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
-    await city.getByText(/据上级《/).first().waitFor();
-    await city.locator('.ant-card').filter({ hasText: '对应上级要点' }).getByText(/已关联 (\d+)\/\1 项/).waitFor();
+    await city
+      .getByText(/据上级《/)
+      .first()
+      .waitFor();
+    await city
+      .locator('.ant-card')
+      .filter({ hasText: '对应上级要点' })
+      .getByText(/已关联 (\d+)\/\1 项/)
+      .waitFor();
     await screenshot(city, JOURNEY, 'draft-from-upper');
   });
 });

@@ -23,12 +23,31 @@ describe('linked tenants: a province links a city', () => {
   beforeAll(async () => {
     const createTenants = async (dataDir: string) => {
       for (const [code, name] of TENANTS) {
-        await promisify(execFile)(process.execPath, ['tools/cli.mjs', 'tenant', 'create', '--code', code, '--name', name, '--admin', 'admin', '--password', PASSWORD], {
-          env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
-        });
+        await promisify(execFile)(
+          process.execPath,
+          [
+            'tools/cli.mjs',
+            'tenant',
+            'create',
+            '--code',
+            code,
+            '--name',
+            name,
+            '--admin',
+            'admin',
+            '--password',
+            PASSWORD,
+          ],
+          {
+            env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+          },
+        );
       }
     };
-    [server, browser] = await Promise.all([startAppServer({ SEED_DEMO: 'false' }, { before: createTenants }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startAppServer({ SEED_DEMO: 'false' }, { before: createTenants }),
+      launchBrowser(),
+    ]);
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
@@ -57,8 +76,15 @@ describe('linked tenants: a province links a city', () => {
     await province.getByPlaceholder(/备注/).fill('发给某市');
     await province.getByRole('button', { name: '生成邀请码' }).click();
     await province.getByText('邀请码只显示这一次', { exact: false }).waitFor();
-    const code = (await province.locator('strong').filter({ hasText: /^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/ }).innerText()).trim();
-    const link = (await province.getByText(`${server.url}/settings?tab=levels&code=`, { exact: false }).innerText()).trim();
+    const code = (
+      await province
+        .locator('strong')
+        .filter({ hasText: /^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/ })
+        .innerText()
+    ).trim();
+    const link = (
+      await province.getByText(`${server.url}/settings?tab=levels&code=`, { exact: false }).innerText()
+    ).trim();
     expect(link).toBe(`${server.url}/settings?tab=levels&code=${code}`);
     await screenshot(province, JOURNEY, 'invite-code');
     await province.getByRole('button', { name: '我已记下' }).click();

@@ -40,22 +40,34 @@ describe('messages: the liaison hears of a returned report at once', () => {
     ]);
   });
   afterAll(async () => {
-    for (const p of pages) await p.context().close().catch(() => undefined);
+    for (const p of pages)
+      await p
+        .context()
+        .close()
+        .catch(() => undefined);
     await browser?.close();
     await server?.stop();
     await robot?.close();
   });
 
-  it('counts the returned report on the liaison\'s bell without a reload and shows the reason', async () => {
+  it("counts the returned report on the liaison's bell without a reload and shows the reason", async () => {
     // Arranged over HTTP: the liaison reports, the unit leader approves (the demo tenant asks for that).
     const liaisonApi = await apiAs(server.url, 'fgw-lly', PASSWORD);
     const { myTasks } = await liaisonApi(`{ myTasks(first: 50) { nodes { id status keyPoint { title } } } }`);
-    const task = myTasks.nodes.find((t: { status: string }) => t.status === 'NOT_STARTED' || t.status === 'IN_PROGRESS');
-    const { submitReport } = await liaisonApi(`mutation($taskId: ID!) { submitReport(taskId: $taskId, input: { text: "已在门户网站发布政策解读。", progress: 40 }) { id version } }`, {
-      taskId: task.id,
-    });
+    const task = myTasks.nodes.find(
+      (t: { status: string }) => t.status === 'NOT_STARTED' || t.status === 'IN_PROGRESS',
+    );
+    const { submitReport } = await liaisonApi(
+      `mutation($taskId: ID!) { submitReport(taskId: $taskId, input: { text: "已在门户网站发布政策解读。", progress: 40 }) { id version } }`,
+      {
+        taskId: task.id,
+      },
+    );
     const leaderApi = await apiAs(server.url, 'fgw-ld', PASSWORD);
-    await leaderApi(`mutation($id: ID!, $version: Int!) { leaderDecideReport(id: $id, version: $version, input: { approve: true }) { id } }`, submitReport);
+    await leaderApi(
+      `mutation($id: ID!, $version: Int!) { leaderDecideReport(id: $id, version: $version, input: { approve: true }) { id } }`,
+      submitReport,
+    );
 
     const liaison = await signInPage(browser, server.url, 'fgw-lly', PASSWORD);
     pages.push(liaison);
@@ -70,9 +82,15 @@ describe('messages: the liaison hears of a returned report at once', () => {
     pages.push(office);
     await office.goto(`${server.url}/office?task=${task.id}`);
     const drawer = office.locator('.ant-drawer');
-    await drawer.getByRole('button', { name: /^退\s*回$/ }).first().click();
+    await drawer
+      .getByRole('button', { name: /^退\s*回$/ })
+      .first()
+      .click();
     await office.getByLabel('退回原因').fill(REASON);
-    await office.locator('.ant-modal').getByRole('button', { name: /退\s*回/ }).click();
+    await office
+      .locator('.ant-modal')
+      .getByRole('button', { name: /退\s*回/ })
+      .click();
     await office.getByText('已退回，单位将收到退回原因').waitFor();
 
     // No reload on the liaison's side: the bell catches up by itself.
@@ -89,12 +107,15 @@ describe('messages: the liaison hears of a returned report at once', () => {
     await liaison.getByLabel('通知类型').click();
     await liaison.getByTitle('报送与审核').click();
     await liaison.getByText(REASON, { exact: false }).first().waitFor();
-    await liaison.getByRole('button', { name: /标为已读：报告被退回/ }).first().click();
+    await liaison
+      .getByRole('button', { name: /标为已读：报告被退回/ })
+      .first()
+      .click();
     await bellShows(liaison, before);
     await screenshot(liaison, 'messages', 'notifications');
   }, 180_000);
 
-  it('lets the office admin set up a 钉钉 robot with 加签, masked once saved, and shows the robot\'s own answer to 发送测试消息', async () => {
+  it("lets the office admin set up a 钉钉 robot with 加签, masked once saved, and shows the robot's own answer to 发送测试消息", async () => {
     const admin = await signInPage(browser, server.url, 'ban-admin', PASSWORD);
     pages.push(admin);
     await admin.goto(`${server.url}/settings?tab=robots`);

@@ -26,8 +26,13 @@ function runFailingSuite(interruptWhen?: (seen: ProcessId[]) => boolean, onlySui
   const child = spawn(
     process.execPath,
     [
-      '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--config', 'apps/web/e2e/support/failing-suite/jest.config.mjs',
-      '--json', `--outputFile=${resultsFile}`, ...(onlySuite ? ['--testNamePattern', onlySuite] : []),
+      '--experimental-vm-modules',
+      'node_modules/jest/bin/jest.js',
+      '--config',
+      'apps/web/e2e/support/failing-suite/jest.config.mjs',
+      '--json',
+      `--outputFile=${resultsFile}`,
+      ...(onlySuite ? ['--testNamePattern', onlySuite] : []),
     ],
     { detached: true, env: { ...env, NODE_NO_WARNINGS: '1' }, stdio: 'ignore' },
   );
@@ -48,7 +53,13 @@ function runFailingSuite(interruptWhen?: (seen: ProcessId[]) => boolean, onlySui
     child.once('exit', (code, signal) => {
       clearTimeout(limit);
       clearInterval(interrupter);
-      resolve({ pid: child.pid!, code: code ?? (signal ? 128 : null), endedOnItsOwn, descendants: watch.stop(), resultsFile });
+      resolve({
+        pid: child.pid!,
+        code: code ?? (signal ? 128 : null),
+        endedOnItsOwn,
+        descendants: watch.stop(),
+        resultsFile,
+      });
     });
   });
 }
@@ -78,7 +89,8 @@ describe('a failing browser suite leaves no process behind', () => {
     // An interrupted run leaves its app servers' data folders (.test-data/e2e-<its pid>-<port>).
     const dirs = await fs.readdir('.test-data').catch(() => [] as string[]);
     for (const r of runs) {
-      for (const d of dirs.filter((name) => name.startsWith(`e2e-${r.pid}-`))) await fs.rm(path.join('.test-data', d), { recursive: true, force: true });
+      for (const d of dirs.filter((name) => name.startsWith(`e2e-${r.pid}-`)))
+        await fs.rm(path.join('.test-data', d), { recursive: true, force: true });
     }
   });
 
@@ -88,8 +100,9 @@ describe('a failing browser suite leaves no process behind', () => {
     runs.push(run);
     expect({ endedOnItsOwn: run.endedOnItsOwn, code: run.code }).toEqual({ endedOnItsOwn: true, code: 1 });
     const results = JSON.parse(await fs.readFile(run.resultsFile, 'utf8'));
-    const failures = results.testResults.flatMap((file: { assertionResults: { status: string; failureMessages: string[] }[] }) =>
-      file.assertionResults.filter((a) => a.status === 'failed').map((a) => a.failureMessages.join('\n')),
+    const failures = results.testResults.flatMap(
+      (file: { assertionResults: { status: string; failureMessages: string[] }[] }) =>
+        file.assertionResults.filter((a) => a.status === 'failed').map((a) => a.failureMessages.join('\n')),
     );
     expect(failures).toHaveLength(2);
     expect(failures[0]).toContain('Chromium not found at /nonexistent/chromium');

@@ -26,7 +26,8 @@ async function directorySheet(file: string) {
   const ws = wb.addWorksheet('名录');
   ws.addRow(['云南省政务公开工作承办单位名录（2027年）']);
   ws.addRow(['序号', '单位名称', '类型', '别名', '排序']);
-  for (let i = 1; i <= UNITS; i++) ws.addRow([i, unitName(i), i % 10 === 2 ? KINDS[2 + (i % 2)] : KINDS[i % 6 === 4 ? 4 : 0], unitAlias(i), i * 10]);
+  for (let i = 1; i <= UNITS; i++)
+    ws.addRow([i, unitName(i), i % 10 === 2 ? KINDS[2 + (i % 2)] : KINDS[i % 6 === 4 ? 4 : 0], unitAlias(i), i * 10]);
   await wb.xlsx.writeFile(file);
 }
 
@@ -45,7 +46,8 @@ async function accountSheet(file: string): Promise<number> {
     ws.addRow([unitName(i), `${surname[(i + 3) % 10]}领${i}`, '分管领导', '', '', '']);
     people++;
   }
-  for (let i = 1; people < 120; i++, people++) ws.addRow(['', `办公室${i}号`, '工作人员', '', `staff${i}@example.gov.cn`, `gkb${i}`]);
+  for (let i = 1; people < 120; i++, people++)
+    ws.addRow(['', `办公室${i}号`, '工作人员', '', `staff${i}@example.gov.cn`, `gkb${i}`]);
   await wb.xlsx.writeFile(file);
   return people;
 }
@@ -71,13 +73,36 @@ describe('onboarding: a new office brings its units and people in', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-onboarding-'));
     const createTenant = (dataDir: string) =>
-      promisify(execFile)(process.execPath, ['tools/cli.mjs', 'tenant', 'create', '--code', TENANT, '--name', '云南省人民政府办公厅', '--admin', 'gkb-admin', '--admin-name', '杨主任', '--password', ADMIN_PASSWORD], {
-        env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
-      }).then(() => undefined);
-    [server, browser] = await Promise.all([startAppServer({ SEED_DEMO: 'false' }, { before: createTenant }), launchBrowser()]);
+      promisify(execFile)(
+        process.execPath,
+        [
+          'tools/cli.mjs',
+          'tenant',
+          'create',
+          '--code',
+          TENANT,
+          '--name',
+          '云南省人民政府办公厅',
+          '--admin',
+          'gkb-admin',
+          '--admin-name',
+          '杨主任',
+          '--password',
+          ADMIN_PASSWORD,
+        ],
+        {
+          env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+        },
+      ).then(() => undefined);
+    [server, browser] = await Promise.all([
+      startAppServer({ SEED_DEMO: 'false' }, { before: createTenant }),
+      launchBrowser(),
+    ]);
   });
   afterAll(async () => {
-    process.stdout.write(`\nonboarding timings (admin's steps in the browser):\n${timings.map(([s, ms]) => `  ${s}: ${(ms / 1000).toFixed(1)} s`).join('\n')}\n`);
+    process.stdout.write(
+      `\nonboarding timings (admin's steps in the browser):\n${timings.map(([s, ms]) => `  ${s}: ${(ms / 1000).toFixed(1)} s`).join('\n')}\n`,
+    );
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await server?.stop();
@@ -131,10 +156,20 @@ describe('onboarding: a new office brings its units and people in', () => {
     });
 
     const list = await timed('download the 开通通知 list (xlsx) and the per-unit notices (docx)', async () => {
-      const [xlsx] = await Promise.all([admin.waitForEvent('download'), issued.getByRole('button', { name: /下载开通通知名单/ }).click()]);
-      const [docx] = await Promise.all([admin.waitForEvent('download'), issued.getByRole('button', { name: /下载分单位开通通知/ }).click()]);
+      const [xlsx] = await Promise.all([
+        admin.waitForEvent('download'),
+        issued.getByRole('button', { name: /下载开通通知名单/ }).click(),
+      ]);
+      const [docx] = await Promise.all([
+        admin.waitForEvent('download'),
+        issued.getByRole('button', { name: /下载分单位开通通知/ }).click(),
+      ]);
       expect(xlsx.suggestedFilename()).toBe('账号开通通知.xlsx');
-      const documentXml = await (await JSZip.loadAsync(await fs.readFile((await docx.path())!))).file('word/document.xml')!.async('string');
+      const documentXml = await (
+        await JSZip.loadAsync(await fs.readFile((await docx.path())!))
+      )
+        .file('word/document.xml')!
+        .async('string');
       expect(documentXml).toContain(`${unitName(1)}：`);
       expect(documentXml).toContain(`机构代码：${TENANT}`);
       const wb = new ExcelJS.Workbook();
@@ -142,10 +177,26 @@ describe('onboarding: a new office brings its units and people in', () => {
       return wb.worksheets[0];
     });
     await screenshot(admin, JOURNEY, 'notices');
-    expect((list.getRow(1).values as unknown[]).slice(1)).toEqual(['单位', '姓名', '角色', '登录地址', '机构代码', '用户名', '初始密码']);
+    expect((list.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '单位',
+      '姓名',
+      '角色',
+      '登录地址',
+      '机构代码',
+      '用户名',
+      '初始密码',
+    ]);
     const rows = Array.from({ length: 120 }, (_, i) => (list.getRow(i + 2).values as string[]).slice(1));
     const liaison = rows.find((r) => r[0] === unitName(1) && r[2] === '联络员')!;
-    expect(liaison).toEqual([unitName(1), `钱联1`, '联络员', `${server.url}/login`, TENANT, 'qianlian1', expect.stringMatching(/^[A-HJ-NP-Za-km-z2-9]{12}$/)]);
+    expect(liaison).toEqual([
+      unitName(1),
+      `钱联1`,
+      '联络员',
+      `${server.url}/login`,
+      TENANT,
+      'qianlian1',
+      expect.stringMatching(/^[A-HJ-NP-Za-km-z2-9]{12}$/),
+    ]);
     await issued.getByRole('button', { name: /完\s*成/ }).click();
 
     // The liaison signs in with the notice's first password and must change it first.
@@ -162,7 +213,9 @@ describe('onboarding: a new office brings its units and people in', () => {
       await admin.getByText(`共 ${WITHOUT_LIAISON} 个单位`).waitFor();
     });
     const missing = await admin.locator('.ant-table-tbody tr.ant-table-row td:first-child').allInnerTexts();
-    expect(missing).toEqual(Array.from({ length: WITHOUT_LIAISON }, (_, k) => unitName(UNITS - WITHOUT_LIAISON + 1 + k)));
+    expect(missing).toEqual(
+      Array.from({ length: WITHOUT_LIAISON }, (_, k) => unitName(UNITS - WITHOUT_LIAISON + 1 + k)),
+    );
     await screenshot(admin, JOURNEY, 'units-without-liaison');
     // Reloading keeps the filter (it lives in the address).
     await admin.reload();

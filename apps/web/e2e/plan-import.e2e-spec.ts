@@ -2,12 +2,19 @@ import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { gql } from './support/page-tools.js';
-import { decideUnitName, importPastedPlan, markSourceLine, namesToDecide, publishDraft } from './support/plan-import.js';
+import {
+  decideUnitName,
+  importPastedPlan,
+  markSourceLine,
+  namesToDecide,
+  publishDraft,
+} from './support/plan-import.js';
 import { signIn } from './support/session.js';
 
 const JOURNEY = 'plan-import';
 // Last year's arrangement, imported late: every time limit has passed.
-const YEAR = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1;
+const YEAR =
+  Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1;
 const TRAINING = `各地区各部门要在9月底前组织开展政务公开业务培训，确保培训覆盖全部联络员。（牵头单位：省政府办公厅；责任单位：省直有关部门）`;
 const DOCUMENT = `辽宁省人民政府办公厅关于印发${YEAR}年政务公开重点工作安排的通知
 辽政办发〔${YEAR}〕99号
@@ -37,12 +44,22 @@ describe('plan import: names decided once, a line marked as a key point, publish
     [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
     page = await signIn(browser, server.url, 'ban-admin');
     // The demo gives every unit a liaison: 大连市政府's is 停用 here, so one unit of the plan has none.
-    const { users } = await gql(page, 'query { users(filter: { search: "dl-lly" }, first: 5) { nodes { id username version } } }');
+    const { users } = await gql(
+      page,
+      'query { users(filter: { search: "dl-lly" }, first: 5) { nodes { id username version } } }',
+    );
     const liaison = users.nodes.find((u: { username: string }) => u.username === 'dl-lly');
-    await gql(page, 'mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false }, version: $v) { id } }', { id: liaison.id, v: liaison.version });
+    await gql(
+      page,
+      'mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false }, version: $v) { id } }',
+      { id: liaison.id, v: liaison.version },
+    );
   });
   afterAll(async () => {
-    await page?.context().close().catch(() => undefined);
+    await page
+      ?.context()
+      .close()
+      .catch(() => undefined);
     await browser?.close();
     await server?.stop();
   });
@@ -72,14 +89,22 @@ describe('plan import: names decided once, a line marked as a key point, publish
     await decideUnitName(page, '即时比分', 'drop');
     expect(await namesToDecide(page)).toEqual([]);
     // Decided names fold away, each saying what it stands for and that it is remembered.
-    await page.getByTestId('unit-names-panel').getByText(/^已对应的名称 \d+ 个$/).click();
+    await page
+      .getByTestId('unit-names-panel')
+      .getByText(/^已对应的名称 \d+ 个$/)
+      .click();
     await row.getByText(/→ 部门（\d+ 个单位）/).waitFor();
     await row.getByText('已记住').waitFor();
     // Both key points that wrote the name now list the departments; (二) keeps 省财政厅 as lead.
     const second = page.getByRole('treeitem', { name: /^\(二\)/ });
     await second.getByText('牵头·省财政厅').waitFor();
     expect(await second.getByText(/^责任·省/).count()).toBeGreaterThan(10);
-    expect(await page.getByRole('treeitem', { name: /^\(三\)/ }).getByText('即时比分').count()).toBe(0);
+    expect(
+      await page
+        .getByRole('treeitem', { name: /^\(三\)/ })
+        .getByText('即时比分')
+        .count(),
+    ).toBe(0);
     // A name the parser placed (各市人民政府 → every city) is decided again: only two cities are meant.
     await decideUnitName(page, '各市人民政府', { units: ['沈阳市政府', '大连市政府'] });
     for (const name of [/^\(一\)/, /^\(三\)/]) {

@@ -18,7 +18,9 @@ describe('a citizen reads the demo plan’s public page (政务公开), with and
     // Every request asks the database, so switching the page off shows at once.
     [server, browser] = await Promise.all([startAppServer({ PUBLIC_PAGE_FRESH_SECONDS: '0' }), launchBrowser()]);
     const office = await apiAs(server.url, 'ban-admin', 'Duban@2026');
-    const { publicPagePlans } = await office<{ publicPagePlans: { path: string; publicPage: boolean }[] }>(`{ publicPagePlans { path publicPage } }`);
+    const { publicPagePlans } = await office<{ publicPagePlans: { path: string; publicPage: boolean }[] }>(
+      `{ publicPagePlans { path publicPage } }`,
+    );
     path = publicPagePlans.find((p) => p.publicPage)!.path;
   });
   afterAll(async () => {

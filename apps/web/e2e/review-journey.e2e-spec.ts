@@ -10,7 +10,12 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** The date N days after today in Asia/Shanghai, as the date picker takes it. */
 function shanghaiDatePlus(days: number): string {
   const d = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
 }
 
 /**
@@ -51,22 +56,37 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
     await page.locator('.ant-select-dropdown .ant-select-item-option').first().click();
     await dialog.getByRole('button', { name: /发\s*起/ }).click();
     await page.waitForURL(/\/reviews\/[^/]+$/);
-    await page.getByText(/已评定 0 \/ \d+/).first().waitFor();
-    await page.getByRole('button', { name: /^评定：/ }).first().waitFor();
+    await page
+      .getByText(/已评定 0 \/ \d+/)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('button', { name: /^评定：/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: /^评定：/ }).count()).toBeGreaterThan(1);
     await screenshot(page, JOURNEY, '02-review-opened');
   });
 
   it('records 落实到位 and 未落实 with a 整改时限, which creates a 整改 task', async () => {
-    await page.getByRole('button', { name: /^评定：/ }).first().click();
+    await page
+      .getByRole('button', { name: /^评定：/ })
+      .first()
+      .click();
     let form = page.getByRole('form', { name: '回头看评定' });
     await form.getByText('落实到位', { exact: true }).click();
     await form.getByLabel('评定说明').fill('已在政府门户网站政务公开专栏公开。');
     await form.getByRole('button', { name: /保存评定/ }).click();
     await page.getByText('已保存评定').waitFor();
-    await page.getByText(/已评定 1 \//).first().waitFor();
+    await page
+      .getByText(/已评定 1 \//)
+      .first()
+      .waitFor();
 
-    await page.getByRole('button', { name: /^评定：/ }).first().click();
+    await page
+      .getByRole('button', { name: /^评定：/ })
+      .first()
+      .click();
     form = page.getByRole('form', { name: '回头看评定' });
     await form.getByText('未落实', { exact: true }).click();
     // The rule is validated in the form: no 整改时限, no save.
@@ -80,7 +100,10 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
     await form.getByLabel('整改要求').fill('补充公开相关政策解读并报送佐证网址。');
     await form.getByRole('button', { name: /保存评定/ }).click();
     await page.getByText(`已评定，已生成整改任务（时限 ${due}）`).waitFor();
-    await page.getByText(/已评定 2 \//).first().waitFor();
+    await page
+      .getByText(/已评定 2 \//)
+      .first()
+      .waitFor();
 
     // The 整改 task is listed on the item and opens in the task drawer.
     const rectification = page.getByRole('button', { name: /^查看整改任务：/ });

@@ -39,7 +39,10 @@ describe('smoke: the app started on embedded PostgreSQL', () => {
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.waitForURL((url) => url.pathname === '/office');
     await expect(page.getByTestId('demo-mark').innerText()).resolves.toBe('演示');
-    const overdue = page.locator('.ant-card', { hasText: '逾期任务' }).first().locator('.ant-table-tbody tr.ant-table-row');
+    const overdue = page
+      .locator('.ant-card', { hasText: '逾期任务' })
+      .first()
+      .locator('.ant-table-tbody tr.ant-table-row');
     await overdue.first().waitFor();
     expect(await overdue.count()).toBeGreaterThan(0);
     await screenshot(page, 'smoke', 'demo-office-home');

@@ -18,7 +18,10 @@ describe('single sign-on: a message link opens the task after signing in at the 
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-    provider = await startOidcProvider({ redirectUris: [`${server.url}/auth/sso/callback`], postLogoutRedirectUris: [`${server.url}/login`] });
+    provider = await startOidcProvider({
+      redirectUris: [`${server.url}/auth/sso/callback`],
+      postLogoutRedirectUris: [`${server.url}/login`],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -28,23 +31,20 @@ describe('single sign-on: a message link opens the task after signing in at the 
 
   it('signs the liaison in through the provider and opens the linked task', async () => {
     const office = await apiAs(server.url, 'ban-admin', PASSWORD);
-    await office(
-      `mutation($input: UpdateSsoSettingsInput!) { updateSsoSettings(input: $input) { version } }`,
-      {
-        input: {
-          enabled: true,
-          issuer: provider.issuer,
-          clientId: provider.clientId,
-          clientSecret: provider.clientSecret,
-          claim: 'preferred_username',
-          matchField: 'USERNAME',
-          passwordAllowed: true,
-          createUsers: false,
-          defaultRole: 'UNIT_LIAISON',
-          version: 0,
-        },
+    await office(`mutation($input: UpdateSsoSettingsInput!) { updateSsoSettings(input: $input) { version } }`, {
+      input: {
+        enabled: true,
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        claim: 'preferred_username',
+        matchField: 'USERNAME',
+        passwordAllowed: true,
+        createUsers: false,
+        defaultRole: 'UNIT_LIAISON',
+        version: 0,
       },
-    );
+    });
     const liaison = await apiAs(server.url, 'fgw-lly', PASSWORD);
     const { myTasks } = await liaison(`{ myTasks(first: 1) { nodes { id keyPoint { title } } } }`);
     const task = myTasks.nodes[0];
@@ -60,7 +60,9 @@ describe('single sign-on: a message link opens the task after signing in at the 
     await ssoButton.waitFor();
     await screenshot(page, 'sso', 'login-with-sso');
     await ssoButton.click();
-    await page.waitForURL((url) => url.pathname === '/unit' && url.searchParams.get('task') === task.id, { timeout: 30_000 });
+    await page.waitForURL((url) => url.pathname === '/unit' && url.searchParams.get('task') === task.id, {
+      timeout: 30_000,
+    });
     // The task itself opens, in its drawer.
     const drawer = page.getByRole('dialog').filter({ hasText: '任务详情' });
     await drawer.getByText(task.keyPoint.title).first().waitFor();

@@ -9,7 +9,8 @@ import { signIn } from './support/session.js';
 
 const JOURNEY = 'year';
 const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const plusDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const TODAY = shanghaiToday();
 /** Last year's plan: every time limit has passed, so the year's whole story can be told today. */
 const YEAR = Number(TODAY.slice(0, 4)) - 1;
@@ -47,7 +48,8 @@ describe('an office’s whole year, end to end', () => {
     await server?.stop();
   });
 
-  const as = (username: string, width = 1366) => signIn(browser, server.url, username, { viewport: { width, height: 900 } });
+  const as = (username: string, width = 1366) =>
+    signIn(browser, server.url, username, { viewport: { width, height: 900 } });
   const drawerOf = (page: Page) => page.getByRole('dialog', { name: '任务详情' });
   async function openTask(page: Page, path: string, id: string): Promise<Locator> {
     await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}task=${id}`);
@@ -60,11 +62,17 @@ describe('an office’s whole year, end to end', () => {
     const page = await as('fgw-ld');
     // The unit leader is told how many reports wait, in the menu and on the home page.
     await page.getByTestId('leader-queue-count').waitFor();
-    await page.getByTestId('approvals-waiting').getByText(/有 \d+ 项报送等待您审批/).waitFor();
+    await page
+      .getByTestId('approvals-waiting')
+      .getByText(/有 \d+ 项报送等待您审批/)
+      .waitFor();
     await page.getByTestId('approvals-waiting').getByRole('button', { name: '去审批' }).click();
     const card = page.locator('.ant-card', { hasText: text });
     await card.getByRole('button', { name: /同\s*意/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /同\s*意/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /同\s*意/ })
+      .click();
     await page.getByText('已同意，报送已提交办公室').waitFor();
     await screenshot(page, JOURNEY, shot);
     await page.context().close();
@@ -79,21 +87,34 @@ describe('an office’s whole year, end to end', () => {
     await decideUnitName(page, '省直有关部门', { kind: '部门' });
     expect(await namesToDecide(page)).toEqual([]);
     // Publishing says which units have no liaison yet and that last year's time limits have passed.
-    await page.getByTestId('publish-warnings').getByText(/个时限已过/).waitFor();
+    await page
+      .getByTestId('publish-warnings')
+      .getByText(/个时限已过/)
+      .waitFor();
     await publishDraft(page);
     // The ledger lists the plan in document order, every task red: last year's time limits have passed.
     // (一) went to its lead and every department; (二) and (三) to the units they name.
     const rows = page.locator('tr[data-light]');
     await rows.first().waitFor();
-    const seen = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-light'), tr.querySelector('td:nth-child(4)')?.textContent?.trim() ?? '']));
+    const seen = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-light'), tr.querySelector('td:nth-child(4)')?.textContent?.trim() ?? '']),
+    );
     expect(seen.map(([light]) => light)).toEqual(seen.map(() => 'RED'));
     const units = seen.map(([, unit]) => unit);
     expect(units[0]).toContain('省发展改革委');
     expect(units.slice(1, -3).some((u) => u!.includes('省财政厅'))).toBe(true);
     expect(units.slice(1, -3).length).toBeGreaterThan(10);
-    expect(units.slice(-3)).toEqual([expect.stringContaining('省教育厅'), expect.stringContaining('沈阳市政府'), expect.stringContaining('沈阳市政府')]);
+    expect(units.slice(-3)).toEqual([
+      expect.stringContaining('省教育厅'),
+      expect.stringContaining('沈阳市政府'),
+      expect.stringContaining('沈阳市政府'),
+    ]);
     await screenshot(page, JOURNEY, '01-ledger-published');
-    const { tasks } = await gql(page, `query($f: TaskFilterInput) { tasks(filter: $f, first: 100) { totalCount nodes { id role keyPointId unit { name } keyPoint { label } } } }`, { f: { planId } });
+    const { tasks } = await gql(
+      page,
+      `query($f: TaskFilterInput) { tasks(filter: $f, first: 100) { totalCount nodes { id role keyPointId unit { name } keyPoint { label } } } }`,
+      { f: { planId } },
+    );
     const find = (unit: string, role: string) => tasks.nodes.find((t: any) => t.unit.name === unit && t.role === role);
     task.fgw = find('省发展改革委', 'LEAD').id;
     task.syLead = find('沈阳市政府', 'LEAD').id;
@@ -115,7 +136,10 @@ describe('an office’s whole year, end to end', () => {
     await brief.getByText('省发展改革委', { exact: true }).waitFor();
     // 省直有关部门 was decided as the departments: each is named among the responsible units.
     await brief.getByText(/(^|、)省财政厅(、|$)/).waitFor();
-    await drawer.getByText(/已逾期 \d+ 个工作日/).first().waitFor();
+    await drawer
+      .getByText(/已逾期 \d+ 个工作日/)
+      .first()
+      .waitFor();
     await drawer.getByRole('button', { name: '报送进展' }).click();
     const form = page.getByRole('form', { name: '报送进展' });
     await form.getByLabel('工作进展', { exact: true }).fill(FIRST_REPORT);
@@ -134,7 +158,11 @@ describe('an office’s whole year, end to end', () => {
   it('the office returns the report; the liaison resubmits from the returned report, claiming completion', async () => {
     const office = await as('ban-admin');
     let drawer = await openTask(office, `/ledger?plan=${planId}`, task.fgw);
-    await drawer.getByTestId('report-card').first().getByRole('button', { name: /退\s*回/ }).click();
+    await drawer
+      .getByTestId('report-card')
+      .first()
+      .getByRole('button', { name: /退\s*回/ })
+      .click();
     const dialog = office.getByRole('dialog', { name: '退回报送' });
     await dialog.getByLabel('退回原因').fill(RETURN_REASON);
     await dialog.getByRole('button', { name: /退\s*回/ }).click();
@@ -163,12 +191,17 @@ describe('an office’s whole year, end to end', () => {
     const office = await as('ban-admin');
     const drawer = await openTask(office, `/ledger?plan=${planId}`, task.syLead);
     await drawer.getByRole('button', { name: '催办' }).click();
-    await office.getByRole('dialog', { name: '催办：沈阳市政府' }).getByRole('button', { name: /发出催办/ }).click();
+    await office
+      .getByRole('dialog', { name: '催办：沈阳市政府' })
+      .getByRole('button', { name: /发出催办/ })
+      .click();
     await office.getByText('已向沈阳市政府发出催办').waitFor();
     await office.context().close();
 
     const page = await as('sy-lly');
-    const alert = page.locator('.ant-alert', { hasText: '推进基层政务公开标准化规范化建设' }).filter({ hasText: '催办：' });
+    const alert = page
+      .locator('.ant-alert', { hasText: '推进基层政务公开标准化规范化建设' })
+      .filter({ hasText: '催办：' });
     await alert.waitFor();
     await screenshot(page, JOURNEY, '06-unit-urged');
     await alert.getByRole('button', { name: '确认收到' }).click();
@@ -235,7 +268,10 @@ describe('an office’s whole year, end to end', () => {
     const page = await as('ban-admin');
     let drawer = await openTask(page, `/ledger?plan=${planId}`, task.fgw);
     await drawer.getByRole('button', { name: '审核通过' }).click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /通\s*过/ }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /通\s*过/ })
+      .click();
     await page.getByText('已审核通过').waitFor();
     // Finished after last June: 逾期完成 once, and how late it was finished, not "已逾期".
     await drawer.getByText(/逾期 \d+ 个工作日完成/).waitFor();
@@ -285,7 +321,10 @@ describe('an office’s whole year, end to end', () => {
     await out.getByLabel('理由').fill('该项解读工作已并入省政府统一部署。');
     await out.getByRole('button', { name: /不纳入/ }).click();
     await page.getByText('已不纳入本次回头看').waitFor();
-    await page.getByText(`已评定 0 / ${taskCount - 1}`).first().waitFor();
+    await page
+      .getByText(`已评定 0 / ${taskCount - 1}`)
+      .first()
+      .waitFor();
     await page.getByText('不纳入 1').waitFor();
     await screenshot(page, JOURNEY, '11-review');
     await page.context().close();
@@ -294,7 +333,10 @@ describe('an office’s whole year, end to end', () => {
   it('leadership reads the scorecard by rates, how a score was made, and the charts of every unit', async () => {
     const page = await as('lingdao', 1440);
     await page.goto(`${server.url}/scorecard?year=${YEAR}`);
-    await page.getByTestId('tie-break').getByText(/得分相同时，依次比较按时完成率/).waitFor();
+    await page
+      .getByTestId('tie-break')
+      .getByText(/得分相同时，依次比较按时完成率/)
+      .waitFor();
     const rows = page.locator('.ant-table-tbody tr[data-row-key]');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThanOrEqual(4);
@@ -315,7 +357,10 @@ describe('an office’s whole year, end to end', () => {
   it('the office exports the 台账 and the 考核, printable, named after the plan and the date', async () => {
     const page = await as('ban-admin');
     await page.goto(`${server.url}/ledger?plan=${planId}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出台账/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出台账/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${TITLE}台账（${TODAY}）.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await fs.readFile((await download.path())!)) as never);
@@ -329,7 +374,10 @@ describe('an office’s whole year, end to end', () => {
 
     await page.goto(`${server.url}/scorecard?year=${YEAR}`);
     await page.locator('.ant-table-tbody tr[data-row-key]').first().waitFor();
-    const [scores] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 xlsx/ }).click()]);
+    const [scores] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 xlsx/ }).click(),
+    ]);
     expect(scores.suggestedFilename()).toBe(`${YEAR}年政务公开工作考核排名（${TODAY}）.xlsx`);
     await page.context().close();
   });

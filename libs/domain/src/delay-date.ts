@@ -16,7 +16,10 @@ export type DelayDateProblem = 'NOT_AFTER_DUE' | 'IN_PAST' | 'TOO_FAR';
 export function delayDateRange(currentDueDate: IsoDate, today: IsoDate): DelayDateRange {
   assertIsoDate(currentDueDate, 'currentDueDate');
   assertIsoDate(today, 'today');
-  return { earliest: maxDate(addDays(currentDueDate, 1), today), latest: addDays(maxDate(currentDueDate, today), MAX_DELAY_DAYS) };
+  return {
+    earliest: maxDate(addDays(currentDueDate, 1), today),
+    latest: addDays(maxDate(currentDueDate, today), MAX_DELAY_DAYS),
+  };
 }
 
 /** Why a requested date cannot be asked for (null: it can). A date in the past is no new time limit. */

@@ -36,8 +36,20 @@ describe('escalation ladder', () => {
 
   it('does not urge before a working day has passed since the due date', () => {
     const tenant = createWorkCalendar({ corrections: [{ date: '2026-10-10', workday: false }] });
-    const at11 = escalationStep({ dueDate, status: 'IN_PROGRESS', now: at('2026-10-11T10:00:00'), calendar: tenant, stepsAlreadyTaken: [] });
-    const at12 = escalationStep({ dueDate, status: 'IN_PROGRESS', now: at('2026-10-12T10:00:00'), calendar: tenant, stepsAlreadyTaken: [] });
+    const at11 = escalationStep({
+      dueDate,
+      status: 'IN_PROGRESS',
+      now: at('2026-10-11T10:00:00'),
+      calendar: tenant,
+      stepsAlreadyTaken: [],
+    });
+    const at12 = escalationStep({
+      dueDate,
+      status: 'IN_PROGRESS',
+      now: at('2026-10-12T10:00:00'),
+      calendar: tenant,
+      stepsAlreadyTaken: [],
+    });
     expect([at11, at12]).toEqual([null, 'URGE']);
   });
 
@@ -50,14 +62,20 @@ describe('escalation ladder', () => {
     // After Oct 10: Oct 12, 13, 14, 15, 16 → the 5th working day is Oct 16.
     expect(step('2026-10-15T18:00:00', urged)).toBeNull();
     expect(step('2026-10-16T09:00:00', urged)).toBe('SUPERVISE');
-    expect(step('2026-11-30T09:00:00', [...urged, { step: 'SUPERVISE', takenAt: at('2026-10-16T09:00:00') }])).toBeNull();
+    expect(
+      step('2026-11-30T09:00:00', [...urged, { step: 'SUPERVISE', takenAt: at('2026-10-16T09:00:00') }]),
+    ).toBeNull();
   });
 
   it('nothing is owed by submitted, done or closed tasks', () => {
     for (const status of ['SUBMITTED', 'DONE', 'CLOSED'] as const) {
-      expect(escalationStep({ dueDate, status, now: at('2026-10-20T10:00:00'), calendar, stepsAlreadyTaken: [] })).toBeNull();
+      expect(
+        escalationStep({ dueDate, status, now: at('2026-10-20T10:00:00'), calendar, stepsAlreadyTaken: [] }),
+      ).toBeNull();
     }
-    expect(escalationStep({ dueDate, status: 'RETURNED', now: at('2026-10-20T10:00:00'), calendar, stepsAlreadyTaken: [] })).toBe('URGE');
+    expect(
+      escalationStep({ dueDate, status: 'RETURNED', now: at('2026-10-20T10:00:00'), calendar, stepsAlreadyTaken: [] }),
+    ).toBe('URGE');
   });
 
   it('a daily scheduler recording each step produces each rung exactly once', () => {

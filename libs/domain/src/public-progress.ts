@@ -38,7 +38,8 @@ export interface PublicTaskState {
  */
 export function publicTaskState(task: PublicTaskInput, today: IsoDate): PublicTaskState {
   const delayedTo = task.delayApproved ? task.dueDate : null;
-  if (isTaskCompleted(task.status)) return { state: 'DONE', dueDate: task.dueDate, delayedTo, completedOn: task.completedOn };
+  if (isTaskCompleted(task.status))
+    return { state: 'DONE', dueDate: task.dueDate, delayedTo, completedOn: task.completedOn };
   const state: PublicState = task.dueDate < today ? 'OVERDUE' : delayedTo ? 'DELAYED' : 'IN_PROGRESS';
   return { state, dueDate: task.dueDate, delayedTo, completedOn: null };
 }
@@ -49,9 +50,11 @@ export function publicTaskState(task: PublicTaskInput, today: IsoDate): PublicTa
  */
 export function publicKeyPointState(units: readonly PublicTaskState[]): Omit<PublicTaskState, 'dueDate'> {
   if (units.length === 0) return { state: 'IN_PROGRESS', delayedTo: null, completedOn: null };
-  const latest = (dates: (IsoDate | null)[]) => dates.reduce<IsoDate | null>((max, d) => (d && (!max || d > max) ? d : max), null);
+  const latest = (dates: (IsoDate | null)[]) =>
+    dates.reduce<IsoDate | null>((max, d) => (d && (!max || d > max) ? d : max), null);
   const delayedTo = latest(units.map((u) => u.delayedTo));
-  if (units.every((u) => u.state === 'DONE')) return { state: 'DONE', delayedTo, completedOn: latest(units.map((u) => u.completedOn)) };
+  if (units.every((u) => u.state === 'DONE'))
+    return { state: 'DONE', delayedTo, completedOn: latest(units.map((u) => u.completedOn)) };
   if (units.some((u) => u.state === 'OVERDUE')) return { state: 'OVERDUE', delayedTo, completedOn: null };
   return { state: delayedTo ? 'DELAYED' : 'IN_PROGRESS', delayedTo, completedOn: null };
 }

@@ -3,7 +3,8 @@ import { nextDeliveryTime, startOfNextDayShanghai, validateWorkHours } from './q
 
 const calendar = createWorkCalendar();
 const at = (local: string) => new Date(`${local}+08:00`);
-const next = (local: string, hours?: { start: string; end: string }) => nextDeliveryTime(at(local), calendar, hours).toISOString();
+const next = (local: string, hours?: { start: string; end: string }) =>
+  nextDeliveryTime(at(local), calendar, hours).toISOString();
 
 describe('quiet hours on the working-day calendar', () => {
   it('delivers at once during office hours of a working day', () => {
@@ -28,11 +29,13 @@ describe('quiet hours on the working-day calendar', () => {
     expect(next('2026-10-10T18:00:00')).toBe(at('2026-10-12T08:30:00').toISOString());
   });
 
-  it('follows the office\'s own hours and the tenant\'s corrections', () => {
+  it("follows the office's own hours and the tenant's corrections", () => {
     expect(next('2026-09-30T08:45:00', { start: '09:00', end: '18:00' })).toBe(at('2026-09-30T09:00:00').toISOString());
     expect(next('2026-09-30T17:45:00', { start: '09:00', end: '18:00' })).toBe(at('2026-09-30T17:45:00').toISOString());
     const corrected = createWorkCalendar({ corrections: [{ date: '2026-10-08', workday: false }] });
-    expect(nextDeliveryTime(at('2026-10-05T10:00:00'), corrected).toISOString()).toBe(at('2026-10-09T08:30:00').toISOString());
+    expect(nextDeliveryTime(at('2026-10-05T10:00:00'), corrected).toISOString()).toBe(
+      at('2026-10-09T08:30:00').toISOString(),
+    );
   });
 
   it('refuses hours that do not make a day', () => {
@@ -41,6 +44,8 @@ describe('quiet hours on the working-day calendar', () => {
   });
 
   it('knows when the next Shanghai day starts', () => {
-    expect(startOfNextDayShanghai(at('2026-09-30T23:59:00')).toISOString()).toBe(at('2026-10-01T00:00:00').toISOString());
+    expect(startOfNextDayShanghai(at('2026-09-30T23:59:00')).toISOString()).toBe(
+      at('2026-10-01T00:00:00').toISOString(),
+    );
   });
 });

@@ -93,7 +93,9 @@ describe('periods between two days', () => {
       ['2026-10-01', '2026-10-26'],
       ['2026-11-01', '2026-11-25'],
     ]);
-    expect(reportPeriodsBetween('2026-01-01', '2026-12-31', { kind: 'QUARTERLY', deadlineDay: 20 }, calendar)).toHaveLength(4);
+    expect(
+      reportPeriodsBetween('2026-01-01', '2026-12-31', { kind: 'QUARTERLY', deadlineDay: 20 }, calendar),
+    ).toHaveLength(4);
     expect(reportPeriodsBetween('2026-06-10', '2026-06-10', monthly, calendar)).toHaveLength(1);
   });
 });
@@ -103,12 +105,18 @@ describe('missing reports', () => {
 
   it('is not missing before the deadline day is over, even with no report this month', () => {
     // October's deadline is Monday Oct 26 (the 25th is a Sunday); September's report came Sep 30.
-    expect(isReportMissing({ ...base, lastReportAt: at('2026-09-30T10:00:00'), now: at('2026-10-26T23:00:00') })).toBe(false);
+    expect(isReportMissing({ ...base, lastReportAt: at('2026-09-30T10:00:00'), now: at('2026-10-26T23:00:00') })).toBe(
+      false,
+    );
   });
 
   it('is missing once the deadline day has passed with no report since the period began', () => {
-    expect(isReportMissing({ ...base, lastReportAt: at('2026-09-30T10:00:00'), now: at('2026-10-27T00:00:00') })).toBe(true);
-    expect(isReportMissing({ ...base, lastReportAt: at('2026-10-10T10:00:00'), now: at('2026-10-27T00:00:00') })).toBe(false);
+    expect(isReportMissing({ ...base, lastReportAt: at('2026-09-30T10:00:00'), now: at('2026-10-27T00:00:00') })).toBe(
+      true,
+    );
+    expect(isReportMissing({ ...base, lastReportAt: at('2026-10-10T10:00:00'), now: at('2026-10-27T00:00:00') })).toBe(
+      false,
+    );
     expect(isReportMissing({ ...base, lastReportAt: null, now: at('2026-10-27T00:00:00') })).toBe(true);
   });
 

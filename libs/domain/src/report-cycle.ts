@@ -120,11 +120,20 @@ export function isReportMissing(input: {
  * Every period that starts on or before `to` and ends on or after `from`, oldest first (the periods a
  * scorecard judges reporting in: a task owes one report per period whose deadline has passed).
  */
-export function reportPeriodsBetween(from: IsoDate, to: IsoDate, cycle: ReportCycle, calendar: WorkCalendar): ReportPeriod[] {
+export function reportPeriodsBetween(
+  from: IsoDate,
+  to: IsoDate,
+  cycle: ReportCycle,
+  calendar: WorkCalendar,
+): ReportPeriod[] {
   assertIsoDate(from, 'from');
   assertIsoDate(to, 'to');
   const periods: ReportPeriod[] = [];
-  for (let period = periodContaining(from, cycle, calendar); period.periodStart <= to; period = periodContaining(addDays(period.periodEnd, 1), cycle, calendar)) {
+  for (
+    let period = periodContaining(from, cycle, calendar);
+    period.periodStart <= to;
+    period = periodContaining(addDays(period.periodEnd, 1), cycle, calendar)
+  ) {
     periods.push(period);
   }
   return periods;

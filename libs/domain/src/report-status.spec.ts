@@ -49,8 +49,12 @@ describe('what a report means for its task', () => {
   it('a report moves the task only once it reaches the office', () => {
     expect(taskEventForReport({ status: 'PENDING_LEADER', claimsCompletion: true })).toBeNull();
     expect(taskEventForReport({ status: 'LEADER_REJECTED', claimsCompletion: true })).toBeNull();
-    expect(taskEventForReport({ status: 'PENDING_OFFICE', claimsCompletion: false })).toEqual({ type: 'REPORT_PROGRESS' });
-    expect(taskEventForReport({ status: 'PENDING_OFFICE', claimsCompletion: true })).toEqual({ type: 'CLAIM_COMPLETION' });
+    expect(taskEventForReport({ status: 'PENDING_OFFICE', claimsCompletion: false })).toEqual({
+      type: 'REPORT_PROGRESS',
+    });
+    expect(taskEventForReport({ status: 'PENDING_OFFICE', claimsCompletion: true })).toEqual({
+      type: 'CLAIM_COMPLETION',
+    });
   });
 
   it('the office decision settles a completion claim but not a progress report', () => {

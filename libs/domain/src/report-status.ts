@@ -5,13 +5,7 @@ import { requireReason, type TaskEvent } from './task-status.js';
  * A report goes to the unit leader (分管领导) first when the unit requires approval, then to the
  * office. Returned and leader-rejected reports stay as history; the unit writes a new report.
  */
-export const REPORT_STATUSES = [
-  'PENDING_LEADER',
-  'LEADER_REJECTED',
-  'PENDING_OFFICE',
-  'ACCEPTED',
-  'RETURNED',
-] as const;
+export const REPORT_STATUSES = ['PENDING_LEADER', 'LEADER_REJECTED', 'PENDING_OFFICE', 'ACCEPTED', 'RETURNED'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export type ReportEvent =

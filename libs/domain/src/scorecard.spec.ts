@@ -18,7 +18,13 @@ function tasks(n: number, onTime: number, late = 0): ScoreCounts {
 describe('score rules', () => {
   it('defaults weigh the three rates the office reads and validate as they are', () => {
     expect(validateScoreRules()).toEqual(DEFAULT_SCORE_RULES);
-    expect(DEFAULT_SCORE_RULES).toMatchObject({ onTimeWeight: 50, notOverdueWeight: 30, reportingWeight: 20, firstPassWeight: 0, rectifiedWeight: 0 });
+    expect(DEFAULT_SCORE_RULES).toMatchObject({
+      onTimeWeight: 50,
+      notOverdueWeight: 30,
+      reportingWeight: 20,
+      firstPassWeight: 0,
+      rectifiedWeight: 0,
+    });
     const weights = SCORE_COMPONENTS.map((c) => c.weight);
     expect(new Set(weights).size).toBe(weights.length);
   });
@@ -36,7 +42,9 @@ describe('score rules', () => {
     [{ reportingWeight: Number.NaN }, /reportingWeight must be a number/],
     [{ reportingWeight: '20' }, /reportingWeight must be a number/],
   ])('rejects %p', (input, message) => {
-    expect(() => validateScoreRules(input)).toThrow(expect.objectContaining({ code: 'INVALID_SETTINGS', message: expect.stringMatching(message) }));
+    expect(() => validateScoreRules(input)).toThrow(
+      expect.objectContaining({ code: 'INVALID_SETTINGS', message: expect.stringMatching(message) }),
+    );
   });
 });
 
@@ -45,7 +53,10 @@ describe('computeScore', () => {
 
   it('is the weighted mean of the rates, with a breakdown that adds up to the score', () => {
     // 4 tasks due: 2 on time, 1 late, 1 overdue; 10 report periods owed, 8 on time.
-    const result = computeScore({ asResponsible: { ...tasks(4, 2, 1), periodsOwed: 10, periodsReportedOnTime: 8 } }, noLeadWeight);
+    const result = computeScore(
+      { asResponsible: { ...tasks(4, 2, 1), periodsOwed: 10, periodsReportedOnTime: 8 } },
+      noLeadWeight,
+    );
     // (50 × 0.5 + 30 × 0.75 + 20 × 0.8) / 100 × 100 = 25 + 22.5 + 16
     expect(result.score).toBe(63.5);
     expect(result.breakdown.map((l) => [l.component, l.numerator, l.denominator, l.rate, l.weight, l.points])).toEqual([
@@ -70,12 +81,14 @@ describe('computeScore', () => {
     const overdue = computeScore({ asResponsible: tasks(1, 0, 0) }).score!;
     expect([onTime, late, overdue]).toEqual([100, 37.5, 0]);
     // The city governments: one finished one of its two tasks (late), two did nothing.
-    expect(computeScore({ asResponsible: tasks(2, 0, 1) }).score).toBeGreaterThan(computeScore({ asResponsible: tasks(2, 0, 0) }).score!);
+    expect(computeScore({ asResponsible: tasks(2, 0, 1) }).score).toBeGreaterThan(
+      computeScore({ asResponsible: tasks(2, 0, 0) }).score!,
+    );
   });
 
   it('leaves out what there is nothing to judge, and has no score when nothing applies', () => {
     // No report cycle (no periods owed): completion alone, weights 50 and 30 renormalised.
-    expect(computeScore({ asResponsible: tasks(2, 1, 1) }).score).toBe(roundScore((50 * 0.5 + 30 * 1) / 80 * 100));
+    expect(computeScore({ asResponsible: tasks(2, 1, 1) }).score).toBe(roundScore(((50 * 0.5 + 30 * 1) / 80) * 100));
     const nothing = computeScore({ asResponsible: { dueTasks: 0 } });
     expect(nothing.score).toBeNull();
     expect(nothing.breakdown.every((l) => l.rate === null && l.points === 0)).toBe(true);
@@ -92,26 +105,48 @@ describe('computeScore', () => {
   });
 
   it('shows a rate weighted 0 without counting it', () => {
-    const result = computeScore({ asResponsible: { ...tasks(2, 1, 1), periodsOwed: 4, periodsReportedOnTime: 1 } }, { reportingWeight: 0, leadWeight: 1 });
+    const result = computeScore(
+      { asResponsible: { ...tasks(2, 1, 1), periodsOwed: 4, periodsReportedOnTime: 1 } },
+      { reportingWeight: 0, leadWeight: 1 },
+    );
     expect(result.breakdown[2]).toMatchObject({ component: 'REPORTING', rate: 0.25, weight: 0, points: 0 });
     expect(result.score).toBe(roundScore(((50 * 0.5 + 30 * 1) / 80) * 100));
   });
 
   it('uses the tenant’s optional components when weighted', () => {
-    const counts: UnitScoreCounts = { asResponsible: { ...tasks(2, 2), reportsReviewed: 4, reportsNotReturned: 1, rectifications: 2, rectificationsDone: 1 } };
+    const counts: UnitScoreCounts = {
+      asResponsible: {
+        ...tasks(2, 2),
+        reportsReviewed: 4,
+        reportsNotReturned: 1,
+        rectifications: 2,
+        rectificationsDone: 1,
+      },
+    };
     expect(computeScore(counts).score).toBe(100);
-    expect(computeScore(counts, { firstPassWeight: 20, rectifiedWeight: 20 }).score).toBe(roundScore((80 + 20 * 0.25 + 20 * 0.5) / 120 * 100));
+    expect(computeScore(counts, { firstPassWeight: 20, rectifiedWeight: 20 }).score).toBe(
+      roundScore(((80 + 20 * 0.25 + 20 * 0.5) / 120) * 100),
+    );
   });
 
   it('rejects impossible counts', () => {
-    expect(() => computeScore({ asLead: { dueTasks: -1 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => computeScore({ asResponsible: { dueTasks: 1.5 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    expect(() => computeScore({ asResponsible: { dueTasks: 1, onTimeTasks: 2 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => computeScore({ asLead: { dueTasks: -1 } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => computeScore({ asResponsible: { dueTasks: 1.5 } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => computeScore({ asResponsible: { dueTasks: 1, onTimeTasks: 2 } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
   });
 });
 
 describe('rankUnits', () => {
-  const row = (unit: string, counts: ScoreCounts) => ({ unit, ...computeScore({ asResponsible: counts }, { leadWeight: 1 }) });
+  const row = (unit: string, counts: ScoreCounts) => ({
+    unit,
+    ...computeScore({ asResponsible: counts }, { leadWeight: 1 }),
+  });
 
   it('breaks equal scores by on-time rate, then overdue share, then reporting; full ties share a rank', () => {
     // 甲 and 乙 both score 64: 甲 finished more on time (0.6 vs 0.4), 乙 reported better. On-time comes first.
@@ -133,16 +168,46 @@ describe('rankUnits', () => {
 
   it('ranks a tie on score by the stated rule, not by name', () => {
     // Same score 50: 子 has the higher on-time rate, so it ranks first though 丑 comes first in the list.
-    const a = { unit: '丑', score: 50, breakdown: [{ component: 'ON_TIME' as const, rate: 0.2 }, { component: 'NOT_OVERDUE' as const, rate: 0.9 }] };
-    const b = { unit: '子', score: 50, breakdown: [{ component: 'ON_TIME' as const, rate: 0.4 }, { component: 'NOT_OVERDUE' as const, rate: 0.5 }] };
-    expect(rankUnits([a, b]).map((r) => [r.unit, r.rank])).toEqual([['子', 1], ['丑', 2]]);
-    const c = { ...b, unit: '寅', breakdown: [{ component: 'ON_TIME' as const, rate: 0.4 }, { component: 'NOT_OVERDUE' as const, rate: 0.6 }] };
-    expect(rankUnits([b, c]).map((r) => [r.unit, r.rank])).toEqual([['寅', 1], ['子', 2]]);
+    const a = {
+      unit: '丑',
+      score: 50,
+      breakdown: [
+        { component: 'ON_TIME' as const, rate: 0.2 },
+        { component: 'NOT_OVERDUE' as const, rate: 0.9 },
+      ],
+    };
+    const b = {
+      unit: '子',
+      score: 50,
+      breakdown: [
+        { component: 'ON_TIME' as const, rate: 0.4 },
+        { component: 'NOT_OVERDUE' as const, rate: 0.5 },
+      ],
+    };
+    expect(rankUnits([a, b]).map((r) => [r.unit, r.rank])).toEqual([
+      ['子', 1],
+      ['丑', 2],
+    ]);
+    const c = {
+      ...b,
+      unit: '寅',
+      breakdown: [
+        { component: 'ON_TIME' as const, rate: 0.4 },
+        { component: 'NOT_OVERDUE' as const, rate: 0.6 },
+      ],
+    };
+    expect(rankUnits([b, c]).map((r) => [r.unit, r.rank])).toEqual([
+      ['寅', 1],
+      ['子', 2],
+    ]);
     expect(compareRanked(b, { ...b, unit: '卯' })).toBe(0);
   });
 
   it('does not mutate its input and handles empty lists', () => {
-    const rows = [{ score: 1, breakdown: [] }, { score: 2, breakdown: [] }];
+    const rows = [
+      { score: 1, breakdown: [] },
+      { score: 2, breakdown: [] },
+    ];
     rankUnits(rows);
     expect(rows.map((r) => r.score)).toEqual([1, 2]);
     expect(rankUnits([])).toEqual([]);

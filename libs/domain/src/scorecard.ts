@@ -83,7 +83,8 @@ export const DEFAULT_SCORE_RULES: Readonly<ScoreRules> = Object.freeze({
 
 /** The order in which equal scores are told apart; units equal on all of them share a rank. */
 export const TIE_BREAK = ['ON_TIME', 'NOT_OVERDUE', 'REPORTING'] as const satisfies readonly ScoreComponentKey[];
-export const TIE_BREAK_TEXT = '得分相同时，依次比较按时完成率、无逾期率（逾期占比低者在前）、按时报送率；仍相同的并列同一名次。';
+export const TIE_BREAK_TEXT =
+  '得分相同时，依次比较按时完成率、无逾期率（逾期占比低者在前）、按时报送率；仍相同的并列同一名次。';
 
 const RULE_KEYS = new Set<string>(Object.keys(DEFAULT_SCORE_RULES));
 const MAX_WEIGHT = 1000;
@@ -102,7 +103,8 @@ export function validateScoreRules(input: Readonly<Record<string, unknown>> = {}
     if (rules[weight] < 0 || rules[weight] > MAX_WEIGHT) problems.push(`${weight} must be between 0 and ${MAX_WEIGHT}`);
   }
   if (SCORE_COMPONENTS.every(({ weight }) => rules[weight] === 0)) problems.push('weights must not all be 0');
-  if (rules.leadWeight < 1 || rules.leadWeight > 10) problems.push('leadWeight must be between 1 and 10 (leading weighs no less than taking part)');
+  if (rules.leadWeight < 1 || rules.leadWeight > 10)
+    problems.push('leadWeight must be between 1 and 10 (leading weighs no less than taking part)');
   if (problems.length > 0) throw new DomainError('INVALID_SETTINGS', problems.join('; '), { problems });
   return rules;
 }
@@ -150,14 +152,22 @@ function countOf(counts: ScoreCounts | undefined, key: ScoreCountKey): number {
 
 export function computeScore(counts: UnitScoreCounts, rules: Readonly<Record<string, unknown>> = {}): ScoreResult {
   const valid = validateScoreRules(rules);
-  const weighted = (key: ScoreCountKey) => countOf(counts.asLead, key) * valid.leadWeight + countOf(counts.asResponsible, key);
+  const weighted = (key: ScoreCountKey) =>
+    countOf(counts.asLead, key) * valid.leadWeight + countOf(counts.asResponsible, key);
   const lines = SCORE_COMPONENTS.map((c) => {
     const numerator = weighted(c.numerator);
     const denominator = weighted(c.denominator);
     if (numerator > denominator) {
       throw new DomainError('INVALID_ARGUMENT', `${c.numerator} exceeds ${c.denominator}`, { numerator, denominator });
     }
-    return { component: c.component, label: c.label, numerator, denominator, rate: denominator > 0 ? numerator / denominator : null, weight: valid[c.weight] };
+    return {
+      component: c.component,
+      label: c.label,
+      numerator,
+      denominator,
+      rate: denominator > 0 ? numerator / denominator : null,
+      weight: valid[c.weight],
+    };
   });
   const counted = (l: (typeof lines)[number]) => l.rate !== null && l.weight > 0;
   const applicable = lines.reduce((sum, l) => sum + (counted(l) ? l.weight : 0), 0);
@@ -167,7 +177,10 @@ export function computeScore(counts: UnitScoreCounts, rules: Readonly<Record<str
     denominator: roundScore(l.denominator),
     points: counted(l) ? roundScore((100 * l.weight * l.rate!) / applicable) : 0,
   }));
-  const score = applicable === 0 ? null : roundScore(lines.reduce((sum, l) => sum + (counted(l) ? 100 * l.weight * l.rate! : 0), 0) / applicable);
+  const score =
+    applicable === 0
+      ? null
+      : roundScore(lines.reduce((sum, l) => sum + (counted(l) ? 100 * l.weight * l.rate! : 0), 0) / applicable);
   return { score, breakdown };
 }
 

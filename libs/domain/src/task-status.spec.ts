@@ -56,7 +56,9 @@ describe('task status transitions', () => {
   });
 
   it('CLOSE only from DONE: a submitted claim must be accepted first', () => {
-    expect(() => nextStatus('SUBMITTED', { type: 'CLOSE' })).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+    expect(() => nextStatus('SUBMITTED', { type: 'CLOSE' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+    );
   });
 
   it('returning and reopening need a non-blank reason', () => {

@@ -19,7 +19,13 @@ export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
   CLOSED: '已办结销号',
 };
 
-export const WARNING_LIGHTS = ['GREEN', 'YELLOW', 'RED', 'DONE', 'DONE_LATE'] as const satisfies readonly WarningLight[];
+export const WARNING_LIGHTS = [
+  'GREEN',
+  'YELLOW',
+  'RED',
+  'DONE',
+  'DONE_LATE',
+] as const satisfies readonly WarningLight[];
 /** The light's short name, as printed in tags and workbook cells. */
 export const WARNING_LIGHT_LABELS: Readonly<Record<WarningLight, string>> = {
   GREEN: '绿灯',
@@ -48,7 +54,11 @@ export const TASK_KIND_LABELS: Readonly<Record<TaskKind, string>> = { NORMAL: '�
 
 export const PLAN_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = { DRAFT: '草稿', PUBLISHED: '已发布', ARCHIVED: '已归档' };
+export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
+  DRAFT: '草稿',
+  PUBLISHED: '已发布',
+  ARCHIVED: '已归档',
+};
 
 export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, string>> = {
   PENDING_LEADER: '待分管领导审核',
@@ -60,11 +70,20 @@ export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, string>> = {
 
 export const DELAY_STATUSES = ['PENDING', 'APPROVED', 'REFUSED', 'WITHDRAWN'] as const;
 export type DelayStatus = (typeof DELAY_STATUSES)[number];
-export const DELAY_STATUS_LABELS: Readonly<Record<DelayStatus, string>> = { PENDING: '待审批', APPROVED: '已批准', REFUSED: '未批准', WITHDRAWN: '已撤回' };
+export const DELAY_STATUS_LABELS: Readonly<Record<DelayStatus, string>> = {
+  PENDING: '待审批',
+  APPROVED: '已批准',
+  REFUSED: '未批准',
+  WITHDRAWN: '已撤回',
+};
 
 export const URGE_LEVELS = ['REMIND', 'URGE', 'SUPERVISE'] as const;
 export type UrgeLevel = (typeof URGE_LEVELS)[number];
-export const URGE_LEVEL_LABELS: Readonly<Record<UrgeLevel, string>> = { REMIND: '提醒', URGE: '催办', SUPERVISE: '督办' };
+export const URGE_LEVEL_LABELS: Readonly<Record<UrgeLevel, string>> = {
+  REMIND: '提醒',
+  URGE: '催办',
+  SUPERVISE: '督办',
+};
 
 export const USER_ROLES = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -117,7 +136,15 @@ export const ACTION_MESSAGE_KINDS = [
 export type ActionMessageKind = (typeof ACTION_MESSAGE_KINDS)[number];
 
 /** Every kind of message a person can receive; the in-app notification centre shows them all. */
-export const MESSAGE_KINDS = [...ACTION_MESSAGE_KINDS, 'DUE_SOON', 'REMIND', 'OVERDUE', 'REPORT_DUE', 'REPORT_MISSING', 'SIGN_OVERDUE'] as const;
+export const MESSAGE_KINDS = [
+  ...ACTION_MESSAGE_KINDS,
+  'DUE_SOON',
+  'REMIND',
+  'OVERDUE',
+  'REPORT_DUE',
+  'REPORT_MISSING',
+  'SIGN_OVERDUE',
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGE_KIND_LABELS: Readonly<Record<MessageKind, string>> = {

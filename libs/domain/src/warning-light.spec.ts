@@ -1,5 +1,11 @@
 import { createWorkCalendar } from './calendar/work-calendar.js';
-import { completedOnTime, isOverdue, resolveWarningLightSettings, warningLight, type WarningLightInput } from './warning-light.js';
+import {
+  completedOnTime,
+  isOverdue,
+  resolveWarningLightSettings,
+  warningLight,
+  type WarningLightInput,
+} from './warning-light.js';
 
 const calendar = createWorkCalendar();
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -40,9 +46,9 @@ describe('warning light: open tasks', () => {
       workingDaysLeft: 10,
     });
     expect(light({ ...input, now: at('2026-09-29T10:00:00') })).toMatchObject({ light: 'GREEN', workingDaysLeft: 11 });
-    expect(
-      light({ ...input, now: at('2026-09-29T10:00:00'), settings: { yellowWithinWorkingDays: 11 } }).light,
-    ).toBe('YELLOW');
+    expect(light({ ...input, now: at('2026-09-29T10:00:00'), settings: { yellowWithinWorkingDays: 11 } }).light).toBe(
+      'YELLOW',
+    );
   });
 
   it('yellow when progress trails the expected pace by more than the margin', () => {
@@ -55,9 +61,9 @@ describe('warning light: open tasks', () => {
     };
     expect(light({ ...input, progress: 30 })).toMatchObject({ light: 'GREEN', expectedProgress: 50 });
     expect(light({ ...input, progress: 29 })).toMatchObject({ light: 'YELLOW', reasons: ['BEHIND_PACE'] });
-    expect(light({ ...input, progress: 39, settings: { yellowWithinWorkingDays: 0, paceMarginPercent: 10 } }).reasons).toEqual([
-      'BEHIND_PACE',
-    ]);
+    expect(
+      light({ ...input, progress: 39, settings: { yellowWithinWorkingDays: 0, paceMarginPercent: 10 } }).reasons,
+    ).toEqual(['BEHIND_PACE']);
   });
 
   it('holidays are not elapsed working time', () => {
@@ -73,7 +79,9 @@ describe('warning light: open tasks', () => {
   });
 
   it('a task assigned on its due date has no pace to trail', () => {
-    expect(light({ assignedDate: '2026-06-30', dueDate: '2026-06-30', progress: 0, now: at('2026-06-30T09:00:00') })).toMatchObject({
+    expect(
+      light({ assignedDate: '2026-06-30', dueDate: '2026-06-30', progress: 0, now: at('2026-06-30T09:00:00') }),
+    ).toMatchObject({
       light: 'YELLOW',
       reasons: ['DUE_SOON'],
       expectedProgress: null,
@@ -96,7 +104,8 @@ describe('warning light: open tasks', () => {
 
   it('an overdue task also says when its report is missing', () => {
     expect(
-      light({ reportCycle: { kind: 'MONTHLY', deadlineDay: 25 }, lastReportAt: null, now: at('2026-07-27T09:00:00') }).reasons,
+      light({ reportCycle: { kind: 'MONTHLY', deadlineDay: 25 }, lastReportAt: null, now: at('2026-07-27T09:00:00') })
+        .reasons,
     ).toEqual(['OVERDUE', 'REPORT_MISSING']);
   });
 
@@ -112,29 +121,42 @@ describe('warning light: open tasks', () => {
 
 describe('warning light: submitted and finished tasks', () => {
   it('a completion claim made in time stays green while the office decides', () => {
-    expect(light({ status: 'SUBMITTED', submittedAt: at('2026-06-29T10:00:00'), now: at('2026-07-05T10:00:00') })).toMatchObject({
+    expect(
+      light({ status: 'SUBMITTED', submittedAt: at('2026-06-29T10:00:00'), now: at('2026-07-05T10:00:00') }),
+    ).toMatchObject({
       light: 'GREEN',
       reasons: ['AWAITING_ACCEPTANCE'],
     });
-    expect(light({ status: 'SUBMITTED', submittedAt: at('2026-07-02T10:00:00'), now: at('2026-07-05T10:00:00') })).toMatchObject({
+    expect(
+      light({ status: 'SUBMITTED', submittedAt: at('2026-07-02T10:00:00'), now: at('2026-07-05T10:00:00') }),
+    ).toMatchObject({
       light: 'RED',
       reasons: ['OVERDUE', 'AWAITING_ACCEPTANCE'],
     });
   });
 
   it('done on time vs done late stays visible', () => {
-    expect(light({ status: 'DONE', completedAt: at('2026-06-30T23:59:59'), now: at('2026-12-01T00:00:00') })).toMatchObject({
+    expect(
+      light({ status: 'DONE', completedAt: at('2026-06-30T23:59:59'), now: at('2026-12-01T00:00:00') }),
+    ).toMatchObject({
       light: 'DONE',
       reasons: [],
     });
-    expect(light({ status: 'CLOSED', completedAt: at('2026-07-01T00:00:01'), now: at('2026-12-01T00:00:00') })).toMatchObject({
+    expect(
+      light({ status: 'CLOSED', completedAt: at('2026-07-01T00:00:01'), now: at('2026-12-01T00:00:00') }),
+    ).toMatchObject({
       light: 'DONE_LATE',
       reasons: ['COMPLETED_LATE'],
     });
   });
 
   it('an approved delay moves the date that counts; a mere date change does not', () => {
-    const late = { status: 'DONE' as const, completedAt: at('2026-07-15T10:00:00'), dueDate: '2026-07-31', originalDueDate: '2026-06-30' };
+    const late = {
+      status: 'DONE' as const,
+      completedAt: at('2026-07-15T10:00:00'),
+      dueDate: '2026-07-31',
+      originalDueDate: '2026-06-30',
+    };
     expect(light({ ...late, delayApproved: true }).light).toBe('DONE');
     expect(light({ ...late, delayApproved: false }).light).toBe('DONE_LATE');
   });
@@ -157,7 +179,9 @@ describe('completedOnTime and isOverdue', () => {
     expect(isOverdue({ status: 'IN_PROGRESS', dueDate: '2026-06-30', now })).toBe(true);
     expect(isOverdue({ status: 'NOT_STARTED', dueDate: '2026-07-01', now })).toBe(false);
     expect(isOverdue({ status: 'DONE', dueDate: '2026-06-30', now })).toBe(false);
-    expect(isOverdue({ status: 'SUBMITTED', dueDate: '2026-06-30', now, submittedAt: at('2026-06-30T20:00:00') })).toBe(false);
+    expect(isOverdue({ status: 'SUBMITTED', dueDate: '2026-06-30', now, submittedAt: at('2026-06-30T20:00:00') })).toBe(
+      false,
+    );
     expect(isOverdue({ status: 'SUBMITTED', dueDate: '2026-06-30', now })).toBe(true);
   });
 });

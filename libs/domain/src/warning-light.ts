@@ -9,12 +9,7 @@ import { isTaskCompleted, type TaskStatus } from './task-status.js';
 export type WarningLight = 'GREEN' | 'YELLOW' | 'RED' | 'DONE' | 'DONE_LATE';
 
 export type WarningReason =
-  | 'OVERDUE'
-  | 'DUE_SOON'
-  | 'BEHIND_PACE'
-  | 'REPORT_MISSING'
-  | 'AWAITING_ACCEPTANCE'
-  | 'COMPLETED_LATE';
+  'OVERDUE' | 'DUE_SOON' | 'BEHIND_PACE' | 'REPORT_MISSING' | 'AWAITING_ACCEPTANCE' | 'COMPLETED_LATE';
 
 export interface WarningLightSettings {
   /** Yellow when the due date is at most this many working days away. */
@@ -34,7 +29,11 @@ export function resolveWarningLightSettings(settings: Partial<WarningLightSettin
   if (!Number.isInteger(resolved.yellowWithinWorkingDays) || resolved.yellowWithinWorkingDays < 0) {
     problems.push('yellowWithinWorkingDays must be a non-negative integer');
   }
-  if (!Number.isFinite(resolved.paceMarginPercent) || resolved.paceMarginPercent < 0 || resolved.paceMarginPercent > 100) {
+  if (
+    !Number.isFinite(resolved.paceMarginPercent) ||
+    resolved.paceMarginPercent < 0 ||
+    resolved.paceMarginPercent > 100
+  ) {
     problems.push('paceMarginPercent must be between 0 and 100');
   }
   if (problems.length > 0) throw new DomainError('INVALID_SETTINGS', problems.join('; '), { problems });
@@ -65,7 +64,12 @@ export function completedOnTime(
  * Past the end of the due day and not finished. A completion claim made in time is not overdue
  * while the office takes its time to accept it.
  */
-export function isOverdue(input: { status: TaskStatus; dueDate: IsoDate; now: Date; submittedAt?: Date | null }): boolean {
+export function isOverdue(input: {
+  status: TaskStatus;
+  dueDate: IsoDate;
+  now: Date;
+  submittedAt?: Date | null;
+}): boolean {
   assertIsoDate(input.dueDate, 'dueDate');
   if (isTaskCompleted(input.status)) return false;
   if (input.status === 'SUBMITTED' && input.submittedAt && isByEndOfDay(input.submittedAt, input.dueDate)) return false;

@@ -20,9 +20,36 @@ const LEAD_LABEL = new RegExp(`^(?:${LEAD_LABELS})$`, 'u');
 
 // Verbs that close a clause of an annotation: `X牵头落实`, `Y按照职责分工负责`, `Z配合`.
 const TRAILING_WORDS = [
-  '按照职责分工', '按职责分工', '根据职责分工', '按职能分工', '按照职责', '按职责', '职责分工', '分工',
-  '分别', '具体', '共同', '负责', '落实', '实施', '推进', '承担', '参与', '配合', '协助', '协办', '办理', '执行',
-  '完成', '组织', '牵头', '主责', '主办', '抓好', '做好', '等',
+  '按照职责分工',
+  '按职责分工',
+  '根据职责分工',
+  '按职能分工',
+  '按照职责',
+  '按职责',
+  '职责分工',
+  '分工',
+  '分别',
+  '具体',
+  '共同',
+  '负责',
+  '落实',
+  '实施',
+  '推进',
+  '承担',
+  '参与',
+  '配合',
+  '协助',
+  '协办',
+  '办理',
+  '执行',
+  '完成',
+  '组织',
+  '牵头',
+  '主责',
+  '主办',
+  '抓好',
+  '做好',
+  '等',
 ];
 // The trailing words grouped by their last character, in list order: only one group can match.
 const TRAILING_BY_LAST = new Map<number, string[]>();
@@ -131,14 +158,17 @@ function readAnnotationBody(body: Span): ClauseResult {
   const labels: Array<{ at: number; end: number; role: Role }> = [];
   LABEL.lastIndex = 0;
   // Every role label ends in `:`; most bodies have none.
-  if (body.match.includes(':')) for (let m = LABEL.exec(body.match); m; m = LABEL.exec(body.match)) {
-    labels.push({ at: m.index, end: m.index + m[0].length, role: LEAD_LABEL.test(m[1]) ? 'lead' : 'responsible' });
-  }
+  if (body.match.includes(':'))
+    for (let m = LABEL.exec(body.match); m; m = LABEL.exec(body.match)) {
+      labels.push({ at: m.index, end: m.index + m[0].length, role: LEAD_LABEL.test(m[1]) ? 'lead' : 'responsible' });
+    }
   const segments: Array<{ from: number; to: number; role: Role | null }> = [];
   if (!labels.length) segments.push({ from: 0, to: body.length, role: null });
   else {
     if (labels[0].at > 0) segments.push({ from: 0, to: labels[0].at, role: null });
-    labels.forEach((l, i) => segments.push({ from: l.end, to: i + 1 < labels.length ? labels[i + 1].at : body.length, role: l.role }));
+    labels.forEach((l, i) =>
+      segments.push({ from: l.end, to: i + 1 < labels.length ? labels[i + 1].at : body.length, role: l.role }),
+    );
   }
   for (const seg of segments) {
     for (const [a, b] of splitOutsideBrackets(body.match, seg.from, seg.to, ',;。:')) {
@@ -213,25 +243,34 @@ export function findAnnotations(item: Span): Annotation[] {
       if (groupMemo.size >= MEMO_LIMIT) groupMemo.clear();
       groupMemo.set(body.orig, reading);
     }
-    const parsed = reading.fixed ?? (reading.atSentenceEnd && atSentenceEnd(item.match, g.start, g.end) ? reading.atSentenceEnd() : null);
+    const parsed =
+      reading.fixed ??
+      (reading.atSentenceEnd && atSentenceEnd(item.match, g.start, g.end) ? reading.atSentenceEnd() : null);
     if (parsed && (parsed.lead.length || parsed.responsible.length)) {
-      found.push({ start: g.start, end: g.end, lead: parsed.lead.slice(), responsible: parsed.responsible.slice(), openEnded: parsed.openEnded });
+      found.push({
+        start: g.start,
+        end: g.end,
+        lead: parsed.lead.slice(),
+        responsible: parsed.responsible.slice(),
+        openEnded: parsed.openEnded,
+      });
     }
   }
   // Unbracketed `牵头单位:X;责任单位:Y` up to the end of its line.
   LABEL.lastIndex = 0;
   // A label outside the groups has its `:` outside them too: without one there is nothing to scan.
-  if (colonOutside(item.match, groups)) for (let m = LABEL.exec(item.match); m; m = LABEL.exec(item.match)) {
-    const at = m.index;
-    if (groups.some((g) => at >= g.start && at < g.end)) continue;
-    const lineEnd = item.match.indexOf('\n', at);
-    const end = lineEnd < 0 ? item.length : lineEnd;
-    const parsed = parseAnnotationBody(item.slice(at, end));
-    if (parsed.lead.length || parsed.responsible.length) {
-      found.push({ start: at, end, lead: parsed.lead, responsible: parsed.responsible, openEnded: parsed.openEnded });
+  if (colonOutside(item.match, groups))
+    for (let m = LABEL.exec(item.match); m; m = LABEL.exec(item.match)) {
+      const at = m.index;
+      if (groups.some((g) => at >= g.start && at < g.end)) continue;
+      const lineEnd = item.match.indexOf('\n', at);
+      const end = lineEnd < 0 ? item.length : lineEnd;
+      const parsed = parseAnnotationBody(item.slice(at, end));
+      if (parsed.lead.length || parsed.responsible.length) {
+        found.push({ start: at, end, lead: parsed.lead, responsible: parsed.responsible, openEnded: parsed.openEnded });
+      }
+      LABEL.lastIndex = end;
     }
-    LABEL.lastIndex = end;
-  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -247,7 +286,16 @@ function colonOutside(match: string, groups: BracketGroup[]): boolean {
 function atSentenceEnd(match: string, start: number, end: number): boolean {
   const before = match.slice(Math.max(0, start - 1), start);
   const after = match.slice(end).trimStart().slice(0, 1);
-  return before === '。' || before === ';' || before === '' || after === '' || after === '\n' || after === '。' || after === '(' || after === '[';
+  return (
+    before === '。' ||
+    before === ';' ||
+    before === '' ||
+    after === '' ||
+    after === '\n' ||
+    after === '。' ||
+    after === '(' ||
+    after === '['
+  );
 }
 
 /** Units in a table cell whose column names the role (`牵头单位`, `责任单位`); verbs in it still count. */

@@ -55,7 +55,12 @@ const nextAt = (s: string, c: string, from: number) => {
 };
 
 /** Splits [from,to) at any of `separators` that is outside brackets; returns [start,end) ranges. */
-export function splitOutsideBrackets(match: string, from: number, to: number, separators: string): Array<[number, number]> {
+export function splitOutsideBrackets(
+  match: string,
+  from: number,
+  to: number,
+  separators: string,
+): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let depth = 0;
   let partStart = from;

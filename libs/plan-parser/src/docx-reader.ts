@@ -24,7 +24,8 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 function formatNumber(n: number, format: string): string {
   if (/chinese|ideograph|japaneseCounting|taiwaneseCounting/u.test(format)) return chineseCounting(n);
-  if (format === 'decimalEnclosedCircle' || format === 'decimalEnclosedCircleChinese') return CIRCLED[n - 1] ?? String(n);
+  if (format === 'decimalEnclosedCircle' || format === 'decimalEnclosedCircleChinese')
+    return CIRCLED[n - 1] ?? String(n);
   if (format === 'lowerLetter') return String.fromCharCode(96 + ((n - 1) % 26) + 1);
   if (format === 'upperLetter') return String.fromCharCode(64 + ((n - 1) % 26) + 1);
   if (format === 'bullet' || format === 'none') return '';
@@ -228,7 +229,9 @@ class BodyReader implements XmlHandler {
         const cells = this.cells;
         const outer = this.rows.pop();
         this.cells = outer?.cells ?? [];
-        const line = cells.flatMap((c) => [c.continued ? '' : c.paragraphs.join(' ').trim(), ...Array<string>(c.span - 1).fill('')]).join('\t');
+        const line = cells
+          .flatMap((c) => [c.continued ? '' : c.paragraphs.join(' ').trim(), ...Array<string>(c.span - 1).fill('')])
+          .join('\t');
         this.emit(line);
         return;
       }

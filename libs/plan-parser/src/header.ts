@@ -31,7 +31,8 @@ export interface Line {
 }
 
 // A title at the start of a run-on text: no punctuation, ending in what the document is.
-const BLOB_TITLE = /^([^。,;:《》()[\]“”]{4,60}?(?:工作要点|要点|工作方案|实施方案|方案|任务分工|分工|分解表|安排|计划|年度报告|报告|总结))(?!的|》)/u;
+const BLOB_TITLE =
+  /^([^。,;:《》()[\]“”]{4,60}?(?:工作要点|要点|工作方案|实施方案|方案|任务分工|分工|分解表|安排|计划|年度报告|报告|总结))(?!的|》)/u;
 const PLAN_END = /(?:要点|方案|计划|安排|清单|任务分工|措施|任务|分工)$/u;
 const DOC_WORD = /(?:要点|方案|计划|安排|意见|清单|任务|报告|总结|措施|办法|细则)/u;
 const REPORT = /(?:报告|总结)(?:\((?:全文|摘要)\))?$/u;
@@ -67,7 +68,8 @@ function findTitle(lines: Line[]): { title: Span | null; index: number } {
     const m = l.span.match;
     if (l.noise || m.length < 4 || m.length > 80) return;
     const notice_ = /关于印发(.{4,60}?)的通知$/u.exec(m);
-    if (notice_ && !notice) notice = { span: l.span.slice(notice_.index + 4, notice_.index + 4 + notice_[1].length), index: i };
+    if (notice_ && !notice)
+      notice = { span: l.span.slice(notice_.index + 4, notice_.index + 4 + notice_[1].length), index: i };
     // `关于…的报告` is a report's own title; `关于…` otherwise introduces a notice.
     if (/[。,:;]/u.test(m) || /通知$/u.test(m) || (/^关于/u.test(m) && !REPORT.test(m)) || /^[(《]/u.test(m)) return;
     if (PLAN_END.test(m) && !REPORT.test(m)) planTitle = i;
@@ -97,7 +99,13 @@ function findIssuer(lines: Line[], tail: Line[]): Span | null {
     for (let i = 0; i + 1 < ls.length; i++) {
       if (!DATE_LINE.test(ls[i + 1].span.match)) continue;
       const candidate = stripGarble(ls[i].span).trim();
-      if (candidate.length >= 2 && candidate.length <= 40 && !/[。,:;]/u.test(candidate.match) && looksLikeUnit(candidate.match)) return candidate;
+      if (
+        candidate.length >= 2 &&
+        candidate.length <= 40 &&
+        !/[。,:;]/u.test(candidate.match) &&
+        looksLikeUnit(candidate.match)
+      )
+        return candidate;
     }
     return null;
   };
@@ -132,7 +140,12 @@ function findDocNumber(lines: Line[]): Span | null {
  * Title, year, issuer and 文号 from the lines before the first section or item (`head`), with the
  * lines after the last item (`tail`) as a fallback for a signature at the end.
  */
-export function readHeader(head: Line[], tail: Line[], optionYear: number | undefined, known: Span | null = null): HeaderInfo {
+export function readHeader(
+  head: Line[],
+  tail: Line[],
+  optionYear: number | undefined,
+  known: Span | null = null,
+): HeaderInfo {
   const warnings: string[] = [];
   const { title, index } = known ? { title: known, index: head.findIndex((l) => l.span === known) } : findTitle(head);
   const issuer = findIssuer(head, tail);

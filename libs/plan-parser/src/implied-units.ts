@@ -22,14 +22,18 @@ export interface ImpliedClause {
 
 // `X均为责任单位，以下不再列出` / `…，下同`: the names come right before 均为/作为, back to the
 // clause's start (found by looking back from the anchor, so the scan stays linear).
-const ARE_ROLE_BELOW = /(?:均|都|亦|也)?(?:为|是|作为)(牵头|责任|配合|协办|参与|承办)(?:单位|部门)[,;]?(?:以下|下同|后同|下文|下列|其他各项|各项|本要点|本方案)[^。;)\]]{0,12}/gu;
+const ARE_ROLE_BELOW =
+  /(?:均|都|亦|也)?(?:为|是|作为)(牵头|责任|配合|协办|参与|承办)(?:单位|部门)[,;]?(?:以下|下同|后同|下文|下列|其他各项|各项|本要点|本方案)[^。;)\]]{0,12}/gu;
 const CLAUSE_START = new Set(Array.from('。;:()[]\n', (c) => c.charCodeAt(0)));
 // `本要点各项任务，X均为责任单位` (a preamble clause for every item, before the list of items).
-const EVERY_ITEM = /(?:本要点|本方案|本计划|以下|下列)(?:所列)?各项(?:工作|任务|要点|事项)?[,]?([^。;:()[\]]{2,60}?)(?:均|都)(?:为|是|作为)(牵头|责任|配合|协办|参与|承办)(?:单位|部门)/gu;
+const EVERY_ITEM =
+  /(?:本要点|本方案|本计划|以下|下列)(?:所列)?各项(?:工作|任务|要点|事项)?[,]?([^。;:()[\]]{2,60}?)(?:均|都)(?:为|是|作为)(牵头|责任|配合|协办|参与|承办)(?:单位|部门)/gu;
 // `以下各项均需X落实` / `以下各项工作均由X负责`.
-const EVERY_BELOW_BY = /(?:以下|下列)各项(?:工作|任务)?(?:均|都)(?:需|须|要|由)?([^。;:()[\]]{2,60}?)(?:负责|牵头)?(?:落实|负责|实施)/gu;
+const EVERY_BELOW_BY =
+  /(?:以下|下列)各项(?:工作|任务)?(?:均|都)(?:需|须|要|由)?([^。;:()[\]]{2,60}?)(?:负责|牵头)?(?:落实|负责|实施)/gu;
 // A unit list marked `下同` inside an annotation (`责任单位:各市政府,下同`).
-const SAME_BELOW = /(牵头单位|责任单位|牵头部门|责任部门|配合单位)[ ]{0,2}:([^;:()[\]。]{2,90}?)[,]?(?:\(下同\)|下同)/gu;
+const SAME_BELOW =
+  /(牵头单位|责任单位|牵头部门|责任部门|配合单位)[ ]{0,2}:([^;:()[\]。]{2,90}?)[,]?(?:\(下同\)|下同)/gu;
 
 const MAY_IMPLY = /各项|下同|以下|后同|下文|下列/u;
 
@@ -48,7 +52,14 @@ export function findImpliedClauses(text: Span): ImpliedClause[] {
     const units = unitsOf(text.slice(listStart, listEnd));
     if (!units.length) return;
     const role: ImpliedRole = roleWord.startsWith('牵头') ? 'lead' : 'responsible';
-    found.push({ start: cutFrom, end, role, units, source: text.slice(start, end).orig.trim(), stated: cutFrom > start });
+    found.push({
+      start: cutFrom,
+      end,
+      role,
+      units,
+      source: text.slice(start, end).orig.trim(),
+      stated: cutFrom > start,
+    });
   };
   EVERY_ITEM.lastIndex = 0;
   for (let r = EVERY_ITEM.exec(m); r; r = EVERY_ITEM.exec(m)) {

@@ -5,6 +5,19 @@ export { decodeText } from './decode.js';
 export { DocumentReadError, type DocumentReadErrorCode } from './errors.js';
 export { checkZip, type ZipLimits } from './zip-entries.js';
 export { resolveUnits } from './resolve-units.js';
-export type { UnitDirectory, DirectoryUnit, DirectoryGroup, UnitResolution, ResolvedName, UnresolvedName } from './resolve-units.js';
+export type {
+  UnitDirectory,
+  DirectoryUnit,
+  DirectoryGroup,
+  UnitResolution,
+  ResolvedName,
+  UnresolvedName,
+} from './resolve-units.js';
 export type { ParsedPlan, ParsedItem, ParsedSection, Deadline, ParseOptions, ImpliedUnit } from './types.js';
-export { proposeUpperLinks, linkText, type LinkCandidate, type LinkProposal, type ProposeOptions } from './link-proposals.js';
+export {
+  proposeUpperLinks,
+  linkText,
+  type LinkCandidate,
+  type LinkProposal,
+  type ProposeOptions,
+} from './link-proposals.js';

@@ -1,7 +1,8 @@
 import { parseChineseNumber, parseCircledNumber } from './chinese-numbers.js';
 import type { Span } from './span.js';
 
-export type LabelStyle = 'section' | 'part' | 'paren-cn' | 'digit-dot' | 'paren-digit' | 'digit-paren' | 'circled' | 'cn-paren';
+export type LabelStyle =
+  'section' | 'part' | 'paren-cn' | 'digit-dot' | 'paren-digit' | 'digit-paren' | 'circled' | 'cn-paren';
 
 export interface LineLabel {
   style: LabelStyle;
@@ -59,13 +60,19 @@ export function readLabel(match: string, from = 0): LineLabel | null {
     if (n === null || n < 1) return null;
     // A label with nothing after it on the line is still a label (the heading may wrap).
     const label =
-      style === 'section' || style === 'part' ? m[1]
-      : style === 'paren-cn' ? `(${m[1]})`
-      : style === 'cn-paren' ? `${m[1]})`
-      : style === 'paren-digit' ? `(${n})`
-      : style === 'digit-paren' ? `${n})`
-      : style === 'digit-dot' ? `${n}.`
-      : m[1];
+      style === 'section' || style === 'part'
+        ? m[1]
+        : style === 'paren-cn'
+          ? `(${m[1]})`
+          : style === 'cn-paren'
+            ? `${m[1]})`
+            : style === 'paren-digit'
+              ? `(${n})`
+              : style === 'digit-paren'
+                ? `${n})`
+                : style === 'digit-dot'
+                  ? `${n}.`
+                  : m[1];
     return { style, n, label, length: m[0].length };
   }
   return null;
@@ -78,6 +85,7 @@ export function lineLabel(span: Span): LineLabel | null {
 }
 
 /** Role labels that open an annotation written as its own line: `责任单位:…`, `牵头部门:…`. */
-export const ROLE_LINE = /^[([]?(?:牵头|责任|配合|参与|主办|协办|主责|协助|承办|落实|实施)(?:单位|部门|处室|科室)[ ]{0,2}[:]/u;
+export const ROLE_LINE =
+  /^[([]?(?:牵头|责任|配合|参与|主办|协办|主责|协助|承办|落实|实施)(?:单位|部门|处室|科室)[ ]{0,2}[:]/u;
 /** Time-limit fields written as their own line: `完成时限:…`. */
 export const TIME_LINE = /^[([]?(?:完成时限|完成时间|时间节点|时间要求|完成期限|时限要求|时限)[ ]{0,2}[:]/u;

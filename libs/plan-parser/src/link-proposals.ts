@@ -38,7 +38,10 @@ const ANNOTATION = /[(（][^()（）]*(?:牵头|责任|落实|负责)[^()（）]
 export function linkText(value: string): string {
   let text = toMatchText(value.slice(0, MAX_CHARS));
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
-  return text.replace(LABEL, '').replace(ANNOTATION, '').replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  return text
+    .replace(LABEL, '')
+    .replace(ANNOTATION, '')
+    .replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
 }
 
 type Vector = Map<string, number>;
@@ -113,7 +116,11 @@ function prepare(list: LinkCandidate[]): Counted[] {
  * simplified characters, full- and half-width punctuation, numbering and unit annotations do not
  * matter. A proposal is only a proposal: the office confirms, changes or removes it.
  */
-export function proposeUpperLinks(lower: LinkCandidate[], upper: LinkCandidate[], options: ProposeOptions = {}): LinkProposal[] {
+export function proposeUpperLinks(
+  lower: LinkCandidate[],
+  upper: LinkCandidate[],
+  options: ProposeOptions = {},
+): LinkProposal[] {
   const o = { ...DEFAULTS, ...options };
   const lowerRaw = prepare(lower);
   const upperRaw = prepare(upper);
@@ -121,7 +128,12 @@ export function proposeUpperLinks(lower: LinkCandidate[], upper: LinkCandidate[]
   const idf = idfOf(all.flatMap((c) => [c.title, c.text]));
   const sectionIdf = idfOf(all.map((c) => c.section));
   const vectors = (raw: Counted[]): Prepared[] =>
-    raw.map((c) => ({ id: c.id, title: weigh(c.title, idf), text: weigh(c.text, idf), section: weigh(c.section, sectionIdf) }));
+    raw.map((c) => ({
+      id: c.id,
+      title: weigh(c.title, idf),
+      text: weigh(c.text, idf),
+      section: weigh(c.section, sectionIdf),
+    }));
   const uppers = vectors(upperRaw);
   const proposals: LinkProposal[] = [];
   for (const l of vectors(lowerRaw)) {

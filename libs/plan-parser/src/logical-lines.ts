@@ -74,7 +74,14 @@ class OpenLine {
   depth: number;
 
   constructor(line: Line) {
-    this.line = { span: line.span, noise: false, table: line.table, soft: line.soft, inTable: line.inTable, joined: line.joined };
+    this.line = {
+      span: line.span,
+      noise: false,
+      table: line.table,
+      soft: line.soft,
+      inTable: line.inTable,
+      joined: line.joined,
+    };
     this.origParts = [line.span.orig];
     this.matchParts = [line.span.match];
     this.head = line.span;
@@ -113,7 +120,12 @@ function continues(prev: OpenLine, nextSpan: Span, wrapWidth: number, inline: bo
   const label = lineLabel(prev.head);
   if (!label) return false;
   // A short label line: a heading standing alone, or a heading wrapped before its sentence ends.
-  if (label.style === 'section' || label.style === 'part') return next.length <= 10 && firstClauseLength(next) === next.length - (next.endsWith('。') ? 1 : 0) && next.length < prev.length;
+  if (label.style === 'section' || label.style === 'part')
+    return (
+      next.length <= 10 &&
+      firstClauseLength(next) === next.length - (next.endsWith('。') ? 1 : 0) &&
+      next.length < prev.length
+    );
   return inline || firstClauseLength(next) <= 4;
 }
 
@@ -130,7 +142,11 @@ export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number
       // In a table row a line break at a space was the space between two cells: keep one there (a
       // break inside a name has none; where a copy adds spaces at every break, the row reader
       // joins a name that a space cut in two).
-      const cellBoundary = open.line.inTable && line.inTable && (spaceAfter || line.spaceBefore) && !(isDigitCode(open.last) && isDigit(line.span.match, 0));
+      const cellBoundary =
+        open.line.inTable &&
+        line.inTable &&
+        (spaceAfter || line.spaceBefore) &&
+        !(isDigitCode(open.last) && isDigit(line.span.match, 0));
       if (cellBoundary) open.append(SPACE);
       open.append(line.span);
       spaceAfter = line.spaceAfter ?? false;

@@ -9,13 +9,22 @@ const BREADCRUMB = /^[^。,;]{1,40}(?: ?[>»] ?[^。,;>»]{1,20}){2,}$/u;
 // Lines that close an official document or a web copy of it: the 抄送 list, the printing office's
 // `…秘书处 2018年6月6日印发`, a download link, an attachment's file name left over as `<BR>.docx`.
 // Page numbers of a PDF: `- 3 -`, `— 12 —`, `第 3 页`, `第3页 共10页`, `3 / 10`.
-const PAGE_NUMBER = /^(?:[-—–－~ ]{1,3} ?\d{1,4} ?[-—–－~ ]{1,3}|第 ?\d{1,4} ?页(?: ?[,/ ]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/iu;
-const FOOTER = /^抄送[:]|(?:办公厅|办公室|秘书处|秘书科|文电科|文印室).{0,6}(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?印发$|^(?:文件下载|附件下载|相关附件)$|<BR>/iu;
+const PAGE_NUMBER =
+  /^(?:[-—–－~ ]{1,3} ?\d{1,4} ?[-—–－~ ]{1,3}|第 ?\d{1,4} ?页(?: ?[,/ ]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/iu;
+const FOOTER =
+  /^抄送[:]|(?:办公厅|办公室|秘书处|秘书科|文电科|文印室).{0,6}(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?印发$|^(?:文件下载|附件下载|相关附件)$|<BR>/iu;
 
 /** `breadcrumbs`: false when the document has no `>` or `»`, which every breadcrumb has. */
 export function isNoiseLine(match: string, breadcrumbs = true): boolean {
   if (match.length > 160) return false;
-  if (CHROME_ANYWHERE.test(match) || CHROME_START.test(match) || (match.length <= 24 && PAGE_NUMBER.test(match)) || (match.length <= 80 && FOOTER.test(match)) || (breadcrumbs && BREADCRUMB.test(match))) return true;
+  if (
+    CHROME_ANYWHERE.test(match) ||
+    CHROME_START.test(match) ||
+    (match.length <= 24 && PAGE_NUMBER.test(match)) ||
+    (match.length <= 80 && FOOTER.test(match)) ||
+    (breadcrumbs && BREADCRUMB.test(match))
+  )
+    return true;
   // A line of menu words separated by spaces: "首页 新闻 政务公开 互动交流".
   if (match.length <= 60 && /^(?:[\u4e00-\u9fff]{2,6} +){3,}[\u4e00-\u9fff]{2,6}$/u.test(match)) return true;
   return false;

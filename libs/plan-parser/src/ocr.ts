@@ -40,13 +40,18 @@ export function ocrAvailable(): Promise<boolean> {
 async function run(command: string, args: string[], timeout: number): Promise<string> {
   const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8', killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      // Killed by the timeout (execFile's only use of the kill signal here).
-      if (error?.killed) reject(new OcrTimeoutError(`${command} ran out of its ${timeout} ms`));
-      // `pdftoppm -v` prints its version on stderr and exits 0 (older versions exit 99).
-      else if (error && !(command === 'pdftoppm' && stderr.includes('pdftoppm'))) reject(error);
-      else resolve(stdout || stderr);
-    });
+    execFile(
+      command,
+      args,
+      { timeout, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8', killSignal: 'SIGKILL' },
+      (error, stdout, stderr) => {
+        // Killed by the timeout (execFile's only use of the kill signal here).
+        if (error?.killed) reject(new OcrTimeoutError(`${command} ran out of its ${timeout} ms`));
+        // `pdftoppm -v` prints its version on stderr and exits 0 (older versions exit 99).
+        else if (error && !(command === 'pdftoppm' && stderr.includes('pdftoppm'))) reject(error);
+        else resolve(stdout || stderr);
+      },
+    );
   });
 }
 
@@ -69,7 +74,11 @@ export async function ocrPdf(bytes: Uint8Array, pageCount: number, limits: OcrLi
     const pdf = path.join(dir, 'in.pdf');
     await writeFile(pdf, bytes);
     const last = Math.min(pageCount, limits.pages);
-    await run('pdftoppm', ['-r', String(DPI), '-gray', '-png', '-f', '1', '-l', String(last), pdf, path.join(dir, 'page')], timeLeft());
+    await run(
+      'pdftoppm',
+      ['-r', String(DPI), '-gray', '-png', '-f', '1', '-l', String(last), pdf, path.join(dir, 'page')],
+      timeLeft(),
+    );
     const images = (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
     const pages: string[] = [];
     for (const image of images) {
@@ -82,7 +91,10 @@ export async function ocrPdf(bytes: Uint8Array, pageCount: number, limits: OcrLi
 }
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])|(?<=[${CJK}]) +(?=[(（])|(?<=[)）]) +(?=[${CJK}])`, 'gu');
+const SPACE_BETWEEN_CJK = new RegExp(
+  `(?<=[${CJK}]) +(?=[${CJK}])|(?<=[${CJK}]) +(?=[(（])|(?<=[)）]) +(?=[${CJK}])`,
+  'gu',
+);
 
 /** Tesseract puts spaces between Chinese characters and writes ASCII brackets: the spaces go. */
 export function cleanOcrText(text: string): string {

@@ -37,7 +37,8 @@ function splitLines(text: string): { lines: Line[]; has: ((code: number) => bool
   const n = text.length;
   // Line breaks: \n \r \f U+2028 U+2029 (`\r\n` gives an empty line in between, dropped anyway).
   // Most texts break lines with \n only: then indexOf finds them without visiting every character.
-  const onlyNewlines = !text.includes('\r') && !text.includes('\f') && !text.includes('\u2028') && !text.includes('\u2029');
+  const onlyNewlines =
+    !text.includes('\r') && !text.includes('\f') && !text.includes('\u2028') && !text.includes('\u2029');
   let start = 0;
   while (start <= n) {
     let end: number;
@@ -69,7 +70,12 @@ function splitLines(text: string): { lines: Line[]; has: ((code: number) => bool
     if (a === b) continue;
     const span = new Span(text.slice(a + offset, b + offset), match.slice(a, b));
     // Spaces at the break: a table row wrapped at a cell boundary (see mergeWrappedLines).
-    lines.push({ span, noise: isNoiseLine(span.match, breadcrumbs), spaceBefore: a > lineStart - offset, spaceAfter: b < end - offset });
+    lines.push({
+      span,
+      noise: isNoiseLine(span.match, breadcrumbs),
+      spaceBefore: a > lineStart - offset,
+      spaceAfter: b < end - offset,
+    });
   }
   markRunningHeaders(lines);
   return { lines, has };
@@ -90,7 +96,11 @@ function markRunningHeaders(lines: Line[]): void {
     seen.set(l.span.match, (seen.get(l.span.match) ?? 0) + 1);
   });
   // A header is a title or a name: no list, no sentence.
-  const repeated = new Set([...seen].filter(([m, n]) => n >= 3 && !readLabel(m) && !/单位|部门|落实|牵头|负责|时限|完成|[、,;。:)\]]/u.test(m)).map(([m]) => m));
+  const repeated = new Set(
+    [...seen]
+      .filter(([m, n]) => n >= 3 && !readLabel(m) && !/单位|部门|落实|牵头|负责|时限|完成|[、,;。:)\]]/u.test(m))
+      .map(([m]) => m),
+  );
   if (!repeated.size) return;
   const first = new Set<string>();
   lines.forEach((l, k) => {
@@ -172,18 +182,36 @@ function readParagraphs(lines: Span[], year: number | null): ItemContent {
 }
 
 /** Units of a table cell in its column's role, names written together split apart. */
-function cellAnnotation(cell: Span, role: 'lead' | 'responsible', at: number, unitNames: readonly string[]): Annotation {
+function cellAnnotation(
+  cell: Span,
+  role: 'lead' | 'responsible',
+  at: number,
+  unitNames: readonly string[],
+): Annotation {
   const units = unitsOfCell(cell, role);
   const split = (list: Span[]) => list.flatMap((u) => splitJoinedNames(u, unitNames));
-  return { start: at, end: at, lead: split(units.lead), responsible: split(units.responsible), openEnded: units.openEnded };
+  return {
+    start: at,
+    end: at,
+    lead: split(units.lead),
+    responsible: split(units.responsible),
+    openEnded: units.openEnded,
+  };
 }
 
 /** A row of a space- or tab-separated task table, read by the header's columns (task-table.ts). */
-function readZoneItem(lines: Span[], header: TableHeader, year: number | null, unitNames: readonly string[]): ItemContent {
-  const row = readZoneRow(joinSpans(lines, " "), header);
+function readZoneItem(
+  lines: Span[],
+  header: TableHeader,
+  year: number | null,
+  unitNames: readonly string[],
+): ItemContent {
+  const row = readZoneRow(joinSpans(lines, ' '), header);
   const body = row.text;
   const deadlines = findDeadlines(body.orig, body.match, year);
-  for (const cell of row.times) for (const d of readTimeCell(cell.orig, cell.match, year)) if (!deadlines.some((x) => x.text === d.text)) deadlines.push(d);
+  for (const cell of row.times)
+    for (const d of readTimeCell(cell.orig, cell.match, year))
+      if (!deadlines.some((x) => x.text === d.text)) deadlines.push(d);
   const annotations = row.units.map((u) => cellAnnotation(u.cell, u.role, body.length, unitNames));
   return { body, annotations, deadlines, title: row.task };
 }
@@ -199,7 +227,8 @@ function readRow(row: TableRow, year: number | null): ItemContent {
       const units = unitsOfCell(cell.span, cell.role);
       annotations.push({ start: body.length, end: body.length, ...units });
     } else if (cell.role === 'deadline') {
-      for (const d of readTimeCell(cell.span.orig, cell.span.match, year)) if (!deadlines.some((x) => x.text === d.text)) deadlines.push(d);
+      for (const d of readTimeCell(cell.span.orig, cell.span.match, year))
+        if (!deadlines.some((x) => x.text === d.text)) deadlines.push(d);
     }
   }
   return { body, annotations, deadlines };
@@ -235,7 +264,10 @@ function parse(input: string, options: ParseOptions): ParsedPlan {
   const first = doc.plans[0];
   // The notice around the plans: header fields and its own time limits, never sections or items.
   const wrapper = doc.lines.slice(0, first.titleIndex >= 0 ? first.titleIndex : first.start);
-  const noticeBody = doc.noticeIndex >= 0 && first.titleIndex >= 0 ? doc.lines.slice(doc.noticeIndex + 1, first.titleIndex).filter((l) => !l.noise) : [];
+  const noticeBody =
+    doc.noticeIndex >= 0 && first.titleIndex >= 0
+      ? doc.lines.slice(doc.noticeIndex + 1, first.titleIndex).filter((l) => !l.noise)
+      : [];
   const plans = doc.plans.map((range) =>
     parseRange(doc.lines.slice(range.start, range.end), {
       wrapper,
@@ -273,8 +305,17 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   // Cut again after merging: a label a line break had split (`三` / `、围绕…`) is whole now.
   const lines = segmentLines(mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical)), true);
   const structure = buildStructure(lines, bodyStart);
-  const head = [...ctx.wrapper, ...(ctx.title ? [{ span: ctx.title, noise: false }] : []), ...lines.slice(0, structure.bodyStart)];
-  const header = readHeader(head, structure.closing.map((span) => ({ span, noise: false })), options.year, ctx.title);
+  const head = [
+    ...ctx.wrapper,
+    ...(ctx.title ? [{ span: ctx.title, noise: false }] : []),
+    ...lines.slice(0, structure.bodyStart),
+  ];
+  const header = readHeader(
+    head,
+    structure.closing.map((span) => ({ span, noise: false })),
+    options.year,
+    ctx.title,
+  );
   warnings.push(...header.warnings, ...structure.warnings);
   const year = header.year;
 
@@ -283,7 +324,10 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
     year,
     issuer: header.issuer,
     docNumber: header.docNumber,
-    sections: structure.sections.map((s) => ({ label: s.label, title: titleOf(s.inTable ? firstCell(s.heading) : s.heading, []) })),
+    sections: structure.sections.map((s) => ({
+      label: s.label,
+      title: titleOf(s.inTable ? firstCell(s.heading) : s.heading, []),
+    })),
     items: [],
     planMilestones: [],
     warnings,
@@ -294,15 +338,26 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
     return plan;
   };
   if (header.notAPlan) return notAPlan();
-  const preambleSpam = findSpamInAll(structure.preamble.map((span) => span.match), spamWords);
+  const preambleSpam = findSpamInAll(
+    structure.preamble.map((span) => span.match),
+    spamWords,
+  );
   for (const [k, span] of structure.preamble.entries()) {
-    for (const [a, b] of preambleSpam[k]) warnings.push(`正文中有疑似垃圾信息:「${span.orig.slice(a, b)}」(已按原文保留)`);
+    for (const [a, b] of preambleSpam[k])
+      warnings.push(`正文中有疑似垃圾信息:「${span.orig.slice(a, b)}」(已按原文保留)`);
   }
 
   const contents = structure.items.map((node) =>
-    node.row ? readRow(node.row, year) : node.inTable && table ? readZoneItem(node.lines, table, year, unitNames) : readParagraphs(node.lines, year),
+    node.row
+      ? readRow(node.row, year)
+      : node.inTable && table
+        ? readZoneItem(node.lines, table, year, unitNames)
+        : readParagraphs(node.lines, year),
   );
-  const spam = findSpamInAll(contents.map((c) => c.body.match), spamWords);
+  const spam = findSpamInAll(
+    contents.map((c) => c.body.match),
+    spamWords,
+  );
   // The same unit names come back item after item: each is checked once.
   const suspiciousNames = new Map<string, boolean>();
   const working: WorkingItem[] = structure.items.map((node, i) => {
@@ -315,11 +370,13 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
       for (const u of units) {
         let suspicious = suspiciousNames.get(u.match);
         if (suspicious === undefined) suspiciousNames.set(u.match, (suspicious = suspiciousUnit(u.match)));
-        if (suspicious) warnings.push(`第 ${i + 1} 项「${node.label}」的单位名称看起来不是单位:「${u.orig}」(已按原文保留)`);
+        if (suspicious)
+          warnings.push(`第 ${i + 1} 项「${node.label}」的单位名称看起来不是单位:「${u.orig}」(已按原文保留)`);
       }
     }
     for (const [a, b] of spam[i]) {
-      if (!annotations.some((x) => a >= x.start && a < x.end)) warnings.push(`第 ${i + 1} 项「${node.label}」正文中有疑似垃圾信息:「${body.orig.slice(a, b)}」(已按原文保留)`);
+      if (!annotations.some((x) => a >= x.start && a < x.end))
+        warnings.push(`第 ${i + 1} 项「${node.label}」正文中有疑似垃圾信息:「${body.orig.slice(a, b)}」(已按原文保留)`);
     }
     const parsed: ParsedItem = {
       seq: i + 1,
@@ -359,7 +416,8 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
     ...structure.sections.flatMap((s) => s.body),
     ...structure.closing,
   ];
-  for (const span of milestoneText) plan.planMilestones.push(...findDeadlines(span.orig, span.match, year).map(toDeadline));
+  for (const span of milestoneText)
+    plan.planMilestones.push(...findDeadlines(span.orig, span.match, year).map(toDeadline));
 
   if (!plan.items.length) warnings.push('没有找到编号的工作事项(如「(一)」「1.」),这份文件可能不是工作要点或工作方案');
   if (year === null) warnings.push('文件没有写明年份,时限无法换算成日期;可用 --year 指定');
@@ -400,9 +458,15 @@ function shareUnitsWithSubItems(items: WorkingItem[]): void {
       for (let k = kids.length - 1; k >= 0; k--) {
         const kid = kids[k];
         if (hasUnits(kid.parsed)) source = kid;
-        else if (source && kid.node.printedLine === source.node.printedLine && oneTaskLines.has(kid.node.printedLine)) copyUnits(source.parsed, kid.parsed);
+        else if (source && kid.node.printedLine === source.node.printedLine && oneTaskLines.has(kid.node.printedLine))
+          copyUnits(source.parsed, kid.parsed);
       }
-    } else if (!hasUnits(parent) && kids.length > 1 && annotated.length === 1 && annotated[0] === kids[kids.length - 1]) {
+    } else if (
+      !hasUnits(parent) &&
+      kids.length > 1 &&
+      annotated.length === 1 &&
+      annotated[0] === kids[kids.length - 1]
+    ) {
       copyUnits(annotated[0].parsed, parent);
     }
   }
@@ -460,7 +524,9 @@ function applyImpliedUnits(items: WorkingItem[], perItem: ImpliedClause[][], pre
     }
     for (const clause of perItem[i]) {
       // 均为责任单位 names the stating item too; a list marked 下同 is already its annotation.
-      if (!clause.stated) for (const unit of clause.units) if (!has(unit.match)) (clause.role === 'lead' ? item.leadUnits : item.responsibleUnits).push(unit.orig);
+      if (!clause.stated)
+        for (const unit of clause.units)
+          if (!has(unit.match)) (clause.role === 'lead' ? item.leadUnits : item.responsibleUnits).push(unit.orig);
       active.push(clause);
     }
   });

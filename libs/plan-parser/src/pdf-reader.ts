@@ -41,13 +41,24 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      useSystemFonts: false,
+      isEvalSupported: false,
+      verbosity: 0,
+    }).promise;
   } catch (e) {
-    throw new DocumentReadError('CORRUPT_PDF', `无法打开 PDF 文件:${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    throw new DocumentReadError(
+      'CORRUPT_PDF',
+      `无法打开 PDF 文件:${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
   }
   try {
     if (doc.numPages > limits.pages) {
-      throw new DocumentReadError('TOO_LARGE', `PDF 共 ${doc.numPages} 页,超过 ${limits.pages} 页的上限;请只上传工作要点本身`);
+      throw new DocumentReadError(
+        'TOO_LARGE',
+        `PDF 共 ${doc.numPages} 页,超过 ${limits.pages} 页的上限;请只上传工作要点本身`,
+      );
     }
     const notes: string[] = [];
     const lines: string[] = [];
@@ -91,23 +102,38 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
 
 async function recognise(bytes: Uint8Array, pages: number, options: PdfOptions): Promise<PdfText> {
   if (options.ocr === false || !(await ocrAvailable())) {
-    throw new DocumentReadError('NO_TEXT_LAYER', 'PDF 没有文字层(可能是扫描件),无法读取文字;请上传 Word 原文或带文字的 PDF,或先做文字识别(OCR)');
+    throw new DocumentReadError(
+      'NO_TEXT_LAYER',
+      'PDF 没有文字层(可能是扫描件),无法读取文字;请上传 Word 原文或带文字的 PDF,或先做文字识别(OCR)',
+    );
   }
   const limits = { ...OCR_LIMITS, ...options.ocrLimits };
   if (pages > limits.pages) {
-    throw new DocumentReadError('TOO_LARGE', `扫描件共 ${pages} 页,文字识别最多 ${limits.pages} 页;请只上传工作要点本身`);
+    throw new DocumentReadError(
+      'TOO_LARGE',
+      `扫描件共 ${pages} 页,文字识别最多 ${limits.pages} 页;请只上传工作要点本身`,
+    );
   }
   let text: string;
   try {
     text = await ocrPdf(bytes, pages, limits);
   } catch (error) {
     if (error instanceof OcrTimeoutError) {
-      throw new DocumentReadError('TOO_LARGE', `扫描件的文字识别超过 ${Math.round(limits.totalMs / 1000)} 秒,已中止;请上传 Word 原文或带文字的 PDF,或只上传工作要点本身`);
+      throw new DocumentReadError(
+        'TOO_LARGE',
+        `扫描件的文字识别超过 ${Math.round(limits.totalMs / 1000)} 秒,已中止;请上传 Word 原文或带文字的 PDF,或只上传工作要点本身`,
+      );
     }
-    throw new DocumentReadError('NO_TEXT_LAYER', 'PDF 没有文字层(可能是扫描件),文字识别失败;请上传 Word 原文或带文字的 PDF');
+    throw new DocumentReadError(
+      'NO_TEXT_LAYER',
+      'PDF 没有文字层(可能是扫描件),文字识别失败;请上传 Word 原文或带文字的 PDF',
+    );
   }
   if (text.replace(/\s/gu, '').length < 10) {
-    throw new DocumentReadError('NO_TEXT_LAYER', 'PDF 没有文字层(可能是扫描件),文字识别也没有读出文字;请上传 Word 原文或带文字的 PDF');
+    throw new DocumentReadError(
+      'NO_TEXT_LAYER',
+      'PDF 没有文字层(可能是扫描件),文字识别也没有读出文字;请上传 Word 原文或带文字的 PDF',
+    );
   }
   return { text, ocr: true, notes: ['这份 PDF 是扫描件,文字由文字识别(OCR)得到,可能有错字,请逐项核对'] };
 }

@@ -39,7 +39,8 @@ function issuedNames(lines: Line[], notice: number, upTo: number): string[] {
   const names = new Set<string>();
   const add = (raw: string, anyName: boolean) => {
     const name = compact(raw).replace(/^《|》$/gu, '');
-    if (name.length >= 4 && (anyName || PLAN_WORD.test(name)) && !name.includes('《') && !/通知$/u.test(name)) names.add(name);
+    if (name.length >= 4 && (anyName || PLAN_WORD.test(name)) && !name.includes('《') && !/通知$/u.test(name))
+      names.add(name);
   };
   const title = NOTICE.exec(noticeText(lines, notice));
   if (title) {
@@ -98,7 +99,14 @@ function titleAt(span: Span, names: string[]): { at: number; length: number; nam
 
 /** A stand-alone title line of the plan when the notice names it differently (typos, 简称). */
 function looksLikePlanTitle(match: string): boolean {
-  return !readLabel(match) && match.length >= 6 && match.length <= 80 && PLAN_WORD.test(match) && !/[。,;:!?]/u.test(match) && !/^关于.*的通知|通知$/u.test(match);
+  return (
+    !readLabel(match) &&
+    match.length >= 6 &&
+    match.length <= 80 &&
+    PLAN_WORD.test(match) &&
+    !/[。,;:!?]/u.test(match) &&
+    !/^关于.*的通知|通知$/u.test(match)
+  );
 }
 
 const DATE = /(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日/u;
@@ -109,7 +117,9 @@ const DATE = /(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日/u;
  */
 export function findPlans(input: Line[]): DocumentPlans {
   let lines = input;
-  const noticeIndex = lines.findIndex((l, i) => i < HOW_FAR && !l.noise && /关于/u.test(l.span.match) && NOTICE.test(noticeText(lines, i)));
+  const noticeIndex = lines.findIndex(
+    (l, i) => i < HOW_FAR && !l.noise && /关于/u.test(l.span.match) && NOTICE.test(noticeText(lines, i)),
+  );
   if (noticeIndex < 0) return { lines, noticeIndex, plans: [{ titleIndex: -1, start: 0, end: lines.length }] };
   const names = issuedNames(lines, noticeIndex, lines.length);
   // Names that are one another's ending (`国务院办公厅2020年…要点` / `2020年…要点`) are one plan.
@@ -148,7 +158,10 @@ export function findPlans(input: Line[]): DocumentPlans {
       }
       from = t.index + t[0].length;
     }
-    const found = titleAt(from ? line.span.slice(from) : line.span, names.filter((n) => !seen.has(identity(n))));
+    const found = titleAt(
+      from ? line.span.slice(from) : line.span,
+      names.filter((n) => !seen.has(identity(n))),
+    );
     if (found) {
       const at = from + found.at;
       if (at > 0) {
@@ -161,7 +174,9 @@ export function findPlans(input: Line[]): DocumentPlans {
       continue;
     }
     // A title line that ends with the name the notice gives (`中国气象局` + `2021年政务公开工作要点`).
-    const named = looksLikePlanTitle(m) ? names.find((n) => !seen.has(identity(n)) && compact(m).endsWith(n)) : undefined;
+    const named = looksLikePlanTitle(m)
+      ? names.find((n) => !seen.has(identity(n)) && compact(m).endsWith(n))
+      : undefined;
     if (named) {
       seen.add(identity(named));
       titles.push(i);
@@ -177,7 +192,11 @@ export function findPlans(input: Line[]): DocumentPlans {
     if (i > noticeIndex) dated ||= DATE.test(m);
   }
   if (!titles.length) return { lines, noticeIndex, plans: [{ titleIndex: -1, start: noticeIndex, end: lines.length }] };
-  const plans = titles.map((t, k) => ({ titleIndex: t, start: t + 1, end: k + 1 < titles.length ? titles[k + 1] : lines.length }));
+  const plans = titles.map((t, k) => ({
+    titleIndex: t,
+    start: t + 1,
+    end: k + 1 < titles.length ? titles[k + 1] : lines.length,
+  }));
   return { lines, noticeIndex, plans };
 }
 

@@ -9,9 +9,11 @@ import { parseAnnotationClause, hasClauseVerb, type Annotation } from './annotat
 
 // Words that do not occur in official names but do in prose sentences around them.
 const PROSE_WORD = /[由要应将把对在的是按从向给让使]|进一步|加强|做好|推进|开展|认真|切实|积极/u;
-const UNIT_END = /(?:局|厅|委|办|室|院|会|部|署|中心|政府|单位|部门|机构|小组|公司|站|所|处|科|街道|乡镇|办事处|管委会|党委|党组|法院|检察院|海关|集团|联|团委)(?:\([^()]{1,20}\))?$/u;
+const UNIT_END =
+  /(?:局|厅|委|办|室|院|会|部|署|中心|政府|单位|部门|机构|小组|公司|站|所|处|科|街道|乡镇|办事处|管委会|党委|党组|法院|检察院|海关|集团|联|团委)(?:\([^()]{1,20}\))?$/u;
 
-const isProseUnit = (u: Span) => u.length >= 2 && u.length <= 30 && UNIT_END.test(u.match) && !PROSE_WORD.test(u.match.replace(/^由/u, ''));
+const isProseUnit = (u: Span) =>
+  u.length >= 2 && u.length <= 30 && UNIT_END.test(u.match) && !PROSE_WORD.test(u.match.replace(/^由/u, ''));
 
 /** Annotations written as the last clauses of each paragraph of `item`, in order. */
 export function findProseAnnotations(item: Span): Annotation[] {
@@ -32,9 +34,19 @@ function lastSentenceAnnotation(item: Span, from: number, to: number): Annotatio
   const text = item.match;
   let end = to;
   // Code units: 。 is 0x3002; `!` `?` `.` and space are ASCII.
-  for (let c = text.charCodeAt(end - 1); end > from && (c === 0x3002 || c === 0x20 || c === 0x2e); c = text.charCodeAt(end - 1)) end--;
+  for (
+    let c = text.charCodeAt(end - 1);
+    end > from && (c === 0x3002 || c === 0x20 || c === 0x2e);
+    c = text.charCodeAt(end - 1)
+  )
+    end--;
   let start = end;
-  for (let c = text.charCodeAt(start - 1); start > from && c !== 0x3002 && c !== 0x21 && c !== 0x3f; c = text.charCodeAt(start - 1)) start--;
+  for (
+    let c = text.charCodeAt(start - 1);
+    start > from && c !== 0x3002 && c !== 0x21 && c !== 0x3f;
+    c = text.charCodeAt(start - 1)
+  )
+    start--;
   if (end - start < 3 || end - start > 160) return null;
   const clauses = splitOutsideBrackets(text, start, end, ',;');
   const annotation: Annotation = { start: end, end, lead: [], responsible: [], openEnded: false };

@@ -26,11 +26,17 @@ export interface ReadOptions {
  * decides the format (a .txt that is really a PDF is read as PDF); the file name only rejects
  * formats we cannot read (.doc, .wps…).
  */
-export async function extractDocument(bytes: Uint8Array, filename = '', options: ReadOptions = {}): Promise<ExtractedDocument> {
+export async function extractDocument(
+  bytes: Uint8Array,
+  filename = '',
+  options: ReadOptions = {},
+): Promise<ExtractedDocument> {
   const ext = /\.([a-z0-9]+)$/iu.exec(filename)?.[1]?.toLowerCase() ?? '';
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return readPdf(bytes, { ocr: options.ocr, ocrLimits: options.ocrLimits });
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return readPdf(bytes, { ocr: options.ocr, ocrLimits: options.ocrLimits });
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    if (ext && ext !== 'docx' && ext !== 'docm') throw new DocumentReadError('UNSUPPORTED_FORMAT', `不支持的文件格式 .${ext}(支持 .txt、.docx、.pdf)`);
+    if (ext && ext !== 'docx' && ext !== 'docm')
+      throw new DocumentReadError('UNSUPPORTED_FORMAT', `不支持的文件格式 .${ext}(支持 .txt、.docx、.pdf)`);
     return { text: await readDocx(bytes), ocr: false, notes: [] };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {

@@ -4,7 +4,15 @@ import type { ParsedItem, ParsedSection } from './types.js';
 // State Council: 总体情况 / 主动公开 / 依申请公开 / 行政复议、行政诉讼 / 存在的主要问题及改进情况 /
 // 其他需要报告的事项. A document with that outline whose numbered paragraphs carry no unit and no
 // time limit is a report, whatever its title says.
-const REPORT_HEADINGS = [/总体情况|概述|基本情况/u, /主动公开/u, /依申请公开/u, /收费|减免/u, /行政复议|行政诉讼/u, /存在的?(?:主要)?问题|改进/u, /其他需要报告/u];
+const REPORT_HEADINGS = [
+  /总体情况|概述|基本情况/u,
+  /主动公开/u,
+  /依申请公开/u,
+  /收费|减免/u,
+  /行政复议|行政诉讼/u,
+  /存在的?(?:主要)?问题|改进/u,
+  /其他需要报告/u,
+];
 
 export function hasReportShape(sections: ParsedSection[], items: ParsedItem[]): boolean {
   const assigned = items.some((i) => i.leadUnits.length || i.responsibleUnits.length || i.deadlines.length);

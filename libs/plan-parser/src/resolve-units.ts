@@ -42,7 +42,10 @@ export interface UnitResolution {
   unresolved: UnresolvedName[];
 }
 
-const normalize = (s: string) => toMatchText(s).replace(/\s+/gu, '').replace(/[“”"'《》]/gu, '');
+const normalize = (s: string) =>
+  toMatchText(s)
+    .replace(/\s+/gu, '')
+    .replace(/[“”"'《》]/gu, '');
 
 // Official names and their everyday short forms reduce to the same key.
 const ABBREVIATIONS: Array<[RegExp, string]> = [
@@ -75,7 +78,10 @@ interface GroupRule {
 const BUILT_IN_GROUPS: GroupRule[] = [
   { test: /^(?:各|有关|相关)(?:地级)?市(?:人民)?政府$|^各市$/u, kinds: ['city'] },
   { test: /^(?:各|有关|相关)(?:县|区|县区|区县|县\(市、?区\)|县市区|县\(区\)|市县)(?:人民)?政府$/u, kinds: ['county'] },
-  { test: /^(?:各|有关|相关)(?:乡镇|乡|镇|街道|街|乡镇\(街道\)|乡\(镇\)|乡街)(?:人民政府|办事处)?$/u, kinds: ['township'] },
+  {
+    test: /^(?:各|有关|相关)(?:乡镇|乡|镇|街道|街|乡镇\(街道\)|乡\(镇\)|乡街)(?:人民政府|办事处)?$/u,
+    kinds: ['township'],
+  },
   { test: /^(?:各|有关|相关)(?:相关|有关)?(?:派驻|驻区|直属)?机构$/u, kinds: ['agency'] },
   {
     test: /^(?:[\u4e00-\u9fff]{0,6}?政府)?(?:各|有关|相关)(?:有关|相关)?(?:部门|委办厅局|委办局|厅局|厅委|直属机构|工作部门|职能部门)$/u,
@@ -143,7 +149,10 @@ export function resolveUnits(names: readonly string[], directory: UnitDirectory)
     for (const g of groups) {
       if (![g.name, ...(g.aliases ?? [])].some((x) => normalize(x) === n)) continue;
       const members = directory.units.filter(
-        (u) => g.unitIds?.includes(u.id) || (u.kind !== undefined && g.kinds?.includes(u.kind)) || u.groups?.includes(g.name),
+        (u) =>
+          g.unitIds?.includes(u.id) ||
+          (u.kind !== undefined && g.kinds?.includes(u.kind)) ||
+          u.groups?.includes(g.name),
       );
       return { name: n, method: 'group', unitIds: ids(members), ...(selective ? { selective } : {}) };
     }
@@ -179,7 +188,9 @@ export function resolveUnits(names: readonly string[], directory: UnitDirectory)
       const suffixed = directory.units.filter((u) =>
         [u.name, ...(u.aliases ?? [])].some((x) => {
           const full = abbreviationKey(x);
-          return full.length > key.length && full.endsWith(key) && LEVEL_PREFIX.test(full.slice(0, full.length - key.length));
+          return (
+            full.length > key.length && full.endsWith(key) && LEVEL_PREFIX.test(full.slice(0, full.length - key.length))
+          );
         }),
       );
       if (suffixed.length === 1) hit = { name: original, method: 'prefix-elided', unitIds: ids(suffixed) };

@@ -40,7 +40,8 @@ function cutsOf(match: string, inTable: boolean): Array<{ at: number; soft: bool
     if (!closesSoon(match, at)) return false;
     const l = readLabel(match, at);
     if (!l) return false;
-    if (at + l.length >= match.length) return inTable && match.charCodeAt(at) === 0x28 && match.charCodeAt(at - 1) === 0x20;
+    if (at + l.length >= match.length)
+      return inTable && match.charCodeAt(at) === 0x28 && match.charCodeAt(at - 1) === 0x20;
     return !NOT_AFTER_LABEL.has(match.charCodeAt(at + l.length));
   };
   BEFORE_LABEL.lastIndex = 0;
@@ -49,10 +50,11 @@ function cutsOf(match: string, inTable: boolean): Array<{ at: number; soft: bool
     if (label(at)) cuts.push({ at, soft: true });
   }
   TITLE_BEFORE_SECTION.lastIndex = 0;
-  if (match.includes('一、') || match.includes('一.')) for (let m = TITLE_BEFORE_SECTION.exec(match); m; m = TITLE_BEFORE_SECTION.exec(match)) {
-    const at = m.index + m[0].length;
-    if (label(at)) cuts.push({ at, soft: true });
-  }
+  if (match.includes('一、') || match.includes('一.'))
+    for (let m = TITLE_BEFORE_SECTION.exec(match); m; m = TITLE_BEFORE_SECTION.exec(match)) {
+      const at = m.index + m[0].length;
+      if (label(at)) cuts.push({ at, soft: true });
+    }
   return cuts.sort((a, b) => a.at - b.at);
 }
 
@@ -79,7 +81,14 @@ export function segmentLines(lines: Line[], onlyJoined = false): Line[] {
       if (cut.at <= from) continue;
       const piece = line.span.slice(from, cut.at).trim();
       // A piece cut at a space ends with one (a table row's cell boundary, see mergeWrappedLines).
-      if (piece.length) out.push({ span: piece, noise: false, soft, inTable: line.inTable, spaceAfter: m.charCodeAt(cut.at - 1) === 0x20 });
+      if (piece.length)
+        out.push({
+          span: piece,
+          noise: false,
+          soft,
+          inTable: line.inTable,
+          spaceAfter: m.charCodeAt(cut.at - 1) === 0x20,
+        });
       from = cut.at;
       soft = cut.soft;
     }

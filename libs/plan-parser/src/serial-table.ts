@@ -52,7 +52,10 @@ export function readSerialTable(input: Line[], header: TableHeader): Line[] {
   let expect = 1;
   lines.forEach((line, i) => {
     if (!line.inTable || line.noise) return;
-    const tokens = cellTokens(line.span).map(([a, b]) => ({ span: line.span.slice(a, b), text: line.span.match.slice(a, b) }));
+    const tokens = cellTokens(line.span).map(([a, b]) => ({
+      span: line.span.slice(a, b),
+      text: line.span.match.slice(a, b),
+    }));
     let serial: number | null = null;
     let serialAt = -1;
     // The serial follows at most the pieces of the merged cells to its left.
@@ -89,7 +92,8 @@ export function readSerialTable(input: Line[], header: TableHeader): Line[] {
       return;
     }
     written = true;
-    for (const row of [...rows.values()].sort((a, b) => a.n - b.n)) out.push({ span: rowSpan(row, oneUnitColumn), noise: false, inTable: true });
+    for (const row of [...rows.values()].sort((a, b) => a.n - b.n))
+      out.push({ span: rowSpan(row, oneUnitColumn), noise: false, inTable: true });
   });
   return out;
 }
@@ -166,7 +170,10 @@ function readColumnBlocks(zone: ZoneLine[], rows: Map<number, Row>, consumed: Se
       if (z.serial !== null || z.tokens.length !== 1) break;
       const t = z.tokens[0].text;
       const next = zone[at + 1]?.tokens.length === 1 && zone[at + 1].serial === null ? zone[at + 1].tokens[0] : null;
-      const open = cells.length > 0 && unfinished(cells[cells.length - 1].match) && !ROLE_PHRASE.test(cells[cells.length - 1].match);
+      const open =
+        cells.length > 0 &&
+        unfinished(cells[cells.length - 1].match) &&
+        !ROLE_PHRASE.test(cells[cells.length - 1].match);
       const cut = open && nameTail(t);
       if (cut) cells[cells.length - 1] = cells[cells.length - 1].concat(z.tokens[0].span);
       else if (unitCell(t)) cells.push(z.tokens[0].span);
@@ -176,7 +183,10 @@ function readColumnBlocks(zone: ZoneLine[], rows: Map<number, Row>, consumed: Se
       } else break;
     }
     const pairs = paragraphs.map((p, k) => ({ text: p, unit: cells.length === paragraphs.length ? cells[k] : null }));
-    const groups = alignToTasks(tasks.map((t) => t.match), pairs.map((p) => p.text.match));
+    const groups = alignToTasks(
+      tasks.map((t) => t.match),
+      pairs.map((p) => p.text.match),
+    );
     serials.forEach((n, k) => {
       const mine = pairs.slice(groups[k], groups[k + 1]);
       rows.set(n, {
@@ -189,7 +199,8 @@ function readColumnBlocks(zone: ZoneLine[], rows: Map<number, Row>, consumed: Se
       });
     });
     // Units left over when they could not be paired go to the last task.
-    if (cells.length !== paragraphs.length && cells.length) rows.get(serials[count - 1])!.units.push(...cells.map((c) => [c]));
+    if (cells.length !== paragraphs.length && cells.length)
+      rows.get(serials[count - 1])!.units.push(...cells.map((c) => [c]));
     for (let k = i; k < at; k++) consumed.add(k);
     i = at - 1;
   }
@@ -213,7 +224,8 @@ function taskEnd(line: Span, others: Span[]): number {
 
 /** A role phrase closing a unit cell (`发展改革委会同相关部门落实`): the rest of the parser reads it. */
 const ROLE_PHRASE = /(?:会同|牵头|配合|协助|负责|落实).{0,16}$/u;
-const unitCell = (t: string) => namesFragment(t) || (t.length <= 40 && ROLE_PHRASE.test(t) && namesFragment(t.replace(ROLE_PHRASE, '')));
+const unitCell = (t: string) =>
+  namesFragment(t) || (t.length <= 40 && ROLE_PHRASE.test(t) && namesFragment(t.replace(ROLE_PHRASE, '')));
 
 const unitLine = (z: ZoneLine) => z.tokens.length === 1 && namesFragment(z.tokens[0].text);
 
@@ -235,7 +247,9 @@ function alignToTasks(tasks: string[], paragraphs: string[]): number[] {
   // A character counts as often as it occurs, up to a few times (a paragraph about 环境 names it
   // often), and a task's score is shared out over its characters, so long task names do not win by length.
   const occurrences = (p: string, c: string) => Math.min(3, p.split(c).length - 1);
-  const score = paragraphs.map((p) => keys.map((key) => key.reduce((sum, c) => sum + occurrences(p, c), 0) / Math.max(1, key.length)));
+  const score = paragraphs.map((p) =>
+    keys.map((key) => key.reduce((sum, c) => sum + occurrences(p, c), 0) / Math.max(1, key.length)),
+  );
   // best[j][i]: the best score giving the first i paragraphs to the first j tasks.
   const best = Array.from({ length: k + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
   const from = Array.from({ length: k + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -381,11 +395,20 @@ function readLine(z: ZoneLine, row: Row, serialLine: boolean, picked: Token | un
   const n = tokens.length;
   const last = n ? tokens[n - 1] : null;
   const alone = n === 1;
-  if (last && from < n && (namesFragment(last.text) || (alone ? row.unitOpen && nameTail(last.text) : nameTail(last.text)))) {
+  if (
+    last &&
+    from < n &&
+    (namesFragment(last.text) || (alone ? row.unitOpen && nameTail(last.text) : nameTail(last.text)))
+  ) {
     end = n - 1;
     let unit = last.span;
     // `委 发展改革`: an ending printed before the rest of the name.
-    if (end - 1 >= from && BARE_END.test(tokens[end - 1].text) && !looksLikeUnit(last.text) && looksLikeUnit(last.text + tokens[end - 1].text)) {
+    if (
+      end - 1 >= from &&
+      BARE_END.test(tokens[end - 1].text) &&
+      !looksLikeUnit(last.text) &&
+      looksLikeUnit(last.text + tokens[end - 1].text)
+    ) {
       unit = unit.concat(tokens[end - 1].span);
       end--;
     }
@@ -399,7 +422,15 @@ function readLine(z: ZoneLine, row: Row, serialLine: boolean, picked: Token | un
     row.unitOpen = unfinished(row.unitText);
   }
   for (let k = from; k < end; k++) {
-    if (!serialLine && k === from && row.text.length === 0 && isGroupFragment(tokens[k].text) && end - from === 1 && row.task.length > 0) continue;
+    if (
+      !serialLine &&
+      k === from &&
+      row.text.length === 0 &&
+      isGroupFragment(tokens[k].text) &&
+      end - from === 1 &&
+      row.task.length > 0
+    )
+      continue;
     row.text.push(tokens[k].span);
   }
 }

@@ -49,7 +49,8 @@ interface Open {
 }
 
 const ATTACHMENTS = /^附件 {0,2}(?:\d{1,2}|[一二三四五六七八九十])? {0,2}(?::|$|\d)/u;
-const CLOSING_START = /^(?:各地区|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|本通知|以上|请各|联系人|联系电话|附件|附:)/u;
+const CLOSING_START =
+  /^(?:各地区|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|本通知|以上|请各|联系人|联系电话|附件|附:)/u;
 const DATE_LINE = /^(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日[ ?\ufffd]*$/u;
 
 /** Finds the first line that opens the body: section 一, an item numbered 1, or a task table. */
@@ -142,7 +143,12 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     const heading = span.slice(label.length).trim();
     // The heading cell ends at a gap; what follows is the current row's text.
     const gap = heading.match.search(/ {2,}| (?=[^ ]{4})/u);
-    const node: SectionNode = { label: label.label, heading: gap > 0 ? heading.slice(0, gap).trim() : heading, body: [], inTable };
+    const node: SectionNode = {
+      label: label.label,
+      heading: gap > 0 ? heading.slice(0, gap).trim() : heading,
+      body: [],
+      inTable,
+    };
     sections.push(node);
     for (let k = runStart; k < items.length; k++) items[k].section = node;
     section = node;
@@ -156,7 +162,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
    * printed at the middle of its rows, and a PDF copy cuts the first row around it): the heading is
    * followed by more of that row's unlabelled text, and then by the next task. That task row (with
    * its measures) is the first of the new section, when it began on the printed line just above the
- * heading. Returns where in `items` the row begins, or -1.
+   * heading. Returns where in `items` the row begins, or -1.
    */
   const headingInsideRow = (label: LineLabel, span: Span): number => {
     if (!stack.length || label.n !== lastSection + 1 || span.length > label.length + 40) return -1;
@@ -185,7 +191,9 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   const continuesSequence = (label: LineLabel): boolean => {
     if (label.style === sectionStyle) return usesSections && label.n === lastSection + 1;
     const open = stack.find((o) => o.style === label.style);
-    return open ? label.n === open.n + 1 : stack.length === 0 && label.n === (lastByStyle.get(label.style) ?? 0) + 1 && lastByStyle.has(label.style);
+    return open
+      ? label.n === open.n + 1
+      : stack.length === 0 && label.n === (lastByStyle.get(label.style) ?? 0) + 1 && lastByStyle.has(label.style);
   };
 
   /** Where the next inline item starts in `span` after `from`, or -1. */
@@ -207,7 +215,9 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     const { span } = seg;
     const row = seg.table && seg.table !== 'header' && seg.table !== 'continuation' ? seg.table : null;
     if (seg.table === 'header' || seg.table === 'continuation') return -1;
-    const label: LineLabel | null = row ? { style: 'digit-dot', n: row.n, label: `${row.n}.`, length: 0 } : lineLabel(span);
+    const label: LineLabel | null = row
+      ? { style: 'digit-dot', n: row.n, label: `${row.n}.`, length: 0 }
+      : lineLabel(span);
     // A label alone on its line is an item only as `(一)` (a table's merged first column, a label in its
     // own run): a bare `3.` or `一、` alone is as likely a stray number.
     // In a table the next section's label alone is its merged cell, the heading wrapped away.
@@ -258,7 +268,16 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
       runWithoutHeading = section === null || items.some((it) => it.section === section);
       runStart = items.length;
     }
-    const item: ItemNode = { section, label: label.label, style: label.style, parent, lines: [span.slice(label.length)], row: row ?? undefined, inTable: seg.inTable, printedLine };
+    const item: ItemNode = {
+      section,
+      label: label.label,
+      style: label.style,
+      parent,
+      lines: [span.slice(label.length)],
+      row: row ?? undefined,
+      inTable: seg.inTable,
+      printedLine,
+    };
     items.push(item);
     stack.push({ style: label.style, n: label.n, item });
     lastByStyle.set(label.style, label.n);
@@ -293,7 +312,8 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
         // A soft piece whose label was not accepted continues the line it was cut from.
         const list = node.kind === 'section' ? node.node.body : node.node.lines;
         if (seg.soft && node.kind === 'item' && list.length) list[list.length - 1] = list[list.length - 1].concat(head);
-        else if (seg.soft && node.kind === 'section' && !list.length) node.node.heading = node.node.heading.concat(head);
+        else if (seg.soft && node.kind === 'section' && !list.length)
+          node.node.heading = node.node.heading.concat(head);
         else if (seg.soft && list.length) list[list.length - 1] = list[list.length - 1].concat(head);
         else list.push(head);
       } else if (consumed > 0 && cut >= 0) {
@@ -307,13 +327,23 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
   }
 
   const { ordered, flat } = withSectionItems(sections, items);
-  const closing = [...cutClosing(ordered), ...lines.slice(bodyEnd).filter((l) => !l.noise).map((l) => l.span)];
-  const preamble = lines.slice(0, bodyStart).filter((l) => !l.noise).map((l) => l.span);
+  const closing = [
+    ...cutClosing(ordered),
+    ...lines
+      .slice(bodyEnd)
+      .filter((l) => !l.noise)
+      .map((l) => l.span),
+  ];
+  const preamble = lines
+    .slice(0, bodyStart)
+    .filter((l) => !l.noise)
+    .map((l) => l.span);
   return { bodyStart, sections: flat ? [] : sections, items: ordered, closing, preamble, warnings, flat };
 }
 
 // Sections that frame a plan rather than assign work: without numbered items they are no item.
-const FRAMING = /^(?:指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|目标任务|工作要求|有关要求|保障措施|组织保障|组织领导|工作保障|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|编制依据|工作背景|其他事项|主要任务|重点任务|工作任务|主要内容)/u;
+const FRAMING =
+  /^(?:指导思想|总体要求|总体目标|基本原则|工作原则|工作目标|主要目标|目标任务|工作要求|有关要求|保障措施|组织保障|组织领导|工作保障|实施步骤|工作步骤|进度安排|时间安排|实施范围|适用范围|编制依据|工作背景|其他事项|主要任务|重点任务|工作任务|主要内容)/u;
 
 /** A heading's own title: up to its first sentence end, comma, colon or the space before other text. */
 function headingTitle(heading: Span): Span {
@@ -333,7 +363,15 @@ function withSectionItems(sections: SectionNode[], items: ItemNode[]): { ordered
     if (withItems.has(s) || FRAMING.test(s.heading.match)) continue;
     const title = headingTitle(s.heading);
     if (!s.body.length && s.heading.length <= title.length + 1) continue;
-    own.set(s, { section: s, label: `${s.label}、`, style: 'section', parent: null, lines: [s.heading, ...s.body], inTable: s.inTable, title });
+    own.set(s, {
+      section: s,
+      label: `${s.label}、`,
+      style: 'section',
+      parent: null,
+      lines: [s.heading, ...s.body],
+      inTable: s.inTable,
+      title,
+    });
   }
   if (!own.size) return { ordered: items, flat: false };
   const flat = sections.length > 1 && own.size === sections.length;
@@ -399,7 +437,8 @@ function cutClosing(items: ItemNode[]): Span[] {
   for (let i = 1; i < last.lines.length; i++) {
     const prev = last.lines[i - 1].match;
     const line = last.lines[i].match;
-    const prevEndsAnnotated = /[)\]][。.]?$/u.test(prev) && /(?:落实|负责|单位|部门|牵头|配合)[^()[\]]{0,40}[)\]][。.]?$/u.test(prev);
+    const prevEndsAnnotated =
+      /[)\]][。.]?$/u.test(prev) && /(?:落实|负责|单位|部门|牵头|配合)[^()[\]]{0,40}[)\]][。.]?$/u.test(prev);
     const wrapped = !/[。;!?:)\]”"]$/u.test(prev);
     if (wrapped) continue;
     if (!multiParagraph || prevEndsAnnotated || CLOSING_START.test(line) || DATE_LINE.test(line)) {
@@ -412,9 +451,11 @@ function cutClosing(items: ItemNode[]): Span[] {
   return [...closing, ...glued];
 }
 
-const GLUED_CLOSING = /[)\]](?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各|以上)[^()[\]]{4,300}$/u;
+const GLUED_CLOSING =
+  /[)\]](?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各|以上)[^()[\]]{4,300}$/u;
 // After a plain sentence end only a paragraph about the plan as a whole counts as its closing.
-const GLUED_CLOSING_SENTENCE = /。(?=(?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各)(?:(?!牵头|责任单位)[^]){4,600}$)(?=[^。]*(?:本要点|本方案|各项工作任务|各项任务|政务公开工作|落实情况|年度报告))/u;
+const GLUED_CLOSING_SENTENCE =
+  /。(?=(?:各地区|各地|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|请各)(?:(?!牵头|责任单位)[^]){4,600}$)(?=[^。]*(?:本要点|本方案|各项工作任务|各项任务|政务公开工作|落实情况|年度报告))/u;
 
 /**
  * The closing paragraph run into the last item's annotation on one line (a web copy that lost

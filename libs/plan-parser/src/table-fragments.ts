@@ -15,7 +15,8 @@ const ENDS_WITH_SEPARATOR = /[、,;]$/u;
 const NAME_HEAD = /^(?:各|市|省|区|县|州|自治区|全市|全省|全区)/u;
 export const DASH = /^[—－-]+$/u;
 // Time limits of a 时限 column, possibly several glued (`12月全年`) or a part printed apart (`底`).
-export const TIME_WORD = /全年|长期|适时|持续|常态化?|年内|年底前?|年中|\d{1,2}月(?:底|末)?前?|[一二三四]季度|上半年|下半年|每[年月季]|底|末/gu;
+export const TIME_WORD =
+  /全年|长期|适时|持续|常态化?|年内|年底前?|年中|\d{1,2}月(?:底|末)?前?|[一二三四]季度|上半年|下半年|每[年月季]|底|末/gu;
 export const TIME_TOKEN = new RegExp(`^(?:${TIME_WORD.source})+$`, 'u');
 
 // 、 , ;
@@ -60,7 +61,6 @@ export function unfinished(match: string): boolean {
   const last = lastPiece(match);
   return !endsLikeUnit(last) && !/^各.{1,8}$/u.test(last);
 }
-
 
 export const GAP = new Span('  ', '  ');
 const EMPTY = new Span('', '');

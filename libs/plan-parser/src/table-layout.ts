@@ -3,7 +3,20 @@ import type { Line } from './header.js';
 import { readLabel } from './labels.js';
 import { looksLikeUnit } from './unit-names.js';
 import { cellTokens, type TableHeader } from './task-table.js';
-import { DASH, firstPiece, lastPiece, nameTail, namesFragment, GAP, printedLines, PROSE, SEPARATOR, TIME_TOKEN, TIME_WORD, unfinished } from './table-fragments.js';
+import {
+  DASH,
+  firstPiece,
+  lastPiece,
+  nameTail,
+  namesFragment,
+  GAP,
+  printedLines,
+  PROSE,
+  SEPARATOR,
+  TIME_TOKEN,
+  TIME_WORD,
+  unfinished,
+} from './table-fragments.js';
 
 // A task table copied out of a PDF keeps each printed line, not each row: a cell that wraps over
 // several printed lines leaves a fragment of it at the end of each of them, after the text of the
@@ -75,7 +88,8 @@ export function reassembleTableCells(input: Line[], header: TableHeader, names: 
   const peeled: Array<Peeled | null> = lines.map((line, i) => {
     if (!line.inTable || line.noise) return null;
     // A short piece alone on its line is a name's tail only when a name is open before it.
-    const tail = (t: string) => open.some((c) => c !== null && i - c.lastLine <= CELL_REACH && unfinished(c.match)) && nameTail(t);
+    const tail = (t: string) =>
+      open.some((c) => c !== null && i - c.lastLine <= CELL_REACH && unfinished(c.match)) && nameTail(t);
     const p = peel(line.span, unitColumns, hasTime, tail);
     const taken = new Set<number>();
     const assigned: Array<number | null> = p.units.map((u) => {
@@ -121,7 +135,8 @@ export function reassembleTableCells(input: Line[], header: TableHeader, names: 
   };
   // The line after which a row's cells are written: its last line before the next row starts.
   const rowEnd = new Array<number>(lines.length);
-  for (let i = lines.length - 1; i >= 0; i--) rowEnd[i] = i + 1 < lines.length && lines[i + 1].inTable && !startsRow(i + 1) ? rowEnd[i + 1] : i;
+  for (let i = lines.length - 1; i >= 0; i--)
+    rowEnd[i] = i + 1 < lines.length && lines[i + 1].inTable && !startsRow(i + 1) ? rowEnd[i + 1] : i;
   const endOfRow = (line: number) => rowEnd[line];
   const after = new Map<number, { units: Array<Cell | null>; times: Span[] }>();
   const slot = (line: number) => {
@@ -151,11 +166,17 @@ export function reassembleTableCells(input: Line[], header: TableHeader, names: 
     const pieces: Span[] = [];
     for (const cell of s.units) if (cell) pieces.push(joinSpans(cell.parts));
     pieces.push(...timeCells(s.times));
-    if (pieces.length) out.push({ span: joinSpans(pieces, GAP.match), noise: false, inTable: true, spaceBefore: true, spaceAfter: true });
+    if (pieces.length)
+      out.push({
+        span: joinSpans(pieces, GAP.match),
+        noise: false,
+        inTable: true,
+        spaceBefore: true,
+        spaceAfter: true,
+      });
   });
   return out;
 }
-
 
 /**
  * Whether the table was printed column beside column: a line ends with a piece of a unit list and
@@ -184,7 +205,6 @@ function printedInColumns(lines: Line[]): boolean {
   }
   return seen >= 2;
 }
-
 
 /** How many lines after its label a heading cell may still be continued. */
 const HEADING_REACH = 8;
@@ -216,7 +236,8 @@ function refillHeadings(mains: Array<Span | null>): void {
   for (let i = 0; i < mains.length; i++) {
     const main = mains[i];
     if (!main) continue;
-    for (const kind of ['section', 'group'] as const) if (open[kind] && i - open[kind]!.opened > HEADING_REACH) open[kind] = null;
+    for (const kind of ['section', 'group'] as const)
+      if (open[kind] && i - open[kind]!.opened > HEADING_REACH) open[kind] = null;
     const tokens = cellTokens(main);
     const keep: Array<[number, number]> = [];
     // Headings opened on this line, by the index of their token among the kept ones.
@@ -235,7 +256,14 @@ function refillHeadings(mains: Array<Span | null>): void {
         continue;
       }
       // A heading's own line holds no more of it after a gap: a piece there belongs to another one.
-      const kind = label || rowText || k === tokens.length - 1 || b - a > FILLER_MAX ? null : open.section ? 'section' : open.group ? 'group' : null;
+      const kind =
+        label || rowText || k === tokens.length - 1 || b - a > FILLER_MAX
+          ? null
+          : open.section
+            ? 'section'
+            : open.group
+              ? 'group'
+              : null;
       if (kind) fill(kind, main.slice(a, b));
       else {
         rowText = true;
@@ -281,7 +309,8 @@ function peel(span: Span, unitColumns: number, hasTime: boolean, tail: (t: strin
     if (readLabel(t)) break;
     if (hasTime && !result.units.length && TIME_TOKEN.test(t)) result.times.unshift(span.slice(a, b));
     else if (DASH.test(t)) result.dashes++;
-    else if (result.units.length < unitColumns && (namesFragment(t) || (k > 0 ? nameTail(t) : tail(t)))) result.units.unshift(span.slice(a, b));
+    else if (result.units.length < unitColumns && (namesFragment(t) || (k > 0 ? nameTail(t) : tail(t))))
+      result.units.unshift(span.slice(a, b));
     else break;
   }
   if (k >= 0) result.main = span.slice(tokens[0][0], tokens[k][1]);
@@ -293,7 +322,8 @@ function timeCells(times: Span[]): Span[] {
   const words: Span[] = [];
   for (const t of times) {
     TIME_WORD.lastIndex = 0;
-    for (let r = TIME_WORD.exec(t.match); r; r = TIME_WORD.exec(t.match)) words.push(t.slice(r.index, r.index + r[0].length));
+    for (let r = TIME_WORD.exec(t.match); r; r = TIME_WORD.exec(t.match))
+      words.push(t.slice(r.index, r.index + r[0].length));
   }
   const out: Span[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -302,7 +332,8 @@ function timeCells(times: Span[]): Span[] {
     if (part && k + 1 < words.length && /月$/u.test(words[k + 1].match)) {
       out.push(words[k + 1].concat(w));
       k++;
-    } else if (part && out.length && /月$/u.test(out[out.length - 1].match)) out[out.length - 1] = out[out.length - 1].concat(w);
+    } else if (part && out.length && /月$/u.test(out[out.length - 1].match))
+      out[out.length - 1] = out[out.length - 1].concat(w);
     else if (!part) out.push(w);
   }
   return out;

@@ -76,8 +76,14 @@ export function readTableRows(lines: Array<{ span: Span; noise: boolean }>, sepa
     const { span, noise } = lines[i];
     if (noise) continue;
     const separated = separators && isTableRow(span.orig);
-    const cells: Span[] | null = separated || header || /^(?:序号|\d{1,3} )/u.test(span.match) ? splitCells(span) : null;
-    if (cells && cells.length >= 3 && /序号|编号/u.test(cells[0].match) && cells.some((c) => headerRole(c.match) === 'responsible' || headerRole(c.match) === 'lead')) {
+    const cells: Span[] | null =
+      separated || header || /^(?:序号|\d{1,3} )/u.test(span.match) ? splitCells(span) : null;
+    if (
+      cells &&
+      cells.length >= 3 &&
+      /序号|编号/u.test(cells[0].match) &&
+      cells.some((c) => headerRole(c.match) === 'responsible' || headerRole(c.match) === 'lead')
+    ) {
       header = cells.map((c) => headerRole(c.match));
       found.set(i, 'header');
       lastRow = null;

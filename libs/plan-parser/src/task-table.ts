@@ -19,12 +19,15 @@ export interface TableHeader {
 export const HEADER_WORD =
   /^(?:序号|编号|目标|工作目标|主要目标|工作任务|重点任务|重点工作|主要任务|具体任务|任务|任务内容|工作内容|具体内容|内容|工作措施|具体措施|主要措施|措施|贯彻举措|举措|工作要求|具体要求|有关要求|要求|牵头单位|牵头部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|完成时限|时限要求|时限|完成时间|时间要求|时间节点|进度安排|备注)$/u;
 
-const WORDS = HEADER_WORD.source.slice(4, -2).split('|').sort((a, b) => b.length - a.length);
+const WORDS = HEADER_WORD.source
+  .slice(4, -2)
+  .split('|')
+  .sort((a, b) => b.length - a.length);
 
 /** `责任单位工作要求` (spaced characters joined) → its header words, longest first; null if it is not. */
 function splitRun(run: string): string[] | null {
   const out: string[] = [];
-  for (let at = 0; at < run.length; ) {
+  for (let at = 0; at < run.length;) {
     const word = WORDS.find((w) => run.startsWith(w, at));
     if (!word) return null;
     out.push(word);
@@ -94,10 +97,19 @@ export function markTaskTable(input: Line[]): { lines: Line[]; header: TableHead
     if (lines[i].table) continue;
     header = readHeaderLine(lines[i].span.match);
     if (header) at = i;
-    else if (i + 1 < lines.length && lines[i].span.length <= 60 && lines[i + 1].span.length <= 60 && (mayHead(lines[i].span.match) || mayHead(lines[i + 1].span.match))) {
+    else if (
+      i + 1 < lines.length &&
+      lines[i].span.length <= 60 &&
+      lines[i + 1].span.length <= 60 &&
+      (mayHead(lines[i].span.match) || mayHead(lines[i + 1].span.match))
+    ) {
       header = readHeaderLine(`${lines[i].span.match} ${lines[i + 1].span.match}`);
       if (header) {
-        lines = [...lines.slice(0, i), { ...lines[i], span: lines[i].span.concat(new Span(' ', ' ')).concat(lines[i + 1].span) }, ...lines.slice(i + 2)];
+        lines = [
+          ...lines.slice(0, i),
+          { ...lines[i], span: lines[i].span.concat(new Span(' ', ' ')).concat(lines[i + 1].span) },
+          ...lines.slice(i + 2),
+        ];
         at = i;
       }
     }
@@ -129,7 +141,15 @@ export function markTaskTable(input: Line[]): { lines: Line[]; header: TableHead
       const before = span.slice(0, m.index).trim();
       const after = span.slice(m.index + m[0].length).trim();
       if (before.length) out.push({ ...line, span: before, inTable: true, spaceAfter: true });
-      if (after.length) out.push({ span: after, noise: false, soft: true, inTable: true, spaceBefore: true, spaceAfter: (next ?? line).spaceAfter });
+      if (after.length)
+        out.push({
+          span: after,
+          noise: false,
+          soft: true,
+          inTable: true,
+          spaceBefore: true,
+          spaceAfter: (next ?? line).spaceAfter,
+        });
       continue;
     }
     out.push({ ...line, inTable: true });
@@ -138,7 +158,8 @@ export function markTaskTable(input: Line[]): { lines: Line[]; header: TableHead
 }
 
 // Verbs that start a task or requirement, never an official name (`建设政府信息查询场所` is a task).
-export const TASK_START = /^(?:推进|推动|加强|加快|加大|做好|开展|落实|建立|建设|完善|健全|提高|提升|强化|深化|规范|及时|全面|积极|主动|认真|切实|进一步|严格|持续|大力|着力|探索|组织|制定|编制|公布|公开|发布|定期|按月|依法|围绕|实行|实施|坚持|确保|优化|扩大|统筹|用好|办好|抓好|集中|梳理|创新|畅通|跟踪|密切|增强|注重)/u;
+export const TASK_START =
+  /^(?:推进|推动|加强|加快|加大|做好|开展|落实|建立|建设|完善|健全|提高|提升|强化|深化|规范|及时|全面|积极|主动|认真|切实|进一步|严格|持续|大力|着力|探索|组织|制定|编制|公布|公开|发布|定期|按月|依法|围绕|实行|实施|坚持|确保|优化|扩大|统筹|用好|办好|抓好|集中|梳理|创新|畅通|跟踪|密切|增强|注重)/u;
 const UNIT_SEPARATORS = /[、,;，；]/u;
 // Characters of sentences that official names do not contain.
 const PROSE = /[要的将把对在是从向给让使“”《》。]/u;
@@ -159,7 +180,9 @@ const CLOSING = new Set(Array.from('”’」』》)]', (c) => c.charCodeAt(0)))
 const SENTENCE_END = new Set(Array.from('。;!?', (c) => c.charCodeAt(0)));
 /** A space just inside quotes or brackets, or before one in mid-sentence, is a PDF artifact, not a cell boundary. */
 const quoteSpace = (m: string, i: number) =>
-  OPENING.has(m.charCodeAt(i - 1)) || CLOSING.has(m.charCodeAt(i + 1)) || (OPENING.has(m.charCodeAt(i + 1)) && !SENTENCE_END.has(m.charCodeAt(i - 1)));
+  OPENING.has(m.charCodeAt(i - 1)) ||
+  CLOSING.has(m.charCodeAt(i + 1)) ||
+  (OPENING.has(m.charCodeAt(i + 1)) && !SENTENCE_END.has(m.charCodeAt(i - 1)));
 
 /**
  * The cells of a row as [start, end) ranges: split at tabs when it has them, else at spaces —
@@ -239,7 +262,8 @@ function withoutGluedDash(cell: Span): Span {
   return m && m.index > 0 && isUnitCell(cell.match.slice(0, m.index)) ? cell.slice(0, m.index) : cell;
 }
 
-const BARE_SUFFIX = /^(?:人民政府|政府|管委会|委员会|办公室|办公厅|局|厅|委|办|室|院|会|部|部门|单位|机构)(?:$|[、,;，；])/u;
+const BARE_SUFFIX =
+  /^(?:人民政府|政府|管委会|委员会|办公室|办公厅|局|厅|委|办|室|院|会|部|部门|单位|机构)(?:$|[、,;，；])/u;
 const firstPiece = (s: string) => s.split(UNIT_SEPARATORS)[0].trim();
 const lastPiece = (s: string) => s.split(UNIT_SEPARATORS).pop()!.trim();
 
@@ -248,7 +272,7 @@ const lastPiece = (s: string) => s.split(UNIT_SEPARATORS).pop()!.trim();
  * cell in two: such neighbours are joined when together they read as units and apart they do not.
  */
 function joinCutNames(cells: Span[]): void {
-  for (let i = 0; i + 1 < cells.length; ) {
+  for (let i = 0; i + 1 < cells.length;) {
     const a = cells[i].match;
     const b = cells[i + 1].match;
     const joined = a + b;
@@ -257,12 +281,17 @@ function joinCutNames(cells: Span[]): void {
     // `省财政厅省` ends one name and starts the next.
     const head = firstPiece(b);
     const fragment =
-      ((tail.length <= 8 && (!endsLikeUnit(tail) || (head.length <= 2 && !looksLikeUnit(head)))) || /[厅局委办院室](?:省|市|区|县)$/u.test(tail)) &&
+      ((tail.length <= 8 && (!endsLikeUnit(tail) || (head.length <= 2 && !looksLikeUnit(head)))) ||
+        /[厅局委办院室](?:省|市|区|县)$/u.test(tail)) &&
       !TASK_START.test(tail) &&
       !/[。.]/u.test(tail);
     // A list separator at the cut (`…质监局` / `、安监局`) means one list, wherever the space fell.
-    const listGoesOn = (/[、,;，；]$/u.test(a) && isUnitCell(a.slice(0, -1))) || (/^[、,;，；]/u.test(b) && isUnitCell(a));
-    const cut = (fragment && isUnitCell(joined.split(UNIT_SEPARATORS).slice(0, -1).join('、') || joined)) || (isUnitCell(a) && BARE_SUFFIX.test(b) && isUnitCell(joined)) || listGoesOn;
+    const listGoesOn =
+      (/[、,;，；]$/u.test(a) && isUnitCell(a.slice(0, -1))) || (/^[、,;，；]/u.test(b) && isUnitCell(a));
+    const cut =
+      (fragment && isUnitCell(joined.split(UNIT_SEPARATORS).slice(0, -1).join('、') || joined)) ||
+      (isUnitCell(a) && BARE_SUFFIX.test(b) && isUnitCell(joined)) ||
+      listGoesOn;
     if (cut && head.length <= 12 && (fragment || listGoesOn ? looksLikeUnit(firstPiece(tail + b)) : true)) {
       cells.splice(i, 2, cells[i].concat(cells[i + 1]));
       i = Math.max(0, i - 1);
@@ -272,4 +301,5 @@ function joinCutNames(cells: Span[]): void {
   }
 }
 
-const TIME_CELL = /^(?:全年|长期|适时|持续|常态化?|年内|年底前?|年中|\d{1,2}月(?:底|末)?前?|(?:19|20)\d{2}年.{0,8}|[一二三四]季度|上半年|下半年|每[年月季]|底|\d{1,2}月)$/u;
+const TIME_CELL =
+  /^(?:全年|长期|适时|持续|常态化?|年内|年底前?|年中|\d{1,2}月(?:底|末)?前?|(?:19|20)\d{2}年.{0,8}|[一二三四]季度|上半年|下半年|每[年月季]|底|\d{1,2}月)$/u;

@@ -6,10 +6,16 @@ import { splitOutsideBrackets } from './brackets.js';
 const ORG_SUFFIX =
   /(?:局|厅|委|办|室|院|会|部|署|中心|政府|单位|部门|机构|小组|公司|集团|站|所|队|处|科|组|社|行|馆|台|校|街道|街|乡|镇|区|县|市|省|州|盟|旗|关|团|联|府|庭|司|宫|园|场|厂|党委|党组|办事处|指挥部|法院|检察院|银行|海关|监狱|学校|医院|大学|学院|协会|联合会|商会|工会|妇联|团委|局等|厅等)$/u;
 // Last characters of the suffixes above: other names fail without running the regex.
-const ORG_LAST = new Set(ORG_SUFFIX.source.slice(3, -3).split('|').map((w) => w.charCodeAt(w.length - 1)));
+const ORG_LAST = new Set(
+  ORG_SUFFIX.source
+    .slice(3, -3)
+    .split('|')
+    .map((w) => w.charCodeAt(w.length - 1)),
+);
 const PLACE_SUFFIX = /(?:省|市|县|区|州|盟|旗|乡|镇|街|街道|自治区|直辖市|自治州|自治县|开发区|新区)$/u;
 const GOV_SUFFIX = /(?:人民政府|政府|党委|管委会|管理委员会|办事处)$/u;
-const GENERIC_AFTER_DENG = /^(?:其他|其它)?(?:有关|相关|各|其他)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|地区|政府|方面)?$/u;
+const GENERIC_AFTER_DENG =
+  /^(?:其他|其它)?(?:有关|相关|各|其他)?[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构|地区|政府|方面)?$/u;
 
 const stripTrailingBracket = (s: string) => {
   // The bracket must close the name: anything else keeps it as it is without running the regex.
@@ -52,7 +58,11 @@ function splitConjunctions(piece: Span): Span[] {
     for (let at = piece.match.indexOf(word, from); at > 0; at = piece.match.indexOf(word, from)) {
       const left = piece.slice(0, at);
       const right = piece.slice(at + word.length);
-      if (looksLikeUnit(left.match) && right.length >= 2 && (looksLikeUnit(right.match) || /^(?:其他|其它)/u.test(right.match))) {
+      if (
+        looksLikeUnit(left.match) &&
+        right.length >= 2 &&
+        (looksLikeUnit(right.match) || /^(?:其他|其它)/u.test(right.match))
+      ) {
         return [...splitConjunctions(left), ...splitConjunctions(right)];
       }
       from = at + 1;
@@ -68,7 +78,12 @@ function cutOpenEnd(piece: Span): { piece: Span | null; open: boolean } {
   const m = piece.match;
   if (OTHER_UNITS.test(m)) return { piece: null, open: true };
   const at = m.lastIndexOf('等');
-  if (at >= 0 && !/[高平同中初对均相]$/u.test(m.slice(0, at)) && GENERIC_AFTER_DENG.test(m.slice(at + 1)) && m.length - at <= 9) {
+  if (
+    at >= 0 &&
+    !/[高平同中初对均相]$/u.test(m.slice(0, at)) &&
+    GENERIC_AFTER_DENG.test(m.slice(at + 1)) &&
+    m.length - at <= 9
+  ) {
     const before = piece.slice(0, at);
     return { piece: before.length ? before : null, open: true };
   }
@@ -163,7 +178,7 @@ function dropNotes(piece: Span): Span {
   if (!m.includes('(') && !m.includes('[')) return piece;
   let out: Span | null = null;
   let from = 0;
-  for (let at = m.search(/[([]/u); at >= 0 && at < m.length; ) {
+  for (let at = m.search(/[([]/u); at >= 0 && at < m.length;) {
     const note = NOTE.exec(m.slice(at));
     if (note) {
       out = out ? out.concat(piece.slice(from, at)) : piece.slice(from, at);

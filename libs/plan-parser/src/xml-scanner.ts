@@ -29,7 +29,10 @@ type State = 'text' | 'open' | 'tag' | 'comment' | 'cdata' | 'pi' | 'decl';
 type Skipped = 'comment' | 'cdata' | 'pi' | 'decl';
 
 const TERMINATOR: Record<Skipped, string> = { comment: '-->', cdata: ']]>', pi: '?>', decl: '>' };
-const OPENINGS: Array<[string, Skipped]> = [['!--', 'comment'], ['![CDATA[', 'cdata']];
+const OPENINGS: Array<[string, Skipped]> = [
+  ['!--', 'comment'],
+  ['![CDATA[', 'cdata'],
+];
 
 export class XmlScanner {
   private state: State = 'text';
@@ -64,7 +67,8 @@ export class XmlScanner {
           const gt = chunk.indexOf('>', i);
           const end = gt < 0 ? n : gt;
           this.tag += chunk.slice(i, end);
-          if (this.tag.length > MAX_TAG) throw new DocumentReadError('CORRUPT_DOCX', '无法打开 .docx 文件(XML 标签过长)');
+          if (this.tag.length > MAX_TAG)
+            throw new DocumentReadError('CORRUPT_DOCX', '无法打开 .docx 文件(XML 标签过长)');
           if (gt < 0) return;
           i = gt + 1;
           this.state = 'text';

@@ -29,7 +29,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const corrupt = (why: string, format: string) => new DocumentReadError('CORRUPT_DOCX', `无法打开 ${format} 文件(${why})`);
+const corrupt = (why: string, format: string) =>
+  new DocumentReadError('CORRUPT_DOCX', `无法打开 ${format} 文件(${why})`);
 const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 
 /** The archive's entries as its central directory lists them, after the size checks. */
@@ -48,7 +49,8 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || offset === 0xffffffff) throw corrupt('不支持 ZIP64 格式', format);
-  if (count > limits.entries) throw new DocumentReadError('TOO_LARGE', `${format} 压缩包内有 ${count} 个文件,超过 ${limits.entries} 个的上限`);
+  if (count > limits.entries)
+    throw new DocumentReadError('TOO_LARGE', `${format} 压缩包内有 ${count} 个文件,超过 ${limits.entries} 个的上限`);
   if (offset + size > bytes.length) throw corrupt('压缩包目录越界', format);
   const entries: ZipEntry[] = [];
   const names = new TextDecoder('utf-8');
@@ -67,10 +69,14 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS
       localHeaderOffset: view.getUint32(p + 42, true),
       name: names.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
     };
-    if (entry.uncompressedSize === 0xffffffff || entry.compressedSize === 0xffffffff) throw corrupt('不支持 ZIP64 格式', format);
+    if (entry.uncompressedSize === 0xffffffff || entry.compressedSize === 0xffffffff)
+      throw corrupt('不支持 ZIP64 格式', format);
     total += entry.uncompressedSize;
     if (total > limits.totalBytes) {
-      throw new DocumentReadError('TOO_LARGE', `${format} 解压后超过 ${megabytes(limits.totalBytes)} 的上限,可能是恶意构造的压缩包,已拒绝读取`);
+      throw new DocumentReadError(
+        'TOO_LARGE',
+        `${format} 解压后超过 ${megabytes(limits.totalBytes)} 的上限,可能是恶意构造的压缩包,已拒绝读取`,
+      );
     }
     entries.push(entry);
     p += 46 + nameLength + extraLength + commentLength;
@@ -90,7 +96,10 @@ export async function inflateEntry(
   format = '.docx',
 ): Promise<void> {
   if (entry.uncompressedSize > limits.entryBytes) {
-    throw new DocumentReadError('TOO_LARGE', `${format} 中的 ${entry.name} 解压后有 ${megabytes(entry.uncompressedSize)},超过 ${megabytes(limits.entryBytes)} 的上限`);
+    throw new DocumentReadError(
+      'TOO_LARGE',
+      `${format} 中的 ${entry.name} 解压后有 ${megabytes(entry.uncompressedSize)},超过 ${megabytes(limits.entryBytes)} 的上限`,
+    );
   }
   if (entry.flags & 1) throw corrupt('文件已加密', format);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -119,7 +128,13 @@ export async function inflateEntry(
     };
     inflate.on('data', (chunk: Buffer) => {
       produced += chunk.length;
-      if (produced > entry.uncompressedSize) return fail(new DocumentReadError('TOO_LARGE', `${format} 中的 ${entry.name} 解压后超过声明的大小,可能是恶意构造的压缩包,已拒绝读取`));
+      if (produced > entry.uncompressedSize)
+        return fail(
+          new DocumentReadError(
+            'TOO_LARGE',
+            `${format} 中的 ${entry.name} 解压后超过声明的大小,可能是恶意构造的压缩包,已拒绝读取`,
+          ),
+        );
       try {
         onChunk(chunk);
       } catch (e) {
@@ -150,5 +165,6 @@ export async function entryText(bytes: Uint8Array, entry: ZipEntry, limits: ZipL
  * afterwards (an .xlsx for ExcelJS), which would inflate a bomb without asking.
  */
 export async function checkZip(bytes: Uint8Array, limits: ZipLimits, format: string): Promise<void> {
-  for (const entry of readZipEntries(bytes, limits, format)) await inflateEntry(bytes, entry, () => undefined, limits, format);
+  for (const entry of readZipEntries(bytes, limits, format))
+    await inflateEntry(bytes, entry, () => undefined, limits, format);
 }

@@ -22,17 +22,28 @@ export async function startApi(databaseUrl: string): Promise<ApiProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=384', 'dist/api/main.js'], {
     env: {
-      ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn',
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'false',
+      JOBS_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
       // The load comes from one address; the public page's per-address limit would measure itself.
       PUBLIC_PAGE_RATE_PER_MINUTE: '10000000',
-      PORT: String(port), HOST: '127.0.0.1', WEB_DIST: 'off', DATABASE_POOL_SIZE: '20',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_DIST: 'off',
+      DATABASE_POOL_SIZE: '20',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
-    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -50,7 +61,12 @@ export async function startApi(databaseUrl: string): Promise<ApiProcess> {
   };
 }
 
-export async function signIn(url: string, tenantCode: string, username: string, password: string): Promise<{ cookie: string; csrf: string }> {
+export async function signIn(
+  url: string,
+  tenantCode: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -61,11 +77,19 @@ export async function signIn(url: string, tenantCode: string, username: string, 
   });
   const body = (await res.json()) as { data?: { signIn: { csrfToken: string } }; errors?: unknown };
   if (!body.data) throw new Error(`sign-in as ${username} failed: ${JSON.stringify(body.errors)}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { cookie, csrf: body.data.signIn.csrfToken };
 }
 
-export async function graphql<T = any>(url: string, session: { cookie: string; csrf: string }, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function graphql<T = any>(
+  url: string,
+  session: { cookie: string; csrf: string },
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },

@@ -27,7 +27,12 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   await admin.connect();
   await admin.query('CREATE DATABASE duban_bench');
   // Bulk loading and a benchmark, not durability: these settings only affect this throw-away cluster.
-  for (const setting of ["synchronous_commit = 'off'", "max_wal_size = '4GB'", "shared_buffers = '256MB'", "work_mem = '16MB'"]) {
+  for (const setting of [
+    "synchronous_commit = 'off'",
+    "max_wal_size = '4GB'",
+    "shared_buffers = '256MB'",
+    "work_mem = '16MB'",
+  ]) {
     await admin.query(`ALTER SYSTEM SET ${setting}`);
   }
   await admin.query('SELECT pg_reload_conf()');

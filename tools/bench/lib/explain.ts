@@ -6,7 +6,10 @@ export async function explainSummary(db: pg.Pool, sql: string, params: unknown[]
   const plan = rows[0]['QUERY PLAN'][0];
   const nodes: string[] = [];
   const walk = (n: any) => {
-    if (/Scan/.test(n['Node Type'])) nodes.push(`${n['Node Type']}${n['Index Name'] ? ` ${n['Index Name']}` : n['Relation Name'] ? ` ${n['Relation Name']}` : ''} (${n['Actual Rows']} rows)`);
+    if (/Scan/.test(n['Node Type']))
+      nodes.push(
+        `${n['Node Type']}${n['Index Name'] ? ` ${n['Index Name']}` : n['Relation Name'] ? ` ${n['Relation Name']}` : ''} (${n['Actual Rows']} rows)`,
+      );
     for (const c of n.Plans ?? []) walk(c);
   };
   walk(plan.Plan);

@@ -25,7 +25,10 @@ const graphqlRequests = {
         return {
           ...req,
           headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
-          body: JSON.stringify({ query: op.query, variables: { ...op.variables, ...(op.taskOfSession ? { taskId: session.taskId } : {}) } }),
+          body: JSON.stringify({
+            query: op.query,
+            variables: { ...op.variables, ...(op.taskOfSession ? { taskId: session.taskId } : {}) },
+          }),
         };
       },
       onResponse: (status: number, body: string) => {
@@ -38,9 +41,13 @@ const graphqlRequests = {
   ],
 };
 const instance = autocannon(
-  spec.getPath ? { url: spec.url + spec.getPath, connections: spec.connections, duration: spec.seconds, method: 'GET' } : graphqlRequests,
+  spec.getPath
+    ? { url: spec.url + spec.getPath, connections: spec.connections, duration: spec.seconds, method: 'GET' }
+    : graphqlRequests,
 );
-instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+  latencies.push(responseTime),
+);
 
 function pickWeighted(ops: LoadSpec['operations']) {
   const total = ops.reduce((s, o) => s + (o.weight ?? 1), 0);

@@ -41,8 +41,14 @@ export const SQL = {
     params: (ids: BenchIds) => [ids.tenantId, ids.unitId],
   },
   progress: [
-    { text: `SELECT id, label, title FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, params: (ids: BenchIds) => [ids.tenantId, ids.planId] },
-    { text: `SELECT id, section_id, label, title, due_date FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq`, params: (ids: BenchIds) => [ids.tenantId, ids.planId] },
+    {
+      text: `SELECT id, label, title FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`,
+      params: (ids: BenchIds) => [ids.tenantId, ids.planId],
+    },
+    {
+      text: `SELECT id, section_id, label, title, due_date FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq`,
+      params: (ids: BenchIds) => [ids.tenantId, ids.planId],
+    },
     {
       text: `SELECT t.id, t.key_point_id, t.role, t.status, t.progress, t.light, t.due_date, u.name
                FROM task t JOIN unit u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id

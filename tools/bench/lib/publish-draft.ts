@@ -3,11 +3,15 @@
 import type pg from 'pg';
 
 export async function createPublishDraft(db: pg.Pool, tenantId: string, year: number, items: number): Promise<string> {
-  const { rows: plan } = await db.query(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, $2, $3, 'DRAFT') RETURNING id`, [
-    tenantId, year, `${year}年政务公开专项工作方案（基准测试）`,
-  ]);
+  const { rows: plan } = await db.query(
+    `INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, $2, $3, 'DRAFT') RETURNING id`,
+    [tenantId, year, `${year}年政务公开专项工作方案（基准测试）`],
+  );
   const planId = plan[0].id as string;
-  const { rows: section } = await db.query(`INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '专项任务', 1) RETURNING id`, [tenantId, planId]);
+  const { rows: section } = await db.query(
+    `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '专项任务', 1) RETURNING id`,
+    [tenantId, planId],
+  );
   await db.query(
     `INSERT INTO key_point (tenant_id, plan_id, section_id, seq, label, title, due_date)
      SELECT $1, $2, $3, s, '(' || s || ')', '专项任务第' || s || '项', make_date($4, 12, 31) FROM generate_series(1, $5) s`,

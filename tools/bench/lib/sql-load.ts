@@ -2,7 +2,12 @@
 import type pg from 'pg';
 import { percentiles, type LoadResult } from './load-types.js';
 
-export async function sqlLoad(pool: pg.Pool, concurrency: number, seconds: number, run: (client: pg.PoolClient) => Promise<unknown>): Promise<LoadResult> {
+export async function sqlLoad(
+  pool: pg.Pool,
+  concurrency: number,
+  seconds: number,
+  run: (client: pg.PoolClient) => Promise<unknown>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
@@ -26,5 +31,11 @@ export async function sqlLoad(pool: pg.Pool, concurrency: number, seconds: numbe
       }
     }),
   );
-  return { ...percentiles(latencies), requestsPerSecond: latencies.length / seconds, requests: latencies.length, errors, firstError };
+  return {
+    ...percentiles(latencies),
+    requestsPerSecond: latencies.length / seconds,
+    requests: latencies.length,
+    errors,
+    firstError,
+  };
 }

@@ -8,10 +8,16 @@ export interface ScopeCost {
   transaction: { unscoped: number; scoped: number };
 }
 
-export async function tenantScopeCost(url: string, tenantId: string, taskId: string, rounds = 2000): Promise<ScopeCost> {
+export async function tenantScopeCost(
+  url: string,
+  tenantId: string,
+  taskId: string,
+  rounds = 2000,
+): Promise<ScopeCost> {
   const ds = await openTenantScopedDataSource(dataSourceOptions(url, 1));
   const read = () => ds.query(`SELECT id, status FROM task WHERE tenant_id = $1 AND id = $2`, [tenantId, taskId]);
-  const inTransaction = () => ds.transaction((m) => m.query(`SELECT id, status FROM task WHERE tenant_id = $1 AND id = $2`, [tenantId, taskId]));
+  const inTransaction = () =>
+    ds.transaction((m) => m.query(`SELECT id, status FROM task WHERE tenant_id = $1 AND id = $2`, [tenantId, taskId]));
   /** Mean ms per call over `rounds`, after a warm-up. */
   const time = async (call: () => Promise<unknown>) => {
     for (let i = 0; i < 100; i++) await call();
@@ -22,7 +28,10 @@ export async function tenantScopeCost(url: string, tenantId: string, taskId: str
   try {
     return {
       statement: { unscoped: await time(read), scoped: await runInTenant(tenantId, () => time(read)) },
-      transaction: { unscoped: await time(inTransaction), scoped: await runInTenant(tenantId, () => time(inTransaction)) },
+      transaction: {
+        unscoped: await time(inTransaction),
+        scoped: await runInTenant(tenantId, () => time(inTransaction)),
+      },
     };
   } finally {
     await ds.destroy();

@@ -19,11 +19,17 @@ describe('the API on real PostgreSQL', () => {
     const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM migrations`);
     expect(rows[0].n).toBeGreaterThan(0);
     const tables = await t.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
-    expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['tenant', 'unit', 'app_user', 'user_session', 'audit_log']));
+    expect(tables.rows.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining(['tenant', 'unit', 'app_user', 'user_session', 'audit_log']),
+    );
   });
 
   it('keeps every GET route of the API out of the web app’s fallback to index.html (downloads stay downloads)', () => {
-    const stack = (t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router.stack;
+    const stack = (
+      t.app.getHttpAdapter().getInstance() as {
+        router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+      }
+    ).router.stack;
     const gets = stack.filter((layer) => layer.route?.methods.get).map((layer) => layer.route!.path);
     expect(gets).toEqual(expect.arrayContaining(['/units/template.xlsx', '/accounts/template.xlsx']));
     expect(gets.filter((route) => !isApiPath(route))).toEqual([]);
@@ -49,7 +55,10 @@ describe('the API on real PostgreSQL', () => {
 
   it('keeps the audit log append-only', async () => {
     const { rows } = await t.db.query(`INSERT INTO tenant (code, name) VALUES ('t-audit', '测试') RETURNING id`);
-    await t.db.query(`INSERT INTO audit_log (tenant_id, entity_type, entity_id, action) VALUES ($1, 'tenant', $1, 'create')`, [rows[0].id]);
+    await t.db.query(
+      `INSERT INTO audit_log (tenant_id, entity_type, entity_id, action) VALUES ($1, 'tenant', $1, 'create')`,
+      [rows[0].id],
+    );
     await expect(t.db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
     await expect(t.db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
   });

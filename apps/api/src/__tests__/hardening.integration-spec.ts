@@ -17,7 +17,10 @@ describe('GraphQL and HTTP hardening', () => {
     const tooMany = Array.from({ length: MAX_ROOT_FIELDS + 1 }, (_, i) => `a${i}: serverInfo { now }`).join(' ');
     const refused = await t.http.post('/graphql').send({ query: `{ ${tooMany} }` });
     expect(refused.body.data).toBeUndefined();
-    expect(refused.body.errors[0]).toMatchObject({ message: `一次请求的查询项过多（最多 ${MAX_ROOT_FIELDS} 项），请分开查询`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(refused.body.errors[0]).toMatchObject({
+      message: `一次请求的查询项过多（最多 ${MAX_ROOT_FIELDS} 项），请分开查询`,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     const small = await t.http.post('/graphql').send({ query: `{ a: serverInfo { now } b: serverInfo { now } }` });
     expect(small.body.data.b.now).toBeDefined();
 
@@ -34,26 +37,44 @@ describe('GraphQL and HTTP hardening', () => {
     const copies = Array.from({ length: 5 }, (_, i) => `p${i}: plan(id: "${kp.planId}") { sourceText }`).join(' ');
     const big = await office.agent.post('/graphql').send({ query: `{ ${copies} }` });
     expect(big.status).toBe(400);
-    expect(big.body).toEqual({ errors: [{ message: `查询结果过大（超过 ${MAX_RESPONSE_BYTES / 1024 / 1024} MB），请减少字段或每页条数`, extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(big.body).toEqual({
+      errors: [
+        {
+          message: `查询结果过大（超过 ${MAX_RESPONSE_BYTES / 1024 / 1024} MB），请减少字段或每页条数`,
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
   });
 
   it('does not accept batched operations', async () => {
-    const res = await t.http.post('/graphql').send([{ query: '{ serverInfo { now } }' }, { query: '{ serverInfo { now } }' }]);
+    const res = await t.http
+      .post('/graphql')
+      .send([{ query: '{ serverInfo { now } }' }, { query: '{ serverInfo { now } }' }]);
     expect(res.status).toBe(400);
   });
 
   it('refuses bodies over the size limit without crashing', async () => {
     const huge = 'x'.repeat(40 * 1024 * 1024);
-    const res = await t.http.post('/graphql').set('content-type', 'application/json').send(`{"query":"{ serverInfo { now } }","x":"${huge}"}`);
+    const res = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(`{"query":"{ serverInfo { now } }","x":"${huge}"}`);
     expect(res.status).toBe(413);
     // Documents no longer travel in GraphQL: a little over 1 MB is refused before any session check.
-    const justOver = await t.http.post('/graphql').set('content-type', 'application/json').send(`{"query":"{ serverInfo { now } }","x":"${'x'.repeat(GRAPHQL_MAX_BODY_BYTES)}"}`);
+    const justOver = await t.http
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(`{"query":"{ serverInfo { now } }","x":"${'x'.repeat(GRAPHQL_MAX_BODY_BYTES)}"}`);
     expect([justOver.status, justOver.body.errors[0].message]).toEqual([413, '请求过大']);
     await t.http.get('/healthz').expect(200);
   });
 
   it('refuses a simple cross-site form post to GraphQL (CSRF prevention)', async () => {
-    const res = await t.http.post('/graphql').set('content-type', 'text/plain').send('{"query":"{ serverInfo { now } }"}');
+    const res = await t.http
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send('{"query":"{ serverInfo { now } }"}');
     expect(res.status).toBe(400);
   });
 
@@ -76,7 +97,10 @@ describe('in production', () => {
   it('turns introspection off', async () => {
     const res = await t.http.post('/graphql').send({ query: '{ __schema { types { name } } }' });
     expect(res.body.data).toBeUndefined();
-    expect(res.body.errors[0]).toMatchObject({ message: '请求参数不符合接口定义', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(res.body.errors[0]).toMatchObject({
+      message: '请求参数不符合接口定义',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     // graphql-js's English explanation stays in the log in production.
     expect(res.body.errors[0].extensions.detail).toBeUndefined();
   });
@@ -102,7 +126,10 @@ describe('sessions and cookies', () => {
     const res = await t.http
       .post('/graphql')
       .set('x-forwarded-proto', 'https')
-      .send({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', variables: { input: { tenantCode: tenant.code, username: user.username, password: TEST_PASSWORD } } });
+      .send({
+        query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
+        variables: { input: { tenantCode: tenant.code, username: user.username, password: TEST_PASSWORD } },
+      });
     const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
     const session = cookies.find((c) => c.startsWith('__Host-duban_session='))!;
     expect(session).toMatch(/; Secure/i);
@@ -110,16 +137,21 @@ describe('sessions and cookies', () => {
     expect(session).not.toMatch(/Domain=/i);
     expect(cookies.some((c) => c.startsWith('__Host-duban_csrf='))).toBe(true);
     const cookie = session.split(';')[0];
-    const me = () => t.http.post('/graphql').set('x-forwarded-proto', 'https').set('cookie', cookie).send({ query: '{ me { id } }' });
+    const me = () =>
+      t.http.post('/graphql').set('x-forwarded-proto', 'https').set('cookie', cookie).send({ query: '{ me { id } }' });
     expect((await me()).body.data.me.id).toBe(user.id);
-    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [user.id]);
+    await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [
+      user.id,
+    ]);
     expect((await me()).body.data.me).toBeNull();
   });
 });
 
 describe('the demo tenant in production', () => {
   it('is refused by the configuration', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO must not be true in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' })).toThrow(
+      /SEED_DEMO must not be true in production/,
+    );
     expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
   });
 
@@ -128,11 +160,16 @@ describe('the demo tenant in production', () => {
     try {
       await seedDemo(t.databaseUrl);
       expect(await disableDemoTenant(t.databaseUrl)).toBe(DEMO_USERS.length);
-      const { rows } = await t.db.query(`SELECT count(*) FILTER (WHERE u.active)::int AS active FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1`, [DEMO_TENANT.code]);
+      const { rows } = await t.db.query(
+        `SELECT count(*) FILTER (WHERE u.active)::int AS active FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1`,
+        [DEMO_TENANT.code],
+      );
       expect(rows[0].active).toBe(0);
       const res = await t.http.post('/graphql').send({
         query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
-        variables: { input: { tenantCode: DEMO_TENANT.code, username: DEMO_USERS[0].username, password: DEMO_PASSWORD } },
+        variables: {
+          input: { tenantCode: DEMO_TENANT.code, username: DEMO_USERS[0].username, password: DEMO_PASSWORD },
+        },
       });
       expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       expect(await disableDemoTenant(t.databaseUrl)).toBe(0);

@@ -6,11 +6,22 @@ import { createTestDatabase } from '../../test/test-database.js';
 const root = process.cwd();
 
 /** Starts the API from its sources the way npm start does (minus the build) and collects its output. */
-function startApi(env: Record<string, string>, timeoutMs = 30000): Promise<{ code: number | null; stderr: string; stdout: string }> {
+function startApi(
+  env: Record<string, string>,
+  timeoutMs = 30000,
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, WEB_DIST: 'off', SEED_DEMO: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'fatal', ...env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        WEB_DIST: 'off',
+        SEED_DEMO: 'false',
+        JOBS_ENABLED: 'false',
+        LOG_LEVEL: 'fatal',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -62,7 +73,9 @@ describe('start-up refuses bad conditions with one clear line', () => {
     try {
       const { code, stderr } = await startApi({ DATABASE_URL: database.url, PORT: String(port) });
       expect(code).toBe(1);
-      expect(userLine(stderr)).toEqual([`✖ PORT ${port} is already in use: stop the other program or set PORT to a free port`]);
+      expect(userLine(stderr)).toEqual([
+        `✖ PORT ${port} is already in use: stop the other program or set PORT to a free port`,
+      ]);
     } finally {
       blocker.close();
       await database.drop();

@@ -4,14 +4,16 @@ import { AppError, formatGraphqlError } from './app-error.js';
 
 const DB_DOWN = '数据库暂时无法连接，请稍后重试';
 const INTERNAL = '服务器内部错误，请稍后重试';
-const format = (original: unknown) => formatGraphqlError({ message: 'x', path: ['submitReport'] }, { originalError: original });
+const format = (original: unknown) =>
+  formatGraphqlError({ message: 'x', path: ['submitReport'] }, { originalError: original });
 
 describe('formatGraphqlError', () => {
   beforeAll(() => configureLogger('silent'));
 
   it('says the database is unreachable when the connection died, wherever TypeORM noticed it', () => {
     // Refused, reset, terminated by an administrator, or a pool that could not hand out a connection.
-    for (const code of ['ECONNREFUSED', 'ECONNRESET', '57P01', '08006']) expect(format(Object.assign(new Error('boom'), { code })).message).toBe(DB_DOWN);
+    for (const code of ['ECONNREFUSED', 'ECONNRESET', '57P01', '08006'])
+      expect(format(Object.assign(new Error('boom'), { code })).message).toBe(DB_DOWN);
     expect(format(new Error('timeout exceeded when trying to connect')).message).toBe(DB_DOWN);
     // The connection died mid-transaction: TypeORM refuses the released runner when beginning or committing.
     expect(format(new QueryRunnerProviderAlreadyReleasedError()).message).toBe(DB_DOWN);
@@ -27,7 +29,10 @@ describe('formatGraphqlError', () => {
 
 describe('formatGraphqlError on a database that refuses for its own reasons', () => {
   beforeAll(() => configureLogger('silent'));
-  const pgError = (code: string) => ({ name: 'QueryFailedError', driverError: Object.assign(new Error('pg says no'), { code }) });
+  const pgError = (code: string) => ({
+    name: 'QueryFailedError',
+    driverError: Object.assign(new Error('pg says no'), { code }),
+  });
 
   it('says a read-only (standby) database is switching over, retryable', () => {
     expect(format(pgError('25006'))).toEqual({
@@ -38,12 +43,23 @@ describe('formatGraphqlError on a database that refuses for its own reasons', ()
   });
 
   it('turns serialization failures and deadlocks into retryable conflicts', () => {
-    expect(format(pgError('40001')).extensions).toEqual({ code: 'CONFLICT', reason: 'DATABASE_SERIALIZATION', retryable: true });
-    expect(format(pgError('40P01')).extensions).toEqual({ code: 'CONFLICT', reason: 'DATABASE_DEADLOCK', retryable: true });
+    expect(format(pgError('40001')).extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'DATABASE_SERIALIZATION',
+      retryable: true,
+    });
+    expect(format(pgError('40P01')).extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'DATABASE_DEADLOCK',
+      retryable: true,
+    });
     expect(format(pgError('40P01')).message).not.toBe(INTERNAL);
   });
 
   it('counts a query that got no answer in time as the database being unavailable', () => {
-    expect(format(new Error('Query read timeout'))).toMatchObject({ message: DB_DOWN, extensions: { reason: 'DATABASE_UNAVAILABLE', retryable: true } });
+    expect(format(new Error('Query read timeout'))).toMatchObject({
+      message: DB_DOWN,
+      extensions: { reason: 'DATABASE_UNAVAILABLE', retryable: true },
+    });
   });
 });

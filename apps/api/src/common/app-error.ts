@@ -2,7 +2,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { databaseFailure, type DatabaseFailure } from '../database/database-errors.js';
 import { logger } from '../logging/logger.js';
 
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
@@ -10,7 +17,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * as is. `detail` is for logs only (English), never sent to the client.
  */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, options: { detail?: string; field?: string; extensions?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { detail?: string; field?: string; extensions?: Record<string, unknown> } = {},
+  ) {
     super(message, { extensions: { ...options.extensions, code, ...(options.field ? { field: options.field } : {}) } });
     if (options.detail) Object.defineProperty(this, 'detail', { value: options.detail, enumerable: false });
   }
@@ -77,14 +88,19 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (failure) {
     logger().warn({ err: original, path: formatted.path, failure }, 'database refused the request');
     const { code, message } = DATABASE_FAILURES[failure];
-    return { message, path: formatted.path, extensions: { code, reason: `DATABASE_${failure.toUpperCase().replace('-', '_')}`, retryable: true } };
+    return {
+      message,
+      path: formatted.path,
+      extensions: { code, reason: `DATABASE_${failure.toUpperCase().replace('-', '_')}`, retryable: true },
+    };
   }
   const data = fromDataException(original);
   if (data) return { message: data.message, path: formatted.path, extensions: { ...data.extensions } };
   // A GraphQLError with no thrown cause and no field path was raised about the request itself (an
   // operation type the schema does not serve, a persisted-query hash that does not match), not by
   // our code. Checked by name: Apollo loads graphql's CommonJS build, so instanceof would fail here.
-  const requestLevel = (error as Error)?.name === 'GraphQLError' && !(error as GraphQLError).originalError && !formatted.path;
+  const requestLevel =
+    (error as Error)?.name === 'GraphQLError' && !(error as GraphQLError).originalError && !formatted.path;
   if (requestLevel && (formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR') === 'INTERNAL_SERVER_ERROR') {
     logger().info({ message: formatted.message }, 'graphql request rejected');
     return { message: '请求格式错误', locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
@@ -98,10 +114,19 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     logger().info({ code, message: formatted.message }, 'graphql request rejected');
     // The message people see is Chinese; graphql-js's English explanation goes to the log and to
     // `extensions.detail` for developers integrating with the API.
-    return { message: GRAPHQL_CODES_MESSAGES[code], locations: formatted.locations, path: formatted.path, extensions: { code, detail: formatted.message } };
+    return {
+      message: GRAPHQL_CODES_MESSAGES[code],
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, detail: formatted.message },
+    };
   }
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
-    return { message: code === 'FORBIDDEN' ? '没有权限执行此操作' : '请先登录', path: formatted.path, extensions: { code } };
+    return {
+      message: code === 'FORBIDDEN' ? '没有权限执行此操作' : '请先登录',
+      path: formatted.path,
+      extensions: { code },
+    };
   }
   logger().error({ err: original, path: formatted.path }, 'unhandled error in GraphQL request');
   return { message: '服务器内部错误，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

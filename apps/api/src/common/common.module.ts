@@ -5,5 +5,8 @@ import { LocalDateScalar } from './scalars.js';
 import { TenantEvents } from './tenant-events.js';
 
 @Global()
-@Module({ providers: [LocalDateScalar, Clock, TenantEvents, IsolatedRunner], exports: [Clock, TenantEvents, IsolatedRunner] })
+@Module({
+  providers: [LocalDateScalar, Clock, TenantEvents, IsolatedRunner],
+  exports: [Clock, TenantEvents, IsolatedRunner],
+})
 export class CommonModule {}

@@ -33,9 +33,19 @@ import {
  * and their Chinese names come from @duban/domain's vocabulary, which the exports and the web use too.
  */
 /** A GraphQL enum object whose keys and values are the stored codes. */
-export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
-export { DELAY_STATUSES, PLAN_STATUSES, REPORT_STATUSES, TASK_KINDS, TASK_ROLES, TASK_STATUSES, URGE_LEVELS, WARNING_LIGHTS };
+export {
+  DELAY_STATUSES,
+  PLAN_STATUSES,
+  REPORT_STATUSES,
+  TASK_KINDS,
+  TASK_ROLES,
+  TASK_STATUSES,
+  URGE_LEVELS,
+  WARNING_LIGHTS,
+};
 export type { DelayStatus, PlanStatus, ReportStatus, TaskKind, TaskRole, TaskStatus, UrgeLevel };
 
 export const ROLES = USER_ROLES;
@@ -65,10 +75,16 @@ export const PlanStatusEnum = enumOf(PLAN_STATUSES);
 registerEnumType(PlanStatusEnum, { name: 'PlanStatus', description: describeCodes(PLAN_STATUSES, PLAN_STATUS_LABELS) });
 
 export const ReportStatusEnum = enumOf(REPORT_STATUSES);
-registerEnumType(ReportStatusEnum, { name: 'ReportStatus', description: describeCodes(REPORT_STATUSES, REPORT_STATUS_LABELS) });
+registerEnumType(ReportStatusEnum, {
+  name: 'ReportStatus',
+  description: describeCodes(REPORT_STATUSES, REPORT_STATUS_LABELS),
+});
 
 export const DelayStatusEnum = enumOf(DELAY_STATUSES);
-registerEnumType(DelayStatusEnum, { name: 'DelayStatus', description: describeCodes(DELAY_STATUSES, DELAY_STATUS_LABELS) });
+registerEnumType(DelayStatusEnum, {
+  name: 'DelayStatus',
+  description: describeCodes(DELAY_STATUSES, DELAY_STATUS_LABELS),
+});
 
 export const UrgeLevelEnum = enumOf(URGE_LEVELS);
 registerEnumType(UrgeLevelEnum, { name: 'UrgeLevel', description: describeCodes(URGE_LEVELS, URGE_LEVEL_LABELS) });

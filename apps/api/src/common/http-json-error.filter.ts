@@ -23,13 +23,17 @@ export class HttpJsonErrorFilter implements ExceptionFilter {
     if (res.headersSent) return void res.end();
     if (error instanceof AppError) {
       const field = error.extensions.field as string | undefined;
-      return void res.status(HTTP_STATUS_OF[error.code]).json({ code: error.code, message: error.message, ...(field ? { field } : {}) });
+      return void res
+        .status(HTTP_STATUS_OF[error.code])
+        .json({ code: error.code, message: error.message, ...(field ? { field } : {}) });
     }
     if (error instanceof HttpException && error.getStatus() < 500) {
       logger().info({ status: error.getStatus(), message: error.message }, 'http request rejected');
       return void res.status(HttpStatus.BAD_REQUEST).json({ code: 'BAD_USER_INPUT', message: '请求参数有误' });
     }
     logger().error({ err: error }, 'unhandled error in http request');
-    res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' });
+    res
+      .status(HttpStatus.INTERNAL_SERVER_ERROR)
+      .json({ code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' });
   }
 }

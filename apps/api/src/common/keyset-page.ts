@@ -48,7 +48,11 @@ export class Keyset {
     const cursor = decodeCursor(options.after, options.keys.length + 1);
     // Older cursors carried numbers for int keys; they are accepted as their text.
     const values = cursor?.map((v) => (typeof v === 'number' ? String(v) : v));
-    if (values && (values.some((v) => typeof v !== 'string') || !options.keys.every((k, i) => CURSOR_VALUE[k.cast].test(values[i] as string)))) {
+    if (
+      values &&
+      (values.some((v) => typeof v !== 'string') ||
+        !options.keys.every((k, i) => CURSOR_VALUE[k.cast].test(values[i] as string)))
+    ) {
       throw badInput('分页游标无效，请刷新后重试', 'after');
     }
     this.cursor = (values as string[] | undefined) ?? null;
@@ -74,7 +78,10 @@ export class Keyset {
     if (!this.cursor) return 'TRUE';
     const { keys, id, descending } = this.options;
     const left = [...keys.map((k) => `(${k.expr})`), id].join(', ');
-    const right = [...keys.map((k, i) => `${params.add(this.cursor![i])}::${k.cast}`), `${params.add(uuidArg(this.cursor[keys.length]!, 'after'))}::uuid`];
+    const right = [
+      ...keys.map((k, i) => `${params.add(this.cursor![i])}::${k.cast}`),
+      `${params.add(uuidArg(this.cursor[keys.length]!, 'after'))}::uuid`,
+    ];
     return `(${left}) ${descending ? '<' : '>'} (${right.join(', ')})`;
   }
 
@@ -104,7 +111,10 @@ export interface CreationOrderQuery<R, T> {
 }
 
 /** A page of a table's rows by (created_at, id), newest first unless asked, with the total count of the filter. */
-export async function creationOrderPage<R extends object, T>(db: DataSource, q: CreationOrderQuery<R, T>): Promise<Connection<T>> {
+export async function creationOrderPage<R extends object, T>(
+  db: DataSource,
+  q: CreationOrderQuery<R, T>,
+): Promise<Connection<T>> {
   const ks = new Keyset({
     keys: [{ expr: `${q.alias}.created_at`, cast: 'timestamptz' }],
     id: `${q.alias}.id`,
@@ -117,7 +127,11 @@ export async function creationOrderPage<R extends object, T>(db: DataSource, q: 
   const countParams = [...q.params.values];
   const after = ks.after(q.params);
   const [found, count] = await Promise.all([
-    rows<R>(db, `${q.select.replace(/^SELECT /, `SELECT ${ks.columns}, `)} WHERE ${filter} AND ${after} ORDER BY ${ks.orderBy} ${ks.limit}`, q.params.values),
+    rows<R>(
+      db,
+      `${q.select.replace(/^SELECT /, `SELECT ${ks.columns}, `)} WHERE ${filter} AND ${after} ORDER BY ${ks.orderBy} ${ks.limit}`,
+      q.params.values,
+    ),
     one<{ n: number }>(db, `SELECT count(*)::int AS n ${q.from} WHERE ${filter}`, countParams),
   ]);
   return ks.page(found, count?.n ?? 0, q.map);

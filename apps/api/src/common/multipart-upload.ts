@@ -1,4 +1,15 @@
-import { applyDecorators, Inject, Injectable, mixin, UseFilters, UseGuards, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  applyDecorators,
+  Inject,
+  Injectable,
+  mixin,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
 import type { AppConfig } from '../config/app-config.js';
@@ -66,7 +77,14 @@ function multipartInterceptor(options: MultipartUploadOptions) {
       const files = options.field === null ? 0 : 1;
       const upload = multer({
         storage: multer.memoryStorage(),
-        limits: { fileSize: this.maxBytes, files, fields, fieldSize: this.fieldBytes, parts: fields + files, headerPairs: 50 },
+        limits: {
+          fileSize: this.maxBytes,
+          files,
+          fields,
+          fieldSize: this.fieldBytes,
+          parts: fields + files,
+          headerPairs: 50,
+        },
         // Browsers send UTF-8 file names; multer would otherwise decode them as latin1.
         defParamCharset: 'utf8',
       });
@@ -95,5 +113,9 @@ function multipartInterceptor(options: MultipartUploadOptions) {
  * limits; the `/graphql` body stays small because no file travels inside it.
  */
 export function MultipartUpload(options: MultipartUploadOptions) {
-  return applyDecorators(UseFilters(UploadErrorFilter), UseGuards(UploadCsrfGuard), UseInterceptors(multipartInterceptor(options)));
+  return applyDecorators(
+    UseFilters(UploadErrorFilter),
+    UseGuards(UploadCsrfGuard),
+    UseInterceptors(multipartInterceptor(options)),
+  );
 }

@@ -1,4 +1,15 @@
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 
 /**
  * Small building blocks for documents in the register of a government notice (GB/T 9704 habits:
@@ -34,17 +45,28 @@ export function textDate(isoDate: string): string {
 }
 
 export function title(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300 }, children: [new TextRun({ text, font: TITLE_FONT, size: TITLE_SIZE })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 300 },
+    children: [new TextRun({ text, font: TITLE_FONT, size: TITLE_SIZE })],
+  });
 }
 
 /** A centred line under the title, e.g. the 文号. */
 export function centred(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text, font: BODY_FONT, size: BODY_SIZE })] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 200 },
+    children: [new TextRun({ text, font: BODY_FONT, size: BODY_SIZE })],
+  });
 }
 
 /** A level-one heading (一、…) in 黑体. */
 export function heading(text: string): Paragraph {
-  return new Paragraph({ indent: { firstLine: 640 }, children: [new TextRun({ text, font: HEADING_FONT, size: BODY_SIZE })] });
+  return new Paragraph({
+    indent: { firstLine: 640 },
+    children: [new TextRun({ text, font: HEADING_FONT, size: BODY_SIZE })],
+  });
 }
 
 /** A body paragraph; a lead phrase (e.g. "（一）…。") is set bold like the annual reports do. */
@@ -63,7 +85,11 @@ export function flushLeft(text: string): Paragraph {
 export function signature(lines: string[]): Paragraph[] {
   return lines.map(
     (line, i) =>
-      new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: i === 0 ? 400 : 0 }, children: [new TextRun({ text: line, font: BODY_FONT, size: BODY_SIZE })] }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { before: i === 0 ? 400 : 0 },
+        children: [new TextRun({ text: line, font: BODY_FONT, size: BODY_SIZE })],
+      }),
   );
 }
 
@@ -77,7 +103,10 @@ export function simpleTable(headers: string[], rows: string[][]): Table {
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 }
 
@@ -86,6 +115,10 @@ const PAGE_MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 };
 
 /** The document's bytes; `documentTitle` goes into its properties (what a file manager shows). */
 export async function packDocument(children: (Paragraph | Table)[], documentTitle?: string): Promise<Buffer> {
-  const doc = new Document({ creator: 'Duban', title: documentTitle, sections: [{ properties: { page: { margin: PAGE_MARGIN } }, children }] });
+  const doc = new Document({
+    creator: 'Duban',
+    title: documentTitle,
+    sections: [{ properties: { page: { margin: PAGE_MARGIN } }, children }],
+  });
   return Packer.toBuffer(doc);
 }

@@ -53,6 +53,7 @@ export const MAX_PAGE_SIZE = 200;
 
 export function pageSize(first: number | null | undefined, fallback = 50): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) throw badInput(`每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`, 'first');
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE)
+    throw badInput(`每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`, 'first');
   return n;
 }

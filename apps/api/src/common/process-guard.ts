@@ -25,7 +25,10 @@ export function markFault(reason: string, now = Date.now()): void {
  */
 export function guardUnhandledRejections(): void {
   process.on('unhandledRejection', (reason) => {
-    logger().error({ err: reason }, `unhandled promise rejection: kept running, not ready for ${FAULT_UNREADY_MS / 1000} s`);
+    logger().error(
+      { err: reason },
+      `unhandled promise rejection: kept running, not ready for ${FAULT_UNREADY_MS / 1000} s`,
+    );
     markFault('unhandled promise rejection');
   });
 }

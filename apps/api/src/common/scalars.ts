@@ -6,10 +6,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day ('YYYY-MM-DD') in Asia/Shanghai: due dates are days, not instants. */
 export function parseLocalDate(value: unknown): string {
-  if (typeof value !== 'string' || !DATE.test(value)) throw badInput(`日期格式应为 YYYY-MM-DD：${String(value).slice(0, 30)}`);
+  if (typeof value !== 'string' || !DATE.test(value))
+    throw badInput(`日期格式应为 YYYY-MM-DD：${String(value).slice(0, 30)}`);
   const [y, m, d] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw badInput(`日期不存在：${value}`);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    throw badInput(`日期不存在：${value}`);
   return value;
 }
 

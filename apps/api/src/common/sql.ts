@@ -6,13 +6,22 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
  * Rows of a raw query, whatever the statement. TypeORM's postgres driver returns `[rows, affected]`
  * for UPDATE and DELETE but plain rows for SELECT and INSERT; callers should not have to care.
  */
-export async function rows<T = Record<string, unknown>>(db: Queryable, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function rows<T = Record<string, unknown>>(
+  db: Queryable,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const result = await db.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0];
   return result;
 }
 
-export async function one<T = Record<string, unknown>>(db: Queryable, sql: string, params: unknown[] = []): Promise<T | undefined> {
+export async function one<T = Record<string, unknown>>(
+  db: Queryable,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T | undefined> {
   return (await rows<T>(db, sql, params))[0];
 }
 

@@ -27,7 +27,9 @@ export class TenantEvents {
 
   async emit<K extends keyof TenantEventMap>(event: K, payload: TenantEventMap[K]): Promise<void> {
     for (const handler of (this.handlers[event] ?? []) as Handler<K>[]) {
-      await handler(payload).catch((error) => logger().error({ err: error, event }, 'follow-up of a committed change failed'));
+      await handler(payload).catch((error) =>
+        logger().error({ err: error, event }, 'follow-up of a committed change failed'),
+      );
     }
   }
 }

@@ -18,18 +18,27 @@ export class UploadErrorFilter implements ExceptionFilter {
     res.status(status).json(body);
   }
 
-  private describe(error: unknown): [number, { code: ErrorCode; message: string; field?: string; extensions?: Record<string, unknown> }] {
+  private describe(
+    error: unknown,
+  ): [number, { code: ErrorCode; message: string; field?: string; extensions?: Record<string, unknown> }] {
     if (error instanceof AppError) {
       const { code: _code, field, http, ...facts } = error.extensions as Record<string, unknown>;
       const status = (http as { status?: number } | undefined)?.status ?? HTTP_STATUS_OF[error.code];
       const extra = Object.keys(facts).length ? { extensions: facts } : {};
-      return [status, { code: error.code, message: error.message, ...(typeof field === 'string' ? { field } : {}), ...extra }];
+      return [
+        status,
+        { code: error.code, message: error.message, ...(typeof field === 'string' ? { field } : {}), ...extra },
+      ];
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
       logger().info({ status, message: error.message }, 'upload rejected');
       if (status === HttpStatus.NOT_FOUND) return [status, { code: 'NOT_FOUND', message: '文件不存在或无权访问' }];
-      if (status < 500) return [HttpStatus.BAD_REQUEST, { code: 'BAD_USER_INPUT', message: '上传请求格式错误，请使用 multipart/form-data 的 file 字段上传一个文件' }];
+      if (status < 500)
+        return [
+          HttpStatus.BAD_REQUEST,
+          { code: 'BAD_USER_INPUT', message: '上传请求格式错误，请使用 multipart/form-data 的 file 字段上传一个文件' },
+        ];
     }
     logger().error({ err: error }, 'unhandled error in upload request');
     return [HttpStatus.INTERNAL_SERVER_ERROR, { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' }];

@@ -36,10 +36,22 @@ describe('input validation', () => {
 
   it('keeps http(s) evidence once each and refuses anything else', () => {
     expect(cleanEvidenceUrl(' https://www.gov.cn/zhengce/a.htm ')).toBe('https://www.gov.cn/zhengce/a.htm');
-    expect(cleanEvidenceUrls([' https://a.gov.cn/x ', 'https://a.gov.cn/x', 'http://b.gov.cn/'])).toEqual(['https://a.gov.cn/x', 'http://b.gov.cn/']);
-    for (const bad of ['javascript:alert(1)', 'ftp://a.gov.cn/x', 'a.gov.cn/x', 'data:text/html,x', 'file:///etc/passwd', `https://a.gov.cn/${'x'.repeat(2000)}`]) {
+    expect(cleanEvidenceUrls([' https://a.gov.cn/x ', 'https://a.gov.cn/x', 'http://b.gov.cn/'])).toEqual([
+      'https://a.gov.cn/x',
+      'http://b.gov.cn/',
+    ]);
+    for (const bad of [
+      'javascript:alert(1)',
+      'ftp://a.gov.cn/x',
+      'a.gov.cn/x',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      `https://a.gov.cn/${'x'.repeat(2000)}`,
+    ]) {
       expect(codeAndField(() => cleanEvidenceUrls([bad]))).toBe('BAD_USER_INPUT:evidenceUrls');
     }
-    expect(codeAndField(() => cleanEvidenceUrls(Array.from({ length: 21 }, (_, i) => `https://a.gov.cn/${i}`)))).toBe('BAD_USER_INPUT:evidenceUrls');
+    expect(codeAndField(() => cleanEvidenceUrls(Array.from({ length: 21 }, (_, i) => `https://a.gov.cn/${i}`)))).toBe(
+      'BAD_USER_INPUT:evidenceUrls',
+    );
   });
 });

@@ -17,7 +17,12 @@ export function uuidArg(value: string, field: string): string {
 }
 
 /** Optional free text: trimmed, blank is null, at most `max` characters. */
-export function optionalText(value: string | null | undefined, field: string, label: string, max: number): string | null {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  label: string,
+  max: number,
+): string | null {
   const trimmed = (value ?? '').trim();
   if (!trimmed) return null;
   if (trimmed.length > max) throw badInput(`${label}不能超过 ${max} 个字`, field);
@@ -25,7 +30,13 @@ export function optionalText(value: string | null | undefined, field: string, la
 }
 
 /** Required free text: trimmed, at least `min` characters (a one-character 理由 says nothing), at most `max`. */
-export function requiredText(value: string | null | undefined, field: string, label: string, max: number, min = 1): string {
+export function requiredText(
+  value: string | null | undefined,
+  field: string,
+  label: string,
+  max: number,
+  min = 1,
+): string {
   const trimmed = (value ?? '').trim();
   if (trimmed.length < min) throw badInput(min > 1 ? `请填写${label}（至少 ${min} 个字）` : `请填写${label}`, field);
   if (trimmed.length > max) throw badInput(`${label}不能超过 ${max} 个字`, field);

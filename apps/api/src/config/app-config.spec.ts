@@ -3,7 +3,14 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe('loadConfig', () => {
   it('fills in defaults', () => {
     const config = loadConfig({}, '/srv/duban');
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: '/srv/duban/.data', nodeEnv: 'development', seedDemo: true, logFormat: 'auto' });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      dataDir: '/srv/duban/.data',
+      nodeEnv: 'development',
+      seedDemo: true,
+      logFormat: 'auto',
+    });
   });
 
   it('resolves DATA_DIR against the working directory', () => {
@@ -19,8 +26,14 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL must start with smtp:// or smtps://'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ LOG_FORMAT: 'yaml' }, 'LOG_FORMAT must be one of auto, json, pretty'],
-    [{ MESSAGE_EXTRA_ORIGINS: 'https://zwwx.example.gov.cn, robots' }, 'MESSAGE_EXTRA_ORIGINS has "robots", which is not a URL'],
-    [{ MESSAGE_EXTRA_ORIGINS: 'ftp://files.example.gov.cn' }, 'MESSAGE_EXTRA_ORIGINS must list http:// or https:// origins'],
+    [
+      { MESSAGE_EXTRA_ORIGINS: 'https://zwwx.example.gov.cn, robots' },
+      'MESSAGE_EXTRA_ORIGINS has "robots", which is not a URL',
+    ],
+    [
+      { MESSAGE_EXTRA_ORIGINS: 'ftp://files.example.gov.cn' },
+      'MESSAGE_EXTRA_ORIGINS must list http:// or https:// origins',
+    ],
     [{ WECOM_API_BASE: 'qyapi.weixin.qq.com' }, 'WECOM_API_BASE is not a valid URL'],
   ])('rejects %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -28,7 +41,10 @@ describe('loadConfig', () => {
   });
 
   it('reads the messaging origins operators may add', () => {
-    const config = loadConfig({ MESSAGE_EXTRA_ORIGINS: 'https://zwwx.example.gov.cn/cgi-bin/, http://10.1.2.3:8080', PUBLIC_URL: 'https://duban.example.gov.cn/' });
+    const config = loadConfig({
+      MESSAGE_EXTRA_ORIGINS: 'https://zwwx.example.gov.cn/cgi-bin/, http://10.1.2.3:8080',
+      PUBLIC_URL: 'https://duban.example.gov.cn/',
+    });
     expect(config).toMatchObject({
       messageExtraOrigins: ['https://zwwx.example.gov.cn', 'http://10.1.2.3:8080'],
       publicUrl: 'https://duban.example.gov.cn',
@@ -42,7 +58,12 @@ describe('loadConfig', () => {
   });
 
   it('reads the database timeouts, the client bound defaulting to just past the server one', () => {
-    expect(loadConfig({}).databaseTimeouts).toEqual({ statementMs: 30_000, lockMs: 5000, idleInTransactionMs: 60_000, queryMs: 35_000 });
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      statementMs: 30_000,
+      lockMs: 5000,
+      idleInTransactionMs: 60_000,
+      queryMs: 35_000,
+    });
     expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2000' }).databaseTimeouts.queryMs).toBe(7000);
     expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2000', DATABASE_QUERY_TIMEOUT_MS: '2000' })).toThrow(
       new ConfigError('DATABASE_QUERY_TIMEOUT_MS', 'must be longer than DATABASE_STATEMENT_TIMEOUT_MS (2000)'),
@@ -51,11 +72,21 @@ describe('loadConfig', () => {
   });
 
   it('refuses a DATABASE_URL with several hosts or target_session_attrs, which pg would ignore', () => {
-    for (const value of ['postgres://duban:x@db1:5432,db2:5432/duban', 'postgres://duban:x@db1,db2/duban', 'postgres://duban:x@/duban?host=db1,db2']) {
-      expect(() => loadConfig({ DATABASE_URL: value })).toThrow(/DATABASE_URL lists several hosts.*HAProxy on Patroni's \/primary check, or a virtual IP/);
+    for (const value of [
+      'postgres://duban:x@db1:5432,db2:5432/duban',
+      'postgres://duban:x@db1,db2/duban',
+      'postgres://duban:x@/duban?host=db1,db2',
+    ]) {
+      expect(() => loadConfig({ DATABASE_URL: value })).toThrow(
+        /DATABASE_URL lists several hosts.*HAProxy on Patroni's \/primary check, or a virtual IP/,
+      );
     }
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://duban:x@db1/duban?target_session_attrs=read-write' })).toThrow(/DATABASE_URL has target_session_attrs/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://duban:x@db1/duban?target_session_attrs=read-write' })).toThrow(
+      /DATABASE_URL has target_session_attrs/,
+    );
     // A comma in the password is not a host list.
-    expect(loadConfig({ DATABASE_URL: 'postgres://duban:a,b@db1/duban' }).databaseUrl).toBe('postgres://duban:a,b@db1/duban');
+    expect(loadConfig({ DATABASE_URL: 'postgres://duban:a,b@db1/duban' }).databaseUrl).toBe(
+      'postgres://duban:a,b@db1/duban',
+    );
   });
 });

@@ -91,7 +91,10 @@ export interface IsolationLimits {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`Invalid configuration: ${variable} ${message}`);
     this.name = 'ConfigError';
   }
@@ -146,7 +149,9 @@ function url(env: Env, name: string, protocols: string[]): string | null {
 }
 
 function cidrs(env: Env, name: string): string[] {
-  const list = str(env, name, '').split(/[\s,]+/).filter(Boolean);
+  const list = str(env, name, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   for (const cidr of list) {
     try {
       parseCidr(cidr);
@@ -167,7 +172,8 @@ function origins(env: Env, name: string): string[] {
     } catch {
       throw new ConfigError(name, `has "${part.trim()}", which is not a URL`);
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ConfigError(name, 'must list http:// or https:// origins');
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+      throw new ConfigError(name, 'must list http:// or https:// origins');
     return parsed.origin;
   });
 }
@@ -176,7 +182,8 @@ function origin(env: Env, name: string, fallback: string): string {
   return url(env, name, ['http:', 'https:'])?.replace(/\/+$/, '') ?? fallback;
 }
 
-const FAILOVER_IN_FRONT = 'failover is routed in front of the app: point it at one address that always reaches the primary (HAProxy on Patroni\'s /primary check, or a virtual IP)';
+const FAILOVER_IN_FRONT =
+  "failover is routed in front of the app: point it at one address that always reaches the primary (HAProxy on Patroni's /primary check, or a virtual IP)";
 
 /**
  * DATABASE_URL, which must name one server: pg (unlike libpq) reads one host, so a host list or
@@ -198,7 +205,11 @@ function databaseTimeouts(env: Env): DatabaseTimeouts {
   const statementMs = int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000);
   const queryMs = int(env, 'DATABASE_QUERY_TIMEOUT_MS', statementMs + 5000, 100, 3_600_000);
   // The client's bound must leave the server time to cancel the statement and say so itself.
-  if (queryMs <= statementMs) throw new ConfigError('DATABASE_QUERY_TIMEOUT_MS', `must be longer than DATABASE_STATEMENT_TIMEOUT_MS (${statementMs})`);
+  if (queryMs <= statementMs)
+    throw new ConfigError(
+      'DATABASE_QUERY_TIMEOUT_MS',
+      `must be longer than DATABASE_STATEMENT_TIMEOUT_MS (${statementMs})`,
+    );
   return {
     statementMs,
     lockMs: int(env, 'DATABASE_LOCK_TIMEOUT_MS', 5000, 100, 3_600_000),
@@ -224,7 +235,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     databaseTimeouts: databaseTimeouts(env),
     logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', [
-      'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
+      'fatal',
+      'error',
+      'warn',
+      'info',
+      'debug',
+      'trace',
+      'silent',
     ] as const),
     logFormat: oneOf(env, 'LOG_FORMAT', 'auto', ['auto', 'json', 'pretty'] as const),
     seedDemo,

@@ -6,7 +6,8 @@
 export type DatabaseFailure = 'unavailable' | 'read-only' | 'serialization' | 'deadlock';
 
 const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'];
-const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/;
+const CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/;
 // TypeORM refuses a connection that died under an open transaction (when starting or committing it).
 const RELEASED_RUNNER = ['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError'];
 
@@ -31,7 +32,12 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
   if (code === '25006') return 'read-only';
   if (code === '40001') return 'serialization';
   if (code === '40P01') return 'deadlock';
-  if (RELEASED_RUNNER.includes(name) || CONNECTION_CODES.includes(code) || code.startsWith('08') || CONNECTION_MESSAGES.test(message)) {
+  if (
+    RELEASED_RUNNER.includes(name) ||
+    CONNECTION_CODES.includes(code) ||
+    code.startsWith('08') ||
+    CONNECTION_MESSAGES.test(message)
+  ) {
     return 'unavailable';
   }
   return null;

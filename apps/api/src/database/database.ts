@@ -103,12 +103,19 @@ export function dataSourceOptions(url: string, poolSize = 10, timeouts?: Databas
     // pg-pool's timeout covers waiting for a free pool slot as well as connecting. A database that is
     // down refuses connections at once (requests still fail fast); the headroom is for bursts, such as
     // dozens of editors saving the same row, queueing for a slot on a busy machine.
-    extra: { connectionTimeoutMillis: 10_000, application_name: 'duban-api', ...(timeouts ? clientTimeouts(timeouts) : {}) },
+    extra: {
+      connectionTimeoutMillis: 10_000,
+      application_name: 'duban-api',
+      ...(timeouts ? clientTimeouts(timeouts) : {}),
+    },
   };
 }
 
 /** The app's data source: every query runner it opens honours the tenant scope (tenant-context.ts). */
-export async function openTenantScopedDataSource(options: DataSourceOptions, timeouts?: DatabaseTimeouts): Promise<DataSource> {
+export async function openTenantScopedDataSource(
+  options: DataSourceOptions,
+  timeouts?: DatabaseTimeouts,
+): Promise<DataSource> {
   return scopeQueriesByTenant(new DataSource(options), timeouts).initialize();
 }
 
@@ -126,7 +133,10 @@ export async function runMigrations(url: string): Promise<string[]> {
       const applied = await ds.runMigrations({ transaction: 'each' });
       const secured = await ds.transaction((m) => secureTenantTables(m));
       if (secured.length) {
-        logger().warn({ tables: secured }, 'tenant tables had no row-level security: secured now (their migration should call enableTenantRowSecurity)');
+        logger().warn(
+          { tables: secured },
+          'tenant tables had no row-level security: secured now (their migration should call enableTenantRowSecurity)',
+        );
       }
       const problem = await tenantRoleProblem(ds);
       if (problem) throw new TenantRoleError(problem);

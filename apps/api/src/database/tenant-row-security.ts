@@ -40,7 +40,9 @@ export async function secureTenantRow(q: Sql): Promise<void> {
   await q.query(`DROP POLICY IF EXISTS ${TENANT_ROW_POLICIES.select} ON tenant`);
   await q.query(`DROP POLICY IF EXISTS ${TENANT_ROW_POLICIES.update} ON tenant`);
   await q.query(`CREATE POLICY ${TENANT_ROW_POLICIES.select} ON tenant FOR SELECT USING (id = ${CURRENT_TENANT})`);
-  await q.query(`CREATE POLICY ${TENANT_ROW_POLICIES.update} ON tenant FOR UPDATE USING (id = ${CURRENT_TENANT}) WITH CHECK (id = ${CURRENT_TENANT})`);
+  await q.query(
+    `CREATE POLICY ${TENANT_ROW_POLICIES.update} ON tenant FOR UPDATE USING (id = ${CURRENT_TENANT}) WITH CHECK (id = ${CURRENT_TENANT})`,
+  );
 }
 
 export async function unsecureTenantRow(q: Sql): Promise<void> {
@@ -91,7 +93,9 @@ async function ensureTenantRole(q: Sql): Promise<void> {
 
 /** Table and sequence privileges for the role, now and for tables later migrations create. */
 async function grantTenantRole(q: Sql): Promise<void> {
-  const [{ exists }] = await q.query(`SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists`, [TENANT_ROLE]);
+  const [{ exists }] = await q.query(`SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists`, [
+    TENANT_ROLE,
+  ]);
   if (!exists) return;
   const [{ missing }] = await q.query(
     `SELECT count(*)::int AS missing FROM pg_class c
@@ -106,8 +110,12 @@ async function grantTenantRole(q: Sql): Promise<void> {
   await q.query(`GRANT USAGE ON SCHEMA ${schema} TO ${TENANT_ROLE}`);
   await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${TENANT_ROLE}`);
   await q.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${TENANT_ROLE}`);
-  await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${TENANT_ROLE}`);
-  await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO ${TENANT_ROLE}`);
+  await q.query(
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${TENANT_ROLE}`,
+  );
+  await q.query(
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO ${TENANT_ROLE}`,
+  );
 }
 
 /**
@@ -132,7 +140,9 @@ export async function tenantRoleProblem(q: Sql): Promise<string | null> {
   );
   if (state.exists && state.member) return null;
   const user = quote(state.user);
-  const sql = state.exists ? `GRANT ${TENANT_ROLE} TO ${user};` : `CREATE ROLE ${TENANT_ROLE} NOLOGIN; GRANT ${TENANT_ROLE} TO ${user};`;
+  const sql = state.exists
+    ? `GRANT ${TENANT_ROLE} TO ${user};`
+    : `CREATE ROLE ${TENANT_ROLE} NOLOGIN; GRANT ${TENANT_ROLE} TO ${user};`;
   return (
     `PostgreSQL role ${TENANT_ROLE} ${state.exists ? `is not granted to ${state.user}` : 'does not exist'} and ${state.user} may not ` +
     `${state.exists ? 'grant it' : 'create it'} (no CREATEROLE): tenant row-level security cannot be enforced, so Duban will not start. ` +

@@ -52,7 +52,13 @@ export class DemoContext {
     const ds = app.get(DataSource);
     // One instant for the whole story: every light and "today" in it agrees, even across midnight.
     const now = app.get(Clock).now();
-    const people = await rows<{ id: string; username: string; role: Viewer['role']; unit_id: string | null; display_name: string }>(
+    const people = await rows<{
+      id: string;
+      username: string;
+      role: Viewer['role'];
+      unit_id: string | null;
+      display_name: string;
+    }>(
       ds,
       `SELECT id, username, role, unit_id, display_name FROM app_user WHERE tenant_id = $1 AND username = ANY($2)`,
       [tenantId, DEMO_USERS.map((u) => u.username)],
@@ -60,10 +66,21 @@ export class DemoContext {
     const viewers = new Map(
       people.map((u) => [
         u.username,
-        { tenantId, userId: u.id, sessionId: 'demo-seed', role: u.role, unitId: u.unit_id, username: u.username, displayName: u.display_name, csrfToken: '' },
+        {
+          tenantId,
+          userId: u.id,
+          sessionId: 'demo-seed',
+          role: u.role,
+          unitId: u.unit_id,
+          username: u.username,
+          displayName: u.display_name,
+          csrfToken: '',
+        },
       ]),
     );
-    const unitRows = await rows<{ id: string; name: string }>(ds, `SELECT id, name FROM unit WHERE tenant_id = $1`, [tenantId]);
+    const unitRows = await rows<{ id: string; name: string }>(ds, `SELECT id, name FROM unit WHERE tenant_id = $1`, [
+      tenantId,
+    ]);
     const units = new Map<string, DemoUnit>();
     for (const row of unitRows) {
       const demo = DEMO_UNITS.find((u) => u.name === row.name);
@@ -80,7 +97,17 @@ export class DemoContext {
       });
     }
     const calendar = await app.get(CalendarService, { strict: false }).forTenant(tenantId);
-    return new DemoContext(app, ds, tenantId, now, shanghaiDate(now), calendar, viewers.get('ban-staff')!, viewers.get('lingdao')!, units);
+    return new DemoContext(
+      app,
+      ds,
+      tenantId,
+      now,
+      shanghaiDate(now),
+      calendar,
+      viewers.get('ban-staff')!,
+      viewers.get('lingdao')!,
+      units,
+    );
   }
 
   service<T>(type: Type<T>): T {
@@ -105,12 +132,22 @@ export class DemoContext {
     );
     return found
       .filter((t) => this.units.has(t.unit_id))
-      .map((t) => ({ id: t.id, keyPointId: t.key_point_id, keyPointTitle: t.title, dueDate: t.due_date, unit: this.units.get(t.unit_id)! }));
+      .map((t) => ({
+        id: t.id,
+        keyPointId: t.key_point_id,
+        keyPointTitle: t.title,
+        dueDate: t.due_date,
+        unit: this.units.get(t.unit_id)!,
+      }));
   }
 
   /** The current version of a row, for the services' optimistic locking. */
   async versionOf(table: 'task' | 'key_point' | 'plan' | 'review', id: string): Promise<number> {
-    const [row] = await rows<{ version: number }>(this.ds, `SELECT version FROM ${table} WHERE tenant_id = $1 AND id = $2`, [this.tenantId, id]);
+    const [row] = await rows<{ version: number }>(
+      this.ds,
+      `SELECT version FROM ${table} WHERE tenant_id = $1 AND id = $2`,
+      [this.tenantId, id],
+    );
     return row.version;
   }
 }

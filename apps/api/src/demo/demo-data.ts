@@ -67,10 +67,22 @@ export const DEMO_USERS: DemoUser[] = [
     const people: DemoUser[] = [];
     const has = (username: string) => FEATURED_USERS.some((u) => u.username === username);
     if (!has(`${unit.code}-lly`)) {
-      people.push({ username: `${unit.code}-lly`, displayName: `${unit.name}联络员`, role: 'UNIT_LIAISON', unit: unit.name, featured: false });
+      people.push({
+        username: `${unit.code}-lly`,
+        displayName: `${unit.name}联络员`,
+        role: 'UNIT_LIAISON',
+        unit: unit.name,
+        featured: false,
+      });
     }
     if (UNITS_WITH_LEADERS.has(unit.name) && !has(`${unit.code}-ld`)) {
-      people.push({ username: `${unit.code}-ld`, displayName: `${unit.name}分管领导`, role: 'UNIT_LEADER', unit: unit.name, featured: false });
+      people.push({
+        username: `${unit.code}-ld`,
+        displayName: `${unit.name}分管领导`,
+        role: 'UNIT_LEADER',
+        unit: unit.name,
+        featured: false,
+      });
     }
     return people;
   }),

@@ -31,7 +31,9 @@ export function demoDocument(source: string, options: DocumentOptions): string {
     }
     const annotation = ANNOTATION.exec(line)?.[0] ?? '';
     const body = line.slice(0, line.length - annotation.length);
-    out.push(`${body}${timeLimit(options.dueDates[item], options.year)}${options.annotation ? options.annotation(item) : annotation}`);
+    out.push(
+      `${body}${timeLimit(options.dueDates[item], options.year)}${options.annotation ? options.annotation(item) : annotation}`,
+    );
   }
   return out.join('\n');
 }

@@ -32,15 +32,25 @@ const VERDICT_NOTES: Record<LastYearFate, string> = {
  */
 export async function seedLastYear(ctx: DemoContext, source: string, year: number): Promise<string> {
   const dueDates = lastYearDueDates(year, KEY_POINTS);
-  const planId = await importAndPublish(ctx, demoDocument(source, { year, dueDates, items: KEY_POINTS, annotation }), year, dueDates);
+  const planId = await importAndPublish(
+    ctx,
+    demoDocument(source, { year, dueDates, items: KEY_POINTS, annotation }),
+    year,
+    dueDates,
+  );
   const random = Prng.derive(DEMO_SEED, year);
   const tasks = await ctx.tasksOf(planId);
   // The last item's second city has nothing to publish on it: the review finds it 不适用.
   const notApplicable = tasks.filter((t) => t.keyPointId === tasks[tasks.length - 1].keyPointId).at(-1)?.id;
-  const fates = new Map(tasks.map((t) => [t.id, t.id === notApplicable ? 'NOT_DONE' : drawLastYearFate(random, t.unit.diligence)] as const));
+  const fates = new Map(
+    tasks.map((t) => [t.id, t.id === notApplicable ? 'NOT_DONE' : drawLastYearFate(random, t.unit.diligence)] as const),
+  );
   // Every unit reported its task done and the office closed it (办结销号); the 回头看 then checks
   // whether the work really is in place, and finds where it is not.
-  await playReports(ctx, tasks.map((task) => ({ task, fate: 'DONE' as const, progress: 100 })));
+  await playReports(
+    ctx,
+    tasks.map((task) => ({ task, fate: 'DONE' as const, progress: 100 })),
+  );
   const close = ctx.service(TaskCloseOutService);
   for (const task of tasks) await close.closeTask(ctx.office, task.id, await ctx.versionOf('task', task.id));
 
@@ -56,7 +66,10 @@ export async function seedLastYear(ctx: DemoContext, source: string, year: numbe
     const item = items.find((i) => i.task_id === task.id);
     if (!item) continue;
     const fate = fates.get(task.id)!;
-    const rectify = (workingDays: number, requirement: string) => ({ dueDate: ctx.calendar.addWorkingDays(ctx.today, workingDays), requirement });
+    const rectify = (workingDays: number, requirement: string) => ({
+      dueDate: ctx.calendar.addWorkingDays(ctx.today, workingDays),
+      requirement,
+    });
     await verdicts.recordVerdict(ctx.office, {
       itemId: item.id,
       version: item.version,
@@ -65,8 +78,16 @@ export async function seedLastYear(ctx: DemoContext, source: string, year: numbe
         : fate === 'DONE'
           ? { verdict: 'IMPLEMENTED', notes: VERDICT_NOTES.DONE, evidenceUrls: [task.unit.portal], rectification: null }
           : fate === 'PARTIAL'
-            ? { verdict: 'PARTIAL', notes: VERDICT_NOTES.PARTIAL, rectification: rectify(20, '补齐未公开事项，规范专栏设置，按月更新。') }
-            : { verdict: 'NOT_IMPLEMENTED', notes: VERDICT_NOTES.NOT_DONE, rectification: rectify(30, '制定整改方案，明确责任处室和完成时限，逐项落实并报送佐证材料。') }),
+            ? {
+                verdict: 'PARTIAL',
+                notes: VERDICT_NOTES.PARTIAL,
+                rectification: rectify(20, '补齐未公开事项，规范专栏设置，按月更新。'),
+              }
+            : {
+                verdict: 'NOT_IMPLEMENTED',
+                notes: VERDICT_NOTES.NOT_DONE,
+                rectification: rectify(30, '制定整改方案，明确责任处室和完成时限，逐项落实并报送佐证材料。'),
+              }),
     });
   }
   await reviewService.completeReview(ctx.office, review.id, await ctx.versionOf('review', review.id));

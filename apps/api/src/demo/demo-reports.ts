@@ -50,7 +50,10 @@ export async function playReport(ctx: DemoContext, task: DemoTask, fate: TaskFat
  * tasks share no rows, and start-up should not wait on one report at a time). The fates are drawn
  * before, so the outcome does not depend on which unit finishes first.
  */
-export async function playReports(ctx: DemoContext, plays: { task: DemoTask; fate: TaskFate; progress: number }[]): Promise<void> {
+export async function playReports(
+  ctx: DemoContext,
+  plays: { task: DemoTask; fate: TaskFate; progress: number }[],
+): Promise<void> {
   const byUnit = new Map<string, typeof plays>();
   for (const play of plays) byUnit.set(play.task.unit.id, [...(byUnit.get(play.task.unit.id) ?? []), play]);
   await mapLimited([...byUnit.values()], UNITS_AT_ONCE, async (unitPlays) => {

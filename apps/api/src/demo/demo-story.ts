@@ -40,13 +40,7 @@ export function lastYearDueDates(year: number, count: number): IsoDate[] {
 
 /** Where a task stands today, as the unit's reports and the office's decisions left it. */
 export type TaskFate =
-  | 'UNTOUCHED'
-  | 'PROGRESS'
-  | 'PENDING_LEADER'
-  | 'LEADER_REJECTED'
-  | 'PENDING_OFFICE'
-  | 'RETURNED'
-  | 'DONE';
+  'UNTOUCHED' | 'PROGRESS' | 'PENDING_LEADER' | 'LEADER_REJECTED' | 'PENDING_OFFICE' | 'RETURNED' | 'DONE';
 
 export interface FateInput {
   /** 0–1: how well the unit keeps up. */
@@ -60,7 +54,10 @@ export interface FateInput {
  * Draws a task's fate and the progress its latest report states. Always two draws, so one task's
  * fate never shifts the next task's.
  */
-export function drawFate(random: Prng, { diligence, dueIn, hasLeader }: FateInput): { fate: TaskFate; progress: number } {
+export function drawFate(
+  random: Prng,
+  { diligence, dueIn, hasLeader }: FateInput,
+): { fate: TaskFate; progress: number } {
   const r = random.next();
   const progress = 20 + 10 * Math.floor(random.next() * 6);
   const done = dueIn < 0 ? 0.1 + 0.75 * diligence : dueIn <= 10 ? 0.05 + 0.3 * diligence : 0.02 + 0.15 * diligence;
@@ -68,8 +65,10 @@ export function drawFate(random: Prng, { diligence, dueIn, hasLeader }: FateInpu
   const sentBack = 0.06;
   const reporting = dueIn < 0 ? 0.45 : 0.35;
   if (r < done) return { fate: 'DONE', progress: 100 };
-  if (r < done + waiting) return { fate: hasLeader && r < done + waiting / 2 ? 'PENDING_LEADER' : 'PENDING_OFFICE', progress: 100 };
-  if (r < done + waiting + sentBack) return { fate: hasLeader && r < done + waiting + sentBack / 2 ? 'LEADER_REJECTED' : 'RETURNED', progress: 100 };
+  if (r < done + waiting)
+    return { fate: hasLeader && r < done + waiting / 2 ? 'PENDING_LEADER' : 'PENDING_OFFICE', progress: 100 };
+  if (r < done + waiting + sentBack)
+    return { fate: hasLeader && r < done + waiting + sentBack / 2 ? 'LEADER_REJECTED' : 'RETURNED', progress: 100 };
   const rest = 1 - (done + waiting + sentBack);
   if (r < done + waiting + sentBack + rest * reporting * (0.5 + diligence / 2)) return { fate: 'PROGRESS', progress };
   return { fate: 'UNTOUCHED', progress: 0 };

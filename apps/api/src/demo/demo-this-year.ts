@@ -23,12 +23,19 @@ export async function seedThisYear(ctx: DemoContext, source: string, year: numbe
   const random = Prng.derive(DEMO_SEED, year);
   const plays = (await ctx.tasksOf(planId)).map((task) => ({
     task,
-    ...drawFate(random, { diligence: task.unit.diligence, dueIn: ctx.dueIn(task.dueDate), hasLeader: task.unit.leader !== null }),
+    ...drawFate(random, {
+      diligence: task.unit.diligence,
+      dueIn: ctx.dueIn(task.dueDate),
+      hasLeader: task.unit.leader !== null,
+    }),
   }));
   await playReports(ctx, plays);
   const open = await openTasks(ctx, planId);
   const delayed = await seedDelays(ctx, open);
-  await seedUrges(ctx, open.filter((t) => !delayed.includes(t.id)));
+  await seedUrges(
+    ctx,
+    open.filter((t) => !delayed.includes(t.id)),
+  );
   await seedInstructions(ctx, planId);
   // 政务公开: the demo's plan is public, so `npm start` shows /gk/demo/<this year>.
   await ctx.service(PublicPageService).setPublicPage(ctx.office, planId, true, await ctx.versionOf('plan', planId));
@@ -50,7 +57,9 @@ async function openTasks(ctx: DemoContext, planId: string): Promise<OpenTask[]> 
       )
     ).map((t) => [t.id, t.light]),
   );
-  const tasks = (await ctx.tasksOf(planId)).filter((t) => lights.has(t.id)).map((t) => ({ ...t, light: lights.get(t.id)! }));
+  const tasks = (await ctx.tasksOf(planId))
+    .filter((t) => lights.has(t.id))
+    .map((t) => ({ ...t, light: lights.get(t.id)! }));
   return tasks.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }
 
@@ -62,14 +71,27 @@ async function seedDelays(ctx: DemoContext, open: OpenTask[]): Promise<string[]>
   const refused = red.find((t) => t.unit.diligence < 0.5 && t.unit !== granted?.unit);
   const pending = open.find((t) => t.light === 'YELLOW');
   const ask = (task: OpenTask, workingDays: number, reason: string) =>
-    delays.requestDelay(task.unit.liaison, task.id, { requestedDueDate: ctx.calendar.addWorkingDays(ctx.today, workingDays), reason });
+    delays.requestDelay(task.unit.liaison, task.id, {
+      requestedDueDate: ctx.calendar.addWorkingDays(ctx.today, workingDays),
+      reason,
+    });
   if (granted) {
-    const request = await ask(granted, 15, '涉及多个处室联合公开，需等待上级主管部门统一口径后发布，申请延期 15 个工作日。');
-    await delays.decideDelay(ctx.office, request.id, request.version, { approve: true, comment: '同意延期，请按新时限完成并及时报送进展。' });
+    const request = await ask(
+      granted,
+      15,
+      '涉及多个处室联合公开，需等待上级主管部门统一口径后发布，申请延期 15 个工作日。',
+    );
+    await delays.decideDelay(ctx.office, request.id, request.version, {
+      approve: true,
+      comment: '同意延期，请按新时限完成并及时报送进展。',
+    });
   }
   if (refused) {
     const request = await ask(refused, 20, '近期专项工作较多，人手紧张，申请延期。');
-    await delays.decideDelay(ctx.office, request.id, request.version, { approve: false, comment: '延期理由不充分，该项工作时限明确，请抓紧办理。' });
+    await delays.decideDelay(ctx.office, request.id, request.version, {
+      approve: false,
+      comment: '延期理由不充分，该项工作时限明确，请抓紧办理。',
+    });
   }
   if (pending) await ask(pending, 12, '相关数据需与省统计局核对后公开，申请延期 12 个工作日。');
   return [granted, refused, pending].flatMap((t) => (t ? [t.id] : []));
@@ -81,7 +103,11 @@ async function seedUrges(ctx: DemoContext, open: OpenTask[]): Promise<void> {
   const seen = new Set<string>();
   const targets = open.filter((t) => t.light === 'RED' && !seen.has(t.unit.id) && seen.add(t.unit.id)).slice(0, 6);
   for (const [i, task] of targets.entries()) {
-    const urge = await urges.urgeTask(ctx.office, task.id, `“${task.keyPointTitle}”已超过完成时限，请于 3 个工作日内报送进展情况。`);
+    const urge = await urges.urgeTask(
+      ctx.office,
+      task.id,
+      `“${task.keyPointTitle}”已超过完成时限，请于 3 个工作日内报送进展情况。`,
+    );
     if (i % 2 === 0) await urges.acknowledgeUrge(task.unit.liaison, urge.id);
   }
 }
@@ -96,9 +122,11 @@ async function seedInstructions(ctx: DemoContext, planId: string): Promise<void>
     [ctx.tenantId, planId],
   );
   if (!worst) return;
-  await ctx.service(InstructionService).addInstruction(
-    ctx.leadership,
-    worst.key_point_id,
-    '此项工作逾期单位较多，请政务公开办公室逐一督办，逾期单位说明原因并限期整改，月底前报整改情况。',
-  );
+  await ctx
+    .service(InstructionService)
+    .addInstruction(
+      ctx.leadership,
+      worst.key_point_id,
+      '此项工作逾期单位较多，请政务公开办公室逐一督办，逾期单位说明原因并限期整改，月底前报整改情况。',
+    );
 }

@@ -33,7 +33,9 @@ export async function seedDemoPlan(app: INestApplicationContext): Promise<void> 
     return;
   }
   try {
-    const [existing] = await rows<{ '?column?': number }>(ds, `SELECT 1 FROM plan WHERE tenant_id = $1 LIMIT 1`, [tenant.id]);
+    const [existing] = await rows<{ '?column?': number }>(ds, `SELECT 1 FROM plan WHERE tenant_id = $1 LIMIT 1`, [
+      tenant.id,
+    ]);
     if (existing) return;
     const started = Date.now();
     const ctx = await DemoContext.open(app, tenant.id);
@@ -43,6 +45,8 @@ export async function seedDemoPlan(app: INestApplicationContext): Promise<void> 
     await seedThisYear(ctx, source, year);
     logger().info({ today: ctx.today, year, ms: Date.now() - started }, 'demo year loaded');
   } finally {
-    await rows<{ pg_advisory_unlock: boolean }>(session, `SELECT pg_advisory_unlock(723003)`).finally(() => session.release());
+    await rows<{ pg_advisory_unlock: boolean }>(session, `SELECT pg_advisory_unlock(723003)`).finally(() =>
+      session.release(),
+    );
   }
 }

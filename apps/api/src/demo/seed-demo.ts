@@ -46,11 +46,21 @@ export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
       await client.query(
         `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, password_hash)
          VALUES ($1, $2, $3, $4, $5, $6)`,
-        [tenant.id, user.username, user.displayName, user.role, user.unit ? unitIds.get(user.unit) : null, passwordHash],
+        [
+          tenant.id,
+          user.username,
+          user.displayName,
+          user.role,
+          user.unit ? unitIds.get(user.unit) : null,
+          passwordHash,
+        ],
       );
     }
     await client.query('COMMIT');
-    logger().info({ tenant: DEMO_TENANT.code, units: DEMO_UNITS.length, users: DEMO_USERS.length }, 'demo tenant loaded');
+    logger().info(
+      { tenant: DEMO_TENANT.code, units: DEMO_UNITS.length, users: DEMO_USERS.length },
+      'demo tenant loaded',
+    );
     return demoLogins();
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -82,7 +92,11 @@ export async function disableDemoTenant(databaseUrl: string): Promise<number> {
     );
     if (rows.length) await client.query(`DELETE FROM user_session WHERE tenant_id = $1`, [rows[0].tenant_id]);
     await client.query('COMMIT');
-    if (rows.length) logger().warn({ tenant: DEMO_TENANT.code, users: rows.length }, 'production: the demo tenant was found and its users disabled');
+    if (rows.length)
+      logger().warn(
+        { tenant: DEMO_TENANT.code, users: rows.length },
+        'production: the demo tenant was found and its users disabled',
+      );
     return rows.length;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -18,7 +18,9 @@ describe('depthLimitRule', () => {
   });
 
   it('follows fragments when measuring depth', () => {
-    const doc = parse(`{ root { ...A } } fragment A on Node { child { child { ...B } } } fragment B on Node { child { child { name } } }`);
+    const doc = parse(
+      `{ root { ...A } } fragment A on Node { child { child { ...B } } } fragment B on Node { child { child { name } } }`,
+    );
     expect(validate(schema, doc, [depthLimitRule(5)])).toHaveLength(1);
     expect(validate(schema, doc, [depthLimitRule(6)])).toEqual([]);
   });

@@ -2,8 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { badInput } from '../common/app-error.js';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import {
-  GraphQLError, Kind,
-  type ASTVisitor, type DefinitionNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
 } from 'graphql';
 
 export const MAX_QUERY_DEPTH = 12;
@@ -26,7 +31,9 @@ export function depthLimitRule(max: number) {
   return (context: ValidationContext): ASTVisitor => {
     const definitions = context.getDocument().definitions;
     const fragments = new Map(
-      definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+      definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
     );
     const depthOf = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
       if (!set || depth > max) return depth;
@@ -40,7 +47,8 @@ export function depthLimitRule(max: number) {
         } else {
           const name = selection.name.value;
           const fragment = fragments.get(name);
-          if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set(seen).add(name)));
+          if (fragment && !seen.has(name))
+            deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set(seen).add(name)));
         }
       }
       return deepest;
@@ -52,7 +60,10 @@ export function depthLimitRule(max: number) {
           const depth = depthOf(definition.selectionSet, 0, new Set());
           if (depth > max) {
             context.reportError(
-              new GraphQLError(`查询嵌套层级过深（最多 ${max} 层）`, { nodes: [definition], extensions: { code: 'BAD_USER_INPUT' } }),
+              new GraphQLError(`查询嵌套层级过深（最多 ${max} 层）`, {
+                nodes: [definition],
+                extensions: { code: 'BAD_USER_INPUT' },
+              }),
             );
           }
         }
@@ -75,7 +86,10 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field, typ
 export function rootFieldLimitRule(max: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map(
-      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+      context
+        .getDocument()
+        .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
     );
     const count = (set: SelectionSetNode, seen: Set<string>): number => {
       let n = 0;
@@ -92,7 +106,12 @@ export function rootFieldLimitRule(max: number) {
     return {
       OperationDefinition(node) {
         if (count(node.selectionSet, new Set()) > max) {
-          context.reportError(new GraphQLError(`一次请求的查询项过多（最多 ${max} 项），请分开查询`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+          context.reportError(
+            new GraphQLError(`一次请求的查询项过多（最多 ${max} 项），请分开查询`, {
+              nodes: [node],
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          );
         }
       },
     };
@@ -109,7 +128,12 @@ export function responseSizeLimitPlugin(maxBytes: number): ApolloServerPlugin {
           const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
           if (size <= maxBytes) return;
           response.body.singleResult = {
-            errors: [{ message: `查询结果过大（超过 ${Math.round(maxBytes / 1024 / 1024)} MB），请减少字段或每页条数`, extensions: { code: 'BAD_USER_INPUT' } }],
+            errors: [
+              {
+                message: `查询结果过大（超过 ${Math.round(maxBytes / 1024 / 1024)} MB），请减少字段或每页条数`,
+                extensions: { code: 'BAD_USER_INPUT' },
+              },
+            ],
           };
           response.http.status = 400;
         },
@@ -135,13 +159,16 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
             });
           } catch (error) {
             // The library's own node-count guard: the document is too large to even estimate.
-            if (/maximum allowed number of nodes/.test((error as Error)?.message ?? '')) complexity = Number.POSITIVE_INFINITY;
+            if (/maximum allowed number of nodes/.test((error as Error)?.message ?? ''))
+              complexity = Number.POSITIVE_INFINITY;
             // Anything else (variables that do not fit their types, an unknown operation name) is not
             // about size: Apollo reports it next, with its own code and a 400.
             else return;
           }
           if (complexity > max) {
-            const error = badInput(`查询过于复杂（复杂度 ${Number.isFinite(complexity) ? complexity : '过大'}，上限 ${max}），请减少字段或每页条数`);
+            const error = badInput(
+              `查询过于复杂（复杂度 ${Number.isFinite(complexity) ? complexity : '过大'}，上限 ${max}），请减少字段或每页条数`,
+            );
             // Thrown from a plugin hook, an error is a 500 unless it names its status.
             error.extensions.http = { status: 400 };
             throw error;

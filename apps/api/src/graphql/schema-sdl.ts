@@ -6,7 +6,8 @@ import { HealthModule } from '../modules/health/health.module.js';
 import { featureModules } from '../modules/feature-modules.js';
 import { LocalDateScalar } from '../common/scalars.js';
 
-const HEADER = '# Generated from the API code by `npm run schema:generate`. Do not edit: the web types come from it.\n\n';
+const HEADER =
+  '# Generated from the API code by `npm run schema:generate`. Do not edit: the web types come from it.\n\n';
 
 /** Resolver classes declared as providers by the app's modules (and the modules they import). */
 export function collectResolvers(modules: unknown[]): Function[] {
@@ -18,7 +19,8 @@ export function collectResolvers(modules: unknown[]): Function[] {
     const target = (mod as { module?: unknown }).module ?? mod;
     for (const provider of (Reflect.getMetadata('providers', target as object) ?? []) as unknown[]) {
       // `@Resolver()` without a type stores the key with an undefined value: test presence, not truthiness.
-      if (typeof provider === 'function' && Reflect.hasOwnMetadata('graphql:resolver_type', provider)) resolvers.add(provider);
+      if (typeof provider === 'function' && Reflect.hasOwnMetadata('graphql:resolver_type', provider))
+        resolvers.add(provider);
     }
     for (const imported of (Reflect.getMetadata('imports', target as object) ?? []) as unknown[]) visit(imported);
   };

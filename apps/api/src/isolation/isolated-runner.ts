@@ -48,13 +48,26 @@ export class IsolatedRunner {
   }
 
   /** Runs `task` on `input` for `tenantId`; rejects with an AppError carrying a Chinese message when it fails. */
-  run<I, O>(task: IsolatedTask<I, O>, input: I, tenantId: string, limits: Partial<Pick<IsolationLimits, 'timeoutMs' | 'memoryMb'>> = {}): Promise<O> {
+  run<I, O>(
+    task: IsolatedTask<I, O>,
+    input: I,
+    tenantId: string,
+    limits: Partial<Pick<IsolationLimits, 'timeoutMs' | 'memoryMb'>> = {},
+  ): Promise<O> {
     const queue = this.queues.get(tenantId) ?? [];
     if (queue.length >= this.limits.queuePerTenant) {
-      return Promise.reject(new AppError('BAD_USER_INPUT', '正在处理的文件较多，请稍后再试', { detail: 'isolation queue full' }));
+      return Promise.reject(
+        new AppError('BAD_USER_INPUT', '正在处理的文件较多，请稍后再试', { detail: 'isolation queue full' }),
+      );
     }
     return new Promise<O>((resolve, reject) => {
-      queue.push({ tenantId, start: () => this.execute(task, input, { ...this.limits, ...limits }).then(resolve, reject).finally(() => this.finished(tenantId)) });
+      queue.push({
+        tenantId,
+        start: () =>
+          this.execute(task, input, { ...this.limits, ...limits })
+            .then(resolve, reject)
+            .finally(() => this.finished(tenantId)),
+      });
       this.queues.set(tenantId, queue);
       this.dispatch();
     });
@@ -92,10 +105,17 @@ export class IsolatedRunner {
       const worker = new Worker(url, {
         workerData: { moduleUrl: importable(task.moduleUrl), exportName: task.exportName, input },
         execArgv,
-        resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.memoryMb / 8)), stackSizeMb: 4 },
+        resourceLimits: {
+          maxOldGenerationSizeMb: limits.memoryMb,
+          maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.memoryMb / 8)),
+          stackSizeMb: 4,
+        },
       });
       const log = (outcome: string, extra: object = {}) =>
-        logger().warn({ task: task.exportName, outcome, ms: Date.now() - started, ...limits, ...extra }, 'isolated task stopped');
+        logger().warn(
+          { task: task.exportName, outcome, ms: Date.now() - started, ...limits, ...extra },
+          'isolated task stopped',
+        );
       const fail = (code: ErrorCode, message: string, detail: string) => {
         if (settled) return;
         settled = true;
@@ -105,7 +125,11 @@ export class IsolatedRunner {
       };
       const timer = setTimeout(() => {
         log('timeout');
-        fail('BAD_USER_INPUT', `${task.subject}处理超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），已中止。请检查${task.subject}是否过大或内容异常`, 'timeout');
+        fail(
+          'BAD_USER_INPUT',
+          `${task.subject}处理超时（超过 ${Math.round(limits.timeoutMs / 1000)} 秒），已中止。请检查${task.subject}是否过大或内容异常`,
+          'timeout',
+        );
       }, limits.timeoutMs);
       worker.on('message', (reply: WorkerReply<O>) => {
         if (settled) return;
@@ -115,12 +139,20 @@ export class IsolatedRunner {
         if (reply.ok) return resolve(reply.value);
         if (reply.code) return reject(new AppError(reply.code as ErrorCode, reply.message, { field: reply.field }));
         log('error', { err: reply.message });
-        reject(new IsolatedTaskFailure('BAD_USER_INPUT', `无法处理该${task.subject}，请确认内容完好后重试`, { detail: reply.message.split('\n')[0] }));
+        reject(
+          new IsolatedTaskFailure('BAD_USER_INPUT', `无法处理该${task.subject}，请确认内容完好后重试`, {
+            detail: reply.message.split('\n')[0],
+          }),
+        );
       });
       worker.on('error', (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           log('out of memory');
-          return fail('BAD_USER_INPUT', `${task.subject}过大或过于复杂，处理时超出内存上限（${limits.memoryMb} MB），已中止`, 'out of memory');
+          return fail(
+            'BAD_USER_INPUT',
+            `${task.subject}过大或过于复杂，处理时超出内存上限（${limits.memoryMb} MB），已中止`,
+            'out of memory',
+          );
         }
         log('crash', { err: error });
         fail('BAD_USER_INPUT', `无法处理该${task.subject}，已中止`, error.message);

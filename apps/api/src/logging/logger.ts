@@ -91,7 +91,13 @@ export function logger(): Logger {
 }
 
 /** Nest's start-up narration (one line per module and route): detail for debugging, not news at info. */
-const NEST_BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+const NEST_BOOT_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
 
 /** Routes Nest's own log calls into the same stream. */
 export class PinoNestLogger implements LoggerService {

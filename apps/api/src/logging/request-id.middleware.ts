@@ -14,7 +14,10 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       requestContext.run({ requestId }, () =>
-        logger().info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request'),
+        logger().info(
+          { method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+          'request',
+        ),
       );
     });
     next();

@@ -19,11 +19,34 @@ describe('cli parse', () => {
     const r = cli('parse', path.join(FIXTURES, 'liaoning-2021-key-points.txt'), '--json');
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout);
-    expect(plan).toMatchObject({ title: '辽宁省2021年政务公开工作要点', year: 2021, docNumber: '辽政公领发〔2021〕1号' });
-    expect(Object.keys(plan).sort()).toEqual(['docNumber', 'issuer', 'items', 'planMilestones', 'sections', 'title', 'warnings', 'year']);
+    expect(plan).toMatchObject({
+      title: '辽宁省2021年政务公开工作要点',
+      year: 2021,
+      docNumber: '辽政公领发〔2021〕1号',
+    });
+    expect(Object.keys(plan).sort()).toEqual([
+      'docNumber',
+      'issuer',
+      'items',
+      'planMilestones',
+      'sections',
+      'title',
+      'warnings',
+      'year',
+    ]);
     expect(plan.items[0]).toMatchObject({ seq: 1, section: '一', label: '1.', unitsOpenEnded: false });
     expect(Object.keys(plan.items[0])).toEqual(
-      expect.arrayContaining(['seq', 'section', 'label', 'title', 'text', 'leadUnits', 'responsibleUnits', 'unitsOpenEnded', 'deadlines']),
+      expect.arrayContaining([
+        'seq',
+        'section',
+        'label',
+        'title',
+        'text',
+        'leadUnits',
+        'responsibleUnits',
+        'unitsOpenEnded',
+        'deadlines',
+      ]),
     );
     expect(r.stderr).toContain('即时比分');
   }, 30_000);
@@ -56,12 +79,16 @@ describe('cli parse', () => {
         return file;
       },
     ],
-  ])('exits 2 with a one-line message for %s', (_label, makeFile) => {
-    const r = cli('parse', makeFile(), '--json');
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  }, 30_000);
+  ])(
+    'exits 2 with a one-line message for %s',
+    (_label, makeFile) => {
+      const r = cli('parse', makeFile(), '--json');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    },
+    30_000,
+  );
 
   it('prints every plan of a notice that issues several, the first at the top level', () => {
     const file = path.join(scratch, 'two-plans.txt');
@@ -82,7 +109,10 @@ describe('cli parse', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.title).toBe('某市2023年政务管理服务工作要点');
-    expect(out.plans.map((p: { title: string }) => p.title)).toEqual(['某市2023年政务管理服务工作要点', '某市2023年政务公开工作要点']);
+    expect(out.plans.map((p: { title: string }) => p.title)).toEqual([
+      '某市2023年政务管理服务工作要点',
+      '某市2023年政务公开工作要点',
+    ]);
     expect(r.stderr).toContain('印发了 2 个计划');
   }, 30_000);
 

@@ -48,7 +48,9 @@ export const parseCommand: CliCommand = {
       bytes = await readFile(parsed.file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      io.stderr(`cannot read ${parsed.file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? e)}\n`);
+      io.stderr(
+        `cannot read ${parsed.file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? e)}\n`,
+      );
       return 2;
     }
     try {

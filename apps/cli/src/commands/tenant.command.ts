@@ -1,7 +1,11 @@
 import type pg from 'pg';
 import { hashPassword, passwordProblem, readablePassword } from '../../../api/src/modules/auth/password.js';
 import { UPPER_CHAIN_CONTAINS_SQL } from '../../../api/src/modules/levels/tenant-link.sql.js';
-import { MAX_UPPER_POINTS, replaceUpperPoints, UPPER_PUBLISHED_POINTS_SQL } from '../../../api/src/modules/levels/upper-plan-point.sql.js';
+import {
+  MAX_UPPER_POINTS,
+  replaceUpperPoints,
+  UPPER_PUBLISHED_POINTS_SQL,
+} from '../../../api/src/modules/levels/upper-plan-point.sql.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
@@ -26,7 +30,8 @@ function readCreateArgs(args: string[]): CreateArgs | string {
   if (typeof o === 'string') return o;
   for (const required of ['code', 'name', 'admin']) if (!o[required]) return `missing --${required}`;
   const code = o.code.trim().toLowerCase();
-  if (!TENANT_CODE.test(code)) return '--code must be 2–40 lowercase letters, digits or "-", starting with a letter or digit';
+  if (!TENANT_CODE.test(code))
+    return '--code must be 2–40 lowercase letters, digits or "-", starting with a letter or digit';
   const name = o.name.trim();
   if (!name || [...name].length > 100) return '--name must be 1–100 characters';
   if (!USERNAME.test(o.admin)) return '--admin must be 2–64 letters, digits or _ . @ -';
@@ -47,7 +52,9 @@ async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
   try {
     const exists = await client.query('SELECT 1 FROM tenant WHERE code = $1', [a.code]);
     if (exists.rowCount) throw new CliFailure(`a tenant with code "${a.code}" already exists`);
-    const tenant = (await client.query('INSERT INTO tenant (code, name) VALUES ($1, $2) RETURNING id', [a.code, a.name])).rows[0];
+    const tenant = (
+      await client.query('INSERT INTO tenant (code, name) VALUES ($1, $2) RETURNING id', [a.code, a.name])
+    ).rows[0];
     // A generated password was seen on a terminal: its owner must replace it at first sign-in.
     const user = (
       await client.query(
@@ -59,11 +66,17 @@ async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
     await client.query(
       `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note)
        VALUES ($1, NULL, 'tenant', $1, 'create', $2::jsonb, 'cli'), ($1, NULL, 'user', $3, 'create', $4::jsonb, 'cli')`,
-      [tenant.id, JSON.stringify({ code: a.code, name: a.name }), user.id, JSON.stringify({ username: a.admin, displayName: a.adminName, role: 'OFFICE_ADMIN' })],
+      [
+        tenant.id,
+        JSON.stringify({ code: a.code, name: a.name }),
+        user.id,
+        JSON.stringify({ username: a.admin, displayName: a.adminName, role: 'OFFICE_ADMIN' }),
+      ],
     );
     await client.query('COMMIT');
     io.stdout(`created tenant ${a.code} (${a.name}) with office admin ${a.admin}\n`);
-    if (a.password === null) io.stdout(`initial password (shown once, must be changed at first sign-in): ${password}\n`);
+    if (a.password === null)
+      io.stdout(`initial password (shown once, must be changed at first sign-in): ${password}\n`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -85,7 +98,9 @@ async function listTenants(client: pg.Client, io: CliIo) {
   const width = Math.max(4, ...rows.map((r) => r.code.length));
   io.stdout(`${'CODE'.padEnd(width)}  CREATED     USERS  UNITS  NAME\n`);
   for (const r of rows) {
-    io.stdout(`${r.code.padEnd(width)}  ${r.created}  ${String(r.users).padStart(5)}  ${String(r.units).padStart(5)}  ${r.name}${r.upper ? `  (upper: ${r.upper})` : ''}\n`);
+    io.stdout(
+      `${r.code.padEnd(width)}  ${r.created}  ${String(r.users).padStart(5)}  ${String(r.units).padStart(5)}  ${r.name}${r.upper ? `  (upper: ${r.upper})` : ''}\n`,
+    );
   }
 }
 
@@ -103,14 +118,25 @@ function readLinkArgs(args: string[], withUpper: boolean): LinkArgs | string {
 }
 
 async function tenantByCode(client: pg.Client, code: string, lock = false) {
-  const { rows } = await client.query(`SELECT id, code, name, upper_tenant_id FROM tenant WHERE code = $1${lock ? ' FOR UPDATE' : ''}`, [code]);
+  const { rows } = await client.query(
+    `SELECT id, code, name, upper_tenant_id FROM tenant WHERE code = $1${lock ? ' FOR UPDATE' : ''}`,
+    [code],
+  );
   if (!rows[0]) throw new CliFailure(`no tenant with code "${code}"`);
   return rows[0] as { id: string; code: string; name: string; upper_tenant_id: string | null };
 }
 
 /** The same history the web's link and unlink leave, in both tenants, marked as done from the CLI. */
-async function auditLink(client: pg.Client, action: 'link' | 'unlink', upper: { id: string; name: string }, lower: { id: string; name: string }) {
-  const after = JSON.stringify({ upperTenant: { id: upper.id, name: upper.name }, lowerTenant: { id: lower.id, name: lower.name } });
+async function auditLink(
+  client: pg.Client,
+  action: 'link' | 'unlink',
+  upper: { id: string; name: string },
+  lower: { id: string; name: string },
+) {
+  const after = JSON.stringify({
+    upperTenant: { id: upper.id, name: upper.name },
+    lowerTenant: { id: lower.id, name: lower.name },
+  });
   await client.query(
     `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note)
      VALUES ($1, NULL, 'tenant_link', $2, $3, $4::jsonb, 'cli'), ($2, NULL, 'tenant_link', $1, $3, $4::jsonb, 'cli')`,
@@ -135,14 +161,22 @@ async function linkTenants(client: pg.Client, a: LinkArgs, io: CliIo) {
     const upper = await tenantByCode(client, a.upper!);
     if (lower.id === upper.id) throw new CliFailure('a tenant cannot be its own upper tenant');
     if (lower.upper_tenant_id === upper.id) throw new CliFailure(`${lower.code} is already linked under ${upper.code}`);
-    if (lower.upper_tenant_id) throw new CliFailure(`${lower.code} already has an upper tenant: unlink it first (tenant unlink --lower ${lower.code})`);
+    if (lower.upper_tenant_id)
+      throw new CliFailure(
+        `${lower.code} already has an upper tenant: unlink it first (tenant unlink --lower ${lower.code})`,
+      );
     if ((await client.query(UPPER_CHAIN_CONTAINS_SQL, [upper.id, lower.id])).rowCount) {
       throw new CliFailure(`${upper.code} is below ${lower.code}: linking would make a cycle`);
     }
     await client.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [lower.id, upper.id]);
     await auditLink(client, 'link', upper, lower);
     // The lower tenant's copy of the upper's published key points, as the web's accept makes it.
-    await replaceUpperPoints(client, lower.id, upper.id, (await client.query(UPPER_PUBLISHED_POINTS_SQL, [upper.id, MAX_UPPER_POINTS])).rows);
+    await replaceUpperPoints(
+      client,
+      lower.id,
+      upper.id,
+      (await client.query(UPPER_PUBLISHED_POINTS_SQL, [upper.id, MAX_UPPER_POINTS])).rows,
+    );
   });
   io.stdout(`linked ${a.lower} under ${a.upper}\n`);
 }
@@ -152,7 +186,8 @@ async function unlinkTenant(client: pg.Client, a: LinkArgs, io: CliIo) {
   await inTransaction(client, async () => {
     const lower = await tenantByCode(client, a.lower, true);
     if (!lower.upper_tenant_id) throw new CliFailure(`${lower.code} has no upper tenant`);
-    const upper = (await client.query(`SELECT id, code, name FROM tenant WHERE id = $1`, [lower.upper_tenant_id])).rows[0];
+    const upper = (await client.query(`SELECT id, code, name FROM tenant WHERE id = $1`, [lower.upper_tenant_id]))
+      .rows[0];
     await client.query(`UPDATE tenant SET upper_tenant_id = NULL, linked_at = NULL WHERE id = $1`, [lower.id]);
     await auditLink(client, 'unlink', upper, lower);
     await replaceUpperPoints(client, lower.id, null, []);
@@ -171,11 +206,14 @@ async function switchSso(client: pg.Client, code: string, on: boolean, io: CliIo
       WHERE t.id = s.tenant_id AND t.code = $1 RETURNING s.tenant_id, s.issuer, s.password_allowed`,
     [code, on],
   );
-  if (!rows.length) throw new CliFailure(`tenant "${code}" has no single sign-on configured (the office admin sets it under 系统设置 → 统一身份认证)`);
-  await client.query(`INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note) VALUES ($1, NULL, 'tenant', $1, 'sso.settings', $2::jsonb, 'cli')`, [
-    rows[0].tenant_id,
-    JSON.stringify({ enabled: on }),
-  ]);
+  if (!rows.length)
+    throw new CliFailure(
+      `tenant "${code}" has no single sign-on configured (the office admin sets it under 系统设置 → 统一身份认证)`,
+    );
+  await client.query(
+    `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note) VALUES ($1, NULL, 'tenant', $1, 'sso.settings', $2::jsonb, 'cli')`,
+    [rows[0].tenant_id, JSON.stringify({ enabled: on })],
+  );
   io.stdout(
     on
       ? `single sign-on is on for ${code} (${rows[0].issuer})${rows[0].password_allowed ? '; passwords stay allowed' : '; passwords are refused'}\n`
@@ -185,7 +223,8 @@ async function switchSso(client: pg.Client, code: string, on: boolean, io: CliIo
 
 /** `tenant create|list|link|unlink|sso`: sets up a government (tenant) and its first office admin from the server shell. */
 export const tenantCommand: CliCommand = {
-  summary: 'create a tenant with its first office admin, list tenants, link a tenant under its upper tenant, turn single sign-on on or off',
+  summary:
+    'create a tenant with its first office admin, list tenants, link a tenant under its upper tenant, turn single sign-on on or off',
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
@@ -222,7 +261,9 @@ export const tenantCommand: CliCommand = {
       return 0;
     } catch (error) {
       // One line, exit 1, whatever went wrong: scripts check the code, people read the line.
-      io.stderr(`${error instanceof CliFailure ? '' : 'failed: '}${(error as Error).message.replace(/\s*\n\s*/g, ' ')}\n`);
+      io.stderr(
+        `${error instanceof CliFailure ? '' : 'failed: '}${(error as Error).message.replace(/\s*\n\s*/g, ' ')}\n`,
+      );
       return 1;
     }
   },

@@ -45,7 +45,10 @@ export const userCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
-    const o = sub === 'reset-password' ? readOptions(rest, ['tenant', 'username']) : `${sub ? `unknown subcommand: ${sub}` : 'missing subcommand'}`;
+    const o =
+      sub === 'reset-password'
+        ? readOptions(rest, ['tenant', 'username'])
+        : `${sub ? `unknown subcommand: ${sub}` : 'missing subcommand'}`;
     if (typeof o === 'string' || !o.tenant || !o.username) {
       io.stderr(`${typeof o === 'string' ? o : 'missing --tenant or --username'}\nusage: ${USAGE}\n`);
       return 2;
@@ -55,7 +58,9 @@ export const userCommand: CliCommand = {
       return 0;
     } catch (error) {
       // One line, exit 1, whatever went wrong: scripts check the code, people read the line.
-      io.stderr(`${error instanceof CliFailure ? '' : 'failed: '}${(error as Error).message.replace(/\s*\n\s*/g, ' ')}\n`);
+      io.stderr(
+        `${error instanceof CliFailure ? '' : 'failed: '}${(error as Error).message.replace(/\s*\n\s*/g, ' ')}\n`,
+      );
       return 1;
     }
   },

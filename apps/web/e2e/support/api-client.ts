@@ -11,7 +11,10 @@ export async function apiAs(baseUrl: string, username: string, password: string)
       variables: { input: { tenantCode: 'demo', username, password } },
     }),
   });
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf: string = (await signIn.json()).data.signIn.csrfToken;
   return async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const res = await fetch(`${baseUrl}/graphql`, {

@@ -56,7 +56,8 @@ function alive(pid: number): boolean {
 async function removeStaleDataDirs(root: string) {
   for (const name of await fs.readdir(root).catch(() => [] as string[])) {
     const pid = /^e2e-(\d+)-\d+$/.exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) await fs.rm(path.join(root, name), { recursive: true, force: true });
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid)))
+      await fs.rm(path.join(root, name), { recursive: true, force: true });
   }
 }
 
@@ -94,11 +95,30 @@ export async function startAppServer(
   // e.g. the command line creating a tenant in the fresh data directory before the app starts on it
   await opts.before?.(dataDir);
   const preload = (opts.preload ?? []).flatMap((p) => ['--import', p]);
-  const child = spawn(process.execPath, ['--import', './apps/web/e2e/support/lifeline.mjs', '--import', './tools/register-ts.mjs', ...preload, 'apps/api/src/main.ts'], {
-    detached: true,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: 'dist/web', LOG_LEVEL: 'warn', NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      './apps/web/e2e/support/lifeline.mjs',
+      '--import',
+      './tools/register-ts.mjs',
+      ...preload,
+      'apps/api/src/main.ts',
+    ],
+    {
+      detached: true,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        WEB_DIST: 'dist/web',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'development',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise((r) => child.once('exit', r));
   let stopping: Promise<void> | null = null;
   const stop = () =>

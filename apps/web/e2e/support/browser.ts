@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_PACKAGE, CJK_FONT_PACKAGE, chromiumPath, installCommand } from '../../../../tools/lib/browser-setup.mjs';
+import {
+  CHROMIUM_PACKAGE,
+  CJK_FONT_PACKAGE,
+  chromiumPath,
+  installCommand,
+} from '../../../../tools/lib/browser-setup.mjs';
 
 /** Browsers this test file launched and has not closed; its last hook closes them (see app-server.ts). */
 const open = new Set<Browser>();
@@ -14,14 +19,27 @@ export async function closeAllBrowsers(): Promise<void> {
 if (typeof afterAll === 'function') afterAll(closeAllBrowsers);
 
 /** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond localhost). */
-export async function launchBrowser({ executablePath = chromiumPath() }: { executablePath?: string } = {}): Promise<Browser> {
+export async function launchBrowser({
+  executablePath = chromiumPath(),
+}: { executablePath?: string } = {}): Promise<Browser> {
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: ${installCommand([CHROMIUM_PACKAGE, CJK_FONT_PACKAGE])} (npm test does this when run as root)`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: ${installCommand([CHROMIUM_PACKAGE, CJK_FONT_PACKAGE])} (npm test does this when run as root)`,
+    );
   }
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   open.add(browser);
   browser.on('disconnected', () => open.delete(browser));
@@ -36,7 +54,13 @@ export async function screenshot(page: Page, journey: string, name: string) {
 }
 
 /** A new browser context signed in through the login page as `username` of the demo tenant. */
-export async function signInPage(browser: Browser, baseUrl: string, username: string, password: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+export async function signInPage(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  password: string,
+  viewport = { width: 1366, height: 768 },
+): Promise<Page> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(baseUrl + '/login');

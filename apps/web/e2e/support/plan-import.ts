@@ -28,21 +28,29 @@ export async function importPlanFile(page: Page, baseUrl: string, file: string):
 
 export const namesPanel = (page: Page) => page.getByTestId('unit-names-panel');
 const quoted = (name: string) => `"${name.replace(/["\\]/g, '\\$&')}"`;
-const nameRow = (page: Page, name: string) => namesPanel(page).locator(`[data-testid=unit-name][data-name=${quoted(name)}]`);
+const nameRow = (page: Page, name: string) =>
+  namesPanel(page).locator(`[data-testid=unit-name][data-name=${quoted(name)}]`);
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names still to decide, in the order the panel lists them. */
 export async function namesToDecide(page: Page): Promise<string[]> {
   if (!(await namesPanel(page).count())) return [];
-  return namesPanel(page).locator('[data-testid=unit-name][data-state=unresolved]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name!));
+  return namesPanel(page)
+    .locator('[data-testid=unit-name][data-state=unresolved]')
+    .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name!));
 }
 
 export type NameDecision = { kind: string } | { units: string[] } | 'drop' | 'accept';
 
 /** Opens a name's dialog: 确认 for a name still to decide, 修改 for a decided one (folded away in the panel). */
 async function openName(page: Page, name: string): Promise<Locator> {
-  const button = nameRow(page, name).getByRole('button', { name: new RegExp(`^(确认|修改)单位名称 ${literally(name)}$`) });
-  if (!(await button.isVisible())) await namesPanel(page).getByText(/^已对应的名称 \d+ 个$/).click();
+  const button = nameRow(page, name).getByRole('button', {
+    name: new RegExp(`^(确认|修改)单位名称 ${literally(name)}$`),
+  });
+  if (!(await button.isVisible()))
+    await namesPanel(page)
+      .getByText(/^已对应的名称 \d+ 个$/)
+      .click();
   await button.click();
   const dialog = page.getByRole('dialog', { name: `单位名称：${name}` });
   await dialog.waitFor();
@@ -66,7 +74,10 @@ async function decideIn(page: Page, dialog: Locator, name: string, decision: Nam
       const chosen = dialog.locator('.ant-select-selection-item');
       if (!((await chosen.count()) && (await chosen.first().innerText()).startsWith(`${decision.kind}（`))) {
         await dialog.getByRole('combobox', { name: '单位类型' }).click();
-        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `${decision.kind}（` }).first().click();
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `${decision.kind}（` })
+          .first()
+          .click();
       }
       await closeLists(page, dialog);
     } else if (decision !== 'accept') {
@@ -83,7 +94,9 @@ async function decideIn(page: Page, dialog: Locator, name: string, decision: Nam
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
   }
   await dialog.waitFor({ state: 'hidden' });
-  await page.locator(`[data-testid=unit-name][data-name=${quoted(name)}][data-state=unresolved]`).waitFor({ state: 'detached' });
+  await page
+    .locator(`[data-testid=unit-name][data-name=${quoted(name)}][data-state=unresolved]`)
+    .waitFor({ state: 'detached' });
 }
 
 /**
@@ -124,6 +137,9 @@ export async function publishDraft(page: Page, check?: (confirm: Locator) => Pro
   const confirm = page.getByTestId('publish-confirm');
   await confirm.waitFor();
   await check?.(confirm);
-  await page.getByRole('dialog').getByRole('button', { name: /^(仍然发布|发\s*布)$/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^(仍然发布|发\s*布)$/ })
+    .click();
   await page.waitForURL(/\/ledger\?plan=/);
 }

@@ -7,18 +7,22 @@ import { readCsrfToken } from '../modules/auth/utils/csrf';
 import { setNotifier, setSignedOutHandler } from '../modules/common/utils/notifier';
 import { csrfLink, errorLink } from './apollo-client';
 
-
 function clientAnswering(answer: () => { data?: unknown; errors?: GraphQLError[] }) {
   const seen: Record<string, string>[] = [];
   const terminal = new ApolloLink((operation) => {
-    seen.push(((operation.getContext() as { headers?: Record<string, string> }).headers ?? {}) as Record<string, string>);
+    seen.push(
+      ((operation.getContext() as { headers?: Record<string, string> }).headers ?? {}) as Record<string, string>,
+    );
     const result = answer();
     return new Observable((o) => {
       o.next({ data: (result.data ?? null) as never, errors: result.errors });
       o.complete();
     });
   });
-  return { client: new ApolloClient({ link: ApolloLink.from([errorLink, csrfLink, terminal]), cache: new InMemoryCache() }), seen };
+  return {
+    client: new ApolloClient({ link: ApolloLink.from([errorLink, csrfLink, terminal]), cache: new InMemoryCache() }),
+    seen,
+  };
 }
 
 describe('apollo links', () => {
@@ -49,20 +53,26 @@ describe('apollo links', () => {
   });
 
   it('shows a mutation error in the API’s Chinese words', async () => {
-    const { client } = clientAnswering(() => ({ errors: [new GraphQLError('数据已被他人修改，请刷新后重试', { extensions: { code: 'CONFLICT' } })] }));
+    const { client } = clientAnswering(() => ({
+      errors: [new GraphQLError('数据已被他人修改，请刷新后重试', { extensions: { code: 'CONFLICT' } })],
+    }));
     await expect(client.mutate({ mutation: Bye })).rejects.toThrow();
     expect(errors).toEqual(['数据已被他人修改，请刷新后重试']);
   });
 
   it('leaves query errors to the page (no toast) and stays quiet when asked', async () => {
-    const { client } = clientAnswering(() => ({ errors: [new GraphQLError('记录不存在或无权访问', { extensions: { code: 'NOT_FOUND' } })] }));
+    const { client } = clientAnswering(() => ({
+      errors: [new GraphQLError('记录不存在或无权访问', { extensions: { code: 'NOT_FOUND' } })],
+    }));
     await expect(client.query({ query: Ping })).rejects.toThrow();
     await expect(client.mutate({ mutation: Bye, context: { quiet: true } })).rejects.toThrow();
     expect(errors).toEqual([]);
   });
 
   it('sends an expired session back to sign-in', async () => {
-    const { client } = clientAnswering(() => ({ errors: [new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } })] }));
+    const { client } = clientAnswering(() => ({
+      errors: [new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } })],
+    }));
     await expect(client.query({ query: Ping, fetchPolicy: 'network-only' })).rejects.toThrow();
     expect(signedOutCount).toBe(1);
     expect(errors).toEqual([]);

@@ -24,14 +24,18 @@ describe('app shell: guards and landing', () => {
     ['UNIT_LIAISON', '/unit', '我的任务'],
     ['LEADERSHIP', '/leadership', '总览'],
   ])('lands a %s on %s', async (role, path, menuLabel) => {
-    const { client } = createMockClient(signedInAs({ role, unitName: role === 'UNIT_LIAISON' ? '省发展改革委' : null }));
+    const { client } = createMockClient(
+      signedInAs({ role, unitName: role === 'UNIT_LIAISON' ? '省发展改革委' : null }),
+    );
     renderApp(client, '/');
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path));
     expect(await screen.findByRole('menuitem', { name: new RegExp(menuLabel) })).toBeInTheDocument();
   });
 
   it('shows the tenant, the person and their unit in the header, and a role-specific menu', async () => {
-    const { client } = createMockClient(signedInAs({ role: 'UNIT_LEADER', displayName: '赵分管领导', unitId: 'unit-1', unitName: '省发展改革委' }));
+    const { client } = createMockClient(
+      signedInAs({ role: 'UNIT_LEADER', displayName: '赵分管领导', unitId: 'unit-1', unitName: '省发展改革委' }),
+    );
     renderApp(client, '/unit');
     expect(await screen.findByTestId('tenant-name')).toHaveTextContent('辽宁省人民政府办公厅（演示）');
     expect(screen.getByTestId('viewer-name')).toHaveTextContent('赵分管领导');
@@ -137,11 +141,17 @@ describe('app shell: sign-in and sign-out', () => {
 
   it('offers the provider’s logout after signing out a 统一身份认证 session', async () => {
     document.cookie = 'duban_csrf=token-from-cookie; path=/';
-    const { client } = createMockClient({ ...signedInAs({ ssoLogoutPath: '/auth/sso/logout?tenant=t1' }), SignOut: () => ({ data: { signOut: true } }) });
+    const { client } = createMockClient({
+      ...signedInAs({ ssoLogoutPath: '/auth/sso/logout?tenant=t1' }),
+      SignOut: () => ({ data: { signOut: true } }),
+    });
     renderApp(client, '/office');
     await userEvent.click(await screen.findByRole('button', { name: /退\s*出/ }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login'));
-    expect(await screen.findByRole('link', { name: '同时退出统一身份认证平台' })).toHaveAttribute('href', '/auth/sso/logout?tenant=t1');
+    expect(await screen.findByRole('link', { name: '同时退出统一身份认证平台' })).toHaveAttribute(
+      'href',
+      '/auth/sso/logout?tenant=t1',
+    );
   });
 
   it('changes the password and then lets the person in', async () => {
@@ -162,6 +172,9 @@ describe('app shell: sign-in and sign-out', () => {
     await userEvent.type(screen.getByLabelText('确认新密码'), 'New12345');
     await userEvent.click(screen.getByRole('button', { name: /确认修改/ }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/office'));
-    expect(calls.find((c) => c.operationName === 'ChangePassword')!.variables.input).toEqual({ currentPassword: 'Old12345', newPassword: 'New12345' });
+    expect(calls.find((c) => c.operationName === 'ChangePassword')!.variables.input).toEqual({
+      currentPassword: 'Old12345',
+      newPassword: 'New12345',
+    });
   });
 });

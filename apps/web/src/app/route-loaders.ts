@@ -18,6 +18,8 @@ export const LANDING_PAGES = {
 export function prefetchRoute(pathname: string) {
   if (pathname.startsWith('/login')) return;
   void loadLayout().catch(() => undefined);
-  const page = Object.entries(LANDING_PAGES).find(([name]) => pathname === `/${name}` || pathname.startsWith(`/${name}/`));
+  const page = Object.entries(LANDING_PAGES).find(
+    ([name]) => pathname === `/${name}` || pathname.startsWith(`/${name}/`),
+  );
   void page?.[1]().catch(() => undefined);
 }

@@ -25,7 +25,10 @@ const TONES = {
 type ToneName = keyof typeof TONES;
 
 /** The base colour of each tone (text-safe on white, white-safe on it). */
-export const palette = Object.fromEntries(Object.entries(TONES).map(([name, t]) => [name, t.base])) as Record<ToneName, string>;
+export const palette = Object.fromEntries(Object.entries(TONES).map(([name, t]) => [name, t.base])) as Record<
+  ToneName,
+  string
+>;
 
 /** antd's palette tokens (red1 / red-1, red3, red6, red7 …) for every tone; yellow is gold. */
 function paletteTokens(): Record<string, string> {
@@ -33,7 +36,13 @@ function paletteTokens(): Record<string, string> {
   const tones = { ...TONES, yellow: TONES.gold } as Record<string, Tone>;
   for (const [name, t] of Object.entries(tones)) {
     // Both spellings: antd derives `green-1` as well as `green1`, and both become the CSS variable --ant-green-1.
-    for (const [step, value] of [[1, t.bg], [3, t.border], [6, t.base], [7, t.text]] as const) Object.assign(tokens, { [`${name}${step}`]: value, [`${name}-${step}`]: value });
+    for (const [step, value] of [
+      [1, t.bg],
+      [3, t.border],
+      [6, t.base],
+      [7, t.text],
+    ] as const)
+      Object.assign(tokens, { [`${name}${step}`]: value, [`${name}-${step}`]: value });
     tokens[name] = t.base;
   }
   return tokens;
@@ -43,7 +52,8 @@ function paletteTokens(): Record<string, string> {
 function statusTokens(): Record<string, string> {
   const status = { Success: TONES.green, Warning: TONES.gold, Error: TONES.red, Info: TONES.blue };
   const tokens: Record<string, string> = {};
-  for (const [name, t] of Object.entries(status)) Object.assign(tokens, { [`color${name}`]: t.base, [`color${name}Bg`]: t.bg, [`color${name}Border`]: t.border });
+  for (const [name, t] of Object.entries(status))
+    Object.assign(tokens, { [`color${name}`]: t.base, [`color${name}Bg`]: t.bg, [`color${name}Border`]: t.border });
   return tokens;
 }
 

@@ -4,8 +4,13 @@ import { Observable } from 'rxjs';
 import { csrfLink, errorLink } from '../app/apollo-client';
 
 /** What a fake server answers for one operation: data, or GraphQL errors with our API's codes. */
-export type MockAnswer = { data: Record<string, unknown> } | { errors: { message: string; code: string; field?: string; extensions?: Record<string, unknown> }[] };
-export type MockHandler = (variables: Record<string, any>, headers: Record<string, string>) => MockAnswer | Promise<MockAnswer>;
+export type MockAnswer =
+  | { data: Record<string, unknown> }
+  | { errors: { message: string; code: string; field?: string; extensions?: Record<string, unknown> }[] };
+export type MockHandler = (
+  variables: Record<string, any>,
+  headers: Record<string, string>,
+) => MockAnswer | Promise<MockAnswer>;
 
 export interface MockCall {
   operationName: string;
@@ -13,7 +18,9 @@ export interface MockCall {
   headers: Record<string, string>;
 }
 
-export const gqlError = (code: string, message: string, field?: string): MockAnswer => ({ errors: [{ code, message, field }] });
+export const gqlError = (code: string, message: string, field?: string): MockAnswer => ({
+  errors: [{ code, message, field }],
+});
 
 /**
  * An Apollo client with the app's real CSRF and error links in front of a fake server keyed by
@@ -24,16 +31,28 @@ export function createMockClient(handlers: Record<string, MockHandler>) {
   const terminal = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
-        const headers = ((operation.getContext() as { headers?: Record<string, string> }).headers ?? {}) as Record<string, string>;
+        const headers = ((operation.getContext() as { headers?: Record<string, string> }).headers ?? {}) as Record<
+          string,
+          string
+        >;
         const name = operation.operationName ?? '';
         calls.push({ operationName: name, variables: operation.variables, headers });
         const handler = handlers[name];
-        Promise.resolve(handler ? handler(operation.variables, headers) : { errors: [{ code: 'INTERNAL_SERVER_ERROR', message: `no mock for ${name}` }] })
+        Promise.resolve(
+          handler
+            ? handler(operation.variables, headers)
+            : { errors: [{ code: 'INTERNAL_SERVER_ERROR', message: `no mock for ${name}` }] },
+        )
           .then((answer) => {
             if ('errors' in answer) {
               observer.next({
                 data: null,
-                errors: answer.errors.map((e) => new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code, ...(e.field ? { field: e.field } : {}) } })),
+                errors: answer.errors.map(
+                  (e) =>
+                    new GraphQLError(e.message, {
+                      extensions: { ...e.extensions, code: e.code, ...(e.field ? { field: e.field } : {}) },
+                    }),
+                ),
               });
             } else observer.next({ data: answer.data });
             observer.complete();
@@ -41,7 +60,10 @@ export function createMockClient(handlers: Record<string, MockHandler>) {
           .catch((error) => observer.error(error));
       }),
   );
-  const client = new ApolloClient({ link: ApolloLink.from([errorLink, csrfLink, terminal]), cache: new InMemoryCache() });
+  const client = new ApolloClient({
+    link: ApolloLink.from([errorLink, csrfLink, terminal]),
+    cache: new InMemoryCache(),
+  });
   return { client, calls };
 }
 

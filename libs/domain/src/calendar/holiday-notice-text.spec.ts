@@ -96,6 +96,8 @@ describe('reading the State Council holiday notice', () => {
     ['an impossible day', '一、春节：2月30日放假。', 2025, 'BAD_DATE'],
     ['a contradiction', '一、元旦：1月1日至3日放假，共3天。1月2日上班。', 2026, 'CONTRADICTION'],
   ])('refuses %s with a reason code', (_, text, year, reason) => {
-    expect(() => readHolidayNoticeText(text, year)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.objectContaining({ reason }) }));
+    expect(() => readHolidayNoticeText(text, year)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', details: expect.objectContaining({ reason }) }),
+    );
   });
 });

@@ -64,14 +64,22 @@ function datesIn(sentence: string): DateMatch[] {
  * year (`2018年12月30日至2019年1月1日`). `year` is used when the text does not name one.
  */
 export function readHolidayNoticeText(text: string, year?: number): ReadHolidayNotice {
-  if (text.length > MAX_NOTICE_CHARS) throw new DomainError('INVALID_ARGUMENT', 'notice text is too long', { reason: 'TOO_LONG' });
+  if (text.length > MAX_NOTICE_CHARS)
+    throw new DomainError('INVALID_ARGUMENT', 'notice text is too long', { reason: 'TOO_LONG' });
   const flat = normalise(text);
   const titled = /(\d{4})年(?:部分)?节假日安排/u.exec(flat) ?? /(\d{4})年/u.exec(flat);
   const noticeYear = titled ? Number(titled[1]) : year;
   if (!noticeYear || noticeYear < 2000 || noticeYear > 2100) {
     throw new DomainError('INVALID_ARGUMENT', 'the notice names no year', { reason: 'NO_YEAR' });
   }
-  const items = [...flat.matchAll(new RegExp(`(?:^|[。${NUMERALS}])[${NUMERALS}]*、([^：:。]{1,20}?)[：:](.*?)(?=[${NUMERALS}]+、[^：:。]{1,20}[：:]|$)`, 'gu'))];
+  const items = [
+    ...flat.matchAll(
+      new RegExp(
+        `(?:^|[。${NUMERALS}])[${NUMERALS}]*、([^：:。]{1,20}?)[：:](.*?)(?=[${NUMERALS}]+、[^：:。]{1,20}[：:]|$)`,
+        'gu',
+      ),
+    ),
+  ];
   const holidays: NoticeHoliday[] = [];
   const makeUpDays: NoticeMakeUpDay[] = [];
   const warnings: string[] = [];
@@ -82,12 +90,17 @@ export function readHolidayNoticeText(text: string, year?: number): ReadHolidayN
       if (!dates.length) continue;
       const resolve = (d: DateMatch, prev: { year: number; month: number } | null) => {
         const month = d.month ?? prev?.month;
-        if (!month) throw new DomainError('INVALID_ARGUMENT', `a date without a month in “${sentence}”`, { reason: 'NO_MONTH', sentence });
+        if (!month)
+          throw new DomainError('INVALID_ARGUMENT', `a date without a month in “${sentence}”`, {
+            reason: 'NO_MONTH',
+            sentence,
+          });
         // A range crossing the new year (12月30日至1月1日) without written years ends in the next year.
         let y = d.year ?? prev?.year ?? noticeYear;
         if (!d.year && prev && month < prev.month) y = prev.year + 1;
         const iso = isoDate(y, month, d.day);
-        if (!isIsoDate(iso)) throw new DomainError('INVALID_ARGUMENT', `no such day ${iso}`, { reason: 'BAD_DATE', sentence });
+        if (!isIsoDate(iso))
+          throw new DomainError('INVALID_ARGUMENT', `no such day ${iso}`, { reason: 'BAD_DATE', sentence });
         return { iso, year: y, month };
       };
       const offAt = sentence.indexOf('放假');
@@ -95,17 +108,27 @@ export function readHolidayNoticeText(text: string, year?: number): ReadHolidayN
         const before = dates.filter((d) => d.end <= offAt);
         if (before.length) {
           const first = resolve(before[0], null);
-          const ranged = before.length > 1 && /^(?:至|到|—|-|~|－)$/u.test(sentence.slice(before[0].end, before[1].index));
+          const ranged =
+            before.length > 1 && /^(?:至|到|—|-|~|－)$/u.test(sentence.slice(before[0].end, before[1].index));
           const last = ranged ? resolve(before[1], first) : first;
           const days: IsoDate[] = [];
           for (let d = first.iso; d <= last.iso; d = addDays(d, 1)) {
             days.push(d);
-            if (days.length > MAX_HOLIDAY_DAYS) throw new DomainError('INVALID_ARGUMENT', `holiday ${name} is longer than ${MAX_HOLIDAY_DAYS} days`, { reason: 'TOO_LONG_HOLIDAY', name });
+            if (days.length > MAX_HOLIDAY_DAYS)
+              throw new DomainError('INVALID_ARGUMENT', `holiday ${name} is longer than ${MAX_HOLIDAY_DAYS} days`, {
+                reason: 'TOO_LONG_HOLIDAY',
+                name,
+              });
           }
-          if (!days.length) throw new DomainError('INVALID_ARGUMENT', `holiday ${name} ends before it starts`, { reason: 'BAD_RANGE', name });
+          if (!days.length)
+            throw new DomainError('INVALID_ARGUMENT', `holiday ${name} ends before it starts`, {
+              reason: 'BAD_RANGE',
+              name,
+            });
           const stated = /共(\d+)天/u.exec(sentence) ?? /放假(\d+)天/u.exec(sentence);
           const statedDays = stated ? Number(stated[1]) : null;
-          if (statedDays !== null && statedDays !== days.length) warnings.push(`${name}：通知写“共${statedDays}天”，日期范围是 ${days.length} 天，请核对`);
+          if (statedDays !== null && statedDays !== days.length)
+            warnings.push(`${name}：通知写“共${statedDays}天”，日期范围是 ${days.length} 天，请核对`);
           holidays.push({ name, from: first.iso, to: last.iso, days, statedDays });
         }
       }
@@ -120,10 +143,15 @@ export function readHolidayNoticeText(text: string, year?: number): ReadHolidayN
       }
     }
   }
-  if (!holidays.length) throw new DomainError('INVALID_ARGUMENT', 'no holiday found in the notice', { reason: 'NOTHING_FOUND' });
+  if (!holidays.length)
+    throw new DomainError('INVALID_ARGUMENT', 'no holiday found in the notice', { reason: 'NOTHING_FOUND' });
   const off = new Set(holidays.flatMap((h) => h.days));
   const both = makeUpDays.find((m) => off.has(m.date));
-  if (both) throw new DomainError('INVALID_ARGUMENT', `${both.date} is both a day off and a working day`, { reason: 'CONTRADICTION', date: both.date });
+  if (both)
+    throw new DomainError('INVALID_ARGUMENT', `${both.date} is both a day off and a working day`, {
+      reason: 'CONTRADICTION',
+      date: both.date,
+    });
   return { year: noticeYear, holidays, makeUpDays, warnings };
 }
 

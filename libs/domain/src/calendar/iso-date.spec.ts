@@ -9,7 +9,13 @@ import {
   weekdayOf,
   yearOfDayNumber,
 } from './iso-date.js';
-import { endOfDayShanghai, isBeforeDayShanghai, isPastEndOfDay, shanghaiDate, startOfDayShanghai } from './shanghai-time.js';
+import {
+  endOfDayShanghai,
+  isBeforeDayShanghai,
+  isPastEndOfDay,
+  shanghaiDate,
+  startOfDayShanghai,
+} from './shanghai-time.js';
 
 describe('ISO date strings', () => {
   it('accepts only real calendar dates', () => {

@@ -50,7 +50,7 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 /** ISO weekday: Monday = 1 … Sunday = 7. 1970-01-01 (day 0) was a Thursday. */
 export function weekdayOfDayNumber(day: DayNumber): IsoWeekday {
-  return ((((day + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+  return (((((day + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 export function weekdayOf(date: IsoDate): IsoWeekday {

@@ -53,7 +53,11 @@ describe('default calendar from the State Council notice (chinese-days)', () => 
       source: 'HOLIDAY_NOTICE',
       note: '国庆节',
     });
-    expect(calendar.describeDay('2026-10-02')).toMatchObject({ workday: false, source: 'HOLIDAY_NOTICE', note: '国庆节' });
+    expect(calendar.describeDay('2026-10-02')).toMatchObject({
+      workday: false,
+      source: 'HOLIDAY_NOTICE',
+      note: '国庆节',
+    });
     expect(calendar.describeDay('2026-10-17')).toEqual({ date: '2026-10-17', workday: false, source: 'WEEKDAY_RULE' });
   });
 
@@ -127,7 +131,10 @@ describe('tenant corrections', () => {
   });
 
   it('must be real, unique dates', () => {
-    expectDomainError(() => createWorkCalendar({ corrections: [{ date: '2026-02-30', workday: true }] }), 'INVALID_DATE');
+    expectDomainError(
+      () => createWorkCalendar({ corrections: [{ date: '2026-02-30', workday: true }] }),
+      'INVALID_DATE',
+    );
     expectDomainError(
       () =>
         createWorkCalendar({

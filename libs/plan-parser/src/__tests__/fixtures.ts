@@ -10,7 +10,9 @@ export function fixtureText(name: string): string {
 }
 
 export function fixtureNames(): string[] {
-  return readdirSync(path.join(SHARED, 'documents')).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(path.join(SHARED, 'documents'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function expected(name: string): Record<string, unknown> & { items: Array<Record<string, unknown>> } {
@@ -34,7 +36,9 @@ function pdfOf(objects: string[]): Uint8Array {
 
 /** A minimal one-page PDF with a Helvetica text layer. */
 export function minimalPdf(lines: string[]): Uint8Array {
-  const content = lines.map((l, i) => `BT /F1 12 Tf 72 ${720 - i * 20} Td (${l.replace(/[()\\]/gu, '\\$&')}) Tj ET`).join('\n');
+  const content = lines
+    .map((l, i) => `BT /F1 12 Tf 72 ${720 - i * 20} Td (${l.replace(/[()\\]/gu, '\\$&')}) Tj ET`)
+    .join('\n');
   return pdfOf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -99,7 +103,11 @@ export function manyPagePdf(pages: number): Uint8Array {
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>'),
+    ...Array.from(
+      { length: pages },
+      () =>
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>',
+    ),
   ]);
 }
 

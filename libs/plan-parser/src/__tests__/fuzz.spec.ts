@@ -8,10 +8,34 @@ const CASES = 2500;
 // A hang or catastrophic backtracking takes seconds to forever; a normal parse takes under a
 // millisecond. The bound sits far above garbage-collection pauses on a loaded shared machine.
 const PER_DOC_MS = 2000;
-const PIECES = ['(', ')', '（', '〔', '】', '、', '牵头单位:', '责任单位：', '等有关部门', '各', '一、', '(一)', '1.', '（1）', '月底前', '年内', '个工作日内', '\n', ' ', '??', '会同', '落实', '2021年'];
+const PIECES = [
+  '(',
+  ')',
+  '（',
+  '〔',
+  '】',
+  '、',
+  '牵头单位:',
+  '责任单位：',
+  '等有关部门',
+  '各',
+  '一、',
+  '(一)',
+  '1.',
+  '（1）',
+  '月底前',
+  '年内',
+  '个工作日内',
+  '\n',
+  ' ',
+  '??',
+  '会同',
+  '落实',
+  '2021年',
+];
 
 function mutate(rand: () => number, docs: string[]): string {
-  const pick = <T,>(a: T[]) => a[Math.floor(rand() * a.length)];
+  const pick = <T>(a: T[]) => a[Math.floor(rand() * a.length)];
   let text = pick(docs);
   const steps = 1 + Math.floor(rand() * 4);
   for (let s = 0; s < steps; s++) {
@@ -32,7 +56,8 @@ function mutate(rand: () => number, docs: string[]): string {
       text = text.slice(0, at) + junk + text.slice(at);
     } else if (op === 4) text = text.slice(0, at) + pick(PIECES).repeat(1 + Math.floor(rand() * 3000)) + text.slice(at);
     else if (op === 5) text = text.slice(0, at) + text.slice(at, at + 2000).repeat(3) + text.slice(at);
-    else if (op === 6) text = text.replace(/\n/gu, ''); // one huge line
+    else if (op === 6)
+      text = text.replace(/\n/gu, ''); // one huge line
     else {
       let soup = '';
       for (let i = 0; i < 400; i++) soup += pick(PIECES);

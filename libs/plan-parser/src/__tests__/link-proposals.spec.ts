@@ -12,9 +12,19 @@ interface Truth {
   gaps: string[];
 }
 
-const truth: Truth = JSON.parse(readFileSync(path.join(import.meta.dirname, 'files', 'upper-links-state-council-2018-dalian-changxingdao-2018.json'), 'utf8'));
+const truth: Truth = JSON.parse(
+  readFileSync(
+    path.join(import.meta.dirname, 'files', 'upper-links-state-council-2018-dalian-changxingdao-2018.json'),
+    'utf8',
+  ),
+);
 const candidates = (plan: ParsedPlan): LinkCandidate[] =>
-  plan.items.map((i) => ({ id: i.label, title: i.title, text: i.text, sectionTitle: plan.sections.find((s) => s.label === i.section)?.title ?? null }));
+  plan.items.map((i) => ({
+    id: i.label,
+    title: i.title,
+    text: i.text,
+    sectionTitle: plan.sections.find((s) => s.label === i.section)?.title ?? null,
+  }));
 
 describe('proposing the upper key points a lower key point implements', () => {
   const upper = candidates(parsePlan(fixtureText(truth.upper)));
@@ -66,7 +76,9 @@ describe('proposing the upper key points a lower key point implements', () => {
     ];
     const both = proposeUpperLinks([{ id: 'l', title: '加强政策解读回应' }], uppers, { alsoWithin: 0.5 });
     expect(both.map((p) => p.upperId).sort()).toEqual(['u1', 'u2']);
-    expect(proposeUpperLinks([{ id: 'l', title: '加强政策解读回应' }], uppers, { alsoWithin: 0.5, maxPerLower: 1 })).toHaveLength(1);
+    expect(
+      proposeUpperLinks([{ id: 'l', title: '加强政策解读回应' }], uppers, { alsoWithin: 0.5, maxPerLower: 1 }),
+    ).toHaveLength(1);
     expect(proposeUpperLinks([{ id: 'l', title: '做好防汛抗旱' }], uppers)).toEqual([]);
     expect(proposeUpperLinks([{ id: 'l', title: '加强政策解读' }], [])).toEqual([]);
   });

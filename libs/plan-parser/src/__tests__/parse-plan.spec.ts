@@ -3,7 +3,13 @@ import { expected, fixtureNames, fixtureText } from './fixtures.js';
 
 const compared = (items: Array<Record<string, unknown>>) =>
   items.map(({ section, label, title, leadUnits, responsibleUnits, unitsOpenEnded, deadlines }) => ({
-    section, label, title, leadUnits, responsibleUnits, unitsOpenEnded, deadlines,
+    section,
+    label,
+    title,
+    leadUnits,
+    responsibleUnits,
+    unitsOpenEnded,
+    deadlines,
   }));
 
 describe('parsePlan on the seed documents', () => {
@@ -49,17 +55,28 @@ describe('parsePlan on other styles', () => {
   const plan = parsePlan(WEB_COPY);
 
   it('reads the header through web chrome', () => {
-    expect(plan).toMatchObject({ title: '某某市2022年政务公开工作要点', year: 2022, issuer: '某某市人民政府办公室', docNumber: '某政办发〔2022〕8号' });
+    expect(plan).toMatchObject({
+      title: '某某市2022年政务公开工作要点',
+      year: 2022,
+      issuer: '某某市人民政府办公室',
+      docNumber: '某政办发〔2022〕8号',
+    });
   });
 
   it('numbers `1.` through the document and keeps `(1)` sub-items under their parent', () => {
     expect(plan.items.map((i) => [i.section, i.label, i.parentLabel ?? null])).toEqual([
-      ['一', '1.', null], ['一', '2.', null], ['一', '(1)', '2.'], ['一', '(2)', '2.'], ['二', '3.', null], ['二', '4.', null],
+      ['一', '1.', null],
+      ['一', '2.', null],
+      ['一', '(1)', '2.'],
+      ['一', '(2)', '2.'],
+      ['二', '3.', null],
+      ['二', '4.', null],
     ]);
   });
 
   it('gives the annotation after the last sub-item to the parent and its sub-items', () => {
-    for (const i of plan.items.slice(1, 4)) expect([i.leadUnits, i.responsibleUnits]).toEqual([['市政府办公室'], ['市委宣传部']]);
+    for (const i of plan.items.slice(1, 4))
+      expect([i.leadUnits, i.responsibleUnits]).toEqual([['市政府办公室'], ['市委宣传部']]);
   });
 
   it('drops chrome lines from items and keeps closing text out of the last item', () => {
@@ -75,15 +92,24 @@ describe('parsePlan on other styles', () => {
   });
 
   it('keeps multi-paragraph items together', () => {
-    const p = parsePlan('2022年工作要点\n(一)做好公开。第一段。\n第二段,年底前完成。(各部门落实)\n(二)第二项。(各单位落实)');
+    const p = parsePlan(
+      '2022年工作要点\n(一)做好公开。第一段。\n第二段,年底前完成。(各部门落实)\n(二)第二项。(各单位落实)',
+    );
     expect(p.items[0].text).toContain('第二段');
     expect(p.items[0].deadlines).toHaveLength(1);
     expect(p.items[0].responsibleUnits).toEqual(['各部门']);
   });
 
   it('parses a traditional document and outputs what is written', () => {
-    const p = parsePlan('2023年政務公開工作要點\n一、加強公開\n（一）推進規劃公開。年內完成。（牽頭單位：省發展改革委；責任單位：省直各有關部門）');
-    expect(p.items[0]).toMatchObject({ title: '推進規劃公開', leadUnits: ['省發展改革委'], responsibleUnits: ['省直各有關部門'], deadlines: [{ text: '年內', date: '2023-12-31' }] });
+    const p = parsePlan(
+      '2023年政務公開工作要點\n一、加強公開\n（一）推進規劃公開。年內完成。（牽頭單位：省發展改革委；責任單位：省直各有關部門）',
+    );
+    expect(p.items[0]).toMatchObject({
+      title: '推進規劃公開',
+      leadUnits: ['省發展改革委'],
+      responsibleUnits: ['省直各有關部門'],
+      deadlines: [{ text: '年內', date: '2023-12-31' }],
+    });
   });
 
   it('warns when there are no items', () => {

@@ -12,11 +12,13 @@ import { handMadeZip, manyPagePdf } from './fixtures.js';
 const BOUND_MS = 5000;
 // OCR is tested where tesseract with chi_sim and pdftoppm are installed (CI installs them).
 const HAS_OCR = await ocrAvailable();
-if (!HAS_OCR) process.stderr.write('scanned PDF: OCR test skipped, tesseract with chi_sim or pdftoppm is not installed\n');
+if (!HAS_OCR)
+  process.stderr.write('scanned PDF: OCR test skipped, tesseract with chi_sim or pdftoppm is not installed\n');
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const documentXml = (body: string) => utf8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+const documentXml = (body: string) =>
+  utf8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value?: T; error?: unknown; ms: number }> {
   const started = performance.now();
@@ -38,8 +40,15 @@ describe('hostile .docx', () => {
   });
 
   it('refuses an archive whose entries add up to too much', async () => {
-    const parts = Array.from({ length: 300 }, (_, i) => ({ name: `word/media/image${i}.png`, data: utf8('x'), declaredSize: 1_000_000 }));
-    const bomb = handMadeZip([{ name: 'word/document.xml', data: documentXml('<w:p><w:r><w:t>一、公开</w:t></w:r></w:p>') }, ...parts]);
+    const parts = Array.from({ length: 300 }, (_, i) => ({
+      name: `word/media/image${i}.png`,
+      data: utf8('x'),
+      declaredSize: 1_000_000,
+    }));
+    const bomb = handMadeZip([
+      { name: 'word/document.xml', data: documentXml('<w:p><w:r><w:t>一、公开</w:t></w:r></w:p>') },
+      ...parts,
+    ]);
     await expect(readDocument(bomb, 'many.docx')).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
@@ -85,7 +94,8 @@ describe('.docx structure', () => {
     if (styles) zip.file('word/styles.xml', styles);
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   }
-  const p = (t: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+  const p = (t: string, pPr = '') =>
+    `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
   const tc = (t: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${p(t)}</w:tc>`;
 
   it('writes table rows as tab-separated cells; a vertically merged cell is empty below its first row', async () => {
@@ -94,8 +104,16 @@ describe('.docx structure', () => {
       `<w:tr>${tc('1')}${tc('推进规划公开')}${tc('市发展改革委', '<w:vMerge w:val="restart"/>')}${tc('6月底前')}</w:tr>`,
       `<w:tr>${tc('2')}${tc('做好政策解读')}${tc('', '<w:vMerge/>')}${tc('年底前')}</w:tr>`,
     ];
-    const text = await readDocument(await docx(`${p('某市2022年工作任务分工')}<w:tbl>${rows.join('')}</w:tbl>`), 'table.docx');
-    expect(text.split('\n')).toEqual(['某市2022年工作任务分工', '序号\t工作任务\t牵头单位\t完成时限', '1\t推进规划公开\t市发展改革委\t6月底前', '2\t做好政策解读\t\t年底前']);
+    const text = await readDocument(
+      await docx(`${p('某市2022年工作任务分工')}<w:tbl>${rows.join('')}</w:tbl>`),
+      'table.docx',
+    );
+    expect(text.split('\n')).toEqual([
+      '某市2022年工作任务分工',
+      '序号\t工作任务\t牵头单位\t完成时限',
+      '1\t推进规划公开\t市发展改革委\t6月底前',
+      '2\t做好政策解读\t\t年底前',
+    ]);
   });
 
   it('restores list numbers given through a paragraph style, and ignores tab stops, deleted text and field codes', async () => {

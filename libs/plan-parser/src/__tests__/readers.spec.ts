@@ -3,7 +3,8 @@ import iconv from 'iconv-lite';
 import { readDocument, DocumentReadError, parsePlan } from '../index.js';
 import { minimalPdf } from './fixtures.js';
 
-const PLAN = '某市2022年政务公开工作要点\n一、加强主动公开\n（一）推进规划公开。6月底前完成。（牵头单位：市发展改革委；责任单位：各县区政府）\n';
+const PLAN =
+  '某市2022年政务公开工作要点\n一、加强主动公开\n（一）推进规划公开。6月底前完成。（牵头单位：市发展改革委；责任单位：各县区政府）\n';
 
 async function docx(paragraphs: string[], numbered: string[] = []): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -34,16 +35,27 @@ describe('readDocument', () => {
   });
 
   it('reads a .docx built in memory, restoring Word list numbers', async () => {
-    const bytes = await docx(['某市2022年政务公开工作要点', '一、加强主动公开'], ['推进规划公开。（各部门落实）', '加强政策解读。年底前完成。']);
+    const bytes = await docx(
+      ['某市2022年政务公开工作要点', '一、加强主动公开'],
+      ['推进规划公开。（各部门落实）', '加强政策解读。年底前完成。'],
+    );
     const text = await readDocument(bytes, 'plan.docx');
-    expect(text.split('\n')).toEqual(['某市2022年政务公开工作要点', '一、加强主动公开', '（一）推进规划公开。（各部门落实）', '（二）加强政策解读。年底前完成。']);
+    expect(text.split('\n')).toEqual([
+      '某市2022年政务公开工作要点',
+      '一、加强主动公开',
+      '（一）推进规划公开。（各部门落实）',
+      '（二）加强政策解读。年底前完成。',
+    ]);
     const plan = parsePlan(text);
     expect(plan.items.map((i) => i.label)).toEqual(['(一)', '(二)']);
     expect(plan.items[1].deadlines).toEqual([{ text: '年底前', date: '2022-12-31' }]);
   });
 
   it('reads the text layer of a hand-made PDF', async () => {
-    const text = await readDocument(minimalPdf(['2022 Plan', '1. Publish plans by 2022.', '2. Explain policies.']), 'plan.pdf');
+    const text = await readDocument(
+      minimalPdf(['2022 Plan', '1. Publish plans by 2022.', '2. Explain policies.']),
+      'plan.pdf',
+    );
     expect(text).toContain('1. Publish plans by 2022.');
     expect(text.split('\n')).toHaveLength(3);
   });

@@ -44,7 +44,9 @@ describe('text as it is found', () => {
   });
 
   it('reads full-width digits in labels and time limits', () => {
-    const p = parsePlan('某市２０２２年工作要点\n１．推进公开。６月底前完成。（市财政局负责）\n２．做好解读。（市政府办公室负责）');
+    const p = parsePlan(
+      '某市２０２２年工作要点\n１．推进公开。６月底前完成。（市财政局负责）\n２．做好解读。（市政府办公室负责）',
+    );
     expect(p.items.map((i) => i.label)).toEqual(['1.', '2.']);
     expect(p.items[0].deadlines).toEqual([{ text: '６月底前', date: '2022-06-30' }]);
   });
@@ -85,13 +87,29 @@ describe('the notice around the plan', () => {
     expect(p.title).toBe('某市2023年政务管理服务工作要点');
     expect(p.items).toHaveLength(1);
     expect(p.warnings[0]).toMatch(/印发了 2 个计划/u);
-    for (const plan of p.plans!) expect(plan).toMatchObject({ year: 2023, issuer: '某市人民政府办公室', docNumber: '某政办发〔2023〕5号' });
+    for (const plan of p.plans!)
+      expect(plan).toMatchObject({ year: 2023, issuer: '某市人民政府办公室', docNumber: '某政办发〔2023〕5号' });
   });
 
   it('takes title, issuer and 文号 from the wrapper; its own numbered requirements are no section; its dates are milestones', () => {
-    const p = parsePlan([...notice.slice(0, 3), '某市人民政府办公室关于印发《某市2023年政务公开工作要点》的通知', ...notice.slice(4, 6), ...notice.slice(6), '某市2023年政务公开工作要点', '一、加强公开', '（一）推进规划公开。（牵头单位：市发展改革委）'].join('\n'));
+    const p = parsePlan(
+      [
+        ...notice.slice(0, 3),
+        '某市人民政府办公室关于印发《某市2023年政务公开工作要点》的通知',
+        ...notice.slice(4, 6),
+        ...notice.slice(6),
+        '某市2023年政务公开工作要点',
+        '一、加强公开',
+        '（一）推进规划公开。（牵头单位：市发展改革委）',
+      ].join('\n'),
+    );
     expect(p.plans).toBeUndefined();
-    expect(p).toMatchObject({ title: '某市2023年政务公开工作要点', year: 2023, issuer: '某市人民政府办公室', docNumber: '某政办发〔2023〕5号' });
+    expect(p).toMatchObject({
+      title: '某市2023年政务公开工作要点',
+      year: 2023,
+      issuer: '某市人民政府办公室',
+      docNumber: '某政办发〔2023〕5号',
+    });
     expect(p.sections).toEqual([{ label: '一', title: '加强公开' }]);
     expect(p.items.map((i) => i.title)).toEqual(['推进规划公开']);
     expect(p.planMilestones).toEqual([{ text: '12月10日前', date: '2023-12-10' }]);
@@ -100,7 +118,9 @@ describe('the notice around the plan', () => {
 
 describe('other shapes of plan', () => {
   it('a flat list 一、…三、 with headings and unit annotations is items, not sections', () => {
-    const p = parsePlan('某县2023年政务公开工作要点\n一、推进规划公开。全面公开规划。（责任单位：县发改局）\n二、做好政策解读。年底前完成。（责任单位：县政府办）\n三、强化回应关切。（责任单位：县委网信办）');
+    const p = parsePlan(
+      '某县2023年政务公开工作要点\n一、推进规划公开。全面公开规划。（责任单位：县发改局）\n二、做好政策解读。年底前完成。（责任单位：县政府办）\n三、强化回应关切。（责任单位：县委网信办）',
+    );
     expect(p.sections).toEqual([]);
     expect(p.items.map((i) => [i.section, i.label, i.title, i.responsibleUnits])).toEqual([
       [null, '一、', '推进规划公开', ['县发改局']],
@@ -162,7 +182,9 @@ describe('other shapes of plan', () => {
   });
 
   it('leaves units empty without annotations (no guessing from prose)', () => {
-    const p = parsePlan('某厅2021年工作要点\n1.做好规划公开。工业和信息化厅要加快平台建设，确保年底前建成。\n2.做好解读。自治区发展改革、教育等部门，应按照国家部委要求制定目录。');
+    const p = parsePlan(
+      '某厅2021年工作要点\n1.做好规划公开。工业和信息化厅要加快平台建设，确保年底前建成。\n2.做好解读。自治区发展改革、教育等部门，应按照国家部委要求制定目录。',
+    );
     expect(units(p)).toEqual([
       ['1.', [], []],
       ['2.', [], []],
@@ -256,7 +278,10 @@ describe('task tables', () => {
   it('the tenant directory splits joined names the endings alone cannot', () => {
     const text = '某区2020年工作任务分工\n序号 工作任务 牵头单位 完成时限\n1.推进公开 人社局发展改革局 6月底前';
     expect(parsePlan(text).items[0].leadUnits).toEqual(['人社局发展改革局']);
-    expect(parsePlan(text, { unitNames: ['人社局', '发展改革局'] }).items[0].leadUnits).toEqual(['人社局', '发展改革局']);
+    expect(parsePlan(text, { unitNames: ['人社局', '发展改革局'] }).items[0].leadUnits).toEqual([
+      '人社局',
+      '发展改革局',
+    ]);
   });
 
   it('PDF text of a table numbered by 序号: task names printed around their serial, a page dumped column by column', () => {
@@ -289,7 +314,7 @@ describe('task tables', () => {
     ]);
   });
 
-  it('PDF text of a table whose rows hold several measures: a label at a heading line\'s end, numbering restarting per row, units shared along the row', () => {
+  it("PDF text of a table whose rows hold several measures: a label at a heading line's end, numbering restarting per row, units shared along the row", () => {
     const p = parsePlan(
       [
         '某市2022年政务公开工作要点任务分工',
@@ -371,7 +396,14 @@ describe('task tables', () => {
   });
 
   it('tab-separated rows from a .docx table: columns by position, a merged cell empty below its first row', () => {
-    const p = parsePlan(['某市2022年工作任务分工', '工作任务\t牵头单位\t责任单位\t完成时限', '1.推进规划公开\t市发展改革委\t各区县政府\t6月底前', '2.做好政策解读\t\t\t年底前'].join('\n'));
+    const p = parsePlan(
+      [
+        '某市2022年工作任务分工',
+        '工作任务\t牵头单位\t责任单位\t完成时限',
+        '1.推进规划公开\t市发展改革委\t各区县政府\t6月底前',
+        '2.做好政策解读\t\t\t年底前',
+      ].join('\n'),
+    );
     expect(units(p)).toEqual([
       ['1.', ['市发展改革委'], ['各区县政府']],
       ['2.', ['市发展改革委'], ['各区县政府']],

@@ -16,7 +16,21 @@ const directory: UnitDirectory = {
 
 describe('resolveUnits', () => {
   const r = resolveUnits(
-    ['省财政厅', '省发展改革委', '省发改委', '省政府办公厅', '自治区编办', '政府法制办', '各市政府', '省政府各部门', '各部门', '各单位', '各新区', '即时比分', '省财政局'],
+    [
+      '省财政厅',
+      '省发展改革委',
+      '省发改委',
+      '省政府办公厅',
+      '自治区编办',
+      '政府法制办',
+      '各市政府',
+      '省政府各部门',
+      '各部门',
+      '各单位',
+      '各新区',
+      '即时比分',
+      '省财政局',
+    ],
     directory,
   );
   const method = (name: string) => r.resolved.find((x) => x.name === name);

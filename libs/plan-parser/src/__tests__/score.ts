@@ -78,20 +78,30 @@ function keyed<T extends { section?: string | null; label: string }>(items: T[])
 }
 
 export function score(plan: ParsedPlan, gold: Gold): Score {
-  const parents = new Set(gold.items.filter((x) => x.parentLabel).map((x) => `${norm(x.section)}/${norm(x.parentLabel)}`));
+  const parents = new Set(
+    gold.items.filter((x) => x.parentLabel).map((x) => `${norm(x.section)}/${norm(x.parentLabel)}`),
+  );
   const pi = keyed(plan.items);
   const predKeys = new Set(pi.map(([k]) => k));
   // A gold item that only groups numbered sub-items may be left out by the parser (as in eval-parse).
-  const gi = keyed(gold.items).filter(([k, it]) => !(parents.has(k) && !predKeys.has(k) && !it.leadUnits.length && !it.responsibleUnits.length));
+  const gi = keyed(gold.items).filter(
+    ([k, it]) => !(parents.has(k) && !predKeys.has(k) && !it.leadUnits.length && !it.responsibleUnits.length),
+  );
   const goldByKey = new Map(gi);
   const predByKey = new Map(pi);
-  const skip = (k: string, field: 'units' | 'deadlines' | 'title') => goldByKey.get(k)?.ambiguous?.includes(field) ?? false;
-  const unitsP: string[] = [], unitsG: string[] = [], rolesP: string[] = [], rolesG: string[] = [], dlP: string[] = [], dlG: string[] = [];
+  const skip = (k: string, field: 'units' | 'deadlines' | 'title') =>
+    goldByKey.get(k)?.ambiguous?.includes(field) ?? false;
+  const unitsP: string[] = [],
+    unitsG: string[] = [],
+    rolesP: string[] = [],
+    rolesG: string[] = [],
+    dlP: string[] = [],
+    dlG: string[] = [];
   const dl = (k: string, d: { date: string | null; text: string }) => `${k}|${d.date ?? 'rule:' + norm(d.text)}`;
   for (const [k, it] of pi) {
     if (!skip(k, 'units')) {
-      for (const u of it.leadUnits) unitsP.push(`${k}|${norm(u)}`), rolesP.push(`${k}|L|${norm(u)}`);
-      for (const u of it.responsibleUnits) unitsP.push(`${k}|${norm(u)}`), rolesP.push(`${k}|R|${norm(u)}`);
+      for (const u of it.leadUnits) (unitsP.push(`${k}|${norm(u)}`), rolesP.push(`${k}|L|${norm(u)}`));
+      for (const u of it.responsibleUnits) (unitsP.push(`${k}|${norm(u)}`), rolesP.push(`${k}|R|${norm(u)}`));
     }
     if (!skip(k, 'deadlines')) for (const d of it.deadlines) dlP.push(dl(k, d));
   }
@@ -99,8 +109,8 @@ export function score(plan: ParsedPlan, gold: Gold): Score {
   let titleOk = 0;
   for (const [k, it] of gi) {
     if (!skip(k, 'units')) {
-      for (const u of it.leadUnits) unitsG.push(`${k}|${norm(u)}`), rolesG.push(`${k}|L|${norm(u)}`);
-      for (const u of it.responsibleUnits) unitsG.push(`${k}|${norm(u)}`), rolesG.push(`${k}|R|${norm(u)}`);
+      for (const u of it.leadUnits) (unitsG.push(`${k}|${norm(u)}`), rolesG.push(`${k}|L|${norm(u)}`));
+      for (const u of it.responsibleUnits) (unitsG.push(`${k}|${norm(u)}`), rolesG.push(`${k}|R|${norm(u)}`));
     }
     if (!skip(k, 'deadlines')) {
       for (const d of it.deadlines) {
@@ -130,4 +140,5 @@ export function score(plan: ParsedPlan, gold: Gold): Score {
 }
 
 /** Exact on every compared field: the bar every wild document is held to. */
-export const exact = (s: Score) => s.items === s.goldItems && s.units === 1 && s.roles === 1 && s.deadlines === 1 && s.titles >= 0.9;
+export const exact = (s: Score) =>
+  s.items === s.goldItems && s.units === 1 && s.roles === 1 && s.deadlines === 1 && s.titles >= 0.9;

@@ -7,7 +7,13 @@ import { parsePlan } from '../index.js';
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'styles');
 const parse = (name: string) => parsePlan(readFileSync(path.join(dir, name), 'utf8'));
 const brief = (p: ReturnType<typeof parsePlan>) =>
-  p.items.map((i) => ({ label: i.label, title: i.title, lead: i.leadUnits, resp: i.responsibleUnits, due: i.deadlines.map((d) => d.date) }));
+  p.items.map((i) => ({
+    label: i.label,
+    title: i.title,
+    lead: i.leadUnits,
+    resp: i.responsibleUnits,
+    due: i.deadlines.map((d) => d.date),
+  }));
 
 describe('other document styles', () => {
   it('State Council: wrapped heading, run-on items, trailing (X牵头,Y按职责分工负责), holidays and 中旬', () => {
@@ -15,9 +21,21 @@ describe('other document styles', () => {
     expect(p.title).toBe('2022年政务公开工作要点');
     expect(brief(p)).toEqual([
       { label: '(一)', title: '加强政策公开', lead: ['国务院办公厅'], resp: ['国务院各部门'], due: [] },
-      { label: '(二)', title: '推进规划信息公开', lead: ['国家发展改革委'], resp: ['各省（区、市）人民政府', '国务院有关部门'], due: ['2022-09-30'] },
+      {
+        label: '(二)',
+        title: '推进规划信息公开',
+        lead: ['国家发展改革委'],
+        resp: ['各省（区、市）人民政府', '国务院有关部门'],
+        due: ['2022-09-30'],
+      },
       // 中旬 ends on the 20th (the middle ten days are the 11th to the 20th).
-      { label: '(三)', title: '做好就业信息公开', lead: [], resp: ['人力资源社会保障部', '教育部'], due: ['2022-09-30', '2022-11-20'] },
+      {
+        label: '(三)',
+        title: '做好就业信息公开',
+        lead: [],
+        resp: ['人力资源社会保障部', '教育部'],
+        due: ['2022-09-30', '2022-11-20'],
+      },
       { label: '(四)', title: '加强社会救助信息公开', lead: ['民政部'], resp: ['财政部', '国家医保局'], due: [] },
     ]);
     expect(p.items[0].text).toContain('一是做好政策解读');
@@ -29,7 +47,13 @@ describe('other document styles', () => {
     const p = parse('province-responsibility-lines.txt');
     expect(brief(p)).toEqual([
       { label: '1.', title: '推进财政预决算公开', lead: [], resp: ['省财政厅', '省直各部门'], due: ['2023-06-30'] },
-      { label: '2.', title: '加强重大建设项目信息公开', lead: ['省发展改革委'], resp: ['省住房和城乡建设厅', '省人力资源和社会保障厅'], due: ['2023-09-30'] },
+      {
+        label: '2.',
+        title: '加强重大建设项目信息公开',
+        lead: ['省发展改革委'],
+        resp: ['省住房和城乡建设厅', '省人力资源和社会保障厅'],
+        due: ['2023-09-30'],
+      },
       { label: '3.', title: '做好政策解读工作', lead: ['省政府办公厅'], resp: ['省直各部门'], due: [] },
       { label: '4.', title: '优化政府网站集约化平台', lead: [], resp: ['省政务服务和数据管理局'], due: ['2023-06-30'] },
       { label: '5.', title: '规范政务新媒体管理', lead: ['省委网信办'], resp: ['各市政府'], due: ['2023-09-30'] },
@@ -41,7 +65,13 @@ describe('other document styles', () => {
   it('city: a pipe-separated task table with lead, responsible and time columns', () => {
     const p = parse('city-table.txt');
     expect(brief(p)).toEqual([
-      { label: '1.', title: '推进决策公开，完善重大行政决策预公开制度', lead: ['市司法局'], resp: ['各区县政府', '市直各部门'], due: ['2022-06-30'] },
+      {
+        label: '1.',
+        title: '推进决策公开，完善重大行政决策预公开制度',
+        lead: ['市司法局'],
+        resp: ['各区县政府', '市直各部门'],
+        due: ['2022-06-30'],
+      },
       { label: '2.', title: '做好政策解读', lead: ['市政府办公室'], resp: ['市直各有关部门'], due: ['2022-12-31'] },
       // 长期坚持 is not a time limit: no date and no warning.
       { label: '3.', title: '加强政务公开队伍建设', lead: ['市政府办公室'], resp: ['各区县政府'], due: [] },
@@ -60,7 +90,11 @@ describe('other document styles', () => {
   it('第一部分/第二部分 restart sections; (一) items with 1. sub-items; 【】〔〕 annotations; 协办 is responsible', () => {
     const p = parse('parts-and-sub-items.txt');
     expect(p.items.map((i) => [i.section, i.label, i.parentLabel ?? null])).toEqual([
-      ['一', '(一)', null], ['一', '1.', '(一)'], ['一', '2.', '(一)'], ['一', '(二)', null], ['二', '(三)', null],
+      ['一', '(一)', null],
+      ['一', '1.', '(一)'],
+      ['一', '2.', '(一)'],
+      ['一', '(二)', null],
+      ['二', '(三)', null],
     ]);
     expect(p.items[3]).toMatchObject({ leadUnits: ['市政府办公室'], responsibleUnits: ['市司法局'] });
     expect(p.items[4]).toMatchObject({ responsibleUnits: ['各区县政府', '开发区管委会'], deadlines: [] });
@@ -76,7 +110,9 @@ describe('other document styles', () => {
 
 describe('line breaks and run-on items', () => {
   it('joins a heading wrapped inside a unit name and an annotation wrapped across lines', () => {
-    const p = parsePlan('某市2022年工作要点\n1.做好公开工作。请于6月底前完成。(牵头单位:市发展\n改革委)\n2.推进规划信\n息公开。(市自然资源\n局负责)');
+    const p = parsePlan(
+      '某市2022年工作要点\n1.做好公开工作。请于6月底前完成。(牵头单位:市发展\n改革委)\n2.推进规划信\n息公开。(市自然资源\n局负责)',
+    );
     expect(brief(p)).toEqual([
       { label: '1.', title: '做好公开工作', lead: ['市发展改革委'], resp: [], due: ['2022-06-30'] },
       { label: '2.', title: '推进规划信息公开', lead: [], resp: ['市自然资源局'], due: [] },
@@ -84,14 +120,21 @@ describe('line breaks and run-on items', () => {
   });
 
   it('keeps a stand-alone heading line as the title', () => {
-    const p = parsePlan('某市2022年工作方案\n一、保障措施\n(一)加强组织领导\n各部门要成立工作专班，明确分管领导。\n(二)强化督促检查\n市政府办公室定期通报工作进展情况。');
+    const p = parsePlan(
+      '某市2022年工作方案\n一、保障措施\n(一)加强组织领导\n各部门要成立工作专班，明确分管领导。\n(二)强化督促检查\n市政府办公室定期通报工作进展情况。',
+    );
     expect(p.items.map((i) => i.title)).toEqual(['加强组织领导', '强化督促检查']);
   });
 
   it('splits items run together after an annotation or a sentence end, only in sequence', () => {
-    const p = parsePlan('某市2022年工作要点\n一、公开\n(一)第一项。(各部门落实)(二)第二项,引用本要点(一)的要求。2.5亿元资金。(各单位落实)二、解读\n1.甲项。2021.6起实施。2.乙项。');
+    const p = parsePlan(
+      '某市2022年工作要点\n一、公开\n(一)第一项。(各部门落实)(二)第二项,引用本要点(一)的要求。2.5亿元资金。(各单位落实)二、解读\n1.甲项。2021.6起实施。2.乙项。',
+    );
     expect(p.items.map((i) => [i.section, i.label, i.title])).toEqual([
-      ['一', '(一)', '第一项'], ['一', '(二)', '第二项,引用本要点(一)的要求'], ['二', '1.', '甲项'], ['二', '2.', '乙项'],
+      ['一', '(一)', '第一项'],
+      ['一', '(二)', '第二项,引用本要点(一)的要求'],
+      ['二', '1.', '甲项'],
+      ['二', '2.', '乙项'],
     ]);
     expect(p.sections.map((s) => s.title)).toEqual(['公开', '解读']);
   });
@@ -104,7 +147,12 @@ describe('line breaks and run-on items', () => {
 
   it('takes 由X牵头,Y等部门配合 at the end of an item', () => {
     const p = parsePlan('某市2022年工作要点\n1.做好公开工作,由市政府办公室牵头,市财政局、市审计局等部门配合。');
-    expect(p.items[0]).toMatchObject({ title: '做好公开工作', leadUnits: ['市政府办公室'], responsibleUnits: ['市财政局', '市审计局'], unitsOpenEnded: true });
+    expect(p.items[0]).toMatchObject({
+      title: '做好公开工作',
+      leadUnits: ['市政府办公室'],
+      responsibleUnits: ['市财政局', '市审计局'],
+      unitsOpenEnded: true,
+    });
   });
 
   it('reports spam words in running text and keeps the text', () => {

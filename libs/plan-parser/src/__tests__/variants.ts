@@ -15,7 +15,8 @@ export function wrap(text: string, width: number, sep: string): string {
     .join('\n');
 }
 
-export const fullWidthDigits = (text: string) => text.replace(/[0-9]/gu, (d) => String.fromCharCode(0xff10 + Number(d)));
+export const fullWidthDigits = (text: string) =>
+  text.replace(/[0-9]/gu, (d) => String.fromCharCode(0xff10 + Number(d)));
 
 /** The document inside a notice that issues it, as a crawler keeps it (发文机构/发布时间/发文字号 lines). */
 export function inNotice(text: string): string {
@@ -40,8 +41,13 @@ export function inNotice(text: string): string {
 export async function asDocx(text: string): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const escape = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-  const paragraphs = text.split('\n').map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`);
+  const paragraphs = text
+    .split('\n')
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`);
   const zip = new JSZip();
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -28,7 +28,9 @@ const SHORT_OF_EXACT: Record<string, { items: number; units: number; deadlines: 
 
 describe('wild documents against their hand-checked expectations', () => {
   it('has an expectation for every wild document', () => {
-    const documents = readdirSync(path.join(SHARED, 'wild')).filter((f) => f.endsWith('.txt')).sort();
+    const documents = readdirSync(path.join(SHARED, 'wild'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(golds.map((g) => g.file).sort()).toEqual(documents);
   });
 
@@ -39,20 +41,28 @@ describe('wild documents against their hand-checked expectations', () => {
     expect(s).toMatchObject({ items: s.goldItems });
     expect(exact(s)).toBe(true);
     for (const key of ['title', 'year', 'issuer', 'docNumber', 'planMilestones'] as const) {
-      if (key in gold && !gold.ambiguousFields?.includes(key)) expect({ [key]: plan[key] }).toEqual({ [key]: gold[key] });
+      if (key in gold && !gold.ambiguousFields?.includes(key))
+        expect({ [key]: plan[key] }).toEqual({ [key]: gold[key] });
     }
     if (gold.sections && !gold.ambiguousFields?.includes('sections')) expect(plan.sections).toEqual(gold.sections);
   });
 
   const shortOnes = golds.filter((g) => g.file in SHORT_OF_EXACT);
-  it.each(shortOnes.map((g) => [g.file, g] as const))('%s (scrambled table) keeps at least its current score', (name, gold) => {
-    const floor = SHORT_OF_EXACT[name];
-    const plan = parseWild(gold);
-    const s = score(plan, gold);
-    expect(s.items).toBeGreaterThanOrEqual(floor.items);
-    expect(s.items).toBeLessThanOrEqual(s.goldItems);
-    expect(s.units).toBeGreaterThanOrEqual(floor.units);
-    expect(s.deadlines).toBeGreaterThanOrEqual(floor.deadlines);
-    expect({ title: plan.title, year: plan.year, issuer: plan.issuer }).toEqual({ title: gold.title, year: gold.year, issuer: gold.issuer });
-  });
+  it.each(shortOnes.map((g) => [g.file, g] as const))(
+    '%s (scrambled table) keeps at least its current score',
+    (name, gold) => {
+      const floor = SHORT_OF_EXACT[name];
+      const plan = parseWild(gold);
+      const s = score(plan, gold);
+      expect(s.items).toBeGreaterThanOrEqual(floor.items);
+      expect(s.items).toBeLessThanOrEqual(s.goldItems);
+      expect(s.units).toBeGreaterThanOrEqual(floor.units);
+      expect(s.deadlines).toBeGreaterThanOrEqual(floor.deadlines);
+      expect({ title: plan.title, year: plan.year, issuer: plan.issuer }).toEqual({
+        title: gold.title,
+        year: gold.year,
+        issuer: gold.issuer,
+      });
+    },
+  );
 });

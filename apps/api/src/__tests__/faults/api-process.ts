@@ -6,28 +6,43 @@ import { TEST_PASSWORD } from '../../../test/factory.js';
  * The real API as a child process on `url`, answering on `port` once /healthz does. `preload`: modules
  * imported before the app (e.g. apps/api/test/loopback-platforms.ts).
  */
-export async function startApi(url: string, port: number, env: Record<string, string> = {}, preload: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', './tools/register-ts.mjs', ...preload.flatMap((p) => ['--import', p]), 'apps/api/src/main.ts'], {
-    cwd: process.cwd(),
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      WEB_DIST: 'off',
-      JOBS_ENABLED: 'false',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'error',
-      ...env,
+export async function startApi(
+  url: string,
+  port: number,
+  env: Record<string, string> = {},
+  preload: string[] = [],
+): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', './tools/register-ts.mjs', ...preload.flatMap((p) => ['--import', p]), 'apps/api/src/main.ts'],
+    {
+      cwd: process.cwd(),
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        WEB_DIST: 'off',
+        JOBS_ENABLED: 'false',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'error',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`API exited early: ${stderr}`);
-    const ok = await request(`http://127.0.0.1:${port}`).get('/healthz').timeout(1000).then((r) => r.status === 200, () => false);
+    const ok = await request(`http://127.0.0.1:${port}`)
+      .get('/healthz')
+      .timeout(1000)
+      .then(
+        (r) => r.status === 200,
+        () => false,
+      );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -51,5 +66,10 @@ export async function signInTo(port: number, tenantCode: string, username: strin
     variables: { input: { tenantCode, username, password: TEST_PASSWORD } },
   });
   const csrf: string = res.body.data.signIn.csrfToken;
-  return { agent, csrf, gql: (query: string, variables: Record<string, unknown> = {}) => agent.post('/graphql').set('x-csrf-token', csrf).send({ query, variables }) };
+  return {
+    agent,
+    csrf,
+    gql: (query: string, variables: Record<string, unknown> = {}) =>
+      agent.post('/graphql').set('x-csrf-token', csrf).send({ query, variables }),
+  };
 }

@@ -18,28 +18,44 @@ describe('50 concurrent edits of one row', () => {
     f = new Factory(t);
     tenant = await f.tenant();
     // Several signed-in office users, as in an office where many people edit at once.
-    editors = await Promise.all(Array.from({ length: 5 }, (_, i) => f.client(tenant, i === 0 ? 'OFFICE_ADMIN' : 'OFFICE_STAFF')));
+    editors = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => f.client(tenant, i === 0 ? 'OFFICE_ADMIN' : 'OFFICE_STAFF')),
+    );
   });
   afterAll(() => t.close());
 
   async function draftKeyPoint(): Promise<string> {
-    const plan = await t.db.query(`INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, '并发测试草稿') RETURNING id`, [tenant.id, year]);
-    const kp = await t.db.query(`INSERT INTO key_point (tenant_id, plan_id, seq, title) VALUES ($1, $2, 1, '原标题') RETURNING id`, [tenant.id, plan.rows[0].id]);
+    const plan = await t.db.query(
+      `INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, '并发测试草稿') RETURNING id`,
+      [tenant.id, year],
+    );
+    const kp = await t.db.query(
+      `INSERT INTO key_point (tenant_id, plan_id, seq, title) VALUES ($1, $2, 1, '原标题') RETURNING id`,
+      [tenant.id, plan.rows[0].id],
+    );
     return kp.rows[0].id;
   }
 
   it('lets exactly one of 50 edits with the same version win; the others get CONFLICT; the row holds the winner', async () => {
     const id = await draftKeyPoint();
     const results = await Promise.all(
-      Array.from({ length: EDITS }, (_, i) => editors[i % editors.length].gql(UPDATE_KEY_POINT, { id, version: 1, input: { title: `并发标题${i}` } })),
+      Array.from({ length: EDITS }, (_, i) =>
+        editors[i % editors.length].gql(UPDATE_KEY_POINT, { id, version: 1, input: { title: `并发标题${i}` } }),
+      ),
     );
     const winners = results.map((r, i) => ({ r, i })).filter(({ r }) => !r.errors);
     const codes = results.filter((r) => r.errors).map((r) => errorCode(r));
     expect(winners).toHaveLength(1);
     expect(codes).toEqual(Array(EDITS - 1).fill('CONFLICT'));
-    const { rows } = await t.db.query(`SELECT title, version FROM key_point WHERE tenant_id = $1 AND id = $2`, [tenant.id, id]);
+    const { rows } = await t.db.query(`SELECT title, version FROM key_point WHERE tenant_id = $1 AND id = $2`, [
+      tenant.id,
+      id,
+    ]);
     expect(rows[0]).toEqual({ title: `并发标题${winners[0].i}`, version: 2 });
-    const audit = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action LIKE '%update%'`, [tenant.id, id]);
+    const audit = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action LIKE '%update%'`,
+      [tenant.id, id],
+    );
     expect(audit.rows[0].n).toBe(1);
   });
 
@@ -47,13 +63,23 @@ describe('50 concurrent edits of one row', () => {
     const id = await draftKeyPoint();
     let version = 1;
     for (let i = 0; i < EDITS; i++) {
-      const data = await editors[i % editors.length].ok(UPDATE_KEY_POINT, { id, version, input: { title: `第${i}次修改` } });
+      const data = await editors[i % editors.length].ok(UPDATE_KEY_POINT, {
+        id,
+        version,
+        input: { title: `第${i}次修改` },
+      });
       expect(data.updateKeyPoint.version).toBe(version + 1);
       version = data.updateKeyPoint.version;
     }
-    const { rows } = await t.db.query(`SELECT title, version FROM key_point WHERE tenant_id = $1 AND id = $2`, [tenant.id, id]);
+    const { rows } = await t.db.query(`SELECT title, version FROM key_point WHERE tenant_id = $1 AND id = $2`, [
+      tenant.id,
+      id,
+    ]);
     expect(rows[0]).toEqual({ title: `第${EDITS - 1}次修改`, version: EDITS + 1 });
-    const audit = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND entity_id = $2`, [tenant.id, id]);
+    const audit = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND entity_id = $2`, [
+      tenant.id,
+      id,
+    ]);
     expect(audit.rows[0].n).toBe(EDITS);
   });
 
@@ -68,15 +94,31 @@ describe('50 concurrent edits of one row', () => {
     );
     const id = delay.rows[0].id;
     const results = await Promise.all(
-      Array.from({ length: EDITS }, (_, i) => editors[i % editors.length].gql(DECIDE_DELAY, { id, version: 1, input: { approve: i % 2 === 0, comment: `第${i}个决定` } })),
+      Array.from({ length: EDITS }, (_, i) =>
+        editors[i % editors.length].gql(DECIDE_DELAY, {
+          id,
+          version: 1,
+          input: { approve: i % 2 === 0, comment: `第${i}个决定` },
+        }),
+      ),
     );
     const winners = results.map((r, i) => ({ r, i })).filter(({ r }) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => r.errors).map((r) => errorCode(r))).toEqual(Array(EDITS - 1).fill('CONFLICT'));
     const approved = winners[0].i % 2 === 0;
-    const row = await t.db.query(`SELECT status, decision_comment, version FROM delay_request WHERE tenant_id = $1 AND id = $2`, [tenant.id, id]);
-    expect(row.rows[0]).toEqual({ status: approved ? 'APPROVED' : 'REFUSED', decision_comment: `第${winners[0].i}个决定`, version: 2 });
-    const taskRow = await t.db.query(`SELECT due_date FROM task WHERE tenant_id = $1 AND id = $2`, [tenant.id, task.id]);
+    const row = await t.db.query(
+      `SELECT status, decision_comment, version FROM delay_request WHERE tenant_id = $1 AND id = $2`,
+      [tenant.id, id],
+    );
+    expect(row.rows[0]).toEqual({
+      status: approved ? 'APPROVED' : 'REFUSED',
+      decision_comment: `第${winners[0].i}个决定`,
+      version: 2,
+    });
+    const taskRow = await t.db.query(`SELECT due_date FROM task WHERE tenant_id = $1 AND id = $2`, [
+      tenant.id,
+      task.id,
+    ]);
     expect(taskRow.rows[0].due_date).toBe(approved ? `${year + 1}-03-31` : `${year}-12-31`);
   });
 });

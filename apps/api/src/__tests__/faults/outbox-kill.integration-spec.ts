@@ -12,7 +12,11 @@ const PRELOAD = ['./apps/api/test/loopback-platforms.ts'];
 const URGE = `mutation($taskId: ID!, $message: String!) { urgeTask(taskId: $taskId, message: $message) { id } }`;
 const SETTINGS = `mutation($input: UpdateMessageSettingsInput!) { updateMessageSettings(input: $input, version: 0) { version } }`;
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -39,9 +43,17 @@ describe('the message outbox when API processes are killed', () => {
   let taskIds: string[];
 
   const outbox = async (taskId: string) =>
-    (await db.query(`SELECT id, status, attempts FROM outbox_message WHERE $1 = ANY(task_ids) AND channel = 'WECOM'`, [taskId])).rows;
+    (
+      await db.query(`SELECT id, status, attempts FROM outbox_message WHERE $1 = ANY(task_ids) AND channel = 'WECOM'`, [
+        taskId,
+      ])
+    ).rows;
   const attempts = async (messageId: string) =>
-    (await db.query(`SELECT attempt, outcome FROM outbox_attempt WHERE message_id = $1 ORDER BY attempt, id`, [messageId])).rows;
+    (
+      await db.query(`SELECT attempt, outcome FROM outbox_attempt WHERE message_id = $1 ORDER BY attempt, id`, [
+        messageId,
+      ])
+    ).rows;
   const urge = async (taskId: string) => {
     const staff = await signInTo(port, tenantCode, staffName);
     const res = await staff.gql(URGE, { taskId, message: '请抓紧办理并报送进展。' });
@@ -52,7 +64,12 @@ describe('the message outbox when API processes are killed', () => {
     own = await OwnPostgres.start();
     db = new pg.Pool({ connectionString: own.url, max: 2 });
     db.on('error', () => undefined);
-    wecom = await startWecomApi({ corpId: 'ww0123456789abcdef', secret: 'wecom-app-secret-0001', agentId: 1000002, people: [{ userid: 'ZhangSan', mobile: '13800000001' }] });
+    wecom = await startWecomApi({
+      corpId: 'ww0123456789abcdef',
+      secret: 'wecom-app-secret-0001',
+      agentId: 1000002,
+      people: [{ userid: 'ZhangSan', mobile: '13800000001' }],
+    });
     port = await freePort();
     env = { WECOM_API_BASE: wecom.origin, JOBS_ENABLED: 'true', OUTBOX_POLL_MS: '200', OUTBOX_LEASE_SECONDS: '5' };
 
@@ -65,11 +82,18 @@ describe('the message outbox when API processes are killed', () => {
     staffName = (await f.user(tenant, 'OFFICE_STAFF')).username;
     const admin = await f.user(tenant, 'OFFICE_ADMIN');
     const kp = await f.keyPointPlan(tenant, { title: '推进交通运输领域信息公开' });
-    taskIds = [(await f.keyPointTask(kp, unit)).id, (await f.keyPointTask(await f.keyPointPlan(tenant, { title: '推进公路建设信息公开' }), unit)).id];
+    taskIds = [
+      (await f.keyPointTask(kp, unit)).id,
+      (await f.keyPointTask(await f.keyPointPlan(tenant, { title: '推进公路建设信息公开' }), unit)).id,
+    ];
     // Set up 企业微信 through the API, so the secret is stored the way the app stores it.
     api = await startApi(own.url, port, { ...env, JOBS_ENABLED: 'false' }, PRELOAD);
     const office = await signInTo(port, tenantCode, admin.username);
-    const saved = await office.gql(SETTINGS, { input: { wecom: { enabled: true, appId: 'ww0123456789abcdef', agentId: '1000002', secret: 'wecom-app-secret-0001' } } });
+    const saved = await office.gql(SETTINGS, {
+      input: {
+        wecom: { enabled: true, appId: 'ww0123456789abcdef', agentId: '1000002', secret: 'wecom-app-secret-0001' },
+      },
+    });
     expect(saved.body.errors).toBeUndefined();
     await killApi(api);
   }, 180_000);

@@ -67,7 +67,13 @@ export class OwnPostgres {
 
 /** The real app on an OwnPostgres, and a small pool whose idle clients may die with the server. */
 export async function appOn(own: OwnPostgres): Promise<{ app: NestExpressApplication; db: pg.Pool }> {
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATABASE_URL: own.url });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    WEB_DIST: 'off',
+    JOBS_ENABLED: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: own.url,
+  });
   configureLogger(config.logLevel);
   const app = await createApp(config, own.url);
   await app.init();

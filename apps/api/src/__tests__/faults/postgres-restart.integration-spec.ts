@@ -39,7 +39,9 @@ describe('PostgreSQL restarted during concurrent report submissions', () => {
     const unit = await f.unit(tenant, '市发展改革委');
     const { tasks } = await f.tasks(tenant, [unit], TASKS, { status: () => 'IN_PROGRESS' });
     taskIds = tasks.map((t) => t.id);
-    liaisons = await Promise.all(Array.from({ length: 4 }, async () => f.signIn(tenant, await f.user(tenant, 'UNIT_LIAISON', unit))));
+    liaisons = await Promise.all(
+      Array.from({ length: 4 }, async () => f.signIn(tenant, await f.user(tenant, 'UNIT_LIAISON', unit))),
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -64,9 +66,27 @@ describe('PostgreSQL restarted during concurrent report submissions', () => {
         const res = await client.agent
           .post('/graphql')
           .set('x-csrf-token', client.csrf)
-          .send({ query: SUBMIT, variables: { taskId, input: { text: '已在门户网站公开。', progress: 50, claimsCompletion: false, evidenceUrls: [], fileIds: [] } } })
+          .send({
+            query: SUBMIT,
+            variables: {
+              taskId,
+              input: {
+                text: '已在门户网站公开。',
+                progress: 50,
+                claimsCompletion: false,
+                evidenceUrls: [],
+                fileIds: [],
+              },
+            },
+          })
           .timeout(20_000)
-          .catch((error: { timeout?: number; response?: request.Response }) => error.response ?? { status: 0, body: { errors: [{ message: 'client timeout', extensions: { code: 'TIMEOUT' } }] } });
+          .catch(
+            (error: { timeout?: number; response?: request.Response }) =>
+              error.response ?? {
+                status: 0,
+                body: { errors: [{ message: 'client timeout', extensions: { code: 'TIMEOUT' } }] },
+              },
+          );
         const body = (res as request.Response).body;
         attempts.push({
           taskId,
@@ -102,7 +122,9 @@ describe('PostgreSQL restarted during concurrent report submissions', () => {
     stop = false;
     await worker(afterRecovery);
 
-    console.info(`restart under load: ${attempts.length} submissions, ${attempts.filter((a) => a.reportId).length} acknowledged, down at ${downAt} ms, up at ${upAt} ms`);
+    console.info(
+      `restart under load: ${attempts.length} submissions, ${attempts.filter((a) => a.reportId).length} acknowledged, down at ${downAt} ms, up at ${upAt} ms`,
+    );
     expect(readyDown.status).toBe(503);
     expect(readyUp).toBe(200);
 

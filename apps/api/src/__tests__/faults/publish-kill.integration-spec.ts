@@ -39,7 +39,12 @@ describe('the API killed in the middle of publishing', () => {
     await Promise.all(Array.from({ length: UNITS }, (_, i) => f.unit(tenant, `单位${i + 1}`)));
     const admin = await f.user(tenant, 'OFFICE_ADMIN');
     const year = new Date().getFullYear();
-    const plan = (await db.query(`INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, '大计划') RETURNING id`, [tenant.id, year])).rows[0].id;
+    const plan = (
+      await db.query(`INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, '大计划') RETURNING id`, [
+        tenant.id,
+        year,
+      ])
+    ).rows[0].id;
     await db.query(
       `INSERT INTO key_point (tenant_id, plan_id, seq, label, title) SELECT $1, $2, s, '(' || s || ')', '要点' || s FROM generate_series(1, $3) s`,
       [tenant.id, plan, KEY_POINTS],
@@ -62,13 +67,19 @@ describe('the API killed in the middle of publishing', () => {
     const csrf = signIn.body.data.signIn.csrfToken;
 
     // Kill the process as soon as the publish transaction has written something.
-    const publishing = agent.post('/graphql').set('x-csrf-token', csrf).send({ query: PUBLISH, variables: { id: plan, version: 1 } }).then(
-      (r) => r.status,
-      () => 0,
-    );
+    const publishing = agent
+      .post('/graphql')
+      .set('x-csrf-token', csrf)
+      .send({ query: PUBLISH, variables: { id: plan, version: 1 } })
+      .then(
+        (r) => r.status,
+        () => 0,
+      );
     let caughtMidway = false;
     for (let i = 0; i < 2000 && !caughtMidway; i++) {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'duban-api' AND backend_xid IS NOT NULL`);
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'duban-api' AND backend_xid IS NOT NULL`,
+      );
       if (rows[0].n > 0) caughtMidway = true;
       else await new Promise((r) => setTimeout(r, 2));
     }
@@ -78,7 +89,9 @@ describe('the API killed in the middle of publishing', () => {
 
     // The server rolls back the orphaned transaction once it sees the client gone.
     for (let i = 0; i < 200; i++) {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'duban-api' AND state <> 'idle'`);
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'duban-api' AND state <> 'idle'`,
+      );
       if (rows[0].n === 0) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -99,7 +112,10 @@ describe('the API killed in the middle of publishing', () => {
         query: `mutation($input: SignInInput!) { signIn(input: $input) { csrfToken } }`,
         variables: { input: { tenantCode: tenant.code, username: admin.username, password: TEST_PASSWORD } },
       });
-      const res = await again.post('/graphql').set('x-csrf-token', s.body.data.signIn.csrfToken).send({ query: PUBLISH, variables: { id: plan, version: 1 } });
+      const res = await again
+        .post('/graphql')
+        .set('x-csrf-token', s.body.data.signIn.csrfToken)
+        .send({ query: PUBLISH, variables: { id: plan, version: 1 } });
       expect(res.body.data?.publishPlan.status).toBe('PUBLISHED');
     }
     expect(await state()).toMatchObject({ status: 'PUBLISHED', tasks: KEY_POINTS * UNITS });

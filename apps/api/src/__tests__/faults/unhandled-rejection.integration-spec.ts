@@ -25,7 +25,11 @@ describe('an unhandled promise rejection in the API process', () => {
     await database?.drop();
   });
 
-  const status = (path: string) => request(`http://127.0.0.1:${port}`).get(path).timeout(5000).then((r) => r.status);
+  const status = (path: string) =>
+    request(`http://127.0.0.1:${port}`)
+      .get(path)
+      .timeout(5000)
+      .then((r) => r.status);
 
   it('keeps the process running, unready for a while, then ready again', async () => {
     expect(await status('/readyz')).toBe(200);
@@ -35,7 +39,9 @@ describe('an unhandled promise rejection in the API process', () => {
     expect(api!.signalCode).toBeNull();
     expect(await status('/healthz')).toBe(200);
     expect(await status('/readyz')).toBe(503);
-    const served = await request(`http://127.0.0.1:${port}`).post('/graphql').send({ query: '{ serverInfo { timeZone } }' });
+    const served = await request(`http://127.0.0.1:${port}`)
+      .post('/graphql')
+      .send({ query: '{ serverInfo { timeZone } }' });
     expect(served.body.data.serverInfo.timeZone).toBe('Asia/Shanghai');
     await new Promise((r) => setTimeout(r, FAULT_UNREADY_MS));
     expect(await status('/readyz')).toBe(200);

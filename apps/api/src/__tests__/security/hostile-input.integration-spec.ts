@@ -13,7 +13,9 @@ const HAS_OCR = await ocrAvailable();
 /** This process's children of a command (OCR runs tesseract from a worker thread of this process). */
 function children(command: string): string[] {
   try {
-    return execFileSync('pgrep', ['-P', String(process.pid), '-x', command], { encoding: 'utf8' }).trim().split('\n');
+    return execFileSync('pgrep', ['-P', String(process.pid), '-x', command], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
@@ -22,8 +24,14 @@ function children(command: string): string[] {
 /** A .docx whose document.xml is `body` (the other parts Word writes are not needed to open it). */
 async function docx(body: string): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -63,7 +71,10 @@ describe('hostile uploads', () => {
     await new Promise((r) => setTimeout(r, 300));
     const read = await officeB.ok('{ plans { totalCount } }');
     const readAt = Date.now();
-    const imported = await officeB.upload('/imports/plan', { name: '要点.txt', bytes: Buffer.from('2026年政务公开工作要点\n一、公开\n(一)公开规划信息。(牵头单位:市财政局)') });
+    const imported = await officeB.upload('/imports/plan', {
+      name: '要点.txt',
+      bytes: Buffer.from('2026年政务公开工作要点\n一、公开\n(一)公开规划信息。(牵头单位:市财政局)'),
+    });
     const importedAt = Date.now();
     const res = await a;
     expect(read.plans.totalCount).toBe(0);
@@ -84,28 +95,38 @@ describe('hostile uploads', () => {
     await t.http.get('/healthz').expect(200);
   }, 120_000);
 
-  (HAS_OCR ? it : it.skip)('stops the recognition of a scan at its time limit, with its tesseract, and says so', async () => {
-    const scan = readFileSync(new URL('../../../../../libs/plan-parser/src/__tests__/files/scanned-plan.pdf', import.meta.url));
-    const res = await officeA.upload('/imports/plan', { name: '扫描件.pdf', bytes: scan });
-    refusedClearly(res);
-    expect(res.body.message).toMatch(/文字识别超过 1 秒,已中止/u);
-    expect([...children('tesseract'), ...children('pdftoppm')].filter(Boolean)).toEqual([]);
-  }, 60_000);
+  (HAS_OCR ? it : it.skip)(
+    'stops the recognition of a scan at its time limit, with its tesseract, and says so',
+    async () => {
+      const scan = readFileSync(
+        new URL('../../../../../libs/plan-parser/src/__tests__/files/scanned-plan.pdf', import.meta.url),
+      );
+      const res = await officeA.upload('/imports/plan', { name: '扫描件.pdf', bytes: scan });
+      refusedClearly(res);
+      expect(res.body.message).toMatch(/文字识别超过 1 秒,已中止/u);
+      expect([...children('tesseract'), ...children('pdftoppm')].filter(Boolean)).toEqual([]);
+    },
+    60_000,
+  );
 
   it.each([
     ['/imports/units', 'an honest header', undefined],
     ['/imports/units', 'a header that lies about the size', 1024],
     ['/accounts/import', 'an honest header', undefined],
     ['/accounts/import', 'a header that lies about the size', 1024],
-  ])('%s refuses a zip-bomb .xlsx with %s before inflating it', async (path, _label, declaredSize) => {
-    const bomb = buildZip([
-      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
-      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(256 * MB, 0x20), declaredSize },
-    ]);
-    const res = await officeA.upload(path, { name: '名录.xlsx', bytes: bomb }, { dryRun: 'true' });
-    refusedClearly(res);
-    expect(res.body.message).toBe('无法读取 .xlsx 文件：文件已损坏，或解压后过大（可能是“压缩炸弹”）');
-  }, 60_000);
+  ])(
+    '%s refuses a zip-bomb .xlsx with %s before inflating it',
+    async (path, _label, declaredSize) => {
+      const bomb = buildZip([
+        { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(256 * MB, 0x20), declaredSize },
+      ]);
+      const res = await officeA.upload(path, { name: '名录.xlsx', bytes: bomb }, { dryRun: 'true' });
+      refusedClearly(res);
+      expect(res.body.message).toBe('无法读取 .xlsx 文件：文件已损坏，或解压后过大（可能是“压缩炸弹”）');
+    },
+    60_000,
+  );
 
   it('refuses alias-heavy and deeply nested queries before running them, and keeps serving', async () => {
     const aliases = Array.from({ length: 5000 }, (_, i) => `p${i}: plans { totalCount }`).join(' ');
@@ -113,7 +134,11 @@ describe('hostile uploads', () => {
     expect(wide.errors![0].message).toMatch(/查询项过多/);
     const deep = await officeA.gql(`{ ${'plans { nodes { keyPoints { plan { '.repeat(40)}id${' } } } }'.repeat(40)} }`);
     expect(deep.errors![0].message).toMatch(CHINESE);
-    const fragments = Array.from({ length: 50 }, (_, i) => `fragment F${i} on Query { ${i < 49 ? `...F${i + 1} ` : ''}a${i}: plans { totalCount } b${i}: plans { totalCount } }`).join(' ');
+    const fragments = Array.from(
+      { length: 50 },
+      (_, i) =>
+        `fragment F${i} on Query { ${i < 49 ? `...F${i + 1} ` : ''}a${i}: plans { totalCount } b${i}: plans { totalCount } }`,
+    ).join(' ');
     const viaFragments = await officeA.gql(`query { ...F0 } ${fragments}`);
     expect(viaFragments.errors![0].message).toMatch(/查询项过多/);
     expect((await officeB.ok('{ plans { totalCount } }')).plans.totalCount).toBe(1);

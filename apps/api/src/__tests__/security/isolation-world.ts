@@ -9,15 +9,53 @@ import type { Role } from '../../common/enums.js';
  * a DRAFT plan for draft edits, …): a refusal then comes from isolation, not from the row's state.
  */
 export const ID_KINDS = [
-  'plan', 'draftPlan', 'section', 'draftSection', 'keyPoint', 'draftKeyPoint', 'kpUnit', 'deadline', 'milestone',
-  'task', 'doneTask', 'report', 'leaderReport', 'delay', 'urge', 'unit', 'otherUnit', 'user', 'review', 'reviewItem',
-  'file', 'notification', 'instruction', 'calendarCorrection', 'robot', 'messageConfig', 'nameDecision',
-  'supervisionNotice', 'linkInvite', 'lowerTenant', 'upperTenant', 'upperPoint',
+  'plan',
+  'draftPlan',
+  'section',
+  'draftSection',
+  'keyPoint',
+  'draftKeyPoint',
+  'kpUnit',
+  'deadline',
+  'milestone',
+  'task',
+  'doneTask',
+  'report',
+  'leaderReport',
+  'delay',
+  'urge',
+  'unit',
+  'otherUnit',
+  'user',
+  'review',
+  'reviewItem',
+  'file',
+  'notification',
+  'instruction',
+  'calendarCorrection',
+  'robot',
+  'messageConfig',
+  'nameDecision',
+  'supervisionNotice',
+  'linkInvite',
+  'lowerTenant',
+  'upperTenant',
+  'upperPoint',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
 /** The kinds that belong to unit B alone (its key point with no other unit): unit A must never see or touch them. */
-export const UNIT_B_ONLY: readonly IdKind[] = ['task', 'doneTask', 'report', 'leaderReport', 'delay', 'urge', 'file', 'notification', 'reviewItem'];
+export const UNIT_B_ONLY: readonly IdKind[] = [
+  'task',
+  'doneTask',
+  'report',
+  'leaderReport',
+  'delay',
+  'urge',
+  'file',
+  'notification',
+  'reviewItem',
+];
 
 export type Actor = 'officeAdmin' | 'officeStaff' | 'liaisonA' | 'leaderA' | 'liaisonB' | 'leaderB' | 'leadership';
 export const ACTOR_ROLE: Record<Actor, Role> = {
@@ -46,7 +84,8 @@ export interface TenantWorld {
   relatives: Record<'upper' | 'sibling' | 'lower', { tenant: TestTenant; admin: Client }>;
 }
 
-const first = async (db: pg.Pool, sql: string, params: unknown[]): Promise<string> => (await db.query(sql, params)).rows[0].id;
+const first = async (db: pg.Pool, sql: string, params: unknown[]): Promise<string> =>
+  (await db.query(sql, params)).rows[0].id;
 
 /**
  * One tenant: units A and B, a user of every role, a published plan (key point 1: A leads, B is
@@ -70,92 +109,200 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     leadership: await f.user(tenant, 'LEADERSHIP'),
   };
   const t = tenant.id;
-  const plan = await first(db, `INSERT INTO plan (tenant_id, year, title, status, published_at) VALUES ($1, $2, $3, 'PUBLISHED', now()) RETURNING id`, [t, year, `${marker}${year}年工作要点`]);
-  const section = await first(db, `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', $3, 1) RETURNING id`, [t, plan, `${marker}加强政策解读`]);
+  const plan = await first(
+    db,
+    `INSERT INTO plan (tenant_id, year, title, status, published_at) VALUES ($1, $2, $3, 'PUBLISHED', now()) RETURNING id`,
+    [t, year, `${marker}${year}年工作要点`],
+  );
+  const section = await first(
+    db,
+    `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', $3, 1) RETURNING id`,
+    [t, plan, `${marker}加强政策解读`],
+  );
   const kp = (seq: number, planId: string, sectionId: string) =>
-    first(db, `INSERT INTO key_point (tenant_id, plan_id, section_id, seq, label, title, text, due_date) VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id`, [
-      t, planId, sectionId, seq, `(${seq})`, `${marker}要点${seq}`, `${year}-12-31`,
-    ]);
+    first(
+      db,
+      `INSERT INTO key_point (tenant_id, plan_id, section_id, seq, label, title, text, due_date) VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id`,
+      [t, planId, sectionId, seq, `(${seq})`, `${marker}要点${seq}`, `${year}-12-31`],
+    );
   const kp1 = await kp(1, plan, section);
   const kp2 = await kp(2, plan, section);
   const kpUnit = (kpId: string, unit: TestUnit, role: string, sort: number) =>
-    first(db, `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [t, kpId, role, unit.name, unit.id, sort]);
+    first(
+      db,
+      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [t, kpId, role, unit.name, unit.id, sort],
+    );
   await kpUnit(kp1, unitA, 'LEAD', 1);
   await kpUnit(kp1, unitB, 'RESPONSIBLE', 2);
   await kpUnit(kp2, unitB, 'LEAD', 1);
   const task = (kpId: string, unit: TestUnit, role: string, status = 'IN_PROGRESS') =>
-    first(db, `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, assigned_on, due_date, original_due_date, progress)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 30) RETURNING id`, [t, plan, kpId, unit.id, role, status, `${year}-01-01`, `${year}-12-31`]);
+    first(
+      db,
+      `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, assigned_on, due_date, original_due_date, progress)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, 30) RETURNING id`,
+      [t, plan, kpId, unit.id, role, status, `${year}-01-01`, `${year}-12-31`],
+    );
   await task(kp1, unitA, 'LEAD');
   await task(kp1, unitB, 'RESPONSIBLE');
   const taskB = await task(kp2, unitB, 'LEAD');
   const kp3 = await kp(3, plan, section);
   await kpUnit(kp3, unitB, 'LEAD', 1);
   const doneTask = await task(kp3, unitB, 'LEAD', 'DONE');
-  await db.query(`UPDATE task SET completed_at = now(), accepted_at = now(), progress = 100 WHERE tenant_id = $1 AND id = $2`, [t, doneTask]);
+  await db.query(
+    `UPDATE task SET completed_at = now(), accepted_at = now(), progress = 100 WHERE tenant_id = $1 AND id = $2`,
+    [t, doneTask],
+  );
 
   const content = Buffer.from(`${marker}佐证材料`, 'utf8');
-  const file = await first(db, `INSERT INTO stored_file (tenant_id, filename, mime_type, size_bytes, sha256, content, created_by) VALUES ($1, $2, 'text/plain; charset=utf-8', $3, $4, $5, $6) RETURNING id`, [
-    t, `${marker}材料.txt`, content.length, createHash('sha256').update(content).digest('hex'), content, users.liaisonB.id,
-  ]);
+  const file = await first(
+    db,
+    `INSERT INTO stored_file (tenant_id, filename, mime_type, size_bytes, sha256, content, created_by) VALUES ($1, $2, 'text/plain; charset=utf-8', $3, $4, $5, $6) RETURNING id`,
+    [
+      t,
+      `${marker}材料.txt`,
+      content.length,
+      createHash('sha256').update(content).digest('hex'),
+      content,
+      users.liaisonB.id,
+    ],
+  );
   const reportRow = (status: string) =>
-    first(db, `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status) VALUES ($1, $2, $3, $4, $5, 50, $6) RETURNING id`, [
-      t, taskB, unitB.id, users.liaisonB.id, `${marker}进展`, status,
-    ]);
+    first(
+      db,
+      `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status) VALUES ($1, $2, $3, $4, $5, 50, $6) RETURNING id`,
+      [t, taskB, unitB.id, users.liaisonB.id, `${marker}进展`, status],
+    );
   const report = await reportRow('PENDING_OFFICE');
   const leaderReport = await reportRow('PENDING_LEADER');
-  await db.query(`INSERT INTO report_evidence (tenant_id, report_id, kind, url, sort) VALUES ($1, $2, 'URL', 'http://127.0.0.1:9/zhengce/a.html', 1)`, [t, report]);
-  await db.query(`INSERT INTO report_evidence (tenant_id, report_id, kind, file_id, sort) VALUES ($1, $2, 'FILE', $3, 2)`, [t, report, file]);
-  const delay = await first(db, `INSERT INTO delay_request (tenant_id, task_id, requested_by, reason, current_due_date, requested_due_date) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
-    t, taskB, users.liaisonB.id, `${marker}延期理由`, `${year}-12-31`, `${year + 1}-03-31`,
-  ]);
-  const urge = await first(db, `INSERT INTO urge (tenant_id, task_id, message, created_by) VALUES ($1, $2, $3, $4) RETURNING id`, [t, taskB, `${marker}请抓紧落实`, users.officeAdmin.id]);
+  await db.query(
+    `INSERT INTO report_evidence (tenant_id, report_id, kind, url, sort) VALUES ($1, $2, 'URL', 'http://127.0.0.1:9/zhengce/a.html', 1)`,
+    [t, report],
+  );
+  await db.query(
+    `INSERT INTO report_evidence (tenant_id, report_id, kind, file_id, sort) VALUES ($1, $2, 'FILE', $3, 2)`,
+    [t, report, file],
+  );
+  const delay = await first(
+    db,
+    `INSERT INTO delay_request (tenant_id, task_id, requested_by, reason, current_due_date, requested_due_date) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [t, taskB, users.liaisonB.id, `${marker}延期理由`, `${year}-12-31`, `${year + 1}-03-31`],
+  );
+  const urge = await first(
+    db,
+    `INSERT INTO urge (tenant_id, task_id, message, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [t, taskB, `${marker}请抓紧落实`, users.officeAdmin.id],
+  );
   await db.query(`UPDATE task SET urge_count = 1 WHERE tenant_id = $1 AND id = $2`, [t, taskB]);
-  const instruction = await first(db, `INSERT INTO instruction (tenant_id, key_point_id, author_id, text) VALUES ($1, $2, $3, $4) RETURNING id`, [t, kp1, users.leadership.id, `${marker}批示`]);
-  const notification = await first(db, `INSERT INTO notification (tenant_id, user_id, kind, title, body, task_id) VALUES ($1, $2, 'URGE', $3, $3, $4) RETURNING id`, [
-    t, users.liaisonB.id, `${marker}催办通知`, taskB,
-  ]);
-  const review = await first(db, `INSERT INTO review (tenant_id, plan_id, title, item_count, opened_by) VALUES ($1, $2, $3, 1, $4) RETURNING id`, [t, plan, `${marker}回头看`, users.officeAdmin.id]);
-  const reviewItem = await first(db, `INSERT INTO review_item (tenant_id, review_id, task_id) VALUES ($1, $2, $3) RETURNING id`, [t, review, doneTask]);
+  const instruction = await first(
+    db,
+    `INSERT INTO instruction (tenant_id, key_point_id, author_id, text) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [t, kp1, users.leadership.id, `${marker}批示`],
+  );
+  const notification = await first(
+    db,
+    `INSERT INTO notification (tenant_id, user_id, kind, title, body, task_id) VALUES ($1, $2, 'URGE', $3, $3, $4) RETURNING id`,
+    [t, users.liaisonB.id, `${marker}催办通知`, taskB],
+  );
+  const review = await first(
+    db,
+    `INSERT INTO review (tenant_id, plan_id, title, item_count, opened_by) VALUES ($1, $2, $3, 1, $4) RETURNING id`,
+    [t, plan, `${marker}回头看`, users.officeAdmin.id],
+  );
+  const reviewItem = await first(
+    db,
+    `INSERT INTO review_item (tenant_id, review_id, task_id) VALUES ($1, $2, $3) RETURNING id`,
+    [t, review, doneTask],
+  );
 
   // The draft implements the published plan, so its key points may name an upper key point.
   // Its source text holds a line to mark as a key point; its key point also names a unit still to decide.
-  const draftPlan = await first(db, `INSERT INTO plan (tenant_id, year, title, status, parent_plan_id, source_text) VALUES ($1, $2, $3, 'DRAFT', $4, $5) RETURNING id`, [
-    t, year, `${marker}${year}年工作要点（草稿）`, plan, `${marker}草稿原文\n测试`,
-  ]);
-  const draftSection = await first(db, `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', $3, 1) RETURNING id`, [t, draftPlan, `${marker}草稿部分`]);
+  const draftPlan = await first(
+    db,
+    `INSERT INTO plan (tenant_id, year, title, status, parent_plan_id, source_text) VALUES ($1, $2, $3, 'DRAFT', $4, $5) RETURNING id`,
+    [t, year, `${marker}${year}年工作要点（草稿）`, plan, `${marker}草稿原文\n测试`],
+  );
+  const draftSection = await first(
+    db,
+    `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', $3, 1) RETURNING id`,
+    [t, draftPlan, `${marker}草稿部分`],
+  );
   const draftKeyPoint = await kp(1, draftPlan, draftSection);
   const draftKpUnit = await kpUnit(draftKeyPoint, unitA, 'LEAD', 1);
-  await db.query(`INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, sort) VALUES ($1, $2, 'RESPONSIBLE', '测试', 2)`, [t, draftKeyPoint]);
-  const nameDecision = await first(db, `INSERT INTO unit_name_alias (tenant_id, name, name_key, action, unit_ids) VALUES ($1, $2, $2, 'UNITS', $3) RETURNING id`, [
-    t, `${marker}有关部门`, [unitA.id],
-  ]);
-  const deadline = await first(db, `INSERT INTO key_point_deadline (tenant_id, key_point_id, text, date, sort) VALUES ($1, $2, $3, $4, 1) RETURNING id`, [t, draftKeyPoint, `${marker}6月底前`, `${year}-06-30`]);
-  const milestone = await first(db, `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort) VALUES ($1, $2, $3, $4, 1) RETURNING id`, [t, draftPlan, `${marker}11月底前`, `${year}-11-30`]);
+  await db.query(
+    `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, sort) VALUES ($1, $2, 'RESPONSIBLE', '测试', 2)`,
+    [t, draftKeyPoint],
+  );
+  const nameDecision = await first(
+    db,
+    `INSERT INTO unit_name_alias (tenant_id, name, name_key, action, unit_ids) VALUES ($1, $2, $2, 'UNITS', $3) RETURNING id`,
+    [t, `${marker}有关部门`, [unitA.id]],
+  );
+  const deadline = await first(
+    db,
+    `INSERT INTO key_point_deadline (tenant_id, key_point_id, text, date, sort) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
+    [t, draftKeyPoint, `${marker}6月底前`, `${year}-06-30`],
+  );
+  const milestone = await first(
+    db,
+    `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
+    [t, draftPlan, `${marker}11月底前`, `${year}-11-30`],
+  );
 
-  const calendarCorrection = await first(db, `INSERT INTO calendar_correction (tenant_id, date, workday, note, created_by) VALUES ($1, $2, false, $3, $4) RETURNING id`, [
-    t, `${year}-12-20`, `${marker}调休`, users.officeAdmin.id,
-  ]);
+  const calendarCorrection = await first(
+    db,
+    `INSERT INTO calendar_correction (tenant_id, date, workday, note, created_by) VALUES ($1, $2, false, $3, $4) RETURNING id`,
+    [t, `${year}-12-20`, `${marker}调休`, users.officeAdmin.id],
+  );
   // Messaging: the office's channel settings, a group robot (its address a secret; one no request may
   // reach, so a positive test sends nothing out) and a 督办通知单 to unit B.
   await db.query(`INSERT INTO message_config (tenant_id, work_start) VALUES ($1, '08:30')`, [t]);
-  const robot = await first(db, `INSERT INTO message_robot (tenant_id, name, platform) VALUES ($1, $2, 'DINGTALK') RETURNING id`, [t, `${marker}工作群`]);
-  await db.query(`INSERT INTO tenant_secret (tenant_id, name, value) VALUES ($1, $2, $3)`, [t, `robot.${robot}.webhook`, `http://127.0.0.1:9/robot/send?access_token=${marker}`]);
+  const robot = await first(
+    db,
+    `INSERT INTO message_robot (tenant_id, name, platform) VALUES ($1, $2, 'DINGTALK') RETURNING id`,
+    [t, `${marker}工作群`],
+  );
+  await db.query(`INSERT INTO tenant_secret (tenant_id, name, value) VALUES ($1, $2, $3)`, [
+    t,
+    `robot.${robot}.webhook`,
+    `http://127.0.0.1:9/robot/send?access_token=${marker}`,
+  ]);
   const supervisionNotice = await first(
     db,
     `INSERT INTO supervision_notice (tenant_id, year, number, unit_id, color, note, tasks, created_by) VALUES ($1, $2, 1, $3, 'RED', $4, $5, $6) RETURNING id`,
-    [t, year, unitB.id, `${marker}督办要求`, JSON.stringify([{ taskId: taskB, title: `${marker}要点2`, dueDate: `${year}-12-31`, progress: 30, color: 'RED', state: '已逾期' }]), users.officeAdmin.id],
+    [
+      t,
+      year,
+      unitB.id,
+      `${marker}督办要求`,
+      JSON.stringify([
+        {
+          taskId: taskB,
+          title: `${marker}要点2`,
+          dueDate: `${year}-12-31`,
+          progress: 30,
+          color: 'RED',
+          state: '已逾期',
+        },
+      ]),
+      users.officeAdmin.id,
+    ],
   );
   // 上下联动: an upper tenant over this one and a sibling, a lower tenant under it, an open invitation of its own.
   // Their names leave out the marker: the link shows a tenant its upper and lowers by name, never a sibling.
   const relative = async (name: string, upperId: string | null) => {
     const other = await f.tenant(name);
-    if (upperId) await db.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [other.id, upperId]);
+    if (upperId)
+      await db.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [other.id, upperId]);
     return { tenant: other, admin: await f.client(other, 'OFFICE_ADMIN') };
   };
   const upper = await relative('上级省人民政府办公厅', null);
   await db.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [t, upper.tenant.id]);
-  const relatives = { upper, sibling: await relative('兄弟市人民政府办公室', upper.tenant.id), lower: await relative('下级县人民政府办公室', t) };
+  const relatives = {
+    upper,
+    sibling: await relative('兄弟市人民政府办公室', upper.tenant.id),
+    lower: await relative('下级县人民政府办公室', t),
+  };
   const linkInvite = await first(
     db,
     `INSERT INTO tenant_link_invite (tenant_id, code_hash, note, created_by, expires_at) VALUES ($1, $2, $3, $4, now() + interval '7 days') RETURNING id`,
@@ -168,17 +315,49 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
      VALUES ($1, $2, gen_random_uuid(), $3, $4, 1, '(一)', $5, $5) RETURNING id`,
     [t, upper.tenant.id, year, `${marker}上级工作要点`, `${marker}上级要点`],
   );
-  await db.query(`INSERT INTO key_point_upper_link (tenant_id, key_point_id, upper_point_id) VALUES ($1, $2, $3)`, [t, kp1, upperPoint]);
+  await db.query(`INSERT INTO key_point_upper_link (tenant_id, key_point_id, upper_point_id) VALUES ($1, $2, $3)`, [
+    t,
+    kp1,
+    upperPoint,
+  ]);
   // Edited, reset and deactivated by the user-admin operations: not one of the signed-in actors.
   const spareUser = await f.user(tenant, 'UNIT_LIAISON', unitB);
   const clients = {} as Record<Actor, Client>;
   for (const actor of Object.keys(users) as Actor[]) clients[actor] = await f.signIn(tenant, users[actor]);
 
   const ids: Record<IdKind, string> = {
-    plan, draftPlan, section, draftSection, keyPoint: kp2, draftKeyPoint, kpUnit: draftKpUnit, deadline, milestone,
-    task: taskB, doneTask, report, leaderReport, delay, urge, unit: unitB.id, otherUnit: otherUnit.id, user: spareUser.id, review, reviewItem,
-    file, notification, instruction, calendarCorrection, robot, messageConfig: t, nameDecision, supervisionNotice,
-    linkInvite, lowerTenant: relatives.lower.tenant.id, upperTenant: upper.tenant.id, upperPoint,
+    plan,
+    draftPlan,
+    section,
+    draftSection,
+    keyPoint: kp2,
+    draftKeyPoint,
+    kpUnit: draftKpUnit,
+    deadline,
+    milestone,
+    task: taskB,
+    doneTask,
+    report,
+    leaderReport,
+    delay,
+    urge,
+    unit: unitB.id,
+    otherUnit: otherUnit.id,
+    user: spareUser.id,
+    review,
+    reviewItem,
+    file,
+    notification,
+    instruction,
+    calendarCorrection,
+    robot,
+    messageConfig: t,
+    nameDecision,
+    supervisionNotice,
+    linkInvite,
+    lowerTenant: relatives.lower.tenant.id,
+    upperTenant: upper.tenant.id,
+    upperPoint,
   };
   const { rows } = await db.query(
     `SELECT id::text FROM key_point WHERE tenant_id = $1 UNION SELECT id::text FROM task WHERE tenant_id = $1
@@ -216,7 +395,8 @@ const VERSION_SQL: Partial<Record<IdKind, string>> = {
 
 /** The current version of the row an operation edits, so a refusal never comes from a stale version. */
 export async function currentVersion(db: pg.Pool, world: TenantWorld, kind: IdKind | 'tenant'): Promise<number> {
-  if (kind === 'tenant') return (await db.query(`SELECT version FROM tenant WHERE id = $1`, [world.tenant.id])).rows[0].version;
+  if (kind === 'tenant')
+    return (await db.query(`SELECT version FROM tenant WHERE id = $1`, [world.tenant.id])).rows[0].version;
   const sql = VERSION_SQL[kind];
   if (!sql) throw new Error(`no version for ${kind}`);
   const { rows } = await db.query(sql, [world.tenant.id, world.ids[kind]]);

@@ -3,7 +3,14 @@ import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { Factory, type Client } from '../../../test/factory.js';
 import type { Role } from '../../common/enums.js';
-import { buildTenantWorld, currentVersion, ACTOR_ROLE, UNIT_B_ONLY, type Actor, type TenantWorld } from './isolation-world.js';
+import {
+  buildTenantWorld,
+  currentVersion,
+  ACTOR_ROLE,
+  UNIT_B_ONLY,
+  type Actor,
+  type TenantWorld,
+} from './isolation-world.js';
 import { buildOperation, type BuiltOperation } from './operation-builder.js';
 import { MUTATION_POLICY, QUERY_POLICY, type OperationPolicy } from './operation-policy.js';
 import { changedTables, tenantChecksum } from './tenant-checksum.js';
@@ -49,7 +56,11 @@ describe('isolation of every GraphQL operation', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     operations = [];
     unclassified = [];
-    const collect = (kind: Kind, type: GraphQLObjectType | null | undefined, table: Record<string, OperationPolicy>) => {
+    const collect = (
+      kind: Kind,
+      type: GraphQLObjectType | null | undefined,
+      table: Record<string, OperationPolicy>,
+    ) => {
       for (const field of Object.values(type?.getFields() ?? {})) {
         const policy = table[field.name];
         if (policy) operations.push({ kind, field, policy });
@@ -71,9 +82,11 @@ describe('isolation of every GraphQL operation', () => {
       year: world.year,
       version: (kind) => (kind === 'tenant' ? tenantVersion(callerTenantId) : currentVersion(t.db, world, kind)),
     });
-  const tenantVersion = async (tenantId: string) => (await t.db.query(`SELECT version FROM tenant WHERE id = $1`, [tenantId])).rows[0].version as number;
+  const tenantVersion = async (tenantId: string) =>
+    (await t.db.query(`SELECT version FROM tenant WHERE id = $1`, [tenantId])).rows[0].version as number;
 
-  const run = async (client: Client, built: BuiltOperation): Promise<GqlBody> => client.gql(built.query, built.variables);
+  const run = async (client: Client, built: BuiltOperation): Promise<GqlBody> =>
+    client.gql(built.query, built.variables);
 
   /** Problems with a response that should be a refusal, or data free of `secrets`; empty when fine. */
   function judge(op: Operation, body: GqlBody, secrets: string[], mustRefuse: boolean): string[] {
@@ -82,7 +95,8 @@ describe('isolation of every GraphQL operation', () => {
       for (const e of body.errors) {
         const code = e.extensions?.code ?? 'NO_CODE';
         // Acting on its own tenant (no victim id named), a business CONFLICT is an ordinary answer.
-        if (!REFUSALS.has(code) && !(code === 'CONFLICT' && !mustRefuse)) problems.push(`error code ${code}: ${e.message}`);
+        if (!REFUSALS.has(code) && !(code === 'CONFLICT' && !mustRefuse))
+          problems.push(`error code ${code}: ${e.message}`);
         if (HARNESS_ERRORS.has(e.message)) problems.push(`generated operation invalid (${e.message})`);
         if (!CHINESE.test(e.message)) problems.push(`error message not in Chinese: ${e.message}`);
       }
@@ -95,7 +109,13 @@ describe('isolation of every GraphQL operation', () => {
     return problems;
   }
 
-  async function attack(label: string, client: Client, op: Operation, secrets: string[], mustRefuse: (built: BuiltOperation) => boolean): Promise<string[]> {
+  async function attack(
+    label: string,
+    client: Client,
+    op: Operation,
+    secrets: string[],
+    mustRefuse: (built: BuiltOperation) => boolean,
+  ): Promise<string[]> {
     const built = await build(op, victim, client.user.tenantId);
     const before = op.kind === 'mutation' ? await tenantChecksum(t.db, victim.tenant.id) : null;
     const body = await run(client, built);
@@ -120,9 +140,14 @@ describe('isolation of every GraphQL operation', () => {
     const secrets = [victim.marker, ...victim.allIds];
     for (const op of operations) {
       // Sign-out and password changes end or change the caller's own session: give each a fresh caller.
-      const client = op.policy.self && op.kind === 'mutation' ? await f.client(await f.tenant('外部租户办公厅'), 'OFFICE_ADMIN') : outsider;
+      const client =
+        op.policy.self && op.kind === 'mutation'
+          ? await f.client(await f.tenant('外部租户办公厅'), 'OFFICE_ADMIN')
+          : outsider;
       // An operation naming a victim row must be refused; one naming none acts on the caller's own tenant.
-      failures.push(...(await attack('outsider', client, op, secrets, (built) => op.kind === 'mutation' && built.kinds.length > 0)));
+      failures.push(
+        ...(await attack('outsider', client, op, secrets, (built) => op.kind === 'mutation' && built.kinds.length > 0)),
+      );
     }
     expect(failures).toEqual([]);
   });
@@ -141,9 +166,13 @@ describe('isolation of every GraphQL operation', () => {
         if (relation !== 'upper' && op.field.name === 'endUpperTenantLink') continue;
         // Upper and lower each know the victim by id and name through the link itself; a sibling must not.
         // The upper's 下级落实 lists its lower tenants by id and name too (what the victim shares is tested in levels/lower-rollup).
-        const linked = (relation !== 'sibling' && op.field.name === 'tenantLinks') || (relation === 'upper' && op.field.name === 'lowerCoverage');
+        const linked =
+          (relation !== 'sibling' && op.field.name === 'tenantLinks') ||
+          (relation === 'upper' && op.field.name === 'lowerCoverage');
         const own = linked ? secrets.filter((x) => x !== victim.tenant.id && x !== victim.marker) : secrets;
-        failures.push(...(await attack(relation, admin, op, own, (built) => op.kind === 'mutation' && built.kinds.length > 0)));
+        failures.push(
+          ...(await attack(relation, admin, op, own, (built) => op.kind === 'mutation' && built.kinds.length > 0)),
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -156,7 +185,15 @@ describe('isolation of every GraphQL operation', () => {
       for (const op of operations) {
         // Own password/session/preferences are the caller's business; marking read still names B's notification.
         if (op.policy.self && op.field.name !== 'markNotificationsRead') continue;
-        failures.push(...(await attack(actor, victim.clients[actor], op, secrets, (built) => op.kind === 'mutation' && !op.policy.self && built.kinds.length > 0)));
+        failures.push(
+          ...(await attack(
+            actor,
+            victim.clients[actor],
+            op,
+            secrets,
+            (built) => op.kind === 'mutation' && !op.policy.self && built.kinds.length > 0,
+          )),
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -195,7 +232,10 @@ describe('isolation of every GraphQL operation', () => {
       if (op.kind === 'query' && idKind && !body.errors && !JSON.stringify(body.data).includes(mirror.ids[idKind])) {
         failures.push(`query ${op.field.name}: the rightful read did not return the row's id`);
       }
-      if (body.errors?.length) failures.push(`${op.kind} ${op.field.name} as ${ownerOf(op.policy)}: ${body.errors.map((e) => `${e.extensions?.code} ${e.message}`).join('; ')} ${process.env.DEBUG_ISOLATION ? built.query : ''}`);
+      if (body.errors?.length)
+        failures.push(
+          `${op.kind} ${op.field.name} as ${ownerOf(op.policy)}: ${body.errors.map((e) => `${e.extensions?.code} ${e.message}`).join('; ')} ${process.env.DEBUG_ISOLATION ? built.query : ''}`,
+        );
     }
     expect(failures).toEqual([]);
   });

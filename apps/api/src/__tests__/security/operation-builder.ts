@@ -38,7 +38,9 @@ export function selectionOf(type: GraphQLOutputType, depth = 0): string {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
   if (!isObjectType(named) && !isInterfaceType(named)) return '{ __typename }';
-  const fields = Object.values(named.getFields()).filter((f) => !f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined));
+  const fields = Object.values(named.getFields()).filter(
+    (f) => !f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined),
+  );
   if (depth > 0 && fields.some((f) => f.name === 'id')) return '{ id }';
   const parts: string[] = [];
   for (const field of fields) {
@@ -79,7 +81,14 @@ async function scalarValue(name: string, type: GraphQLNamedType, ctx: FillContex
  * A minimal valid value for an argument or input field: required fields filled with plain values;
  * ID fields (required or not, so that nested ids are attacked too) filled with the tenant's real ids.
  */
-async function valueFor(name: string, type: GraphQLInputType, policy: OperationPolicy, ctx: FillContext, used: Set<IdKind>, owner: string): Promise<unknown> {
+async function valueFor(
+  name: string,
+  type: GraphQLInputType,
+  policy: OperationPolicy,
+  ctx: FillContext,
+  used: Set<IdKind>,
+  owner: string,
+): Promise<unknown> {
   if (policy.values && name in policy.values) return policy.values[name];
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
@@ -89,7 +98,10 @@ async function valueFor(name: string, type: GraphQLInputType, policy: OperationP
   const named = getNamedType(type);
   if (named.name === 'ID') {
     const kind = policy.kinds?.[name] ?? DEFAULT_KINDS[name];
-    if (!kind) throw new UnclassifiedArgument(`${owner}: id argument '${name}' has no kind (add it to kinds in operation-policy.ts)`);
+    if (!kind)
+      throw new UnclassifiedArgument(
+        `${owner}: id argument '${name}' has no kind (add it to kinds in operation-policy.ts)`,
+      );
     used.add(kind);
     return ctx.ids[kind];
   }
@@ -101,7 +113,10 @@ async function valueFor(name: string, type: GraphQLInputType, policy: OperationP
       const isId = getNamedType(field.type).name === 'ID';
       const forced = policy.values && field.name in policy.values;
       if (!required && !isId && !forced) continue;
-      const value = field.name === 'version' && !forced ? '__version__' : await valueFor(field.name, field.type, policy, ctx, used, `${owner}.${field.name}`);
+      const value =
+        field.name === 'version' && !forced
+          ? '__version__'
+          : await valueFor(field.name, field.type, policy, ctx, used, `${owner}.${field.name}`);
       if (value !== undefined) out[field.name] = value;
     }
     return out;
@@ -132,7 +147,12 @@ async function fillVersions(value: unknown, version: () => Promise<number>): Pro
 }
 
 /** One operation on one field with variables for every argument it needs (and every id it accepts). */
-export async function buildOperation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, policy: OperationPolicy, ctx: FillContext): Promise<BuiltOperation> {
+export async function buildOperation(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  policy: OperationPolicy,
+  ctx: FillContext,
+): Promise<BuiltOperation> {
   const used = new Set<IdKind>();
   const variables: Record<string, unknown> = {};
   const declared: string[] = [];

@@ -69,23 +69,23 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   notificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences' },
   notifications: { roles: 'ANY', self: 'the caller’s own notifications' },
   unreadNotificationCount: { roles: 'ANY', self: 'the caller’s own notifications' },
-  plan: { roles: 'ANY' , kinds: { id: 'plan' } },
+  plan: { roles: 'ANY', kinds: { id: 'plan' } },
   planProgress: { roles: 'ANY' },
   plans: { roles: 'ANY' },
   publicPagePlans: { roles: OFFICE },
-  report: { roles: 'ANY' , kinds: { id: 'report' } },
+  report: { roles: 'ANY', kinds: { id: 'report' } },
   reports: { roles: 'ANY' },
-  review: { roles: READERS , kinds: { id: 'review' } },
+  review: { roles: READERS, kinds: { id: 'review' } },
   reviewQueue: { roles: OFFICE },
-  reviewSummary: { roles: READERS , kinds: { id: 'review' } },
+  reviewSummary: { roles: READERS, kinds: { id: 'review' } },
   reviews: { roles: READERS },
   scoreRules: { roles: 'ANY' },
   scorecard: { roles: 'ANY' },
   scorecardTasks: { roles: 'ANY', values: { metric: 'OVERDUE_NOW' } },
-  task: { roles: 'ANY' , kinds: { id: 'task' } },
+  task: { roles: 'ANY', kinds: { id: 'task' } },
   tasks: { roles: 'ANY' },
   tenant: { roles: 'ANY' },
-  unit: { roles: 'ANY' , kinds: { id: 'unit' } },
+  unit: { roles: 'ANY', kinds: { id: 'unit' } },
   units: { roles: 'ANY' },
   urges: { roles: 'ANY' },
   users: { roles: OFFICE },
@@ -126,28 +126,55 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   // The world's draft names '测试' unresolved: dropping it is the positive control.
   resolveUnitName: { roles: OFFICE, kinds: { planId: 'draftPlan', unitIds: 'unit' }, values: { action: 'DROP' } },
   // Removing key point 2's only unit would be refused for its own reason: the id argument carries the isolation check.
-  amendKeyPoint: { roles: OFFICE, kinds: { id: 'keyPoint' }, values: { reason: '调整完成时限', dueDate: `${YEAR}-12-25`, removeUnitIds: [] } },
+  amendKeyPoint: {
+    roles: OFFICE,
+    kinds: { id: 'keyPoint' },
+    values: { reason: '调整完成时限', dueDate: `${YEAR}-12-25`, removeUnitIds: [] },
+  },
   checkEvidence: { roles: OFFICE },
   createUnit: { roles: OFFICE, kinds: { parentId: 'unit' } },
   updateUnit: { roles: OFFICE, kinds: { id: 'otherUnit', parentId: 'unit' } },
-  createUser: { roles: ['OFFICE_ADMIN'], values: { role: 'UNIT_LIAISON', username: 'new.user', email: 'new-user@example.com' } },
+  createUser: {
+    roles: ['OFFICE_ADMIN'],
+    values: { role: 'UNIT_LIAISON', username: 'new.user', email: 'new-user@example.com' },
+  },
   updateUser: { roles: ['OFFICE_ADMIN'], kinds: { id: 'user' } },
   resetPassword: { roles: ['OFFICE_ADMIN'] },
   decideDelay: { roles: OFFICE, kinds: { id: 'delay' }, values: { approve: true } },
   leaderDecideReport: { roles: ['UNIT_LEADER'], kinds: { id: 'leaderReport' }, values: { approve: true } },
   reviewReport: { roles: OFFICE, kinds: { id: 'report' }, values: { accept: true } },
-  requestDelay: { roles: UNIT, values: { reason: '需要协调其他部门' }, noPositive: 'the world already has a pending request on this task (one at a time)' },
+  requestDelay: {
+    roles: UNIT,
+    values: { reason: '需要协调其他部门' },
+    noPositive: 'the world already has a pending request on this task (one at a time)',
+  },
   submitReport: { roles: UNIT, values: { progress: 60, evidenceUrls: ['http://127.0.0.1:9/a.html'] } },
   urgeTask: { roles: OFFICE, values: { message: '请抓紧落实' } },
-  withdrawDelay: { roles: UNIT, kinds: { id: 'delay' }, noPositive: 'decideDelay already decided the request in the positive run' },
+  withdrawDelay: {
+    roles: UNIT,
+    kinds: { id: 'delay' },
+    noPositive: 'decideDelay already decided the request in the positive run',
+  },
   updateScoreRules: { roles: ['OFFICE_ADMIN'] },
   updateTenantSettings: { roles: ['OFFICE_ADMIN'], versionOf: 'tenant' },
   updateSsoSettings: {
     roles: ['OFFICE_ADMIN'],
-    values: { enabled: false, issuer: 'https://sso.example.gov.cn', clientId: 'duban', claim: 'preferred_username', matchField: 'USERNAME', defaultRole: 'UNIT_LIAISON', version: 0 },
+    values: {
+      enabled: false,
+      issuer: 'https://sso.example.gov.cn',
+      clientId: 'duban',
+      claim: 'preferred_username',
+      matchField: 'USERNAME',
+      defaultRole: 'UNIT_LIAISON',
+      version: 0,
+    },
   },
   setPlanPublicPage: { roles: OFFICE, values: { enabled: true } },
-  openReview: { roles: OFFICE, kinds: { planId: 'plan' }, noPositive: 'the world already has an open review of this plan (one at a time)' },
+  openReview: {
+    roles: OFFICE,
+    kinds: { planId: 'plan' },
+    noPositive: 'the world already has an open review of this plan (one at a time)',
+  },
   // Out and back in before the verdict: a judged item cannot be taken out.
   excludeReviewItem: { roles: OFFICE, values: { reason: '该项工作已取消' } },
   includeReviewItem: { roles: OFFICE },
@@ -156,14 +183,21 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   closeTask: { roles: OFFICE, kinds: { taskId: 'doneTask' }, versionOf: 'doneTask' },
   reopenTask: { roles: OFFICE, kinds: { taskId: 'doneTask' }, versionOf: 'doneTask', values: { reason: '整改未到位' } },
   closeTasks: {
-    roles: OFFICE, kinds: { taskId: 'doneTask' }, versionOf: 'doneTask', values: { note: '集中销号' },
-    noPositive: 'closeTask closed and reopenTask reopened the one accepted task in the positive run (closeTasks is the same path)',
+    roles: OFFICE,
+    kinds: { taskId: 'doneTask' },
+    versionOf: 'doneTask',
+    values: { note: '集中销号' },
+    noPositive:
+      'closeTask closed and reopenTask reopened the one accepted task in the positive run (closeTasks is the same path)',
   },
   setCalendarDay: { roles: OFFICE, values: { date: `${YEAR}-12-19` } },
   removeCalendarCorrection: { roles: OFFICE, versionOf: 'calendarCorrection' },
   confirmCalendarYear: { roles: OFFICE },
   setCalendarRange: { roles: OFFICE, values: { from: `${YEAR}-12-20`, to: `${YEAR}-12-21`, workday: false } },
-  importHolidayNotice: { roles: OFFICE, values: { text: '一、元旦：1月1日放假，共1天。', year: YEAR + 1, dryRun: true } },
+  importHolidayNotice: {
+    roles: OFFICE,
+    values: { text: '一、元旦：1月1日放假，共1天。', year: YEAR + 1, dryRun: true },
+  },
   releaseLeaderlessReports: { roles: OFFICE },
   removeKeyPointDeadline: { roles: OFFICE, kinds: { id: 'deadline' } },
   removeKeyPointUnit: { roles: OFFICE, kinds: { id: 'kpUnit' } },
@@ -171,7 +205,11 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   deleteKeyPoint: { roles: OFFICE, kinds: { id: 'draftKeyPoint' } },
   deletePlanSection: { roles: OFFICE, kinds: { id: 'draftSection' }, versionOf: 'draftPlan' },
   forgetUnitNameDecision: { roles: OFFICE, kinds: { id: 'nameDecision' } },
-  publishPlan: { roles: OFFICE, kinds: { id: 'draftPlan' }, noPositive: 'the draft lost its key point to deleteKeyPoint in the positive run' },
+  publishPlan: {
+    roles: OFFICE,
+    kinds: { id: 'draftPlan' },
+    noPositive: 'the draft lost its key point to deleteKeyPoint in the positive run',
+  },
   deletePlan: { roles: OFFICE, kinds: { id: 'draftPlan' } },
   deactivateUnit: { roles: OFFICE, kinds: { id: 'otherUnit', moveOpenTasksTo: 'unit' } },
   deleteUnit: { roles: OFFICE, kinds: { id: 'otherUnit' } },
@@ -180,7 +218,16 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   updateMessageSettings: { roles: ['OFFICE_ADMIN'], versionOf: 'messageConfig' },
   testWorkApp: { roles: ['OFFICE_ADMIN'] },
   testMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' } },
-  saveMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' }, versionOf: 'robot', values: { webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=abc', kinds: ['URGE'], version: '__version__' } },
+  saveMessageRobot: {
+    roles: ['OFFICE_ADMIN'],
+    kinds: { id: 'robot' },
+    versionOf: 'robot',
+    values: {
+      webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=abc',
+      kinds: ['URGE'],
+      version: '__version__',
+    },
+  },
   deleteMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' } },
   signTasks: { roles: UNIT },
   // Before the link is ended below: ending it empties the mirror's copy of its upper's key points.
@@ -189,16 +236,31 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   createTenantLinkInvite: { roles: ['OFFICE_ADMIN'] },
   revokeTenantLinkInvite: { roles: ['OFFICE_ADMIN'], kinds: { id: 'linkInvite' } },
   acceptTenantLinkInvite: {
-    roles: ['OFFICE_ADMIN'], values: { code: 'K7QM-3XHD-P9TA' },
-    noPositive: 'a code is shown once to the upper office that made it (accepting is proven in levels/tenant-link.integration-spec)',
+    roles: ['OFFICE_ADMIN'],
+    values: { code: 'K7QM-3XHD-P9TA' },
+    noPositive:
+      'a code is shown once to the upper office that made it (accepting is proven in levels/tenant-link.integration-spec)',
   },
   endLowerTenantLink: { roles: ['OFFICE_ADMIN'] },
   endUpperTenantLink: { roles: ['OFFICE_ADMIN'] },
   issueSupervisionNotice: { roles: OFFICE, kinds: { unitId: 'unit' } },
   markNotificationsRead: { roles: 'ANY', self: 'marks only the caller’s own notifications', owner: 'liaisonB' },
-  updateNotificationPreferences: { roles: 'ANY', self: 'the caller’s own preferences', values: { mutedKinds: [], version: 0 } },
-  changePassword: { roles: 'ANY', self: 'the caller’s own password', owner: 'officeStaff', values: { currentPassword: 'Passw0rd!', newPassword: NEW_PASSWORD } },
-  signIn: { roles: 'ANY', public: 'authenticates; the tenant code decides the tenant', noPositive: 'the generated credentials are not real' },
+  updateNotificationPreferences: {
+    roles: 'ANY',
+    self: 'the caller’s own preferences',
+    values: { mutedKinds: [], version: 0 },
+  },
+  changePassword: {
+    roles: 'ANY',
+    self: 'the caller’s own password',
+    owner: 'officeStaff',
+    values: { currentPassword: 'Passw0rd!', newPassword: NEW_PASSWORD },
+  },
+  signIn: {
+    roles: 'ANY',
+    public: 'authenticates; the tenant code decides the tenant',
+    noPositive: 'the generated credentials are not real',
+  },
   signOut: { roles: 'ANY', self: 'ends the caller’s own session', owner: 'leadership' },
 };
 
@@ -226,13 +288,38 @@ export interface UploadPolicy {
 const csvOf = (lines: string[]) => Buffer.from(lines.join('\n'));
 
 export const UPLOAD_POLICY: Record<string, UploadPolicy> = {
-  'POST /files': { roles: [...OFFICE, ...UNIT], form: async () => ({ file: { name: '佐证.txt', bytes: Buffer.from('已在门户网站公开') } }) },
-  'POST /imports/plan': { roles: OFFICE, form: async () => ({ fields: { year: String(YEAR), text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' } }) },
-  'POST /imports/plan/choices': { roles: OFFICE, form: async () => ({ file: { name: '要点.txt', bytes: Buffer.from('2026年工作要点\n一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)') } }) },
-  'POST /imports/units': { roles: OFFICE, form: async () => ({ file: { name: '单位.csv', bytes: csvOf(['单位名称,类型', '新建局,部门']) }, fields: { dryRun: 'true' } }) },
+  'POST /files': {
+    roles: [...OFFICE, ...UNIT],
+    form: async () => ({ file: { name: '佐证.txt', bytes: Buffer.from('已在门户网站公开') } }),
+  },
+  'POST /imports/plan': {
+    roles: OFFICE,
+    form: async () => ({
+      fields: { year: String(YEAR), text: '一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)' },
+    }),
+  },
+  'POST /imports/plan/choices': {
+    roles: OFFICE,
+    form: async () => ({
+      file: {
+        name: '要点.txt',
+        bytes: Buffer.from('2026年工作要点\n一、加强政策解读\n(一)做好政策解读工作。(牵头单位:市发展改革委)'),
+      },
+    }),
+  },
+  'POST /imports/units': {
+    roles: OFFICE,
+    form: async () => ({
+      file: { name: '单位.csv', bytes: csvOf(['单位名称,类型', '新建局,部门']) },
+      fields: { dryRun: 'true' },
+    }),
+  },
   'POST /accounts/import': {
     roles: ['OFFICE_ADMIN'],
-    form: async (world) => ({ file: { name: '账号.csv', bytes: csvOf(['单位,姓名,角色', `${world.unitA.name},张新,联络员`]) }, fields: { dryRun: 'true' } }),
+    form: async (world) => ({
+      file: { name: '账号.csv', bytes: csvOf(['单位,姓名,角色', `${world.unitA.name},张新,联络员`]) },
+      fields: { dryRun: 'true' },
+    }),
   },
   'POST /accounts/notices.:format': {
     roles: ['OFFICE_ADMIN'],

@@ -12,7 +12,11 @@ const collect = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buf
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
-const get = (client: Client, path: string) => client.agent.get(path).buffer(true).parse(collect as never);
+const get = (client: Client, path: string) =>
+  client.agent
+    .get(path)
+    .buffer(true)
+    .parse(collect as never);
 
 /** The text a person could read in a response: every part of an .xlsx/.docx, or the body itself. */
 async function readable(res: request.Response): Promise<string> {
@@ -46,7 +50,9 @@ describe('isolation of every REST download', () => {
   afterAll(() => t?.close());
 
   it('classifies every GET route of the app', () => {
-    expect(httpRoutes(t.app, 'get').sort()).toEqual([...Object.keys(DOWNLOAD_POLICY), ...PUBLIC_GET_ROUTES, ...PUBLISHED_GET_ROUTES].sort());
+    expect(httpRoutes(t.app, 'get').sort()).toEqual(
+      [...Object.keys(DOWNLOAD_POLICY), ...PUBLIC_GET_ROUTES, ...PUBLISHED_GET_ROUTES].sort(),
+    );
   });
 
   it("refuses another tenant's office admin the victim's ids, and no download shows it the victim's rows", async () => {
@@ -54,12 +60,14 @@ describe('isolation of every REST download', () => {
     const secrets = [victim.marker, ...victim.allIds];
     for (const { route, policy } of downloads) {
       const res = await get(outsider, policy.path(victim));
-      if (policy.names && (res.status < 400 || res.status >= 500)) problems.push(`${route}: ${res.status}, expected a refusal`);
+      if (policy.names && (res.status < 400 || res.status >= 500))
+        problems.push(`${route}: ${res.status}, expected a refusal`);
       if (res.status >= 500) problems.push(`${route}: ${res.status}`);
       const text = await readable(res);
       const leaked = secrets.filter((s) => text.includes(s));
       if (leaked.length) problems.push(`${route}: leaked ${leaked.slice(0, 3).join(', ')}`);
-      if (res.status >= 400 && !/[\u4e00-\u9fff]/.test(JSON.parse(text || '{}').message ?? '')) problems.push(`${route}: refusal without a Chinese message: ${text.slice(0, 120)}`);
+      if (res.status >= 400 && !/[\u4e00-\u9fff]/.test(JSON.parse(text || '{}').message ?? ''))
+        problems.push(`${route}: refusal without a Chinese message: ${text.slice(0, 120)}`);
     }
     expect(problems).toEqual([]);
   }, 120_000);
@@ -68,8 +76,12 @@ describe('isolation of every REST download', () => {
     const problems: string[] = [];
     for (const { route, policy } of downloads) {
       const res = await get(victim.clients[policy.owner], policy.path(victim));
-      if (res.status !== 200) problems.push(`${route} as ${policy.owner}: ${res.status} ${(res.body as Buffer).toString('utf8').slice(0, 160)}`);
-      else if (policy.showsMarker && !(await readable(res)).includes(victim.marker)) problems.push(`${route} as ${policy.owner}: the victim's rows are missing`);
+      if (res.status !== 200)
+        problems.push(
+          `${route} as ${policy.owner}: ${res.status} ${(res.body as Buffer).toString('utf8').slice(0, 160)}`,
+        );
+      else if (policy.showsMarker && !(await readable(res)).includes(victim.marker))
+        problems.push(`${route} as ${policy.owner}: the victim's rows are missing`);
     }
     expect(problems).toEqual([]);
   }, 120_000);
@@ -89,13 +101,18 @@ describe('isolation of every REST download', () => {
     } finally {
       await t.db.query(`DROP POLICY hide_unit_b ON unit`);
     }
-    expect((await victim.clients.officeAdmin.ok(`{ units { name } }`)).units.map((u: { name: string }) => u.name)).toContain(victim.unitB.name);
+    expect(
+      (await victim.clients.officeAdmin.ok(`{ units { name } }`)).units.map((u: { name: string }) => u.name),
+    ).toContain(victim.unitB.name);
   });
 
   it('stores an upload in the uploader’s tenant scope', async () => {
     const writers = await recordWriters(t.db, 'stored_file');
     const liaison = victim.clients.liaisonA;
-    const res = await liaison.agent.post('/files').set('x-csrf-token', liaison.csrf).attach('file', Buffer.from('已在门户网站公开'), '佐证.txt');
+    const res = await liaison.agent
+      .post('/files')
+      .set('x-csrf-token', liaison.csrf)
+      .attach('file', Buffer.from('已在门户网站公开'), '佐证.txt');
     expect(res.status).toBe(201);
     expect(await writers()).toEqual([{ who: 'duban_tenant', tenant: victim.tenant.id }]);
   });

@@ -18,7 +18,10 @@ export async function tenantChecksum(db: pg.Pool, tenantId: string): Promise<Rec
   const tenant = await db.query(`SELECT md5(t::text) AS sum FROM tenant t WHERE id = $1`, [tenantId]);
   out.tenant = tenant.rows[0]?.sum ?? '';
   for (const table of await tenantTables(db)) {
-    const { rows } = await db.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS sum FROM ${table} x WHERE tenant_id = $1`, [tenantId]);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS sum FROM ${table} x WHERE tenant_id = $1`,
+      [tenantId],
+    );
     out[table] = `${rows[0].n}:${rows[0].sum}`;
   }
   return out;

@@ -25,7 +25,11 @@ describe('isolation of every upload endpoint', () => {
   let f: Factory;
   let victim: TenantWorld;
   let outsider: Client;
-  const endpoints = Object.entries(UPLOAD_POLICY).map(([route, policy]) => ({ route, path: policy.path ?? route.replace(/^POST /, ''), policy }));
+  const endpoints = Object.entries(UPLOAD_POLICY).map(([route, policy]) => ({
+    route,
+    path: policy.path ?? route.replace(/^POST /, ''),
+    policy,
+  }));
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -52,12 +56,18 @@ describe('isolation of every upload endpoint', () => {
     for (const { route, path, policy } of endpoints) {
       const form = forms.get(route)!;
       expectRefusal(`${route} signed out`, await fill(t.http.post(path), form), 401, 'UNAUTHENTICATED');
-      const allowed = victim.clients[(Object.keys(ACTOR_ROLE) as Actor[]).find((a) => policy.roles.includes(ACTOR_ROLE[a]))!];
+      const allowed =
+        victim.clients[(Object.keys(ACTOR_ROLE) as Actor[]).find((a) => policy.roles.includes(ACTOR_ROLE[a]))!];
       expectRefusal(`${route} without CSRF`, await fill(allowed.agent.post(path), form), 403, 'FORBIDDEN');
       for (const actor of Object.keys(ACTOR_ROLE) as Actor[]) {
         if (policy.roles.includes(ACTOR_ROLE[actor])) continue;
         const client = victim.clients[actor];
-        expectRefusal(`${route} as ${actor}`, await fill(client.agent.post(path).set('x-csrf-token', client.csrf), form), 403, 'FORBIDDEN');
+        expectRefusal(
+          `${route} as ${actor}`,
+          await fill(client.agent.post(path).set('x-csrf-token', client.csrf), form),
+          403,
+          'FORBIDDEN',
+        );
       }
       if (policy.namesRows) {
         const res = await fill(outsider.agent.post(path).set('x-csrf-token', outsider.csrf), form);
@@ -73,8 +83,12 @@ describe('isolation of every upload endpoint', () => {
     for (const { route, path, policy } of endpoints) {
       const actor = (Object.keys(ACTOR_ROLE) as Actor[]).find((a) => policy.roles.includes(ACTOR_ROLE[a]))!;
       const client = victim.clients[actor];
-      const res = await fill(client.agent.post(path).set('x-csrf-token', client.csrf), await policy.form(victim, f, t.db));
-      if (res.status < 200 || res.status >= 300) failures.push(`${route} as ${actor}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      const res = await fill(
+        client.agent.post(path).set('x-csrf-token', client.csrf),
+        await policy.form(victim, f, t.db),
+      );
+      if (res.status < 200 || res.status >= 300)
+        failures.push(`${route} as ${actor}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
     }
     expect(failures).toEqual([]);
   }, 120_000);

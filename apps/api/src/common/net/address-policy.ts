@@ -24,13 +24,32 @@ const v6 = (list: BlockList, entries: readonly (readonly [string, number])[]) =>
 
 const NEVER = v6(
   v4(new BlockList(), [
-    ['0.0.0.0', 8], ['127.0.0.0', 8], ['169.254.0.0', 16], ['100.100.100.200', 32], ['192.0.0.0', 24],
-    ['224.0.0.0', 4], ['240.0.0.0', 4],
+    ['0.0.0.0', 8],
+    ['127.0.0.0', 8],
+    ['169.254.0.0', 16],
+    ['100.100.100.200', 32],
+    ['192.0.0.0', 24],
+    ['224.0.0.0', 4],
+    ['240.0.0.0', 4],
   ]),
-  [['::', 128], ['::1', 128], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['fd00:ec2::254', 128], ['100::', 64]],
+  [
+    ['::', 128],
+    ['::1', 128],
+    ['fe80::', 10],
+    ['fec0::', 10],
+    ['ff00::', 8],
+    ['fd00:ec2::254', 128],
+    ['100::', 64],
+  ],
 );
 const PRIVATE = v6(
-  v4(new BlockList(), [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['100.64.0.0', 10], ['198.18.0.0', 15]]),
+  v4(new BlockList(), [
+    ['10.0.0.0', 8],
+    ['172.16.0.0', 12],
+    ['192.168.0.0', 16],
+    ['100.64.0.0', 10],
+    ['198.18.0.0', 15],
+  ]),
   [['fc00::', 7]],
 );
 
@@ -109,7 +128,8 @@ export function classifyAddress(address: string): AddressClass {
 export function parseCidr(text: string): { network: string; prefix: number; family: 4 | 6 } {
   const [network, prefixText, extra] = text.trim().split('/');
   const family = isIP(network ?? '');
-  if (extra !== undefined || (family !== 4 && family !== 6)) throw new Error(`"${text}" is not a network such as 10.20.0.0/16`);
+  if (extra !== undefined || (family !== 4 && family !== 6))
+    throw new Error(`"${text}" is not a network such as 10.20.0.0/16`);
   const max = family === 4 ? 32 : 128;
   const prefix = prefixText === undefined ? max : Number(prefixText);
   if (!/^\d*$/.test(prefixText ?? '') || !Number.isInteger(prefix) || prefix < 0 || prefix > max) {
@@ -122,7 +142,10 @@ export class AddressPolicy {
   private readonly allowed = new BlockList();
 
   /** `allowedNetworks`: CIDRs whose private addresses may be reached (the operator's EVIDENCE_ALLOWED_NETWORKS). */
-  constructor(readonly allowedNetworks: readonly string[] = [], private readonly testLoopback = false) {
+  constructor(
+    readonly allowedNetworks: readonly string[] = [],
+    private readonly testLoopback = false,
+  ) {
     for (const cidr of allowedNetworks) {
       const { network, prefix, family } = parseCidr(cidr);
       this.allowed.addSubnet(network, prefix, family === 4 ? 'ipv4' : 'ipv6');
@@ -138,7 +161,8 @@ export class AddressPolicy {
   }
 
   allows(address: string): boolean {
-    if (this.testLoopback && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1')) return true;
+    if (this.testLoopback && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1'))
+      return true;
     const found = classifyAddress(address);
     if (found === 'PUBLIC') return true;
     if (found === 'NEVER') return false;

@@ -6,7 +6,16 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { PUBLIC_ONLY, type AddressPolicy } from './address-policy.js';
 
-export const FETCH_STATUSES = ['REACHABLE', 'NOT_FOUND', 'SERVER_ERROR', 'TIMEOUT', 'UNREACHABLE', 'BLOCKED', 'TOO_LARGE', 'NOT_HTML'] as const;
+export const FETCH_STATUSES = [
+  'REACHABLE',
+  'NOT_FOUND',
+  'SERVER_ERROR',
+  'TIMEOUT',
+  'UNREACHABLE',
+  'BLOCKED',
+  'TOO_LARGE',
+  'NOT_HTML',
+] as const;
 export type FetchStatus = (typeof FETCH_STATUSES)[number];
 
 export interface FetchOptions {
@@ -39,7 +48,8 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 
 // Some government sites refuse or serve an "unsupported browser" page to unknown agents.
 const HEADERS = {
-  'user-agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36',
+  'user-agent':
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36',
   accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
   'accept-language': 'zh-CN,zh;q=0.9',
   'accept-encoding': 'gzip, deflate, br',
@@ -69,7 +79,12 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   }
 }
 
-async function follow(start: string, options: FetchOptions, signal: AbortSignal, visit: (url: string) => void): Promise<FetchedPage> {
+async function follow(
+  start: string,
+  options: FetchOptions,
+  signal: AbortSignal,
+  visit: (url: string) => void,
+): Promise<FetchedPage> {
   let url: URL;
   try {
     url = new URL(start);
@@ -79,15 +94,18 @@ async function follow(start: string, options: FetchOptions, signal: AbortSignal,
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let previous: string | null = null;
   for (let hop = 0; ; hop++) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return failure('BLOCKED', previous, `scheme ${url.protocol} refused`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return failure('BLOCKED', previous, `scheme ${url.protocol} refused`);
     visit(url.href);
     const address = await vettedAddress(url, options, signal);
-    if (typeof address === 'string') return failure(address === 'NO_ADDRESS' ? 'UNREACHABLE' : 'BLOCKED', url.href, address);
+    if (typeof address === 'string')
+      return failure(address === 'NO_ADDRESS' ? 'UNREACHABLE' : 'BLOCKED', url.href, address);
     const response = await get(url, address, signal);
     const location = response.headers.location;
     if (REDIRECTS.has(response.statusCode ?? 0) && location) {
       response.destroy();
-      if (hop >= maxRedirects) return failure('UNREACHABLE', url.href, `more than ${maxRedirects} redirects`, response.statusCode);
+      if (hop >= maxRedirects)
+        return failure('UNREACHABLE', url.href, `more than ${maxRedirects} redirects`, response.statusCode);
       previous = url.href;
       try {
         url = new URL(location, url);
@@ -120,7 +138,14 @@ function get(url: URL, address: LookupAddress, signal: AbortSignal): Promise<Inc
   return send(url, address, signal, 'GET', HEADERS);
 }
 
-function send(url: URL, address: LookupAddress, signal: AbortSignal, method: string, headers: Record<string, string>, body?: Buffer): Promise<IncomingMessage> {
+function send(
+  url: URL,
+  address: LookupAddress,
+  signal: AbortSignal,
+  method: string,
+  headers: Record<string, string>,
+  body?: Buffer,
+): Promise<IncomingMessage> {
   // The connection goes to the address we checked, not to whatever a second lookup would answer.
   const pinned: LookupFunction = (_hostname, opts, callback) => {
     if ((opts as { all?: boolean }).all) (callback as (e: null, a: LookupAddress[]) => void)(null, [address]);
@@ -138,7 +163,12 @@ async function read(response: IncomingMessage, finalUrl: string, options: FetchO
   const httpStatus = response.statusCode ?? 0;
   const contentType = response.headers['content-type'] ?? null;
   const result = (status: FetchStatus, body: Buffer | null = null, detail: string | null = null): FetchedPage => ({
-    status, httpStatus, finalUrl, contentType, body, detail,
+    status,
+    httpStatus,
+    finalUrl,
+    contentType,
+    body,
+    detail,
   });
   if (httpStatus < 200 || httpStatus >= 300) {
     response.destroy();
@@ -159,9 +189,17 @@ async function read(response: IncomingMessage, finalUrl: string, options: FetchO
 
 /** The size limit counts decompressed bytes, so a small gzip bomb stays small. */
 function decompressed(response: IncomingMessage): Readable {
-  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const encoding = String(response.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
   const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip() : encoding === 'deflate' ? zlib.createInflate() : encoding === 'br' ? zlib.createBrotliDecompress() : null;
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? zlib.createGunzip()
+      : encoding === 'deflate'
+        ? zlib.createInflate()
+        : encoding === 'br'
+          ? zlib.createBrotliDecompress()
+          : null;
   if (!decoder) return response;
   response.on('error', (error) => decoder.destroy(error));
   return response.pipe(decoder);
@@ -192,7 +230,12 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function failure(status: FetchStatus, finalUrl: string | null, detail: string, httpStatus: number | null = null): FetchedPage {
+function failure(
+  status: FetchStatus,
+  finalUrl: string | null,
+  detail: string,
+  httpStatus: number | null = null,
+): FetchedPage {
   return { status, httpStatus, finalUrl, contentType: null, body: null, detail };
 }
 
@@ -229,7 +272,13 @@ const DEFAULT_JSON_MAX_BYTES = 64 * 1024;
 export async function requestJson(url: string, options: JsonRequest): Promise<JsonResponse> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS);
-  const fail = (status: FetchStatus, detail: string, httpStatus: number | null = null): JsonResponse => ({ status, httpStatus, json: null, text: '', detail });
+  const fail = (status: FetchStatus, detail: string, httpStatus: number | null = null): JsonResponse => ({
+    status,
+    httpStatus,
+    json: null,
+    text: '',
+    detail,
+  });
   try {
     let target: URL;
     try {
@@ -237,13 +286,21 @@ export async function requestJson(url: string, options: JsonRequest): Promise<Js
     } catch {
       return fail('UNREACHABLE', 'not a URL');
     }
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') return fail('BLOCKED', `scheme ${target.protocol} refused`);
-    const address = await vettedAddress(target, { policy: options.policy, resolve: options.resolve }, controller.signal);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:')
+      return fail('BLOCKED', `scheme ${target.protocol} refused`);
+    const address = await vettedAddress(
+      target,
+      { policy: options.policy, resolve: options.resolve },
+      controller.signal,
+    );
     if (typeof address === 'string') return fail(address === 'NO_ADDRESS' ? 'UNREACHABLE' : 'BLOCKED', address);
     const body = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body), 'utf8');
     const headers = body ? { ...JSON_HEADERS, 'content-length': String(body.length) } : { accept: JSON_HEADERS.accept };
     const response = await send(target, address, controller.signal, options.method, headers, body);
-    const { body: raw, truncated } = await readAtMost(decompressed(response), options.maxBytes ?? DEFAULT_JSON_MAX_BYTES);
+    const { body: raw, truncated } = await readAtMost(
+      decompressed(response),
+      options.maxBytes ?? DEFAULT_JSON_MAX_BYTES,
+    );
     response.destroy();
     const text = raw.toString('utf8');
     let json: unknown = null;
@@ -252,7 +309,13 @@ export async function requestJson(url: string, options: JsonRequest): Promise<Js
     } catch {
       json = null;
     }
-    return { status: truncated ? 'TOO_LARGE' : 'REACHABLE', httpStatus: response.statusCode ?? null, json, text, detail: null };
+    return {
+      status: truncated ? 'TOO_LARGE' : 'REACHABLE',
+      httpStatus: response.statusCode ?? null,
+      json,
+      text,
+      detail: null,
+    };
   } catch (error) {
     if (controller.signal.aborted) return fail('TIMEOUT', 'timed out');
     return fail('UNREACHABLE', (error as Error).message ?? String(error));

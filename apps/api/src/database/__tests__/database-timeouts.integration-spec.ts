@@ -36,7 +36,9 @@ describe('database timeouts and broken connections', () => {
   });
   afterAll(async () => {
     await ds?.destroy();
-    await admin?.query(`ALTER DATABASE ${new URL(database.url).pathname.slice(1)} RESET default_transaction_read_only`).catch(() => undefined);
+    await admin
+      ?.query(`ALTER DATABASE ${new URL(database.url).pathname.slice(1)} RESET default_transaction_read_only`)
+      .catch(() => undefined);
     await admin?.end();
     await database?.drop();
   });
@@ -53,7 +55,9 @@ describe('database timeouts and broken connections', () => {
     try {
       await holder.query('BEGIN');
       await holder.query(`SELECT * FROM tenant WHERE code = 'timeouts' FOR UPDATE`);
-      const code = await refusal(() => ds.transaction((m) => m.query(`UPDATE tenant SET name = '改名' WHERE code = 'timeouts'`)));
+      const code = await refusal(() =>
+        ds.transaction((m) => m.query(`UPDATE tenant SET name = '改名' WHERE code = 'timeouts'`)),
+      );
       expect(code).toBe('55P03');
     } finally {
       await holder.query('ROLLBACK');
@@ -85,15 +89,18 @@ describe('database timeouts and broken connections', () => {
     expect(await probe.check()).toBeNull();
     // A demoted primary: its sessions end, new ones are read-only.
     await admin.query(`ALTER DATABASE ${name} SET default_transaction_read_only = on`);
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'duban-api'`, [name]);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'duban-api'`,
+      [name],
+    );
     // The first probe may meet a connection the termination has not yet been noticed on.
     const seen = [await probe.check().catch(() => 'unreachable'), await probe.check().catch(() => 'unreachable')];
     expect(seen).toContain('read-only');
     let failure: string | null = null;
     for (let attempt = 0; attempt < 3 && failure !== 'read-only'; attempt++) {
-      failure = await refusal(() => ds.transaction((m) => m.query(`UPDATE tenant SET name = '只读' WHERE code = 'timeouts'`))).then(
-        (code) => databaseFailure(Object.assign(new Error(code), { code })),
-      );
+      failure = await refusal(() =>
+        ds.transaction((m) => m.query(`UPDATE tenant SET name = '只读' WHERE code = 'timeouts'`)),
+      ).then((code) => databaseFailure(Object.assign(new Error(code), { code })));
     }
     expect(failure).toBe('read-only');
     // The primary is back: the connection that met the read-only node was not kept.

@@ -2,7 +2,13 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { captureStatements } from '../../../test/count-statements.js';
 import { createTestDatabase } from '../../../test/test-database.js';
-import { dataSourceOptions, openTenantScopedDataSource, runMigrations, TenantRoleError, withDatabase } from '../database.js';
+import {
+  dataSourceOptions,
+  openTenantScopedDataSource,
+  runMigrations,
+  TenantRoleError,
+  withDatabase,
+} from '../database.js';
 import { runInTenant, runOutsideTenant } from '../tenant-context.js';
 import { TENANT_ROLE, tenantTables } from '../tenant-row-security.js';
 
@@ -18,10 +24,15 @@ describe('tenant row-level security', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     admin = new pg.Pool({ connectionString: database.url, max: 2 });
-    const tenant = async (code: string) => (await admin.query(`INSERT INTO tenant (code, name) VALUES ($1, $1) RETURNING id`, [code])).rows[0].id as string;
+    const tenant = async (code: string) =>
+      (await admin.query(`INSERT INTO tenant (code, name) VALUES ($1, $1) RETURNING id`, [code])).rows[0].id as string;
     tenants.a = await tenant('rls-a');
     tenants.b = await tenant('rls-b');
-    for (const [t, name] of [[tenants.a, '甲局'], [tenants.a, '乙局'], [tenants.b, '丙局']]) {
+    for (const [t, name] of [
+      [tenants.a, '甲局'],
+      [tenants.a, '乙局'],
+      [tenants.b, '丙局'],
+    ]) {
       await admin.query(`INSERT INTO unit (tenant_id, name, kind) VALUES ($1, $2, 'DEPARTMENT')`, [t, name]);
     }
     // One pooled connection: what a scoped transaction leaves behind on it would show in the next query.
@@ -33,7 +44,8 @@ describe('tenant row-level security', () => {
     await database?.drop();
   });
 
-  const unitNames = async () => (await ds.query(`SELECT name FROM unit ORDER BY name`)).map((r: { name: string }) => r.name);
+  const unitNames = async () =>
+    (await ds.query(`SELECT name FROM unit ORDER BY name`)).map((r: { name: string }) => r.name);
 
   it("lets SQL that forgets tenant_id read only the scope's tenant, and nothing without a tenant", async () => {
     expect(await runInTenant(tenants.a, unitNames)).toEqual(['乙局', '甲局']);
@@ -53,15 +65,20 @@ describe('tenant row-level security', () => {
         const [, deleted] = await m.query(`DELETE FROM unit WHERE name = '丙局'`);
         expect(deleted).toBe(0);
       });
-      await expect(ds.query(`INSERT INTO unit (tenant_id, name, kind) VALUES ($1, '冒名局', 'DEPARTMENT')`, [tenants.b])).rejects.toThrow(/row-level security/);
-      await expect(ds.transaction((m) => m.query(`UPDATE unit SET tenant_id = $1`, [tenants.b]))).rejects.toThrow(/row-level security/);
+      await expect(
+        ds.query(`INSERT INTO unit (tenant_id, name, kind) VALUES ($1, '冒名局', 'DEPARTMENT')`, [tenants.b]),
+      ).rejects.toThrow(/row-level security/);
+      await expect(ds.transaction((m) => m.query(`UPDATE unit SET tenant_id = $1`, [tenants.b]))).rejects.toThrow(
+        /row-level security/,
+      );
     });
     const { rows } = await admin.query(`SELECT name, sort FROM unit WHERE tenant_id = $1`, [tenants.b]);
     expect(rows).toEqual([{ name: '丙局', sort: 0 }]);
   });
 
   it("lets a tenant's transaction read and update only its own tenant row; sign-in's lookup by code still sees every tenant", async () => {
-    const codes = () => ds.query(`SELECT code FROM tenant ORDER BY code`).then((r: { code: string }[]) => r.map((x) => x.code));
+    const codes = () =>
+      ds.query(`SELECT code FROM tenant ORDER BY code`).then((r: { code: string }[]) => r.map((x) => x.code));
     expect(await runInTenant(tenants.a, codes)).toEqual(['rls-a']);
     expect(await runInTenant(tenants.b, codes)).toEqual(['rls-b']);
     await runInTenant(tenants.a, () =>
@@ -74,30 +91,43 @@ describe('tenant row-level security', () => {
       }),
     );
     await runInTenant(tenants.a, async () => {
-      await expect(ds.query(`UPDATE tenant SET id = $1 WHERE id = $2`, [tenants.b, tenants.a])).rejects.toThrow(/row-level security/);
-      await expect(ds.query(`INSERT INTO tenant (code, name) VALUES ('rls-new', '新租户')`)).rejects.toThrow(/row-level security/);
+      await expect(ds.query(`UPDATE tenant SET id = $1 WHERE id = $2`, [tenants.b, tenants.a])).rejects.toThrow(
+        /row-level security/,
+      );
+      await expect(ds.query(`INSERT INTO tenant (code, name) VALUES ('rls-new', '新租户')`)).rejects.toThrow(
+        /row-level security/,
+      );
       const [, deleted] = await ds.query(`DELETE FROM tenant`);
       expect(deleted).toBe(0);
     });
     // Outside a scope (sign-in finds a tenant by code before any tenant is set; the CLI): every tenant.
     expect(await codes()).toEqual(['rls-a', 'rls-b']);
     const { rows } = await admin.query(`SELECT code, name FROM tenant ORDER BY code`);
-    expect(rows).toEqual([{ code: 'rls-a', name: '甲省办公厅' }, { code: 'rls-b', name: 'rls-b' }]);
+    expect(rows).toEqual([
+      { code: 'rls-a', name: '甲省办公厅' },
+      { code: 'rls-b', name: 'rls-b' },
+    ]);
   });
 
   it('scopes transactions with an isolation level and nested transactions too', async () => {
     await runInTenant(tenants.b, () =>
       ds.transaction('SERIALIZABLE', async (m) => {
         expect(await m.query(`SELECT name FROM unit`)).toEqual([{ name: '丙局' }]);
-        await m.transaction(async (inner) => expect(await inner.query(`SELECT count(*)::int AS n FROM unit`)).toEqual([{ n: 1 }]));
+        await m.transaction(async (inner) =>
+          expect(await inner.query(`SELECT count(*)::int AS n FROM unit`)).toEqual([{ n: 1 }]),
+        );
       }),
     );
   });
 
   it('costs a scoped transaction no extra round trip, and wraps a single statement in one', async () => {
-    const inTransaction = await roundTrips(() => runInTenant(tenants.a, () => ds.transaction((m) => m.query(`SELECT 1`))));
+    const inTransaction = await roundTrips(() =>
+      runInTenant(tenants.a, () => ds.transaction((m) => m.query(`SELECT 1`))),
+    );
     expect(inTransaction).toHaveLength(3);
-    expect(inTransaction[0]).toMatch(/^START TRANSACTION; SELECT set_config\('role', 'duban_tenant', true\), set_config\('duban\.tenant_id', '[0-9a-f-]{36}', true\)$/);
+    expect(inTransaction[0]).toMatch(
+      /^START TRANSACTION; SELECT set_config\('role', 'duban_tenant', true\), set_config\('duban\.tenant_id', '[0-9a-f-]{36}', true\)$/,
+    );
     const single = await roundTrips(() => runInTenant(tenants.a, () => ds.query(`SELECT 1`)));
     expect(single).toEqual([inTransaction[0], 'SELECT 1', 'COMMIT']);
     expect(await roundTrips(() => ds.query(`SELECT 1`))).toEqual(['SELECT 1']);
@@ -156,9 +186,14 @@ describe('tenant row-level security', () => {
       await runMigrations(url.toString());
       const owner = new pg.Client({ connectionString: url.toString() });
       await owner.connect();
-      const tenant = async (code: string) => (await owner.query(`INSERT INTO tenant (code, name) VALUES ($1, $1) RETURNING id`, [code])).rows[0].id as string;
+      const tenant = async (code: string) =>
+        (await owner.query(`INSERT INTO tenant (code, name) VALUES ($1, $1) RETURNING id`, [code])).rows[0]
+          .id as string;
       const [a, b] = [await tenant('plain-a'), await tenant('plain-b')];
-      await owner.query(`INSERT INTO unit (tenant_id, name, kind) VALUES ($1, '甲局', 'DEPARTMENT'), ($2, '乙局', 'DEPARTMENT')`, [a, b]);
+      await owner.query(
+        `INSERT INTO unit (tenant_id, name, kind) VALUES ($1, '甲局', 'DEPARTMENT'), ($2, '乙局', 'DEPARTMENT')`,
+        [a, b],
+      );
       await owner.end();
       scoped = await openTenantScopedDataSource(dataSourceOptions(url.toString(), 1));
       expect(await runInTenant(b, () => scoped!.query(`SELECT name FROM unit`))).toEqual([{ name: '乙局' }]);
@@ -174,7 +209,10 @@ describe('tenant row-level security', () => {
     await admin.query(`CREATE TABLE forgotten (tenant_id uuid NOT NULL, note text)`);
     await admin.query(`INSERT INTO forgotten VALUES ($1, '甲'), ($2, '丙')`, [tenants.a, tenants.b]);
     await runMigrations(database.url);
-    expect((await tenantTables(ds)).find((t) => t.table === 'forgotten')).toEqual({ table: 'forgotten', secured: true });
+    expect((await tenantTables(ds)).find((t) => t.table === 'forgotten')).toEqual({
+      table: 'forgotten',
+      secured: true,
+    });
     expect(await runInTenant(tenants.b, () => ds.query(`SELECT note FROM forgotten`))).toEqual([{ note: '丙' }]);
   });
 });

@@ -137,7 +137,9 @@ export class Core1763856100000 implements MigrationInterface {
         FOREIGN KEY (tenant_id, unit_id) REFERENCES unit(tenant_id, id),
         FOREIGN KEY (tenant_id, origin_task_id) REFERENCES task(tenant_id, id)
       )`);
-    await q.query(`CREATE UNIQUE INDEX task_assignment_uq ON task (tenant_id, key_point_id, unit_id) WHERE kind = 'NORMAL'`);
+    await q.query(
+      `CREATE UNIQUE INDEX task_assignment_uq ON task (tenant_id, key_point_id, unit_id) WHERE kind = 'NORMAL'`,
+    );
     await q.query(`CREATE INDEX task_plan_idx ON task (tenant_id, plan_id, due_date, id)`);
     await q.query(`CREATE INDEX task_unit_idx ON task (tenant_id, unit_id, due_date, id)`);
     await q.query(`CREATE INDEX task_due_idx ON task (tenant_id, due_date, id)`);
@@ -266,8 +268,20 @@ export class Core1763856100000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'instruction', 'urge', 'delay_request', 'report_evidence', 'progress_report', 'stored_file', 'task_milestone', 'task',
-      'key_point_unit', 'key_point_deadline', 'key_point', 'plan_milestone', 'plan_section', 'plan',
+      'instruction',
+      'urge',
+      'delay_request',
+      'report_evidence',
+      'progress_report',
+      'stored_file',
+      'task_milestone',
+      'task',
+      'key_point_unit',
+      'key_point_deadline',
+      'key_point',
+      'plan_milestone',
+      'plan_section',
+      'plan',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

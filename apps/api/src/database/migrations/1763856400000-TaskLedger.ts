@@ -14,7 +14,9 @@ export class TaskLedger1763856400000 implements MigrationInterface {
     await q.query(`CREATE INDEX task_light_idx ON task (tenant_id, light, due_date, id)`);
     await q.query(`CREATE INDEX task_lead_idx ON task (tenant_id, unit_id, key_point_id) WHERE role = 'LEAD'`);
     await q.query(`CREATE INDEX task_key_point_idx ON task (tenant_id, key_point_id)`);
-    await q.query(`CREATE UNIQUE INDEX delay_request_one_pending_uq ON delay_request (tenant_id, task_id) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE UNIQUE INDEX delay_request_one_pending_uq ON delay_request (tenant_id, task_id) WHERE status = 'PENDING'`,
+    );
     await q.query(`CREATE INDEX urge_unacknowledged_idx ON urge (tenant_id, created_at) WHERE acknowledged_at IS NULL`);
     await q.query(`CREATE INDEX key_point_title_trgm_idx ON key_point USING gin (title gin_trgm_ops)`);
     await q.query(`CREATE INDEX unit_name_trgm_idx ON unit USING gin (name gin_trgm_ops)`);
@@ -24,8 +26,14 @@ export class TaskLedger1763856400000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const index of [
-      'audit_log_entity_id_idx', 'unit_name_trgm_idx', 'key_point_title_trgm_idx', 'urge_unacknowledged_idx', 'delay_request_one_pending_uq',
-      'task_key_point_idx', 'task_lead_idx', 'task_light_idx',
+      'audit_log_entity_id_idx',
+      'unit_name_trgm_idx',
+      'key_point_title_trgm_idx',
+      'urge_unacknowledged_idx',
+      'delay_request_one_pending_uq',
+      'task_key_point_idx',
+      'task_lead_idx',
+      'task_light_idx',
     ]) {
       await q.query(`DROP INDEX ${index}`);
     }

@@ -67,7 +67,9 @@ export class CalendarJobsNotifications1763856600000 implements MigrationInterfac
       )`);
     await q.query(`CREATE INDEX notification_user_idx ON notification (tenant_id, user_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX notification_unread_idx ON notification (tenant_id, user_id) WHERE read_at IS NULL`);
-    await q.query(`CREATE INDEX notification_digest_idx ON notification (tenant_id, user_id) WHERE digest_sent_at IS NULL`);
+    await q.query(
+      `CREATE INDEX notification_digest_idx ON notification (tenant_id, user_id) WHERE digest_sent_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE notification_preference (
         tenant_id uuid NOT NULL,
@@ -82,7 +84,13 @@ export class CalendarJobsNotifications1763856600000 implements MigrationInterfac
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['notification_preference', 'notification', 'escalation_step', 'calendar_year', 'calendar_correction']) {
+    for (const table of [
+      'notification_preference',
+      'notification',
+      'escalation_step',
+      'calendar_year',
+      'calendar_correction',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

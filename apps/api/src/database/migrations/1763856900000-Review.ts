@@ -30,7 +30,9 @@ export class Review1763856900000 implements MigrationInterface {
         FOREIGN KEY (tenant_id, completed_by) REFERENCES app_user(tenant_id, id),
         CHECK ((status = 'COMPLETED') = (completed_at IS NOT NULL))
       )`);
-    await q.query(`CREATE UNIQUE INDEX review_one_open_per_plan_uq ON review (tenant_id, plan_id) WHERE status = 'OPEN'`);
+    await q.query(
+      `CREATE UNIQUE INDEX review_one_open_per_plan_uq ON review (tenant_id, plan_id) WHERE status = 'OPEN'`,
+    );
     await q.query(`CREATE INDEX review_plan_idx ON review (tenant_id, plan_id, opened_at)`);
     await q.query(`
       CREATE TABLE review_item (
@@ -57,7 +59,9 @@ export class Review1763856900000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX review_item_verdict_idx ON review_item (tenant_id, review_id, verdict)`);
     await q.query(`CREATE INDEX review_item_task_idx ON review_item (tenant_id, task_id)`);
-    await q.query(`CREATE UNIQUE INDEX review_item_rectification_uq ON review_item (tenant_id, rectification_task_id) WHERE rectification_task_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX review_item_rectification_uq ON review_item (tenant_id, rectification_task_id) WHERE rectification_task_id IS NOT NULL`,
+    );
     // Rectification tasks are listed by origin and by the year they run in.
     await q.query(`CREATE INDEX task_origin_idx ON task (tenant_id, origin_task_id) WHERE origin_task_id IS NOT NULL`);
   }

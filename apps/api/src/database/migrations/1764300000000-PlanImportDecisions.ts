@@ -33,9 +33,8 @@ export class PlanImportDecisions1764300000000 implements MigrationInterface {
         CHECK (action <> 'UNITS' OR cardinality(unit_ids) > 0)
       )`);
     await q.query(`ALTER TABLE plan ADD COLUMN doc_key text, ADD COLUMN source_hash text`);
-    const plans: { tenant_id: string; id: string; doc_number: string | null; source_text: string | null }[] = await q.query(
-      `SELECT tenant_id, id, doc_number, source_text FROM plan`,
-    );
+    const plans: { tenant_id: string; id: string; doc_number: string | null; source_text: string | null }[] =
+      await q.query(`SELECT tenant_id, id, doc_number, source_text FROM plan`);
     for (const p of plans) {
       await q.query(`UPDATE plan SET doc_key = $3, source_hash = $4 WHERE tenant_id = $1 AND id = $2`, [
         p.tenant_id,

@@ -14,7 +14,9 @@ export class YearLoop1764400000000 implements MigrationInterface {
   name = 'YearLoop1764400000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE task ADD COLUMN due_date_amended boolean NOT NULL DEFAULT false, ADD COLUMN close_note text`);
+    await q.query(
+      `ALTER TABLE task ADD COLUMN due_date_amended boolean NOT NULL DEFAULT false, ADD COLUMN close_note text`,
+    );
     await q.query(`
       ALTER TABLE review_item
         ADD COLUMN excluded_reason text,
@@ -33,7 +35,9 @@ export class YearLoop1764400000000 implements MigrationInterface {
       UPDATE tenant SET settings = (settings - 'scoreRulesBeforeRates' - 'scoreRules') || jsonb_build_object('scoreRules', settings->'scoreRulesBeforeRates')
        WHERE settings ? 'scoreRulesBeforeRates'`);
     await q.query(`ALTER TABLE review_item DROP CONSTRAINT review_item_excluded_check`);
-    await q.query(`ALTER TABLE review_item DROP COLUMN excluded_at, DROP COLUMN excluded_by, DROP COLUMN excluded_reason`);
+    await q.query(
+      `ALTER TABLE review_item DROP COLUMN excluded_at, DROP COLUMN excluded_by, DROP COLUMN excluded_reason`,
+    );
     await q.query(`ALTER TABLE task DROP COLUMN close_note, DROP COLUMN due_date_amended`);
   }
 }

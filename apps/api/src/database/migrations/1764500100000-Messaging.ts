@@ -45,8 +45,12 @@ export class Messaging1764500100000 implements MigrationInterface {
         ADD COLUMN group_count int NOT NULL DEFAULT 1 CHECK (group_count > 0),
         ADD COLUMN task_ids uuid[] NOT NULL DEFAULT '{}'`);
     await q.query(`UPDATE notification SET task_ids = ARRAY[task_id] WHERE task_id IS NOT NULL`);
-    await q.query(`CREATE UNIQUE INDEX notification_group_uq ON notification (tenant_id, user_id, group_key) WHERE group_key IS NOT NULL AND read_at IS NULL`);
-    await q.query(`CREATE INDEX notification_kind_idx ON notification (tenant_id, user_id, kind, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE UNIQUE INDEX notification_group_uq ON notification (tenant_id, user_id, group_key) WHERE group_key IS NOT NULL AND read_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX notification_kind_idx ON notification (tenant_id, user_id, kind, created_at DESC, id DESC)`,
+    );
 
     await q.query(`
       ALTER TABLE notification_preference
@@ -120,7 +124,9 @@ export class Messaging1764500100000 implements MigrationInterface {
     await q.query(`CREATE INDEX outbox_due_idx ON outbox_message (next_attempt_at) WHERE status = 'PENDING'`);
     await q.query(`CREATE INDEX outbox_lease_idx ON outbox_message (lease_until) WHERE status = 'SENDING'`);
     // A grouped notification has at most one message per channel waiting; later events join it.
-    await q.query(`CREATE UNIQUE INDEX outbox_pending_uq ON outbox_message (tenant_id, notification_id, channel) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE UNIQUE INDEX outbox_pending_uq ON outbox_message (tenant_id, notification_id, channel) WHERE status = 'PENDING'`,
+    );
     // A task's timeline shows the messages about it.
     await q.query(`CREATE INDEX outbox_task_idx ON outbox_message USING gin (task_ids)`);
     await q.query(`CREATE INDEX outbox_notification_idx ON outbox_message (tenant_id, notification_id)`);
@@ -142,7 +148,9 @@ export class Messaging1764500100000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX outbox_attempt_message_idx ON outbox_attempt (tenant_id, message_id, attempt)`);
     // The per-robot rate limit counts a robot's sends in the last minute.
-    await q.query(`CREATE INDEX outbox_attempt_robot_idx ON outbox_attempt (tenant_id, robot_id, started_at) WHERE robot_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX outbox_attempt_robot_idx ON outbox_attempt (tenant_id, robot_id, started_at) WHERE robot_id IS NOT NULL`,
+    );
 
     await q.query(`ALTER TABLE task ADD COLUMN signed_at timestamptz, ADD COLUMN signed_by uuid`);
     await q.query(`ALTER TABLE task ADD FOREIGN KEY (tenant_id, signed_by) REFERENCES app_user(tenant_id, id)`);
@@ -166,7 +174,9 @@ export class Messaging1764500100000 implements MigrationInterface {
         FOREIGN KEY (tenant_id, unit_id) REFERENCES unit(tenant_id, id),
         FOREIGN KEY (tenant_id, created_by) REFERENCES app_user(tenant_id, id)
       )`);
-    await q.query(`CREATE INDEX supervision_notice_unit_idx ON supervision_notice (tenant_id, unit_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX supervision_notice_unit_idx ON supervision_notice (tenant_id, unit_id, created_at DESC)`,
+    );
 
     // The old single webhook setting becomes a robot announcing the daily summary, its URL a secret.
     await q.query(`
@@ -189,7 +199,14 @@ export class Messaging1764500100000 implements MigrationInterface {
                 JOIN tenant_secret s ON s.tenant_id = r.tenant_id AND s.name = 'robot.' || r.id || '.webhook'
                ORDER BY r.tenant_id, r.created_at) s
        WHERE t.id = s.tenant_id`);
-    for (const table of ['supervision_notice', 'outbox_attempt', 'outbox_message', 'message_robot', 'message_config', 'tenant_secret']) {
+    for (const table of [
+      'supervision_notice',
+      'outbox_attempt',
+      'outbox_message',
+      'message_robot',
+      'message_config',
+      'tenant_secret',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query(`DROP INDEX task_unsigned_idx`);

@@ -12,7 +12,9 @@ export class TenantLinks1765400000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE tenant ADD COLUMN upper_tenant_id uuid REFERENCES tenant(id) ON DELETE SET NULL`);
     await q.query(`ALTER TABLE tenant ADD COLUMN linked_at timestamptz`);
-    await q.query(`ALTER TABLE tenant ADD CONSTRAINT tenant_not_own_upper CHECK (upper_tenant_id IS NULL OR upper_tenant_id <> id)`);
+    await q.query(
+      `ALTER TABLE tenant ADD CONSTRAINT tenant_not_own_upper CHECK (upper_tenant_id IS NULL OR upper_tenant_id <> id)`,
+    );
     await q.query(`CREATE INDEX tenant_upper_idx ON tenant (upper_tenant_id) WHERE upper_tenant_id IS NOT NULL`);
     await q.query(`
       CREATE TABLE tenant_link_invite (

@@ -44,13 +44,17 @@ export class SingleSignOn1765600000000 implements MigrationInterface {
     await enableTenantRowSecurity(q, 'sso_attempt');
     await q.query(`ALTER TABLE user_session ADD COLUMN via_sso boolean NOT NULL DEFAULT false`);
     await q.query(`ALTER TABLE app_user DROP CONSTRAINT app_user_check`);
-    await q.query(`ALTER TABLE app_user ADD CONSTRAINT app_user_unit_role_check CHECK (role IN ('UNIT_LIAISON','UNIT_LEADER') OR unit_id IS NULL)`);
+    await q.query(
+      `ALTER TABLE app_user ADD CONSTRAINT app_user_unit_role_check CHECK (role IN ('UNIT_LIAISON','UNIT_LEADER') OR unit_id IS NULL)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM app_user WHERE role IN ('UNIT_LIAISON','UNIT_LEADER') AND unit_id IS NULL`);
     await q.query(`ALTER TABLE app_user DROP CONSTRAINT app_user_unit_role_check`);
-    await q.query(`ALTER TABLE app_user ADD CONSTRAINT app_user_check CHECK ((role IN ('UNIT_LIAISON','UNIT_LEADER')) = (unit_id IS NOT NULL))`);
+    await q.query(
+      `ALTER TABLE app_user ADD CONSTRAINT app_user_check CHECK ((role IN ('UNIT_LIAISON','UNIT_LEADER')) = (unit_id IS NOT NULL))`,
+    );
     await q.query(`ALTER TABLE user_session DROP COLUMN via_sso`);
     await q.query(`DROP TABLE sso_attempt`);
     await q.query(`DROP TABLE tenant_sso`);

@@ -23,4 +23,28 @@ import { TenantTableRowSecurity1765500000000 } from './1765500000000-TenantTable
 import { SingleSignOn1765600000000 } from './1765600000000-SingleSignOn.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
-export const migrations = [Foundation1763856000000, Core1763856100000, TaskLedger1763856400000, CalendarJobsNotifications1763856600000, EvidenceCheck1763856700000, Review1763856900000, ScorecardCache1763857000000, KeyPointUnitImpliedFrom1764100000000, SignInHardening1764200000000, PlanImportDecisions1764300000000, YearLoop1764400000000, UserMessagingIds1764500000000, Messaging1764500100000, Onboarding1764600000000, TenantDemo1764900000000, TenantRowSecurity1765000000000, ScoreRulesVersion1765200000000, PublicPage1765300000000, TenantLinks1765400000000, UpperPlanPoints1765410000000, LowerRollup1765420000000, TenantTableRowSecurity1765500000000, SingleSignOn1765600000000];
+export const migrations = [
+  Foundation1763856000000,
+  Core1763856100000,
+  TaskLedger1763856400000,
+  CalendarJobsNotifications1763856600000,
+  EvidenceCheck1763856700000,
+  Review1763856900000,
+  ScorecardCache1763857000000,
+  KeyPointUnitImpliedFrom1764100000000,
+  SignInHardening1764200000000,
+  PlanImportDecisions1764300000000,
+  YearLoop1764400000000,
+  UserMessagingIds1764500000000,
+  Messaging1764500100000,
+  Onboarding1764600000000,
+  TenantDemo1764900000000,
+  TenantRowSecurity1765000000000,
+  ScoreRulesVersion1765200000000,
+  PublicPage1765300000000,
+  TenantLinks1765400000000,
+  UpperPlanPoints1765410000000,
+  LowerRollup1765420000000,
+  TenantTableRowSecurity1765500000000,
+  SingleSignOn1765600000000,
+];

@@ -24,7 +24,16 @@ describe('demo year', () => {
   });
 
   it("dates last year's key points at month ends, never on the untimed default (Dec 31)", () => {
-    expect(lastYearDueDates(2025, 8)).toEqual(['2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-09-30', '2025-10-31', '2025-11-30']);
+    expect(lastYearDueDates(2025, 8)).toEqual([
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-30',
+      '2025-07-31',
+      '2025-09-30',
+      '2025-10-31',
+      '2025-11-30',
+    ]);
   });
 
   it('draws the same fates from the same seed, and diligent units finish more', () => {
@@ -35,12 +44,17 @@ describe('demo year', () => {
     expect(draw(0.5)).toEqual(draw(0.5));
     const done = (fates: TaskFate[]) => fates.filter((f) => f === 'DONE').length;
     expect(done(draw(0.9))).toBeGreaterThan(done(draw(0.3)) + 100);
-    expect(new Set(draw(0.5))).toEqual(new Set(['DONE', 'PENDING_LEADER', 'PENDING_OFFICE', 'LEADER_REJECTED', 'RETURNED', 'PROGRESS', 'UNTOUCHED']));
+    expect(new Set(draw(0.5))).toEqual(
+      new Set(['DONE', 'PENDING_LEADER', 'PENDING_OFFICE', 'LEADER_REJECTED', 'RETURNED', 'PROGRESS', 'UNTOUCHED']),
+    );
   });
 
   it('never sends a report through a leader the unit does not have', () => {
     const random = Prng.derive(3);
-    const fates = Array.from({ length: 400 }, () => drawFate(random, { diligence: 0.5, dueIn: 3, hasLeader: false }).fate);
+    const fates = Array.from(
+      { length: 400 },
+      () => drawFate(random, { diligence: 0.5, dueIn: 3, hasLeader: false }).fate,
+    );
     expect(fates).not.toContain('PENDING_LEADER');
     expect(fates).not.toContain('LEADER_REJECTED');
   });
@@ -57,7 +71,14 @@ describe('demo document', () => {
 
   it('keeps the first items with the units it is given', () => {
     const dueDates = lastYearDueDates(2025, 8);
-    const parsed = parsePlan(demoDocument(SOURCE, { year: 2025, dueDates, items: 3, annotation: () => `(牵头单位:省财政厅;责任单位:沈阳市政府、大连市政府)` }));
+    const parsed = parsePlan(
+      demoDocument(SOURCE, {
+        year: 2025,
+        dueDates,
+        items: 3,
+        annotation: () => `(牵头单位:省财政厅;责任单位:沈阳市政府、大连市政府)`,
+      }),
+    );
     expect(parsed.items.map((i) => i.label)).toEqual(['1.', '2.', '3.']);
     expect(parsed.items[0].leadUnits).toEqual(['省财政厅']);
     expect(parsed.items[2].deadlines.map((d) => d.date)).toEqual(['2025-05-31']);

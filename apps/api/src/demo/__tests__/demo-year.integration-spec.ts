@@ -19,10 +19,10 @@ async function demoApp(): Promise<TestApp> {
 }
 
 async function signInAs(t: TestApp, username: string): Promise<Client> {
-  const { rows } = await t.db.query(`SELECT u.id, u.role, u.tenant_id, u.unit_id FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1 AND u.username = $2`, [
-    DEMO_TENANT.code,
-    username,
-  ]);
+  const { rows } = await t.db.query(
+    `SELECT u.id, u.role, u.tenant_id, u.unit_id FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1 AND u.username = $2`,
+    [DEMO_TENANT.code, username],
+  );
   const [u] = rows;
   const tenant: TestTenant = { id: u.tenant_id, code: DEMO_TENANT.code };
   const user: TestUser = { id: u.id, username, role: u.role, tenantId: u.tenant_id, unitId: u.unit_id };
@@ -50,7 +50,8 @@ async function allTasks(office: Client, filter: Record<string, unknown>) {
   const found: any[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { tasks: { totalCount: number; nodes: any[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } = await office.ok(TASKS, { filter, after });
+    const page: { tasks: { totalCount: number; nodes: any[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } =
+      await office.ok(TASKS, { filter, after });
     found.push(...page.tasks.nodes);
     if (!page.tasks.pageInfo.hasNextPage) return { totalCount: page.tasks.totalCount, nodes: found };
     after = page.tasks.pageInfo.endCursor;
@@ -68,7 +69,10 @@ async function story(t: TestApp) {
   const reviews = await office.ok(REVIEWS, { planId: plan(YEAR - 1).id });
   const reportStages = Object.fromEntries(
     await Promise.all(
-      ['PENDING_LEADER', 'LEADER_REJECTED', 'PENDING_OFFICE', 'ACCEPTED', 'RETURNED'].map(async (status) => [status, (await office.ok(REPORTS, { status })).reports.totalCount]),
+      ['PENDING_LEADER', 'LEADER_REJECTED', 'PENDING_OFFICE', 'ACCEPTED', 'RETURNED'].map(async (status) => [
+        status,
+        (await office.ok(REPORTS, { status })).reports.totalCount,
+      ]),
     ),
   );
   return {
@@ -79,8 +83,13 @@ async function story(t: TestApp) {
     reportStages,
     delays: (await office.ok(DELAYS)).delayRequests.nodes.sort((a: any, b: any) => a.status.localeCompare(b.status)),
     urges: (await office.ok(URGES, {})).urges.nodes
-      .map(({ acknowledgedAt, ...u }: { acknowledgedAt: string | null }) => ({ ...u, acknowledged: acknowledgedAt !== null }))
-      .sort((a: any, b: any) => `${a.task.keyPoint.label}${a.message}`.localeCompare(`${b.task.keyPoint.label}${b.message}`)),
+      .map(({ acknowledgedAt, ...u }: { acknowledgedAt: string | null }) => ({
+        ...u,
+        acknowledged: acknowledgedAt !== null,
+      }))
+      .sort((a: any, b: any) =>
+        `${a.task.keyPoint.label}${a.message}`.localeCompare(`${b.task.keyPoint.label}${b.message}`),
+      ),
     reviews: reviews.reviews.nodes.map(({ id: _id, ...r }: { id: string }) => r),
     reviewSummary: (await office.ok(REVIEW_SUMMARY, { id: reviews.reviews.nodes[0].id })).reviewSummary,
     rectifications: await office.ok(RECTIFICATIONS, { year: YEAR }).then(({ rectificationTasks: r }) => ({
@@ -91,7 +100,9 @@ async function story(t: TestApp) {
       ...s,
       nodes: s.nodes.sort((a: any, b: any) => a.unitName.localeCompare(b.unitName)),
     })),
-    instructions: (await office.ok(INSTRUCTIONS, { id: plan(YEAR).id })).plan.keyPoints.filter((k: { instructions: unknown[] }) => k.instructions.length),
+    instructions: (await office.ok(INSTRUCTIONS, { id: plan(YEAR).id })).plan.keyPoints.filter(
+      (k: { instructions: unknown[] }) => k.instructions.length,
+    ),
   };
 }
 
@@ -140,7 +151,9 @@ describe('the demo tenant: a year in progress relative to today', () => {
   });
 
   it('shows red, yellow, green and finished tasks, overdue ones among them, on the office dashboard', () => {
-    const lights = Object.fromEntries(seen.dashboard.lights.map((l: { light: string; count: number }) => [l.light, l.count]));
+    const lights = Object.fromEntries(
+      seen.dashboard.lights.map((l: { light: string; count: number }) => [l.light, l.count]),
+    );
     expect(lights.RED).toBeGreaterThan(0);
     expect(lights.YELLOW).toBeGreaterThan(0);
     expect(lights.GREEN).toBeGreaterThan(0);
@@ -168,7 +181,9 @@ describe('the demo tenant: a year in progress relative to today', () => {
     expect(byStatus('PENDING')).toHaveLength(1);
     expect(byStatus('REFUSED')[0].decisionComment).toContain('延期理由不充分');
     const granted = byStatus('APPROVED')[0];
-    const task = seen.tasks.find((t: any) => t.unit.name === granted.task.unit.name && t.keyPoint.label === granted.task.keyPoint.label);
+    const task = seen.tasks.find(
+      (t: any) => t.unit.name === granted.task.unit.name && t.keyPoint.label === granted.task.keyPoint.label,
+    );
     expect(task.dueDate).toBe(granted.requestedDueDate);
     expect(task.originalDueDate).toBe(granted.currentDueDate);
     expect(task.light).not.toBe('RED');

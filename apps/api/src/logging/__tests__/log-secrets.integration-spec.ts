@@ -28,7 +28,9 @@ describe('logs of failed queries', () => {
     configureLogger('info', 'json', sink);
   });
   afterEach(async () => {
-    await t.db.query(`DROP TRIGGER IF EXISTS refuse_write ON app_user; DROP TRIGGER IF EXISTS refuse_write ON user_session`);
+    await t.db.query(
+      `DROP TRIGGER IF EXISTS refuse_write ON app_user; DROP TRIGGER IF EXISTS refuse_write ON user_session`,
+    );
   });
 
   const refuseWritesTo = (table: string, column = '') =>
@@ -44,7 +46,9 @@ describe('logs of failed queries', () => {
     const tenant = await f.tenant();
     const client = await f.client(tenant, 'OFFICE_STAFF');
     await refuseWritesTo('app_user', 'password_hash');
-    const res = await client.gql(`mutation { changePassword(input: { currentPassword: "${TEST_PASSWORD}", newPassword: "NewPassw0rd9" }) }`);
+    const res = await client.gql(
+      `mutation { changePassword(input: { currentPassword: "${TEST_PASSWORD}", newPassword: "NewPassw0rd9" }) }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(logged()).toContain('"code":"53100"');
     expect(logged()).toContain('UPDATE app_user SET password_hash = $3');

@@ -14,10 +14,15 @@ export interface AuditEntry {
 /** Writes audit rows inside the caller's transaction, so a change and its record commit together. */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, viewer: Pick<Viewer, 'tenantId' | 'userId'> | { tenantId: string; userId: null }, entries: AuditEntry | AuditEntry[]) {
+  async record(
+    manager: EntityManager,
+    viewer: Pick<Viewer, 'tenantId' | 'userId'> | { tenantId: string; userId: null },
+    entries: AuditEntry | AuditEntry[],
+  ) {
     const all = Array.isArray(entries) ? entries : [entries];
     // PostgreSQL allows 65535 bind parameters per statement: 8 per row, so chunks of 1000 rows.
-    for (let start = 0; start < all.length; start += 1000) await this.insert(manager, viewer.tenantId, viewer.userId, all.slice(start, start + 1000));
+    for (let start = 0; start < all.length; start += 1000)
+      await this.insert(manager, viewer.tenantId, viewer.userId, all.slice(start, start + 1000));
   }
 
   private async insert(manager: EntityManager, tenantId: string, actorId: string | null, list: AuditEntry[]) {

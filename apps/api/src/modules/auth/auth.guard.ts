@@ -42,7 +42,10 @@ export class AuthGuard implements CanActivate {
     // From here on every query of this request runs under row-level security for the viewer's tenant.
     bindRequestTenant(viewer.tenantId);
     const graphql = context.getType<string>() === 'graphql';
-    if (viewer.mustChangePassword && !(graphql && BEFORE_PASSWORD_CHANGE.has(GqlExecutionContext.create(context).getInfo().fieldName))) {
+    if (
+      viewer.mustChangePassword &&
+      !(graphql && BEFORE_PASSWORD_CHANGE.has(GqlExecutionContext.create(context).getInfo().fieldName))
+    ) {
       throw new AppError('FORBIDDEN', '请先修改初始密码后再使用系统', { detail: 'password must be changed first' });
     }
     if (graphql) {

@@ -9,7 +9,14 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Global()
 @Module({
-  providers: [SessionPolicy, SessionService, SignInThrottleService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    SessionPolicy,
+    SessionService,
+    SignInThrottleService,
+    AuthService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [SessionService, AuthService],
 })
 export class AuthModule {}

@@ -8,8 +8,14 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordInput, SignInInput } from './dto/sign-in.input.js';
 import { ViewerModel } from './dto/viewer.model.js';
-import { cookieName, CSRF_COOKIE, SESSION_COOKIE, SessionService, sessionCookieOptions, setSessionCookies } from './session.service.js';
-
+import {
+  cookieName,
+  CSRF_COOKIE,
+  SESSION_COOKIE,
+  SessionService,
+  sessionCookieOptions,
+  setSessionCookies,
+} from './session.service.js';
 
 @Resolver(() => ViewerModel)
 export class AuthResolver {
@@ -25,7 +31,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => ViewerModel, { description: 'Signs in and sets the session cookie' })
-  async signIn(@Args('input') input: SignInInput, @Context('req') req: Request, @Context('res') res: Response): Promise<ViewerModel> {
+  async signIn(
+    @Args('input') input: SignInInput,
+    @Context('req') req: Request,
+    @Context('res') res: Response,
+  ): Promise<ViewerModel> {
     const session = await this.auth.signIn(input, { ip: req.ip, userAgent: req.header('user-agent') });
     setSessionCookies(req, res, session, this.config.trustProxy);
     const viewer = await this.sessions.resolve(session.cookie);
@@ -34,7 +44,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere (the row is deleted)' })
-  async signOut(@CurrentViewer() viewer: Viewer, @Context('req') req: Request, @Context('res') res: Response): Promise<boolean> {
+  async signOut(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: Request,
+    @Context('res') res: Response,
+  ): Promise<boolean> {
     await this.sessions.destroy(viewer);
     const base = this.cookieOptions(req);
     res.clearCookie(cookieName(SESSION_COOKIE, base.secure), base);

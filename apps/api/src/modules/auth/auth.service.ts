@@ -5,7 +5,13 @@ import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { ViewerModel } from './dto/viewer.model.js';
-import { hashPassword, ONE_TIME_PASSWORD_HOURS, passwordProblem, readablePassword, verifyPassword } from './password.js';
+import {
+  hashPassword,
+  ONE_TIME_PASSWORD_HOURS,
+  passwordProblem,
+  readablePassword,
+  verifyPassword,
+} from './password.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
@@ -36,7 +42,10 @@ export class AuthService {
    * account), each in one statement that refuses it while its source is blocked: parallel guesses
    * cannot outrun the limits. A locked-out office admin gets in with `npm run cli -- user reset-password`.
    */
-  async signIn(input: { tenantCode: string; username: string; password: string }, meta: { ip?: string; userAgent?: string }) {
+  async signIn(
+    input: { tenantCode: string; username: string; password: string },
+    meta: { ip?: string; userAgent?: string },
+  ) {
     const tenantCode = input.tenantCode.trim().toLowerCase().slice(0, 40);
     const username = input.username.trim().slice(0, 64);
     if (!tenantCode || !username || !input.password) throw badInput('请输入机构代码、用户名和密码');
@@ -44,9 +53,17 @@ export class AuthService {
       { scope: 'ip' as const, key: meta.ip ?? 'unknown' },
       { scope: 'tenant' as const, key: tenantCode },
     ];
-    if (await this.passwordsRefused(tenantCode)) throw new AppError('UNAUTHENTICATED', PASSWORDS_OFF, { detail: 'passwords off, single sign-on only' });
+    if (await this.passwordsRefused(tenantCode))
+      throw new AppError('UNAUTHENTICATED', PASSWORDS_OFF, { detail: 'passwords off, single sign-on only' });
     const sourcesAdmitted = await this.throttle.admit(sources);
-    const user = await one<{ tenant_id: string; id: string; password_hash: string; failed_logins: number; active: boolean; password_expires_at: Date | null }>(
+    const user = await one<{
+      tenant_id: string;
+      id: string;
+      password_hash: string;
+      failed_logins: number;
+      active: boolean;
+      password_expires_at: Date | null;
+    }>(
       this.dataSource,
       `SELECT u.tenant_id, u.id, u.password_hash, u.failed_logins, u.active, u.password_expires_at
          FROM app_user u JOIN tenant t ON t.id = u.tenant_id
@@ -70,10 +87,13 @@ export class AuthService {
     if (!user || !counted) {
       // Same work as a wrong password, so neither a username nor a lock can be probed.
       await verifyPassword(DUMMY_HASH, input.password);
-      throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { detail: !user ? 'unknown user' : sourcesAdmitted ? 'account locked' : 'throttled' });
+      throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, {
+        detail: !user ? 'unknown user' : sourcesAdmitted ? 'account locked' : 'throttled',
+      });
     }
     if (counted.failed_logins > 1) await sleep(Math.min((counted.failed_logins - 1) * DELAY_PER_FAILURE_MS, 2000));
-    if (!(await verifyPassword(user.password_hash, input.password))) throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { detail: 'wrong password' });
+    if (!(await verifyPassword(user.password_hash, input.password)))
+      throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { detail: 'wrong password' });
     // The right password: from here on the answer may differ, since only the account's owner sees it.
     const expired = !!user.password_expires_at && new Date(user.password_expires_at) <= new Date();
     await this.dataSource.query(
@@ -82,16 +102,22 @@ export class AuthService {
     );
     await this.throttle.succeeded(sources);
     // The person learns the account is deactivated and whom to ask.
-    if (!user.active) throw new AppError('UNAUTHENTICATED', await this.deactivatedMessage(user.tenant_id), { detail: 'deactivated' });
-    if (expired) throw new AppError('UNAUTHENTICATED', '一次性密码已过期，请联系管理员重新设置', { detail: 'one-time password expired' });
+    if (!user.active)
+      throw new AppError('UNAUTHENTICATED', await this.deactivatedMessage(user.tenant_id), { detail: 'deactivated' });
+    if (expired)
+      throw new AppError('UNAUTHENTICATED', '一次性密码已过期，请联系管理员重新设置', {
+        detail: 'one-time password expired',
+      });
     return this.sessions.create(user.tenant_id, user.id, meta);
   }
 
   /** The tenant signs in only through its 统一身份认证 platform (turned back with `npm run cli -- tenant sso`). */
   private async passwordsRefused(tenantCode: string): Promise<boolean> {
-    const row = await one<{ '?column?': number }>(this.dataSource, `SELECT 1 FROM tenant_sso s JOIN tenant t ON t.id = s.tenant_id WHERE t.code = $1 AND s.enabled AND NOT s.password_allowed`, [
-      tenantCode,
-    ]);
+    const row = await one<{ '?column?': number }>(
+      this.dataSource,
+      `SELECT 1 FROM tenant_sso s JOIN tenant t ON t.id = s.tenant_id WHERE t.code = $1 AND s.enabled AND NOT s.password_allowed`,
+      [tenantCode],
+    );
     return !!row;
   }
 
@@ -107,7 +133,13 @@ export class AuthService {
   }
 
   async describe(viewer: Viewer): Promise<ViewerModel> {
-    const row = (await one<{ tenant_name: string; tenant_demo: boolean; unit_name: string | null; must_change_password: boolean; via_sso: boolean | null }>(
+    const row = (await one<{
+      tenant_name: string;
+      tenant_demo: boolean;
+      unit_name: string | null;
+      must_change_password: boolean;
+      via_sso: boolean | null;
+    }>(
       this.dataSource,
       `SELECT t.name AS tenant_name, t.demo AS tenant_demo, un.name AS unit_name, u.must_change_password,
               (SELECT s.via_sso FROM user_session s WHERE s.tenant_id = u.tenant_id AND s.id = $3) AS via_sso
@@ -133,11 +165,13 @@ export class AuthService {
   }
 
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string) {
-    const row = (await one<{ password_hash: string }>(this.dataSource, `SELECT password_hash FROM app_user WHERE tenant_id = $1 AND id = $2`, [
-      viewer.tenantId,
-      viewer.userId,
-    ]))!;
-    if (!(await verifyPassword(row.password_hash, currentPassword))) throw badInput('当前密码不正确', 'currentPassword');
+    const row = (await one<{ password_hash: string }>(
+      this.dataSource,
+      `SELECT password_hash FROM app_user WHERE tenant_id = $1 AND id = $2`,
+      [viewer.tenantId, viewer.userId],
+    ))!;
+    if (!(await verifyPassword(row.password_hash, currentPassword)))
+      throw badInput('当前密码不正确', 'currentPassword');
     const problem = passwordProblem(newPassword);
     if (problem) throw badInput(problem, 'newPassword');
     if (newPassword === currentPassword) throw badInput('新密码不能与当前密码相同', 'newPassword');

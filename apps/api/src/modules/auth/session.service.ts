@@ -32,15 +32,33 @@ export const CSRF_COOKIE = 'duban_csrf';
 export const cookieName = (name: string, secure: boolean) => (secure ? `__Host-${name}` : name);
 
 /** The session cookie of a request, whichever form it came in. */
-export const sessionCookieOf = (cookies: Record<string, string> | undefined) => cookies?.[`__Host-${SESSION_COOKIE}`] ?? cookies?.[SESSION_COOKIE];
+export const sessionCookieOf = (cookies: Record<string, string> | undefined) =>
+  cookies?.[`__Host-${SESSION_COOKIE}`] ?? cookies?.[SESSION_COOKIE];
 /** Cookie attributes: Secure whenever the request came over HTTPS (directly, or via a trusted proxy). */
-export const sessionCookieOptions = (req: Request, trustProxy: boolean) => ({ sameSite: 'lax' as const, secure: req.secure || trustProxy, path: '/' });
+export const sessionCookieOptions = (req: Request, trustProxy: boolean) => ({
+  sameSite: 'lax' as const,
+  secure: req.secure || trustProxy,
+  path: '/',
+});
 
 /** Hands a new session to the browser: the HttpOnly session cookie and the CSRF token the web app reads. */
-export function setSessionCookies(req: Request, res: Response, session: { cookie: string; csrfToken: string; expiresAt: Date }, trustProxy: boolean) {
+export function setSessionCookies(
+  req: Request,
+  res: Response,
+  session: { cookie: string; csrfToken: string; expiresAt: Date },
+  trustProxy: boolean,
+) {
   const base = sessionCookieOptions(req, trustProxy);
-  res.cookie(cookieName(SESSION_COOKIE, base.secure), session.cookie, { ...base, httpOnly: true, expires: session.expiresAt });
-  res.cookie(cookieName(CSRF_COOKIE, base.secure), session.csrfToken, { ...base, httpOnly: false, expires: session.expiresAt });
+  res.cookie(cookieName(SESSION_COOKIE, base.secure), session.cookie, {
+    ...base,
+    httpOnly: true,
+    expires: session.expiresAt,
+  });
+  res.cookie(cookieName(CSRF_COOKIE, base.secure), session.csrfToken, {
+    ...base,
+    httpOnly: false,
+    expires: session.expiresAt,
+  });
 }
 
 /** last_seen_at is refreshed at most this often, so reads do not turn into writes. */
@@ -67,7 +85,16 @@ export class SessionService {
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600 * 1000);
     await this.dataSource.query(
       `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent, via_sso) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [tenantId, hashSecret(secret), userId, csrfToken, expiresAt, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null, meta.viaSso ?? false],
+      [
+        tenantId,
+        hashSecret(secret),
+        userId,
+        csrfToken,
+        expiresAt,
+        meta.ip ?? null,
+        meta.userAgent?.slice(0, 300) ?? null,
+        meta.viaSso ?? false,
+      ],
     );
     return { cookie: `${tenantId}.${secret}`, csrfToken, expiresAt };
   }
@@ -90,7 +117,10 @@ export class SessionService {
     );
     if (!row) return null;
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
-      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+      await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE tenant_id = $1 AND id = $2`, [
+        tenantId,
+        id,
+      ]);
     }
     return {
       tenantId,
@@ -118,7 +148,10 @@ export class SessionService {
   }
 
   async destroy(viewer: Pick<Viewer, 'tenantId' | 'sessionId'>) {
-    await this.dataSource.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.sessionId]);
+    await this.dataSource.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [
+      viewer.tenantId,
+      viewer.sessionId,
+    ]);
   }
 
   /** Ends every session of a user (password changed or reset), optionally keeping the current one. */

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, createWorkCalendar, daysBetween, holidayNoticeDays, isDomainError, isoDate, readHolidayNoticeText, type WorkCalendar } from '@duban/domain';
+import {
+  addDays,
+  createWorkCalendar,
+  daysBetween,
+  holidayNoticeDays,
+  isDomainError,
+  isoDate,
+  readHolidayNoticeText,
+  type WorkCalendar,
+} from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -8,7 +17,12 @@ import { one, rows } from '../../common/sql.js';
 import { requireOffice, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { TenantEvents } from '../../common/tenant-events.js';
-import type { CalendarDayModel, CalendarYearCoverageModel, CalendarYearModel, HolidayNoticeReadingModel } from './dto/calendar-day.model.js';
+import type {
+  CalendarDayModel,
+  CalendarYearCoverageModel,
+  CalendarYearModel,
+  HolidayNoticeReadingModel,
+} from './dto/calendar-day.model.js';
 import type { HolidayNoticeInput, SetCalendarDayInput, SetCalendarRangeInput } from './dto/set-calendar-day.input.js';
 
 // Other processes learn of a correction within this time; this process drops its copy at once.
@@ -63,7 +77,10 @@ export class CalendarService {
     // One transaction's connection runs one query at a time; the pool can run both at once.
     const [corrections, years] = manager
       ? [await this.corrections(manager, tenantId), await this.confirmedYears(manager, tenantId)]
-      : await Promise.all([this.corrections(this.dataSource, tenantId), this.confirmedYears(this.dataSource, tenantId)]);
+      : await Promise.all([
+          this.corrections(this.dataSource, tenantId),
+          this.confirmedYears(this.dataSource, tenantId),
+        ]);
     const calendar = createWorkCalendar({
       corrections: corrections.map((c) => ({ date: c.date, workday: c.workday, note: c.note || undefined })),
       manuallyCoveredYears: years,
@@ -83,7 +100,13 @@ export class CalendarService {
     const days: CalendarDayModel[] = [];
     for (let date = isoDate(year, 1, 1); date.startsWith(`${year}-`); date = addDays(date, 1)) {
       const day = calendar.describeDay(date);
-      days.push({ date, isWorkingDay: day.workday, source: day.source, note: day.note ?? null, correctionVersion: versions.get(date) ?? null });
+      days.push({
+        date,
+        isWorkingDay: day.workday,
+        source: day.source,
+        note: day.note ?? null,
+        correctionVersion: versions.get(date) ?? null,
+      });
     }
     return {
       year,
@@ -101,7 +124,11 @@ export class CalendarService {
       if (wanted.length > 50) throw badInput('一次最多查询 50 个年份', 'years');
       wanted.forEach((y) => checkYear(y, 'years'));
     } else {
-      const planYears = await rows<{ year: number }>(this.dataSource, `SELECT DISTINCT year FROM plan WHERE tenant_id = $1 ORDER BY year`, [viewer.tenantId]);
+      const planYears = await rows<{ year: number }>(
+        this.dataSource,
+        `SELECT DISTINCT year FROM plan WHERE tenant_id = $1 ORDER BY year`,
+        [viewer.tenantId],
+      );
       wanted = planYears.map((r) => r.year);
     }
     const calendar = await this.forTenant(viewer.tenantId);
@@ -115,7 +142,11 @@ export class CalendarService {
     const note = (input.note ?? '').trim();
     if (note.length > MAX_NOTE) throw badInput(`备注不能超过 ${MAX_NOTE} 个字`, 'note');
     await this.dataSource.transaction(async (m) => {
-      const before = await one<CorrectionRow>(m, `SELECT * FROM calendar_correction WHERE tenant_id = $1 AND date = $2 FOR UPDATE`, [viewer.tenantId, date]);
+      const before = await one<CorrectionRow>(
+        m,
+        `SELECT * FROM calendar_correction WHERE tenant_id = $1 AND date = $2 FOR UPDATE`,
+        [viewer.tenantId, date],
+      );
       checkVersion(before, input.version);
       const after = (await one<CorrectionRow>(
         m,
@@ -140,11 +171,21 @@ export class CalendarService {
     requireOffice(viewer);
     const date = dateArg(dateInput);
     await this.dataSource.transaction(async (m) => {
-      const before = await one<CorrectionRow>(m, `SELECT * FROM calendar_correction WHERE tenant_id = $1 AND date = $2 FOR UPDATE`, [viewer.tenantId, date]);
+      const before = await one<CorrectionRow>(
+        m,
+        `SELECT * FROM calendar_correction WHERE tenant_id = $1 AND date = $2 FOR UPDATE`,
+        [viewer.tenantId, date],
+      );
       if (!before) throw notFound('日历修正');
       checkVersion(before, version);
       await m.query(`DELETE FROM calendar_correction WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]);
-      await this.audit.record(m, viewer, { entityType: 'calendar_correction', entityId: before.id, action: 'calendar.remove', before: view(before), after: null });
+      await this.audit.record(m, viewer, {
+        entityType: 'calendar_correction',
+        entityId: before.id,
+        action: 'calendar.remove',
+        before: view(before),
+        after: null,
+      });
       await this.refreshLights(m, viewer.tenantId);
     });
     return this.dayAfterChange(viewer.tenantId, date);
@@ -161,7 +202,13 @@ export class CalendarService {
         [viewer.tenantId, year, viewer.userId, this.clock.now()],
       );
       // Confirming twice changes nothing, so it records nothing either.
-      if (created) await this.audit.record(m, viewer, { entityType: 'calendar_year', entityId: created.id, action: 'calendar.confirm_year', after: { year } });
+      if (created)
+        await this.audit.record(m, viewer, {
+          entityType: 'calendar_year',
+          entityId: created.id,
+          action: 'calendar.confirm_year',
+          after: { year },
+        });
     });
     this.cache.delete(viewer.tenantId);
     return this.calendarYear(viewer, year);
@@ -181,10 +228,18 @@ export class CalendarService {
     await this.dataSource.transaction((m) => this.writeDays(m, viewer, days, 'calendar.range'));
     await this.afterDaysChanged(viewer.tenantId, '工作日历已修正');
     const calendar = await this.forTenant(viewer.tenantId);
-    const versions = new Map((await this.corrections(this.dataSource, viewer.tenantId)).map((c) => [c.date, c.version]));
+    const versions = new Map(
+      (await this.corrections(this.dataSource, viewer.tenantId)).map((c) => [c.date, c.version]),
+    );
     return days.map(({ date }) => {
       const day = calendar.describeDay(date);
-      return { date, isWorkingDay: day.workday, source: day.source, note: day.note ?? null, correctionVersion: versions.get(date) ?? null };
+      return {
+        date,
+        isWorkingDay: day.workday,
+        source: day.source,
+        note: day.note ?? null,
+        correctionVersion: versions.get(date) ?? null,
+      };
     });
   }
 
@@ -196,7 +251,8 @@ export class CalendarService {
     try {
       read = readHolidayNoticeText(input.text, input.year ?? undefined);
     } catch (error) {
-      if (isDomainError(error, 'INVALID_ARGUMENT')) throw badInput(NOTICE_REFUSALS[String(error.details?.reason)] ?? '无法读取该通知', 'text');
+      if (isDomainError(error, 'INVALID_ARGUMENT'))
+        throw badInput(NOTICE_REFUSALS[String(error.details?.reason)] ?? '无法读取该通知', 'text');
       throw error;
     }
     checkYear(read.year, 'year');
@@ -217,7 +273,12 @@ export class CalendarService {
   }
 
   /** Upserts many corrections in one statement, with one audit row for the batch. */
-  private async writeDays(m: EntityManager, viewer: Viewer, days: { date: string; workday: boolean; note: string }[], action: string) {
+  private async writeDays(
+    m: EntityManager,
+    viewer: Viewer,
+    days: { date: string; workday: boolean; note: string }[],
+    action: string,
+  ) {
     await m.query(
       `INSERT INTO calendar_correction (tenant_id, date, workday, note, created_by, created_at)
        SELECT $1, d.date, d.workday, d.note, $3, $4 FROM jsonb_to_recordset($2::jsonb) AS d(date date, workday boolean, note text)
@@ -251,13 +312,27 @@ export class CalendarService {
     await this.afterDaysChanged(tenantId, '工作日历已修正');
     const calendar = await this.forTenant(tenantId);
     const day = calendar.describeDay(date);
-    const row = await one<{ version: number }>(this.dataSource, `SELECT version FROM calendar_correction WHERE tenant_id = $1 AND date = $2`, [tenantId, date]);
-    return { date, isWorkingDay: day.workday, source: day.source, note: day.note ?? null, correctionVersion: row?.version ?? null };
+    const row = await one<{ version: number }>(
+      this.dataSource,
+      `SELECT version FROM calendar_correction WHERE tenant_id = $1 AND date = $2`,
+      [tenantId, date],
+    );
+    return {
+      date,
+      isWorkingDay: day.workday,
+      source: day.source,
+      note: day.note ?? null,
+      correctionVersion: row?.version ?? null,
+    };
   }
 
   private corrections(db: DataSource | EntityManager, tenantId: string, year?: number): Promise<CorrectionRow[]> {
     return year === undefined
-      ? rows<CorrectionRow>(db, `SELECT id, date, workday, note, version FROM calendar_correction WHERE tenant_id = $1`, [tenantId])
+      ? rows<CorrectionRow>(
+          db,
+          `SELECT id, date, workday, note, version FROM calendar_correction WHERE tenant_id = $1`,
+          [tenantId],
+        )
       : rows<CorrectionRow>(
           db,
           `SELECT id, date, workday, note, version FROM calendar_correction WHERE tenant_id = $1 AND date >= $2 AND date < $3`,
@@ -266,12 +341,15 @@ export class CalendarService {
   }
 
   private async confirmedYears(db: DataSource | EntityManager, tenantId: string): Promise<number[]> {
-    return (await rows<{ year: number }>(db, `SELECT year FROM calendar_year WHERE tenant_id = $1`, [tenantId])).map((r) => r.year);
+    return (await rows<{ year: number }>(db, `SELECT year FROM calendar_year WHERE tenant_id = $1`, [tenantId])).map(
+      (r) => r.year,
+    );
   }
 }
 
 function checkYear(year: number, field: string): void {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw badInput(`年份应在 ${MIN_YEAR} 到 ${MAX_YEAR} 之间`, field);
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
+    throw badInput(`年份应在 ${MIN_YEAR} 到 ${MAX_YEAR} 之间`, field);
 }
 
 function dateArg(value: string): string {

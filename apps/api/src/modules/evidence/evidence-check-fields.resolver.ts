@@ -10,8 +10,15 @@ import { EvidenceLoader } from './evidence.loader.js';
 export class EvidenceCheckFieldsResolver {
   constructor(private readonly loaders: EvidenceLoader) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'Where the URL finally led after redirects, at the last check' })
-  checkFinalUrl(@Parent() evidence: ReportEvidenceModel, @Context('req') req: Request, @CurrentViewer() viewer: Viewer) {
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Where the URL finally led after redirects, at the last check',
+  })
+  checkFinalUrl(
+    @Parent() evidence: ReportEvidenceModel,
+    @Context('req') req: Request,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return evidence.kind === 'URL' ? this.loaders.finalUrl(req, viewer).load(evidence.id) : null;
   }
 }

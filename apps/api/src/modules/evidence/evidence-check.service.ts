@@ -48,7 +48,11 @@ export class EvidenceCheckService {
   async requestCheck(viewer: Viewer, reportId: string): Promise<ReportEvidenceModel[]> {
     requireOffice(viewer);
     if (!isUuid(reportId)) throw notFound('进展报告');
-    const report = await one<{ id: string }>(this.dataSource, `SELECT id FROM progress_report WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, reportId]);
+    const report = await one<{ id: string }>(
+      this.dataSource,
+      `SELECT id FROM progress_report WHERE tenant_id = $1 AND id = $2`,
+      [viewer.tenantId, reportId],
+    );
     if (!report) throw notFound('进展报告');
     // One statement claims the slot, so two clicks at once fetch once.
     const claimed = await one<{ claimed: number }>(
@@ -64,7 +68,11 @@ export class EvidenceCheckService {
   }
 
   /** Checks every URL evidence of one report; returns the report's evidence as stored afterwards. */
-  async checkReport(tenantId: string, reportId: string, actor: CheckActor = { tenantId, userId: null }): Promise<ReportEvidenceModel[]> {
+  async checkReport(
+    tenantId: string,
+    reportId: string,
+    actor: CheckActor = { tenantId, userId: null },
+  ): Promise<ReportEvidenceModel[]> {
     const evidence = await rows<UrlEvidenceRow>(
       this.dataSource,
       `SELECT id, report_id, url FROM report_evidence WHERE tenant_id = $1 AND report_id = $2 AND kind = 'URL' ORDER BY sort`,
@@ -139,7 +147,13 @@ export class EvidenceCheckService {
       flags.set(
         reportId,
         evidenceFlags(
-          evidence.map((e) => ({ id: e.id, url: e.url, checkStatus: e.check_status, checkHttpStatus: e.check_http_status, pageDate: e.page_date })),
+          evidence.map((e) => ({
+            id: e.id,
+            url: e.url,
+            checkStatus: e.check_status,
+            checkHttpStatus: e.check_http_status,
+            pageDate: e.page_date,
+          })),
           evidence[0]?.due_date ?? null,
         ),
       );
@@ -162,7 +176,11 @@ export class EvidenceCheckService {
   }
 
   private async evidenceOfReport(tenantId: string, reportId: string): Promise<ReportEvidenceModel[]> {
-    const found = await rows<ReportEvidenceRow>(this.dataSource, `SELECT * FROM report_evidence WHERE tenant_id = $1 AND report_id = $2 ORDER BY sort`, [tenantId, reportId]);
+    const found = await rows<ReportEvidenceRow>(
+      this.dataSource,
+      `SELECT * FROM report_evidence WHERE tenant_id = $1 AND report_id = $2 ORDER BY sort`,
+      [tenantId, reportId],
+    );
     return found.map(toReportEvidenceModel);
   }
 
@@ -178,19 +196,32 @@ export class EvidenceCheckService {
     };
     // Pages are analysed in a worker thread: a hostile page costs that worker, within the analysis time limit.
     const analyse: PageAnalyser = (bytes, contentType) =>
-      this.isolated.run(ANALYSE_PAGE_TASK, { bytes, contentType }, tenantId, { timeoutMs: this.limits.analysisTimeoutMs }).catch((error) => {
-        logger().warn({ tenantId, err: (error as Error).message }, 'evidence page analysis stopped');
-        return null;
-      });
-    const checks = await mapLimited(urls, this.limits.concurrency, (url) => checkPage(url, options, () => this.clock.now(), analyse));
+      this.isolated
+        .run(ANALYSE_PAGE_TASK, { bytes, contentType }, tenantId, { timeoutMs: this.limits.analysisTimeoutMs })
+        .catch((error) => {
+          logger().warn({ tenantId, err: (error as Error).message }, 'evidence page analysis stopped');
+          return null;
+        });
+    const checks = await mapLimited(urls, this.limits.concurrency, (url) =>
+      checkPage(url, options, () => this.clock.now(), analyse),
+    );
     const byUrl = new Map(urls.map((url, i) => [url, checks[i]]));
     for (const [url, check] of byUrl) {
-      if (check.detail) logger().info({ tenantId, host: safeHost(url), status: check.status, detail: check.detail }, 'evidence page check');
+      if (check.detail)
+        logger().info(
+          { tenantId, host: safeHost(url), status: check.status, detail: check.detail },
+          'evidence page check',
+        );
     }
     await this.store(tenantId, evidence, byUrl, actor);
   }
 
-  private async store(tenantId: string, evidence: UrlEvidenceRow[], byUrl: Map<string, PageCheck>, actor: CheckActor): Promise<void> {
+  private async store(
+    tenantId: string,
+    evidence: UrlEvidenceRow[],
+    byUrl: Map<string, PageCheck>,
+    actor: CheckActor,
+  ): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const ids = evidence.map((e) => e.id);
       const before = await rows<CheckedEvidenceRow>(
@@ -208,7 +239,9 @@ export class EvidenceCheckService {
            FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::date[], $8::timestamptz[], $9::text[])
                 AS c(id, url, status, http_status, title, page_date, checked_at, final_url)
           WHERE e.tenant_id = $1 AND e.id = c.id AND e.url = c.url
-          RETURNING e.id, e.report_id, e.url, ${CHECK_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')}`,
+          RETURNING e.id, e.report_id, e.url, ${CHECK_COLUMNS.split(', ')
+            .map((c) => `e.${c}`)
+            .join(', ')}`,
         [
           tenantId,
           ids,
@@ -238,12 +271,18 @@ export class EvidenceCheckService {
 }
 
 /** An evidence row with the checker's columns (CHECK_COLUMNS). */
-type CheckedEvidenceRow = Pick<ReportEvidenceRow, 'id' | 'report_id' | 'url' | 'check_status' | 'check_http_status' | 'check_title' | 'page_date' | 'checked_at'> & {
+type CheckedEvidenceRow = Pick<
+  ReportEvidenceRow,
+  'id' | 'report_id' | 'url' | 'check_status' | 'check_http_status' | 'check_title' | 'page_date' | 'checked_at'
+> & {
   check_final_url: string | null;
 };
 
 /** A URL evidence with its task's due date, as the office's flags read it. */
-type FlaggedEvidenceRow = Pick<ReportEvidenceRow, 'id' | 'report_id' | 'check_status' | 'check_http_status' | 'page_date'> & { url: string; due_date: string };
+type FlaggedEvidenceRow = Pick<
+  ReportEvidenceRow,
+  'id' | 'report_id' | 'check_status' | 'check_http_status' | 'page_date'
+> & { url: string; due_date: string };
 
 function auditView(row: CheckedEvidenceRow) {
   return {

@@ -44,7 +44,11 @@ export function evidenceFlags(evidence: CheckedEvidence[], dueDate: string | nul
     const unreachable = NOT_REACHABLE[e.checkStatus];
     if (unreachable) flags.push({ ...base, code: 'PAGE_NOT_REACHABLE', message: unreachable(e.checkHttpStatus) });
     if (e.pageDate && dueDate && e.pageDate > dueDate) {
-      flags.push({ ...base, code: 'PUBLISHED_AFTER_DEADLINE', message: `网页发布日期 ${e.pageDate} 晚于完成时限 ${dueDate}` });
+      flags.push({
+        ...base,
+        code: 'PUBLISHED_AFTER_DEADLINE',
+        message: `网页发布日期 ${e.pageDate} 晚于完成时限 ${dueDate}`,
+      });
     }
   }
   return flags;

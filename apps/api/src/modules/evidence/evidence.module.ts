@@ -10,7 +10,15 @@ import { ReportEvidenceFlagsResolver } from './report-evidence-flags.resolver.js
 
 @Module({
   imports: [QueueModule],
-  providers: [EvidenceCheckLimits, EvidenceCheckService, EvidenceCheckWorker, EvidenceLoader, EvidenceResolver, ReportEvidenceFlagsResolver, EvidenceCheckFieldsResolver],
+  providers: [
+    EvidenceCheckLimits,
+    EvidenceCheckService,
+    EvidenceCheckWorker,
+    EvidenceLoader,
+    EvidenceResolver,
+    ReportEvidenceFlagsResolver,
+    EvidenceCheckFieldsResolver,
+  ],
   exports: [EvidenceCheckService],
 })
 export class EvidenceModule {}

@@ -14,7 +14,10 @@ export class EvidenceResolver {
       "Office: check a report's evidence pages now (call it when opening a report for acceptance). " +
       'Fetches at most once a minute per report; sooner calls return the stored results.',
   })
-  checkEvidence(@CurrentViewer() viewer: Viewer, @Args('reportId', { type: () => ID }) reportId: string): Promise<ReportEvidenceModel[]> {
+  checkEvidence(
+    @CurrentViewer() viewer: Viewer,
+    @Args('reportId', { type: () => ID }) reportId: string,
+  ): Promise<ReportEvidenceModel[]> {
     return this.checks.requestCheck(viewer, reportId);
   }
 }

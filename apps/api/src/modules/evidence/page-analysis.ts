@@ -27,4 +27,8 @@ export function analysePageInput(input: PageAnalysisInput): PageAnalysis {
 }
 
 /** analysePage in a worker thread: a page is whatever a submitted URL serves. */
-export const ANALYSE_PAGE_TASK = isolatedTask<PageAnalysisInput, PageAnalysis>(import.meta.url, 'analysePageInput', '网页');
+export const ANALYSE_PAGE_TASK = isolatedTask<PageAnalysisInput, PageAnalysis>(
+  import.meta.url,
+  'analysePageInput',
+  '网页',
+);

@@ -4,11 +4,26 @@ import iconv from 'iconv-lite';
  * Chinese government sites still serve many pages in GBK/GB2312. GB18030 is a superset of both, so
  * decoding every GB label as GB18030 reads all of them (and the few characters GBK lacks).
  */
-const GB_LABELS = new Set(['gb2312', 'gbk', 'x-gbk', 'gb_2312-80', 'csgb2312', 'chinese', 'iso-ir-58', 'cp936', 'ms936', 'windows-936', 'gb18030']);
+const GB_LABELS = new Set([
+  'gb2312',
+  'gbk',
+  'x-gbk',
+  'gb_2312-80',
+  'csgb2312',
+  'chinese',
+  'iso-ir-58',
+  'cp936',
+  'ms936',
+  'windows-936',
+  'gb18030',
+]);
 
 /** An encoding label as iconv-lite knows it, or null when it is not one we can decode. */
 export function normaliseCharset(label: string | null | undefined): string | null {
-  const value = (label ?? '').trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const value = (label ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!value) return null;
   if (GB_LABELS.has(value)) return 'gb18030';
   if (value === 'utf8' || value === 'utf-8' || value === 'unicode-1-1-utf-8') return 'utf-8';
@@ -56,9 +71,12 @@ export interface DecodedPage {
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null | undefined): DecodedPage {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { text: buffer.subarray(3).toString('utf8'), charset: 'utf-8' };
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), charset: 'utf-16le' };
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), charset: 'utf-16be' };
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
+    return { text: buffer.subarray(3).toString('utf8'), charset: 'utf-8' };
+  if (buffer[0] === 0xff && buffer[1] === 0xfe)
+    return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), charset: 'utf-16le' };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff)
+    return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), charset: 'utf-16be' };
   let charset = charsetFromContentType(contentType) ?? charsetFromMeta(buffer);
   if (!charset || charset === 'utf-8') charset = isValidUtf8(trimPartialUtf8(buffer)) ? 'utf-8' : 'gb18030';
   return { text: iconv.decode(buffer, charset), charset };

@@ -16,7 +16,12 @@ export interface PageCheck {
 /** Reads a fetched page's title and date; null when it could not (the page stays reachable, without them). */
 export type PageAnalyser = (bytes: Uint8Array, contentType: string | null) => Promise<PageAnalysis | null>;
 
-export async function checkPage(url: string, options: FetchOptions, now: () => Date, analyse: PageAnalyser): Promise<PageCheck> {
+export async function checkPage(
+  url: string,
+  options: FetchOptions,
+  now: () => Date,
+  analyse: PageAnalyser,
+): Promise<PageCheck> {
   const fetched = await fetchPage(url, options);
   const analysis = fetched.body ? await analyse(fetched.body, fetched.contentType) : null;
   return {

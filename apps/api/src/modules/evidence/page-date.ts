@@ -1,7 +1,16 @@
 import { scanHtml, toHalfWidth, type ScannedPage } from './page-html.js';
 
 /** Meta tags that carry the publication time on government sites (the national site standard) and news CMSs. */
-const DATE_METAS = ['pubdate', 'firstpublishedtime', 'publishdate', 'publish_date', 'article:published_time', 'datepublished', 'dc.date.issued', 'dc.date'];
+const DATE_METAS = [
+  'pubdate',
+  'firstpublishedtime',
+  'publishdate',
+  'publish_date',
+  'article:published_time',
+  'datepublished',
+  'dc.date.issued',
+  'dc.date',
+];
 
 // A date as pages write it: 2021-06-15, 2021/6/15, 2021.06.15, 2021年6月15日 (the day's 日 optional).
 const DATE = String.raw`((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)`;

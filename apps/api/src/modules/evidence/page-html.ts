@@ -23,7 +23,29 @@ export const HTML_LIMITS = {
 };
 
 /** Block-level tags become line breaks, so a table cell label ("发布日期") and its value stay neighbours. */
-const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'dl', 'dt', 'dd']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'tr',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+]);
 /** Their content is never visible text. */
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -107,7 +129,8 @@ export function scanHtml(input: string): ScannedPage {
         value = '';
       },
       onattribdata(start, end) {
-        if (tag === 'meta' && value.length < HTML_LIMITS.field) value += html.slice(start, Math.min(end, start + HTML_LIMITS.field));
+        if (tag === 'meta' && value.length < HTML_LIMITS.field)
+          value += html.slice(start, Math.min(end, start + HTML_LIMITS.field));
       },
       onattribentity(codepoint) {
         if (tag === 'meta' && value.length < HTML_LIMITS.field) value += String.fromCodePoint(codepoint);

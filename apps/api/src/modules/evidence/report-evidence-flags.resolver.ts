@@ -11,7 +11,9 @@ import { EvidenceLoader } from './evidence.loader.js';
 export class ReportEvidenceFlagsResolver {
   constructor(private readonly loaders: EvidenceLoader) {}
 
-  @ResolveField(() => [EvidenceFlagModel], { description: 'Problems the evidence check found (unreachable pages, published after the time limit)' })
+  @ResolveField(() => [EvidenceFlagModel], {
+    description: 'Problems the evidence check found (unreachable pages, published after the time limit)',
+  })
   evidenceFlags(@Parent() report: ProgressReportModel, @Context('req') req: Request, @CurrentViewer() viewer: Viewer) {
     return this.loaders.flags(req, viewer).load(report.id);
   }

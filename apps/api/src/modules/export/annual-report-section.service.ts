@@ -33,7 +33,14 @@ export class AnnualReportSectionService {
       [viewer.tenantId, year],
     );
     const now = this.clock.now();
-    const tasks = plans.length ? await exportTasks(this.dataSource, viewer.tenantId, plans.map((p) => p.id), now) : [];
+    const tasks = plans.length
+      ? await exportTasks(
+          this.dataSource,
+          viewer.tenantId,
+          plans.map((p) => p.id),
+          now,
+        )
+      : [];
     const asOf = year < Number(shanghaiDate(now).slice(0, 4)) ? `${year}-12-31` : shanghaiDate(now);
 
     const keyPoints = new Map<string, { title: string; tasks: ExportTask[] }>();
@@ -45,7 +52,9 @@ export class AnnualReportSectionService {
     const finished = (t: ExportTask) => t.status === 'DONE' || t.status === 'CLOSED';
     const doneKeyPoints = [...keyPoints.values()].filter((k) => k.tasks.every(finished)).length;
     const units = new Set(tasks.map((t) => t.unit_id)).size;
-    const byStatus = STATUS_ORDER.map((s) => [s, tasks.filter((t) => t.status === s).length] as const).filter(([, n]) => n > 0);
+    const byStatus = STATUS_ORDER.map((s) => [s, tasks.filter((t) => t.status === s).length] as const).filter(
+      ([, n]) => n > 0,
+    );
     const overdue = tasks.filter((t) => t.overdue).length;
 
     const titles = plans.map((p) => `《${p.title}》`).join('、');
@@ -67,13 +76,24 @@ export class AnnualReportSectionService {
         [...keyPoints.values()].map((k, i) => [
           String(i + 1),
           k.title,
-          k.tasks.filter((t) => t.role === 'LEAD').map((t) => t.unit_name).join('、') || '—',
+          k.tasks
+            .filter((t) => t.role === 'LEAD')
+            .map((t) => t.unit_name)
+            .join('、') || '—',
           completion(k.tasks, finished),
         ]),
       );
-      return { filename: `${year}年政务公开工作要点落实情况（年度报告章节）.docx`, contentType: DOCX_MIME, bytes: await packDocument([...children, table]) };
+      return {
+        filename: `${year}年政务公开工作要点落实情况（年度报告章节）.docx`,
+        contentType: DOCX_MIME,
+        bytes: await packDocument([...children, table]),
+      };
     }
-    return { filename: `${year}年政务公开工作要点落实情况（年度报告章节）.docx`, contentType: DOCX_MIME, bytes: await packDocument(children) };
+    return {
+      filename: `${year}年政务公开工作要点落实情况（年度报告章节）.docx`,
+      contentType: DOCX_MIME,
+      bytes: await packDocument(children),
+    };
   }
 }
 

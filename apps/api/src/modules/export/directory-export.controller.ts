@@ -15,12 +15,20 @@ export class DirectoryExportController {
   @Get('export.xlsx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
   async export(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    return sendDownload(res, { filename: '单位名录.xlsx', contentType: XLSX_MIME, bytes: await directoryWorkbook(await this.units.listWithPeople(viewer)) });
+    return sendDownload(res, {
+      filename: '单位名录.xlsx',
+      contentType: XLSX_MIME,
+      bytes: await directoryWorkbook(await this.units.listWithPeople(viewer)),
+    });
   }
 
   @Get('template.xlsx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
   async template(@Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    return sendDownload(res, { filename: '单位名录导入模板.xlsx', contentType: XLSX_MIME, bytes: await directoryTemplate() });
+    return sendDownload(res, {
+      filename: '单位名录导入模板.xlsx',
+      contentType: XLSX_MIME,
+      bytes: await directoryTemplate(),
+    });
   }
 }

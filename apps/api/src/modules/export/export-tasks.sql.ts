@@ -45,7 +45,10 @@ export interface TaskReportDigest {
 }
 
 export async function planInTenant(db: DataSource, tenantId: string, planId: string): Promise<ExportPlan> {
-  const plan = await one<ExportPlan>(db, `SELECT id, year, title FROM plan WHERE tenant_id = $1 AND id = $2`, [tenantId, planId]);
+  const plan = await one<ExportPlan>(db, `SELECT id, year, title FROM plan WHERE tenant_id = $1 AND id = $2`, [
+    tenantId,
+    planId,
+  ]);
   if (!plan) throw notFound('工作要点');
   return plan;
 }
@@ -54,10 +57,21 @@ export async function planInTenant(db: DataSource, tenantId: string, planId: str
  * Tasks of the given plans in document order (section, key point, lead first, unit name), with
  * "overdue now" computed by the task module's own rule. `extraWhere` narrows (filters, a unit's scope).
  */
-export async function exportTasks(db: DataSource, tenantId: string, planIds: string[], now: Date, narrow?: (p: SqlParams) => string[]): Promise<ExportTask[]> {
+export async function exportTasks(
+  db: DataSource,
+  tenantId: string,
+  planIds: string[],
+  now: Date,
+  narrow?: (p: SqlParams) => string[],
+): Promise<ExportTask[]> {
   const params = new SqlParams();
   const overdue = overdueCondition(shanghaiDate(now), params, 't');
-  const where = [`t.tenant_id = ${params.add(tenantId)}`, `t.plan_id = ANY(${params.add(planIds)}::uuid[])`, `t.kind = 'NORMAL'`, ...(narrow?.(params) ?? [])];
+  const where = [
+    `t.tenant_id = ${params.add(tenantId)}`,
+    `t.plan_id = ANY(${params.add(planIds)}::uuid[])`,
+    `t.kind = 'NORMAL'`,
+    ...(narrow?.(params) ?? []),
+  ];
   return rows<ExportTask>(
     db,
     `SELECT t.id, t.unit_id, u.name AS unit_name, t.role, t.status, t.progress, t.light, t.due_date::text AS due_date,
@@ -80,8 +94,18 @@ export async function exportTasks(db: DataSource, tenantId: string, planIds: str
  * Per task: the latest report that reached the office (text, day, its evidence URLs and file names) and
  * the reasons of every return, oldest first. One statement for all the tasks.
  */
-export async function reportDigests(db: DataSource, tenantId: string, taskIds: string[]): Promise<Map<string, TaskReportDigest>> {
-  const found = await rows<{ task_id: string; text: string | null; day: string | null; evidence: string[] | null; returns: string[] | null }>(
+export async function reportDigests(
+  db: DataSource,
+  tenantId: string,
+  taskIds: string[],
+): Promise<Map<string, TaskReportDigest>> {
+  const found = await rows<{
+    task_id: string;
+    text: string | null;
+    day: string | null;
+    evidence: string[] | null;
+    returns: string[] | null;
+  }>(
     db,
     `WITH latest AS (
        SELECT DISTINCT ON (r.task_id) r.task_id, r.id, r.text, (r.submitted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day
@@ -102,6 +126,14 @@ export async function reportDigests(db: DataSource, tenantId: string, taskIds: s
     [tenantId, taskIds],
   );
   return new Map(
-    found.map((r) => [r.task_id, { latestText: r.text, latestDay: r.day, evidence: (r.evidence ?? []).filter(Boolean), returnReasons: r.returns ?? [] }]),
+    found.map((r) => [
+      r.task_id,
+      {
+        latestText: r.text,
+        latestDay: r.day,
+        evidence: (r.evidence ?? []).filter(Boolean),
+        returnReasons: r.returns ?? [],
+      },
+    ]),
   );
 }

@@ -65,7 +65,11 @@ export class ExportController {
 
   /** 台账: ?planId=…[&sectionId&unitId&status=A,B&light=RED,YELLOW&text]; unit users get their own unit's tasks. */
   @Get('ledger.xlsx')
-  async ledger(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+  async ledger(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const file = await this.ledgers.ledger(viewer, required(q.planId, 'planId', '请选择工作要点'), {
       sectionId: single(q.sectionId, 'sectionId'),
       unitId: single(q.unitId, 'unitId'),
@@ -78,31 +82,51 @@ export class ExportController {
 
   @Get('scorecard.xlsx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
-  async scorecard(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+  async scorecard(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const unitKind = single(q.unitKind, 'unitKind');
     if (unitKind && !(UNIT_KINDS as readonly string[]).includes(unitKind)) throw badInput('单位类型无效', 'unitKind');
-    const file = await this.scorecards.workbook(viewer, { planId: single(q.planId, 'planId'), year: yearArg(q.year), unitKind: (unitKind as UnitKind) ?? null });
+    const file = await this.scorecards.workbook(viewer, {
+      planId: single(q.planId, 'planId'),
+      year: yearArg(q.year),
+      unitKind: (unitKind as UnitKind) ?? null,
+    });
     return sendDownload(res, file);
   }
 
   /** 下级落实 (上下联动): coverage matrix, gaps and roll-up of this tenant's key points of ?year=… (default: the latest) across its lower tenants. */
   @Get('lower-coverage.xlsx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
-  async lowerCoverageWorkbook(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+  async lowerCoverageWorkbook(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return sendDownload(res, await this.lowerCoverage.workbook(viewer, yearArg(q.year)));
   }
 
   /** 通报 draft for a plan. */
   @Get('tongbao.docx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  async tongbaoDraft(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+  async tongbaoDraft(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return sendDownload(res, await this.tongbao.draft(viewer, required(q.planId, 'planId', '请选择工作要点')));
   }
 
   /** The annual report's key-points section: ?year=…[&section=七] (its number in the report). */
   @Get('annual-report-section.docx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  async annualReportSection(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+  async annualReportSection(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const year = yearArg(q.year);
     if (year === null) throw badInput('请选择年度', 'year');
     return sendDownload(res, await this.annualReport.section(viewer, year, single(q.section, 'section') ?? 'X'));
@@ -111,13 +135,24 @@ export class ExportController {
   /** The 回头看 report leadership reads: ?reviewId=… */
   @Get('review-summary.docx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
-  async reviewSummary(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
-    return sendDownload(res, await this.reviewSummaries.document(viewer, single(q.reviewId, 'reviewId') ?? '', this.clock.now()));
+  async reviewSummary(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return sendDownload(
+      res,
+      await this.reviewSummaries.document(viewer, single(q.reviewId, 'reviewId') ?? '', this.clock.now()),
+    );
   }
 
   /** A 督办通知单: ?id=… ; the office, or the unit it is addressed to (checked by the notice service). */
   @Get('supervision-notice.docx')
-  async supervisionNotice(@CurrentViewer() viewer: Viewer, @Query() q: Record<string, QueryValue>, @Res({ passthrough: true }) res: Response) {
+  async supervisionNotice(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return sendDownload(res, await this.supervisionNotices.document(viewer, single(q.id, 'id') ?? ''));
   }
 }

@@ -16,6 +16,12 @@ import { TongbaoService } from './tongbao.service.js';
 @Module({
   imports: [LevelsModule, ReviewModule, ScorecardModule, SupervisionModule, UnitModule],
   controllers: [ExportController, DirectoryExportController],
-  providers: [LedgerExportService, LowerCoverageExportService, ScorecardExportService, TongbaoService, AnnualReportSectionService],
+  providers: [
+    LedgerExportService,
+    LowerCoverageExportService,
+    ScorecardExportService,
+    TongbaoService,
+    AnnualReportSectionService,
+  ],
 })
 export class ExportModule {}

@@ -30,7 +30,11 @@ export class LedgerExportService {
       ...(ownUnit ? [`t.unit_id = ${p.add(ownUnit)}`] : []),
       ...taskFilterConditions({ ...filter, kind: null }, p),
     ]);
-    const digests = await reportDigests(this.dataSource, viewer.tenantId, tasks.map((t) => t.id));
+    const digests = await reportDigests(
+      this.dataSource,
+      viewer.tenantId,
+      tasks.map((t) => t.id),
+    );
     const book = ledgerWorkbook(
       tasks.map((t) => {
         const d = digests.get(t.id);
@@ -55,6 +59,10 @@ export class LedgerExportService {
       }),
       `${plan.title}台账（截至${textDate(today)}）`,
     );
-    return { filename: fileName(`${plan.title}台账（${today}）`, 'xlsx'), contentType: XLSX_MIME, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+    return {
+      filename: fileName(`${plan.title}台账（${today}）`, 'xlsx'),
+      contentType: XLSX_MIME,
+      bytes: Buffer.from(await book.xlsx.writeBuffer()),
+    };
   }
 }

@@ -44,7 +44,11 @@ const LIGHT_COLUMN = LEDGER_COLUMNS.findIndex((c) => c.header === '灯色') + 1;
 
 /** Excel's limits on sheet names: 31 characters, none of []:*?/\ and unique in the book. */
 export function sheetName(name: string, taken: Set<string>): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim() || '台账';
+  const clean =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || '台账';
   let candidate = clean.slice(0, 31);
   for (let n = 2; taken.has(candidate); n++) candidate = `${clean.slice(0, 31 - String(n).length - 1)}-${n}`;
   taken.add(candidate);
@@ -67,7 +71,12 @@ export function ledgerWorkbook(rows: LedgerRow[], title: string): ExcelJS.Workbo
   if (sections.size === 0) sections.set('', { name: '台账', rows: [] });
   const taken = new Set<string>();
   for (const section of sections.values()) {
-    const sheet = printableSheet(book, sheetName(section.name, taken), sections.size > 1 ? `${title} · ${section.name}` : title, LEDGER_COLUMNS);
+    const sheet = printableSheet(
+      book,
+      sheetName(section.name, taken),
+      sections.size > 1 ? `${title} · ${section.name}` : title,
+      LEDGER_COLUMNS,
+    );
     section.rows.forEach((r, i) => {
       const line = sheet.addRow([
         i + 1,

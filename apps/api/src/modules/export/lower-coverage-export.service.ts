@@ -18,7 +18,14 @@ export class LowerCoverageExportService {
   async workbook(viewer: Viewer, year: number | null): Promise<DownloadFile> {
     const coverage = await this.rollup.coverage(viewer, year);
     const today = shanghaiDate(this.clock.now());
-    const book = lowerCoverageWorkbook(coverage, `${coverage.year ?? ''}年工作要点下级落实情况（截至${textDate(today)}）`);
-    return { filename: fileName(`${coverage.year ?? ''}年工作要点下级落实情况（${today}）`, 'xlsx'), contentType: XLSX_MIME, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+    const book = lowerCoverageWorkbook(
+      coverage,
+      `${coverage.year ?? ''}年工作要点下级落实情况（截至${textDate(today)}）`,
+    );
+    return {
+      filename: fileName(`${coverage.year ?? ''}年工作要点下级落实情况（${today}）`, 'xlsx'),
+      contentType: XLSX_MIME,
+      bytes: Buffer.from(await book.xlsx.writeBuffer()),
+    };
   }
 }

@@ -20,7 +20,12 @@ export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: strin
     { header: '已覆盖下级机构', width: 12 },
   ]);
   for (const p of points) {
-    matrix.addRow([p.label, p.title, ...lowers.map((l) => cell(p.keyPointId, l.tenantId)?.counts.keyPoints ?? ''), `${p.coveredBy}/${lowers.length}`]);
+    matrix.addRow([
+      p.label,
+      p.title,
+      ...lowers.map((l) => cell(p.keyPointId, l.tenantId)?.counts.keyPoints ?? ''),
+      `${p.coveredBy}/${lowers.length}`,
+    ]);
   }
   matrix.addRow(['', '覆盖率', ...lowers.map((l) => `${l.covered}/${points.length}（${percent(l.share)}）`), '']);
   finishPrintable(matrix, lowers.length + 3);
@@ -30,9 +35,11 @@ export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: strin
     { header: '下级机构', width: 24, wrap: true },
     { header: '上级工作要点', width: 60, wrap: true },
   ]);
-  for (const p of points.filter((x) => x.coveredBy === 0)) gaps.addRow(['无下级机构对应', '', `${p.label} ${p.title}`.trim()]);
+  for (const p of points.filter((x) => x.coveredBy === 0))
+    gaps.addRow(['无下级机构对应', '', `${p.label} ${p.title}`.trim()]);
   for (const l of lowers) {
-    for (const p of points.filter((x) => !cell(x.keyPointId, l.tenantId))) gaps.addRow(['下级机构未对应', l.name, `${p.label} ${p.title}`.trim()]);
+    for (const p of points.filter((x) => !cell(x.keyPointId, l.tenantId)))
+      gaps.addRow(['下级机构未对应', l.name, `${p.label} ${p.title}`.trim()]);
   }
   finishPrintable(gaps, 3);
 
@@ -53,8 +60,19 @@ export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: strin
   ]);
   for (const { label, title, coveredBy, counts: c } of points) {
     rollup.addRow([
-      label, title, coveredBy, c.keyPoints, c.tasks, c.green, c.yellow, c.red, c.done, percent(c.doneShare), c.overdue,
-      c.overdueUnits.join('、'), c.lastReportOn ?? '',
+      label,
+      title,
+      coveredBy,
+      c.keyPoints,
+      c.tasks,
+      c.green,
+      c.yellow,
+      c.red,
+      c.done,
+      percent(c.doneShare),
+      c.overdue,
+      c.overdueUnits.join('、'),
+      c.lastReportOn ?? '',
     ]);
   }
   finishPrintable(rollup, 13);

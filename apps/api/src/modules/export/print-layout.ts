@@ -18,7 +18,12 @@ export const HEADER_ROW = 2;
  * header row repeated on every page, A4 landscape scaled to one page wide (as many pages down as the
  * rows need), page numbers in the footer. Rows go below; call `finishPrintable` once they are in.
  */
-export function printableSheet(book: ExcelJS.Workbook, name: string, title: string, columns: readonly PrintColumn[]): ExcelJS.Worksheet {
+export function printableSheet(
+  book: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  columns: readonly PrintColumn[],
+): ExcelJS.Worksheet {
   const sheet = book.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
     pageSetup: {
@@ -33,7 +38,10 @@ export function printableSheet(book: ExcelJS.Workbook, name: string, title: stri
     },
     headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
   });
-  sheet.columns = columns.map((c) => ({ width: c.width, style: c.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : { alignment: { vertical: 'top' } } }));
+  sheet.columns = columns.map((c) => ({
+    width: c.width,
+    style: c.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : { alignment: { vertical: 'top' } },
+  }));
   sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, columns.length);
   const titleCell = sheet.getCell(TITLE_ROW, 1);
   titleCell.value = title;

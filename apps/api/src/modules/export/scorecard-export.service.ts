@@ -19,6 +19,10 @@ export class ScorecardExportService {
     const { rows, year, rules } = await this.scorecards.allRows(viewer, filter);
     const today = shanghaiDate(this.clock.now());
     const book = scorecardWorkbook(rows, rules, `${year ?? ''}年政务公开工作考核排名（截至${textDate(today)}）`);
-    return { filename: fileName(`${year ?? ''}年政务公开工作考核排名（${today}）`, 'xlsx'), contentType: XLSX_MIME, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+    return {
+      filename: fileName(`${year ?? ''}年政务公开工作考核排名（${today}）`, 'xlsx'),
+      contentType: XLSX_MIME,
+      bytes: Buffer.from(await book.xlsx.writeBuffer()),
+    };
   }
 }

@@ -46,7 +46,11 @@ export function scorecardWorkbook(rows: ScorecardRowModel[], rules: ScoreRules, 
   ]);
   for (const c of SCORE_COMPONENTS) rulesSheet.addRow([c.label, rules[c.weight], c.explain]);
   rulesSheet.addRow(['牵头任务计数倍数', rules.leadWeight, '牵头单位的任务在每一项比率中按此倍数计算']);
-  rulesSheet.addRow(['得分', '', '100 × Σ(权重 × 比率) ÷ Σ权重，只计有可考核内容的项目；没有到期任务和应报期次的单位暂无得分']);
+  rulesSheet.addRow([
+    '得分',
+    '',
+    '100 × Σ(权重 × 比率) ÷ Σ权重，只计有可考核内容的项目；没有到期任务和应报期次的单位暂无得分',
+  ]);
   rulesSheet.addRow(['名次', '', TIE_BREAK_TEXT]);
   finishPrintable(rulesSheet, 3);
   return book;

@@ -3,7 +3,18 @@ import { shanghaiDate } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
-import { body, centred, chineseDate, chineseNumber, flushLeft, heading, packDocument, signature, textDate, title } from '../../common/official-document.js';
+import {
+  body,
+  centred,
+  chineseDate,
+  chineseNumber,
+  flushLeft,
+  heading,
+  packDocument,
+  signature,
+  textDate,
+  title,
+} from '../../common/official-document.js';
 import { one } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { exportTasks, planInTenant, type ExportTask } from './export-tasks.sql.js';
@@ -34,7 +45,9 @@ export class TongbaoService {
     const now = this.clock.now();
     const today = shanghaiDate(now);
     const tasks = await exportTasks(this.dataSource, viewer.tenantId, [plan.id], now);
-    const tenant = await one<{ name: string }>(this.dataSource, `SELECT name FROM tenant WHERE id = $1`, [viewer.tenantId]);
+    const tenant = await one<{ name: string }>(this.dataSource, `SELECT name FROM tenant WHERE id = $1`, [
+      viewer.tenantId,
+    ]);
 
     const done = tasks.filter((t) => t.status === 'DONE' || t.status === 'CLOSED');
     const overdue = tasks.filter((t) => t.overdue);
@@ -44,7 +57,9 @@ export class TongbaoService {
       u.tasks.push(t);
       byUnit.set(t.unit_id, u);
     }
-    const units = [...byUnit.values()].sort((a, b) => b.tasks.length - a.tasks.length || a.name.localeCompare(b.name, 'zh-CN'));
+    const units = [...byUnit.values()].sort(
+      (a, b) => b.tasks.length - a.tasks.length || a.name.localeCompare(b.name, 'zh-CN'),
+    );
 
     const children = [
       title(`关于${plan.year}年政务公开工作要点落实情况的通报`),
@@ -53,7 +68,9 @@ export class TongbaoService {
       body(
         `为推动《${plan.title}》各项任务落到实处，现将截至${textDate(today)}的落实情况通报如下。` +
           `${plan.year}年工作要点共分解任务${tasks.length}项，已完成${done.length}项，正在推进${tasks.length - done.length}项，` +
-          (overdue.length > 0 ? `其中逾期未完成${overdue.length}项，涉及${units.length}个单位。` : '无逾期未完成任务。'),
+          (overdue.length > 0
+            ? `其中逾期未完成${overdue.length}项，涉及${units.length}个单位。`
+            : '无逾期未完成任务。'),
       ),
     ];
     if (units.length > 0) {
@@ -61,7 +78,11 @@ export class TongbaoService {
       units.forEach((u, i) => {
         children.push(body(`${u.name}逾期未完成任务${u.tasks.length}项：`, `（${chineseNumber(i + 1)}）${u.name}。`));
         u.tasks.forEach((t, n) =>
-          children.push(body(`${n + 1}．${t.key_point_title}（${t.role === 'LEAD' ? '牵头' : '责任'}单位，完成时限${textDate(t.due_date)}，目前进度${t.progress}%${reviewNote(t)}）。`)),
+          children.push(
+            body(
+              `${n + 1}．${t.key_point_title}（${t.role === 'LEAD' ? '牵头' : '责任'}单位，完成时限${textDate(t.due_date)}，目前进度${t.progress}%${reviewNote(t)}）。`,
+            ),
+          ),
         );
       });
       children.push(heading('二、有关要求'));
@@ -73,6 +94,10 @@ export class TongbaoService {
       ),
       ...signature([tenant?.name ?? '', chineseDate(today)]),
     );
-    return { filename: `关于${plan.year}年政务公开工作要点落实情况的通报（草稿）.docx`, contentType: DOCX_MIME, bytes: await packDocument(children) };
+    return {
+      filename: `关于${plan.year}年政务公开工作要点落实情况的通报（草稿）.docx`,
+      contentType: DOCX_MIME,
+      bytes: await packDocument(children),
+    };
   }
 }

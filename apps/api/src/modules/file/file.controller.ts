@@ -22,7 +22,11 @@ export class FileController {
 
   /** Served as a download in a sandbox with the sniffed type, so an uploaded file can never run as our page. */
   @Get(':id')
-  async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async download(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const { bytes, meta } = await this.files.download(viewer, id);
     res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
     return sendDownload(res, { filename: meta.filename, contentType: meta.mimeType, bytes });

@@ -37,14 +37,20 @@ export class FileService {
   async upload(viewer: Viewer, bytes: Buffer | undefined, rawFilename: string | undefined): Promise<UploadedFileInfo> {
     if (!isUnitUser(viewer) && !isOffice(viewer)) throw forbidden('只有承办单位和政务公开办公室可以上传附件');
     if (!bytes) throw badInput('请选择要上传的文件（表单字段 file）', 'file');
-    if (bytes.length > this.config.maxUploadBytes) throw badInput(`文件过大，不能超过 ${formatSize(this.config.maxUploadBytes)}`, 'file');
+    if (bytes.length > this.config.maxUploadBytes)
+      throw badInput(`文件过大，不能超过 ${formatSize(this.config.maxUploadBytes)}`, 'file');
     const filename = cleanFilename(rawFilename);
     const mimeType = await sniffUpload(bytes, filename);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const meta = { filename, mimeType, sizeBytes: bytes.length, sha256, createdBy: viewer.userId };
     const id = await this.dataSource.transaction(async (m) => {
       const fileId = await this.storage.put(viewer.tenantId, bytes, meta, m);
-      await this.audit.record(m, viewer, { entityType: 'file', entityId: fileId, action: 'file.upload', after: { filename, mimeType, sizeBytes: bytes.length, sha256 } });
+      await this.audit.record(m, viewer, {
+        entityType: 'file',
+        entityId: fileId,
+        action: 'file.upload',
+        after: { filename, mimeType, sizeBytes: bytes.length, sha256 },
+      });
       return fileId;
     });
     return { id, filename, mimeType, sizeBytes: bytes.length, sha256 };
@@ -82,12 +88,11 @@ export class FileService {
     if (new Set(ids).size !== ids.length) throw badInput('附件重复', 'fileIds');
     if (ids.some((id) => !isUuid(id))) throw badInput('附件不存在或不是本人上传', 'fileIds');
     if (ids.length === 0) return;
-    const found = await rows<{ id: string }>(m, `SELECT id FROM stored_file WHERE tenant_id = $1 AND created_by = $2 AND id = ANY($3::uuid[])`, [
-      viewer.tenantId,
-      viewer.userId,
-      ids,
-    ]);
+    const found = await rows<{ id: string }>(
+      m,
+      `SELECT id FROM stored_file WHERE tenant_id = $1 AND created_by = $2 AND id = ANY($3::uuid[])`,
+      [viewer.tenantId, viewer.userId, ids],
+    );
     if (found.length !== ids.length) throw badInput('附件不存在或不是本人上传', 'fileIds');
   }
 }
-

@@ -35,7 +35,11 @@ const ALLOWED_LIST = 'PDF、Word、Excel、图片(PNG/JPG/GIF/WEBP)、文本(TXT
 
 /** Keeps the last path segment, drops control characters; browsers and curl differ in what they send. */
 export function cleanFilename(raw: string | undefined): string {
-  const name = (raw ?? '').split(/[/\\]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const name = (raw ?? '')
+    .split(/[/\\]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   if (!name) throw badInput('文件名不能为空', 'filename');
   if (name.length > MAX_FILENAME_LENGTH) throw badInput(`文件名不能超过 ${MAX_FILENAME_LENGTH} 个字符`, 'filename');
   return name;
@@ -69,7 +73,10 @@ export async function sniffUpload(bytes: Buffer, filename: string): Promise<stri
   if (!candidates) throw badInput(`不支持的文件类型，只能上传${ALLOWED_LIST}`, 'file');
   const match = candidates.find((c) => c.extensions.includes(extension));
   if (!match) {
-    const expected = candidates.flatMap((c) => c.extensions).map((e) => `.${e}`).join('/');
+    const expected = candidates
+      .flatMap((c) => c.extensions)
+      .map((e) => `.${e}`)
+      .join('/');
     throw badInput(`文件扩展名与文件内容不符：内容应为 ${expected} 文件`, 'file');
   }
   return match.mimeType;

@@ -18,6 +18,10 @@ export class ServerInfoResolver {
   @Public()
   @Query(() => ServerInfo)
   serverInfo(): ServerInfo {
-    return { version: process.env.npm_package_version ?? '0.1.0', now: new Date().toISOString(), timeZone: 'Asia/Shanghai' };
+    return {
+      version: process.env.npm_package_version ?? '0.1.0',
+      now: new Date().toISOString(),
+      timeZone: 'Asia/Shanghai',
+    };
   }
 }

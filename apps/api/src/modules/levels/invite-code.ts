@@ -19,7 +19,9 @@ export function newInviteCode(): string {
 /** The code as typed (any case, spaces, dashes, a pasted invitation link) in its canonical form; null when it cannot be one. */
 export function normalizeInviteCode(input: string): string | null {
   const fromLink = /[?&]code=([^&#\s]+)/.exec(input)?.[1];
-  const raw = decodeURIComponent(fromLink ?? input).toUpperCase().replace(/[\s-]/g, '');
+  const raw = decodeURIComponent(fromLink ?? input)
+    .toUpperCase()
+    .replace(/[\s-]/g, '');
   if (raw.length !== GROUPS * GROUP_LENGTH || [...raw].some((c) => !ALPHABET.includes(c))) return null;
   return raw.match(new RegExp(`.{${GROUP_LENGTH}}`, 'g'))!.join('-');
 }

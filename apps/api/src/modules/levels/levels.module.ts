@@ -11,7 +11,15 @@ import { UpperPlanPointWorker } from './upper-plan-point.worker.js';
 /** 上下联动: links between an upper tenant and its lower tenants, and the lower's key points linked to the upper's. */
 @Module({
   imports: [QueueModule],
-  providers: [TenantLinkService, TenantLinkResolver, UpperPlanPointService, UpperPlanPointResolver, UpperPlanPointWorker, LowerRollupService, LowerRollupResolver],
+  providers: [
+    TenantLinkService,
+    TenantLinkResolver,
+    UpperPlanPointService,
+    UpperPlanPointResolver,
+    UpperPlanPointWorker,
+    LowerRollupService,
+    LowerRollupResolver,
+  ],
   exports: [UpperPlanPointService, LowerRollupService],
 })
 export class LevelsModule {}

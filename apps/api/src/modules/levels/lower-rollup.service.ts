@@ -109,7 +109,9 @@ export class LowerRollupService {
   /** The lower tenants linked now, each taken in again if stale; rows of lower tenants no longer linked go. */
   async ensureFresh(upperTenantId: string): Promise<LowerTenant[]> {
     const lowers = await runOutsideTenant(() =>
-      rows<LowerTenant>(this.dataSource, `SELECT id, name FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [upperTenantId]),
+      rows<LowerTenant>(this.dataSource, `SELECT id, name FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [
+        upperTenantId,
+      ]),
     );
     const now = this.clock.now();
     const today = shanghaiDate(now);
@@ -129,7 +131,10 @@ export class LowerRollupService {
     const gone = held.map((h) => h.lower_tenant_id).filter((id) => !lowers.some((l) => l.id === id));
     if (gone.length) {
       await runInTenant(upperTenantId, () =>
-        this.dataSource.query(`DELETE FROM lower_rollup_source WHERE tenant_id = $1 AND lower_tenant_id = ANY($2::uuid[])`, [upperTenantId, gone]),
+        this.dataSource.query(
+          `DELETE FROM lower_rollup_source WHERE tenant_id = $1 AND lower_tenant_id = ANY($2::uuid[])`,
+          [upperTenantId, gone],
+        ),
       );
     }
     return lowers;
@@ -149,9 +154,18 @@ export class LowerRollupService {
   /** Takes one lower tenant in again: read in its scope, written in the upper's (one transaction, row-locked against a parallel refresh). */
   async refresh(upperTenantId: string, lower: LowerTenant, revision: string, now: Date): Promise<void> {
     const today = shanghaiDate(now);
-    const found = await runInTenant(lower.id, () => rows<LinkedTaskRow>(this.dataSource, LOWER_LINKED_TASKS_SQL, [lower.id, upperTenantId]));
+    const found = await runInTenant(lower.id, () =>
+      rows<LinkedTaskRow>(this.dataSource, LOWER_LINKED_TASKS_SQL, [lower.id, upperTenantId]),
+    );
     for (const r of found) {
-      r.overdue = !!r.task_id && isOverdue({ status: r.status, dueDate: r.due_date, now, submittedAt: r.status === 'SUBMITTED' ? r.last_report_at : null });
+      r.overdue =
+        !!r.task_id &&
+        isOverdue({
+          status: r.status,
+          dueDate: r.due_date,
+          now,
+          submittedAt: r.status === 'SUBMITTED' ? r.last_report_at : null,
+        });
     }
     await runInTenant(upperTenantId, () =>
       this.dataSource.transaction(async (m) => {
@@ -166,7 +180,13 @@ export class LowerRollupService {
           [upperTenantId, lower.id],
         );
         // Another process took in this revision (or a later one) today while this one read.
-        if (current && BigInt(current.revision) >= BigInt(revision) && current.computed_on === today && current.revision !== '-1') return;
+        if (
+          current &&
+          BigInt(current.revision) >= BigInt(revision) &&
+          current.computed_on === today &&
+          current.revision !== '-1'
+        )
+          return;
         await this.replace(m, upperTenantId, lower, found);
         await m.query(
           `UPDATE lower_rollup_source SET lower_name = $3, revision = $4, computed_on = $5, refreshed_at = now() WHERE tenant_id = $1 AND lower_tenant_id = $2`,
@@ -176,18 +196,32 @@ export class LowerRollupService {
     );
   }
 
-  private async replace(m: EntityManager, upperTenantId: string, lower: LowerTenant, found: LinkedTaskRow[]): Promise<void> {
-    await m.query(`DELETE FROM lower_rollup_point WHERE tenant_id = $1 AND lower_tenant_id = $2`, [upperTenantId, lower.id]);
+  private async replace(
+    m: EntityManager,
+    upperTenantId: string,
+    lower: LowerTenant,
+    found: LinkedTaskRow[],
+  ): Promise<void> {
+    await m.query(`DELETE FROM lower_rollup_point WHERE tenant_id = $1 AND lower_tenant_id = $2`, [
+      upperTenantId,
+      lower.id,
+    ]);
     // Only links to key points the upper still has (its own rows, read in its own scope).
     const upperIds = [...new Set(found.map((r) => r.upper_key_point_id))];
     const existing = new Set(
-      (await rows<{ id: string }>(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [upperTenantId, upperIds])).map((r) => r.id),
+      (
+        await rows<{ id: string }>(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
+          upperTenantId,
+          upperIds,
+        ])
+      ).map((r) => r.id),
     );
     const points = new Map<string, PointCopy>();
     for (const r of found) {
       if (!existing.has(r.upper_key_point_id)) continue;
       const key = `${r.upper_key_point_id}/${r.key_point_id}`;
-      if (!points.has(key)) points.set(key, { upper: r.upper_key_point_id, label: r.label ?? '', title: r.title, tasks: [] });
+      if (!points.has(key))
+        points.set(key, { upper: r.upper_key_point_id, label: r.label ?? '', title: r.title, tasks: [] });
       if (r.task_id) points.get(key)!.tasks.push(r);
     }
     const list = [...points.values()];
@@ -222,7 +256,13 @@ export class LowerRollupService {
     const lowers = await this.ensureFresh(viewer.tenantId);
     const planYear =
       year ??
-      (await one<{ y: number | null }>(this.dataSource, `SELECT max(year) AS y FROM plan WHERE tenant_id = $1 AND status <> 'DRAFT'`, [viewer.tenantId]))?.y ??
+      (
+        await one<{ y: number | null }>(
+          this.dataSource,
+          `SELECT max(year) AS y FROM plan WHERE tenant_id = $1 AND status <> 'DRAFT'`,
+          [viewer.tenantId],
+        )
+      )?.y ??
       null;
     const points = await rows<PointRow>(
       this.dataSource,
@@ -257,7 +297,14 @@ export class LowerRollupService {
     );
     return {
       year: planYear,
-      points: points.map((p) => ({ counts: toCounts(p), keyPointId: p.id, label: p.label, title: p.title, sectionTitle: p.section_title, coveredBy: p.covered_by })),
+      points: points.map((p) => ({
+        counts: toCounts(p),
+        keyPointId: p.id,
+        label: p.label,
+        title: p.title,
+        sectionTitle: p.section_title,
+        coveredBy: p.covered_by,
+      })),
       lowers: lowers.map((l) => {
         const covered = new Set(cells.filter((c) => c.lower_tenant_id === l.id).map((c) => c.upper_key_point_id)).size;
         return {
@@ -268,7 +315,11 @@ export class LowerRollupService {
           refreshedAt: refreshed.find((r) => r.lower_tenant_id === l.id)?.refreshed_at ?? null,
         };
       }),
-      cells: cells.map((c) => ({ counts: toCounts(c), keyPointId: c.upper_key_point_id, lowerTenantId: c.lower_tenant_id })),
+      cells: cells.map((c) => ({
+        counts: toCounts(c),
+        keyPointId: c.upper_key_point_id,
+        lowerTenantId: c.lower_tenant_id,
+      })),
     };
   }
 
@@ -276,7 +327,10 @@ export class LowerRollupService {
   async detail(viewer: Viewer, keyPointId: string): Promise<LowerRollupKeyPointModel[]> {
     requireReader(viewer);
     if (!isUuid(keyPointId)) throw notFound('工作要点');
-    const own = await one(this.dataSource, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, keyPointId]);
+    const own = await one(this.dataSource, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2`, [
+      viewer.tenantId,
+      keyPointId,
+    ]);
     if (!own) throw notFound('工作要点');
     const lowers = await this.ensureFresh(viewer.tenantId);
     const found = await rows<DetailRow>(
@@ -293,10 +347,24 @@ export class LowerRollupService {
     );
     const out = new Map<string, LowerRollupKeyPointModel>();
     for (const r of found) {
-      if (!out.has(r.id)) out.set(r.id, { id: r.id, lowerTenantId: r.lower_tenant_id, lowerTenantName: r.lower_name, label: r.label, title: r.title, tasks: [] });
+      if (!out.has(r.id))
+        out.set(r.id, {
+          id: r.id,
+          lowerTenantId: r.lower_tenant_id,
+          lowerTenantName: r.lower_name,
+          label: r.label,
+          title: r.title,
+          tasks: [],
+        });
       if (r.task_id) {
         out.get(r.id)!.tasks.push({
-          id: r.task_id, unitName: r.unit_name, status: r.status, light: r.light, dueDate: r.due_date, lastReportOn: r.last_report_on, overdue: r.overdue,
+          id: r.task_id,
+          unitName: r.unit_name,
+          status: r.status,
+          light: r.light,
+          dueDate: r.due_date,
+          lastReportOn: r.last_report_on,
+          overdue: r.overdue,
         });
       }
     }

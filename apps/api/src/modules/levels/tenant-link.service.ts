@@ -5,7 +5,12 @@ import { one, rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { runOutsideTenant } from '../../database/tenant-context.js';
 import { AuditService } from '../audit/index.js';
-import type { LinkedTenantModel, TenantLinkInviteCreatedModel, TenantLinkInviteModel, TenantLinksModel } from './dto/tenant-links.model.js';
+import type {
+  LinkedTenantModel,
+  TenantLinkInviteCreatedModel,
+  TenantLinkInviteModel,
+  TenantLinksModel,
+} from './dto/tenant-links.model.js';
 import { inviteCodeHash, newInviteCode, normalizeInviteCode } from './invite-code.js';
 import { UPPER_CHAIN_CONTAINS_SQL } from './tenant-link.sql.js';
 import { UpperPlanPointService } from './upper-plan-point.service.js';
@@ -14,7 +19,12 @@ const INVITE_DAYS = 7;
 const MAX_OPEN_INVITES = 20;
 const INVALID_CODE = '邀请码无效、已使用、已撤销或已过期，请向上级机构核对';
 
-const toInvite = (r: Record<string, any>): TenantLinkInviteModel => ({ id: r.id, note: r.note, createdAt: r.created_at, expiresAt: r.expires_at });
+const toInvite = (r: Record<string, any>): TenantLinkInviteModel => ({
+  id: r.id,
+  note: r.note,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+});
 const toLinked = (r: Record<string, any>): LinkedTenantModel => ({ id: r.id, name: r.name, linkedAt: r.linked_at });
 
 /**
@@ -34,10 +44,16 @@ export class TenantLinkService {
     // The linked offices' names are other tenants' rows, which row-level security on `tenant` hides
     // inside this tenant's scope: a deliberate read across tenants, each statement naming the viewer's.
     const upper = await runOutsideTenant(() =>
-      one(this.dataSource, `SELECT u.id, u.name, t.linked_at FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id WHERE t.id = $1`, [viewer.tenantId]),
+      one(
+        this.dataSource,
+        `SELECT u.id, u.name, t.linked_at FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id WHERE t.id = $1`,
+        [viewer.tenantId],
+      ),
     );
     const lowers = await runOutsideTenant(() =>
-      rows(this.dataSource, `SELECT id, name, linked_at FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [viewer.tenantId]),
+      rows(this.dataSource, `SELECT id, name, linked_at FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [
+        viewer.tenantId,
+      ]),
     );
     const invites =
       viewer.role === 'OFFICE_ADMIN'
@@ -63,14 +79,20 @@ export class TenantLinkService {
         `SELECT count(*)::int AS n FROM tenant_link_invite WHERE tenant_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
         [viewer.tenantId],
       );
-      if (open!.n >= MAX_OPEN_INVITES) throw badInput(`有效的邀请码已有 ${MAX_OPEN_INVITES} 个，请先撤销不再使用的邀请码`);
+      if (open!.n >= MAX_OPEN_INVITES)
+        throw badInput(`有效的邀请码已有 ${MAX_OPEN_INVITES} 个，请先撤销不再使用的邀请码`);
       const row = await one<{ id: string; note: string | null; created_at: Date; expires_at: Date }>(
         m,
         `INSERT INTO tenant_link_invite (tenant_id, code_hash, note, created_by, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING id, note, created_at, expires_at`,
         [viewer.tenantId, inviteCodeHash(code), cleanNote, viewer.userId, INVITE_DAYS],
       );
-      await this.audit.record(m, viewer, { entityType: 'tenant_link_invite', entityId: row!.id, action: 'create', after: { note: cleanNote, expiresAt: row!.expires_at } });
+      await this.audit.record(m, viewer, {
+        entityType: 'tenant_link_invite',
+        entityId: row!.id,
+        action: 'create',
+        after: { note: cleanNote, expiresAt: row!.expires_at },
+      });
       return toInvite(row!);
     });
     return { invite, code };
@@ -99,7 +121,11 @@ export class TenantLinkService {
     const code = normalizeInviteCode(input);
     if (!code) throw badInput('邀请码格式不对：应为 12 位字母和数字，如 K7QM-3XHD-P9TA', 'code');
     await this.acrossTenants(async (m) => {
-      const self = await one<{ id: string; name: string; upper_tenant_id: string | null }>(m, `SELECT id, name, upper_tenant_id FROM tenant WHERE id = $1 FOR UPDATE`, [viewer.tenantId]);
+      const self = await one<{ id: string; name: string; upper_tenant_id: string | null }>(
+        m,
+        `SELECT id, name, upper_tenant_id FROM tenant WHERE id = $1 FOR UPDATE`,
+        [viewer.tenantId],
+      );
       if (!self) throw notFound('机构');
       const invite = await one<{ tenant_id: string; id: string; name: string }>(
         m,
@@ -109,20 +135,26 @@ export class TenantLinkService {
         [inviteCodeHash(code)],
       );
       if (!invite) throw badInput(INVALID_CODE, 'code');
-      if (invite.tenant_id === viewer.tenantId) throw badInput('这是本机构发出的邀请码，请把它交给下级机构使用', 'code');
+      if (invite.tenant_id === viewer.tenantId)
+        throw badInput('这是本机构发出的邀请码，请把它交给下级机构使用', 'code');
       if (self.upper_tenant_id) {
         const current = await one(m, `SELECT name FROM tenant WHERE id = $1`, [self.upper_tenant_id]);
         throw conflict(`本机构已关联上级机构“${current?.name ?? ''}”，请先解除后再接受新的邀请`);
       }
       const cycle = await one(m, UPPER_CHAIN_CONTAINS_SQL, [invite.tenant_id, viewer.tenantId]);
       if (cycle) throw badInput(`“${invite.name}”是本机构的下级机构，不能再作为上级`, 'code');
-      await m.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [viewer.tenantId, invite.tenant_id]);
-      await m.query(`UPDATE tenant_link_invite SET accepted_at = now(), accepted_tenant_id = $3 WHERE tenant_id = $1 AND id = $2`, [
-        invite.tenant_id,
-        invite.id,
+      await m.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [
         viewer.tenantId,
+        invite.tenant_id,
       ]);
-      await this.recordBothSides(m, viewer, 'link', { upper: { id: invite.tenant_id, name: invite.name }, lower: { id: viewer.tenantId, name: self.name } });
+      await m.query(
+        `UPDATE tenant_link_invite SET accepted_at = now(), accepted_tenant_id = $3 WHERE tenant_id = $1 AND id = $2`,
+        [invite.tenant_id, invite.id, viewer.tenantId],
+      );
+      await this.recordBothSides(m, viewer, 'link', {
+        upper: { id: invite.tenant_id, name: invite.name },
+        lower: { id: viewer.tenantId, name: self.name },
+      });
     });
     await this.upperPoints.refresh(viewer.tenantId);
     return this.links(viewer);
@@ -164,17 +196,29 @@ export class TenantLinkService {
   }
 
   private async unlink(m: EntityManager, viewer: Viewer, upper: NamedTenant, lower: NamedTenant) {
-    await m.query(`UPDATE tenant SET upper_tenant_id = NULL, linked_at = NULL WHERE id = $1 AND upper_tenant_id = $2`, [lower.id, upper.id]);
+    await m.query(`UPDATE tenant SET upper_tenant_id = NULL, linked_at = NULL WHERE id = $1 AND upper_tenant_id = $2`, [
+      lower.id,
+      upper.id,
+    ]);
     await this.recordBothSides(m, viewer, 'unlink', { upper, lower });
   }
 
   /** Both offices keep the history of their link: the acting side with its user, the other side with the acting tenant's name. */
-  private async recordBothSides(m: EntityManager, viewer: Viewer, action: 'link' | 'unlink', pair: { upper: NamedTenant; lower: NamedTenant }) {
+  private async recordBothSides(
+    m: EntityManager,
+    viewer: Viewer,
+    action: 'link' | 'unlink',
+    pair: { upper: NamedTenant; lower: NamedTenant },
+  ) {
     const other = pair.upper.id === viewer.tenantId ? pair.lower : pair.upper;
     const acting = pair.upper.id === viewer.tenantId ? pair.upper : pair.lower;
     const after = { upperTenant: pair.upper, lowerTenant: pair.lower };
     await this.audit.record(m, viewer, { entityType: 'tenant_link', entityId: other.id, action, after });
-    await this.audit.record(m, { tenantId: other.id, userId: null }, { entityType: 'tenant_link', entityId: acting.id, action, after, note: `由“${acting.name}”操作` });
+    await this.audit.record(
+      m,
+      { tenantId: other.id, userId: null },
+      { entityType: 'tenant_link', entityId: acting.id, action, after, note: `由“${acting.name}”操作` },
+    );
   }
 
   /** A transaction that touches two tenants' rows on purpose; every statement in it names its tenants. */

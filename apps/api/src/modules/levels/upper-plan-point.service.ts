@@ -11,7 +11,13 @@ import { AuditService } from '../audit/index.js';
 import { toPlanModel, type PlanModel, type PlanRow } from '../plan/index.js';
 import { QueueService } from '../queue/index.js';
 import type { KeyPointUpperLinksModel, UpperPlanPointModel } from './dto/upper-plan-point.model.js';
-import { MAX_UPPER_POINTS, replaceUpperPoints, UPPER_POINT_COLUMNS, UPPER_PUBLISHED_POINTS_SQL, type UpperPointRow } from './upper-plan-point.sql.js';
+import {
+  MAX_UPPER_POINTS,
+  replaceUpperPoints,
+  UPPER_POINT_COLUMNS,
+  UPPER_PUBLISHED_POINTS_SQL,
+  type UpperPointRow,
+} from './upper-plan-point.sql.js';
 
 const MAX_LINKS_PER_KEY_POINT = 10;
 
@@ -43,10 +49,18 @@ export class UpperPlanPointService {
 
   /** Rebuilds a lower tenant's copy of its upper's published key points (emptied when it has no upper). */
   async refresh(lowerTenantId: string): Promise<number> {
-    const self = await runOutsideTenant(() => one<{ upper_tenant_id: string | null }>(this.dataSource, `SELECT upper_tenant_id FROM tenant WHERE id = $1`, [lowerTenantId]));
+    const self = await runOutsideTenant(() =>
+      one<{ upper_tenant_id: string | null }>(this.dataSource, `SELECT upper_tenant_id FROM tenant WHERE id = $1`, [
+        lowerTenantId,
+      ]),
+    );
     const upperId: string | null = self?.upper_tenant_id ?? null;
-    const points = upperId ? await runInTenant(upperId, () => rows(this.dataSource, UPPER_PUBLISHED_POINTS_SQL, [upperId, MAX_UPPER_POINTS])) : [];
-    await runInTenant(lowerTenantId, () => this.dataSource.transaction((m) => replaceUpperPoints(m, lowerTenantId, upperId, points)));
+    const points = upperId
+      ? await runInTenant(upperId, () => rows(this.dataSource, UPPER_PUBLISHED_POINTS_SQL, [upperId, MAX_UPPER_POINTS]))
+      : [];
+    await runInTenant(lowerTenantId, () =>
+      this.dataSource.transaction((m) => replaceUpperPoints(m, lowerTenantId, upperId, points)),
+    );
     return points.length;
   }
 
@@ -55,15 +69,25 @@ export class UpperPlanPointService {
    * (any API process works it), or right here when this process runs no jobs.
    */
   async upperChanged(upperTenantId: string): Promise<void> {
-    const lowers = await runOutsideTenant(() => rows<{ id: string }>(this.dataSource, `SELECT id FROM tenant WHERE upper_tenant_id = $1`, [upperTenantId]));
+    const lowers = await runOutsideTenant(() =>
+      rows<{ id: string }>(this.dataSource, `SELECT id FROM tenant WHERE upper_tenant_id = $1`, [upperTenantId]),
+    );
     for (const { id } of lowers) {
-      if (this.queue.running) await this.queue.send('upper-plan-points', { tenantId: id }, { singletonKey: id, singletonSeconds: 5 });
-      else await this.refresh(id).catch((err: unknown) => logger().error({ err, tenantId: id }, 'upper key points refresh failed'));
+      if (this.queue.running)
+        await this.queue.send('upper-plan-points', { tenantId: id }, { singletonKey: id, singletonSeconds: 5 });
+      else
+        await this.refresh(id).catch((err: unknown) =>
+          logger().error({ err, tenantId: id }, 'upper key points refresh failed'),
+        );
     }
   }
 
   async list(viewer: Viewer): Promise<UpperPlanPointModel[]> {
-    const found = await rows(this.dataSource, `SELECT ${UPPER_POINT_COLUMNS} FROM upper_plan_point u WHERE u.tenant_id = $1 ORDER BY u.plan_year DESC, u.seq, u.id`, [viewer.tenantId]);
+    const found = await rows(
+      this.dataSource,
+      `SELECT ${UPPER_POINT_COLUMNS} FROM upper_plan_point u WHERE u.tenant_id = $1 ORDER BY u.plan_year DESC, u.seq, u.id`,
+      [viewer.tenantId],
+    );
     return found.map(toPoint);
   }
 
@@ -71,7 +95,10 @@ export class UpperPlanPointService {
   async planLinks(viewer: Viewer, planId: string): Promise<KeyPointUpperLinksModel[]> {
     requireOffice(viewer);
     if (!isUuid(planId)) throw notFound('计划');
-    const plan = await one(this.dataSource, `SELECT id FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, planId]);
+    const plan = await one(this.dataSource, `SELECT id FROM plan WHERE tenant_id = $1 AND id = $2`, [
+      viewer.tenantId,
+      planId,
+    ]);
     if (!plan) throw notFound('计划');
     return this.linksOf(this.dataSource, viewer.tenantId, `k.plan_id = $2`, planId);
   }
@@ -81,17 +108,28 @@ export class UpperPlanPointService {
     requireOffice(viewer);
     if (!isUuid(keyPointId)) throw notFound('工作要点');
     const wanted = [...new Set(upperPointIds.map((id) => uuidArg(id, 'upperPointIds').toLowerCase()))];
-    if (wanted.length > MAX_LINKS_PER_KEY_POINT) throw badInput(`一项工作要点最多关联 ${MAX_LINKS_PER_KEY_POINT} 项上级工作要点`, 'upperPointIds');
+    if (wanted.length > MAX_LINKS_PER_KEY_POINT)
+      throw badInput(`一项工作要点最多关联 ${MAX_LINKS_PER_KEY_POINT} 项上级工作要点`, 'upperPointIds');
     return this.dataSource.transaction(async (m) => {
-      const kp = await one(m, `SELECT id, title FROM key_point WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, keyPointId]);
-      if (!kp) throw notFound('工作要点');
-      const known = await rows(m, `SELECT id FROM upper_plan_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, wanted]);
-      if (known.length !== wanted.length) throw notFound('上级工作要点');
-      const before = await rows<{ upper_point_id: string }>(m, `SELECT upper_point_id FROM key_point_upper_link WHERE tenant_id = $1 AND key_point_id = $2 ORDER BY upper_point_id`, [
+      const kp = await one(m, `SELECT id, title FROM key_point WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
         viewer.tenantId,
         keyPointId,
       ]);
-      await m.query(`DELETE FROM key_point_upper_link WHERE tenant_id = $1 AND key_point_id = $2 AND NOT (upper_point_id = ANY($3::uuid[]))`, [viewer.tenantId, keyPointId, wanted]);
+      if (!kp) throw notFound('工作要点');
+      const known = await rows(m, `SELECT id FROM upper_plan_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
+        viewer.tenantId,
+        wanted,
+      ]);
+      if (known.length !== wanted.length) throw notFound('上级工作要点');
+      const before = await rows<{ upper_point_id: string }>(
+        m,
+        `SELECT upper_point_id FROM key_point_upper_link WHERE tenant_id = $1 AND key_point_id = $2 ORDER BY upper_point_id`,
+        [viewer.tenantId, keyPointId],
+      );
+      await m.query(
+        `DELETE FROM key_point_upper_link WHERE tenant_id = $1 AND key_point_id = $2 AND NOT (upper_point_id = ANY($3::uuid[]))`,
+        [viewer.tenantId, keyPointId, wanted],
+      );
       await m.query(
         `INSERT INTO key_point_upper_link (tenant_id, key_point_id, upper_point_id, created_by)
          SELECT $1, $2, unnest($3::uuid[]), $4 ON CONFLICT DO NOTHING`,
@@ -129,7 +167,12 @@ export class UpperPlanPointService {
       const plan = (await one<PlanRow>(
         m,
         `INSERT INTO plan (tenant_id, year, title, source_text, created_by) VALUES ($1, $2, $3, NULL, $4) RETURNING *`,
-        [viewer.tenantId, planYear, `${planYear}年政务公开工作要点（据上级《${points[0]!.plan_title}》起草）`, viewer.userId],
+        [
+          viewer.tenantId,
+          planYear,
+          `${planYear}年政务公开工作要点（据上级《${points[0]!.plan_title}》起草）`,
+          viewer.userId,
+        ],
       ))!;
       const sectionTitles = [...new Set(points.map((p) => p.section_title).filter((t): t is string => !!t))];
       const sections = await rows<{ id: string; title: string }>(
@@ -159,14 +202,30 @@ export class UpperPlanPointService {
          SELECT $1, k, u, 1, $4 FROM unnest($2::uuid[], $3::uuid[]) AS x(k, u)`,
         [viewer.tenantId, points.map((_, i) => bySeq.get(i + 1)), points.map((p) => p.id), viewer.userId],
       );
-      await this.audit.record(m, viewer, { entityType: 'plan', entityId: plan.id, action: 'plan.start_from_upper', after: { year: planYear, keyPoints: points.length, upperPlanTitle: points[0]!.plan_title } });
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: plan.id,
+        action: 'plan.start_from_upper',
+        after: { year: planYear, keyPoints: points.length, upperPlanTitle: points[0]!.plan_title },
+      });
       return toPlanModel(plan);
     });
   }
 
   /** Key points matching `where` ($1 tenant, $2 the one parameter), each with links and proposals. */
-  private async linksOf(db: DataSource | EntityManager, tenantId: string, where: string, param: string): Promise<KeyPointUpperLinksModel[]> {
-    const keyPoints = await rows<{ id: string; title: string; text: string; section_title: string | null; year: number }>(
+  private async linksOf(
+    db: DataSource | EntityManager,
+    tenantId: string,
+    where: string,
+    param: string,
+  ): Promise<KeyPointUpperLinksModel[]> {
+    const keyPoints = await rows<{
+      id: string;
+      title: string;
+      text: string;
+      section_title: string | null;
+      year: number;
+    }>(
       db,
       `SELECT k.id, k.title, k.text, s.title AS section_title, p.year FROM key_point k
          JOIN plan p ON p.tenant_id = k.tenant_id AND p.id = k.plan_id
@@ -174,7 +233,13 @@ export class UpperPlanPointService {
         WHERE k.tenant_id = $1 AND ${where} ORDER BY k.seq, k.id`,
       [tenantId, param],
     );
-    const points = (await rows(db, `SELECT ${UPPER_POINT_COLUMNS} FROM upper_plan_point u WHERE u.tenant_id = $1 ORDER BY u.plan_year DESC, u.seq`, [tenantId])).map(toPoint);
+    const points = (
+      await rows(
+        db,
+        `SELECT ${UPPER_POINT_COLUMNS} FROM upper_plan_point u WHERE u.tenant_id = $1 ORDER BY u.plan_year DESC, u.seq`,
+        [tenantId],
+      )
+    ).map(toPoint);
     const links = await rows<{ key_point_id: string; upper_point_id: string }>(
       db,
       `SELECT key_point_id, upper_point_id FROM key_point_upper_link WHERE tenant_id = $1 AND key_point_id = ANY($2::uuid[])`,
@@ -182,14 +247,22 @@ export class UpperPlanPointService {
     );
     const pointById = new Map(points.map((p) => [p.id, p]));
     const candidates = (list: Record<string, any>[]): LinkCandidate[] =>
-      list.map((x) => ({ id: x.id, title: x.title, text: x.text, sectionTitle: x.section_title ?? x.sectionTitle ?? null }));
+      list.map((x) => ({
+        id: x.id,
+        title: x.title,
+        text: x.text,
+        sectionTitle: x.section_title ?? x.sectionTitle ?? null,
+      }));
     // A plan implements the upper plan of its own year; without one yet, the upper's latest.
     const year = keyPoints[0]?.year as number | undefined;
     const sameYear = points.filter((p) => p.planYear === year);
     const proposable = sameYear.length ? sameYear : points.filter((p) => p.planYear === points[0]?.planYear);
     const proposals = proposable.length ? proposeUpperLinks(candidates(keyPoints), candidates(proposable)) : [];
     return keyPoints.map((k) => {
-      const linked = links.filter((l) => l.key_point_id === k.id).map((l) => pointById.get(l.upper_point_id)!).filter(Boolean);
+      const linked = links
+        .filter((l) => l.key_point_id === k.id)
+        .map((l) => pointById.get(l.upper_point_id)!)
+        .filter(Boolean);
       const linkedIds = new Set(linked.map((p) => p.id));
       const proposed = proposals
         .filter((p) => p.lowerId === k.id && !linkedIds.has(p.upperId))

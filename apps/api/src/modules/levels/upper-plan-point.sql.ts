@@ -42,7 +42,12 @@ type Sql = { query(sql: string, parameters?: unknown[]): Promise<unknown> };
  * upper). Runs inside the caller's transaction: the service's, in the lower tenant's scope, or the
  * operator CLI's after it links or unlinks.
  */
-export async function replaceUpperPoints(db: Sql, lowerTenantId: string, upperTenantId: string | null, points: Record<string, any>[]): Promise<void> {
+export async function replaceUpperPoints(
+  db: Sql,
+  lowerTenantId: string,
+  upperTenantId: string | null,
+  points: Record<string, any>[],
+): Promise<void> {
   // Upper key points no longer published (or another upper) go, and their links with them.
   await db.query(
     `DELETE FROM upper_plan_point WHERE tenant_id = $1 AND NOT (source_key_point_id = ANY($2::uuid[]) AND upper_tenant_id IS NOT DISTINCT FROM $3)`,
@@ -51,6 +56,15 @@ export async function replaceUpperPoints(db: Sql, lowerTenantId: string, upperTe
   if (!points.length) return;
   const col = (k: string) => points.map((p) => p[k]);
   await db.query(UPSERT_UPPER_POINTS_SQL, [
-    lowerTenantId, upperTenantId, col('id'), col('plan_year'), col('plan_title'), col('section_title'), col('seq'), col('label'), col('title'), col('text'),
+    lowerTenantId,
+    upperTenantId,
+    col('id'),
+    col('plan_year'),
+    col('plan_title'),
+    col('section_title'),
+    col('seq'),
+    col('label'),
+    col('title'),
+    col('text'),
   ]);
 }

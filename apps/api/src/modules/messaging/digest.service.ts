@@ -48,7 +48,14 @@ export class DigestService {
     return sent;
   }
 
-  private sendOne(tenantId: string, userId: string, email: string, displayName: string, muted: string[], now: Date): Promise<boolean> {
+  private sendOne(
+    tenantId: string,
+    userId: string,
+    email: string,
+    displayName: string,
+    muted: string[],
+    now: Date,
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
       const items = await rows<DigestItem & { id: string }>(
         m,
@@ -60,7 +67,11 @@ export class DigestService {
       );
       if (items.length === 0) return false;
       await this.mailer.send({ to: email, subject: digestSubject(items.length), text: digestText(displayName, items) });
-      await m.query(`UPDATE notification SET digest_sent_at = $3 WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, items.map((i) => i.id), now]);
+      await m.query(`UPDATE notification SET digest_sent_at = $3 WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
+        tenantId,
+        items.map((i) => i.id),
+        now,
+      ]);
       return true;
     });
   }

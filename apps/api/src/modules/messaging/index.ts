@@ -5,12 +5,24 @@ export type { MessageNotice, Audience, EventDetail } from './events/event-text.j
 export type { RobotContent } from './channels/robot-message.js';
 export { DigestService } from './digest.service.js';
 export { OutboxDispatcher } from './outbox/outbox-dispatcher.service.js';
-export { MESSAGE_KINDS, MESSAGE_KIND_LABELS, type MessageKind, PERSONAL_CHANNELS, type PersonalChannel } from './message-kinds.js';
+export {
+  MESSAGE_KINDS,
+  MESSAGE_KIND_LABELS,
+  type MessageKind,
+  PERSONAL_CHANNELS,
+  type PersonalChannel,
+} from './message-kinds.js';
 export { NotificationKindEnum, MessageChannelEnum } from './dto/message-enums.js';
 export { KindChannelsInput, KindChannelsModel } from './dto/message-settings.model.js';
 export { MessageConfigService } from './settings/message-config.service.js';
 export { effectiveDefaults, cleanKindChannels } from './settings/message-settings.service.js';
 export { DeliveryQuery } from './outbox/delivery-query.service.js';
-export { MessageDeliveryModel, MessageDeliveryConnection, MessageDeliveriesArgs, DELIVERY_SELECT, toMessageDeliveryModel } from './dto/message-delivery.model.js';
+export {
+  MessageDeliveryModel,
+  MessageDeliveryConnection,
+  MessageDeliveriesArgs,
+  DELIVERY_SELECT,
+  toMessageDeliveryModel,
+} from './dto/message-delivery.model.js';
 export { MOBILE_OF } from './events/recipients.sql.js';
 export { SecretStore, SECRET, maskSecret } from './secrets/secret-store.service.js';

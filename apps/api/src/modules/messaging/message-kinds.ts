@@ -1,7 +1,14 @@
 import { ACTION_MESSAGE_KINDS, MESSAGE_KINDS, type ActionMessageKind, type MessageKind } from '@duban/domain';
 
 // The kinds and their Chinese names are the domain's vocabulary (the web's notification centre shows the same words).
-export { MESSAGE_KIND_LABELS, MESSAGE_KINDS, ROBOT_KIND_LABELS, ROBOT_KINDS, type MessageKind, type RobotKind } from '@duban/domain';
+export {
+  MESSAGE_KIND_LABELS,
+  MESSAGE_KINDS,
+  ROBOT_KIND_LABELS,
+  ROBOT_KINDS,
+  type MessageKind,
+  type RobotKind,
+} from '@duban/domain';
 export const ACTION_KINDS = ACTION_MESSAGE_KINDS;
 export type ActionKind = ActionMessageKind;
 

@@ -5,7 +5,14 @@ import { forbidden } from '../../common/app-error.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { loader } from '../../common/loaders.js';
 import { isOffice, requireOffice, type Viewer } from '../../common/viewer.js';
-import { DELIVERY_SELECT, DeliveryQuery, MessageDeliveriesArgs, MessageDeliveryConnection, MessageDeliveryModel, toMessageDeliveryModel } from '../messaging/index.js';
+import {
+  DELIVERY_SELECT,
+  DeliveryQuery,
+  MessageDeliveriesArgs,
+  MessageDeliveryConnection,
+  MessageDeliveryModel,
+  toMessageDeliveryModel,
+} from '../messaging/index.js';
 import { TaskModel } from '../task/index.js';
 import { creationOrderPage } from '../../common/keyset-page.js';
 import { SqlParams } from '../../common/sql.js';
@@ -19,8 +26,13 @@ export class MessageDeliveryResolver {
   ) {}
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Query(() => MessageDeliveryConnection, { description: '发送记录: every message beyond the in-app centre, newest first' })
-  messageDeliveries(@CurrentViewer() viewer: Viewer, @Args() args: MessageDeliveriesArgs): Promise<MessageDeliveryConnection> {
+  @Query(() => MessageDeliveryConnection, {
+    description: '发送记录: every message beyond the in-app centre, newest first',
+  })
+  messageDeliveries(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: MessageDeliveriesArgs,
+  ): Promise<MessageDeliveryConnection> {
     requireOffice(viewer);
     const params = new SqlParams([viewer.tenantId]);
     const where = ['o.tenant_id = $1'];
@@ -37,11 +49,22 @@ export class MessageDeliveryResolver {
     });
   }
 
-  @ResolveField(() => [MessageDeliveryModel], { description: '消息送达情况 (office only): the messages about this task, oldest first' })
-  messages(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<MessageDeliveryModel[]> {
+  @ResolveField(() => [MessageDeliveryModel], {
+    description: '消息送达情况 (office only): the messages about this task, oldest first',
+  })
+  messages(
+    @Parent() task: TaskModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: object,
+  ): Promise<MessageDeliveryModel[]> {
     if (!isOffice(viewer)) throw forbidden('只有办公室可以查看消息送达情况');
-    return loader(req, 'task.messages', () => new DataLoader<string, MessageDeliveryModel[]>((ids) => this.deliveries.forTasks(this.dataSource, viewer.tenantId, ids))).load(
-      task.id,
-    );
+    return loader(
+      req,
+      'task.messages',
+      () =>
+        new DataLoader<string, MessageDeliveryModel[]>((ids) =>
+          this.deliveries.forTasks(this.dataSource, viewer.tenantId, ids),
+        ),
+    ).load(task.id);
   }
 }

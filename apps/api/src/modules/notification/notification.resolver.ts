@@ -2,7 +2,11 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { CurrentViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { TaskLoader, TaskModel } from '../task/index.js';
-import { MarkNotificationsReadInput, NotificationsArgs, UpdateNotificationPreferencesInput } from './dto/notification.input.js';
+import {
+  MarkNotificationsReadInput,
+  NotificationsArgs,
+  UpdateNotificationPreferencesInput,
+} from './dto/notification.input.js';
 import {
   MarkNotificationsReadResult,
   NotificationConnection,
@@ -30,7 +34,10 @@ export class NotificationResolver {
   }
 
   @Mutation(() => MarkNotificationsReadResult)
-  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args('input') input: MarkNotificationsReadInput): Promise<MarkNotificationsReadResult> {
+  markNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MarkNotificationsReadInput,
+  ): Promise<MarkNotificationsReadResult> {
     return this.service.markRead(viewer, input);
   }
 
@@ -47,7 +54,10 @@ export class NotificationResolver {
     return this.service.updatePreferences(viewer, input);
   }
 
-  @ResolveField(() => TaskModel, { nullable: true, description: 'Null when the task is gone or no longer visible to me' })
+  @ResolveField(() => TaskModel, {
+    nullable: true,
+    description: 'Null when the task is gone or no longer visible to me',
+  })
   task(@Parent() notification: NotificationModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
     return notification.taskId ? this.taskLoader.byId(req, viewer).load(notification.taskId) : null;
   }

@@ -9,8 +9,18 @@ import type { Viewer } from '../../common/viewer.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AuditService } from '../audit/index.js';
-import { cleanKindChannels, effectiveDefaults, MessageConfigService, MOBILE_OF, type PersonalChannel } from '../messaging/index.js';
-import type { MarkNotificationsReadInput, NotificationsArgs, UpdateNotificationPreferencesInput } from './dto/notification.input.js';
+import {
+  cleanKindChannels,
+  effectiveDefaults,
+  MessageConfigService,
+  MOBILE_OF,
+  type PersonalChannel,
+} from '../messaging/index.js';
+import type {
+  MarkNotificationsReadInput,
+  NotificationsArgs,
+  UpdateNotificationPreferencesInput,
+} from './dto/notification.input.js';
 import {
   NOTIFICATION_KINDS,
   toNotificationModel,
@@ -83,7 +93,9 @@ export class NotificationService {
       const changed = await rows<{ id: string }>(
         m,
         `UPDATE notification SET read_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND read_at IS NULL ${all ? '' : 'AND id = ANY($4::uuid[])'} RETURNING id`,
-        all ? [viewer.tenantId, viewer.userId, this.clock.now()] : [viewer.tenantId, viewer.userId, this.clock.now(), ids],
+        all
+          ? [viewer.tenantId, viewer.userId, this.clock.now()]
+          : [viewer.tenantId, viewer.userId, this.clock.now(), ids],
       );
       if (changed.length > 0) {
         await this.audit.record(m, viewer, {
@@ -105,9 +117,17 @@ export class NotificationService {
   /** Stored choices over the office defaults, and which channels can reach this person at all. */
   private async preferencesIn(db: DataSource | EntityManager, viewer: Viewer): Promise<NotificationPreferencesModel> {
     const [row, config, me] = await Promise.all([
-      one<NotificationPreferenceRow>(db, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`, [viewer.tenantId, viewer.userId]),
+      one<NotificationPreferenceRow>(
+        db,
+        `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`,
+        [viewer.tenantId, viewer.userId],
+      ),
       this.messageConfig.read(viewer.tenantId, db),
-      one<{ email: string | null; mobile: string | null; wecom_userid: string | null; dingtalk_userid: string | null }>(db, `SELECT email, ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]),
+      one<{ email: string | null; mobile: string | null; wecom_userid: string | null; dingtalk_userid: string | null }>(
+        db,
+        `SELECT email, ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`,
+        [viewer.tenantId, viewer.userId],
+      ),
     ]);
     const own = (row?.channels ?? {}) as Record<string, PersonalChannel[]>;
     const reachable: PersonalChannel[] = [];
@@ -124,15 +144,24 @@ export class NotificationService {
     };
   }
 
-  async updatePreferences(viewer: Viewer, input: UpdateNotificationPreferencesInput): Promise<NotificationPreferencesModel> {
+  async updatePreferences(
+    viewer: Viewer,
+    input: UpdateNotificationPreferencesInput,
+  ): Promise<NotificationPreferencesModel> {
     const muted = [...new Set(input.mutedKinds)];
     if (muted.some((k) => !NOTIFICATION_KINDS.includes(k))) throw badInput('通知类型无效', 'mutedKinds');
     const chosen = input.channels ? cleanKindChannels(input.channels, 'channels') : {};
     return this.dataSource.transaction(async (m) => {
-      const before = await one<NotificationPreferenceRow>(m, `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`, [viewer.tenantId, viewer.userId]);
+      const before = await one<NotificationPreferenceRow>(
+        m,
+        `SELECT * FROM notification_preference WHERE tenant_id = $1 AND user_id = $2 FOR UPDATE`,
+        [viewer.tenantId, viewer.userId],
+      );
       if ((before?.version ?? 0) !== input.version) throw conflict('通知设置已在别处修改，请刷新后重试');
       // Only choices that differ from the office default are kept, so a later change of the default still reaches everyone else.
-      const defaults = new Map(effectiveDefaults(await this.messageConfig.read(viewer.tenantId, m)).map((d) => [d.kind, d.channels.join(',')]));
+      const defaults = new Map(
+        effectiveDefaults(await this.messageConfig.read(viewer.tenantId, m)).map((d) => [d.kind, d.channels.join(',')]),
+      );
       const channels: Record<string, PersonalChannel[]> = { ...(before?.channels ?? {}) };
       for (const [kind, list] of Object.entries(chosen)) {
         if (list.join(',') === defaults.get(kind as never)) delete channels[kind];
@@ -144,7 +173,15 @@ export class NotificationService {
          ON CONFLICT (tenant_id, user_id) DO UPDATE SET email_digest = EXCLUDED.email_digest, muted_kinds = EXCLUDED.muted_kinds,
            channels = EXCLUDED.channels, quiet_hours = EXCLUDED.quiet_hours, version = notification_preference.version + 1, updated_at = EXCLUDED.updated_at
          RETURNING *`,
-        [viewer.tenantId, viewer.userId, input.emailDigest, muted, JSON.stringify(channels), input.quietHours ?? before?.quiet_hours ?? true, this.clock.now()],
+        [
+          viewer.tenantId,
+          viewer.userId,
+          input.emailDigest,
+          muted,
+          JSON.stringify(channels),
+          input.quietHours ?? before?.quiet_hours ?? true,
+          this.clock.now(),
+        ],
       ))!;
       await this.audit.record(m, viewer, {
         entityType: 'notification_preference',
@@ -169,5 +206,11 @@ interface NotificationPreferenceRow {
 }
 
 function toPreferences(row: NotificationPreferenceRow) {
-  return { emailDigest: row.email_digest, mutedKinds: row.muted_kinds, channels: row.channels, quietHours: row.quiet_hours, version: row.version };
+  return {
+    emailDigest: row.email_digest,
+    mutedKinds: row.muted_kinds,
+    channels: row.channels,
+    quietHours: row.quiet_hours,
+    version: row.version,
+  };
 }

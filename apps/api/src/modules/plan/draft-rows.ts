@@ -19,7 +19,14 @@ export interface DraftRows {
     unitsOpenEnded: boolean;
   }[];
   deadlines: { keyPointId: string; text: string; date: string | null; sort: number }[];
-  units: { keyPointId: string; role: TaskRole; rawName: string; unitId: string | null; sort: number; impliedFrom: string | null }[];
+  units: {
+    keyPointId: string;
+    role: TaskRole;
+    rawName: string;
+    unitId: string | null;
+    sort: number;
+    impliedFrom: string | null;
+  }[];
   milestones: { text: string; date: string | null; sort: number }[];
   /** The parser's warnings plus those from placing unit names. */
   warnings: string[];
@@ -31,7 +38,12 @@ export interface DraftRows {
  * (meaning the tenant's default, set when publishing). Names the office decided before are placed
  * as decided; the ones it dropped are left out and listed in one warning.
  */
-export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirectory, decided: DecidedNames = new Map()): DraftRows {
+export function draftRows(
+  parsed: ParsedPlan,
+  year: number,
+  directory: UnitDirectory,
+  decided: DecidedNames = new Map(),
+): DraftRows {
   const sectionIds = new Map<string, string>();
   const sections = parsed.sections.map((s, i) => {
     const id = randomUUID();
@@ -39,7 +51,14 @@ export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirec
     return { id, label: s.label, title: s.title || s.label, sort: i + 1 };
   });
   const ids = parsed.items.map(() => randomUUID());
-  const rows: DraftRows = { sections, keyPoints: [], deadlines: [], units: [], milestones: [], warnings: [...parsed.warnings] };
+  const rows: DraftRows = {
+    sections,
+    keyPoints: [],
+    deadlines: [],
+    units: [],
+    milestones: [],
+    warnings: [...parsed.warnings],
+  };
   const dropped = new Map<string, number>();
   parsed.items.forEach((item, index) => {
     const id = ids[index];
@@ -60,7 +79,12 @@ export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirec
     rows.warnings.push(...proposed.warnings);
     for (const name of proposed.dropped) dropped.set(name, (dropped.get(name) ?? 0) + 1);
     // A unit named once for many items keeps the clause that names it.
-    const implied = new Map((item.impliedUnits ?? []).map((u) => [`${u.role === 'lead' ? 'LEAD' : 'RESPONSIBLE'}|${u.name}`, u.source.slice(0, 500)]));
+    const implied = new Map(
+      (item.impliedUnits ?? []).map((u) => [
+        `${u.role === 'lead' ? 'LEAD' : 'RESPONSIBLE'}|${u.name}`,
+        u.source.slice(0, 500),
+      ]),
+    );
     proposed.units.forEach((u, i) =>
       rows.units.push({
         keyPointId: id,
@@ -75,7 +99,9 @@ export function draftRows(parsed: ParsedPlan, year: number, directory: UnitDirec
   rows.milestones = parsed.planMilestones.map((x, i) => ({ text: x.text, date: x.date, sort: i + 1 }));
   if (dropped.size) {
     const names = [...dropped].map(([name, n]) => `「${name}」（${n} 处）`).join('、');
-    rows.warnings.push(`按以往的决定略去了单位名称 ${names}；如需恢复，请在“已记住的单位名称”中删除该决定后手动添加单位`);
+    rows.warnings.push(
+      `按以往的决定略去了单位名称 ${names}；如需恢复，请在“已记住的单位名称”中删除该决定后手动添加单位`,
+    );
   }
   return rows;
 }

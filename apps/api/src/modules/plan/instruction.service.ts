@@ -21,20 +21,37 @@ export class InstructionService {
   async addInstruction(viewer: Viewer, keyPointId: string, text: string): Promise<InstructionModel> {
     const body = requiredText(text, 'text', '批示内容', LIMITS.instruction);
     return this.dataSource.transaction(async (m) => {
-      const keyPoint = await one<{ id: string }>(m, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [viewer.tenantId, keyPointId]);
+      const keyPoint = await one<{ id: string }>(
+        m,
+        `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2 FOR SHARE`,
+        [viewer.tenantId, keyPointId],
+      );
       if (!keyPoint) throw notFound('工作要点');
       const row = await one<InstructionRow>(
         m,
         `INSERT INTO instruction (tenant_id, key_point_id, author_id, text) VALUES ($1, $2, $3, $4) RETURNING *`,
         [viewer.tenantId, keyPointId, viewer.userId, body],
       );
-      await this.audit.record(m, viewer, { entityType: 'key_point', entityId: keyPointId, action: 'instruction.add', after: row });
-      await this.messages.taskEvent(m, viewer, 'INSTRUCTION', await this.tasksOf(m, viewer.tenantId, keyPointId), { text: body });
+      await this.audit.record(m, viewer, {
+        entityType: 'key_point',
+        entityId: keyPointId,
+        action: 'instruction.add',
+        after: row,
+      });
+      await this.messages.taskEvent(m, viewer, 'INSTRUCTION', await this.tasksOf(m, viewer.tenantId, keyPointId), {
+        text: body,
+      });
       return toInstructionModel({ ...row!, author_name: viewer.displayName });
     });
   }
 
   private async tasksOf(m: EntityManager, tenantId: string, keyPointId: string): Promise<string[]> {
-    return (await rows<{ id: string }>(m, `SELECT id FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND status <> 'CLOSED'`, [tenantId, keyPointId])).map((r) => r.id);
+    return (
+      await rows<{ id: string }>(
+        m,
+        `SELECT id FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND status <> 'CLOSED'`,
+        [tenantId, keyPointId],
+      )
+    ).map((r) => r.id);
   }
 }

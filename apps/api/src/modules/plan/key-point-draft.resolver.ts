@@ -30,11 +30,17 @@ export class KeyPointDraftResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a key point of a DRAFT plan (with its sub-items)' })
-  deleteKeyPoint(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', VERSION) version: number) {
+  deleteKeyPoint(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', VERSION) version: number,
+  ) {
     return this.drafts.deleteKeyPoint(viewer, id, version);
   }
 
-  @Mutation(() => KeyPointModel, { description: 'Maps a unit name to a unit (null un-maps it), optionally changing its role' })
+  @Mutation(() => KeyPointModel, {
+    description: 'Maps a unit name to a unit (null un-maps it), optionally changing its role',
+  })
   setKeyPointUnit(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID, description: 'KeyPointUnit id' }) id: string,
@@ -86,7 +92,11 @@ export class KeyPointDraftResolver {
   }
 
   @Mutation(() => KeyPointModel)
-  removeKeyPointDeadline(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', VERSION) version: number) {
+  removeKeyPointDeadline(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', VERSION) version: number,
+  ) {
     return this.drafts.removeDeadline(viewer, id, version);
   }
 }

@@ -23,7 +23,11 @@ export class KeyPointUnitResolver {
    * import show up), only those similar enough to be meant; empty once resolved.
    */
   @ResolveField(() => [UnitCandidateModel])
-  async candidates(@Parent() row: KeyPointUnitModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<UnitCandidateModel[]> {
+  async candidates(
+    @Parent() row: KeyPointUnitModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: object,
+  ): Promise<UnitCandidateModel[]> {
     if (row.unitId) return [];
     return nameCandidates(row.rawName, await this.plans.unitDirectory(req, viewer).load(viewer.tenantId));
   }

@@ -32,7 +32,10 @@ export class KeyPointResolver {
     return kp.sectionId ? this.loader.section(req, viewer).load(kp.sectionId) : null;
   }
 
-  @ResolveField(() => KeyPointModel, { nullable: true, description: "The upper-level plan's key point this implements" })
+  @ResolveField(() => KeyPointModel, {
+    nullable: true,
+    description: "The upper-level plan's key point this implements",
+  })
   upperKeyPoint(@Parent() kp: KeyPointModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
     return kp.upperKeyPointId ? this.loader.keyPoint(req, viewer).load(kp.upperKeyPointId) : null;
   }

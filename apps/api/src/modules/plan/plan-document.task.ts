@@ -28,7 +28,9 @@ export async function readPlanDocument(input: PlanDocumentInput): Promise<PlanDo
   let notes: string[] = [];
   if (input.bytes) {
     try {
-      ({ text, notes } = await extractDocument(input.bytes, input.filename ?? '', { ocrLimits: { totalMs: input.ocrMs } }));
+      ({ text, notes } = await extractDocument(input.bytes, input.filename ?? '', {
+        ocrLimits: { totalMs: input.ocrMs },
+      }));
     } catch (error) {
       if (error instanceof DocumentReadError) throw badInput(`无法读取文件：${error.message}`, 'file');
       throw error;
@@ -38,4 +40,8 @@ export async function readPlanDocument(input: PlanDocumentInput): Promise<PlanDo
   return { text, notes, parsed };
 }
 
-export const PLAN_DOCUMENT_TASK = isolatedTask<PlanDocumentInput, PlanDocumentOutput>(import.meta.url, 'readPlanDocument', '文档');
+export const PLAN_DOCUMENT_TASK = isolatedTask<PlanDocumentInput, PlanDocumentOutput>(
+  import.meta.url,
+  'readPlanDocument',
+  '文档',
+);

@@ -33,7 +33,11 @@ export class PlanDraftResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a DRAFT plan' })
-  deletePlan(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number) {
+  deletePlan(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ) {
     return this.drafts.deletePlan(viewer, id, version);
   }
 

@@ -28,8 +28,12 @@ export class PlanDraftService {
       const next = {
         title: given(input, 'title') ? requiredText(input.title, 'title', '标题', LIMITS.title) : before.title,
         year: before.year as number,
-        doc_number: given(input, 'docNumber') ? optionalText(input.docNumber, 'docNumber', '文号', LIMITS.docNumber) : before.doc_number,
-        issuer: given(input, 'issuer') ? optionalText(input.issuer, 'issuer', '发文单位', LIMITS.issuer) : before.issuer,
+        doc_number: given(input, 'docNumber')
+          ? optionalText(input.docNumber, 'docNumber', '文号', LIMITS.docNumber)
+          : before.doc_number,
+        issuer: given(input, 'issuer')
+          ? optionalText(input.issuer, 'issuer', '发文单位', LIMITS.issuer)
+          : before.issuer,
         parent_plan_id: given(input, 'parentPlanId') ? (input.parentPlanId ?? null) : before.parent_plan_id,
       };
       if (given(input, 'year') && input.year !== before.year) {
@@ -38,10 +42,14 @@ export class PlanDraftService {
         next.year = planYear(input.year!);
         await this.moveDatesToYear(m, viewer.tenantId, id, next.year - before.year);
       }
-      if (next.parent_plan_id && next.parent_plan_id !== before.parent_plan_id) await this.checkParent(m, viewer.tenantId, id, next.parent_plan_id);
+      if (next.parent_plan_id && next.parent_plan_id !== before.parent_plan_id)
+        await this.checkParent(m, viewer.tenantId, id, next.parent_plan_id);
       if (next.parent_plan_id !== before.parent_plan_id) {
         // Links to the old upper plan's key points would no longer be to the upper plan.
-        await m.query(`UPDATE key_point SET upper_key_point_id = NULL WHERE tenant_id = $1 AND plan_id = $2`, [viewer.tenantId, id]);
+        await m.query(`UPDATE key_point SET upper_key_point_id = NULL WHERE tenant_id = $1 AND plan_id = $2`, [
+          viewer.tenantId,
+          id,
+        ]);
       }
       // The document key changes only with the 文号 (a plan of a notice issuing several keeps its part).
       const after = await one<PlanRow>(
@@ -49,9 +57,24 @@ export class PlanDraftService {
         `UPDATE plan SET title = $3, year = $4, doc_number = $5, issuer = $6, parent_plan_id = $7,
              doc_key = CASE WHEN doc_number IS NOT DISTINCT FROM $5 THEN doc_key ELSE $8 END, version = version + 1, updated_at = now()
          WHERE tenant_id = $1 AND id = $2 RETURNING *`,
-        [viewer.tenantId, id, next.title, next.year, next.doc_number, next.issuer, next.parent_plan_id, docNumberKey(next.doc_number)],
+        [
+          viewer.tenantId,
+          id,
+          next.title,
+          next.year,
+          next.doc_number,
+          next.issuer,
+          next.parent_plan_id,
+          docNumberKey(next.doc_number),
+        ],
       );
-      await this.audit.record(m, viewer, { entityType: 'plan', entityId: id, action: 'plan.update', before: planSnapshot(before), after: planSnapshot(after!) });
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: id,
+        action: 'plan.update',
+        before: planSnapshot(before),
+        after: planSnapshot(after!),
+      });
       return toPlanModel(after!);
     });
   }
@@ -71,7 +94,10 @@ export class PlanDraftService {
        WHERE d.tenant_id = $1 AND k.tenant_id = d.tenant_id AND k.id = d.key_point_id AND k.plan_id = $2 AND d.date IS NOT NULL`,
       [tenantId, planId, years],
     );
-    await m.query(`UPDATE plan_milestone SET ${shift('date')} WHERE tenant_id = $1 AND plan_id = $2 AND date IS NOT NULL`, [tenantId, planId, years]);
+    await m.query(
+      `UPDATE plan_milestone SET ${shift('date')} WHERE tenant_id = $1 AND plan_id = $2 AND date IS NOT NULL`,
+      [tenantId, planId, years],
+    );
   }
 
   /** The upper plan must be another plan of the tenant, and not one that (transitively) implements this one. */
@@ -103,7 +129,12 @@ export class PlanDraftService {
       if (refs?.instructions) throw conflict('该计划已有领导批示，不能删除');
       // Other plans' links to these key points are cleared by the foreign key (ON DELETE SET NULL).
       await m.query(`DELETE FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]);
-      await this.audit.record(m, viewer, { entityType: 'plan', entityId: id, action: 'plan.delete', before: planSnapshot(before) });
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: id,
+        action: 'plan.delete',
+        before: planSnapshot(before),
+      });
       return true;
     });
   }
@@ -120,25 +151,42 @@ export class PlanDraftService {
         [viewer.tenantId, planId, text, date],
       );
       const after = await this.bump(m, viewer.tenantId, planId);
-      await this.audit.record(m, viewer, { entityType: 'plan', entityId: planId, action: 'plan.milestone.add', after: milestone });
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: planId,
+        action: 'plan.milestone.add',
+        after: milestone,
+      });
       return after;
     });
   }
 
   async removePlanMilestone(viewer: Viewer, milestoneId: string, version: number): Promise<PlanModel> {
     return this.dataSource.transaction(async (m) => {
-      const ref = await one<MilestoneRow>(m, `SELECT * FROM plan_milestone WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, milestoneId]);
+      const ref = await one<MilestoneRow>(m, `SELECT * FROM plan_milestone WHERE tenant_id = $1 AND id = $2`, [
+        viewer.tenantId,
+        milestoneId,
+      ]);
       if (!ref) throw notFound('节点');
       await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, ref.plan_id, version, '计划');
       await m.query(`DELETE FROM plan_milestone WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, milestoneId]);
       const after = await this.bump(m, viewer.tenantId, ref.plan_id);
-      await this.audit.record(m, viewer, { entityType: 'plan', entityId: ref.plan_id, action: 'plan.milestone.remove', before: ref });
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: ref.plan_id,
+        action: 'plan.milestone.remove',
+        before: ref,
+      });
       return after;
     });
   }
 
   private async bump(m: Pick<DataSource, 'query'>, tenantId: string, planId: string): Promise<PlanModel> {
-    const row = await one<PlanRow>(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [tenantId, planId]);
+    const row = await one<PlanRow>(
+      m,
+      `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,
+      [tenantId, planId],
+    );
     return toPlanModel(row!);
   }
 }

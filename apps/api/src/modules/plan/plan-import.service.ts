@@ -45,7 +45,8 @@ function pickPlan(parsed: ParsedPlan, index: number | null | undefined): ParsedP
     const names = plans.map((p, i) => `${i + 1}.《${p.title ?? '未命名'}》`).join(' ');
     throw badInput(`这份通知印发了 ${plans.length} 个计划：${names}，请选择要导入的一个`, 'planIndex');
   }
-  if (!Number.isInteger(index) || index < 0 || index >= plans.length) throw badInput('所选计划不在这份文件中，请重新选择', 'planIndex');
+  if (!Number.isInteger(index) || index < 0 || index >= plans.length)
+    throw badInput('所选计划不在这份文件中，请重新选择', 'planIndex');
   return plans[index];
 }
 
@@ -72,14 +73,24 @@ export class PlanImportService {
     if (parsed.year == null) throw badInput('文件中没有写明年度，请填写计划年度后继续', 'year');
     const year = planYear(parsed.year);
     // One notice issuing several plans holds each under the same 文号 and text: each plan is its own document.
-    const identity = documentIdentity(parsed.docNumber, text, (whole.plans?.length ?? 1) > 1 ? (input.planIndex ?? 0) : null);
+    const identity = documentIdentity(
+      parsed.docNumber,
+      text,
+      (whole.plans?.length ?? 1) > 1 ? (input.planIndex ?? 0) : null,
+    );
 
     return this.dataSource.transaction(async (m) => {
       if (!input.allowDuplicate) await this.refuseDuplicate(m, viewer.tenantId, identity);
-      const draft = draftRows(parsed, year, toUnitDirectory(units), await this.names.decidedNames(m, viewer.tenantId, units));
+      const draft = draftRows(
+        parsed,
+        year,
+        toUnitDirectory(units),
+        await this.names.decidedNames(m, viewer.tenantId, units),
+      );
       const plan = await this.insertPlan(m, viewer, {
         year,
-        title: (parsed.title ?? '').slice(0, LIMITS.title) || filename?.replace(/\.[a-z0-9]+$/iu, '') || `${year}年工作要点`,
+        title:
+          (parsed.title ?? '').slice(0, LIMITS.title) || filename?.replace(/\.[a-z0-9]+$/iu, '') || `${year}年工作要点`,
         docNumber: parsed.docNumber,
         issuer: parsed.issuer,
         warnings: importWarnings(draft.warnings),
@@ -111,7 +122,12 @@ export class PlanImportService {
       const identity = documentIdentity(fields.docNumber, null);
       if (!input.allowDuplicate) await this.refuseDuplicate(m, viewer.tenantId, identity);
       const plan = await this.insertPlan(m, viewer, { ...fields, warnings: [], text: null, filename: null, identity });
-      await this.audit.record(m, viewer, { entityType: 'plan', entityId: plan.id, action: 'plan.create', after: planSnapshot(plan) });
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: plan.id,
+        action: 'plan.create',
+        after: planSnapshot(plan),
+      });
       return toPlanModel(plan);
     });
   }
@@ -152,7 +168,9 @@ export class PlanImportService {
   }
 
   private async activeUnits(tenantId: string) {
-    return (await rows<UnitRow>(this.dataSource.manager, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [tenantId])).map(toUnitModel);
+    return (
+      await rows<UnitRow>(this.dataSource.manager, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [tenantId])
+    ).map(toUnitModel);
   }
 
   /**
@@ -184,13 +202,34 @@ export class PlanImportService {
   private async insertPlan(
     m: EntityManager,
     viewer: Viewer,
-    p: { year: number; title: string; docNumber: string | null; issuer: string | null; warnings: string[]; text: string | null; filename: string | null; identity: DocumentIdentity },
+    p: {
+      year: number;
+      title: string;
+      docNumber: string | null;
+      issuer: string | null;
+      warnings: string[];
+      text: string | null;
+      filename: string | null;
+      identity: DocumentIdentity;
+    },
   ) {
     const row = await one<PlanRow>(
       m,
       `INSERT INTO plan (tenant_id, year, title, doc_number, issuer, source_text, source_filename, parse_warnings, created_by, doc_key, source_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
-      [viewer.tenantId, p.year, p.title, p.docNumber, p.issuer, p.text, p.filename, p.warnings, viewer.userId, p.identity.docKey, p.identity.sourceHash],
+      [
+        viewer.tenantId,
+        p.year,
+        p.title,
+        p.docNumber,
+        p.issuer,
+        p.text,
+        p.filename,
+        p.warnings,
+        viewer.userId,
+        p.identity.docKey,
+        p.identity.sourceHash,
+      ],
     );
     return row!;
   }
@@ -210,7 +249,9 @@ export class PlanImportService {
       [
         tenantId,
         planId,
-        ...(['id', 'sectionId', 'parentId', 'seq', 'label', 'title', 'text', 'dueDate', 'unitsOpenEnded'] as const).map((k) => col(keyPoints, k)),
+        ...(['id', 'sectionId', 'parentId', 'seq', 'label', 'title', 'text', 'dueDate', 'unitsOpenEnded'] as const).map(
+          (k) => col(keyPoints, k),
+        ),
       ],
     );
     await m.query(
@@ -221,7 +262,15 @@ export class PlanImportService {
     await m.query(
       `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort, implied_from)
        SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[], $7::text[])`,
-      [tenantId, col(units, 'keyPointId'), col(units, 'role'), col(units, 'rawName'), col(units, 'unitId'), col(units, 'sort'), col(units, 'impliedFrom')],
+      [
+        tenantId,
+        col(units, 'keyPointId'),
+        col(units, 'role'),
+        col(units, 'rawName'),
+        col(units, 'unitId'),
+        col(units, 'sort'),
+        col(units, 'impliedFrom'),
+      ],
     );
     await m.query(
       `INSERT INTO plan_milestone (tenant_id, plan_id, text, date, sort)

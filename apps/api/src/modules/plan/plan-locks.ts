@@ -8,7 +8,12 @@ import type { PlanRow } from './dto/plan.model.js';
  * publishing takes the plan FOR UPDATE: an edit and a publish of the same plan never interleave,
  * and the lock order plan → key point is the same everywhere, so they cannot deadlock.
  */
-export async function sharePlanOf(m: EntityManager, tenantId: string, table: 'key_point' | 'key_point_unit' | 'key_point_deadline', id: string) {
+export async function sharePlanOf(
+  m: EntityManager,
+  tenantId: string,
+  table: 'key_point' | 'key_point_unit' | 'key_point_deadline',
+  id: string,
+) {
   const joins: Record<string, string> = {
     key_point: `FROM key_point k`,
     key_point_unit: `FROM key_point_unit x JOIN key_point k ON k.tenant_id = x.tenant_id AND k.id = x.key_point_id`,
@@ -21,13 +26,17 @@ export async function sharePlanOf(m: EntityManager, tenantId: string, table: 'ke
     [tenantId, id],
   );
   if (!ref) throw notFound(table === 'key_point' ? '工作要点' : table === 'key_point_unit' ? '承办单位' : '时限');
-  const plan = await one<PlanRow>(m, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [tenantId, ref.plan_id]);
+  const plan = await one<PlanRow>(m, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2 FOR SHARE`, [
+    tenantId,
+    ref.plan_id,
+  ]);
   if (!plan) throw notFound('计划');
   return { plan, keyPointId: ref.key_point_id };
 }
 
 export function requireDraft(plan: Pick<PlanRow, 'status'>): void {
-  if (plan.status !== 'DRAFT') throw badInput('计划已发布，不能再修改草稿；如需调整请使用“调整工作要点”并填写原因', 'id');
+  if (plan.status !== 'DRAFT')
+    throw badInput('计划已发布，不能再修改草稿；如需调整请使用“调整工作要点”并填写原因', 'id');
 }
 
 /** The plan row as it goes into the audit log: without the (large) source text. */

@@ -8,8 +8,13 @@ import { PlanProgressService } from './plan-progress.service.js';
 export class PlanProgressResolver {
   constructor(private readonly progress: PlanProgressService) {}
 
-  @Query(() => PlanProgressModel, { description: 'Section → key point → unit tasks, with counts (units see their part)' })
-  planProgress(@CurrentViewer() viewer: Viewer, @Args('planId', { type: () => ID }) planId: string): Promise<PlanProgressModel> {
+  @Query(() => PlanProgressModel, {
+    description: 'Section → key point → unit tasks, with counts (units see their part)',
+  })
+  planProgress(
+    @CurrentViewer() viewer: Viewer,
+    @Args('planId', { type: () => ID }) planId: string,
+  ): Promise<PlanProgressModel> {
     return this.progress.planProgress(viewer, planId);
   }
 }

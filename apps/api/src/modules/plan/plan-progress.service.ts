@@ -3,7 +3,12 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
-import type { KeyPointProgressModel, PlanProgressModel, ProgressTaskModel, SectionProgressModel } from './dto/plan-progress.model.js';
+import type {
+  KeyPointProgressModel,
+  PlanProgressModel,
+  ProgressTaskModel,
+  SectionProgressModel,
+} from './dto/plan-progress.model.js';
 import { toPlanModel, type PlanRow } from './dto/plan.model.js';
 import type { KeyPointRow, SectionRow } from './dto/key-point.model.js';
 import { toUnitModel, type UnitModel, type UnitRow } from '../unit/index.js';
@@ -32,11 +37,22 @@ export class PlanProgressService {
 
   async planProgress(viewer: Viewer, planId: string): Promise<PlanProgressModel> {
     const whole = readsWholeTenant(viewer);
-    const plan = await one<PlanRow>(this.dataSource, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, planId]);
+    const plan = await one<PlanRow>(this.dataSource, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2`, [
+      viewer.tenantId,
+      planId,
+    ]);
     if (!plan || (!whole && plan.status === 'DRAFT')) throw notFound('计划');
     const [sections, keyPoints, tasks, units] = await Promise.all([
-      rows<SectionRow>(this.dataSource, `SELECT * FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, [viewer.tenantId, planId]),
-      rows<KeyPointRow>(this.dataSource, `SELECT * FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`, [viewer.tenantId, planId]),
+      rows<SectionRow>(
+        this.dataSource,
+        `SELECT * FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`,
+        [viewer.tenantId, planId],
+      ),
+      rows<KeyPointRow>(
+        this.dataSource,
+        `SELECT * FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`,
+        [viewer.tenantId, planId],
+      ),
       rows<ProgressTaskRow>(
         this.dataSource,
         `SELECT t.id, t.key_point_id, t.unit_id, t.role, t.status, t.progress, t.light, t.due_date
@@ -60,7 +76,16 @@ export class PlanProgressService {
     for (const t of tasks) {
       const list = tasksByKeyPoint.get(t.key_point_id) ?? [];
       const unit = unitById.get(t.unit_id)!;
-      list.push({ taskId: t.id, unitId: t.unit_id, unit, role: t.role, status: t.status, progress: t.progress, light: t.light, dueDate: t.due_date });
+      list.push({
+        taskId: t.id,
+        unitId: t.unit_id,
+        unit,
+        role: t.role,
+        status: t.status,
+        progress: t.progress,
+        light: t.light,
+        dueDate: t.due_date,
+      });
       tasksByKeyPoint.set(t.key_point_id, list);
     }
     const bySection = new Map<string | null, KeyPointProgressModel[]>();
@@ -72,7 +97,12 @@ export class PlanProgressService {
       bySection.set(k.section_id, list);
     }
     const tree: SectionProgressModel[] = sections
-      .map((s) => ({ sectionId: s.id as string | null, label: s.label, title: s.title, keyPoints: bySection.get(s.id) ?? [] }))
+      .map((s) => ({
+        sectionId: s.id as string | null,
+        label: s.label,
+        title: s.title,
+        keyPoints: bySection.get(s.id) ?? [],
+      }))
       .filter((s) => whole || s.keyPoints.length);
     const loose = bySection.get(null);
     if (loose?.length) tree.push({ sectionId: null, label: '', title: '其他', keyPoints: loose });
@@ -86,7 +116,9 @@ function summarize(k: KeyPointRow, tasks: ProgressTaskModel[]): KeyPointProgress
     for (const t of tasks) counts.set(t[key], (counts.get(t[key]) ?? 0) + 1);
     return [...counts].map(([value, n]) => ({ [key]: value, count: n })) as any[];
   };
-  const average = tasks.length ? Math.round((tasks.reduce((sum, t) => sum + t.progress, 0) / tasks.length) * 10) / 10 : null;
+  const average = tasks.length
+    ? Math.round((tasks.reduce((sum, t) => sum + t.progress, 0) / tasks.length) * 10) / 10
+    : null;
   return {
     keyPointId: k.id,
     parentId: k.parent_id,

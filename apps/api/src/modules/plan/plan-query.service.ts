@@ -31,14 +31,21 @@ export class PlanQueryService {
     const countParams = [...params.values];
     const keyset = ks.after(params);
     const [page, total] = await Promise.all([
-      rows<PlanRow>(this.dataSource, `SELECT *, ${ks.columns} FROM plan WHERE ${filter} AND ${keyset} ORDER BY ${ks.orderBy} ${ks.limit}`, params.values),
+      rows<PlanRow>(
+        this.dataSource,
+        `SELECT *, ${ks.columns} FROM plan WHERE ${filter} AND ${keyset} ORDER BY ${ks.orderBy} ${ks.limit}`,
+        params.values,
+      ),
       one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM plan WHERE ${filter}`, countParams),
     ]);
     return ks.page(page, total?.n ?? 0, toPlanModel);
   }
 
   async plan(viewer: Viewer, id: string): Promise<PlanModel> {
-    const row = await one<PlanRow>(this.dataSource, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]);
+    const row = await one<PlanRow>(this.dataSource, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2`, [
+      viewer.tenantId,
+      id,
+    ]);
     if (!row || (!readsWholeTenant(viewer) && row.status === 'DRAFT')) throw notFound('计划');
     return toPlanModel(row);
   }

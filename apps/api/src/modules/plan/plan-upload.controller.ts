@@ -47,7 +47,11 @@ export class PlanUploadController {
 
   @Post('plan')
   @MultipartUpload(PLAN_UPLOAD)
-  async importPlan(@CurrentViewer() viewer: Viewer, @UploadedFile() file: MultipartFile | undefined, @Body() body: PlanForm) {
+  async importPlan(
+    @CurrentViewer() viewer: Viewer,
+    @UploadedFile() file: MultipartFile | undefined,
+    @Body() body: PlanForm,
+  ) {
     const plan = await this.importer.importPlan(viewer, planSource(file, body));
     return { id: plan.id, title: plan.title, year: plan.year };
   }
@@ -56,7 +60,11 @@ export class PlanUploadController {
   @Post('plan/choices')
   @HttpCode(200)
   @MultipartUpload(PLAN_UPLOAD)
-  async choices(@CurrentViewer() viewer: Viewer, @UploadedFile() file: MultipartFile | undefined, @Body() body: PlanForm) {
+  async choices(
+    @CurrentViewer() viewer: Viewer,
+    @UploadedFile() file: MultipartFile | undefined,
+    @Body() body: PlanForm,
+  ) {
     const choices: PlanImportChoiceModel[] = await this.importer.choices(viewer, planSource(file, body));
     return { choices };
   }

@@ -2,7 +2,17 @@ import { AppError, badInput } from '../../common/app-error.js';
 import { parseLocalDate } from '../../common/scalars.js';
 
 /** Field limits shared by import and editing; messages name the field in Chinese for the form. */
-export const LIMITS = { title: 300, text: 20_000, label: 20, docNumber: 100, issuer: 200, rawName: 200, deadline: 200, reason: 1000, instruction: 2000 };
+export const LIMITS = {
+  title: 300,
+  text: 20_000,
+  label: 20,
+  docNumber: 100,
+  issuer: 200,
+  rawName: 200,
+  deadline: 200,
+  reason: 1000,
+  instruction: 2000,
+};
 
 export function planYear(value: number, field = 'year'): number {
   if (!Number.isInteger(value) || value < 2000 || value > 2100) throw badInput('年度应在 2000 到 2100 之间', field);
@@ -23,4 +33,5 @@ export function dateInPlanYearOrLater(value: string, year: number, field: string
 }
 
 /** Whether the client sent the field: omitted means "leave as is", an explicit null means "clear". */
-export const given = (input: object, key: string) => Object.prototype.hasOwnProperty.call(input, key) && (input as any)[key] !== undefined;
+export const given = (input: object, key: string) =>
+  Object.prototype.hasOwnProperty.call(input, key) && (input as any)[key] !== undefined;

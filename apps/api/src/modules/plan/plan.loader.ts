@@ -5,7 +5,12 @@ import { byKeys, groupByKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import { toUnitModel, type UnitModel, type UnitRow } from '../unit/index.js';
-import { toDeadlineModel, toMilestoneModel, type KeyPointDeadlineModel, type PlanMilestoneModel } from './dto/deadline.model.js';
+import {
+  toDeadlineModel,
+  toMilestoneModel,
+  type KeyPointDeadlineModel,
+  type PlanMilestoneModel,
+} from './dto/deadline.model.js';
 import { toInstructionModel, type InstructionModel } from './dto/instruction.model.js';
 import { toKeyPointModel, toSectionModel, type KeyPointModel, type PlanSectionModel } from './dto/key-point.model.js';
 import { toKeyPointUnitModel, type KeyPointUnitModel } from './dto/key-point-unit.model.js';
@@ -22,21 +27,38 @@ export class PlanLoader {
   constructor(private readonly dataSource: DataSource) {}
 
   private byIdLoader<R, T extends { id: string }>(req: object, viewer: Viewer, table: string, map: (r: R) => T) {
-    return loader(req, `${table}.byId`, () =>
-      new DataLoader<string, T | null>(async (ids) => {
-        const found = await rows<R>(this.dataSource, `SELECT * FROM ${table} WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, ids]);
-        return byKeys(ids, found.map(map), (x) => x.id);
-      }),
+    return loader(
+      req,
+      `${table}.byId`,
+      () =>
+        new DataLoader<string, T | null>(async (ids) => {
+          const found = await rows<R>(
+            this.dataSource,
+            `SELECT * FROM ${table} WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+            [viewer.tenantId, ids],
+          );
+          return byKeys(ids, found.map(map), (x) => x.id);
+        }),
     );
   }
 
   /** Rows of `sql` (which must filter `tenant_id = $1` and `<column> = ANY($2)`) grouped by that column. */
-  private groupLoader<R, T>(req: object, viewer: Viewer, key: string, sql: string, column: keyof R & string, map: (r: R) => T) {
-    return loader(req, key, () =>
-      new DataLoader<string, T[]>(async (ids) => {
-        const found = await rows<R>(this.dataSource, sql, [viewer.tenantId, ids]);
-        return groupByKeys(ids, found, (r) => r[column] as string).map((list) => list.map(map));
-      }),
+  private groupLoader<R, T>(
+    req: object,
+    viewer: Viewer,
+    key: string,
+    sql: string,
+    column: keyof R & string,
+    map: (r: R) => T,
+  ) {
+    return loader(
+      req,
+      key,
+      () =>
+        new DataLoader<string, T[]>(async (ids) => {
+          const found = await rows<R>(this.dataSource, sql, [viewer.tenantId, ids]);
+          return groupByKeys(ids, found, (r) => r[column] as string).map((list) => list.map(map));
+        }),
     );
   }
 
@@ -92,21 +114,31 @@ export class PlanLoader {
   }
 
   publishPreview(req: object, viewer: Viewer): DataLoader<string, PublishPreviewModel> {
-    return loader(req, 'plan.publishPreview', () =>
-      new DataLoader<string, PublishPreviewModel>(async (ids) => {
-        const found = await rows<PublishPreviewRow>(this.dataSource, PUBLISH_PREVIEW_SQL, [viewer.tenantId, ids]);
-        return byKeys(ids, found, (r) => r.plan_id).map(toPublishPreview);
-      }),
+    return loader(
+      req,
+      'plan.publishPreview',
+      () =>
+        new DataLoader<string, PublishPreviewModel>(async (ids) => {
+          const found = await rows<PublishPreviewRow>(this.dataSource, PUBLISH_PREVIEW_SQL, [viewer.tenantId, ids]);
+          return byKeys(ids, found, (r) => r.plan_id).map(toPublishPreview);
+        }),
     );
   }
 
   /** The tenant's active units, loaded once per request (resolving names needs the whole directory). */
   unitDirectory(req: object, viewer: Viewer): DataLoader<string, UnitModel[]> {
-    return loader(req, 'unit.directory', () =>
-      new DataLoader<string, UnitModel[]>(async (tenantIds) => {
-        const found = await rows<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND active ORDER BY sort, name`, [viewer.tenantId]);
-        return tenantIds.map(() => found.map(toUnitModel));
-      }),
+    return loader(
+      req,
+      'unit.directory',
+      () =>
+        new DataLoader<string, UnitModel[]>(async (tenantIds) => {
+          const found = await rows<UnitRow>(
+            this.dataSource,
+            `SELECT * FROM unit WHERE tenant_id = $1 AND active ORDER BY sort, name`,
+            [viewer.tenantId],
+          );
+          return tenantIds.map(() => found.map(toUnitModel));
+        }),
     );
   }
 }

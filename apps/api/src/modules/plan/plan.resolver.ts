@@ -18,7 +18,10 @@ export class PlanResolver {
     private readonly loader: PlanLoader,
   ) {}
 
-  @Query(() => PlanConnection, { name: 'plans', description: 'Plans, newest year first (units see published plans only)' })
+  @Query(() => PlanConnection, {
+    name: 'plans',
+    description: 'Plans, newest year first (units see published plans only)',
+  })
   planList(@CurrentViewer() viewer: Viewer, @Args() args: PlansArgs): Promise<Connection<PlanModel>> {
     return this.plans.plans(viewer, args);
   }

@@ -40,7 +40,10 @@ export function proposedUnits(
     ...item.responsibleUnits.map((name) => ({ name, role: 'RESPONSIBLE' as const })),
   ];
   // One call for the whole item: the resolver carries a prefix from one name to the next (自治区编办、政府法制办).
-  const resolution = resolveUnits(named.map((n) => n.name), directory);
+  const resolution = resolveUnits(
+    named.map((n) => n.name),
+    directory,
+  );
   const resolvedByName = new Map(resolution.resolved.map((r) => [r.name, r]));
   const units: ProposedUnit[] = [];
   const warnings: string[] = [];
@@ -61,7 +64,8 @@ export function proposedUnits(
     const hit = resolvedByName.get(name);
     if (hit?.method === 'group') {
       for (const unitId of hit.unitIds) add(role, name, unitId);
-      if (hit.selective) warnings.push(`第${item.label}项「${name}」只涉及部分单位，已列出全部同类单位，请删去不涉及的单位`);
+      if (hit.selective)
+        warnings.push(`第${item.label}项「${name}」只涉及部分单位，已列出全部同类单位，请删去不涉及的单位`);
     } else if (hit?.unitIds.length === 1) {
       add(role, name, hit.unitIds[0]);
     } else {

@@ -12,14 +12,26 @@ import { PublishWarningsLoader } from './publish-warnings.loader.js';
 export class PublishWarningsResolver {
   constructor(private readonly warnings: PublishWarningsLoader) {}
 
-  @ResolveField(() => [UnitModel], { description: 'Units that would get tasks but have no liaison account to see them' })
-  unitsWithoutLiaison(@Parent() preview: PublishPreviewModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
-    return preview.planId && readsWholeTenant(viewer) ? this.warnings.unitsWithoutLiaison(req, viewer).load(preview.planId) : [];
+  @ResolveField(() => [UnitModel], {
+    description: 'Units that would get tasks but have no liaison account to see them',
+  })
+  unitsWithoutLiaison(
+    @Parent() preview: PublishPreviewModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: object,
+  ) {
+    return preview.planId && readsWholeTenant(viewer)
+      ? this.warnings.unitsWithoutLiaison(req, viewer).load(preview.planId)
+      : [];
   }
 
-  @ResolveField(() => [PastTimeLimitModel], { description: 'Time limits of the draft already past today, earliest first' })
+  @ResolveField(() => [PastTimeLimitModel], {
+    description: 'Time limits of the draft already past today, earliest first',
+  })
   pastTimeLimits(@Parent() preview: PublishPreviewModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
-    return preview.planId && readsWholeTenant(viewer) ? this.warnings.pastTimeLimits(req, viewer).load(preview.planId) : [];
+    return preview.planId && readsWholeTenant(viewer)
+      ? this.warnings.pastTimeLimits(req, viewer).load(preview.planId)
+      : [];
   }
 }
 
@@ -32,7 +44,10 @@ export class PlanDuplicatesResolver {
     return readsWholeTenant(viewer) ? this.warnings.duplicatePlans(req, viewer).load(plan.id) : [];
   }
 
-  @ResolveField(() => String, { description: 'LocalDate: when a key point without a time limit falls due (the tenant’s default day of the plan year)' })
+  @ResolveField(() => String, {
+    description:
+      'LocalDate: when a key point without a time limit falls due (the tenant’s default day of the plan year)',
+  })
   defaultDueDate(@Parent() plan: PlanModel, @CurrentViewer() viewer: Viewer) {
     return this.warnings.defaultDueDate(viewer, plan.year);
   }

@@ -22,7 +22,11 @@ export interface PastTimeLimit {
  * Time limits of a draft that have passed by `today` (all dates YYYY-MM-DD in Asia/Shanghai): a key
  * point already due, else an intermediate time limit already missed. Earliest first. Pure.
  */
-export function pastTimeLimits(keyPoints: readonly KeyPointDates[], today: string, defaultDueDate: string): PastTimeLimit[] {
+export function pastTimeLimits(
+  keyPoints: readonly KeyPointDates[],
+  today: string,
+  defaultDueDate: string,
+): PastTimeLimit[] {
   const out: PastTimeLimit[] = [];
   for (const kp of keyPoints) {
     const base = { keyPointId: kp.id, label: kp.label, title: kp.title };
@@ -32,7 +36,8 @@ export function pastTimeLimits(keyPoints: readonly KeyPointDates[], today: strin
       out.push({ ...base, text: written, date: due, isDueDate: true });
       continue;
     }
-    for (const d of kp.deadlines) if (d.date && d.date < today) out.push({ ...base, text: d.text, date: d.date, isDueDate: false });
+    for (const d of kp.deadlines)
+      if (d.date && d.date < today) out.push({ ...base, text: d.text, date: d.date, isDueDate: false });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

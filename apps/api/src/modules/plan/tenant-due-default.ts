@@ -7,8 +7,16 @@ import { one } from '../../common/sql.js';
  * year (year end unless configured). Reads tenant.settings directly until the tenant module exports
  * its settings service; an invalid stored value falls back to year end rather than blocking publishing.
  */
-export async function tenantDefaultDueDate(m: Pick<EntityManager, 'query'>, tenantId: string, year: number): Promise<string> {
-  const row = await one<{ md: string | null }>(m, `SELECT settings->>'defaultDueMonthDay' AS md FROM tenant WHERE id = $1`, [tenantId]);
+export async function tenantDefaultDueDate(
+  m: Pick<EntityManager, 'query'>,
+  tenantId: string,
+  year: number,
+): Promise<string> {
+  const row = await one<{ md: string | null }>(
+    m,
+    `SELECT settings->>'defaultDueMonthDay' AS md FROM tenant WHERE id = $1`,
+    [tenantId],
+  );
   let monthDay = DEFAULT_DUE_MONTH_DAY;
   try {
     if (row?.md) monthDay = validateDueMonthDay(row.md);

@@ -13,5 +13,7 @@ const PARSER_KIND: Record<string, string> = {
 };
 
 export function toUnitDirectory(units: readonly Pick<UnitModel, 'id' | 'name' | 'aliases' | 'kind'>[]): UnitDirectory {
-  return { units: units.map((u) => ({ id: u.id, name: u.name, aliases: u.aliases, kind: PARSER_KIND[u.kind] ?? 'other' })) };
+  return {
+    units: units.map((u) => ({ id: u.id, name: u.name, aliases: u.aliases, kind: PARSER_KIND[u.kind] ?? 'other' })),
+  };
 }

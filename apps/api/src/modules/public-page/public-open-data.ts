@@ -2,8 +2,20 @@ import type { PublicProgress } from './public-progress.js';
 
 /** The CSV's columns, in order: one row per unit of each key point (a key point without units gets one row). */
 export const CSV_COLUMNS = [
-  '序号', '部分', '工作要点', '要点完成时限', '要点状态', '要点延期至', '要点完成时间',
-  '单位', '职责', '单位完成时限', '单位状态', '单位延期至', '单位完成时间', '公开链接',
+  '序号',
+  '部分',
+  '工作要点',
+  '要点完成时限',
+  '要点状态',
+  '要点延期至',
+  '要点完成时间',
+  '单位',
+  '职责',
+  '单位完成时限',
+  '单位状态',
+  '单位延期至',
+  '单位完成时间',
+  '公开链接',
 ] as const;
 
 /** Quoted when needed; a cell starting like a formula is prefixed so a spreadsheet shows it as text. */
@@ -17,7 +29,15 @@ function cell(value: string | number | null): string {
 export function publicCsv(p: PublicProgress): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const kp of p.keyPoints) {
-    const head = [kp.no, kp.section, `${kp.label}${kp.title}`, kp.timeLimit, kp.stateLabel, kp.delayedTo, kp.completedOn];
+    const head = [
+      kp.no,
+      kp.section,
+      `${kp.label}${kp.title}`,
+      kp.timeLimit,
+      kp.stateLabel,
+      kp.delayedTo,
+      kp.completedOn,
+    ];
     const units = kp.units.length ? kp.units : [null];
     for (const u of units) {
       const rest = u

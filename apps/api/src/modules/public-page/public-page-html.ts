@@ -14,7 +14,8 @@ export const NO_FILTERS: PublicFilters = { q: '', section: '', unit: '', state: 
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const STATES = Object.keys(PUBLIC_STATE_LABELS) as PublicState[];
-const date = (d: string | null) => (d ? `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—');
+const date = (d: string | null) =>
+  d ? `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—';
 
 /*
  * One stylesheet inline (no second request for a phone on a slow line). Colours are 4.5:1 or better on
@@ -53,7 +54,8 @@ function page(title: string, body: string, withScript: boolean): string {
 <title>${esc(title)}</title><style>${CSS}</style></head><body><a class="skip" href="#main">跳到主要内容</a>${body}${withScript ? `<script>${SCRIPT}</script>` : ''}</body></html>`;
 }
 
-const header = (p: PublicProgress) => `<header><p>${esc(p.publisher)}</p><h1>${esc(p.plan.title)}落实情况</h1></header>`;
+const header = (p: PublicProgress) =>
+  `<header><p>${esc(p.publisher)}</p><h1>${esc(p.plan.title)}落实情况</h1></header>`;
 
 const footer = (p: PublicProgress, base: string) =>
   `<footer><p class="meta">数据更新于 ${esc(p.snapshotAt.slice(0, 16).replace('T', ' '))}（UTC），状态按 ${date(p.asOf)} 计算。开放数据：<a href="${base}/data.json">JSON</a> · <a href="${base}/data.csv">CSV（Excel 可直接打开）</a></p></footer>`;
@@ -64,7 +66,10 @@ const badge = (state: PublicState, delayedTo: string | null) =>
 export function matches(kp: PublicKeyPoint, f: PublicFilters): boolean {
   return (
     // The words a reader sees in the row, as the page's script searches them too.
-    (!f.q || `${kp.label}${kp.title}${kp.leadUnits.join('、') || '—'}${kp.responsibleUnits.join('、') || '—'}`.includes(f.q)) &&
+    (!f.q ||
+      `${kp.label}${kp.title}${kp.leadUnits.join('、') || '—'}${kp.responsibleUnits.join('、') || '—'}`.includes(
+        f.q,
+      )) &&
     (!f.section || kp.section === f.section) &&
     (!f.unit || kp.units.some((u) => u.unit === f.unit)) &&
     (!f.state || kp.state === f.state)
@@ -77,9 +82,13 @@ const options = (values: string[], selected: string, all: string, label = (v: st
 /** The plan's page: counts, the filter form and one table per section. */
 export function planPage(p: PublicProgress, base: string, f: PublicFilters, banner = ''): string {
   const shown = p.keyPoints.filter((kp) => matches(kp, f));
-  const counts = STATES.map((s) => `${PUBLIC_STATE_LABELS[s]} ${p.keyPoints.filter((kp) => kp.state === s).length} 项`).join('，');
+  const counts = STATES.map(
+    (s) => `${PUBLIC_STATE_LABELS[s]} ${p.keyPoints.filter((kp) => kp.state === s).length} 项`,
+  ).join('，');
   const sections = [...new Set(p.keyPoints.map((kp) => kp.section ?? ''))];
-  const units = [...new Set(p.keyPoints.flatMap((kp) => kp.units.map((u) => u.unit)))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const units = [...new Set(p.keyPoints.flatMap((kp) => kp.units.map((u) => u.unit)))].sort((a, b) =>
+    a.localeCompare(b, 'zh-CN'),
+  );
   const form = `<form id="filters" method="get" role="search" aria-label="筛选工作要点">
 <label>关键词<input type="search" name="q" value="${esc(f.q)}" maxlength="50"></label>
 <label>部分<select name="section">${options(sections.filter(Boolean), f.section, '全部')}</select></label>
@@ -117,7 +126,9 @@ export function planPage(p: PublicProgress, base: string, f: PublicFilters, bann
 export function keyPointPage(p: PublicProgress, kp: PublicKeyPoint, base: string, banner = ''): string {
   const rows = kp.units
     .map(
-      (u) => `<tr><th scope="row" data-label="单位">${esc(u.unit)}</th><td data-label="职责">${u.role}单位</td><td data-label="完成时限">${date(u.timeLimit)}</td>
+      (
+        u,
+      ) => `<tr><th scope="row" data-label="单位">${esc(u.unit)}</th><td data-label="职责">${u.role}单位</td><td data-label="完成时限">${date(u.timeLimit)}</td>
 <td data-label="状态">${badge(u.state, u.delayedTo)}</td><td data-label="完成时间">${date(u.completedOn)}</td>
 <td data-label="公开链接">${u.links.length ? u.links.map((l) => `<a href="${esc(l.url)}" rel="noopener noreferrer nofollow">${esc(l.title || l.url)}</a>`).join('<br>') : '—'}</td></tr>`,
     )
@@ -131,7 +142,11 @@ export function keyPointPage(p: PublicProgress, kp: PublicKeyPoint, base: string
 }
 
 export function notFoundPage(): string {
-  return page('页面不存在', `<main id="main"><h1>页面不存在</h1><p>没有找到这个公开页面：地址可能有误，或该工作要点尚未公开。</p></main>`, false);
+  return page(
+    '页面不存在',
+    `<main id="main"><h1>页面不存在</h1><p>没有找到这个公开页面：地址可能有误，或该工作要点尚未公开。</p></main>`,
+    false,
+  );
 }
 
 export function badRequestPage(message: string): string {

@@ -30,6 +30,9 @@ export class PublicPagePreviewController {
     const banner = `<p role="note" style="border:2px solid #7a4a00;background:#fef7e0;padding:8px">预览：${
       plan.publicPage ? '公众现在看到的就是此页面。' : '此页面尚未公开，公众打开地址会看到“页面不存在”。'
     }</p>`;
-    res.status(200).type('text/html; charset=utf-8').send(planPage(await this.snapshots.snapshot(tenant, plan), base, NO_FILTERS, banner));
+    res
+      .status(200)
+      .type('text/html; charset=utf-8')
+      .send(planPage(await this.snapshots.snapshot(tenant, plan), base, NO_FILTERS, banner));
   }
 }

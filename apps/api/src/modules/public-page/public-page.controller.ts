@@ -7,7 +7,16 @@ import { Public } from '../../common/auth.decorators.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { publicCsv, publicJson } from './public-open-data.js';
-import { badRequestPage, keyPointPage, NO_FILTERS, notFoundPage, planPage, SCRIPT_HASH, tooManyPage, type PublicFilters } from './public-page-html.js';
+import {
+  badRequestPage,
+  keyPointPage,
+  NO_FILTERS,
+  notFoundPage,
+  planPage,
+  SCRIPT_HASH,
+  tooManyPage,
+  type PublicFilters,
+} from './public-page-html.js';
 import { PublicPageThrottle } from './public-page-throttle.js';
 import type { PublicProgress } from './public-progress.js';
 import { PublicSnapshotService, type PublicTenant } from './public-snapshot.service.js';
@@ -37,7 +46,10 @@ interface Rendered {
   gzip?: Buffer;
 }
 
-const rendered = (body: string): Rendered => ({ body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` });
+const rendered = (body: string): Rendered => ({
+  body,
+  etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
+});
 
 /** What a public path resolved to a moment ago (null: nothing public there). */
 interface Resolved {
@@ -86,17 +98,31 @@ export class PublicPageController {
   }
 
   @Get(':tenant/:plan')
-  async plan(@Param('tenant') code: string, @Param('plan') plan: string, @Query() q: Record<string, QueryValue>, @Req() req: Request, @Res() res: Response) {
+  async plan(
+    @Param('tenant') code: string,
+    @Param('plan') plan: string,
+    @Query() q: Record<string, QueryValue>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.serve(req, res, code, plan, (p, tenant) => {
       const f = filters(q);
       const base = `/gk/${tenant.code}/${encodeURIComponent(plan)}`;
       const unfiltered = !f.q && !f.section && !f.unit && !f.state;
-      return unfiltered ? this.once(p, `html:${base}`, () => planPage(p, base, NO_FILTERS)) : rendered(planPage(p, base, f));
+      return unfiltered
+        ? this.once(p, `html:${base}`, () => planPage(p, base, NO_FILTERS))
+        : rendered(planPage(p, base, f));
     });
   }
 
   @Get(':tenant/:plan/items/:no')
-  async keyPoint(@Param('tenant') code: string, @Param('plan') plan: string, @Param('no') no: string, @Req() req: Request, @Res() res: Response) {
+  async keyPoint(
+    @Param('tenant') code: string,
+    @Param('plan') plan: string,
+    @Param('no') no: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.serve(req, res, code, plan, (p, tenant) => {
       const kp = /^\d{1,5}$/.test(no) ? p.keyPoints.find((k) => k.no === Number(no)) : undefined;
       if (!kp) return null;
@@ -108,17 +134,31 @@ export class PublicPageController {
   @Get(':tenant/:plan/data.json')
   async json(@Param('tenant') code: string, @Param('plan') plan: string, @Req() req: Request, @Res() res: Response) {
     res.setHeader('Access-Control-Allow-Origin', '*');
-    await this.serve(req, res, code, plan, (p) => this.once(p, 'json', () => publicJson(p)), 'application/json; charset=utf-8');
+    await this.serve(
+      req,
+      res,
+      code,
+      plan,
+      (p) => this.once(p, 'json', () => publicJson(p)),
+      'application/json; charset=utf-8',
+    );
   }
 
   @Get(':tenant/:plan/data.csv')
   async csv(@Param('tenant') code: string, @Param('plan') plan: string, @Req() req: Request, @Res() res: Response) {
     res.setHeader('Access-Control-Allow-Origin', '*');
-    await this.serve(req, res, code, plan, (p, tenant) => {
-      // Named from checked values only: the path's own text may hold anything.
-      res.setHeader('Content-Disposition', `attachment; filename="gk-${tenant.code}-${p.plan.year}.csv"`);
-      return this.once(p, 'csv', () => publicCsv(p));
-    }, 'text/csv; charset=utf-8');
+    await this.serve(
+      req,
+      res,
+      code,
+      plan,
+      (p, tenant) => {
+        // Named from checked values only: the path's own text may hold anything.
+        res.setHeader('Content-Disposition', `attachment; filename="gk-${tenant.code}-${p.plan.year}.csv"`);
+        return this.once(p, 'csv', () => publicCsv(p));
+      },
+      'text/csv; charset=utf-8',
+    );
   }
 
   private once(p: PublicProgress, key: string, render: () => string): Rendered {

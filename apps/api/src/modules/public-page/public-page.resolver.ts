@@ -9,7 +9,9 @@ export class PublicPageResolver {
   constructor(private readonly pages: PublicPageService) {}
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Query(() => [PublicPagePlanModel], { description: 'Published plans and whether each has its public page (政务公开) on' })
+  @Query(() => [PublicPagePlanModel], {
+    description: 'Published plans and whether each has its public page (政务公开) on',
+  })
   publicPagePlans(@CurrentViewer() viewer: Viewer): Promise<PublicPagePlanModel[]> {
     return this.pages.plans(viewer);
   }

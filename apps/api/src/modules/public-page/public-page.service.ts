@@ -51,15 +51,18 @@ export class PublicPageService {
 
   async setPublicPage(viewer: Viewer, planId: string, enabled: boolean, version: number): Promise<PublicPagePlanModel> {
     return this.dataSource.transaction(async (m) => {
-      const before = await one<Pick<PublicPagePlanRow, 'status' | 'public_page' | 'version'>>(m, `SELECT status, public_page, version FROM plan WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, planId]);
+      const before = await one<Pick<PublicPagePlanRow, 'status' | 'public_page' | 'version'>>(
+        m,
+        `SELECT status, public_page, version FROM plan WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
+        [viewer.tenantId, planId],
+      );
       if (!before) throw notFound('工作要点');
       if (before.status === 'DRAFT') throw badInput('草稿不能公开：请先发布工作要点', 'planId');
       if (before.version !== version) throw conflict('工作要点已被他人修改，请刷新后重试');
-      await m.query(`UPDATE plan SET public_page = $3, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [
-        viewer.tenantId,
-        planId,
-        enabled,
-      ]);
+      await m.query(
+        `UPDATE plan SET public_page = $3, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+        [viewer.tenantId, planId, enabled],
+      );
       await this.audit.record(m, viewer, {
         entityType: 'plan',
         entityId: planId,
@@ -67,7 +70,11 @@ export class PublicPageService {
         before: { publicPage: before.public_page },
         after: { publicPage: enabled },
       });
-      const after = await one<PublicPagePlanRow>(m, `SELECT ${COLUMNS} FROM plan p JOIN tenant t ON t.id = p.tenant_id WHERE p.tenant_id = $1 AND p.id = $2`, [viewer.tenantId, planId]);
+      const after = await one<PublicPagePlanRow>(
+        m,
+        `SELECT ${COLUMNS} FROM plan p JOIN tenant t ON t.id = p.tenant_id WHERE p.tenant_id = $1 AND p.id = $2`,
+        [viewer.tenantId, planId],
+      );
       return toModel(after!);
     });
   }

@@ -55,7 +55,15 @@ export interface PublicProgress {
 /** Rows as the snapshot statement returns them (json_agg, so dates are 'YYYY-MM-DD' strings). */
 export interface SnapshotRows {
   sections: { id: string; label: string; title: string }[];
-  key_points: { id: string; section_id: string | null; seq: number; label: string; title: string; text: string; due_date: string | null }[];
+  key_points: {
+    id: string;
+    section_id: string | null;
+    seq: number;
+    label: string;
+    title: string;
+    text: string;
+    due_date: string | null;
+  }[];
   tasks: {
     id: string;
     key_point_id: string;
@@ -70,7 +78,8 @@ export interface SnapshotRows {
   links: { task_id: string; url: string; title: string | null }[];
 }
 
-const sectionName = (s: { label: string; title: string }) => `${s.label}${/[、.．]$/.test(s.label) || !s.label ? '' : '、'}${s.title}`;
+const sectionName = (s: { label: string; title: string }) =>
+  `${s.label}${/[、.．]$/.test(s.label) || !s.label ? '' : '、'}${s.title}`;
 
 /** Builds the public content from the snapshot statement's rows; pure, so the mapping is what the tests pin. */
 export function publicProgress(
@@ -105,7 +114,12 @@ export function publicProgress(
       };
     });
     const overall = publicKeyPointState(
-      units.map((u) => ({ state: u.state, dueDate: u.delayedTo ?? u.timeLimit, delayedTo: u.delayedTo, completedOn: u.completedOn })),
+      units.map((u) => ({
+        state: u.state,
+        dueDate: u.delayedTo ?? u.timeLimit,
+        delayedTo: u.delayedTo,
+        completedOn: u.completedOn,
+      })),
     );
     const section = kp.section_id ? sections.get(kp.section_id) : undefined;
     const originalLimits = tasks.map((t) => t.original_due_date).sort();

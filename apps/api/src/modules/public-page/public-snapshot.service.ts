@@ -33,7 +33,12 @@ interface PublicTenantRow {
   settings: Record<string, unknown> | null;
 }
 
-const toTenant = (row: PublicTenantRow): PublicTenant => ({ id: row.id, code: row.code, name: row.name, settings: tenantSettingsWithDefaults(row.settings) });
+const toTenant = (row: PublicTenantRow): PublicTenant => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  settings: tenantSettingsWithDefaults(row.settings),
+});
 
 const TENANT_CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
 
@@ -84,13 +89,19 @@ export class PublicSnapshotService {
   /** The tenant by its code; the tenant table is not tenant-owned, so this reads outside any scope. */
   async tenant(code: string): Promise<PublicTenant | null> {
     if (!TENANT_CODE.test(code)) return null;
-    const row = await runOutsideTenant(() => one<PublicTenantRow>(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE code = $1`, [code]));
+    const row = await runOutsideTenant(() =>
+      one<PublicTenantRow>(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE code = $1`, [code]),
+    );
     return row ? toTenant(row) : null;
   }
 
   /** The signed-in office's own tenant, for the preview (same shape as by code). */
   async tenantById(id: string): Promise<PublicTenant | null> {
-    const row = await one<PublicTenantRow>(this.dataSource, `SELECT id, code, name, settings FROM tenant WHERE id = $1`, [id]);
+    const row = await one<PublicTenantRow>(
+      this.dataSource,
+      `SELECT id, code, name, settings FROM tenant WHERE id = $1`,
+      [id],
+    );
     return row ? toTenant(row) : null;
   }
 
@@ -110,7 +121,9 @@ export class PublicSnapshotService {
         [tenant.id, yearOrId],
       ),
     );
-    return row ? { id: row.id, year: row.year, title: row.title, docNumber: row.doc_number, publicPage: row.public_page } : null;
+    return row
+      ? { id: row.id, year: row.year, title: row.title, docNumber: row.doc_number, publicPage: row.public_page }
+      : null;
   }
 
   /** The current snapshot: the shared one when nothing changed since, else computed now and shared. */
@@ -120,12 +133,17 @@ export class PublicSnapshotService {
       tenantId: tenant.id,
       scope: `public-page:${plan.id}`,
       today: shanghaiDate(this.clock.now()),
-      rulesKey: createHash('sha1').update(JSON.stringify([PUBLIC_PROGRESS_FORMAT, publisher, plan.title, plan.docNumber, SNAPSHOT_SQL])).digest('hex'),
+      rulesKey: createHash('sha1')
+        .update(JSON.stringify([PUBLIC_PROGRESS_FORMAT, publisher, plan.title, plan.docNumber, SNAPSHOT_SQL]))
+        .digest('hex'),
     };
     return runInTenant(tenant.id, async () => {
       const cached = await this.cache.read(key);
       if (cached) return cached;
-      const rows = (await one<SnapshotRows & { revision: string }>(this.dataSource, SNAPSHOT_SQL, [tenant.id, plan.id]))!;
+      const rows = (await one<SnapshotRows & { revision: string }>(this.dataSource, SNAPSHOT_SQL, [
+        tenant.id,
+        plan.id,
+      ]))!;
       const progress = publicProgress(rows, {
         publisher,
         plan: { year: plan.year, title: plan.title, docNumber: plan.docNumber },

@@ -73,7 +73,9 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
       // A job that acts for one tenant runs in its scope (row-level security); jobs without one span tenants.
       await boss.work<object>(worker.name, async ([job]) => {
         const tenantId = (job.data as { tenantId?: unknown }).tenantId;
-        return typeof tenantId === 'string' ? runInTenant(tenantId, () => worker.work(job.data as never)) : worker.work(job.data as never);
+        return typeof tenantId === 'string'
+          ? runInTenant(tenantId, () => worker.work(job.data as never))
+          : worker.work(job.data as never);
       });
     }
     this.boss = boss;

@@ -6,7 +6,11 @@ import type { Connection } from '../../common/pagination.js';
 import { one, rows, SqlParams } from '../../common/sql.js';
 import { requireOffice, requireRole, type Viewer } from '../../common/viewer.js';
 import { taskVisibility } from '../task/index.js';
-import { toProgressReportModel, type ProgressReportModel, type CursoredReportRow } from './dto/progress-report.model.js';
+import {
+  toProgressReportModel,
+  type ProgressReportModel,
+  type CursoredReportRow,
+} from './dto/progress-report.model.js';
 import type { PageArgs, ReportFilter } from './dto/reports.args.js';
 import { isUuid } from '../../common/validation.js';
 
@@ -17,11 +21,19 @@ type Order = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 export class ReportQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(viewer: Viewer, filter: ReportFilter | null | undefined, page: PageArgs): Promise<Connection<ProgressReportModel>> {
+  async list(
+    viewer: Viewer,
+    filter: ReportFilter | null | undefined,
+    page: PageArgs,
+  ): Promise<Connection<ProgressReportModel>> {
     const params = new SqlParams([viewer.tenantId]);
     const where: string[] = [];
     if (filter?.status) where.push(`r.status = ${params.add(filter.status)}`);
-    for (const [field, column] of [['taskId', 'r.task_id'], ['unitId', 'r.unit_id'], ['planId', 't.plan_id']] as const) {
+    for (const [field, column] of [
+      ['taskId', 'r.task_id'],
+      ['unitId', 'r.unit_id'],
+      ['planId', 't.plan_id'],
+    ] as const) {
       const value = filter?.[field];
       if (value == null) continue;
       if (!isUuid(value)) throw badInput('筛选条件中的编号无效', field);
@@ -41,7 +53,13 @@ export class ReportQueryService {
   leaderQueue(viewer: Viewer, page: PageArgs): Promise<Connection<ProgressReportModel>> {
     requireRole(viewer, ['UNIT_LEADER'], '只有分管领导可以查看待审核报告');
     const params = new SqlParams([viewer.tenantId]);
-    return this.page(viewer, params, [`r.status = 'PENDING_LEADER'`, `r.unit_id = ${params.add(viewer.unitId)}`], page, 'OLDEST_FIRST');
+    return this.page(
+      viewer,
+      params,
+      [`r.status = 'PENDING_LEADER'`, `r.unit_id = ${params.add(viewer.unitId)}`],
+      page,
+      'OLDEST_FIRST',
+    );
   }
 
   async byId(viewer: Viewer, id: string): Promise<ProgressReportModel> {
@@ -62,8 +80,20 @@ export class ReportQueryService {
    * One statement per page: the filtered set, its size, and the page after the keyset cursor
    * (submitted_at as text keeps microseconds that a JS Date would drop).
    */
-  private async page(viewer: Viewer, params: SqlParams, where: string[], page: PageArgs, order: Order): Promise<Connection<ProgressReportModel>> {
-    const ks = new Keyset({ keys: [{ expr: 'b.submitted_at', cast: 'timestamptz' }], id: 'b.id', descending: order === 'NEWEST_FIRST', first: page.first, after: page.after });
+  private async page(
+    viewer: Viewer,
+    params: SqlParams,
+    where: string[],
+    page: PageArgs,
+    order: Order,
+  ): Promise<Connection<ProgressReportModel>> {
+    const ks = new Keyset({
+      keys: [{ expr: 'b.submitted_at', cast: 'timestamptz' }],
+      id: 'b.id',
+      descending: order === 'NEWEST_FIRST',
+      first: page.first,
+      after: page.after,
+    });
     const after = ks.after(params);
     const visible = taskVisibility(viewer, params, 't');
     const found = await rows<Partial<CursoredReportRow> & { total_count: number }>(

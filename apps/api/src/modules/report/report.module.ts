@@ -16,7 +16,15 @@ import { TaskReportsResolver } from './task-reports.resolver.js';
 
 @Module({
   imports: [FileModule, QueueModule, TaskModule, TenantModule, UnitModule, MessagingModule, SupervisionModule],
-  providers: [ReportService, ReportQueryService, ReportLoader, ReportResolver, ReportFieldsResolver, ReportEvidenceResolver, TaskReportsResolver],
+  providers: [
+    ReportService,
+    ReportQueryService,
+    ReportLoader,
+    ReportResolver,
+    ReportFieldsResolver,
+    ReportEvidenceResolver,
+    TaskReportsResolver,
+  ],
   exports: [ReportLoader],
 })
 export class ReportModule {}

@@ -27,10 +27,14 @@ export class ReportResolver {
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => Int, { description: 'Reports waiting for a leader in units without an active leader (or all, with approval off) go to the office; returns how many' })
+  @Mutation(() => Int, {
+    description:
+      'Reports waiting for a leader in units without an active leader (or all, with approval off) go to the office; returns how many',
+  })
   releaseLeaderlessReports(
     @CurrentViewer() viewer: Viewer,
-    @Args('unitIds', { type: () => [ID], nullable: true, description: 'Only these units (default: all)' }) unitIds?: string[] | null,
+    @Args('unitIds', { type: () => [ID], nullable: true, description: 'Only these units (default: all)' })
+    unitIds?: string[] | null,
   ): Promise<number> {
     return this.workflow.releaseLeaderless(viewer, unitIds ? checkIds(unitIds) : 'ALL');
   }
@@ -42,7 +46,9 @@ export class ReportResolver {
   }
 
   @Roles('UNIT_LEADER')
-  @Query(() => ProgressReportConnection, { description: "Unit leader: the unit's reports waiting for approval, oldest first" })
+  @Query(() => ProgressReportConnection, {
+    description: "Unit leader: the unit's reports waiting for approval, oldest first",
+  })
   leaderQueue(@CurrentViewer() viewer: Viewer, @Args() page: PageArgs): Promise<ProgressReportConnection> {
     return this.queries.leaderQueue(viewer, page);
   }

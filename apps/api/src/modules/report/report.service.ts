@@ -15,7 +15,12 @@ import { TaskSignService } from '../supervision/index.js';
 import { TaskStateService, taskVisibility, type TaskRow } from '../task/index.js';
 import { TenantSettingsService } from '../tenant/index.js';
 import { assertUnitsOfTenant, unitHasActivePerson } from '../unit/index.js';
-import { toProgressReportModel, type ProgressReportModel, type ProgressReportRow, type CursoredReportRow } from './dto/progress-report.model.js';
+import {
+  toProgressReportModel,
+  type ProgressReportModel,
+  type ProgressReportRow,
+  type CursoredReportRow,
+} from './dto/progress-report.model.js';
 import type { LeaderDecisionInput, ReviewReportInput } from './dto/report-decision.input.js';
 import type { SubmitReportInput } from './dto/submit-report.input.js';
 import { cleanComment, cleanReportInput } from './report-input.js';
@@ -68,13 +73,27 @@ export class ReportService implements OnModuleInit {
         m,
         `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status, leader_skipped)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ${RETURNING}`,
-        [viewer.tenantId, task.id, task.unit_id, viewer.userId, input.text, input.progress, input.claimsCompletion, status, leaderApproval && !viaLeader],
+        [
+          viewer.tenantId,
+          task.id,
+          task.unit_id,
+          viewer.userId,
+          input.text,
+          input.progress,
+          input.claimsCompletion,
+          status,
+          leaderApproval && !viaLeader,
+        ],
       ))!;
       await this.insertEvidence(m, viewer.tenantId, report.id, input.evidenceUrls, input.fileIds);
       await this.signs.signOnReport(m, viewer, task.id);
       // With leader approval the office has not seen the report yet, so the task moves on approval.
       if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, report);
-      else await this.messages.taskEvent(m, viewer, 'REPORT_PENDING_APPROVAL', [task.id], { claimsCompletion: input.claimsCompletion, progress: input.progress });
+      else
+        await this.messages.taskEvent(m, viewer, 'REPORT_PENDING_APPROVAL', [task.id], {
+          claimsCompletion: input.claimsCompletion,
+          progress: input.progress,
+        });
       await this.audit.record(m, viewer, {
         entityType: 'report',
         entityId: report.id,
@@ -93,14 +112,22 @@ export class ReportService implements OnModuleInit {
     return report;
   }
 
-  async leaderDecide(viewer: Viewer, id: string, version: number, input: LeaderDecisionInput): Promise<ProgressReportModel> {
+  async leaderDecide(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    input: LeaderDecisionInput,
+  ): Promise<ProgressReportModel> {
     requireRole(viewer, ['UNIT_LEADER'], '只有本单位分管领导可以审核报告');
     const comment = cleanComment(input.comment, !input.approve, 'comment', '退回时请填写意见');
     return this.dataSource.transaction(async (m) => {
       const before = await this.lockVisible(m, viewer, id, version);
       if (before.unit_id !== viewer.unitId) throw forbidden('只能审核本单位的报告');
       const status = reportTransition(before.status, () =>
-        nextReportStatus(before.status, input.approve ? { type: 'LEADER_APPROVE' } : { type: 'LEADER_REJECT', reason: comment ?? '' }),
+        nextReportStatus(
+          before.status,
+          input.approve ? { type: 'LEADER_APPROVE' } : { type: 'LEADER_REJECT', reason: comment ?? '' },
+        ),
       );
       const after = (await one<CursoredReportRow>(
         m,
@@ -110,7 +137,14 @@ export class ReportService implements OnModuleInit {
       ))!;
       if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, after);
       else await this.messages.taskEvent(m, viewer, 'REPORT_RETURNED', [after.task_id], { reason: comment });
-      await this.recordChange(m, viewer, before, after, input.approve ? 'report.leader_approve' : 'report.leader_reject', comment);
+      await this.recordChange(
+        m,
+        viewer,
+        before,
+        after,
+        input.approve ? 'report.leader_approve' : 'report.leader_reject',
+        comment,
+      );
       return toProgressReportModel(after);
     });
   }
@@ -120,9 +154,19 @@ export class ReportService implements OnModuleInit {
     const reason = cleanComment(input.reason, !input.accept, 'reason', '退回时请填写理由');
     if (!isUuid(id)) throw notFound('进展报告');
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate<ProgressReportRow>(m, 'progress_report', viewer.tenantId, id, version, '进展报告');
+      const before = await lockForUpdate<ProgressReportRow>(
+        m,
+        'progress_report',
+        viewer.tenantId,
+        id,
+        version,
+        '进展报告',
+      );
       const status = reportTransition(before.status, () =>
-        nextReportStatus(before.status, input.accept ? { type: 'OFFICE_ACCEPT' } : { type: 'OFFICE_RETURN', reason: reason ?? '' }),
+        nextReportStatus(
+          before.status,
+          input.accept ? { type: 'OFFICE_ACCEPT' } : { type: 'OFFICE_RETURN', reason: reason ?? '' },
+        ),
       );
       const after = (await one<CursoredReportRow>(
         m,
@@ -131,9 +175,16 @@ export class ReportService implements OnModuleInit {
         [viewer.tenantId, id, status, viewer.userId, reason],
       ))!;
       const at = after.reviewed_at!;
-      if (input.accept) await this.taskState.onReportAccepted(m, viewer, after.task_id, { claimsCompletion: after.claims_completion, at });
+      if (input.accept)
+        await this.taskState.onReportAccepted(m, viewer, after.task_id, {
+          claimsCompletion: after.claims_completion,
+          at,
+        });
       else await this.taskState.onReportReturned(m, viewer, after.task_id, { reason: reason ?? undefined, at });
-      await this.messages.taskEvent(m, viewer, input.accept ? 'REPORT_ACCEPTED' : 'REPORT_RETURNED', [after.task_id], { reason, claimsCompletion: after.claims_completion });
+      await this.messages.taskEvent(m, viewer, input.accept ? 'REPORT_ACCEPTED' : 'REPORT_RETURNED', [after.task_id], {
+        reason,
+        claimsCompletion: after.claims_completion,
+      });
       await this.recordChange(m, viewer, before, after, input.accept ? 'report.accept' : 'report.return', reason);
       return toProgressReportModel(after);
     });
@@ -164,7 +215,14 @@ export class ReportService implements OnModuleInit {
         ))!;
         // Judged by when the unit sent it, not by when the missing leader was noticed.
         await this.reachOffice(m, viewer, after, after.submitted_at);
-        await this.recordChange(m, viewer, before, after, 'report.leader_skipped', leaderApproval ? '本单位无分管领导，转送办公室' : '已取消分管领导审核，转送办公室');
+        await this.recordChange(
+          m,
+          viewer,
+          before,
+          after,
+          'report.leader_skipped',
+          leaderApproval ? '本单位无分管领导，转送办公室' : '已取消分管领导审核，转送办公室',
+        );
       }
       return waiting.length;
     });
@@ -176,7 +234,11 @@ export class ReportService implements OnModuleInit {
    */
   private async lockOwnTask(m: EntityManager, viewer: Viewer, taskId: string) {
     const params = new SqlParams([taskId]);
-    const task = await one<TaskRow>(m, `SELECT t.* FROM task t WHERE t.id = $1 AND ${taskVisibility(viewer, params, 't')} FOR UPDATE OF t`, params.values);
+    const task = await one<TaskRow>(
+      m,
+      `SELECT t.* FROM task t WHERE t.id = $1 AND ${taskVisibility(viewer, params, 't')} FOR UPDATE OF t`,
+      params.values,
+    );
     if (!task) throw notFound('任务');
     if (task.unit_id !== viewer.unitId) throw forbidden('只能为本单位的任务报送进展');
     return task;
@@ -205,7 +267,13 @@ export class ReportService implements OnModuleInit {
     await this.messages.taskEvent(m, viewer, 'REPORT_SUBMITTED', [report.task_id]);
   }
 
-  private async insertEvidence(m: EntityManager, tenantId: string, reportId: string, urls: string[], fileIds: string[]) {
+  private async insertEvidence(
+    m: EntityManager,
+    tenantId: string,
+    reportId: string,
+    urls: string[],
+    fileIds: string[],
+  ) {
     if (urls.length + fileIds.length === 0) return;
     await m.query(
       `INSERT INTO report_evidence (tenant_id, report_id, kind, url, file_id, sort)
@@ -221,8 +289,22 @@ export class ReportService implements OnModuleInit {
     );
   }
 
-  private recordChange(m: EntityManager, viewer: Viewer, before: ProgressReportRow, after: ProgressReportRow, action: string, note: string | null) {
-    return this.audit.record(m, viewer, { entityType: 'report', entityId: after.id, action, before: auditView(before), after: auditView(after), note });
+  private recordChange(
+    m: EntityManager,
+    viewer: Viewer,
+    before: ProgressReportRow,
+    after: ProgressReportRow,
+    action: string,
+    note: string | null,
+  ) {
+    return this.audit.record(m, viewer, {
+      entityType: 'report',
+      entityId: after.id,
+      action,
+      before: auditView(before),
+      after: auditView(after),
+      note,
+    });
   }
 }
 

@@ -15,13 +15,17 @@ export class RectificationResolver {
     private readonly closeOut: TaskCloseOutService,
   ) {}
 
-  @Query(() => TaskConnection, { description: '整改 tasks running in a year (what earlier reviews left), as the viewer may see them' })
+  @Query(() => TaskConnection, {
+    description: '整改 tasks running in a year (what earlier reviews left), as the viewer may see them',
+  })
   rectificationTasks(@CurrentViewer() viewer: Viewer, @Args() args: RectificationTasksArgs): Promise<TaskConnection> {
     return this.queries.rectificationTasks(viewer, args);
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => TaskModel, { description: '办结销号: closes a task the office has accepted (DONE → CLOSED), with an optional 销号 note' })
+  @Mutation(() => TaskModel, {
+    description: '办结销号: closes a task the office has accepted (DONE → CLOSED), with an optional 销号 note',
+  })
   closeTask(
     @CurrentViewer() viewer: Viewer,
     @Args('taskId', { type: () => ID }) taskId: string,
@@ -32,7 +36,9 @@ export class RectificationResolver {
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => [TaskModel], { description: '办结销号 of several accepted tasks (at most 200) with one note: all or none' })
+  @Mutation(() => [TaskModel], {
+    description: '办结销号 of several accepted tasks (at most 200) with one note: all or none',
+  })
   closeTasks(
     @CurrentViewer() viewer: Viewer,
     @Args('tasks', { type: () => [CloseTaskItemInput] }) tasks: CloseTaskItemInput[],

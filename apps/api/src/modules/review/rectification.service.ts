@@ -38,7 +38,15 @@ export class RectificationService {
     private readonly messages: MessageEvents,
   ) {}
 
-  async create(m: EntityManager, viewer: Viewer, origin: TaskRow, dueDate: string, today: string, now: Date, requirement: string): Promise<string> {
+  async create(
+    m: EntityManager,
+    viewer: Viewer,
+    origin: TaskRow,
+    dueDate: string,
+    today: string,
+    now: Date,
+    requirement: string,
+  ): Promise<string> {
     const row = (await one<TaskRow>(
       m,
       `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, kind, origin_task_id, status, assigned_on, due_date, original_due_date, light)
@@ -58,7 +66,14 @@ export class RectificationService {
   }
 
   /** A re-recorded verdict moves the existing 整改 task's time limit instead of creating another. */
-  async retime(m: EntityManager, viewer: Viewer, taskId: string, dueDate: string, now: Date, requirement: string): Promise<void> {
+  async retime(
+    m: EntityManager,
+    viewer: Viewer,
+    taskId: string,
+    dueDate: string,
+    now: Date,
+    requirement: string,
+  ): Promise<void> {
     const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '整改任务');
     if (before.due_date === dueDate) return;
     if (before.status === 'DONE' || before.status === 'CLOSED') throw conflict('整改任务已完成，不能再修改整改时限');
@@ -94,7 +109,10 @@ export class RectificationService {
     ))!;
     if (used.reports > 0) throw conflict('整改任务已有报送记录，不能撤销；如已整改到位，请通过报送验收后办结销号');
     if (used.delays > 0 || used.urges > 0) throw conflict('整改任务已有延期申请或催办记录，不能撤销');
-    await m.query(`UPDATE review_item SET rectification_task_id = NULL WHERE tenant_id = $1 AND rectification_task_id = $2`, [viewer.tenantId, taskId]);
+    await m.query(
+      `UPDATE review_item SET rectification_task_id = NULL WHERE tenant_id = $1 AND rectification_task_id = $2`,
+      [viewer.tenantId, taskId],
+    );
     await m.query(`DELETE FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, taskId]);
     await this.audit.record(m, viewer, {
       entityType: 'task',

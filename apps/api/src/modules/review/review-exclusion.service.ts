@@ -6,7 +6,12 @@ import { one } from '../../common/sql.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
-import { toReviewItemModel, type ReviewItemModel, type ReviewItemRow, type ReviewItemTableRow } from './dto/review-item.model.js';
+import {
+  toReviewItemModel,
+  type ReviewItemModel,
+  type ReviewItemRow,
+  type ReviewItemTableRow,
+} from './dto/review-item.model.js';
 import type { ReviewRow } from './dto/review.model.js';
 import { REVIEW_LIMITS } from './review-rules.js';
 import { requiredText, uuidArg } from '../../common/validation.js';
@@ -32,7 +37,14 @@ export class ReviewExclusionService {
       const before = await this.lockOpen(m, viewer, id, version);
       if (before.excluded_at) throw conflict('该任务已不纳入本次回头看');
       if (before.verdict) throw conflict('该任务已评定，不能再排除；确实不适用的，请评定为“不适用”');
-      return this.change(m, viewer, before, 'review.exclude', [why, viewer.userId, this.clock.now()], `已不纳入回头看：${why}`);
+      return this.change(
+        m,
+        viewer,
+        before,
+        'review.exclude',
+        [why, viewer.userId, this.clock.now()],
+        `已不纳入回头看：${why}`,
+      );
     });
   }
 
@@ -47,12 +59,23 @@ export class ReviewExclusionService {
 
   private async lockOpen(m: EntityManager, viewer: Viewer, id: string, version: number): Promise<ReviewItemTableRow> {
     const before = await lockForUpdate<ReviewItemTableRow>(m, 'review_item', viewer.tenantId, id, version, '评定事项');
-    const review = (await one<Pick<ReviewRow, 'status'>>(m, `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.review_id]))!;
+    const review = (await one<Pick<ReviewRow, 'status'>>(
+      m,
+      `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`,
+      [viewer.tenantId, before.review_id],
+    ))!;
     if (review.status !== 'OPEN') throw conflict('回头看已完成，不能再调整评定范围');
     return before;
   }
 
-  private async change(m: EntityManager, viewer: Viewer, before: ReviewItemTableRow, action: string, values: unknown[], note: string): Promise<ReviewItemModel> {
+  private async change(
+    m: EntityManager,
+    viewer: Viewer,
+    before: ReviewItemTableRow,
+    action: string,
+    values: unknown[],
+    note: string,
+  ): Promise<ReviewItemModel> {
     const after = (await one<ReviewItemTableRow>(
       m,
       `UPDATE review_item SET excluded_reason = $3, excluded_by = $4, excluded_at = $5, version = version + 1
@@ -67,7 +90,13 @@ export class ReviewExclusionService {
         before: { excludedReason: before.excluded_reason, version: before.version },
         after: { excludedReason: after.excluded_reason, version: after.version },
       },
-      { entityType: 'task', entityId: after.task_id, action: `task.${action}`, after: { reviewId: after.review_id }, note },
+      {
+        entityType: 'task',
+        entityId: after.task_id,
+        action: `task.${action}`,
+        after: { reviewId: after.review_id },
+        note,
+      },
     ]);
     const found = (await one<ReviewItemRow>(
       m,

@@ -18,13 +18,17 @@ export class ReviewItemResolver {
   ) {}
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => ReviewItemModel, { description: 'Records or changes a verdict; 部分落实/未落实 create or re-time the 整改 task' })
+  @Mutation(() => ReviewItemModel, {
+    description: 'Records or changes a verdict; 部分落实/未落实 create or re-time the 整改 task',
+  })
   recordVerdict(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordVerdictInput): Promise<ReviewItemModel> {
     return this.verdicts.recordVerdict(viewer, input);
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => ReviewItemModel, { description: 'Takes a task not yet judged out of an open 回头看, with the reason' })
+  @Mutation(() => ReviewItemModel, {
+    description: 'Takes a task not yet judged out of an open 回头看, with the reason',
+  })
   excludeReviewItem(
     @CurrentViewer() viewer: Viewer,
     @Args('itemId', { type: () => ID }) itemId: string,

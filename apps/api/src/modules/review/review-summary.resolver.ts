@@ -10,7 +10,10 @@ export class ReviewSummaryResolver {
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
   @Query(() => ReviewSummaryModel, { description: '回头看 summary: counts by verdict and by unit, and the 整改 list' })
-  reviewSummary(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ReviewSummaryModel> {
+  reviewSummary(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ReviewSummaryModel> {
     return this.summaries.summary(viewer, id);
   }
 }

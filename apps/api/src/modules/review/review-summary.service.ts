@@ -5,7 +5,13 @@ import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import type { ReviewSummaryModel } from './dto/review-summary.model.js';
-import { PROGRESS_COLUMNS, toReviewModel, toReviewProgress, type ReviewProgressRow, type ReviewRow } from './dto/review.model.js';
+import {
+  PROGRESS_COLUMNS,
+  toReviewModel,
+  toReviewProgress,
+  type ReviewProgressRow,
+  type ReviewRow,
+} from './dto/review.model.js';
 
 /** A 整改 task of the review with its unit and key point, as the summary lists it. */
 interface SummaryRectificationRow {
@@ -34,7 +40,11 @@ export class ReviewSummaryService {
   /** The summary as the .docx leadership reads, dated `now`. */
   async document(viewer: Viewer, id: string, now: Date): Promise<DownloadFile> {
     const summary = await this.summary(viewer, id);
-    return { filename: `${reviewReportTitle(summary.planYear)}.docx`, contentType: DOCX_MIME, bytes: await reviewSummaryDocx(summary, now) };
+    return {
+      filename: `${reviewReportTitle(summary.planYear)}.docx`,
+      contentType: DOCX_MIME,
+      bytes: await reviewSummaryDocx(summary, now),
+    };
   }
 
   async summary(viewer: Viewer, id: string): Promise<ReviewSummaryModel & { tenantName: string }> {
@@ -52,7 +62,11 @@ export class ReviewSummaryService {
     if (!head) throw notFound('回头看');
     const params = [viewer.tenantId, reviewId];
     const [counts, byUnit, rectifications] = await Promise.all([
-      one<ReviewProgressRow>(this.dataSource, `SELECT ${PROGRESS_COLUMNS} FROM review_item i WHERE i.tenant_id = $1 AND i.review_id = $2`, params),
+      one<ReviewProgressRow>(
+        this.dataSource,
+        `SELECT ${PROGRESS_COLUMNS} FROM review_item i WHERE i.tenant_id = $1 AND i.review_id = $2`,
+        params,
+      ),
       rows<ReviewProgressRow & { unit_id: string; unit_name: string }>(
         this.dataSource,
         `SELECT t.unit_id, un.name AS unit_name, ${PROGRESS_COLUMNS}

@@ -51,17 +51,32 @@ export class ReviewVerdictService {
     const today = shanghaiDate(now);
     const clean = cleanVerdictInput(input, today);
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate<ReviewItemTableRow>(m, 'review_item', viewer.tenantId, clean.itemId, input.version, '评定事项');
-      const review = (await one<Pick<ReviewRow, 'status'>>(m, `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.review_id]))!;
+      const before = await lockForUpdate<ReviewItemTableRow>(
+        m,
+        'review_item',
+        viewer.tenantId,
+        clean.itemId,
+        input.version,
+        '评定事项',
+      );
+      const review = (await one<Pick<ReviewRow, 'status'>>(
+        m,
+        `SELECT status FROM review WHERE tenant_id = $1 AND id = $2`,
+        [viewer.tenantId, before.review_id],
+      ))!;
       if (review.status !== 'OPEN') throw conflict('回头看已完成，不能再修改评定');
       if (before.excluded_at) throw conflict('该任务已不纳入本次回头看，请先重新纳入再评定');
       await this.checkFiles(m, viewer, clean.fileIds);
-      const task = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.task_id]))!;
+      const task = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [
+        viewer.tenantId,
+        before.task_id,
+      ]))!;
 
       let rectificationTaskId: string | null = before.rectification_task_id;
       if (clean.rectification) {
         const { dueDate, requirement } = clean.rectification;
-        if (rectificationTaskId) await this.rectifications.retime(m, viewer, rectificationTaskId, dueDate, now, requirement);
+        if (rectificationTaskId)
+          await this.rectifications.retime(m, viewer, rectificationTaskId, dueDate, now, requirement);
         else rectificationTaskId = await this.rectifications.create(m, viewer, task, dueDate, today, now, requirement);
       } else if (rectificationTaskId) {
         await this.rectifications.withdraw(m, viewer, rectificationTaskId);
@@ -74,13 +89,27 @@ export class ReviewVerdictService {
                 rectification_task_id = $9, rectification_requirement = $10, version = version + 1
           WHERE tenant_id = $1 AND id = $2 RETURNING *`,
         [
-          viewer.tenantId, clean.itemId, clean.verdict, clean.notes, clean.evidenceUrls, clean.fileIds, viewer.userId, now,
-          rectificationTaskId, clean.rectification?.requirement ?? null,
+          viewer.tenantId,
+          clean.itemId,
+          clean.verdict,
+          clean.notes,
+          clean.evidenceUrls,
+          clean.fileIds,
+          viewer.userId,
+          now,
+          rectificationTaskId,
+          clean.rectification?.requirement ?? null,
         ],
       ))!;
       // The item's own row, plus one on the reviewed task so the verdict shows in the task's history.
       await this.audit.record(m, viewer, [
-        { entityType: 'review_item', entityId: after.id, action: 'review.verdict', before: itemSnapshot(before), after: itemSnapshot(after) },
+        {
+          entityType: 'review_item',
+          entityId: after.id,
+          action: 'review.verdict',
+          before: itemSnapshot(before),
+          after: itemSnapshot(after),
+        },
         {
           entityType: 'task',
           entityId: task.id,
@@ -89,14 +118,27 @@ export class ReviewVerdictService {
           note: `回头看评定：${REVIEW_VERDICT_LABELS[clean.verdict]}${clean.notes ? `。${clean.notes}` : ''}`,
         },
       ]);
-      const reviewer = await one<{ display_name: string }>(m, `SELECT display_name FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.userId]);
-      return toReviewItemModel({ ...after, unit_id: task.unit_id, key_point_id: task.key_point_id, reviewer_name: reviewer?.display_name });
+      const reviewer = await one<{ display_name: string }>(
+        m,
+        `SELECT display_name FROM app_user WHERE tenant_id = $1 AND id = $2`,
+        [viewer.tenantId, viewer.userId],
+      );
+      return toReviewItemModel({
+        ...after,
+        unit_id: task.unit_id,
+        key_point_id: task.key_point_id,
+        reviewer_name: reviewer?.display_name,
+      });
     });
   }
 
   private async checkFiles(m: EntityManager, viewer: Viewer, fileIds: string[]): Promise<void> {
     if (fileIds.length === 0) return;
-    const found = await one<{ n: number }>(m, `SELECT count(*)::int AS n FROM stored_file WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, fileIds]);
+    const found = await one<{ n: number }>(
+      m,
+      `SELECT count(*)::int AS n FROM stored_file WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+      [viewer.tenantId, fileIds],
+    );
     if (found!.n !== fileIds.length) throw badInput('佐证文件不存在或无权访问，请重新上传', 'fileIds');
   }
 }
@@ -110,10 +152,15 @@ function cleanVerdictInput(input: RecordVerdictInput, today: string): CleanVerdi
   if (files.length > REVIEW_LIMITS.files) throw badInput(`佐证文件不能超过 ${REVIEW_LIMITS.files} 个`, 'fileIds');
   const fileIds = [...new Set(files.map((id) => uuidArg(id, 'fileIds')))];
   if (!needsRectification(input.verdict)) {
-    if (input.rectification) throw badInput(`评定为“${REVIEW_VERDICT_LABELS[input.verdict]}”的任务无需整改，请不要填写整改时限`, 'rectification');
+    if (input.rectification)
+      throw badInput(
+        `评定为“${REVIEW_VERDICT_LABELS[input.verdict]}”的任务无需整改，请不要填写整改时限`,
+        'rectification',
+      );
     return { itemId, verdict: input.verdict, notes, evidenceUrls, fileIds, rectification: null };
   }
-  if (!input.rectification) throw badInput('评定为部分落实或未落实的任务，须明确整改时限和整改要求', 'rectification.dueDate');
+  if (!input.rectification)
+    throw badInput('评定为部分落实或未落实的任务，须明确整改时限和整改要求', 'rectification.dueDate');
   let dueDate: string;
   try {
     dueDate = parseLocalDate(input.rectification.dueDate);
@@ -128,7 +175,12 @@ function cleanVerdictInput(input: RecordVerdictInput, today: string): CleanVerdi
     fileIds,
     rectification: {
       dueDate: rectificationDueDate(dueDate, today),
-      requirement: requiredText(input.rectification.requirement, 'rectification.requirement', '整改要求', REVIEW_LIMITS.requirement),
+      requirement: requiredText(
+        input.rectification.requirement,
+        'rectification.requirement',
+        '整改要求',
+        REVIEW_LIMITS.requirement,
+      ),
     },
   };
 }

@@ -24,8 +24,18 @@ import { TaskRectificationResolver } from './task-rectification.resolver.js';
 @Module({
   imports: [TaskModule, PlanModule, UnitModule, MessagingModule],
   providers: [
-    ReviewService, ReviewVerdictService, ReviewExclusionService, RectificationService, ReviewQueryService, ReviewSummaryService, TaskCloseOutService,
-    ReviewResolver, ReviewItemResolver, ReviewSummaryResolver, RectificationResolver, TaskRectificationResolver,
+    ReviewService,
+    ReviewVerdictService,
+    ReviewExclusionService,
+    RectificationService,
+    ReviewQueryService,
+    ReviewSummaryService,
+    TaskCloseOutService,
+    ReviewResolver,
+    ReviewItemResolver,
+    ReviewSummaryResolver,
+    RectificationResolver,
+    TaskRectificationResolver,
   ],
   exports: [ReviewSummaryService],
 })

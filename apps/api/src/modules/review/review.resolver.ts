@@ -30,7 +30,9 @@ export class ReviewResolver {
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => ReviewModel, { description: 'Opens a 回头看 of a published plan: one item per task with a clear unit and a time limit' })
+  @Mutation(() => ReviewModel, {
+    description: 'Opens a 回头看 of a published plan: one item per task with a clear unit and a time limit',
+  })
   openReview(@CurrentViewer() viewer: Viewer, @Args('input') input: OpenReviewInput): Promise<ReviewModel> {
     return this.lifecycle.openReview(viewer, input);
   }
@@ -56,7 +58,11 @@ export class ReviewResolver {
   }
 
   @ResolveField(() => ReviewItemConnection)
-  items(@Parent() review: ReviewModel, @CurrentViewer() viewer: Viewer, @Args() args: ReviewItemsArgs): Promise<ReviewItemConnection> {
+  items(
+    @Parent() review: ReviewModel,
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ReviewItemsArgs,
+  ): Promise<ReviewItemConnection> {
     return this.queries.items(viewer, review.id, args);
   }
 }

@@ -35,10 +35,18 @@ export class ReviewService {
     const title = optionalText(input.title, 'title', '回头看标题', REVIEW_LIMITS.title);
     return this.dataSource.transaction(async (m) => {
       // Locking the plan queues two offices opening at once, so the second sees the first's review.
-      const plan = await one<Pick<PlanRow, 'id' | 'year' | 'title' | 'status'>>(m, `SELECT id, year, title, status FROM plan WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, planId]);
+      const plan = await one<Pick<PlanRow, 'id' | 'year' | 'title' | 'status'>>(
+        m,
+        `SELECT id, year, title, status FROM plan WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
+        [viewer.tenantId, planId],
+      );
       if (!plan) throw notFound('计划');
       if (plan.status === 'DRAFT') throw badInput('计划尚未发布，不能开展回头看', 'planId');
-      const open = await one<{ id: string }>(m, `SELECT id FROM review WHERE tenant_id = $1 AND plan_id = $2 AND status = 'OPEN'`, [viewer.tenantId, planId]);
+      const open = await one<{ id: string }>(
+        m,
+        `SELECT id FROM review WHERE tenant_id = $1 AND plan_id = $2 AND status = 'OPEN'`,
+        [viewer.tenantId, planId],
+      );
       if (open) throw conflict('该计划已有进行中的回头看，请先完成后再开展新的回头看');
       const created = await one<{ id: string }>(
         m,
@@ -47,7 +55,12 @@ export class ReviewService {
       );
       // The same default publishing wrote into key points without a time limit.
       const defaultDue = await tenantDefaultDueDate(m, viewer.tenantId, plan.year);
-      const review = (await one<ReviewRow>(m, OPEN_REVIEW_ITEMS_SQL, [viewer.tenantId, planId, defaultDue, created!.id]))!;
+      const review = (await one<ReviewRow>(m, OPEN_REVIEW_ITEMS_SQL, [
+        viewer.tenantId,
+        planId,
+        defaultDue,
+        created!.id,
+      ]))!;
       if (review.item_count === 0) throw badInput('该计划没有任务，无需开展回头看', 'planId');
       await this.audit.record(m, viewer, {
         entityType: 'review',
@@ -69,7 +82,8 @@ export class ReviewService {
         `SELECT count(*)::int AS n FROM review_item WHERE tenant_id = $1 AND review_id = $2 AND verdict IS NULL AND excluded_at IS NULL`,
         [viewer.tenantId, reviewId],
       );
-      if (pending!.n > 0) throw badInput(`还有 ${pending!.n} 项任务未评定，全部评定（或说明理由后不纳入）后才能完成回头看`, 'id');
+      if (pending!.n > 0)
+        throw badInput(`还有 ${pending!.n} 项任务未评定，全部评定（或说明理由后不纳入）后才能完成回头看`, 'id');
       const after = (await one<ReviewRow>(
         m,
         `UPDATE review SET status = 'COMPLETED', completed_at = now(), completed_by = $3, version = version + 1, updated_at = now()

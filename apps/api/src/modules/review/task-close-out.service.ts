@@ -59,10 +59,22 @@ export class TaskCloseOutService {
         try {
           const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, want.id, want.version, '任务');
           const status = transition(before.status, { type: 'CLOSE' });
-          closed.push(await this.apply(m, viewer, before, 'task.close', `status = $3, closed_at = $4, close_note = $5`, [status, now, why], now, why));
+          closed.push(
+            await this.apply(
+              m,
+              viewer,
+              before,
+              'task.close',
+              `status = $3, closed_at = $4, close_note = $5`,
+              [status, now, why],
+              now,
+              why,
+            ),
+          );
         } catch (error) {
           // Among several, say which one: the transaction rolls back, the rest stay as they were.
-          if (wanted.length > 1 && error instanceof AppError && error.code !== 'NOT_FOUND') throw new AppError(error.code, `${await this.nameOf(m, viewer, want.id)}${error.message}`);
+          if (wanted.length > 1 && error instanceof AppError && error.code !== 'NOT_FOUND')
+            throw new AppError(error.code, `${await this.nameOf(m, viewer, want.id)}${error.message}`);
           throw error;
         }
       }
@@ -79,7 +91,16 @@ export class TaskCloseOutService {
       const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, id, version, '任务');
       const status = transition(before.status, { type: 'REOPEN', reason: why });
       const now = this.clock.now();
-      return this.apply(m, viewer, before, 'task.reopen', `status = $3, closed_at = NULL, close_note = NULL, completed_at = NULL, accepted_at = NULL`, [status], now, why);
+      return this.apply(
+        m,
+        viewer,
+        before,
+        'task.reopen',
+        `status = $3, closed_at = NULL, close_note = NULL, completed_at = NULL, accepted_at = NULL`,
+        [status],
+        now,
+        why,
+      );
     });
   }
 
@@ -96,12 +117,36 @@ export class TaskCloseOutService {
     return row ? `“${row.name}”：` : '';
   }
 
-  private async apply(m: EntityManager, viewer: Viewer, before: TaskRow, action: string, sets: string, values: unknown[], now: Date, note: string | null): Promise<TaskModel> {
-    await m.query(`UPDATE task SET ${sets}, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id, ...values]);
+  private async apply(
+    m: EntityManager,
+    viewer: Viewer,
+    before: TaskRow,
+    action: string,
+    sets: string,
+    values: unknown[],
+    now: Date,
+    note: string | null,
+  ): Promise<TaskModel> {
+    await m.query(
+      `UPDATE task SET ${sets}, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+      [viewer.tenantId, before.id, ...values],
+    );
     await this.lights.refresh(m, viewer.tenantId, [before.id], now);
-    const after = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]))!;
-    await this.audit.record(m, viewer, { entityType: 'task', entityId: before.id, action, before: taskSnapshot(before), after: taskSnapshot(after), note });
-    await this.messages.taskEvent(m, viewer, action === 'task.close' ? 'TASK_CLOSED' : 'TASK_REOPENED', [before.id], { reason: note });
+    const after = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [
+      viewer.tenantId,
+      before.id,
+    ]))!;
+    await this.audit.record(m, viewer, {
+      entityType: 'task',
+      entityId: before.id,
+      action,
+      before: taskSnapshot(before),
+      after: taskSnapshot(after),
+      note,
+    });
+    await this.messages.taskEvent(m, viewer, action === 'task.close' ? 'TASK_CLOSED' : 'TASK_REOPENED', [before.id], {
+      reason: note,
+    });
     return toTaskModel(after);
   }
 }

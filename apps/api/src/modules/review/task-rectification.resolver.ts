@@ -10,7 +10,10 @@ import { ReviewQueryService } from './review-query.service.js';
 export class TaskRectificationResolver {
   constructor(private readonly queries: ReviewQueryService) {}
 
-  @ResolveField(() => TaskRectificationModel, { nullable: true, description: 'For a 整改 task: the verdict and requirement that created it' })
+  @ResolveField(() => TaskRectificationModel, {
+    nullable: true,
+    description: 'For a 整改 task: the verdict and requirement that created it',
+  })
   rectification(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
     return task.kind === 'RECTIFICATION' ? this.queries.rectificationOf(req, viewer).load(task.id) : null;
   }

@@ -9,19 +9,25 @@ import { ScoreRulesService, type StoredScoreRules } from './score-rules.service.
 export class ScoreRulesResolver {
   constructor(private readonly rulesService: ScoreRulesService) {}
 
-  @Query(() => ScoreRulesModel, { description: "The tenant's scoring rules (every signed-in user may know how units are scored)" })
+  @Query(() => ScoreRulesModel, {
+    description: "The tenant's scoring rules (every signed-in user may know how units are scored)",
+  })
   async scoreRules(@CurrentViewer() viewer: Viewer): Promise<ScoreRulesModel> {
     return toModel(await this.rulesService.get(viewer.tenantId));
   }
 
   @Roles('OFFICE_ADMIN')
-  @Mutation(() => ScoreRulesModel, { description: 'Office admin: changes the given rules; version = ScoreRules.version last read' })
+  @Mutation(() => ScoreRulesModel, {
+    description: 'Office admin: changes the given rules; version = ScoreRules.version last read',
+  })
   async updateScoreRules(
     @CurrentViewer() viewer: Viewer,
     @Args('rules') rules: ScoreRulesInput,
     @Args('version', { type: () => Int, nullable: true }) version?: number | null,
   ): Promise<ScoreRulesModel> {
-    return toModel(await this.rulesService.update(viewer, { ...rules } as Partial<Record<keyof ScoreRules, number | null>>, version));
+    return toModel(
+      await this.rulesService.update(viewer, { ...rules } as Partial<Record<keyof ScoreRules, number | null>>, version),
+    );
   }
 }
 
@@ -30,6 +36,12 @@ function toModel({ rules, version }: StoredScoreRules): ScoreRulesModel {
     ...rules,
     version,
     tieBreak: TIE_BREAK_TEXT,
-    items: SCORE_COMPONENTS.map(({ component, weight, label, explain }) => ({ component, rule: weight, label, explain, weight: rules[weight] })),
+    items: SCORE_COMPONENTS.map(({ component, weight, label, explain }) => ({
+      component,
+      rule: weight,
+      label,
+      explain,
+      weight: rules[weight],
+    })),
   };
 }

@@ -41,7 +41,11 @@ export class ScoreRulesService {
     return { rules: rulesOrDefault(row.stored), version: row.version };
   }
 
-  async update(viewer: Viewer, patch: Partial<Record<keyof ScoreRules, number | null>>, version: number | null | undefined): Promise<StoredScoreRules> {
+  async update(
+    viewer: Viewer,
+    patch: Partial<Record<keyof ScoreRules, number | null>>,
+    version: number | null | undefined,
+  ): Promise<StoredScoreRules> {
     const changes = checkPatch(patch);
     return this.dataSource.transaction(async (m) => {
       // tenant has no tenant_id column, so lockForUpdate does not fit; same lock-and-compare by id.
@@ -60,7 +64,13 @@ export class ScoreRulesService {
           updated_at = now() WHERE id = $1 RETURNING score_rules_version AS version`,
         [viewer.tenantId, JSON.stringify(rules)],
       );
-      await this.audit.record(m, viewer, { entityType: 'tenant', entityId: viewer.tenantId, action: 'scoreRules.update', before: old, after: rules });
+      await this.audit.record(m, viewer, {
+        entityType: 'tenant',
+        entityId: viewer.tenantId,
+        action: 'scoreRules.update',
+        before: old,
+        after: rules,
+      });
       return { rules, version: after!.version };
     });
   }
@@ -81,8 +91,10 @@ function checkPatch(patch: Partial<Record<keyof ScoreRules, number | null>>): Pa
   for (const [key, value] of Object.entries(patch) as [keyof ScoreRules, number | null | undefined][]) {
     if (value === undefined) continue;
     if (!(key in RULE_LABELS)) throw new AppError('BAD_USER_INPUT', '未知的评分规则', { field: key });
-    if (value === null || !Number.isFinite(value)) throw new AppError('BAD_USER_INPUT', `${RULE_LABELS[key]}不能为空`, { field: key });
-    if (Math.abs(value) > LIMIT) throw new AppError('BAD_USER_INPUT', `${RULE_LABELS[key]}应在 -${LIMIT} 到 ${LIMIT} 之间`, { field: key });
+    if (value === null || !Number.isFinite(value))
+      throw new AppError('BAD_USER_INPUT', `${RULE_LABELS[key]}不能为空`, { field: key });
+    if (Math.abs(value) > LIMIT)
+      throw new AppError('BAD_USER_INPUT', `${RULE_LABELS[key]}应在 -${LIMIT} 到 ${LIMIT} 之间`, { field: key });
     out[key] = value;
   }
   return out;
@@ -95,7 +107,8 @@ function validated(rules: ScoreRules): ScoreRules {
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     // "weights must not all be 0" names no single field: it is about the rules as a whole.
-    const field = (Object.keys(RULE_LABELS) as (keyof ScoreRules)[]).find((k) => error.message.startsWith(`${k} `)) ?? 'rules';
+    const field =
+      (Object.keys(RULE_LABELS) as (keyof ScoreRules)[]).find((k) => error.message.startsWith(`${k} `)) ?? 'rules';
     throw new AppError('BAD_USER_INPUT', ruleMessage(field), { field, detail: error.message });
   }
 }

@@ -31,7 +31,9 @@ const FORMAT = 'scorecard-cache-2';
 const PARSED_LIMIT = 32;
 
 export function rulesKey(rules: unknown, sql: string, periods: unknown = null): string {
-  return createHash('sha1').update(`${FORMAT}\n${JSON.stringify(rules)}\n${JSON.stringify(periods)}\n${sql}`).digest('hex');
+  return createHash('sha1')
+    .update(`${FORMAT}\n${JSON.stringify(rules)}\n${JSON.stringify(periods)}\n${sql}`)
+    .digest('hex');
 }
 
 /**

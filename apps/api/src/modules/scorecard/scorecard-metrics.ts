@@ -21,10 +21,25 @@ export const SCORECARD_METRICS = [
   { metric: 'DELAYS_APPROVED', field: 'delaysApproved', column: 'delays_approved', label: '延期获批' },
   { metric: 'DELAYS_REFUSED', field: 'delaysRefused', column: 'delays_refused', label: '延期未获批' },
   { metric: 'URGES_RECEIVED', field: 'urgesReceived', column: 'urges_received', label: '被催办' },
-  { metric: 'VERDICT_IMPLEMENTED', field: 'verdictImplemented', column: 'verdict_implemented', label: '回头看：落实到位' },
+  {
+    metric: 'VERDICT_IMPLEMENTED',
+    field: 'verdictImplemented',
+    column: 'verdict_implemented',
+    label: '回头看：落实到位',
+  },
   { metric: 'VERDICT_PARTIAL', field: 'verdictPartial', column: 'verdict_partial', label: '回头看：部分落实' },
-  { metric: 'VERDICT_NOT_IMPLEMENTED', field: 'verdictNotImplemented', column: 'verdict_not_implemented', label: '回头看：未落实' },
-  { metric: 'VERDICT_NOT_APPLICABLE', field: 'verdictNotApplicable', column: 'verdict_not_applicable', label: '回头看：不适用' },
+  {
+    metric: 'VERDICT_NOT_IMPLEMENTED',
+    field: 'verdictNotImplemented',
+    column: 'verdict_not_implemented',
+    label: '回头看：未落实',
+  },
+  {
+    metric: 'VERDICT_NOT_APPLICABLE',
+    field: 'verdictNotApplicable',
+    column: 'verdict_not_applicable',
+    label: '回头看：不适用',
+  },
   { metric: 'RECTIFICATIONS', field: 'rectifications', column: 'rectifications', label: '整改任务' },
   { metric: 'RECTIFICATIONS_OPEN', field: 'rectificationsOpen', column: 'rectifications_open', label: '整改未完成' },
 ] as const;

@@ -14,7 +14,9 @@ export class ScorecardResolver {
     private readonly unitLoader: UnitLoader,
   ) {}
 
-  @Query(() => ScorecardConnection, { description: '考核: units ranked by score for a plan or a year; a unit user gets only their own row' })
+  @Query(() => ScorecardConnection, {
+    description: '考核: units ranked by score for a plan or a year; a unit user gets only their own row',
+  })
   scorecard(@CurrentViewer() viewer: Viewer, @Args() args: ScorecardArgs): Promise<ScorecardConnection> {
     return this.scorecards.scorecard(viewer, args.filter, args);
   }

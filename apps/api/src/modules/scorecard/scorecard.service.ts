@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { computeScore, rankUnits, reportPeriodsBetween, roundScore, shanghaiDate, TIE_BREAK_TEXT, type ScoreCounts, type ScoreRules } from '@duban/domain';
+import {
+  computeScore,
+  rankUnits,
+  reportPeriodsBetween,
+  roundScore,
+  shanghaiDate,
+  TIE_BREAK_TEXT,
+  type ScoreCounts,
+  type ScoreRules,
+} from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -11,7 +20,13 @@ import { TaskRulesService, toTaskModel, type TaskRow } from '../task/index.js';
 import type { UnitKind } from '../unit/index.js';
 import type { ScorecardConnection, ScorecardRowModel } from './dto/scorecard-row.model.js';
 import type { ScorecardTaskConnection } from './dto/scorecard-task.model.js';
-import { metricColumn, SCORE_COUNT_COLUMNS, SCORECARD_METRICS, type ScorecardCounts, type ScorecardMetric } from './scorecard-metrics.js';
+import {
+  metricColumn,
+  SCORE_COUNT_COLUMNS,
+  SCORECARD_METRICS,
+  type ScorecardCounts,
+  type ScorecardMetric,
+} from './scorecard-metrics.js';
 import { RevisionCache, rulesKey, type Ranking } from './scorecard-cache.js';
 import { scorecardFacts, type ScorecardScope } from './scorecard.sql.js';
 import { ScoreRulesService } from './score-rules.service.js';
@@ -48,7 +63,11 @@ export class ScorecardService {
    * The ranking is the same for every viewer of a tenant, so it is computed once and cached (see
    * scorecard-cache.ts); only the viewer's filter and the page are applied here.
    */
-  async scorecard(viewer: Viewer, filter: ScorecardFilter, page: { first?: number | null; after?: string | null } = {}): Promise<ScorecardConnection> {
+  async scorecard(
+    viewer: Viewer,
+    filter: ScorecardFilter,
+    page: { first?: number | null; after?: string | null } = {},
+  ): Promise<ScorecardConnection> {
     const onlyUnit = this.rowScope(viewer);
     const limit = pageSize(page.first, SCORECARD_PAGE);
     const cursor = decodeCursor(page.after, 3);
@@ -68,12 +87,18 @@ export class ScorecardService {
       rankedUnits: any ? ranking.rankedUnits : 0,
       year: any ? ranking.year : (scope.year ?? null),
       tieBreak: TIE_BREAK_TEXT,
-      pageInfo: { hasNextPage: found.length > limit, endCursor: last ? encodeCursor([String(rankKey(last)), last.unitName, last.unitId]) : null },
+      pageInfo: {
+        hasNextPage: found.length > limit,
+        endCursor: last ? encodeCursor([String(rankKey(last)), last.unitName, last.unitId]) : null,
+      },
     };
   }
 
   /** Every row (for the xlsx export), ranked; office and leadership only. */
-  async allRows(viewer: Viewer, filter: ScorecardFilter): Promise<{ rows: ScorecardRowModel[]; year: number | null; rules: ScoreRules }> {
+  async allRows(
+    viewer: Viewer,
+    filter: ScorecardFilter,
+  ): Promise<{ rows: ScorecardRowModel[]; year: number | null; rules: ScoreRules }> {
     const out: ScorecardRowModel[] = [];
     let after: string | null = null;
     let year: number | null = null;
@@ -90,14 +115,30 @@ export class ScorecardService {
   /** The tasks behind one number of one unit, with each task's part of it; sums to the number. */
   async scorecardTasks(
     viewer: Viewer,
-    args: { unitId: string; metric: ScorecardMetric; filter: ScorecardFilter; first?: number | null; after?: string | null },
+    args: {
+      unitId: string;
+      metric: ScorecardMetric;
+      filter: ScorecardFilter;
+      first?: number | null;
+      after?: string | null;
+    },
   ): Promise<ScorecardTaskConnection> {
     const unitId = uuidArg(args.unitId, 'unitId');
     const onlyUnit = this.rowScope(viewer);
     if (onlyUnit && onlyUnit !== unitId) throw forbidden('只能查看本单位的考核明细');
-    const unit = await one<{ '?column?': number }>(this.dataSource, `SELECT 1 FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, unitId]);
+    const unit = await one<{ '?column?': number }>(
+      this.dataSource,
+      `SELECT 1 FROM unit WHERE tenant_id = $1 AND id = $2`,
+      [viewer.tenantId, unitId],
+    );
     if (!unit) throw notFound('单位');
-    const ks = new Keyset({ keys: [{ expr: 't.due_date', cast: 'date' }], id: 't.id', descending: false, first: args.first, after: args.after });
+    const ks = new Keyset({
+      keys: [{ expr: 't.due_date', cast: 'date' }],
+      id: 't.id',
+      descending: false,
+      first: args.first,
+      after: args.after,
+    });
     const scope = await this.scope(viewer, args.filter);
     const params = new SqlParams();
     const facts = scorecardFacts(scope, params);
@@ -140,7 +181,11 @@ export class ScorecardService {
     };
     const cached = await this.cache.read(key);
     if (cached) return cached;
-    const computed = (await one<{ revision: string; year: number | null; rows: Record<string, any>[] }>(this.dataSource, sql, params.values))!;
+    const computed = (await one<{ revision: string; year: number | null; rows: Record<string, any>[] }>(
+      this.dataSource,
+      sql,
+      params.values,
+    ))!;
     const ranking = rankRows(computed.rows, rules, computed.year);
     // Nothing for a plan id is (almost always) someone else's or a deleted plan: not worth a cache row.
     if (ranking.rows.length > 0 || !scope.planId) await this.cache.write(key, computed.revision, ranking);
@@ -154,7 +199,9 @@ export class ScorecardService {
    * the database's collation exactly as the ORDER BY that ranked them (and bad values fail as before).
    */
   private async rowsUpTo(ranked: ScorecardRowModel[], after: readonly [unknown, unknown, string]): Promise<number> {
-    const at = ranked.findIndex((r) => String(rankKey(r)) === after[0] && r.unitName === after[1] && r.unitId === after[2]);
+    const at = ranked.findIndex(
+      (r) => String(rankKey(r)) === after[0] && r.unitName === after[1] && r.unitId === after[2],
+    );
     if (at >= 0) return at + 1;
     const first = await one<{ n: number | null }>(
       this.dataSource,
@@ -176,9 +223,13 @@ export class ScorecardService {
     const planId = filter.planId ? uuidArg(filter.planId, 'planId') : null;
     const year = filter.year ?? null;
     if ((planId === null) === (year === null)) throw badInput('请选择一个工作要点或一个年度', 'planId');
-    if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw badInput('年度应在 2000 到 2100 之间', 'year');
+    if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100))
+      throw badInput('年度应在 2000 到 2100 之间', 'year');
     const today = shanghaiDate(this.clock.now());
-    const [withReview, periods] = await Promise.all([this.hasReviewTable(), this.reportPeriods(viewer.tenantId, planId, year, today)]);
+    const [withReview, periods] = await Promise.all([
+      this.hasReviewTable(),
+      this.reportPeriods(viewer.tenantId, planId, year, today),
+    ]);
     return { tenantId: viewer.tenantId, planId, year, today, withReview, periods };
   }
 
@@ -186,17 +237,36 @@ export class ScorecardService {
    * The tenant's report periods the scope's two plan years can owe reports in: from the start of the
    * year before to today, by the tenant's cycle and working-day calendar (none without a cycle).
    */
-  private async reportPeriods(tenantId: string, planId: string | null, year: number | null, today: string): Promise<ScorecardScope['periods']> {
+  private async reportPeriods(
+    tenantId: string,
+    planId: string | null,
+    year: number | null,
+    today: string,
+  ): Promise<ScorecardScope['periods']> {
     const { reportCycle, calendar } = await this.taskRules.forTenant(tenantId);
-    const planYear = planId ? (await one<{ year: number }>(this.dataSource, `SELECT year FROM plan WHERE tenant_id = $1 AND id = $2`, [tenantId, planId]))?.year : year;
+    const planYear = planId
+      ? (
+          await one<{ year: number }>(this.dataSource, `SELECT year FROM plan WHERE tenant_id = $1 AND id = $2`, [
+            tenantId,
+            planId,
+          ])
+        )?.year
+      : year;
     if (!reportCycle || !planYear) return [];
-    return reportPeriodsBetween(`${planYear - 1}-01-01`, today, reportCycle, calendar).map((p) => ({ start: p.periodStart, deadline: p.deadline }));
+    return reportPeriodsBetween(`${planYear - 1}-01-01`, today, reportCycle, calendar).map((p) => ({
+      start: p.periodStart,
+      deadline: p.deadline,
+    }));
   }
 
   /** An empty scorecard for a plan id that is not the viewer's tenant's is NOT_FOUND, not "no units". */
   private async requirePlan(viewer: Viewer, scope: ScorecardScope): Promise<void> {
     if (!scope.planId) return;
-    const plan = await one<{ '?column?': number }>(this.dataSource, `SELECT 1 FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, scope.planId]);
+    const plan = await one<{ '?column?': number }>(
+      this.dataSource,
+      `SELECT 1 FROM plan WHERE tenant_id = $1 AND id = $2`,
+      [viewer.tenantId, scope.planId],
+    );
     if (!plan) throw notFound('工作要点');
   }
 
@@ -220,7 +290,10 @@ export class ScorecardService {
 
   private hasReviewTable(): Promise<boolean> {
     // Tables come only from migrations, which run before the app starts: one look per process.
-    this.reviewTable ??= one<{ present: boolean }>(this.dataSource, `SELECT to_regclass('review_item') IS NOT NULL AS present`).then((r) => !!r?.present);
+    this.reviewTable ??= one<{ present: boolean }>(
+      this.dataSource,
+      `SELECT to_regclass('review_item') IS NOT NULL AS present`,
+    ).then((r) => !!r?.present);
     return this.reviewTable;
   }
 }
@@ -235,7 +308,10 @@ export function rankRows(perUnit: Record<string, any>[], rules: ScoreRules, year
       perUnit
         .filter((r) => r.period === period)
         .map((r) => {
-          const byRole = (prefix: string) => Object.fromEntries(Object.entries(SCORE_COUNT_COLUMNS).map(([key, col]) => [key, r[`${prefix}_${col}`] ?? 0])) as ScoreCounts;
+          const byRole = (prefix: string) =>
+            Object.fromEntries(
+              Object.entries(SCORE_COUNT_COLUMNS).map(([key, col]) => [key, r[`${prefix}_${col}`] ?? 0]),
+            ) as ScoreCounts;
           return { row: r, ...computeScore({ asLead: byRole('lead'), asResponsible: byRole('resp') }, rules) };
         }),
     );

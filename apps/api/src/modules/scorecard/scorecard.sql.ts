@@ -152,12 +152,14 @@ export function scorecardFacts(scope: ScorecardScope, params: SqlParams): string
  * Without a report cycle nothing is owed.
  */
 function reportPeriodSql(scope: ScorecardScope, params: SqlParams, today: string) {
-  if (scope.periods.length === 0) return { owedFrom: () => '0', owedTo: () => '0', bucket: () => '0', answered: () => 'NULL::int' };
+  if (scope.periods.length === 0)
+    return { owedFrom: () => '0', owedTo: () => '0', bucket: () => '0', answered: () => 'NULL::int' };
   const starts = `${params.add(scope.periods.map((p) => p.start))}::date[]`;
   const deadlines = `${params.add(scope.periods.map((p) => p.deadline))}::date[]`;
   return {
     owedFrom: (t: string) => `width_bucket(${t}.assigned_on, ${deadlines})`,
-    owedTo: (t: string) => `least(width_bucket(${today}::date - 1, ${deadlines}), width_bucket(${t}.open_until, ${starts}))`,
+    owedTo: (t: string) =>
+      `least(width_bucket(${today}::date - 1, ${deadlines}), width_bucket(${t}.open_until, ${starts}))`,
     /** The last period begun by the day (0: before the first). */
     bucket: (day: string) => `width_bucket(${day}, ${starts})`,
     /** The owed period a report on `day` answers, given its bucket `i` (NULL: none owed by this task). */

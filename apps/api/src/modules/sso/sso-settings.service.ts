@@ -67,8 +67,22 @@ export class SsoSettingsService {
     const secret = await this.secrets.value(this.dataSource, viewer.tenantId, SECRET.ssoClientSecret);
     const settings = row
       ? toSettings(row)
-      : { enabled: false, issuer: '', clientId: '', claim: 'preferred_username', matchField: 'USERNAME' as const, passwordAllowed: true, createUsers: false, defaultRole: 'UNIT_LIAISON' as const };
-    return { ...settings, clientSecretMasked: secret ? maskSecret(secret) : null, redirectUri: this.redirectUri(requestOrigin), version: row?.version ?? 0 };
+      : {
+          enabled: false,
+          issuer: '',
+          clientId: '',
+          claim: 'preferred_username',
+          matchField: 'USERNAME' as const,
+          passwordAllowed: true,
+          createUsers: false,
+          defaultRole: 'UNIT_LIAISON' as const,
+        };
+    return {
+      ...settings,
+      clientSecretMasked: secret ? maskSecret(secret) : null,
+      redirectUri: this.redirectUri(requestOrigin),
+      version: row?.version ?? 0,
+    };
   }
 
   async update(viewer: Viewer, input: UpdateSsoSettingsInput, requestOrigin: string | null): Promise<SsoSettingsModel> {
@@ -81,7 +95,17 @@ export class SsoSettingsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (tenant_id) DO UPDATE SET enabled = $2, issuer = $3, client_id = $4, claim = $5, match_field = $6,
            password_allowed = $7, create_users = $8, default_role = $9, version = tenant_sso.version + 1, updated_at = now()`,
-        [viewer.tenantId, checked.enabled, checked.issuer, checked.clientId, checked.claim, checked.matchField, checked.passwordAllowed, checked.createUsers, checked.defaultRole],
+        [
+          viewer.tenantId,
+          checked.enabled,
+          checked.issuer,
+          checked.clientId,
+          checked.claim,
+          checked.matchField,
+          checked.passwordAllowed,
+          checked.createUsers,
+          checked.defaultRole,
+        ],
       );
       const secretChanged = !!input.clientSecret?.trim();
       if (secretChanged) await this.secrets.set(m, viewer.tenantId, SECRET.ssoClientSecret, input.clientSecret!.trim());

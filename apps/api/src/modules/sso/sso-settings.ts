@@ -27,16 +27,30 @@ export function checkSsoSettings(input: SsoSettings, allowHttpLoopback: boolean)
     throw badInput('身份认证平台地址（Issuer）应为完整网址，如 https://sso.example.gov.cn', 'issuer');
   }
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback && allowHttpLoopback)) throw badInput('身份认证平台地址必须使用 https', 'issuer');
-  if (url.search || url.hash || url.username || url.password || issuer.length > 500) throw badInput('身份认证平台地址不能带参数、锚点或账号', 'issuer');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback && allowHttpLoopback))
+    throw badInput('身份认证平台地址必须使用 https', 'issuer');
+  if (url.search || url.hash || url.username || url.password || issuer.length > 500)
+    throw badInput('身份认证平台地址不能带参数、锚点或账号', 'issuer');
   const clientId = input.clientId.trim();
-  if (!clientId || clientId.length > 200) throw badInput('请填写客户端标识（Client ID），不超过 200 个字符', 'clientId');
+  if (!clientId || clientId.length > 200)
+    throw badInput('请填写客户端标识（Client ID），不超过 200 个字符', 'clientId');
   const claim = input.claim.trim();
-  if (!/^[A-Za-z0-9_.:-]{1,80}$/.test(claim)) throw badInput('匹配字段（声明名）只能包含字母、数字和 _ . : -，如 preferred_username', 'claim');
+  if (!/^[A-Za-z0-9_.:-]{1,80}$/.test(claim))
+    throw badInput('匹配字段（声明名）只能包含字母、数字和 _ . : -，如 preferred_username', 'claim');
   if (!SSO_MATCH_FIELDS.includes(input.matchField)) throw badInput('匹配的账号字段无效', 'matchField');
-  if (!SSO_DEFAULT_ROLES.includes(input.defaultRole)) throw badInput('自动创建账号的默认角色只能是单位联络员、单位分管领导或领导', 'defaultRole');
+  if (!SSO_DEFAULT_ROLES.includes(input.defaultRole))
+    throw badInput('自动创建账号的默认角色只能是单位联络员、单位分管领导或领导', 'defaultRole');
   // Only the settings themselves: a client secret passed along in the same input must not travel on.
-  return { enabled: input.enabled, issuer, clientId, claim, matchField: input.matchField, passwordAllowed: input.passwordAllowed, createUsers: input.createUsers, defaultRole: input.defaultRole };
+  return {
+    enabled: input.enabled,
+    issuer,
+    clientId,
+    claim,
+    matchField: input.matchField,
+    passwordAllowed: input.passwordAllowed,
+    createUsers: input.createUsers,
+    defaultRole: input.defaultRole,
+  };
 }
 
 /**
@@ -45,7 +59,13 @@ export function checkSsoSettings(input: SsoSettings, allowHttpLoopback: boolean)
  */
 export function safeReturnPath(value: unknown): string {
   if (typeof value !== 'string' || value.length > 2000) return '/';
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /[\u0000-\u001f\u007f\\]/.test(value)) return '/';
+  if (
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.startsWith('/\\') ||
+    /[\u0000-\u001f\u007f\\]/.test(value)
+  )
+    return '/';
   if (/^\/(login|auth\/)/.test(value)) return '/';
   try {
     // Resolved against a dummy origin the path must stay on it.

@@ -42,7 +42,12 @@ export class SsoController {
 
   /** `GET /auth/sso/start?tenant=<机构代码>&next=<path>`: to the provider's sign-in page. */
   @Get('start')
-  async start(@Query('tenant') tenant: unknown, @Query('next') next: unknown, @Req() req: Request, @Res() res: Response) {
+  async start(
+    @Query('tenant') tenant: unknown,
+    @Query('next') next: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     try {
       const started = await runOutsideTenant(() => this.sso.start(String(tenant ?? ''), next, this.origin(req)));
       res.cookie(ATTEMPT_COOKIE, started.cookie, {

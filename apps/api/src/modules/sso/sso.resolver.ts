@@ -13,7 +13,9 @@ export class SsoResolver {
   constructor(private readonly settings: SsoSettingsService) {}
 
   @Public()
-  @Query(() => SignInOptionsModel, { description: 'How the tenant with this 机构代码 signs in (an unknown code reads as passwords only)' })
+  @Query(() => SignInOptionsModel, {
+    description: 'How the tenant with this 机构代码 signs in (an unknown code reads as passwords only)',
+  })
   async signInOptions(@Args('tenantCode') tenantCode: string): Promise<SignInOptionsModel> {
     const provider = await runOutsideTenant(() => this.settings.provider({ tenantCode }));
     const sso = !!provider?.enabled;
@@ -28,7 +30,11 @@ export class SsoResolver {
 
   @Roles('OFFICE_ADMIN')
   @Mutation(() => SsoSettingsModel, { description: 'Office admin: sets the 统一身份认证 provider' })
-  updateSsoSettings(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateSsoSettingsInput, @Context('req') req: Request): Promise<SsoSettingsModel> {
+  updateSsoSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateSsoSettingsInput,
+    @Context('req') req: Request,
+  ): Promise<SsoSettingsModel> {
     return this.settings.update(viewer, input, originOf(req));
   }
 }

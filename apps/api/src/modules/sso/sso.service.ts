@@ -59,7 +59,10 @@ export class SsoService {
       new URL(provider.issuer),
       provider.clientId,
       // Token expiry is judged by the app's clock (the one tests and jobs can set).
-      { client_secret: provider.clientSecret ?? undefined, [oidc.clockSkew]: Math.round((this.clock.now().getTime() - Date.now()) / 1000) },
+      {
+        client_secret: provider.clientSecret ?? undefined,
+        [oidc.clockSkew]: Math.round((this.clock.now().getTime() - Date.now()) / 1000),
+      },
       provider.clientSecret ? oidc.ClientSecretPost(provider.clientSecret) : oidc.None(),
       { execute: insecure ? [oidc.allowInsecureRequests] : [], timeout: DISCOVERY_TIMEOUT_SECONDS },
     );
@@ -77,7 +80,11 @@ export class SsoService {
 
   async start(tenantCode: string, next: unknown, requestOrigin: string): Promise<SsoStart> {
     const provider = await this.enabledProvider(tenantCode);
-    if (!provider) throw refuse('single sign-on is not enabled for this tenant code', '该机构未启用统一身份认证，请使用账号密码登录');
+    if (!provider)
+      throw refuse(
+        'single sign-on is not enabled for this tenant code',
+        '该机构未启用统一身份认证，请使用账号密码登录',
+      );
     let config: oidc.Configuration;
     try {
       config = await this.configuration(provider);
@@ -113,20 +120,42 @@ export class SsoService {
     const tenantId = dot > 0 ? cookie!.slice(0, dot) : null;
     const cookieState = dot > 0 ? cookie!.slice(dot + 1) : null;
     if (!tenantId || !isUuid(tenantId) || !cookieState) {
-      throw await this.refused(null, refuse('no sign-in was started in this browser (cookie missing)', '登录请求已失效（超过 10 分钟或不是从本浏览器发起），请返回登录页重新登录'));
+      throw await this.refused(
+        null,
+        refuse(
+          'no sign-in was started in this browser (cookie missing)',
+          '登录请求已失效（超过 10 分钟或不是从本浏览器发起），请返回登录页重新登录',
+        ),
+      );
     }
     const state = callbackUrl.searchParams.get('state') ?? '';
-    if (state !== cookieState) throw await this.refused(tenantId, refuse('state does not match this browser’s sign-in', '登录请求与本浏览器不匹配，请返回登录页重新登录'));
+    if (state !== cookieState)
+      throw await this.refused(
+        tenantId,
+        refuse('state does not match this browser’s sign-in', '登录请求与本浏览器不匹配，请返回登录页重新登录'),
+      );
     // Deleting the row is what makes a state (and so its code) usable once.
     const [attempt] = await rows<{ nonce: string; code_verifier: string; return_to: string; live: boolean }>(
       this.dataSource,
       `DELETE FROM sso_attempt WHERE tenant_id = $1 AND id = $2 RETURNING nonce, code_verifier, return_to, expires_at > now() AS live`,
       [tenantId, sha256(state)],
     );
-    if (!attempt) throw await this.refused(tenantId, refuse('state unknown or already used (replay)', '该登录请求已使用过或已失效，请返回登录页重新登录'));
-    if (!attempt.live) throw await this.refused(tenantId, refuse('sign-in attempt expired', '登录请求已超过 10 分钟，请返回登录页重新登录'));
+    if (!attempt)
+      throw await this.refused(
+        tenantId,
+        refuse('state unknown or already used (replay)', '该登录请求已使用过或已失效，请返回登录页重新登录'),
+      );
+    if (!attempt.live)
+      throw await this.refused(
+        tenantId,
+        refuse('sign-in attempt expired', '登录请求已超过 10 分钟，请返回登录页重新登录'),
+      );
     const provider = await this.settings.provider({ tenantId });
-    if (!provider?.enabled) throw await this.refused(tenantId, refuse('single sign-on was turned off meanwhile', '该机构未启用统一身份认证，请使用账号密码登录'));
+    if (!provider?.enabled)
+      throw await this.refused(
+        tenantId,
+        refuse('single sign-on was turned off meanwhile', '该机构未启用统一身份认证，请使用账号密码登录'),
+      );
     let claims: Record<string, unknown>;
     try {
       const config = await this.configuration(provider);
@@ -156,29 +185,60 @@ export class SsoService {
     const raw = claims[provider.claim];
     const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
     const tenantId = provider.tenantId;
-    if (!value) throw await this.refused(tenantId, refuse(`claim ${provider.claim} missing in the ID token and userinfo`, `统一身份认证平台未提供“${provider.claim}”，无法匹配督办账号，请联系管理员`));
+    if (!value)
+      throw await this.refused(
+        tenantId,
+        refuse(
+          `claim ${provider.claim} missing in the ID token and userinfo`,
+          `统一身份认证平台未提供“${provider.claim}”，无法匹配督办账号，请联系管理员`,
+        ),
+      );
     const column = { USERNAME: 'username', PHONE: 'phone', EMAIL: 'lower(email)' }[provider.matchField];
     const found = await rows<{ id: string; active: boolean }>(
       this.dataSource,
       `SELECT id, active FROM app_user WHERE tenant_id = $1 AND ${column} = $2 LIMIT 2`,
       [tenantId, provider.matchField === 'EMAIL' ? value.toLowerCase() : value],
     );
-    if (found.length > 1) throw await this.refused(tenantId, refuse(`claim ${provider.claim} matches several accounts`, '统一身份认证账号对应了多个督办账号，请联系管理员处理'));
+    if (found.length > 1)
+      throw await this.refused(
+        tenantId,
+        refuse(
+          `claim ${provider.claim} matches several accounts`,
+          '统一身份认证账号对应了多个督办账号，请联系管理员处理',
+        ),
+      );
     const user = found[0];
-    if (user && !user.active) throw await this.refused(tenantId, refuse('account deactivated', await this.auth.deactivatedMessage(tenantId)), user.id);
+    if (user && !user.active)
+      throw await this.refused(
+        tenantId,
+        refuse('account deactivated', await this.auth.deactivatedMessage(tenantId)),
+        user.id,
+      );
     if (user) {
-      await this.dataSource.query(`UPDATE app_user SET last_sign_in_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, user.id]);
+      await this.dataSource.query(`UPDATE app_user SET last_sign_in_at = now() WHERE tenant_id = $1 AND id = $2`, [
+        tenantId,
+        user.id,
+      ]);
       return user.id;
     }
     if (!provider.createUsers) {
-      throw await this.refused(tenantId, refuse(`no account matches ${provider.claim}`, '督办系统中没有与您的统一身份认证账号对应的账号，请联系政务公开办公室开通'));
+      throw await this.refused(
+        tenantId,
+        refuse(
+          `no account matches ${provider.claim}`,
+          '督办系统中没有与您的统一身份认证账号对应的账号，请联系政务公开办公室开通',
+        ),
+      );
     }
     return this.createAccount(provider, value, claims);
   }
 
   private async createAccount(provider: SsoProvider, value: string, claims: Record<string, unknown>): Promise<string> {
     const text = (key: string) => (typeof claims[key] === 'string' ? (claims[key] as string).trim() : '');
-    const username = provider.matchField === 'USERNAME' && /^[A-Za-z0-9_.@-]{2,64}$/.test(value) ? value : `sso.${sha256(`${claims.sub}`).slice(0, 16)}`;
+    const username =
+      provider.matchField === 'USERNAME' && /^[A-Za-z0-9_.@-]{2,64}$/.test(value)
+        ? value
+        : `sso.${sha256(`${claims.sub}`).slice(0, 16)}`;
     // Nobody knows this password: the account signs in through the provider (or after an admin reset).
     const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
     return this.dataSource.transaction(async (m) => {
@@ -196,13 +256,21 @@ export class SsoService {
           passwordHash,
         ],
       );
-      if (!created) throw await this.refused(provider.tenantId, refuse(`username ${username} taken`, `用户名“${username}”已被其他账号使用，请联系管理员`));
-      await this.audit.record(m, { tenantId: provider.tenantId, userId: null }, {
-        entityType: 'user',
-        entityId: created.id,
-        action: 'user.create.sso',
-        after: { username, role: provider.defaultRole, claim: provider.claim },
-      });
+      if (!created)
+        throw await this.refused(
+          provider.tenantId,
+          refuse(`username ${username} taken`, `用户名“${username}”已被其他账号使用，请联系管理员`),
+        );
+      await this.audit.record(
+        m,
+        { tenantId: provider.tenantId, userId: null },
+        {
+          entityType: 'user',
+          entityId: created.id,
+          action: 'user.create.sso',
+          after: { username, role: provider.defaultRole, claim: provider.claim },
+        },
+      );
       return created.id;
     });
   }
@@ -213,7 +281,16 @@ export class SsoService {
     if (tenantId) {
       try {
         await this.dataSource.transaction((m) =>
-          this.audit.record(m, { tenantId, userId: null }, { entityType: 'tenant', entityId: userId ?? tenantId, action: 'sso.refused', note: refusal.reason.slice(0, 1000) }),
+          this.audit.record(
+            m,
+            { tenantId, userId: null },
+            {
+              entityType: 'tenant',
+              entityId: userId ?? tenantId,
+              action: 'sso.refused',
+              note: refusal.reason.slice(0, 1000),
+            },
+          ),
         );
       } catch (error) {
         // An unknown tenant in a forged cookie: nothing to audit into.
@@ -231,7 +308,9 @@ export class SsoService {
     try {
       const config = await this.configuration(provider);
       if (!config.serverMetadata().end_session_endpoint) return null;
-      return oidc.buildEndSessionUrl(config, { post_logout_redirect_uri: `${this.settings.redirectUri(requestOrigin).replace(/\/auth\/sso\/callback$/, '')}/login` }).href;
+      return oidc.buildEndSessionUrl(config, {
+        post_logout_redirect_uri: `${this.settings.redirectUri(requestOrigin).replace(/\/auth\/sso\/callback$/, '')}/login`,
+      }).href;
     } catch (error) {
       logger().warn({ tenantId, err: (error as Error).message }, 'provider logout unavailable');
       return null;

@@ -59,8 +59,12 @@ export class DailySupervisionWorker implements OnModuleInit {
 
   private async runTenant(tenantId: string, at: Date): Promise<void> {
     await this.runs.runForTenant(tenantId, at);
-    await this.signs.notifyLateSigning(tenantId, at).catch((error) => logger().warn({ err: error, tenantId }, 'late-signing notice failed'));
-    await this.sessions.deleteExpired(tenantId).catch((error) => logger().warn({ err: error, tenantId }, 'deleting expired sessions failed'));
+    await this.signs
+      .notifyLateSigning(tenantId, at)
+      .catch((error) => logger().warn({ err: error, tenantId }, 'late-signing notice failed'));
+    await this.sessions
+      .deleteExpired(tenantId)
+      .catch((error) => logger().warn({ err: error, tenantId }, 'deleting expired sessions failed'));
     const day = { tenantId, at: at.toISOString() };
     await this.queue.send('evidence-recheck', day, oncePerDay(`${tenantId}:${shanghaiDate(at)}`));
     await this.queue.send('tenant-digest', day, oncePerDay(`${tenantId}:${shanghaiDate(at)}`));

@@ -23,7 +23,14 @@ export class DelayQueryService {
     if (filter?.planId) where.push(`t.plan_id = ${params.add(uuidArg(filter.planId, 'planId'))}`);
     const join = 'JOIN task t ON t.tenant_id = d.tenant_id AND t.id = d.task_id';
     return creationOrderPage(this.dataSource, {
-      select: `${DELAY_REQUEST_SELECT} ${join}`, from: `FROM delay_request d ${join}`, alias: 'd', where, params, first: args.first, after: args.after, map: toDelayRequestModel,
+      select: `${DELAY_REQUEST_SELECT} ${join}`,
+      from: `FROM delay_request d ${join}`,
+      alias: 'd',
+      where,
+      params,
+      first: args.first,
+      after: args.after,
+      map: toDelayRequestModel,
     });
   }
 }

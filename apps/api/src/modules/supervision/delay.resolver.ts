@@ -19,7 +19,7 @@ export class DelayResolver {
   ) {}
 
   @Roles('UNIT_LIAISON', 'UNIT_LEADER')
-  @Mutation(() => DelayRequestModel, { description: '延期申请 by the task\'s unit' })
+  @Mutation(() => DelayRequestModel, { description: "延期申请 by the task's unit" })
   requestDelay(
     @CurrentViewer() viewer: Viewer,
     @Args('taskId', { type: () => ID }) taskId: string,
@@ -49,12 +49,16 @@ export class DelayResolver {
     return this.delays.withdrawDelay(viewer, id, version);
   }
 
-  @Query(() => DelayRequestConnection, { description: '延期申请 list, newest first, over the tasks the viewer may see' })
+  @Query(() => DelayRequestConnection, {
+    description: '延期申请 list, newest first, over the tasks the viewer may see',
+  })
   delayRequests(@CurrentViewer() viewer: Viewer, @Args() args: DelayRequestsArgs): Promise<DelayRequestConnection> {
     return this.delayQuery.delayRequests(viewer, args);
   }
 
-  @ResolveField(() => Boolean, { description: 'The requested date is already past (Asia/Shanghai): approving it leaves the task overdue' })
+  @ResolveField(() => Boolean, {
+    description: 'The requested date is already past (Asia/Shanghai): approving it leaves the task overdue',
+  })
   requestedDatePassed(@Parent() delay: DelayRequestModel): boolean {
     return delay.requestedDueDate < shanghaiDate(this.clock.now());
   }

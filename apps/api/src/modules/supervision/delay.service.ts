@@ -10,7 +10,12 @@ import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { auditView, isOwnUnitTask, TaskLightService, TaskService, type TaskRow } from '../task/index.js';
-import { DELAY_REQUEST_SELECT, toDelayRequestModel, type DelayRequestModel, type DelayRequestRow } from './dto/delay-request.model.js';
+import {
+  DELAY_REQUEST_SELECT,
+  toDelayRequestModel,
+  type DelayRequestModel,
+  type DelayRequestRow,
+} from './dto/delay-request.model.js';
 import type { DecideDelayInput, RequestDelayInput } from './dto/supervision.input.js';
 import { optionalText, requiredText, uuidArg } from '../../common/validation.js';
 
@@ -36,7 +41,11 @@ export class DelayService {
       const today = shanghaiDate(this.clock.now());
       const problem = delayDateProblem(requested, task.due_date, today);
       if (problem) throw badInput(DELAY_DATE_MESSAGES[problem](task.due_date, today), 'requestedDueDate');
-      const pending = await one<{ '?column?': number }>(m, `SELECT 1 FROM delay_request WHERE tenant_id = $1 AND task_id = $2 AND status = 'PENDING'`, [viewer.tenantId, task.id]);
+      const pending = await one<{ '?column?': number }>(
+        m,
+        `SELECT 1 FROM delay_request WHERE tenant_id = $1 AND task_id = $2 AND status = 'PENDING'`,
+        [viewer.tenantId, task.id],
+      );
       if (pending) throw conflict('该任务已有待审批的延期申请');
       const created = (await one<{ id: string }>(
         m,
@@ -45,7 +54,13 @@ export class DelayService {
         [viewer.tenantId, task.id, viewer.userId, reason, task.due_date, requested],
       ))!;
       const row = await this.load(m, viewer.tenantId, created.id);
-      await this.audit.record(m, viewer, { entityType: 'delay_request', entityId: row.id, action: 'REQUEST', after: delayAuditView(row), note: reason });
+      await this.audit.record(m, viewer, {
+        entityType: 'delay_request',
+        entityId: row.id,
+        action: 'REQUEST',
+        after: delayAuditView(row),
+        note: reason,
+      });
       return row;
     });
   }
@@ -72,15 +87,27 @@ export class DelayService {
           [viewer.tenantId, taskId, before.requested_due_date],
         );
         await this.lights.refresh(m, viewer.tenantId, [taskId], this.clock.now());
-        const taskAfter = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, taskId]))!;
+        const taskAfter = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [
+          viewer.tenantId,
+          taskId,
+        ]))!;
         await this.audit.record(m, viewer, {
-          entityType: 'task', entityId: taskId, action: 'DUE_DATE_EXTENDED', before: auditView(taskBefore), after: auditView(taskAfter), note: comment,
+          entityType: 'task',
+          entityId: taskId,
+          action: 'DUE_DATE_EXTENDED',
+          before: auditView(taskBefore),
+          after: auditView(taskAfter),
+          note: comment,
         });
       }
       const after = await this.load(m, viewer.tenantId, id);
       await this.audit.record(m, viewer, {
-        entityType: 'delay_request', entityId: id, action: status === 'APPROVED' ? 'APPROVE' : 'REFUSE',
-        before: delayAuditView(toDelayRequestModel(before)), after: delayAuditView(after), note: comment,
+        entityType: 'delay_request',
+        entityId: id,
+        action: status === 'APPROVED' ? 'APPROVE' : 'REFUSE',
+        before: delayAuditView(toDelayRequestModel(before)),
+        after: delayAuditView(after),
+        note: comment,
       });
       await this.messages.taskEvent(m, viewer, 'DELAY_DECIDED', [taskId], { approved: input.approve, text: comment });
       return after;
@@ -94,10 +121,17 @@ export class DelayService {
       if (!isOwnUnitTask(viewer, task)) throw forbidden('只有任务的承办单位可以撤回延期申请');
       const before = await lockForUpdate<DelayRequestRow>(m, 'delay_request', viewer.tenantId, id, version, '延期申请');
       if (before.status !== 'PENDING') throw conflict('该延期申请已处理，不能撤回');
-      await m.query(`UPDATE delay_request SET status = 'WITHDRAWN', version = version + 1 WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]);
+      await m.query(
+        `UPDATE delay_request SET status = 'WITHDRAWN', version = version + 1 WHERE tenant_id = $1 AND id = $2`,
+        [viewer.tenantId, id],
+      );
       const after = await this.load(m, viewer.tenantId, id);
       await this.audit.record(m, viewer, {
-        entityType: 'delay_request', entityId: id, action: 'WITHDRAW', before: delayAuditView(toDelayRequestModel(before)), after: delayAuditView(after),
+        entityType: 'delay_request',
+        entityId: id,
+        action: 'WITHDRAW',
+        before: delayAuditView(toDelayRequestModel(before)),
+        after: delayAuditView(after),
       });
       return after;
     });
@@ -105,7 +139,11 @@ export class DelayService {
 
   /** The request's task, when the viewer may see that task; NOT_FOUND otherwise (other tenants, other units). */
   private async taskIdOf(m: EntityManager, viewer: Viewer, id: string): Promise<string> {
-    const row = await one<{ task_id: string }>(m, `SELECT task_id FROM delay_request WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
+    const row = await one<{ task_id: string }>(
+      m,
+      `SELECT task_id FROM delay_request WHERE tenant_id = $1 AND id = $2`,
+      [viewer.tenantId, uuidArg(id, 'id')],
+    );
     if (!row) throw notFound('延期申请');
     await this.tasks.findVisible(m, viewer, row.task_id).catch(() => {
       throw notFound('延期申请');
@@ -114,11 +152,16 @@ export class DelayService {
   }
 
   private async load(m: EntityManager, tenantId: string, id: string): Promise<DelayRequestModel> {
-    return toDelayRequestModel((await one<DelayRequestRow>(m, `${DELAY_REQUEST_SELECT} WHERE d.tenant_id = $1 AND d.id = $2`, [tenantId, id]))!);
+    return toDelayRequestModel(
+      (await one<DelayRequestRow>(m, `${DELAY_REQUEST_SELECT} WHERE d.tenant_id = $1 AND d.id = $2`, [tenantId, id]))!,
+    );
   }
 }
 
-const DELAY_DATE_MESSAGES: Record<NonNullable<ReturnType<typeof delayDateProblem>>, (due: string, today: string) => string> = {
+const DELAY_DATE_MESSAGES: Record<
+  NonNullable<ReturnType<typeof delayDateProblem>>,
+  (due: string, today: string) => string
+> = {
   NOT_AFTER_DUE: (due) => `申请的完成时限应晚于当前时限 ${due}`,
   IN_PAST: (_due, today) => `申请的完成时限已经过去，请选择今天（${today}）或以后的日期`,
   TOO_FAR: (due, today) => `申请的完成时限不能晚于 ${delayDateRange(due, today).latest}（最长延期一年）`,
@@ -133,5 +176,11 @@ function dateField(value: string, field: string): string {
 }
 
 function delayAuditView(d: DelayRequestModel) {
-  return { status: d.status, currentDueDate: d.currentDueDate, requestedDueDate: d.requestedDueDate, decisionComment: d.decisionComment, version: d.version };
+  return {
+    status: d.status,
+    currentDueDate: d.currentDueDate,
+    requestedDueDate: d.requestedDueDate,
+    decisionComment: d.decisionComment,
+    version: d.version,
+  };
 }

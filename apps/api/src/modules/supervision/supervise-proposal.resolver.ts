@@ -10,7 +10,9 @@ export class SuperviseProposalResolver {
   constructor(private readonly proposals: SuperviseProposalService) {}
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
-  @Query(() => UrgeConnection, { description: '拟督办名单: automatic 督办 proposals whose task is still open, for the next 通报' })
+  @Query(() => UrgeConnection, {
+    description: '拟督办名单: automatic 督办 proposals whose task is still open, for the next 通报',
+  })
   superviseProposals(
     @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,

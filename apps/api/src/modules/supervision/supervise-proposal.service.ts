@@ -14,7 +14,11 @@ import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
 export class SuperviseProposalService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(viewer: Viewer, first: number | null | undefined, after: string | null | undefined): Promise<Connection<UrgeModel>> {
+  async list(
+    viewer: Viewer,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<UrgeModel>> {
     requireRole(viewer, ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'], '只有政务公开办公室和领导可以查看拟督办名单');
     const join = `JOIN task t ON t.tenant_id = g.tenant_id AND t.id = g.task_id`;
     // Oldest first: the proposals wait in the order the daily run raised them.

@@ -1,6 +1,15 @@
 import { shanghaiDate, type NoticeColor } from '@duban/domain';
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
-import { body, centred, chineseDate, flushLeft, packDocument, signature, simpleTable, textDate } from '../../common/official-document.js';
+import {
+  body,
+  centred,
+  chineseDate,
+  flushLeft,
+  packDocument,
+  signature,
+  simpleTable,
+  textDate,
+} from '../../common/official-document.js';
 import type { SupervisionNoticeModel } from './dto/supervision-notice.model.js';
 
 /** The three colours offices print 督办通知单 in, and what each says. */
@@ -39,7 +48,9 @@ export function supervisionNoticeDocx(notice: SupervisionNoticeModel, issuer: st
     band,
     centred(notice.numberText),
     flushLeft(`${notice.unitName}：`),
-    body(`你单位承办的以下 ${notice.tasks.length} 项任务${style.why}，现予督办。请接到本通知后抓紧办理，于 3 个工作日内在督办系统报送办理情况；确有困难的，请说明原因并提出延期申请。`),
+    body(
+      `你单位承办的以下 ${notice.tasks.length} 项任务${style.why}，现予督办。请接到本通知后抓紧办理，于 3 个工作日内在督办系统报送办理情况；确有困难的，请说明原因并提出延期申请。`,
+    ),
     table,
     ...(notice.note ? [body(notice.note, '督办要求：')] : []),
     ...signature([issuer, chineseDate(shanghaiDate(notice.createdAt))]),

@@ -31,7 +31,8 @@ const MAX_TASKS = 50;
 /** How a task stands, in the notice's words. */
 function stateOf(judged: WarningLightResult, overdueDays: number, progress: number): string {
   if (judged.reasons.includes('OVERDUE')) return `已逾期 ${overdueDays} 个工作日`;
-  if (judged.reasons.includes('BEHIND_PACE')) return `进度 ${progress}%，落后于时间进度（应达 ${Math.round(judged.expectedProgress ?? 0)}%）`;
+  if (judged.reasons.includes('BEHIND_PACE'))
+    return `进度 ${progress}%，落后于时间进度（应达 ${Math.round(judged.expectedProgress ?? 0)}%）`;
   if (judged.reasons.includes('DUE_SOON')) return `距完成时限还有 ${judged.workingDaysLeft} 个工作日`;
   return '正在办理';
 }
@@ -61,7 +62,10 @@ export class SupervisionNoticeService {
     const now = this.clock.now();
     const rules = await this.rules.forTenant(viewer.tenantId);
     return this.dataSource.transaction(async (m) => {
-      const unit = await one<{ name: string }>(m, `SELECT name FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, unitId]);
+      const unit = await one<{ name: string }>(m, `SELECT name FROM unit WHERE tenant_id = $1 AND id = $2`, [
+        viewer.tenantId,
+        unitId,
+      ]);
       if (!unit) throw notFound('单位');
       const found = await rows<TaskLightRow & { id: string; unit_id: string; title: string }>(
         m,
@@ -71,18 +75,30 @@ export class SupervisionNoticeService {
       );
       if (found.length !== ids.length) throw notFound('任务');
       if (found.some((t) => t.unit_id !== unitId)) throw badInput(`所选任务应都由${unit.name}承办`, 'taskIds');
-      if (found.some((t) => t.status === 'DONE' || t.status === 'CLOSED')) throw badInput('已完成的任务无需督办', 'taskIds');
+      if (found.some((t) => t.status === 'DONE' || t.status === 'CLOSED'))
+        throw badInput('已完成的任务无需督办', 'taskIds');
       const today = shanghaiDate(now);
       const tasks: SupervisionNoticeTaskModel[] = found.map((t) => {
         const judged = judgeTask(t, rules, now);
         const overdue = today > t.due_date ? rules.calendar.workingDaysBetween(t.due_date, today) : 0;
-        return { taskId: t.id, title: t.title, dueDate: t.due_date, progress: t.progress, color: noticeColorOfTask(judged.reasons), state: stateOf(judged, overdue, t.progress) };
+        return {
+          taskId: t.id,
+          title: t.title,
+          dueDate: t.due_date,
+          progress: t.progress,
+          color: noticeColorOfTask(judged.reasons),
+          state: stateOf(judged, overdue, t.progress),
+        };
       });
       const color: NoticeColor = input.color ?? noticeColor(tasks.map((t) => t.color));
       const year = Number(today.slice(0, 4));
       // Numbers run per tenant and year without gaps or twins, also with two offices issuing at once.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`supervision_notice:${viewer.tenantId}:${year}`]);
-      const next = await one<{ n: number }>(m, `SELECT coalesce(max(number), 0) + 1 AS n FROM supervision_notice WHERE tenant_id = $1 AND year = $2`, [viewer.tenantId, year]);
+      const next = await one<{ n: number }>(
+        m,
+        `SELECT coalesce(max(number), 0) + 1 AS n FROM supervision_notice WHERE tenant_id = $1 AND year = $2`,
+        [viewer.tenantId, year],
+      );
       const created = (await one<{ id: string }>(
         m,
         `INSERT INTO supervision_notice (tenant_id, year, number, unit_id, color, note, tasks, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -95,11 +111,27 @@ export class SupervisionNoticeService {
         [viewer.tenantId, ids, message, viewer.userId],
       );
       await this.audit.record(m, viewer, [
-        { entityType: 'supervision_notice', entityId: created.id, action: 'supervision_notice.issue', after: { number, unitId, color, taskIds: ids, note } },
-        ...ids.map((id) => ({ entityType: 'task', entityId: id, action: 'SUPERVISION_NOTICE', after: { number, color }, note: note || null })),
+        {
+          entityType: 'supervision_notice',
+          entityId: created.id,
+          action: 'supervision_notice.issue',
+          after: { number, unitId, color, taskIds: ids, note },
+        },
+        ...ids.map((id) => ({
+          entityType: 'task',
+          entityId: id,
+          action: 'SUPERVISION_NOTICE',
+          after: { number, color },
+          note: note || null,
+        })),
       ]);
       await this.messages.taskEvent(m, viewer, 'SUPERVISE', ids, { noticeNumber: number, text: note || null }, now);
-      return toSupervisionNoticeModel((await one<SupervisionNoticeRow>(m, `${NOTICE_SELECT} WHERE sn.tenant_id = $1 AND sn.id = $2`, [viewer.tenantId, created.id]))!);
+      return toSupervisionNoticeModel(
+        (await one<SupervisionNoticeRow>(m, `${NOTICE_SELECT} WHERE sn.tenant_id = $1 AND sn.id = $2`, [
+          viewer.tenantId,
+          created.id,
+        ]))!,
+      );
     });
   }
 
@@ -109,7 +141,8 @@ export class SupervisionNoticeService {
     const where = ['sn.tenant_id = $1'];
     if (isUnitUser(viewer)) where.push(viewer.unitId ? `sn.unit_id = ${params.add(viewer.unitId)}` : 'false');
     if (args.unitId) where.push(`sn.unit_id = ${params.add(uuidArg(args.unitId, 'unitId'))}`);
-    if (args.taskId) where.push(`sn.tasks @> ${params.add(JSON.stringify([{ taskId: uuidArg(args.taskId, 'taskId') }]))}::jsonb`);
+    if (args.taskId)
+      where.push(`sn.tasks @> ${params.add(JSON.stringify([{ taskId: uuidArg(args.taskId, 'taskId') }]))}::jsonb`);
     return creationOrderPage(this.dataSource, {
       select: NOTICE_SELECT,
       from: 'FROM supervision_notice sn',
@@ -131,10 +164,11 @@ export class SupervisionNoticeService {
 
   /** One notice, for its docx: the office, or the unit it is addressed to. */
   async get(viewer: Viewer, id: string): Promise<SupervisionNoticeModel & { tenantName: string }> {
-    const row = await one<SupervisionNoticeRow & { tenant_name: string }>(this.dataSource, `${NOTICE_SELECT.replace('SELECT sn.*', 'SELECT sn.*, (SELECT name FROM tenant WHERE id = sn.tenant_id) AS tenant_name')} WHERE sn.tenant_id = $1 AND sn.id = $2`, [
-      viewer.tenantId,
-      uuidArg(id, 'id'),
-    ]);
+    const row = await one<SupervisionNoticeRow & { tenant_name: string }>(
+      this.dataSource,
+      `${NOTICE_SELECT.replace('SELECT sn.*', 'SELECT sn.*, (SELECT name FROM tenant WHERE id = sn.tenant_id) AS tenant_name')} WHERE sn.tenant_id = $1 AND sn.id = $2`,
+      [viewer.tenantId, uuidArg(id, 'id')],
+    );
     if (!row || (isUnitUser(viewer) && row.unit_id !== viewer.unitId)) throw notFound('督办通知单');
     return { ...toSupervisionNoticeModel(row), tenantName: row.tenant_name };
   }

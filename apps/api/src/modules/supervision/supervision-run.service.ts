@@ -8,8 +8,21 @@ import { CalendarService } from '../calendar/index.js';
 import { MessageEvents, type MessageNotice } from '../messaging/index.js';
 import { TaskLightService } from '../task/index.js';
 import { domainReportCycle, TenantSettingsService } from '../tenant/index.js';
-import { EVENT_AUDIENCE, eventText, superviseMessage, urgeMessage, type EventSubject } from './escalation/event-text.js';
-import { dueEvents, eventsToAnnounce, type DueEvent, type EventRules, type OpenTask, type TakenStep } from './escalation/task-events.js';
+import {
+  EVENT_AUDIENCE,
+  eventText,
+  superviseMessage,
+  urgeMessage,
+  type EventSubject,
+} from './escalation/event-text.js';
+import {
+  dueEvents,
+  eventsToAnnounce,
+  type DueEvent,
+  type EventRules,
+  type OpenTask,
+  type TakenStep,
+} from './escalation/task-events.js';
 import { robotSummary, type TakenForSummary } from './escalation/webhook-summary.js';
 
 const BATCH = 1000;
@@ -47,13 +60,22 @@ export class SupervisionRunService {
   ) {}
 
   async runForTenant(tenantId: string, now: Date): Promise<SupervisionRunResult> {
-    const result: SupervisionRunResult = { ran: false, lightsChanged: 0, steps: [], notifications: 0, robotMessages: 0 };
+    const result: SupervisionRunResult = {
+      ran: false,
+      lightsChanged: 0,
+      steps: [],
+      notifications: 0,
+      robotMessages: 0,
+    };
     // Two processes on the same tenant would only race for ledger rows; the lock keeps each run's
     // webhook summary whole instead of split between them.
     const lockRunner = this.dataSource.createQueryRunner();
     await lockRunner.connect();
     try {
-      const [{ locked }] = await lockRunner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [RUN_LOCK, tenantId]);
+      const [{ locked }] = await lockRunner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [
+        RUN_LOCK,
+        tenantId,
+      ]);
       if (!locked) return result;
       try {
         result.ran = true;
@@ -113,25 +135,56 @@ export class SupervisionRunService {
       const acted = await this.dataSource.transaction((m) => this.act(m, tenantId, events, byId, now, calendar));
       result.steps.push(...acted.events.map((e) => ({ taskId: e.taskId, step: e.kind })));
       result.notifications += acted.notifications;
-      summary.push(...acted.events.map((e) => ({ kind: e.kind, unitId: byId.get(e.taskId)!.unit_id, unitName: byId.get(e.taskId)!.unit_name, title: byId.get(e.taskId)!.title })));
+      summary.push(
+        ...acted.events.map((e) => ({
+          kind: e.kind,
+          unitId: byId.get(e.taskId)!.unit_id,
+          unitName: byId.get(e.taskId)!.unit_name,
+          title: byId.get(e.taskId)!.title,
+        })),
+      );
     }
     const robot = robotSummary(shanghaiDate(now), summary);
     if (robot) {
       const taskIds = result.steps.filter((s) => s.step === 'URGE' || s.step === 'SUPERVISE').map((s) => s.taskId);
-      result.robotMessages = await this.messages.announce(this.dataSource.manager, tenantId, 'DAILY_SUMMARY', robot.content, robot.mentionUnitIds, taskIds, now);
+      result.robotMessages = await this.messages.announce(
+        this.dataSource.manager,
+        tenantId,
+        'DAILY_SUMMARY',
+        robot.content,
+        robot.mentionUnitIds,
+        taskIds,
+        now,
+      );
     }
-    logger().info({ tenantId, steps: result.steps.length, notifications: result.notifications }, 'daily supervision run');
+    logger().info(
+      { tenantId, steps: result.steps.length, notifications: result.notifications },
+      'daily supervision run',
+    );
   }
 
   /** Claims the events in the ledger and acts on the ones this transaction claimed, set-based. */
-  private async act(m: EntityManager, tenantId: string, candidates: DueEvent[], tasks: Map<string, TaskRow>, now: Date, calendar: WorkCalendar) {
+  private async act(
+    m: EntityManager,
+    tenantId: string,
+    candidates: DueEvent[],
+    tasks: Map<string, TaskRow>,
+    now: Date,
+    calendar: WorkCalendar,
+  ) {
     const claimed = await rows<{ task_id: string; step: DueEvent['kind']; anchor_date: string }>(
       m,
       `INSERT INTO escalation_step (tenant_id, task_id, step, anchor_date, taken_at)
        SELECT $1, e.task_id, e.step, e.anchor_date, $5 FROM unnest($2::uuid[], $3::text[], $4::date[]) AS e(task_id, step, anchor_date)
        ON CONFLICT (tenant_id, task_id, step, anchor_date) DO NOTHING
        RETURNING task_id, step, anchor_date`,
-      [tenantId, candidates.map((e) => e.taskId), candidates.map((e) => e.kind), candidates.map((e) => e.anchorDate), now],
+      [
+        tenantId,
+        candidates.map((e) => e.taskId),
+        candidates.map((e) => e.kind),
+        candidates.map((e) => e.anchorDate),
+        now,
+      ],
     );
     const events: DueEvent[] = claimed.map((c) => ({ taskId: c.task_id, kind: c.step, anchorDate: c.anchor_date }));
     const today = shanghaiDate(now);
@@ -149,7 +202,9 @@ export class SupervisionRunService {
           urges.map((e) => e.kind),
           urges.map((e) => {
             const task = tasks.get(e.taskId)!;
-            return e.kind === 'URGE' ? urgeMessage(task.due_date, lateDays(task)) : superviseMessage(task.unit_name, lateDays(task));
+            return e.kind === 'URGE'
+              ? urgeMessage(task.due_date, lateDays(task))
+              : superviseMessage(task.unit_name, lateDays(task));
           }),
           now,
         ],
@@ -174,8 +229,13 @@ export class SupervisionRunService {
         entityType: 'task',
         entityId: e.taskId,
         action: `escalation.${e.kind.toLowerCase()}`,
-        before: urgeCountAfter.has(e.taskId) && e.kind === 'URGE' ? { urgeCount: urgeCountAfter.get(e.taskId)! - 1 } : null,
-        after: { step: e.kind, dueDate: e.anchorDate, ...(e.kind === 'URGE' ? { urgeCount: urgeCountAfter.get(e.taskId) } : {}) },
+        before:
+          urgeCountAfter.has(e.taskId) && e.kind === 'URGE' ? { urgeCount: urgeCountAfter.get(e.taskId)! - 1 } : null,
+        after: {
+          step: e.kind,
+          dueDate: e.anchorDate,
+          ...(e.kind === 'URGE' ? { urgeCount: urgeCountAfter.get(e.taskId) } : {}),
+        },
         note: eventText(e, tasks.get(e.taskId)!, now, calendar).body,
       })),
     );

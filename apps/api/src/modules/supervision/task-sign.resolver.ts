@@ -21,7 +21,9 @@ export class TaskSignResolver {
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP')
-  @Query(() => [LateSigningModel], { description: 'Units that have not signed for tasks within the set number of working days' })
+  @Query(() => [LateSigningModel], {
+    description: 'Units that have not signed for tasks within the set number of working days',
+  })
   lateSigning(@CurrentViewer() viewer: Viewer): Promise<LateSigningModel[]> {
     return this.signs.lateSigning(viewer);
   }

@@ -40,7 +40,11 @@ export class TaskSignService {
     return this.dataSource.transaction(async (m) => {
       if (!all) {
         const params = new SqlParams([ids]);
-        const visible = await rows<{ id: string; unit_id: string }>(m, `SELECT t.id, t.unit_id FROM task t WHERE t.id = ANY($1::uuid[]) AND ${taskVisibility(viewer, params)}`, params.values);
+        const visible = await rows<{ id: string; unit_id: string }>(
+          m,
+          `SELECT t.id, t.unit_id FROM task t WHERE t.id = ANY($1::uuid[]) AND ${taskVisibility(viewer, params)}`,
+          params.values,
+        );
         if (visible.length !== ids.length) throw notFound('任务');
         if (visible.some((t) => t.unit_id !== viewer.unitId)) throw forbidden('只能签收本单位的任务');
       }
@@ -97,7 +101,10 @@ export class TaskSignService {
   }
 
   private async lateUnits(tenantId: string, now: Date): Promise<LateSigningModel[]> {
-    const [calendar, { signWithinWorkingDays }] = await Promise.all([this.calendars.forTenant(tenantId), this.settings.get(tenantId)]);
+    const [calendar, { signWithinWorkingDays }] = await Promise.all([
+      this.calendars.forTenant(tenantId),
+      this.settings.get(tenantId),
+    ]);
     const today = shanghaiDate(now);
     // Assigned before the N-th working day back: more than N working days have passed.
     const cutoff = calendar.addWorkingDays(today, -signWithinWorkingDays);
@@ -121,19 +128,33 @@ export class TaskSignService {
     }));
   }
 
-  private async signWhereUnsigned(m: EntityManager, viewer: Viewer, ids: string[] | null, note: string | null): Promise<string[]> {
+  private async signWhereUnsigned(
+    m: EntityManager,
+    viewer: Viewer,
+    ids: string[] | null,
+    note: string | null,
+  ): Promise<string[]> {
     // An acknowledgement, not an edit: the version stays, so nobody's pending change of the task conflicts with it.
     const signed = await rows<{ id: string }>(
       m,
       `UPDATE task SET signed_at = $3, signed_by = $4
         WHERE tenant_id = $1 AND unit_id = $2 AND signed_at IS NULL ${ids ? 'AND id = ANY($5::uuid[])' : ''}
         RETURNING id`,
-      ids ? [viewer.tenantId, viewer.unitId, this.clock.now(), viewer.userId, ids] : [viewer.tenantId, viewer.unitId, this.clock.now(), viewer.userId],
+      ids
+        ? [viewer.tenantId, viewer.unitId, this.clock.now(), viewer.userId, ids]
+        : [viewer.tenantId, viewer.unitId, this.clock.now(), viewer.userId],
     );
     await this.audit.record(
       m,
       viewer,
-      signed.map((t) => ({ entityType: 'task', entityId: t.id, action: 'task.sign', before: { signedAt: null }, after: { signedAt: this.clock.now() }, note })),
+      signed.map((t) => ({
+        entityType: 'task',
+        entityId: t.id,
+        action: 'task.sign',
+        before: { signedAt: null },
+        after: { signedAt: this.clock.now() },
+        note,
+      })),
     );
     return signed.map((t) => t.id);
   }

@@ -16,7 +16,10 @@ export class TaskSupervisionFieldsResolver {
     private readonly clock: Clock,
   ) {}
 
-  @ResolveField(() => DelayDateRangeModel, { nullable: true, description: 'The dates a 延期申请 may ask for today; null once the task is done' })
+  @ResolveField(() => DelayDateRangeModel, {
+    nullable: true,
+    description: 'The dates a 延期申请 may ask for today; null once the task is done',
+  })
   delayDateRange(@Parent() task: TaskModel): DelayDateRangeModel | null {
     return isTaskCompleted(task.status) ? null : delayDateRange(task.dueDate, shanghaiDate(this.clock.now()));
   }

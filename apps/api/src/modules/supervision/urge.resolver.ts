@@ -24,12 +24,12 @@ export class UrgeResolver {
   }
 
   @Roles('UNIT_LIAISON', 'UNIT_LEADER')
-  @Mutation(() => UrgeModel, { description: 'The task\'s unit acknowledges (签收) an urge' })
+  @Mutation(() => UrgeModel, { description: "The task's unit acknowledges (签收) an urge" })
   acknowledgeUrge(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UrgeModel> {
     return this.urgeService.acknowledgeUrge(viewer, id);
   }
 
-  @Query(() => UrgeConnection, { description: 'Urges, newest first: unit users see their own unit\'s' })
+  @Query(() => UrgeConnection, { description: "Urges, newest first: unit users see their own unit's" })
   urges(@CurrentViewer() viewer: Viewer, @Args() args: UrgesArgs): Promise<UrgeConnection> {
     return this.urgeService.urges(viewer, args);
   }

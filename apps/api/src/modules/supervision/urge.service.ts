@@ -37,15 +37,30 @@ export class UrgeService {
         `INSERT INTO urge (tenant_id, task_id, level, message, created_by) VALUES ($1, $2, 'URGE', $3, $4) RETURNING id`,
         [viewer.tenantId, task.id, text, viewer.userId],
       ))!;
-      await m.query(`UPDATE task SET urge_count = urge_count + 1, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [
+      await m.query(
+        `UPDATE task SET urge_count = urge_count + 1, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+        [viewer.tenantId, task.id],
+      );
+      const taskAfter = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [
         viewer.tenantId,
         task.id,
-      ]);
-      const taskAfter = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, task.id]))!;
+      ]))!;
       const urge = await this.load(m, viewer.tenantId, created.id);
       await this.audit.record(m, viewer, [
-        { entityType: 'urge', entityId: urge.id, action: 'URGE', after: { level: urge.level, message: urge.message }, note: text },
-        { entityType: 'task', entityId: task.id, action: 'URGED', before: auditView(task), after: auditView(taskAfter) },
+        {
+          entityType: 'urge',
+          entityId: urge.id,
+          action: 'URGE',
+          after: { level: urge.level, message: urge.message },
+          note: text,
+        },
+        {
+          entityType: 'task',
+          entityId: task.id,
+          action: 'URGED',
+          before: auditView(task),
+          after: auditView(taskAfter),
+        },
       ]);
       await this.messages.taskEvent(m, viewer, 'URGE', [task.id], { text });
       return urge;
@@ -55,18 +70,31 @@ export class UrgeService {
   /** Idempotent: acknowledging twice keeps the first acknowledgement (who and when). */
   acknowledgeUrge(viewer: Viewer, id: string): Promise<UrgeModel> {
     return this.dataSource.transaction(async (m) => {
-      const found = await one<{ task_id: string }>(m, `SELECT task_id FROM urge WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, uuidArg(id, 'id')]);
+      const found = await one<{ task_id: string }>(m, `SELECT task_id FROM urge WHERE tenant_id = $1 AND id = $2`, [
+        viewer.tenantId,
+        uuidArg(id, 'id'),
+      ]);
       if (!found) throw notFound('催办通知');
       const task = await this.tasks.findVisible(m, viewer, found.task_id).catch(() => {
         throw notFound('催办通知');
       });
       if (!isOwnUnitTask(viewer, task)) throw forbidden('只有任务的承办单位可以签收催办');
-      const before = (await one<UrgeRow>(m, `SELECT * FROM urge WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [viewer.tenantId, id]))!;
+      const before = (await one<UrgeRow>(m, `SELECT * FROM urge WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
+        viewer.tenantId,
+        id,
+      ]))!;
       if (before.acknowledged_at) return this.load(m, viewer.tenantId, id);
-      await m.query(`UPDATE urge SET acknowledged_by = $3, acknowledged_at = clock_timestamp() WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id, viewer.userId]);
+      await m.query(
+        `UPDATE urge SET acknowledged_by = $3, acknowledged_at = clock_timestamp() WHERE tenant_id = $1 AND id = $2`,
+        [viewer.tenantId, id, viewer.userId],
+      );
       const after = await this.load(m, viewer.tenantId, id);
       await this.audit.record(m, viewer, {
-        entityType: 'urge', entityId: id, action: 'ACKNOWLEDGE', before: { acknowledgedAt: null }, after: { acknowledgedAt: after.acknowledgedAt },
+        entityType: 'urge',
+        entityId: id,
+        action: 'ACKNOWLEDGE',
+        before: { acknowledgedAt: null },
+        after: { acknowledgedAt: after.acknowledgedAt },
       });
       return after;
     });
@@ -83,7 +111,14 @@ export class UrgeService {
     if (filter?.unacknowledged) where.push('g.acknowledged_at IS NULL');
     const join = 'JOIN task t ON t.tenant_id = g.tenant_id AND t.id = g.task_id';
     return creationOrderPage(this.dataSource, {
-      select: `${URGE_SELECT} ${join}`, from: `FROM urge g ${join}`, alias: 'g', where, params, first: args.first, after: args.after, map: toUrgeModel,
+      select: `${URGE_SELECT} ${join}`,
+      from: `FROM urge g ${join}`,
+      alias: 'g',
+      where,
+      params,
+      first: args.first,
+      after: args.after,
+      map: toUrgeModel,
     });
   }
 

@@ -9,7 +9,10 @@ export class DashboardResolver {
   constructor(private readonly dashboardService: DashboardService) {}
 
   @Query(() => DashboardModel, { description: '督办概览 counts (optionally for one plan)' })
-  dashboard(@CurrentViewer() viewer: Viewer, @Args('planId', { type: () => ID, nullable: true }) planId?: string): Promise<DashboardModel> {
+  dashboard(
+    @CurrentViewer() viewer: Viewer,
+    @Args('planId', { type: () => ID, nullable: true }) planId?: string,
+  ): Promise<DashboardModel> {
     return this.dashboardService.dashboard(viewer, planId);
   }
 }

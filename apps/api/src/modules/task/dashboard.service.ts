@@ -73,7 +73,10 @@ export class DashboardService {
     ]);
     return {
       totalTasks: totals!.total,
-      lights: WARNING_LIGHTS.map((light: WarningLightValue) => ({ light, count: totals![`light_${light.toLowerCase()}`] })),
+      lights: WARNING_LIGHTS.map((light: WarningLightValue) => ({
+        light,
+        count: totals![`light_${light.toLowerCase()}`],
+      })),
       overdueCount: totals!.overdue,
       dueSoonCount: totals!.due_soon,
       dueSoonUntil,

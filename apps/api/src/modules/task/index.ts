@@ -12,5 +12,11 @@ export type { TaskFilterInput } from './dto/task-filter.input.js';
 export { taskVisibility, isOwnUnitTask } from './task-visibility.js';
 export { taskFilterConditions } from './task-ledger.sql.js';
 export { overdueCondition } from './task-overdue.js';
-export { DUE_DATE_SANCTIONED_SQL, judgeTask, overdueWorkingDaysOf, TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
+export {
+  DUE_DATE_SANCTIONED_SQL,
+  judgeTask,
+  overdueWorkingDaysOf,
+  TASK_LIGHT_COLUMNS,
+  type TaskLightRow,
+} from './task-light.js';
 export { auditView } from './task-audit-view.js';

@@ -38,13 +38,20 @@ export class KeyPointAmendService {
     private readonly messages: MessageEvents,
   ) {}
 
-  async amendKeyPoint(viewer: Viewer, keyPointId: string, version: number, input: AmendKeyPointInput): Promise<KeyPointModel> {
+  async amendKeyPoint(
+    viewer: Viewer,
+    keyPointId: string,
+    version: number,
+    input: AmendKeyPointInput,
+  ): Promise<KeyPointModel> {
     const reason = requiredText(input.reason, 'reason', '调整原因', LIMITS.reason);
     const addUnits = input.addUnits ?? [];
     const removeUnitIds = [...new Set(input.removeUnitIds ?? [])];
-    if (!addUnits.length && !removeUnitIds.length && !input.dueDate) throw badInput('请至少填写一项调整内容', 'addUnits');
+    if (!addUnits.length && !removeUnitIds.length && !input.dueDate)
+      throw badInput('请至少填写一项调整内容', 'addUnits');
     if (new Set(addUnits.map((u) => u.unitId)).size !== addUnits.length) throw badInput('新增单位有重复', 'addUnits');
-    if (addUnits.some((u) => removeUnitIds.includes(u.unitId))) throw badInput('同一单位不能既新增又移除', 'removeUnitIds');
+    if (addUnits.some((u) => removeUnitIds.includes(u.unitId)))
+      throw badInput('同一单位不能既新增又移除', 'removeUnitIds');
 
     return this.dataSource.transaction(async (m) => {
       const { plan } = await sharePlanOf(m, viewer.tenantId, 'key_point', keyPointId);
@@ -54,18 +61,37 @@ export class KeyPointAmendService {
       const audit: AuditEntry[] = [];
       const removed = await this.removeTasks(m, viewer.tenantId, keyPointId, removeUnitIds, reason, audit);
       const redated = dueDate ? await this.redate(m, viewer.tenantId, keyPointId, dueDate, reason, audit) : [];
-      const added = await this.addTasks(m, viewer, plan, keyPointId, dueDate ?? before.due_date, addUnits, reason, audit);
+      const added = await this.addTasks(
+        m,
+        viewer,
+        plan,
+        keyPointId,
+        dueDate ?? before.due_date,
+        addUnits,
+        reason,
+        audit,
+      );
       if (removed.length) {
-        const remaining = await one<{ n: number }>(m, `SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND kind = 'NORMAL'`, [
-          viewer.tenantId,
-          keyPointId,
-        ]);
+        const remaining = await one<{ n: number }>(
+          m,
+          `SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND kind = 'NORMAL'`,
+          [viewer.tenantId, keyPointId],
+        );
         if (!remaining?.n) throw badInput('工作要点至少要有一个承办单位', 'removeUnitIds');
       }
       // A new date turns a red task green (and new tasks need a light): every task of the key point is
       // judged again in this transaction.
-      const taskIds = await rows<{ id: string }>(m, `SELECT id FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND kind = 'NORMAL'`, [viewer.tenantId, keyPointId]);
-      await this.lights.refresh(m, viewer.tenantId, taskIds.map((t) => t.id), this.clock.now());
+      const taskIds = await rows<{ id: string }>(
+        m,
+        `SELECT id FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND kind = 'NORMAL'`,
+        [viewer.tenantId, keyPointId],
+      );
+      await this.lights.refresh(
+        m,
+        viewer.tenantId,
+        taskIds.map((t) => t.id),
+        this.clock.now(),
+      );
       const after = await one<KeyPointRow>(
         m,
         `UPDATE key_point SET due_date = coalesce($3, due_date), version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,
@@ -81,12 +107,24 @@ export class KeyPointAmendService {
       });
       await this.audit.record(m, viewer, audit);
       await this.messages.taskEvent(m, viewer, 'TASK_AMENDED', redated, { reason, previousDueDate: before.due_date });
-      await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', audit.filter((e) => e.action === 'task.add').map((e) => e.entityId));
+      await this.messages.taskEvent(
+        m,
+        viewer,
+        'TASK_ASSIGNED',
+        audit.filter((e) => e.action === 'task.add').map((e) => e.entityId),
+      );
       return toKeyPointModel(after!);
     });
   }
 
-  private async removeTasks(m: EntityManager, tenantId: string, keyPointId: string, unitIds: string[], reason: string, audit: AuditEntry[]) {
+  private async removeTasks(
+    m: EntityManager,
+    tenantId: string,
+    keyPointId: string,
+    unitIds: string[],
+    reason: string,
+    audit: AuditEntry[],
+  ) {
     if (!unitIds.length) return [];
     const tasks = await rows<TaskRow & { unit_name: string; reported: boolean; has_history: boolean }>(
       m,
@@ -106,7 +144,10 @@ export class KeyPointAmendService {
       if (t.has_history) throw conflict(`“${t.unit_name}”的任务已有催办、延期或整改记录，不能移除，可改为办结销号`);
     }
     await m.query(`DELETE FROM task WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, tasks.map((t) => t.id)]);
-    await m.query(`DELETE FROM key_point_unit WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = ANY($3::uuid[])`, [tenantId, keyPointId, unitIds]);
+    await m.query(
+      `DELETE FROM key_point_unit WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = ANY($3::uuid[])`,
+      [tenantId, keyPointId, unitIds],
+    );
     for (const t of tasks) {
       const { reported: _r, has_history: _h, unit_name: _n, ...before } = t;
       audit.push({ entityType: 'task', entityId: t.id, action: 'task.remove', before, note: reason });
@@ -118,7 +159,14 @@ export class KeyPointAmendService {
    * Open tasks move to the new date; original_due_date keeps the first one; done tasks keep theirs.
    * The office moved it, so (like an approved delay) the new date is the one lateness is judged by.
    */
-  private async redate(m: EntityManager, tenantId: string, keyPointId: string, dueDate: string, reason: string, audit: AuditEntry[]) {
+  private async redate(
+    m: EntityManager,
+    tenantId: string,
+    keyPointId: string,
+    dueDate: string,
+    reason: string,
+    audit: AuditEntry[],
+  ) {
     const changed = await rows<{ id: string; before_due: string; after_due: string }>(
       m,
       `UPDATE task t SET due_date = $3, due_date_amended = true, version = t.version + 1, updated_at = now()
@@ -129,7 +177,14 @@ export class KeyPointAmendService {
       [tenantId, keyPointId, dueDate],
     );
     for (const c of changed) {
-      audit.push({ entityType: 'task', entityId: c.id, action: 'task.due_date.amend', before: { due_date: c.before_due }, after: { due_date: c.after_due }, note: reason });
+      audit.push({
+        entityType: 'task',
+        entityId: c.id,
+        action: 'task.due_date.amend',
+        before: { due_date: c.before_due },
+        after: { due_date: c.after_due },
+        note: reason,
+      });
     }
     return changed.map((c) => c.id);
   }
@@ -146,15 +201,19 @@ export class KeyPointAmendService {
   ) {
     if (!units.length) return [];
     const ids = units.map((u) => u.unitId);
-    const found = await rows<{ id: string; name: string; active: boolean }>(m, `SELECT id, name, active FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, ids]);
+    const found = await rows<{ id: string; name: string; active: boolean }>(
+      m,
+      `SELECT id, name, active FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+      [viewer.tenantId, ids],
+    );
     if (found.length !== ids.length) throw notFound('单位');
     const inactive = found.find((u) => !u.active);
     if (inactive) throw badInput(`单位“${inactive.name}”已停用`, 'addUnits');
-    const existing = await rows<{ '?column?': number }>(m, `SELECT 1 FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = ANY($3::uuid[]) AND kind = 'NORMAL'`, [
-      viewer.tenantId,
-      keyPointId,
-      ids,
-    ]);
+    const existing = await rows<{ '?column?': number }>(
+      m,
+      `SELECT 1 FROM task WHERE tenant_id = $1 AND key_point_id = $2 AND unit_id = ANY($3::uuid[]) AND kind = 'NORMAL'`,
+      [viewer.tenantId, keyPointId, ids],
+    );
     if (existing.length) throw badInput('所选单位已承办此工作要点', 'addUnits');
     const names = new Map(found.map((u) => [u.id, u.name]));
     await m.query(
@@ -172,7 +231,8 @@ export class KeyPointAmendService {
       [viewer.tenantId, plan.id, keyPointId, dueDate, ids, units.map((u) => u.role), shanghaiDate(this.clock.now())],
     );
     await m.query(TASK_MILESTONES_FROM_DEADLINES_SQL, [viewer.tenantId, plan.id, tasks.map((t) => t.id)]);
-    for (const t of tasks) audit.push({ entityType: 'task', entityId: t.id, action: 'task.add', after: t, note: reason });
+    for (const t of tasks)
+      audit.push({ entityType: 'task', entityId: t.id, action: 'task.add', after: t, note: reason });
     return ids;
   }
 }

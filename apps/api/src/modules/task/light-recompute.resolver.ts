@@ -9,7 +9,10 @@ export class LightRecomputeResolver {
   constructor(private readonly recompute: LightRecomputeService) {}
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Query(() => LightRecomputeModel, { nullable: true, description: 'Progress of the warning-light recomputation a rule change started; null before any' })
+  @Query(() => LightRecomputeModel, {
+    nullable: true,
+    description: 'Progress of the warning-light recomputation a rule change started; null before any',
+  })
   lightRecompute(@CurrentViewer() viewer: Viewer): Promise<LightRecomputeModel | null> {
     return this.recompute.status(viewer);
   }

@@ -47,7 +47,11 @@ export class LightRecomputeService implements OnModuleInit {
 
   async start(tenantId: string, reason: string): Promise<void> {
     const runId = randomUUID();
-    const total = (await one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM task WHERE tenant_id = $1`, [tenantId]))!.n;
+    const total = (await one<{ n: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS n FROM task WHERE tenant_id = $1`,
+      [tenantId],
+    ))!.n;
     await this.dataSource.query(
       `INSERT INTO light_recompute (tenant_id, run_id, reason, total, started_at) VALUES ($1, $2, $3, $4, now())
        ON CONFLICT (tenant_id) DO UPDATE SET run_id = EXCLUDED.run_id, reason = EXCLUDED.reason, total = EXCLUDED.total,
@@ -61,7 +65,9 @@ export class LightRecomputeService implements OnModuleInit {
   }
 
   async status(viewer: Viewer): Promise<LightRecomputeModel | null> {
-    const row = await one<LightRecomputeRow>(this.dataSource, `SELECT * FROM light_recompute WHERE tenant_id = $1`, [viewer.tenantId]);
+    const row = await one<LightRecomputeRow>(this.dataSource, `SELECT * FROM light_recompute WHERE tenant_id = $1`, [
+      viewer.tenantId,
+    ]);
     if (!row) return null;
     const stale = !row.finished_at && this.clock.now().getTime() - new Date(row.started_at).getTime() > STALE_MS;
     return {
@@ -78,7 +84,11 @@ export class LightRecomputeService implements OnModuleInit {
 
   private async run(tenantId: string, runId: string): Promise<void> {
     const progress = (sets: string, values: unknown[]) =>
-      rows<{ '?column?': number }>(this.dataSource, `UPDATE light_recompute SET ${sets} WHERE tenant_id = $1 AND run_id = $2 RETURNING 1`, [tenantId, runId, ...values]);
+      rows<{ '?column?': number }>(
+        this.dataSource,
+        `UPDATE light_recompute SET ${sets} WHERE tenant_id = $1 AND run_id = $2 RETURNING 1`,
+        [tenantId, runId, ...values],
+      );
     try {
       const changed = await this.lights.recomputeForTenant(tenantId, this.clock.now(), async (done, changedSoFar) => {
         // A newer run took the row: this one stops.

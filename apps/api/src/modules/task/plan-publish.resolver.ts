@@ -16,7 +16,11 @@ export class PlanPublishResolver {
   ) {}
 
   @Mutation(() => PlanModel, { description: 'Creates one task per (key point, unit) and publishes the plan' })
-  publishPlan(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number): Promise<PlanModel> {
+  publishPlan(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<PlanModel> {
     return this.publisher.publishPlan(viewer, id, version);
   }
 
@@ -24,7 +28,8 @@ export class PlanPublishResolver {
   amendKeyPoint(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
-    @Args('version', { type: () => Int, description: "The key point's version (units and time limits belong to it)" }) version: number,
+    @Args('version', { type: () => Int, description: "The key point's version (units and time limits belong to it)" })
+    version: number,
     @Args('input') input: AmendKeyPointInput,
   ): Promise<KeyPointModel> {
     return this.amendments.amendKeyPoint(viewer, id, version, input);

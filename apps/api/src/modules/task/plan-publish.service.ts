@@ -42,15 +42,23 @@ export class PlanPublishService {
     const published = await this.dataSource.transaction(async (m) => {
       const before = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, id, version, '计划');
       if (before.status !== 'DRAFT') throw badInput('计划已发布，不能重复发布', 'id');
-      const preview = toPublishPreview((await one<PublishPreviewRow>(m, PUBLISH_PREVIEW_SQL, [viewer.tenantId, [id]])) ?? null);
-      if (preview.unresolvedNames > 0) throw badInput(`还有 ${preview.unresolvedNames} 个单位名称未对应到单位，请逐一确认后再发布`, 'id');
-      if (preview.keyPointsWithoutUnits > 0) throw badInput(`还有 ${preview.keyPointsWithoutUnits} 项工作要点没有承办单位，请补充后再发布`, 'id');
+      const preview = toPublishPreview(
+        (await one<PublishPreviewRow>(m, PUBLISH_PREVIEW_SQL, [viewer.tenantId, [id]])) ?? null,
+      );
+      if (preview.unresolvedNames > 0)
+        throw badInput(`还有 ${preview.unresolvedNames} 个单位名称未对应到单位，请逐一确认后再发布`, 'id');
+      if (preview.keyPointsWithoutUnits > 0)
+        throw badInput(`还有 ${preview.keyPointsWithoutUnits} 项工作要点没有承办单位，请补充后再发布`, 'id');
       if (preview.keyPoints === 0) throw badInput('计划中没有工作要点，不能发布', 'id');
       const defaultDue = await tenantDefaultDueDate(m, viewer.tenantId, before.year);
       const today = shanghaiDate(this.clock.now());
 
       // Without a time limit a key point is due on the tenant's default date; the key point shows it too.
-      await m.query(`UPDATE key_point SET due_date = $3 WHERE tenant_id = $1 AND plan_id = $2 AND due_date IS NULL`, [viewer.tenantId, id, defaultDue]);
+      await m.query(`UPDATE key_point SET due_date = $3 WHERE tenant_id = $1 AND plan_id = $2 AND due_date IS NULL`, [
+        viewer.tenantId,
+        id,
+        defaultDue,
+      ]);
       // A unit named twice on a key point (lead and responsible) gets one task, as lead ('LEAD' < 'RESPONSIBLE').
       const created = await one<{ n: number; ids: string[] }>(
         m,
@@ -81,7 +89,12 @@ export class PlanPublishService {
         entityId: id,
         action: 'plan.publish',
         before: planSnapshot(before),
-        after: { ...planSnapshot(after!), tasksCreated: created!.n, unitsInvolved: preview.unitsInvolved, defaultDueDate: defaultDue },
+        after: {
+          ...planSnapshot(after!),
+          tasksCreated: created!.n,
+          unitsInvolved: preview.unitsInvolved,
+          defaultDueDate: defaultDue,
+        },
       });
       return toPlanModel(after!);
     });

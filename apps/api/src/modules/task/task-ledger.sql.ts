@@ -7,7 +7,6 @@ import type { SortKey } from '../../common/keyset-page.js';
 import type { SqlParams } from '../../common/sql.js';
 import { uuidArg } from '../../common/validation.js';
 
-
 /** Status in workflow order rather than alphabetical. */
 const STATUS_ORDER = `array_position(ARRAY[${TASK_STATUSES.map((s) => `'${s}'`).join(',')}]::text[], t.status)`;
 

@@ -30,7 +30,13 @@ export class TaskLightService implements OnModuleInit {
   }
 
   /** Recomputes the given tasks inside the caller's transaction (after it changed them). */
-  async refresh(m: EntityManager, tenantId: string, taskIds: string[], now: Date, rules?: TenantTaskRules): Promise<void> {
+  async refresh(
+    m: EntityManager,
+    tenantId: string,
+    taskIds: string[],
+    now: Date,
+    rules?: TenantTaskRules,
+  ): Promise<void> {
     if (taskIds.length === 0) return;
     const found = await rows<TaskLightRow & { id: string; light: string }>(
       m,
@@ -58,7 +64,11 @@ export class TaskLightService implements OnModuleInit {
    * The daily job and a settings change: every task of the tenant, in keyset batches, one UPDATE per
    * batch. Returns how many changed; `onBatch` hears the running counts and may stop the run (false).
    */
-  async recomputeForTenant(tenantId: string, now: Date, onBatch?: (done: number, changed: number) => Promise<boolean>): Promise<number> {
+  async recomputeForTenant(
+    tenantId: string,
+    now: Date,
+    onBatch?: (done: number, changed: number) => Promise<boolean>,
+  ): Promise<number> {
     const rules = await this.rules.forTenant(tenantId);
     let changed = 0;
     let done = 0;
@@ -77,7 +87,13 @@ export class TaskLightService implements OnModuleInit {
     }
   }
 
-  private async store(m: EntityManager, tenantId: string, found: (TaskLightRow & { id: string; light: string })[], rules: TenantTaskRules, now: Date): Promise<number> {
+  private async store(
+    m: EntityManager,
+    tenantId: string,
+    found: (TaskLightRow & { id: string; light: string })[],
+    rules: TenantTaskRules,
+    now: Date,
+  ): Promise<number> {
     const ids: string[] = [];
     const lights: string[] = [];
     for (const row of found) {

@@ -1,4 +1,11 @@
-import { isTaskCompleted, shanghaiDate, warningLight, type TaskStatus, type WarningLight, type WarningLightResult } from '@duban/domain';
+import {
+  isTaskCompleted,
+  shanghaiDate,
+  warningLight,
+  type TaskStatus,
+  type WarningLight,
+  type WarningLightResult,
+} from '@duban/domain';
 import type { TenantTaskRules } from './task-rules.service.js';
 
 /** The task columns the warning-light rule reads (snake_case, as raw SQL returns them). */
@@ -64,7 +71,11 @@ export function judgeTask(row: TaskLightRow, rules: TenantTaskRules, now: Date):
 export function overdueWorkingDaysOf(row: TaskLightRow, rules: TenantTaskRules, now: Date): number {
   const completed = isTaskCompleted(row.status);
   const completedAt = completed ? (row.completed_at ?? row.accepted_at ?? row.updated_at) : null;
-  const until = completedAt ? shanghaiDate(completedAt) : row.status === 'SUBMITTED' && row.last_report_at ? shanghaiDate(row.last_report_at) : shanghaiDate(now);
+  const until = completedAt
+    ? shanghaiDate(completedAt)
+    : row.status === 'SUBMITTED' && row.last_report_at
+      ? shanghaiDate(row.last_report_at)
+      : shanghaiDate(now);
   const due = completed && !row.due_date_sanctioned ? row.original_due_date : row.due_date;
   return until > due ? rules.calendar.workingDaysBetween(due, until) : 0;
 }

@@ -25,7 +25,10 @@ export class TaskRulesService {
 
   /** Pass the transaction's manager when called inside one, so the settings read sees its snapshot. */
   async forTenant(tenantId: string, manager?: EntityManager): Promise<TenantTaskRules> {
-    const [settings, calendar] = await Promise.all([this.settings.get(tenantId, manager), this.calendars.forTenant(tenantId)]);
+    const [settings, calendar] = await Promise.all([
+      this.settings.get(tenantId, manager),
+      this.calendars.forTenant(tenantId),
+    ]);
     return rulesFromSettings(settings, calendar);
   }
 
@@ -39,7 +42,10 @@ export class TaskRulesService {
 export function rulesFromSettings(settings: TenantSettings, calendar: WorkCalendar = noticeCalendar): TenantTaskRules {
   return {
     calendar,
-    lightSettings: { yellowWithinWorkingDays: settings.yellowWithinWorkingDays, paceMarginPercent: settings.paceMarginPercent },
+    lightSettings: {
+      yellowWithinWorkingDays: settings.yellowWithinWorkingDays,
+      paceMarginPercent: settings.paceMarginPercent,
+    },
     reportCycle: domainReportCycle(settings.reportCycle),
   };
 }

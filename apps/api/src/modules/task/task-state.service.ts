@@ -39,30 +39,60 @@ export class TaskStateService {
     private readonly clock: Clock,
   ) {}
 
-  async onReportSubmitted(m: EntityManager, viewer: Viewer, taskId: string, report: ReportSubmitted): Promise<TaskModel> {
-    if (!Number.isInteger(report.progress) || report.progress < 0 || report.progress > 100) throw badInput('进度应为 0 到 100 之间的整数', 'progress');
+  async onReportSubmitted(
+    m: EntityManager,
+    viewer: Viewer,
+    taskId: string,
+    report: ReportSubmitted,
+  ): Promise<TaskModel> {
+    if (!Number.isInteger(report.progress) || report.progress < 0 || report.progress > 100)
+      throw badInput('进度应为 0 到 100 之间的整数', 'progress');
     const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '任务');
     const claims = report.claimsCompletion && !report.pendingLeaderApproval;
     const status = transition(before.status, { type: claims ? 'CLAIM_COMPLETION' : 'REPORT_PROGRESS' });
-    return this.update(m, viewer, before, 'REPORT_SUBMITTED', { status, progress: report.progress, last_report_at: report.at }, report.at);
+    return this.update(
+      m,
+      viewer,
+      before,
+      'REPORT_SUBMITTED',
+      { status, progress: report.progress, last_report_at: report.at },
+      report.at,
+    );
   }
 
-  async onReportAccepted(m: EntityManager, viewer: Viewer, taskId: string, report: { claimsCompletion: boolean; at: Date }): Promise<TaskModel> {
+  async onReportAccepted(
+    m: EntityManager,
+    viewer: Viewer,
+    taskId: string,
+    report: { claimsCompletion: boolean; at: Date },
+  ): Promise<TaskModel> {
     const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '任务');
     if (report.claimsCompletion && before.status === 'SUBMITTED') {
       // On time is judged by when the unit claimed completion, not by how long the office took.
       const completedAt = before.last_report_at ?? report.at;
-      return this.update(m, viewer, before, 'REPORT_ACCEPTED', {
-        status: transition(before.status, { type: 'ACCEPT' }),
-        progress: 100,
-        completed_at: completedAt,
-        accepted_at: report.at,
-      }, report.at);
+      return this.update(
+        m,
+        viewer,
+        before,
+        'REPORT_ACCEPTED',
+        {
+          status: transition(before.status, { type: 'ACCEPT' }),
+          progress: 100,
+          completed_at: completedAt,
+          accepted_at: report.at,
+        },
+        report.at,
+      );
     }
     return this.update(m, viewer, before, 'REPORT_ACCEPTED', {}, report.at);
   }
 
-  async onReportReturned(m: EntityManager, viewer: Viewer, taskId: string, report: { reason?: string; at?: Date } = {}): Promise<TaskModel> {
+  async onReportReturned(
+    m: EntityManager,
+    viewer: Viewer,
+    taskId: string,
+    report: { reason?: string; at?: Date } = {},
+  ): Promise<TaskModel> {
     const before = await lockForUpdate<TaskRow>(m, 'task', viewer.tenantId, taskId, null, '任务');
     const at = report.at ?? this.clock.now();
     if (before.status !== 'SUBMITTED') return this.update(m, viewer, before, 'REPORT_RETURNED', {}, at, report.reason);
@@ -86,7 +116,10 @@ export class TaskStateService {
       [viewer.tenantId, before.id, ...columns.map((c) => changes[c])],
     );
     await this.lights.refresh(m, viewer.tenantId, [before.id], now);
-    const after = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, before.id]))!;
+    const after = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [
+      viewer.tenantId,
+      before.id,
+    ]))!;
     await this.audit.record(m, viewer, {
       entityType: 'task',
       entityId: before.id,

@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 import { byKeys, groupByKeys, loader } from '../../common/loaders.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
-import { toTaskHistoryEntryModel, type AuditLogRow, type TaskHistoryEntryModel } from './dto/task-history-entry.model.js';
+import {
+  toTaskHistoryEntryModel,
+  type AuditLogRow,
+  type TaskHistoryEntryModel,
+} from './dto/task-history-entry.model.js';
 import { toTaskMilestoneModel, type TaskMilestoneModel, type TaskMilestoneRow } from './dto/task-milestone.model.js';
 import { toTaskModel, type TaskModel, type TaskRow } from './dto/task.model.js';
 import { TASK_LIGHT_COLUMNS, type TaskLightRow } from './task-light.js';
@@ -22,47 +26,67 @@ export class TaskLoader {
 
   /** Tasks by id, limited to what the viewer may see (other modules' rows point at tasks). */
   byId(req: object, viewer: Viewer): DataLoader<string, TaskModel | null> {
-    return loader(req, 'task.byId', () =>
-      new DataLoader<string, TaskModel | null>(async (ids) => {
-        const params = new SqlParams();
-        const idsParam = params.add(ids);
-        const found = await rows<TaskRow>(this.dataSource, `SELECT t.* FROM task t WHERE t.id = ANY(${idsParam}::uuid[]) AND ${taskVisibility(viewer, params)}`, params.values);
-        return byKeys(ids, found.map(toTaskModel), (t) => t.id);
-      }),
+    return loader(
+      req,
+      'task.byId',
+      () =>
+        new DataLoader<string, TaskModel | null>(async (ids) => {
+          const params = new SqlParams();
+          const idsParam = params.add(ids);
+          const found = await rows<TaskRow>(
+            this.dataSource,
+            `SELECT t.* FROM task t WHERE t.id = ANY(${idsParam}::uuid[]) AND ${taskVisibility(viewer, params)}`,
+            params.values,
+          );
+          return byKeys(ids, found.map(toTaskModel), (t) => t.id);
+        }),
     );
   }
 
   milestones(req: object, viewer: Viewer): DataLoader<string, TaskMilestoneModel[]> {
-    return loader(req, 'task.milestones', () =>
-      new DataLoader<string, TaskMilestoneModel[]>(async (ids) => {
-        const found = await rows<TaskMilestoneRow>(
-          this.dataSource,
-          `SELECT * FROM task_milestone WHERE tenant_id = $1 AND task_id = ANY($2::uuid[]) ORDER BY sort, date`,
-          [viewer.tenantId, ids],
-        );
-        const grouped = groupByKeys(ids, found, (r) => r.task_id);
-        return grouped.map((list) => list.map(toTaskMilestoneModel));
-      }),
+    return loader(
+      req,
+      'task.milestones',
+      () =>
+        new DataLoader<string, TaskMilestoneModel[]>(async (ids) => {
+          const found = await rows<TaskMilestoneRow>(
+            this.dataSource,
+            `SELECT * FROM task_milestone WHERE tenant_id = $1 AND task_id = ANY($2::uuid[]) ORDER BY sort, date`,
+            [viewer.tenantId, ids],
+          );
+          const grouped = groupByKeys(ids, found, (r) => r.task_id);
+          return grouped.map((list) => list.map(toTaskMilestoneModel));
+        }),
     );
   }
 
   /** The inputs of the light rule that the task row alone lacks (was a delay approved?). */
   lightRows(req: object, viewer: Viewer): DataLoader<string, TaskLightRow | null> {
-    return loader(req, 'task.lightRows', () =>
-      new DataLoader<string, TaskLightRow | null>(async (ids) => {
-        const found = await rows<TaskLightRow & { id: string }>(
-          this.dataSource,
-          `SELECT ${TASK_LIGHT_COLUMNS} FROM task t WHERE t.tenant_id = $1 AND t.id = ANY($2::uuid[])`,
-          [viewer.tenantId, ids],
-        );
-        return byKeys(ids, found, (r) => r.id);
-      }),
+    return loader(
+      req,
+      'task.lightRows',
+      () =>
+        new DataLoader<string, TaskLightRow | null>(async (ids) => {
+          const found = await rows<TaskLightRow & { id: string }>(
+            this.dataSource,
+            `SELECT ${TASK_LIGHT_COLUMNS} FROM task t WHERE t.tenant_id = $1 AND t.id = ANY($2::uuid[])`,
+            [viewer.tenantId, ids],
+          );
+          return byKeys(ids, found, (r) => r.id);
+        }),
     );
   }
 
   /** The tenant's calendar and settings, read once per request. */
   rulesOf(req: object, viewer: Viewer): Promise<TenantTaskRules> {
-    return loader(req, 'task.rules', () => new DataLoader<string, TenantTaskRules>((tenantIds) => Promise.all(tenantIds.map((id) => this.rules.forTenant(id))))).load(viewer.tenantId);
+    return loader(
+      req,
+      'task.rules',
+      () =>
+        new DataLoader<string, TenantTaskRules>((tenantIds) =>
+          Promise.all(tenantIds.map((id) => this.rules.forTenant(id))),
+        ),
+    ).load(viewer.tenantId);
   }
 
   /**
@@ -71,11 +95,14 @@ export class TaskLoader {
    * owning modules chose.
    */
   history(req: object, viewer: Viewer): DataLoader<string, TaskHistoryEntryModel[]> {
-    return loader(req, 'task.history', () =>
-      new DataLoader<string, TaskHistoryEntryModel[]>(async (ids) => {
-        const found = await rows<AuditLogRow & { task_id: string }>(
-          this.dataSource,
-          `WITH related (task_id, entity_id) AS (
+    return loader(
+      req,
+      'task.history',
+      () =>
+        new DataLoader<string, TaskHistoryEntryModel[]>(async (ids) => {
+          const found = await rows<AuditLogRow & { task_id: string }>(
+            this.dataSource,
+            `WITH related (task_id, entity_id) AS (
              SELECT id, id FROM task WHERE tenant_id = $1 AND id = ANY($2::uuid[])
              UNION ALL SELECT task_id, id FROM progress_report WHERE tenant_id = $1 AND task_id = ANY($2::uuid[])
              UNION ALL SELECT r.task_id, e.id FROM report_evidence e
@@ -89,10 +116,10 @@ export class TaskLoader {
              JOIN audit_log a ON a.tenant_id = $1 AND a.entity_id = related.entity_id
              LEFT JOIN app_user au ON au.tenant_id = a.tenant_id AND au.id = a.actor_id
             ORDER BY a.at DESC, a.id DESC`,
-          [viewer.tenantId, ids],
-        );
-        return groupByKeys(ids, found, (r) => r.task_id).map((list) => list.map(toTaskHistoryEntryModel));
-      }),
+            [viewer.tenantId, ids],
+          );
+          return groupByKeys(ids, found, (r) => r.task_id).map((list) => list.map(toTaskHistoryEntryModel));
+        }),
     );
   }
 }

@@ -26,7 +26,21 @@ import { TaskService } from './task.service.js';
  */
 @Module({
   imports: [UnitModule, PlanModule, TenantModule, CalendarModule, MessagingModule, LevelsModule],
-  providers: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService, DashboardService, TaskResolver, DashboardResolver, LightRecomputeService, LightRecomputeResolver, PlanPublishService, KeyPointAmendService, PlanPublishResolver],
+  providers: [
+    TaskService,
+    TaskLoader,
+    TaskRulesService,
+    TaskLightService,
+    TaskStateService,
+    DashboardService,
+    TaskResolver,
+    DashboardResolver,
+    LightRecomputeService,
+    LightRecomputeResolver,
+    PlanPublishService,
+    KeyPointAmendService,
+    PlanPublishResolver,
+  ],
   exports: [TaskService, TaskLoader, TaskRulesService, TaskLightService, TaskStateService],
 })
 export class TaskModule {}

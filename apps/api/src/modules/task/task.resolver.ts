@@ -31,7 +31,9 @@ export class TaskResolver {
   }
 
   @Roles('UNIT_LIAISON', 'UNIT_LEADER')
-  @Query(() => TaskConnection, { description: "我的任务: the unit's own tasks, red first, then yellow, then by due date" })
+  @Query(() => TaskConnection, {
+    description: "我的任务: the unit's own tasks, red first, then yellow, then by due date",
+  })
   myTasks(@CurrentViewer() viewer: Viewer, @Args() args: MyTasksArgs): Promise<TaskConnection> {
     return this.tasksService.myTasks(viewer, args);
   }
@@ -67,23 +69,41 @@ export class TaskResolver {
     return this.taskLoader.milestones(req, viewer).load(task.id);
   }
 
-  @ResolveField(() => [TaskHistoryEntryModel], { description: '操作记录: office users and the task\'s own unit' })
+  @ResolveField(() => [TaskHistoryEntryModel], { description: "操作记录: office users and the task's own unit" })
   history(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
     if (!isOffice(viewer) && viewer.unitId !== task.unitId) throw forbidden('只有办公室和任务承办单位可以查看操作记录');
     return this.taskLoader.history(req, viewer).load(task.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'Completed after the due date that counts (the original one unless a delay was approved or the office amended it)' })
-  async isLate(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<boolean> {
+  @ResolveField(() => Boolean, {
+    description:
+      'Completed after the due date that counts (the original one unless a delay was approved or the office amended it)',
+  })
+  async isLate(
+    @Parent() task: TaskModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: object,
+  ): Promise<boolean> {
     if (!isTaskCompleted(task.status)) return false;
     const row = await this.taskLoader.lightRows(req, viewer).load(task.id);
     const completedAt = row?.completed_at ?? row?.accepted_at ?? row?.updated_at;
-    return !!row && !!completedAt && !completedOnTime(completedAt, row.due_date, row.original_due_date, row.due_date_sanctioned);
+    return (
+      !!row &&
+      !!completedAt &&
+      !completedOnTime(completedAt, row.due_date, row.original_due_date, row.due_date_sanctioned)
+    );
   }
 
   @ResolveField(() => Int, { description: 'Working days past the due date (until today, or until completion)' })
-  async overdueWorkingDays(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<number> {
-    const [row, rules] = await Promise.all([this.taskLoader.lightRows(req, viewer).load(task.id), this.taskLoader.rulesOf(req, viewer)]);
+  async overdueWorkingDays(
+    @Parent() task: TaskModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: object,
+  ): Promise<number> {
+    const [row, rules] = await Promise.all([
+      this.taskLoader.lightRows(req, viewer).load(task.id),
+      this.taskLoader.rulesOf(req, viewer),
+    ]);
     return row ? overdueWorkingDaysOf(row, rules, this.clock.now()) : 0;
   }
 }

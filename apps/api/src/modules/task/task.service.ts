@@ -24,7 +24,13 @@ export class TaskService {
   /** The unit's own tasks (not the co-units it coordinates), most urgent first. */
   myTasks(viewer: Viewer, args: MyTasksArgs): Promise<Connection<TaskModel>> {
     if (!isUnitUser(viewer) || !viewer.unitId) throw forbidden('只有承办单位用户有“我的任务”');
-    return this.page(viewer, args, URGENCY_KEYS, false, (p) => `t.tenant_id = ${p.add(viewer.tenantId)} AND t.unit_id = ${p.add(viewer.unitId)}`);
+    return this.page(
+      viewer,
+      args,
+      URGENCY_KEYS,
+      false,
+      (p) => `t.tenant_id = ${p.add(viewer.tenantId)} AND t.unit_id = ${p.add(viewer.unitId)}`,
+    );
   }
 
   async task(viewer: Viewer, id: string): Promise<TaskModel> {
@@ -35,7 +41,12 @@ export class TaskService {
    * The task row if the viewer may see it, else NOT_FOUND (whether it exists elsewhere or not).
    * `forUpdate` locks it for the caller's transaction.
    */
-  async findVisible(db: DataSource | EntityManager, viewer: Viewer, id: string, options: { forUpdate?: boolean } = {}): Promise<TaskRow> {
+  async findVisible(
+    db: DataSource | EntityManager,
+    viewer: Viewer,
+    id: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<TaskRow> {
     const params = new SqlParams();
     const idParam = params.add(uuidArg(id, 'taskId'));
     const row = await one<TaskRow>(

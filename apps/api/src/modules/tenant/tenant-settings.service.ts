@@ -10,7 +10,11 @@ export class TenantSettingsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async get(tenantId: string, manager?: EntityManager): Promise<TenantSettings> {
-    const row = await one<{ settings: Record<string, unknown> }>(manager ?? this.dataSource, `SELECT settings FROM tenant WHERE id = $1`, [tenantId]);
+    const row = await one<{ settings: Record<string, unknown> }>(
+      manager ?? this.dataSource,
+      `SELECT settings FROM tenant WHERE id = $1`,
+      [tenantId],
+    );
     if (!row) throw notFound('机构');
     return withDefaults(row.settings);
   }

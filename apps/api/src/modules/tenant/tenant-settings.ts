@@ -82,7 +82,8 @@ export function domainReportCycle(setting: ReportCycleSetting): ReportCycle | nu
 }
 
 const int = (key: string, label: string, min: number, max: number) => (value: unknown) => {
-  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) throw badInput(`${label}应为 ${min} 到 ${max} 之间的整数`, key);
+  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max)
+    throw badInput(`${label}应为 ${min} 到 ${max} 之间的整数`, key);
   return value as number;
 };
 const bool = (key: string, label: string) => (value: unknown) => {
@@ -122,7 +123,11 @@ function checkFrameAncestors(value: unknown): string[] {
   if (!Array.isArray(value) || value.length > 10) throw badInput('允许嵌入的网站最多 10 个', 'publicFrameAncestors');
   const origins = value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\/+$/, '') : ''));
   const bad = origins.find((o) => !ORIGIN.test(o) || o.length > 200);
-  if (bad !== undefined) throw badInput(`允许嵌入的网站应写成“https://www.example.gov.cn”这样的地址（协议和域名，不含路径）：${bad.slice(0, 80) || '（空）'}`, 'publicFrameAncestors');
+  if (bad !== undefined)
+    throw badInput(
+      `允许嵌入的网站应写成“https://www.example.gov.cn”这样的地址（协议和域名，不含路径）：${bad.slice(0, 80) || '（空）'}`,
+      'publicFrameAncestors',
+    );
   return [...new Set(origins)];
 }
 

@@ -69,7 +69,8 @@ export class TenantService {
     if (LIGHT_KEYS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))) {
       await this.events.emit('lightRulesChanged', { tenantId: viewer.tenantId, reason: '预警设置已修改' });
     }
-    if (before.leaderApproval && !after.leaderApproval) await this.events.emit('leadersChanged', { viewer, unitIds: 'ALL' });
+    if (before.leaderApproval && !after.leaderApproval)
+      await this.events.emit('leadersChanged', { viewer, unitIds: 'ALL' });
     return tenant;
   }
 }

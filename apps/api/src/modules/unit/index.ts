@@ -7,5 +7,11 @@ export { UNIT_KINDS, type UnitKind } from './unit-kinds.js';
 export { checkIds, cleanName } from './unit-fields.js';
 export { assertUnitsOfTenant, hasActivePerson, unitHasActivePerson, unitsWithout } from './unit-people.js';
 // The directory sheet: its reader (also for the account sheet) and the workbook the office edits.
-export { MAX_IMPORT_BYTES, readSheet, sheetTask, type SheetColumns, type SheetRow } from './import/unit-sheet.reader.js';
+export {
+  MAX_IMPORT_BYTES,
+  readSheet,
+  sheetTask,
+  type SheetColumns,
+  type SheetRow,
+} from './import/unit-sheet.reader.js';
 export { directoryTemplate, directoryWorkbook } from './import/unit-workbook.js';

@@ -23,7 +23,8 @@ export function checkAliases(raw: readonly string[], name: string, field = 'alia
   for (const a of raw) {
     const alias = cleanName(a);
     if (!alias || alias === name || out.includes(alias)) continue;
-    if ([...alias].length > MAX_UNIT_NAME) throw badInput(`别名不能超过 ${MAX_UNIT_NAME} 个字：${alias.slice(0, 20)}…`, field);
+    if ([...alias].length > MAX_UNIT_NAME)
+      throw badInput(`别名不能超过 ${MAX_UNIT_NAME} 个字：${alias.slice(0, 20)}…`, field);
     out.push(alias);
   }
   if (out.length > MAX_ALIASES) throw badInput(`别名最多 ${MAX_ALIASES} 个`, field);
@@ -31,13 +32,17 @@ export function checkAliases(raw: readonly string[], name: string, field = 'alia
 }
 
 export function checkSort(sort: number, field = 'sort'): number {
-  if (!Number.isInteger(sort) || Math.abs(sort) > MAX_SORT) throw badInput(`排序应为 -${MAX_SORT} 到 ${MAX_SORT} 之间的整数`, field);
+  if (!Number.isInteger(sort) || Math.abs(sort) > MAX_SORT)
+    throw badInput(`排序应为 -${MAX_SORT} 到 ${MAX_SORT} 之间的整数`, field);
   return sort;
 }
 
 /** Aliases split on 、；; ，, and line breaks (how people type lists in Chinese spreadsheets). */
 export function splitAliases(cell: string): string[] {
-  return cell.split(/[、;；,，\n]/u).map(cleanName).filter(Boolean);
+  return cell
+    .split(/[、;；,，\n]/u)
+    .map(cleanName)
+    .filter(Boolean);
 }
 
 /** A list of ids from a client, bounded; a malformed id is bad input rather than a server error. */

@@ -10,9 +10,18 @@ export type UnitPersonRole = (typeof UNIT_PERSON_ROLES)[number];
 export const hasActivePerson = (alias: string, roleParam: string) =>
   `EXISTS (SELECT 1 FROM app_user p WHERE p.tenant_id = ${alias}.tenant_id AND p.unit_id = ${alias}.id AND p.role = ${roleParam} AND p.active)`;
 
-export async function unitHasActivePerson(db: Db, tenantId: string, unitId: string, role: UnitPersonRole): Promise<boolean> {
+export async function unitHasActivePerson(
+  db: Db,
+  tenantId: string,
+  unitId: string,
+  role: UnitPersonRole,
+): Promise<boolean> {
   const u = 'u';
-  return !!(await one<{ '?column?': number }>(db, `SELECT 1 FROM unit ${u} WHERE ${u}.tenant_id = $1 AND ${u}.id = $2 AND ${hasActivePerson(u, '$3')}`, [tenantId, unitId, role]));
+  return !!(await one<{ '?column?': number }>(
+    db,
+    `SELECT 1 FROM unit ${u} WHERE ${u}.tenant_id = $1 AND ${u}.id = $2 AND ${hasActivePerson(u, '$3')}`,
+    [tenantId, unitId, role],
+  ));
 }
 
 /**
@@ -20,14 +29,19 @@ export async function unitHasActivePerson(db: Db, tenantId: string, unitId: stri
  * report its tasks) and "units without a leader" (their reports skip leader approval). Sorted as the directory.
  */
 export function unitsWithout(db: Db, tenantId: string, role: UnitPersonRole): Promise<{ id: string; name: string }[]> {
-  return rows<{ id: string; name: string }>(db, `SELECT u.id, u.name FROM unit u WHERE u.tenant_id = $1 AND u.active AND NOT ${hasActivePerson('u', '$2')} ORDER BY u.sort, u.name, u.id`, [
-    tenantId,
-    role,
-  ]);
+  return rows<{ id: string; name: string }>(
+    db,
+    `SELECT u.id, u.name FROM unit u WHERE u.tenant_id = $1 AND u.active AND NOT ${hasActivePerson('u', '$2')} ORDER BY u.sort, u.name, u.id`,
+    [tenantId, role],
+  );
 }
 
 /** Ids a client sent must all be units of the tenant: another tenant's (or made-up) ids are NOT_FOUND. */
 export async function assertUnitsOfTenant(db: Db, tenantId: string, ids: string[]): Promise<void> {
-  const found = await one<{ n: number }>(db, `SELECT count(*)::int AS n FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, ids]);
+  const found = await one<{ n: number }>(
+    db,
+    `SELECT count(*)::int AS n FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+    [tenantId, ids],
+  );
   if (found!.n !== new Set(ids).size) throw notFound('单位');
 }

@@ -12,26 +12,36 @@ export class UnitLoader {
   constructor(private readonly dataSource: DataSource) {}
 
   byId(req: object, viewer: Viewer): DataLoader<string, UnitModel | null> {
-    return loader(req, 'unit.byId', () =>
-      new DataLoader<string, UnitModel | null>(async (ids) => {
-        const found = await rows<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, ids]);
-        return byKeys(ids, found.map(toUnitModel), (u) => u.id);
-      }),
+    return loader(
+      req,
+      'unit.byId',
+      () =>
+        new DataLoader<string, UnitModel | null>(async (ids) => {
+          const found = await rows<UnitRow>(
+            this.dataSource,
+            `SELECT * FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+            [viewer.tenantId, ids],
+          );
+          return byKeys(ids, found.map(toUnitModel), (u) => u.id);
+        }),
     );
   }
 
   /** Active liaisons and leaders per unit, for the directory's coverage column. */
   people(req: object, viewer: Viewer): DataLoader<string, UnitPersonModel[]> {
-    return loader(req, 'unit.people', () =>
-      new DataLoader<string, UnitPersonModel[]>(async (ids) => {
-        const found = await rows<UnitPersonModel>(
-          this.dataSource,
-          `SELECT id, display_name AS "displayName", role, phone, last_sign_in_at AS "lastSignInAt", unit_id AS "unitId" FROM app_user
+    return loader(
+      req,
+      'unit.people',
+      () =>
+        new DataLoader<string, UnitPersonModel[]>(async (ids) => {
+          const found = await rows<UnitPersonModel>(
+            this.dataSource,
+            `SELECT id, display_name AS "displayName", role, phone, last_sign_in_at AS "lastSignInAt", unit_id AS "unitId" FROM app_user
             WHERE tenant_id = $1 AND unit_id = ANY($2::uuid[]) AND active AND role IN ('UNIT_LIAISON', 'UNIT_LEADER') ORDER BY role DESC, display_name`,
-          [viewer.tenantId, ids],
-        );
-        return ids.map((id) => found.filter((p) => p.unitId === id));
-      }),
+            [viewer.tenantId, ids],
+          );
+          return ids.map((id) => found.filter((p) => p.unitId === id));
+        }),
     );
   }
 }

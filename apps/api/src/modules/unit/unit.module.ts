@@ -6,5 +6,10 @@ import { UnitLoader } from './unit.loader.js';
 import { UnitResolver } from './unit.resolver.js';
 import { UnitService } from './unit.service.js';
 
-@Module({ imports: [MessagingModule], controllers: [UnitImportController], providers: [UnitLoader, UnitService, UnitImportService, UnitResolver], exports: [UnitLoader, UnitService] })
+@Module({
+  imports: [MessagingModule],
+  controllers: [UnitImportController],
+  providers: [UnitLoader, UnitService, UnitImportService, UnitResolver],
+  exports: [UnitLoader, UnitService],
+})
 export class UnitModule {}

@@ -16,20 +16,31 @@ export class UnitResolver {
     private readonly loader: UnitLoader,
   ) {}
 
-  @ResolveField(() => [UnitPersonModel], { description: 'Active liaisons and leaders (office and leadership only; others get an error)' })
-  people(@Parent() unit: UnitModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<UnitPersonModel[]> {
+  @ResolveField(() => [UnitPersonModel], {
+    description: 'Active liaisons and leaders (office and leadership only; others get an error)',
+  })
+  people(
+    @Parent() unit: UnitModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: object,
+  ): Promise<UnitPersonModel[]> {
     if (!readsWholeTenant(viewer)) throw forbidden('只有政务公开办公室和领导可以查看单位人员');
     return this.loader.people(req, viewer).load(unit.id);
   }
 
-  @ResolveField(() => UnitUsageModel, { description: 'Office only: active people and open tasks (what deactivating it affects)' })
+  @ResolveField(() => UnitUsageModel, {
+    description: 'Office only: active people and open tasks (what deactivating it affects)',
+  })
   usage(@Parent() unit: UnitModel, @CurrentViewer() viewer: Viewer): Promise<UnitUsageModel> {
     if (viewer.role !== 'OFFICE_ADMIN' && viewer.role !== 'OFFICE_STAFF') throw forbidden('只有政务公开办公室可以查看');
     return this.unitService.usage(viewer, unit.id);
   }
 
   @Query(() => [UnitModel], { description: 'The unit directory, sorted by sort then name (at most 5000)' })
-  units(@CurrentViewer() viewer: Viewer, @Args('filter', { nullable: true }) filter?: UnitFilterInput): Promise<UnitModel[]> {
+  units(
+    @CurrentViewer() viewer: Viewer,
+    @Args('filter', { nullable: true }) filter?: UnitFilterInput,
+  ): Promise<UnitModel[]> {
     return this.unitService.list(viewer, filter);
   }
 
@@ -56,7 +67,9 @@ export class UnitResolver {
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => DeactivateUnitResultModel, { description: '停用 a unit, optionally moving its open tasks to another active unit' })
+  @Mutation(() => DeactivateUnitResultModel, {
+    description: '停用 a unit, optionally moving its open tasks to another active unit',
+  })
   deactivateUnit(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,

@@ -6,7 +6,13 @@ import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
-import { toUnitModel, type DeactivateUnitResultModel, type UnitModel, type UnitRow, type UnitUsageModel } from './dto/unit.model.js';
+import {
+  toUnitModel,
+  type DeactivateUnitResultModel,
+  type UnitModel,
+  type UnitRow,
+  type UnitUsageModel,
+} from './dto/unit.model.js';
 import type { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './dto/unit.input.js';
 import { checkAliases, checkSort, MAX_SORT, checkUnitName } from './unit-fields.js';
 import { UNIT_KINDS } from './unit-kinds.js';
@@ -17,7 +23,14 @@ import { isUuid } from '../../common/validation.js';
 /** The directory is small (a few thousand units at most); the cap only guards against runaway data. */
 export const MAX_UNITS_LISTED = 5000;
 
-const AUDITED = (u: UnitModel) => ({ name: u.name, kind: u.kind, parentId: u.parentId, aliases: u.aliases, active: u.active, sort: u.sort });
+const AUDITED = (u: UnitModel) => ({
+  name: u.name,
+  kind: u.kind,
+  parentId: u.parentId,
+  aliases: u.aliases,
+  active: u.active,
+  sort: u.sort,
+});
 
 /**
  * Unit directory writes of one tenant take this transaction lock: name/alias uniqueness spans two
@@ -42,7 +55,9 @@ export class UnitService {
     if (search) {
       if (search.length > 60) throw badInput('搜索词不能超过 60 个字', 'search');
       params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(name ILIKE $${params.length} OR EXISTS (SELECT 1 FROM unnest(aliases) a WHERE a ILIKE $${params.length}))`);
+      where.push(
+        `(name ILIKE $${params.length} OR EXISTS (SELECT 1 FROM unnest(aliases) a WHERE a ILIKE $${params.length}))`,
+      );
     }
     if (filter.kind) {
       params.push(filter.kind);
@@ -57,7 +72,11 @@ export class UnitService {
       params.push(filter.without);
       where.push(`NOT ${hasActivePerson('unit', `$${params.length}`)}`);
     }
-    const found = await rows<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE ${where.join(' AND ')} ORDER BY sort, name, id LIMIT ${MAX_UNITS_LISTED}`, params);
+    const found = await rows<UnitRow>(
+      this.dataSource,
+      `SELECT * FROM unit WHERE ${where.join(' AND ')} ORDER BY sort, name, id LIMIT ${MAX_UNITS_LISTED}`,
+      params,
+    );
     return found.map(toUnitModel);
   }
 
@@ -85,7 +104,12 @@ export class UnitService {
   }
 
   async get(viewer: Viewer, id: string): Promise<UnitModel> {
-    const row = isUuid(id) ? await one<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]) : undefined;
+    const row = isUuid(id)
+      ? await one<UnitRow>(this.dataSource, `SELECT * FROM unit WHERE tenant_id = $1 AND id = $2`, [
+          viewer.tenantId,
+          id,
+        ])
+      : undefined;
     if (!row) throw notFound('单位');
     return toUnitModel(row);
   }
@@ -98,7 +122,13 @@ export class UnitService {
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
       // Without a stated place a new unit goes after the others, not before the whole directory (0).
-      const sort = given ?? (await one<{ next: number }>(m, `SELECT least(coalesce(max(sort), 0) + 1, $2) AS next FROM unit WHERE tenant_id = $1`, [viewer.tenantId, MAX_SORT]))!.next;
+      const sort =
+        given ??
+        (await one<{ next: number }>(
+          m,
+          `SELECT least(coalesce(max(sort), 0) + 1, $2) AS next FROM unit WHERE tenant_id = $1`,
+          [viewer.tenantId, MAX_SORT],
+        ))!.next;
       await this.assertNamesFree(m, viewer.tenantId, null, name, aliases);
       if (input.parentId != null) await this.assertParent(m, viewer.tenantId, null, input.parentId);
       const row = await one<UnitRow>(
@@ -107,7 +137,12 @@ export class UnitService {
         [viewer.tenantId, name, input.kind, input.parentId ?? null, aliases, sort],
       );
       const unit = toUnitModel(row!);
-      await this.audit.record(m, viewer, { entityType: 'unit', entityId: unit.id, action: 'create', after: AUDITED(unit) });
+      await this.audit.record(m, viewer, {
+        entityType: 'unit',
+        entityId: unit.id,
+        action: 'create',
+        after: AUDITED(unit),
+      });
       return unit;
     });
   }
@@ -134,8 +169,15 @@ export class UnitService {
         [viewer.tenantId, id, name, input.kind ?? before.kind, parentId, aliases, input.active ?? before.active, sort],
       );
       const after = toUnitModel(row!);
-      const action = before.active && !after.active ? 'deactivate' : !before.active && after.active ? 'activate' : 'update';
-      await this.audit.record(m, viewer, { entityType: 'unit', entityId: id, action, before: AUDITED(before), after: AUDITED(after) });
+      const action =
+        before.active && !after.active ? 'deactivate' : !before.active && after.active ? 'activate' : 'update';
+      await this.audit.record(m, viewer, {
+        entityType: 'unit',
+        entityId: id,
+        action,
+        before: AUDITED(before),
+        after: AUDITED(after),
+      });
       return after;
     });
   }
@@ -144,9 +186,15 @@ export class UnitService {
    * 停用 with the office's choice for the unit's open tasks: moved to another active unit (a task on a
    * key point the other unit already has stays where it is, and is counted), or left as they are.
    */
-  async deactivate(viewer: Viewer, id: string, version: number, moveTo: string | null): Promise<DeactivateUnitResultModel> {
+  async deactivate(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    moveTo: string | null,
+  ): Promise<DeactivateUnitResultModel> {
     if (!isUuid(id)) throw notFound('单位');
-    if (moveTo != null && (!isUuid(moveTo) || moveTo === id)) throw badInput('请选择另一个单位接收任务', 'moveOpenTasksTo');
+    if (moveTo != null && (!isUuid(moveTo) || moveTo === id))
+      throw badInput('请选择另一个单位接收任务', 'moveOpenTasksTo');
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
       const before = toUnitModel(await lockForUpdate<UnitRow>(m, 'unit', viewer.tenantId, id, version, '单位'));
@@ -154,7 +202,11 @@ export class UnitService {
       let moved: { id: string }[] = [];
       let kept = 0;
       if (moveTo) {
-        const target = await one<{ name: string; active: boolean }>(m, `SELECT name, active FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, moveTo]);
+        const target = await one<{ name: string; active: boolean }>(
+          m,
+          `SELECT name, active FROM unit WHERE tenant_id = $1 AND id = $2`,
+          [viewer.tenantId, moveTo],
+        );
         if (!target || !target.active) throw badInput('接收任务的单位不存在或已停用', 'moveOpenTasksTo');
         moved = await rows<{ id: string }>(
           m,
@@ -164,18 +216,44 @@ export class UnitService {
             RETURNING t.id`,
           [viewer.tenantId, id, moveTo],
         );
-        kept = (await one<{ n: number }>(m, `SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND unit_id = $2 AND status NOT IN ('DONE', 'CLOSED')`, [viewer.tenantId, id]))!.n;
+        kept = (await one<{ n: number }>(
+          m,
+          `SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND unit_id = $2 AND status NOT IN ('DONE', 'CLOSED')`,
+          [viewer.tenantId, id],
+        ))!.n;
         await this.audit.record(
           m,
           viewer,
-          moved.map((t) => ({ entityType: 'task', entityId: t.id, action: 'task.move_unit', before: { unitId: id }, after: { unitId: moveTo }, note: `${before.name}停用，任务移交${target.name}` })),
+          moved.map((t) => ({
+            entityType: 'task',
+            entityId: t.id,
+            action: 'task.move_unit',
+            before: { unitId: id },
+            after: { unitId: moveTo },
+            note: `${before.name}停用，任务移交${target.name}`,
+          })),
         );
         // The receiving unit is told, and signs for them like any newly assigned task.
-        await this.messages.taskEvent(m, viewer, 'TASK_ASSIGNED', moved.map((t) => t.id));
+        await this.messages.taskEvent(
+          m,
+          viewer,
+          'TASK_ASSIGNED',
+          moved.map((t) => t.id),
+        );
       }
-      const row = await one<UnitRow>(m, `UPDATE unit SET active = false, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
+      const row = await one<UnitRow>(
+        m,
+        `UPDATE unit SET active = false, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,
+        [viewer.tenantId, id],
+      );
       const after = toUnitModel(row!);
-      await this.audit.record(m, viewer, { entityType: 'unit', entityId: id, action: 'deactivate', before: AUDITED(before), after: AUDITED(after) });
+      await this.audit.record(m, viewer, {
+        entityType: 'unit',
+        entityId: id,
+        action: 'deactivate',
+        before: AUDITED(before),
+        after: AUDITED(after),
+      });
       return { unit: after, movedTasks: moved.length, keptTasks: kept };
     });
   }
@@ -207,16 +285,28 @@ export class UnitService {
         await m.query(`DELETE FROM unit WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]);
       } catch (error) {
         // A table added later that refers to units: the foreign key still protects the row.
-        if ((error as { code?: string }).code === '23503') throw conflict(`“${before.name}”已被其他记录引用，不能删除，可改为停用`);
+        if ((error as { code?: string }).code === '23503')
+          throw conflict(`“${before.name}”已被其他记录引用，不能删除，可改为停用`);
         throw error;
       }
-      await this.audit.record(m, viewer, { entityType: 'unit', entityId: id, action: 'delete', before: AUDITED(before) });
+      await this.audit.record(m, viewer, {
+        entityType: 'unit',
+        entityId: id,
+        action: 'delete',
+        before: AUDITED(before),
+      });
       return true;
     });
   }
 
   /** A name or alias may name only one unit of the tenant, so text like 牵头单位:X resolves unambiguously. */
-  private async assertNamesFree(m: EntityManager, tenantId: string, selfId: string | null, name: string, aliases: string[]) {
+  private async assertNamesFree(
+    m: EntityManager,
+    tenantId: string,
+    selfId: string | null,
+    name: string,
+    aliases: string[],
+  ) {
     const names = [name, ...aliases];
     const clash = await one<{ name: string; hit: string }>(
       m,
@@ -226,7 +316,10 @@ export class UnitService {
     );
     if (clash) {
       const field = clash.hit === name ? 'name' : 'aliases';
-      throw badInput(clash.name === clash.hit ? `已有同名单位“${clash.hit}”` : `“${clash.hit}”已是单位“${clash.name}”的名称或别名`, field);
+      throw badInput(
+        clash.name === clash.hit ? `已有同名单位“${clash.hit}”` : `“${clash.hit}”已是单位“${clash.name}”的名称或别名`,
+        field,
+      );
     }
   }
 

@@ -39,7 +39,8 @@ const DINGTALK_USERID = /^[A-Za-z0-9_$.@-]{1,64}$/;
 export function checkWecomUserid(raw: string | null | undefined): string | null {
   const id = raw?.trim();
   if (!id) return null;
-  if (!WECOM_USERID.test(id)) throw badInput('企业微信账号为 1 到 64 位字母、数字或 _ . @ -，以字母或数字开头', 'wecomUserid');
+  if (!WECOM_USERID.test(id))
+    throw badInput('企业微信账号为 1 到 64 位字母、数字或 _ . @ -，以字母或数字开头', 'wecomUserid');
   return id;
 }
 
@@ -49,4 +50,3 @@ export function checkDingtalkUserid(raw: string | null | undefined): string | nu
   if (!DINGTALK_USERID.test(id)) throw badInput('钉钉 userid 为 1 到 64 位字母、数字或 _ $ . @ -', 'dingtalkUserid');
   return id;
 }
-

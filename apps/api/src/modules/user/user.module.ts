@@ -5,5 +5,9 @@ import { AccountIssueService } from './accounts/account-issue.service.js';
 import { UserResolver } from './user.resolver.js';
 import { UserService } from './user.service.js';
 
-@Module({ imports: [UnitModule], controllers: [AccountImportController], providers: [UserService, UserResolver, AccountIssueService] })
+@Module({
+  imports: [UnitModule],
+  controllers: [AccountImportController],
+  providers: [UserService, UserResolver, AccountIssueService],
+})
 export class UserModule {}

@@ -37,7 +37,9 @@ export class UserResolver {
   }
 
   @Roles('OFFICE_ADMIN')
-  @Mutation(() => UserModel, { description: 'Changes the given fields; nobody can deactivate or change the role of themselves' })
+  @Mutation(() => UserModel, {
+    description: 'Changes the given fields; nobody can deactivate or change the role of themselves',
+  })
   updateUser(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
@@ -48,16 +50,27 @@ export class UserResolver {
   }
 
   @Roles('OFFICE_ADMIN')
-  @Mutation(() => [IssuedAccountModel], { description: 'A liaison account for every active unit without one; the first passwords are returned this once' })
+  @Mutation(() => [IssuedAccountModel], {
+    description: 'A liaison account for every active unit without one; the first passwords are returned this once',
+  })
   createMissingLiaisons(
     @CurrentViewer() viewer: Viewer,
-    @Args('unitIds', { type: () => [ID], nullable: true, description: 'Only these units (those the office saw listed); default: every unit without one' }) unitIds?: string[] | null,
+    @Args('unitIds', {
+      type: () => [ID],
+      nullable: true,
+      description: 'Only these units (those the office saw listed); default: every unit without one',
+    })
+    unitIds?: string[] | null,
   ): Promise<IssuedAccountModel[]> {
     return this.accounts.liaisonsForUncovered(viewer, unitIds ? checkIds(unitIds) : null);
   }
 
   @ResolveField(() => UnitModel, { nullable: true })
-  unit(@Parent() user: UserModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<UnitModel | null> | null {
+  unit(
+    @Parent() user: UserModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: object,
+  ): Promise<UnitModel | null> | null {
     return user.unitId ? this.unitLoader.byId(req, viewer).load(user.unitId) : null;
   }
 }

@@ -7,15 +7,44 @@ import { TenantEvents } from '../../common/tenant-events.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
-import { hashPassword, ONE_TIME_PASSWORD_HOURS, passwordProblem, readablePassword, SessionService } from '../auth/index.js';
+import {
+  hashPassword,
+  ONE_TIME_PASSWORD_HOURS,
+  passwordProblem,
+  readablePassword,
+  SessionService,
+} from '../auth/index.js';
 import type { CreateUserResultModel } from './dto/create-user-result.model.js';
-import { USER_SORTS, type CreateUserInput, type UpdateUserInput, type UserFilterInput, type UserSort } from './dto/user.input.js';
+import {
+  USER_SORTS,
+  type CreateUserInput,
+  type UpdateUserInput,
+  type UserFilterInput,
+  type UserSort,
+} from './dto/user.input.js';
 import { toUserModel, USER_COLUMNS, userColumns, type UserModel, type UserRow } from './dto/user.model.js';
-import { checkDingtalkUserid, checkDisplayName, checkEmail, checkPhone, checkUsername, checkWecomUserid } from './user-fields.js';
+import {
+  checkDingtalkUserid,
+  checkDisplayName,
+  checkEmail,
+  checkPhone,
+  checkUsername,
+  checkWecomUserid,
+} from './user-fields.js';
 import { ROLES, UNIT_ROLES, type Role } from '../../common/enums.js';
 import { isUuid } from '../../common/validation.js';
 
-const AUDITED = (u: UserModel) => ({ username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, phone: u.phone, wecomUserid: u.wecomUserid, dingtalkUserid: u.dingtalkUserid, active: u.active });
+const AUDITED = (u: UserModel) => ({
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role,
+  unitId: u.unitId,
+  email: u.email,
+  phone: u.phone,
+  wecomUserid: u.wecomUserid,
+  dingtalkUserid: u.dingtalkUserid,
+  active: u.active,
+});
 
 @Injectable()
 export class UserService {
@@ -30,7 +59,14 @@ export class UserService {
    * A page of the tenant's people in the chosen order (ties by username, unique per tenant). The list is
    * a few hundred rows per tenant, so the cursor is the offset.
    */
-  async list(viewer: Viewer, filter: UserFilterInput = {}, first?: number | null, after?: string | null, sort: UserSort = 'USERNAME', descending = false): Promise<Connection<UserModel>> {
+  async list(
+    viewer: Viewer,
+    filter: UserFilterInput = {},
+    first?: number | null,
+    after?: string | null,
+    sort: UserSort = 'USERNAME',
+    descending = false,
+  ): Promise<Connection<UserModel>> {
     const limit = pageSize(first);
     const offset = Number(decodeCursor(after, 1)?.[0] ?? 0);
     if (!Number.isInteger(offset) || offset < 0) throw badInput('分页游标无效，请刷新后重试', 'after');
@@ -42,14 +78,17 @@ export class UserService {
       if (search.length > 64) throw badInput('搜索词不能超过 64 个字', 'search');
       params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const p = `$${params.length}`;
-      where.push(`(a.username ILIKE ${p} OR a.display_name ILIKE ${p} OR a.phone ILIKE ${p} OR un.name ILIKE ${p} OR EXISTS (SELECT 1 FROM unnest(un.aliases) al WHERE al ILIKE ${p}))`);
+      where.push(
+        `(a.username ILIKE ${p} OR a.display_name ILIKE ${p} OR a.phone ILIKE ${p} OR un.name ILIKE ${p} OR EXISTS (SELECT 1 FROM unnest(un.aliases) al WHERE al ILIKE ${p}))`,
+      );
     }
     if (filter.role) {
       params.push(filter.role);
       where.push(`a.role = $${params.length}`);
     }
     if (filter.unitId) {
-      if (!isUuid(filter.unitId)) return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 };
+      if (!isUuid(filter.unitId))
+        return { nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 };
       params.push(filter.unitId);
       where.push(`a.unit_id = $${params.length}`);
     }
@@ -68,12 +107,19 @@ export class UserService {
       UNIT: `un.sort ${dir} NULLS FIRST, un.name ${dir} NULLS FIRST`,
       LAST_SIGN_IN: `a.last_sign_in_at ${dir} NULLS FIRST`,
     }[sort];
-    const found = await rows<UserRow>(this.dataSource, `SELECT ${userColumns('a')} FROM ${from} ORDER BY ${order}, a.username LIMIT ${limit + 1} OFFSET ${offset}`, params);
+    const found = await rows<UserRow>(
+      this.dataSource,
+      `SELECT ${userColumns('a')} FROM ${from} ORDER BY ${order}, a.username LIMIT ${limit + 1} OFFSET ${offset}`,
+      params,
+    );
     const nodes = found.slice(0, limit).map(toUserModel);
     return {
       nodes,
       totalCount: total!.n,
-      pageInfo: { hasNextPage: found.length > limit, endCursor: nodes.length ? encodeCursor([offset + nodes.length]) : null },
+      pageInfo: {
+        hasNextPage: found.length > limit,
+        endCursor: nodes.length ? encodeCursor([offset + nodes.length]) : null,
+      },
     };
   }
 
@@ -94,7 +140,11 @@ export class UserService {
     const user = await this.dataSource.transaction(async (m) => {
       const unitId = await this.checkUnitForRole(m, viewer.tenantId, input.role, input.unitId ?? null, null);
       // Usernames differing only in case would be indistinguishable when read aloud or typed.
-      const taken = await one<{ '?column?': number }>(m, `SELECT 1 FROM app_user WHERE tenant_id = $1 AND lower(username) = lower($2)`, [viewer.tenantId, username]);
+      const taken = await one<{ '?column?': number }>(
+        m,
+        `SELECT 1 FROM app_user WHERE tenant_id = $1 AND lower(username) = lower($2)`,
+        [viewer.tenantId, username],
+      );
       if (taken) throw badInput(`用户名“${username}”已被使用`, 'username');
       let row;
       try {
@@ -102,14 +152,30 @@ export class UserService {
           m,
           `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at, wecom_userid, dingtalk_userid)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9), $10, $11) RETURNING ${USER_COLUMNS}`,
-          [viewer.tenantId, username, displayName, input.role, unitId, email, phone, passwordHash, ONE_TIME_PASSWORD_HOURS, ...contacts],
+          [
+            viewer.tenantId,
+            username,
+            displayName,
+            input.role,
+            unitId,
+            email,
+            phone,
+            passwordHash,
+            ONE_TIME_PASSWORD_HOURS,
+            ...contacts,
+          ],
         );
       } catch (error) {
         if ((error as { code?: string }).code === '23505') throw badInput(`用户名“${username}”已被使用`, 'username');
         throw error;
       }
       const created = toUserModel(row!);
-      await this.audit.record(m, viewer, { entityType: 'user', entityId: created.id, action: 'create', after: AUDITED(created) });
+      await this.audit.record(m, viewer, {
+        entityType: 'user',
+        entityId: created.id,
+        action: 'create',
+        after: AUDITED(created),
+      });
       return created;
     });
     return { user, generatedPassword: chosen ? null : password };
@@ -122,7 +188,12 @@ export class UserService {
     }
     const updated = await this.dataSource.transaction(async (m) => {
       await lockForUpdate(m, 'app_user', viewer.tenantId, id, version, '用户');
-      const before = toUserModel((await one<UserRow>(m, `SELECT ${USER_COLUMNS} FROM app_user WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]))!);
+      const before = toUserModel(
+        (await one<UserRow>(m, `SELECT ${USER_COLUMNS} FROM app_user WHERE tenant_id = $1 AND id = $2`, [
+          viewer.tenantId,
+          id,
+        ]))!,
+      );
       const role = input.role ?? before.role;
       if (id === viewer.userId && role !== before.role) throw forbidden('不能修改自己的角色');
       if (id === viewer.userId && input.active === false) throw forbidden('不能停用自己的账户');
@@ -130,7 +201,9 @@ export class UserService {
       // Moving to an office or leadership role drops the unit; a unit role keeps its unit unless a new one is given.
       const requested = input.unitId !== undefined ? input.unitId : UNIT_ROLES.includes(role) ? before.unitId : null;
       const unitId =
-        requested === before.unitId && role === before.role ? before.unitId : await this.checkUnitForRole(m, viewer.tenantId, role, requested, before.unitId);
+        requested === before.unitId && role === before.role
+          ? before.unitId
+          : await this.checkUnitForRole(m, viewer.tenantId, role, requested, before.unitId);
       const row = await one<UserRow>(
         m,
         `UPDATE app_user SET display_name = $3, role = $4, unit_id = $5, email = $6, phone = $7, active = $8,
@@ -150,29 +223,50 @@ export class UserService {
         ],
       );
       const updated = toUserModel(row!);
-      const action = before.active && !updated.active ? 'deactivate' : !before.active && updated.active ? 'activate' : 'update';
-      await this.audit.record(m, viewer, { entityType: 'user', entityId: id, action, before: AUDITED(before), after: AUDITED(updated) });
+      const action =
+        before.active && !updated.active ? 'deactivate' : !before.active && updated.active ? 'activate' : 'update';
+      await this.audit.record(m, viewer, {
+        entityType: 'user',
+        entityId: id,
+        action,
+        before: AUDITED(before),
+        after: AUDITED(updated),
+      });
       return { before, after: updated };
     });
     const after = updated.after;
     // Signed-out everywhere only once the deactivation is committed (sessions check `active` anyway).
     if (!after.active) await this.sessions.destroyAllOf(viewer.tenantId, id);
     const { before } = updated;
-    if (before.role === 'UNIT_LEADER' && before.active && before.unitId && (after.role !== 'UNIT_LEADER' || !after.active || after.unitId !== before.unitId)) {
+    if (
+      before.role === 'UNIT_LEADER' &&
+      before.active &&
+      before.unitId &&
+      (after.role !== 'UNIT_LEADER' || !after.active || after.unitId !== before.unitId)
+    ) {
       await this.events.emit('leadersChanged', { viewer, unitIds: [before.unitId] });
     }
     return after;
   }
 
   /** A unit user belongs to exactly one active unit of the tenant; the other roles to none. */
-  private async checkUnitForRole(m: EntityManager, tenantId: string, role: Role, unitId: string | null, currentUnitId: string | null): Promise<string | null> {
+  private async checkUnitForRole(
+    m: EntityManager,
+    tenantId: string,
+    role: Role,
+    unitId: string | null,
+    currentUnitId: string | null,
+  ): Promise<string | null> {
     if (!UNIT_ROLES.includes(role)) {
       if (unitId) throw badInput('只有联络员和分管领导需要所属单位', 'unitId');
       return null;
     }
     if (!unitId) throw badInput('联络员和分管领导须选择所属单位', 'unitId');
     if (!isUuid(unitId)) throw badInput('所属单位不存在', 'unitId');
-    const unit = await one<{ active: boolean }>(m, `SELECT active FROM unit WHERE tenant_id = $1 AND id = $2`, [tenantId, unitId]);
+    const unit = await one<{ active: boolean }>(m, `SELECT active FROM unit WHERE tenant_id = $1 AND id = $2`, [
+      tenantId,
+      unitId,
+    ]);
     if (!unit) throw badInput('所属单位不存在', 'unitId');
     if (!unit.active && unitId !== currentUnitId) throw badInput('所属单位已停用', 'unitId');
     return unitId;

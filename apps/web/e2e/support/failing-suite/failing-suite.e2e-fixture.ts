@@ -13,7 +13,10 @@ describe('the browser does not launch while the app is starting', () => {
   beforeAll(async () => {
     // The usual opening of a browser suite: when the launch fails, Promise.all rejects at once and the
     // app server, still starting, is never assigned to `server`.
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser({ executablePath: '/nonexistent/chromium' })]);
+    [server, browser] = await Promise.all([
+      startAppServer(),
+      launchBrowser({ executablePath: '/nonexistent/chromium' }),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();

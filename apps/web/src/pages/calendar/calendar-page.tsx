@@ -30,11 +30,22 @@ export default function CalendarPage() {
   const [selected, setSelected] = useState<CalendarDayData | null>(null);
   const [pasting, setPasting] = useState(false);
   const [ranging, setRanging] = useState(false);
-  const { data, loading, error, refetch } = useQuery(CalendarYearQuery, { variables: { year }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CalendarYearQuery, {
+    variables: { year },
+    fetchPolicy: 'cache-and-network',
+  });
   const coverage = useQuery(CalendarCoverageQuery, { fetchPolicy: 'cache-and-network' });
-  const [setDay, { loading: saving }] = useMutation(SetCalendarDayMutation, { refetchQueries: AFTER_CHANGE, awaitRefetchQueries: true });
-  const [removeCorrection] = useMutation(RemoveCalendarCorrectionMutation, { refetchQueries: AFTER_CHANGE, awaitRefetchQueries: true });
-  const [confirmYear, { loading: confirming }] = useMutation(ConfirmCalendarYearMutation, { refetchQueries: AFTER_CHANGE });
+  const [setDay, { loading: saving }] = useMutation(SetCalendarDayMutation, {
+    refetchQueries: AFTER_CHANGE,
+    awaitRefetchQueries: true,
+  });
+  const [removeCorrection] = useMutation(RemoveCalendarCorrectionMutation, {
+    refetchQueries: AFTER_CHANGE,
+    awaitRefetchQueries: true,
+  });
+  const [confirmYear, { loading: confirming }] = useMutation(ConfirmCalendarYearMutation, {
+    refetchQueries: AFTER_CHANGE,
+  });
   const cal = data?.calendarYear;
   const uncovered = (coverage.data?.calendarCoverage ?? []).filter((c) => !c.covered);
   const corrections = cal?.days.filter((d) => d.source === 'TENANT_CORRECTION') ?? [];
@@ -46,7 +57,11 @@ export default function CalendarPage() {
   const save = async (v: DayEditorValues) => {
     if (!selected) return;
     try {
-      await setDay({ variables: { input: { date: selected.date, workday: v.workday, note: v.note, version: selected.correctionVersion ?? null } } });
+      await setDay({
+        variables: {
+          input: { date: selected.date, workday: v.workday, note: v.note, version: selected.correctionVersion ?? null },
+        },
+      });
       message.success(`已将 ${selected.date} 设为${v.workday ? '上班' : '放假'}`);
       setSelected(null);
     } catch {
@@ -130,7 +145,12 @@ export default function CalendarPage() {
         />
       )}
       {cal && !cal.covered && !uncovered.some((c) => c.year === year) && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`${year}年尚无放假通知数据，目前只按周末计算休息日。`} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`${year}年尚无放假通知数据，目前只按周末计算休息日。`}
+        />
       )}
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">图例：</Typography.Text>
@@ -158,7 +178,9 @@ export default function CalendarPage() {
       />
       <RangeEditorModal open={ranging} onClose={() => setRanging(false)} />
       <Modal open={!!selected} title="修改日期" footer={null} onCancel={() => setSelected(null)} destroyOnHidden>
-        {selected && <DayEditor day={selected} saving={saving} onSave={save} onClear={clear} onCancel={() => setSelected(null)} />}
+        {selected && (
+          <DayEditor day={selected} saving={saving} onSave={save} onClear={clear} onCancel={() => setSelected(null)} />
+        )}
       </Modal>
     </>
   );

@@ -58,7 +58,9 @@ export default function ChangePasswordPage() {
           修改密码
         </Typography.Title>
         <Typography.Paragraph type="secondary">
-          {viewer.mustChangePassword ? '首次登录或密码已被重置，请先设置新密码。' : `${viewer.displayName}，请设置新密码。`}
+          {viewer.mustChangePassword
+            ? '首次登录或密码已被重置，请先设置新密码。'
+            : `${viewer.displayName}，请设置新密码。`}
           密码至少 8 位，须同时包含字母和数字。
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
@@ -71,7 +73,12 @@ export default function ChangePasswordPage() {
             name="newPassword"
             rules={[
               { required: true, message: '请输入新密码' },
-              { validator: (_, v: string) => { const p = v ? passwordRuleProblem(v) : null; return p ? Promise.reject(new Error(p)) : Promise.resolve(); } },
+              {
+                validator: (_, v: string) => {
+                  const p = v ? passwordRuleProblem(v) : null;
+                  return p ? Promise.reject(new Error(p)) : Promise.resolve();
+                },
+              },
             ]}
           >
             <Input.Password autoComplete="new-password" />
@@ -83,7 +90,10 @@ export default function ChangePasswordPage() {
             rules={[
               { required: true, message: '请再次输入新密码' },
               ({ getFieldValue }) => ({
-                validator: (_, v: string) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
+                validator: (_, v: string) =>
+                  !v || v === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error('两次输入的密码不一致')),
               }),
             ]}
           >

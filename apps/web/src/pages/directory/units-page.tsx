@@ -30,12 +30,21 @@ export default function UnitsPage() {
   const active = (params.get('status') as 'active' | 'inactive' | null) ?? 'all';
   const without = (params.get('without') as UnitPersonRole | null) ?? undefined;
   const page = Number(params.get('page') ?? '1') || 1;
-  const setFilter = (changes: Record<string, string | undefined>) => setParams(withSearchParams(params, { ...changes, page: null }), { replace: true });
+  const setFilter = (changes: Record<string, string | undefined>) =>
+    setParams(withSearchParams(params, { ...changes, page: null }), { replace: true });
   const [editing, setEditing] = useState<DirectoryUnitFragment | 'new' | null>(null);
   const [deactivating, setDeactivating] = useState<DirectoryUnitFragment | null>(null);
   const [importing, setImporting] = useState(false);
-  const filter = { search: search || undefined, kind, active: active === 'all' ? undefined : active === 'active', without };
-  const { data, loading, error, refetch } = useQuery(DirectoryUnitsQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
+  const filter = {
+    search: search || undefined,
+    kind,
+    active: active === 'all' ? undefined : active === 'active',
+    without,
+  };
+  const { data, loading, error, refetch } = useQuery(DirectoryUnitsQuery, {
+    variables: { filter },
+    fetchPolicy: 'cache-and-network',
+  });
   // Every unit, for parent names and the pickers in the forms: the app's one short unit list.
   const all = useQuery(UnitsQuery, { variables: { filter: {} } });
   const [createUnit, { loading: creating }] = useMutation(CreateUnitMutation, { refetchQueries: UNIT_LISTS });
@@ -49,10 +58,18 @@ export default function UnitsPage() {
   const save = async (v: UnitFormValues) => {
     try {
       if (editing === 'new') {
-        await createUnit({ variables: { input: { name: v.name, kind: v.kind, parentId: v.parentId, aliases: v.aliases, sort: v.sort } } });
+        await createUnit({
+          variables: { input: { name: v.name, kind: v.kind, parentId: v.parentId, aliases: v.aliases, sort: v.sort } },
+        });
         message.success(`已新增单位：${v.name}`);
       } else if (editing) {
-        await updateUnit({ variables: { id: editing.id, version: editing.version, input: { name: v.name, kind: v.kind, parentId: v.parentId, aliases: v.aliases, sort: v.sort } } });
+        await updateUnit({
+          variables: {
+            id: editing.id,
+            version: editing.version,
+            input: { name: v.name, kind: v.kind, parentId: v.parentId, aliases: v.aliases, sort: v.sort },
+          },
+        });
         message.success('已保存');
       }
       setEditing(null);
@@ -96,7 +113,14 @@ export default function UnitsPage() {
         </Space>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label="搜索单位" placeholder="名称或别名" allowClear style={{ width: 240 }} defaultValue={search} onSearch={(v) => setFilter({ q: v.trim() || undefined })} />
+        <Input.Search
+          aria-label="搜索单位"
+          placeholder="名称或别名"
+          allowClear
+          style={{ width: 240 }}
+          defaultValue={search}
+          onSearch={(v) => setFilter({ q: v.trim() || undefined })}
+        />
         <Select
           aria-label="单位类型筛选"
           allowClear
@@ -147,16 +171,45 @@ export default function UnitsPage() {
             showTotal: (n) => `共 ${n} 个单位`,
             hideOnSinglePage: false,
           }}
-          locale={{ emptyText: <Empty description={filtered ? '没有符合条件的单位，请调整筛选条件。' : '还没有单位。点击“新增单位”或“批量导入”建立单位名录。'} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                description={
+                  filtered
+                    ? '没有符合条件的单位，请调整筛选条件。'
+                    : '还没有单位。点击“新增单位”或“批量导入”建立单位名录。'
+                }
+              />
+            ),
+          }}
           columns={[
-            { title: '单位名称', dataIndex: 'name', render: (v: string, u) => (u.active ? v : <Typography.Text type="secondary">{v}</Typography.Text>) },
+            {
+              title: '单位名称',
+              dataIndex: 'name',
+              render: (v: string, u) => (u.active ? v : <Typography.Text type="secondary">{v}</Typography.Text>),
+            },
             { title: '类型', dataIndex: 'kind', width: 110, render: (k: UnitKind) => UNIT_KIND_LABELS[k] },
-            { title: '上级单位', dataIndex: 'parentId', width: 170, render: (id: string | null) => (id ? names.get(id) ?? '—' : '') },
-            { title: '别名', dataIndex: 'aliases', width: 200, render: (a: string[]) => a.map((x) => <Tag key={x}>{x}</Tag>) },
+            {
+              title: '上级单位',
+              dataIndex: 'parentId',
+              width: 170,
+              render: (id: string | null) => (id ? (names.get(id) ?? '—') : ''),
+            },
+            {
+              title: '别名',
+              dataIndex: 'aliases',
+              width: 200,
+              render: (a: string[]) => a.map((x) => <Tag key={x}>{x}</Tag>),
+            },
             { title: '联络员', key: 'liaisons', width: 150, render: (_, u) => <People unit={u} role="UNIT_LIAISON" /> },
             { title: '分管领导', key: 'leaders', width: 130, render: (_, u) => <People unit={u} role="UNIT_LEADER" /> },
             { title: '排序', dataIndex: 'sort', width: 70 },
-            { title: '状态', dataIndex: 'active', width: 80, render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>) },
+            {
+              title: '状态',
+              dataIndex: 'active',
+              width: 80,
+              render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>),
+            },
             {
               title: '操作',
               key: 'op',
@@ -172,7 +225,12 @@ export default function UnitsPage() {
                       停用
                     </Button>
                   ) : (
-                    <Popconfirm title={`启用 ${u.name}？`} okText="启用" cancelText="取消" onConfirm={() => void activate(u)}>
+                    <Popconfirm
+                      title={`启用 ${u.name}？`}
+                      okText="启用"
+                      cancelText="取消"
+                      onConfirm={() => void activate(u)}
+                    >
                       <Button type="link" size="small" aria-label={`启用 ${u.name}`}>
                         启用
                       </Button>
@@ -213,11 +271,19 @@ export default function UnitsPage() {
 /** A unit's active liaisons or leaders, or a warning tag when it has none (active units only). */
 function People({ unit, role }: { unit: DirectoryUnitFragment; role: UnitPersonRole }) {
   const people = unit.people.filter((p) => p.role === role);
-  if (!people.length) return unit.active ? <Tag color={role === 'UNIT_LIAISON' ? 'red' : 'orange'}>{role === 'UNIT_LIAISON' ? '无联络员' : '无分管领导'}</Tag> : null;
+  if (!people.length)
+    return unit.active ? (
+      <Tag color={role === 'UNIT_LIAISON' ? 'red' : 'orange'}>
+        {role === 'UNIT_LIAISON' ? '无联络员' : '无分管领导'}
+      </Tag>
+    ) : null;
   return (
     <Space size={2} wrap>
       {people.map((p) => (
-        <Tooltip key={p.id} title={[p.phone, p.lastSignInAt ? null : '从未登录'].filter(Boolean).join('，') || undefined}>
+        <Tooltip
+          key={p.id}
+          title={[p.phone, p.lastSignInAt ? null : '从未登录'].filter(Boolean).join('，') || undefined}
+        >
           <Tag color={p.lastSignInAt ? undefined : 'gold'}>{p.displayName}</Tag>
         </Tooltip>
       ))}

@@ -24,7 +24,13 @@ import { UnitsQuery } from '../../modules/directory/graphql/units.query';
 import { UNIT_LISTS } from '../../modules/directory/utils/unit-lists';
 
 const PAGE = 50;
-const SORT_OF: Record<string, UserSort> = { username: 'USERNAME', displayName: 'DISPLAY_NAME', role: 'ROLE', unit: 'UNIT', lastSignInAt: 'LAST_SIGN_IN' };
+const SORT_OF: Record<string, UserSort> = {
+  username: 'USERNAME',
+  displayName: 'DISPLAY_NAME',
+  role: 'ROLE',
+  unit: 'UNIT',
+  lastSignInAt: 'LAST_SIGN_IN',
+};
 
 /** 账号管理 (office admin): people of the tenant; import, create, edit role/unit, 停用, reset password, 开通通知. */
 export default function UsersPage() {
@@ -40,7 +46,11 @@ export default function UsersPage() {
   const [importing, setImporting] = useState(false);
   const [issued, setIssued] = useState<IssuedAccount[] | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(UsersQuery, {
-    variables: { filter: { search: search || undefined, role, unitId, neverSignedIn: neverSignedIn || undefined }, first: PAGE, ...sort },
+    variables: {
+      filter: { search: search || undefined, role, unitId, neverSignedIn: neverSignedIn || undefined },
+      first: PAGE,
+      ...sort,
+    },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -48,31 +58,76 @@ export default function UsersPage() {
   const uncovered = useQuery(UnitsQuery, { variables: { filter: { active: true, without: 'UNIT_LIAISON' } } });
   const tenant = useQuery(TenantCodeQuery);
   const tenantCode = tenant.data?.tenant.code;
-  const unitOptions = useMemo(() => (units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name, aliases: u.aliases })), [units.data]);
+  const unitOptions = useMemo(
+    () => (units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name, aliases: u.aliases })),
+    [units.data],
+  );
   const refetchQueries = ['Users', ...UNIT_LISTS];
-  const [createUser, { loading: creating }] = useMutation(CreateUserMutation, { refetchQueries, context: { quiet: true } });
+  const [createUser, { loading: creating }] = useMutation(CreateUserMutation, {
+    refetchQueries,
+    context: { quiet: true },
+  });
   const [updateUser, { loading: updating }] = useMutation(UpdateUserMutation, { context: { quiet: true } });
   const [toggleUser] = useMutation(UpdateUserMutation, { refetchQueries });
   const [resetPassword] = useMutation(ResetPasswordMutation, { refetchQueries: ['Users'] });
-  const [createLiaisons, { loading: creatingLiaisons }] = useMutation(CreateMissingLiaisonsMutation, { refetchQueries });
+  const [createLiaisons, { loading: creatingLiaisons }] = useMutation(CreateMissingLiaisonsMutation, {
+    refetchQueries,
+  });
   const conn = data?.users;
   const rows = conn?.nodes ?? [];
   const missing = uncovered.data?.units.length ?? 0;
-  if (viewer && viewer.role !== 'OFFICE_ADMIN') return <Alert type="info" showIcon title="账号管理由政务公开办管理员负责。" style={{ margin: 16 }} />;
+  if (viewer && viewer.role !== 'OFFICE_ADMIN')
+    return <Alert type="info" showIcon title="账号管理由政务公开办管理员负责。" style={{ margin: 16 }} />;
 
-  const issue = (u: { id: string; username: string; displayName: string; role: Role; unit?: { name: string } | null }, password: string) =>
-    setIssued([{ userId: u.id, username: u.username, displayName: u.displayName, role: u.role, unitName: u.unit?.name ?? null, password }]);
+  const issue = (
+    u: { id: string; username: string; displayName: string; role: Role; unit?: { name: string } | null },
+    password: string,
+  ) =>
+    setIssued([
+      {
+        userId: u.id,
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        unitName: u.unit?.name ?? null,
+        password,
+      },
+    ]);
   // Errors are thrown to the form, which shows them at the field they concern.
   const save = async (v: UserFormValues) => {
     if (editing === 'new') {
       const { data: res } = await createUser({
-        variables: { input: { username: v.username, displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email, phone: v.phone, wecomUserid: v.wecomUserid, dingtalkUserid: v.dingtalkUserid, password: v.password } },
+        variables: {
+          input: {
+            username: v.username,
+            displayName: v.displayName,
+            role: v.role,
+            unitId: v.unitId,
+            email: v.email,
+            phone: v.phone,
+            wecomUserid: v.wecomUserid,
+            dingtalkUserid: v.dingtalkUserid,
+            password: v.password,
+          },
+        },
       });
       message.success(`已新增账号：${v.username}`);
       if (res?.createUser.generatedPassword) issue(res.createUser.user, res.createUser.generatedPassword);
     } else if (editing) {
       await updateUser({
-        variables: { id: editing.id, version: editing.version, input: { displayName: v.displayName, role: v.role, unitId: v.unitId, email: v.email ?? '', phone: v.phone ?? '', wecomUserid: v.wecomUserid ?? '', dingtalkUserid: v.dingtalkUserid ?? '' } },
+        variables: {
+          id: editing.id,
+          version: editing.version,
+          input: {
+            displayName: v.displayName,
+            role: v.role,
+            unitId: v.unitId,
+            email: v.email ?? '',
+            phone: v.phone ?? '',
+            wecomUserid: v.wecomUserid ?? '',
+            dingtalkUserid: v.dingtalkUserid ?? '',
+          },
+        },
       });
       message.success('已保存');
     }
@@ -97,7 +152,9 @@ export default function UsersPage() {
   const openAll = async () => {
     try {
       // Only the units the admin was shown: one added meanwhile waits for the next decision.
-      const { data: res } = await createLiaisons({ variables: { unitIds: (uncovered.data?.units ?? []).map((u) => u.id) } });
+      const { data: res } = await createLiaisons({
+        variables: { unitIds: (uncovered.data?.units ?? []).map((u) => u.id) },
+      });
       if (res) setIssued(res.createMissingLiaisons);
     } catch {
       // shown by the link
@@ -145,7 +202,13 @@ export default function UsersPage() {
         />
       )}
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label="搜索账号" placeholder="用户名、姓名、手机或单位" allowClear style={{ width: 260 }} onSearch={(v) => setSearch(v.trim())} />
+        <Input.Search
+          aria-label="搜索账号"
+          placeholder="用户名、姓名、手机或单位"
+          allowClear
+          style={{ width: 260 }}
+          onSearch={(v) => setSearch(v.trim())}
+        />
         <Select
           aria-label="角色筛选"
           allowClear
@@ -182,14 +245,56 @@ export default function UsersPage() {
           onChange={(_p, _f, sorter) => {
             const s = sorter as SorterResult<UserRowFragment>;
             const key = String(s.columnKey ?? '');
-            setSort(s.order && SORT_OF[key] ? { sort: SORT_OF[key], descending: s.order === 'descend' } : { sort: 'USERNAME', descending: false });
+            setSort(
+              s.order && SORT_OF[key]
+                ? { sort: SORT_OF[key], descending: s.order === 'descend' }
+                : { sort: 'USERNAME', descending: false },
+            );
           }}
-          locale={{ emptyText: <Empty description={search || role || unitId || neverSignedIn ? '没有符合条件的账号。' : '还没有账号。点击“导入账号”或“新增账号”为各单位开通账号。'} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                description={
+                  search || role || unitId || neverSignedIn
+                    ? '没有符合条件的账号。'
+                    : '还没有账号。点击“导入账号”或“新增账号”为各单位开通账号。'
+                }
+              />
+            ),
+          }}
           columns={[
-            { title: '用户名', dataIndex: 'username', key: 'username', width: 150, sorter: true, sortOrder: sortOrder('username') },
-            { title: '姓名', dataIndex: 'displayName', key: 'displayName', width: 120, sorter: true, sortOrder: sortOrder('displayName') },
-            { title: '角色', dataIndex: 'role', key: 'role', width: 150, sorter: true, sortOrder: sortOrder('role'), render: (r: Role) => ROLE_LABELS[r] },
-            { title: '所属单位', key: 'unit', sorter: true, sortOrder: sortOrder('unit'), render: (_, u) => u.unit?.name ?? (UNIT_ROLES.includes(u.role) ? '—' : '') },
+            {
+              title: '用户名',
+              dataIndex: 'username',
+              key: 'username',
+              width: 150,
+              sorter: true,
+              sortOrder: sortOrder('username'),
+            },
+            {
+              title: '姓名',
+              dataIndex: 'displayName',
+              key: 'displayName',
+              width: 120,
+              sorter: true,
+              sortOrder: sortOrder('displayName'),
+            },
+            {
+              title: '角色',
+              dataIndex: 'role',
+              key: 'role',
+              width: 150,
+              sorter: true,
+              sortOrder: sortOrder('role'),
+              render: (r: Role) => ROLE_LABELS[r],
+            },
+            {
+              title: '所属单位',
+              key: 'unit',
+              sorter: true,
+              sortOrder: sortOrder('unit'),
+              render: (_, u) => u.unit?.name ?? (UNIT_ROLES.includes(u.role) ? '—' : ''),
+            },
             { title: '手机', dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '' },
             {
               title: '最近登录',
@@ -198,7 +303,8 @@ export default function UsersPage() {
               width: 150,
               sorter: true,
               sortOrder: sortOrder('lastSignInAt'),
-              render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : <Tag color="orange">从未登录</Tag>),
+              render: (v: string | null) =>
+                v ? dayjs(v).format('YYYY-MM-DD HH:mm') : <Tag color="orange">从未登录</Tag>,
             },
             {
               title: '状态',
@@ -244,7 +350,12 @@ export default function UsersPage() {
                         cancelText="取消"
                         onConfirm={() => void toggle(u)}
                       >
-                        <Button type="link" size="small" danger={u.active} aria-label={`${u.active ? '停用' : '启用'} ${u.username}`}>
+                        <Button
+                          type="link"
+                          size="small"
+                          danger={u.active}
+                          aria-label={`${u.active ? '停用' : '启用'} ${u.username}`}
+                        >
                           {u.active ? '停用' : '启用'}
                         </Button>
                       </Popconfirm>
@@ -262,9 +373,7 @@ export default function UsersPage() {
               {conn?.pageInfo.hasNextPage && (
                 <Button
                   loading={loading}
-                  onClick={() =>
-                    void fetchMore({ variables: { after: conn.pageInfo.endCursor } })
-                  }
+                  onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
                 >
                   加载更多
                 </Button>
@@ -273,7 +382,14 @@ export default function UsersPage() {
           )}
         />
       )}
-      <UserFormModal open={editing !== null} user={editing === 'new' ? null : editing} units={unitOptions} saving={creating || updating} onSave={save} onCancel={() => setEditing(null)} />
+      <UserFormModal
+        open={editing !== null}
+        user={editing === 'new' ? null : editing}
+        units={unitOptions}
+        saving={creating || updating}
+        onSave={save}
+        onCancel={() => setEditing(null)}
+      />
       <ImportAccountsModal
         open={importing}
         tenantCode={tenantCode}

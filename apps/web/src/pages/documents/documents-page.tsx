@@ -30,7 +30,10 @@ export default function DocumentsPage() {
         <Col xs={24} lg={12}>
           <Card title="按工作要点" size="small">
             <Form layout="vertical">
-              <Form.Item label="工作要点" extra={!plans.loading && !nodes.length ? '还没有已发布的工作要点，发布后才能导出。' : undefined}>
+              <Form.Item
+                label="工作要点"
+                extra={!plans.loading && !nodes.length ? '还没有已发布的工作要点，发布后才能导出。' : undefined}
+              >
                 <Select
                   aria-label="工作要点"
                   loading={plans.loading}
@@ -42,18 +45,46 @@ export default function DocumentsPage() {
               </Form.Item>
             </Form>
             <Space orientation="vertical" style={{ width: '100%' }}>
-              <DocRow icon={<FileWordOutlined style={{ color: '#1677ff' }} />} title="通报（草稿）" desc="点名有逾期或未完成任务的单位，办公室修改后印发。">
-                <DownloadButton href={exportHref('tongbao.docx', { planId: plan })} filename="通报.docx" disabled={!plan} disabledReason={noPlan} type="primary">
+              <DocRow
+                icon={<FileWordOutlined style={{ color: '#1677ff' }} />}
+                title="通报（草稿）"
+                desc="点名有逾期或未完成任务的单位，办公室修改后印发。"
+              >
+                <DownloadButton
+                  href={exportHref('tongbao.docx', { planId: plan })}
+                  filename="通报.docx"
+                  disabled={!plan}
+                  disabledReason={noPlan}
+                  type="primary"
+                >
                   下载通报 (.docx)
                 </DownloadButton>
               </DocRow>
-              <DocRow icon={<FileExcelOutlined style={{ color: '#389e0d' }} />} title="任务台账" desc="全部任务及进度、灯色、截止日期。">
-                <DownloadButton href={exportHref('ledger.xlsx', { planId: plan })} filename="台账.xlsx" disabled={!plan} disabledReason={noPlan}>
+              <DocRow
+                icon={<FileExcelOutlined style={{ color: '#389e0d' }} />}
+                title="任务台账"
+                desc="全部任务及进度、灯色、截止日期。"
+              >
+                <DownloadButton
+                  href={exportHref('ledger.xlsx', { planId: plan })}
+                  filename="台账.xlsx"
+                  disabled={!plan}
+                  disabledReason={noPlan}
+                >
                   下载台账 (.xlsx)
                 </DownloadButton>
               </DocRow>
-              <DocRow icon={<FileExcelOutlined style={{ color: '#389e0d' }} />} title="考核结果" desc="各单位得分、排名及各项计数。">
-                <DownloadButton href={exportHref('scorecard.xlsx', { planId: plan })} filename="考核结果.xlsx" disabled={!plan} disabledReason={noPlan}>
+              <DocRow
+                icon={<FileExcelOutlined style={{ color: '#389e0d' }} />}
+                title="考核结果"
+                desc="各单位得分、排名及各项计数。"
+              >
+                <DownloadButton
+                  href={exportHref('scorecard.xlsx', { planId: plan })}
+                  filename="考核结果.xlsx"
+                  disabled={!plan}
+                  disabledReason={noPlan}
+                >
                   下载考核 (.xlsx)
                 </DownloadButton>
               </DocRow>
@@ -76,12 +107,22 @@ export default function DocumentsPage() {
                   />
                 </Form.Item>
                 <Form.Item label="在年度报告中的章节序号" extra="如“七”，不填写时留空待定">
-                  <Input aria-label="章节序号" style={{ width: 120 }} maxLength={4} value={section} onChange={(e) => setSection(e.target.value.trim())} />
+                  <Input
+                    aria-label="章节序号"
+                    style={{ width: 120 }}
+                    maxLength={4}
+                    value={section}
+                    onChange={(e) => setSection(e.target.value.trim())}
+                  />
                 </Form.Item>
               </Space>
             </Form>
             <Space orientation="vertical" style={{ width: '100%' }}>
-              <DocRow icon={<FileWordOutlined style={{ color: '#1677ff' }} />} title="年度报告章节" desc="政府信息公开工作年度报告中“落实政务公开工作要点情况”一节的草稿。">
+              <DocRow
+                icon={<FileWordOutlined style={{ color: '#1677ff' }} />}
+                title="年度报告章节"
+                desc="政府信息公开工作年度报告中“落实政务公开工作要点情况”一节的草稿。"
+              >
                 <DownloadButton
                   href={exportHref('annual-report-section.docx', { year: reportYear, section: section || undefined })}
                   filename="年度报告章节.docx"
@@ -92,8 +133,17 @@ export default function DocumentsPage() {
                   下载年度报告章节 (.docx)
                 </DownloadButton>
               </DocRow>
-              <DocRow icon={<FileExcelOutlined style={{ color: '#389e0d' }} />} title="年度考核结果" desc="该年度全部已发布工作要点的考核汇总。">
-                <DownloadButton href={exportHref('scorecard.xlsx', { year: reportYear })} filename="考核结果.xlsx" disabled={!reportYear} disabledReason="请先选择年度">
+              <DocRow
+                icon={<FileExcelOutlined style={{ color: '#389e0d' }} />}
+                title="年度考核结果"
+                desc="该年度全部已发布工作要点的考核汇总。"
+              >
+                <DownloadButton
+                  href={exportHref('scorecard.xlsx', { year: reportYear })}
+                  filename="考核结果.xlsx"
+                  disabled={!reportYear}
+                  disabledReason="请先选择年度"
+                >
                   下载年度考核 (.xlsx)
                 </DownloadButton>
               </DocRow>
@@ -105,7 +155,17 @@ export default function DocumentsPage() {
   );
 }
 
-function DocRow({ icon, title, desc, children }: { icon: React.ReactNode; title: string; desc: string; children: React.ReactNode }) {
+function DocRow({
+  icon,
+  title,
+  desc,
+  children,
+}: {
+  icon: React.ReactNode;
+  title: string;
+  desc: string;
+  children: React.ReactNode;
+}) {
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '8px 0', borderTop: '1px solid #f0f0f0' }}>
       <span style={{ fontSize: 24 }}>{icon}</span>

@@ -2,7 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Empty, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { CHART_UNITS, unitComparison, unitLightsOption, unitProgressOption } from '../../modules/charts/utils/unit-comparison';
+import {
+  CHART_UNITS,
+  unitComparison,
+  unitLightsOption,
+  unitProgressOption,
+} from '../../modules/charts/utils/unit-comparison';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
@@ -27,10 +32,22 @@ export default function LeadershipHomePage() {
   const openTaskId = params.get('task');
   const openTask = (id: string | null) => setParams(withSearchParams(params, { task: id }));
   const { plans, planId, setPlanId, loading: plansLoading, error: plansError, refetch } = usePublishedPlan();
-  const dashboard = useQuery(DashboardQuery, { variables: { planId }, skip: !planId, fetchPolicy: 'cache-and-network' });
-  const progress = useQuery(PlanProgressQuery, { variables: { planId: planId ?? '' }, skip: !planId, fetchPolicy: 'cache-and-network' });
+  const dashboard = useQuery(DashboardQuery, {
+    variables: { planId },
+    skip: !planId,
+    fetchPolicy: 'cache-and-network',
+  });
+  const progress = useQuery(PlanProgressQuery, {
+    variables: { planId: planId ?? '' },
+    skip: !planId,
+    fetchPolicy: 'cache-and-network',
+  });
   const overdue = useQuery(LedgerTasksQuery, {
-    variables: { filter: { light: ['RED'], ...(planId ? { planId } : {}) }, sort: { field: 'DUE_DATE', direction: 'ASC' }, first: 10 },
+    variables: {
+      filter: { light: ['RED'], ...(planId ? { planId } : {}) },
+      sort: { field: 'DUE_DATE', direction: 'ASC' },
+      first: 10,
+    },
     skip: !planId,
     fetchPolicy: 'cache-and-network',
   });
@@ -62,17 +79,20 @@ export default function LeadershipHomePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           总览
         </Typography.Title>
-        <Select aria-label="工作要点" style={{ width: 380 }} value={planId ?? undefined} onChange={setPlanId} options={plans.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))} />
+        <Select
+          aria-label="工作要点"
+          style={{ width: 380 }}
+          value={planId ?? undefined}
+          onChange={setPlanId}
+          options={plans.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))}
+        />
       </Space>
       {dashboard.error ? (
         <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : (
         <StatCards
           loading={!d}
-          items={[
-            { key: 'total', title: '任务总数', value: d?.totalTasks ?? 0 },
-            ...lightStatItems(d?.lights ?? []),
-          ]}
+          items={[{ key: 'total', title: '任务总数', value: d?.totalTasks ?? 0 }, ...lightStatItems(d?.lights ?? [])]}
         />
       )}
       <Space style={{ marginTop: 16 }} wrap data-testid="chart-coverage">
@@ -115,7 +135,13 @@ export default function LeadershipHomePage() {
         {overdue.error ? (
           <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />
         ) : (
-          <TaskTable tasks={overdue.data?.tasks.nodes ?? []} loading={overdue.loading && !overdue.data} onOpen={openTask} showUnit emptyText="没有逾期任务。" />
+          <TaskTable
+            tasks={overdue.data?.tasks.nodes ?? []}
+            loading={overdue.loading && !overdue.data}
+            onOpen={openTask}
+            showUnit
+            emptyText="没有逾期任务。"
+          />
         )}
       </Card>
       <Card size="small" title="落实进度（按部分和要点）">
@@ -124,7 +150,10 @@ export default function LeadershipHomePage() {
         ) : !sections ? (
           <Skeleton active paragraph={{ rows: 8 }} />
         ) : (
-          <PlanProgressTable sections={sections} keyPointAction={(kp) => <InstructionButton keyPointId={kp.keyPointId} title={`${kp.label} ${kp.title}`} />} />
+          <PlanProgressTable
+            sections={sections}
+            keyPointAction={(kp) => <InstructionButton keyPointId={kp.keyPointId} title={`${kp.label} ${kp.title}`} />}
+          />
         )}
       </Card>
       <TaskDrawer taskId={openTaskId} onClose={() => openTask(null)} />

@@ -11,7 +11,15 @@ import { LedgerFiltersBar } from '../../modules/ledger/components/ledger-filters
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { isOffice } from '../../modules/auth/utils/roles';
 import { BulkCloseButton } from '../../modules/ledger/components/bulk-close-button';
-import { activeFilterCount, defaultSort, filtersFromSearch, filtersToSearch, toTaskFilterInput, type LedgerFilters, type SortField } from '../../modules/ledger/utils/ledger-filters';
+import {
+  activeFilterCount,
+  defaultSort,
+  filtersFromSearch,
+  filtersToSearch,
+  toTaskFilterInput,
+  type LedgerFilters,
+  type SortField,
+} from '../../modules/ledger/utils/ledger-filters';
 import { PlanSectionsQuery } from '../../modules/plans/graphql/plan-sections.query';
 import { PlansQuery } from '../../modules/plans/graphql/plans.query';
 import { KindTag } from '../../modules/tasks/components/kind-tag';
@@ -22,7 +30,13 @@ import { LIGHT_ROW_BG } from '../../modules/tasks/utils/labels';
 import { UnitsQuery } from '../../modules/directory/graphql/units.query';
 
 const PAGE = 50;
-const COLUMN_SORT: Record<string, SortField> = { dueDate: 'DUE_DATE', unit: 'UNIT', keyPoint: 'KEY_POINT', status: 'STATUS', progress: 'PROGRESS' };
+const COLUMN_SORT: Record<string, SortField> = {
+  dueDate: 'DUE_DATE',
+  unit: 'UNIT',
+  keyPoint: 'KEY_POINT',
+  status: 'STATUS',
+  progress: 'PROGRESS',
+};
 
 /** 台账: every task, filtered, sorted and coloured by its warning light; a row opens the task. */
 export default function LedgerPage() {
@@ -35,14 +49,21 @@ export default function LedgerPage() {
   const [selected, setSelected] = useState<TaskRowFragment[]>([]);
   // Choosing a plan switches to its document order unless another sort was chosen on purpose.
   const setFilters = (next: LedgerFilters) => {
-    const sort = next.planId !== filters.planId && next.sort === defaultSort(filters.planId) ? defaultSort(next.planId) : next.sort;
+    const sort =
+      next.planId !== filters.planId && next.sort === defaultSort(filters.planId)
+        ? defaultSort(next.planId)
+        : next.sort;
     setSelected([]);
     setParams(filtersToSearch({ ...next, sort }));
   };
   const openTask = (id: string | null) => setParams(withSearchParams(params, { task: id }));
 
   const { data, loading, error, refetch, fetchMore } = useQuery(LedgerTasksQuery, {
-    variables: { filter: toTaskFilterInput(filters), sort: { field: filters.sort, direction: filters.direction }, first: PAGE },
+    variables: {
+      filter: toTaskFilterInput(filters),
+      sort: { field: filters.sort, direction: filters.direction },
+      first: PAGE,
+    },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -51,7 +72,8 @@ export default function LedgerPage() {
   const plan = useQuery(PlanSectionsQuery, { variables: { id: filters.planId ?? '' }, skip: !filters.planId });
 
   const rows = data?.tasks.nodes ?? [];
-  const sortOrder = (field: SortField) => (filters.sort === field ? (filters.direction === 'ASC' ? 'ascend' : 'descend') : null);
+  const sortOrder = (field: SortField) =>
+    filters.sort === field ? (filters.direction === 'ASC' ? 'ascend' : 'descend') : null;
   const columns: TableProps<TaskRowFragment>['columns'] = [
     TASK_COLUMNS.light,
     {
@@ -61,14 +83,25 @@ export default function LedgerPage() {
       sortOrder: sortOrder('KEY_POINT'),
       render: (_, t) => (
         <>
-          <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => openTask(t.id)}>
+          <Button
+            type="link"
+            style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+            onClick={() => openTask(t.id)}
+          >
             {t.keyPoint ? `${t.keyPoint.label} ${t.keyPoint.title}` : '—'}
           </Button>
           <KindTag kind={t.kind} />
         </>
       ),
     },
-    { title: '承办单位', key: 'unit', width: 150, sorter: true, sortOrder: sortOrder('UNIT'), render: (_, t) => t.unit?.name },
+    {
+      title: '承办单位',
+      key: 'unit',
+      width: 150,
+      sorter: true,
+      sortOrder: sortOrder('UNIT'),
+      render: (_, t) => t.unit?.name,
+    },
     TASK_COLUMNS.role,
     { ...TASK_COLUMNS.status, sorter: true, sortOrder: sortOrder('STATUS') },
     { ...TASK_COLUMNS.progress, sorter: true, sortOrder: sortOrder('PROGRESS') },
@@ -87,7 +120,11 @@ export default function LedgerPage() {
           {office && <BulkCloseButton tasks={selected} onDone={() => setSelected([])} />}
           {filters.planId && (
             <DownloadButton
-              href={exportHref('ledger.xlsx', { planId: filters.planId, unitId: filters.unitId, sectionId: filters.sectionId })}
+              href={exportHref('ledger.xlsx', {
+                planId: filters.planId,
+                unitId: filters.unitId,
+                sectionId: filters.sectionId,
+              })}
               filename="台账.xlsx"
             >
               导出台账 (.xlsx)
@@ -122,12 +159,20 @@ export default function LedgerPage() {
                   selectedRowKeys: selected.map((t) => t.id),
                   onChange: (_keys, rows) => setSelected(rows),
                   // Only work the office has accepted can be closed (办结销号).
-                  getCheckboxProps: (t) => ({ disabled: t.status !== 'DONE', 'aria-label': `选择 ${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''} 办结销号` }),
+                  getCheckboxProps: (t) => ({
+                    disabled: t.status !== 'DONE',
+                    'aria-label': `选择 ${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''} 办结销号`,
+                  }),
                   columnTitle: <span title="勾选已完成的任务，批量办结销号">销号</span>,
                 }
               : undefined
           }
-          onRow={(t) => ({ style: { background: LIGHT_ROW_BG[t.light] || undefined }, 'data-light': t.light }) as React.HTMLAttributes<HTMLElement>}
+          onRow={(t) =>
+            ({
+              style: { background: LIGHT_ROW_BG[t.light] || undefined },
+              'data-light': t.light,
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           onChange={(_p, _f, sorter) => {
             const s = Array.isArray(sorter) ? sorter[0] : sorter;
             const field = s?.order ? COLUMN_SORT[String(s.columnKey)] : undefined;
@@ -150,7 +195,10 @@ export default function LedgerPage() {
                 已显示 {rows.length} / {data?.tasks.totalCount ?? 0} 项
               </Typography.Text>
               {data?.tasks.pageInfo.hasNextPage && (
-                <Button loading={loading} onClick={() => void fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })}>
+                <Button
+                  loading={loading}
+                  onClick={() => void fetchMore({ variables: { after: data.tasks.pageInfo.endCursor } })}
+                >
                   加载更多
                 </Button>
               )}

@@ -8,28 +8,89 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const counts = (c: Partial<Record<string, unknown>> = {}) => ({
   __typename: 'LowerRollupCounts',
-  keyPoints: 0, tasks: 0, green: 0, yellow: 0, red: 0, done: 0, doneShare: null, overdue: 0, overdueUnits: [], lastReportOn: null, ...c,
+  keyPoints: 0,
+  tasks: 0,
+  green: 0,
+  yellow: 0,
+  red: 0,
+  done: 0,
+  doneShare: null,
+  overdue: 0,
+  overdueUnits: [],
+  lastReportOn: null,
+  ...c,
 });
 const point = (id: string, label: string, title: string, coveredBy: number, c = {}) => ({
-  __typename: 'UpperPointRollup', keyPointId: id, label, title, sectionTitle: null, coveredBy, counts: counts(c),
+  __typename: 'UpperPointRollup',
+  keyPointId: id,
+  label,
+  title,
+  sectionTitle: null,
+  coveredBy,
+  counts: counts(c),
 });
 const coverage = {
   __typename: 'LowerCoverage',
   year: 2026,
   points: [
-    point('k1', '(一)', '推进政策解读', 2, { keyPoints: 2, tasks: 3, green: 1, red: 1, done: 1, doneShare: 0.333, overdue: 1, overdueUnits: ['大连市人民政府办公室·市数据局'], lastReportOn: '2026-11-30' }),
+    point('k1', '(一)', '推进政策解读', 2, {
+      keyPoints: 2,
+      tasks: 3,
+      green: 1,
+      red: 1,
+      done: 1,
+      doneShare: 0.333,
+      overdue: 1,
+      overdueUnits: ['大连市人民政府办公室·市数据局'],
+      lastReportOn: '2026-11-30',
+    }),
     point('k2', '(二)', '优化政务服务', 0),
   ],
   lowers: [
-    { __typename: 'LowerTenantCoverage', tenantId: 'c1', name: '大连市人民政府办公室', covered: 1, share: 0.5, refreshedAt: '2026-12-01T02:00:00Z' },
-    { __typename: 'LowerTenantCoverage', tenantId: 'c2', name: '沈阳市人民政府办公室', covered: 1, share: 0.5, refreshedAt: '2026-12-01T02:00:00Z' },
+    {
+      __typename: 'LowerTenantCoverage',
+      tenantId: 'c1',
+      name: '大连市人民政府办公室',
+      covered: 1,
+      share: 0.5,
+      refreshedAt: '2026-12-01T02:00:00Z',
+    },
+    {
+      __typename: 'LowerTenantCoverage',
+      tenantId: 'c2',
+      name: '沈阳市人民政府办公室',
+      covered: 1,
+      share: 0.5,
+      refreshedAt: '2026-12-01T02:00:00Z',
+    },
   ],
-  cells: ['c1', 'c2'].map((t) => ({ __typename: 'LowerCoverageCell', keyPointId: 'k1', lowerTenantId: t, counts: counts({ keyPoints: 1 }) })),
+  cells: ['c1', 'c2'].map((t) => ({
+    __typename: 'LowerCoverageCell',
+    keyPointId: 'k1',
+    lowerTenantId: t,
+    counts: counts({ keyPoints: 1 }),
+  })),
 };
 const detail = [
   {
-    __typename: 'LowerRollupKeyPoint', id: 'r1', lowerTenantId: 'c1', lowerTenantName: '大连市人民政府办公室', label: '(三)', title: '做好政策解读工作',
-    tasks: [{ __typename: 'LowerRollupTask', id: 't1', unitName: '市数据局', status: 'IN_PROGRESS', light: 'RED', dueDate: '2026-06-30', lastReportOn: null, overdue: true }],
+    __typename: 'LowerRollupKeyPoint',
+    id: 'r1',
+    lowerTenantId: 'c1',
+    lowerTenantName: '大连市人民政府办公室',
+    label: '(三)',
+    title: '做好政策解读工作',
+    tasks: [
+      {
+        __typename: 'LowerRollupTask',
+        id: 't1',
+        unitName: '市数据局',
+        status: 'IN_PROGRESS',
+        light: 'RED',
+        dueDate: '2026-06-30',
+        lastReportOn: null,
+        overdue: true,
+      },
+    ],
   },
 ];
 

@@ -20,7 +20,10 @@ export default function LowerCoveragePage() {
   usePageTitle('下级落实');
   const [params, setParams] = useSearchParams();
   const asked = params.get('year') ? Number(params.get('year')) : null;
-  const { data, loading, error, refetch } = useQuery(LowerCoverageQuery, { variables: { year: asked }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(LowerCoverageQuery, {
+    variables: { year: asked },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   const coverage = data?.lowerCoverage;
   if (!coverage) return <PageLoading />;
@@ -28,7 +31,9 @@ export default function LowerCoveragePage() {
   const years = year ? [year + 1, year, year - 1, year - 2] : [];
   const covers = (k: string, t: string) => cells.some((c) => c.keyPointId === k && c.lowerTenantId === t);
   const uncovered = points.filter((p) => p.coveredBy === 0);
-  const missing = lowers.map((l) => ({ lower: l, points: points.filter((p) => !covers(p.keyPointId, l.tenantId)) })).filter((m) => m.points.length);
+  const missing = lowers
+    .map((l) => ({ lower: l, points: points.filter((p) => !covers(p.keyPointId, l.tenantId)) }))
+    .filter((m) => m.points.length);
 
   return (
     <>
@@ -45,19 +50,29 @@ export default function LowerCoveragePage() {
             options={years.map((y) => ({ value: y, label: `${y}年` }))}
             onChange={(y) => setParams(withSearchParams(params, { year: y }), { replace: true })}
           />
-          <DownloadButton href={exportHref('lower-coverage.xlsx', { year: year ?? undefined })} filename="下级落实情况.xlsx">
+          <DownloadButton
+            href={exportHref('lower-coverage.xlsx', { year: year ?? undefined })}
+            filename="下级落实情况.xlsx"
+          >
             导出 xlsx
           </DownloadButton>
         </Space>
       </Space>
       {!lowers.length ? (
-        <Alert type="info" showIcon title="还没有关联的下级机构" description="在 系统设置 → 上下级联动 中邀请下级机构；下级机构把自己的工作要点对应到本机构的工作要点后，这里显示落实情况。" />
+        <Alert
+          type="info"
+          showIcon
+          title="还没有关联的下级机构"
+          description="在 系统设置 → 上下级联动 中邀请下级机构；下级机构把自己的工作要点对应到本机构的工作要点后，这里显示落实情况。"
+        />
       ) : !points.length ? (
         <Empty description={`${year ?? ''}年没有已发布的工作要点`} />
       ) : (
         <Tabs
           activeKey={params.get('view') === 'rollup' ? 'rollup' : 'coverage'}
-          onChange={(view) => setParams(withSearchParams(params, { view: view === 'rollup' ? 'rollup' : undefined }), { replace: true })}
+          onChange={(view) =>
+            setParams(withSearchParams(params, { view: view === 'rollup' ? 'rollup' : undefined }), { replace: true })
+          }
           items={[
             {
               key: 'coverage',
@@ -78,14 +93,22 @@ export default function LowerCoveragePage() {
                       columns={[
                         { title: '下级机构', dataIndex: 'name' },
                         { title: '已覆盖要点', render: (_, l) => `${l.covered} / ${points.length}` },
-                        { title: '覆盖率', dataIndex: 'share', render: (s: number) => <Progress percent={Math.round(s * 100)} size="small" /> },
+                        {
+                          title: '覆盖率',
+                          dataIndex: 'share',
+                          render: (s: number) => <Progress percent={Math.round(s * 100)} size="small" />,
+                        },
                       ]}
                     />
                   </Card>
                   <Card size="small" title="缺口">
                     <Typography.Title level={5}>无下级机构对应的工作要点（{uncovered.length}）</Typography.Title>
                     {uncovered.length ? (
-                      <ul>{uncovered.map((p) => <li key={p.keyPointId}>{`${p.label} ${p.title}`}</li>)}</ul>
+                      <ul>
+                        {uncovered.map((p) => (
+                          <li key={p.keyPointId}>{`${p.label} ${p.title}`}</li>
+                        ))}
+                      </ul>
                     ) : (
                       <Typography.Paragraph type="secondary">每项工作要点都有下级机构对应。</Typography.Paragraph>
                     )}
@@ -93,7 +116,8 @@ export default function LowerCoveragePage() {
                     {missing.length ? (
                       missing.map((m) => (
                         <Typography.Paragraph key={m.lower.tenantId}>
-                          <Typography.Text strong>{m.lower.name}</Typography.Text>（{m.points.length} 项）：{m.points.map((p) => `${p.label} ${p.title}`).join('；')}
+                          <Typography.Text strong>{m.lower.name}</Typography.Text>（{m.points.length} 项）：
+                          {m.points.map((p) => `${p.label} ${p.title}`).join('；')}
                         </Typography.Paragraph>
                       ))
                     ) : (
@@ -113,7 +137,10 @@ export default function LowerCoveragePage() {
                   loading={loading}
                   pagination={false}
                   dataSource={points}
-                  expandable={{ expandedRowRender: (p) => <LowerRollupDetail keyPointId={p.keyPointId} />, rowExpandable: (p) => p.coveredBy > 0 }}
+                  expandable={{
+                    expandedRowRender: (p) => <LowerRollupDetail keyPointId={p.keyPointId} />,
+                    rowExpandable: (p) => p.coveredBy > 0,
+                  }}
                   columns={[
                     { title: '工作要点', render: (_, p) => `${p.label} ${p.title}` },
                     { title: '覆盖下级', dataIndex: 'coveredBy', render: (n: number) => `${n} / ${lowers.length}` },
@@ -129,7 +156,15 @@ export default function LowerCoveragePage() {
                       ),
                     },
                     { title: '完成率', render: (_, p) => pct(p.counts.doneShare) },
-                    { title: '逾期', render: (_, { counts: c }) => (c.overdue ? <Typography.Text type="danger">{`${c.overdue} 项：${c.overdueUnits.join('、')}`}</Typography.Text> : 0) },
+                    {
+                      title: '逾期',
+                      render: (_, { counts: c }) =>
+                        c.overdue ? (
+                          <Typography.Text type="danger">{`${c.overdue} 项：${c.overdueUnits.join('、')}`}</Typography.Text>
+                        ) : (
+                          0
+                        ),
+                    },
                     { title: '最近报送', render: (_, p) => p.counts.lastReportOn ?? '—' },
                   ]}
                 />

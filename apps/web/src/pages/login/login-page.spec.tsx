@@ -20,11 +20,17 @@ describe('LoginPage', () => {
     vi.stubGlobal('location', { ...window.location, assign });
     const { client, calls } = createMockClient({
       Me: () => ({ data: { me: null } }),
-      SignInOptions: (v) => ({ data: { signInOptions: { __typename: 'SignInOptionsModel', sso: v.tenantCode === 'sheng', passwordAllowed: false } } }),
+      SignInOptions: (v) => ({
+        data: {
+          signInOptions: { __typename: 'SignInOptionsModel', sso: v.tenantCode === 'sheng', passwordAllowed: false },
+        },
+      }),
     });
     renderApp(client, '/login?next=%2Funit%2Ftasks%2Ft1');
     await userEvent.type(await screen.findByLabelText('机构代码'), 'other');
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'SignInOptions' && c.variables.tenantCode === 'other')).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((c) => c.operationName === 'SignInOptions' && c.variables.tenantCode === 'other')).toBe(true),
+    );
     expect(screen.queryByRole('button', { name: '统一身份认证登录' })).toBeNull();
     await userEvent.clear(screen.getByLabelText('机构代码'));
     await userEvent.type(screen.getByLabelText('机构代码'), 'sheng');

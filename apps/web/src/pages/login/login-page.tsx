@@ -48,7 +48,11 @@ export function LoginPage() {
   const location = useLocation();
   const typedCode = (Form.useWatch('tenantCode', form) ?? localStorage.getItem(TENANT_KEY) ?? '').trim();
   const tenantCode = useSettled(typedCode);
-  const { data: options } = useQuery(SignInOptionsQuery, { variables: { tenantCode }, skip: !tenantCode, context: { quiet: true } });
+  const { data: options } = useQuery(SignInOptionsQuery, {
+    variables: { tenantCode },
+    skip: !tenantCode,
+    context: { quiet: true },
+  });
   const sso = !!tenantCode && options?.signInOptions.sso === true;
   const passwordAllowed = !sso || options?.signInOptions.passwordAllowed !== false;
   const ssoError = params.get('ssoError');
@@ -66,7 +70,9 @@ export function LoginPage() {
     setError(null);
     try {
       const tenantCode = values.tenantCode.trim();
-      const { data } = await signIn({ variables: { input: { ...values, tenantCode, username: values.username.trim() } } });
+      const { data } = await signIn({
+        variables: { input: { ...values, tenantCode, username: values.username.trim() } },
+      });
       const me = data!.signIn;
       const target = me.mustChangePassword ? '/change-password' : (next ?? homePath(me.role));
       prefetchRoute(target);
@@ -86,9 +92,25 @@ export function LoginPage() {
       {/* Plain elements instead of Card/Typography keep the first page's download small (Card pulls in Tabs). */}
       <section
         aria-labelledby="login-title"
-        style={{ width: 380, maxWidth: '100%', padding: 24, background: token.colorBgContainer, borderRadius: token.borderRadiusLG, boxShadow: token.boxShadowTertiary }}
+        style={{
+          width: 380,
+          maxWidth: '100%',
+          padding: 24,
+          background: token.colorBgContainer,
+          borderRadius: token.borderRadiusLG,
+          boxShadow: token.boxShadowTertiary,
+        }}
       >
-        <h1 id="login-title" style={{ textAlign: 'center', margin: '0 0 4px', fontSize: token.fontSizeHeading3, fontWeight: 600, color: token.colorTextHeading }}>
+        <h1
+          id="login-title"
+          style={{
+            textAlign: 'center',
+            margin: '0 0 4px',
+            fontSize: token.fontSizeHeading3,
+            fontWeight: 600,
+            color: token.colorTextHeading,
+          }}
+        >
           政务公开工作要点督办系统
         </h1>
         <p style={{ textAlign: 'center', color: token.colorTextSecondary, margin: '0 0 16px' }}>请使用本单位账号登录</p>
@@ -101,7 +123,9 @@ export function LoginPage() {
             description={<a href={ssoLogoutPath}>同时退出统一身份认证平台</a>}
           />
         )}
-        {(error ?? ssoError) && <Alert type="error" showIcon title={error ?? ssoError} style={{ marginBottom: 16 }} role="alert" />}
+        {(error ?? ssoError) && (
+          <Alert type="error" showIcon title={error ?? ssoError} style={{ marginBottom: 16 }} role="alert" />
+        )}
         <Form
           form={form}
           layout="vertical"
@@ -109,17 +133,30 @@ export function LoginPage() {
           onFinish={onFinish}
           initialValues={{ tenantCode: localStorage.getItem(TENANT_KEY) ?? '' }}
         >
-          <Form.Item label="机构代码" name="tenantCode" rules={[{ required: true, whitespace: true, message: '请输入机构代码' }]}>
+          <Form.Item
+            label="机构代码"
+            name="tenantCode"
+            rules={[{ required: true, whitespace: true, message: '请输入机构代码' }]}
+          >
             <Input prefix={<BankOutlined />} autoComplete="organization" />
           </Form.Item>
           {sso && (
-            <Button type={passwordAllowed ? 'default' : 'primary'} block onClick={startSso} style={{ marginBottom: passwordAllowed ? 16 : 0 }}>
+            <Button
+              type={passwordAllowed ? 'default' : 'primary'}
+              block
+              onClick={startSso}
+              style={{ marginBottom: passwordAllowed ? 16 : 0 }}
+            >
               统一身份认证登录
             </Button>
           )}
           {passwordAllowed && (
             <>
-              <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
+              <Form.Item
+                label="用户名"
+                name="username"
+                rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+              >
                 <Input prefix={<UserOutlined />} autoComplete="username" />
               </Form.Item>
               <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>

@@ -12,7 +12,12 @@ import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { NotificationPreferencesForm } from '../../modules/notifications/components/notification-preferences-form';
 import { MarkNotificationsReadMutation } from '../../modules/notifications/graphql/mark-notifications-read.mutation';
 import { NotificationsQuery } from '../../modules/notifications/graphql/notifications.query';
-import { NOTIFICATION_KIND_COLORS, NOTIFICATION_KIND_GROUPS, NOTIFICATION_KIND_LABELS, notificationPath } from '../../modules/notifications/utils/kinds';
+import {
+  NOTIFICATION_KIND_COLORS,
+  NOTIFICATION_KIND_GROUPS,
+  NOTIFICATION_KIND_LABELS,
+  notificationPath,
+} from '../../modules/notifications/utils/kinds';
 
 type Item = NotificationsData['notifications']['nodes'][number];
 const PAGE = 30;
@@ -31,7 +36,9 @@ export default function NotificationsPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadMutation, { refetchQueries: ['Notifications', 'UnreadNotificationCount'] });
+  const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadMutation, {
+    refetchQueries: ['Notifications', 'UnreadNotificationCount'],
+  });
   const conn = data?.notifications;
   const rows = conn?.nodes ?? [];
 
@@ -41,7 +48,9 @@ export default function NotificationsPage() {
   const readAll = async () => {
     try {
       const { data: res } = await markRead({ variables: { input: { all: true } } });
-      message.success(res?.markNotificationsRead.marked ? `已将 ${res.markNotificationsRead.marked} 条通知标为已读` : '没有未读通知');
+      message.success(
+        res?.markNotificationsRead.marked ? `已将 ${res.markNotificationsRead.marked} 条通知标为已读` : '没有未读通知',
+      );
     } catch {
       // shown by the link
     }
@@ -63,7 +72,10 @@ export default function NotificationsPage() {
             value={group}
             style={{ width: 170 }}
             onChange={setGroup}
-            options={[{ value: 'all', label: '全部类型' }, ...NOTIFICATION_KIND_GROUPS.map((g) => ({ value: g.key, label: g.label }))]}
+            options={[
+              { value: 'all', label: '全部类型' },
+              ...NOTIFICATION_KIND_GROUPS.map((g) => ({ value: g.key, label: g.label })),
+            ]}
           />
           <Segmented
             aria-label="显示范围"
@@ -90,7 +102,17 @@ export default function NotificationsPage() {
           loading={loading}
           dataSource={rows}
           pagination={false}
-          locale={{ emptyText: <Empty description={unreadOnly || kinds ? '没有符合条件的通知。' : '还没有通知。有新任务交办、报告被退回、任务被催办或即将到期时，会在这里提醒您。'} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                description={
+                  unreadOnly || kinds
+                    ? '没有符合条件的通知。'
+                    : '还没有通知。有新任务交办、报告被退回、任务被催办或即将到期时，会在这里提醒您。'
+                }
+              />
+            ),
+          }}
           columns={[
             {
               key: 'main',
@@ -112,11 +134,21 @@ export default function NotificationsPage() {
               align: 'right',
               render: (_, n) => (
                 <Space size={0}>
-                  <Button type="link" size="small" onClick={() => void open(n)} aria-label={`${n.taskId ? '查看任务' : '去处理'}：${n.title}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => void open(n)}
+                    aria-label={`${n.taskId ? '查看任务' : '去处理'}：${n.title}`}
+                  >
                     {n.taskId ? '查看任务' : '去处理'}
                   </Button>
                   {!n.readAt && (
-                    <Button type="link" size="small" onClick={() => void read([n.id])} aria-label={`标为已读：${n.title}`}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => void read([n.id])}
+                      aria-label={`标为已读：${n.title}`}
+                    >
                       标为已读
                     </Button>
                   )}
@@ -130,9 +162,7 @@ export default function NotificationsPage() {
               total={conn?.totalCount ?? 0}
               hasMore={!!conn?.pageInfo.hasNextPage}
               loading={loading}
-              onMore={() =>
-                void fetchMore({ variables: { after: conn?.pageInfo.endCursor } })
-              }
+              onMore={() => void fetchMore({ variables: { after: conn?.pageInfo.endCursor } })}
             />
           )}
         />

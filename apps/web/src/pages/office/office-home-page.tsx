@@ -57,7 +57,13 @@ export default function OfficeHomePage() {
             loading={!d}
             items={[
               { key: 'total', title: '任务总数', value: d?.totalTasks ?? 0, to: '/ledger' },
-              { key: 'overdue', title: '逾期未完成', value: d?.overdueCount ?? 0, color: palette.red, to: '/ledger?light=RED' },
+              {
+                key: 'overdue',
+                title: '逾期未完成',
+                value: d?.overdueCount ?? 0,
+                color: palette.red,
+                to: '/ledger?light=RED',
+              },
               { key: 'reviews', title: '待审核报送', value: d?.reportsWaitingReview ?? 0, color: palette.blue },
               { key: 'delays', title: '待审批延期', value: d?.delayRequestsWaiting ?? 0, color: palette.gold },
               {
@@ -73,7 +79,12 @@ export default function OfficeHomePage() {
       <Row gutter={16} style={{ marginTop: 16 }}>
         {/* Below 1600 px the overdue list takes the whole width: its titles need the room (issue 23). */}
         <Col xs={24} xxl={16}>
-          <Card size="small" title="逾期任务" extra={<Link to="/ledger?light=RED">全部</Link>} style={{ marginBottom: 16 }}>
+          <Card
+            size="small"
+            title="逾期任务"
+            extra={<Link to="/ledger?light=RED">全部</Link>}
+            style={{ marginBottom: 16 }}
+          >
             {overdue.error ? (
               <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />
             ) : (
@@ -97,7 +108,12 @@ export default function OfficeHomePage() {
                 renderItem={(r) => (
                   <List.Item
                     actions={[
-                      <Button key="open" type="link" onClick={() => openTask(r.task.id)} aria-label={`审核 ${r.unit.name} 的报送`}>
+                      <Button
+                        key="open"
+                        type="link"
+                        onClick={() => openTask(r.task.id)}
+                        aria-label={`审核 ${r.unit.name} 的报送`}
+                      >
                         审核
                       </Button>,
                     ]}

@@ -23,7 +23,12 @@ const calls: Upload[] = [];
 let answer: (call: Upload) => typeof imported = () => imported;
 vi.mock('../../modules/plans/utils/import-plan-source', async (original) => ({
   ...(await original<object>()),
-  importPlanSource: async (source: PlanSource, year: number | null, planIndex: number | null = null, allowDuplicate = false) => {
+  importPlanSource: async (
+    source: PlanSource,
+    year: number | null,
+    planIndex: number | null = null,
+    allowDuplicate = false,
+  ) => {
     const call = { url: '/imports/plan', source, year, planIndex, allowDuplicate };
     calls.push(call);
     return answer(call);
@@ -70,10 +75,15 @@ describe('PlanImportPage', () => {
   it('points to the plan a document was imported as before, and imports it again only when asked', async () => {
     await paste((c) => {
       if (c.allowDuplicate) return imported;
-      throw new UploadError('文号“云政办发〔2026〕8号”已导入过：《云南省2026年政务公开工作要点》（已发布）', 'CONFLICT', undefined, {
-        duplicatePlanId: 'p1',
-        duplicatePlanTitle: '云南省2026年政务公开工作要点',
-      });
+      throw new UploadError(
+        '文号“云政办发〔2026〕8号”已导入过：《云南省2026年政务公开工作要点》（已发布）',
+        'CONFLICT',
+        undefined,
+        {
+          duplicatePlanId: 'p1',
+          duplicatePlanTitle: '云南省2026年政务公开工作要点',
+        },
+      );
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('文号“云政办发〔2026〕8号”已导入过');
@@ -85,7 +95,9 @@ describe('PlanImportPage', () => {
   });
 
   it('starts an empty plan from the same page', async () => {
-    const { client, calls: gql } = createMockClient({ CreatePlan: () => ({ data: { createPlan: { __typename: 'Plan', id: 'p3', version: 1 } } }) });
+    const { client, calls: gql } = createMockClient({
+      CreatePlan: () => ({ data: { createPlan: { __typename: 'Plan', id: 'p3', version: 1 } } }),
+    });
     renderWithProviders(client, <PlanImportPage />, '/plans/import');
     await userEvent.click(screen.getByRole('button', { name: /新建空白计划/ }));
     const dialog = await screen.findByRole('dialog');
@@ -93,17 +105,32 @@ describe('PlanImportPage', () => {
     await userEvent.type(within(dialog).getByLabelText('文号'), '某局办发〔2026〕5号');
     await userEvent.click(within(dialog).getByRole('button', { name: /新\s*建/ }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/plans/p3'));
-    expect(gql[0].variables.input).toEqual({ title: '2026年政务公开工作安排', year: new Date().getFullYear(), docNumber: '某局办发〔2026〕5号', issuer: null, allowDuplicate: false });
+    expect(gql[0].variables.input).toEqual({
+      title: '2026年政务公开工作安排',
+      year: new Date().getFullYear(),
+      docNumber: '某局办发〔2026〕5号',
+      issuer: null,
+      allowDuplicate: false,
+    });
     expect(calls).toEqual([]);
   });
 
   it('a notice with two plans: lists them, and imports the one the office picks', async () => {
     await paste((c) => {
-      if (c.planIndex == null) throw new UploadError('这份通知印发了 2 个计划：1.《甲要点》 2.《乙要点》，请选择要导入的一个', 'BAD_USER_INPUT', 'planIndex');
+      if (c.planIndex == null)
+        throw new UploadError(
+          '这份通知印发了 2 个计划：1.《甲要点》 2.《乙要点》，请选择要导入的一个',
+          'BAD_USER_INPUT',
+          'planIndex',
+        );
       return imported;
     });
-    expect(await screen.findByText('这份通知印发了 2 个计划，请选择要导入的一个（其余的可以再次导入）')).toBeInTheDocument();
-    expect(screen.getByText(/《某市2023年政务公开工作要点》（2023年）：12 项工作要点，6 个承办单位来自通用规定/u)).toBeInTheDocument();
+    expect(
+      await screen.findByText('这份通知印发了 2 个计划，请选择要导入的一个（其余的可以再次导入）'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/《某市2023年政务公开工作要点》（2023年）：12 项工作要点，6 个承办单位来自通用规定/u),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByText('导入所选计划'));
     expect(await screen.findByText('请选择要导入的计划')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: /某市2023年政务公开工作要点/u }));

@@ -6,9 +6,20 @@ import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { describeError, errorMessage } from '../../modules/common/utils/app-errors';
 import { CreatePlanModal } from '../../modules/plans/components/create-plan-modal';
-import { DuplicatePlanAlert, duplicateOf, type DuplicateFound } from '../../modules/plans/components/duplicate-plan-alert';
+import {
+  DuplicatePlanAlert,
+  duplicateOf,
+  type DuplicateFound,
+} from '../../modules/plans/components/duplicate-plan-alert';
 import { PlanWizardSteps } from '../../modules/plans/components/plan-wizard-steps';
-import { IMPORT_ACCEPT, importPlanSource, MAX_IMPORT_BYTES, planImportChoices, type PlanChoice, type PlanSource } from '../../modules/plans/utils/import-plan-source';
+import {
+  IMPORT_ACCEPT,
+  importPlanSource,
+  MAX_IMPORT_BYTES,
+  planImportChoices,
+  type PlanChoice,
+  type PlanSource,
+} from '../../modules/plans/utils/import-plan-source';
 
 type Mode = 'file' | 'text';
 
@@ -134,7 +145,9 @@ export default function PlanImportPage() {
                     setText(e.target.value);
                     forgetChoice();
                   }}
-                  placeholder={'把工作要点全文粘贴到这里，例如：\n一、围绕……加强信息公开\n（一）……（牵头单位：省发展改革委；责任单位：各市政府）'}
+                  placeholder={
+                    '把工作要点全文粘贴到这里，例如：\n一、围绕……加强信息公开\n（一）……（牵头单位：省发展改革委；责任单位：各市政府）'
+                  }
                 />
               ),
             },
@@ -170,7 +183,11 @@ export default function PlanImportPage() {
             style={{ marginTop: 16 }}
             title={`这份通知印发了 ${choices.length} 个计划，请选择要导入的一个（其余的可以再次导入）`}
             description={
-              <Radio.Group aria-label="选择要导入的计划" value={picked} onChange={(e) => setPicked(e.target.value as number)}>
+              <Radio.Group
+                aria-label="选择要导入的计划"
+                value={picked}
+                onChange={(e) => setPicked(e.target.value as number)}
+              >
                 <Space orientation="vertical">
                   {choices.map((c) => (
                     <Radio key={c.index} value={c.index}>
@@ -184,7 +201,14 @@ export default function PlanImportPage() {
           />
         )}
         {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginTop: 16 }} />}
-        {duplicate && <DuplicatePlanAlert found={duplicate} insistText="仍然导入为新草稿" busy={loading} onInsist={() => void submit(true)} />}
+        {duplicate && (
+          <DuplicatePlanAlert
+            found={duplicate}
+            insistText="仍然导入为新草稿"
+            busy={loading}
+            onInsist={() => void submit(true)}
+          />
+        )}
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
           没有识别出的要点，可以在下一步对照原文，选中一行或一句设为要点；也可以新建空白计划，逐条添加。
         </Typography.Paragraph>

@@ -24,10 +24,19 @@ import { DeletePlanMutation } from '../../modules/plans/graphql/delete-plan.muta
 import { PlanDraftQuery } from '../../modules/plans/graphql/plan-draft.query';
 import { PublishPlanMutation } from '../../modules/plans/graphql/publish-plan.mutation';
 import { useDraftWrites } from '../../modules/plans/hooks/use-draft-writes';
-import { sameUnitName, sectionHeading, type DraftKeyPoint, type DraftUnitName } from '../../modules/plans/utils/draft-types';
+import {
+  sameUnitName,
+  sectionHeading,
+  type DraftKeyPoint,
+  type DraftUnitName,
+} from '../../modules/plans/utils/draft-types';
 import { UnitPickerModal } from '../../modules/directory/components/unit-picker-modal';
 
-const STATUS = { DRAFT: ['草稿', 'default'], PUBLISHED: ['已发布', 'success'], ARCHIVED: ['已归档', 'default'] } as const;
+const STATUS = {
+  DRAFT: ['草稿', 'default'],
+  PUBLISHED: ['已发布', 'success'],
+  ARCHIVED: ['已归档', 'default'],
+} as const;
 
 /**
  * One plan at /plans/:id, whatever its status. A draft is steps 2 and 3 of the import wizard: check the
@@ -91,7 +100,9 @@ export default function PlanPage() {
       navigate('/plans');
     });
 
-  const emptyHint = readOnly ? '没有工作要点' : (
+  const emptyHint = readOnly ? (
+    '没有工作要点'
+  ) : (
     <>
       还没有工作要点。在右侧原文中选中漏掉的一句或一行，点“设为要点”；或点
       <Button type="link" size="small" onClick={() => setNewKeyPointIn(plan.sections[0]?.id ?? null)}>
@@ -127,7 +138,11 @@ export default function PlanPage() {
         <Descriptions.Item label="文号">{plan.docNumber ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="发文机关">{plan.issuer ?? '—'}</Descriptions.Item>
       </Descriptions>
-      {!readOnly && <PlanWizardSteps current={preview.unresolvedNames || preview.keyPointsWithoutUnits || !preview.keyPoints ? 1 : 2} />}
+      {!readOnly && (
+        <PlanWizardSteps
+          current={preview.unresolvedNames || preview.keyPointsWithoutUnits || !preview.keyPoints ? 1 : 2}
+        />
+      )}
       {plan.parseWarnings.length > 0 && (
         <Collapse
           size="small"
@@ -135,7 +150,11 @@ export default function PlanPage() {
           items={[
             {
               key: 'w',
-              label: <Typography.Text type="warning">解析提示 {plan.parseWarnings.length} 条：请对照原文核对</Typography.Text>,
+              label: (
+                <Typography.Text type="warning">
+                  解析提示 {plan.parseWarnings.length} 条：请对照原文核对
+                </Typography.Text>
+              ),
               children: (
                 <ul style={{ margin: 0, paddingLeft: 20 }}>
                   {plan.parseWarnings.map((w, i) => (
@@ -149,7 +168,14 @@ export default function PlanPage() {
       )}
       <Row gutter={16}>
         <Col xs={24} xl={14}>
-          {readOnly && <Alert type="info" showIcon title="工作要点已发布，任务已生成。调整承办单位或完成时限请点要点的“调整”，并写明原因。" style={{ marginBottom: 12 }} />}
+          {readOnly && (
+            <Alert
+              type="info"
+              showIcon
+              title="工作要点已发布，任务已生成。调整承办单位或完成时限请点要点的“调整”，并写明原因。"
+              style={{ marginBottom: 12 }}
+            />
+          )}
           {!readOnly && !plan.keyPoints.length && plan.sourceText && (
             <Alert
               type="info"
@@ -165,7 +191,12 @@ export default function PlanPage() {
             year={plan.year}
             readOnly={readOnly}
             onAdd={async (v) => {
-              if (!(await run(() => writes.addMilestone({ variables: { planId: plan.id, version: plan.version, input: v } })))) throw new Error('not added');
+              if (
+                !(await run(() =>
+                  writes.addMilestone({ variables: { planId: plan.id, version: plan.version, input: v } }),
+                ))
+              )
+                throw new Error('not added');
             }}
             onRemove={(m) => void run(() => writes.removeMilestone({ variables: { id: m.id, version: plan.version } }))}
           />
@@ -192,27 +223,58 @@ export default function PlanPage() {
             onEdit={setEditing}
             onAmend={plan.status === 'PUBLISHED' ? setAmending : undefined}
             onResolveName={(rawName) => setDeciding(plan.unitNames.find((n) => sameUnitName(n.name, rawName)) ?? null)}
-            onSetRole={(kp, u, role) => void run(() => writes.setUnit({ variables: { id: u.id, version: kp.version, unitId: u.unit!.id, role } }))}
+            onSetRole={(kp, u, role) =>
+              void run(() => writes.setUnit({ variables: { id: u.id, version: kp.version, unitId: u.unit!.id, role } }))
+            }
             onAddUnit={setAdding}
-            onRemoveUnit={(kp, u) => void run(() => writes.removeUnit({ variables: { id: u.id, version: kp.version } }))}
-            onDueDate={(kp, dueDate) => void run(() => writes.updateKeyPoint({ variables: { id: kp.id, version: kp.version, input: { dueDate } } }))}
-            onDeadlineDate={(kp, d, date) => void run(() => writes.updateDeadline({ variables: { id: d.id, version: kp.version, input: { text: d.text, date } } }))}
+            onRemoveUnit={(kp, u) =>
+              void run(() => writes.removeUnit({ variables: { id: u.id, version: kp.version } }))
+            }
+            onDueDate={(kp, dueDate) =>
+              void run(() =>
+                writes.updateKeyPoint({ variables: { id: kp.id, version: kp.version, input: { dueDate } } }),
+              )
+            }
+            onDeadlineDate={(kp, d, date) =>
+              void run(() =>
+                writes.updateDeadline({ variables: { id: d.id, version: kp.version, input: { text: d.text, date } } }),
+              )
+            }
             onAddDeadline={async (kp, v) => {
-              if (!(await run(() => writes.addDeadline({ variables: { keyPointId: kp.id, version: kp.version, input: v } })))) throw new Error('not added');
+              if (
+                !(await run(() =>
+                  writes.addDeadline({ variables: { keyPointId: kp.id, version: kp.version, input: v } }),
+                ))
+              )
+                throw new Error('not added');
             }}
-            onRemoveDeadline={(kp, d) => void run(() => writes.removeDeadline({ variables: { id: d.id, version: kp.version } }))}
+            onRemoveDeadline={(kp, d) =>
+              void run(() => writes.removeDeadline({ variables: { id: d.id, version: kp.version } }))
+            }
             onDelete={(kp) =>
-              confirm(`删除要点“${kp.label} ${kp.title}”？`, '要点的单位、时限（以及它的子项）一并删除。', () => run(() => writes.deleteKeyPoint({ variables: { id: kp.id, version: kp.version } })))
+              confirm(`删除要点“${kp.label} ${kp.title}”？`, '要点的单位、时限（以及它的子项）一并删除。', () =>
+                run(() => writes.deleteKeyPoint({ variables: { id: kp.id, version: kp.version } })),
+              )
             }
             onAddKeyPoint={setNewKeyPointIn}
             onDeleteSection={(s) =>
-              confirm(`删除部分“${sectionHeading(s)}”？`, '其中的要点不会删除，归入前一部分。', () => run(() => writes.deleteSection({ variables: { id: s.id, version: plan.version } })))
+              confirm(`删除部分“${sectionHeading(s)}”？`, '其中的要点不会删除，归入前一部分。', () =>
+                run(() => writes.deleteSection({ variables: { id: s.id, version: plan.version } })),
+              )
             }
           />
         </Col>
         <Col xs={24} xl={10}>
           <div style={{ position: 'sticky', top: 16, display: 'grid', gap: 16 }}>
-            {!readOnly && <PublishPanel planId={plan.id} preview={preview} duplicates={plan.duplicatePlans} publishing={publishing} onPublish={publish} />}
+            {!readOnly && (
+              <PublishPanel
+                planId={plan.id}
+                preview={preview}
+                duplicates={plan.duplicatePlans}
+                publishing={publishing}
+                onPublish={publish}
+              />
+            )}
             <SourceTextPanel
               source={plan.sourceText}
               filename={plan.sourceFilename}
@@ -221,7 +283,13 @@ export default function PlanPage() {
                 readOnly
                   ? undefined
                   : async (sel, as) => {
-                      if (await run(() => writes.markSource({ variables: { planId: plan.id, version: plan.version, input: { ...sel, as } } }))) {
+                      if (
+                        await run(() =>
+                          writes.markSource({
+                            variables: { planId: plan.id, version: plan.version, input: { ...sel, as } },
+                          }),
+                        )
+                      ) {
                         message.success(as === 'SECTION' ? '已设为部分' : '已设为要点');
                       }
                     }
@@ -235,7 +303,9 @@ export default function PlanPage() {
         onCancel={() => setDeciding(null)}
         onResolve={async (input) => {
           try {
-            await writes.resolveName({ variables: { planId: plan.id, version: plan.version, input: { name: deciding!.name, ...input } } });
+            await writes.resolveName({
+              variables: { planId: plan.id, version: plan.version, input: { name: deciding!.name, ...input } },
+            });
           } catch (e) {
             // The dialog shows the message; a stale draft is reloaded so the next try can succeed.
             if (describeError(e).code === 'CONFLICT') await refetch();
@@ -260,7 +330,11 @@ export default function PlanPage() {
         year={plan.year}
         onCancel={() => setNewKeyPointIn(undefined)}
         onSave={async (v) => {
-          const ok = await run(() => writes.addKeyPoint({ variables: { input: { planId: plan.id, ...v, text: v.text || null, label: v.label || null } } }));
+          const ok = await run(() =>
+            writes.addKeyPoint({
+              variables: { input: { planId: plan.id, ...v, text: v.text || null, label: v.label || null } },
+            }),
+          );
           if (ok) setNewKeyPointIn(undefined);
         }}
       />
@@ -270,7 +344,14 @@ export default function PlanPage() {
         onCancel={() => setHeaderOpen(false)}
         onSave={async (input) => {
           try {
-            await writes.updatePlan({ variables: { id: plan.id, version: plan.version, input: readOnly ? { ...input, year: undefined } : input }, context: { quiet: true } });
+            await writes.updatePlan({
+              variables: {
+                id: plan.id,
+                version: plan.version,
+                input: readOnly ? { ...input, year: undefined } : input,
+              },
+              context: { quiet: true },
+            });
           } catch (e) {
             if (describeError(e).code === 'CONFLICT') await refetch();
             throw e;
@@ -302,7 +383,9 @@ export default function PlanPage() {
         keyPoint={editing}
         onCancel={() => setEditing(null)}
         onSave={async (v) => {
-          await run(() => writes.updateKeyPoint({ variables: { id: editing!.id, version: editing!.version, input: v } }));
+          await run(() =>
+            writes.updateKeyPoint({ variables: { id: editing!.id, version: editing!.version, input: v } }),
+          );
           setEditing(null);
         }}
       />

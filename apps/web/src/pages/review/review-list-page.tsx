@@ -81,21 +81,33 @@ export default function ReviewListPage() {
             {
               title: '名称',
               key: 'title',
-              render: (_, r) => (
-                <Link to={`/reviews/${r.id}`}>
-                  {r.title}
-                </Link>
-              ),
+              render: (_, r) => <Link to={`/reviews/${r.id}`}>{r.title}</Link>,
             },
-            { title: '工作要点', key: 'plan', width: 260, render: (_, r) => (r.plan ? `${r.plan.year} ${r.plan.title}` : '—') },
+            {
+              title: '工作要点',
+              key: 'plan',
+              width: 260,
+              render: (_, r) => (r.plan ? `${r.plan.year} ${r.plan.title}` : '—'),
+            },
             {
               title: '状态',
               key: 'status',
               width: 100,
-              render: (_, r) => (r.status === 'COMPLETED' ? <Tag color="success">已完成</Tag> : <Tag color="processing">进行中</Tag>),
+              render: (_, r) =>
+                r.status === 'COMPLETED' ? <Tag color="success">已完成</Tag> : <Tag color="processing">进行中</Tag>,
             },
-            { title: '评定进度', key: 'progress', width: 220, render: (_, r) => <ReviewProgressBar progress={r.progress} compact /> },
-            { title: '发起时间', key: 'openedAt', width: 150, render: (_, r) => dayjs(r.openedAt).format('YYYY-MM-DD HH:mm') },
+            {
+              title: '评定进度',
+              key: 'progress',
+              width: 220,
+              render: (_, r) => <ReviewProgressBar progress={r.progress} compact />,
+            },
+            {
+              title: '发起时间',
+              key: 'openedAt',
+              width: 150,
+              render: (_, r) => dayjs(r.openedAt).format('YYYY-MM-DD HH:mm'),
+            },
           ]}
           footer={() => (
             <Space>
@@ -105,9 +117,7 @@ export default function ReviewListPage() {
               {data?.reviews.pageInfo.hasNextPage && (
                 <Button
                   loading={loading}
-                  onClick={() =>
-                    void fetchMore({ variables: { after: data.reviews.pageInfo.endCursor } })
-                  }
+                  onClick={() => void fetchMore({ variables: { after: data.reviews.pageInfo.endCursor } })}
                 >
                   加载更多
                 </Button>
@@ -116,7 +126,12 @@ export default function ReviewListPage() {
           )}
         />
       )}
-      <OpenReviewModal open={opening} planOptions={planOptions} defaultPlanId={planId} onClose={() => setOpening(false)} />
+      <OpenReviewModal
+        open={opening}
+        planOptions={planOptions}
+        defaultPlanId={planId}
+        onClose={() => setOpening(false)}
+      />
     </>
   );
 }
@@ -138,7 +153,9 @@ function OpenReviewModal({
   const [openReview, { loading }] = useMutation(OpenReviewMutation, { refetchQueries: ['Reviews'] });
   const submit = async (values: { planId: string; title?: string }) => {
     try {
-      const { data } = await openReview({ variables: { input: { planId: values.planId, title: values.title?.trim() || undefined } } });
+      const { data } = await openReview({
+        variables: { input: { planId: values.planId, title: values.title?.trim() || undefined } },
+      });
       if (data) {
         message.success(`已发起回头看，共 ${data.openReview.itemCount} 项待评定`);
         onClose();
@@ -158,10 +175,23 @@ function OpenReviewModal({
       onOk={() => form.submit()}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">有明确承办单位和时限的任务会逐项列入，办公室逐项评定落实情况；未落实到位的生成整改任务。</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ planId: defaultPlanId }} onFinish={(v) => void submit(v)} preserve={false}>
+      <Typography.Paragraph type="secondary">
+        有明确承办单位和时限的任务会逐项列入，办公室逐项评定落实情况；未落实到位的生成整改任务。
+      </Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ planId: defaultPlanId }}
+        onFinish={(v) => void submit(v)}
+        preserve={false}
+      >
         <Form.Item label="工作要点" name="planId" rules={[{ required: true, message: '请选择要回头看的工作要点' }]}>
-          <Select aria-label="要回头看的工作要点" options={planOptions} placeholder="选择已发布的工作要点" notFoundContent="没有已发布的工作要点" />
+          <Select
+            aria-label="要回头看的工作要点"
+            options={planOptions}
+            placeholder="选择已发布的工作要点"
+            notFoundContent="没有已发布的工作要点"
+          />
         </Form.Item>
         <Form.Item label="名称" name="title" extra="不填写时为“某年政务公开工作要点落实情况回头看”">
           <Input aria-label="回头看名称" maxLength={100} />

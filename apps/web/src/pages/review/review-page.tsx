@@ -33,14 +33,23 @@ export default function ReviewPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'summary' ? 'summary' : 'items';
   const verdictParam = params.get('verdict');
-  const verdict: VerdictFilter = verdictParam === 'PENDING' || VERDICTS.includes(verdictParam as ReviewVerdict) ? (verdictParam as VerdictFilter) : undefined;
+  const verdict: VerdictFilter =
+    verdictParam === 'PENDING' || VERDICTS.includes(verdictParam as ReviewVerdict)
+      ? (verdictParam as VerdictFilter)
+      : undefined;
   const unitId = params.get('unitId') ?? undefined;
   const taskId = params.get('task');
   const [recording, setRecording] = useState<ReviewItemRowFragment | null>(null);
 
-  const { data, loading, error, refetch } = useQuery(ReviewQuery, { variables: { id: reviewId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ReviewQuery, {
+    variables: { id: reviewId },
+    fetchPolicy: 'cache-and-network',
+  });
   const units = useQuery(UnitsQuery, { variables: { filter: {} } });
-  const [recordVerdict, { loading: saving }] = useMutation(RecordVerdictMutation, { refetchQueries: AFTER_VERDICT, awaitRefetchQueries: true });
+  const [recordVerdict, { loading: saving }] = useMutation(RecordVerdictMutation, {
+    refetchQueries: AFTER_VERDICT,
+    awaitRefetchQueries: true,
+  });
   const [completeReview] = useMutation(CompleteReviewMutation, { refetchQueries: ['ReviewSummary'] });
   const review = data?.review;
   usePageTitle(review ? review.title : '回头看');
@@ -68,7 +77,9 @@ export default function ReviewPage() {
           },
         },
       });
-      message.success(values.rectification ? `已评定，已生成整改任务（时限 ${values.rectification.dueDate}）` : '已保存评定');
+      message.success(
+        values.rectification ? `已评定，已生成整改任务（时限 ${values.rectification.dueDate}）` : '已保存评定',
+      );
       setRecording(null);
     } catch {
       // The link has shown the API's message; the form keeps what was typed.
@@ -105,11 +116,11 @@ export default function ReviewPage() {
             <ArrowLeftOutlined /> 回头看列表
           </Link>
           <Typography.Title level={3} style={{ margin: '4px 0 0' }}>
-            {review.title}{' '}
-            {open ? <Tag color="processing">进行中</Tag> : <Tag color="success">已完成</Tag>}
+            {review.title} {open ? <Tag color="processing">进行中</Tag> : <Tag color="success">已完成</Tag>}
           </Typography.Title>
           <Typography.Text type="secondary">
-            {review.plan ? `${review.plan.year} ${review.plan.title}` : ''} · 发起于 {dayjs(review.openedAt).format('YYYY-MM-DD')}
+            {review.plan ? `${review.plan.year} ${review.plan.title}` : ''} · 发起于{' '}
+            {dayjs(review.openedAt).format('YYYY-MM-DD')}
             {review.completedAt && ` · 完成于 ${dayjs(review.completedAt).format('YYYY-MM-DD')}`}
           </Typography.Text>
         </div>
@@ -155,7 +166,11 @@ export default function ReviewPage() {
               />
             ),
           },
-          { key: 'summary', label: '总结', children: <ReviewSummaryView reviewId={review.id} onOpenTask={(id) => update({ task: id })} /> },
+          {
+            key: 'summary',
+            label: '总结',
+            children: <ReviewSummaryView reviewId={review.id} onOpenTask={(id) => update({ task: id })} />,
+          },
         ]}
       />
       <Modal

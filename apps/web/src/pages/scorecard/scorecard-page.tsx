@@ -39,7 +39,8 @@ export default function ScorecardPage() {
     () => (planId ? { planId, unitKind } : year ? { year, unitKind } : null),
     [planId, year, unitKind],
   );
-  const set = (changes: Record<string, string | number | undefined>) => setParams(withSearchParams(params, changes), { replace: true });
+  const set = (changes: Record<string, string | number | undefined>) =>
+    setParams(withSearchParams(params, changes), { replace: true });
 
   const { data, loading, error, refetch } = useQuery(ScorecardQuery, {
     variables: { filter: filter ?? {}, first: 200 },
@@ -78,7 +79,9 @@ export default function ScorecardPage() {
               { value: 'year', label: '按年度' },
               { value: 'plan', label: '按工作要点' },
             ]}
-            onChange={(v) => (v === 'plan' ? set({ planId: planNodes[0]?.id, year: undefined }) : set({ planId: undefined }))}
+            onChange={(v) =>
+              v === 'plan' ? set({ planId: planNodes[0]?.id, year: undefined }) : set({ planId: undefined })
+            }
           />
           {mode === 'year' ? (
             <Select
@@ -112,7 +115,9 @@ export default function ScorecardPage() {
           {data && (
             <Typography.Text type="secondary">
               {data.scorecard.year ? `${data.scorecard.year}年 · ` : ''}共 {data.scorecard.rankedUnits} 个单位参与排名
-              {data.scorecard.totalCount > data.scorecard.rankedUnits ? `，${data.scorecard.totalCount - data.scorecard.rankedUnits} 个单位暂无可考核内容` : ''}
+              {data.scorecard.totalCount > data.scorecard.rankedUnits
+                ? `，${data.scorecard.totalCount - data.scorecard.rankedUnits} 个单位暂无可考核内容`
+                : ''}
             </Typography.Text>
           )}
         </Space>
@@ -136,7 +141,11 @@ export default function ScorecardPage() {
                       将鼠标移到得分上可查看得分构成。{data.scorecard.tieBreak}
                     </Typography.Paragraph>
                   )}
-                  <ScorecardTable rows={rows} loading={loading || plans.loading} onDrill={(r, metric, label) => setDrill({ unitId: r.unitId, unitName: r.unitName, metric, label })} />
+                  <ScorecardTable
+                    rows={rows}
+                    loading={loading || plans.loading}
+                    onDrill={(r, metric, label) => setDrill({ unitId: r.unitId, unitName: r.unitName, metric, label })}
+                  />
                 </>
               ),
             },

@@ -59,8 +59,17 @@ export default function SettingsPage() {
             children: (
               <>
                 <LightRecomputeNote after={saves} />
-                <LeaderlessUnits leaderApproval={tenant.settings.leaderApproval} editable={viewer?.role === 'OFFICE_ADMIN' || viewer?.role === 'OFFICE_STAFF'} />
-                <TenantSettingsForm key={tenant.version} settings={tenant.settings} editable={admin} saving={saving} onSave={(i) => void save(i)} />
+                <LeaderlessUnits
+                  leaderApproval={tenant.settings.leaderApproval}
+                  editable={viewer?.role === 'OFFICE_ADMIN' || viewer?.role === 'OFFICE_STAFF'}
+                />
+                <TenantSettingsForm
+                  key={tenant.version}
+                  settings={tenant.settings}
+                  editable={admin}
+                  saving={saving}
+                  onSave={(i) => void save(i)}
+                />
               </>
             ),
           },
@@ -69,7 +78,16 @@ export default function SettingsPage() {
                 {
                   key: 'public',
                   label: '政务公开页面',
-                  children: <PublicPageSettings key={tenant.version} settings={tenant.settings} tenantName={tenant.name} admin={admin} saving={saving} onSave={(i) => void save(i)} />,
+                  children: (
+                    <PublicPageSettings
+                      key={tenant.version}
+                      settings={tenant.settings}
+                      tenantName={tenant.name}
+                      admin={admin}
+                      saving={saving}
+                      onSave={(i) => void save(i)}
+                    />
+                  ),
                 },
               ]
             : []),

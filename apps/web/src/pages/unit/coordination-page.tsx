@@ -13,7 +13,11 @@ export default function CoordinationPage() {
   usePageTitle('牵头协调');
   const { viewer } = useViewer();
   const { plans, planId, setPlanId, loading: plansLoading, error: plansError, refetch } = usePublishedPlan();
-  const progress = useQuery(PlanProgressQuery, { variables: { planId: planId ?? '' }, skip: !planId, fetchPolicy: 'cache-and-network' });
+  const progress = useQuery(PlanProgressQuery, {
+    variables: { planId: planId ?? '' },
+    skip: !planId,
+    fetchPolicy: 'cache-and-network',
+  });
   if (plansLoading && !plans.length) return <PageLoading />;
   if (plansError) return <QueryError error={plansError} onRetry={() => void refetch()} />;
   const led = (progress.data?.planProgress.sections ?? []).map((s) => ({
@@ -23,14 +27,25 @@ export default function CoordinationPage() {
   return (
     <>
       <Typography.Title level={3}>牵头协调</Typography.Title>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`${viewer?.unitName ?? '本单位'}牵头的要点及各责任单位的进展，便于督促协调。`} />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={`${viewer?.unitName ?? '本单位'}牵头的要点及各责任单位的进展，便于督促协调。`}
+      />
       {!plans.length ? (
         <Empty description="还没有已发布的工作要点。" />
       ) : (
         <>
           <Space style={{ marginBottom: 12 }}>
             <span>工作要点</span>
-            <Select aria-label="工作要点" style={{ width: 360 }} value={planId ?? undefined} onChange={setPlanId} options={plans.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))} />
+            <Select
+              aria-label="工作要点"
+              style={{ width: 360 }}
+              value={planId ?? undefined}
+              onChange={setPlanId}
+              options={plans.map((p) => ({ value: p.id, label: `${p.year} ${p.title}` }))}
+            />
           </Space>
           {progress.error ? (
             <QueryError error={progress.error} onRetry={() => void progress.refetch()} />

@@ -14,7 +14,10 @@ import { useTaskMutation } from '../../modules/tasks/hooks/use-task-mutation';
 export default function LeaderApprovalsPage() {
   usePageTitle('待审批报送');
   const { message, modal } = App.useApp();
-  const { data, loading, error, refetch, fetchMore } = useQuery(LeaderQueueQuery, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(LeaderQueueQuery, {
+    variables: { first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
   const [decide, { loading: deciding }] = useTaskMutation(LeaderDecideReportMutation, ['LeaderQueueCount']);
   const [rejecting, setRejecting] = useState<ReportQueueItemFragment | null>(null);
   const [form] = Form.useForm<{ comment: string }>();
@@ -44,7 +47,11 @@ export default function LeaderApprovalsPage() {
             size="small"
             style={{ marginBottom: 12 }}
             title={r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : '任务'}
-            extra={<Typography.Text type="secondary">{r.authorName} · {dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>}
+            extra={
+              <Typography.Text type="secondary">
+                {r.authorName} · {dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
+            }
           >
             <Space style={{ marginBottom: 8 }}>
               <span>进度 {r.progress}%</span>
@@ -77,7 +84,11 @@ export default function LeaderApprovalsPage() {
           </Card>
         ))
       )}
-      {data.leaderQueue.pageInfo.hasNextPage && <Button onClick={() => void fetchMore({ variables: { after: data.leaderQueue.pageInfo.endCursor } })}>加载更多</Button>}
+      {data.leaderQueue.pageInfo.hasNextPage && (
+        <Button onClick={() => void fetchMore({ variables: { after: data.leaderQueue.pageInfo.endCursor } })}>
+          加载更多
+        </Button>
+      )}
       <Modal
         open={!!rejecting}
         title="退回给联络员"
@@ -92,7 +103,13 @@ export default function LeaderApprovalsPage() {
           form={form}
           layout="vertical"
           onFinish={(v) =>
-            void decide({ variables: { id: rejecting!.id, version: rejecting!.version, input: { approve: false, comment: v.comment.trim() } } }).then(
+            void decide({
+              variables: {
+                id: rejecting!.id,
+                version: rejecting!.version,
+                input: { approve: false, comment: v.comment.trim() },
+              },
+            }).then(
               () => {
                 message.success('已退回');
                 setRejecting(null);
@@ -101,7 +118,11 @@ export default function LeaderApprovalsPage() {
             )
           }
         >
-          <Form.Item label="退回意见" name="comment" rules={[{ required: true, whitespace: true, message: '请填写退回意见' }, { max: 1000 }]}>
+          <Form.Item
+            label="退回意见"
+            name="comment"
+            rules={[{ required: true, whitespace: true, message: '请填写退回意见' }, { max: 1000 }]}
+          >
             <Input.TextArea rows={3} autoFocus />
           </Form.Item>
         </Form>

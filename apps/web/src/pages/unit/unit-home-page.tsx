@@ -44,10 +44,16 @@ export default function UnitHomePage() {
   const tasks = useQuery(MyTasksQuery, { variables: { first: 30, filter }, fetchPolicy: 'cache-and-network' });
   /** A card links to its lights, or back to every task when it is the active one (or "all"). */
   const cardLink = (key: string) => {
-    const query = withSearchParams(params, { light: key === lightKey || !LIGHT_FILTERS[key] ? null : key, task: null }).toString();
+    const query = withSearchParams(params, {
+      light: key === lightKey || !LIGHT_FILTERS[key] ? null : key,
+      task: null,
+    }).toString();
     return query ? `${pathname}?${query}` : pathname;
   };
-  const urges = useQuery(UrgesQuery, { variables: { filter: { unacknowledged: true }, first: 20 }, fetchPolicy: 'cache-and-network' });
+  const urges = useQuery(UrgesQuery, {
+    variables: { filter: { unacknowledged: true }, first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
   const dashboard = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
   const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
   const d = dashboard.data?.dashboard;
@@ -57,7 +63,10 @@ export default function UnitHomePage() {
   return (
     <>
       <Typography.Title level={3}>
-        我的任务 <Typography.Text type="secondary" style={{ fontSize: 16 }}>{viewer?.unitName}</Typography.Text>
+        我的任务{' '}
+        <Typography.Text type="secondary" style={{ fontSize: 16 }}>
+          {viewer?.unitName}
+        </Typography.Text>
       </Typography.Title>
       {!!approvals && (
         <Alert
@@ -88,7 +97,16 @@ export default function UnitHomePage() {
               description={`${u.createdByName ?? '办公室'} ${dayjs(u.createdAt).format('MM-DD HH:mm')}：${u.message}`}
               action={
                 <Space orientation="vertical">
-                  <Button size="small" danger onClick={() => void acknowledge({ variables: { id: u.id } }).then(() => message.success('已确认收到'), () => undefined)}>
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() =>
+                      void acknowledge({ variables: { id: u.id } }).then(
+                        () => message.success('已确认收到'),
+                        () => undefined,
+                      )
+                    }
+                  >
                     确认收到
                   </Button>
                   {u.task && (
@@ -114,7 +132,11 @@ export default function UnitHomePage() {
               { key: 'GREEN', title: '正常推进', value: count('GREEN'), color: LIGHT_HEX.GREEN },
               { key: 'DONE', title: '已完成', value: count('DONE') + count('DONE_LATE'), color: LIGHT_HEX.DONE },
               { key: 'total', title: '全部任务', value: d?.totalTasks ?? 0 },
-            ].map((item) => ({ ...item, to: cardLink(item.key), active: item.key === lightKey || (item.key === 'total' && !lightFilter) }))}
+            ].map((item) => ({
+              ...item,
+              to: cardLink(item.key),
+              active: item.key === lightKey || (item.key === 'total' && !lightFilter),
+            }))}
           />
         </div>
       )}
@@ -123,7 +145,11 @@ export default function UnitHomePage() {
           <Space wrap>
             按紧急程度排列
             {lightFilter && (
-              <Tag closable onClose={() => setParams(withSearchParams(params, { light: null }))} data-testid="light-filter">
+              <Tag
+                closable
+                onClose={() => setParams(withSearchParams(params, { light: null }))}
+                data-testid="light-filter"
+              >
                 {lightFilter.label}
               </Tag>
             )}
@@ -154,7 +180,11 @@ export default function UnitHomePage() {
             onOpen={openTask}
             showPlan
             actionLabel="办理"
-            emptyText={filtered ? '没有符合筛选条件的任务。' : '本单位暂无任务。办公室发布年度工作要点后，分配给本单位的任务会出现在这里。'}
+            emptyText={
+              filtered
+                ? '没有符合筛选条件的任务。'
+                : '本单位暂无任务。办公室发布年度工作要点后，分配给本单位的任务会出现在这里。'
+            }
           />
         )}
       </Card>

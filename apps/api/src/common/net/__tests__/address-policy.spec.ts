@@ -59,14 +59,31 @@ describe('address policy', () => {
   it('allows public addresses; private ones only inside the operator’s networks; never loopback, link-local or metadata', () => {
     expect(PUBLIC_ONLY.allows('202.108.22.5')).toBe(true);
     expect(PUBLIC_ONLY.allows('10.0.0.8')).toBe(false);
-    const operator = new AddressPolicy(['10.20.0.0/16', 'fd00:1234::/32', '127.0.0.0/8', '169.254.0.0/16', '100.64.0.0/10', '0.0.0.0/0']);
+    const operator = new AddressPolicy([
+      '10.20.0.0/16',
+      'fd00:1234::/32',
+      '127.0.0.0/8',
+      '169.254.0.0/16',
+      '100.64.0.0/10',
+      '0.0.0.0/0',
+    ]);
     expect(operator.allows('10.20.3.4')).toBe(true);
     expect(operator.allows('::ffff:10.20.3.4')).toBe(true);
     expect(operator.allows('64:ff9b::a14:304')).toBe(true);
     expect(operator.allows('fd00:1234::8')).toBe(true);
     expect(operator.allows('fd00:1235::8')).toBe(false);
     expect(operator.allows('202.108.22.5')).toBe(true);
-    for (const never of ['127.0.0.1', '::1', '169.254.169.254', '100.100.100.200', 'fd00:ec2::254', '::ffff:127.0.0.1', '64:ff9b::7f00:1', '2002:a9fe:a9fe::', '0.0.0.0']) {
+    for (const never of [
+      '127.0.0.1',
+      '::1',
+      '169.254.169.254',
+      '100.100.100.200',
+      'fd00:ec2::254',
+      '::ffff:127.0.0.1',
+      '64:ff9b::7f00:1',
+      '2002:a9fe:a9fe::',
+      '0.0.0.0',
+    ]) {
       expect([never, operator.allows(never)]).toEqual([never, false]);
     }
   });
@@ -75,6 +92,7 @@ describe('address policy', () => {
     expect(parseCidr('10.20.0.0/16')).toEqual({ network: '10.20.0.0', prefix: 16, family: 4 });
     expect(parseCidr('fd00::/8')).toEqual({ network: 'fd00::', prefix: 8, family: 6 });
     expect(parseCidr('10.1.2.3')).toEqual({ network: '10.1.2.3', prefix: 32, family: 4 });
-    for (const bad of ['10.0.0.0/33', 'intranet', '10.0.0.0/8/1', '10.0.0.0/x', 'fd00::/129']) expect(() => parseCidr(bad)).toThrow();
+    for (const bad of ['10.0.0.0/33', 'intranet', '10.0.0.0/8/1', '10.0.0.0/x', 'fd00::/129'])
+      expect(() => parseCidr(bad)).toThrow();
   });
 });

@@ -41,7 +41,11 @@ describe('safe fetch', () => {
     const page = await fetchPage(`http://zwgk.example.test:${port}/page`, { policy: loopback, resolve });
     expect(page).toMatchObject({ status: 'REACHABLE', httpStatus: 200 });
     expect(lookups).toBe(1);
-    expect(seen.at(-1)).toMatchObject({ path: '/page', host: `zwgk.example.test:${port}`, userAgent: expect.stringMatching(/^Mozilla\/5\.0 .*Chrome/) });
+    expect(seen.at(-1)).toMatchObject({
+      path: '/page',
+      host: `zwgk.example.test:${port}`,
+      userAgent: expect.stringMatching(/^Mozilla\/5\.0 .*Chrome/),
+    });
   });
 
   it('refuses a host when any of its addresses is private', async () => {
@@ -65,13 +69,19 @@ describe('safe fetch', () => {
 
   it('times out a page that keeps sending, within the total deadline', async () => {
     const started = Date.now();
-    const page = await fetchPage(`http://127.0.0.1:${port}/drip`, { policy: loopback, timeoutMs: 300, maxBytes: 10_000_000 });
+    const page = await fetchPage(`http://127.0.0.1:${port}/drip`, {
+      policy: loopback,
+      timeoutMs: 300,
+      maxBytes: 10_000_000,
+    });
     expect(page.status).toBe('TIMEOUT');
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('times out a name lookup that hangs', async () => {
     const resolve = () => new Promise<never>(() => undefined);
-    expect((await fetchPage('http://hang.example.test/', { policy: loopback, resolve, timeoutMs: 100 })).status).toBe('TIMEOUT');
+    expect((await fetchPage('http://hang.example.test/', { policy: loopback, resolve, timeoutMs: 100 })).status).toBe(
+      'TIMEOUT',
+    );
   });
 });

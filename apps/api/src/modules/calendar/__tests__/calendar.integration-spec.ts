@@ -28,7 +28,11 @@ describe('working-day calendar', () => {
     expect(data.calendarYear).toMatchObject({ year: 2026, covered: true, confirmedByOffice: false });
     expect(data.calendarYear.days).toHaveLength(365);
     for (let d = 1; d <= 7; d++) {
-      expect(dayOf(data, `2026-10-0${d}`)).toMatchObject({ isWorkingDay: false, source: 'HOLIDAY_NOTICE', note: '国庆节' });
+      expect(dayOf(data, `2026-10-0${d}`)).toMatchObject({
+        isWorkingDay: false,
+        source: 'HOLIDAY_NOTICE',
+        note: '国庆节',
+      });
     }
     expect(dayOf(data, '2026-10-08')).toMatchObject({ isWorkingDay: true, source: 'WEEKDAY_RULE' });
     expect(dayOf(data, '2026-10-10')).toMatchObject({ isWorkingDay: true, source: 'HOLIDAY_NOTICE', note: '国庆节' }); // Saturday
@@ -42,12 +46,20 @@ describe('working-day calendar', () => {
   it('applies an office correction to this tenant only, audits it, and drops it again', async () => {
     const other = await f.tenant();
     const set = await office.ok(SET, { input: { date: '2026-10-09', workday: false, note: '本地调休' } });
-    expect(set.setCalendarDay).toEqual({ date: '2026-10-09', isWorkingDay: false, source: 'TENANT_CORRECTION', note: '本地调休', correctionVersion: 1 });
+    expect(set.setCalendarDay).toEqual({
+      date: '2026-10-09',
+      isWorkingDay: false,
+      source: 'TENANT_CORRECTION',
+      note: '本地调休',
+      correctionVersion: 1,
+    });
     const calendar = await t.app.get(CalendarService).forTenant(tenant.id);
     expect(calendar.workingDaysBetween('2026-09-30', '2026-10-10')).toBe(2);
     expect((await t.app.get(CalendarService).forTenant(other.id)).isWorkingDay('2026-10-09')).toBe(true);
 
-    const changed = await office.ok(SET, { input: { date: '2026-10-09', workday: false, note: '全天放假', version: 1 } });
+    const changed = await office.ok(SET, {
+      input: { date: '2026-10-09', workday: false, note: '全天放假', version: 1 },
+    });
     expect(changed.setCalendarDay.correctionVersion).toBe(2);
     const stale = await office.gql(SET, { input: { date: '2026-10-09', workday: true, version: 1 } });
     expect(errorCode(stale)).toBe('CONFLICT');
@@ -55,7 +67,12 @@ describe('working-day calendar', () => {
     expect(errorCode(addedMeanwhile)).toBe('CONFLICT');
 
     const removed = await office.ok(REMOVE, { date: '2026-10-09', version: 2 });
-    expect(removed.removeCalendarCorrection).toEqual({ date: '2026-10-09', isWorkingDay: true, source: 'WEEKDAY_RULE', correctionVersion: null });
+    expect(removed.removeCalendarCorrection).toEqual({
+      date: '2026-10-09',
+      isWorkingDay: true,
+      source: 'WEEKDAY_RULE',
+      correctionVersion: null,
+    });
     const { rows } = await t.db.query(
       `SELECT action, actor_id, before, after FROM audit_log WHERE tenant_id = $1 AND entity_type = 'calendar_correction' ORDER BY id`,
       [tenant.id],
@@ -84,7 +101,10 @@ describe('working-day calendar', () => {
   it('rejects bad input with a field and a Chinese message', async () => {
     const badDate = await office.gql(SET, { input: { date: '2026-02-30', workday: true } });
     expect(errorCode(badDate)).toBe('BAD_USER_INPUT');
-    expect(badDate.errors![0]).toMatchObject({ message: expect.stringContaining('日期'), extensions: { field: 'date' } });
+    expect(badDate.errors![0]).toMatchObject({
+      message: expect.stringContaining('日期'),
+      extensions: { field: 'date' },
+    });
     const longNote = await office.gql(SET, { input: { date: '2026-03-02', workday: false, note: '很'.repeat(51) } });
     expect(longNote.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'note' } });
     expect(errorCode(await office.gql(YEAR, { year: 1999 }))).toBe('BAD_USER_INPUT');
@@ -105,8 +125,14 @@ describe('working-day calendar', () => {
     const stranger = await f.client(otherTenant, 'OFFICE_ADMIN');
     // The other tenant's office cannot see or remove this tenant's correction: it is not theirs.
     expect(errorCode(await stranger.gql(REMOVE, { date: '2026-05-06', version: 1 }))).toBe('NOT_FOUND');
-    expect(dayOf(await stranger.ok(YEAR, { year: 2026 }), '2026-05-06')).toMatchObject({ isWorkingDay: true, source: 'WEEKDAY_RULE' });
-    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM calendar_correction WHERE tenant_id = $1 AND date = '2026-05-06'`, [tenant.id]);
+    expect(dayOf(await stranger.ok(YEAR, { year: 2026 }), '2026-05-06')).toMatchObject({
+      isWorkingDay: true,
+      source: 'WEEKDAY_RULE',
+    });
+    const { rows } = await t.db.query(
+      `SELECT count(*)::int AS n FROM calendar_correction WHERE tenant_id = $1 AND date = '2026-05-06'`,
+      [tenant.id],
+    );
     expect(rows[0].n).toBe(1);
   });
 });

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const CALENDAR_DAY_SOURCES = ['TENANT_CORRECTION', 'HOLIDAY_NOTICE', 'WEEKDAY_RULE'] as const;
 export type CalendarDaySourceValue = (typeof CALENDAR_DAY_SOURCES)[number];
-export const CalendarDaySourceEnum = Object.fromEntries(CALENDAR_DAY_SOURCES.map((v) => [v, v])) as { [K in CalendarDaySourceValue]: K };
+export const CalendarDaySourceEnum = Object.fromEntries(CALENDAR_DAY_SOURCES.map((v) => [v, v])) as {
+  [K in CalendarDaySourceValue]: K;
+};
 registerEnumType(CalendarDaySourceEnum, {
   name: 'CalendarDaySource',
   description: 'TENANT_CORRECTION 本单位修正, HOLIDAY_NOTICE 国务院放假通知, WEEKDAY_RULE 周一至周五工作',
@@ -19,10 +21,13 @@ export class CalendarDayModel {
   @Field(() => CalendarDaySourceEnum)
   source!: CalendarDaySourceValue;
 
-  @Field(() => String, { nullable: true, description: 'Holiday name (国庆节) or the office\'s note' })
+  @Field(() => String, { nullable: true, description: "Holiday name (国庆节) or the office's note" })
   note!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Version of the tenant correction, when there is one (send it back to change or remove it)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Version of the tenant correction, when there is one (send it back to change or remove it)',
+  })
   correctionVersion!: number | null;
 }
 
@@ -31,7 +36,10 @@ export class CalendarYearModel {
   @Field(() => Int)
   year!: number;
 
-  @Field({ description: 'False: the holiday notice data lacks this year and nobody confirmed it, so only weekends are days off' })
+  @Field({
+    description:
+      'False: the holiday notice data lacks this year and nobody confirmed it, so only weekends are days off',
+  })
   covered!: boolean;
 
   @Field({ description: 'The office confirmed this year by hand' })
@@ -76,7 +84,9 @@ export class HolidayNoticeReadingModel {
   @Field(() => [HolidayNoticeDayModel])
   days!: HolidayNoticeDayModel[];
 
-  @Field(() => [String], { description: 'Things to check by eye before saving (共N天 that disagrees, odd make-up days)' })
+  @Field(() => [String], {
+    description: 'Things to check by eye before saving (共N天 that disagrees, odd make-up days)',
+  })
   warnings!: string[];
 
   @Field({ description: 'false: a preview, nothing saved' })

@@ -11,7 +11,10 @@ export class SetCalendarDayInput {
   @Field(() => String, { nullable: true, description: 'At most 50 characters' })
   note?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The correction\'s version when changing an existing one; null when adding' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The correction's version when changing an existing one; null when adding",
+  })
   version?: number | null;
 }
 
@@ -32,7 +35,7 @@ export class SetCalendarRangeInput {
 
 @InputType()
 export class HolidayNoticeInput {
-  @Field({ description: 'The notice as pasted from the State Council\'s page (at most 20000 characters)' })
+  @Field({ description: "The notice as pasted from the State Council's page (at most 20000 characters)" })
   text!: string;
 
   @Field(() => Int, { nullable: true, description: 'The year, when the pasted part does not name it' })

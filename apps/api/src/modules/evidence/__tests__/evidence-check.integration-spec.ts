@@ -1,6 +1,14 @@
 import { shanghaiDate } from '@duban/domain';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { errorCode, Factory, type Client, type TestTask, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
+import {
+  errorCode,
+  Factory,
+  type Client,
+  type TestTask,
+  type TestTenant,
+  type TestUnit,
+  type TestUser,
+} from '../../../../test/factory.js';
 import { AddressPolicy } from '../../../common/net/address-policy.js';
 import { EvidenceCheckLimits } from '../evidence-check.limits.js';
 import { EvidenceCheckService } from '../evidence-check.service.js';
@@ -52,19 +60,45 @@ describe('evidence checks', () => {
     const unit = await f.unit(tenant, '市政务服务数据管理局');
     const kp = await f.keyPointPlan(tenant, { year: YEAR });
     const task = await f.keyPointTask(kp, unit, 'LEAD', { dueDate, status: 'IN_PROGRESS' });
-    return { tenant, unit, task, liaison: await f.user(tenant, 'UNIT_LIAISON', unit), office: await f.client(tenant, 'OFFICE_STAFF') };
+    return {
+      tenant,
+      unit,
+      task,
+      liaison: await f.user(tenant, 'UNIT_LIAISON', unit),
+      office: await f.client(tenant, 'OFFICE_STAFF'),
+    };
   }
-  const byPath = (list: Array<{ url: string; [field: string]: any }>, path: string) => list.find((e) => e.url.endsWith(path))!;
+  const byPath = (list: Array<{ url: string; [field: string]: any }>, path: string) =>
+    list.find((e) => e.url.endsWith(path))!;
 
   describe('against pages served locally', () => {
     let s: Setup;
     let reportId: string;
     let checked: any[];
-    const paths = ['/live', '/late', '/missing', '/broken', '/slow', '/gbk', '/hop1', '/loop', '/to-zero', '/to-file', '/large', '/gzip', '/file.pdf'];
+    const paths = [
+      '/live',
+      '/late',
+      '/missing',
+      '/broken',
+      '/slow',
+      '/gbk',
+      '/hop1',
+      '/loop',
+      '/to-zero',
+      '/to-file',
+      '/large',
+      '/gzip',
+      '/file.pdf',
+    ];
 
     beforeAll(async () => {
       s = await setup(AddressPolicy.forTestsOnLoopback());
-      const report = await f.urlEvidenceReport(s.task, s.liaison, paths.map((p) => pages.origin + p), { claimsCompletion: true });
+      const report = await f.urlEvidenceReport(
+        s.task,
+        s.liaison,
+        paths.map((p) => pages.origin + p),
+        { claimsCompletion: true },
+      );
       reportId = report.id;
       checked = (await s.office.ok(CHECK, { reportId })).checkEvidence;
     });
@@ -72,13 +106,22 @@ describe('evidence checks', () => {
     it('records status, HTTP status, title and the stated publication date of each page', () => {
       expect(checked.map((e) => e.url)).toEqual(paths.map((p) => pages.origin + p));
       const expectations: Record<string, object> = {
-        '/live': { checkStatus: 'REACHABLE', checkHttpStatus: 200, checkTitle: '关于开展政务公开工作的通知_测试市人民政府', pageDate: PUBLISHED_ON },
+        '/live': {
+          checkStatus: 'REACHABLE',
+          checkHttpStatus: 200,
+          checkTitle: '关于开展政务公开工作的通知_测试市人民政府',
+          pageDate: PUBLISHED_ON,
+        },
         '/late': { checkStatus: 'REACHABLE', checkHttpStatus: 200, checkTitle: '迟发布的通知', pageDate: LATE_ON },
         '/missing': { checkStatus: 'NOT_FOUND', checkHttpStatus: 404, checkTitle: null, pageDate: null },
         '/broken': { checkStatus: 'SERVER_ERROR', checkHttpStatus: 500 },
         '/slow': { checkStatus: 'TIMEOUT', checkHttpStatus: null, checkTitle: null },
         '/gbk': { checkStatus: 'REACHABLE', checkTitle: '政府信息公开目录', pageDate: PUBLISHED_ON },
-        '/hop1': { checkStatus: 'REACHABLE', checkTitle: '关于开展政务公开工作的通知_测试市人民政府', checkFinalUrl: `${pages.origin}/live` },
+        '/hop1': {
+          checkStatus: 'REACHABLE',
+          checkTitle: '关于开展政务公开工作的通知_测试市人民政府',
+          checkFinalUrl: `${pages.origin}/live`,
+        },
         '/loop': { checkStatus: 'UNREACHABLE', checkHttpStatus: 302 },
         // 0.0.0.0 reaches this machine on Linux: only the per-hop re-check stops the redirect.
         '/to-zero': { checkStatus: 'BLOCKED', checkFinalUrl: `http://0.0.0.0:${pages.port}/live` },
@@ -88,12 +131,16 @@ describe('evidence checks', () => {
         '/gzip': { checkStatus: 'REACHABLE', checkTitle: '压缩页面' },
         '/file.pdf': { checkStatus: 'NOT_HTML', checkHttpStatus: 200, checkTitle: null },
       };
-      for (const path of paths) expect([path, byPath(checked, path)]).toEqual([path, expect.objectContaining(expectations[path])]);
+      for (const path of paths)
+        expect([path, byPath(checked, path)]).toEqual([path, expect.objectContaining(expectations[path])]);
       for (const e of checked) expect(new Date(e.checkedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     });
 
     it('stores the results on the evidence rows, stops redirect loops after 5 hops and never follows 0.0.0.0', async () => {
-      const { rows } = await t.db.query(`SELECT url, check_status, page_date::text FROM report_evidence WHERE report_id = $1 ORDER BY sort`, [reportId]);
+      const { rows } = await t.db.query(
+        `SELECT url, check_status, page_date::text FROM report_evidence WHERE report_id = $1 ORDER BY sort`,
+        [reportId],
+      );
       expect(rows.map((r) => r.check_status)).toEqual(checked.map((e) => e.checkStatus));
       expect(pages.hits('/loop')).toBe(6);
       expect(pages.hits('/live')).toBe(2); // direct and through /hop1 → /hop2, never through /to-zero
@@ -112,7 +159,11 @@ describe('evidence checks', () => {
         ['PAGE_NOT_REACHABLE', '/to-file'],
       ]);
       const late = report.evidenceFlags[0];
-      expect(late).toMatchObject({ pageDate: LATE_ON, dueDate: DUE, message: `网页发布日期 ${LATE_ON} 晚于完成时限 ${DUE}` });
+      expect(late).toMatchObject({
+        pageDate: LATE_ON,
+        dueDate: DUE,
+        message: `网页发布日期 ${LATE_ON} 晚于完成时限 ${DUE}`,
+      });
       expect(report.evidenceFlags[1].message).toBe('网页无法访问（HTTP 404，页面不存在或无权访问）');
     });
 
@@ -127,7 +178,10 @@ describe('evidence checks', () => {
     });
 
     it('records the check in the audit log with before and after, for the office user who asked', async () => {
-      const { rows } = await t.db.query(`SELECT actor_id, before, after FROM audit_log WHERE entity_id = $1 AND action = 'report.evidence_check'`, [reportId]);
+      const { rows } = await t.db.query(
+        `SELECT actor_id, before, after FROM audit_log WHERE entity_id = $1 AND action = 'report.evidence_check'`,
+        [reportId],
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0].actor_id).toBe(s.office.user.id);
       expect(rows[0].before.every((e: any) => e.checkStatus === null)).toBe(true);
@@ -140,11 +194,16 @@ describe('evidence checks', () => {
       expect(pages.connections()).toBe(connections);
       expect(again.map((e: any) => e.checkedAt)).toEqual(checked.map((e) => e.checkedAt));
 
-      await t.db.query(`UPDATE evidence_check_request SET requested_at = requested_at - interval '61 seconds' WHERE report_id = $1`, [reportId]);
+      await t.db.query(
+        `UPDATE evidence_check_request SET requested_at = requested_at - interval '61 seconds' WHERE report_id = $1`,
+        [reportId],
+      );
       const liveHits = pages.hits('/live');
       const later = (await s.office.ok(CHECK, { reportId })).checkEvidence;
       expect(pages.hits('/live')).toBe(liveHits + 2);
-      expect(new Date(byPath(later, '/live').checkedAt).getTime()).toBeGreaterThan(new Date(byPath(checked, '/live').checkedAt).getTime());
+      expect(new Date(byPath(later, '/live').checkedAt).getTime()).toBeGreaterThan(
+        new Date(byPath(checked, '/live').checkedAt).getTime(),
+      );
     });
   });
 
@@ -172,7 +231,9 @@ describe('evidence checks', () => {
       const started = Date.now();
       const { checkEvidence } = await s.office.ok(CHECK, { reportId: report.id });
       expect(pages.connections()).toBe(connections);
-      expect(checkEvidence.map((e: any) => [e.checkStatus, e.checkHttpStatus])).toEqual(urls.map(() => ['BLOCKED', null]));
+      expect(checkEvidence.map((e: any) => [e.checkStatus, e.checkHttpStatus])).toEqual(
+        urls.map(() => ['BLOCKED', null]),
+      );
       expect(checkEvidence.at(-1).checkFinalUrl).toBeNull();
       // Refused before connecting, not after waiting for 10.1.2.3 to time out.
       expect(Date.now() - started).toBeLessThan(700);
@@ -190,12 +251,15 @@ describe('evidence checks', () => {
       reportId = (await f.urlEvidenceReport(s.task, s.liaison, [`${pages.origin}/live`])).id;
     });
 
-    it.each(['UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const)('refuses %s with FORBIDDEN and fetches nothing', async (role) => {
-      const client = await f.client(s.tenant, role, role === 'LEADERSHIP' ? undefined : s.unit);
-      const hits = pages.hits('/live');
-      expect(errorCode(await client.gql(CHECK, { reportId }))).toBe('FORBIDDEN');
-      expect(pages.hits('/live')).toBe(hits);
-    });
+    it.each(['UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const)(
+      'refuses %s with FORBIDDEN and fetches nothing',
+      async (role) => {
+        const client = await f.client(s.tenant, role, role === 'LEADERSHIP' ? undefined : s.unit);
+        const hits = pages.hits('/live');
+        expect(errorCode(await client.gql(CHECK, { reportId }))).toBe('FORBIDDEN');
+        expect(pages.hits('/live')).toBe(hits);
+      },
+    );
 
     it("answers NOT_FOUND to another tenant's office using the real report id, and to a malformed id", async () => {
       const other = await f.client(await f.tenant(), 'OFFICE_ADMIN');
@@ -225,15 +289,31 @@ describe('evidence checks', () => {
       const s = await setup(AddressPolicy.forTestsOnLoopback(), today);
       const kp = await f.keyPointPlan(s.tenant, { year: Number(today.slice(0, 4)) });
       const later = `${Number(today.slice(0, 4)) + 1}-12-31`;
-      const claim = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', { dueDate: later, status: 'SUBMITTED' });
-      const checkedClaim = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', { dueDate: later, status: 'SUBMITTED' });
-      const notDue = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', { dueDate: later, status: 'IN_PROGRESS' });
+      const claim = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', {
+        dueDate: later,
+        status: 'SUBMITTED',
+      });
+      const checkedClaim = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', {
+        dueDate: later,
+        status: 'SUBMITTED',
+      });
+      const notDue = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', {
+        dueDate: later,
+        status: 'IN_PROGRESS',
+      });
       const dueWithoutUrls = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', { dueDate: today });
 
       const dueReport = await f.urlEvidenceReport(s.task, s.liaison, [`${pages.origin}/live`], { status: 'ACCEPTED' });
-      const claimReport = await f.urlEvidenceReport(claim, s.liaison, [`${pages.origin}/late`], { claimsCompletion: true });
-      const checkedReport = await f.urlEvidenceReport(checkedClaim, s.liaison, [`${pages.origin}/gbk`], { claimsCompletion: true });
-      await t.db.query(`UPDATE report_evidence SET check_status = 'REACHABLE', checked_at = now() + interval '1 second' WHERE report_id = $1`, [checkedReport.id]);
+      const claimReport = await f.urlEvidenceReport(claim, s.liaison, [`${pages.origin}/late`], {
+        claimsCompletion: true,
+      });
+      const checkedReport = await f.urlEvidenceReport(checkedClaim, s.liaison, [`${pages.origin}/gbk`], {
+        claimsCompletion: true,
+      });
+      await t.db.query(
+        `UPDATE report_evidence SET check_status = 'REACHABLE', checked_at = now() + interval '1 second' WHERE report_id = $1`,
+        [checkedReport.id],
+      );
       await f.urlEvidenceReport(notDue, s.liaison, [`${pages.origin}/missing`]);
       expect(dueWithoutUrls.id).toBeDefined();
 
@@ -254,7 +334,10 @@ describe('evidence checks', () => {
       );
       // The claim is now checked after its submission, so it drops out; the task due today stays due today.
       expect(await service.dueForRecheck(s.tenant.id, now)).toEqual([s.task.id]);
-      const audit = await t.db.query(`SELECT actor_id FROM audit_log WHERE entity_id = $1 AND action = 'report.evidence_check'`, [claimReport.id]);
+      const audit = await t.db.query(
+        `SELECT actor_id FROM audit_log WHERE entity_id = $1 AND action = 'report.evidence_check'`,
+        [claimReport.id],
+      );
       expect(audit.rows).toEqual([{ actor_id: null }]);
     });
   });
@@ -267,7 +350,10 @@ describe('evidence checks', () => {
       const kp = await f.keyPointPlan(s.tenant, { year: YEAR });
       for (let i = 0; i < n; i++) {
         const task = await f.keyPointTask(kp, await f.unit(s.tenant), 'RESPONSIBLE', { dueDate: DUE });
-        const report = await f.urlEvidenceReport(task, s.liaison, [`https://www.example.gov.cn/a${i}.html`, `https://www.example.gov.cn/b${i}.html`]);
+        const report = await f.urlEvidenceReport(task, s.liaison, [
+          `https://www.example.gov.cn/a${i}.html`,
+          `https://www.example.gov.cn/b${i}.html`,
+        ]);
         await t.db.query(
           `UPDATE report_evidence SET check_status = 'NOT_FOUND', check_http_status = 404, checked_at = now(), check_final_url = url WHERE report_id = $1`,
           [report.id],
@@ -290,7 +376,9 @@ describe('evidence checks', () => {
         expect(data.reports.nodes).toHaveLength(20);
         for (const node of data.reports.nodes) {
           expect(node.evidenceFlags.map((fl: any) => fl.code)).toEqual(['PAGE_NOT_REACHABLE', 'PAGE_NOT_REACHABLE']);
-          expect(node.evidence.every((e: any) => e.checkFinalUrl?.startsWith('https://www.example.gov.cn/'))).toBe(true);
+          expect(node.evidence.every((e: any) => e.checkFinalUrl?.startsWith('https://www.example.gov.cn/'))).toBe(
+            true,
+          );
         }
       });
       expect(largeCount).toBe(smallCount);

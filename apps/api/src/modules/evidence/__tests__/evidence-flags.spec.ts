@@ -11,7 +11,9 @@ const evidence = (over: Partial<CheckedEvidence>): CheckedEvidence => ({
 
 describe('evidence flags', () => {
   it('flags a page published after the due date, not one published on it', () => {
-    expect(evidenceFlags([evidence({ pageDate: '2026-07-01' })], '2026-06-30').map((f) => f.code)).toEqual(['PUBLISHED_AFTER_DEADLINE']);
+    expect(evidenceFlags([evidence({ pageDate: '2026-07-01' })], '2026-06-30').map((f) => f.code)).toEqual([
+      'PUBLISHED_AFTER_DEADLINE',
+    ]);
     expect(evidenceFlags([evidence({ pageDate: '2026-06-30' })], '2026-06-30')).toEqual([]);
   });
 
@@ -27,12 +29,23 @@ describe('evidence flags', () => {
     ['BLOCKED', null, '网页无法访问（内网或本机地址，系统未开放检查；如需检查政务内网网页，请联系系统运维人员）'],
   ])('flags %s as not reachable', (checkStatus, checkHttpStatus, message) => {
     expect(evidenceFlags([evidence({ checkStatus, checkHttpStatus })], '2026-06-30')).toEqual([
-      { code: 'PAGE_NOT_REACHABLE', evidenceId: 'e1', url: 'https://www.example.gov.cn/a.html', message, pageDate: null, dueDate: '2026-06-30' },
+      {
+        code: 'PAGE_NOT_REACHABLE',
+        evidenceId: 'e1',
+        url: 'https://www.example.gov.cn/a.html',
+        message,
+        pageDate: null,
+        dueDate: '2026-06-30',
+      },
     ]);
   });
 
   it('does not flag reachable pages it could not read (PDF, oversized) and says when nothing was checked yet', () => {
-    expect(evidenceFlags([evidence({ checkStatus: 'NOT_HTML' }), evidence({ checkStatus: 'TOO_LARGE' })], '2026-06-30')).toEqual([]);
-    expect(evidenceFlags([evidence({ checkStatus: null, checkHttpStatus: null })], '2026-06-30').map((f) => f.code)).toEqual(['NOT_CHECKED']);
+    expect(
+      evidenceFlags([evidence({ checkStatus: 'NOT_HTML' }), evidence({ checkStatus: 'TOO_LARGE' })], '2026-06-30'),
+    ).toEqual([]);
+    expect(
+      evidenceFlags([evidence({ checkStatus: null, checkHttpStatus: null })], '2026-06-30').map((f) => f.code),
+    ).toEqual(['NOT_CHECKED']);
   });
 });

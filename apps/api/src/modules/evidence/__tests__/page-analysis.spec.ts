@@ -17,13 +17,21 @@ describe('publication date', () => {
     ['[ 发布时间： ２０２１－０６－１５ ]', '2021-06-15'],
     ['公开日期 2021.06.15', '2021-06-15'],
   ])('reads %s', (line, expected) => {
-    expect(extractPublicationDate(page('<title>t</title>', `<div class="info">${line}</div><p>正文</p>`))).toBe(expected);
+    expect(extractPublicationDate(page('<title>t</title>', `<div class="info">${line}</div><p>正文</p>`))).toBe(
+      expected,
+    );
   });
 
   it('reads the PubDate and firstpublishedtime metas before the text', () => {
-    expect(extractPublicationDate(page('<meta name="PubDate" content="2021-06-15 10:00">', '<p>时间：2022-01-01</p>'))).toBe('2021-06-15');
-    expect(extractPublicationDate(page('<meta name="firstpublishedtime" content="2021-06-15-17:11:42">', ''))).toBe('2021-06-15');
-    expect(extractPublicationDate(page('<meta property="article:published_time" content="2021-06-15T08:00:00+08:00">', ''))).toBe('2021-06-15');
+    expect(
+      extractPublicationDate(page('<meta name="PubDate" content="2021-06-15 10:00">', '<p>时间：2022-01-01</p>')),
+    ).toBe('2021-06-15');
+    expect(extractPublicationDate(page('<meta name="firstpublishedtime" content="2021-06-15-17:11:42">', ''))).toBe(
+      '2021-06-15',
+    );
+    expect(
+      extractPublicationDate(page('<meta property="article:published_time" content="2021-06-15T08:00:00+08:00">', '')),
+    ).toBe('2021-06-15');
   });
 
   it('prefers the publication date over the 成文日期 in the 政府信息公开 table, whatever their order', () => {
@@ -32,7 +40,9 @@ describe('publication date', () => {
       <tr><td>成文日期：</td><td>2021年05月28日</td><td>发布日期：</td><td>2021年06月03日</td></tr>
     </table>`;
     expect(extractPublicationDate(page('<title>关于印发…的通知</title>', table))).toBe('2021-06-03');
-    expect(extractPublicationDate(page('', '<table><tr><td>成文日期</td><td>2021-05-28</td></tr></table>'))).toBe('2021-05-28');
+    expect(extractPublicationDate(page('', '<table><tr><td>成文日期</td><td>2021-05-28</td></tr></table>'))).toBe(
+      '2021-05-28',
+    );
   });
 
   it('ignores dates that are not labelled as the publication: copyright years, body text, deadlines, updates', () => {
@@ -46,13 +56,17 @@ describe('publication date', () => {
   });
 
   it('skips impossible dates and takes the next one', () => {
-    expect(extractPublicationDate(page('', '<p>发布时间：2021-02-30</p><p>发布时间：2021-03-01</p>'))).toBe('2021-03-01');
+    expect(extractPublicationDate(page('', '<p>发布时间：2021-02-30</p><p>发布时间：2021-03-01</p>'))).toBe(
+      '2021-03-01',
+    );
   });
 });
 
 describe('title', () => {
   it('reads <title> with entities and whitespace cleaned', () => {
-    expect(extractTitle(page('<title>\n  关于&ldquo;政务公开&rdquo;工作的通知_大连市人民政府 </title>', ''))).toBe('关于“政务公开”工作的通知_大连市人民政府');
+    expect(extractTitle(page('<title>\n  关于&ldquo;政务公开&rdquo;工作的通知_大连市人民政府 </title>', ''))).toBe(
+      '关于“政务公开”工作的通知_大连市人民政府',
+    );
   });
 
   it('falls back to the ArticleTitle meta, then the first h1; null without any', () => {
@@ -67,12 +81,19 @@ describe('title', () => {
 });
 
 describe('charset', () => {
-  const gbkPage = page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>政府信息公开</title>', '<p>发布日期：2021年6月15日</p>');
+  const gbkPage = page(
+    '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>政府信息公开</title>',
+    '<p>发布日期：2021年6月15日</p>',
+  );
 
   it('decodes a GB2312 page from its meta declaration', () => {
     const bytes = iconv.encode(gbkPage, 'gbk');
     expect(charsetFromMeta(bytes)).toBe('gb18030');
-    expect(analysePage(bytes, 'text/html')).toEqual({ charset: 'gb18030', title: '政府信息公开', pageDate: '2021-06-15' });
+    expect(analysePage(bytes, 'text/html')).toEqual({
+      charset: 'gb18030',
+      title: '政府信息公开',
+      pageDate: '2021-06-15',
+    });
   });
 
   it('lets the HTTP header decide over the meta', () => {
@@ -84,7 +105,10 @@ describe('charset', () => {
     const gbk = iconv.encode(page('<title>工作要点</title>', ''), 'gbk');
     expect(decodeHtml(gbk, 'text/html').charset).toBe('gb18030');
     expect(analysePage(gbk, 'text/html; charset=utf-8').title).toBe('工作要点');
-    expect(analysePage(utf8(page('<title>工作要点</title>', '')), null)).toMatchObject({ charset: 'utf-8', title: '工作要点' });
+    expect(analysePage(utf8(page('<title>工作要点</title>', '')), null)).toMatchObject({
+      charset: 'utf-8',
+      title: '工作要点',
+    });
   });
 
   it('keeps UTF-8 when the body was cut inside a character at the size limit', () => {
@@ -107,7 +131,9 @@ describe('charset', () => {
 
 describe('page text', () => {
   it('keeps table cells apart and drops scripts and comments', () => {
-    expect(htmlToText('<table><tr><td>发布日期</td><td>2021-06-15</td></tr></table><script>x=1</script><!-- c -->')).toBe('发布日期 2021-06-15');
+    expect(
+      htmlToText('<table><tr><td>发布日期</td><td>2021-06-15</td></tr></table><script>x=1</script><!-- c -->'),
+    ).toBe('发布日期 2021-06-15');
   });
 });
 
@@ -129,16 +155,24 @@ describe('pathological pages', () => {
     ['2 MB of date-like text', () => `<p>发布时间：${'2021年 '.repeat(MB / 5)}`],
     ['2 MB of titles', () => '<title>'.repeat(MB / 3.5)],
   ];
-  it.each(cases)('reads %s within its bound', (_label, make) => {
-    const html = make();
-    const result = analysePage(utf8(html), 'text/html; charset=utf-8');
-    expect(result.charset).toBe('utf-8');
-    expect(result.title === null || result.title.length <= 300).toBe(true);
-  }, 20_000);
+  it.each(cases)(
+    'reads %s within its bound',
+    (_label, make) => {
+      const html = make();
+      const result = analysePage(utf8(html), 'text/html; charset=utf-8');
+      expect(result.charset).toBe('utf-8');
+      expect(result.title === null || result.title.length <= 300).toBe(true);
+    },
+    20_000,
+  );
 
   it('still finds the title and date of a page whose tail is hostile', () => {
     const html = page('<title>政务公开</title>', `<p>发布日期：2021年6月15日</p>${'<!--'.repeat(200_000)}`);
-    expect(analysePage(utf8(html), 'text/html')).toEqual({ charset: 'utf-8', title: '政务公开', pageDate: '2021-06-15' });
+    expect(analysePage(utf8(html), 'text/html')).toEqual({
+      charset: 'utf-8',
+      title: '政务公开',
+      pageDate: '2021-06-15',
+    });
   });
 
   it('bounds the text kept from a huge page', () => {

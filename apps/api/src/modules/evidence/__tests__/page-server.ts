@@ -23,35 +23,62 @@ const html = (title: string, info: string) =>
  * a live page dated before the time limit, one dated after, a 404, a 500, a slow page, a GBK page,
  * a redirect chain and a loop, an oversized page, a gzip page and a PDF.
  */
-export async function startPageServer(opts: { slowMs: number; largeBytes: number; publishedOn: string; lateOn: string }): Promise<PageServer> {
+export async function startPageServer(opts: {
+  slowMs: number;
+  largeBytes: number;
+  publishedOn: string;
+  lateOn: string;
+}): Promise<PageServer> {
   const hits = new Map<string, number>();
   let connections = 0;
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     hits.set(path, (hits.get(path) ?? 0) + 1);
-    const send = (status: number, body: string | Buffer, type = 'text/html; charset=utf-8', headers: Record<string, string> = {}) => {
+    const send = (
+      status: number,
+      body: string | Buffer,
+      type = 'text/html; charset=utf-8',
+      headers: Record<string, string> = {},
+    ) => {
       res.writeHead(status, { 'content-type': type, ...headers });
       res.end(body);
     };
     switch (path) {
       case '/live':
-        return send(200, html('关于开展政务公开工作的通知_测试市人民政府', `来源：市政府办公室 发布时间：${opts.publishedOn} 10:00`));
+        return send(
+          200,
+          html('关于开展政务公开工作的通知_测试市人民政府', `来源：市政府办公室 发布时间：${opts.publishedOn} 10:00`),
+        );
       case '/late':
-        return send(200, html('迟发布的通知', `发布日期：${opts.lateOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}`));
+        return send(
+          200,
+          html('迟发布的通知', `发布日期：${opts.lateOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}`),
+        );
       case '/missing':
         return send(404, '<html><title>404 页面不存在</title></html>');
       case '/broken':
         return send(500, 'error', 'text/plain');
       case '/slow':
-        return void setTimeout(() => !res.destroyed && send(200, html('慢页面', `发布时间：${opts.publishedOn}`)), opts.slowMs);
+        return void setTimeout(
+          () => !res.destroyed && send(200, html('慢页面', `发布时间：${opts.publishedOn}`)),
+          opts.slowMs,
+        );
       case '/gbk':
-        return send(200, iconv.encode(html('政府信息公开目录', `发布日期：${opts.publishedOn}`).replace('utf-8', 'gb2312'), 'gbk'), 'text/html');
+        return send(
+          200,
+          iconv.encode(html('政府信息公开目录', `发布日期：${opts.publishedOn}`).replace('utf-8', 'gb2312'), 'gbk'),
+          'text/html',
+        );
       case '/hop1':
         return send(302, '', 'text/html', { location: '/hop2' });
       case '/hop2':
-        return send(301, '', 'text/html', { location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/live` });
+        return send(301, '', 'text/html', {
+          location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/live`,
+        });
       case '/to-zero':
-        return send(302, '', 'text/html', { location: `http://0.0.0.0:${(server.address() as AddressInfo).port}/live` });
+        return send(302, '', 'text/html', {
+          location: `http://0.0.0.0:${(server.address() as AddressInfo).port}/live`,
+        });
       case '/to-file':
         return send(302, '', 'text/html', { location: 'file:///etc/passwd' });
       case '/loop':
@@ -59,7 +86,9 @@ export async function startPageServer(opts: { slowMs: number; largeBytes: number
       case '/large':
         return send(200, html('超大页面', `发布时间：${opts.publishedOn}`) + 'x'.repeat(opts.largeBytes));
       case '/gzip':
-        return send(200, zlib.gzipSync(html('压缩页面', `发布时间：${opts.publishedOn}`)), 'text/html; charset=utf-8', { 'content-encoding': 'gzip' });
+        return send(200, zlib.gzipSync(html('压缩页面', `发布时间：${opts.publishedOn}`)), 'text/html; charset=utf-8', {
+          'content-encoding': 'gzip',
+        });
       case '/file.pdf':
         return send(200, Buffer.from('%PDF-1.4\n%%EOF\n'), 'application/pdf');
       default:

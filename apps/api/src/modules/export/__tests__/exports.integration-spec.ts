@@ -6,12 +6,19 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type Client } from '../../../../test/factory.js';
 import { buildScenario, TODAY, type Scenario } from '../../scorecard/__tests__/scorecard-scenario.js';
 
-const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void }, done: (err: Error | null, body: Buffer) => void) => {
+const binary = (
+  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
+  done: (err: Error | null, body: Buffer) => void,
+) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 };
-const download = (c: Client, path: string) => c.agent.get(path).buffer(true).parse(binary as never);
+const download = (c: Client, path: string) =>
+  c.agent
+    .get(path)
+    .buffer(true)
+    .parse(binary as never);
 const workbook = async (bytes: Buffer) => {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as never);
@@ -20,7 +27,9 @@ const workbook = async (bytes: Buffer) => {
 /** The visible text of a .docx, paragraph by paragraph. */
 const docxParagraphs = async (bytes: Buffer) => {
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+  );
 };
 
 describe('exports', () => {
@@ -43,25 +52,67 @@ describe('exports', () => {
     const res = await download(office, `/exports/ledger.xlsx?planId=${s.planId}`);
     expect(res.status).toBe(200);
     // Named after the plan and the day (issue 23: one name for every year's download was easy to overwrite).
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('2026年政务公开工作要点台账（2026-11-23）.xlsx')}`);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('2026年政务公开工作要点台账（2026-11-23）.xlsx')}`,
+    );
     const book = await workbook(res.body);
     expect(book.worksheets.map((w) => w.name)).toEqual(['一、加强政策解读回应', '二、推进决策公开 试点']);
     const first = book.worksheets[0];
     // A title row with the plan, the section and the date; the header below it is repeated on every printed page.
     expect(first.getCell('A1').value).toBe('2026年政务公开工作要点台账（截至2026年11月23日） · 一、加强政策解读回应');
     expect(first.getRow(2).values).toEqual([
-      undefined, '序号', '编号', '工作要点', '承办单位', '角色', '完成时限', '状态', '进度', '灯色', '最新进展', '佐证材料', '退回原因', '最近报送', '催办次数',
+      undefined,
+      '序号',
+      '编号',
+      '工作要点',
+      '承办单位',
+      '角色',
+      '完成时限',
+      '状态',
+      '进度',
+      '灯色',
+      '最新进展',
+      '佐证材料',
+      '退回原因',
+      '最近报送',
+      '催办次数',
     ]);
-    expect(first.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+    expect(first.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    });
     expect(first.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(first.autoFilter).toBeTruthy();
     expect(first.getCell('C3').border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
     // KP1: 甲局 leads (on time), 丁镇 co-unit; KP2: 乙局 leads (late), 甲局; KP3: 丙局 leads, 乙局 (date moved, original kept).
     expect(first.rowCount).toBe(8);
     const row = (n: number) => first.getRow(n).values as unknown[];
-    expect(row(3).slice(1)).toEqual([1, '(1)', '做好重要政策解读', '甲局', '牵头', '2026-06-30', '已完成', '100%', '按期完成', '进展情况06-20', '', '', '', 0]);
+    expect(row(3).slice(1)).toEqual([
+      1,
+      '(1)',
+      '做好重要政策解读',
+      '甲局',
+      '牵头',
+      '2026-06-30',
+      '已完成',
+      '100%',
+      '按期完成',
+      '进展情况06-20',
+      '',
+      '',
+      '',
+      0,
+    ]);
     expect(row(4).slice(1, 5)).toEqual([2, '(1)', '做好重要政策解读', '丁镇']);
-    expect(row(4).slice(10, 13)).toEqual(['进展情况07-10', { text: 'https://www.example.gov.cn/zwgk/d1.html', hyperlink: 'https://www.example.gov.cn/zwgk/d1.html' }, '2026-05-12 佐证材料不全\n2026-06-12 请补充发布截图']);
+    expect(row(4).slice(10, 13)).toEqual([
+      '进展情况07-10',
+      { text: 'https://www.example.gov.cn/zwgk/d1.html', hyperlink: 'https://www.example.gov.cn/zwgk/d1.html' },
+      '2026-05-12 佐证材料不全\n2026-06-12 请补充发布截图',
+    ]);
     expect(row(4)[14]).toBe(3);
     expect((first.getRow(3).getCell(9).fill as ExcelJS.FillPattern).fgColor!.argb).toBe('FFC6EFCE');
     const late = first.getRow(5);
@@ -71,13 +122,21 @@ describe('exports', () => {
     const moved = [6, 7, 8].map((n) => first.getRow(n)).find((r) => r.getCell(4).value === '乙局')!;
     expect(moved.getCell(6).value).toBe('2026-08-31\n（原定 2026-06-30）');
     const second = book.worksheets[1];
-    const red = [3, 4].map((n) => second.getRow(n)).find((r) => r.getCell(4).value === '戊镇' && r.getCell(3).value === '推进重大决策预公开')!;
+    const red = [3, 4]
+      .map((n) => second.getRow(n))
+      .find((r) => r.getCell(4).value === '戊镇' && r.getCell(3).value === '推进重大决策预公开')!;
     expect(red.getCell(9).value).toBe('红灯');
     expect((red.getCell(9).fill as ExcelJS.FillPattern).fgColor!.argb).toBe('FFFFC7CE');
   });
 
-  it('filters the 台账 like the ledger, and gives a unit user only their own unit\'s tasks', async () => {
-    const units = (book: ExcelJS.Workbook) => book.worksheets.flatMap((w) => w.getSheetValues().slice(3).map((r) => (r as unknown[])[4]));
+  it("filters the 台账 like the ledger, and gives a unit user only their own unit's tasks", async () => {
+    const units = (book: ExcelJS.Workbook) =>
+      book.worksheets.flatMap((w) =>
+        w
+          .getSheetValues()
+          .slice(3)
+          .map((r) => (r as unknown[])[4]),
+      );
     const red = await workbook((await download(office, `/exports/ledger.xlsx?planId=${s.planId}&light=RED`)).body);
     expect(units(red)).toEqual(['戊镇', '戊镇']);
     const liaison = await f.client(s.tenant, 'UNIT_LIAISON', s.units.D);
@@ -91,13 +150,29 @@ describe('exports', () => {
     const leader = await f.client(s.tenant, 'LEADERSHIP');
     const res = await download(leader, `/exports/scorecard.xlsx?year=2026`);
     expect(res.status).toBe(200);
-    expect(res.headers['content-disposition']).toContain(encodeURIComponent('2026年政务公开工作考核排名（2026-11-23）.xlsx'));
+    expect(res.headers['content-disposition']).toContain(
+      encodeURIComponent('2026年政务公开工作考核排名（2026-11-23）.xlsx'),
+    );
     const book = await workbook(res.body);
     expect(book.worksheets.map((w) => w.name)).toEqual(['考核排名', '评分规则']);
     const sheet = book.worksheets[0];
     expect(sheet.getCell('A1').value).toBe('2026年政务公开工作考核排名（截至2026年11月23日）');
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
-    expect((sheet.getRow(2).values as unknown[]).slice(1, 9)).toEqual(['排名', '单位', '得分', '按时完成率', '无逾期率', '按时报送率', '上年得分', '上年排名']);
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    });
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 9)).toEqual([
+      '排名',
+      '单位',
+      '得分',
+      '按时完成率',
+      '无逾期率',
+      '按时报送率',
+      '上年得分',
+      '上年排名',
+    ]);
     expect([3, 4, 5, 6, 7].map((n) => (sheet.getRow(n).values as unknown[]).slice(1, 7))).toEqual([
       [1, '丙局', 82.5, '100%', '100%', '12.5%'],
       [2, '甲局', 81.67, '100%', '100%', '8.3%'],
@@ -106,8 +181,18 @@ describe('exports', () => {
       [5, '戊镇', 0, '0%', '0%', '0%'],
     ]);
     expect((sheet.getRow(4).values as unknown[]).slice(7, 9)).toEqual([0, 2]);
-    const rules = book.worksheets[1].getSheetValues().slice(3).map((r) => (r as unknown[]).slice(1, 3));
-    expect(rules).toEqual(expect.arrayContaining([['按时完成率', 50], ['无逾期率', 30], ['按时报送率', 20], ['牵头任务计数倍数', 1.5]]));
+    const rules = book.worksheets[1]
+      .getSheetValues()
+      .slice(3)
+      .map((r) => (r as unknown[]).slice(1, 3));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        ['按时完成率', 50],
+        ['无逾期率', 30],
+        ['按时报送率', 20],
+        ['牵头任务计数倍数', 1.5],
+      ]),
+    );
   });
 
   it('drafts the 通报 naming the units with overdue tasks and what they are', async () => {

@@ -23,7 +23,8 @@ describe('file upload and download', () => {
 
   const upload = (client: Client, bytes: Buffer, filename: string, contentType = 'application/octet-stream') =>
     client.agent.post('/files').set('x-csrf-token', client.csrf).attach('file', bytes, { filename, contentType });
-  const storedCount = async () => Number((await t.db.query(`SELECT count(*) FROM stored_file WHERE tenant_id = $1`, [tenant.id])).rows[0].count);
+  const storedCount = async () =>
+    Number((await t.db.query(`SELECT count(*) FROM stored_file WHERE tenant_id = $1`, [tenant.id])).rows[0].count);
 
   it.each([
     ['pdf', PDF, '政务公开专栏截图说明.pdf', 'application/pdf'],
@@ -34,8 +35,17 @@ describe('file upload and download', () => {
     // The client's declared type is ignored: the stored one comes from the content.
     const res = await upload(liaison, bytes, filename, 'text/html');
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(String), filename, mimeType, sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
-    const { rows } = await t.db.query(`SELECT mime_type, content, created_by FROM stored_file WHERE tenant_id = $1 AND id = $2`, [tenant.id, res.body.id]);
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      filename,
+      mimeType,
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    const { rows } = await t.db.query(
+      `SELECT mime_type, content, created_by FROM stored_file WHERE tenant_id = $1 AND id = $2`,
+      [tenant.id, res.body.id],
+    );
     expect(rows[0].mime_type).toBe(mimeType);
     expect(Buffer.compare(rows[0].content, bytes)).toBe(0);
     expect(rows[0].created_by).toBe(liaison.user.id);
@@ -96,11 +106,14 @@ describe('file upload and download', () => {
   describe('download', () => {
     it('sends the uploader the bytes as a sandboxed attachment with the sniffed type', async () => {
       const { body } = await upload(liaison, PDF, '2024年 报告(终稿).pdf', 'text/html');
-      const res = await liaison.agent.get(`/files/${body.id}`).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const res = await liaison.agent
+        .get(`/files/${body.id}`)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(res.status).toBe(200);
       expect(Buffer.compare(res.body, PDF)).toBe(0);
       expect(res.headers['content-type']).toBe('application/pdf');
@@ -129,7 +142,10 @@ describe('file upload and download', () => {
       const kp = await f.keyPointPlan(tenant);
       await f.keyPointTask(kp, leadUnit, 'LEAD');
       const task = await f.keyPointTask(kp, unit, 'RESPONSIBLE');
-      await liaison.ok(SUBMIT, { taskId: task.id, input: { text: '已在政府网站公开。', progress: 50, fileIds: [file.id] } });
+      await liaison.ok(SUBMIT, {
+        taskId: task.id,
+        input: { text: '已在政府网站公开。', progress: 50, fileIds: [file.id] },
+      });
 
       // The office reads every report, the lead unit its co-units' reports; others still get 404.
       expect((await office.agent.get(`/files/${file.id}`)).status).toBe(200);

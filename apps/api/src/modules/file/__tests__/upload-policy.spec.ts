@@ -5,7 +5,10 @@ const code = async (run: () => Promise<unknown> | unknown) => {
   try {
     await run();
   } catch (err) {
-    return { code: (err as { extensions: { code: string; field?: string } }).extensions.code, field: (err as { extensions: { field?: string } }).extensions.field };
+    return {
+      code: (err as { extensions: { code: string; field?: string } }).extensions.code,
+      field: (err as { extensions: { field?: string } }).extensions.field,
+    };
   }
   return null;
 };
@@ -14,7 +17,9 @@ describe('sniffUpload', () => {
   it('returns the type found in the bytes when the extension agrees, whatever its case', async () => {
     expect(await sniffUpload(PDF, 'a.PDF')).toBe('application/pdf');
     expect(await sniffUpload(PNG, '截图.png')).toBe('image/png');
-    expect(await sniffUpload(await docx(), 'x.docx')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(await sniffUpload(await docx(), 'x.docx')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(await sniffUpload(Buffer.from('政务公开'), 'a.txt')).toBe('text/plain; charset=utf-8');
   });
 
@@ -26,7 +31,13 @@ describe('sniffUpload', () => {
   });
 
   it('refuses executables, renamed pages, empty files and unknown binaries', async () => {
-    for (const [bytes, name] of [[ELF, 'a.pdf'], [ELF, 'a.txt'], [HTML, 'a.pdf'], [Buffer.alloc(0), 'a.txt'], [Buffer.from([1, 0, 2]), 'a.txt']] as const) {
+    for (const [bytes, name] of [
+      [ELF, 'a.pdf'],
+      [ELF, 'a.txt'],
+      [HTML, 'a.pdf'],
+      [Buffer.alloc(0), 'a.txt'],
+      [Buffer.from([1, 0, 2]), 'a.txt'],
+    ] as const) {
       expect(await code(() => sniffUpload(bytes, name))).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
     }
   });
@@ -40,6 +51,9 @@ describe('cleanFilename', () => {
 
   it('refuses empty and overlong names', async () => {
     expect(await code(() => cleanFilename('  '))).toEqual({ code: 'BAD_USER_INPUT', field: 'filename' });
-    expect(await code(() => cleanFilename(`${'名'.repeat(201)}.pdf`))).toEqual({ code: 'BAD_USER_INPUT', field: 'filename' });
+    expect(await code(() => cleanFilename(`${'名'.repeat(201)}.pdf`))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filename',
+    });
   });
 });

@@ -10,7 +10,9 @@ describe('invitation codes', () => {
   it('are read back from how people type or paste them', () => {
     expect(normalizeInviteCode('k7qm 3xhd p9ta')).toBe('K7QM-3XHD-P9TA');
     expect(normalizeInviteCode(' K7QM-3XHD-P9TA ')).toBe('K7QM-3XHD-P9TA');
-    expect(normalizeInviteCode('https://duban.example.gov.cn/settings?tab=levels&code=K7QM-3XHD-P9TA')).toBe('K7QM-3XHD-P9TA');
+    expect(normalizeInviteCode('https://duban.example.gov.cn/settings?tab=levels&code=K7QM-3XHD-P9TA')).toBe(
+      'K7QM-3XHD-P9TA',
+    );
   });
 
   it('refuse what cannot be a code (wrong length, ambiguous characters)', () => {

@@ -51,7 +51,9 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     f = new Factory(t);
     province = await f.tenant('测试省人民政府办公厅');
     const provinceUnit = await f.unit(province, '省测试厅');
-    upperKp = (await f.tasks(province, [provinceUnit], 3, { year, title: (i) => `省级要点${i + 1}` })).tasks.map((x) => x.keyPointId);
+    upperKp = (await f.tasks(province, [provinceUnit], 3, { year, title: (i) => `省级要点${i + 1}` })).tasks.map(
+      (x) => x.keyPointId,
+    );
     provinceStaff = await f.client(province, 'OFFICE_STAFF');
     provinceLeader = await f.client(province, 'LEADERSHIP');
 
@@ -63,15 +65,29 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     cityBStaff = await f.client(cityB, 'OFFICE_STAFF');
     cityAUnits = [await f.unit(cityA, '甲市数据局'), await f.unit(cityA, '甲市司法局')];
     // City A: key point 1 (overdue since January) implements upper 1, key point 2 implements upper 2.
-    const a = await f.tasks(cityA, cityAUnits, 2, { year, title: (i) => `甲市要点${i + 1}`, dueDate: (i) => (i === 0 ? `${year}-01-10` : `${year}-12-31`) });
+    const a = await f.tasks(cityA, cityAUnits, 2, {
+      year,
+      title: (i) => `甲市要点${i + 1}`,
+      dueDate: (i) => (i === 0 ? `${year}-01-10` : `${year}-12-31`),
+    });
     cityATasks = a.tasks;
     await linkPoint(cityAOffice, a.tasks[0]!.keyPointId, 1);
     await linkPoint(cityAOffice, a.tasks[1]!.keyPointId, 2);
     // City B: key point 1 implements upper 1; a draft's key point linked to upper 3 is not yet carried out.
-    const b = await f.tasks(cityB, [await f.unit(cityB, '乙市数据局')], 1, { year, title: () => '乙市要点1', dueDate: () => `${year}-12-31` });
+    const b = await f.tasks(cityB, [await f.unit(cityB, '乙市数据局')], 1, {
+      year,
+      title: () => '乙市要点1',
+      dueDate: () => `${year}-12-31`,
+    });
     await linkPoint(cityBStaff, b.tasks[0]!.keyPointId, 1);
-    const draft = await t.db.query(`INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, '乙市草稿') RETURNING id`, [cityB.id, year]);
-    const draftKp = await t.db.query(`INSERT INTO key_point (tenant_id, plan_id, seq, label, title) VALUES ($1, $2, 1, '(一)', '乙市草稿要点') RETURNING id`, [cityB.id, draft.rows[0].id]);
+    const draft = await t.db.query(
+      `INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, '乙市草稿') RETURNING id`,
+      [cityB.id, year],
+    );
+    const draftKp = await t.db.query(
+      `INSERT INTO key_point (tenant_id, plan_id, seq, label, title) VALUES ($1, $2, 1, '(一)', '乙市草稿要点') RETURNING id`,
+      [cityB.id, draft.rows[0].id],
+    );
     await linkPoint(cityBStaff, draftKp.rows[0].id, 3);
   }, 120_000);
   afterAll(() => t?.close());
@@ -79,11 +95,30 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   it('shows the upper office each key point × lower tenant, the coverage share per lower tenant and the gaps', async () => {
     const c = await coverage();
     expect(c.year).toBe(year);
-    expect(c.points.map((p: any) => [p.title, p.coveredBy])).toEqual([['省级要点1', 2], ['省级要点2', 1], ['省级要点3', 0]]);
-    expect(c.lowers.map((l: any) => [l.name, l.covered, l.share])).toEqual([['乙市人民政府办公室', 1, 0.333], ['甲市人民政府办公室', 2, 0.667]]);
-    expect(c.cells.map((x: any) => `${upperKp.indexOf(x.keyPointId) + 1}/${x.lowerTenantId === cityA.id ? '甲' : '乙'}`).sort()).toEqual(['1/乙', '1/甲', '2/甲']);
+    expect(c.points.map((p: any) => [p.title, p.coveredBy])).toEqual([
+      ['省级要点1', 2],
+      ['省级要点2', 1],
+      ['省级要点3', 0],
+    ]);
+    expect(c.lowers.map((l: any) => [l.name, l.covered, l.share])).toEqual([
+      ['乙市人民政府办公室', 1, 0.333],
+      ['甲市人民政府办公室', 2, 0.667],
+    ]);
+    expect(
+      c.cells
+        .map((x: any) => `${upperKp.indexOf(x.keyPointId) + 1}/${x.lowerTenantId === cityA.id ? '甲' : '乙'}`)
+        .sort(),
+    ).toEqual(['1/乙', '1/甲', '2/甲']);
     // Roll-up of upper key point 1: two lower tenants, two tasks, one overdue at 甲市数据局.
-    expect(c.points[0].counts).toMatchObject({ keyPoints: 2, tasks: 2, done: 0, doneShare: 0, overdue: 1, overdueUnits: ['甲市人民政府办公室·甲市数据局'], red: 0 });
+    expect(c.points[0].counts).toMatchObject({
+      keyPoints: 2,
+      tasks: 2,
+      done: 0,
+      doneShare: 0,
+      overdue: 1,
+      overdueUnits: ['甲市人民政府办公室·甲市数据局'],
+      red: 0,
+    });
     expect(c.points[2].counts).toMatchObject({ keyPoints: 0, tasks: 0, doneShare: null, overdueUnits: [] });
     // Every row of the read model belongs to the province.
     for (const table of ['lower_rollup_source', 'lower_rollup_point', 'lower_rollup_task']) {
@@ -95,8 +130,15 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   it("changes the roll-up once a city unit's completion is accepted, in any process, from the lower's revision alone", async () => {
     const task = cityATasks[1]!;
     const liaison = await f.client(cityA, 'UNIT_LIAISON', cityAUnits[1]);
-    const { submitReport } = await liaison.ok(SUBMIT, { taskId: task.id, input: { text: SECRET_TEXT, progress: 100, claimsCompletion: true } });
-    expect((await coverage()).points[1].counts).toMatchObject({ tasks: 1, done: 0, lastReportOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const { submitReport } = await liaison.ok(SUBMIT, {
+      taskId: task.id,
+      input: { text: SECRET_TEXT, progress: 100, claimsCompletion: true },
+    });
+    expect((await coverage()).points[1].counts).toMatchObject({
+      tasks: 1,
+      done: 0,
+      lastReportOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     await cityAOffice.ok(REVIEW, { id: submitReport.id, version: 1, input: { accept: true } });
     // Two readers at once (two API processes would do the same): one refresh wins, both see it.
     const [one, two] = await Promise.all([coverage(), coverage(provinceStaff)]);
@@ -107,11 +149,17 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
         lowerTenantId: cityA.id,
         lowerTenantName: '甲市人民政府办公室',
         title: '甲市要点2',
-        tasks: [expect.objectContaining({ unitName: '甲市司法局', status: 'DONE', dueDate: `${year}-12-31`, overdue: false })],
+        tasks: [
+          expect.objectContaining({ unitName: '甲市司法局', status: 'DONE', dueDate: `${year}-12-31`, overdue: false }),
+        ],
       }),
     ]);
     // Nothing the city did not share: no report text, none of the city's own row ids.
-    const seen = JSON.stringify([one, detail, (await provinceStaff.ok(DETAIL, { keyPointId: upperKp[0] })).lowerRollupDetail]);
+    const seen = JSON.stringify([
+      one,
+      detail,
+      (await provinceStaff.ok(DETAIL, { keyPointId: upperKp[0] })).lowerRollupDetail,
+    ]);
     const cityIds = [submitReport.id, ...cityATasks.flatMap((x) => [x.id, x.keyPointId, x.unitId])];
     expect(seen).not.toContain(SECRET_TEXT);
     expect(cityIds.filter((id) => seen.includes(id))).toEqual([]);
@@ -124,13 +172,18 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     const c = await coverage();
     expect(c.lowers.map((l: any) => l.name)).toEqual(['甲市人民政府办公室']);
     expect(c.points[0].coveredBy).toBe(1);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM lower_rollup_source WHERE lower_tenant_id = $1`, [cityB.id])).rows[0].n).toBe(0);
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS n FROM lower_rollup_source WHERE lower_tenant_id = $1`, [cityB.id]))
+        .rows[0].n,
+    ).toBe(0);
   });
 
   it('refuses unit users, and gives a lower, sibling or unrelated tenant NOT_FOUND for the upper key point', async () => {
     const unit = await f.unit(province, '省另一厅');
     expect(errorCode(await (await f.client(province, 'UNIT_LIAISON', unit)).gql(COVERAGE, { year }))).toBe('FORBIDDEN');
-    expect(errorCode(await (await f.client(province, 'UNIT_LEADER', unit)).gql(DETAIL, { keyPointId: upperKp[0] }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await (await f.client(province, 'UNIT_LEADER', unit)).gql(DETAIL, { keyPointId: upperKp[0] })),
+    ).toBe('FORBIDDEN');
     const stranger = await f.client(await f.tenant('无关市人民政府办公室'), 'OFFICE_ADMIN');
     for (const client of [cityAOffice, cityBStaff, stranger]) {
       expect(errorCode(await client.gql(DETAIL, { keyPointId: upperKp[0] }))).toBe('NOT_FOUND');
@@ -143,21 +196,39 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   });
 
   it('exports coverage, gaps and roll-up as one workbook through /exports', async () => {
-    const res = await provinceLeader.agent.get(`/exports/lower-coverage.xlsx?year=${year}`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await provinceLeader.agent
+      .get(`/exports/lower-coverage.xlsx?year=${year}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body);
     expect(book.worksheets.map((s) => s.name)).toEqual(['覆盖情况', '缺口', '落实汇总']);
-    const gaps = book.getWorksheet('缺口')!.getSheetValues().slice(3).map((r: any) => `${r[1]}|${r[2] || ''}|${r[3]}`);
+    const gaps = book
+      .getWorksheet('缺口')!
+      .getSheetValues()
+      .slice(3)
+      .map((r: any) => `${r[1]}|${r[2] || ''}|${r[3]}`);
     // After the previous test: upper 2 and 3 have no lower key point; 甲市 lacks 2 and 3.
-    expect(gaps.sort()).toEqual(['下级机构未对应|甲市人民政府办公室|(2) 省级要点2', '下级机构未对应|甲市人民政府办公室|(3) 省级要点3', '无下级机构对应||(2) 省级要点2', '无下级机构对应||(3) 省级要点3']);
+    expect(gaps.sort()).toEqual([
+      '下级机构未对应|甲市人民政府办公室|(2) 省级要点2',
+      '下级机构未对应|甲市人民政府办公室|(3) 省级要点3',
+      '无下级机构对应||(2) 省级要点2',
+      '无下级机构对应||(3) 省级要点3',
+    ]);
     const matrix = book.getWorksheet('覆盖情况')!;
-    expect(matrix.getRow(2).values).toEqual([undefined, '序号', '上级工作要点', '甲市人民政府办公室', '已覆盖下级机构']);
+    expect(matrix.getRow(2).values).toEqual([
+      undefined,
+      '序号',
+      '上级工作要点',
+      '甲市人民政府办公室',
+      '已覆盖下级机构',
+    ]);
     const bad = await provinceLeader.agent.get(`/exports/lower-coverage.xlsx?year=二〇二六`);
     expect(bad.status).toBe(400);
   });

@@ -22,9 +22,11 @@ describe('linked tenants (上下联动)', () => {
     const tenant = await f.tenant(name);
     return { tenant, admin: await f.client(tenant, 'OFFICE_ADMIN') };
   };
-  const invite = async (admin: Client, note: string | null = null) => (await admin.ok(CREATE, { note })).createTenantLinkInvite;
+  const invite = async (admin: Client, note: string | null = null) =>
+    (await admin.ok(CREATE, { note })).createTenantLinkInvite;
   const link = async (upper: Client, lower: Client) => lower.ok(ACCEPT, { code: (await invite(upper)).code });
-  const upperOf = async (tenant: TestTenant) => (await t.db.query(`SELECT upper_tenant_id FROM tenant WHERE id = $1`, [tenant.id])).rows[0].upper_tenant_id;
+  const upperOf = async (tenant: TestTenant) =>
+    (await t.db.query(`SELECT upper_tenant_id FROM tenant WHERE id = $1`, [tenant.id])).rows[0].upper_tenant_id;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -42,7 +44,9 @@ describe('linked tenants (上下联动)', () => {
     const stored = await t.db.query(`SELECT code_hash FROM tenant_link_invite WHERE id = $1`, [created.invite.id]);
     expect(stored.rows[0].code_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored.rows)).not.toContain(created.code);
-    expect((await provinceAdmin.ok(LINKS)).tenantLinks.invites.map((i: { id: string }) => i.id)).toContain(created.invite.id);
+    expect((await provinceAdmin.ok(LINKS)).tenantLinks.invites.map((i: { id: string }) => i.id)).toContain(
+      created.invite.id,
+    );
 
     // Typed by hand: lower case and spaces.
     const accepted = await cityAAdmin.ok(ACCEPT, { code: created.code.toLowerCase().replaceAll('-', ' ') });
@@ -58,7 +62,9 @@ describe('linked tenants (上下联动)', () => {
     expect(reuse.errors![0].message).toContain('邀请码无效');
     expect(await upperOf(cityB)).toBeNull();
 
-    const audit = await t.db.query(`SELECT tenant_id, actor_id, entity_id, action FROM audit_log WHERE entity_type = 'tenant_link' AND action = 'link' ORDER BY id`);
+    const audit = await t.db.query(
+      `SELECT tenant_id, actor_id, entity_id, action FROM audit_log WHERE entity_type = 'tenant_link' AND action = 'link' ORDER BY id`,
+    );
     expect(audit.rows).toEqual([
       { tenant_id: cityA.id, actor_id: cityAAdmin.user.id, entity_id: province.id, action: 'link' },
       { tenant_id: province.id, actor_id: null, entity_id: cityA.id, action: 'link' },
@@ -75,21 +81,30 @@ describe('linked tenants (上下联动)', () => {
     const { tenant: other, admin: otherAdmin } = await named('另一省人民政府办公厅');
     expect((await otherAdmin.ok(LINKS)).tenantLinks).toEqual({ upper: null, lowers: [], invites: [] });
     expect(other.id).not.toBe(province.id);
-    expect((await provinceAdmin.ok(LINKS)).tenantLinks.lowers.map((l: { id: string }) => l.id).sort()).toEqual([cityA.id, cityB.id].sort());
+    expect((await provinceAdmin.ok(LINKS)).tenantLinks.lowers.map((l: { id: string }) => l.id).sort()).toEqual(
+      [cityA.id, cityB.id].sort(),
+    );
   });
 
   it('refuses a sibling, an unlinked tenant and a lower tenant reaching upward with NOT_FOUND, changing nothing', async () => {
     const { admin: outsider } = await named('无关市人民政府办公室');
     const pending = await invite(provinceAdmin);
-    for (const [who, client] of [['sibling', cityBAdmin], ['unlinked', outsider], ['lower', cityAAdmin]] as const) {
+    for (const [who, client] of [
+      ['sibling', cityBAdmin],
+      ['unlinked', outsider],
+      ['lower', cityAAdmin],
+    ] as const) {
       // Ending city A's link is the province's business (and city A's own, through endUpperTenantLink).
-      if (who !== 'lower') expect([who, errorCode(await client.gql(END_LOWER, { tenantId: cityA.id }))]).toEqual([who, 'NOT_FOUND']);
+      if (who !== 'lower')
+        expect([who, errorCode(await client.gql(END_LOWER, { tenantId: cityA.id }))]).toEqual([who, 'NOT_FOUND']);
       // Nobody below or beside the province ends the province's own links or withdraws its invitations.
       expect([who, errorCode(await client.gql(END_LOWER, { tenantId: province.id }))]).toEqual([who, 'NOT_FOUND']);
       expect([who, errorCode(await client.gql(REVOKE, { id: pending.invite.id }))]).toEqual([who, 'NOT_FOUND']);
     }
     expect(await upperOf(cityA)).toBe(province.id);
-    expect((await provinceAdmin.ok(LINKS)).tenantLinks.invites.map((i: { id: string }) => i.id)).toContain(pending.invite.id);
+    expect((await provinceAdmin.ok(LINKS)).tenantLinks.invites.map((i: { id: string }) => i.id)).toContain(
+      pending.invite.id,
+    );
   });
 
   it('lets only the office admin manage links; staff and leadership read them, unit users are refused', async () => {
@@ -131,7 +146,9 @@ describe('linked tenants (上下联动)', () => {
     expect(errorCode(await provinceAdmin.gql(REVOKE, { id: withdrawn.invite.id }))).toBe('NOT_FOUND');
 
     const expired = await invite(provinceAdmin);
-    await t.db.query(`UPDATE tenant_link_invite SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.invite.id]);
+    await t.db.query(`UPDATE tenant_link_invite SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      expired.invite.id,
+    ]);
     expect(errorCode(await otherAdmin.gql(ACCEPT, { code: expired.code }))).toBe('BAD_USER_INPUT');
 
     const malformed = await otherAdmin.gql(ACCEPT, { code: 'hello' });
@@ -152,7 +169,9 @@ describe('linked tenants (上下联动)', () => {
     expect(await upperOf(cityA)).toBeNull();
     expect((await cityAAdmin.ok(LINKS)).tenantLinks.upper).toBeNull();
 
-    const audit = await t.db.query(`SELECT tenant_id, entity_id, note FROM audit_log WHERE entity_type = 'tenant_link' AND action = 'unlink' ORDER BY id`);
+    const audit = await t.db.query(
+      `SELECT tenant_id, entity_id, note FROM audit_log WHERE entity_type = 'tenant_link' AND action = 'unlink' ORDER BY id`,
+    );
     expect(audit.rows).toEqual([
       { tenant_id: cityB.id, entity_id: province.id, note: null },
       { tenant_id: province.id, entity_id: cityB.id, note: '由“乙市人民政府办公室”操作' },

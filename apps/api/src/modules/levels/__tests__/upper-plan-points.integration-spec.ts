@@ -5,7 +5,10 @@ import { errorCode, Factory, type Client, type TestTenant } from '../../../../te
 import { uploadPlanOk } from '../../../../test/plan-import.js';
 
 const DOCS = path.resolve(process.cwd(), '../shared/fixtures/documents');
-const TRUTH = path.resolve(process.cwd(), 'libs/plan-parser/src/__tests__/files/upper-links-state-council-2018-dalian-changxingdao-2018.json');
+const TRUTH = path.resolve(
+  process.cwd(),
+  'libs/plan-parser/src/__tests__/files/upper-links-state-council-2018-dalian-changxingdao-2018.json',
+);
 const truth: { pairs: { lower: string; upper: string[] }[]; gaps: string[] } = JSON.parse(readFileSync(TRUTH, 'utf8'));
 
 const CREATE = `mutation { createTenantLinkInvite { code } }`;
@@ -33,7 +36,14 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
   let cityPlanId: string;
   let cityKeyPoints: { id: string; label: string; title: string }[];
 
-  const points = async (client: Client) => (await client.ok(POINTS)).upperPlanPoints as { id: string; label: string; title: string; planYear: number; text: string }[];
+  const points = async (client: Client) =>
+    (await client.ok(POINTS)).upperPlanPoints as {
+      id: string;
+      label: string;
+      title: string;
+      planYear: number;
+      text: string;
+    }[];
   const pointByLabel = async (client: Client, l: string) => (await points(client)).find((p) => label(p.label) === l)!;
 
   beforeAll(async () => {
@@ -45,8 +55,14 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
     cityAdmin = await f.client(city, 'OFFICE_ADMIN');
     cityStaff = await f.client(city, 'OFFICE_STAFF');
     // The upper plan: the State Council's 2018 key points, imported and (units aside) published.
-    const upper = await uploadPlanOk(provinceAdmin, { filename: 'state-council-2018-key-points-traditional.txt', bytes: readFileSync(path.join(DOCS, 'state-council-2018-key-points-traditional.txt')) });
-    await t.db.query(`UPDATE plan SET status = 'PUBLISHED', published_at = now() WHERE tenant_id = $1 AND id = $2`, [province.id, upper.importPlan.id]);
+    const upper = await uploadPlanOk(provinceAdmin, {
+      filename: 'state-council-2018-key-points-traditional.txt',
+      bytes: readFileSync(path.join(DOCS, 'state-council-2018-key-points-traditional.txt')),
+    });
+    await t.db.query(`UPDATE plan SET status = 'PUBLISHED', published_at = now() WHERE tenant_id = $1 AND id = $2`, [
+      province.id,
+      upper.importPlan.id,
+    ]);
   });
   afterAll(() => t.close());
 
@@ -64,15 +80,20 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
     expect(await points(provinceAdmin)).toEqual([]);
   });
 
-  it('proposes for the city\'s imported plan only the hand-checked pairs of the seed chain (State Council 2018 → Changxing Island 2018)', async () => {
-    const { importPlan } = await uploadPlanOk(cityStaff, { filename: 'dalian-changxingdao-2018-key-points.txt', bytes: readFileSync(path.join(DOCS, 'dalian-changxingdao-2018-key-points.txt')) });
+  it("proposes for the city's imported plan only the hand-checked pairs of the seed chain (State Council 2018 → Changxing Island 2018)", async () => {
+    const { importPlan } = await uploadPlanOk(cityStaff, {
+      filename: 'dalian-changxingdao-2018-key-points.txt',
+      bytes: readFileSync(path.join(DOCS, 'dalian-changxingdao-2018-key-points.txt')),
+    });
     cityPlanId = importPlan.id;
     cityKeyPoints = (await cityStaff.ok(PLAN, { id: cityPlanId })).plan.keyPoints;
     const links = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks as any[];
     expect(links).toHaveLength(cityKeyPoints.length);
     const right = new Set(truth.pairs.flatMap((p) => p.upper.map((u) => `${p.lower}→${u}`)));
     const labelOf = new Map(cityKeyPoints.map((k) => [k.id, label(k.label)]));
-    const made = links.flatMap((l) => l.proposed.map((p: any) => `${labelOf.get(l.keyPointId)}→${label(p.point.label)}`));
+    const made = links.flatMap((l) =>
+      l.proposed.map((p: any) => `${labelOf.get(l.keyPointId)}→${label(p.point.label)}`),
+    );
     expect(made.filter((pair) => !right.has(pair))).toEqual([]);
     expect(made.length).toBeGreaterThanOrEqual(15);
     expect(links.every((l) => l.linked.length === 0)).toBe(true);
@@ -81,25 +102,32 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
 
   it('lets the office confirm a proposal, change it and remove it; each change is audited', async () => {
     const first = cityKeyPoints.find((k) => label(k.label) === '(一)')!;
-    const before = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.find((l: any) => l.keyPointId === first.id);
+    const before = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.find(
+      (l: any) => l.keyPointId === first.id,
+    );
     const proposal = before.proposed[0].point;
     expect(label(proposal.label)).toBe('(一)');
 
-    const confirmed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [proposal.id] })).setKeyPointUpperLinks;
+    const confirmed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [proposal.id] }))
+      .setKeyPointUpperLinks;
     expect(confirmed.linked.map((p: any) => p.id)).toEqual([proposal.id]);
     expect(confirmed.proposed.map((p: any) => p.point.id)).not.toContain(proposal.id);
 
     const other = await pointByLabel(cityStaff, '(二)');
-    const changed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [other.id, proposal.id] })).setKeyPointUpperLinks;
+    const changed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [other.id, proposal.id] }))
+      .setKeyPointUpperLinks;
     expect(changed.linked.map((p: any) => label(p.label))).toEqual(['(一)', '(二)']);
 
     const removed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [] })).setKeyPointUpperLinks;
     expect(removed.linked).toEqual([]);
-    const audit = await t.db.query(`SELECT action, after FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action = 'key_point.upper_links' ORDER BY id`, [city.id, first.id]);
+    const audit = await t.db.query(
+      `SELECT action, after FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action = 'key_point.upper_links' ORDER BY id`,
+      [city.id, first.id],
+    );
     expect(audit.rows.map((r) => r.after.upperPointIds.length)).toEqual([1, 2, 0]);
   });
 
-  it('refuses leadership, unit users, ids that are not the tenant\'s and an upper key point the tenant does not hold', async () => {
+  it("refuses leadership, unit users, ids that are not the tenant's and an upper key point the tenant does not hold", async () => {
     const first = cityKeyPoints[0]!;
     const point = (await points(cityStaff))[0]!;
     const leadership = await f.client(city, 'LEADERSHIP');
@@ -109,17 +137,28 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
     const liaison = await f.client(city, 'UNIT_LIAISON', unit);
     expect(errorCode(await liaison.gql(LINKS, { planId: cityPlanId }))).toBe('FORBIDDEN');
     // The upper's own key point id (the source of the copy) is not a row of the city.
-    const source = (await t.db.query(`SELECT source_key_point_id FROM upper_plan_point WHERE tenant_id = $1 AND id = $2`, [city.id, point.id])).rows[0].source_key_point_id;
+    const source = (
+      await t.db.query(`SELECT source_key_point_id FROM upper_plan_point WHERE tenant_id = $1 AND id = $2`, [
+        city.id,
+        point.id,
+      ])
+    ).rows[0].source_key_point_id;
     expect(errorCode(await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: [source] }))).toBe('NOT_FOUND');
     // The province cannot link the city's key point, nor read the city's plan links.
-    const provincePoint = (await t.db.query(`SELECT id FROM key_point WHERE tenant_id = $1 LIMIT 1`, [province.id])).rows[0].id;
+    const provincePoint = (await t.db.query(`SELECT id FROM key_point WHERE tenant_id = $1 LIMIT 1`, [province.id]))
+      .rows[0].id;
     expect(errorCode(await provinceAdmin.gql(SET, { keyPointId: first.id, upperPointIds: [] }))).toBe('NOT_FOUND');
     expect(errorCode(await provinceAdmin.gql(LINKS, { planId: cityPlanId }))).toBe('NOT_FOUND');
     expect(errorCode(await cityStaff.gql(SET, { keyPointId: provincePoint, upperPointIds: [] }))).toBe('NOT_FOUND');
     expect(errorCode(await cityStaff.gql(SET, { keyPointId: 'not-an-id', upperPointIds: [] }))).toBe('NOT_FOUND');
-    expect(errorCode(await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: ['1; DROP TABLE key_point'] }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: ['1; DROP TABLE key_point'] })),
+    ).toBe('BAD_USER_INPUT');
     expect(errorCode(await cityStaff.gql(LINKS, { planId: 'x' }))).toBe('NOT_FOUND');
-    const tooMany = await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: (await points(cityStaff)).slice(0, 11).map((p) => p.id) });
+    const tooMany = await cityStaff.gql(SET, {
+      keyPointId: first.id,
+      upperPointIds: (await points(cityStaff)).slice(0, 11).map((p) => p.id),
+    });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
   });
 
@@ -153,25 +192,47 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
 
     // The province publishes its 2019 plan through the real publish (one key point, one unit).
     const unit = await f.unit(province, '省政务公开办');
-    const plan = (await t.db.query(`INSERT INTO plan (tenant_id, year, title) VALUES ($1, 2019, '2019年政务公开工作要点') RETURNING id, version`, [province.id])).rows[0];
-    const kp = (await t.db.query(`INSERT INTO key_point (tenant_id, plan_id, seq, label, title, due_date) VALUES ($1, $2, 1, '(一)', '推进决策公开', '2019-12-31') RETURNING id`, [province.id, plan.id])).rows[0];
-    await t.db.query(`INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort) VALUES ($1, $2, 'LEAD', $3, $4, 1)`, [province.id, kp.id, unit.name, unit.id]);
-    expect((await provinceAdmin.ok(PUBLISH, { id: plan.id, version: plan.version })).publishPlan.status).toBe('PUBLISHED');
+    const plan = (
+      await t.db.query(
+        `INSERT INTO plan (tenant_id, year, title) VALUES ($1, 2019, '2019年政务公开工作要点') RETURNING id, version`,
+        [province.id],
+      )
+    ).rows[0];
+    const kp = (
+      await t.db.query(
+        `INSERT INTO key_point (tenant_id, plan_id, seq, label, title, due_date) VALUES ($1, $2, 1, '(一)', '推进决策公开', '2019-12-31') RETURNING id`,
+        [province.id, plan.id],
+      )
+    ).rows[0];
+    await t.db.query(
+      `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort) VALUES ($1, $2, 'LEAD', $3, $4, 1)`,
+      [province.id, kp.id, unit.name, unit.id],
+    );
+    expect((await provinceAdmin.ok(PUBLISH, { id: plan.id, version: plan.version })).publishPlan.status).toBe(
+      'PUBLISHED',
+    );
 
     const after = await points(cityStaff);
     expect(after).toHaveLength(17);
     expect(after[0]).toMatchObject({ planYear: 2019, title: '推进决策公开' });
     // The same upper key point keeps its row: the confirmed link survives the refresh.
     expect(after.find((p) => p.id === kept.id)).toBeTruthy();
-    const links = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.find((l: any) => l.keyPointId === first.id);
+    const links = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.find(
+      (l: any) => l.keyPointId === first.id,
+    );
     expect(links.linked.map((p: any) => p.id)).toEqual([kept.id]);
     // The city's 2018 plan is proposed the upper's 2018 key points, not its 2019 ones.
-    const proposedYears = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.flatMap((l: any) => l.proposed.map((p: any) => p.point.id));
+    const proposedYears = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.flatMap((l: any) =>
+      l.proposed.map((p: any) => p.point.id),
+    );
     expect(proposedYears.length).toBeGreaterThan(0);
     expect(proposedYears).not.toContain(after[0]!.id);
 
     await cityAdmin.ok(END_UPPER, { upperTenantId: province.id });
     expect(await points(cityStaff)).toEqual([]);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM key_point_upper_link WHERE tenant_id = $1`, [city.id])).rows[0].n).toBe(0);
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS n FROM key_point_upper_link WHERE tenant_id = $1`, [city.id])).rows[0]
+        .n,
+    ).toBe(0);
   });
 });

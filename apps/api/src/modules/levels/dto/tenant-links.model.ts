@@ -27,7 +27,9 @@ export class TenantLinkInviteModel {
   expiresAt!: Date;
 }
 
-@ObjectType('TenantLinks', { description: '上下联动: the viewer tenant’s upper tenant, its lower tenants and its open invitations' })
+@ObjectType('TenantLinks', {
+  description: '上下联动: the viewer tenant’s upper tenant, its lower tenants and its open invitations',
+})
 export class TenantLinksModel {
   @Field(() => LinkedTenantModel, { nullable: true })
   upper!: LinkedTenantModel | null;
@@ -35,7 +37,9 @@ export class TenantLinksModel {
   @Field(() => [LinkedTenantModel])
   lowers!: LinkedTenantModel[];
 
-  @Field(() => [TenantLinkInviteModel], { description: 'Open invitations (not used, revoked or expired); office admin only, empty for others' })
+  @Field(() => [TenantLinkInviteModel], {
+    description: 'Open invitations (not used, revoked or expired); office admin only, empty for others',
+  })
   invites!: TenantLinkInviteModel[];
 }
 

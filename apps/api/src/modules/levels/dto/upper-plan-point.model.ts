@@ -39,7 +39,10 @@ export class UpperPlanPointProposalModel {
   score!: number;
 }
 
-@ObjectType('KeyPointUpperLinks', { description: 'A key point of this tenant with the upper key points it implements (confirmed) and the ones Duban proposes' })
+@ObjectType('KeyPointUpperLinks', {
+  description:
+    'A key point of this tenant with the upper key points it implements (confirmed) and the ones Duban proposes',
+})
 export class KeyPointUpperLinksModel {
   @Field(() => ID)
   keyPointId!: string;

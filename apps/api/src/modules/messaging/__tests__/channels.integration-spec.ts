@@ -1,7 +1,14 @@
 import { Clock } from '../../../common/clock.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type Client, type TestTenant, type TestUnit, type TestUser } from '../../../../test/factory.js';
-import { addRobot, platformsOnLoopback, startDingtalkApi, startDingtalkRobot, startWecomApi, startWecomRobot } from '../../../../test/platforms.js';
+import {
+  addRobot,
+  platformsOnLoopback,
+  startDingtalkApi,
+  startDingtalkRobot,
+  startWecomApi,
+  startWecomRobot,
+} from '../../../../test/platforms.js';
 import { startSmtpServer } from '../../../../test/receivers.js';
 import { DataSource } from 'typeorm';
 import { MessageEvents } from '../events/message-events.service.js';
@@ -47,10 +54,14 @@ describe('message channels against the platforms', () => {
         [tenant.id, taskId],
       )
     ).rows;
-  const newTask = async (title = '推进决策公开') => (await f.keyPointTask(await f.keyPointPlan(tenant, { year: 2026, title }), unit, 'LEAD', { dueDate: '2026-10-09' })).id;
+  const newTask = async (title = '推进决策公开') =>
+    (await f.keyPointTask(await f.keyPointPlan(tenant, { year: 2026, title }), unit, 'LEAD', { dueDate: '2026-10-09' }))
+      .id;
   const setContact = (user: TestUser, fields: Record<string, string | null>) =>
     t.db.query(
-      `UPDATE app_user SET ${Object.keys(fields).map((k, i) => `${k} = $${i + 3}`).join(', ')} WHERE tenant_id = $1 AND id = $2`,
+      `UPDATE app_user SET ${Object.keys(fields)
+        .map((k, i) => `${k} = $${i + 3}`)
+        .join(', ')} WHERE tenant_id = $1 AND id = $2`,
       [tenant.id, user.id, ...Object.values(fields)],
     );
 
@@ -64,7 +75,12 @@ describe('message channels against the platforms', () => {
         { userid: 'LiSi', mobile: '13800000002' },
       ],
     });
-    dingtalk = await startDingtalkApi({ appKey: 'dingappkey0001', secret: 'dingtalk-app-secret-01', agentId: 20001, people: [{ userid: 'manager001', mobile: '13900000001' }] });
+    dingtalk = await startDingtalkApi({
+      appKey: 'dingappkey0001',
+      secret: 'dingtalk-app-secret-01',
+      agentId: 20001,
+      people: [{ userid: 'manager001', mobile: '13900000001' }],
+    });
     smtp = await startSmtpServer();
     dingRobot = await startDingtalkRobot({ secret: SIGN_SECRET, keyword: '督办' });
     wecomRobot = await startWecomRobot();
@@ -105,7 +121,14 @@ describe('message channels against the platforms', () => {
   });
   afterAll(async () => {
     await t.close();
-    await Promise.all([wecom.close(), dingtalk.close(), smtp.close(), dingRobot.close(), wecomRobot.close(), cappedRobot.close()]);
+    await Promise.all([
+      wecom.close(),
+      dingtalk.close(),
+      smtp.close(),
+      dingRobot.close(),
+      wecomRobot.close(),
+      cappedRobot.close(),
+    ]);
   });
 
   it('delivers an urge to each person on each channel they have, and records every attempt', async () => {
@@ -113,7 +136,9 @@ describe('message channels against the platforms', () => {
     await staff.ok(URGE, { taskId, message: '请于本周内报送整改情况。' });
     // The liaison found by mobile on 企业微信 is not in the office's 钉钉: that one fails, with 钉钉's reason.
     expect(await drain()).toMatchObject({ sent: 4, failed: 1 });
-    expect((await outbox(taskId)).find((r) => r.channel === 'DINGTALK' && r.status === 'FAILED')?.last_error).toMatch(/60121.*钉钉中找不到该用户/);
+    expect((await outbox(taskId)).find((r) => r.channel === 'DINGTALK' && r.status === 'FAILED')?.last_error).toMatch(
+      /60121.*钉钉中找不到该用户/,
+    );
     // 企业微信: by userid, and by the mobile number looked up on the platform.
     expect(wecom.received.map((m) => m.touser).sort()).toEqual(['LiSi', 'ZhangSan']);
     expect(wecom.received[0]).toMatchObject({ msgtype: 'text', agentid: 1000002, enable_duplicate_check: 1 });
@@ -121,12 +146,23 @@ describe('message channels against the platforms', () => {
     expect(wecom.received[0].text.content).toContain('请于本周内报送整改情况。');
     expect(wecom.received[0].text.content).toContain(`https://duban.example.gov.cn/unit?task=${taskId}`);
     // 钉钉 work notification to the unit leader (urges are copied to the leader).
-    expect(dingtalk.received).toEqual([expect.objectContaining({ agent_id: 20001, userid_list: 'manager001', msg: { msgtype: 'text', text: { content: expect.stringContaining('催办') } } })]);
+    expect(dingtalk.received).toEqual([
+      expect.objectContaining({
+        agent_id: 20001,
+        userid_list: 'manager001',
+        msg: { msgtype: 'text', text: { content: expect.stringContaining('催办') } },
+      }),
+    ]);
     // E-mail to the only person with an address.
-    expect(smtp.mails).toEqual([expect.objectContaining({ to: ['zhangsan@jt.example.gov.cn'], subject: '【政务公开督办】催办：推进决策公开' })]);
+    expect(smtp.mails).toEqual([
+      expect.objectContaining({ to: ['zhangsan@jt.example.gov.cn'], subject: '【政务公开督办】催办：推进决策公开' }),
+    ]);
     // One token for all of them, shared through the database.
     expect(wecom.tokensIssued).toBe(1);
-    const attempts = await t.db.query(`SELECT outcome, count(*)::int AS n FROM outbox_attempt WHERE tenant_id = $1 GROUP BY outcome ORDER BY outcome`, [tenant.id]);
+    const attempts = await t.db.query(
+      `SELECT outcome, count(*)::int AS n FROM outbox_attempt WHERE tenant_id = $1 GROUP BY outcome ORDER BY outcome`,
+      [tenant.id],
+    );
     expect(attempts.rows).toEqual([
       { outcome: 'FAILED', n: 1 },
       { outcome: 'SENT', n: 4 },
@@ -136,20 +172,43 @@ describe('message channels against the platforms', () => {
   });
 
   it('names the reason when the platform has no such person, and does not retry what cannot succeed', async () => {
-    const other = (await f.keyPointTask(await f.keyPointPlan(tenant, { year: 2026, title: '推进水务信息公开' }), await unitOf(unknown), 'LEAD')).id;
+    const other = (
+      await f.keyPointTask(
+        await f.keyPointPlan(tenant, { year: 2026, title: '推进水务信息公开' }),
+        await unitOf(unknown),
+        'LEAD',
+      )
+    ).id;
     await staff.ok(URGE, { taskId: other, message: '请尽快报送。' });
     expect(await drain()).toMatchObject({ failed: 2, retried: 0 });
     const row = (await outbox(other)).find((r) => r.channel === 'WECOM')!;
     expect(row).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(row.last_error).toMatch(/46004.*企业微信中没有该手机号的成员/);
     const list = (await staff.ok(DELIVERIES, { status: 'FAILED' })).messageDeliveries;
-    expect(list.nodes).toContainEqual(expect.objectContaining({ channel: 'WECOM', kind: 'URGE', status: 'FAILED', lastError: row.last_error, title: '催办：推进水务信息公开' }));
+    expect(list.nodes).toContainEqual(
+      expect.objectContaining({
+        channel: 'WECOM',
+        kind: 'URGE',
+        status: 'FAILED',
+        lastError: row.last_error,
+        title: '催办：推进水务信息公开',
+      }),
+    );
   });
 
   it('fails an e-mail the mail server refuses for good, with its reply', async () => {
     await setContact(unknown, { email: 'liaison@nowhere.invalid', phone: null });
-    await t.db.query(`INSERT INTO notification_preference (tenant_id, user_id, channels) VALUES ($1, $2, '{"URGE": ["EMAIL"]}')`, [tenant.id, unknown.id]);
-    const other = (await f.keyPointTask(await f.keyPointPlan(tenant, { year: 2026, title: '推进河湖长制信息公开' }), await unitOf(unknown), 'LEAD')).id;
+    await t.db.query(
+      `INSERT INTO notification_preference (tenant_id, user_id, channels) VALUES ($1, $2, '{"URGE": ["EMAIL"]}')`,
+      [tenant.id, unknown.id],
+    );
+    const other = (
+      await f.keyPointTask(
+        await f.keyPointPlan(tenant, { year: 2026, title: '推进河湖长制信息公开' }),
+        await unitOf(unknown),
+        'LEAD',
+      )
+    ).id;
     await staff.ok(URGE, { taskId: other, message: '请尽快报送。' });
     expect(await drain()).toMatchObject({ failed: 1, retried: 0 });
     const [mail] = await outbox(other);
@@ -179,7 +238,10 @@ describe('message channels against the platforms', () => {
     expect(tokenCalls()).toBe(before);
     // 企业微信 tokens live 7,200 s; within five minutes of that a new one is fetched before sending (by each of
     // the messages sent at once, perhaps: the platform hands out the same token while it is valid).
-    expect(await urgeAndDrain('推进决算公开', new Date(now.getTime() + 7200_000 - 4 * 60_000))).toEqual(['SENT', 'SENT']);
+    expect(await urgeAndDrain('推进决算公开', new Date(now.getTime() + 7200_000 - 4 * 60_000))).toEqual([
+      'SENT',
+      'SENT',
+    ]);
     expect(tokenCalls()).toBeGreaterThan(before);
   });
 
@@ -209,7 +271,11 @@ describe('message channels against the platforms', () => {
     // Friday Oct 9, 2026, 20:00: the next office hours are on the 调休 Saturday, Oct 10.
     now = at('2026-10-09T20:00:00');
     const taskId = await newTask('推进服务公开');
-    await t.db.query(`UPDATE task SET status = 'DONE', completed_at = $3 WHERE tenant_id = $1 AND id = $2`, [tenant.id, taskId, now]);
+    await t.db.query(`UPDATE task SET status = 'DONE', completed_at = $3 WHERE tenant_id = $1 AND id = $2`, [
+      tenant.id,
+      taskId,
+      now,
+    ]);
     await admin.ok(`mutation($taskId: ID!, $version: Int!) { closeTask(taskId: $taskId, version: $version) { id } }`, {
       taskId,
       version: (await t.db.query(`SELECT version FROM task WHERE id = $1`, [taskId])).rows[0].version,
@@ -220,11 +286,20 @@ describe('message channels against the platforms', () => {
     expect((await outbox(urged)).filter((r) => r.status === 'PENDING')).toEqual([]);
     const held = (await outbox(taskId)).filter((r) => r.channel === 'WECOM');
     expect(held.map((r) => r.status)).toEqual(['PENDING', 'PENDING']);
-    expect(held.every((r) => r.next_attempt_at.getTime() === at('2026-10-10T08:30:00').getTime() && r.attempts === 0)).toBe(true);
+    expect(
+      held.every((r) => r.next_attempt_at.getTime() === at('2026-10-10T08:30:00').getTime() && r.attempts === 0),
+    ).toBe(true);
     // A person who turned quiet hours off is told at once.
-    await t.db.query(`INSERT INTO notification_preference (tenant_id, user_id, quiet_hours) VALUES ($1, $2, false)`, [tenant.id, byMobile.id]);
+    await t.db.query(`INSERT INTO notification_preference (tenant_id, user_id, quiet_hours) VALUES ($1, $2, false)`, [
+      tenant.id,
+      byMobile.id,
+    ]);
     const second = await newTask('推进政策解读');
-    await t.db.query(`UPDATE task SET status = 'DONE', completed_at = $3 WHERE tenant_id = $1 AND id = $2`, [tenant.id, second, now]);
+    await t.db.query(`UPDATE task SET status = 'DONE', completed_at = $3 WHERE tenant_id = $1 AND id = $2`, [
+      tenant.id,
+      second,
+      now,
+    ]);
     await admin.ok(`mutation($taskId: ID!, $version: Int!) { closeTask(taskId: $taskId, version: $version) { id } }`, {
       taskId: second,
       version: (await t.db.query(`SELECT version FROM task WHERE id = $1`, [second])).rows[0].version,
@@ -239,9 +314,12 @@ describe('message channels against the platforms', () => {
     now = at('2026-10-12T10:00:00');
   });
 
-  it('fails with the platform\'s own reason when the office\'s app secret is wrong', async () => {
+  it("fails with the platform's own reason when the office's app secret is wrong", async () => {
     settingsVersion = (
-      await admin.ok(SETTINGS, { version: settingsVersion, input: { dingtalk: { enabled: true, secret: 'not-the-right-secret' } } })
+      await admin.ok(SETTINGS, {
+        version: settingsVersion,
+        input: { dingtalk: { enabled: true, secret: 'not-the-right-secret' } },
+      })
     ).updateMessageSettings.version;
     const taskId = await newTask('推进预算公开');
     await staff.ok(URGE, { taskId, message: '请抓紧。' });
@@ -249,10 +327,18 @@ describe('message channels against the platforms', () => {
     const failed = (await outbox(taskId)).find((r) => r.channel === 'DINGTALK')!;
     expect(failed).toMatchObject({ status: 'FAILED' });
     expect(failed.last_error).toMatch(/获取访问令牌失败：错误码 40089.*AppKey 或 AppSecret 不正确/);
-    const timeline = await staff.ok(`query($id: ID!) { task(id: $id) { messages { channel recipientName status lastError } } }`, { id: taskId });
-    expect(timeline.task.messages).toContainEqual(expect.objectContaining({ channel: 'DINGTALK', status: 'FAILED', lastError: failed.last_error }));
+    const timeline = await staff.ok(
+      `query($id: ID!) { task(id: $id) { messages { channel recipientName status lastError } } }`,
+      { id: taskId },
+    );
+    expect(timeline.task.messages).toContainEqual(
+      expect.objectContaining({ channel: 'DINGTALK', status: 'FAILED', lastError: failed.last_error }),
+    );
     settingsVersion = (
-      await admin.ok(SETTINGS, { version: settingsVersion, input: { dingtalk: { enabled: true, secret: 'dingtalk-app-secret-01' } } })
+      await admin.ok(SETTINGS, {
+        version: settingsVersion,
+        input: { dingtalk: { enabled: true, secret: 'dingtalk-app-secret-01' } },
+      })
     ).updateMessageSettings.version;
   });
 
@@ -260,11 +346,16 @@ describe('message channels against the platforms', () => {
     let dingId: string;
     let wecomId: string;
     beforeAll(async () => {
-      dingId = await addRobot(t, tenant.id, { platform: 'DINGTALK', webhookUrl: dingRobot.webhookUrl, signSecret: SIGN_SECRET, kinds: ['URGE'] });
+      dingId = await addRobot(t, tenant.id, {
+        platform: 'DINGTALK',
+        webhookUrl: dingRobot.webhookUrl,
+        signSecret: SIGN_SECRET,
+        kinds: ['URGE'],
+      });
       wecomId = await addRobot(t, tenant.id, { platform: 'WECOM', webhookUrl: wecomRobot.webhookUrl, kinds: ['URGE'] });
     });
 
-    it('announces an urge signed (加签) in markdown, @-mentioning the unit\'s liaisons', async () => {
+    it("announces an urge signed (加签) in markdown, @-mentioning the unit's liaisons", async () => {
       const taskId = await newTask('推进重大建设项目信息公开');
       await staff.ok(URGE, { taskId, message: '请于周五前报送。' });
       await drain();
@@ -276,20 +367,47 @@ describe('message channels against the platforms', () => {
       // 企业微信 can @ by mobile only in a text message; the liaison with a userid is mentioned by it.
       expect(wecomRobot.received.at(-1)).toMatchObject({
         msgtype: 'text',
-        text: { mentioned_list: ['ZhangSan'], mentioned_mobile_list: ['13800000002'], content: expect.stringContaining('催办') },
+        text: {
+          mentioned_list: ['ZhangSan'],
+          mentioned_mobile_list: ['13800000002'],
+          content: expect.stringContaining('催办'),
+        },
       });
       const robots = (await outbox(taskId)).filter((r) => r.channel === 'ROBOT');
       expect(robots.map((r) => r.status)).toEqual(['SENT', 'SENT']);
     });
 
     it('waits for the next day when a robot\'s daily allowance is used up ("webhook over limit")', async () => {
-      const id = await addRobot(t, tenant.id, { platform: 'DINGTALK', webhookUrl: cappedRobot.webhookUrl, kinds: ['TASK_ASSIGNED'] });
-      await t.app.get(DataSource).transaction((m) =>
-        t.app.get(MessageEvents).announce(m, tenant.id, 'TASK_ASSIGNED', { title: '任务交办', markdown: '### 【政务公开督办】任务交办', mentions: [] }, [], [], now),
-      );
+      const id = await addRobot(t, tenant.id, {
+        platform: 'DINGTALK',
+        webhookUrl: cappedRobot.webhookUrl,
+        kinds: ['TASK_ASSIGNED'],
+      });
+      await t.app
+        .get(DataSource)
+        .transaction((m) =>
+          t.app
+            .get(MessageEvents)
+            .announce(
+              m,
+              tenant.id,
+              'TASK_ASSIGNED',
+              { title: '任务交办', markdown: '### 【政务公开督办】任务交办', mentions: [] },
+              [],
+              [],
+              now,
+            ),
+        );
       await drain();
-      const { rows } = await t.db.query(`SELECT status, attempts, last_error, next_attempt_at FROM outbox_message WHERE tenant_id = $1 AND robot_id = $2`, [tenant.id, id]);
-      expect(rows[0]).toMatchObject({ status: 'PENDING', attempts: 1, last_error: expect.stringMatching(/webhook over limit/) });
+      const { rows } = await t.db.query(
+        `SELECT status, attempts, last_error, next_attempt_at FROM outbox_message WHERE tenant_id = $1 AND robot_id = $2`,
+        [tenant.id, id],
+      );
+      expect(rows[0]).toMatchObject({
+        status: 'PENDING',
+        attempts: 1,
+        last_error: expect.stringMatching(/webhook over limit/),
+      });
       expect(rows[0].next_attempt_at.getTime()).toBe(at('2026-10-13T00:00:00').getTime());
     });
 
@@ -297,9 +415,21 @@ describe('message channels against the platforms', () => {
       // 1,000 characters of Chinese: 3,000 bytes, over 企业微信's 2,048 but well under 钉钉's 20,000.
       const long = '请按照要求逐项对照检查并报送整改落实情况，'.repeat(50);
       const mention = { name: '联络员', mobile: '13800000002', wecomUserid: null };
-      await t.app.get(DataSource).transaction((m) =>
-        t.app.get(MessageEvents).announce(m, tenant.id, 'URGE', { title: '长消息', markdown: `### 【政务公开督办】长消息\n${long}`, mentions: [mention] }, [], [], now),
-      );
+      await t.app
+        .get(DataSource)
+        .transaction((m) =>
+          t.app
+            .get(MessageEvents)
+            .announce(
+              m,
+              tenant.id,
+              'URGE',
+              { title: '长消息', markdown: `### 【政务公开督办】长消息\n${long}`, mentions: [mention] },
+              [],
+              [],
+              now,
+            ),
+        );
       await drain();
       const text = wecomRobot.received.at(-1).text.content as string;
       expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(2048);
@@ -318,14 +448,17 @@ describe('message channels against the platforms', () => {
         [tenant.id, dingId, now],
       );
       expect(sentThisMinute.rows[0].n).toBeLessThanOrEqual(20);
-      const waiting = await t.db.query(`SELECT count(*)::int AS n, min(next_attempt_at) AS next FROM outbox_message WHERE tenant_id = $1 AND robot_id = $2 AND status = 'PENDING'`, [
-        tenant.id,
-        dingId,
-      ]);
+      const waiting = await t.db.query(
+        `SELECT count(*)::int AS n, min(next_attempt_at) AS next FROM outbox_message WHERE tenant_id = $1 AND robot_id = $2 AND status = 'PENDING'`,
+        [tenant.id, dingId],
+      );
       expect(waiting.rows[0].n).toBeGreaterThan(0);
       expect(waiting.rows[0].next.getTime()).toBeGreaterThan(now.getTime());
       // Nothing was refused for speed: the robot never had to say 410100.
-      const refused = await t.db.query(`SELECT count(*)::int AS n FROM outbox_attempt WHERE tenant_id = $1 AND robot_id = $2 AND code = '410100'`, [tenant.id, dingId]);
+      const refused = await t.db.query(
+        `SELECT count(*)::int AS n FROM outbox_attempt WHERE tenant_id = $1 AND robot_id = $2 AND code = '410100'`,
+        [tenant.id, dingId],
+      );
       expect(refused.rows[0].n).toBe(0);
       expect(waiting.rows[0].n).toBe(4);
       expect(dingRobot.received.length - before).toBe(22 - 4);

@@ -2,12 +2,18 @@ import { createHmac } from 'node:crypto';
 import { plainText, robotRequest, signDingtalkUrl, type RobotContent } from '../channels/robot-message.js';
 import { byteLength, truncateBytes } from '../channels/utf8.js';
 
-const content = (markdown: string, mentions: RobotContent['mentions'] = []): RobotContent => ({ title: '催办', markdown, mentions });
+const content = (markdown: string, mentions: RobotContent['mentions'] = []): RobotContent => ({
+  title: '催办',
+  markdown,
+  mentions,
+});
 
 describe('robot messages', () => {
   it('signs a 钉钉 webhook as its 加签 setting documents', () => {
     const secret = `SEC${'0f'.repeat(32)}`;
-    const url = new URL(signDingtalkUrl('https://oapi.dingtalk.com/robot/send?access_token=abc', secret, 1_700_000_000_000));
+    const url = new URL(
+      signDingtalkUrl('https://oapi.dingtalk.com/robot/send?access_token=abc', secret, 1_700_000_000_000),
+    );
     expect(url.searchParams.get('access_token')).toBe('abc');
     expect(url.searchParams.get('timestamp')).toBe('1700000000000');
     const expected = createHmac('sha256', secret).update(`1700000000000\n${secret}`).digest('base64');
@@ -25,27 +31,64 @@ describe('robot messages', () => {
   });
 
   it('@-mentions on 钉钉 with atMobiles and the numbers in the text', () => {
-    const req = robotRequest('DINGTALK', 'https://oapi.dingtalk.com/robot/send?access_token=t', null, content('### 催办', [
-      { name: '甲', mobile: '13800000001', wecomUserid: null },
-      { name: '乙', mobile: null, wecomUserid: 'yi' },
-    ]), 0);
+    const req = robotRequest(
+      'DINGTALK',
+      'https://oapi.dingtalk.com/robot/send?access_token=t',
+      null,
+      content('### 催办', [
+        { name: '甲', mobile: '13800000001', wecomUserid: null },
+        { name: '乙', mobile: null, wecomUserid: 'yi' },
+      ]),
+      0,
+    );
     expect(req.url).toBe('https://oapi.dingtalk.com/robot/send?access_token=t');
-    expect(req.body).toEqual({ msgtype: 'markdown', markdown: { title: '催办', text: '### 催办\n\n@13800000001' }, at: { atMobiles: ['13800000001'], isAtAll: false } });
+    expect(req.body).toEqual({
+      msgtype: 'markdown',
+      markdown: { title: '催办', text: '### 催办\n\n@13800000001' },
+      at: { atMobiles: ['13800000001'], isAtAll: false },
+    });
   });
 
   it('@-mentions on 企业微信 by userid in markdown, or by mobile in a text message', () => {
-    const byUserid = robotRequest('WECOM', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', null, content('### 催办\n**市司法局**', [{ name: '甲', mobile: '13800000001', wecomUserid: 'jia' }]), 0);
+    const byUserid = robotRequest(
+      'WECOM',
+      'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k',
+      null,
+      content('### 催办\n**市司法局**', [{ name: '甲', mobile: '13800000001', wecomUserid: 'jia' }]),
+      0,
+    );
     expect(byUserid.body).toEqual({ msgtype: 'markdown', markdown: { content: '### 催办\n**市司法局**\n<@jia>' } });
-    const byMobile = robotRequest('WECOM', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', null, content('### 催办\n**市司法局**', [{ name: '乙', mobile: '13800000002', wecomUserid: null }]), 0);
-    expect(byMobile.body).toEqual({ msgtype: 'text', text: { content: '催办\n市司法局', mentioned_list: [], mentioned_mobile_list: ['13800000002'] } });
+    const byMobile = robotRequest(
+      'WECOM',
+      'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k',
+      null,
+      content('### 催办\n**市司法局**', [{ name: '乙', mobile: '13800000002', wecomUserid: null }]),
+      0,
+    );
+    expect(byMobile.body).toEqual({
+      msgtype: 'text',
+      text: { content: '催办\n市司法局', mentioned_list: [], mentioned_mobile_list: ['13800000002'] },
+    });
   });
 
-  it('keeps markdown within 企业微信\'s 4,096 bytes and text within its 2,048', () => {
+  it("keeps markdown within 企业微信's 4,096 bytes and text within its 2,048", () => {
     const long = '政'.repeat(3000);
-    const markdown = robotRequest('WECOM', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', null, content(long, [{ name: '甲', mobile: null, wecomUserid: 'jia' }]), 0);
+    const markdown = robotRequest(
+      'WECOM',
+      'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k',
+      null,
+      content(long, [{ name: '甲', mobile: null, wecomUserid: 'jia' }]),
+      0,
+    );
     expect(byteLength((markdown.body.markdown as { content: string }).content)).toBeLessThanOrEqual(4096);
     expect((markdown.body.markdown as { content: string }).content.endsWith('<@jia>')).toBe(true);
-    const ding = robotRequest('DINGTALK', 'https://oapi.dingtalk.com/robot/send?access_token=t', null, content('政'.repeat(8000)), 0);
+    const ding = robotRequest(
+      'DINGTALK',
+      'https://oapi.dingtalk.com/robot/send?access_token=t',
+      null,
+      content('政'.repeat(8000)),
+      0,
+    );
     expect(byteLength((ding.body.markdown as { text: string }).text)).toBeLessThanOrEqual(20_000);
   });
 

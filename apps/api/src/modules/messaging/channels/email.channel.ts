@@ -14,7 +14,10 @@ export class EmailChannel {
       return sent('250');
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
-      const response = String((error as { response?: string }).response ?? (error as Error).message ?? error).slice(0, 300);
+      const response = String((error as { response?: string }).response ?? (error as Error).message ?? error).slice(
+        0,
+        300,
+      );
       if (code && code >= 500) return failed(String(code), `邮件服务器拒收：${response}`);
       return retry(code ? String(code) : 'SMTP', `邮件发送失败：${response}`);
     }

@@ -23,7 +23,12 @@ export class MailerService implements OnApplicationShutdown {
   async send(message: MailMessage): Promise<void> {
     if (!this.config.smtpUrl) return;
     this.transporter ??= nodemailer.createTransport(this.config.smtpUrl);
-    await this.transporter.sendMail({ from: this.config.mailFrom, to: message.to, subject: message.subject, text: message.text });
+    await this.transporter.sendMail({
+      from: this.config.mailFrom,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
   }
 
   onApplicationShutdown(): void {

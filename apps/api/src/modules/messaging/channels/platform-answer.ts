@@ -14,7 +14,12 @@ export interface SendResult {
 
 export const sent = (code: string | null = '0'): SendResult => ({ outcome: 'SENT', code, detail: null });
 export const failed = (code: string | null, detail: string): SendResult => ({ outcome: 'FAILED', code, detail });
-export const retry = (code: string | null, detail: string, retryAt?: Date): SendResult => ({ outcome: 'RETRY', code, detail, retryAt });
+export const retry = (code: string | null, detail: string, retryAt?: Date): SendResult => ({
+  outcome: 'RETRY',
+  code,
+  detail,
+  retryAt,
+});
 
 /** The access token was refused as invalid or expired: fetch a new one and try once more. */
 export const TOKEN_ERRCODES = new Set([40014, 42001, 40082, 88]);
@@ -75,10 +80,14 @@ export function judgeAnswer(res: JsonResponse, now: Date): SendResult {
     return res.status === 'BLOCKED' ? failed(res.status, why) : retry(res.status, why);
   }
   const body = res.json as { errcode?: unknown; errmsg?: unknown } | null;
-  if (res.httpStatus !== null && res.httpStatus >= 500) return retry(`HTTP ${res.httpStatus}`, `对方服务器错误（HTTP ${res.httpStatus}）`);
+  if (res.httpStatus !== null && res.httpStatus >= 500)
+    return retry(`HTTP ${res.httpStatus}`, `对方服务器错误（HTTP ${res.httpStatus}）`);
   if (!body || typeof body !== 'object' || typeof body.errcode !== 'number') {
     const status = res.httpStatus ?? 0;
-    return failed(`HTTP ${status}`, `对方的应答不是钉钉/企业微信接口的格式（HTTP ${status}）：${res.text.slice(0, 200)}`);
+    return failed(
+      `HTTP ${status}`,
+      `对方的应答不是钉钉/企业微信接口的格式（HTTP ${status}）：${res.text.slice(0, 200)}`,
+    );
   }
   const errcode = body.errcode;
   const errmsg = typeof body.errmsg === 'string' ? body.errmsg : '';
@@ -86,6 +95,7 @@ export function judgeAnswer(res: JsonResponse, now: Date): SendResult {
   const detail = explainErrcode(errcode, errmsg);
   if (/over ?limit/i.test(errmsg)) return retry(String(errcode), detail, startOfNextDayShanghai(now));
   // -1: 系统繁忙 (企业微信).
-  if (errcode === -1 || RATE_LIMIT_ERRCODES.has(errcode)) return retry(String(errcode), detail, new Date(now.getTime() + 60_000));
+  if (errcode === -1 || RATE_LIMIT_ERRCODES.has(errcode))
+    return retry(String(errcode), detail, new Date(now.getTime() + 60_000));
   return failed(String(errcode), detail);
 }

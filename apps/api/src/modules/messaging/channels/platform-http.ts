@@ -33,7 +33,9 @@ export class PlatformHttp {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const publicOrigins = new Set(Object.values(PUBLIC_ORIGINS));
-    this.operatorOrigins = new Set([config.wecomApiBase, config.dingtalkApiBase, ...config.messageExtraOrigins].filter((o) => !publicOrigins.has(o)));
+    this.operatorOrigins = new Set(
+      [config.wecomApiBase, config.dingtalkApiBase, ...config.messageExtraOrigins].filter((o) => !publicOrigins.has(o)),
+    );
     this.operatorPolicy = new AddressPolicy(config.evidenceAllowedNetworks);
   }
 
@@ -70,8 +72,20 @@ export class PlatformHttp {
     }
     const operator = this.operatorOrigins.has(origin);
     if (!operator && !Object.values(PUBLIC_ORIGINS).includes(origin)) {
-      return Promise.resolve({ status: 'BLOCKED', httpStatus: null, json: null, text: '', detail: `origin ${origin || url} is not a messaging platform` });
+      return Promise.resolve({
+        status: 'BLOCKED',
+        httpStatus: null,
+        json: null,
+        text: '',
+        detail: `origin ${origin || url} is not a messaging platform`,
+      });
     }
-    return requestJson(url, { method, body, policy: operator ? this.operatorPolicy : PUBLIC_ONLY, timeoutMs: TIMEOUT_MS, resolve: this.resolve });
+    return requestJson(url, {
+      method,
+      body,
+      policy: operator ? this.operatorPolicy : PUBLIC_ONLY,
+      timeoutMs: TIMEOUT_MS,
+      resolve: this.resolve,
+    });
   }
 }

@@ -47,9 +47,16 @@ export class PlatformTokens {
     const judged = judgeAnswer(res, now);
     if (judged.outcome !== 'SENT') return { ...judged, detail: `获取访问令牌失败：${judged.detail}` };
     const body = res.json as { access_token?: unknown; expires_in?: unknown };
-    if (typeof body.access_token !== 'string' || !body.access_token) return failed('token', '获取访问令牌失败：应答中没有 access_token');
+    if (typeof body.access_token !== 'string' || !body.access_token)
+      return failed('token', '获取访问令牌失败：应答中没有 access_token');
     const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 7200;
-    await this.secrets.set(this.dataSource, tenantId, name, body.access_token, new Date(now.getTime() + seconds * 1000));
+    await this.secrets.set(
+      this.dataSource,
+      tenantId,
+      name,
+      body.access_token,
+      new Date(now.getTime() + seconds * 1000),
+    );
     return body.access_token;
   }
 

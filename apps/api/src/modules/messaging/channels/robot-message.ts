@@ -45,7 +45,12 @@ export function signDingtalkUrl(webhookUrl: string, secret: string, timestampMs:
 export function plainText(markdown: string): string {
   return markdown
     .split('\n')
-    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replaceAll('**', ''))
+    .map((line) =>
+      line
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/^>\s?/, '')
+        .replaceAll('**', ''),
+    )
     .join('\n');
 }
 
@@ -55,17 +60,26 @@ function dingtalkBody(content: RobotContent): Record<string, unknown> {
   const at = mobiles.length ? `\n\n${mobiles.map((m) => `@${m}`).join(' ')}` : '';
   const limit = ROBOT_BYTE_LIMITS.DINGTALK.markdown;
   const text = truncateBytes(content.markdown, limit - Buffer.byteLength(at, 'utf8')) + at;
-  return { msgtype: 'markdown', markdown: { title: truncateBytes(content.title, 128), text }, at: { atMobiles: mobiles, isAtAll: false } };
+  return {
+    msgtype: 'markdown',
+    markdown: { title: truncateBytes(content.title, 128), text },
+    at: { atMobiles: mobiles, isAtAll: false },
+  };
 }
 
 function wecomBody(content: RobotContent): Record<string, unknown> {
   const byMobileOnly = content.mentions.filter((m) => !m.wecomUserid && m.mobile);
   if (byMobileOnly.length === 0) {
     // Markdown @s people by userid with <@userid>.
-    const ats = [...new Set(content.mentions.map((m) => m.wecomUserid).filter((u): u is string => !!u))].map((u) => `<@${u}>`).join(' ');
+    const ats = [...new Set(content.mentions.map((m) => m.wecomUserid).filter((u): u is string => !!u))]
+      .map((u) => `<@${u}>`)
+      .join(' ');
     const suffix = ats ? `\n${ats}` : '';
     const limit = ROBOT_BYTE_LIMITS.WECOM.markdown;
-    return { msgtype: 'markdown', markdown: { content: truncateBytes(content.markdown, limit - Buffer.byteLength(suffix, 'utf8')) + suffix } };
+    return {
+      msgtype: 'markdown',
+      markdown: { content: truncateBytes(content.markdown, limit - Buffer.byteLength(suffix, 'utf8')) + suffix },
+    };
   }
   // Only the text message can @ by mobile number.
   return {
@@ -82,9 +96,18 @@ function wecomBody(content: RobotContent): Record<string, unknown> {
  * The HTTP request that posts this content to the robot, signed when it has a 加签 secret. The signing
  * time is the machine's clock: the robot compares it with its own.
  */
-export function robotRequest(platform: RobotPlatform, webhookUrl: string, signSecret: string | null, content: RobotContent, signedAtMs: number): RobotRequest {
+export function robotRequest(
+  platform: RobotPlatform,
+  webhookUrl: string,
+  signSecret: string | null,
+  content: RobotContent,
+  signedAtMs: number,
+): RobotRequest {
   if (platform === 'DINGTALK') {
-    return { url: signSecret ? signDingtalkUrl(webhookUrl, signSecret, signedAtMs) : webhookUrl, body: dingtalkBody(content) };
+    return {
+      url: signSecret ? signDingtalkUrl(webhookUrl, signSecret, signedAtMs) : webhookUrl,
+      body: dingtalkBody(content),
+    };
   }
   return { url: webhookUrl, body: wecomBody(content) };
 }

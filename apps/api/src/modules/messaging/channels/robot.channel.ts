@@ -31,7 +31,10 @@ export class RobotChannel {
       [tenantId, robotId],
     );
     if (!robot) return null;
-    const found = await this.secrets.present(this.dataSource, tenantId, [SECRET.robotWebhook(robotId), SECRET.robotSign(robotId)]);
+    const found = await this.secrets.present(this.dataSource, tenantId, [
+      SECRET.robotWebhook(robotId),
+      SECRET.robotSign(robotId),
+    ]);
     const webhookUrl = found.get(SECRET.robotWebhook(robotId));
     return webhookUrl ? { ...robot, webhookUrl, signSecret: found.get(SECRET.robotSign(robotId)) ?? null } : null;
   }

@@ -2,7 +2,9 @@ import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/pagination.js';
 import { DeliveryChannelEnum, DeliveryStatusEnum, type DeliveryStatus } from './message-enums.js';
 
-@ObjectType('MessageDelivery', { description: 'One message on one channel to one person or robot, and how its delivery went' })
+@ObjectType('MessageDelivery', {
+  description: 'One message on one channel to one person or robot, and how its delivery went',
+})
 export class MessageDeliveryModel {
   @Field(() => ID)
   id!: string;

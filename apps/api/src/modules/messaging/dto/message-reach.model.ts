@@ -5,7 +5,7 @@ export class PersonReachModel {
   @Field()
   name!: string;
 
-  @Field({ description: 'The person\'s Role (UNIT_LIAISON, UNIT_LEADER, …)' })
+  @Field({ description: "The person's Role (UNIT_LIAISON, UNIT_LEADER, …)" })
   role!: string;
 
   @Field(() => [String], { description: 'IN_APP always, then EMAIL / WECOM / DINGTALK as this person gets this kind' })
@@ -24,7 +24,9 @@ export class UnitReachModel {
   people!: PersonReachModel[];
 }
 
-@ObjectType('MessageReach', { description: 'Who a message to these units will reach, and through what (before sending)' })
+@ObjectType('MessageReach', {
+  description: 'Who a message to these units will reach, and through what (before sending)',
+})
 export class MessageReachModel {
   @Field(() => [UnitReachModel])
   units!: UnitReachModel[];

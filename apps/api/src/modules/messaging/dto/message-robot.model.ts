@@ -3,7 +3,9 @@ import type { RobotKind, RobotPlatform } from '../message-kinds.js';
 import { RobotKindEnum, RobotPlatformEnum } from './message-enums.js';
 import { MessageDeliveryModel } from './message-delivery.model.js';
 
-@ObjectType('MessageRobot', { description: '群机器人 (office admin only): its address and 加签 secret are shown masked' })
+@ObjectType('MessageRobot', {
+  description: '群机器人 (office admin only): its address and 加签 secret are shown masked',
+})
 export class MessageRobotModel {
   @Field(() => ID)
   id!: string;

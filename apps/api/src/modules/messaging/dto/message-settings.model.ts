@@ -20,7 +20,7 @@ export class KindChannelsInput {
   channels!: PersonalChannel[];
 }
 
-@ObjectType('WorkAppSettings', { description: 'An office\'s 企业微信 application or 钉钉 enterprise app' })
+@ObjectType('WorkAppSettings', { description: "An office's 企业微信 application or 钉钉 enterprise app" })
 export class WorkAppSettingsModel {
   @Field({ description: '企业微信 CorpID, or 钉钉 AppKey' })
   appId!: string;
@@ -32,7 +32,7 @@ export class WorkAppSettingsModel {
   secretMasked!: string;
 }
 
-@ObjectType('MessageSettings', { description: 'The office\'s message channels (office admin only)' })
+@ObjectType('MessageSettings', { description: "The office's message channels (office admin only)" })
 export class MessageSettingsModel {
   @Field(() => WorkAppSettingsModel, { nullable: true, description: 'null: 企业微信 application messages are off' })
   wecom!: WorkAppSettingsModel | null;
@@ -40,7 +40,9 @@ export class MessageSettingsModel {
   @Field(() => WorkAppSettingsModel, { nullable: true, description: 'null: 钉钉 work notifications are off' })
   dingtalk!: WorkAppSettingsModel | null;
 
-  @Field(() => [KindChannelsModel], { description: 'Every kind with the channels it goes to unless a person chose otherwise' })
+  @Field(() => [KindChannelsModel], {
+    description: 'Every kind with the channels it goes to unless a person chose otherwise',
+  })
   defaultChannels!: KindChannelsModel[];
 
   @Field({ description: "Office hours start, 'HH:mm': quiet hours hold messages outside them (except urges)" })
@@ -90,7 +92,7 @@ export class UpdateMessageSettingsInput {
   workEnd?: string | null;
 }
 
-@ObjectType('MessageTestResult', { description: 'What a test message came to, with the platform\'s own answer' })
+@ObjectType('MessageTestResult', { description: "What a test message came to, with the platform's own answer" })
 export class MessageTestResultModel {
   @Field()
   delivered!: boolean;
@@ -101,7 +103,6 @@ export class MessageTestResultModel {
   @Field(() => String, { nullable: true, description: 'Why it failed, in Chinese' })
   detail!: string | null;
 
-  @Field({ description: 'The platform\'s answer as received' })
+  @Field({ description: "The platform's answer as received" })
   answer!: string;
 }
-

@@ -62,7 +62,12 @@ const AUDIENCE: Record<ActionKind, Audience> = {
   TASK_REOPENED: 'UNIT',
 };
 
-function oneTask(kind: MessageKind, t: TaskFacts, d: EventDetail, today: string): { title: string; body: string; groupKey?: string } {
+function oneTask(
+  kind: MessageKind,
+  t: TaskFacts,
+  d: EventDetail,
+  today: string,
+): { title: string; body: string; groupKey?: string } {
   const title = short(t.title);
   switch (kind) {
     case 'TASK_AMENDED':
@@ -78,11 +83,21 @@ function oneTask(kind: MessageKind, t: TaskFacts, d: EventDetail, today: string)
         body: `${d.actorName ?? '联络员'}报送了进展（进度 ${d.progress ?? t.progress}%${d.claimsCompletion ? '，申报完成' : ''}），请审核后报办公室。`,
       };
     case 'REPORT_SUBMITTED':
-      return { title: '待审核的进展报告 {n} 份', body: `最新：${t.unitName}报送了“${title}”的进展（进度 ${t.progress}%）。`, groupKey: `REPORT_SUBMITTED:${today}` };
+      return {
+        title: '待审核的进展报告 {n} 份',
+        body: `最新：${t.unitName}报送了“${title}”的进展（进度 ${t.progress}%）。`,
+        groupKey: `REPORT_SUBMITTED:${today}`,
+      };
     case 'REPORT_RETURNED':
-      return { title: `报告被退回：${title}`, body: `${d.actorName ? `${d.actorName}退回，` : ''}退回原因：${d.reason ?? ''}` };
+      return {
+        title: `报告被退回：${title}`,
+        body: `${d.actorName ? `${d.actorName}退回，` : ''}退回原因：${d.reason ?? ''}`,
+      };
     case 'REPORT_ACCEPTED':
-      return { title: `报告已通过：${title}`, body: d.claimsCompletion ? '办公室已确认任务完成。' : '办公室已审核通过本次进展。' };
+      return {
+        title: `报告已通过：${title}`,
+        body: d.claimsCompletion ? '办公室已确认任务完成。' : '办公室已审核通过本次进展。',
+      };
     case 'DELAY_DECIDED':
       return d.approved
         ? { title: `延期已批准：${title}`, body: `完成时限调整为 ${t.dueDate}。${d.text ? `意见：${d.text}` : ''}` }
@@ -118,18 +133,41 @@ function unitTasks(kind: MessageKind, tasks: TaskFacts[], d: EventDetail): { tit
 export const audienceOf = (kind: ActionKind): Audience => AUDIENCE[kind];
 
 /** The notices of an action on tasks: per task, or per unit for the kinds that bundle a unit's tasks. */
-export function actionNotices(kind: ActionKind, tasks: TaskFacts[], detail: EventDetail, today: string): MessageNotice[] {
+export function actionNotices(
+  kind: ActionKind,
+  tasks: TaskFacts[],
+  detail: EventDetail,
+  today: string,
+): MessageNotice[] {
   const audience = AUDIENCE[kind];
   if (kind === 'TASK_ASSIGNED' || kind === 'SUPERVISE') {
     const byUnit = new Map<string, TaskFacts[]>();
     for (const t of tasks) byUnit.set(t.unitId, [...(byUnit.get(t.unitId) ?? []), t]);
-    return [...byUnit.values()].map((list) => ({ kind, unitId: list[0]!.unitId, taskIds: list.map((t) => t.id), audience, ...unitTasks(kind, list, detail) }));
+    return [...byUnit.values()].map((list) => ({
+      kind,
+      unitId: list[0]!.unitId,
+      taskIds: list.map((t) => t.id),
+      audience,
+      ...unitTasks(kind, list, detail),
+    }));
   }
-  const notices: MessageNotice[] = tasks.map((t) => ({ kind, unitId: t.unitId, taskIds: [t.id], audience, ...oneTask(kind, t, detail, today) }));
+  const notices: MessageNotice[] = tasks.map((t) => ({
+    kind,
+    unitId: t.unitId,
+    taskIds: [t.id],
+    audience,
+    ...oneTask(kind, t, detail, today),
+  }));
   if (kind === 'INSTRUCTION' && tasks.length > 0) {
     // The office hears of a 批示 once, not once per unit.
     const t = tasks[0]!;
-    notices.push({ kind, unitId: null, taskIds: tasks.map((x) => x.id), audience: 'OFFICE', ...oneTask(kind, t, detail, today) });
+    notices.push({
+      kind,
+      unitId: null,
+      taskIds: tasks.map((x) => x.id),
+      audience: 'OFFICE',
+      ...oneTask(kind, t, detail, today),
+    });
   }
   return notices;
 }
@@ -148,7 +186,9 @@ export function robotAnnouncement(kind: ActionKind, tasks: TaskFacts[], detail: 
   }
   if (kind === 'URGE' || kind === 'SUPERVISE') {
     const head = kind === 'URGE' ? '催办' : `督办通知单${detail.noticeNumber ? ` ${detail.noticeNumber}` : ''}`;
-    const lines = tasks.slice(0, 10).map((t) => `- **${t.unitName}**：${short(t.title)}（时限 ${t.dueDate}，进度 ${t.progress}%）`);
+    const lines = tasks
+      .slice(0, 10)
+      .map((t) => `- **${t.unitName}**：${short(t.title)}（时限 ${t.dueDate}，进度 ${t.progress}%）`);
     if (tasks.length > 10) lines.push(`- …另有 ${tasks.length - 10} 项`);
     return {
       title: head,
@@ -160,4 +200,8 @@ export function robotAnnouncement(kind: ActionKind, tasks: TaskFacts[], detail: 
 }
 
 /** Robot kinds each action is announced under. */
-export const ROBOT_KIND_OF: Partial<Record<ActionKind, 'TASK_ASSIGNED' | 'URGE'>> = { TASK_ASSIGNED: 'TASK_ASSIGNED', URGE: 'URGE', SUPERVISE: 'URGE' };
+export const ROBOT_KIND_OF: Partial<Record<ActionKind, 'TASK_ASSIGNED' | 'URGE'>> = {
+  TASK_ASSIGNED: 'TASK_ASSIGNED',
+  URGE: 'URGE',
+  SUPERVISE: 'URGE',
+};

@@ -6,8 +6,22 @@ import { rows } from '../../../common/sql.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import type { Mention, RobotContent } from '../channels/robot-message.js';
-import { GATHER_SECONDS, PRODUCT_DEFAULT_CHANNELS, URGENT_KINDS, type ActionKind, type MessageKind, type RobotKind } from '../message-kinds.js';
-import { actionNotices, robotAnnouncement, ROBOT_KIND_OF, type EventDetail, type MessageNotice, type TaskFacts } from './event-text.js';
+import {
+  GATHER_SECONDS,
+  PRODUCT_DEFAULT_CHANNELS,
+  URGENT_KINDS,
+  type ActionKind,
+  type MessageKind,
+  type RobotKind,
+} from '../message-kinds.js';
+import {
+  actionNotices,
+  robotAnnouncement,
+  ROBOT_KIND_OF,
+  type EventDetail,
+  type MessageNotice,
+  type TaskFacts,
+} from './event-text.js';
 import { AUDIENCE_MATCH, CHANNELS_OF, MOBILE_OF } from './recipients.sql.js';
 
 /** Who acted: they are not told of their own action. Null for the system (the daily run). */
@@ -42,7 +56,14 @@ export class MessageEvents {
    * An action on tasks, in one call from the service that performed it: the texts, the audience and the
    * robot announcement follow from the kind.
    */
-  async taskEvent(m: EntityManager, actor: Actor, kind: ActionKind, taskIds: string[], detail: EventDetail = {}, now = this.clock.now()): Promise<void> {
+  async taskEvent(
+    m: EntityManager,
+    actor: Actor,
+    kind: ActionKind,
+    taskIds: string[],
+    detail: EventDetail = {},
+    now = this.clock.now(),
+  ): Promise<void> {
     if (taskIds.length === 0) return;
     const tasks = await this.facts(m, actor.tenantId, taskIds);
     const withActor = { actorName: actor.displayName ?? null, ...detail };
@@ -114,7 +135,15 @@ export class MessageEvents {
    * A group-robot message to each enabled robot that announces this kind; the liaisons of the units
    * concerned are @-mentioned (by mobile, or 企业微信 userid).
    */
-  async announce(m: EntityManager, tenantId: string, kind: RobotKind, content: RobotContent, mentionUnitIds: string[], taskIds: string[], now: Date): Promise<number> {
+  async announce(
+    m: EntityManager,
+    tenantId: string,
+    kind: RobotKind,
+    content: RobotContent,
+    mentionUnitIds: string[],
+    taskIds: string[],
+    now: Date,
+  ): Promise<number> {
     const mentions = mentionUnitIds.length
       ? await rows<Mention>(
           m,

@@ -24,7 +24,12 @@ export class ReachService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async reach(viewer: Viewer, kind: ActionKind, unitIds: string[], planId: string | null = null): Promise<MessageReachModel> {
+  async reach(
+    viewer: Viewer,
+    kind: ActionKind,
+    unitIds: string[],
+    planId: string | null = null,
+  ): Promise<MessageReachModel> {
     requireOffice(viewer);
     if (planId && !isUuid(planId)) throw badInput('编号格式不正确', 'planId');
     const ofPlan = planId
@@ -38,7 +43,13 @@ export class ReachService {
     const ids = [...new Set([...unitIds, ...ofPlan.map((r) => r.unit_id)])];
     if (ids.length > MAX_UNITS) throw badInput(`一次最多查看 ${MAX_UNITS} 个单位`, 'unitIds');
     if (ids.some((id) => !isUuid(id))) throw badInput('单位编号格式不正确', 'unitIds');
-    const found = await rows<{ unit_id: string; unit_name: string; name: string | null; role: string | null; channels: string[] }>(
+    const found = await rows<{
+      unit_id: string;
+      unit_name: string;
+      name: string | null;
+      role: string | null;
+      channels: string[];
+    }>(
       this.dataSource,
       `SELECT un.id AS unit_id, un.name AS unit_name, u.display_name AS name, u.role,
               coalesce(array_agg(c.channel ORDER BY c.channel) FILTER (WHERE c.channel IS NOT NULL), '{}') AS channels
@@ -50,7 +61,14 @@ export class ReachService {
         WHERE un.tenant_id = $1 AND un.id = ANY($2::uuid[])
         GROUP BY un.id, un.name, un.sort, u.id, u.display_name, u.role
         ORDER BY un.sort, un.name, u.role, u.display_name`,
-      [viewer.tenantId, ids, audienceOf(kind), kind, JSON.stringify(PRODUCT_DEFAULT_CHANNELS), this.config.smtpUrl !== null],
+      [
+        viewer.tenantId,
+        ids,
+        audienceOf(kind),
+        kind,
+        JSON.stringify(PRODUCT_DEFAULT_CHANNELS),
+        this.config.smtpUrl !== null,
+      ],
     );
     const units = new Map<string, UnitReachModel>();
     for (const r of found) {
@@ -60,12 +78,17 @@ export class ReachService {
     }
     const robotKind = ROBOT_KIND_OF[kind];
     const robots = robotKind
-      ? await rows<{ name: string }>(this.dataSource, `SELECT name FROM message_robot WHERE tenant_id = $1 AND enabled AND $2 = ANY(kinds) ORDER BY created_at`, [
-          viewer.tenantId,
-          robotKind,
-        ])
+      ? await rows<{ name: string }>(
+          this.dataSource,
+          `SELECT name FROM message_robot WHERE tenant_id = $1 AND enabled AND $2 = ANY(kinds) ORDER BY created_at`,
+          [viewer.tenantId, robotKind],
+        )
       : [];
     const list = [...units.values()];
-    return { units: list, unreachableUnitNames: list.filter((u) => u.people.length === 0).map((u) => u.unitName), robotNames: robots.map((r) => r.name) };
+    return {
+      units: list,
+      unreachableUnitNames: list.filter((u) => u.people.length === 0).map((u) => u.unitName),
+      robotNames: robots.map((r) => r.name),
+    };
   }
 }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rows } from '../../../common/sql.js';
-import { DELIVERY_SELECT, toMessageDeliveryModel, type MessageDeliveryModel, type MessageDeliveryRow } from '../dto/message-delivery.model.js';
+import {
+  DELIVERY_SELECT,
+  toMessageDeliveryModel,
+  type MessageDeliveryModel,
+  type MessageDeliveryRow,
+} from '../dto/message-delivery.model.js';
 
 type Db = DataSource | EntityManager;
 
@@ -10,7 +15,11 @@ type Db = DataSource | EntityManager;
 export class DeliveryQuery {
   /** Each task's messages, oldest first, in one query for all the tasks. */
   async forTasks(db: Db, tenantId: string, taskIds: readonly string[]): Promise<MessageDeliveryModel[][]> {
-    const found = await rows<MessageDeliveryRow & { task_ids: string[] }>(db, `${DELIVERY_SELECT} WHERE o.tenant_id = $1 AND o.task_ids && $2::uuid[] ORDER BY o.created_at, o.id`, [tenantId, taskIds]);
+    const found = await rows<MessageDeliveryRow & { task_ids: string[] }>(
+      db,
+      `${DELIVERY_SELECT} WHERE o.tenant_id = $1 AND o.task_ids && $2::uuid[] ORDER BY o.created_at, o.id`,
+      [tenantId, taskIds],
+    );
     return taskIds.map((id) => found.filter((r) => r.task_ids.includes(id)).map(toMessageDeliveryModel));
   }
 

@@ -50,7 +50,11 @@ export class OutboxDelivery {
     try {
       return row.channel === 'ROBOT' ? await this.toRobot(row, now) : await this.toPerson(row, now);
     } catch (error) {
-      return { outcome: 'RETRY', code: 'ERROR', detail: `发送出错：${(error as Error).message ?? String(error)}`.slice(0, 300) };
+      return {
+        outcome: 'RETRY',
+        code: 'ERROR',
+        detail: `发送出错：${(error as Error).message ?? String(error)}`.slice(0, 300),
+      };
     }
   }
 
@@ -71,13 +75,29 @@ export class OutboxDelivery {
     );
     if (!message) return failed('GONE', '通知已不存在');
     if (!message.active) return failed('INACTIVE', '接收人的账号已停用');
-    const link = this.config.publicUrl ? `${this.config.publicUrl}${messagePath(message.role, message.kind, message.task_id)}` : null;
+    const link = this.config.publicUrl
+      ? `${this.config.publicUrl}${messagePath(message.role, message.kind, message.task_id)}`
+      : null;
     const text = `${message.title}\n${message.body}${link ? `\n查看：${link}` : '\n请登录督办系统查看。'}`;
     if (row.channel === 'EMAIL') {
       if (!message.email) return failed('NO_ADDRESS', '账号未填写电子邮箱');
-      return this.email.send(message.email, `【政务公开督办】${message.title}`, `${text}\n\n此邮件由系统自动发送，请勿回复。`);
+      return this.email.send(
+        message.email,
+        `【政务公开督办】${message.title}`,
+        `${text}\n\n此邮件由系统自动发送，请勿回复。`,
+      );
     }
-    const recipient = { mobile: message.mobile, wecomUserid: message.wecom_userid, dingtalkUserid: message.dingtalk_userid };
-    return this.workApps.send(row.tenant_id, row.channel as 'WECOM' | 'DINGTALK', recipient, `【政务公开督办】${text}`, now);
+    const recipient = {
+      mobile: message.mobile,
+      wecomUserid: message.wecom_userid,
+      dingtalkUserid: message.dingtalk_userid,
+    };
+    return this.workApps.send(
+      row.tenant_id,
+      row.channel as 'WECOM' | 'DINGTALK',
+      recipient,
+      `【政务公开督办】${text}`,
+      now,
+    );
   }
 }

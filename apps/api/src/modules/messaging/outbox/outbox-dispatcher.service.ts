@@ -107,7 +107,11 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     return result;
   }
 
-  private async process(row: OutboxRow, now: Date, quiet: QuietRules): Promise<'sent' | 'retried' | 'failed' | 'deferred'> {
+  private async process(
+    row: OutboxRow,
+    now: Date,
+    quiet: QuietRules,
+  ): Promise<'sent' | 'retried' | 'failed' | 'deferred'> {
     const holdUntil = await this.quietUntil(row, now, quiet);
     if (holdUntil) {
       await this.defer(row, holdUntil);
@@ -127,14 +131,17 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   /** Personal messages that may wait are held outside office hours (the person may opt out). */
   private async quietUntil(row: OutboxRow, now: Date, quiet: QuietRules): Promise<Date | null> {
     if (row.channel === 'ROBOT' || row.urgent || !row.user_id) return null;
-    const pref = await one<{ quiet_hours: boolean }>(this.dataSource, `SELECT quiet_hours FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`, [
-      row.tenant_id,
-      row.user_id,
-    ]);
+    const pref = await one<{ quiet_hours: boolean }>(
+      this.dataSource,
+      `SELECT quiet_hours FROM notification_preference WHERE tenant_id = $1 AND user_id = $2`,
+      [row.tenant_id, row.user_id],
+    );
     if (pref && !pref.quiet_hours) return null;
     let rules = quiet.get(row.tenant_id);
     if (!rules) {
-      rules = Promise.all([this.calendars.forTenant(row.tenant_id), this.messageConfig.read(row.tenant_id)]).then(([calendar, config]) => ({ calendar, hours: config.workHours }));
+      rules = Promise.all([this.calendars.forTenant(row.tenant_id), this.messageConfig.read(row.tenant_id)]).then(
+        ([calendar, config]) => ({ calendar, hours: config.workHours }),
+      );
       quiet.set(row.tenant_id, rules);
     }
     const { calendar, hours } = await rules;
@@ -149,14 +156,18 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   private async startAttempt(row: OutboxRow, now: Date): Promise<string | Date> {
     return this.dataSource.transaction(async (m) => {
       if (row.robot_id) {
-        await m.query(`SELECT 1 FROM message_robot WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [row.tenant_id, row.robot_id]);
+        await m.query(`SELECT 1 FROM message_robot WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
+          row.tenant_id,
+          row.robot_id,
+        ]);
         const recent = await one<{ n: number; oldest: Date | null }>(
           m,
           `SELECT count(*)::int AS n, min(started_at) AS oldest FROM outbox_attempt
             WHERE tenant_id = $1 AND robot_id = $2 AND started_at > $3::timestamptz - interval '1 minute' AND started_at <= $3`,
           [row.tenant_id, row.robot_id, now],
         );
-        if (recent && recent.n >= ROBOT_MESSAGES_PER_MINUTE && recent.oldest) return new Date(recent.oldest.getTime() + 60_000 + 1000);
+        if (recent && recent.n >= ROBOT_MESSAGES_PER_MINUTE && recent.oldest)
+          return new Date(recent.oldest.getTime() + 60_000 + 1000);
       }
       const attempt = await one<{ id: string }>(
         m,
@@ -176,27 +187,39 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
     );
   }
 
-  private async finish(row: OutboxRow, attemptId: string, result: SendResult, now: Date): Promise<'sent' | 'retried' | 'failed'> {
+  private async finish(
+    row: OutboxRow,
+    attemptId: string,
+    result: SendResult,
+    now: Date,
+  ): Promise<'sent' | 'retried' | 'failed'> {
     const retryAt = result.outcome === 'RETRY' ? nextAttemptAt(row.attempts, now, result.retryAt) : null;
     const outcome = result.outcome === 'RETRY' && !retryAt ? 'FAILED' : result.outcome;
     const detail = result.detail?.slice(0, DETAIL_MAX) ?? null;
     await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE outbox_attempt SET finished_at = $3, outcome = $4, code = $5, detail = $6 WHERE tenant_id = $1 AND id = $2`, [
-        row.tenant_id,
-        attemptId,
-        now,
-        result.outcome,
-        result.code,
-        detail,
-      ]);
+      await m.query(
+        `UPDATE outbox_attempt SET finished_at = $3, outcome = $4, code = $5, detail = $6 WHERE tenant_id = $1 AND id = $2`,
+        [row.tenant_id, attemptId, now, result.outcome, result.code, detail],
+      );
       await m.query(
         `UPDATE outbox_message SET status = $3, lease_until = NULL, sent_at = CASE WHEN $3 = 'SENT' THEN $4::timestamptz END,
                 last_error = $5, next_attempt_at = coalesce($6, next_attempt_at)
           WHERE tenant_id = $1 AND id = $2 AND status = 'SENDING'`,
-        [row.tenant_id, row.id, outcome === 'RETRY' ? 'PENDING' : outcome, now, outcome === 'SENT' ? null : detail, retryAt],
+        [
+          row.tenant_id,
+          row.id,
+          outcome === 'RETRY' ? 'PENDING' : outcome,
+          now,
+          outcome === 'SENT' ? null : detail,
+          retryAt,
+        ],
       );
     });
-    if (outcome !== 'SENT') logger().warn({ tenantId: row.tenant_id, messageId: row.id, channel: row.channel, code: result.code, detail }, 'message not delivered');
+    if (outcome !== 'SENT')
+      logger().warn(
+        { tenantId: row.tenant_id, messageId: row.id, channel: row.channel, code: result.code, detail },
+        'message not delivered',
+      );
     return outcome === 'SENT' ? 'sent' : outcome === 'RETRY' ? 'retried' : 'failed';
   }
 

@@ -28,10 +28,11 @@ export const SECRET = {
 @Injectable()
 export class SecretStore {
   async get(db: Db, tenantId: string, name: string): Promise<StoredSecret | null> {
-    const row = await one<{ value: string; expires_at: Date | null }>(db, `SELECT value, expires_at FROM tenant_secret WHERE tenant_id = $1 AND name = $2`, [
-      tenantId,
-      name,
-    ]);
+    const row = await one<{ value: string; expires_at: Date | null }>(
+      db,
+      `SELECT value, expires_at FROM tenant_secret WHERE tenant_id = $1 AND name = $2`,
+      [tenantId, name],
+    );
     return row ? { value: row.value, expiresAt: row.expires_at } : null;
   }
 
@@ -41,10 +42,11 @@ export class SecretStore {
 
   /** Which of these names are set (for settings screens that show "已设置" without the value). */
   async present(db: Db, tenantId: string, names: string[]): Promise<Map<string, string>> {
-    const found = await rows<{ name: string; value: string }>(db, `SELECT name, value FROM tenant_secret WHERE tenant_id = $1 AND name = ANY($2::text[])`, [
-      tenantId,
-      names,
-    ]);
+    const found = await rows<{ name: string; value: string }>(
+      db,
+      `SELECT name, value FROM tenant_secret WHERE tenant_id = $1 AND name = ANY($2::text[])`,
+      [tenantId, names],
+    );
     return new Map(found.map((r) => [r.name, r.value]));
   }
 

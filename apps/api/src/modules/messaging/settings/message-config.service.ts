@@ -3,7 +3,13 @@ import { DEFAULT_WORK_HOURS, type WorkHours } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { one } from '../../../common/sql.js';
 import type { AppCredentials } from '../channels/platform-tokens.js';
-import { MESSAGE_KINDS, PERSONAL_CHANNELS, type MessageKind, type PersonalChannel, type RobotPlatform } from '../message-kinds.js';
+import {
+  MESSAGE_KINDS,
+  PERSONAL_CHANNELS,
+  type MessageKind,
+  type PersonalChannel,
+  type RobotPlatform,
+} from '../message-kinds.js';
 import { SECRET, SecretStore } from '../secrets/secret-store.service.js';
 
 export interface MessageConfig {
@@ -39,7 +45,8 @@ export interface MessageConfigRow {
 }
 
 export function toMessageConfig(row: MessageConfigRow | undefined): MessageConfig {
-  if (!row) return { wecom: null, dingtalk: null, defaultChannels: {}, workHours: { ...DEFAULT_WORK_HOURS }, version: 0 };
+  if (!row)
+    return { wecom: null, dingtalk: null, defaultChannels: {}, workHours: { ...DEFAULT_WORK_HOURS }, version: 0 };
   return {
     wecom: row.wecom_corp_id ? { corpId: row.wecom_corp_id, agentId: row.wecom_agent_id! } : null,
     dingtalk: row.dingtalk_app_key ? { appKey: row.dingtalk_app_key, agentId: row.dingtalk_agent_id! } : null,
@@ -58,15 +65,24 @@ export class MessageConfigService {
   ) {}
 
   async read(tenantId: string, db: DataSource | EntityManager = this.dataSource): Promise<MessageConfig> {
-    return toMessageConfig(await one<MessageConfigRow>(db, `SELECT * FROM message_config WHERE tenant_id = $1`, [tenantId]));
+    return toMessageConfig(
+      await one<MessageConfigRow>(db, `SELECT * FROM message_config WHERE tenant_id = $1`, [tenantId]),
+    );
   }
 
   /** The app's id, agent and secret; null when the office has not set this platform up. */
   async credentials(tenantId: string, platform: RobotPlatform): Promise<AppCredentials | null> {
     const config = await this.read(tenantId);
-    const app = platform === 'WECOM' ? config.wecom && { id: config.wecom.corpId, agentId: config.wecom.agentId } : config.dingtalk && { id: config.dingtalk.appKey, agentId: config.dingtalk.agentId };
+    const app =
+      platform === 'WECOM'
+        ? config.wecom && { id: config.wecom.corpId, agentId: config.wecom.agentId }
+        : config.dingtalk && { id: config.dingtalk.appKey, agentId: config.dingtalk.agentId };
     if (!app) return null;
-    const secret = await this.secrets.value(this.dataSource, tenantId, platform === 'WECOM' ? SECRET.wecomSecret : SECRET.dingtalkSecret);
+    const secret = await this.secrets.value(
+      this.dataSource,
+      tenantId,
+      platform === 'WECOM' ? SECRET.wecomSecret : SECRET.dingtalkSecret,
+    );
     return secret ? { platform, ...app, secret } : null;
   }
 }

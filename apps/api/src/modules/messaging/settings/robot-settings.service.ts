@@ -46,7 +46,11 @@ export class RobotSettingsService {
 
   async list(viewer: Viewer): Promise<MessageRobotModel[]> {
     requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
-    const robots = await rows<MessageRobotRow>(this.dataSource, `SELECT * FROM message_robot WHERE tenant_id = $1 ORDER BY created_at, id`, [viewer.tenantId]);
+    const robots = await rows<MessageRobotRow>(
+      this.dataSource,
+      `SELECT * FROM message_robot WHERE tenant_id = $1 ORDER BY created_at, id`,
+      [viewer.tenantId],
+    );
     return this.models(this.dataSource, viewer.tenantId, robots);
   }
 
@@ -61,12 +65,14 @@ export class RobotSettingsService {
     if (webhookUrl && webhookUrl.length > 1000) throw badInput('Webhook 地址过长', 'webhookUrl');
     const signSecret = input.signSecret?.trim() || null;
     if (signSecret && input.platform !== 'DINGTALK') throw badInput('只有钉钉机器人使用加签密钥', 'signSecret');
-    if (signSecret && !SIGN_SECRET.test(signSecret)) throw badInput('加签密钥应以 SEC 开头（在钉钉机器人安全设置中复制）', 'signSecret');
+    if (signSecret && !SIGN_SECRET.test(signSecret))
+      throw badInput('加签密钥应以 SEC 开头（在钉钉机器人安全设置中复制）', 'signSecret');
 
     return this.dataSource.transaction(async (m) => {
       let robot: MessageRobotRow;
       const before = input.id ? await this.lock(m, viewer.tenantId, input.id, input.version) : null;
-      const url = webhookUrl ?? (before ? await this.secrets.value(m, viewer.tenantId, SECRET.robotWebhook(before.id)) : null);
+      const url =
+        webhookUrl ?? (before ? await this.secrets.value(m, viewer.tenantId, SECRET.robotWebhook(before.id)) : null);
       if (!url) throw badInput('请填写机器人的 Webhook 地址', 'webhookUrl');
       const problem = this.http.robotUrlProblem(input.platform, url);
       if (problem) throw badInput(problem, 'webhookUrl');
@@ -78,25 +84,38 @@ export class RobotSettingsService {
           [viewer.tenantId, before.id, name, input.platform, kinds, input.enabled],
         ))!;
       } else {
-        const count = await one<{ n: number }>(m, `SELECT count(*)::int AS n FROM message_robot WHERE tenant_id = $1`, [viewer.tenantId]);
-        if (count!.n >= MAX_ROBOTS) throw badInput(`最多设置 ${MAX_ROBOTS} 个群机器人`, 'name');
-        robot = (await one<MessageRobotRow>(m, `INSERT INTO message_robot (tenant_id, name, platform, kinds, enabled) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [
+        const count = await one<{ n: number }>(m, `SELECT count(*)::int AS n FROM message_robot WHERE tenant_id = $1`, [
           viewer.tenantId,
-          name,
-          input.platform,
-          kinds,
-          input.enabled,
-        ]))!;
+        ]);
+        if (count!.n >= MAX_ROBOTS) throw badInput(`最多设置 ${MAX_ROBOTS} 个群机器人`, 'name');
+        robot = (await one<MessageRobotRow>(
+          m,
+          `INSERT INTO message_robot (tenant_id, name, platform, kinds, enabled) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+          [viewer.tenantId, name, input.platform, kinds, input.enabled],
+        ))!;
       }
       if (webhookUrl) await this.secrets.set(m, viewer.tenantId, SECRET.robotWebhook(robot.id), webhookUrl);
       if (signSecret) await this.secrets.set(m, viewer.tenantId, SECRET.robotSign(robot.id), signSecret);
-      if ((input.clearSignSecret && !signSecret) || input.platform !== 'DINGTALK') await this.secrets.remove(m, viewer.tenantId, [SECRET.robotSign(robot.id)]);
+      if ((input.clearSignSecret && !signSecret) || input.platform !== 'DINGTALK')
+        await this.secrets.remove(m, viewer.tenantId, [SECRET.robotSign(robot.id)]);
       await this.audit.record(m, viewer, {
         entityType: 'message_robot',
         entityId: robot.id,
         action: before ? 'robot.update' : 'robot.create',
-        before: before && { name: before.name, platform: before.platform, kinds: before.kinds, enabled: before.enabled },
-        after: { name, platform: input.platform, kinds, enabled: input.enabled, webhookChanged: !!webhookUrl, signSecretChanged: !!signSecret || !!input.clearSignSecret },
+        before: before && {
+          name: before.name,
+          platform: before.platform,
+          kinds: before.kinds,
+          enabled: before.enabled,
+        },
+        after: {
+          name,
+          platform: input.platform,
+          kinds,
+          enabled: input.enabled,
+          webhookChanged: !!webhookUrl,
+          signSecretChanged: !!signSecret || !!input.clearSignSecret,
+        },
       });
       return (await this.models(m, viewer.tenantId, [robot]))[0]!;
     });
@@ -108,7 +127,12 @@ export class RobotSettingsService {
       const before = await this.lock(m, viewer.tenantId, id, version);
       await this.secrets.remove(m, viewer.tenantId, [SECRET.robotWebhook(id), SECRET.robotSign(id)]);
       await m.query(`DELETE FROM message_robot WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]);
-      await this.audit.record(m, viewer, { entityType: 'message_robot', entityId: id, action: 'robot.delete', before: { name: before.name, platform: before.platform } });
+      await this.audit.record(m, viewer, {
+        entityType: 'message_robot',
+        entityId: id,
+        action: 'robot.delete',
+        before: { name: before.name, platform: before.platform },
+      });
       return true;
     });
   }
@@ -121,11 +145,20 @@ export class RobotSettingsService {
     if (!target) throw notFound('群机器人');
     const result = await this.channel.send(
       target,
-      { title: '测试消息', markdown: `### 【政务公开督办】测试消息\n${viewer.displayName}发送的测试消息：收到即表示“${target.name}”设置正确。`, mentions: [] },
+      {
+        title: '测试消息',
+        markdown: `### 【政务公开督办】测试消息\n${viewer.displayName}发送的测试消息：收到即表示“${target.name}”设置正确。`,
+        mentions: [],
+      },
       this.clock.now(),
     );
     await this.dataSource.transaction((m) =>
-      this.audit.record(m, viewer, { entityType: 'message_robot', entityId: id, action: 'robot.test', after: { outcome: result.outcome, code: result.code } }),
+      this.audit.record(m, viewer, {
+        entityType: 'message_robot',
+        entityId: id,
+        action: 'robot.test',
+        after: { outcome: result.outcome, code: result.code },
+      }),
     );
     return { delivered: result.outcome === 'SENT', code: result.code, detail: result.detail, answer: result.answer };
   }
@@ -136,9 +169,17 @@ export class RobotSettingsService {
     return lockForUpdate<MessageRobotRow>(m, 'message_robot', tenantId, id, version, '群机器人');
   }
 
-  private async models(db: DataSource | EntityManager, tenantId: string, robots: MessageRobotRow[]): Promise<MessageRobotModel[]> {
+  private async models(
+    db: DataSource | EntityManager,
+    tenantId: string,
+    robots: MessageRobotRow[],
+  ): Promise<MessageRobotModel[]> {
     const ids = robots.map((r) => r.id);
-    const secrets = await this.secrets.present(db, tenantId, ids.flatMap((id) => [SECRET.robotWebhook(id), SECRET.robotSign(id)]));
+    const secrets = await this.secrets.present(
+      db,
+      tenantId,
+      ids.flatMap((id) => [SECRET.robotWebhook(id), SECRET.robotSign(id)]),
+    );
     const last = await this.deliveries.lastOfRobots(db, tenantId, ids);
     return robots.map((r) => {
       const sign = secrets.get(SECRET.robotSign(r.id));

@@ -34,7 +34,10 @@ export class UpdateNotificationPreferencesInput {
   @Field(() => [NotificationKindEnum])
   mutedKinds!: NotificationKind[];
 
-  @Field(() => [KindChannelsInput], { nullable: true, description: 'Channels per kind; kinds left out keep their current channels' })
+  @Field(() => [KindChannelsInput], {
+    nullable: true,
+    description: 'Channels per kind; kinds left out keep their current channels',
+  })
   channels?: KindChannelsInput[] | null;
 
   @Field({ nullable: true })

@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../common/pagination.js';
-import { KindChannelsModel, MESSAGE_KINDS, MessageChannelEnum, NotificationKindEnum, type MessageKind, type PersonalChannel } from '../../messaging/index.js';
+import {
+  KindChannelsModel,
+  MESSAGE_KINDS,
+  MessageChannelEnum,
+  NotificationKindEnum,
+  type MessageKind,
+  type PersonalChannel,
+} from '../../messaging/index.js';
 
 export const NOTIFICATION_KINDS = MESSAGE_KINDS;
 export type NotificationKind = MessageKind;
@@ -71,21 +78,30 @@ export class MarkNotificationsReadResult {
   unreadCount!: number;
 }
 
-@ObjectType('NotificationPreferences', { description: 'How a person wants to hear about notifications beyond the in-app centre' })
+@ObjectType('NotificationPreferences', {
+  description: 'How a person wants to hear about notifications beyond the in-app centre',
+})
 export class NotificationPreferencesModel {
-  @Field({ description: 'One e-mail a day with the day\'s notifications (needs an e-mail address on the account)' })
+  @Field({ description: "One e-mail a day with the day's notifications (needs an e-mail address on the account)" })
   emailDigest!: boolean;
 
-  @Field(() => [NotificationKindEnum], { description: 'Kinds left out of the e-mail digest (they still appear in the centre)' })
+  @Field(() => [NotificationKindEnum], {
+    description: 'Kinds left out of the e-mail digest (they still appear in the centre)',
+  })
   mutedKinds!: NotificationKind[];
 
-  @Field(() => [KindChannelsModel], { description: 'For every kind, the channels it reaches me on besides the in-app centre (my choice, else the office default)' })
+  @Field(() => [KindChannelsModel], {
+    description:
+      'For every kind, the channels it reaches me on besides the in-app centre (my choice, else the office default)',
+  })
   channels!: KindChannelsModel[];
 
   @Field({ description: 'Hold messages that can wait until office hours on working days (urges are never held)' })
   quietHours!: boolean;
 
-  @Field(() => [MessageChannelEnum], { description: 'Channels that can reach me now: set up by the office, with my address or id on the account' })
+  @Field(() => [MessageChannelEnum], {
+    description: 'Channels that can reach me now: set up by the office, with my address or id on the account',
+  })
   reachableChannels!: PersonalChannel[];
 
   @Field(() => Int, { description: '0 until first saved' })

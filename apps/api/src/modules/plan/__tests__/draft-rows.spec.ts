@@ -15,12 +15,24 @@ const directory: UnitDirectory = {
 };
 
 const item = (over: Partial<ParsedItem>): ParsedItem => ({
-  seq: 1, section: '一', label: '1.', title: '标题', text: '内容', leadUnits: [], responsibleUnits: [], unitsOpenEnded: false, deadlines: [], ...over,
+  seq: 1,
+  section: '一',
+  label: '1.',
+  title: '标题',
+  text: '内容',
+  leadUnits: [],
+  responsibleUnits: [],
+  unitsOpenEnded: false,
+  deadlines: [],
+  ...over,
 });
 
 describe('proposedUnits', () => {
   it('expands a group to one row per member under the group name, without repeating a named lead', () => {
-    const { units, warnings } = proposedUnits(item({ leadUnits: ['省发改委', '省政府办公厅'], responsibleUnits: ['各市政府', '省政府有关部门'] }), directory);
+    const { units, warnings } = proposedUnits(
+      item({ leadUnits: ['省发改委', '省政府办公厅'], responsibleUnits: ['各市政府', '省政府有关部门'] }),
+      directory,
+    );
     expect(units).toEqual([
       { role: 'LEAD', rawName: '省发改委', unitId: 'ndrc' },
       { role: 'LEAD', rawName: '省政府办公厅', unitId: 'office' },
@@ -45,13 +57,35 @@ describe('proposedUnits', () => {
 
 describe('draftRows', () => {
   const parsed: ParsedPlan = {
-    title: '测试', year: 2026, issuer: null, docNumber: null, warnings: ['文件开头有乱码字符'],
-    sections: [{ label: '一', title: '公开' }, { label: '二', title: '保障' }],
+    title: '测试',
+    year: 2026,
+    issuer: null,
+    docNumber: null,
+    warnings: ['文件开头有乱码字符'],
+    sections: [
+      { label: '一', title: '公开' },
+      { label: '二', title: '保障' },
+    ],
     planMilestones: [{ text: '11月底前总结', date: '2026-11-30' }],
     items: [
-      item({ seq: 1, label: '(一)', leadUnits: ['省财政厅'], deadlines: [{ text: '9月底前报送', date: '2026-09-30' }, { text: '6月底前完成', date: '2026-06-30' }, { text: '20个工作日内', date: null }] }),
+      item({
+        seq: 1,
+        label: '(一)',
+        leadUnits: ['省财政厅'],
+        deadlines: [
+          { text: '9月底前报送', date: '2026-09-30' },
+          { text: '6月底前完成', date: '2026-06-30' },
+          { text: '20个工作日内', date: null },
+        ],
+      }),
       item({ seq: 2, label: '1.', parentLabel: '(一)', leadUnits: ['省财政厅'] }),
-      item({ seq: 3, section: '二', label: '(二)', leadUnits: ['省财政厅'], deadlines: [{ text: '20个工作日内', date: null }] }),
+      item({
+        seq: 3,
+        section: '二',
+        label: '(二)',
+        leadUnits: ['省财政厅'],
+        deadlines: [{ text: '20个工作日内', date: null }],
+      }),
       item({ seq: 4, section: '二', label: '1.', parentLabel: '(二)', leadUnits: ['即时比分'] }),
     ],
   };
@@ -60,13 +94,20 @@ describe('draftRows', () => {
     const rows = draftRows(parsed, 2026, directory);
     const [a, a1, b, b1] = rows.keyPoints;
     expect([a.parentId, a1.parentId, b.parentId, b1.parentId]).toEqual([null, a.id, null, b.id]);
-    expect(rows.keyPoints.map((k) => k.sectionId)).toEqual([rows.sections[0].id, rows.sections[0].id, rows.sections[1].id, rows.sections[1].id]);
+    expect(rows.keyPoints.map((k) => k.sectionId)).toEqual([
+      rows.sections[0].id,
+      rows.sections[0].id,
+      rows.sections[1].id,
+      rows.sections[1].id,
+    ]);
   });
 
   it('takes the latest dated time limit as due date, else leaves it to the default; keeps every time limit', () => {
     const rows = draftRows(parsed, 2026, directory);
     expect(rows.keyPoints.map((k) => k.dueDate)).toEqual(['2026-09-30', null, null, null]);
-    expect(rows.deadlines.filter((d) => d.keyPointId === rows.keyPoints[0].id).map((d) => [d.text, d.date, d.sort])).toEqual([
+    expect(
+      rows.deadlines.filter((d) => d.keyPointId === rows.keyPoints[0].id).map((d) => [d.text, d.date, d.sort]),
+    ).toEqual([
       ['9月底前报送', '2026-09-30', 1],
       ['6月底前完成', '2026-06-30', 2],
       ['20个工作日内', null, 3],
@@ -77,12 +118,20 @@ describe('draftRows', () => {
   it('keeps the parser warnings and unresolved names', () => {
     const rows = draftRows(parsed, 2026, directory);
     expect(rows.warnings).toEqual(['文件开头有乱码字符']);
-    expect(rows.units.filter((u) => u.unitId === null)).toEqual([{ keyPointId: rows.keyPoints[3].id, role: 'LEAD', rawName: '即时比分', unitId: null, sort: 1, impliedFrom: null }]);
+    expect(rows.units.filter((u) => u.unitId === null)).toEqual([
+      { keyPointId: rows.keyPoints[3].id, role: 'LEAD', rawName: '即时比分', unitId: null, sort: 1, impliedFrom: null },
+    ]);
   });
 
-  it('keeps the clause that names a unit for many key points, on that unit\'s rows only', () => {
+  it("keeps the clause that names a unit for many key points, on that unit's rows only", () => {
     const parsed = {
-      title: 't', year: 2026, issuer: null, docNumber: null, sections: [], planMilestones: [], warnings: [],
+      title: 't',
+      year: 2026,
+      issuer: null,
+      docNumber: null,
+      sections: [],
+      planMilestones: [],
+      warnings: [],
       items: [
         item({
           leadUnits: ['省财政厅'],
@@ -109,7 +158,11 @@ describe('names the office decided before', () => {
   ]);
 
   it('are placed as decided, and a dropped name is left out', () => {
-    const { units, dropped } = proposedUnits(item({ leadUnits: ['省发改委', '即时比分'], responsibleUnits: ['省直有关部门', '数据局'] }), directory, decided);
+    const { units, dropped } = proposedUnits(
+      item({ leadUnits: ['省发改委', '即时比分'], responsibleUnits: ['省直有关部门', '数据局'] }),
+      directory,
+      decided,
+    );
     expect(units).toEqual([
       { role: 'LEAD', rawName: '省发改委', unitId: 'ndrc' },
       { role: 'RESPONSIBLE', rawName: '省直有关部门', unitId: 'finance' },
@@ -120,8 +173,17 @@ describe('names the office decided before', () => {
 
   it('the draft lists the dropped names once, with how often', () => {
     const parsed: ParsedPlan = {
-      title: '测试', year: 2026, issuer: null, docNumber: null, warnings: [], sections: [], planMilestones: [],
-      items: [item({ seq: 1, leadUnits: ['即时比分'] }), item({ seq: 2, label: '2.', leadUnits: ['省财政厅', '即时比分'] })],
+      title: '测试',
+      year: 2026,
+      issuer: null,
+      docNumber: null,
+      warnings: [],
+      sections: [],
+      planMilestones: [],
+      items: [
+        item({ seq: 1, leadUnits: ['即时比分'] }),
+        item({ seq: 2, label: '2.', leadUnits: ['省财政厅', '即时比分'] }),
+      ],
     };
     const rows = draftRows(parsed, 2026, directory, decided);
     expect(rows.units.map((u) => u.rawName)).toEqual(['省财政厅']);

@@ -79,11 +79,19 @@ describe('drafts the parser could not fill', () => {
       ['加强政策解读', 1],
       ['推进平台建设', 2],
     ]);
-    const out = await mark('做好政策文件解读工作，6月底前完成。（牵头单位：办公室；责任单位：各有关司局）', 'KEY_POINT');
+    const out = await mark(
+      '做好政策文件解读工作，6月底前完成。（牵头单位：办公室；责任单位：各有关司局）',
+      'KEY_POINT',
+    );
     expect(out.errors).toBeUndefined();
     const [kp] = (await tree()).keyPoints;
     const p = await tree();
-    expect(kp).toMatchObject({ label: '', title: '做好政策文件解读工作，6月底前完成', dueDate: '2026-06-30', sectionId: p.sections[0].id });
+    expect(kp).toMatchObject({
+      label: '',
+      title: '做好政策文件解读工作，6月底前完成',
+      dueDate: '2026-06-30',
+      sectionId: p.sections[0].id,
+    });
     expect(kp.deadlines).toEqual([expect.objectContaining({ text: '6月底前', date: '2026-06-30' })]);
     // 各有关司局 is a name the directory does not hold: it waits, like any parsed name, for a decision.
     expect(kp.units).toEqual([
@@ -94,12 +102,21 @@ describe('drafts the parser could not fill', () => {
 
   it('places a marked line where it stands in the document, before key points written after it', async () => {
     expect((await mark('做好政务新媒体管理工作。', 'KEY_POINT')).errors).toBeUndefined();
-    expect((await mark('加强门户网站建设，年底前完成栏目优化。（牵头单位：信息中心）', 'KEY_POINT')).errors).toBeUndefined();
+    expect(
+      (await mark('加强门户网站建设，年底前完成栏目优化。（牵头单位：信息中心）', 'KEY_POINT')).errors,
+    ).toBeUndefined();
     const p = await tree();
-    expect(p.keyPoints.map((k: any) => k.title)).toEqual(['做好政策文件解读工作，6月底前完成', '加强门户网站建设，年底前完成栏目优化', '做好政务新媒体管理工作']);
+    expect(p.keyPoints.map((k: any) => k.title)).toEqual([
+      '做好政策文件解读工作，6月底前完成',
+      '加强门户网站建设，年底前完成栏目优化',
+      '做好政务新媒体管理工作',
+    ]);
     expect(p.keyPoints.map((k: any) => k.seq)).toEqual([1, 2, 3]);
     expect(p.keyPoints.slice(1).map((k: any) => k.sectionId)).toEqual([p.sections[1].id, p.sections[1].id]);
-    expect(p.keyPoints[1]).toMatchObject({ dueDate: '2026-12-31', units: [{ rawName: '信息中心', role: 'LEAD', unit: { name: '信息中心' } }] });
+    expect(p.keyPoints[1]).toMatchObject({
+      dueDate: '2026-12-31',
+      units: [{ rawName: '信息中心', role: 'LEAD', unit: { name: '信息中心' } }],
+    });
   });
 
   it('marks a line as a section: the key points written under it join it; deleting it gives them back', async () => {
@@ -122,41 +139,99 @@ describe('drafts the parser could not fill', () => {
 
   it('refuses a selection that is not in the source, and a stale version', async () => {
     const p = await tree();
-    const missing = await office.gql(MARK, { planId, version: p.version, input: { start: 0, text: '原文中没有这句话', as: 'KEY_POINT' } });
+    const missing = await office.gql(MARK, {
+      planId,
+      version: p.version,
+      input: { start: 0, text: '原文中没有这句话', as: 'KEY_POINT' },
+    });
     expect(missing.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'text' } });
-    const stale = await office.gql(MARK, { planId, version: p.version - 1, input: { start: 0, text: '加强政策解读', as: 'SECTION' } });
+    const stale = await office.gql(MARK, {
+      planId,
+      version: p.version - 1,
+      input: { start: 0, text: '加强政策解读', as: 'SECTION' },
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect((await tree()).keyPoints).toHaveLength(3);
   });
 
   it('starts an empty plan, and mends it by hand: key points, time limits, milestones, the plan itself', async () => {
-    const { createPlan } = await office.ok(CREATE, { input: { title: '2026年政务公开工作安排', year: 2026, docNumber: '某局办发〔2026〕5号', issuer: '国家某局办公室' } });
-    expect(createPlan).toMatchObject({ status: 'DRAFT', year: 2026, docNumber: '某局办发〔2026〕5号', sourceText: null });
+    const { createPlan } = await office.ok(CREATE, {
+      input: {
+        title: '2026年政务公开工作安排',
+        year: 2026,
+        docNumber: '某局办发〔2026〕5号',
+        issuer: '国家某局办公室',
+      },
+    });
+    expect(createPlan).toMatchObject({
+      status: 'DRAFT',
+      year: 2026,
+      docNumber: '某局办发〔2026〕5号',
+      sourceText: null,
+    });
     const id = createPlan.id;
-    const noSource = await office.gql(MARK, { planId: id, version: createPlan.version, input: { start: 0, text: '任何文字', as: 'KEY_POINT' } });
-    expect(noSource.errors![0]).toMatchObject({ message: expect.stringContaining('添加要点'), extensions: { code: 'BAD_USER_INPUT' } });
+    const noSource = await office.gql(MARK, {
+      planId: id,
+      version: createPlan.version,
+      input: { start: 0, text: '任何文字', as: 'KEY_POINT' },
+    });
+    expect(noSource.errors![0]).toMatchObject({
+      message: expect.stringContaining('添加要点'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
-    const { addKeyPoint } = await office.ok(ADD_KP, { input: { planId: id, title: '做好政策解读', dueDate: '2026-06-30' } });
-    const { addKeyPointDeadline } = await office.ok(ADD_DEADLINE, { keyPointId: addKeyPoint.id, version: addKeyPoint.version, input: { text: '6月底前', date: '2026-06-30' } });
+    const { addKeyPoint } = await office.ok(ADD_KP, {
+      input: { planId: id, title: '做好政策解读', dueDate: '2026-06-30' },
+    });
+    const { addKeyPointDeadline } = await office.ok(ADD_DEADLINE, {
+      keyPointId: addKeyPoint.id,
+      version: addKeyPoint.version,
+      input: { text: '6月底前', date: '2026-06-30' },
+    });
     expect(addKeyPointDeadline.deadlines).toEqual([expect.objectContaining({ text: '6月底前', date: '2026-06-30' })]);
-    const removed = await office.ok(REMOVE_DEADLINE, { id: addKeyPointDeadline.deadlines[0].id, version: addKeyPointDeadline.version });
+    const removed = await office.ok(REMOVE_DEADLINE, {
+      id: addKeyPointDeadline.deadlines[0].id,
+      version: addKeyPointDeadline.version,
+    });
     expect(removed.removeKeyPointDeadline.deadlines).toEqual([]);
-    await office.ok(ADD_DEADLINE, { keyPointId: addKeyPoint.id, version: removed.removeKeyPointDeadline.version, input: { text: '9月底前', date: '2026-09-30' } });
+    await office.ok(ADD_DEADLINE, {
+      keyPointId: addKeyPoint.id,
+      version: removed.removeKeyPointDeadline.version,
+      input: { text: '9月底前', date: '2026-09-30' },
+    });
 
     let p = await tree(id);
-    const { addPlanMilestone } = await office.ok(ADD_MILESTONE, { planId: id, version: p.version, input: { text: '11月底前总结', date: '2026-11-30' } });
+    const { addPlanMilestone } = await office.ok(ADD_MILESTONE, {
+      planId: id,
+      version: p.version,
+      input: { text: '11月底前总结', date: '2026-11-30' },
+    });
     p = await tree(id);
     expect(p.milestones).toEqual([expect.objectContaining({ text: '11月底前总结', date: '2026-11-30' })]);
 
     // The year was wrong: moving it moves every dated time limit with it.
-    const { updatePlan } = await office.ok(UPDATE_PLAN, { id, version: addPlanMilestone.version, input: { year: 2027, title: '2027年政务公开工作安排', issuer: null } });
-    expect(updatePlan).toMatchObject({ year: 2027, title: '2027年政务公开工作安排', issuer: null, docNumber: '某局办发〔2026〕5号' });
+    const { updatePlan } = await office.ok(UPDATE_PLAN, {
+      id,
+      version: addPlanMilestone.version,
+      input: { year: 2027, title: '2027年政务公开工作安排', issuer: null },
+    });
+    expect(updatePlan).toMatchObject({
+      year: 2027,
+      title: '2027年政务公开工作安排',
+      issuer: null,
+      docNumber: '某局办发〔2026〕5号',
+    });
     p = await tree(id);
-    expect(p.keyPoints[0]).toMatchObject({ dueDate: '2027-06-30', deadlines: [expect.objectContaining({ date: '2027-09-30' })] });
+    expect(p.keyPoints[0]).toMatchObject({
+      dueDate: '2027-06-30',
+      deadlines: [expect.objectContaining({ date: '2027-09-30' })],
+    });
     expect(p.milestones[0].date).toBe('2027-11-30');
 
     expect((await office.gql(REMOVE_MILESTONE, { id: p.milestones[0].id, version: p.version })).errors).toBeUndefined();
-    expect(await office.ok(DELETE_KP, { id: p.keyPoints[0].id, version: p.keyPoints[0].version })).toEqual({ deleteKeyPoint: true });
+    expect(await office.ok(DELETE_KP, { id: p.keyPoints[0].id, version: p.keyPoints[0].version })).toEqual({
+      deleteKeyPoint: true,
+    });
     p = await tree(id);
     expect([p.keyPoints, p.milestones]).toEqual([[], []]);
   });

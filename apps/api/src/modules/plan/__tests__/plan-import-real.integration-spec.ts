@@ -48,7 +48,7 @@ describe('importing documents as offices have them', () => {
   });
   afterAll(() => t.close());
 
-  it('a notice issuing two plans: refused until the office picks one, which is imported with the notice\'s header', async () => {
+  it("a notice issuing two plans: refused until the office picks one, which is imported with the notice's header", async () => {
     const refused = await uploadPlan(office, { text: NOTICE });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].extensions).toMatchObject({ field: 'planIndex' });
@@ -64,14 +64,19 @@ describe('importing documents as offices have them', () => {
 
     const { importPlan } = await uploadPlanOk(office, { text: NOTICE, planIndex: 1 });
     const { plan } = await office.ok(TREE, { id: importPlan.id });
-    expect(plan).toMatchObject({ title: '辽宁省2023年政务公开工作要点', year: 2023, issuer: '辽宁省人民政府办公厅', docNumber: '辽政办发〔2023〕5号' });
+    expect(plan).toMatchObject({
+      title: '辽宁省2023年政务公开工作要点',
+      year: 2023,
+      issuer: '辽宁省人民政府办公厅',
+      docNumber: '辽政办发〔2023〕5号',
+    });
     expect(plan.keyPoints.map((k: any) => k.title)).toEqual(['推进规划公开', '深化财政公开', '做好政策解读']);
 
     const out = await uploadPlan(office, { text: NOTICE, planIndex: 2 });
     expect(errorCode(out)).toBe('BAD_USER_INPUT');
   });
 
-  it('the same through the wizard\'s upload: refused with field planIndex, the choices listed, the picked plan imported', async () => {
+  it("the same through the wizard's upload: refused with field planIndex, the choices listed, the picked plan imported", async () => {
     const file = { name: '通知.txt', bytes: Buffer.from(NOTICE) };
     const refused = await office.upload('/imports/plan', file);
     expect([refused.status, refused.body.code, refused.body.field]).toEqual([400, 'BAD_USER_INPUT', 'planIndex']);
@@ -89,11 +94,20 @@ describe('importing documents as offices have them', () => {
     const { plan } = await office.ok(TREE, { id: imported.body.id });
     expect(plan).toMatchObject({ title: '辽宁省2023年政务公开工作要点', docNumber: '辽政办发〔2023〕5号' });
     // The directory reached the worker: the cities named once are proposed for the later key points.
-    expect(plan.keyPoints[2].units.filter((u: any) => u.impliedFrom).map((u: any) => u.unit.name).sort()).toEqual(['大连市人民政府', '沈阳市人民政府', '鞍山市人民政府'].sort());
+    expect(
+      plan.keyPoints[2].units
+        .filter((u: any) => u.impliedFrom)
+        .map((u: any) => u.unit.name)
+        .sort(),
+    ).toEqual(['大连市人民政府', '沈阳市人民政府', '鞍山市人民政府'].sort());
 
     // The same plan again is refused with the existing plan named, for the page to link to.
     const again = await office.upload('/imports/plan', file, { planIndex: '1' });
-    expect([again.status, again.body.code, again.body.extensions?.duplicatePlanTitle]).toEqual([409, 'CONFLICT', '辽宁省2023年政务公开工作要点']);
+    expect([again.status, again.body.code, again.body.extensions?.duplicatePlanTitle]).toEqual([
+      409,
+      'CONFLICT',
+      '辽宁省2023年政务公开工作要点',
+    ]);
     expect(typeof again.body.extensions.duplicatePlanId).toBe('string');
 
     const outside = await office.upload('/imports/plan', file, { planIndex: '7' });
@@ -119,13 +133,25 @@ describe('importing documents as offices have them', () => {
     // Stated in the first key point itself: its own units, not implied.
     expect(cities(plan.keyPoints[0]).every((u: any) => u.impliedFrom === null)).toBe(true);
     for (const k of plan.keyPoints.slice(1)) {
-      expect(cities(k).map((u: any) => u.unit.name).sort()).toEqual(['大连市人民政府', '沈阳市人民政府', '鞍山市人民政府'].sort());
-      expect(cities(k).every((u: any) => u.role === 'RESPONSIBLE' && u.impliedFrom === '各市政府均为责任单位，以下不再列出')).toBe(true);
+      expect(
+        cities(k)
+          .map((u: any) => u.unit.name)
+          .sort(),
+      ).toEqual(['大连市人民政府', '沈阳市人民政府', '鞍山市人民政府'].sort());
+      expect(
+        cities(k).every((u: any) => u.role === 'RESPONSIBLE' && u.impliedFrom === '各市政府均为责任单位，以下不再列出'),
+      ).toBe(true);
     }
 
     // Decided again as two of the cities, the name keeps the clause on the key points it was implied for.
-    const [shenyang, dalian] = plan.keyPoints[1].units.filter((u: any) => u.rawName === '各市政府').map((u: any) => u.unit.id);
-    await office.ok(RESOLVE, { planId: importPlan.id, version: importPlan.version, input: { name: '各市政府', action: 'UNITS', unitIds: [shenyang, dalian] } });
+    const [shenyang, dalian] = plan.keyPoints[1].units
+      .filter((u: any) => u.rawName === '各市政府')
+      .map((u: any) => u.unit.id);
+    await office.ok(RESOLVE, {
+      planId: importPlan.id,
+      version: importPlan.version,
+      input: { name: '各市政府', action: 'UNITS', unitIds: [shenyang, dalian] },
+    });
     const { plan: decided } = await office.ok(TREE, { id: importPlan.id });
     expect(cities(decided.keyPoints[0]).every((u: any) => u.impliedFrom === null)).toBe(true);
     for (const k of decided.keyPoints.slice(1)) {
@@ -134,22 +160,34 @@ describe('importing documents as offices have them', () => {
     }
   });
 
-  it('lead units a table wrote together are split by the tenant\'s unit names', async () => {
+  it("lead units a table wrote together are split by the tenant's unit names", async () => {
     // Names without a level prefix: only the directory tells where one ends.
     await f.unit(tenant, '人社局', 'DEPARTMENT');
     await f.unit(tenant, '发展改革局', 'DEPARTMENT');
-    const text = ['辽宁省2023年政务公开工作任务分解表', '工作任务 牵头单位 责任单位', '1.公开就业政策 人社局发展改革局 各市政府'].join('\n');
+    const text = [
+      '辽宁省2023年政务公开工作任务分解表',
+      '工作任务 牵头单位 责任单位',
+      '1.公开就业政策 人社局发展改革局 各市政府',
+    ].join('\n');
     const { importPlan } = await uploadPlanOk(office, { text });
     const { plan } = await office.ok(TREE, { id: importPlan.id });
-    expect(plan.keyPoints[0].units.filter((u: any) => u.role === 'LEAD').map((u: any) => u.unit?.name)).toEqual(['人社局', '发展改革局']);
+    expect(plan.keyPoints[0].units.filter((u: any) => u.role === 'LEAD').map((u: any) => u.unit?.name)).toEqual([
+      '人社局',
+      '发展改革局',
+    ]);
   });
 
   const withOcr = HAS_OCR ? it : it.skip;
-  withOcr('a scanned PDF uploaded where tesseract is installed: recognised in the worker, the draft warns that OCR was used', async () => {
-    const scan = readFileSync(new URL('../../../../../../libs/plan-parser/src/__tests__/files/scanned-plan.pdf', import.meta.url));
-    const res = await office.upload('/imports/plan', { name: '扫描件.pdf', bytes: scan });
-    expect(res.status).toBe(201);
-    const { rows } = await t.db.query(`SELECT parse_warnings FROM plan WHERE id = $1`, [res.body.id]);
-    expect(rows[0].parse_warnings.join()).toMatch(/OCR/u);
-  });
+  withOcr(
+    'a scanned PDF uploaded where tesseract is installed: recognised in the worker, the draft warns that OCR was used',
+    async () => {
+      const scan = readFileSync(
+        new URL('../../../../../../libs/plan-parser/src/__tests__/files/scanned-plan.pdf', import.meta.url),
+      );
+      const res = await office.upload('/imports/plan', { name: '扫描件.pdf', bytes: scan });
+      expect(res.status).toBe(201);
+      const { rows } = await t.db.query(`SELECT parse_warnings FROM plan WHERE id = $1`, [res.body.id]);
+      expect(rows[0].parse_warnings.join()).toMatch(/OCR/u);
+    },
+  );
 });

@@ -55,7 +55,9 @@ describe('before publishing: duplicates, units without liaison, past time limits
       extensions: { code: 'CONFLICT', duplicatePlanId: firstId, duplicatePlanTitle: '云南省2026年政务公开工作要点' },
     });
     // The same 文号 written with other brackets and spacing is the same document.
-    const rewritten = await uploadPlan(office, { text: DOCUMENT.replace('云政办发〔2026〕8号', '云政办发[2026] 8号').replace('（四）', '（四）新增一句。') });
+    const rewritten = await uploadPlan(office, {
+      text: DOCUMENT.replace('云政办发〔2026〕8号', '云政办发[2026] 8号').replace('（四）', '（四）新增一句。'),
+    });
     expect(rewritten.errors![0].extensions).toMatchObject({ code: 'CONFLICT', duplicatePlanId: firstId });
     const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM plan WHERE tenant_id = $1`, [tenant.id]);
     expect(rows[0].n).toBe(1);
@@ -65,8 +67,13 @@ describe('before publishing: duplicates, units without liaison, past time limits
     const noNumber = DOCUMENT.replace('云政办发〔2026〕8号\n', '');
     const text = (await uploadPlanOk(office, { text: noNumber })).importPlan.id;
     const sameText = await uploadPlan(office, { text: noNumber.replaceAll('\n', '\n  ') });
-    expect(sameText.errors![0]).toMatchObject({ message: expect.stringContaining('内容相同的文件已导入过'), extensions: { code: 'CONFLICT', duplicatePlanId: text } });
-    const empty = await office.gql(CREATE, { input: { title: '另一份', year: 2026, docNumber: '云政办发〔2026〕8号' } });
+    expect(sameText.errors![0]).toMatchObject({
+      message: expect.stringContaining('内容相同的文件已导入过'),
+      extensions: { code: 'CONFLICT', duplicatePlanId: text },
+    });
+    const empty = await office.gql(CREATE, {
+      input: { title: '另一份', year: 2026, docNumber: '云政办发〔2026〕8号' },
+    });
     expect(empty.errors![0].extensions).toMatchObject({ code: 'CONFLICT', duplicatePlanId: firstId });
     await t.db.query(`DELETE FROM plan WHERE tenant_id = $1 AND id = $2`, [tenant.id, text]);
   });
@@ -77,7 +84,11 @@ describe('before publishing: duplicates, units without liaison, past time limits
     expect(second.duplicatePlans).toEqual([{ id: firstId, title: '云南省2026年政务公开工作要点', status: 'DRAFT' }]);
     expect((await warnings(firstId)).duplicatePlans.map((p: any) => p.id)).toEqual([importPlan.id]);
     // Changing the 文号 of the copy ends the match only when the text differs too.
-    const { updatePlan } = await office.ok(UPDATE_PLAN, { id: importPlan.id, version: second.version, input: { docNumber: '云政办发〔2026〕9号' } });
+    const { updatePlan } = await office.ok(UPDATE_PLAN, {
+      id: importPlan.id,
+      version: second.version,
+      input: { docNumber: '云政办发〔2026〕9号' },
+    });
     expect((await warnings(importPlan.id)).duplicatePlans).toHaveLength(1);
     await t.db.query(`DELETE FROM plan WHERE tenant_id = $1 AND id = $2`, [tenant.id, updatePlan.id]);
     expect((await warnings(firstId)).duplicatePlans).toEqual([]);
@@ -90,17 +101,30 @@ describe('before publishing: duplicates, units without liaison, past time limits
       ['各州市人民政府', { action: 'KIND', kind: 'CITY_GOV' }],
       ['即时比分', { action: 'DROP' }],
     ] as const) {
-      const unitIds = name === '省直有关部门' ? (await t.db.query(`SELECT id FROM unit WHERE tenant_id = $1 AND name = '省财政厅'`, [tenant.id])).rows.map((r) => r.id) : undefined;
-      const out = await office.gql(RESOLVE, { planId: firstId, version: p.version, input: { name, ...input, ...(unitIds ? { unitIds } : {}) } });
+      const unitIds =
+        name === '省直有关部门'
+          ? (await t.db.query(`SELECT id FROM unit WHERE tenant_id = $1 AND name = '省财政厅'`, [tenant.id])).rows.map(
+              (r) => r.id,
+            )
+          : undefined;
+      const out = await office.gql(RESOLVE, {
+        planId: firstId,
+        version: p.version,
+        input: { name, ...input, ...(unitIds ? { unitIds } : {}) },
+      });
       expect(out.errors).toBeUndefined();
       p = await warnings(firstId);
     }
     expect(p.publishPreview).toMatchObject({ unresolvedNames: 0, unitsInvolved: 5 });
     // 省财政厅's liaison is deactivated, 昆明 has only a leader, 省大数据中心 nobody.
-    expect(p.publishPreview.unitsWithoutLiaison.map((u: any) => u.name).sort()).toEqual(['省大数据中心', '省财政厅', '昆明市人民政府'].sort());
+    expect(p.publishPreview.unitsWithoutLiaison.map((u: any) => u.name).sort()).toEqual(
+      ['省大数据中心', '省财政厅', '昆明市人民政府'].sort(),
+    );
     // Today is 2026-07-15: (一) was due 6月底前; the others are due at year end.
     expect(p.defaultDueDate).toBe('2026-12-31');
-    expect(p.publishPreview.pastTimeLimits).toEqual([{ label: '(一)', title: '做好重大政策解读', text: '6月底前', date: '2026-06-30', isDueDate: true }]);
+    expect(p.publishPreview.pastTimeLimits).toEqual([
+      { label: '(一)', title: '做好重大政策解读', text: '6月底前', date: '2026-06-30', isDueDate: true },
+    ]);
   });
 
   it('a plan published after its year has every time limit past, the default ones too', async () => {
@@ -118,7 +142,10 @@ describe('before publishing: duplicates, units without liaison, past time limits
   it('warns only: the office may still publish, and nothing is left to warn about afterwards', async () => {
     const p = await warnings(firstId);
     expect((await office.ok(PUBLISH, { id: firstId, version: p.version })).publishPlan.status).toBe('PUBLISHED');
-    const { rows } = await t.db.query(`SELECT light FROM task t JOIN key_point k ON k.tenant_id = t.tenant_id AND k.id = t.key_point_id WHERE t.tenant_id = $1 AND k.label = '(一)'`, [tenant.id]);
+    const { rows } = await t.db.query(
+      `SELECT light FROM task t JOIN key_point k ON k.tenant_id = t.tenant_id AND k.id = t.key_point_id WHERE t.tenant_id = $1 AND k.label = '(一)'`,
+      [tenant.id],
+    );
     expect(new Set(rows.map((r) => r.light))).toEqual(new Set(['RED']));
     expect((await warnings(firstId)).publishPreview.pastTimeLimits).toEqual([]);
   });

@@ -23,9 +23,26 @@ export async function liaoningDirectory(f: Factory, tenant: TestTenant) {
  * A draft plan written straight into the database, for size tests: `keyPoints` items in one section,
  * each naming every unit (the first as lead) with one dated time limit.
  */
-export async function seedDraftPlan(db: pg.Pool, tenantId: string, keyPoints: number, unitIds: string[], year = 2026): Promise<string> {
-  const { rows: [plan] } = await db.query(`INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, $3) RETURNING id`, [tenantId, year, `规模测试${keyPoints}`]);
-  const { rows: [section] } = await db.query(`INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '测试部分', 1) RETURNING id`, [tenantId, plan.id]);
+export async function seedDraftPlan(
+  db: pg.Pool,
+  tenantId: string,
+  keyPoints: number,
+  unitIds: string[],
+  year = 2026,
+): Promise<string> {
+  const {
+    rows: [plan],
+  } = await db.query(`INSERT INTO plan (tenant_id, year, title) VALUES ($1, $2, $3) RETURNING id`, [
+    tenantId,
+    year,
+    `规模测试${keyPoints}`,
+  ]);
+  const {
+    rows: [section],
+  } = await db.query(
+    `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '测试部分', 1) RETURNING id`,
+    [tenantId, plan.id],
+  );
   await db.query(
     `INSERT INTO key_point (tenant_id, plan_id, section_id, seq, label, title, text)
      SELECT $1, $2, $3, n, n || '.', '测试要点' || n, '内容' || n FROM generate_series(1, $4::int) n`,

@@ -45,7 +45,11 @@ describe('unit names resolved per name, remembered per tenant', () => {
   afterAll(() => t.close());
 
   const plan = async (id = planId) => (await office.ok(NAMES, { id })).plan;
-  const unitsOf = (kp: any, rawName: string) => kp.units.filter((x: any) => x.rawName === rawName).map((x: any) => `${x.role}:${x.unit?.name ?? '?'}`).sort();
+  const unitsOf = (kp: any, rawName: string) =>
+    kp.units
+      .filter((x: any) => x.rawName === rawName)
+      .map((x: any) => `${x.role}:${x.unit?.name ?? '?'}`)
+      .sort();
   const resolve = async (name: string, input: Record<string, unknown>, id = planId) => {
     const { version } = await plan(id);
     return office.gql(RESOLVE, { planId: id, version, input: { name, ...input } });
@@ -83,9 +87,21 @@ describe('unit names resolved per name, remembered per tenant', () => {
     const departments = ['省发展改革委', '省财政厅', '省教育厅', '省数字经济局'];
     // (一): 省发展改革委 leads and is a department: one row, still lead.
     const lead = (kp: any) => kp.units.filter((x: any) => x.unit?.name === '省发展改革委');
-    expect(lead(p.keyPoints[0])).toEqual([{ id: lead(before.keyPoints[0])[0].id, rawName: '省发展改革委', role: 'LEAD', unit: { name: '省发展改革委' } }]);
-    expect(unitsOf(p.keyPoints[0], '省直有关部门')).toEqual(departments.filter((d) => d !== '省发展改革委').map((d) => `RESPONSIBLE:${d}`).sort());
-    expect(unitsOf(p.keyPoints[1], '省直有关部门')).toEqual(departments.filter((d) => d !== '省财政厅').map((d) => `RESPONSIBLE:${d}`).sort());
+    expect(lead(p.keyPoints[0])).toEqual([
+      { id: lead(before.keyPoints[0])[0].id, rawName: '省发展改革委', role: 'LEAD', unit: { name: '省发展改革委' } },
+    ]);
+    expect(unitsOf(p.keyPoints[0], '省直有关部门')).toEqual(
+      departments
+        .filter((d) => d !== '省发展改革委')
+        .map((d) => `RESPONSIBLE:${d}`)
+        .sort(),
+    );
+    expect(unitsOf(p.keyPoints[1], '省直有关部门')).toEqual(
+      departments
+        .filter((d) => d !== '省财政厅')
+        .map((d) => `RESPONSIBLE:${d}`)
+        .sort(),
+    );
     expect(unitsOf(p.keyPoints[3], '省直有关部门')).toEqual(departments.map((d) => `RESPONSIBLE:${d}`).sort());
     // Every key point that named it moved on a version; the one that did not stayed.
     expect(p.keyPoints.map((k: any, i: number) => k.version - before.keyPoints[i].version)).toEqual([1, 1, 0, 1]);
@@ -97,11 +113,18 @@ describe('unit names resolved per name, remembered per tenant', () => {
     expect((await resolve('即时比分', { action: 'DROP' })).errors).toBeUndefined();
     expect((await resolve('省大数据中心', { action: 'UNITS', unitIds: [u.data.id] })).errors).toBeUndefined();
     const p = await plan();
-    for (const i of [0, 2, 3]) expect(unitsOf(p.keyPoints[i], '各州市人民政府')).toEqual(['RESPONSIBLE:大理州人民政府', 'RESPONSIBLE:昆明市人民政府']);
+    for (const i of [0, 2, 3])
+      expect(unitsOf(p.keyPoints[i], '各州市人民政府')).toEqual([
+        'RESPONSIBLE:大理州人民政府',
+        'RESPONSIBLE:昆明市人民政府',
+      ]);
     expect(p.keyPoints[2].units.map((x: any) => x.rawName)).not.toContain('即时比分');
     expect(p.publishPreview).toEqual({ unresolvedNames: 0, unresolvedOccurrences: 0 });
     expect(p.unitNames.find((n: any) => n.name === '即时比分')).toBeUndefined();
-    const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action = 'plan.unit_name.resolve'`, [tenant.id, planId]);
+    const { rows } = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action = 'plan.unit_name.resolve'`,
+      [tenant.id, planId],
+    );
     expect(rows[0].n).toBe(4);
   });
 
@@ -109,7 +132,10 @@ describe('unit names resolved per name, remembered per tenant', () => {
     const { unitNameDecisions } = await office.ok(DECISIONS);
     const byName = new Map(unitNameDecisions.map((d: any) => [d.name, d]));
     expect(byName.get('省直有关部门')).toMatchObject({ action: 'KIND', kind: 'DEPARTMENT', unitIds: [] });
-    expect(byName.get('各州市人民政府')).toMatchObject({ action: 'UNITS', unitIds: expect.arrayContaining([u.km.id, u.dl.id]) });
+    expect(byName.get('各州市人民政府')).toMatchObject({
+      action: 'UNITS',
+      unitIds: expect.arrayContaining([u.km.id, u.dl.id]),
+    });
     expect(byName.get('即时比分')).toMatchObject({ action: 'DROP' });
     expect(unitNameDecisions).toHaveLength(4);
   });
@@ -121,34 +147,55 @@ describe('unit names resolved per name, remembered per tenant', () => {
     const p = await plan(next);
     expect(p.publishPreview).toEqual({ unresolvedNames: 0, unresolvedOccurrences: 0 });
     expect(unitsOf(p.keyPoints[3], '省直有关部门')).toContain(`RESPONSIBLE:${newDepartment.name}`);
-    expect(unitsOf(p.keyPoints[0], '各州市人民政府')).toEqual(['RESPONSIBLE:大理州人民政府', 'RESPONSIBLE:昆明市人民政府']);
+    expect(unitsOf(p.keyPoints[0], '各州市人民政府')).toEqual([
+      'RESPONSIBLE:大理州人民政府',
+      'RESPONSIBLE:昆明市人民政府',
+    ]);
     expect(unitsOf(p.keyPoints[2], '省大数据中心')).toEqual(['RESPONSIBLE:省数字经济局']);
     expect(p.keyPoints[2].units.map((x: any) => x.rawName)).not.toContain('即时比分');
     expect(p.parseWarnings).toContainEqual(expect.stringContaining('按以往的决定略去了单位名称 「即时比分」（1 处）'));
-    expect(p.unitNames.find((n: any) => n.name === '省直有关部门').decision).toEqual({ action: 'KIND', kind: 'DEPARTMENT' });
+    expect(p.unitNames.find((n: any) => n.name === '省直有关部门').decision).toEqual({
+      action: 'KIND',
+      kind: 'DEPARTMENT',
+    });
   });
 
   it('a new decision replaces the remembered one; a forgotten one no longer applies', async () => {
     expect((await resolve('各州市人民政府', { action: 'KIND', kind: 'CITY_GOV' })).errors).toBeUndefined();
     const { unitNameDecisions } = await office.ok(DECISIONS);
-    expect(unitNameDecisions.filter((d: any) => d.name === '各州市人民政府')).toEqual([expect.objectContaining({ action: 'KIND', kind: 'CITY_GOV' })]);
+    expect(unitNameDecisions.filter((d: any) => d.name === '各州市人民政府')).toEqual([
+      expect.objectContaining({ action: 'KIND', kind: 'CITY_GOV' }),
+    ]);
     const dropped = unitNameDecisions.find((d: any) => d.name === '即时比分');
     expect(await office.ok(FORGET, { id: dropped.id })).toEqual({ forgetUnitNameDecision: true });
     expect(errorCode(await office.gql(FORGET, { id: dropped.id }))).toBe('NOT_FOUND');
     const next = (await uploadPlanOk(office, { text: DOCUMENT.replaceAll('2026', '2028') })).importPlan.id;
     const p = await plan(next);
-    expect(unitsOf(p.keyPoints[0], '各州市人民政府')).toEqual(['RESPONSIBLE:大理州人民政府', 'RESPONSIBLE:昆明市人民政府', 'RESPONSIBLE:曲靖市人民政府']);
+    expect(unitsOf(p.keyPoints[0], '各州市人民政府')).toEqual([
+      'RESPONSIBLE:大理州人民政府',
+      'RESPONSIBLE:昆明市人民政府',
+      'RESPONSIBLE:曲靖市人民政府',
+    ]);
     expect(p.unitNames.filter((n: any) => n.unresolvedKeyPoints > 0).map((n: any) => n.name)).toEqual(['即时比分']);
   });
 
   it('refuses what it cannot do, with the field named and nothing changed', async () => {
     const { version } = await plan();
-    const stale = await office.gql(RESOLVE, { planId, version: version - 1, input: { name: '省直有关部门', action: 'DROP' } });
+    const stale = await office.gql(RESOLVE, {
+      planId,
+      version: version - 1,
+      input: { name: '省直有关部门', action: 'DROP' },
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(errorCode(await resolve('没有这个名称', { action: 'DROP' }))).toBe('NOT_FOUND');
     const noTowns = await resolve('省直有关部门', { action: 'KIND', kind: 'TOWN' });
-    expect(noTowns.errors![0]).toMatchObject({ message: expect.stringContaining('没有这一类型'), extensions: { code: 'BAD_USER_INPUT', field: 'kind' } });
-    expect((await resolve('省直有关部门', { action: 'UNITS', unitIds: [] })).errors![0].extensions).toMatchObject({ field: 'unitIds' });
+    expect(noTowns.errors![0]).toMatchObject({
+      message: expect.stringContaining('没有这一类型'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'kind' },
+    });
+    expect((await resolve('省直有关部门', { action: 'UNITS', unitIds: [] })).errors![0].extensions).toMatchObject({
+      field: 'unitIds',
+    });
     await t.db.query(`UPDATE unit SET active = false WHERE tenant_id = $1 AND id = $2`, [tenant.id, u.edu.id]);
     const inactive = await resolve('省直有关部门', { action: 'UNITS', unitIds: [u.edu.id] });
     expect(inactive.errors![0].message).toContain('已停用');
@@ -181,7 +228,11 @@ describe('unit names resolved per name, remembered per tenant', () => {
     // Another tenant's unit ids cannot be chosen for one's own draft.
     await f.unit(otherTenant, '省直有关部门');
     const ownDraft = (await uploadPlanOk(stranger, { text: DOCUMENT })).importPlan;
-    const foreign = await stranger.gql(RESOLVE, { planId: ownDraft.id, version: ownDraft.version, input: { name: '省直有关部门', action: 'UNITS', unitIds: [u.finance.id] } });
+    const foreign = await stranger.gql(RESOLVE, {
+      planId: ownDraft.id,
+      version: ownDraft.version,
+      input: { name: '省直有关部门', action: 'UNITS', unitIds: [u.finance.id] },
+    });
     expect(errorCode(foreign)).toBe('NOT_FOUND');
     // The stranger's import placed nothing by this tenant's decisions.
     const strangers = (await stranger.ok(NAMES, { id: ownDraft.id })).plan;

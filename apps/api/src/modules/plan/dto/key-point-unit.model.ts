@@ -35,7 +35,8 @@ export class KeyPointUnitModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Set when the document names this unit once for many key points: the clause as written (…均为责任单位，以下不再列出)',
+    description:
+      'Set when the document names this unit once for many key points: the clause as written (…均为责任单位，以下不再列出)',
   })
   impliedFrom!: string | null;
 }

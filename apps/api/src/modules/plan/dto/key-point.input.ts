@@ -42,7 +42,7 @@ export class UpdateKeyPointInput {
   @Field(() => String, { nullable: true })
   label?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "A key point of the parent plan that this one implements" })
+  @Field(() => ID, { nullable: true, description: 'A key point of the parent plan that this one implements' })
   upperKeyPointId?: string | null;
 }
 

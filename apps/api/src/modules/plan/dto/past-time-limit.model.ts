@@ -11,7 +11,10 @@ export class PastTimeLimitModel {
   @Field()
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'As written; null for the default date of a key point that states none' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'As written; null for the default date of a key point that states none',
+  })
   text!: string | null;
 
   @Field({ description: 'LocalDate' })

@@ -1,7 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
-  TaskRoleEnum, TaskStatusEnum, WarningLightEnum,
-  type TaskRole, type TaskStatus, type WarningLightValue,
+  TaskRoleEnum,
+  TaskStatusEnum,
+  WarningLightEnum,
+  type TaskRole,
+  type TaskStatus,
+  type WarningLightValue,
 } from '../../../common/enums.js';
 import { UnitModel } from '../../unit/index.js';
 import { PlanModel } from './plan.model.js';
@@ -86,7 +90,9 @@ export class KeyPointProgressModel {
   tasks!: ProgressTaskModel[];
 }
 
-@ObjectType('SectionProgress', { description: 'A section of the plan; the one without id holds key points outside any section' })
+@ObjectType('SectionProgress', {
+  description: 'A section of the plan; the one without id holds key points outside any section',
+})
 export class SectionProgressModel {
   @Field(() => ID, { nullable: true })
   sectionId!: string | null;

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('PublishPreview', { description: 'What publishing the plan would create, what still blocks it, and what would go wrong' })
+@ObjectType('PublishPreview', {
+  description: 'What publishing the plan would create, what still blocks it, and what would go wrong',
+})
 export class PublishPreviewModel {
   @Field(() => ID, { nullable: true })
   planId!: string | null;
@@ -17,7 +19,10 @@ export class PublishPreviewModel {
   @Field(() => Int, { description: 'Key points (without sub-items) that name no unit: they block publishing' })
   keyPointsWithoutUnits!: number;
 
-  @Field(() => Int, { description: 'Distinct unit names not yet mapped to a unit (each decided once for the draft): they block publishing' })
+  @Field(() => Int, {
+    description:
+      'Distinct unit names not yet mapped to a unit (each decided once for the draft): they block publishing',
+  })
   unresolvedNames!: number;
 
   @Field(() => Int, { description: 'Places where those names occur' })

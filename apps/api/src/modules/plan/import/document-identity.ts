@@ -28,7 +28,11 @@ export interface DocumentIdentity {
  * The keys a plan is found again by. A notice that issues several plans holds them all under one 文号
  * and one text, so each of its plans is told apart by its place in the notice (`part`).
  */
-export function documentIdentity(docNumber: string | null | undefined, text: string | null | undefined, part: number | null = null): DocumentIdentity {
+export function documentIdentity(
+  docNumber: string | null | undefined,
+  text: string | null | undefined,
+  part: number | null = null,
+): DocumentIdentity {
   const suffix = part == null ? '' : `#${part + 1}`;
   const docKey = docNumberKey(docNumber);
   const sourceHash = sourceTextHash(text);

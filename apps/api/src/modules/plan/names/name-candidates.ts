@@ -16,6 +16,8 @@ export function nameCandidates(name: string, directory: readonly UnitModel[]): {
   const byId = new Map(directory.map((u) => [u.id, u]));
   const result = resolveUnits([name], toUnitDirectory(directory));
   const hit = result.resolved[0];
-  const scored = hit ? hit.unitIds.map((unitId) => ({ unitId, score: 1 })) : (result.unresolved[0]?.candidates ?? []).filter((c) => c.score >= MIN_CANDIDATE_SCORE);
+  const scored = hit
+    ? hit.unitIds.map((unitId) => ({ unitId, score: 1 }))
+    : (result.unresolved[0]?.candidates ?? []).filter((c) => c.score >= MIN_CANDIDATE_SCORE);
   return scored.filter((c) => byId.has(c.unitId)).map((c) => ({ unit: byId.get(c.unitId)!, score: c.score }));
 }

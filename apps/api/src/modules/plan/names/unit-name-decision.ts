@@ -12,7 +12,10 @@ export interface UnitNameDecision {
 }
 
 /** The units a decision stands for in the directory as it is today (null: it no longer stands for any). */
-export function decidedUnitIds(decision: UnitNameDecision, directory: readonly { id: string; kind: string }[]): string[] | null {
+export function decidedUnitIds(
+  decision: UnitNameDecision,
+  directory: readonly { id: string; kind: string }[],
+): string[] | null {
   if (decision.action === 'DROP') return [];
   const ids =
     decision.action === 'KIND'

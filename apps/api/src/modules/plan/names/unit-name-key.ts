@@ -3,5 +3,8 @@
  * spacing or quotes (（大数据局） and (大数据局) are one name).
  */
 export function unitNameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '').replace(/[“”"'‘’《》]/gu, '');
+  return name
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/[“”"'‘’《》]/gu, '');
 }

@@ -15,14 +15,23 @@ export class UnitNameResolver {
     private readonly plans: PlanLoader,
   ) {}
 
-  @ResolveField(() => [DraftUnitNameModel], { description: 'The distinct unit names of the plan, those to decide first (office only; empty for others)' })
-  async unitNames(@Parent() plan: PlanModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object): Promise<DraftUnitNameModel[]> {
+  @ResolveField(() => [DraftUnitNameModel], {
+    description: 'The distinct unit names of the plan, those to decide first (office only; empty for others)',
+  })
+  async unitNames(
+    @Parent() plan: PlanModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: object,
+  ): Promise<DraftUnitNameModel[]> {
     if (!isOffice(viewer)) return [];
     return this.names.namesOfPlan(viewer, plan.id, await this.plans.unitDirectory(req, viewer).load(viewer.tenantId));
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
-  @Mutation(() => PlanModel, { description: 'Decides what a unit name means on every key point of a DRAFT plan, and remembers it for the next import' })
+  @Mutation(() => PlanModel, {
+    description:
+      'Decides what a unit name means on every key point of a DRAFT plan, and remembers it for the next import',
+  })
   resolveUnitName(
     @CurrentViewer() viewer: Viewer,
     @Args('planId', { type: () => ID }) planId: string,
@@ -40,7 +49,10 @@ export class UnitNameResolver {
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
   @Mutation(() => Boolean, { description: 'Forgets a remembered unit name decision' })
-  forgetUnitNameDecision(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  forgetUnitNameDecision(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.names.forgetDecision(viewer, id);
   }
 }

@@ -13,7 +13,12 @@ import { LIMITS } from '../plan-validation.js';
 import type { DecidedNames } from '../proposed-units.js';
 import { collectiveKind } from './collective-names.js';
 import type { ResolveUnitNameInput } from './dto/resolve-unit-name.input.js';
-import { toUnitNameDecisionModel, type DraftUnitNameModel, type UnitNameAliasRow, type UnitNameDecisionModel } from './dto/unit-name.model.js';
+import {
+  toUnitNameDecisionModel,
+  type DraftUnitNameModel,
+  type UnitNameAliasRow,
+  type UnitNameDecisionModel,
+} from './dto/unit-name.model.js';
 import { nameCandidates } from './name-candidates.js';
 import { applyNameDecision, decidedUnitIds, type NamedUnitRow, type UnitNameDecision } from './unit-name-decision.js';
 import { unitNameKey } from './unit-name-key.js';
@@ -35,8 +40,16 @@ export class UnitNameService {
   ) {}
 
   /** The remembered decisions as they stand in today's directory, for placing names at import. */
-  async decidedNames(m: Queryable, tenantId: string, directory: readonly { id: string; kind: string }[]): Promise<DecidedNames> {
-    const decisions = await rows<Pick<UnitNameAliasRow, 'name_key' | 'action' | 'unit_ids' | 'kind'>>(m, `SELECT name_key, action, unit_ids, kind FROM unit_name_alias WHERE tenant_id = $1`, [tenantId]);
+  async decidedNames(
+    m: Queryable,
+    tenantId: string,
+    directory: readonly { id: string; kind: string }[],
+  ): Promise<DecidedNames> {
+    const decisions = await rows<Pick<UnitNameAliasRow, 'name_key' | 'action' | 'unit_ids' | 'kind'>>(
+      m,
+      `SELECT name_key, action, unit_ids, kind FROM unit_name_alias WHERE tenant_id = $1`,
+      [tenantId],
+    );
     const decided = new Map<string, string[]>();
     for (const d of decisions) {
       const ids = decidedUnitIds({ action: d.action, unitIds: d.unit_ids, kind: d.kind }, directory);
@@ -60,11 +73,15 @@ export class UnitNameService {
     ]);
     const unitById = new Map(allUnits.map((u) => [u.id, toUnitModel(u)]));
     const decisionByKey = new Map(decisions.map((d) => [d.name_key, toUnitNameDecisionModel(d)]));
-    const byKey = new Map<string, { name: string; keyPoints: Set<string>; unresolved: Set<string>; units: Set<string> }>();
+    const byKey = new Map<
+      string,
+      { name: string; keyPoints: Set<string>; unresolved: Set<string>; units: Set<string> }
+    >();
     for (const r of found) {
       const key = unitNameKey(r.raw_name);
       let entry = byKey.get(key);
-      if (!entry) byKey.set(key, (entry = { name: r.raw_name, keyPoints: new Set(), unresolved: new Set(), units: new Set() }));
+      if (!entry)
+        byKey.set(key, (entry = { name: r.raw_name, keyPoints: new Set(), unresolved: new Set(), units: new Set() }));
       entry.keyPoints.add(r.key_point_id);
       if (r.unit_id) entry.units.add(r.unit_id);
       else entry.unresolved.add(r.key_point_id);
@@ -84,13 +101,22 @@ export class UnitNameService {
     return [...names.filter((n) => n.unresolvedKeyPoints > 0), ...names.filter((n) => n.unresolvedKeyPoints === 0)];
   }
 
-  async resolveUnitName(viewer: Viewer, planId: string, version: number, input: ResolveUnitNameInput): Promise<PlanModel> {
+  async resolveUnitName(
+    viewer: Viewer,
+    planId: string,
+    version: number,
+    input: ResolveUnitNameInput,
+  ): Promise<PlanModel> {
     return this.dataSource.transaction(async (m) => {
       const before = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, planId, version, '计划');
       requireDraft(before);
       const name = requiredText(input.name, 'name', '单位名称', LIMITS.rawName);
       const key = unitNameKey(name);
-      const directory = await rows<{ id: string; kind: string; name: string }>(m, `SELECT id, kind, name FROM unit WHERE tenant_id = $1 AND active`, [viewer.tenantId]);
+      const directory = await rows<{ id: string; kind: string; name: string }>(
+        m,
+        `SELECT id, kind, name FROM unit WHERE tenant_id = $1 AND active`,
+        [viewer.tenantId],
+      );
       const decision = await this.validDecision(m, viewer.tenantId, input, directory);
       const unitIds = decidedUnitIds(decision, directory)!;
 
@@ -110,7 +136,14 @@ export class UnitNameService {
       const isName = (r: { rawName: string }) => unitNameKey(r.rawName) === key;
       // Rows of the name are replaced; the key point's other rows keep their ids, taking a new sort (and lead, when merged).
       const kept: { id: string; role: string; sort: number }[] = [];
-      const added: { keyPointId: string; role: string; rawName: string; unitId: string | null; sort: number; impliedFrom: string | null }[] = [];
+      const added: {
+        keyPointId: string;
+        role: string;
+        rawName: string;
+        unitId: string | null;
+        sort: number;
+        impliedFrom: string | null;
+      }[] = [];
       const removed: string[] = [];
       const touched: string[] = [];
       for (const [keyPointId, list] of byKeyPoint) {
@@ -118,11 +151,25 @@ export class UnitNameService {
         const result = applyNameDecision(list, isName, unitIds);
         touched.push(keyPointId);
         removed.push(...result.removed.map((r) => r.id));
-        result.rows.forEach((r, i) => (r.id ? kept.push({ id: r.id, role: r.role, sort: i + 1 }) : added.push({ keyPointId, role: r.role, rawName: r.rawName, unitId: r.unitId, sort: i + 1, impliedFrom: r.impliedFrom ?? null })));
+        result.rows.forEach((r, i) =>
+          r.id
+            ? kept.push({ id: r.id, role: r.role, sort: i + 1 })
+            : added.push({
+                keyPointId,
+                role: r.role,
+                rawName: r.rawName,
+                unitId: r.unitId,
+                sort: i + 1,
+                impliedFrom: r.impliedFrom ?? null,
+              }),
+        );
       }
       if (!touched.length) throw notFound(`单位名称“${name}”`);
 
-      await m.query(`DELETE FROM key_point_unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, removed]);
+      await m.query(`DELETE FROM key_point_unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
+        viewer.tenantId,
+        removed,
+      ]);
       await m.query(
         `UPDATE key_point_unit ku SET role = x.role, sort = x.sort FROM unnest($2::uuid[], $3::text[], $4::int[]) AS x(id, role, sort)
          WHERE ku.tenant_id = $1 AND ku.id = x.id`,
@@ -132,11 +179,26 @@ export class UnitNameService {
       await m.query(
         `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort, implied_from)
          SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::int[], $7::text[])`,
-        [viewer.tenantId, col('keyPointId'), col('role'), col('rawName'), col('unitId'), col('sort'), col('impliedFrom')],
+        [
+          viewer.tenantId,
+          col('keyPointId'),
+          col('role'),
+          col('rawName'),
+          col('unitId'),
+          col('sort'),
+          col('impliedFrom'),
+        ],
       );
-      await m.query(`UPDATE key_point SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [viewer.tenantId, touched]);
+      await m.query(
+        `UPDATE key_point SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+        [viewer.tenantId, touched],
+      );
       await this.remember(m, viewer, name, key, decision);
-      const after = await one<PlanRow>(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, planId]);
+      const after = await one<PlanRow>(
+        m,
+        `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,
+        [viewer.tenantId, planId],
+      );
       await this.audit.record(m, viewer, {
         entityType: 'plan',
         entityId: planId,
@@ -149,25 +211,44 @@ export class UnitNameService {
   }
 
   async decisions(viewer: Viewer): Promise<UnitNameDecisionModel[]> {
-    const found = await rows<UnitNameAliasRow>(this.dataSource, `SELECT * FROM unit_name_alias WHERE tenant_id = $1 ORDER BY updated_at DESC, id LIMIT 2000`, [viewer.tenantId]);
+    const found = await rows<UnitNameAliasRow>(
+      this.dataSource,
+      `SELECT * FROM unit_name_alias WHERE tenant_id = $1 ORDER BY updated_at DESC, id LIMIT 2000`,
+      [viewer.tenantId],
+    );
     return found.map(toUnitNameDecisionModel);
   }
 
   /** Forgets a remembered decision: the next import proposes units for the name again. */
   async forgetDecision(viewer: Viewer, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
-      const before = await one<UnitNameAliasRow>(m, `DELETE FROM unit_name_alias WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, id]);
+      const before = await one<UnitNameAliasRow>(
+        m,
+        `DELETE FROM unit_name_alias WHERE tenant_id = $1 AND id = $2 RETURNING *`,
+        [viewer.tenantId, id],
+      );
       if (!before) throw notFound('单位名称的决定');
-      await this.audit.record(m, viewer, { entityType: 'unit_name_alias', entityId: id, action: 'unit_name.forget', before });
+      await this.audit.record(m, viewer, {
+        entityType: 'unit_name_alias',
+        entityId: id,
+        action: 'unit_name.forget',
+        before,
+      });
       return true;
     });
   }
 
-  private async validDecision(m: Queryable, tenantId: string, input: ResolveUnitNameInput, directory: readonly { id: string; kind: string; name: string }[]): Promise<UnitNameDecision> {
+  private async validDecision(
+    m: Queryable,
+    tenantId: string,
+    input: ResolveUnitNameInput,
+    directory: readonly { id: string; kind: string; name: string }[],
+  ): Promise<UnitNameDecision> {
     if (input.action === 'DROP') return { action: 'DROP', unitIds: [], kind: null };
     if (input.action === 'KIND') {
       if (!input.kind) throw badInput('请选择单位类型', 'kind');
-      if (!directory.some((u) => u.kind === input.kind)) throw badInput('单位名录中没有这一类型的在用单位，请选择其他类型或具体单位', 'kind');
+      if (!directory.some((u) => u.kind === input.kind))
+        throw badInput('单位名录中没有这一类型的在用单位，请选择其他类型或具体单位', 'kind');
       return { action: 'KIND', unitIds: [], kind: input.kind };
     }
     const unitIds = [...new Set(input.unitIds ?? [])];
@@ -176,7 +257,11 @@ export class UnitNameService {
     const active = new Set(directory.map((u) => u.id));
     const missing = unitIds.filter((id) => !active.has(id));
     if (missing.length) {
-      const found = await rows<Pick<UnitRow, 'name'>>(m, `SELECT name FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, missing]);
+      const found = await rows<Pick<UnitRow, 'name'>>(
+        m,
+        `SELECT name FROM unit WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+        [tenantId, missing],
+      );
       if (found.length < missing.length) throw notFound('单位');
       throw badInput(`单位“${found[0].name}”已停用`, 'unitIds');
     }

@@ -11,7 +11,9 @@ import { SourceMarkService } from './source-mark.service.js';
 export class SourceMarkResolver {
   constructor(private readonly marks: SourceMarkService) {}
 
-  @Mutation(() => PlanModel, { description: 'Makes a line or sentence of the source text a key point or a section of a DRAFT plan' })
+  @Mutation(() => PlanModel, {
+    description: 'Makes a line or sentence of the source text a key point or a section of a DRAFT plan',
+  })
   markSource(
     @CurrentViewer() viewer: Viewer,
     @Args('planId', { type: () => ID }) planId: string,
@@ -21,7 +23,9 @@ export class SourceMarkResolver {
     return this.marks.markSource(viewer, planId, version, input);
   }
 
-  @Mutation(() => PlanModel, { description: 'Deletes a section of a DRAFT plan; its key points join the section before it' })
+  @Mutation(() => PlanModel, {
+    description: 'Deletes a section of a DRAFT plan; its key points join the section before it',
+  })
   deletePlanSection(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,

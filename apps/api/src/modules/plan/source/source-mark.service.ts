@@ -45,8 +45,14 @@ export class SourceMarkService {
       const at = found.start;
       const passage = plan.source_text.slice(found.start, found.end);
       const made =
-        input.as === 'SECTION' ? await this.addSection(m, viewer, plan, positions, at, passage) : await this.addKeyPoint(m, viewer, plan, positions, at, passage);
-      const after = await one<PlanRow>(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, planId]);
+        input.as === 'SECTION'
+          ? await this.addSection(m, viewer, plan, positions, at, passage)
+          : await this.addKeyPoint(m, viewer, plan, positions, at, passage);
+      const after = await one<PlanRow>(
+        m,
+        `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,
+        [viewer.tenantId, planId],
+      );
       await this.audit.record(m, viewer, {
         entityType: 'plan',
         entityId: planId,
@@ -60,7 +66,10 @@ export class SourceMarkService {
   /** Removes a section (a heading marked by mistake): its key points join the section before it. */
   async deleteSection(viewer: Viewer, sectionId: string, version: number): Promise<PlanModel> {
     return this.dataSource.transaction(async (m) => {
-      const section = await one<SectionRow>(m, `SELECT * FROM plan_section WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, sectionId]);
+      const section = await one<SectionRow>(m, `SELECT * FROM plan_section WHERE tenant_id = $1 AND id = $2`, [
+        viewer.tenantId,
+        sectionId,
+      ]);
       if (!section) throw notFound('部分');
       const plan = await lockForUpdate<PlanRow>(m, 'plan', viewer.tenantId, section.plan_id, version, '计划');
       requireDraft(plan);
@@ -69,59 +78,116 @@ export class SourceMarkService {
         `SELECT id FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 AND sort < $3 ORDER BY sort DESC LIMIT 1`,
         [viewer.tenantId, plan.id, section.sort],
       );
-      await m.query(`UPDATE key_point SET section_id = $3, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND section_id = $2`, [
-        viewer.tenantId,
-        sectionId,
-        previous?.id ?? null,
-      ]);
+      await m.query(
+        `UPDATE key_point SET section_id = $3, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND section_id = $2`,
+        [viewer.tenantId, sectionId, previous?.id ?? null],
+      );
       await m.query(`DELETE FROM plan_section WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, sectionId]);
-      const after = await one<PlanRow>(m, `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`, [viewer.tenantId, plan.id]);
-      await this.audit.record(m, viewer, { entityType: 'plan', entityId: plan.id, action: 'plan.section.delete', before: { plan: planSnapshot(plan), section } });
+      const after = await one<PlanRow>(
+        m,
+        `UPDATE plan SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING *`,
+        [viewer.tenantId, plan.id],
+      );
+      await this.audit.record(m, viewer, {
+        entityType: 'plan',
+        entityId: plan.id,
+        action: 'plan.section.delete',
+        before: { plan: planSnapshot(plan), section },
+      });
       return toPlanModel(after!);
     });
   }
 
-  private async addKeyPoint(m: EntityManager, viewer: Viewer, plan: PlanRow, positions: SourcePositions, at: number, text: string) {
+  private async addKeyPoint(
+    m: EntityManager,
+    viewer: Viewer,
+    plan: PlanRow,
+    positions: SourcePositions,
+    at: number,
+    text: string,
+  ) {
     const t = viewer.tenantId;
     const marked = readMarkedKeyPoint(text, plan.year);
     const sections = await this.placedSections(m, t, plan.id, positions);
-    const keyPoints = (await rows<Pick<KeyPointRow, 'id' | 'seq' | 'title' | 'text'>>(m, `SELECT id, seq, title, text FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`, [t, plan.id])).map(
-      (k) => ({ id: k.id, seq: k.seq, at: positions.find([k.text, k.title]) }),
-    );
+    const keyPoints = (
+      await rows<Pick<KeyPointRow, 'id' | 'seq' | 'title' | 'text'>>(
+        m,
+        `SELECT id, seq, title, text FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`,
+        [t, plan.id],
+      )
+    ).map((k) => ({ id: k.id, seq: k.seq, at: positions.find([k.text, k.title]) }));
     const index = insertionIndex(keyPoints, at);
     const seq = index < keyPoints.length ? keyPoints[index].seq : (keyPoints.at(-1)?.seq ?? 0) + 1;
-    await m.query(`UPDATE key_point SET seq = seq + 1 WHERE tenant_id = $1 AND plan_id = $2 AND seq >= $3`, [t, plan.id, seq]);
+    await m.query(`UPDATE key_point SET seq = seq + 1 WHERE tenant_id = $1 AND plan_id = $2 AND seq >= $3`, [
+      t,
+      plan.id,
+      seq,
+    ]);
     const section = [...sections].reverse().find((s) => s.at !== null && s.at <= at) ?? null;
     const schedule = keyPointSchedule({ planYear: plan.year, deadlines: marked.deadlines });
     const row = await one<KeyPointRow>(
       m,
       `INSERT INTO key_point (tenant_id, plan_id, section_id, seq, label, title, text, due_date, units_open_ended)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-      [t, plan.id, section?.id ?? null, seq, marked.label, marked.title, marked.text, schedule.dueDateSource === 'DEADLINE' ? schedule.dueDate : null, marked.unitsOpenEnded],
+      [
+        t,
+        plan.id,
+        section?.id ?? null,
+        seq,
+        marked.label,
+        marked.title,
+        marked.text,
+        schedule.dueDateSource === 'DEADLINE' ? schedule.dueDate : null,
+        marked.unitsOpenEnded,
+      ],
     );
     await m.query(
       `INSERT INTO key_point_deadline (tenant_id, key_point_id, text, date, sort)
        SELECT $1, $2, * FROM unnest($3::text[], $4::date[], $5::int[])`,
-      [t, row!.id, marked.deadlines.map((d) => d.text), marked.deadlines.map((d) => d.date), marked.deadlines.map((_, i) => i + 1)],
+      [
+        t,
+        row!.id,
+        marked.deadlines.map((d) => d.text),
+        marked.deadlines.map((d) => d.date),
+        marked.deadlines.map((_, i) => i + 1),
+      ],
     );
     const units = (await rows<UnitRow>(m, `SELECT * FROM unit WHERE tenant_id = $1 AND active`, [t])).map(toUnitModel);
     const proposed = proposedUnits(marked, toUnitDirectory(units), await this.names.decidedNames(m, t, units));
     await m.query(
       `INSERT INTO key_point_unit (tenant_id, key_point_id, role, raw_name, unit_id, sort)
        SELECT $1, $2, * FROM unnest($3::text[], $4::text[], $5::uuid[], $6::int[])`,
-      [t, row!.id, proposed.units.map((u) => u.role), proposed.units.map((u) => u.rawName.slice(0, LIMITS.rawName)), proposed.units.map((u) => u.unitId), proposed.units.map((_, i) => i + 1)],
+      [
+        t,
+        row!.id,
+        proposed.units.map((u) => u.role),
+        proposed.units.map((u) => u.rawName.slice(0, LIMITS.rawName)),
+        proposed.units.map((u) => u.unitId),
+        proposed.units.map((_, i) => i + 1),
+      ],
     );
     return { keyPoint: row, deadlines: marked.deadlines, units: proposed.units };
   }
 
-  private async addSection(m: EntityManager, viewer: Viewer, plan: PlanRow, positions: SourcePositions, at: number, text: string) {
+  private async addSection(
+    m: EntityManager,
+    viewer: Viewer,
+    plan: PlanRow,
+    positions: SourcePositions,
+    at: number,
+    text: string,
+  ) {
     const t = viewer.tenantId;
     const heading = readMarkedSection(text);
     if (!heading.title) throw badInput('选中的文字不能作为部分标题', 'text');
     const sections = await this.placedSections(m, t, plan.id, positions);
     const index = insertionIndex(sections, at);
     const sort = index < sections.length ? sections[index].sort : (sections.at(-1)?.sort ?? 0) + 1;
-    await m.query(`UPDATE plan_section SET sort = sort + 1 WHERE tenant_id = $1 AND plan_id = $2 AND sort >= $3`, [t, plan.id, sort]);
+    await m.query(`UPDATE plan_section SET sort = sort + 1 WHERE tenant_id = $1 AND plan_id = $2 AND sort >= $3`, [
+      t,
+      plan.id,
+      sort,
+    ]);
     const section = await one<SectionRow>(
       m,
       `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
@@ -130,7 +196,11 @@ export class SourceMarkService {
     );
     // The key points written between this heading and the next one found in the text now belong to it.
     const next = sections.slice(index).find((s) => s.at !== null && s.at > at)?.at ?? Infinity;
-    const keyPoints = await rows<Pick<KeyPointRow, 'id' | 'title' | 'text'>>(m, `SELECT id, title, text FROM key_point WHERE tenant_id = $1 AND plan_id = $2 AND parent_id IS NULL`, [t, plan.id]);
+    const keyPoints = await rows<Pick<KeyPointRow, 'id' | 'title' | 'text'>>(
+      m,
+      `SELECT id, title, text FROM key_point WHERE tenant_id = $1 AND plan_id = $2 AND parent_id IS NULL`,
+      [t, plan.id],
+    );
     const moved = keyPoints.filter((k) => {
       const found = positions.find([k.text, k.title]);
       return found !== null && found > at && found < next;
@@ -144,7 +214,11 @@ export class SourceMarkService {
   }
 
   private async placedSections(m: EntityManager, tenantId: string, planId: string, positions: SourcePositions) {
-    const found = await rows<Pick<SectionRow, 'id' | 'label' | 'title' | 'sort'>>(m, `SELECT id, label, title, sort FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`, [tenantId, planId]);
+    const found = await rows<Pick<SectionRow, 'id' | 'label' | 'title' | 'sort'>>(
+      m,
+      `SELECT id, label, title, sort FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`,
+      [tenantId, planId],
+    );
     return found.map((s) => ({ id: s.id, sort: s.sort, at: positions.find([s.title]) }));
   }
 }

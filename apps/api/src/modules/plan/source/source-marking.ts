@@ -2,9 +2,13 @@ import { parsePlan } from '@duban/plan-parser';
 import type { Deadline, ParsedItem } from '@duban/plan-parser';
 
 /** A sentence or line the office marked as a key point, read like the parser reads an item. */
-export type MarkedKeyPoint = Pick<ParsedItem, 'label' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'unitsOpenEnded' | 'deadlines'>;
+export type MarkedKeyPoint = Pick<
+  ParsedItem,
+  'label' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'unitsOpenEnded' | 'deadlines'
+>;
 
-const ITEM_LABEL = /^\s*(?:[（(]\s*([一二三四五六七八九十百零〇\d]+)\s*[)）]|(\d+)\s*[.．、]|([一二三四五六七八九十百]+)\s*[、.．])\s*/u;
+const ITEM_LABEL =
+  /^\s*(?:[（(]\s*([一二三四五六七八九十百零〇\d]+)\s*[)）]|(\d+)\s*[.．、]|([一二三四五六七八九十百]+)\s*[、.．])\s*/u;
 const SECTION_LABEL = /^\s*([一二三四五六七八九十百]+)\s*[、.．]\s*/u;
 const TRAILING = /[\s。；;，,：:]+$/u;
 
@@ -39,7 +43,10 @@ export function readMarkedKeyPoint(passage: string, year: number): MarkedKeyPoin
 export function readMarkedSection(passage: string): { label: string | null; title: string } {
   const joined = joinLines(passage);
   const m = SECTION_LABEL.exec(joined);
-  return { label: m ? m[1] : null, title: (m ? joined.slice(m[0].length) : joined).replace(TRAILING, '').slice(0, 300) };
+  return {
+    label: m ? m[1] : null,
+    title: (m ? joined.slice(m[0].length) : joined).replace(TRAILING, '').slice(0, 300),
+  };
 }
 
 export interface Placed {

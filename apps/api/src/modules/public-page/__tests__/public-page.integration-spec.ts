@@ -8,14 +8,41 @@ const PLANS = `{ publicPagePlans { id year title publicPage path version } }`;
 
 /** Every field the open data has, by path; a new one must be added here on purpose. */
 const JSON_FIELDS = [
-  'asOf', 'format', 'keyPoints', 'plan', 'publisher', 'sections', 'snapshotAt',
-  'keyPoints[].completedOn', 'keyPoints[].delayedTo', 'keyPoints[].label', 'keyPoints[].leadUnits', 'keyPoints[].no',
-  'keyPoints[].responsibleUnits', 'keyPoints[].section', 'keyPoints[].state', 'keyPoints[].stateLabel', 'keyPoints[].text',
-  'keyPoints[].timeLimit', 'keyPoints[].title', 'keyPoints[].units',
-  'keyPoints[].units[].completedOn', 'keyPoints[].units[].delayedTo', 'keyPoints[].units[].links', 'keyPoints[].units[].role',
-  'keyPoints[].units[].state', 'keyPoints[].units[].stateLabel', 'keyPoints[].units[].timeLimit', 'keyPoints[].units[].unit',
-  'keyPoints[].units[].links[].title', 'keyPoints[].units[].links[].url',
-  'plan.docNumber', 'plan.title', 'plan.year', 'sections[].label', 'sections[].title',
+  'asOf',
+  'format',
+  'keyPoints',
+  'plan',
+  'publisher',
+  'sections',
+  'snapshotAt',
+  'keyPoints[].completedOn',
+  'keyPoints[].delayedTo',
+  'keyPoints[].label',
+  'keyPoints[].leadUnits',
+  'keyPoints[].no',
+  'keyPoints[].responsibleUnits',
+  'keyPoints[].section',
+  'keyPoints[].state',
+  'keyPoints[].stateLabel',
+  'keyPoints[].text',
+  'keyPoints[].timeLimit',
+  'keyPoints[].title',
+  'keyPoints[].units',
+  'keyPoints[].units[].completedOn',
+  'keyPoints[].units[].delayedTo',
+  'keyPoints[].units[].links',
+  'keyPoints[].units[].role',
+  'keyPoints[].units[].state',
+  'keyPoints[].units[].stateLabel',
+  'keyPoints[].units[].timeLimit',
+  'keyPoints[].units[].unit',
+  'keyPoints[].units[].links[].title',
+  'keyPoints[].units[].links[].url',
+  'plan.docNumber',
+  'plan.title',
+  'plan.year',
+  'sections[].label',
+  'sections[].title',
 ].sort();
 
 function fieldPaths(value: unknown, prefix = ''): string[] {
@@ -51,26 +78,61 @@ describe('the public page of a plan (政务公开)', () => {
     });
     const [done, overdue, , delayed] = plan.tasks;
     await t.db.query(`UPDATE task SET accepted_at = '2026-04-02T02:00:00Z' WHERE id = $1`, [done.id]);
-    await t.db.query(`UPDATE key_point SET text = $2 WHERE id = (SELECT key_point_id FROM task WHERE id = $1)`, [done.id, '做好政策解读工作。']);
+    await t.db.query(`UPDATE key_point SET text = $2 WHERE id = (SELECT key_point_id FROM task WHERE id = $1)`, [
+      done.id,
+      '做好政策解读工作。',
+    ]);
     // Internal things the page must never show, each carrying the marker.
     const liaison = await f.user(tenant, 'UNIT_LIAISON', units[0]);
     const office = await f.user(tenant, 'OFFICE_ADMIN');
-    const accepted = await f.urlEvidenceReport(done as never, liaison, ['https://www.example.gov.cn/zwgk/1.html', 'https://www.example.gov.cn/broken.html', 'ftp://files.example.gov.cn/x'], { status: 'ACCEPTED' });
-    await t.db.query(`UPDATE progress_report SET text = $2, review_comment = $3 WHERE id = $1`, [accepted.id, `${SECRET}报告正文`, `${SECRET}审核意见`]);
-    await t.db.query(`UPDATE report_evidence SET check_status = 'REACHABLE', check_title = '政策解读专栏' WHERE id = $1`, [accepted.evidenceIds[0]]);
+    const accepted = await f.urlEvidenceReport(
+      done as never,
+      liaison,
+      [
+        'https://www.example.gov.cn/zwgk/1.html',
+        'https://www.example.gov.cn/broken.html',
+        'ftp://files.example.gov.cn/x',
+      ],
+      { status: 'ACCEPTED' },
+    );
+    await t.db.query(`UPDATE progress_report SET text = $2, review_comment = $3 WHERE id = $1`, [
+      accepted.id,
+      `${SECRET}报告正文`,
+      `${SECRET}审核意见`,
+    ]);
+    await t.db.query(
+      `UPDATE report_evidence SET check_status = 'REACHABLE', check_title = '政策解读专栏' WHERE id = $1`,
+      [accepted.evidenceIds[0]],
+    );
     await t.db.query(`UPDATE report_evidence SET check_status = 'NOT_FOUND' WHERE id = $1`, [accepted.evidenceIds[1]]);
     await t.db.query(`UPDATE report_evidence SET check_status = 'REACHABLE' WHERE id = $1`, [accepted.evidenceIds[2]]);
-    const pending = await f.urlEvidenceReport({ ...overdue, tenantId: tenant.id, unitId: units[1].id } as never, liaison, ['https://pending.example.gov.cn/a.html'], { status: 'PENDING_OFFICE' });
+    const pending = await f.urlEvidenceReport(
+      { ...overdue, tenantId: tenant.id, unitId: units[1].id } as never,
+      liaison,
+      ['https://pending.example.gov.cn/a.html'],
+      { status: 'PENDING_OFFICE' },
+    );
     await t.db.query(`UPDATE report_evidence SET check_status = 'REACHABLE' WHERE id = $1`, [pending.evidenceIds[0]]);
-    await t.db.query(`UPDATE progress_report SET status = 'RETURNED', review_comment = $2 WHERE id = $1`, [pending.id, `${SECRET}退回理由`]);
+    await t.db.query(`UPDATE progress_report SET status = 'RETURNED', review_comment = $2 WHERE id = $1`, [
+      pending.id,
+      `${SECRET}退回理由`,
+    ]);
     await t.db.query(
       `INSERT INTO delay_request (tenant_id, task_id, requested_by, reason, current_due_date, requested_due_date, status, decided_by, decision_comment)
        VALUES ($1, $2, $3, $4, '2099-03-31', '2099-06-30', 'APPROVED', $5, $6)`,
       [tenant.id, delayed.id, liaison.id, `${SECRET}延期理由`, office.id, `${SECRET}审批意见`],
     );
     await t.db.query(`UPDATE task SET original_due_date = '2099-03-31' WHERE id = $1`, [delayed.id]);
-    await t.db.query(`INSERT INTO urge (tenant_id, task_id, created_by, message) VALUES ($1, $2, $3, $4)`, [tenant.id, overdue.id, office.id, `${SECRET}催办内容`]);
-    await t.db.query(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, 2027, $2, 'DRAFT')`, [tenant.id, `${SECRET}草稿要点`]);
+    await t.db.query(`INSERT INTO urge (tenant_id, task_id, created_by, message) VALUES ($1, $2, $3, $4)`, [
+      tenant.id,
+      overdue.id,
+      office.id,
+      `${SECRET}催办内容`,
+    ]);
+    await t.db.query(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, 2027, $2, 'DRAFT')`, [
+      tenant.id,
+      `${SECRET}草稿要点`,
+    ]);
     planVersion = (await t.db.query(`SELECT version FROM plan WHERE id = $1`, [plan.planId])).rows[0].version;
   });
   afterAll(() => t.close());
@@ -80,16 +142,25 @@ describe('the public page of a plan (政务公开)', () => {
   it('answers 404 until the office turns the page on; the office lists and switches it, a unit user is refused', async () => {
     expect((await page(`/gk/${tenant.code}/2026`)).status).toBe(404);
     const liaison = await f.client(tenant, 'UNIT_LIAISON', units[0]);
-    expect(errorCode(await liaison.gql(SET, { planId: plan.planId, enabled: true, version: planVersion }))).toBe('FORBIDDEN');
+    expect(errorCode(await liaison.gql(SET, { planId: plan.planId, enabled: true, version: planVersion }))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await liaison.gql(PLANS))).toBe('FORBIDDEN');
     const staff = await f.client(tenant, 'OFFICE_STAFF');
     const { publicPagePlans } = await staff.ok(PLANS);
-    expect(publicPagePlans).toEqual([expect.objectContaining({ id: plan.planId, publicPage: false, path: `/gk/${tenant.code}/2026` })]);
+    expect(publicPagePlans).toEqual([
+      expect.objectContaining({ id: plan.planId, publicPage: false, path: `/gk/${tenant.code}/2026` }),
+    ]);
     const { setPlanPublicPage } = await staff.ok(SET, { planId: plan.planId, enabled: true, version: planVersion });
     expect(setPlanPublicPage).toMatchObject({ publicPage: true, version: planVersion + 1 });
-    expect(errorCode(await staff.gql(SET, { planId: plan.planId, enabled: false, version: planVersion }))).toBe('CONFLICT');
+    expect(errorCode(await staff.gql(SET, { planId: plan.planId, enabled: false, version: planVersion }))).toBe(
+      'CONFLICT',
+    );
     planVersion += 1;
-    const audit = await t.db.query(`SELECT action FROM audit_log WHERE tenant_id = $1 AND entity_id = $2`, [tenant.id, plan.planId]);
+    const audit = await t.db.query(`SELECT action FROM audit_log WHERE tenant_id = $1 AND entity_id = $2`, [
+      tenant.id,
+      plan.planId,
+    ]);
     expect(audit.rows.map((r) => r.action)).toContain('publicPage.on');
   });
 
@@ -101,7 +172,17 @@ describe('the public page of a plan (政务公开)', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toMatch(/<caption>/);
     for (const title of plan.tasks.map((x) => x.title)) expect(html).toContain(title);
-    for (const word of ['已完成', '已逾期', '推进中', '已延期', '延期至 2099年6月30日', '2026年4月2日', '省发展改革委', '省教育厅']) expect(html).toContain(word);
+    for (const word of [
+      '已完成',
+      '已逾期',
+      '推进中',
+      '已延期',
+      '延期至 2099年6月30日',
+      '2026年4月2日',
+      '省发展改革委',
+      '省教育厅',
+    ])
+      expect(html).toContain(word);
     expect(html).not.toContain(SECRET);
     expect(Buffer.byteLength(html)).toBeLessThan(100 * 1024);
     const kp = await page(`/gk/${tenant.code}/2026/items/1`);
@@ -109,7 +190,8 @@ describe('the public page of a plan (政务公开)', () => {
     expect(kp.text).toContain('href="https://www.example.gov.cn/zwgk/1.html"');
     expect(kp.text).toContain('政策解读专栏');
     expect(kp.text).toContain('做好政策解读工作。');
-    for (const hidden of ['broken.html', 'ftp://', 'pending.example.gov.cn', SECRET]) expect(kp.text).not.toContain(hidden);
+    for (const hidden of ['broken.html', 'ftp://', 'pending.example.gov.cn', SECRET])
+      expect(kp.text).not.toContain(hidden);
     expect((await page(`/gk/${tenant.code}/2026/items/99`)).status).toBe(404);
   });
 
@@ -129,20 +211,41 @@ describe('the public page of a plan (政务公开)', () => {
     expect(json.status).toBe(200);
     expect(json.headers['access-control-allow-origin']).toBe('*');
     expect(fieldPaths(json.body).sort()).toEqual(JSON_FIELDS);
-    expect(json.body).toMatchObject({ format: 'duban.public-progress.v1', publisher: '测试省人民政府办公厅', plan: { year: 2026 } });
-    expect(JSON.stringify(json.body)).not.toContain(SECRET);
-    const csv = await page(`/gk/${tenant.code}/2026/data.csv`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
+    expect(json.body).toMatchObject({
+      format: 'duban.public-progress.v1',
+      publisher: '测试省人民政府办公厅',
+      plan: { year: 2026 },
     });
+    expect(JSON.stringify(json.body)).not.toContain(SECRET);
+    const csv = await page(`/gk/${tenant.code}/2026/data.csv`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(csv.headers['content-disposition']).toBe(`attachment; filename="gk-${tenant.code}-2026.csv"`);
     expect((await page(`/gk/${tenant.code}/${encodeURIComponent('二〇二六')}/data.csv`)).status).toBe(404);
     const bytes = csv.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
-    expect(CSV_COLUMNS).toEqual(['序号', '部分', '工作要点', '要点完成时限', '要点状态', '要点延期至', '要点完成时间', '单位', '职责', '单位完成时限', '单位状态', '单位延期至', '单位完成时间', '公开链接']);
+    expect(CSV_COLUMNS).toEqual([
+      '序号',
+      '部分',
+      '工作要点',
+      '要点完成时限',
+      '要点状态',
+      '要点延期至',
+      '要点完成时间',
+      '单位',
+      '职责',
+      '单位完成时限',
+      '单位状态',
+      '单位延期至',
+      '单位完成时间',
+      '公开链接',
+    ]);
     expect(text).toContain('https://www.example.gov.cn/zwgk/1.html');
     expect(text).not.toContain(SECRET);
   });
@@ -152,9 +255,14 @@ describe('the public page of a plan (政务公开)', () => {
     expect(first.headers['cache-control']).toMatch(/public/);
     const etag = first.headers.etag;
     expect((await page(`/gk/${tenant.code}/2026`).set('If-None-Match', etag)).status).toBe(304);
-    const stored = await t.db.query(`SELECT scope_key FROM scorecard_cache WHERE tenant_id = $1 AND scope_key = $2`, [tenant.id, `public-page:${plan.planId}`]);
+    const stored = await t.db.query(`SELECT scope_key FROM scorecard_cache WHERE tenant_id = $1 AND scope_key = $2`, [
+      tenant.id,
+      `public-page:${plan.planId}`,
+    ]);
     expect(stored.rows).toHaveLength(1);
-    await t.db.query(`UPDATE task SET status = 'DONE', accepted_at = '2026-05-05T02:00:00Z' WHERE id = $1`, [plan.tasks[1].id]);
+    await t.db.query(`UPDATE task SET status = 'DONE', accepted_at = '2026-05-05T02:00:00Z' WHERE id = $1`, [
+      plan.tasks[1].id,
+    ]);
     const after = await page(`/gk/${tenant.code}/2026`).set('If-None-Match', etag);
     expect(after.status).toBe(200);
     expect(after.text).not.toContain('已逾期</span>');
@@ -163,10 +271,20 @@ describe('the public page of a plan (政务公开)', () => {
 
   it('gives the same 404 for drafts, pages turned off, other tenants, unknown years and hostile paths', async () => {
     const other = await f.tenant('另一市政府办公室');
-    const draft = (await t.db.query(`SELECT id FROM plan WHERE tenant_id = $1 AND status = 'DRAFT'`, [tenant.id])).rows[0].id;
+    const draft = (await t.db.query(`SELECT id FROM plan WHERE tenant_id = $1 AND status = 'DRAFT'`, [tenant.id]))
+      .rows[0].id;
     await t.db.query(`UPDATE plan SET public_page = true WHERE id = $1`, [draft]);
-    for (const path of [`/gk/${tenant.code}/2027`, `/gk/${tenant.code}/${draft}`, `/gk/${other.code}/2026`, `/gk/${other.code}/${plan.planId}`,
-      `/gk/${tenant.code}/2025`, '/gk/no-such-office/2026', `/gk/${tenant.code}/abc`, `/gk/${tenant.code}/2026/items/x`, `/gk/${encodeURIComponent('<x>')}/2026`]) {
+    for (const path of [
+      `/gk/${tenant.code}/2027`,
+      `/gk/${tenant.code}/${draft}`,
+      `/gk/${other.code}/2026`,
+      `/gk/${other.code}/${plan.planId}`,
+      `/gk/${tenant.code}/2025`,
+      '/gk/no-such-office/2026',
+      `/gk/${tenant.code}/abc`,
+      `/gk/${tenant.code}/2026/items/x`,
+      `/gk/${encodeURIComponent('<x>')}/2026`,
+    ]) {
       const res = await page(path);
       expect([path, res.status]).toEqual([path, 404]);
       expect(res.text).not.toContain(SECRET);
@@ -188,12 +306,20 @@ describe('the public page of a plan (政务公开)', () => {
   });
 
   it("lets only the office's portal frame the page, and shows its public name", async () => {
-    expect((await page(`/gk/${tenant.code}/2026`)).headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect((await page(`/gk/${tenant.code}/2026`)).headers['content-security-policy']).toContain(
+      "frame-ancestors 'none'",
+    );
     const admin = await f.client(tenant, 'OFFICE_ADMIN');
     const version = (await admin.ok(`{ tenant { version } }`)).tenant.version;
-    const bad = await admin.gql(`mutation($v: Int!) { updateTenantSettings(version: $v, input: { publicFrameAncestors: ["javascript:alert(1)"] }) { version } }`, { v: version });
+    const bad = await admin.gql(
+      `mutation($v: Int!) { updateTenantSettings(version: $v, input: { publicFrameAncestors: ["javascript:alert(1)"] }) { version } }`,
+      { v: version },
+    );
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-    await admin.ok(`mutation($v: Int!) { updateTenantSettings(version: $v, input: { publicName: "测试省人民政府", publicFrameAncestors: ["https://www.example.gov.cn/"] }) { version } }`, { v: version });
+    await admin.ok(
+      `mutation($v: Int!) { updateTenantSettings(version: $v, input: { publicName: "测试省人民政府", publicFrameAncestors: ["https://www.example.gov.cn/"] }) { version } }`,
+      { v: version },
+    );
     const { rows } = await t.db.query(`SELECT settings FROM tenant WHERE id = $1`, [tenant.id]);
     expect(rows[0].settings).toMatchObject({ publicFrameAncestors: ['https://www.example.gov.cn'] });
     const res = await page(`/gk/${tenant.code}/2026`);

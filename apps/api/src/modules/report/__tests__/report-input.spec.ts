@@ -11,10 +11,30 @@ const fieldOf = (run: () => unknown) => {
 
 describe('report input', () => {
   it('trims text, drops duplicate URLs and requires 100% for a completion claim', () => {
-    const input = cleanReportInput({ text: ' 进展 ', progress: 100, claimsCompletion: true, evidenceUrls: ['http://a.cn/x', 'http://a.cn/x'], fileIds: [] });
-    expect(input).toEqual({ text: '进展', progress: 100, claimsCompletion: true, evidenceUrls: ['http://a.cn/x'], fileIds: [] });
-    expect(fieldOf(() => cleanReportInput({ text: 'x', progress: 99, claimsCompletion: true, evidenceUrls: [], fileIds: [] }))).toBe('progress');
-    expect(fieldOf(() => cleanReportInput({ text: 'x', progress: 1.5, claimsCompletion: false, evidenceUrls: [], fileIds: [] }))).toBe('progress');
+    const input = cleanReportInput({
+      text: ' 进展 ',
+      progress: 100,
+      claimsCompletion: true,
+      evidenceUrls: ['http://a.cn/x', 'http://a.cn/x'],
+      fileIds: [],
+    });
+    expect(input).toEqual({
+      text: '进展',
+      progress: 100,
+      claimsCompletion: true,
+      evidenceUrls: ['http://a.cn/x'],
+      fileIds: [],
+    });
+    expect(
+      fieldOf(() =>
+        cleanReportInput({ text: 'x', progress: 99, claimsCompletion: true, evidenceUrls: [], fileIds: [] }),
+      ),
+    ).toBe('progress');
+    expect(
+      fieldOf(() =>
+        cleanReportInput({ text: 'x', progress: 1.5, claimsCompletion: false, evidenceUrls: [], fileIds: [] }),
+      ),
+    ).toBe('progress');
   });
 
   it('requires a comment only when asked to, and bounds it', () => {

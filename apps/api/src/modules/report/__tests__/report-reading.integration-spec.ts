@@ -39,22 +39,33 @@ describe('reading progress reports', () => {
       const coOther = await f.keyPointTask(other, coUnit, 'LEAD');
       const strangerTask = await f.keyPointTask(other, stranger, 'RESPONSIBLE');
       const submit = async (unit: TestUnit, taskId: string) =>
-        (await (await f.client(tenant, 'UNIT_LIAISON', unit)).ok(SUBMIT, { taskId, input: { text: '进展', progress: 10 } })).submitReport.id;
+        (
+          await (
+            await f.client(tenant, 'UNIT_LIAISON', unit)
+          ).ok(SUBMIT, { taskId, input: { text: '进展', progress: 10 } })
+        ).submitReport.id;
       r.lead = await submit(lead, leadTask.id);
       r.co = await submit(coUnit, coTask.id);
       r.coOther = await submit(coUnit, coOther.id);
       r.stranger = await submit(stranger, strangerTask.id);
     });
 
-    it('a lead unit reads its co-units\' reports on the key point it leads, and nothing else of theirs', async () => {
+    it("a lead unit reads its co-units' reports on the key point it leads, and nothing else of theirs", async () => {
       const leadLiaison = await f.client(tenant, 'UNIT_LIAISON', lead);
       expect(ids(await leadLiaison.ok(LIST))).toEqual([r.lead, r.co].sort());
-      expect((await leadLiaison.ok(`query($id: ID!) { report(id: $id) { id unit { name } } }`, { id: r.co })).report.unit.name).toBe('市财政局');
-      expect(errorCode(await leadLiaison.gql(`query($id: ID!) { report(id: $id) { id } }`, { id: r.coOther }))).toBe('NOT_FOUND');
-      expect(errorCode(await leadLiaison.gql(`query($id: ID!) { report(id: $id) { id } }`, { id: r.stranger }))).toBe('NOT_FOUND');
+      expect(
+        (await leadLiaison.ok(`query($id: ID!) { report(id: $id) { id unit { name } } }`, { id: r.co })).report.unit
+          .name,
+      ).toBe('市财政局');
+      expect(errorCode(await leadLiaison.gql(`query($id: ID!) { report(id: $id) { id } }`, { id: r.coOther }))).toBe(
+        'NOT_FOUND',
+      );
+      expect(errorCode(await leadLiaison.gql(`query($id: ID!) { report(id: $id) { id } }`, { id: r.stranger }))).toBe(
+        'NOT_FOUND',
+      );
     });
 
-    it('a co-unit reads its own reports (and, leading the other key point, its co-unit\'s there) but not the lead unit\'s', async () => {
+    it("a co-unit reads its own reports (and, leading the other key point, its co-unit's there) but not the lead unit's", async () => {
       const coLiaison = await f.client(tenant, 'UNIT_LIAISON', coUnit);
       expect(ids(await coLiaison.ok(LIST))).toEqual([r.co, r.coOther, r.stranger].sort());
       const strangerLiaison = await f.client(tenant, 'UNIT_LIAISON', stranger);
@@ -67,7 +78,9 @@ describe('reading progress reports', () => {
       }
       const foreign = await f.client(await f.tenant(), 'OFFICE_ADMIN');
       expect((await foreign.ok(LIST)).reports.totalCount).toBe(0);
-      expect(errorCode(await foreign.gql(`query($id: ID!) { report(id: $id) { id } }`, { id: r.co }))).toBe('NOT_FOUND');
+      expect(errorCode(await foreign.gql(`query($id: ID!) { report(id: $id) { id } }`, { id: r.co }))).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('filters by status, task, unit and plan, and refuses malformed ids', async () => {
@@ -91,13 +104,20 @@ describe('reading progress reports', () => {
 
     it('queues: only the office sees reviewQueue, only unit leaders leaderQueue', async () => {
       for (const role of ['UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const) {
-        expect(errorCode(await (await f.client(tenant, role, lead)).gql(`{ reviewQueue { totalCount } }`))).toBe('FORBIDDEN');
+        expect(errorCode(await (await f.client(tenant, role, lead)).gql(`{ reviewQueue { totalCount } }`))).toBe(
+          'FORBIDDEN',
+        );
       }
       for (const role of ['UNIT_LIAISON', 'OFFICE_ADMIN', 'LEADERSHIP'] as const) {
-        expect(errorCode(await (await f.client(tenant, role, lead)).gql(`{ leaderQueue { totalCount } }`))).toBe('FORBIDDEN');
+        expect(errorCode(await (await f.client(tenant, role, lead)).gql(`{ leaderQueue { totalCount } }`))).toBe(
+          'FORBIDDEN',
+        );
       }
       const office = await f.client(tenant, 'OFFICE_ADMIN');
-      const queue = (await office.ok(`{ reviewQueue { nodes { id submittedAt } } }`)).reviewQueue.nodes as { id: string; submittedAt: string }[];
+      const queue = (await office.ok(`{ reviewQueue { nodes { id submittedAt } } }`)).reviewQueue.nodes as {
+        id: string;
+        submittedAt: string;
+      }[];
       expect(queue.map((n) => n.id)).toEqual([r.lead, r.co, r.coOther, r.stranger]);
     });
   });
@@ -115,7 +135,11 @@ describe('reading progress reports', () => {
         if (!reports.pageInfo.hasNextPage) break;
         after = reports.pageInfo.endCursor;
       }
-      const expected = (await t.db.query(`SELECT id FROM progress_report WHERE tenant_id = $1 ORDER BY submitted_at DESC, id DESC`, [tenant.id])).rows.map((x) => x.id);
+      const expected = (
+        await t.db.query(`SELECT id FROM progress_report WHERE tenant_id = $1 ORDER BY submitted_at DESC, id DESC`, [
+          tenant.id,
+        ])
+      ).rows.map((x) => x.id);
       expect(seen).toEqual(expected);
       expect(errorCode(await office.gql(LIST, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
       expect(errorCode(await office.gql(LIST, { first: 1000 }))).toBe('BAD_USER_INPUT');
@@ -141,7 +165,10 @@ describe('reading progress reports', () => {
         const data = await largeClient.ok(QUERY);
         expect(data.reports.nodes).toHaveLength(20);
         for (const node of data.reports.nodes) {
-          expect(node.evidence.map((e: { url: string | null }) => e.url)).toEqual([expect.stringMatching(/^https:/), null]);
+          expect(node.evidence.map((e: { url: string | null }) => e.url)).toEqual([
+            expect.stringMatching(/^https:/),
+            null,
+          ]);
           expect(node.evidence[1].file.filename).toMatch(/\.pdf$/);
           expect(node.task.id).toEqual(expect.any(String));
         }

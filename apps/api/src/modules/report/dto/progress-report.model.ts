@@ -23,7 +23,10 @@ export class ReportEvidenceModel {
   @Field(() => ID, { nullable: true })
   fileId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Set by the evidence checker (reachable, missing, …); null until checked' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set by the evidence checker (reachable, missing, …); null until checked',
+  })
   checkStatus!: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -68,7 +71,9 @@ export class ProgressReportModel {
   @Field(() => Date)
   submittedAt!: Date;
 
-  @Field({ description: 'Leader approval was on but the unit had no active leader: the report went straight to the office' })
+  @Field({
+    description: 'Leader approval was on but the unit had no active leader: the report went straight to the office',
+  })
   leaderSkipped!: boolean;
 
   @Field(() => ID, { nullable: true })
@@ -86,7 +91,7 @@ export class ProgressReportModel {
   @Field(() => Date, { nullable: true })
   reviewedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The office\'s comment; the reason when returned' })
+  @Field(() => String, { nullable: true, description: "The office's comment; the reason when returned" })
   reviewComment!: string | null;
 
   @Field(() => Int)

@@ -14,7 +14,9 @@ export function fixClock(t: TestApp, iso = NOW): void {
 
 /** No periodic report cycle, so a new 整改 task's light depends on its dates alone. */
 export async function withoutReportCycle(t: TestApp, tenant: TestTenant): Promise<void> {
-  await t.db.query(`UPDATE tenant SET settings = settings || '{"reportCycle":{"kind":"NONE"}}'::jsonb WHERE id = $1`, [tenant.id]);
+  await t.db.query(`UPDATE tenant SET settings = settings || '{"reportCycle":{"kind":"NONE"}}'::jsonb WHERE id = $1`, [
+    tenant.id,
+  ]);
 }
 
 /**

@@ -45,11 +45,25 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
     await office.ok(RECORD, { input: { itemId: item(4).id, version: item(4).version, verdict: 'IMPLEMENTED' } });
     // Every task is reviewed now, the untimed ones too: 市教育局's task 2 implemented, 市发展改革委's task 3 taken out with a reason.
     await office.ok(RECORD, { input: { itemId: item(2).id, version: item(2).version, verdict: 'IMPLEMENTED' } });
-    await office.ok(`mutation($itemId: ID!, $version: Int!) { excludeReviewItem(itemId: $itemId, version: $version, reason: "已由省政府通知取消") { id } }`, {
-      itemId: item(3).id, version: item(3).version,
-    });
-    for (const [i, verdict, due] of [[1, 'PARTIAL', '2026-06-30'], [5, 'NOT_IMPLEMENTED', '2026-03-31']] as const) {
-      const made = await office.ok(RECORD, { input: { itemId: item(i).id, version: item(i).version, verdict, rectification: { dueDate: due, requirement: `整改要求${i}` } } });
+    await office.ok(
+      `mutation($itemId: ID!, $version: Int!) { excludeReviewItem(itemId: $itemId, version: $version, reason: "已由省政府通知取消") { id } }`,
+      {
+        itemId: item(3).id,
+        version: item(3).version,
+      },
+    );
+    for (const [i, verdict, due] of [
+      [1, 'PARTIAL', '2026-06-30'],
+      [5, 'NOT_IMPLEMENTED', '2026-03-31'],
+    ] as const) {
+      const made = await office.ok(RECORD, {
+        input: {
+          itemId: item(i).id,
+          version: item(i).version,
+          verdict,
+          rectification: { dueDate: due, requirement: `整改要求${i}` },
+        },
+      });
       rectificationIds.push(made.recordVerdict.rectificationTaskId);
     }
   });
@@ -59,16 +73,52 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
     const s = (await leadership.ok(SUMMARY, { id: reviewId })).reviewSummary;
     expect(s.planYear).toBe(PLAN_YEAR);
     expect(s.review).toEqual({ id: reviewId, itemCount: 6, untimedTaskCount: 2 });
-    expect(s.counts).toEqual({ total: 6, recorded: 5, pending: 0, excluded: 1, implemented: 3, partial: 1, notImplemented: 1, notApplicable: 0, rectifications: 2 });
-    const byUnit = Object.fromEntries(s.byUnit.map((u: { unitName: string; counts: unknown }) => [u.unitName, u.counts]));
+    expect(s.counts).toEqual({
+      total: 6,
+      recorded: 5,
+      pending: 0,
+      excluded: 1,
+      implemented: 3,
+      partial: 1,
+      notImplemented: 1,
+      notApplicable: 0,
+      rectifications: 2,
+    });
+    const byUnit = Object.fromEntries(
+      s.byUnit.map((u: { unitName: string; counts: unknown }) => [u.unitName, u.counts]),
+    );
     expect(byUnit).toEqual({
-      市发展改革委: { total: 2, implemented: 1, partial: 0, notImplemented: 0, notApplicable: 0, pending: 0, excluded: 1 },
+      市发展改革委: {
+        total: 2,
+        implemented: 1,
+        partial: 0,
+        notImplemented: 0,
+        notApplicable: 0,
+        pending: 0,
+        excluded: 1,
+      },
       市财政局: { total: 2, implemented: 1, partial: 1, notImplemented: 0, notApplicable: 0, pending: 0, excluded: 0 },
       市教育局: { total: 2, implemented: 1, partial: 0, notImplemented: 1, notApplicable: 0, pending: 0, excluded: 0 },
     });
     expect(s.rectifications).toEqual([
-      { taskId: rectificationIds[1], unitName: '市教育局', keyPointTitle: plan.tasks[5].title, verdict: 'NOT_IMPLEMENTED', requirement: '整改要求5', dueDate: '2026-03-31', status: 'NOT_STARTED' },
-      { taskId: rectificationIds[0], unitName: '市财政局', keyPointTitle: plan.tasks[1].title, verdict: 'PARTIAL', requirement: '整改要求1', dueDate: '2026-06-30', status: 'NOT_STARTED' },
+      {
+        taskId: rectificationIds[1],
+        unitName: '市教育局',
+        keyPointTitle: plan.tasks[5].title,
+        verdict: 'NOT_IMPLEMENTED',
+        requirement: '整改要求5',
+        dueDate: '2026-03-31',
+        status: 'NOT_STARTED',
+      },
+      {
+        taskId: rectificationIds[0],
+        unitName: '市财政局',
+        keyPointTitle: plan.tasks[1].title,
+        verdict: 'PARTIAL',
+        requirement: '整改要求1',
+        dueDate: '2026-06-30',
+        status: 'NOT_STARTED',
+      },
     ]);
   });
 
@@ -79,11 +129,14 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
 
   it('writes the summary as a docx with the heading, counts, units and 整改 list', async () => {
     for (const client of [office, leadership]) {
-      const res = await client.agent.get(`/exports/review-summary.docx?reviewId=${reviewId}`).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const res = await client.agent
+        .get(`/exports/review-summary.docx?reviewId=${reviewId}`)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain('wordprocessingml.document');
       const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')!.async('string');
@@ -91,7 +144,8 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
       expect(xml).toContain('落实到位3项，部分落实1项，未落实1项，不适用0项');
       expect(xml).toContain('对计划分解的5项任务逐项核查（其中2项未明确完成时限，按年底前完成核查）');
       expect(xml).toContain('另有1项任务经说明理由不纳入本次核查');
-      for (const name of ['市发展改革委', '市财政局', '市教育局', '整改要求1', '整改要求5', '2026-03-31']) expect(xml).toContain(name);
+      for (const name of ['市发展改革委', '市财政局', '市教育局', '整改要求1', '整改要求5', '2026-03-31'])
+        expect(xml).toContain(name);
       expect(xml).toContain('测试市人民政府办公室');
     }
   });
@@ -113,9 +167,19 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
       const p = await f.tasks(tenant, units, count, { year: PLAN_YEAR, dueDate: () => '2025-06-30' });
       const id = (await office.ok(OPEN, { planId: p.planId })).openReview.id;
       // Half of the items carry a verdict and a 整改 task, so those relations have rows to load.
-      const { rows } = await t.db.query(`SELECT id, version FROM review_item WHERE review_id = $1 ORDER BY id LIMIT $2`, [id, Math.ceil(count / 2)]);
+      const { rows } = await t.db.query(
+        `SELECT id, version FROM review_item WHERE review_id = $1 ORDER BY id LIMIT $2`,
+        [id, Math.ceil(count / 2)],
+      );
       for (const r of rows) {
-        await office.ok(RECORD, { input: { itemId: r.id, version: r.version, verdict: 'PARTIAL', rectification: { dueDate: '2026-06-30', requirement: '整改' } } });
+        await office.ok(RECORD, {
+          input: {
+            itemId: r.id,
+            version: r.version,
+            verdict: 'PARTIAL',
+            rectification: { dueDate: '2026-06-30', requirement: '整改' },
+          },
+        });
       }
       return id;
     }
@@ -127,7 +191,9 @@ describe('回头看 summary, its docx, and the cost of reading items', () => {
     const largeCount = await countStatements(async () => (largeResult = await office.ok(ITEMS, { id: large })));
     expect(smallResult.review.items.nodes).toHaveLength(2);
     expect(largeResult.review.items.nodes).toHaveLength(20);
-    expect(largeResult.review.items.nodes.filter((n: { rectificationTask: unknown }) => n.rectificationTask)).toHaveLength(10);
+    expect(
+      largeResult.review.items.nodes.filter((n: { rectificationTask: unknown }) => n.rectificationTask),
+    ).toHaveLength(10);
     expect(largeCount).toBe(smallCount);
   });
 });

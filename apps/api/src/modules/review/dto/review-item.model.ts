@@ -47,7 +47,10 @@ export class ReviewItemModel {
   @Field(() => String, { nullable: true, description: '整改要求' })
   rectificationRequirement!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the office took this task out of the review (null: it is reviewed)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the office took this task out of the review (null: it is reviewed)',
+  })
   excludedReason!: string | null;
 
   @Field(() => String, { nullable: true })

@@ -52,7 +52,9 @@ export class ReviewRectificationModel {
   status!: TaskStatus;
 }
 
-@ObjectType('ReviewSummary', { description: '回头看 summary for leadership: counts by verdict and unit, and the 整改 list' })
+@ObjectType('ReviewSummary', {
+  description: '回头看 summary for leadership: counts by verdict and unit, and the 整改 list',
+})
 export class ReviewSummaryModel {
   @Field(() => ReviewModel)
   review!: ReviewModel;

@@ -10,10 +10,16 @@ export class ReviewItemFilterInput {
   @Field(() => ID, { nullable: true })
   unitId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only items still to judge (no verdict, not excluded); false: only recorded ones' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only items still to judge (no verdict, not excluded); false: only recorded ones',
+  })
   pending?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only items the office excluded; false: only items under review' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only items the office excluded; false: only items under review',
+  })
   excluded?: boolean | null;
 }
 
@@ -43,7 +49,9 @@ export class ReviewsArgs {
 
 @ArgsType()
 export class RectificationTasksArgs {
-  @Field(() => Int, { description: 'The year the 整改 work runs in (assigned on or before its end, due on or after its start)' })
+  @Field(() => Int, {
+    description: 'The year the 整改 work runs in (assigned on or before its end, due on or after its start)',
+  })
   year!: number;
 
   @Field(() => Int, { nullable: true })

@@ -16,10 +16,14 @@ export class ReviewModel {
   @Field(() => ReviewStatusEnum)
   status!: ReviewStatus;
 
-  @Field(() => Int, { description: 'Tasks under review: every ordinary task of the plan (the office may exclude some, with a reason)' })
+  @Field(() => Int, {
+    description: 'Tasks under review: every ordinary task of the plan (the office may exclude some, with a reason)',
+  })
   itemCount!: number;
 
-  @Field(() => Int, { description: 'Of those, 无明确时限: due only by the tenant\'s year-end default (reviewed all the same)' })
+  @Field(() => Int, {
+    description: "Of those, 无明确时限: due only by the tenant's year-end default (reviewed all the same)",
+  })
   untimedTaskCount!: number;
 
   @Field(() => ID)
@@ -98,7 +102,17 @@ export class ReviewProgressModel {
 }
 
 /** The counts of PROGRESS_COLUMNS. */
-export type ReviewProgressRow = Record<'total' | 'recorded' | 'excluded' | 'implemented' | 'partial' | 'not_implemented' | 'not_applicable' | 'rectifications', number>;
+export type ReviewProgressRow = Record<
+  | 'total'
+  | 'recorded'
+  | 'excluded'
+  | 'implemented'
+  | 'partial'
+  | 'not_implemented'
+  | 'not_applicable'
+  | 'rectifications',
+  number
+>;
 
 export function toReviewProgress(row: ReviewProgressRow | null | undefined): ReviewProgressModel {
   const n = (k: keyof ReviewProgressRow) => Number(row?.[k] ?? 0);

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { ReviewVerdict } from '@duban/domain';
 import { ReviewVerdictEnum } from './review-enums.js';
 
-@ObjectType('TaskRectification', { description: 'Why a 整改 task exists: the review verdict and what the unit must do' })
+@ObjectType('TaskRectification', {
+  description: 'Why a 整改 task exists: the review verdict and what the unit must do',
+})
 export class TaskRectificationModel {
   @Field(() => ID)
   reviewId!: string;

@@ -40,7 +40,10 @@ describe('scorecard cache', () => {
   beforeAll(async () => {
     t = await createTestApp();
     f = new Factory(t);
-    second = await createApp(loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }), t.databaseUrl);
+    second = await createApp(
+      loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }),
+      t.databaseUrl,
+    );
     await second.init();
     clock = t.app.get(Clock);
     const now = new Date(TODAY);
@@ -72,7 +75,10 @@ describe('scorecard cache', () => {
   };
   const row = (scorecard: any, unitId: string) => scorecard.nodes.find((n: any) => n.unitId === unitId);
   const revision = async (tenantId = s.tenant.id) =>
-    Number((await t.db.query(`SELECT revision FROM scorecard_revision WHERE tenant_id = $1`, [tenantId])).rows[0]?.revision ?? 0);
+    Number(
+      (await t.db.query(`SELECT revision FROM scorecard_revision WHERE tenant_id = $1`, [tenantId])).rows[0]
+        ?.revision ?? 0,
+    );
 
   it('serves a second read from the cache, with the same result and fewer statements, in any process', async () => {
     const first = await read(office);
@@ -85,7 +91,9 @@ describe('scorecard cache', () => {
     const elsewhere = await readElsewhere();
     expect(elsewhere.computed).toBe(false);
     expect(elsewhere.result).toEqual(await t.app.get(ScorecardService).scorecard(leader, { year: 2026 }));
-    expect(elsewhere.result.nodes.map((n: any) => [n.unitId, n.score, n.rank])).toEqual(first.scorecard.nodes.map((n: any) => [n.unitId, n.score, n.rank]));
+    expect(elsewhere.result.nodes.map((n: any) => [n.unitId, n.score, n.rank])).toEqual(
+      first.scorecard.nodes.map((n: any) => [n.unitId, n.score, n.rank]),
+    );
     // Another viewer of the tenant (a unit user) is served from the same entry, filtered to their row.
     const liaison = await f.client(s.tenant, 'UNIT_LIAISON', s.units.D);
     const own = await read(liaison);
@@ -102,22 +110,46 @@ describe('scorecard cache', () => {
       pages.push(page);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
-    expect(pages.map((p) => p.nodes.map((n: any) => n.unitName))).toEqual([['丙局', '甲局'], ['乙局', '丁镇'], ['戊镇']]);
+    expect(pages.map((p) => p.nodes.map((n: any) => n.unitName))).toEqual([
+      ['丙局', '甲局'],
+      ['乙局', '丁镇'],
+      ['戊镇'],
+    ]);
     // Past the last row: an empty page, as before the cache.
-    const beyond = (await office.ok(SCORECARD, { filter: { year: 2026 }, first: 2, after: pages[2].pageInfo.endCursor })).scorecard;
-    expect(beyond).toEqual({ totalCount: 0, rankedUnits: 0, year: 2026, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
+    const beyond = (
+      await office.ok(SCORECARD, { filter: { year: 2026 }, first: 2, after: pages[2].pageInfo.endCursor })
+    ).scorecard;
+    expect(beyond).toEqual({
+      totalCount: 0,
+      rankedUnits: 0,
+      year: 2026,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      nodes: [],
+    });
     // A cursor of a row the ranking no longer has (another name at the same rank) is compared by PostgreSQL.
     const ghost = Buffer.from(JSON.stringify(['1', '丙局X', s.units.C.id])).toString('base64url');
     const afterGhost = (await office.ok(SCORECARD, { filter: { year: 2026 }, after: ghost })).scorecard;
     expect(afterGhost.nodes.map((n: any) => n.unitName)).toEqual(['甲局', '乙局', '丁镇', '戊镇']);
-    expect(errorCode(await office.gql(SCORECARD, { filter: { year: 2026 }, after: Buffer.from(JSON.stringify(['x', 'a', s.units.C.id])).toString('base64url') }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await office.gql(SCORECARD, {
+          filter: { year: 2026 },
+          after: Buffer.from(JSON.stringify(['x', 'a', s.units.C.id])).toString('base64url'),
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('reflects every committed write through the API at the next read', async () => {
     const before = (await read(office)).scorecard;
     const d = row(before, s.units.D.id);
 
-    const { rows: [report] } = await t.db.query(`SELECT id, version FROM progress_report WHERE tenant_id = $1 AND task_id = $2 AND status = 'PENDING_OFFICE'`, [s.tenant.id, s.tasks.D1]);
+    const {
+      rows: [report],
+    } = await t.db.query(
+      `SELECT id, version FROM progress_report WHERE tenant_id = $1 AND task_id = $2 AND status = 'PENDING_OFFICE'`,
+      [s.tenant.id, s.tasks.D1],
+    );
     await office.ok(RETURN_REPORT, { id: report.id, version: report.version });
     const returned = await read(office);
     expect(returned.computed).toBe(true);
@@ -129,7 +161,9 @@ describe('scorecard cache', () => {
     await office.ok(URGE, { taskId: s.tasks.D1 });
     expect(row((await read(office)).scorecard, s.units.D.id).counts.urgesReceived).toBe(d.counts.urgesReceived + 1);
 
-    const { rows: [unit] } = await t.db.query(`SELECT version FROM unit WHERE tenant_id = $1 AND id = $2`, [s.tenant.id, s.units.A.id]);
+    const {
+      rows: [unit],
+    } = await t.db.query(`SELECT version FROM unit WHERE tenant_id = $1 AND id = $2`, [s.tenant.id, s.units.A.id]);
     await admin.ok(RENAME_UNIT, { id: s.units.A.id, version: unit.version, name: '甲局（更名）' });
     expect(row((await read(office)).scorecard, s.units.A.id).unitName).toBe('甲局（更名）');
 
@@ -167,7 +201,10 @@ describe('scorecard cache', () => {
     await client.connect();
     try {
       await client.query('BEGIN');
-      await client.query(`UPDATE task SET status = 'DONE', completed_at = now() WHERE tenant_id = $1 AND id = $2`, [s.tenant.id, s.tasks.E4]);
+      await client.query(`UPDATE task SET status = 'DONE', completed_at = now() WHERE tenant_id = $1 AND id = $2`, [
+        s.tenant.id,
+        s.tasks.E4,
+      ]);
       // Uncommitted: other sessions still see the old data, and the cache still answers for it.
       const during = await read(office);
       expect(during.computed).toBe(false);
@@ -192,7 +229,10 @@ describe('scorecard cache', () => {
       await b.query('BEGIN');
       await a.query(`UPDATE task SET progress = progress WHERE tenant_id = $1 AND id = $2`, [s.tenant.id, s.tasks.D1]);
       await b.query(`UPDATE task SET progress = progress WHERE tenant_id = $1 AND id = $2`, [s.tenant.id, s.tasks.E5]);
-      await b.query(`INSERT INTO urge (tenant_id, task_id, level, message) VALUES ($1, $2, 'URGE', '请抓紧')`, [s.tenant.id, s.tasks.E5]);
+      await b.query(`INSERT INTO urge (tenant_id, task_id, level, message) VALUES ($1, $2, 'URGE', '请抓紧')`, [
+        s.tenant.id,
+        s.tasks.E5,
+      ]);
       await Promise.all([a.query('COMMIT'), b.query('COMMIT')]);
     } finally {
       await Promise.all([a.end(), b.end()]);
@@ -201,8 +241,14 @@ describe('scorecard cache', () => {
 
     // A draft naming every unit on 30 key points (direct SQL, as the plan import would leave it).
     const q = (sql: string, params: unknown[]) => t.db.query(sql, params).then((r) => r.rows);
-    const [plan] = await q(`INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, 2026, '2026年专项工作方案', 'DRAFT') RETURNING id, version`, [s.tenant.id]);
-    const [section] = await q(`INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '专项任务', 1) RETURNING id`, [s.tenant.id, plan.id]);
+    const [plan] = await q(
+      `INSERT INTO plan (tenant_id, year, title, status) VALUES ($1, 2026, '2026年专项工作方案', 'DRAFT') RETURNING id, version`,
+      [s.tenant.id],
+    );
+    const [section] = await q(
+      `INSERT INTO plan_section (tenant_id, plan_id, label, title, sort) VALUES ($1, $2, '一', '专项任务', 1) RETURNING id`,
+      [s.tenant.id, plan.id],
+    );
     await q(
       `INSERT INTO key_point (tenant_id, plan_id, section_id, seq, label, title, due_date)
        SELECT $1, $2, $3, n, '(' || n || ')', '专项任务第' || n || '项', '2026-12-31' FROM generate_series(1, 30) n`,
@@ -217,7 +263,12 @@ describe('scorecard cache', () => {
     await read(office);
     const beforePublish = await revision();
     await office.ok(PUBLISH, { id: plan.id, version: plan.version });
-    const { rows: [made] } = await t.db.query(`SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND plan_id = $2`, [s.tenant.id, plan.id]);
+    const {
+      rows: [made],
+    } = await t.db.query(`SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND plan_id = $2`, [
+      s.tenant.id,
+      plan.id,
+    ]);
     expect(made.n).toBe(30 * 5);
     expect(await revision()).toBe(beforePublish + 1);
     const after = await read(office);
@@ -245,14 +296,19 @@ describe('scorecard cache', () => {
     expect(stillMine.scorecard).toEqual(mine.scorecard);
     const theirsNow = await read(otherOffice);
     expect(theirsNow.computed).toBe(true);
-    expect(row(theirsNow.scorecard, other.units.D.id).counts.urgesReceived).toBe(row(theirs.scorecard, other.units.D.id).counts.urgesReceived + 1);
+    expect(row(theirsNow.scorecard, other.units.D.id).counts.urgesReceived).toBe(
+      row(theirs.scorecard, other.units.D.id).counts.urgesReceived + 1,
+    );
   });
 
   it('still answers when the cache cannot be written (a read-only replica, say)', async () => {
     await t.db.query(`ALTER TABLE scorecard_cache ADD CONSTRAINT no_writes CHECK (false) NOT VALID`);
     try {
       const before = row((await readElsewhere()).result, s.units.E.id).counts.urgesReceived;
-      await t.db.query(`INSERT INTO urge (tenant_id, task_id, level, message) VALUES ($1, $2, 'URGE', '请抓紧')`, [s.tenant.id, s.tasks.E4]);
+      await t.db.query(`INSERT INTO urge (tenant_id, task_id, level, message) VALUES ($1, $2, 'URGE', '请抓紧')`, [
+        s.tenant.id,
+        s.tasks.E4,
+      ]);
       const first = await read(office);
       expect(first.computed).toBe(true);
       expect(row(first.scorecard, s.units.E.id).counts.urgesReceived).toBe(before + 1);
@@ -265,7 +321,10 @@ describe('scorecard cache', () => {
       await t.db.query(`ALTER TABLE scorecard_cache DROP CONSTRAINT no_writes`);
     }
     // Writable again: the next computation is stored, and the other process reads it.
-    await t.db.query(`INSERT INTO urge (tenant_id, task_id, level, message) VALUES ($1, $2, 'URGE', '请抓紧')`, [s.tenant.id, s.tasks.E4]);
+    await t.db.query(`INSERT INTO urge (tenant_id, task_id, level, message) VALUES ($1, $2, 'URGE', '请抓紧')`, [
+      s.tenant.id,
+      s.tasks.E4,
+    ]);
     expect((await read(office)).computed).toBe(true);
     expect((await readElsewhere()).computed).toBe(false);
   });

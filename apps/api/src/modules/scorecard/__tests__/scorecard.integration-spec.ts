@@ -23,7 +23,14 @@ const RULES = `query { scoreRules { onTimeWeight notOverdueWeight reportingWeigh
 const UPDATE_RULES = `mutation($rules: ScoreRulesInput!, $version: Int) {
   updateScoreRules(rules: $rules, version: $version) { onTimeWeight notOverdueWeight reportingWeight leadWeight version } }`;
 
-const zero = { verdictImplemented: 0, verdictPartial: 0, verdictNotImplemented: 0, verdictNotApplicable: 0, delaysApproved: 0, delaysRefused: 0 };
+const zero = {
+  verdictImplemented: 0,
+  verdictPartial: 0,
+  verdictNotImplemented: 0,
+  verdictNotApplicable: 0,
+  delaysApproved: 0,
+  delaysRefused: 0,
+};
 /**
  * Hand-computed from the scenario (see scorecard-scenario.ts); lateness against the original date unless a
  * delay was approved. Reporting is counted per monthly period owed (by the 25th, moved to a working day):
@@ -35,13 +42,100 @@ const zero = { verdictImplemented: 0, verdictPartial: 0, verdictNotImplemented: 
  */
 const EXPECTED_COUNTS = {
   // A1 (lead) owes Jan–Jun, reported in June; A2 owes Jan–Sep, never reported.
-  甲局: { ...zero, leadTasks: 1, responsibleTasks: 1, dueTasks: 2, completed: 2, completedOnTime: 2, completedLate: 0, overdueNow: 0, periodsOwed: 15, periodsOnTime: 1, periodsMissed: 14, reportsTotal: 1, reportsReturned: 0, urgesReceived: 0, rectifications: 0, rectificationsOpen: 0 },
+  甲局: {
+    ...zero,
+    leadTasks: 1,
+    responsibleTasks: 1,
+    dueTasks: 2,
+    completed: 2,
+    completedOnTime: 2,
+    completedLate: 0,
+    overdueNow: 0,
+    periodsOwed: 15,
+    periodsOnTime: 1,
+    periodsMissed: 14,
+    reportsTotal: 1,
+    reportsReturned: 0,
+    urgesReceived: 0,
+    rectifications: 0,
+    rectificationsOpen: 0,
+  },
   // B2 owes Jan–Oct, reported in October; B3 owes Jan–Jul (finished 07-15).
-  乙局: { ...zero, leadTasks: 1, responsibleTasks: 1, dueTasks: 2, completed: 2, completedOnTime: 0, completedLate: 2, overdueNow: 0, periodsOwed: 17, periodsOnTime: 1, periodsMissed: 16, reportsTotal: 1, reportsReturned: 0, delaysRefused: 1, urgesReceived: 0, rectifications: 0, rectificationsOpen: 0 },
-  丙局: { ...zero, leadTasks: 1, responsibleTasks: 0, dueTasks: 1, completed: 1, completedOnTime: 1, completedLate: 0, overdueNow: 0, periodsOwed: 8, periodsOnTime: 1, periodsMissed: 7, reportsTotal: 1, reportsReturned: 0, delaysApproved: 1, urgesReceived: 0, rectifications: 0, rectificationsOpen: 0 },
+  乙局: {
+    ...zero,
+    leadTasks: 1,
+    responsibleTasks: 1,
+    dueTasks: 2,
+    completed: 2,
+    completedOnTime: 0,
+    completedLate: 2,
+    overdueNow: 0,
+    periodsOwed: 17,
+    periodsOnTime: 1,
+    periodsMissed: 16,
+    reportsTotal: 1,
+    reportsReturned: 0,
+    delaysRefused: 1,
+    urgesReceived: 0,
+    rectifications: 0,
+    rectificationsOpen: 0,
+  },
+  丙局: {
+    ...zero,
+    leadTasks: 1,
+    responsibleTasks: 0,
+    dueTasks: 1,
+    completed: 1,
+    completedOnTime: 1,
+    completedLate: 0,
+    overdueNow: 0,
+    periodsOwed: 8,
+    periodsOnTime: 1,
+    periodsMissed: 7,
+    reportsTotal: 1,
+    reportsReturned: 0,
+    delaysApproved: 1,
+    urgesReceived: 0,
+    rectifications: 0,
+    rectificationsOpen: 0,
+  },
   // D1 is not due yet (nothing to judge on completion); reports in May, June (both returned) and July reached the office.
-  丁镇: { ...zero, leadTasks: 0, responsibleTasks: 1, dueTasks: 0, completed: 0, completedOnTime: 0, completedLate: 0, overdueNow: 0, periodsOwed: 10, periodsOnTime: 3, periodsMissed: 7, reportsTotal: 3, reportsReturned: 2, urgesReceived: 2, rectifications: 0, rectificationsOpen: 0 },
-  戊镇: { ...zero, leadTasks: 1, responsibleTasks: 1, dueTasks: 2, completed: 0, completedOnTime: 0, completedLate: 0, overdueNow: 2, periodsOwed: 20, periodsOnTime: 0, periodsMissed: 20, reportsTotal: 0, reportsReturned: 0, urgesReceived: 1, rectifications: 1, rectificationsOpen: 1 },
+  丁镇: {
+    ...zero,
+    leadTasks: 0,
+    responsibleTasks: 1,
+    dueTasks: 0,
+    completed: 0,
+    completedOnTime: 0,
+    completedLate: 0,
+    overdueNow: 0,
+    periodsOwed: 10,
+    periodsOnTime: 3,
+    periodsMissed: 7,
+    reportsTotal: 3,
+    reportsReturned: 2,
+    urgesReceived: 2,
+    rectifications: 0,
+    rectificationsOpen: 0,
+  },
+  戊镇: {
+    ...zero,
+    leadTasks: 1,
+    responsibleTasks: 1,
+    dueTasks: 2,
+    completed: 0,
+    completedOnTime: 0,
+    completedLate: 0,
+    overdueNow: 2,
+    periodsOwed: 20,
+    periodsOnTime: 0,
+    periodsMissed: 20,
+    reportsTotal: 0,
+    reportsReturned: 0,
+    urgesReceived: 1,
+    rectifications: 1,
+    rectificationsOpen: 1,
+  },
 };
 
 describe('scorecard', () => {
@@ -68,7 +162,8 @@ describe('scorecard', () => {
     expect(scorecard.rankedUnits).toBe(5);
     expect(scorecard.tieBreak).toContain('按时完成率');
     const rows = byName(scorecard.nodes);
-    for (const [name, counts] of Object.entries(EXPECTED_COUNTS)) expect({ name, ...rows[name].counts }).toEqual({ name, ...counts });
+    for (const [name, counts] of Object.entries(EXPECTED_COUNTS))
+      expect({ name, ...rows[name].counts }).toEqual({ name, ...counts });
     // Default weights 50 on-time, 30 not overdue, 20 reporting; lead tasks count 1.5×. Before issue 23 these were
     // 100 − deductions: 丙局 100, 甲局 100, 丁镇 95, 乙局 92.5, 戊镇 88.75 — a unit with two overdue tasks kept 88.75.
     // 丙局: on time 1.5/1.5, not overdue 1.5/1.5, reporting 1.5/12 → 50 + 30 + 2.5 = 82.5
@@ -76,7 +171,11 @@ describe('scorecard', () => {
     // 乙局: both late: on time 0, not overdue 2.5/2.5 (finished late is not overdue), reporting 1.5/22 → 30 + 1.36 = 31.36
     // 丁镇: nothing due yet, so only reporting counts: 3/10 → 30;  戊镇: both overdue, nothing reported → 0
     expect(scorecard.nodes.map((n: any) => [n.unitName, n.score, n.rank])).toEqual([
-      ['丙局', 82.5, 1], ['甲局', 81.67, 2], ['乙局', 31.36, 3], ['丁镇', 30, 4], ['戊镇', 0, 5],
+      ['丙局', 82.5, 1],
+      ['甲局', 81.67, 2],
+      ['乙局', 31.36, 3],
+      ['丁镇', 30, 4],
+      ['戊镇', 0, 5],
     ]);
     expect(rows['甲局'].unit).toEqual({ name: '甲局', kind: 'DEPARTMENT' });
     // How 乙局's score was made: the points add up to the score.
@@ -96,25 +195,46 @@ describe('scorecard', () => {
     // 2025: 乙局 on time but never reported (50 + 30 + 0 = 80, 1st); 甲局's lead task still overdue, never reported (0, 2nd).
     expect([rows['甲局'].previousScore, rows['甲局'].previousRank, rows['甲局'].scoreChange]).toEqual([0, 2, 81.67]);
     expect([rows['乙局'].previousScore, rows['乙局'].previousRank, rows['乙局'].scoreChange]).toEqual([80, 1, -48.64]);
-    expect([rows['丙局'].previousScore, rows['丙局'].previousRank, rows['丙局'].scoreChange]).toEqual([null, null, null]);
+    expect([rows['丙局'].previousScore, rows['丙局'].previousRank, rows['丙局'].scoreChange]).toEqual([
+      null,
+      null,
+      null,
+    ]);
     const prev = await office.ok(SCORECARD, { filter: { year: 2025 } });
-    expect(prev.scorecard.nodes.map((n: any) => [n.unitName, n.score, n.rank])).toEqual([['乙局', 80, 1], ['甲局', 0, 2]]);
+    expect(prev.scorecard.nodes.map((n: any) => [n.unitName, n.score, n.rank])).toEqual([
+      ['乙局', 80, 1],
+      ['甲局', 0, 2],
+    ]);
   });
 
   it('ranks only units of a kind when asked, and pages through the ranking', async () => {
     const towns = await office.ok(SCORECARD, { filter: { year: 2026, unitKind: 'TOWN' } });
-    expect(towns.scorecard.nodes.map((n: any) => [n.unitName, n.rank])).toEqual([['丁镇', 1], ['戊镇', 2]]);
+    expect(towns.scorecard.nodes.map((n: any) => [n.unitName, n.rank])).toEqual([
+      ['丁镇', 1],
+      ['戊镇', 2],
+    ]);
     const first = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 2 });
     expect(first.scorecard.pageInfo.hasNextPage).toBe(true);
-    const second = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 2, after: first.scorecard.pageInfo.endCursor });
-    const third = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 2, after: second.scorecard.pageInfo.endCursor });
-    expect([...first.scorecard.nodes, ...second.scorecard.nodes, ...third.scorecard.nodes].map((n: any) => n.unitName)).toEqual(['丙局', '甲局', '乙局', '丁镇', '戊镇']);
+    const second = await office.ok(SCORECARD, {
+      filter: { year: 2026 },
+      first: 2,
+      after: first.scorecard.pageInfo.endCursor,
+    });
+    const third = await office.ok(SCORECARD, {
+      filter: { year: 2026 },
+      first: 2,
+      after: second.scorecard.pageInfo.endCursor,
+    });
+    expect(
+      [...first.scorecard.nodes, ...second.scorecard.nodes, ...third.scorecard.nodes].map((n: any) => n.unitName),
+    ).toEqual(['丙局', '甲局', '乙局', '丁镇', '戊镇']);
     expect(third.scorecard.pageInfo.hasNextPage).toBe(false);
     expect(first.scorecard.totalCount).toBe(5);
   });
 
   it('drills down to exactly the tasks behind a number, whose parts sum to it', async () => {
-    const drill = async (unitId: string, metric: string) => (await office.ok(DRILL, { unitId, metric, filter: { year: 2026 } })).scorecardTasks;
+    const drill = async (unitId: string, metric: string) =>
+      (await office.ok(DRILL, { unitId, metric, filter: { year: 2026 } })).scorecardTasks;
     const late = await drill(s.units.B.id, 'COMPLETED_LATE');
     expect(late.nodes.map((n: any) => n.task.id).sort()).toEqual([s.tasks.B2, s.tasks.B3].sort());
     expect(late.totalCount).toBe(2);
@@ -125,9 +245,23 @@ describe('scorecard', () => {
     const rect = await drill(s.units.E.id, 'RECTIFICATIONS_OPEN');
     expect(rect.nodes.map((n: any) => n.task.id)).toEqual([s.tasks.ER]);
     expect((await drill(s.units.C.id, 'COMPLETED_LATE')).nodes).toEqual([]);
-    const page1 = await office.ok(DRILL, { unitId: s.units.E.id, metric: 'OVERDUE_NOW', filter: { year: 2026 }, first: 1 });
-    const page2 = await office.ok(DRILL, { unitId: s.units.E.id, metric: 'OVERDUE_NOW', filter: { year: 2026 }, first: 1, after: page1.scorecardTasks.pageInfo.endCursor });
-    expect([page1.scorecardTasks.nodes[0].task.id, page2.scorecardTasks.nodes[0].task.id]).toEqual([s.tasks.E5, s.tasks.E4]);
+    const page1 = await office.ok(DRILL, {
+      unitId: s.units.E.id,
+      metric: 'OVERDUE_NOW',
+      filter: { year: 2026 },
+      first: 1,
+    });
+    const page2 = await office.ok(DRILL, {
+      unitId: s.units.E.id,
+      metric: 'OVERDUE_NOW',
+      filter: { year: 2026 },
+      first: 1,
+      after: page1.scorecardTasks.pageInfo.endCursor,
+    });
+    expect([page1.scorecardTasks.nodes[0].task.id, page2.scorecardTasks.nodes[0].task.id]).toEqual([
+      s.tasks.E5,
+      s.tasks.E4,
+    ]);
     expect(page2.scorecardTasks.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -136,16 +270,20 @@ describe('scorecard', () => {
     const { scorecard } = await liaison.ok(SCORECARD, { filter: { year: 2026 } });
     expect(scorecard.nodes.map((n: any) => [n.unitName, n.rank])).toEqual([['丁镇', 4]]);
     expect([scorecard.totalCount, scorecard.rankedUnits]).toEqual([1, 5]);
-    expect(errorCode(await liaison.gql(DRILL, { unitId: s.units.B.id, metric: 'COMPLETED_LATE', filter: { year: 2026 } }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await liaison.gql(DRILL, { unitId: s.units.B.id, metric: 'COMPLETED_LATE', filter: { year: 2026 } })),
+    ).toBe('FORBIDDEN');
     const own = await liaison.ok(DRILL, { unitId: s.units.D.id, metric: 'REPORTS_RETURNED', filter: { year: 2026 } });
     expect(own.scorecardTasks.nodes).toEqual([{ count: 2, task: { id: s.tasks.D1, unitId: s.units.D.id } }]);
   });
 
-  it('gives another tenant NOT_FOUND for real ids and none of this tenant\'s rows', async () => {
+  it("gives another tenant NOT_FOUND for real ids and none of this tenant's rows", async () => {
     const other = await f.tenant('另一市人民政府办公室');
     const stranger = await f.client(other, 'OFFICE_ADMIN');
     expect(errorCode(await stranger.gql(SCORECARD, { filter: { planId: s.planId } }))).toBe('NOT_FOUND');
-    expect(errorCode(await stranger.gql(DRILL, { unitId: s.units.B.id, metric: 'COMPLETED_LATE', filter: { year: 2026 } }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await stranger.gql(DRILL, { unitId: s.units.B.id, metric: 'COMPLETED_LATE', filter: { year: 2026 } })),
+    ).toBe('NOT_FOUND');
     expect((await stranger.ok(SCORECARD, { filter: { year: 2026 } })).scorecard.nodes).toEqual([]);
   });
 
@@ -170,7 +308,10 @@ describe('scorecard', () => {
         nodes = (await reader.ok(SCORECARD, { filter: { planId: made.planId } })).scorecard.nodes.length;
       });
       expect(nodes).toBe(units);
-      return { total: statements.length, touchingTasks: statements.filter((sql) => /\bFROM task t\b/.test(sql)).length };
+      return {
+        total: statements.length,
+        touchingTasks: statements.filter((sql) => /\bFROM task t\b/.test(sql)).length,
+      };
     };
     const small = await count(2);
     const large = await count(20);
@@ -187,16 +328,28 @@ describe('scorecard', () => {
       [s.tenant.id, s.tasks.E5, s.units.E.id, author.id],
     );
     const after = byName((await office.ok(SCORECARD, { filter: { year: 2026 } })).scorecard.nodes)['戊镇'];
-    expect(after.counts).toMatchObject({ overdueNow: 2, completedLate: 0, periodsOwed: 20, periodsOnTime: 1, periodsMissed: 19, reportsTotal: 1 });
+    expect(after.counts).toMatchObject({
+      overdueNow: 2,
+      completedLate: 0,
+      periodsOwed: 20,
+      periodsOnTime: 1,
+      periodsMissed: 19,
+      reportsTotal: 1,
+    });
     expect(after.score).toBeGreaterThan(before.score);
   });
 
   it('lets one report answer one period when a deadline carried past its month is still open', async () => {
     // 每月31日前: January's deadline, Saturday 01-31, is carried to Monday 02-02, when February has begun.
     const cycle = { kind: 'MONTHLY', dayOfMonth: 31, weekday: null };
-    expect(periodContaining('2026-01-15', { kind: 'MONTHLY', deadlineDay: 31 }, createWorkCalendar()).deadline).toBe('2026-02-02');
+    expect(periodContaining('2026-01-15', { kind: 'MONTHLY', deadlineDay: 31 }, createWorkCalendar()).deadline).toBe(
+      '2026-02-02',
+    );
     const tenant = await f.tenant();
-    await t.db.query(`UPDATE tenant SET settings = settings || jsonb_build_object('reportCycle', $2::jsonb) WHERE id = $1`, [tenant.id, JSON.stringify(cycle)]);
+    await t.db.query(
+      `UPDATE tenant SET settings = settings || jsonb_build_object('reportCycle', $2::jsonb) WHERE id = $1`,
+      [tenant.id, JSON.stringify(cycle)],
+    );
     const [once, twice] = [await f.unit(tenant, '单报局'), await f.unit(tenant, '双报局')];
     const made = await f.tasks(tenant, [once, twice], 2, { year: 2026, dueDate: () => '2026-12-31' });
     const author = await f.user(tenant, 'OFFICE_STAFF');
@@ -224,7 +377,7 @@ describe('scorecard', () => {
       expect((await office.ok(RULES)).scoreRules.onTimeWeight).toBe(50);
     });
 
-    it('keeps another tenant\'s change in that tenant', async () => {
+    it("keeps another tenant's change in that tenant", async () => {
       const other = await f.tenant();
       const admin = await f.client(other, 'OFFICE_ADMIN');
       await admin.ok(UPDATE_RULES, { rules: { onTimeWeight: 70 } });
@@ -240,37 +393,72 @@ describe('scorecard', () => {
       const weight = await admin.gql(UPDATE_RULES, { rules: { leadWeight: 0.5 } });
       expect(weight.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadWeight' });
       expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { reportingWeight: 1e9 } }))).toBe('BAD_USER_INPUT');
-      const none = await admin.gql(UPDATE_RULES, { rules: { onTimeWeight: 0, notOverdueWeight: 0, reportingWeight: 0 } });
-      expect(none.errors![0]).toMatchObject({ message: '各项权重不能全部为 0，至少要有一项计入得分', extensions: { field: 'rules' } });
-      expect((await office.ok(RULES)).scoreRules).toMatchObject({ onTimeWeight: 50, notOverdueWeight: 30, reportingWeight: 20 });
+      const none = await admin.gql(UPDATE_RULES, {
+        rules: { onTimeWeight: 0, notOverdueWeight: 0, reportingWeight: 0 },
+      });
+      expect(none.errors![0]).toMatchObject({
+        message: '各项权重不能全部为 0，至少要有一项计入得分',
+        extensions: { field: 'rules' },
+      });
+      expect((await office.ok(RULES)).scoreRules).toMatchObject({
+        onTimeWeight: 50,
+        notOverdueWeight: 30,
+        reportingWeight: 20,
+      });
     });
 
-    it('rescores and reranks with the tenant\'s custom weights, breaks ties by the stated rule, keeps other settings, audits, and refuses a stale version', async () => {
+    it("rescores and reranks with the tenant's custom weights, breaks ties by the stated rule, keeps other settings, audits, and refuses a stale version", async () => {
       const admin = await f.client(s.tenant, 'OFFICE_ADMIN');
-      await t.db.query(`UPDATE tenant SET settings = settings || '{"leaderApproval": true}'::jsonb WHERE id = $1`, [s.tenant.id]);
+      await t.db.query(`UPDATE tenant SET settings = settings || '{"leaderApproval": true}'::jsonb WHERE id = $1`, [
+        s.tenant.id,
+      ]);
       const { version } = (await admin.ok(RULES)).scoreRules;
-      const updated = (await admin.ok(UPDATE_RULES, { rules: { onTimeWeight: 0, reportingWeight: 0, leadWeight: 2 }, version })).updateScoreRules;
-      expect(updated).toMatchObject({ onTimeWeight: 0, notOverdueWeight: 30, reportingWeight: 0, leadWeight: 2, version: version + 1 });
+      const updated = (
+        await admin.ok(UPDATE_RULES, { rules: { onTimeWeight: 0, reportingWeight: 0, leadWeight: 2 }, version })
+      ).updateScoreRules;
+      expect(updated).toMatchObject({
+        onTimeWeight: 0,
+        notOverdueWeight: 30,
+        reportingWeight: 0,
+        leadWeight: 2,
+        version: version + 1,
+      });
       expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { onTimeWeight: 10 }, version }))).toBe('CONFLICT');
 
-      const { rows: [tenant] } = await t.db.query(`SELECT settings FROM tenant WHERE id = $1`, [s.tenant.id]);
+      const {
+        rows: [tenant],
+      } = await t.db.query(`SELECT settings FROM tenant WHERE id = $1`, [s.tenant.id]);
       expect(tenant.settings.leaderApproval).toBe(true);
-      const { rows: audit } = await t.db.query(`SELECT actor_id, before, after FROM audit_log WHERE tenant_id = $1 AND action = 'scoreRules.update'`, [s.tenant.id]);
+      const { rows: audit } = await t.db.query(
+        `SELECT actor_id, before, after FROM audit_log WHERE tenant_id = $1 AND action = 'scoreRules.update'`,
+        [s.tenant.id],
+      );
       expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ actor_id: admin.user.id, before: { onTimeWeight: 50 }, after: { onTimeWeight: 0, leadWeight: 2 } });
+      expect(audit[0]).toMatchObject({
+        actor_id: admin.user.id,
+        before: { onTimeWeight: 50 },
+        after: { onTimeWeight: 0, leadWeight: 2 },
+      });
 
       // Only "not overdue" counts: 丙局, 甲局 and 乙局 all finished (100); the tie is broken by on-time rate
       // (乙局 finished late: 0%), then by overdue share (equal), then by reporting rate (丙局 1.5/12 > 甲局 1.5/18
       // counted with lead tasks twice: 2/16 > 2/21). 丁镇 has nothing due: no score, no rank, listed last.
       const { scorecard } = await office.ok(SCORECARD, { filter: { year: 2026 } });
       expect(scorecard.nodes.map((n: any) => [n.unitName, n.score, n.rank])).toEqual([
-        ['丙局', 100, 1], ['甲局', 100, 2], ['乙局', 100, 3], ['戊镇', 0, 4], ['丁镇', null, null],
+        ['丙局', 100, 1],
+        ['甲局', 100, 2],
+        ['乙局', 100, 3],
+        ['戊镇', 0, 4],
+        ['丁镇', null, null],
       ]);
       expect(scorecard.rankedUnits).toBe(4);
       const paged = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 4 });
-      const rest = await office.ok(SCORECARD, { filter: { year: 2026 }, first: 4, after: paged.scorecard.pageInfo.endCursor });
+      const rest = await office.ok(SCORECARD, {
+        filter: { year: 2026 },
+        first: 4,
+        after: paged.scorecard.pageInfo.endCursor,
+      });
       expect(rest.scorecard.nodes.map((n: any) => n.unitName)).toEqual(['丁镇']);
     });
   });
-
 });

@@ -21,7 +21,8 @@ export class ScoreRuleItemModel {
 }
 
 @ObjectType('ScoreRules', {
-  description: '考核评分规则: score = 100 × Σ weight·rate / Σ weight over the rates that apply; lead tasks count leadWeight times',
+  description:
+    '考核评分规则: score = 100 × Σ weight·rate / Σ weight over the rates that apply; lead tasks count leadWeight times',
 })
 export class ScoreRulesModel {
   @Field(() => Float, { description: '按时完成率的权重' }) onTimeWeight!: number;

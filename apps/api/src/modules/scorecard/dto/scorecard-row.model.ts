@@ -3,20 +3,24 @@ import { SCORE_COMPONENTS, type ScoreComponentKey } from '@duban/domain';
 import { PageInfo } from '../../../common/pagination.js';
 import { SCORECARD_METRICS, type ScorecardCounts } from '../scorecard-metrics.js';
 
-@ObjectType('ScorecardCounts', { description: 'The numbers behind a unit\'s score; each can be drilled into with scorecardTasks' })
+@ObjectType('ScorecardCounts', {
+  description: "The numbers behind a unit's score; each can be drilled into with scorecardTasks",
+})
 export class ScorecardCountsModel {}
 // One Int field per metric, declared from SCORECARD_METRICS so the schema cannot drift from the SQL.
 for (const m of SCORECARD_METRICS) {
   Field(() => Int, { description: m.label })(ScorecardCountsModel.prototype, m.field);
 }
 
-export const ScoreComponentEnum = Object.fromEntries(SCORE_COMPONENTS.map((c) => [c.component, c.component])) as { [K in ScoreComponentKey]: K };
+export const ScoreComponentEnum = Object.fromEntries(SCORE_COMPONENTS.map((c) => [c.component, c.component])) as {
+  [K in ScoreComponentKey]: K;
+};
 registerEnumType(ScoreComponentEnum, {
   name: 'ScoreComponent',
   description: SCORE_COMPONENTS.map((c) => `${c.component} ${c.label}: ${c.explain}`).join('; '),
 });
 
-@ObjectType('ScoreLine', { description: 'One rate of a unit\'s score: how the score was made' })
+@ObjectType('ScoreLine', { description: "One rate of a unit's score: how the score was made" })
 export class ScoreLineModel {
   @Field(() => ScoreComponentEnum)
   component!: ScoreComponentKey;
@@ -33,7 +37,7 @@ export class ScoreLineModel {
   @Field(() => Float, { nullable: true, description: '0–1; null: nothing to judge yet, left out of the score' })
   rate!: number | null;
 
-  @Field(() => Float, { description: 'The tenant\'s weight of this rate' })
+  @Field(() => Float, { description: "The tenant's weight of this rate" })
   weight!: number;
 
   @Field(() => Float, { description: 'Points this rate adds to the score (they sum to the score)' })
@@ -51,16 +55,26 @@ export class ScorecardRowModel {
   @Field(() => ScorecardCountsModel)
   counts!: ScorecardCounts;
 
-  @Field(() => Float, { nullable: true, description: '0–100, the weighted mean of the rates; null: nothing due to judge yet' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '0–100, the weighted mean of the rates; null: nothing due to judge yet',
+  })
   score!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Competition ranking after the tie-break rule: full ties share a rank (1, 2, 2, 4); null without a score' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Competition ranking after the tie-break rule: full ties share a rank (1, 2, 2, 4); null without a score',
+  })
   rank!: number | null;
 
   @Field(() => [ScoreLineModel], { description: 'How the score was made, rate by rate' })
   breakdown!: ScoreLineModel[];
 
-  @Field(() => Float, { nullable: true, description: 'The unit\'s score in the previous plan year (null: no tasks then)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The unit's score in the previous plan year (null: no tasks then)",
+  })
   previousScore!: number | null;
 
   @Field(() => Int, { nullable: true })

@@ -7,7 +7,7 @@ export class ScorecardTaskEntry {
   @Field(() => TaskModel)
   task!: TaskModel;
 
-  @Field(() => Int, { description: 'This task\'s part of the number (e.g. 2 urges); the parts sum to the number' })
+  @Field(() => Int, { description: "This task's part of the number (e.g. 2 urges); the parts sum to the number" })
   count!: number;
 }
 

@@ -27,7 +27,9 @@ class RedirectBrowser {
         const [pair, ...attrs] = line.split(';');
         const name = pair.slice(0, pair.indexOf('=')).trim();
         const value = pair.slice(pair.indexOf('=') + 1).trim();
-        const expired = attrs.some((a) => /^\s*max-age=0/i.test(a) || (/^\s*expires=/i.test(a) && new Date(a.split('=')[1]) < new Date()));
+        const expired = attrs.some(
+          (a) => /^\s*max-age=0/i.test(a) || (/^\s*expires=/i.test(a) && new Date(a.split('=')[1]) < new Date()),
+        );
         if (!value || expired) this.cookies(url).delete(name);
         else this.cookies(url).set(name, value);
       }
@@ -40,7 +42,11 @@ class RedirectBrowser {
   }
 
   async gql<T = any>(apiUrl: string, query: string): Promise<T> {
-    const res = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: this.header(new URL(apiUrl)) }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: this.header(new URL(apiUrl)) },
+      body: JSON.stringify({ query }),
+    });
     return (await res.json()) as T;
   }
 }
@@ -76,7 +82,11 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
     return data.updateSsoSettings;
   };
   const refusals = async () =>
-    (await t.db.query(`SELECT note FROM audit_log WHERE tenant_id = $1 AND action = 'sso.refused' ORDER BY id`, [tenant.id])).rows.map((r) => r.note as string);
+    (
+      await t.db.query(`SELECT note FROM audit_log WHERE tenant_id = $1 AND action = 'sso.refused' ORDER BY id`, [
+        tenant.id,
+      ])
+    ).rows.map((r) => r.note as string);
   const start = (next = '/') => `${api}/auth/sso/start?tenant=${tenant.code}&next=${encodeURIComponent(next)}`;
   const ssoError = (url: URL) => url.searchParams.get('ssoError') ?? '';
 
@@ -85,7 +95,10 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
     await t.app.listen(0, '127.0.0.1');
     api = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     f = new Factory(t);
-    provider = await startOidcProvider({ redirectUris: [`${api}/auth/sso/callback`], postLogoutRedirectUris: [`${api}/login`] });
+    provider = await startOidcProvider({
+      redirectUris: [`${api}/auth/sso/callback`],
+      postLogoutRedirectUris: [`${api}/login`],
+    });
     tenant = await f.tenant();
     admin = await f.client(tenant, 'OFFICE_ADMIN');
   });
@@ -96,19 +109,65 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
 
   it('lets the office admin set the provider (secret masked, not audited) and no one else', async () => {
     const liaison = await f.client(tenant, 'UNIT_LIAISON');
-    const refused = await liaison.gql(SETTINGS, { input: { enabled: true, issuer: provider.issuer, clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'UNIT_LIAISON', version: 0 } });
+    const refused = await liaison.gql(SETTINGS, {
+      input: {
+        enabled: true,
+        issuer: provider.issuer,
+        clientId: 'x',
+        claim: 'sub',
+        matchField: 'USERNAME',
+        passwordAllowed: true,
+        createUsers: false,
+        defaultRole: 'UNIT_LIAISON',
+        version: 0,
+      },
+    });
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    const bad = await admin.gql(SETTINGS, { input: { enabled: true, issuer: 'ftp://sso.example', clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'OFFICE_ADMIN', version: 0 } });
+    const bad = await admin.gql(SETTINGS, {
+      input: {
+        enabled: true,
+        issuer: 'ftp://sso.example',
+        clientId: 'x',
+        claim: 'sub',
+        matchField: 'USERNAME',
+        passwordAllowed: true,
+        createUsers: false,
+        defaultRole: 'OFFICE_ADMIN',
+        version: 0,
+      },
+    });
     expect(bad.errors![0].message).toMatch(/身份认证平台地址/);
     const saved = await configure();
-    expect(saved).toMatchObject({ enabled: true, issuer: provider.issuer, clientId: 'duban', redirectUri: `${api}/auth/sso/callback` });
+    expect(saved).toMatchObject({
+      enabled: true,
+      issuer: provider.issuer,
+      clientId: 'duban',
+      redirectUri: `${api}/auth/sso/callback`,
+    });
     expect(saved.clientSecretMasked).not.toContain(provider.clientSecret);
-    const stale = await admin.gql(SETTINGS, { input: { enabled: false, issuer: provider.issuer, clientId: 'x', claim: 'sub', matchField: 'USERNAME', passwordAllowed: true, createUsers: false, defaultRole: 'UNIT_LIAISON', version: 0 } });
+    const stale = await admin.gql(SETTINGS, {
+      input: {
+        enabled: false,
+        issuer: provider.issuer,
+        clientId: 'x',
+        claim: 'sub',
+        matchField: 'USERNAME',
+        passwordAllowed: true,
+        createUsers: false,
+        defaultRole: 'UNIT_LIAISON',
+        version: 0,
+      },
+    });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const audit = await t.db.query(`SELECT after::text FROM audit_log WHERE tenant_id = $1 AND action = 'sso.settings'`, [tenant.id]);
+    const audit = await t.db.query(
+      `SELECT after::text FROM audit_log WHERE tenant_id = $1 AND action = 'sso.settings'`,
+      [tenant.id],
+    );
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0].after).not.toContain(provider.clientSecret);
-    const options = await t.http.post('/graphql').send({ query: `{ signInOptions(tenantCode: "${tenant.code.toUpperCase()}") { sso passwordAllowed } }` });
+    const options = await t.http
+      .post('/graphql')
+      .send({ query: `{ signInOptions(tenantCode: "${tenant.code.toUpperCase()}") { sso passwordAllowed } }` });
     expect(options.body.data.signInOptions).toEqual({ sso: true, passwordAllowed: true });
   });
 
@@ -121,7 +180,9 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
     const me = await browser.gql(api, `{ me { username ssoLogoutPath } }`);
     expect(me.data.me).toEqual({ username: liaison.username, ssoLogoutPath: `/auth/sso/logout?tenant=${tenant.id}` });
     // The started attempt is used up; no attempt row outlives its sign-in.
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM sso_attempt WHERE tenant_id = $1`, [tenant.id])).rows[0].n).toBe(0);
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS n FROM sso_attempt WHERE tenant_id = $1`, [tenant.id])).rows[0].n,
+    ).toBe(0);
     // Signing out offers the provider's logout, which returns to Duban's sign-in page.
     const out = await fetch(`${api}${me.data.me.ssoLogoutPath}`, { redirect: 'manual' });
     const logout = new URL(out.headers.get('location')!);
@@ -144,10 +205,16 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
     // Stop at the callback to keep its URL.
     const browser = new RedirectBrowser();
     const startRes = await fetch(start('/'), { redirect: 'manual' });
-    const attemptCookie = startRes.headers.getSetCookie().find((c) => c.startsWith('duban_sso='))!.split(';')[0];
+    const attemptCookie = startRes.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('duban_sso='))!
+      .split(';')[0];
     let url = new URL(startRes.headers.get('location')!);
     while (!url.href.startsWith(`${api}/auth/sso/callback`)) {
-      const res = await fetch(url, { redirect: 'manual', headers: { cookie: [...browser.cookies(url)].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      const res = await fetch(url, {
+        redirect: 'manual',
+        headers: { cookie: [...browser.cookies(url)].map(([k, v]) => `${k}=${v}`).join('; ') },
+      });
       for (const line of res.headers.getSetCookie()) {
         const [pair] = line.split(';');
         browser.cookies(url).set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
@@ -163,7 +230,10 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
     expect((await refusals()).slice(before)).toEqual([expect.stringContaining('replay')]);
     // The code again, under a new attempt of the attacker's own: the provider refuses the used code.
     const attacker = await fetch(start('/'), { redirect: 'manual' });
-    const attackerCookie = attacker.headers.getSetCookie().find((c) => c.startsWith('duban_sso='))!.split(';')[0];
+    const attackerCookie = attacker.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('duban_sso='))!
+      .split(';')[0];
     const attackerState = new URL(attacker.headers.get('location')!).searchParams.get('state')!;
     const forged = new URL(callback);
     forged.searchParams.set('state', attackerState);
@@ -207,8 +277,19 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
     landed = await new RedirectBrowser().open(start('/'));
     expect(ssoError(landed)).toMatch(/^该账号已停用，不能登录/);
     const notes = (await refusals()).slice(-3);
-    expect(notes).toEqual([expect.stringMatching(/^no account matches/), expect.stringMatching(/^no account matches/), 'account deactivated']);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE tenant_id = $1 AND user_id = $2`, [tenant.id, gone.id])).rows[0].n).toBe(0);
+    expect(notes).toEqual([
+      expect.stringMatching(/^no account matches/),
+      expect.stringMatching(/^no account matches/),
+      'account deactivated',
+    ]);
+    expect(
+      (
+        await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE tenant_id = $1 AND user_id = $2`, [
+          tenant.id,
+          gone.id,
+        ])
+      ).rows[0].n,
+    ).toBe(0);
   });
 
   it('checks signatures against the provider’s current keys: a rotated key still signs people in', async () => {
@@ -222,7 +303,10 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
   });
 
   it('refuses a provider that names another issuer than the one configured', async () => {
-    const impostor = await startOidcProvider({ redirectUris: [`${api}/auth/sso/callback`], advertisedIssuer: 'http://127.0.0.1:9/other' });
+    const impostor = await startOidcProvider({
+      redirectUris: [`${api}/auth/sso/callback`],
+      advertisedIssuer: 'http://127.0.0.1:9/other',
+    });
     try {
       await configure({}, impostor.issuer);
       const landed = await new RedirectBrowser().open(start('/'));
@@ -236,19 +320,42 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
 
   it('creates an account on first sign-in only when the office allows it: default role, no unit', async () => {
     await configure({ createUsers: true, defaultRole: 'UNIT_LIAISON', claim: 'phone_number', matchField: 'PHONE' });
-    provider.signInAs({ sub: 'p-9', claims: { phone_number: '13800000009', name: '李四', preferred_username: 'li.si' } });
+    provider.signInAs({
+      sub: 'p-9',
+      claims: { phone_number: '13800000009', name: '李四', preferred_username: 'li.si' },
+    });
     const browser = new RedirectBrowser();
     expect((await browser.open(start('/'))).pathname).toBe('/');
-    const made = await t.db.query(`SELECT username, display_name, role, unit_id, phone FROM app_user WHERE tenant_id = $1 AND phone = '13800000009'`, [tenant.id]);
-    expect(made.rows).toEqual([{ username: expect.stringMatching(/^sso\./), display_name: '李四', role: 'UNIT_LIAISON', unit_id: null, phone: '13800000009' }]);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND action = 'user.create.sso'`, [tenant.id])).rows[0].n).toBe(1);
+    const made = await t.db.query(
+      `SELECT username, display_name, role, unit_id, phone FROM app_user WHERE tenant_id = $1 AND phone = '13800000009'`,
+      [tenant.id],
+    );
+    expect(made.rows).toEqual([
+      {
+        username: expect.stringMatching(/^sso\./),
+        display_name: '李四',
+        role: 'UNIT_LIAISON',
+        unit_id: null,
+        phone: '13800000009',
+      },
+    ]);
+    expect(
+      (
+        await t.db.query(
+          `SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND action = 'user.create.sso'`,
+          [tenant.id],
+        )
+      ).rows[0].n,
+    ).toBe(1);
     await configure({ createUsers: false });
   });
 
   it('refuses passwords when the office turns them off, and serves them again once SSO is off', async () => {
     const staff = await f.user(tenant, 'OFFICE_STAFF');
     await configure({ passwordAllowed: false });
-    const options = await t.http.post('/graphql').send({ query: `{ signInOptions(tenantCode: "${tenant.code}") { sso passwordAllowed } }` });
+    const options = await t.http
+      .post('/graphql')
+      .send({ query: `{ signInOptions(tenantCode: "${tenant.code}") { sso passwordAllowed } }` });
     expect(options.body.data.signInOptions).toEqual({ sso: true, passwordAllowed: false });
     await expect(f.signIn(tenant, staff)).rejects.toThrow(/本机构已启用统一身份认证/);
     await t.db.query(`UPDATE tenant_sso SET enabled = false WHERE tenant_id = $1`, [tenant.id]);

@@ -2,8 +2,14 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { RoleEnum, type Role } from '../../../common/enums.js';
 import { SSO_MATCH_FIELDS, type SsoMatchField } from '../sso-settings.js';
 
-export const SsoMatchFieldEnum = Object.fromEntries(SSO_MATCH_FIELDS.map((f) => [f, f])) as Record<SsoMatchField, SsoMatchField>;
-registerEnumType(SsoMatchFieldEnum, { name: 'SsoMatchField', description: 'The account field the claim is compared with: USERNAME 用户名, PHONE 手机号, EMAIL 邮箱' });
+export const SsoMatchFieldEnum = Object.fromEntries(SSO_MATCH_FIELDS.map((f) => [f, f])) as Record<
+  SsoMatchField,
+  SsoMatchField
+>;
+registerEnumType(SsoMatchFieldEnum, {
+  name: 'SsoMatchField',
+  description: 'The account field the claim is compared with: USERNAME 用户名, PHONE 手机号, EMAIL 邮箱',
+});
 
 @ObjectType({ description: 'The tenant’s 统一身份认证 (OpenID Connect) settings; the client secret is never returned' })
 export class SsoSettingsModel {
@@ -74,7 +80,9 @@ export class UpdateSsoSettingsInput {
   version!: number;
 }
 
-@ObjectType({ description: 'How the people of a tenant sign in (public: the sign-in page asks once the 机构代码 is typed)' })
+@ObjectType({
+  description: 'How the people of a tenant sign in (public: the sign-in page asks once the 机构代码 is typed)',
+})
 export class SignInOptionsModel {
   @Field({ description: 'The 统一身份认证 button is shown' })
   sso!: boolean;

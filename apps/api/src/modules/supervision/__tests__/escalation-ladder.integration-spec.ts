@@ -31,9 +31,19 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     // No report cycle here: this file follows the ladder alone.
     await t.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [
       tenant.id,
-      { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null }, remindBeforeWorkingDays: 3, urgeAfterWorkingDays: 1, superviseAfterWorkingDays: 5 },
+      {
+        reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null },
+        remindBeforeWorkingDays: 3,
+        urgeAfterWorkingDays: 1,
+        superviseAfterWorkingDays: 5,
+      },
     ]);
-    await addRobot(t, tenant.id, { platform: 'DINGTALK', webhookUrl: robot.webhookUrl, signSecret: `SEC${'5'.repeat(64)}`, kinds: ['DAILY_SUMMARY'] });
+    await addRobot(t, tenant.id, {
+      platform: 'DINGTALK',
+      webhookUrl: robot.webhookUrl,
+      signSecret: `SEC${'5'.repeat(64)}`,
+      kinds: ['DAILY_SUMMARY'],
+    });
     unit = await f.unit(tenant, '市发展改革委');
     liaisons = [await f.user(tenant, 'UNIT_LIAISON', unit), await f.user(tenant, 'UNIT_LIAISON', unit)];
     leader = await f.user(tenant, 'UNIT_LEADER', unit);
@@ -49,11 +59,19 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
   });
 
   const notificationsOf = async (user: TestUser) =>
-    (await t.db.query(`SELECT kind FROM notification WHERE tenant_id = $1 AND user_id = $2 ORDER BY created_at, kind`, [tenant.id, user.id])).rows.map(
-      (r) => r.kind,
-    );
+    (
+      await t.db.query(
+        `SELECT kind FROM notification WHERE tenant_id = $1 AND user_id = $2 ORDER BY created_at, kind`,
+        [tenant.id, user.id],
+      )
+    ).rows.map((r) => r.kind);
   const stepsTaken = async () =>
-    (await t.db.query(`SELECT step FROM escalation_step WHERE tenant_id = $1 AND task_id = $2 ORDER BY taken_at, step`, [tenant.id, taskId])).rows.map((r) => r.step);
+    (
+      await t.db.query(
+        `SELECT step FROM escalation_step WHERE tenant_id = $1 AND task_id = $2 ORDER BY taken_at, step`,
+        [tenant.id, taskId],
+      )
+    ).rows.map((r) => r.step);
   const runTwice = async (date: string) => {
     const first = await runs.runForTenant(tenant.id, at(date));
     const second = await runs.runForTenant(tenant.id, at(date));
@@ -85,7 +103,11 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     for (const l of liaisons) expect(await notificationsOf(l)).toEqual(['DUE_SOON', 'REMIND']);
     // Signed with 加签 (the robot checks it) and in markdown.
     expect(robot.received).toHaveLength(1);
-    expect(robot.received[0]).toMatchObject({ msgtype: 'markdown', markdown: { title: '2026-09-29 督办情况' }, at: { atMobiles: [], isAtAll: false } });
+    expect(robot.received[0]).toMatchObject({
+      msgtype: 'markdown',
+      markdown: { title: '2026-09-29 督办情况' },
+      at: { atMobiles: [], isAtAll: false },
+    });
     expect(robotText(0)).toContain('到期提醒 1 项');
     expect(robotText(0)).toContain('**市发展改革委**：推进政府信息主动公开');
   });
@@ -101,9 +123,17 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     for (const l of liaisons) expect(await notificationsOf(l)).toEqual(['DUE_SOON', 'REMIND', 'URGE']);
     expect(await notificationsOf(leader)).toEqual(['URGE']);
     expect(await notificationsOf(office)).toEqual([]);
-    const urges = await t.db.query(`SELECT level, automatic, created_by, message FROM urge WHERE tenant_id = $1 AND task_id = $2`, [tenant.id, taskId]);
-    expect(urges.rows).toEqual([{ level: 'URGE', automatic: true, created_by: null, message: expect.stringContaining('已逾期 1 个工作日') }]);
-    const task = await t.db.query(`SELECT urge_count, light FROM task WHERE tenant_id = $1 AND id = $2`, [tenant.id, taskId]);
+    const urges = await t.db.query(
+      `SELECT level, automatic, created_by, message FROM urge WHERE tenant_id = $1 AND task_id = $2`,
+      [tenant.id, taskId],
+    );
+    expect(urges.rows).toEqual([
+      { level: 'URGE', automatic: true, created_by: null, message: expect.stringContaining('已逾期 1 个工作日') },
+    ]);
+    const task = await t.db.query(`SELECT urge_count, light FROM task WHERE tenant_id = $1 AND id = $2`, [
+      tenant.id,
+      taskId,
+    ]);
     expect(task.rows[0]).toEqual({ urge_count: 1, light: 'RED' });
     expect(robot.received).toHaveLength(2);
     expect(robotText(1)).toContain('催办 1 项');
@@ -123,17 +153,24 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     expect(robotText(2)).toContain('拟督办 1 项');
 
     const officeClient = await f.signIn(tenant, office);
-    const list = await officeClient.ok(`{ superviseProposals { totalCount nodes { level automatic task { id urgeCount } } } }`);
-    expect(list.superviseProposals).toEqual({ totalCount: 1, nodes: [{ level: 'SUPERVISE', automatic: true, task: { id: taskId, urgeCount: 1 } }] });
+    const list = await officeClient.ok(
+      `{ superviseProposals { totalCount nodes { level automatic task { id urgeCount } } } }`,
+    );
+    expect(list.superviseProposals).toEqual({
+      totalCount: 1,
+      nodes: [{ level: 'SUPERVISE', automatic: true, task: { id: taskId, urgeCount: 1 } }],
+    });
     const unitClient = await f.signIn(tenant, liaisons[0]);
-    expect((await unitClient.gql(`{ superviseProposals { totalCount } }`)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await unitClient.gql(`{ superviseProposals { totalCount } }`)).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('records each rung on the task history, by the system', async () => {
-    const { rows } = await t.db.query(`SELECT action, actor_id, after FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action LIKE 'escalation.%' ORDER BY id`, [
-      tenant.id,
-      taskId,
-    ]);
+    const { rows } = await t.db.query(
+      `SELECT action, actor_id, after FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action LIKE 'escalation.%' ORDER BY id`,
+      [tenant.id, taskId],
+    );
     expect(rows.map((r) => r.action)).toEqual(['escalation.remind', 'escalation.urge', 'escalation.supervise']);
     expect(rows.every((r) => r.actor_id === null)).toBe(true);
     expect(rows[1].after).toMatchObject({ step: 'URGE', dueDate: '2026-10-09', urgeCount: 1 });
@@ -142,7 +179,11 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
   it('starts the ladder afresh after an approved delay moves the due date', async () => {
     await t.db.query(`UPDATE task SET due_date = '2026-10-30' WHERE tenant_id = $1 AND id = $2`, [tenant.id, taskId]);
     expect((await runTwice('2026-10-19')).steps).toEqual([{ taskId, step: 'DUE_SOON' }]);
-    await t.db.query(`UPDATE task SET status = 'DONE', completed_at = $3 WHERE tenant_id = $1 AND id = $2`, [tenant.id, taskId, at('2026-10-20')]);
+    await t.db.query(`UPDATE task SET status = 'DONE', completed_at = $3 WHERE tenant_id = $1 AND id = $2`, [
+      tenant.id,
+      taskId,
+      at('2026-10-20'),
+    ]);
     expect((await runTwice('2026-11-02')).steps).toEqual([]);
   });
 
@@ -150,7 +191,10 @@ describe('daily supervision: due soon → 提醒 → 催办 → 拟督办, once 
     const officeClient = await f.signIn(tenant, office);
     const many = await f.tasks(tenant, [unit], 20, { year: 2026 });
     const propose = (ids: string[]) =>
-      t.db.query(`INSERT INTO urge (tenant_id, task_id, level, message, automatic) SELECT $1, unnest($2::uuid[]), 'SUPERVISE', '拟督办', true`, [tenant.id, ids]);
+      t.db.query(
+        `INSERT INTO urge (tenant_id, task_id, level, message, automatic) SELECT $1, unnest($2::uuid[]), 'SUPERVISE', '拟督办', true`,
+        [tenant.id, ids],
+      );
     const LIST = `{ superviseProposals(first: 50) { totalCount nodes { id message task { id dueDate } } } }`;
     await propose(many.tasks.slice(0, 2).map((x) => x.id));
     let small: any;

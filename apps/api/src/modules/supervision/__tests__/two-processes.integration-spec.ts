@@ -20,7 +20,10 @@ describe('two API processes on one database', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ JOBS_ENABLED: 'true' });
-    second = await createApp(loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'true', LOG_LEVEL: 'silent' }), t.databaseUrl);
+    second = await createApp(
+      loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'true', LOG_LEVEL: 'silent' }),
+      t.databaseUrl,
+    );
     await second.init();
     // The per-tenant job must act in its tenant's row-level-security scope.
     stepWriters = await recordWriters(t.db, 'escalation_step');
@@ -29,7 +32,10 @@ describe('two API processes on one database', () => {
     const f = new Factory(t);
     for (const name of ['甲市人民政府办公室', '乙市人民政府办公室']) {
       const tenant = await f.tenant(name);
-      await t.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [tenant.id, { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } }]);
+      await t.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [
+        tenant.id,
+        { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } },
+      ]);
       const unit = await f.unit(tenant, '市教育局');
       const liaison = await f.user(tenant, 'UNIT_LIAISON', unit);
       await f.tasks(tenant, [unit], 2, { year: 2026, dueDate: () => '2026-10-09' });
@@ -62,7 +68,7 @@ describe('two API processes on one database', () => {
     }
   }
 
-  it('runs each tenant\'s daily job once, through the real queue, when both processes enqueue the day', async () => {
+  it("runs each tenant's daily job once, through the real queue, when both processes enqueue the day", async () => {
     expect(t.app.get(QueueService).running).toBe(true);
     expect(second.get(QueueService).running).toBe(true);
     // Sessions past their lifetime or idle limit, and one still in use, in each tenant.
@@ -75,35 +81,55 @@ describe('two API processes on one database', () => {
         [tenant.id, liaison.id],
       );
     }
-    const ids = await Promise.all([t.app.get(DailySupervisionWorker).enqueueDaily(), second.get(DailySupervisionWorker).enqueueDaily()]);
+    const ids = await Promise.all([
+      t.app.get(DailySupervisionWorker).enqueueDaily(),
+      second.get(DailySupervisionWorker).enqueueDaily(),
+    ]);
     expect(ids.filter(Boolean)).toHaveLength(1); // the second send is the same day's singleton
     const jobs = await waitForTenantJobs(tenants.length);
     expect(jobs).toEqual(tenants.map(() => ({ state: 'completed' })));
     // The job's ids settle; make sure no straggler shows up.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [TENANT_QUEUE])).rows[0].n).toBe(tenants.length);
+    expect(
+      (await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [TENANT_QUEUE])).rows[0].n,
+    ).toBe(tenants.length);
     for (const { tenant, liaison } of tenants) {
       // Two tasks, each OVERDUE + URGE in the ledger, one urge and one notification each.
       expect(await countsOf(tenant.id, liaison.id)).toEqual({ steps: 4, urges: 2, notifications: 2, urge_count: 2 });
     }
     // The daily run deleted the sessions nobody can use any more.
-    const { rows: sessions } = await t.db.query(`SELECT id FROM user_session WHERE tenant_id = ANY($1::uuid[])`, [tenants.map(({ tenant }) => tenant.id)]);
+    const { rows: sessions } = await t.db.query(`SELECT id FROM user_session WHERE tenant_id = ANY($1::uuid[])`, [
+      tenants.map(({ tenant }) => tenant.id),
+    ]);
     expect(sessions).toEqual(tenants.map(() => ({ id: 'live' })));
-    expect(await stepWriters()).toEqual(tenants.map(({ tenant }) => ({ who: 'duban_tenant', tenant: tenant.id })).sort((a, b) => a.tenant.localeCompare(b.tenant)));
+    expect(await stepWriters()).toEqual(
+      tenants
+        .map(({ tenant }) => ({ who: 'duban_tenant', tenant: tenant.id }))
+        .sort((a, b) => a.tenant.localeCompare(b.tenant)),
+    );
   });
 
   it("queues each tenant's evidence re-check and digest once, after its run, for the features that work them", async () => {
     for (const queue of ['evidence-recheck', 'tenant-digest']) {
       expect(await waitForTenantJobs(tenants.length, queue)).toEqual(tenants.map(() => ({ state: 'completed' })));
-      const { rows } = await t.db.query(`SELECT data->>'tenantId' AS tenant, data->>'at' AS at FROM pgboss.job WHERE name = $1 ORDER BY 1`, [queue]);
-      expect(rows).toEqual(tenants.map(({ tenant }) => ({ tenant: tenant.id, at: NOW.toISOString() })).sort((a, b) => a.tenant.localeCompare(b.tenant)));
+      const { rows } = await t.db.query(
+        `SELECT data->>'tenantId' AS tenant, data->>'at' AS at FROM pgboss.job WHERE name = $1 ORDER BY 1`,
+        [queue],
+      );
+      expect(rows).toEqual(
+        tenants
+          .map(({ tenant }) => ({ tenant: tenant.id, at: NOW.toISOString() }))
+          .sort((a, b) => a.tenant.localeCompare(b.tenant)),
+      );
     }
   });
 
   it('acts once even when both processes run the same tenant-day at the same moment', async () => {
     const { tenant, liaison } = tenants[0];
     const later = new Date('2026-10-19T07:30:00+08:00'); // 5 working days after the urges: 督办 is due
-    const results = await Promise.all([t.app, second, t.app, second].map((app) => app.get(SupervisionRunService).runForTenant(tenant.id, later)));
+    const results = await Promise.all(
+      [t.app, second, t.app, second].map((app) => app.get(SupervisionRunService).runForTenant(tenant.id, later)),
+    );
     expect(results.flatMap((r) => r.steps).map((s) => s.step)).toEqual(['SUPERVISE', 'SUPERVISE']);
     expect(await countsOf(tenant.id, liaison.id)).toEqual({ steps: 6, urges: 4, notifications: 4, urge_count: 2 });
   });

@@ -4,7 +4,10 @@ import { ConnectionType } from '../../../common/pagination.js';
 
 export const NOTICE_COLORS = ['BLUE', 'YELLOW', 'RED'] as const;
 export const NoticeColorEnum = Object.fromEntries(NOTICE_COLORS.map((c) => [c, c])) as { [K in NoticeColor]: K };
-registerEnumType(NoticeColorEnum, { name: 'NoticeColor', description: '督办通知单: BLUE 时限临近, YELLOW 进度滞后, RED 已逾期' });
+registerEnumType(NoticeColorEnum, {
+  name: 'NoticeColor',
+  description: '督办通知单: BLUE 时限临近, YELLOW 进度滞后, RED 已逾期',
+});
 
 @ObjectType('SupervisionNoticeTask', { description: 'A task on a 督办通知单, as it stood when the notice was issued' })
 export class SupervisionNoticeTaskModel {
@@ -71,7 +74,7 @@ export class IssueSupervisionNoticeInput {
   @Field(() => ID)
   unitId!: string;
 
-  @Field(() => [ID], { description: 'The unit\'s open tasks concerned, 1–50' })
+  @Field(() => [ID], { description: "The unit's open tasks concerned, 1–50" })
   taskIds!: string[];
 
   @Field(() => NoticeColorEnum, { nullable: true, description: 'Left out: the colour of the most serious task' })

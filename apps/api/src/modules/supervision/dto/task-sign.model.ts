@@ -18,7 +18,9 @@ export class SignTasksResultModel {
   unsignedLeft!: number;
 }
 
-@ObjectType('LateSigning', { description: 'A unit that has not signed for tasks assigned more than the set number of working days ago' })
+@ObjectType('LateSigning', {
+  description: 'A unit that has not signed for tasks assigned more than the set number of working days ago',
+})
 export class LateSigningModel {
   @Field(() => ID)
   unitId!: string;

@@ -22,7 +22,12 @@ export const EVENT_AUDIENCE: Record<TaskEventKind, Audience> = {
   REPORT_MISSING: 'UNIT',
 };
 
-export function eventText(event: DueEvent, task: EventSubject, now: Date, calendar: WorkCalendar): { title: string; body: string } {
+export function eventText(
+  event: DueEvent,
+  task: EventSubject,
+  now: Date,
+  calendar: WorkCalendar,
+): { title: string; body: string } {
   const today = shanghaiDate(now);
   const title = short(task.title);
   const left = today <= task.due_date ? calendar.workingDaysBetween(today, task.due_date) : 0;
@@ -31,7 +36,10 @@ export function eventText(event: DueEvent, task: EventSubject, now: Date, calend
     case 'DUE_SOON':
       return { title: `任务即将到期：${title}`, body: `完成时限为 ${task.due_date}，还剩 ${left} 个工作日。` };
     case 'REMIND':
-      return { title: `到期提醒：${title}`, body: `完成时限为 ${task.due_date}，还剩 ${left} 个工作日，请按时完成并报送。` };
+      return {
+        title: `到期提醒：${title}`,
+        body: `完成时限为 ${task.due_date}，还剩 ${left} 个工作日，请按时完成并报送。`,
+      };
     case 'OVERDUE':
       return { title: `任务已逾期：${title}`, body: `完成时限为 ${task.due_date}，目前尚未完成。` };
     case 'URGE':
@@ -41,7 +49,10 @@ export function eventText(event: DueEvent, task: EventSubject, now: Date, calend
     case 'REPORT_DUE':
       return { title: `进展待报送：${title}`, body: `本期工作进展请于 ${event.anchorDate} 前报送。` };
     case 'REPORT_MISSING':
-      return { title: `进展未报送：${title}`, body: `本期工作进展报送截止日为 ${event.anchorDate}，尚未报送，请尽快补报。` };
+      return {
+        title: `进展未报送：${title}`,
+        body: `本期工作进展报送截止日为 ${event.anchorDate}，尚未报送，请尽快补报。`,
+      };
   }
 }
 

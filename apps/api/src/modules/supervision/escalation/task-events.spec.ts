@@ -31,7 +31,7 @@ describe('dueEvents', () => {
     expect(dueEvents(task(), [], rules('2026-10-20')).map((e) => e.kind)).toEqual(['REPORT_MISSING']);
   });
 
-  it('owes nothing once this period\'s report is in, and nothing without a report cycle', () => {
+  it("owes nothing once this period's report is in, and nothing without a report cycle", () => {
     expect(dueEvents(task({ last_report_at: at('2026-10-05') }), [], rules('2026-10-21'))).toEqual([]);
     expect(dueEvents(task(), [], rules('2026-10-21', { reportCycle: null }))).toEqual([]);
   });
@@ -42,7 +42,9 @@ describe('dueEvents', () => {
     const urgedForOldDueDate = [{ step: 'URGE' as const, anchor_date: '2026-10-09', taken_at: at('2026-10-12') }];
     const moved = task({ due_date: '2026-10-30' });
     // After a delay the earlier urge does not count: the task is due soon again, not up for 督办.
-    expect(dueEvents(moved, urgedForOldDueDate, rules('2026-10-26', { reportCycle: null })).map((e) => e.kind)).toEqual(['DUE_SOON']);
+    expect(dueEvents(moved, urgedForOldDueDate, rules('2026-10-26', { reportCycle: null })).map((e) => e.kind)).toEqual(
+      ['DUE_SOON'],
+    );
   });
 
   it('announces one ladder event and one report event per task, the most severe', () => {
@@ -53,6 +55,10 @@ describe('dueEvents', () => {
       { taskId: 'a', kind: 'REPORT_MISSING' as const, anchorDate: 'z' },
       { taskId: 'b', kind: 'DUE_SOON' as const, anchorDate: 'x' },
     ];
-    expect(eventsToAnnounce(events).map((e) => `${e.taskId}:${e.kind}`)).toEqual(['a:URGE', 'a:REPORT_MISSING', 'b:DUE_SOON']);
+    expect(eventsToAnnounce(events).map((e) => `${e.taskId}:${e.kind}`)).toEqual([
+      'a:URGE',
+      'a:REPORT_MISSING',
+      'b:DUE_SOON',
+    ]);
   });
 });

@@ -14,7 +14,10 @@ import {
 import type { MessageKind } from '../../messaging/index.js';
 
 /** A rung of the ladder or a reporting event; the same names as the message kinds. */
-export type TaskEventKind = Extract<MessageKind, 'DUE_SOON' | 'REMIND' | 'OVERDUE' | 'URGE' | 'SUPERVISE' | 'REPORT_DUE' | 'REPORT_MISSING'>;
+export type TaskEventKind = Extract<
+  MessageKind,
+  'DUE_SOON' | 'REMIND' | 'OVERDUE' | 'URGE' | 'SUPERVISE' | 'REPORT_DUE' | 'REPORT_MISSING'
+>;
 
 /** The open task as the daily run reads it. */
 export interface OpenTask {
@@ -108,5 +111,7 @@ export function eventsToAnnounce(events: readonly DueEvent[]): DueEvent[] {
   for (const e of events) byTask.set(e.taskId, [...(byTask.get(e.taskId) ?? []), e]);
   const worst = (list: DueEvent[], order: TaskEventKind[]) =>
     list.filter((e) => order.includes(e.kind)).sort((a, b) => order.indexOf(b.kind) - order.indexOf(a.kind))[0];
-  return [...byTask.values()].flatMap((list) => [worst(list, LADDER_SEVERITY), worst(list, REPORT_SEVERITY)].filter((e): e is DueEvent => !!e));
+  return [...byTask.values()].flatMap((list) =>
+    [worst(list, LADDER_SEVERITY), worst(list, REPORT_SEVERITY)].filter((e): e is DueEvent => !!e),
+  );
 }

@@ -16,7 +16,10 @@ const MENTIONED: TaskEventKind[] = ['SUPERVISE', 'URGE'];
 const MAX_LINES_PER_KIND = 20;
 
 /** The one robot message of a tenant's daily run, or null when nothing climbed the ladder. */
-export function robotSummary(date: string, taken: TakenForSummary[]): { content: RobotContent; mentionUnitIds: string[] } | null {
+export function robotSummary(
+  date: string,
+  taken: TakenForSummary[],
+): { content: RobotContent; mentionUnitIds: string[] } | null {
   const sections: string[] = [];
   for (const kind of ANNOUNCED) {
     const items = taken.filter((t) => t.kind === kind);

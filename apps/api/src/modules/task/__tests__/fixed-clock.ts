@@ -10,5 +10,7 @@ export function fixClock(t: TestApp, iso: string): Date {
 
 /** Tenants in these tests ask for no periodic reports unless a test is about report lights. */
 export async function withoutReportCycle(t: TestApp, tenantId: string): Promise<void> {
-  await t.db.query(`UPDATE tenant SET settings = settings || '{"reportCycle":{"kind":"NONE"}}'::jsonb WHERE id = $1`, [tenantId]);
+  await t.db.query(`UPDATE tenant SET settings = settings || '{"reportCycle":{"kind":"NONE"}}'::jsonb WHERE id = $1`, [
+    tenantId,
+  ]);
 }

@@ -37,7 +37,14 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
     // Due on the 28th of months 1..12 in turn; 30 tasks over 3 units.
     ledger = await f.tasks(tenant, units, 30, { status: (i) => (i % 5 === 0 ? 'IN_PROGRESS' : 'NOT_STARTED') });
     const kp1 = ledger.tasks[0];
-    coTaskId = (await f.keyPointTask({ tenantId: tenant.id, planId: kp1.planId, keyPointId: kp1.keyPointId, year: 2026 }, units[1], 'RESPONSIBLE', { dueDate: '2026-01-28' })).id;
+    coTaskId = (
+      await f.keyPointTask(
+        { tenantId: tenant.id, planId: kp1.planId, keyPointId: kp1.keyPointId, year: 2026 },
+        units[1],
+        'RESPONSIBLE',
+        { dueDate: '2026-01-28' },
+      )
+    ).id;
     // Tasks due after June are on pace, so their light depends only on the due date.
     await t.db.query(`UPDATE task SET progress = 90 WHERE tenant_id = $1 AND due_date > '2026-07-01'`, [tenant.id]);
     fixClock(t, NOW);
@@ -47,7 +54,10 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
   afterAll(() => t.close());
 
   async function expectedIds(where: string, params: unknown[], order = 't.due_date, t.id'): Promise<string[]> {
-    const { rows } = await t.db.query(`SELECT t.id FROM task t JOIN unit u ON u.id = t.unit_id JOIN key_point kp ON kp.id = t.key_point_id WHERE t.tenant_id = $1 AND ${where} ORDER BY ${order}`, [tenant.id, ...params]);
+    const { rows } = await t.db.query(
+      `SELECT t.id FROM task t JOIN unit u ON u.id = t.unit_id JOIN key_point kp ON kp.id = t.key_point_id WHERE t.tenant_id = $1 AND ${where} ORDER BY ${order}`,
+      [tenant.id, ...params],
+    );
     return rows.map((r) => r.id);
   }
 
@@ -78,7 +88,9 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
     expect(byUnit.tasks.totalCount).toBe(11);
 
     const inProgress = await office.ok(TASKS, { filter: { status: ['IN_PROGRESS'] }, first: 100 });
-    expect(inProgress.tasks.nodes.map((n: any) => n.id).sort()).toEqual((await expectedIds(`t.status = 'IN_PROGRESS'`, [])).sort());
+    expect(inProgress.tasks.nodes.map((n: any) => n.id).sort()).toEqual(
+      (await expectedIds(`t.status = 'IN_PROGRESS'`, [])).sort(),
+    );
     expect(inProgress.tasks.totalCount).toBe(6);
 
     const red = await office.ok(TASKS, { filter: { light: ['RED'] }, first: 100 });
@@ -86,10 +98,15 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
     expect(red.tasks.nodes.every((n: any) => n.dueDate < '2026-06-15')).toBe(true);
 
     const range = await office.ok(TASKS, { filter: { dueFrom: '2026-03-01', dueTo: '2026-04-30' }, first: 100 });
-    expect(range.tasks.nodes.map((n: any) => n.dueDate).every((d: string) => d >= '2026-03-01' && d <= '2026-04-30')).toBe(true);
+    expect(
+      range.tasks.nodes.map((n: any) => n.dueDate).every((d: string) => d >= '2026-03-01' && d <= '2026-04-30'),
+    ).toBe(true);
     expect(range.tasks.totalCount).toBe(6);
 
-    const plan = await office.ok(TASKS, { filter: { planId: ledger.planId, sectionId: ledger.sectionId, role: 'RESPONSIBLE' }, first: 100 });
+    const plan = await office.ok(TASKS, {
+      filter: { planId: ledger.planId, sectionId: ledger.sectionId, role: 'RESPONSIBLE' },
+      first: 100,
+    });
     expect(plan.tasks.nodes.map((n: any) => n.id)).toEqual([coTaskId]);
 
     const target = ledger.tasks[7];
@@ -110,12 +127,19 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
     const byUnitDesc = await allPages(office, { sort: { field: 'UNIT', direction: 'DESC' } }, 4);
     expect(byUnitDesc.ids).toEqual(await expectedIds('true', [], 'u.name DESC, t.id DESC'));
 
-    const { rows: touched } = await t.db.query(`UPDATE task SET updated_at = now() - (random() * interval '1 day') WHERE tenant_id = $1 RETURNING id`, [tenant.id]);
+    const { rows: touched } = await t.db.query(
+      `UPDATE task SET updated_at = now() - (random() * interval '1 day') WHERE tenant_id = $1 RETURNING id`,
+      [tenant.id],
+    );
     expect(touched).toHaveLength(31);
     const byUpdated = await allPages(office, { sort: { field: 'UPDATED', direction: 'DESC' } }, 6);
     expect(byUpdated.ids).toEqual(await expectedIds('true', [], 't.updated_at DESC, t.id DESC'));
 
-    const filtered = await allPages(office, { filter: { unitId: units[0].id }, sort: { field: 'PROGRESS', direction: 'ASC' } }, 3);
+    const filtered = await allPages(
+      office,
+      { filter: { unitId: units[0].id }, sort: { field: 'PROGRESS', direction: 'ASC' } },
+      3,
+    );
     expect(filtered.ids).toEqual(await expectedIds('t.unit_id = $2', [units[0].id], 't.progress, t.id'));
   });
 
@@ -129,10 +153,12 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
     expect(errorCode(await office.gql(TASKS, { first: 1000 }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await office.gql(TASKS, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
     // A well-formed cursor with a value that is not a date must not reach PostgreSQL's cast.
-    expect(errorCode(await office.gql(TASKS, { after: encodeCursor(['yesterday', ledger.tasks[0].id]) }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await office.gql(TASKS, { after: encodeCursor(['yesterday', ledger.tasks[0].id]) }))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
-  it('shows a unit its own tasks plus its co-units\' tasks on key points it leads, nothing else', async () => {
+  it("shows a unit its own tasks plus its co-units' tasks on key points it leads, nothing else", async () => {
     const u1 = await f.client(tenant, 'UNIT_LIAISON', units[0]);
     const u2 = await f.client(tenant, 'UNIT_LEADER', units[1]);
     const seenByU1 = await allPages(u1, {}, 50);
@@ -158,7 +184,13 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
   it('resolves relations for task(id)', async () => {
     const target = ledger.tasks[4];
     const data = await office.ok(TASK, { id: target.id });
-    expect(data.task).toEqual({ id: target.id, unit: { name: '市教育局' }, keyPoint: { title: target.title }, plan: { title: expect.stringContaining('2026年政务公开工作要点') }, section: { title: '加强政策解读' } });
+    expect(data.task).toEqual({
+      id: target.id,
+      unit: { name: '市教育局' },
+      keyPoint: { title: target.title },
+      plan: { title: expect.stringContaining('2026年政务公开工作要点') },
+      section: { title: '加强政策解读' },
+    });
   });
 
   it('orders my tasks red, then yellow, then by due date, and keeps them to my unit', async () => {
@@ -169,7 +201,10 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
     expect(nodes).toHaveLength(10);
     expect(nodes.every((n: any) => n.unitId === units[2].id)).toBe(true);
     const rank = (l: string) => ({ RED: 0, YELLOW: 1, GREEN: 2 })[l] ?? 3;
-    const sorted = [...nodes].sort((a: any, b: any) => rank(a.light) - rank(b.light) || a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
+    const sorted = [...nodes].sort(
+      (a: any, b: any) =>
+        rank(a.light) - rank(b.light) || a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id),
+    );
     expect(nodes.map((n: any) => n.id)).toEqual(sorted.map((n: any) => n.id));
     expect(nodes[0].light).toBe('RED');
     expect(errorCode(await office.gql(MY_TASKS, {}))).toBe('FORBIDDEN');
@@ -189,7 +224,14 @@ describe('task ledger: filters, keyset pagination, visibility, my tasks, dashboa
     const d = (await office.ok(DASHBOARD)).dashboard;
     const overdue = await expectedIds(`t.due_date < '2026-06-15'`, []);
     const dueSoon = await expectedIds(`t.due_date BETWEEN '2026-06-15' AND '2026-06-30'`, []);
-    expect(d).toMatchObject({ totalTasks: 31, overdueCount: overdue.length, reportsWaitingReview: 1, delayRequestsWaiting: 1, dueSoonUntil: '2026-06-30', dueSoonCount: dueSoon.length });
+    expect(d).toMatchObject({
+      totalTasks: 31,
+      overdueCount: overdue.length,
+      reportsWaitingReview: 1,
+      delayRequestsWaiting: 1,
+      dueSoonUntil: '2026-06-30',
+      dueSoonCount: dueSoon.length,
+    });
     expect(d.lights.find((l: any) => l.light === 'RED').count).toBe(overdue.length);
     expect(d.lights.reduce((s: number, l: any) => s + l.count, 0)).toBe(31);
     const { rows: perUnit } = await t.db.query(

@@ -34,14 +34,19 @@ describe('stored task lights from the domain rule', () => {
     expect(lightOfTask(row({ due_date: '2026-07-01' }), rules, NOW)).toBe('GREEN'); // 11th
   });
 
-  it('turns yellow when behind pace or when the period\'s report is missing', () => {
+  it("turns yellow when behind pace or when the period's report is missing", () => {
     expect(lightOfTask(row({ progress: 10 }), rules, NOW)).toBe('YELLOW');
     expect(lightOfTask(row({}), monthly, NOW)).toBe('YELLOW');
     expect(lightOfTask(row({ last_report_at: new Date('2026-06-01T02:00:00Z') }), monthly, NOW)).toBe('GREEN');
   });
 
   it('judges a finished task by the original due date unless a delay was approved', () => {
-    const done = { status: 'DONE' as const, completed_at: new Date('2026-06-02T02:00:00Z'), original_due_date: '2026-05-29', due_date: '2026-06-30' };
+    const done = {
+      status: 'DONE' as const,
+      completed_at: new Date('2026-06-02T02:00:00Z'),
+      original_due_date: '2026-05-29',
+      due_date: '2026-06-30',
+    };
     expect(lightOfTask(row(done), rules, NOW)).toBe('DONE_LATE');
     expect(lightOfTask(row({ ...done, due_date_sanctioned: true }), rules, NOW)).toBe('DONE');
     expect(overdueWorkingDaysOf(row(done), rules, NOW)).toBe(2);

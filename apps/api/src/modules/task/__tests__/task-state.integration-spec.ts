@@ -7,7 +7,14 @@ import { TaskStateService } from '../task-state.service.js';
 import { fixClock } from './fixed-clock.js';
 
 const viewerOf = (u: TestUser): Viewer => ({
-  tenantId: u.tenantId, userId: u.id, sessionId: 'test', role: u.role, unitId: u.unitId, username: u.username, displayName: `${u.role}用户`, csrfToken: '',
+  tenantId: u.tenantId,
+  userId: u.id,
+  sessionId: 'test',
+  role: u.role,
+  unitId: u.unitId,
+  username: u.username,
+  displayName: `${u.role}用户`,
+  csrfToken: '',
 });
 
 describe('task state changes driven by reports, stored lights, history', () => {
@@ -38,29 +45,58 @@ describe('task state changes driven by reports, stored lights, history', () => {
   it('moves NOT_STARTED → IN_PROGRESS → SUBMITTED → RETURNED → SUBMITTED → DONE, bumping version and auditing each step', async () => {
     const id = await oneTask('2026-06-30');
     const at1 = new Date('2026-03-10T02:00:00Z');
-    await db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 30, claimsCompletion: false, at: at1 }));
+    await db.transaction((m) =>
+      state.onReportSubmitted(m, liaison, id, { progress: 30, claimsCompletion: false, at: at1 }),
+    );
     expect(await task(id)).toMatchObject({ status: 'IN_PROGRESS', progress: 30, last_report_at: at1, version: 2 });
 
     // A completion claim still waiting for the unit leader does not reach the office yet.
-    await db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: true, pendingLeaderApproval: true, at: at1 }));
+    await db.transaction((m) =>
+      state.onReportSubmitted(m, liaison, id, {
+        progress: 100,
+        claimsCompletion: true,
+        pendingLeaderApproval: true,
+        at: at1,
+      }),
+    );
     expect((await task(id)).status).toBe('IN_PROGRESS');
 
     const claimAt = new Date('2026-06-20T02:00:00Z');
-    await db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: true, at: claimAt }));
+    await db.transaction((m) =>
+      state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: true, at: claimAt }),
+    );
     expect(await task(id)).toMatchObject({ status: 'SUBMITTED', progress: 100, version: 4 });
 
-    const again = db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: false, at: claimAt }));
-    await expect(again).rejects.toMatchObject({ message: '任务已报完成，正在等待办公室审核，暂不能再次报送', extensions: { code: 'CONFLICT' } });
+    const again = db.transaction((m) =>
+      state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: false, at: claimAt }),
+    );
+    await expect(again).rejects.toMatchObject({
+      message: '任务已报完成，正在等待办公室审核，暂不能再次报送',
+      extensions: { code: 'CONFLICT' },
+    });
 
-    await db.transaction((m) => state.onReportReturned(m, officer, id, { reason: '佐证材料不全', at: new Date('2026-06-22T02:00:00Z') }));
+    await db.transaction((m) =>
+      state.onReportReturned(m, officer, id, { reason: '佐证材料不全', at: new Date('2026-06-22T02:00:00Z') }),
+    );
     expect((await task(id)).status).toBe('RETURNED');
-    await db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: true, at: claimAt }));
+    await db.transaction((m) =>
+      state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: true, at: claimAt }),
+    );
     const acceptedAt = new Date('2026-07-06T02:00:00Z');
     await db.transaction((m) => state.onReportAccepted(m, officer, id, { claimsCompletion: true, at: acceptedAt }));
     // On time: the claim came before the due date, however late the office accepted it.
-    expect(await task(id)).toMatchObject({ status: 'DONE', completed_at: claimAt, accepted_at: acceptedAt, light: 'DONE', version: 7 });
+    expect(await task(id)).toMatchObject({
+      status: 'DONE',
+      completed_at: claimAt,
+      accepted_at: acceptedAt,
+      light: 'DONE',
+      version: 7,
+    });
 
-    const { rows: audit } = await t.db.query(`SELECT action, actor_id, before->>'status' AS b, after->>'status' AS a, note FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
+    const { rows: audit } = await t.db.query(
+      `SELECT action, actor_id, before->>'status' AS b, after->>'status' AS a, note FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+      [id],
+    );
     expect(audit.map((r) => [r.action, r.b, r.a])).toEqual([
       ['REPORT_SUBMITTED', 'NOT_STARTED', 'IN_PROGRESS'],
       ['REPORT_SUBMITTED', 'IN_PROGRESS', 'IN_PROGRESS'],
@@ -74,10 +110,22 @@ describe('task state changes driven by reports, stored lights, history', () => {
 
   it('keeps the status when a plain progress report is accepted, and refuses bad progress', async () => {
     const id = await oneTask('2026-09-30');
-    await db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 40, claimsCompletion: false, at: new Date('2026-04-01T02:00:00Z') }));
-    await db.transaction((m) => state.onReportAccepted(m, officer, id, { claimsCompletion: false, at: new Date('2026-04-02T02:00:00Z') }));
+    await db.transaction((m) =>
+      state.onReportSubmitted(m, liaison, id, {
+        progress: 40,
+        claimsCompletion: false,
+        at: new Date('2026-04-01T02:00:00Z'),
+      }),
+    );
+    await db.transaction((m) =>
+      state.onReportAccepted(m, officer, id, { claimsCompletion: false, at: new Date('2026-04-02T02:00:00Z') }),
+    );
     expect(await task(id)).toMatchObject({ status: 'IN_PROGRESS', progress: 40, version: 3 });
-    await expect(db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 120, claimsCompletion: false, at: new Date() }))).rejects.toMatchObject({
+    await expect(
+      db.transaction((m) =>
+        state.onReportSubmitted(m, liaison, id, { progress: 120, claimsCompletion: false, at: new Date() }),
+      ),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'progress' },
     });
   });
@@ -92,8 +140,12 @@ describe('task state changes driven by reports, stored lights, history', () => {
     );
     const claimAt = new Date('2026-06-02T02:00:00Z'); // Tuesday: 2 working days after Friday 05-29
     for (const id of [late, excused]) {
-      await db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: true, at: claimAt }));
-      await db.transaction((m) => state.onReportAccepted(m, officer, id, { claimsCompletion: true, at: new Date('2026-06-03T02:00:00Z') }));
+      await db.transaction((m) =>
+        state.onReportSubmitted(m, liaison, id, { progress: 100, claimsCompletion: true, at: claimAt }),
+      );
+      await db.transaction((m) =>
+        state.onReportAccepted(m, officer, id, { claimsCompletion: true, at: new Date('2026-06-03T02:00:00Z') }),
+      );
     }
     expect((await task(late)).light).toBe('DONE_LATE');
     expect((await task(excused)).light).toBe('DONE');
@@ -101,15 +153,26 @@ describe('task state changes driven by reports, stored lights, history', () => {
     fixClock(t, '2026-06-15T04:00:00Z');
     const office = await f.signIn(tenant, await f.user(tenant, 'OFFICE_ADMIN'));
     const Q = `query($id: ID!) { task(id: $id) { isLate overdueWorkingDays originalDueDate dueDate } }`;
-    expect((await office.ok(Q, { id: late })).task).toEqual({ isLate: true, overdueWorkingDays: 2, originalDueDate: '2026-05-29', dueDate: '2026-05-29' });
-    expect((await office.ok(Q, { id: excused })).task).toEqual({ isLate: false, overdueWorkingDays: 0, originalDueDate: '2026-05-29', dueDate: '2026-06-30' });
+    expect((await office.ok(Q, { id: late })).task).toEqual({
+      isLate: true,
+      overdueWorkingDays: 2,
+      originalDueDate: '2026-05-29',
+      dueDate: '2026-05-29',
+    });
+    expect((await office.ok(Q, { id: excused })).task).toEqual({
+      isLate: false,
+      overdueWorkingDays: 0,
+      originalDueDate: '2026-05-29',
+      dueDate: '2026-06-30',
+    });
   });
 
-  it('recomputes a tenant\'s lights for a fixed date without bumping versions', async () => {
+  it("recomputes a tenant's lights for a fixed date without bumping versions", async () => {
     const tn = await f.tenant(); // default settings: monthly reports by the 25th, yellow within 10 working days, 20% pace margin
     const u = await f.unit(tn);
     const { tasks } = await f.tasks(tn, [u], 7, {
-      dueDate: (i) => ['2026-06-12', '2026-06-25', '2026-12-31', '2026-12-31', '2026-12-31', '2026-06-10', '2026-07-31'][i],
+      dueDate: (i) =>
+        ['2026-06-12', '2026-06-25', '2026-12-31', '2026-12-31', '2026-12-31', '2026-06-10', '2026-07-31'][i],
     });
     const set = (i: number, sql: string) => t.db.query(`UPDATE task SET ${sql} WHERE id = $1`, [tasks[i].id]);
     const reported = `last_report_at = '2026-06-01T02:00:00Z'`;
@@ -132,10 +195,13 @@ describe('task state changes driven by reports, stored lights, history', () => {
     expect((await t.db.query(`SELECT light FROM task WHERE id = $1`, [tasks[1].id])).rows[0].light).toBe('RED');
   });
 
-  it('counts working days with the tenant\'s own calendar corrections', async () => {
+  it("counts working days with the tenant's own calendar corrections", async () => {
     const plain = await f.tenant();
     const corrected = await f.tenant();
-    await t.db.query(`INSERT INTO calendar_correction (tenant_id, date, workday, note) VALUES ($1, '2026-06-29', false, '本地调休')`, [corrected.id]);
+    await t.db.query(
+      `INSERT INTO calendar_correction (tenant_id, date, workday, note) VALUES ($1, '2026-06-29', false, '本地调休')`,
+      [corrected.id],
+    );
     const lights: string[] = [];
     for (const tn of [plain, corrected]) {
       const u = await f.unit(tn);
@@ -149,17 +215,29 @@ describe('task state changes driven by reports, stored lights, history', () => {
     expect(lights).toEqual(['GREEN', 'YELLOW']);
   });
 
-  it('shows a task\'s history to the office and its own unit only', async () => {
+  it("shows a task's history to the office and its own unit only", async () => {
     const other = await f.unit(tenant, '市民政局');
     const id = await oneTask('2026-11-30');
-    await db.transaction((m) => state.onReportSubmitted(m, liaison, id, { progress: 20, claimsCompletion: false, at: new Date('2026-03-01T02:00:00Z') }));
+    await db.transaction((m) =>
+      state.onReportSubmitted(m, liaison, id, {
+        progress: 20,
+        claimsCompletion: false,
+        at: new Date('2026-03-01T02:00:00Z'),
+      }),
+    );
     const H = `query($id: ID!) { task(id: $id) { history { action actorName entityType before after } } }`;
     const office = await f.client(tenant, 'OFFICE_STAFF');
     const history = (await office.ok(H, { id })).task.history;
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'REPORT_SUBMITTED', actorName: 'UNIT_LIAISON用户', entityType: 'task' });
     expect(JSON.parse(history[0].after)).toMatchObject({ status: 'IN_PROGRESS', progress: 20 });
-    const own = await f.signIn(tenant, { id: liaison.userId, username: liaison.username, role: 'UNIT_LIAISON', tenantId: tenant.id, unitId: unit.id });
+    const own = await f.signIn(tenant, {
+      id: liaison.userId,
+      username: liaison.username,
+      role: 'UNIT_LIAISON',
+      tenantId: tenant.id,
+      unitId: unit.id,
+    });
     expect((await own.ok(H, { id })).task.history).toHaveLength(1);
     expect(errorCode(await (await f.client(tenant, 'LEADERSHIP')).gql(H, { id }))).toBe('FORBIDDEN');
     expect(errorCode(await (await f.client(tenant, 'UNIT_LIAISON', other)).gql(H, { id }))).toBe('NOT_FOUND');

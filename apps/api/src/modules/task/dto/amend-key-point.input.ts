@@ -18,7 +18,10 @@ export class AmendKeyPointInput {
   @Field(() => [ID], { nullable: true })
   removeUnitIds?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "LocalDate YYYY-MM-DD: new due date for the key point's tasks not yet done" })
+  @Field(() => String, {
+    nullable: true,
+    description: "LocalDate YYYY-MM-DD: new due date for the key point's tasks not yet done",
+  })
   dueDate?: string | null;
 
   @Field()

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('LightRecompute', { description: 'The latest recomputation of the tenant\'s warning lights after a rule change' })
+@ObjectType('LightRecompute', {
+  description: "The latest recomputation of the tenant's warning lights after a rule change",
+})
 export class LightRecomputeModel {
   @Field({ description: 'What changed, in Chinese (e.g. 预警设置已修改)' })
   reason!: string;

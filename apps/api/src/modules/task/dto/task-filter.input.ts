@@ -1,7 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
-  TaskKindEnum, TaskRoleEnum, TaskStatusEnum, WarningLightEnum,
-  type TaskKind, type TaskRole, type TaskStatus, type WarningLightValue,
+  TaskKindEnum,
+  TaskRoleEnum,
+  TaskStatusEnum,
+  WarningLightEnum,
+  type TaskKind,
+  type TaskRole,
+  type TaskStatus,
+  type WarningLightValue,
 } from '../../../common/enums.js';
 
 @InputType({ description: 'Ledger filters; all optional and combined with AND' })

@@ -11,7 +11,7 @@ export class TaskHistoryEntryModel {
   @Field(() => String, { nullable: true, description: 'Display name of who acted; null for the system' })
   actorName!: string | null;
 
-  @Field({ description: 'task, delay_request, urge, or the report module\'s entity types' })
+  @Field({ description: "task, delay_request, urge, or the report module's entity types" })
   entityType!: string;
 
   @Field(() => ID)

@@ -1,10 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
-  TaskKindEnum, TaskRoleEnum, TaskStatusEnum, WarningLightEnum,
-  type TaskKind, type TaskRole, type TaskStatus, type WarningLightValue,
+  TaskKindEnum,
+  TaskRoleEnum,
+  TaskStatusEnum,
+  WarningLightEnum,
+  type TaskKind,
+  type TaskRole,
+  type TaskStatus,
+  type WarningLightValue,
 } from '../../../common/enums.js';
 
-@ObjectType('Task', { description: 'One unit\'s task for one key point' })
+@ObjectType('Task', { description: "One unit's task for one key point" })
 export class TaskModel {
   @Field(() => ID)
   id!: string;
@@ -60,7 +66,10 @@ export class TaskModel {
   @Field(() => Int)
   urgeCount!: number;
 
-  @Field(() => Date, { nullable: true, description: '签收: when the unit signed for the task; null while not yet signed' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '签收: when the unit signed for the task; null while not yet signed',
+  })
   signedAt!: Date | null;
 
   @Field(() => WarningLightEnum)

@@ -37,7 +37,7 @@ describe('tenant and its settings', () => {
     }
   });
 
-  it('no longer exposes a robot webhook (it holds the robot\'s token) to anyone through the tenant', async () => {
+  it("no longer exposes a robot webhook (it holds the robot's token) to anyone through the tenant", async () => {
     const admin = await f.client(tenant, 'OFFICE_ADMIN');
     expect(errorCode(await admin.gql(`{ tenant { settings { webhookUrl } } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -53,16 +53,33 @@ describe('tenant and its settings', () => {
     });
     expect(updateTenantSettings).toEqual({
       version: before.version + 1,
-      settings: { leaderApproval: true, yellowWithinWorkingDays: 10, reportCycle: { kind: 'WEEKLY', dayOfMonth: null, weekday: 5 }, signWithinWorkingDays: 1 },
+      settings: {
+        leaderApproval: true,
+        yellowWithinWorkingDays: 10,
+        reportCycle: { kind: 'WEEKLY', dayOfMonth: null, weekday: 5 },
+        signWithinWorkingDays: 1,
+      },
     });
     const { rows } = await t.db.query(`SELECT settings FROM tenant WHERE id = $1`, [own.id]);
     expect(rows[0].settings.scoreRules).toEqual({ overdue: -2 });
-    const audit = await t.db.query(`SELECT actor_id, action, before, after FROM audit_log WHERE tenant_id = $1 AND entity_type = 'tenant'`, [own.id]);
+    const audit = await t.db.query(
+      `SELECT actor_id, action, before, after FROM audit_log WHERE tenant_id = $1 AND entity_type = 'tenant'`,
+      [own.id],
+    );
     expect(audit.rows).toHaveLength(1);
-    expect(audit.rows[0]).toMatchObject({ actor_id: admin.user.id, action: 'settings.update', before: { leaderApproval: false }, after: { leaderApproval: true } });
+    expect(audit.rows[0]).toMatchObject({
+      actor_id: admin.user.id,
+      action: 'settings.update',
+      before: { leaderApproval: false },
+      after: { leaderApproval: true },
+    });
     // Other modules read the same values through the exported service.
     const settings = await t.app.get(TenantSettingsService).get(own.id);
-    expect(settings).toMatchObject({ leaderApproval: true, reportCycle: { kind: 'WEEKLY', weekday: 5 }, yellowWithinWorkingDays: 10 });
+    expect(settings).toMatchObject({
+      leaderApproval: true,
+      reportCycle: { kind: 'WEEKLY', weekday: 5 },
+      yellowWithinWorkingDays: 10,
+    });
   });
 
   it('versions score rules apart from the other settings: saving one never makes the other form stale', async () => {
@@ -78,8 +95,12 @@ describe('tenant and its settings', () => {
     const { updateTenantSettings } = await admin.ok(UPDATE, { version: settingsForm, input: { leaderApproval: true } });
     expect(updateTenantSettings.version).toBe(settingsForm + 1);
     // Each still detects a stale copy of itself, and neither save lost the other's change.
-    expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { onTimeWeight: 40 }, version: rulesForm }))).toBe('CONFLICT');
-    expect(errorCode(await admin.gql(UPDATE, { version: settingsForm, input: { leaderApproval: false } }))).toBe('CONFLICT');
+    expect(errorCode(await admin.gql(UPDATE_RULES, { rules: { onTimeWeight: 40 }, version: rulesForm }))).toBe(
+      'CONFLICT',
+    );
+    expect(errorCode(await admin.gql(UPDATE, { version: settingsForm, input: { leaderApproval: false } }))).toBe(
+      'CONFLICT',
+    );
     const { rows } = await t.db.query(`SELECT settings FROM tenant WHERE id = $1`, [own.id]);
     expect(rows[0].settings).toMatchObject({ leaderApproval: true, scoreRules: { onTimeWeight: 60 } });
   });
@@ -118,8 +139,13 @@ describe('tenant and its settings', () => {
     const own = await f.tenant();
     const admin = await f.client(own, 'OFFICE_ADMIN');
     const version = (await admin.ok(TENANT)).tenant.version;
-    const { updateTenantSettings } = await admin.ok(UPDATE, { version, input: { reportCycle: { kind: 'NONE', dayOfMonth: 3 } } });
-    expect(updateTenantSettings.settings).toMatchObject({ reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } });
+    const { updateTenantSettings } = await admin.ok(UPDATE, {
+      version,
+      input: { reportCycle: { kind: 'NONE', dayOfMonth: 3 } },
+    });
+    expect(updateTenantSettings.settings).toMatchObject({
+      reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null },
+    });
   });
 
   it('refuses every role but the office admin, and never reaches another tenant', async () => {

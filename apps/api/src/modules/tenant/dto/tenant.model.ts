@@ -1,8 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { REPORT_CYCLE_KINDS, type ReportCycleKind } from '../tenant-settings.js';
 
-export const ReportCycleKindEnum = Object.fromEntries(REPORT_CYCLE_KINDS.map((k) => [k, k])) as { [K in ReportCycleKind]: K };
-registerEnumType(ReportCycleKindEnum, { name: 'ReportCycleKind', description: 'NONE 不定期报送, WEEKLY 每周, MONTHLY 每月, QUARTERLY 每季度' });
+export const ReportCycleKindEnum = Object.fromEntries(REPORT_CYCLE_KINDS.map((k) => [k, k])) as {
+  [K in ReportCycleKind]: K;
+};
+registerEnumType(ReportCycleKindEnum, {
+  name: 'ReportCycleKind',
+  description: 'NONE 不定期报送, WEEKLY 每周, MONTHLY 每月, QUARTERLY 每季度',
+});
 
 @ObjectType('ReportCycleSetting', { description: '进展报送周期' })
 export class ReportCycleSettingModel {

@@ -24,10 +24,33 @@ describe('the unit directory', () => {
   const create = (c: Client, input: Record<string, unknown>) => c.gql(CREATE, { input });
 
   it('creates a unit with cleaned name and aliases, and audits it', async () => {
-    const { createUnit } = await office.ok(CREATE, { input: { name: '  市发展  改革委 ', kind: 'DEPARTMENT', aliases: ['市发改委', ' 市发改委', '', '市发展 改革委'], sort: 3 } });
-    expect(createUnit).toMatchObject({ name: '市发展 改革委', kind: 'DEPARTMENT', aliases: ['市发改委'], active: true, sort: 3, version: 1, parentId: null });
-    const { rows } = await t.db.query(`SELECT actor_id, action, after FROM audit_log WHERE entity_id = $1`, [createUnit.id]);
-    expect(rows).toEqual([{ actor_id: office.user.id, action: 'create', after: expect.objectContaining({ name: '市发展 改革委', aliases: ['市发改委'] }) }]);
+    const { createUnit } = await office.ok(CREATE, {
+      input: {
+        name: '  市发展  改革委 ',
+        kind: 'DEPARTMENT',
+        aliases: ['市发改委', ' 市发改委', '', '市发展 改革委'],
+        sort: 3,
+      },
+    });
+    expect(createUnit).toMatchObject({
+      name: '市发展 改革委',
+      kind: 'DEPARTMENT',
+      aliases: ['市发改委'],
+      active: true,
+      sort: 3,
+      version: 1,
+      parentId: null,
+    });
+    const { rows } = await t.db.query(`SELECT actor_id, action, after FROM audit_log WHERE entity_id = $1`, [
+      createUnit.id,
+    ]);
+    expect(rows).toEqual([
+      {
+        actor_id: office.user.id,
+        action: 'create',
+        after: expect.objectContaining({ name: '市发展 改革委', aliases: ['市发改委'] }),
+      },
+    ]);
   });
 
   // Issue 23: "a newly created unit sorts to the top of the directory" (its sort defaulted to 0).
@@ -45,9 +68,15 @@ describe('the unit directory', () => {
   it('refuses a name or alias that already names another unit of the tenant, but not of another tenant', async () => {
     await office.ok(CREATE, { input: { name: '市卫生健康委', kind: 'DEPARTMENT', aliases: ['市卫健委'] } });
     const sameName = await create(office, { name: '市卫生健康委', kind: 'DEPARTMENT' });
-    expect(sameName.errors![0]).toMatchObject({ message: '已有同名单位“市卫生健康委”', extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
+    expect(sameName.errors![0]).toMatchObject({
+      message: '已有同名单位“市卫生健康委”',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+    });
     const nameIsAlias = await create(office, { name: '市卫健委', kind: 'DEPARTMENT' });
-    expect(nameIsAlias.errors![0]).toMatchObject({ message: '“市卫健委”已是单位“市卫生健康委”的名称或别名', extensions: { field: 'name' } });
+    expect(nameIsAlias.errors![0]).toMatchObject({
+      message: '“市卫健委”已是单位“市卫生健康委”的名称或别名',
+      extensions: { field: 'name' },
+    });
     const aliasIsName = await create(office, { name: '市卫生局', kind: 'DEPARTMENT', aliases: ['市卫生健康委'] });
     expect(aliasIsName.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'aliases' });
     const other = await f.client(await f.tenant(), 'OFFICE_ADMIN');
@@ -57,9 +86,17 @@ describe('the unit directory', () => {
   it.each([
     [{ name: '', kind: 'DEPARTMENT' }, 'name', '单位名称不能为空'],
     [{ name: '长'.repeat(61), kind: 'DEPARTMENT' }, 'name', '单位名称不能超过 60 个字'],
-    [{ name: '某单位', kind: 'DEPARTMENT', aliases: Array.from({ length: 21 }, (_, i) => `别名${i}`) }, 'aliases', '别名最多 20 个'],
+    [
+      { name: '某单位', kind: 'DEPARTMENT', aliases: Array.from({ length: 21 }, (_, i) => `别名${i}`) },
+      'aliases',
+      '别名最多 20 个',
+    ],
     [{ name: '某单位', kind: 'DEPARTMENT', sort: 10_000_000 }, 'sort', '排序应为 -1000000 到 1000000 之间的整数'],
-    [{ name: '某单位', kind: 'DEPARTMENT', parentId: '00000000-0000-4000-8000-000000000000' }, 'parentId', '上级单位不存在'],
+    [
+      { name: '某单位', kind: 'DEPARTMENT', parentId: '00000000-0000-4000-8000-000000000000' },
+      'parentId',
+      '上级单位不存在',
+    ],
     [{ name: '某单位', kind: 'DEPARTMENT', parentId: 'not-a-uuid' }, 'parentId', '上级单位不存在'],
   ])('refuses %j with a Chinese message on the field', async (input, field, message) => {
     const res = await create(office, input);
@@ -67,7 +104,9 @@ describe('the unit directory', () => {
   });
 
   it('updates only the given fields, bumps the version and refuses a stale one', async () => {
-    const { createUnit: u } = await office.ok(CREATE, { input: { name: '市司法局', kind: 'DEPARTMENT', aliases: ['司法局'] } });
+    const { createUnit: u } = await office.ok(CREATE, {
+      input: { name: '市司法局', kind: 'DEPARTMENT', aliases: ['司法局'] },
+    });
     const { updateUnit } = await office.ok(UPDATE, { id: u.id, version: 1, input: { sort: 9, kind: 'AGENCY' } });
     expect(updateUnit).toMatchObject({ name: '市司法局', aliases: ['司法局'], sort: 9, kind: 'AGENCY', version: 2 });
     const stale = await office.gql(UPDATE, { id: u.id, version: 1, input: { name: '市司法局（旧）' } });
@@ -76,13 +115,17 @@ describe('the unit directory', () => {
   });
 
   it('sets a parent in the same tenant and refuses cycles and the unit itself', async () => {
-    const mk = async (name: string, parentId?: string) => (await office.ok(CREATE, { input: { name, kind: 'TOWN', parentId } })).createUnit;
+    const mk = async (name: string, parentId?: string) =>
+      (await office.ok(CREATE, { input: { name, kind: 'TOWN', parentId } })).createUnit;
     const a = await mk('甲区政府');
     const b = await mk('甲区乙街道', a.id);
     const c = await mk('甲区乙街道丙社区', b.id);
     expect(c.parentId).toBe(b.id);
     const cycle = await office.gql(UPDATE, { id: a.id, version: a.version, input: { parentId: c.id } });
-    expect(cycle.errors![0]).toMatchObject({ message: '上级单位不能是本单位或其下级单位', extensions: { code: 'BAD_USER_INPUT', field: 'parentId' } });
+    expect(cycle.errors![0]).toMatchObject({
+      message: '上级单位不能是本单位或其下级单位',
+      extensions: { code: 'BAD_USER_INPUT', field: 'parentId' },
+    });
     const self = await office.gql(UPDATE, { id: a.id, version: a.version, input: { parentId: a.id } });
     expect(self.errors![0]).toMatchObject({ extensions: { field: 'parentId' } });
     const foreignUnit = await f.unit(await f.tenant(), '外机构单位');
@@ -95,7 +138,8 @@ describe('the unit directory', () => {
   it('lists the directory sorted by sort then name, filtered by search (names and aliases), kind and active', async () => {
     const own = await f.tenant();
     const c = await f.client(own, 'OFFICE_ADMIN');
-    const add = async (name: string, kind: string, sort: number, aliases: string[] = []) => (await c.ok(CREATE, { input: { name, kind, sort, aliases } })).createUnit;
+    const add = async (name: string, kind: string, sort: number, aliases: string[] = []) =>
+      (await c.ok(CREATE, { input: { name, kind, sort, aliases } })).createUnit;
     await add('2号局', 'DEPARTMENT', 2);
     await add('1号局', 'DEPARTMENT', 2, ['教育口']);
     await add('丙市政府', 'CITY_GOV', 1);
@@ -121,7 +165,10 @@ describe('the unit directory', () => {
     const { createUnit: used } = await office.ok(CREATE, { input: { name: '市统计局', kind: 'DEPARTMENT' } });
     await f.user(tenant, 'UNIT_LIAISON', { id: used.id, name: used.name, tenantId: tenant.id });
     const refused = await office.gql(DELETE, { id: used.id, version: used.version });
-    expect(refused.errors![0]).toMatchObject({ message: '“市统计局”已有1 个用户关联，不能删除，可改为停用', extensions: { code: 'CONFLICT' } });
+    expect(refused.errors![0]).toMatchObject({
+      message: '“市统计局”已有1 个用户关联，不能删除，可改为停用',
+      extensions: { code: 'CONFLICT' },
+    });
     const { updateUnit } = await office.ok(UPDATE, { id: used.id, version: used.version, input: { active: false } });
     expect(updateUnit).toMatchObject({ active: false, version: 2 });
     const audit = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [used.id]);
@@ -130,7 +177,10 @@ describe('the unit directory', () => {
     expect((await office.ok(DELETE, { id: free.id, version: free.version })).deleteUnit).toBe(true);
     const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM unit WHERE id = $1`, [free.id]);
     expect(rows[0].n).toBe(0);
-    const deleted = await t.db.query(`SELECT action, before FROM audit_log WHERE entity_id = $1 AND action = 'delete'`, [free.id]);
+    const deleted = await t.db.query(
+      `SELECT action, before FROM audit_log WHERE entity_id = $1 AND action = 'delete'`,
+      [free.id],
+    );
     expect(deleted.rows[0].before).toMatchObject({ name: '临时工作专班' });
   });
 
@@ -141,7 +191,11 @@ describe('the unit directory', () => {
       expect(errorCode(await create(c, { name: `${role}建的单位`, kind: 'OTHER' }))).toBe('FORBIDDEN');
       expect(errorCode(await c.gql(UPDATE, { id: u.id, version: 1, input: { name: '改名' } }))).toBe('FORBIDDEN');
       expect(errorCode(await c.gql(DELETE, { id: u.id, version: 1 }))).toBe('FORBIDDEN');
-      const upload = await c.upload('/imports/units', { name: 'a.csv', bytes: Buffer.from('单位名称\n新建局') }, { dryRun: 'false' });
+      const upload = await c.upload(
+        '/imports/units',
+        { name: 'a.csv', bytes: Buffer.from('单位名称\n新建局') },
+        { dryRun: 'false' },
+      );
       expect([upload.status, upload.body.code]).toEqual([403, 'FORBIDDEN']);
     }
     const foreign = await f.client(await f.tenant(), 'OFFICE_ADMIN');

@@ -51,7 +51,10 @@ export class UpdateUnitInput {
   @Field(() => [String], { nullable: true })
   aliases?: string[];
 
-  @Field({ nullable: true, description: 'false deactivates (停用) the unit: it stays in history but gets no new tasks' })
+  @Field({
+    nullable: true,
+    description: 'false deactivates (停用) the unit: it stays in history but gets no new tasks',
+  })
   active?: boolean;
 
   @Field(() => Int, { nullable: true })

@@ -4,11 +4,15 @@ import { UNIT_KINDS, type UnitKind } from '../unit-kinds.js';
 export const UnitKindEnum = Object.fromEntries(UNIT_KINDS.map((k) => [k, k])) as { [K in UnitKind]: K };
 registerEnumType(UnitKindEnum, {
   name: 'UnitKind',
-  description: 'DEPARTMENT 部门, CITY_GOV 市政府, COUNTY_GOV 县(区)政府, AGENCY 派驻/直属机构, TOWN 乡镇(街道), OFFICE 办公厅(室), OTHER 其他',
+  description:
+    'DEPARTMENT 部门, CITY_GOV 市政府, COUNTY_GOV 县(区)政府, AGENCY 派驻/直属机构, TOWN 乡镇(街道), OFFICE 办公厅(室), OTHER 其他',
 });
 
 export const UnitPersonRoleEnum = { UNIT_LIAISON: 'UNIT_LIAISON', UNIT_LEADER: 'UNIT_LEADER' } as const;
-registerEnumType(UnitPersonRoleEnum, { name: 'UnitPersonRole', description: 'UNIT_LIAISON 联络员, UNIT_LEADER 分管领导' });
+registerEnumType(UnitPersonRoleEnum, {
+  name: 'UnitPersonRole',
+  description: 'UNIT_LIAISON 联络员, UNIT_LEADER 分管领导',
+});
 
 @ObjectType('UnitPerson', { description: "An active liaison or leader of a unit (the directory's coverage)" })
 export class UnitPersonModel {
@@ -105,6 +109,8 @@ export class DeactivateUnitResultModel {
   @Field(() => Int, { description: 'Open tasks moved to the receiving unit' })
   movedTasks!: number;
 
-  @Field(() => Int, { description: 'Open tasks left with the deactivated unit (the receiving unit already has that key point)' })
+  @Field(() => Int, {
+    description: 'Open tasks left with the deactivated unit (the receiving unit already has that key point)',
+  })
   keptTasks!: number;
 }

@@ -3,7 +3,14 @@ import { planUnitImport, type UnitState } from './unit-import.planner.js';
 let seq = 0;
 const newId = () => `new-${++seq}`;
 const unit = (id: string, name: string, extra: Partial<UnitState> = {}): UnitState => ({
-  id, name, kind: 'DEPARTMENT', parentId: null, aliases: [], active: true, sort: 0, ...extra,
+  id,
+  name,
+  kind: 'DEPARTMENT',
+  parentId: null,
+  aliases: [],
+  active: true,
+  sort: 0,
+  ...extra,
 });
 
 describe('planUnitImport', () => {
@@ -52,12 +59,25 @@ describe('planUnitImport', () => {
 });
 
 describe('planUnitImport matching rows to existing units', () => {
-  const existing = () => [unit('sjj', '省数据局', { aliases: ['数据局'] }), unit('fgw', '省发展和改革委员会', { aliases: ['省发改委'] }), unit('gone', '省扶贫办')];
+  const existing = () => [
+    unit('sjj', '省数据局', { aliases: ['数据局'] }),
+    unit('fgw', '省发展和改革委员会', { aliases: ['省发改委'] }),
+    unit('gone', '省扶贫办'),
+  ];
 
   it('takes a row whose aliases hold an old name as a rename, with the change field by field', () => {
-    const plan = planUnitImport([{ row: 3, cells: { name: '省数据和政务服务局', aliases: '省数据局、数据局' } }], existing(), newId);
+    const plan = planUnitImport(
+      [{ row: 3, cells: { name: '省数据和政务服务局', aliases: '省数据局、数据局' } }],
+      existing(),
+      newId,
+    );
     expect(plan.creates).toEqual([]);
-    expect(plan.updates).toEqual([{ before: expect.objectContaining({ id: 'sjj' }), after: expect.objectContaining({ id: 'sjj', name: '省数据和政务服务局', aliases: ['省数据局', '数据局'] }) }]);
+    expect(plan.updates).toEqual([
+      {
+        before: expect.objectContaining({ id: 'sjj' }),
+        after: expect.objectContaining({ id: 'sjj', name: '省数据和政务服务局', aliases: ['省数据局', '数据局'] }),
+      },
+    ]);
     expect(plan.results[0]).toMatchObject({ action: 'UPDATED', message: '别名含原名称“省数据局”，按更名处理' });
     expect(plan.results[0].changes).toEqual([
       { field: '单位名称', before: '省数据局', after: '省数据和政务服务局' },

@@ -101,13 +101,16 @@ export const KIND_WORDS: Record<string, UnitKind> = {
 const KINDS_BY_CODE = new Set<string>(['DEPARTMENT', 'CITY_GOV', 'COUNTY_GOV', 'AGENCY', 'TOWN', 'OFFICE', 'OTHER']);
 
 export function kindOf(cell: string): UnitKind | null {
-  const word = cell.replace(/[\s（），,]/gu, (c) => (c === '（' ? '(' : c === '）' ? ')' : c === '，' || c === ',' ? '、' : '')).replace(/\//g, '');
+  const word = cell
+    .replace(/[\s（），,]/gu, (c) => (c === '（' ? '(' : c === '）' ? ')' : c === '，' || c === ',' ? '、' : ''))
+    .replace(/\//g, '');
   if (KINDS_BY_CODE.has(word.toUpperCase())) return word.toUpperCase() as UnitKind;
   return KIND_WORDS[word] ?? null;
 }
 
 /** The words the template and the error message offer (one per type; the others are accepted too). */
-export const KIND_HINT = '部门（省直部门）/市政府（州政府、市（州）政府）/县区政府/派驻机构（中直驻省单位）/乡镇街道/办公厅/其他';
+export const KIND_HINT =
+  '部门（省直部门）/市政府（州政府、市（州）政府）/县区政府/派驻机构（中直驻省单位）/乡镇街道/办公厅/其他';
 
 function activeOf(cell: string): boolean | null {
   if (['启用', '正常', '有效'].includes(cell)) return true;
@@ -117,7 +120,8 @@ function activeOf(cell: string): boolean | null {
 
 class RowError extends Error {}
 
-const messageOf = (e: unknown) => (e instanceof RowError || (e as { extensions?: unknown })?.extensions ? (e as Error).message : null);
+const messageOf = (e: unknown) =>
+  e instanceof RowError || (e as { extensions?: unknown })?.extensions ? (e as Error).message : null;
 
 /**
  * Turns sheet rows into creates and updates against the current directory, row by row: a row whose
@@ -130,15 +134,31 @@ export function planUnitImport(sheet: SheetRow[], existing: UnitState[], newId: 
   const byAlias = new Map(existing.flatMap((u) => u.aliases.map((a) => [a, u] as const)));
   const matchedIds = new Map<string, number>();
   // A unit a row names exactly (or by ID) is that row's; other rows cannot reach it through an alias it may be giving up.
-  const claimed = new Set(sheet.flatMap(({ cells }) => [byName.get(cleanName(cells.name ?? ''))?.id, cells.id?.trim().toLowerCase()].filter((x): x is string => !!x)));
+  const claimed = new Set(
+    sheet.flatMap(({ cells }) =>
+      [byName.get(cleanName(cells.name ?? ''))?.id, cells.id?.trim().toLowerCase()].filter((x): x is string => !!x),
+    ),
+  );
   const free = (u: UnitState | undefined) => (u && !claimed.has(u.id) ? u : undefined);
   const final = new Map(existing.map((u) => [u.id, { ...u }]));
   const results: ImportRowResult[] = [];
-  const touched: { result: ImportRowResult; id: string; parentName: string | null; isNew: boolean; note: string | null }[] = [];
+  const touched: {
+    result: ImportRowResult;
+    id: string;
+    parentName: string | null;
+    isNew: boolean;
+    note: string | null;
+  }[] = [];
   const seenInFile = new Map<string, number>();
 
   for (const { row, cells } of sheet) {
-    const result: ImportRowResult = { row, name: cleanName(cells.name ?? ''), action: 'ERROR', message: null, changes: [] };
+    const result: ImportRowResult = {
+      row,
+      name: cleanName(cells.name ?? ''),
+      action: 'ERROR',
+      message: null,
+      changes: [],
+    };
     results.push(result);
     try {
       const name = checkUnitName(cells.name ?? '');
@@ -166,7 +186,13 @@ export function planUnitImport(sheet: SheetRow[], existing: UnitState[], newId: 
       const aliases = checkAliases(unit && unit.name !== name ? [...given, unit.name] : given, name);
       const id = unit?.id ?? newId();
       final.set(id, { id, name, kind, aliases, active, sort, parentId: unit?.parentId ?? null });
-      touched.push({ result, id, parentName: cells.parent ? cleanName(cells.parent) : null, isNew: !unit, note: current?.how ?? null });
+      touched.push({
+        result,
+        id,
+        parentName: cells.parent ? cleanName(cells.parent) : null,
+        isNew: !unit,
+        note: current?.how ?? null,
+      });
     } catch (e) {
       const message = messageOf(e);
       if (message === null) throw e;
@@ -201,7 +227,12 @@ export function planUnitImport(sheet: SheetRow[], existing: UnitState[], newId: 
   }
 
   const before = byId;
-  const plan: ImportPlan = { results, creates: [], updates: [], missing: existing.filter((u) => u.active && !matchedIds.has(u.id)) };
+  const plan: ImportPlan = {
+    results,
+    creates: [],
+    updates: [],
+    missing: existing.filter((u) => u.active && !matchedIds.has(u.id)),
+  };
   for (const t of touched) {
     if (t.result.message) continue;
     t.result.message = t.note;
@@ -232,8 +263,13 @@ function formsCycle(id: string, units: Map<string, UnitState>): boolean {
 
 function sameUnit(a: UnitState, b: UnitState): boolean {
   return (
-    a.name === b.name && a.kind === b.kind && a.parentId === b.parentId && a.active === b.active && a.sort === b.sort &&
-    a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i])
+    a.name === b.name &&
+    a.kind === b.kind &&
+    a.parentId === b.parentId &&
+    a.active === b.active &&
+    a.sort === b.sort &&
+    a.aliases.length === b.aliases.length &&
+    a.aliases.every((x, i) => x === b.aliases[i])
   );
 }
 
@@ -258,8 +294,17 @@ function matchRow(
   if (named) return { unit: named, how: null };
   const aliased = free(byAlias.get(name));
   if (aliased) return { unit: aliased, how: `“${name}”是“${aliased.name}”的别名，按更名处理` };
-  const renamed = [...new Set((cells.aliases ? splitAliases(cells.aliases) : []).map((a) => free(byName.get(a))).filter((u): u is UnitState => !!u))];
-  if (renamed.length > 1) throw new RowError(`别名分别指向 ${renamed.map((u) => `“${u.name}”`).join('、')}，无法确定是哪个单位更名；请填写 ID 列`);
+  const renamed = [
+    ...new Set(
+      (cells.aliases ? splitAliases(cells.aliases) : [])
+        .map((a) => free(byName.get(a)))
+        .filter((u): u is UnitState => !!u),
+    ),
+  ];
+  if (renamed.length > 1)
+    throw new RowError(
+      `别名分别指向 ${renamed.map((u) => `“${u.name}”`).join('、')}，无法确定是哪个单位更名；请填写 ID 列`,
+    );
   if (renamed.length === 1) return { unit: renamed[0], how: `别名含原名称“${renamed[0].name}”，按更名处理` };
   return null;
 }

@@ -22,14 +22,24 @@ export class UnitImportService {
   ) {}
 
   /** The sheet is read in a worker thread (time and memory limits, zip entries checked before inflating). */
-  async import(viewer: Viewer, input: { filename: string; bytes: Uint8Array; dryRun: boolean; deactivateMissing: boolean }): Promise<UnitImportResultModel> {
+  async import(
+    viewer: Viewer,
+    input: { filename: string; bytes: Uint8Array; dryRun: boolean; deactivateMissing: boolean },
+  ): Promise<UnitImportResultModel> {
     const filename = input.filename.trim();
     if (!filename || filename.length > 200) throw badInput('文件名无效', 'filename');
-    if (input.bytes.length > MAX_IMPORT_BYTES) throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'file');
-    const sheet = await this.isolated.run(READ_UNIT_SHEET_TASK, { filename, bytes: input.bytes, spec: UNIT_SHEET }, viewer.tenantId);
+    if (input.bytes.length > MAX_IMPORT_BYTES)
+      throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'file');
+    const sheet = await this.isolated.run(
+      READ_UNIT_SHEET_TASK,
+      { filename, bytes: input.bytes, spec: UNIT_SHEET },
+      viewer.tenantId,
+    );
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
-      const existing = (await rows<UnitRow>(m, `SELECT * FROM unit WHERE tenant_id = $1`, [viewer.tenantId])).map(toUnitModel);
+      const existing = (await rows<UnitRow>(m, `SELECT * FROM unit WHERE tenant_id = $1`, [viewer.tenantId])).map(
+        toUnitModel,
+      );
       const plan = planUnitImport(sheet, existing);
       if (input.deactivateMissing) {
         for (const unit of plan.missing) plan.updates.push({ before: unit, after: { ...unit, active: false } });
@@ -38,7 +48,10 @@ export class UnitImportService {
       if (input.dryRun) return summary;
       const failed = plan.results.filter((r) => r.action === 'ERROR');
       if (failed.length) {
-        const first = failed.slice(0, 5).map((r) => `第 ${r.row} 行：${r.message}`).join('；');
+        const first = failed
+          .slice(0, 5)
+          .map((r) => `第 ${r.row} 行：${r.message}`)
+          .join('；');
         throw badInput(`导入未执行，共 ${failed.length} 行有错误。${first}${failed.length > 5 ? '……' : ''}`, 'file');
       }
       try {
@@ -63,7 +76,10 @@ export class UnitImportService {
       );
     }
     // Parents of new units are set here too, once every unit they may point to exists.
-    const changes = [...plan.updates.map((u) => ({ ...u.after, bump: true })), ...plan.creates.filter((c) => c.parentId).map((c) => ({ ...c, bump: false }))];
+    const changes = [
+      ...plan.updates.map((u) => ({ ...u.after, bump: true })),
+      ...plan.creates.filter((c) => c.parentId).map((c) => ({ ...c, bump: false })),
+    ];
     if (changes.length) {
       await m.query(
         `UPDATE unit u SET name = r.name, kind = r.kind, parent_id = r."parentId", active = r.active, sort = r.sort,
@@ -76,7 +92,13 @@ export class UnitImportService {
     }
     await this.audit.record(m, viewer, [
       ...plan.creates.map((c) => ({ entityType: 'unit', entityId: c.id, action: 'import.create', after: AUDITED(c) })),
-      ...plan.updates.map((u) => ({ entityType: 'unit', entityId: u.after.id, action: 'import.update', before: AUDITED(u.before), after: AUDITED(u.after) })),
+      ...plan.updates.map((u) => ({
+        entityType: 'unit',
+        entityId: u.after.id,
+        action: 'import.update',
+        before: AUDITED(u.before),
+        after: AUDITED(u.after),
+      })),
     ]);
   }
 }

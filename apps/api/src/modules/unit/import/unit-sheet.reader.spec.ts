@@ -11,8 +11,15 @@ describe('reading sheets people send', () => {
   });
 
   it('tells tab-separated Unicode text from csv, even below a title line without either', () => {
-    expect(parseDelimited('单位名录\n单位名称\t类型\n甲局\t部门\n')).toEqual([['单位名录'], ['单位名称', '类型'], ['甲局', '部门']]);
-    expect(parseDelimited('单位名称,类型\n"甲,局",部门\n')).toEqual([['单位名称', '类型'], ['甲,局', '部门']]);
+    expect(parseDelimited('单位名录\n单位名称\t类型\n甲局\t部门\n')).toEqual([
+      ['单位名录'],
+      ['单位名称', '类型'],
+      ['甲局', '部门'],
+    ]);
+    expect(parseDelimited('单位名称,类型\n"甲,局",部门\n')).toEqual([
+      ['单位名称', '类型'],
+      ['甲,局', '部门'],
+    ]);
   });
 
   it('finds the header below title rows, and says which column it needs when there is none', async () => {

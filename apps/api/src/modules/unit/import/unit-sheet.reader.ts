@@ -35,7 +35,11 @@ export interface SheetColumns<C extends string> {
   requiredLabel: string;
 }
 
-export const UNIT_SHEET: SheetColumns<UnitColumn> = { columns: UNIT_COLUMNS, required: 'name', requiredLabel: '单位名称' };
+export const UNIT_SHEET: SheetColumns<UnitColumn> = {
+  columns: UNIT_COLUMNS,
+  required: 'name',
+  requiredLabel: '单位名称',
+};
 /** Government sheets often carry a title (and a date or note line) above the header. */
 const MAX_TITLE_ROWS = 10;
 
@@ -50,7 +54,11 @@ export function readUnitSheet(filename: string, bytes: Buffer): Promise<SheetRow
  * Reads an .xlsx, .csv or Excel's "Unicode 文本" (.txt, UTF-16 tab-separated) into rows keyed by
  * column; the header is the first row (of the first few) that names the required column.
  */
-export async function readSheet<C extends string>(filename: string, bytes: Buffer, spec: SheetColumns<C>): Promise<SheetRow<C>[]> {
+export async function readSheet<C extends string>(
+  filename: string,
+  bytes: Buffer,
+  spec: SheetColumns<C>,
+): Promise<SheetRow<C>[]> {
   if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, 'file');
   if (bytes.length === 0) throw badInput('文件是空的', 'file');
   const ext = filename.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
@@ -160,7 +168,8 @@ function toRows<C extends string>(grid: string[][], spec: SheetColumns<C>): Shee
     return columns;
   };
   const headerIndex = grid.slice(0, MAX_TITLE_ROWS).findIndex((r) => [...headerOf(r).values()].includes(spec.required));
-  if (headerIndex < 0) throw badInput(`没有找到表头：表头行须包含“${spec.requiredLabel}”列（可在表头上方保留标题行）`, 'file');
+  if (headerIndex < 0)
+    throw badInput(`没有找到表头：表头行须包含“${spec.requiredLabel}”列（可在表头上方保留标题行）`, 'file');
   const columns = headerOf(grid[headerIndex]);
   const result: SheetRow<C>[] = [];
   for (let i = headerIndex + 1; i < grid.length; i++) {
@@ -185,7 +194,11 @@ export interface SheetInput<C extends string> {
 
 /** readSheet as a worker-thread task (see sheetTask). */
 export function readSheetInput<C extends string>(input: SheetInput<C>): Promise<SheetRow<C>[]> {
-  return readSheet(input.filename, Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.spec);
+  return readSheet(
+    input.filename,
+    Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+    input.spec,
+  );
 }
 
 /** Reading an uploaded sheet in a worker thread (time and memory limits); `subject` names the file in messages. */

@@ -21,7 +21,17 @@ export async function directoryWorkbook(units: ExportedUnit[]): Promise<Buffer> 
   ws.addRow([...HEADER, '联络员', '分管领导']).font = { bold: true };
   const names = new Map(units.map((u) => [u.id, u.name]));
   for (const u of units) {
-    ws.addRow([u.id, u.name, UNIT_KIND_LABELS[u.kind], u.parentId ? (names.get(u.parentId) ?? '') : '', u.aliases.join('、'), u.sort, u.active ? '启用' : '停用', u.liaisons.join('、') || '（无）', u.leaders.join('、') || '（无）']);
+    ws.addRow([
+      u.id,
+      u.name,
+      UNIT_KIND_LABELS[u.kind],
+      u.parentId ? (names.get(u.parentId) ?? '') : '',
+      u.aliases.join('、'),
+      u.sort,
+      u.active ? '启用' : '停用',
+      u.liaisons.join('、') || '（无）',
+      u.leaders.join('、') || '（无）',
+    ]);
   }
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -40,7 +50,8 @@ export async function directoryTemplate(): Promise<Buffer> {
   const byKind = new Map<string, string[]>();
   for (const [word, kind] of Object.entries(KIND_WORDS)) byKind.set(kind, [...(byKind.get(kind) ?? []), word]);
   help.addRow(['单位名称', '必填；再次导入时按 ID、名称或别名匹配已有单位（更名时把原名称写进别名即可）']);
-  for (const [kind, words] of byKind) help.addRow([`类型：${UNIT_KIND_LABELS[kind as keyof typeof UNIT_KIND_LABELS]}`, words.join('、')]);
+  for (const [kind, words] of byKind)
+    help.addRow([`类型：${UNIT_KIND_LABELS[kind as keyof typeof UNIT_KIND_LABELS]}`, words.join('、')]);
   help.addRow(['上级单位', '选填：名录中或本表中的单位名称']);
   help.addRow(['别名', '选填：简称、曾用名，用顿号或逗号分隔']);
   help.addRow(['状态', '启用 或 停用；留空为启用']);

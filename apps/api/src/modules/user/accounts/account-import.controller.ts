@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile, UploadedFile, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Req,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { badInput } from '../../../common/app-error.js';
 import { CurrentViewer, Roles } from '../../../common/auth.decorators.js';
@@ -10,7 +22,6 @@ import { MAX_IMPORT_BYTES } from '../../unit/index.js';
 import { AccountIssueService, type AccountImportResult } from './account-issue.service.js';
 import { accountListWorkbook, noticeDocument, noticeWorkbook } from './account-notices.js';
 import { accountTemplate } from './account-template.js';
-
 
 /** Where people sign in: the address the office itself is using (behind a proxy, as forwarded when trusted). */
 function signInUrl(req: Request): string {
@@ -36,7 +47,11 @@ export class AccountImportController {
   @Get('export.xlsx')
   @Roles('OFFICE_ADMIN')
   async export(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    return sendDownload(res, { filename: '账号列表.xlsx', contentType: XLSX_MIME, bytes: await accountListWorkbook(await this.accounts.listAll(viewer)) });
+    return sendDownload(res, {
+      filename: '账号列表.xlsx',
+      contentType: XLSX_MIME,
+      bytes: await accountListWorkbook(await this.accounts.listAll(viewer)),
+    });
   }
 
   /** multipart/form-data, one `file` (.xlsx/.csv/.txt) and `dryRun` (true, the default: check only; false: write all rows or none). */
@@ -74,6 +89,10 @@ export class AccountImportController {
     const people = await this.accounts.noticeRecipients(viewer, accounts);
     const url = signInUrl(req);
     const bytes = format === 'xlsx' ? await noticeWorkbook(people, url) : await noticeDocument(people, url);
-    return sendDownload(res, { filename: `账号开通通知.${format}`, contentType: format === 'xlsx' ? XLSX_MIME : DOCX_MIME, bytes });
+    return sendDownload(res, {
+      filename: `账号开通通知.${format}`,
+      contentType: format === 'xlsx' ? XLSX_MIME : DOCX_MIME,
+      bytes,
+    });
   }
 }

@@ -1,6 +1,13 @@
 import { badInput } from '../../../common/app-error.js';
 import { cleanName, type SheetColumns, type SheetRow, sheetTask } from '../../unit/index.js';
-import { checkDingtalkUserid, checkDisplayName, checkEmail, checkPhone, checkUsername, checkWecomUserid } from '../user-fields.js';
+import {
+  checkDingtalkUserid,
+  checkDisplayName,
+  checkEmail,
+  checkPhone,
+  checkUsername,
+  checkWecomUserid,
+} from '../user-fields.js';
 import { UNIT_ROLES, type Role } from '../../../common/enums.js';
 import { suggestUsername } from './usernames.js';
 
@@ -16,7 +23,11 @@ export const ACCOUNT_COLUMNS = {
   dingtalkUserid: ['钉钉userid', '钉钉UserID', '钉钉用户ID', '钉钉ID', '浙政钉userid', '浙政钉UserID'],
 } as const;
 export type AccountColumn = keyof typeof ACCOUNT_COLUMNS;
-export const ACCOUNT_SHEET: SheetColumns<AccountColumn> = { columns: ACCOUNT_COLUMNS, required: 'displayName', requiredLabel: '姓名' };
+export const ACCOUNT_SHEET: SheetColumns<AccountColumn> = {
+  columns: ACCOUNT_COLUMNS,
+  required: 'displayName',
+  requiredLabel: '姓名',
+};
 /** The account sheet is read in a worker thread, like the directory sheet. */
 export const READ_ACCOUNT_SHEET_TASK = sheetTask<AccountColumn>('账号表格');
 
@@ -34,7 +45,13 @@ const ROLE_WORDS: Record<string, Role> = {
   领导: 'LEADERSHIP',
   政府领导: 'LEADERSHIP',
 };
-export const ROLE_SUFFIX: Record<Role, string> = { UNIT_LIAISON: 'lly', UNIT_LEADER: 'ld', OFFICE_STAFF: 'gkb', OFFICE_ADMIN: 'admin', LEADERSHIP: 'ld' };
+export const ROLE_SUFFIX: Record<Role, string> = {
+  UNIT_LIAISON: 'lly',
+  UNIT_LEADER: 'ld',
+  OFFICE_STAFF: 'gkb',
+  OFFICE_ADMIN: 'admin',
+  LEADERSHIP: 'ld',
+};
 
 export interface AccountUnit {
   id: string;
@@ -85,7 +102,11 @@ export interface ExistingPerson {
  * contact fields, and the username (given, or generated from the name's pinyin). A person already in
  * the tenant (same unit, name and role) is EXISTS and skipped, so the same sheet can be imported again.
  */
-export function planAccountImport(sheet: SheetRow<AccountColumn>[], units: AccountUnit[], people: ExistingPerson[]): AccountPlan {
+export function planAccountImport(
+  sheet: SheetRow<AccountColumn>[],
+  units: AccountUnit[],
+  people: ExistingPerson[],
+): AccountPlan {
   const unitByName = new Map<string, AccountUnit>();
   for (const u of units) for (const n of [u.name, ...u.aliases]) unitByName.set(n, u);
   const taken = new Set(people.map((p) => p.username.toLowerCase()));
@@ -93,7 +114,15 @@ export function planAccountImport(sheet: SheetRow<AccountColumn>[], units: Accou
   const out: AccountPlan = { rows: [], drafts: [] };
   const given = new Map<string, number>();
   for (const { row, cells } of sheet) {
-    const result: AccountRowResult = { row, displayName: cleanName(cells.displayName ?? ''), unitName: cells.unit ? cleanName(cells.unit) : null, role: null, username: null, action: 'ERROR', message: null };
+    const result: AccountRowResult = {
+      row,
+      displayName: cleanName(cells.displayName ?? ''),
+      unitName: cells.unit ? cleanName(cells.unit) : null,
+      role: null,
+      username: null,
+      action: 'ERROR',
+      message: null,
+    };
     out.rows.push(result);
     try {
       const displayName = checkDisplayName(cells.displayName ?? '');
@@ -107,7 +136,8 @@ export function planAccountImport(sheet: SheetRow<AccountColumn>[], units: Accou
         if (!unit) throw new RowError(`单位“${cells.unit}”不在单位名录中（可填写单位名称或别名）`);
         if (!unit.active) throw new RowError(`单位“${unit.name}”已停用`);
         result.unitName = unit.name;
-      } else if (cells.unit) throw new RowError(`${role === 'LEADERSHIP' ? '领导' : '工作人员'}不属于承办单位，请清空单位列`);
+      } else if (cells.unit)
+        throw new RowError(`${role === 'LEADERSHIP' ? '领导' : '工作人员'}不属于承办单位，请清空单位列`);
       const phone = checkPhone(cells.phone);
       const email = checkEmail(cells.email);
       const wecomUserid = checkWecomUserid(cells.wecomUserid);
@@ -130,7 +160,17 @@ export function planAccountImport(sheet: SheetRow<AccountColumn>[], units: Accou
       } else username = suggestUsername(displayName, unit?.name ?? null, ROLE_SUFFIX[role], taken);
       result.username = username;
       result.action = 'CREATE';
-      out.drafts.push({ displayName, role, unitId: unit?.id ?? null, unitName: unit?.name ?? null, phone, email, wecomUserid, dingtalkUserid, username });
+      out.drafts.push({
+        displayName,
+        role,
+        unitId: unit?.id ?? null,
+        unitName: unit?.name ?? null,
+        phone,
+        email,
+        wecomUserid,
+        dingtalkUserid,
+        username,
+      });
     } catch (e) {
       if (e instanceof RowError || (e as { extensions?: unknown }).extensions) result.message = (e as Error).message;
       else throw e;

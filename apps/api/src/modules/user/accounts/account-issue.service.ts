@@ -9,7 +9,15 @@ import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword } from '../../a
 import { assertUnitsOfTenant, lockUnitDirectory, unitsWithout } from '../../unit/index.js';
 import type { Role } from '../../../common/enums.js';
 import type { ListedAccount } from './account-notices.js';
-import { ACCOUNT_SHEET, planAccountImport, READ_ACCOUNT_SHEET_TASK, type AccountDraft, type AccountPlan, type AccountUnit, type ExistingPerson } from './account-import.planner.js';
+import {
+  ACCOUNT_SHEET,
+  planAccountImport,
+  READ_ACCOUNT_SHEET_TASK,
+  type AccountDraft,
+  type AccountPlan,
+  type AccountUnit,
+  type ExistingPerson,
+} from './account-import.planner.js';
 
 /** A created account with its one-time first password: what a 开通通知 tells its person. */
 export interface IssuedAccount {
@@ -44,15 +52,35 @@ export class AccountIssueService {
   ) {}
 
   /** The sheet is read in a worker thread (time and memory limits, zip entries checked before inflating). */
-  async importSheet(viewer: Viewer, filename: string, bytes: Uint8Array, dryRun: boolean): Promise<AccountImportResult> {
+  async importSheet(
+    viewer: Viewer,
+    filename: string,
+    bytes: Uint8Array,
+    dryRun: boolean,
+  ): Promise<AccountImportResult> {
     requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以导入账号');
-    const sheet = await this.isolated.run(READ_ACCOUNT_SHEET_TASK, { filename, bytes, spec: ACCOUNT_SHEET }, viewer.tenantId);
+    const sheet = await this.isolated.run(
+      READ_ACCOUNT_SHEET_TASK,
+      { filename, bytes, spec: ACCOUNT_SHEET },
+      viewer.tenantId,
+    );
     return this.dataSource.transaction(async (m) => {
       // Same lock as the directory: a unit cannot be deactivated or renamed under the check.
       await lockUnitDirectory(m, viewer.tenantId);
-      const plan = planAccountImport(sheet, await this.units(m, viewer.tenantId), await this.people(m, viewer.tenantId));
+      const plan = planAccountImport(
+        sheet,
+        await this.units(m, viewer.tenantId),
+        await this.people(m, viewer.tenantId),
+      );
       const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
-      const result: AccountImportResult = { dryRun, created: count('CREATE'), exists: count('EXISTS'), errors: count('ERROR'), rows: plan.rows, accounts: [] };
+      const result: AccountImportResult = {
+        dryRun,
+        created: count('CREATE'),
+        exists: count('EXISTS'),
+        errors: count('ERROR'),
+        rows: plan.rows,
+        accounts: [],
+      };
       if (dryRun) return result;
       if (result.errors) throw badInput(`导入未执行：共 ${result.errors} 行有错误，请先修改表格`, 'file');
       result.accounts = await this.create(m, viewer, plan.drafts, 'import');
@@ -66,10 +94,15 @@ export class AccountIssueService {
     return this.dataSource.transaction(async (m) => {
       await lockUnitDirectory(m, viewer.tenantId);
       if (only) await assertUnitsOfTenant(m, viewer.tenantId, only);
-      const uncovered = (await unitsWithout(m, viewer.tenantId, 'UNIT_LIAISON')).filter((u) => !only || only.includes(u.id));
+      const uncovered = (await unitsWithout(m, viewer.tenantId, 'UNIT_LIAISON')).filter(
+        (u) => !only || only.includes(u.id),
+      );
       if (!uncovered.length) return [];
       const plan = planAccountImport(
-        uncovered.map((u, i) => ({ row: i + 1, cells: { unit: u.name, displayName: `${u.name}联络员`, role: '联络员' } })),
+        uncovered.map((u, i) => ({
+          row: i + 1,
+          cells: { unit: u.name, displayName: `${u.name}联络员`, role: '联络员' },
+        })),
         await this.units(m, viewer.tenantId),
         await this.people(m, viewer.tenantId),
       );
@@ -78,7 +111,12 @@ export class AccountIssueService {
     });
   }
 
-  private async create(m: EntityManager, viewer: Viewer, drafts: AccountDraft[], source: string): Promise<IssuedAccount[]> {
+  private async create(
+    m: EntityManager,
+    viewer: Viewer,
+    drafts: AccountDraft[],
+    source: string,
+  ): Promise<IssuedAccount[]> {
     if (!drafts.length) return [];
     const passwords = drafts.map(() => readablePassword());
     // argon2 is the slow part (~30 ms each); a sheet of 120 takes a few seconds, run in parallel on the libuv pool.
@@ -100,10 +138,27 @@ export class AccountIssueService {
         entityType: 'user',
         entityId: ids.get(d.username)!,
         action: `create.${source}`,
-        after: { username: d.username, displayName: d.displayName, role: d.role, unitId: d.unitId, email: d.email, phone: d.phone, wecomUserid: d.wecomUserid, dingtalkUserid: d.dingtalkUserid, active: true },
+        after: {
+          username: d.username,
+          displayName: d.displayName,
+          role: d.role,
+          unitId: d.unitId,
+          email: d.email,
+          phone: d.phone,
+          wecomUserid: d.wecomUserid,
+          dingtalkUserid: d.dingtalkUserid,
+          active: true,
+        },
       })),
     );
-    return drafts.map((d, i) => ({ userId: ids.get(d.username)!, username: d.username, displayName: d.displayName, role: d.role, unitName: d.unitName, password: passwords[i] }));
+    return drafts.map((d, i) => ({
+      userId: ids.get(d.username)!,
+      username: d.username,
+      displayName: d.displayName,
+      role: d.role,
+      unitName: d.unitName,
+      password: passwords[i],
+    }));
   }
 
   private async units(m: EntityManager, tenantId: string): Promise<AccountUnit[]> {
@@ -133,11 +188,23 @@ export class AccountIssueService {
   /** The accounts a 开通通知 is asked for: real, of this tenant, and still on their first password. */
   async noticeRecipients(viewer: Viewer, accounts: { userId: string; password: string }[]) {
     requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以生成开通通知');
-    if (!Array.isArray(accounts) || !accounts.length || accounts.length > 2000) throw badInput('请提供 1 到 2000 个账号', 'accounts');
+    if (!Array.isArray(accounts) || !accounts.length || accounts.length > 2000)
+      throw badInput('请提供 1 到 2000 个账号', 'accounts');
     const ids = accounts.map((a) => a.userId);
-    if (ids.some((id) => typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id))) throw badInput('账号无效', 'accounts');
-    if (accounts.some((a) => typeof a.password !== 'string' || a.password.length > 128)) throw badInput('密码无效', 'accounts');
-    const found = await rows<{ id: string; username: string; display_name: string; role: Role; unit_name: string | null; must_change_password: boolean; code: string; tenant_name: string }>(
+    if (ids.some((id) => typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)))
+      throw badInput('账号无效', 'accounts');
+    if (accounts.some((a) => typeof a.password !== 'string' || a.password.length > 128))
+      throw badInput('密码无效', 'accounts');
+    const found = await rows<{
+      id: string;
+      username: string;
+      display_name: string;
+      role: Role;
+      unit_name: string | null;
+      must_change_password: boolean;
+      code: string;
+      tenant_name: string;
+    }>(
       this.dataSource,
       `SELECT u.id, u.username, u.display_name, u.role, un.name AS unit_name, u.must_change_password, t.code, t.name AS tenant_name
          FROM app_user u JOIN tenant t ON t.id = u.tenant_id LEFT JOIN unit un ON un.tenant_id = u.tenant_id AND un.id = u.unit_id

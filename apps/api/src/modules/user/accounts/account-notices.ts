@@ -31,10 +31,21 @@ export async function noticeWorkbook(accounts: NoticeAccount[], signInUrl: strin
   const ws = wb.addWorksheet('开通通知');
   ws.columns = [28, 12, 14, 36, 14, 20, 16].map((width) => ({ width }));
   ws.addRow(HEADERS).font = { bold: true };
-  for (const a of accounts) ws.addRow([a.unitName ?? a.tenantName, a.displayName, ROLE_LABELS[a.role], signInUrl, a.tenantCode, a.username, a.password]);
+  for (const a of accounts)
+    ws.addRow([
+      a.unitName ?? a.tenantName,
+      a.displayName,
+      ROLE_LABELS[a.role],
+      signInUrl,
+      a.tenantCode,
+      a.username,
+      a.password,
+    ]);
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.addRow([]);
-  ws.addRow([`初始密码只能使用一次，${ONE_TIME_PASSWORD_DAYS} 天内有效：首次登录后须修改密码。请妥善保管本表，分发后删除。`]);
+  ws.addRow([
+    `初始密码只能使用一次，${ONE_TIME_PASSWORD_DAYS} 天内有效：首次登录后须修改密码。请妥善保管本表，分发后删除。`,
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -54,11 +65,18 @@ export async function noticeDocument(accounts: NoticeAccount[], signInUrl: strin
     children.push(
       title('督办系统账号开通通知'),
       flushLeft(`${unit}：`),
-      body(`${tenantName}政务公开工作要点督办系统已为你单位开通以下账号。请登录系统查看本单位承担的任务，按期报送工作进展和佐证材料。`),
+      body(
+        `${tenantName}政务公开工作要点督办系统已为你单位开通以下账号。请登录系统查看本单位承担的任务，按期报送工作进展和佐证材料。`,
+      ),
       body(`登录地址：${signInUrl}`),
       body(`机构代码：${people[0].tenantCode}`),
-      simpleTable(['姓名', '角色', '用户名', '初始密码'], people.map((p) => [p.displayName, ROLE_LABELS[p.role], p.username, p.password])),
-      body(`初始密码只能使用一次，${ONE_TIME_PASSWORD_DAYS} 天内有效，首次登录后系统将要求修改密码（至少 8 位，含字母和数字）。请勿将账号转借他人。`),
+      simpleTable(
+        ['姓名', '角色', '用户名', '初始密码'],
+        people.map((p) => [p.displayName, ROLE_LABELS[p.role], p.username, p.password]),
+      ),
+      body(
+        `初始密码只能使用一次，${ONE_TIME_PASSWORD_DAYS} 天内有效，首次登录后系统将要求修改密码（至少 8 位，含字母和数字）。请勿将账号转借他人。`,
+      ),
       body(`如有问题，请联系${tenantName}政务公开办公室。`),
     );
   }
@@ -82,9 +100,22 @@ export async function accountListWorkbook(accounts: ListedAccount[]): Promise<Bu
   const ws = wb.addWorksheet('账号');
   ws.columns = [28, 12, 16, 20, 16, 26, 8, 20].map((width) => ({ width }));
   ws.addRow(['单位', '姓名', '角色', '用户名', '手机', '邮箱', '状态', '最近登录']).font = { bold: true };
-  const shanghai = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
+  const shanghai = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   for (const a of accounts) {
-    ws.addRow([a.unitName ?? '', a.displayName, ROLE_LABELS[a.role], a.username, a.phone ?? '', a.email ?? '', a.active ? '启用' : '停用', a.lastSignInAt ? shanghai.format(a.lastSignInAt) : '从未登录']);
+    ws.addRow([
+      a.unitName ?? '',
+      a.displayName,
+      ROLE_LABELS[a.role],
+      a.username,
+      a.phone ?? '',
+      a.email ?? '',
+      a.active ? '启用' : '停用',
+      a.lastSignInAt ? shanghai.format(a.lastSignInAt) : '从未登录',
+    ]);
   }
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await wb.xlsx.writeBuffer());

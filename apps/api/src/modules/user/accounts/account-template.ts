@@ -20,6 +20,7 @@ export async function accountTemplate(): Promise<Buffer> {
     ['企业微信账号', '选填：企业微信（政务微信）通讯录中的“账号”（UserID），用于发送应用消息；留空时按手机号查找'],
     ['钉钉userid', '选填：钉钉（浙政钉）通讯录中的 UserID，用于发送工作通知；留空时按手机号查找'],
     ['初始密码', '导入后系统为每个账号生成一次性初始密码，可下载开通通知（名单 xlsx 和分单位 docx）'],
-  ]) help.addRow(row);
+  ])
+    help.addRow(row);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -13,7 +13,11 @@ export function pinyinOf(text: string): string {
 
 /** 省发展和改革委员会 → sfzhggwyh: the initials, short enough to type, for unit-based names. */
 export function initialsOf(text: string): string {
-  return pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 12);
+  return pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 12);
 }
 
 /**
@@ -21,7 +25,12 @@ export function initialsOf(text: string): string {
  * initials and a role suffix (lly 联络员, ld 领导); a number follows when it is taken (zhangsan2).
  * `taken` holds lower-cased names and is extended with the one returned.
  */
-export function suggestUsername(displayName: string, unitName: string | null, roleSuffix: string, taken: Set<string>): string {
+export function suggestUsername(
+  displayName: string,
+  unitName: string | null,
+  roleSuffix: string,
+  taken: Set<string>,
+): string {
   let base = pinyinOf(displayName);
   if (base.length < 2) base = `${initialsOf(unitName ?? '') || 'user'}-${roleSuffix}`;
   if (/^[0-9]/.test(base)) base = `u${base}`;

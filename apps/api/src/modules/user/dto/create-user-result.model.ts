@@ -7,7 +7,10 @@ export class CreateUserResultModel {
   @Field(() => UserModel)
   user!: UserModel;
 
-  @Field(() => String, { nullable: true, description: 'The generated initial password, shown this once; null when the admin chose one' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The generated initial password, shown this once; null when the admin chose one',
+  })
   generatedPassword!: string | null;
 }
 

@@ -8,7 +8,7 @@ registerEnumType(UserSortEnum, { name: 'UserSort', description: 'Account list or
 
 @InputType()
 export class UserFilterInput {
-  @Field({ nullable: true, description: 'Part of the username, display name, phone, or of the unit\'s name or alias' })
+  @Field({ nullable: true, description: "Part of the username, display name, phone, or of the unit's name or alias" })
   search?: string;
 
   @Field({ nullable: true, description: 'true: only accounts that have never signed in' })
@@ -30,7 +30,10 @@ abstract class UserContactInput {
   @Field(() => String, { nullable: true })
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: '手机: a mainland mobile number here also finds the person on 企业微信 and 钉钉' })
+  @Field(() => String, {
+    nullable: true,
+    description: '手机: a mainland mobile number here also finds the person on 企业微信 and 钉钉',
+  })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: '企业微信 userid (账号) for application messages' })
@@ -51,10 +54,16 @@ export class CreateUserInput extends UserContactInput {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: 'Required for UNIT_LIAISON and UNIT_LEADER, empty for the other roles' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for UNIT_LIAISON and UNIT_LEADER, empty for the other roles',
+  })
   unitId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Initial password; when empty one is generated and returned once' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Initial password; when empty one is generated and returned once',
+  })
   password?: string | null;
 }
 

@@ -54,7 +54,9 @@ export class UserModel {
 export const UserConnection = ConnectionType(UserModel, 'UserConnection');
 
 /** Explicit column list: SELECT * would carry password_hash into memory for no reason. */
-export const userColumns = (a = 'app_user') => `${a}.id, ${a}.username, ${a}.display_name, ${a}.role, ${a}.unit_id, ${a}.email, ${a}.phone,
+export const userColumns = (
+  a = 'app_user',
+) => `${a}.id, ${a}.username, ${a}.display_name, ${a}.role, ${a}.unit_id, ${a}.email, ${a}.phone,
   ${a}.wecom_userid, ${a}.dingtalk_userid,
   ${a}.active, ${a}.must_change_password, (${a}.locked_until IS NOT NULL AND ${a}.locked_until > now()) AS locked, ${a}.created_at,
   ${a}.last_sign_in_at, ${a}.version`;

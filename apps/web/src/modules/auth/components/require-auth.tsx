@@ -16,6 +16,7 @@ export function RequireAuth() {
     const next = location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return <Navigate to={`/login${next}`} replace />;
   }
-  if (viewer.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
+  if (viewer.mustChangePassword && location.pathname !== '/change-password')
+    return <Navigate to="/change-password" replace />;
   return <Outlet />;
 }

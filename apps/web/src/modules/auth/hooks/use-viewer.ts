@@ -6,6 +6,9 @@ export type Viewer = NonNullable<MeQuery['me']>;
 
 /** The signed-in person from Apollo's cache (`me`); null when signed out. */
 export function useViewer() {
-  const { data, loading, error, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first', context: { quiet: true } });
+  const { data, loading, error, refetch } = useQuery(MeDocument, {
+    fetchPolicy: 'cache-first',
+    context: { quiet: true },
+  });
   return { viewer: data?.me ?? null, loading: loading && !data, error, refetch };
 }

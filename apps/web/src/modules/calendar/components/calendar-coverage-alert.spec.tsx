@@ -5,7 +5,12 @@ import { CalendarCoverageQuery } from '../graphql/calendar-coverage.query';
 import { CalendarCoverageAlert } from './calendar-coverage-alert';
 
 function renderWith(coverage: { year: number; covered: boolean }[]) {
-  const mocks = [{ request: { query: CalendarCoverageQuery }, result: { data: { calendarCoverage: coverage.map((c) => ({ __typename: 'CalendarYearCoverage', ...c })) } } }];
+  const mocks = [
+    {
+      request: { query: CalendarCoverageQuery },
+      result: { data: { calendarCoverage: coverage.map((c) => ({ __typename: 'CalendarYearCoverage', ...c })) } },
+    },
+  ];
   return render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter>

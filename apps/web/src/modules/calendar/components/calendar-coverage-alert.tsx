@@ -20,7 +20,8 @@ export function CalendarCoverageAlert() {
       title={`${years.join('、')} 年的法定节假日安排尚未收录，工作日暂按周一至周五计算`}
       description={
         <span>
-          请在 <Link to="/calendar">工作日历</Link> 中录入国务院办公厅公布的放假和调休安排并确认，红黄灯和催办时间将随之校正。
+          请在 <Link to="/calendar">工作日历</Link>{' '}
+          中录入国务院办公厅公布的放假和调休安排并确认，红黄灯和催办时间将随之校正。
         </span>
       }
     />

@@ -20,8 +20,20 @@ function setup(day: CalendarDayData) {
   return { saved, cleared };
 }
 
-const saturday: CalendarDayData = { date: '2026-10-10', isWorkingDay: false, note: null, source: 'WEEKDAY_RULE', correctionVersion: null };
-const corrected: CalendarDayData = { date: '2026-10-11', isWorkingDay: true, note: '国庆节调休上班', source: 'TENANT_CORRECTION', correctionVersion: 3 };
+const saturday: CalendarDayData = {
+  date: '2026-10-10',
+  isWorkingDay: false,
+  note: null,
+  source: 'WEEKDAY_RULE',
+  correctionVersion: null,
+};
+const corrected: CalendarDayData = {
+  date: '2026-10-11',
+  isWorkingDay: true,
+  note: '国庆节调休上班',
+  source: 'TENANT_CORRECTION',
+  correctionVersion: 3,
+};
 
 describe('DayEditor', () => {
   it('proposes the opposite of the day and requires a note', async () => {

@@ -66,7 +66,13 @@ export function DayEditor({
           保存修正
         </Button>
         {corrected && (
-          <Popconfirm title="清除修正？" description="这一天将恢复按国务院放假通知计算。" okText="清除" cancelText="取消" onConfirm={() => void onClear()}>
+          <Popconfirm
+            title="清除修正？"
+            description="这一天将恢复按国务院放假通知计算。"
+            okText="清除"
+            cancelText="取消"
+            onConfirm={() => void onClear()}
+          >
             <Button danger>清除修正</Button>
           </Popconfirm>
         )}

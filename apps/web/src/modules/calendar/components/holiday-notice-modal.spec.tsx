@@ -30,16 +30,23 @@ describe('HolidayNoticeModal', () => {
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText('放假通知全文'), '国务院办公厅关于2027年部分节假日安排的通知');
     await userEvent.click(within(dialog).getByRole('button', { name: /预\s*览/ }));
-    expect(await within(dialog).findByText('2027年：放假 2 天，调休上班 1 天（2 天与当前日历不同）')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('2027年：放假 2 天，调休上班 1 天（2 天与当前日历不同）'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText('劳动节：通知写“共4天”，日期范围是 5 天，请核对')).toBeInTheDocument();
     expect(within(dialog).getAllByText('将修改日历')).toHaveLength(2);
     await userEvent.click(within(dialog).getByRole('button', { name: /保存2027年放假安排/ }));
     await vi.waitFor(() => expect(closed).toEqual([2027]));
-    expect(calls.filter((c) => c.operationName === 'ImportHolidayNotice').map((c) => c.variables.input.dryRun)).toEqual([true, false]);
+    expect(calls.filter((c) => c.operationName === 'ImportHolidayNotice').map((c) => c.variables.input.dryRun)).toEqual(
+      [true, false],
+    );
   });
 
   it('keeps a notice it cannot read in the dialog with the reason', async () => {
-    const { client } = createMockClient({ ImportHolidayNotice: () => gqlError('BAD_USER_INPUT', '没有读到放假安排：请粘贴通知中“一、元旦：……”起的各条', 'text') });
+    const { client } = createMockClient({
+      ImportHolidayNotice: () =>
+        gqlError('BAD_USER_INPUT', '没有读到放假安排：请粘贴通知中“一、元旦：……”起的各条', 'text'),
+    });
     renderWithProviders(client, <HolidayNoticeModal open year={2026} onClose={() => undefined} />);
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText('放假通知全文'), '随便一段话');

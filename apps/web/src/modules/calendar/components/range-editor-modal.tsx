@@ -16,14 +16,22 @@ export function RangeEditorModal({ open, onClose }: { open: boolean; onClose: ()
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string | null>(null);
-  const [save, { loading }] = useMutation(SetCalendarRangeMutation, { context: { quiet: true }, refetchQueries: ['CalendarYear', 'CalendarCoverage'], awaitRefetchQueries: true });
+  const [save, { loading }] = useMutation(SetCalendarRangeMutation, {
+    context: { quiet: true },
+    refetchQueries: ['CalendarYear', 'CalendarCoverage'],
+    awaitRefetchQueries: true,
+  });
   const submit = async (v: Values) => {
     setProblem(null);
     try {
       const from = v.range[0].format('YYYY-MM-DD');
       const to = v.range[1].format('YYYY-MM-DD');
-      const { data } = await save({ variables: { input: { from, to, workday: v.workday, note: v.note?.trim() || null } } });
-      message.success(`已将 ${from} 至 ${to} 共 ${data?.setCalendarRange.length ?? 0} 天设为${v.workday ? '上班' : '放假'}`);
+      const { data } = await save({
+        variables: { input: { from, to, workday: v.workday, note: v.note?.trim() || null } },
+      });
+      message.success(
+        `已将 ${from} 至 ${to} 共 ${data?.setCalendarRange.length ?? 0} 天设为${v.workday ? '上班' : '放假'}`,
+      );
       form.resetFields();
       onClose();
     } catch (error) {
@@ -31,9 +39,29 @@ export function RangeEditorModal({ open, onClose }: { open: boolean; onClose: ()
     }
   };
   return (
-    <Modal open={open} title="批量修正日期" okText="保存" cancelText="取消" confirmLoading={loading} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Form<Values> form={form} layout="vertical" initialValues={{ workday: false }} onFinish={(v) => void submit(v)} aria-label="批量修正日期">
-        <Form.Item name="range" label="日期范围" rules={[{ required: true, message: '请选择日期范围' }]} extra="一次最多 62 天">
+    <Modal
+      open={open}
+      title="批量修正日期"
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ workday: false }}
+        onFinish={(v) => void submit(v)}
+        aria-label="批量修正日期"
+      >
+        <Form.Item
+          name="range"
+          label="日期范围"
+          rules={[{ required: true, message: '请选择日期范围' }]}
+          extra="一次最多 62 天"
+        >
           <DatePicker.RangePicker aria-label="日期范围" style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="workday" label="设为">

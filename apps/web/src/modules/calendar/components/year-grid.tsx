@@ -6,13 +6,27 @@ import { dayMark, describeDay, monthWeeks, type CalendarDayData } from '../utils
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
 /** Twelve month grids; holidays show 休, 调休 working weekends 班, the office's corrections a blue ring. */
-export const YearGrid = memo(function YearGrid({ year, days, selected, onSelect }: { year: number; days: CalendarDayData[]; selected?: string | null; onSelect: (day: CalendarDayData) => void }) {
+export const YearGrid = memo(function YearGrid({
+  year,
+  days,
+  selected,
+  onSelect,
+}: {
+  year: number;
+  days: CalendarDayData[];
+  selected?: string | null;
+  onSelect: (day: CalendarDayData) => void;
+}) {
   const { token } = theme.useToken();
   const byDate = useMemo(() => new Map(days.map((d) => [d.date, d])), [days]);
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(250px, 1fr))', gap: 16 }}>
       {Array.from({ length: 12 }, (_, month) => (
-        <section key={month} aria-label={`${month + 1}月`} style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: 8, padding: 8 }}>
+        <section
+          key={month}
+          aria-label={`${month + 1}月`}
+          style={{ border: `1px solid ${token.colorBorderSecondary}`, borderRadius: 8, padding: 8 }}
+        >
           <Typography.Text strong style={{ display: 'block', textAlign: 'center', marginBottom: 4 }}>
             {month + 1}月
           </Typography.Text>
@@ -20,7 +34,14 @@ export const YearGrid = memo(function YearGrid({ year, days, selected, onSelect 
             <thead>
               <tr>
                 {WEEKDAYS.map((w, i) => (
-                  <th key={w} style={{ fontWeight: 400, fontSize: 12, color: i >= 5 ? token.colorError : token.colorTextSecondary }}>
+                  <th
+                    key={w}
+                    style={{
+                      fontWeight: 400,
+                      fontSize: 12,
+                      color: i >= 5 ? token.colorError : token.colorTextSecondary,
+                    }}
+                  >
                     {w}
                   </th>
                 ))}
@@ -44,11 +65,26 @@ export const YearGrid = memo(function YearGrid({ year, days, selected, onSelect 
   );
 });
 
-function DayCell({ day, selected, onSelect }: { day: CalendarDayData; selected: boolean; onSelect: (day: CalendarDayData) => void }) {
+function DayCell({
+  day,
+  selected,
+  onSelect,
+}: {
+  day: CalendarDayData;
+  selected: boolean;
+  onSelect: (day: CalendarDayData) => void;
+}) {
   const { token } = theme.useToken();
   const mark = dayMark(day);
   const corrected = day.source === 'TENANT_CORRECTION';
-  const background = mark === 'rest' ? '#f6ffed' : mark === 'work' ? '#fff1f0' : !day.isWorkingDay ? token.colorFillQuaternary : 'transparent';
+  const background =
+    mark === 'rest'
+      ? '#f6ffed'
+      : mark === 'work'
+        ? '#fff1f0'
+        : !day.isWorkingDay
+          ? token.colorFillQuaternary
+          : 'transparent';
   return (
     <button
       type="button"
@@ -62,7 +98,11 @@ function DayCell({ day, selected, onSelect }: { day: CalendarDayData; selected: 
         position: 'relative',
         width: '100%',
         height: 30,
-        border: selected ? `2px solid ${token.colorPrimary}` : corrected ? `1px dashed ${token.colorPrimary}` : '1px solid transparent',
+        border: selected
+          ? `2px solid ${token.colorPrimary}`
+          : corrected
+            ? `1px dashed ${token.colorPrimary}`
+            : '1px solid transparent',
         borderRadius: 4,
         background,
         cursor: 'pointer',
@@ -73,7 +113,16 @@ function DayCell({ day, selected, onSelect }: { day: CalendarDayData; selected: 
     >
       {Number(day.date.slice(8))}
       {mark && (
-        <span style={{ position: 'absolute', top: -1, right: 1, fontSize: 9, lineHeight: '12px', color: mark === 'rest' ? palette.green : palette.red }}>
+        <span
+          style={{
+            position: 'absolute',
+            top: -1,
+            right: 1,
+            fontSize: 9,
+            lineHeight: '12px',
+            color: mark === 'rest' ? palette.green : palette.red,
+          }}
+        >
           {mark === 'rest' ? '休' : '班'}
         </span>
       )}

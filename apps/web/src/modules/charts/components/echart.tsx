@@ -6,12 +6,29 @@ import { useEffect, useRef } from 'react';
 
 // Only what the dashboards draw: keeps the chart chunk small. This module is imported lazily, so the
 // sign-in page and other homes never download ECharts.
-echarts.use([BarChart, HeatmapChart, PieChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  HeatmapChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 export type EChartOption = echarts.EChartsCoreOption;
 
 /** An ECharts canvas that follows its container's size. */
-export default function EChart({ option, height = 320, label }: { option: EChartOption; height?: number; label: string }) {
+export default function EChart({
+  option,
+  height = 320,
+  label,
+}: {
+  option: EChartOption;
+  height?: number;
+  label: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {

@@ -20,7 +20,14 @@ export function unitComparison(sections: ProgressSection[]): UnitRow[] {
   for (const s of sections)
     for (const kp of s.keyPoints)
       for (const t of kp.tasks) {
-        const row = rows.get(t.unitId) ?? { unitId: t.unitId, name: t.unit.name, lights: ZERO(), total: 0, averageProgress: 0, progressSum: 0 };
+        const row = rows.get(t.unitId) ?? {
+          unitId: t.unitId,
+          name: t.unit.name,
+          lights: ZERO(),
+          total: 0,
+          averageProgress: 0,
+          progressSum: 0,
+        };
         row.lights[t.light] += 1;
         row.total += 1;
         row.progressSum += t.progress;
@@ -28,7 +35,13 @@ export function unitComparison(sections: ProgressSection[]): UnitRow[] {
       }
   return [...rows.values()]
     .map(({ progressSum, ...r }) => ({ ...r, averageProgress: r.total ? Math.round(progressSum / r.total) : 0 }))
-    .sort((a, b) => b.lights.RED - a.lights.RED || b.lights.YELLOW - a.lights.YELLOW || a.averageProgress - b.averageProgress || a.name.localeCompare(b.name, 'zh'));
+    .sort(
+      (a, b) =>
+        b.lights.RED - a.lights.RED ||
+        b.lights.YELLOW - a.lights.YELLOW ||
+        a.averageProgress - b.averageProgress ||
+        a.name.localeCompare(b.name, 'zh'),
+    );
 }
 
 /** Stacked horizontal bars: each unit's tasks by light. */
@@ -59,6 +72,14 @@ export function unitProgressOption(rows: UnitRow[]) {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', data: ordered.map((r) => r.name) },
-    series: [{ name: '平均进度', type: 'bar', itemStyle: { color: '#1677ff' }, data: ordered.map((r) => r.averageProgress), label: { show: true, position: 'right', formatter: '{c}%' } }],
+    series: [
+      {
+        name: '平均进度',
+        type: 'bar',
+        itemStyle: { color: '#1677ff' },
+        data: ordered.map((r) => r.averageProgress),
+        label: { show: true, position: 'right', formatter: '{c}%' },
+      },
+    ],
   };
 }

@@ -30,7 +30,9 @@ export class ErrorBoundary extends Component<Props, State> {
   render() {
     if (!this.state.error) return this.props.children;
     // A new deployment replaces the hashed chunks a long-open tab still asks for.
-    const staleChunk = /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(this.state.error.message);
+    const staleChunk = /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(
+      this.state.error.message,
+    );
     return (
       <Alert
         type="error"

@@ -19,7 +19,12 @@ describe('QueryError', () => {
 
   it('offers 重试 for a conflict the API marks retryable (a deadlock between two saves), not for an edit conflict', () => {
     const retry = vi.fn();
-    const { unmount } = render(<QueryError error={apiError('CONFLICT', '与他人同时进行的操作相互等待，未能保存，请重试', { retryable: true })} onRetry={retry} />);
+    const { unmount } = render(
+      <QueryError
+        error={apiError('CONFLICT', '与他人同时进行的操作相互等待，未能保存，请重试', { retryable: true })}
+        onRetry={retry}
+      />,
+    );
     expect(screen.getByRole('button', { name: /重\s*试/ })).toBeInTheDocument();
     unmount();
     render(<QueryError error={apiError('CONFLICT', '数据已被他人修改，请刷新后重试')} onRetry={retry} />);

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ApiErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
 /** Fallback texts when the server gives no usable message (network failures, proxies, crashes). */
 const FALLBACK: Record<string, string> = {
@@ -28,10 +29,20 @@ export function describeError(error: unknown): ApiErrorInfo {
     const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
     const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
     // The API's messages are Chinese and meant to be shown as they are.
-    return { code, message: first.message || FALLBACK[code] || FALLBACK.INTERNAL_SERVER_ERROR, field, extensions: first.extensions };
+    return {
+      code,
+      message: first.message || FALLBACK[code] || FALLBACK.INTERNAL_SERVER_ERROR,
+      field,
+      extensions: first.extensions,
+    };
   }
   // The upload endpoints answer `{ code, message, field, extensions }`; their client rethrows it as an Error with those.
-  const coded = error as { code?: unknown; message?: unknown; field?: unknown; extensions?: Record<string, unknown> } | null;
+  const coded = error as {
+    code?: unknown;
+    message?: unknown;
+    field?: unknown;
+    extensions?: Record<string, unknown>;
+  } | null;
   if (error instanceof Error && typeof coded?.code === 'string' && coded.code in FALLBACK) {
     return {
       code: coded.code as ApiErrorCode | 'NETWORK',
@@ -41,7 +52,10 @@ export function describeError(error: unknown): ApiErrorInfo {
     };
   }
   if (ServerError.is(error)) {
-    return { code: error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR', message: FALLBACK[error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'] };
+    return {
+      code: error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR',
+      message: FALLBACK[error.statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'],
+    };
   }
   if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) {
     return { code: 'NETWORK', message: FALLBACK.NETWORK };

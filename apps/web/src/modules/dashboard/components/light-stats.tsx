@@ -27,9 +27,18 @@ export function StatCards({ items, loading }: { items: StatItem[]; loading?: boo
             loading={loading}
             data-testid={`stat-${item.key}`}
             aria-current={item.active ? 'true' : undefined}
-            style={item.active ? { borderColor: item.color ?? palette.blue, boxShadow: `0 0 0 1px ${item.color ?? palette.blue}` } : undefined}
+            style={
+              item.active
+                ? { borderColor: item.color ?? palette.blue, boxShadow: `0 0 0 1px ${item.color ?? palette.blue}` }
+                : undefined
+            }
           >
-            <Statistic title={item.title} value={item.value} suffix={item.suffix} styles={{ content: { color: item.color } }} />
+            <Statistic
+              title={item.title}
+              value={item.value}
+              suffix={item.suffix}
+              styles={{ content: { color: item.color } }}
+            />
           </Card>
         );
         return (

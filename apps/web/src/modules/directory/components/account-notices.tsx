@@ -25,7 +25,10 @@ export function AccountNotices({ accounts, tenantCode }: { accounts: IssuedAccou
             登录地址：<Typography.Text copyable>{`${window.location.origin}/login`}</Typography.Text>
             {tenantCode && (
               <>
-                ，机构代码：<Typography.Text strong copyable>{tenantCode}</Typography.Text>
+                ，机构代码：
+                <Typography.Text strong copyable>
+                  {tenantCode}
+                </Typography.Text>
               </>
             )}
             。首次登录后须修改密码。
@@ -33,10 +36,21 @@ export function AccountNotices({ accounts, tenantCode }: { accounts: IssuedAccou
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
-        <DownloadButton type="primary" icon={<FileExcelOutlined />} href="/accounts/notices.xlsx" filename="账号开通通知.xlsx" request={request}>
+        <DownloadButton
+          type="primary"
+          icon={<FileExcelOutlined />}
+          href="/accounts/notices.xlsx"
+          filename="账号开通通知.xlsx"
+          request={request}
+        >
           下载开通通知名单（xlsx）
         </DownloadButton>
-        <DownloadButton icon={<FileWordOutlined />} href="/accounts/notices.docx" filename="账号开通通知.docx" request={request}>
+        <DownloadButton
+          icon={<FileWordOutlined />}
+          href="/accounts/notices.docx"
+          filename="账号开通通知.docx"
+          request={request}
+        >
           下载分单位开通通知（docx）
         </DownloadButton>
       </Space>
@@ -51,7 +65,16 @@ export function AccountNotices({ accounts, tenantCode }: { accounts: IssuedAccou
           { title: '姓名', dataIndex: 'displayName', width: 110 },
           { title: '角色', dataIndex: 'role', width: 100, render: (r: IssuedAccount['role']) => ROLE_LABELS[r] },
           { title: '用户名', dataIndex: 'username', width: 150 },
-          { title: '初始密码', dataIndex: 'password', width: 150, render: (p: string) => <Typography.Text code copyable={{ text: p, tooltips: ['复制', '已复制'] }}>{p}</Typography.Text> },
+          {
+            title: '初始密码',
+            dataIndex: 'password',
+            width: 150,
+            render: (p: string) => (
+              <Typography.Text code copyable={{ text: p, tooltips: ['复制', '已复制'] }}>
+                {p}
+              </Typography.Text>
+            ),
+          },
         ]}
       />
     </>

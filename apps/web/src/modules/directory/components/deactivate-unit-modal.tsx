@@ -11,9 +11,21 @@ import { UNIT_LISTS, type UnitOption } from '../utils/unit-lists';
  * 停用 a unit, saying first what it still has (people who can sign in, open tasks) and offering to hand
  * its open tasks to another unit (a merger or a renamed body).
  */
-export function DeactivateUnitModal({ unit, units, onClose }: { unit: DirectoryUnitFragment | null; units: UnitOption[]; onClose: () => void }) {
+export function DeactivateUnitModal({
+  unit,
+  units,
+  onClose,
+}: {
+  unit: DirectoryUnitFragment | null;
+  units: UnitOption[];
+  onClose: () => void;
+}) {
   const { message } = App.useApp();
-  const { data, loading } = useQuery(UnitUsageQuery, { variables: { id: unit?.id ?? '' }, skip: !unit, fetchPolicy: 'network-only' });
+  const { data, loading } = useQuery(UnitUsageQuery, {
+    variables: { id: unit?.id ?? '' },
+    skip: !unit,
+    fetchPolicy: 'network-only',
+  });
   const [deactivate, { loading: saving }] = useMutation(DeactivateUnitMutation, { refetchQueries: UNIT_LISTS });
   const [mode, setMode] = useState<'keep' | 'move'>('keep');
   const [target, setTarget] = useState<string | undefined>();
@@ -21,9 +33,15 @@ export function DeactivateUnitModal({ unit, units, onClose }: { unit: DirectoryU
   const submit = async () => {
     if (!unit || !data) return;
     try {
-      const { data: res } = await deactivate({ variables: { id: unit.id, version: data.unit.version, moveOpenTasksTo: mode === 'move' ? target : null } });
+      const { data: res } = await deactivate({
+        variables: { id: unit.id, version: data.unit.version, moveOpenTasksTo: mode === 'move' ? target : null },
+      });
       const r = res?.deactivateUnit;
-      message.success(r && r.movedTasks ? `已停用：${unit.name}，移交 ${r.movedTasks} 项任务${r.keptTasks ? `（${r.keptTasks} 项因接收单位已有同一要点的任务而保留）` : ''}` : `已停用：${unit.name}`);
+      message.success(
+        r && r.movedTasks
+          ? `已停用：${unit.name}，移交 ${r.movedTasks} 项任务${r.keptTasks ? `（${r.keptTasks} 项因接收单位已有同一要点的任务而保留）` : ''}`
+          : `已停用：${unit.name}`,
+      );
       onClose();
     } catch {
       // shown by the link
@@ -44,7 +62,9 @@ export function DeactivateUnitModal({ unit, units, onClose }: { unit: DirectoryU
         <Skeleton active paragraph={{ rows: 2 }} />
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Paragraph style={{ margin: 0 }}>停用后该单位保留历史记录，但不再分配新任务。</Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: 0 }}>
+            停用后该单位保留历史记录，但不再分配新任务。
+          </Typography.Paragraph>
           <Alert
             type={usage.activePeople || usage.openTasks ? 'warning' : 'info'}
             showIcon
@@ -67,7 +87,9 @@ export function DeactivateUnitModal({ unit, units, onClose }: { unit: DirectoryU
               value={target}
               onChange={setTarget}
               showSearch={{ filterOption: (input, option) => unitMatches(option?.search ?? '', input) }}
-              options={units.filter((u) => u.active && u.id !== unit?.id).map((u) => ({ value: u.id, label: u.name, search: [u.name, ...u.aliases].join(' ') }))}
+              options={units
+                .filter((u) => u.active && u.id !== unit?.id)
+                .map((u) => ({ value: u.id, label: u.name, search: [u.name, ...u.aliases].join(' ') }))}
             />
           )}
         </Space>

@@ -7,13 +7,25 @@ import { importAccounts, type AccountImportResult, type AccountImportRow } from 
 import { AccountNotices } from './account-notices';
 
 const MAX_BYTES = 1024 * 1024;
-const ACTIONS: Record<AccountImportRow['action'], [string, string]> = { CREATE: ['新增', 'green'], EXISTS: ['已有，跳过', 'default'], ERROR: ['错误', 'red'] };
+const ACTIONS: Record<AccountImportRow['action'], [string, string]> = {
+  CREATE: ['新增', 'green'],
+  EXISTS: ['已有，跳过', 'default'],
+  ERROR: ['错误', 'red'],
+};
 
 /**
  * 导入账号: choose the sheet, see every row checked (unit by name or alias, role, username), then
  * import all or none; the result offers the 开通通知. Problems stay in the dialog beside the file.
  */
-export function ImportAccountsModal({ open, tenantCode, onClose }: { open: boolean; tenantCode?: string; onClose: (changed: boolean) => void }) {
+export function ImportAccountsModal({
+  open,
+  tenantCode,
+  onClose,
+}: {
+  open: boolean;
+  tenantCode?: string;
+  onClose: (changed: boolean) => void;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<AccountImportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -48,7 +60,9 @@ export function ImportAccountsModal({ open, tenantCode, onClose }: { open: boole
     reset();
     onClose(changed);
   };
-  const rows = result ? [...result.rows].sort((a, b) => Number(b.action === 'ERROR') - Number(a.action === 'ERROR') || a.row - b.row) : [];
+  const rows = result
+    ? [...result.rows].sort((a, b) => Number(b.action === 'ERROR') - Number(a.action === 'ERROR') || a.row - b.row)
+    : [];
   return (
     <Modal
       open={open}
@@ -66,7 +80,12 @@ export function ImportAccountsModal({ open, tenantCode, onClose }: { open: boole
           <Space>
             <Button onClick={close}>取消</Button>
             {file && <Button onClick={reset}>重新选择</Button>}
-            <Button type="primary" disabled={!file || !result || result.errors > 0 || result.created === 0} loading={busy && !!result} onClick={() => file && void run(file, false)}>
+            <Button
+              type="primary"
+              disabled={!file || !result || result.errors > 0 || result.created === 0}
+              loading={busy && !!result}
+              onClick={() => file && void run(file, false)}
+            >
               确认导入
             </Button>
           </Space>
@@ -75,12 +94,19 @@ export function ImportAccountsModal({ open, tenantCode, onClose }: { open: boole
     >
       {!file ? (
         <>
-          <Upload.Dragger accept=".xlsx,.csv,.txt" showUploadList={false} beforeUpload={choose} aria-label="选择账号表格">
+          <Upload.Dragger
+            accept=".xlsx,.csv,.txt"
+            showUploadList={false}
+            beforeUpload={choose}
+            aria-label="选择账号表格"
+          >
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">点击或拖入账号表格（.xlsx / .csv）</p>
-            <p className="ant-upload-hint">列：单位（名称或别名）、姓名、角色、手机、邮箱、用户名（可不填，按姓名拼音生成），以及可选的企业微信账号、钉钉userid（用于消息提醒）。先检查，不会直接写入。</p>
+            <p className="ant-upload-hint">
+              列：单位（名称或别名）、姓名、角色、手机、邮箱、用户名（可不填，按姓名拼音生成），以及可选的企业微信账号、钉钉userid（用于消息提醒）。先检查，不会直接写入。
+            </p>
           </Upload.Dragger>
           <div style={{ marginTop: 12 }}>
             <DownloadButton href="/accounts/template.xlsx" filename="账号导入模板.xlsx" size="small">
@@ -101,9 +127,20 @@ export function ImportAccountsModal({ open, tenantCode, onClose }: { open: boole
             result && (
               <>
                 {result.errors > 0 ? (
-                  <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`有 ${result.errors} 行错误，整个文件不会导入`} description="请按提示修改表格后重新选择文件。" />
+                  <Alert
+                    type="error"
+                    showIcon
+                    style={{ marginBottom: 12 }}
+                    title={`有 ${result.errors} 行错误，整个文件不会导入`}
+                    description="请按提示修改表格后重新选择文件。"
+                  />
                 ) : (
-                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`检查通过：将开通 ${result.created} 个账号${result.exists ? `，${result.exists} 人已有账号将跳过` : ''}。`} />
+                  <Alert
+                    type="info"
+                    showIcon
+                    style={{ marginBottom: 12 }}
+                    title={`检查通过：将开通 ${result.created} 个账号${result.exists ? `，${result.exists} 人已有账号将跳过` : ''}。`}
+                  />
                 )}
                 <Table<AccountImportRow>
                   rowKey="row"
@@ -116,9 +153,19 @@ export function ImportAccountsModal({ open, tenantCode, onClose }: { open: boole
                     { title: '行号', dataIndex: 'row', width: 60 },
                     { title: '单位', dataIndex: 'unitName', render: (v: string | null) => v ?? '' },
                     { title: '姓名', dataIndex: 'displayName', width: 100 },
-                    { title: '角色', dataIndex: 'role', width: 90, render: (r: AccountImportRow['role']) => (r ? ROLE_LABELS[r] : '') },
+                    {
+                      title: '角色',
+                      dataIndex: 'role',
+                      width: 90,
+                      render: (r: AccountImportRow['role']) => (r ? ROLE_LABELS[r] : ''),
+                    },
                     { title: '用户名', dataIndex: 'username', width: 140, render: (v: string | null) => v ?? '' },
-                    { title: '结果', dataIndex: 'action', width: 100, render: (a: AccountImportRow['action']) => <Tag color={ACTIONS[a][1]}>{ACTIONS[a][0]}</Tag> },
+                    {
+                      title: '结果',
+                      dataIndex: 'action',
+                      width: 100,
+                      render: (a: AccountImportRow['action']) => <Tag color={ACTIONS[a][1]}>{ACTIONS[a][0]}</Tag>,
+                    },
                     { title: '说明', dataIndex: 'message', render: (m: string | null) => m ?? '' },
                   ]}
                 />

@@ -18,7 +18,13 @@ const result = (dryRun: boolean, errors: number, missing: { id: string; name: st
   missing,
   rows: [
     { row: 2, name: '省统计局', action: 'CREATED', message: null, changes: [] },
-    { row: 3, name: '省财政厅', action: 'UPDATED', message: '别名含原名称“财政厅”，按更名处理', changes: [{ field: '单位名称', before: '财政厅', after: '省财政厅' }] },
+    {
+      row: 3,
+      name: '省财政厅',
+      action: 'UPDATED',
+      message: '别名含原名称“财政厅”，按更名处理',
+      changes: [{ field: '单位名称', before: '财政厅', after: '省财政厅' }],
+    },
     ...(errors ? [{ row: 4, name: '', action: 'ERROR' as const, message: '单位名称不能为空', changes: [] }] : []),
   ],
 });
@@ -44,7 +50,9 @@ describe('ImportUnitsModal', () => {
     renderWithProviders(client, <ImportUnitsModal open onClose={() => undefined} importFile={importFile} />);
     const dialog = await screen.findByRole('dialog');
     await userEvent.upload(dialog.querySelector('input[type=file]') as HTMLInputElement, csv());
-    expect(await within(dialog).findByText('检查通过，确认后按以下结果导入（全部成功或全部不导入）。')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('检查通过，确认后按以下结果导入（全部成功或全部不导入）。'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText('省统计局')).toBeInTheDocument();
     expect(within(dialog).getByText('别名含原名称“财政厅”，按更名处理')).toBeInTheDocument();
     expect(within(dialog).getByText('财政厅', { selector: 'del' })).toBeInTheDocument();

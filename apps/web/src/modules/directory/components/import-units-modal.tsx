@@ -11,7 +11,15 @@ import { UNIT_LISTS } from '../utils/unit-lists';
 const MAX_BYTES = 1024 * 1024;
 
 /** Bulk import: choose an .xlsx/.csv, see the dry run per row, then confirm to write all rows. */
-export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }: { open: boolean; onClose: () => void; importFile?: ImportUnitsFile }) {
+export function ImportUnitsModal({
+  open,
+  onClose,
+  importFile = importUnitsFile,
+}: {
+  open: boolean;
+  onClose: () => void;
+  importFile?: ImportUnitsFile;
+}) {
   const { message } = App.useApp();
   const apollo = useApolloClient();
   const [file, setFile] = useState<File | null>(null);
@@ -37,7 +45,9 @@ export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }
       const imported = await importFile(chosen, { dryRun, deactivateMissing });
       setResult(imported);
       if (!dryRun) {
-        message.success(`已导入：新增 ${imported.created}，更新 ${imported.updated}${imported.deactivated ? `，停用 ${imported.deactivated}` : ''}`);
+        message.success(
+          `已导入：新增 ${imported.created}，更新 ${imported.updated}${imported.deactivated ? `，停用 ${imported.deactivated}` : ''}`,
+        );
         await apollo.refetchQueries({ include: UNIT_LISTS });
       }
     } catch (error) {
@@ -51,7 +61,11 @@ export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }
     setFile(f);
     setResult(null);
     if (!/\.(xlsx|csv|txt)$/i.test(f.name)) {
-      setProblem(/\.xls$/i.test(f.name) ? '不支持旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再导入' : '请选择 .xlsx、.csv 或 Unicode 文本（.txt）文件');
+      setProblem(
+        /\.xls$/i.test(f.name)
+          ? '不支持旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再导入'
+          : '请选择 .xlsx、.csv 或 Unicode 文本（.txt）文件',
+      );
       return false;
     }
     if (f.size > MAX_BYTES) {
@@ -80,7 +94,12 @@ export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }
             <>
               <Button onClick={close}>取消</Button>
               {file && <Button onClick={reset}>重新选择</Button>}
-              <Button type="primary" disabled={!file || !result || result.errors > 0} loading={loading && !!result} onClick={() => file && void run(file, false)}>
+              <Button
+                type="primary"
+                disabled={!file || !result || result.errors > 0}
+                loading={loading && !!result}
+                onClick={() => file && void run(file, false)}
+              >
                 确认导入
               </Button>
             </>
@@ -90,13 +109,19 @@ export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }
     >
       {!file ? (
         <>
-          <Upload.Dragger accept=".xlsx,.csv,.txt" showUploadList={false} beforeUpload={(f) => choose(f)} aria-label="选择导入文件">
+          <Upload.Dragger
+            accept=".xlsx,.csv,.txt"
+            showUploadList={false}
+            beforeUpload={(f) => choose(f)}
+            aria-label="选择导入文件"
+          >
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">点击或拖入 .xlsx / .csv 文件</p>
             <p className="ant-upload-hint">
-              列：单位名称、类型、上级单位、别名、排序、状态（导出的名录还有 ID 列）。表头上方可有标题行。类型可写 省直部门、州政府、市（州）政府、中直驻省单位 等。先检查，不会直接写入。
+              列：单位名称、类型、上级单位、别名、排序、状态（导出的名录还有 ID 列）。表头上方可有标题行。类型可写
+              省直部门、州政府、市（州）政府、中直驻省单位 等。先检查，不会直接写入。
             </p>
           </Upload.Dragger>
           <Space style={{ marginTop: 12 }}>
@@ -113,8 +138,21 @@ export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }
           <Typography.Paragraph>
             文件：<Typography.Text strong>{file.name}</Typography.Text>
           </Typography.Paragraph>
-          {problem && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={problem} description="请修改文件后点击“重新选择”。" />}
-          {loading && !result ? <Typography.Text type="secondary">正在检查…</Typography.Text> : result && <ImportPreview result={result} />}
+          {problem && (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              style={{ marginBottom: 12 }}
+              title={problem}
+              description="请修改文件后点击“重新选择”。"
+            />
+          )}
+          {loading && !result ? (
+            <Typography.Text type="secondary">正在检查…</Typography.Text>
+          ) : (
+            result && <ImportPreview result={result} />
+          )}
           {result?.dryRun && result.missing.length > 0 && (
             <Alert
               type="warning"
@@ -123,7 +161,10 @@ export function ImportUnitsModal({ open, onClose, importFile = importUnitsFile }
               title={`名录中有 ${result.missing.length} 个启用的单位不在文件中`}
               description={
                 <>
-                  <Typography.Paragraph style={{ marginBottom: 4 }} ellipsis={{ rows: 3, expandable: true, symbol: '展开' }}>
+                  <Typography.Paragraph
+                    style={{ marginBottom: 4 }}
+                    ellipsis={{ rows: 3, expandable: true, symbol: '展开' }}
+                  >
                     {result.missing.map((m) => m.name).join('、')}
                   </Typography.Paragraph>
                   <Checkbox checked={deactivateMissing} onChange={(e) => setDeactivateMissing(e.target.checked)}>

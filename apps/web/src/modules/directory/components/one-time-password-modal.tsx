@@ -3,7 +3,15 @@ import type { IssuedAccount } from '../utils/accounts-api';
 import { AccountNotices } from './account-notices';
 
 /** New accounts (or a reset) with their first passwords, shown once, and the 开通通知 to download. */
-export function OneTimePasswordModal({ accounts, tenantCode, onClose }: { accounts: IssuedAccount[] | null; tenantCode?: string; onClose: () => void }) {
+export function OneTimePasswordModal({
+  accounts,
+  tenantCode,
+  onClose,
+}: {
+  accounts: IssuedAccount[] | null;
+  tenantCode?: string;
+  onClose: () => void;
+}) {
   return (
     <Modal
       open={!!accounts}

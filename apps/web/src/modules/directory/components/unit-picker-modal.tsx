@@ -5,7 +5,6 @@ import { useCreateUnit } from '../hooks/use-create-unit';
 import { NewUnitFields, type NewUnit } from './new-unit-fields';
 import { UnitSelect } from './unit-select';
 
-
 type Role = 'LEAD' | 'RESPONSIBLE';
 
 export interface UnitPickerModalProps {

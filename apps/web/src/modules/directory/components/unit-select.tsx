@@ -20,7 +20,8 @@ export function UnitSelect({ value, onChange, multiple, autoFocus, label = '单�
       aria-label={label}
       mode={multiple ? 'multiple' : undefined}
       showSearch={{
-        filterOption: (input, option) => String(option?.label ?? '').includes(input) || String(option?.title ?? '').includes(input),
+        filterOption: (input, option) =>
+          String(option?.label ?? '').includes(input) || String(option?.title ?? '').includes(input),
       }}
       loading={loading}
       placeholder="输入名称或简称搜索"

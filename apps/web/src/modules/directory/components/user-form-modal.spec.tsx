@@ -19,7 +19,10 @@ describe('UserFormModal', () => {
       saved.push(v.username);
       throw refusal('用户名“li.hong@cx”已被使用', 'username');
     };
-    renderWithProviders(client, <UserFormModal open user={null} units={[]} onSave={onSave} onCancel={() => undefined} />);
+    renderWithProviders(
+      client,
+      <UserFormModal open user={null} units={[]} onSave={onSave} onCancel={() => undefined} />,
+    );
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText('用户名'), 'li.hong@cx');
     await userEvent.type(within(dialog).getByLabelText('姓名'), '李红');
@@ -33,7 +36,10 @@ describe('UserFormModal', () => {
   it('states the password rule at the field before sending', async () => {
     const { client } = createMockClient({});
     const onSave = vi.fn();
-    renderWithProviders(client, <UserFormModal open user={null} units={[]} onSave={onSave} onCancel={() => undefined} />);
+    renderWithProviders(
+      client,
+      <UserFormModal open user={null} units={[]} onSave={onSave} onCancel={() => undefined} />,
+    );
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText('初始密码'), 'abcdefgh');
     expect(await within(dialog).findByText('密码须同时包含字母和数字')).toBeInTheDocument();

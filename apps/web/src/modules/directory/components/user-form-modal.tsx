@@ -33,8 +33,23 @@ export function UserFormModal({
   onCancel: () => void;
 }) {
   return (
-    <Modal open={open} title={user ? `编辑账号：${user.username}` : '新增账号'} footer={null} onCancel={onCancel} destroyOnHidden>
-      {open && <UserForm key={user?.id ?? 'new'} user={user} units={units} saving={saving} onSave={onSave} onCancel={onCancel} />}
+    <Modal
+      open={open}
+      title={user ? `编辑账号：${user.username}` : '新增账号'}
+      footer={null}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      {open && (
+        <UserForm
+          key={user?.id ?? 'new'}
+          user={user}
+          units={units}
+          saving={saving}
+          onSave={onSave}
+          onCancel={onCancel}
+        />
+      )}
     </Modal>
   );
 }
@@ -61,7 +76,8 @@ function UserForm({
       await onSave(values);
     } catch (error) {
       const { field, message } = describeError(error);
-      if (field && FORM_FIELDS.includes(field as keyof UserFormValues)) form.setFields([{ name: field as keyof UserFormValues, errors: [message] }]);
+      if (field && FORM_FIELDS.includes(field as keyof UserFormValues))
+        form.setFields([{ name: field as keyof UserFormValues, errors: [message] }]);
       else setProblem(message);
     }
   };
@@ -74,7 +90,16 @@ function UserForm({
       aria-label={user ? '编辑账号' : '新增账号'}
       initialValues={
         user
-          ? { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId ?? null, email: user.email ?? '', phone: user.phone ?? '', wecomUserid: user.wecomUserid ?? '', dingtalkUserid: user.dingtalkUserid ?? '' }
+          ? {
+              username: user.username,
+              displayName: user.displayName,
+              role: user.role,
+              unitId: user.unitId ?? null,
+              email: user.email ?? '',
+              phone: user.phone ?? '',
+              wecomUserid: user.wecomUserid ?? '',
+              dingtalkUserid: user.dingtalkUserid ?? '',
+            }
           : { role: 'UNIT_LIAISON', unitId: null }
       }
       onFinish={(v) =>
@@ -101,26 +126,54 @@ function UserForm({
       >
         <Input aria-label="用户名" disabled={!!user} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 50, message: '不超过 50 字' }]}>
+      <Form.Item
+        name="displayName"
+        label="姓名"
+        rules={[
+          { required: true, whitespace: true, message: '请填写姓名' },
+          { max: 50, message: '不超过 50 字' },
+        ]}
+      >
         <Input aria-label="姓名" />
       </Form.Item>
       <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
-        <Select aria-label="角色" options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+        <Select
+          aria-label="角色"
+          options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        />
       </Form.Item>
       {unitRole && (
-        <Form.Item name="unitId" label="所属单位" rules={[{ required: true, message: '联络员和分管领导须选择所属单位' }]}>
+        <Form.Item
+          name="unitId"
+          label="所属单位"
+          rules={[{ required: true, message: '联络员和分管领导须选择所属单位' }]}
+        >
           <Select
             aria-label="所属单位"
             showSearch={{ filterOption: (input, option) => unitMatches(option?.search ?? '', input) }}
-            options={units.map((u) => ({ value: u.id, label: u.name, search: [u.name, ...(u.aliases ?? [])].join(' ') }))}
+            options={units.map((u) => ({
+              value: u.id,
+              label: u.name,
+              search: [u.name, ...(u.aliases ?? [])].join(' '),
+            }))}
             placeholder="选择单位（可输入名称或别名）"
           />
         </Form.Item>
       )}
-      <Form.Item name="email" label="电子邮箱" rules={[{ type: 'email', message: '邮箱格式不正确' }]} extra="用于通知邮件">
+      <Form.Item
+        name="email"
+        label="电子邮箱"
+        rules={[{ type: 'email', message: '邮箱格式不正确' }]}
+        extra="用于通知邮件"
+      >
         <Input aria-label="电子邮箱" />
       </Form.Item>
-      <Form.Item name="phone" label="手机" rules={[{ pattern: /^[0-9+\-() ]{5,20}$/, message: '手机号格式不正确' }]} extra="企业微信、钉钉可按手机号找到此人；群机器人消息也按手机号 @ 提醒。">
+      <Form.Item
+        name="phone"
+        label="手机"
+        rules={[{ pattern: /^[0-9+\-() ]{5,20}$/, message: '手机号格式不正确' }]}
+        extra="企业微信、钉钉可按手机号找到此人；群机器人消息也按手机号 @ 提醒。"
+      >
         <Input aria-label="手机" inputMode="tel" />
       </Form.Item>
       <Row gutter={12}>
@@ -162,7 +215,17 @@ function UserForm({
 
 /** The server's rule (user-fields.ts): letters, digits and _ . @ -, 2 to 64 characters. */
 const USERNAME = /^[A-Za-z0-9_.@-]{2,64}$/;
-const FORM_FIELDS: (keyof UserFormValues)[] = ['username', 'displayName', 'role', 'unitId', 'email', 'phone', 'wecomUserid', 'dingtalkUserid', 'password'];
+const FORM_FIELDS: (keyof UserFormValues)[] = [
+  'username',
+  'displayName',
+  'role',
+  'unitId',
+  'email',
+  'phone',
+  'wecomUserid',
+  'dingtalkUserid',
+  'password',
+];
 
 /** A unit option matches its name or any alias, ignoring case and spaces (省发改委, 楚雄州). */
 export function unitMatches(haystack: string, input: string): boolean {

@@ -20,7 +20,17 @@ export interface DownloadButtonProps {
 }
 
 /** Downloads an export with the session cookie; a refusal from the server shows its Chinese message. */
-export function DownloadButton({ href, filename, children, disabled, type, size, disabledReason, request, icon }: DownloadButtonProps) {
+export function DownloadButton({
+  href,
+  filename,
+  children,
+  disabled,
+  type,
+  size,
+  disabledReason,
+  request,
+  icon,
+}: DownloadButtonProps) {
   const { message } = App.useApp();
   const [loading, setLoading] = useState(false);
   const download = async () => {

@@ -39,7 +39,11 @@ export function filenameFromDisposition(header: string | null): string | null {
  * Fetches an export first and only then saves it: when the server answers with JSON `{code, message}`
  * instead of a file, the person sees that Chinese message instead of a saved error page.
  */
-export async function fetchDownload(href: string, fallbackName: string, init: RequestInit = {}): Promise<{ blob: Blob; filename: string }> {
+export async function fetchDownload(
+  href: string,
+  fallbackName: string,
+  init: RequestInit = {},
+): Promise<{ blob: Blob; filename: string }> {
   let res: Response;
   try {
     res = await fetch(href, { credentials: 'same-origin', ...init });
@@ -58,7 +62,10 @@ export async function fetchDownload(href: string, fallbackName: string, init: Re
     if (res.status === 401 || code === 'UNAUTHENTICATED') signedOut();
     throw new DownloadError(code, message, res.status);
   }
-  return { blob: await res.blob(), filename: filenameFromDisposition(res.headers.get('content-disposition')) ?? fallbackName };
+  return {
+    blob: await res.blob(),
+    filename: filenameFromDisposition(res.headers.get('content-disposition')) ?? fallbackName,
+  };
 }
 
 /** Hands a blob to the browser as a file download. */
@@ -77,7 +84,8 @@ export function saveBlob(blob: Blob, filename: string) {
 /** Builds `/exports/<file>?a=1&b=2`, leaving out empty parameters. */
 export function exportHref(file: string, params: Record<string, string | number | null | undefined>): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined && value !== '') query.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== null && value !== undefined && value !== '') query.set(key, String(value));
   const qs = query.toString();
   return `/exports/${file}${qs ? `?${qs}` : ''}`;
 }

@@ -26,7 +26,19 @@ export default function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={200} breakpoint="lg" collapsedWidth={64} theme="dark" aria-label="主菜单">
-        <Link to="/" style={{ display: 'block', height: 56, lineHeight: '56px', color: '#fff', fontSize: 18, fontWeight: 600, textAlign: 'center', letterSpacing: 4 }}>
+        <Link
+          to="/"
+          style={{
+            display: 'block',
+            height: 56,
+            lineHeight: '56px',
+            color: '#fff',
+            fontSize: 18,
+            fontWeight: 600,
+            textAlign: 'center',
+            letterSpacing: 4,
+          }}
+        >
           督办
         </Link>
         <Menu
@@ -39,14 +51,31 @@ export default function AppLayout() {
             label: (
               <Link to={item.path}>
                 {item.label}
-                {item.count === 'leaderQueue' && !!leaderQueue && <Badge count={leaderQueue} size="small" offset={[6, -2]} title={`${leaderQueue} 项待审批`} data-testid="leader-queue-count" />}
+                {item.count === 'leaderQueue' && !!leaderQueue && (
+                  <Badge
+                    count={leaderQueue}
+                    size="small"
+                    offset={[6, -2]}
+                    title={`${leaderQueue} 项待审批`}
+                    data-testid="leader-queue-count"
+                  />
+                )}
               </Link>
             ),
           }))}
         />
       </Sider>
       <Layout>
-        <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
+        <Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: 16,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
           <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis data-testid="tenant-name">
             {viewer.tenantName}
             {viewer.tenantDemo && (

@@ -1,4 +1,21 @@
-import { ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, ClusterOutlined, DashboardOutlined, ExportOutlined, FileSearchOutlined, FileTextOutlined, FundOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, TableOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BellOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  ExportOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  TableOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../auth/utils/roles';
 
@@ -17,18 +34,44 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/plans', label: '工作要点', icon: <FileTextOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/ledger', label: '台账', icon: <TableOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },
   { path: '/unit', label: '我的任务', icon: <HomeOutlined />, roles: ['UNIT_LIAISON', 'UNIT_LEADER'] },
-  { path: '/unit/approvals', label: '待审批报送', icon: <AuditOutlined />, roles: ['UNIT_LEADER'], count: 'leaderQueue' },
+  {
+    path: '/unit/approvals',
+    label: '待审批报送',
+    icon: <AuditOutlined />,
+    roles: ['UNIT_LEADER'],
+    count: 'leaderQueue',
+  },
   { path: '/unit/coordination', label: '牵头协调', icon: <ProfileOutlined />, roles: ['UNIT_LIAISON', 'UNIT_LEADER'] },
   { path: '/leadership', label: '总览', icon: <FundOutlined />, roles: ['LEADERSHIP'] },
-  { path: '/reviews', label: '回头看', icon: <FileSearchOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },
-  { path: '/scorecard', label: '考核', icon: <TrophyOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },
-  { path: '/levels', label: '下级落实', icon: <ApartmentOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'] },
+  {
+    path: '/reviews',
+    label: '回头看',
+    icon: <FileSearchOutlined />,
+    roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'],
+  },
+  {
+    path: '/scorecard',
+    label: '考核',
+    icon: <TrophyOutlined />,
+    roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'],
+  },
+  {
+    path: '/levels',
+    label: '下级落实',
+    icon: <ApartmentOutlined />,
+    roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'],
+  },
   { path: '/documents', label: '文档导出', icon: <ExportOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/calendar', label: '工作日历', icon: <CalendarOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/directory/units', label: '单位名录', icon: <ClusterOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/directory/users', label: '账号管理', icon: <TeamOutlined />, roles: ['OFFICE_ADMIN'] },
   { path: '/settings', label: '系统设置', icon: <SettingOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
-  { path: '/notifications', label: '通知', icon: <BellOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] },
+  {
+    path: '/notifications',
+    label: '通知',
+    icon: <BellOutlined />,
+    roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'],
+  },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -15,7 +15,9 @@ export function BulkCloseButton({ tasks, onDone }: { tasks: TaskRowFragment[]; o
   const [form] = Form.useForm<{ note?: string }>();
   const [close, { loading }] = useTaskMutation(CloseTasksMutation);
   const submit = async ({ note }: { note?: string }) => {
-    await close({ variables: { tasks: tasks.map((t) => ({ taskId: t.id, version: t.version })), note: note?.trim() || null } });
+    await close({
+      variables: { tasks: tasks.map((t) => ({ taskId: t.id, version: t.version })), note: note?.trim() || null },
+    });
     message.success(`已办结销号 ${tasks.length} 项任务`);
     setOpen(false);
     form.resetFields();
@@ -23,7 +25,12 @@ export function BulkCloseButton({ tasks, onDone }: { tasks: TaskRowFragment[]; o
   };
   return (
     <>
-      <Button icon={<CheckCircleOutlined />} disabled={!tasks.length} onClick={() => setOpen(true)} title={tasks.length ? undefined : '在列表中勾选已完成的任务'}>
+      <Button
+        icon={<CheckCircleOutlined />}
+        disabled={!tasks.length}
+        onClick={() => setOpen(true)}
+        title={tasks.length ? undefined : '在列表中勾选已完成的任务'}
+      >
         办结销号{tasks.length ? `（${tasks.length}）` : ''}
       </Button>
       <Modal

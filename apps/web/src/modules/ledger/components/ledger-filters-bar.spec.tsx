@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useState } from 'react';
-import { EMPTY_FILTERS, filtersFromSearch, filtersToSearch, toTaskFilterInput, type LedgerFilters } from '../utils/ledger-filters';
+import {
+  EMPTY_FILTERS,
+  filtersFromSearch,
+  filtersToSearch,
+  toTaskFilterInput,
+  type LedgerFilters,
+} from '../utils/ledger-filters';
 import { LedgerFiltersBar } from './ledger-filters-bar';
 
 const plans = [{ id: 'p1', name: '2021年辽宁省政务公开工作要点' }];
@@ -55,13 +61,18 @@ describe('ledger filters: URL round trip', () => {
       direction: 'DESC',
     };
     expect(filtersFromSearch(filtersToSearch(f))).toEqual(f);
-    const odd = filtersFromSearch(new URLSearchParams('light=RED,PINK&status=NOPE&from=yesterday&role=BOSS&section=s1&sort=DROP'));
+    const odd = filtersFromSearch(
+      new URLSearchParams('light=RED,PINK&status=NOPE&from=yesterday&role=BOSS&section=s1&sort=DROP'),
+    );
     expect(odd).toEqual({ ...EMPTY_FILTERS, light: ['RED'] });
   });
 
   it('sends only the filters that are set, and a section only with its plan', () => {
     expect(toTaskFilterInput(EMPTY_FILTERS)).toEqual({});
-    expect(toTaskFilterInput({ ...EMPTY_FILTERS, sectionId: 's1', light: ['RED'], text: '公开' })).toEqual({ light: ['RED'], text: '公开' });
+    expect(toTaskFilterInput({ ...EMPTY_FILTERS, sectionId: 's1', light: ['RED'], text: '公开' })).toEqual({
+      light: ['RED'],
+      text: '公开',
+    });
   });
 });
 
@@ -85,7 +96,13 @@ describe('LedgerFiltersBar', () => {
     await choose('红黄绿灯', '黄灯（预警）');
     await choose('状态', '已退回');
     await userEvent.type(screen.getByRole('searchbox', { name: '搜索要点或单位' }), ' 预决算 {Enter}');
-    expect(seen.at(-1)).toMatchObject({ unitId: 'u2', role: 'LEAD', light: ['RED', 'YELLOW'], status: ['RETURNED'], text: '预决算' });
+    expect(seen.at(-1)).toMatchObject({
+      unitId: 'u2',
+      role: 'LEAD',
+      light: ['RED', 'YELLOW'],
+      status: ['RETURNED'],
+      text: '预决算',
+    });
   });
 
   it('clears all filters but keeps the sort', async () => {

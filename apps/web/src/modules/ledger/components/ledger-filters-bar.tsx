@@ -19,7 +19,10 @@ export interface LedgerFiltersBarProps {
   loadingOptions?: boolean;
 }
 
-const byName = (input: string, option?: { label?: unknown }) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase());
+const byName = (input: string, option?: { label?: unknown }) =>
+  String(option?.label ?? '')
+    .toLowerCase()
+    .includes(input.toLowerCase());
 
 /** 台账 filters: plan, section, unit, role, status, light, due range and text. Each change applies at once. */
 export function LedgerFiltersBar({ value, onChange, plans, sections, units, loadingOptions }: LedgerFiltersBarProps) {
@@ -98,7 +101,10 @@ export function LedgerFiltersBar({ value, onChange, plans, sections, units, load
         allowEmpty={[true, true]}
         value={[value.dueFrom ? dayjs(value.dueFrom) : null, value.dueTo ? dayjs(value.dueTo) : null]}
         onChange={(range) =>
-          set({ dueFrom: range?.[0]?.format('YYYY-MM-DD') ?? undefined, dueTo: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
+          set({
+            dueFrom: range?.[0]?.format('YYYY-MM-DD') ?? undefined,
+            dueTo: range?.[1]?.format('YYYY-MM-DD') ?? undefined,
+          })
         }
         style={{ width: 260 }}
       />
@@ -112,7 +118,10 @@ export function LedgerFiltersBar({ value, onChange, plans, sections, units, load
         onSearch={(q) => set({ text: q.trim() || undefined })}
       />
       {activeFilterCount(value) > 0 && (
-        <Button icon={<ClearOutlined />} onClick={() => onChange({ ...EMPTY_FILTERS, sort: value.sort, direction: value.direction })}>
+        <Button
+          icon={<ClearOutlined />}
+          onClick={() => onChange({ ...EMPTY_FILTERS, sort: value.sort, direction: value.direction })}
+        >
           清除筛选
         </Button>
       )}

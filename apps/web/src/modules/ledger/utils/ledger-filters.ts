@@ -29,9 +29,7 @@ export function defaultSort(planId: string | undefined): SortField {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function list<T extends string>(value: string | null, allowed: readonly T[]): T[] {
-  return (value ?? '')
-    .split(',')
-    .filter((v): v is T => (allowed as readonly string[]).includes(v));
+  return (value ?? '').split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
 }
 
 /** Reads filters from the URL, ignoring anything that is not a valid value (old links, hand edits). */
@@ -89,5 +87,9 @@ export function toTaskFilterInput(f: LedgerFilters) {
 }
 
 export function activeFilterCount(f: LedgerFilters): number {
-  return [f.planId, f.sectionId, f.unitId, f.role, f.dueFrom || f.dueTo, f.text].filter(Boolean).length + (f.status.length ? 1 : 0) + (f.light.length ? 1 : 0);
+  return (
+    [f.planId, f.sectionId, f.unitId, f.role, f.dueFrom || f.dueTo, f.text].filter(Boolean).length +
+    (f.status.length ? 1 : 0) +
+    (f.light.length ? 1 : 0)
+  );
 }

@@ -24,11 +24,43 @@ export default function CoverageHeatmap({ coverage }: { coverage: Coverage }) {
         },
       },
       grid: { left: 160, right: 24, top: 16, bottom: 80 },
-      xAxis: { type: 'category', data: lowers.map((l) => l.name), axisLabel: { interval: 0, rotate: 30 }, splitArea: { show: true } },
-      yAxis: { type: 'category', inverse: true, data: points.map((p) => `${p.label} ${p.title}`.slice(0, 14)), splitArea: { show: true } },
-      visualMap: { min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, text: ['完成 100%', '0%'], inRange: { color: ['#ffe58f', '#52c41a'] } },
-      series: [{ name: '下级落实', type: 'heatmap', data, label: { show: true, formatter: (p: { data: number[] }) => `${p.data[3]}项` } }],
+      xAxis: {
+        type: 'category',
+        data: lowers.map((l) => l.name),
+        axisLabel: { interval: 0, rotate: 30 },
+        splitArea: { show: true },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: points.map((p) => `${p.label} ${p.title}`.slice(0, 14)),
+        splitArea: { show: true },
+      },
+      visualMap: {
+        min: 0,
+        max: 100,
+        calculable: false,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        text: ['完成 100%', '0%'],
+        inRange: { color: ['#ffe58f', '#52c41a'] },
+      },
+      series: [
+        {
+          name: '下级落实',
+          type: 'heatmap',
+          data,
+          label: { show: true, formatter: (p: { data: number[] }) => `${p.data[3]}项` },
+        },
+      ],
     };
   }, [coverage]);
-  return <EChart option={option} height={Math.max(240, coverage.points.length * 28 + 110)} label="上级工作要点 × 下级机构覆盖热力图（空白为未覆盖）" />;
+  return (
+    <EChart
+      option={option}
+      height={Math.max(240, coverage.points.length * 28 + 110)}
+      label="上级工作要点 × 下级机构覆盖热力图（空白为未覆盖）"
+    />
+  );
 }

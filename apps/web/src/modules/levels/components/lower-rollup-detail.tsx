@@ -7,7 +7,10 @@ import { LowerRollupDetailQuery } from '../graphql/lower-rollup-detail.query';
 
 /** Read-only drill-down of one upper key point: each lower tenant's linked key points and their tasks. */
 export function LowerRollupDetail({ keyPointId }: { keyPointId: string }) {
-  const { data, loading, error, refetch } = useQuery(LowerRollupDetailQuery, { variables: { keyPointId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(LowerRollupDetailQuery, {
+    variables: { keyPointId },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   const points = data?.lowerRollupDetail ?? [];
   if (!loading && !points.length) return <Empty description="还没有下级机构对应这项工作要点" />;
@@ -29,7 +32,11 @@ export function LowerRollupDetail({ keyPointId }: { keyPointId: string }) {
               { title: '承办单位', dataIndex: 'unitName' },
               { title: '状态', dataIndex: 'status', render: (s: string) => <StatusTag status={s as TaskStatus} /> },
               { title: '灯色', dataIndex: 'light', render: (l: string) => <LightTag light={l as WarningLight} /> },
-              { title: '完成时限', dataIndex: 'dueDate', render: (d: string, t) => (t.overdue ? <Tag color="red">{d} 已逾期</Tag> : d) },
+              {
+                title: '完成时限',
+                dataIndex: 'dueDate',
+                render: (d: string, t) => (t.overdue ? <Tag color="red">{d} 已逾期</Tag> : d),
+              },
               { title: '最近报送', dataIndex: 'lastReportOn', render: (d: string | null) => d ?? '未报送' },
             ]}
           />

@@ -6,8 +6,17 @@ import { inviteLink, TenantLinksPanel } from './tenant-links-panel';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const tenant = (id: string, name: string) => ({ __typename: 'LinkedTenant', id, name, linkedAt: '2027-03-01T02:00:00Z' });
-const links = (upper: ReturnType<typeof tenant> | null, lowers: ReturnType<typeof tenant>[] = [], invites: unknown[] = []) => ({
+const tenant = (id: string, name: string) => ({
+  __typename: 'LinkedTenant',
+  id,
+  name,
+  linkedAt: '2027-03-01T02:00:00Z',
+});
+const links = (
+  upper: ReturnType<typeof tenant> | null,
+  lowers: ReturnType<typeof tenant>[] = [],
+  invites: unknown[] = [],
+) => ({
   __typename: 'TenantLinks',
   upper,
   lowers,
@@ -20,7 +29,8 @@ describe('TenantLinksPanel', () => {
     const { client, calls } = createMockClient({
       TenantLinks: () => ({ data: { tenantLinks: current } }),
       AcceptTenantLinkInvite: (v): MockAnswer => {
-        if (v.code !== 'K7QM-3XHD-P9TA') return gqlError('BAD_USER_INPUT', '邀请码无效、已使用、已撤销或已过期，请向上级机构核对', 'code');
+        if (v.code !== 'K7QM-3XHD-P9TA')
+          return gqlError('BAD_USER_INPUT', '邀请码无效、已使用、已撤销或已过期，请向上级机构核对', 'code');
         current = links(tenant('p1', '辽宁省人民政府办公厅'));
         return { data: { acceptTenantLinkInvite: current } };
       },
@@ -30,7 +40,9 @@ describe('TenantLinksPanel', () => {
     expect(field).toHaveValue('K7QM-3XHD-P9TA');
     await userEvent.click(screen.getByRole('button', { name: '接受邀请' }));
     expect(await screen.findByText('辽宁省人民政府办公厅')).toBeInTheDocument();
-    expect(calls.find((c) => c.operationName === 'AcceptTenantLinkInvite')?.variables).toEqual({ code: 'K7QM-3XHD-P9TA' });
+    expect(calls.find((c) => c.operationName === 'AcceptTenantLinkInvite')?.variables).toEqual({
+      code: 'K7QM-3XHD-P9TA',
+    });
     expect(screen.getByRole('button', { name: '解除关联' })).toBeInTheDocument();
     expect(screen.queryByLabelText('上级机构的邀请码')).toBeNull();
   });
@@ -60,7 +72,13 @@ describe('TenantLinksPanel', () => {
           createTenantLinkInvite: {
             __typename: 'TenantLinkInviteCreated',
             code: 'ABCD-EFGH-JKMN',
-            invite: { __typename: 'TenantLinkInvite', id: 'i1', note: '发给沈阳', createdAt: '2027-03-01T02:00:00Z', expiresAt: '2027-03-08T02:00:00Z' },
+            invite: {
+              __typename: 'TenantLinkInvite',
+              id: 'i1',
+              note: '发给沈阳',
+              createdAt: '2027-03-01T02:00:00Z',
+              expiresAt: '2027-03-08T02:00:00Z',
+            },
           },
         },
       }),
@@ -77,7 +95,11 @@ describe('TenantLinksPanel', () => {
   });
 
   it('shows office staff the links without any control to change them', async () => {
-    const { client } = createMockClient({ TenantLinks: () => ({ data: { tenantLinks: links(tenant('p1', '辽宁省人民政府办公厅'), [tenant('c1', '大连市人民政府办公室')]) } }) });
+    const { client } = createMockClient({
+      TenantLinks: () => ({
+        data: { tenantLinks: links(tenant('p1', '辽宁省人民政府办公厅'), [tenant('c1', '大连市人民政府办公室')]) },
+      }),
+    });
     renderWithProviders(client, <TenantLinksPanel editable={false} />);
     expect(await screen.findByText('大连市人民政府办公室')).toBeInTheDocument();
     expect(screen.getByText('辽宁省人民政府办公厅')).toBeInTheDocument();

@@ -1,6 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ApartmentOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Empty, Form, Input, List, Modal, Popconfirm, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Space,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -16,7 +30,8 @@ const day = (value: string | null | undefined) => (value ? dayjs(value).format('
 const refetch = { refetchQueries: ['TenantLinks'], awaitRefetchQueries: true };
 
 /** The address a lower office's admin opens to accept: this page with the code filled in. */
-export const inviteLink = (origin: string, code: string) => `${origin}/settings?tab=levels&code=${encodeURIComponent(code)}`;
+export const inviteLink = (origin: string, code: string) =>
+  `${origin}/settings?tab=levels&code=${encodeURIComponent(code)}`;
 
 /**
  * 上下级联动: the upper office invites its lower offices with a one-time code and sees who is linked;
@@ -57,7 +72,8 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
       // shown by the link; the code stays in the field
     }
   };
-  const quietly = (work: Promise<unknown>, done: string) => void work.then(() => message.success(done)).catch(() => undefined);
+  const quietly = (work: Promise<unknown>, done: string) =>
+    void work.then(() => message.success(done)).catch(() => undefined);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -81,7 +97,9 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
                   description="解除后上级机构不再看到本机构的落实情况。"
                   okText="解除关联"
                   cancelText="取消"
-                  onConfirm={() => quietly(endUpper({ variables: { upperTenantId: upper.id } }), '已解除与上级机构的关联')}
+                  onConfirm={() =>
+                    quietly(endUpper({ variables: { upperTenantId: upper.id } }), '已解除与上级机构的关联')
+                  }
                 >
                   <Button danger>解除关联</Button>
                 </Popconfirm>
@@ -89,8 +107,16 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
             }
           />
         ) : editable ? (
-          <Form layout="inline" onFinish={(v: { code: string }) => void acceptCode(v)} initialValues={{ code: params.get('code') ?? '' }}>
-            <Form.Item name="code" label="上级机构的邀请码" rules={[{ required: true, whitespace: true, message: '请输入上级机构提供的邀请码' }]}>
+          <Form
+            layout="inline"
+            onFinish={(v: { code: string }) => void acceptCode(v)}
+            initialValues={{ code: params.get('code') ?? '' }}
+          >
+            <Form.Item
+              name="code"
+              label="上级机构的邀请码"
+              rules={[{ required: true, whitespace: true, message: '请输入上级机构提供的邀请码' }]}
+            >
               <Input placeholder="如 K7QM-3XHD-P9TA" style={{ width: 220 }} allowClear />
             </Form.Item>
             <Form.Item>
@@ -117,7 +143,14 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
       >
         <List
           dataSource={links.lowers}
-          locale={{ emptyText: <Empty image={<ApartmentOutlined style={{ fontSize: 32 }} />} description="还没有下级机构。生成邀请码交给下级机构的管理员，由其在“系统设置 → 上下级联动”中接受。" /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={<ApartmentOutlined style={{ fontSize: 32 }} />}
+                description="还没有下级机构。生成邀请码交给下级机构的管理员，由其在“系统设置 → 上下级联动”中接受。"
+              />
+            ),
+          }}
           renderItem={(lower) => (
             <List.Item
               actions={
@@ -128,7 +161,9 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
                         title={`解除与“${lower.name}”的关联？`}
                         okText="解除关联"
                         cancelText="取消"
-                        onConfirm={() => quietly(endLower({ variables: { tenantId: lower.id } }), `已解除与“${lower.name}”的关联`)}
+                        onConfirm={() =>
+                          quietly(endLower({ variables: { tenantId: lower.id } }), `已解除与“${lower.name}”的关联`)
+                        }
                       >
                         <Button size="small" type="link" danger>
                           解除关联
@@ -151,7 +186,13 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
               renderItem={(invite) => (
                 <List.Item
                   actions={[
-                    <Popconfirm key="revoke" title="撤销这个邀请码？" okText="撤销" cancelText="取消" onConfirm={() => quietly(revoke({ variables: { id: invite.id } }), '邀请码已撤销')}>
+                    <Popconfirm
+                      key="revoke"
+                      title="撤销这个邀请码？"
+                      okText="撤销"
+                      cancelText="取消"
+                      onConfirm={() => quietly(revoke({ variables: { id: invite.id } }), '邀请码已撤销')}
+                    >
                       <Button size="small" type="link" danger>
                         撤销
                       </Button>
@@ -166,12 +207,38 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
         )}
       </Card>
 
-      <Modal open={inviting} title="邀请下级机构" okText="生成邀请码" cancelText="取消" onOk={() => void issue()} okButtonProps={{ loading: creating }} onCancel={() => setInviting(false)} destroyOnHidden>
+      <Modal
+        open={inviting}
+        title="邀请下级机构"
+        okText="生成邀请码"
+        cancelText="取消"
+        onOk={() => void issue()}
+        okButtonProps={{ loading: creating }}
+        onCancel={() => setInviting(false)}
+        destroyOnHidden
+      >
         <Typography.Paragraph>邀请码 7 天内有效，只能使用一次。</Typography.Paragraph>
-        <Input placeholder="备注（如：发给某某市政府办公室）" maxLength={100} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Input
+          placeholder="备注（如：发给某某市政府办公室）"
+          maxLength={100}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </Modal>
-      <Modal open={!!issued} title="邀请码已生成" okText="我已记下" onOk={() => setIssued(null)} onCancel={() => setIssued(null)} cancelButtonProps={{ style: { display: 'none' } }}>
-        <Alert type="warning" showIcon title="邀请码只显示这一次，请现在复制并交给下级机构的管理员。" style={{ marginBottom: 16 }} />
+      <Modal
+        open={!!issued}
+        title="邀请码已生成"
+        okText="我已记下"
+        onOk={() => setIssued(null)}
+        onCancel={() => setIssued(null)}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
+        <Alert
+          type="warning"
+          showIcon
+          title="邀请码只显示这一次，请现在复制并交给下级机构的管理员。"
+          style={{ marginBottom: 16 }}
+        />
         <Typography.Paragraph>
           邀请码：
           <Typography.Text strong copyable style={{ fontSize: 20 }}>

@@ -31,10 +31,14 @@ function server(initial: Record<string, string[]>, proposals: Record<string, str
     __typename: 'KeyPointUpperLinks',
     keyPointId,
     linked: (linked[keyPointId] ?? []).map((id) => byId[id]),
-    proposed: (proposals[keyPointId] ?? []).filter((id) => !(linked[keyPointId] ?? []).includes(id)).map((id) => ({ __typename: 'UpperPlanPointProposal', score: 0.61, point: byId[id] })),
+    proposed: (proposals[keyPointId] ?? [])
+      .filter((id) => !(linked[keyPointId] ?? []).includes(id))
+      .map((id) => ({ __typename: 'UpperPlanPointProposal', score: 0.61, point: byId[id] })),
   });
   return createMockClient({
-    KeyPointUpperLinks: () => ({ data: { upperPlanPoints: [U1, U2], keyPointUpperLinks: KEY_POINTS.map((k) => entry(k.id)) } }),
+    KeyPointUpperLinks: () => ({
+      data: { upperPlanPoints: [U1, U2], keyPointUpperLinks: KEY_POINTS.map((k) => entry(k.id)) },
+    }),
     SetKeyPointUpperLinks: (v) => {
       linked[v.keyPointId] = v.upperPointIds;
       return { data: { setKeyPointUpperLinks: entry(v.keyPointId) } };
@@ -49,10 +53,15 @@ describe('UpperLinksCard', () => {
     const first = await screen.findByRole('listitem', { name: '要点 (一) 的上级要点' });
     expect(await within(first).findByText(/建议 1\. 全面公开各类规划信息/)).toBeInTheDocument();
     expect(screen.getByText('已关联 0/2 项')).toBeInTheDocument();
-    expect(within(screen.getByRole('listitem', { name: '要点 (二) 的上级要点' })).getByText('未关联上级要点')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('listitem', { name: '要点 (二) 的上级要点' })).getByText('未关联上级要点'),
+    ).toBeInTheDocument();
     await userEvent.click(within(first).getByRole('button', { name: '采纳' }));
     expect(await within(first).findByLabelText('删除关联 1. 全面公开各类规划信息')).toBeInTheDocument();
-    expect(calls.find((c) => c.operationName === 'SetKeyPointUpperLinks')?.variables).toEqual({ keyPointId: 'k1', upperPointIds: ['u1'] });
+    expect(calls.find((c) => c.operationName === 'SetKeyPointUpperLinks')?.variables).toEqual({
+      keyPointId: 'k1',
+      upperPointIds: ['u1'],
+    });
     expect(await screen.findByText('已关联 1/2 项')).toBeInTheDocument();
   });
 
@@ -61,13 +70,18 @@ describe('UpperLinksCard', () => {
     renderWithProviders(client, <UpperLinksCard planId="p1" keyPoints={KEY_POINTS} />);
     await userEvent.click(await screen.findByLabelText('删除关联 1. 全面公开各类规划信息'));
     await screen.findByText('已关联 1/2 项');
-    expect(calls.find((c) => c.operationName === 'SetKeyPointUpperLinks')?.variables).toEqual({ keyPointId: 'k2', upperPointIds: ['u2'] });
+    expect(calls.find((c) => c.operationName === 'SetKeyPointUpperLinks')?.variables).toEqual({
+      keyPointId: 'k2',
+      upperPointIds: ['u2'],
+    });
     expect(screen.queryByLabelText('删除关联 1. 全面公开各类规划信息')).toBeNull();
     expect(screen.getByLabelText('删除关联 2. 深化财政信息公开')).toBeInTheDocument();
   });
 
   it('shows nothing when the tenant has no upper key points', async () => {
-    const { client, calls } = createMockClient({ KeyPointUpperLinks: () => ({ data: { upperPlanPoints: [], keyPointUpperLinks: [] } }) });
+    const { client, calls } = createMockClient({
+      KeyPointUpperLinks: () => ({ data: { upperPlanPoints: [], keyPointUpperLinks: [] } }),
+    });
     const { container } = renderWithProviders(client, <UpperLinksCard planId="p1" keyPoints={KEY_POINTS} />);
     await vi.waitFor(() => expect(calls.some((c) => c.operationName === 'KeyPointUpperLinks')).toBe(true));
     await new Promise((r) => setTimeout(r, 50));

@@ -22,8 +22,14 @@ const percent = (score: number) => `${Math.round(score * 100)}%`;
  * Shown only when the tenant has an upper tenant with published key points.
  */
 export function UpperLinksCard({ planId, keyPoints }: { planId: string; keyPoints: KeyPointLine[] }) {
-  const { data, error, refetch } = useQuery(KeyPointUpperLinksQuery, { variables: { planId }, fetchPolicy: 'cache-and-network' });
-  const [setLinks, { loading: saving }] = useMutation(SetKeyPointUpperLinksMutation, { refetchQueries: ['KeyPointUpperLinks'], awaitRefetchQueries: true });
+  const { data, error, refetch } = useQuery(KeyPointUpperLinksQuery, {
+    variables: { planId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [setLinks, { loading: saving }] = useMutation(SetKeyPointUpperLinksMutation, {
+    refetchQueries: ['KeyPointUpperLinks'],
+    awaitRefetchQueries: true,
+  });
   const [editing, setEditing] = useState<{ keyPoint: KeyPointLine; ids: string[] } | null>(null);
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   const points = data?.upperPlanPoints ?? [];
@@ -32,7 +38,8 @@ export function UpperLinksCard({ planId, keyPoints }: { planId: string; keyPoint
   const save = (keyPointId: string, ids: string[]) => setLinks({ variables: { keyPointId, upperPointIds: ids } });
   const pending = data.keyPointUpperLinks.filter((l) => l.proposed.length > 0);
   const acceptAll = async () => {
-    for (const l of pending) await save(l.keyPointId, [...l.linked.map((p) => p.id), ...l.proposed.map((p) => p.point.id)]);
+    for (const l of pending)
+      await save(l.keyPointId, [...l.linked.map((p) => p.id), ...l.proposed.map((p) => p.point.id)]);
   };
   const linkedCount = data.keyPointUpperLinks.filter((l) => l.linked.length > 0).length;
 
@@ -57,7 +64,8 @@ export function UpperLinksCard({ planId, keyPoints }: { planId: string; keyPoint
       }
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        上级机构《{points[0]!.planTitle}》等已发布的要点。虚线框为 Duban 按文字相似度提出的建议，请逐项采纳、修改或删除。
+        上级机构《{points[0]!.planTitle}》等已发布的要点。虚线框为 Duban
+        按文字相似度提出的建议，请逐项采纳、修改或删除。
       </Typography.Paragraph>
       <List
         size="small"
@@ -70,7 +78,13 @@ export function UpperLinksCard({ planId, keyPoints }: { planId: string; keyPoint
             <List.Item
               aria-label={`要点 ${kp.label} 的上级要点`}
               actions={[
-                <Button key="edit" size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing({ keyPoint: kp, ids: linked.map((p) => p.id) })}>
+                <Button
+                  key="edit"
+                  size="small"
+                  type="link"
+                  icon={<EditOutlined />}
+                  onClick={() => setEditing({ keyPoint: kp, ids: linked.map((p) => p.id) })}
+                >
                   修改
                 </Button>,
               ]}
@@ -88,7 +102,10 @@ export function UpperLinksCard({ planId, keyPoints }: { planId: string; keyPoint
                       closeIcon={<span aria-label={`删除关联 ${pointName(p)}`}>×</span>}
                       onClose={(e) => {
                         e.preventDefault();
-                        void save(kp.id, linked.filter((x) => x.id !== p.id).map((x) => x.id));
+                        void save(
+                          kp.id,
+                          linked.filter((x) => x.id !== p.id).map((x) => x.id),
+                        );
                       }}
                     >
                       {pointName(p)}
@@ -98,13 +115,20 @@ export function UpperLinksCard({ planId, keyPoints }: { planId: string; keyPoint
                     <Tooltip key={point.id} title={`建议：文字相似度 ${percent(score)}`}>
                       <Tag variant="outlined" style={{ borderStyle: 'dashed' }}>
                         建议 {pointName(point)}{' '}
-                        <Button size="small" type="link" style={{ padding: 0, height: 'auto' }} onClick={() => void save(kp.id, [...linked.map((x) => x.id), point.id])}>
+                        <Button
+                          size="small"
+                          type="link"
+                          style={{ padding: 0, height: 'auto' }}
+                          onClick={() => void save(kp.id, [...linked.map((x) => x.id), point.id])}
+                        >
                           采纳
                         </Button>
                       </Tag>
                     </Tooltip>
                   ))}
-                  {!linked.length && !proposed.length && <Typography.Text type="secondary">未关联上级要点</Typography.Text>}
+                  {!linked.length && !proposed.length && (
+                    <Typography.Text type="secondary">未关联上级要点</Typography.Text>
+                  )}
                 </Flex>
               </Flex>
             </List.Item>

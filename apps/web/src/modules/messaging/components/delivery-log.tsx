@@ -11,7 +11,10 @@ import { ROBOT_KIND_LABELS } from '../utils/labels';
 import { DeliveryStatusTag } from './delivery-status-tag';
 
 const PAGE = 30;
-const kindLabel = (kind: string) => NOTIFICATION_KIND_LABELS[kind as NotificationKind] ?? ROBOT_KIND_LABELS[kind as keyof typeof ROBOT_KIND_LABELS] ?? kind;
+const kindLabel = (kind: string) =>
+  NOTIFICATION_KIND_LABELS[kind as NotificationKind] ??
+  ROBOT_KIND_LABELS[kind as keyof typeof ROBOT_KIND_LABELS] ??
+  kind;
 
 /** 发送记录: every message beyond the in-app centre and how it went, failures with the platform's reason. */
 export function DeliveryLog() {
@@ -57,7 +60,11 @@ export function DeliveryLog() {
             render: (_, d) => (
               <Space orientation="vertical" size={0}>
                 <DeliveryStatusTag delivery={d} />
-                {d.lastError && d.status !== 'SENT' && <Typography.Text type="danger" style={{ fontSize: 12 }}>{d.lastError}</Typography.Text>}
+                {d.lastError && d.status !== 'SENT' && (
+                  <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                    {d.lastError}
+                  </Typography.Text>
+                )}
               </Space>
             ),
           },
@@ -68,9 +75,7 @@ export function DeliveryLog() {
             total={conn?.totalCount ?? 0}
             hasMore={!!conn?.pageInfo.hasNextPage}
             loading={loading}
-            onMore={() =>
-              void fetchMore({ variables: { after: conn?.pageInfo.endCursor } })
-            }
+            onMore={() => void fetchMore({ variables: { after: conn?.pageInfo.endCursor } })}
           />
         )}
       />

@@ -1,7 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Checkbox, Col, Form, Input, Row, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
-import type { MessageChannel, NotificationKind, RobotPlatform, UpdateMessageSettingsInput } from '../../../generated/graphql';
+import type {
+  MessageChannel,
+  NotificationKind,
+  RobotPlatform,
+  UpdateMessageSettingsInput,
+} from '../../../generated/graphql';
 import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { NOTIFICATION_KIND_LABELS } from '../../notifications/utils/kinds';
@@ -58,15 +63,22 @@ export function MessageChannelsForm() {
   if (loading && !data) return <PageLoading rows={8} />;
   if (error || !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const s = data.messageSettings;
-  const current = (kind: NotificationKind) => defaults[kind] ?? s.defaultChannels.find((d) => d.kind === kind)?.channels ?? [];
-  const appInput = (v: AppValues) => (v.enabled ? { enabled: true, appId: v.appId?.trim(), agentId: v.agentId?.trim(), secret: v.secret?.trim() || null } : { enabled: false });
+  const current = (kind: NotificationKind) =>
+    defaults[kind] ?? s.defaultChannels.find((d) => d.kind === kind)?.channels ?? [];
+  const appInput = (v: AppValues) =>
+    v.enabled
+      ? { enabled: true, appId: v.appId?.trim(), agentId: v.agentId?.trim(), secret: v.secret?.trim() || null }
+      : { enabled: false };
   const save = async (v: Values) => {
     const input: UpdateMessageSettingsInput = {
       wecom: appInput(v.wecom),
       dingtalk: appInput(v.dingtalk),
       workStart: v.workStart,
       workEnd: v.workEnd,
-      defaultChannels: Object.entries(defaults).map(([kind, channels]) => ({ kind: kind as NotificationKind, channels: channels ?? [] })),
+      defaultChannels: Object.entries(defaults).map(([kind, channels]) => ({
+        kind: kind as NotificationKind,
+        channels: channels ?? [],
+      })),
     };
     try {
       await update({ variables: { input, version: s.version } });
@@ -85,7 +97,12 @@ export function MessageChannelsForm() {
       key={s.version}
       initialValues={{
         wecom: { enabled: !!s.wecom, appId: s.wecom?.appId ?? '', agentId: s.wecom?.agentId ?? '', secret: '' },
-        dingtalk: { enabled: !!s.dingtalk, appId: s.dingtalk?.appId ?? '', agentId: s.dingtalk?.agentId ?? '', secret: '' },
+        dingtalk: {
+          enabled: !!s.dingtalk,
+          appId: s.dingtalk?.appId ?? '',
+          agentId: s.dingtalk?.agentId ?? '',
+          secret: '',
+        },
         workStart: s.workStart,
         workEnd: s.workEnd,
       }}
@@ -103,19 +120,35 @@ export function MessageChannelsForm() {
                 </Form.Item>
                 {on[app.key] && (
                   <>
-                    <Form.Item name={[app.key, 'appId']} label={app.idLabel} rules={[{ required: true, whitespace: true, message: `请填写${app.idLabel}` }]}>
+                    <Form.Item
+                      name={[app.key, 'appId']}
+                      label={app.idLabel}
+                      rules={[{ required: true, whitespace: true, message: `请填写${app.idLabel}` }]}
+                    >
                       <Input aria-label={`${app.title} ${app.idLabel}`} autoComplete="off" />
                     </Form.Item>
-                    <Form.Item name={[app.key, 'agentId']} label="AgentId" rules={[{ required: true, pattern: /^\d{1,12}$/, message: 'AgentId 为数字' }]}>
+                    <Form.Item
+                      name={[app.key, 'agentId']}
+                      label="AgentId"
+                      rules={[{ required: true, pattern: /^\d{1,12}$/, message: 'AgentId 为数字' }]}
+                    >
                       <Input aria-label={`${app.title} AgentId`} autoComplete="off" style={{ width: 200 }} />
                     </Form.Item>
                     <Form.Item
                       name={[app.key, 'secret']}
                       label="Secret"
-                      extra={saved ? `已保存：${saved.secretMasked}。留空则不修改；只有办公室管理员可见（已遮盖）。` : '只保存在服务器上，之后只显示遮盖后的值。'}
+                      extra={
+                        saved
+                          ? `已保存：${saved.secretMasked}。留空则不修改；只有办公室管理员可见（已遮盖）。`
+                          : '只保存在服务器上，之后只显示遮盖后的值。'
+                      }
                       rules={saved ? [] : [{ required: true, whitespace: true, message: '请填写 Secret' }]}
                     >
-                      <Input.Password aria-label={`${app.title} Secret`} autoComplete="new-password" placeholder={saved ? '留空不修改' : ''} />
+                      <Input.Password
+                        aria-label={`${app.title} Secret`}
+                        autoComplete="new-password"
+                        placeholder={saved ? '留空不修改' : ''}
+                      />
                     </Form.Item>
                     {saved && (
                       <Space orientation="vertical" style={{ width: '100%' }}>
@@ -139,12 +172,22 @@ export function MessageChannelsForm() {
         })}
         <Col xs={24}>
           <Card size="small" title="工作时间（免打扰）">
-            <Typography.Paragraph type="secondary">工作日历上的工作日、工作时间内即时推送；其余时间的消息延到下一个工作日上班时推送（催办、督办除外，个人可关闭免打扰）。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              工作日历上的工作日、工作时间内即时推送；其余时间的消息延到下一个工作日上班时推送（催办、督办除外，个人可关闭免打扰）。
+            </Typography.Paragraph>
             <Space align="start">
-              <Form.Item name="workStart" label="上班" rules={[{ required: true, pattern: HH_MM, message: '格式为 08:30' }]}>
+              <Form.Item
+                name="workStart"
+                label="上班"
+                rules={[{ required: true, pattern: HH_MM, message: '格式为 08:30' }]}
+              >
                 <Input aria-label="上班时间" style={{ width: 100 }} />
               </Form.Item>
-              <Form.Item name="workEnd" label="下班" rules={[{ required: true, pattern: HH_MM, message: '格式为 17:30' }]}>
+              <Form.Item
+                name="workEnd"
+                label="下班"
+                rules={[{ required: true, pattern: HH_MM, message: '格式为 17:30' }]}
+              >
                 <Input aria-label="下班时间" style={{ width: 100 }} />
               </Form.Item>
             </Space>
@@ -153,7 +196,8 @@ export function MessageChannelsForm() {
         <Col xs={24}>
           <Card size="small" title="默认接收方式">
             <Typography.Paragraph type="secondary">
-              每类消息默认通过哪些方式推送给相关人员（站内通知总会送达）。个人可在“通知”页改为自己的选择。{!s.emailAvailable && '本系统未配置邮件服务器，邮件不会发送。'}
+              每类消息默认通过哪些方式推送给相关人员（站内通知总会送达）。个人可在“通知”页改为自己的选择。
+              {!s.emailAvailable && '本系统未配置邮件服务器，邮件不会发送。'}
             </Typography.Paragraph>
             <Table
               size="small"
@@ -172,7 +216,12 @@ export function MessageChannelsForm() {
                       aria-label={`默认：${NOTIFICATION_KIND_LABELS[r.kind]}：${DELIVERY_CHANNEL_LABELS[channel]}`}
                       checked={current(r.kind).includes(channel)}
                       onChange={(e) =>
-                        setDefaults((d) => ({ ...d, [r.kind]: MESSAGE_CHANNELS.filter((c) => (c === channel ? e.target.checked : current(r.kind).includes(c))) }))
+                        setDefaults((d) => ({
+                          ...d,
+                          [r.kind]: MESSAGE_CHANNELS.filter((c) =>
+                            c === channel ? e.target.checked : current(r.kind).includes(c),
+                          ),
+                        }))
                       }
                     />
                   ),

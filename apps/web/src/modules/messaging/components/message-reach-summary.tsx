@@ -8,8 +8,19 @@ import { channelList } from '../utils/labels';
  * Before an urge or a publish: who will receive it and through what, and which units nobody can
  * receive it for ("鞍山市政府尚无可接收消息的账号").
  */
-export function MessageReachSummary({ kind, unitIds, planId }: { kind: NotificationKind; unitIds?: string[]; planId?: string }) {
-  const { data, loading, error } = useQuery(MessageReachQuery, { variables: { kind, unitIds: unitIds ?? null, planId: planId ?? null }, fetchPolicy: 'network-only' });
+export function MessageReachSummary({
+  kind,
+  unitIds,
+  planId,
+}: {
+  kind: NotificationKind;
+  unitIds?: string[];
+  planId?: string;
+}) {
+  const { data, loading, error } = useQuery(MessageReachQuery, {
+    variables: { kind, unitIds: unitIds ?? null, planId: planId ?? null },
+    fetchPolicy: 'network-only',
+  });
   if (loading && !data) return <Skeleton active paragraph={{ rows: 1 }} title={false} />;
   if (error || !data) return null;
   const reach = data.messageReach;
@@ -22,7 +33,11 @@ export function MessageReachSummary({ kind, unitIds, planId }: { kind: Notificat
           type="warning"
           showIcon
           style={{ marginBottom: 8 }}
-          title={reach.unreachableUnitNames.length > 5 ? `${reach.unreachableUnitNames.slice(0, 5).join('、')}等 ${reach.unreachableUnitNames.length} 个单位尚无可接收消息的账号` : `${reach.unreachableUnitNames.join('、')}尚无可接收消息的账号`}
+          title={
+            reach.unreachableUnitNames.length > 5
+              ? `${reach.unreachableUnitNames.slice(0, 5).join('、')}等 ${reach.unreachableUnitNames.length} 个单位尚无可接收消息的账号`
+              : `${reach.unreachableUnitNames.join('、')}尚无可接收消息的账号`
+          }
           description="请在“账号管理”中为这些单位开通联络员账号，否则他们收不到本条消息。"
         />
       )}

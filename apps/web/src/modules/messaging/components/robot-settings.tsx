@@ -1,6 +1,22 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Empty, Form, Input, List, Modal, Popconfirm, Radio, Space, Switch, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Radio,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import type { MessageRobotsQuery, RobotKind, RobotPlatform } from '../../../generated/graphql';
 import { QueryError } from '../../common/components/query-error';
@@ -89,7 +105,9 @@ export function RobotSettings() {
       }
     >
       <Typography.Paragraph type="secondary">
-        工作群的机器人推送每日督办情况、计划发布和催办督办，并 @ 相关单位的联络员。钉钉机器人请在安全设置中选择“加签”（或把“督办”设为自定义关键词）；每个机器人每分钟最多 20 条，超出的自动顺延。
+        工作群的机器人推送每日督办情况、计划发布和催办督办，并 @
+        相关单位的联络员。钉钉机器人请在安全设置中选择“加签”（或把“督办”设为自定义关键词）；每个机器人每分钟最多 20
+        条，超出的自动顺延。
       </Typography.Paragraph>
       <List
         loading={loading && !data}
@@ -104,7 +122,13 @@ export function RobotSettings() {
               <Button key="edit" size="small" type="link" onClick={() => setEditing(r)}>
                 编辑
               </Button>,
-              <Popconfirm key="delete" title={`删除“${r.name}”？`} okText="删除" cancelText="取消" onConfirm={() => void remove({ variables: { id: r.id, version: r.version } }).catch(() => undefined)}>
+              <Popconfirm
+                key="delete"
+                title={`删除“${r.name}”？`}
+                okText="删除"
+                cancelText="取消"
+                onConfirm={() => void remove({ variables: { id: r.id, version: r.version } }).catch(() => undefined)}
+              >
                 <Button size="small" type="link" danger>
                   删除
                 </Button>
@@ -121,7 +145,9 @@ export function RobotSettings() {
                     {ROBOT_KIND_LABELS[k]}
                   </Tag>
                 ))}
-                {r.platform === 'DINGTALK' && <Tag color={r.signSecretMasked ? 'green' : 'default'}>{r.signSecretMasked ? '已加签' : '未加签'}</Tag>}
+                {r.platform === 'DINGTALK' && (
+                  <Tag color={r.signSecretMasked ? 'green' : 'default'}>{r.signSecretMasked ? '已加签' : '未加签'}</Tag>
+                )}
               </Space>
               <Typography.Text type="secondary" copyable={false}>
                 {r.webhookMasked}
@@ -130,7 +156,9 @@ export function RobotSettings() {
                 <Space wrap>
                   <Typography.Text type="secondary">最近一条：{r.lastDelivery.title}</Typography.Text>
                   <DeliveryStatusTag delivery={r.lastDelivery} />
-                  {r.lastDelivery.status === 'FAILED' && <Typography.Text type="danger">{r.lastDelivery.lastError}</Typography.Text>}
+                  {r.lastDelivery.status === 'FAILED' && (
+                    <Typography.Text type="danger">{r.lastDelivery.lastError}</Typography.Text>
+                  )}
                 </Space>
               )}
               {results[r.id] && <TestResultAlert result={results[r.id]} />}
@@ -138,7 +166,16 @@ export function RobotSettings() {
           </List.Item>
         )}
       />
-      <Modal open={!!editing} title={existing ? `编辑：${existing.name}` : '添加群机器人'} onCancel={() => setEditing(null)} onOk={() => form.submit()} okText="保存" cancelText="取消" okButtonProps={{ loading: saving }} destroyOnHidden>
+      <Modal
+        open={!!editing}
+        title={existing ? `编辑：${existing.name}` : '添加群机器人'}
+        onCancel={() => setEditing(null)}
+        onOk={() => form.submit()}
+        okText="保存"
+        cancelText="取消"
+        okButtonProps={{ loading: saving }}
+        destroyOnHidden
+      >
         {editing && (
           <Form<Values>
             form={form}
@@ -154,23 +191,48 @@ export function RobotSettings() {
             }}
             onFinish={(v) => void submit(v)}
           >
-            <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }, { max: 30, message: '不超过 30 个字' }]}>
+            <Form.Item
+              name="name"
+              label="名称"
+              rules={[
+                { required: true, whitespace: true, message: '请填写名称' },
+                { max: 30, message: '不超过 30 个字' },
+              ]}
+            >
               <Input aria-label="机器人名称" />
             </Form.Item>
             <Form.Item name="platform" label="平台">
-              <Radio.Group options={(['DINGTALK', 'WECOM'] as RobotPlatform[]).map((p) => ({ value: p, label: ROBOT_PLATFORM_LABELS[p] }))} optionType="button" />
+              <Radio.Group
+                options={(['DINGTALK', 'WECOM'] as RobotPlatform[]).map((p) => ({
+                  value: p,
+                  label: ROBOT_PLATFORM_LABELS[p],
+                }))}
+                optionType="button"
+              />
             </Form.Item>
             <Form.Item
               name="webhookUrl"
               label="Webhook 地址"
-              extra={existing ? `已保存：${existing.webhookMasked}。留空则不修改。` : '只允许钉钉、企业微信的机器人地址（https）。保存后只显示遮盖后的地址。'}
+              extra={
+                existing
+                  ? `已保存：${existing.webhookMasked}。留空则不修改。`
+                  : '只允许钉钉、企业微信的机器人地址（https）。保存后只显示遮盖后的地址。'
+              }
               rules={existing ? [] : [{ required: true, whitespace: true, message: '请填写 Webhook 地址' }]}
             >
               <Input aria-label="Webhook 地址" placeholder={PLACEHOLDER[platform ?? 'DINGTALK']} autoComplete="off" />
             </Form.Item>
             {platform === 'DINGTALK' && (
               <>
-                <Form.Item name="signSecret" label="加签密钥" extra={existing?.signSecretMasked ? `已保存：${existing.signSecretMasked}。留空则不修改。` : '钉钉机器人安全设置中“加签”的密钥，以 SEC 开头。'}>
+                <Form.Item
+                  name="signSecret"
+                  label="加签密钥"
+                  extra={
+                    existing?.signSecretMasked
+                      ? `已保存：${existing.signSecretMasked}。留空则不修改。`
+                      : '钉钉机器人安全设置中“加签”的密钥，以 SEC 开头。'
+                  }
+                >
                   <Input.Password aria-label="加签密钥" autoComplete="new-password" />
                 </Form.Item>
                 {existing?.signSecretMasked && (
@@ -180,8 +242,17 @@ export function RobotSettings() {
                 )}
               </>
             )}
-            <Form.Item name="kinds" label="推送内容" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一项' }]}>
-              <Checkbox.Group options={(Object.keys(ROBOT_KIND_LABELS) as RobotKind[]).map((k) => ({ value: k, label: ROBOT_KIND_LABELS[k] }))} />
+            <Form.Item
+              name="kinds"
+              label="推送内容"
+              rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一项' }]}
+            >
+              <Checkbox.Group
+                options={(Object.keys(ROBOT_KIND_LABELS) as RobotKind[]).map((k) => ({
+                  value: k,
+                  label: ROBOT_KIND_LABELS[k],
+                }))}
+              />
             </Form.Item>
             <Form.Item name="enabled" label="启用" valuePropName="checked">
               <Switch aria-label="启用机器人" />

@@ -14,4 +14,5 @@ export const ROBOT_PLATFORM_LABELS: Record<RobotPlatform, string> = { DINGTALK: 
 export const ROBOT_KIND_LABELS: Readonly<Record<RobotKind, string>> = DOMAIN_ROBOT_KIND_LABELS;
 
 /** A channel list as people read it: 站内、企业微信. */
-export const channelList = (channels: readonly string[]) => channels.map((c) => DELIVERY_CHANNEL_LABELS[c as DeliveryChannel] ?? c).join('、');
+export const channelList = (channels: readonly string[]) =>
+  channels.map((c) => DELIVERY_CHANNEL_LABELS[c as DeliveryChannel] ?? c).join('、');

@@ -26,7 +26,11 @@ const COUNT_STYLE = {
  * answer it, so it works behind a load balancer) and on returning to the tab; opens the notification centre.
  */
 export function NotificationBell({ pollInterval = BELL_POLL_MS }: { pollInterval?: number }) {
-  const { data, refetch } = useQuery(UnreadNotificationCountQuery, { pollInterval, fetchPolicy: 'cache-and-network', context: { quiet: true } });
+  const { data, refetch } = useQuery(UnreadNotificationCountQuery, {
+    pollInterval,
+    fetchPolicy: 'cache-and-network',
+    context: { quiet: true },
+  });
   useEffect(() => {
     const onVisible = () => {
       if (document.visibilityState === 'visible') void refetch().catch(() => undefined);
@@ -41,7 +45,7 @@ export function NotificationBell({ pollInterval = BELL_POLL_MS }: { pollInterval
   return (
     <Tooltip title={label}>
       <Link to="/notifications" aria-label={label} data-testid="notification-bell">
-                <Badge count={count ? <span style={COUNT_STYLE}>{shown}</span> : 0}>
+        <Badge count={count ? <span style={COUNT_STYLE}>{shown}</span> : 0}>
           <BellOutlined style={{ fontSize: 18 }} />
         </Badge>
       </Link>

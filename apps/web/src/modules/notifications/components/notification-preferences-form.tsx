@@ -7,7 +7,13 @@ import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { NotificationPreferencesQuery } from '../graphql/notification-preferences.query';
 import { UpdateNotificationPreferencesMutation } from '../graphql/update-notification-preferences.mutation';
-import { DELIVERY_CHANNEL_LABELS as CHANNEL_LABELS, kindsFor, MESSAGE_CHANNELS, NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS } from '../utils/kinds';
+import {
+  DELIVERY_CHANNEL_LABELS as CHANNEL_LABELS,
+  kindsFor,
+  MESSAGE_CHANNELS,
+  NOTIFICATION_KIND_LABELS,
+  NOTIFICATION_KINDS,
+} from '../utils/kinds';
 
 interface Values {
   emailDigest: boolean;
@@ -37,9 +43,13 @@ export function NotificationPreferencesForm() {
   if (error || !data || !viewer) return <QueryError error={error} onRetry={() => void refetch()} />;
   const prefs = data.notificationPreferences;
   const reachable = new Set(prefs.reachableChannels);
-  const current = (kind: NotificationKind) => edited[kind] ?? prefs.channels.find((c) => c.kind === kind)?.channels ?? [];
+  const current = (kind: NotificationKind) =>
+    edited[kind] ?? prefs.channels.find((c) => c.kind === kind)?.channels ?? [];
   const toggle = (kind: NotificationKind, channel: MessageChannel, on: boolean) =>
-    setEdited((e) => ({ ...e, [kind]: MESSAGE_CHANNELS.filter((c) => (c === channel ? on : current(kind).includes(c))) }));
+    setEdited((e) => ({
+      ...e,
+      [kind]: MESSAGE_CHANNELS.filter((c) => (c === channel ? on : current(kind).includes(c))),
+    }));
   const kinds = kindsFor(viewer.role);
   const save = async (v: Values) => {
     try {
@@ -49,7 +59,10 @@ export function NotificationPreferencesForm() {
             emailDigest: v.emailDigest,
             mutedKinds: NOTIFICATION_KINDS.filter((k) => !v.digestKinds.includes(k)),
             quietHours: v.quietHours,
-            channels: Object.entries(edited).map(([kind, channels]) => ({ kind: kind as NotificationKind, channels: channels ?? [] })),
+            channels: Object.entries(edited).map(([kind, channels]) => ({
+              kind: kind as NotificationKind,
+              channels: channels ?? [],
+            })),
             version: prefs.version,
           },
         },
@@ -66,13 +79,26 @@ export function NotificationPreferencesForm() {
       layout="vertical"
       aria-label="通知设置"
       key={prefs.version}
-      initialValues={{ emailDigest: prefs.emailDigest, quietHours: prefs.quietHours, digestKinds: NOTIFICATION_KINDS.filter((k) => !prefs.mutedKinds.includes(k)) }}
+      initialValues={{
+        emailDigest: prefs.emailDigest,
+        quietHours: prefs.quietHours,
+        digestKinds: NOTIFICATION_KINDS.filter((k) => !prefs.mutedKinds.includes(k)),
+      }}
       onFinish={(v) => void save(v)}
     >
       {kinds.length > 0 && (
-        <Form.Item label="各类消息的接收方式" extra="站内通知总会收到；未勾选的方式不推送。未修改的类型沿用办公室的默认设置。">
+        <Form.Item
+          label="各类消息的接收方式"
+          extra="站内通知总会收到；未勾选的方式不推送。未修改的类型沿用办公室的默认设置。"
+        >
           {reachable.size === 0 && (
-            <Alert type="info" showIcon style={{ marginBottom: 8 }} title="您目前只能收到站内通知" description="办公室开通企业微信或钉钉后，请联系管理员在账号中填写您的企业微信账号、钉钉 userid 或手机号码。" />
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 8 }}
+              title="您目前只能收到站内通知"
+              description="办公室开通企业微信或钉钉后，请联系管理员在账号中填写您的企业微信账号、钉钉 userid 或手机号码。"
+            />
           )}
           <Table
             size="small"
@@ -82,7 +108,12 @@ export function NotificationPreferencesForm() {
             aria-label="各类消息的接收方式"
             columns={[
               { title: '消息类型', key: 'kind', render: (_, r) => NOTIFICATION_KIND_LABELS[r.kind] },
-              { title: CHANNEL_LABELS.IN_APP, key: 'inapp', width: 70, render: () => <Checkbox checked disabled aria-label="站内" /> },
+              {
+                title: CHANNEL_LABELS.IN_APP,
+                key: 'inapp',
+                width: 70,
+                render: () => <Checkbox checked disabled aria-label="站内" />,
+              },
               ...MESSAGE_CHANNELS.map((channel) => ({
                 title: CHANNEL_LABELS[channel],
                 key: channel,
@@ -103,14 +134,27 @@ export function NotificationPreferencesForm() {
           />
         </Form.Item>
       )}
-      <Form.Item name="quietHours" label="非工作时间免打扰" valuePropName="checked" extra="按办公室的工作日历和工作时间，下班后和节假日的消息延到下一个工作日上班时推送；催办、督办随时推送。">
+      <Form.Item
+        name="quietHours"
+        label="非工作时间免打扰"
+        valuePropName="checked"
+        extra="按办公室的工作日历和工作时间，下班后和节假日的消息延到下一个工作日上班时推送；催办、督办随时推送。"
+      >
         <Switch aria-label="非工作时间免打扰" checkedChildren="开" unCheckedChildren="关" />
       </Form.Item>
-      <Form.Item name="emailDigest" label="每日邮件摘要" valuePropName="checked" extra="每天一封邮件汇总当天的通知（账号需填写电子邮箱；已单独发邮件的不再重复）。">
+      <Form.Item
+        name="emailDigest"
+        label="每日邮件摘要"
+        valuePropName="checked"
+        extra="每天一封邮件汇总当天的通知（账号需填写电子邮箱；已单独发邮件的不再重复）。"
+      >
         <Switch aria-label="每日邮件摘要" checkedChildren="开" unCheckedChildren="关" />
       </Form.Item>
       <Form.Item name="digestKinds" label="摘要包含的通知类型" extra="未勾选的类型仍会出现在通知中心。">
-        <Checkbox.Group disabled={!digest} options={NOTIFICATION_KINDS.map((k) => ({ value: k, label: NOTIFICATION_KIND_LABELS[k] }))} />
+        <Checkbox.Group
+          disabled={!digest}
+          options={NOTIFICATION_KINDS.map((k) => ({ value: k, label: NOTIFICATION_KIND_LABELS[k] }))}
+        />
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={saving}>

@@ -28,15 +28,34 @@ export const NOTIFICATION_KIND_COLORS: Record<NotificationKind, string> = {
 
 /** The 通知 page's filter: kinds grouped the way people think of them. */
 export const NOTIFICATION_KIND_GROUPS: { key: string; label: string; kinds: NotificationKind[] }[] = [
-  { key: 'tasks', label: '任务交办与调整', kinds: ['TASK_ASSIGNED', 'TASK_AMENDED', 'INSTRUCTION', 'TASK_CLOSED', 'TASK_REOPENED', 'SIGN_OVERDUE'] },
-  { key: 'reports', label: '报送与审核', kinds: ['REPORT_PENDING_APPROVAL', 'REPORT_SUBMITTED', 'REPORT_RETURNED', 'REPORT_ACCEPTED', 'REPORT_DUE', 'REPORT_MISSING'] },
+  {
+    key: 'tasks',
+    label: '任务交办与调整',
+    kinds: ['TASK_ASSIGNED', 'TASK_AMENDED', 'INSTRUCTION', 'TASK_CLOSED', 'TASK_REOPENED', 'SIGN_OVERDUE'],
+  },
+  {
+    key: 'reports',
+    label: '报送与审核',
+    kinds: [
+      'REPORT_PENDING_APPROVAL',
+      'REPORT_SUBMITTED',
+      'REPORT_RETURNED',
+      'REPORT_ACCEPTED',
+      'REPORT_DUE',
+      'REPORT_MISSING',
+    ],
+  },
   { key: 'supervision', label: '催办督办与延期', kinds: ['URGE', 'SUPERVISE', 'DELAY_DECIDED'] },
   { key: 'deadlines', label: '时限提醒', kinds: ['DUE_SOON', 'REMIND', 'OVERDUE'] },
 ];
 
 /** Kinds a role can receive, for the settings table (a leader gets no office kinds, and so on). */
 export function kindsFor(role: Role): NotificationKind[] {
-  if (isUnitRole(role)) return NOTIFICATION_KINDS.filter((k) => k !== 'REPORT_SUBMITTED' && k !== 'SIGN_OVERDUE' && (role === 'UNIT_LEADER' || k !== 'REPORT_PENDING_APPROVAL'));
+  if (isUnitRole(role))
+    return NOTIFICATION_KINDS.filter(
+      (k) =>
+        k !== 'REPORT_SUBMITTED' && k !== 'SIGN_OVERDUE' && (role === 'UNIT_LEADER' || k !== 'REPORT_PENDING_APPROVAL'),
+    );
   if (role === 'LEADERSHIP') return [];
   return ['REPORT_SUBMITTED', 'SIGN_OVERDUE', 'INSTRUCTION', 'SUPERVISE'];
 }

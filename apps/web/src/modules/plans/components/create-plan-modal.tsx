@@ -26,7 +26,13 @@ export function CreatePlanModal({ open, onCancel }: { open: boolean; onCancel: (
     setProblem(null);
     setDuplicate(null);
     try {
-      const input = { title: v.title, year: v.year, docNumber: v.docNumber?.trim() || null, issuer: v.issuer?.trim() || null, allowDuplicate };
+      const input = {
+        title: v.title,
+        year: v.year,
+        docNumber: v.docNumber?.trim() || null,
+        issuer: v.issuer?.trim() || null,
+        allowDuplicate,
+      };
       const { data } = await createPlan({ variables: { input } });
       navigate(`/plans/${data!.createPlan.id}`);
     } catch (e) {
@@ -41,12 +47,29 @@ export function CreatePlanModal({ open, onCancel }: { open: boolean; onCancel: (
   };
 
   return (
-    <Modal open={open} title="新建空白计划" okText="新建" cancelText="取消" onOk={() => form.submit()} onCancel={onCancel} confirmLoading={loading} destroyOnHidden forceRender>
+    <Modal
+      open={open}
+      title="新建空白计划"
+      okText="新建"
+      cancelText="取消"
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      confirmLoading={loading}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical" onFinish={(v) => void create(v)} aria-label="新建空白计划">
         <PlanHeaderFields />
       </Form>
       {problem && <Alert type="error" showIcon title={problem} role="alert" />}
-      {duplicate && <DuplicatePlanAlert found={duplicate} insistText="仍然新建" busy={loading} onInsist={() => void create(form.getFieldsValue(), true)} />}
+      {duplicate && (
+        <DuplicatePlanAlert
+          found={duplicate}
+          insistText="仍然新建"
+          busy={loading}
+          onInsist={() => void create(form.getFieldsValue(), true)}
+        />
+      )}
     </Modal>
   );
 }

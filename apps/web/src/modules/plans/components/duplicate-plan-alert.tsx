@@ -8,7 +8,17 @@ export interface DuplicateFound {
 }
 
 /** A document imported before: open the plan that has it, or make a second draft on purpose. */
-export function DuplicatePlanAlert({ found, onInsist, insistText, busy }: { found: DuplicateFound; onInsist: () => void; insistText: string; busy?: boolean }) {
+export function DuplicatePlanAlert({
+  found,
+  onInsist,
+  insistText,
+  busy,
+}: {
+  found: DuplicateFound;
+  onInsist: () => void;
+  insistText: string;
+  busy?: boolean;
+}) {
   return (
     <Alert
       type="warning"
@@ -34,7 +44,11 @@ export function DuplicatePlanAlert({ found, onInsist, insistText, busy }: { foun
 }
 
 /** The duplicate an import or a new plan ran into, from the API's CONFLICT answer. */
-export function duplicateOf(error: { code: string; message: string; extensions?: Record<string, unknown> }): DuplicateFound | null {
+export function duplicateOf(error: {
+  code: string;
+  message: string;
+  extensions?: Record<string, unknown>;
+}): DuplicateFound | null {
   const planId = error.extensions?.duplicatePlanId;
   if (error.code !== 'CONFLICT' || typeof planId !== 'string') return null;
   return { message: error.message, planId, title: String(error.extensions?.duplicatePlanTitle ?? '') };

@@ -14,7 +14,16 @@ export function InstructionButton({ keyPointId, title }: { keyPointId: string; t
       <Button size="small" type="link" onClick={() => setOpen(true)} aria-label={`批示：${title}`}>
         批示
       </Button>
-      <Modal open={open} title={`批示：${title}`} okText="提交批示" okButtonProps={{ loading }} cancelText="取消" onOk={() => form.submit()} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal
+        open={open}
+        title={`批示：${title}`}
+        okText="提交批示"
+        okButtonProps={{ loading }}
+        cancelText="取消"
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
         <Form
           form={form}
           layout="vertical"
@@ -28,7 +37,14 @@ export function InstructionButton({ keyPointId, title }: { keyPointId: string; t
             )
           }
         >
-          <Form.Item label="批示内容" name="text" rules={[{ required: true, whitespace: true, message: '请填写批示内容' }, { max: 2000, message: '不能超过 2000 字' }]}>
+          <Form.Item
+            label="批示内容"
+            name="text"
+            rules={[
+              { required: true, whitespace: true, message: '请填写批示内容' },
+              { max: 2000, message: '不能超过 2000 字' },
+            ]}
+          >
             <Input.TextArea rows={4} autoFocus />
           </Form.Item>
         </Form>

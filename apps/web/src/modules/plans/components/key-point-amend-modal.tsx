@@ -44,7 +44,9 @@ export function KeyPointAmendModal({
     if (keyPointId) form.resetFields();
   }, [keyPointId, form]);
   if (!keyPoint) return null;
-  const assigned = keyPoint.units.filter((u) => u.unit).map((u) => ({ id: u.unit!.id, name: u.unit!.name, role: u.role }));
+  const assigned = keyPoint.units
+    .filter((u) => u.unit)
+    .map((u) => ({ id: u.unit!.id, name: u.unit!.name, role: u.role }));
   const assignedIds = new Set(assigned.map((u) => u.id));
 
   const finish = async (v: FormValues) => {
@@ -72,7 +74,12 @@ export function KeyPointAmendModal({
       destroyOnHidden
       width={640}
     >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title="调整会写入相关任务的操作记录，并通知有关单位。已有报送或办理记录的任务不能移除。" />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="调整会写入相关任务的操作记录，并通知有关单位。已有报送或办理记录的任务不能移除。"
+      />
       <Form<FormValues>
         form={form}
         layout="vertical"
@@ -80,7 +87,11 @@ export function KeyPointAmendModal({
         onFinish={(v) => void finish(v)}
         validateTrigger="onSubmit"
       >
-        <Form.Item label="新的完成时限" name="dueDate" extra={`当前：${keyPoint.dueDate ?? `${year}-12-31（默认）`}；只改动未完成的任务`}>
+        <Form.Item
+          label="新的完成时限"
+          name="dueDate"
+          extra={`当前：${keyPoint.dueDate ?? `${year}-12-31（默认）`}；只改动未完成的任务`}
+        >
           <DatePicker aria-label="新的完成时限" disabledDate={(d) => d.year() < year} />
         </Form.Item>
         <Form.Item label="增加承办单位" name="addUnitIds">
@@ -90,7 +101,9 @@ export function KeyPointAmendModal({
             placeholder="选择单位"
             loading={units.loading}
             optionFilterProp="label"
-            options={(units.data?.units ?? []).filter((u) => !assignedIds.has(u.id)).map((u) => ({ value: u.id, label: u.name }))}
+            options={(units.data?.units ?? [])
+              .filter((u) => !assignedIds.has(u.id))
+              .map((u) => ({ value: u.id, label: u.name }))}
           />
         </Form.Item>
         <Form.Item label="新增单位的角色" name="addRole">
@@ -103,7 +116,12 @@ export function KeyPointAmendModal({
         </Form.Item>
         {assigned.length > 0 && (
           <Form.Item label="移除承办单位" name="removeUnitIds">
-            <Checkbox.Group options={assigned.map((u) => ({ value: u.id, label: `${u.name}（${u.role === 'LEAD' ? '牵头' : '责任'}）` }))} />
+            <Checkbox.Group
+              options={assigned.map((u) => ({
+                value: u.id,
+                label: `${u.name}（${u.role === 'LEAD' ? '牵头' : '责任'}）`,
+              }))}
+            />
           </Form.Item>
         )}
         <Form.Item

@@ -32,7 +32,14 @@ const keyPoints: DraftKeyPoint[] = [
     dueDate: '2021-06-30',
     deadlines: [{ id: 'd1', text: '6月底前', date: '2021-06-30' }],
     units: [
-      { id: 'u1', role: 'LEAD', rawName: '省发改委', resolution: 'RESOLVED', unit: { id: 'unit-fgw', name: '省发展改革委' }, candidates: [] },
+      {
+        id: 'u1',
+        role: 'LEAD',
+        rawName: '省发改委',
+        resolution: 'RESOLVED',
+        unit: { id: 'unit-fgw', name: '省发展改革委' },
+        candidates: [],
+      },
       {
         id: 'u2',
         role: 'RESPONSIBLE',
@@ -57,7 +64,14 @@ const keyPoints: DraftKeyPoint[] = [
     ],
   }),
   kp({ id: 'k2', label: '(二)', title: '做好财政信息公开', sectionId: 's2', units: [] }),
-  kp({ id: 'k2a', label: '1.', title: '预决算公开', sectionId: 's2', parentId: 'k2', deadlines: [{ id: 'd2', text: '20个工作日内', date: null }] }),
+  kp({
+    id: 'k2a',
+    label: '1.',
+    title: '预决算公开',
+    sectionId: 's2',
+    parentId: 'k2',
+    deadlines: [{ id: 'd2', text: '20个工作日内', date: null }],
+  }),
 ];
 
 function setup(readOnly = false, props: Partial<{ keyPoints: DraftKeyPoint[]; sections: DraftSection[] }> = {}) {
@@ -122,9 +136,18 @@ describe('PlanDraftTree', () => {
   it('shows units as resolved, ambiguous and unresolved tags, with the written name behind a renamed unit', async () => {
     setup();
     const item = screen.getByRole('treeitem', { name: /推进“放管服”改革信息公开/ });
-    expect(within(item).getByText('牵头·省发展改革委').closest('[data-state]')).toHaveAttribute('data-state', 'resolved');
-    expect(within(item).getByRole('button', { name: /待确认：省营商环境局/ })).toHaveAttribute('data-state', 'ambiguous');
-    expect(within(item).getByRole('button', { name: /未识别：省大数据中心/ })).toHaveAttribute('data-state', 'unresolved');
+    expect(within(item).getByText('牵头·省发展改革委').closest('[data-state]')).toHaveAttribute(
+      'data-state',
+      'resolved',
+    );
+    expect(within(item).getByRole('button', { name: /待确认：省营商环境局/ })).toHaveAttribute(
+      'data-state',
+      'ambiguous',
+    );
+    expect(within(item).getByRole('button', { name: /未识别：省大数据中心/ })).toHaveAttribute(
+      'data-state',
+      'unresolved',
+    );
     expect(screen.getByText('未指定承办单位')).toBeInTheDocument();
   });
 
@@ -152,17 +175,32 @@ describe('PlanDraftTree', () => {
     const calls = setup();
     await userEvent.click(screen.getByText('牵头·省发展改革委'));
     await userEvent.click(await screen.findByText('改为责任单位'));
-    expect(calls).toContainEqual(['role', expect.objectContaining({ id: 'k1' }), expect.objectContaining({ id: 'u1' }), 'RESPONSIBLE']);
+    expect(calls).toContainEqual([
+      'role',
+      expect.objectContaining({ id: 'k1' }),
+      expect.objectContaining({ id: 'u1' }),
+      'RESPONSIBLE',
+    ]);
   });
 
   it('adds and removes time limits, deletes a key point, adds one to a section and removes a section', async () => {
     const calls = setup();
     await userEvent.click(screen.getByRole('button', { name: '删除时限“6月底前”' }));
-    expect(calls).toContainEqual(['removeDeadline', expect.objectContaining({ id: 'k1' }), expect.objectContaining({ id: 'd1' })]);
+    expect(calls).toContainEqual([
+      'removeDeadline',
+      expect.objectContaining({ id: 'k1' }),
+      expect.objectContaining({ id: 'd1' }),
+    ]);
     await userEvent.click(screen.getByRole('button', { name: '为要点 (一) 添加时限' }));
     await userEvent.type(await screen.findByLabelText('时限（原文写法）'), '9月底前');
     await userEvent.click(screen.getByRole('button', { name: '添 加' }));
-    await waitFor(() => expect(calls).toContainEqual(['addDeadline', expect.objectContaining({ id: 'k1' }), { text: '9月底前', date: null }]));
+    await waitFor(() =>
+      expect(calls).toContainEqual([
+        'addDeadline',
+        expect.objectContaining({ id: 'k1' }),
+        { text: '9月底前', date: null },
+      ]),
+    );
     await userEvent.click(screen.getByRole('button', { name: '删除要点 (一)' }));
     expect(calls).toContainEqual(['delete', expect.objectContaining({ id: 'k1' })]);
     await userEvent.click(screen.getByRole('button', { name: '在“二、围绕保障改善民生加强信息公开”中添加要点' }));
@@ -190,7 +228,11 @@ describe('PlanDraftTree', () => {
   it('removes a resolved unit and selects a key point (to show its source text)', async () => {
     const calls = setup();
     await userEvent.click(screen.getByLabelText('移除省发展改革委'));
-    expect(calls).toContainEqual(['remove', expect.objectContaining({ id: 'k1' }), expect.objectContaining({ id: 'u1' })]);
+    expect(calls).toContainEqual([
+      'remove',
+      expect.objectContaining({ id: 'k1' }),
+      expect.objectContaining({ id: 'u1' }),
+    ]);
     await userEvent.click(screen.getByText('做好财政信息公开'));
     expect(calls).toContainEqual(['select', expect.objectContaining({ id: 'k2' })]);
   });

@@ -87,8 +87,21 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
           )}
           {!props.readOnly && (
             <Space size={0}>
-              <Button size="small" type="text" icon={<EditOutlined />} aria-label={`编辑要点 ${tag}`} onClick={stop(() => props.onEdit(kp))} />
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除要点 ${tag}`} onClick={stop(() => props.onDelete(kp))} />
+              <Button
+                size="small"
+                type="text"
+                icon={<EditOutlined />}
+                aria-label={`编辑要点 ${tag}`}
+                onClick={stop(() => props.onEdit(kp))}
+              />
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`删除要点 ${tag}`}
+                onClick={stop(() => props.onDelete(kp))}
+              />
             </Space>
           )}
         </Flex>
@@ -105,7 +118,13 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
           ))}
           {needsUnits && <Tag color="error">未指定承办单位</Tag>}
           {!props.readOnly && !hasChildren && (
-            <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => props.onAddUnit(kp)} aria-label={`为要点 ${tag} 添加单位`}>
+            <Button
+              size="small"
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => props.onAddUnit(kp)}
+              aria-label={`为要点 ${tag} 添加单位`}
+            >
               添加单位
             </Button>
           )}
@@ -127,11 +146,23 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
                   onChange={(v) => props.onDeadlineDate(kp, d, fromDay(v))}
                 />
                 {!props.readOnly && (
-                  <Button size="small" type="text" icon={<CloseOutlined />} aria-label={`删除时限“${d.text}”`} onClick={() => props.onRemoveDeadline(kp, d)} />
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<CloseOutlined />}
+                    aria-label={`删除时限“${d.text}”`}
+                    onClick={() => props.onRemoveDeadline(kp, d)}
+                  />
                 )}
               </Space>
             ))}
-            {!props.readOnly && <AddTimeLimitButton year={props.year} label={`为要点 ${tag} 添加时限`} onSubmit={(v) => props.onAddDeadline(kp, v)} />}
+            {!props.readOnly && (
+              <AddTimeLimitButton
+                year={props.year}
+                label={`为要点 ${tag} 添加时限`}
+                onSubmit={(v) => props.onAddDeadline(kp, v)}
+              />
+            )}
             <Space size={4}>
               <Typography.Text type="secondary">截止日期</Typography.Text>
               <DatePicker
@@ -162,23 +193,46 @@ function KeyPointRow({ node, depth, props }: { node: KeyPointNode; depth: number
 /** The parsed plan as a tree (section → key point → sub-item) whose units and time limits can be fixed in place. */
 export function PlanDraftTree(props: PlanDraftTreeProps) {
   const tree = buildTree(props.sections, props.keyPoints);
-  if (!props.keyPoints.length && !props.sections.length) return <Empty description={props.emptyHint ?? '没有工作要点'} />;
+  if (!props.keyPoints.length && !props.sections.length)
+    return <Empty description={props.emptyHint ?? '没有工作要点'} />;
   return (
     <ul role="tree" aria-label="工作要点" style={{ padding: 0, margin: 0 }}>
       {tree.map(({ section, items }) => {
         const heading = section ? sectionHeading(section) : '未分部分的要点';
         return (
-          <li key={section?.id ?? 'none'} role="treeitem" aria-level={1} aria-expanded aria-label={heading} style={{ listStyle: 'none', marginBottom: 16 }}>
+          <li
+            key={section?.id ?? 'none'}
+            role="treeitem"
+            aria-level={1}
+            aria-expanded
+            aria-label={heading}
+            style={{ listStyle: 'none', marginBottom: 16 }}
+          >
             <Flex align="center" gap={8}>
               <Typography.Title level={5} style={{ margin: '8px 0', flex: 1 }}>
                 {heading}
               </Typography.Title>
               {!props.readOnly && (
                 <>
-                  <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => props.onAddKeyPoint(section?.id ?? null)} aria-label={`在“${heading}”中添加要点`}>
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<PlusOutlined />}
+                    onClick={() => props.onAddKeyPoint(section?.id ?? null)}
+                    aria-label={`在“${heading}”中添加要点`}
+                  >
                     要点
                   </Button>
-                  {section && <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => props.onDeleteSection(section)} aria-label={`删除部分“${heading}”`} />}
+                  {section && (
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => props.onDeleteSection(section)}
+                      aria-label={`删除部分“${heading}”`}
+                    />
+                  )}
                 </>
               )}
             </Flex>

@@ -11,7 +11,14 @@ export interface PlanHeader {
 export function PlanHeaderFields({ yearLocked, yearExtra }: { yearLocked?: boolean; yearExtra?: string }) {
   return (
     <>
-      <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, message: '请填写标题' }, { max: 300, message: '标题不能超过 300 字' }]}>
+      <Form.Item
+        label="标题"
+        name="title"
+        rules={[
+          { required: true, whitespace: true, message: '请填写标题' },
+          { max: 300, message: '标题不能超过 300 字' },
+        ]}
+      >
         <Input placeholder="如：2026年政务公开工作要点" />
       </Form.Item>
       <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]} extra={yearExtra}>

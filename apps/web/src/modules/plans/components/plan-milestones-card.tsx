@@ -32,7 +32,19 @@ export function PlanMilestonesCard({
         renderItem={(m) => (
           <List.Item
             actions={
-              readOnly ? undefined : [<Button key="remove" size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除节点“${m.text}”`} onClick={() => onRemove(m)} />]
+              readOnly
+                ? undefined
+                : [
+                    <Button
+                      key="remove"
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={`删除节点“${m.text}”`}
+                      onClick={() => onRemove(m)}
+                    />,
+                  ]
             }
           >
             <Typography.Text>{m.text}</Typography.Text>

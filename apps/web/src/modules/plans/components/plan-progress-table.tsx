@@ -45,7 +45,11 @@ export function PlanProgressTable({
   return (
     <>
       {shown.map((section) => (
-        <section key={section.sectionId ?? 'none'} style={{ marginBottom: 16 }} aria-label={`${section.label}、${section.title}`}>
+        <section
+          key={section.sectionId ?? 'none'}
+          style={{ marginBottom: 16 }}
+          aria-label={`${section.label}、${section.title}`}
+        >
           <Space wrap style={{ marginBottom: 8 }}>
             <Typography.Text strong>
               {section.label ? `${section.label}、` : ''}
@@ -72,7 +76,12 @@ export function PlanProgressTable({
                     { title: '角色', key: 'role', width: 64, render: (_, t) => ROLE_LABELS[t.role] },
                     { title: '灯色', key: 'light', width: 96, render: (_, t) => <LightTag light={t.light} /> },
                     { title: '状态', key: 'status', width: 140, render: (_, t) => <StatusTag status={t.status} /> },
-                    { title: '进度', key: 'progress', width: 140, render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={t.unit.name} /> },
+                    {
+                      title: '进度',
+                      key: 'progress',
+                      width: 140,
+                      render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={t.unit.name} />,
+                    },
                     { title: '截止', dataIndex: 'dueDate', width: 110 },
                   ]}
                 />
@@ -81,9 +90,29 @@ export function PlanProgressTable({
             columns={[
               { title: '要点', key: 'title', render: (_, kp) => `${kp.label} ${kp.title}` },
               { title: '任务数', dataIndex: 'taskCount', width: 80 },
-              { title: '平均进度', key: 'avg', width: 160, render: (_, kp) => <Progress percent={Math.round(kp.averageProgress ?? 0)} size="small" aria-label={`${kp.label} ${kp.title}平均进度 ${Math.round(kp.averageProgress ?? 0)}%`} /> },
+              {
+                title: '平均进度',
+                key: 'avg',
+                width: 160,
+                render: (_, kp) => (
+                  <Progress
+                    percent={Math.round(kp.averageProgress ?? 0)}
+                    size="small"
+                    aria-label={`${kp.label} ${kp.title}平均进度 ${Math.round(kp.averageProgress ?? 0)}%`}
+                  />
+                ),
+              },
               { title: '灯色分布', key: 'lights', width: 260, render: (_, kp) => lightTags([kp]) },
-              ...(keyPointAction ? [{ title: '操作', key: 'op', width: 90, render: (_: unknown, kp: ProgressKeyPoint) => keyPointAction(kp) }] : []),
+              ...(keyPointAction
+                ? [
+                    {
+                      title: '操作',
+                      key: 'op',
+                      width: 90,
+                      render: (_: unknown, kp: ProgressKeyPoint) => keyPointAction(kp),
+                    },
+                  ]
+                : []),
             ]}
           />
         </section>

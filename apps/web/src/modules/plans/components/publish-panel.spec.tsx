@@ -21,7 +21,16 @@ const preview = (over: Partial<PublishPreviewView> = {}): PublishPreviewView => 
 function show(p: PublishPreviewView, duplicates = [] as { id: string; title: string; status: string }[]) {
   const published: number[] = [];
   const { client } = createMockClient({});
-  renderWithProviders(client, <PublishPanel planId="plan-1" preview={p} duplicates={duplicates} publishing={false} onPublish={async () => void published.push(1)} />);
+  renderWithProviders(
+    client,
+    <PublishPanel
+      planId="plan-1"
+      preview={p}
+      duplicates={duplicates}
+      publishing={false}
+      onPublish={async () => void published.push(1)}
+    />,
+  );
   return published;
 }
 
@@ -39,16 +48,30 @@ describe('PublishPanel', () => {
           { id: 'a', name: '省民政厅' },
           { id: 'b', name: '昆明市人民政府' },
         ],
-        pastTimeLimits: [{ keyPointId: 'k1', label: '(一)', title: '做好重大政策解读', text: '6月底前', date: '2026-06-30', isDueDate: true }],
+        pastTimeLimits: [
+          {
+            keyPointId: 'k1',
+            label: '(一)',
+            title: '做好重大政策解读',
+            text: '6月底前',
+            date: '2026-06-30',
+            isDueDate: true,
+          },
+        ],
       }),
       [{ id: 'p0', title: '云南省2026年政务公开工作要点', status: 'PUBLISHED' }],
     );
     const warnings = screen.getByTestId('publish-warnings');
     expect(within(warnings).getByText('2 个单位还没有联络员账号')).toBeInTheDocument();
-    expect(within(warnings).getByText(/省民政厅、昆明市人民政府。发布后这些单位无人能登录查看任务/)).toBeInTheDocument();
+    expect(
+      within(warnings).getByText(/省民政厅、昆明市人民政府。发布后这些单位无人能登录查看任务/),
+    ).toBeInTheDocument();
     expect(within(warnings).getByText('1 个时限已过（最早 2026-06-30）')).toBeInTheDocument();
     expect(within(warnings).getByText('(一) 做好重大政策解读：6月底前（2026-06-30）')).toBeInTheDocument();
-    expect(within(warnings).getByRole('link', { name: '《云南省2026年政务公开工作要点》' })).toHaveAttribute('href', '/plans/p0');
+    expect(within(warnings).getByRole('link', { name: '《云南省2026年政务公开工作要点》' })).toHaveAttribute(
+      'href',
+      '/plans/p0',
+    );
 
     await userEvent.click(screen.getByRole('button', { name: /发布并生成任务/ }));
     const confirm = await screen.findByTestId('publish-confirm');
@@ -64,6 +87,8 @@ describe('PublishPanel', () => {
     show(preview());
     expect(screen.queryByTestId('publish-warnings')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /发布并生成任务/ }));
-    expect(await screen.findByTestId('publish-confirm')).toHaveTextContent('各单位联络员即可在“我的任务”中看到并报送进展');
+    expect(await screen.findByTestId('publish-confirm')).toHaveTextContent(
+      '各单位联络员即可在“我的任务”中看到并报送进展',
+    );
   });
 });

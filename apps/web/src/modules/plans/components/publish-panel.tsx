@@ -12,7 +12,14 @@ export interface PublishPreviewView {
   unresolvedNames: number;
   unresolvedOccurrences: number;
   unitsWithoutLiaison: { id: string; name: string }[];
-  pastTimeLimits: { keyPointId: string; label: string; title: string; text?: string | null; date: string; isDueDate: boolean }[];
+  pastTimeLimits: {
+    keyPointId: string;
+    label: string;
+    title: string;
+    text?: string | null;
+    date: string;
+    isDueDate: boolean;
+  }[];
 }
 
 export interface DuplicatePlan {
@@ -21,7 +28,8 @@ export interface DuplicatePlan {
   status: string;
 }
 
-const list = (names: string[], max = 8) => (names.length > max ? `${names.slice(0, max).join('、')} 等 ${names.length} 个` : names.join('、'));
+const list = (names: string[], max = 8) =>
+  names.length > max ? `${names.slice(0, max).join('、')} 等 ${names.length} 个` : names.join('、');
 const STATE: Record<string, string> = { DRAFT: '草稿', PUBLISHED: '已发布', ARCHIVED: '已归档' };
 
 type PlanLink = (plan: DuplicatePlan) => ReactNode;
@@ -34,7 +42,11 @@ const tabLink: PlanLink = (d) => (
 );
 
 /** What will go wrong when this draft is published, each as one warning: said before, not discovered after. */
-export function publishWarnings(preview: PublishPreviewView, duplicates: DuplicatePlan[], link: PlanLink = routerLink): { key: string; title: string; body: ReactNode }[] {
+export function publishWarnings(
+  preview: PublishPreviewView,
+  duplicates: DuplicatePlan[],
+  link: PlanLink = routerLink,
+): { key: string; title: string; body: ReactNode }[] {
   const out: { key: string; title: string; body: ReactNode }[] = [];
   const noLiaison = preview.unitsWithoutLiaison;
   if (noLiaison.length) {
@@ -112,14 +124,22 @@ export function PublishPanel({
       content: (
         <div data-testid="publish-confirm">
           <p>
-            发布后将为 {preview.unitsInvolved} 个单位创建 {preview.tasksToCreate} 项任务（涉及 {preview.keyPoints} 项要点）。
+            发布后将为 {preview.unitsInvolved} 个单位创建 {preview.tasksToCreate} 项任务（涉及 {preview.keyPoints}{' '}
+            项要点）。
             {preview.unitsWithoutLiaison.length === 0
               ? '各单位联络员即可在“我的任务”中看到并报送进展。'
               : `已开通联络员账号的 ${reached} 个单位可在“我的任务”中看到并报送进展。`}
             发布后不能删除，只能通过调整留痕修改。
           </p>
           {publishWarnings(preview, duplicates, tabLink).map((w) => (
-            <Alert key={w.key} type="warning" showIcon title={w.title} description={w.body} style={{ marginBottom: 8 }} />
+            <Alert
+              key={w.key}
+              type="warning"
+              showIcon
+              title={w.title}
+              description={w.body}
+              style={{ marginBottom: 8 }}
+            />
           ))}
         </div>
       ),
@@ -135,19 +155,40 @@ export function PublishPanel({
         <Descriptions.Item label="涉及单位">{preview.unitsInvolved} 个</Descriptions.Item>
         <Descriptions.Item label="未识别的单位名称">
           <span style={{ color: preview.unresolvedNames ? '#cf1322' : undefined }} data-testid="unresolved-names">
-            {preview.unresolvedNames} 个{preview.unresolvedNames > 0 && <Typography.Text type="secondary">（出现 {preview.unresolvedOccurrences} 处）</Typography.Text>}
+            {preview.unresolvedNames} 个
+            {preview.unresolvedNames > 0 && (
+              <Typography.Text type="secondary">（出现 {preview.unresolvedOccurrences} 处）</Typography.Text>
+            )}
           </span>
         </Descriptions.Item>
         <Descriptions.Item label="未指定单位的要点">
-          <span style={{ color: preview.keyPointsWithoutUnits ? '#cf1322' : undefined }}>{preview.keyPointsWithoutUnits} 项</span>
+          <span style={{ color: preview.keyPointsWithoutUnits ? '#cf1322' : undefined }}>
+            {preview.keyPointsWithoutUnits} 项
+          </span>
         </Descriptions.Item>
       </Descriptions>
       {preview.keyPoints === 0 ? (
-        <Alert type="warning" showIcon title="草稿中还没有工作要点：在原文中选中一行设为要点，或点“添加要点”。" style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title="草稿中还没有工作要点：在原文中选中一行设为要点，或点“添加要点”。"
+          style={{ marginBottom: 12 }}
+        />
       ) : blocked ? (
-        <Alert type="warning" showIcon title="请先为待确认的单位名称选择对应单位，并为每项要点指定承办单位，然后再发布。" style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title="请先为待确认的单位名称选择对应单位，并为每项要点指定承办单位，然后再发布。"
+          style={{ marginBottom: 12 }}
+        />
       ) : (
-        <Alert type="success" showIcon icon={<CheckCircleOutlined />} title="所有单位名称均已对应，可以发布。" style={{ marginBottom: 12 }} />
+        <Alert
+          type="success"
+          showIcon
+          icon={<CheckCircleOutlined />}
+          title="所有单位名称均已对应，可以发布。"
+          style={{ marginBottom: 12 }}
+        />
       )}
       {warnings.length > 0 && (
         <div data-testid="publish-warnings" style={{ marginBottom: 12 }}>

@@ -45,7 +45,11 @@ describe('SourceTextPanel', () => {
     select(box, '做好政务新媒体管理工作。');
     expect(screen.getByText('已选：做好政务新媒体管理工作。')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '设为要点' }));
-    await waitFor(() => expect(marked).toEqual([[{ start: SOURCE.indexOf('做好政务新媒体'), text: '做好政务新媒体管理工作。' }, 'KEY_POINT']]));
+    await waitFor(() =>
+      expect(marked).toEqual([
+        [{ start: SOURCE.indexOf('做好政务新媒体'), text: '做好政务新媒体管理工作。' }, 'KEY_POINT'],
+      ]),
+    );
   });
 
   it('turns a heading into a section', async () => {

@@ -35,7 +35,10 @@ export function selectionInSource(container: HTMLElement, selection: Selection |
   const raw = selection.toString();
   const text = raw.trim();
   if (!text) return null;
-  return { start: Number(line.dataset.offset) + before.toString().length + (raw.length - raw.trimStart().length), text };
+  return {
+    start: Number(line.dataset.offset) + before.toString().length + (raw.length - raw.trimStart().length),
+    text,
+  };
 }
 
 export type SourceMark = 'KEY_POINT' | 'SECTION';
@@ -112,22 +115,39 @@ export function SourceTextPanel({ source, highlight, filename, onMark }: SourceT
   return (
     <Card size="small" title={filename ? `原文：${filename}` : '原文'} styles={{ body: { padding: 0 } }}>
       {onMark && source && (
-        <div role="toolbar" aria-label="标记原文" style={{ padding: '8px 12px', borderBottom: `1px solid ${token.colorSplit}` }}>
+        <div
+          role="toolbar"
+          aria-label="标记原文"
+          style={{ padding: '8px 12px', borderBottom: `1px solid ${token.colorSplit}` }}
+        >
           {selected ? (
             <Space wrap>
               <Typography.Text ellipsis style={{ maxWidth: 240 }} title={selected.text}>
                 已选：{selected.text}
               </Typography.Text>
               {/* Keep the selection when the button is pressed. */}
-              <Button size="small" type="primary" loading={busy === 'KEY_POINT'} onMouseDown={(e) => e.preventDefault()} onClick={() => void mark('KEY_POINT')}>
+              <Button
+                size="small"
+                type="primary"
+                loading={busy === 'KEY_POINT'}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => void mark('KEY_POINT')}
+              >
                 设为要点
               </Button>
-              <Button size="small" loading={busy === 'SECTION'} onMouseDown={(e) => e.preventDefault()} onClick={() => void mark('SECTION')}>
+              <Button
+                size="small"
+                loading={busy === 'SECTION'}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => void mark('SECTION')}
+              >
                 设为部分
               </Button>
             </Space>
           ) : (
-            <Typography.Text type="secondary">解析漏掉的内容：在下面选中一句，或连点三下选中一行，即可设为要点或部分。</Typography.Text>
+            <Typography.Text type="secondary">
+              解析漏掉的内容：在下面选中一句，或连点三下选中一行，即可设为要点或部分。
+            </Typography.Text>
           )}
         </div>
       )}

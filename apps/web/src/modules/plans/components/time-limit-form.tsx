@@ -40,7 +40,13 @@ export function TimeLimitForm({
   };
   return (
     <Form form={form} layout="inline" onFinish={(v) => void finish(v)} aria-label={what}>
-      <Form.Item name="text" rules={[{ required: true, whitespace: true, message: `请填写${what}` }, { max: 200, message: '不能超过 200 字' }]}>
+      <Form.Item
+        name="text"
+        rules={[
+          { required: true, whitespace: true, message: `请填写${what}` },
+          { max: 200, message: '不能超过 200 字' },
+        ]}
+      >
         <Input aria-label={`${what}（原文写法）`} placeholder={`如：${example}`} style={{ width: 180 }} />
       </Form.Item>
       <Form.Item name="date">
@@ -60,7 +66,15 @@ export function TimeLimitForm({
 }
 
 /** "+ 时限" next to a key point's time limits. */
-export function AddTimeLimitButton({ year, label, onSubmit }: { year: number; label: string; onSubmit: (v: TimeLimitValue) => Promise<void> }) {
+export function AddTimeLimitButton({
+  year,
+  label,
+  onSubmit,
+}: {
+  year: number;
+  label: string;
+  onSubmit: (v: TimeLimitValue) => Promise<void>;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <Popover

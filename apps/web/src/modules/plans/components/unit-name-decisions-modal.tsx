@@ -11,12 +11,19 @@ import type { UnitKind } from '../utils/draft-types';
 /** The unit name decisions the tenant remembers for its imports; a wrong one can be forgotten. */
 export function UnitNameDecisionsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
-  const { data, loading, error, refetch } = useQuery(UnitNameDecisionsQuery, { skip: !open, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(UnitNameDecisionsQuery, {
+    skip: !open,
+    fetchPolicy: 'network-only',
+  });
   const { data: units } = useQuery(UnitsQuery, { skip: !open });
   const [forget] = useMutation(ForgetUnitNameDecisionMutation, { refetchQueries: ['UnitNameDecisions'] });
   const unitName = new Map((units?.units ?? []).map((u) => [u.id, u.name]));
   const describe = (d: { action: string; unitIds: string[]; kind?: string | null }) =>
-    d.action === 'DROP' ? '略去' : d.action === 'KIND' ? `全部${UNIT_KIND_LABELS[d.kind as UnitKind]}` : d.unitIds.map((id) => unitName.get(id) ?? '（已删除的单位）').join('、');
+    d.action === 'DROP'
+      ? '略去'
+      : d.action === 'KIND'
+        ? `全部${UNIT_KIND_LABELS[d.kind as UnitKind]}`
+        : d.unitIds.map((id) => unitName.get(id) ?? '（已删除的单位）').join('、');
   return (
     <Modal open={open} title="已记住的单位名称对应" onCancel={onClose} footer={null} width={720} destroyOnHidden>
       {error ? (
@@ -32,7 +39,12 @@ export function UnitNameDecisionsModal({ open, onClose }: { open: boolean; onClo
           columns={[
             { title: '文件中的名称', dataIndex: 'name' },
             { title: '对应为', render: (_, d) => describe(d) },
-            { title: '时间', dataIndex: 'updatedAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+            {
+              title: '时间',
+              dataIndex: 'updatedAt',
+              width: 150,
+              render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+            },
             {
               title: '',
               width: 80,

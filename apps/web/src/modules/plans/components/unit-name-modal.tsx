@@ -20,13 +20,16 @@ type Mode = UnitNameAction | 'NEW';
 
 /** The choice a name starts with: its kind for a collective name, else its current units or closest match. */
 export function initialChoice(name: DraftUnitName): { mode: Mode; unitIds: string[]; kind: UnitKind | null } {
-  if (name.decision?.action === 'KIND' && name.decision.kind) return { mode: 'KIND', unitIds: [], kind: name.decision.kind };
-  if (name.units.length && !name.unresolvedKeyPoints) return { mode: 'UNITS', unitIds: name.units.map((u) => u.id), kind: name.suggestedKind };
+  if (name.decision?.action === 'KIND' && name.decision.kind)
+    return { mode: 'KIND', unitIds: [], kind: name.decision.kind };
+  if (name.units.length && !name.unresolvedKeyPoints)
+    return { mode: 'UNITS', unitIds: name.units.map((u) => u.id), kind: name.suggestedKind };
   if (name.suggestedKind) return { mode: 'KIND', unitIds: [], kind: name.suggestedKind };
   return { mode: 'UNITS', unitIds: name.candidates.slice(0, 1).map((c) => c.unit.id), kind: null };
 }
 
-const preview = (names: string[]) => (names.length > 8 ? `${names.slice(0, 8).join('、')} 等 ${names.length} 个单位` : names.join('、'));
+const preview = (names: string[]) =>
+  names.length > 8 ? `${names.slice(0, 8).join('、')} 等 ${names.length} 个单位` : names.join('、');
 
 export interface UnitNameModalProps {
   name: DraftUnitName | null;
@@ -64,7 +67,11 @@ export function UnitNameModal({ name, onResolve, onCancel }: UnitNameModalProps)
     return map;
   }, [data]);
 
-  const ready = mode === 'DROP' || (mode === 'KIND' && !!kind) || (mode === 'UNITS' && unitIds.length > 0) || (mode === 'NEW' && !!unit.name.trim());
+  const ready =
+    mode === 'DROP' ||
+    (mode === 'KIND' && !!kind) ||
+    (mode === 'UNITS' && unitIds.length > 0) ||
+    (mode === 'NEW' && !!unit.name.trim());
 
   const ok = () =>
     submit(async () => {
@@ -99,9 +106,15 @@ export function UnitNameModal({ name, onResolve, onCancel }: UnitNameModalProps)
         // data-ready: a choice is made (browser tests accept the preselected one or drop the name).
         <Form layout="vertical" data-testid="unit-name-form" data-ready={String(ready)}>
           <Typography.Paragraph type="secondary">
-            出现在 {name.keyPoints} 项要点中。这里的决定用于本草稿中所有写有“{name.name}”的要点，并会记住，以后导入时自动对应。
+            出现在 {name.keyPoints} 项要点中。这里的决定用于本草稿中所有写有“{name.name}
+            ”的要点，并会记住，以后导入时自动对应。
           </Typography.Paragraph>
-          <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} style={{ marginBottom: 12 }} aria-label="对应方式">
+          <Radio.Group
+            value={mode}
+            onChange={(e) => setMode(e.target.value)}
+            style={{ marginBottom: 12 }}
+            aria-label="对应方式"
+          >
             <Space orientation="vertical">
               <Radio value="KIND">对应到一类单位（如“省直有关部门”对应全部部门）</Radio>
               <Radio value="UNITS">对应到一个或几个单位</Radio>
@@ -127,13 +140,19 @@ export function UnitNameModal({ name, onResolve, onCancel }: UnitNameModalProps)
             <Form.Item
               label="单位"
               required
-              extra={name.candidates.length ? `相近的单位：${name.candidates.map((c) => `${c.unit.name}（相似度 ${Math.round(c.score * 100)}%）`).join('、')}` : undefined}
+              extra={
+                name.candidates.length
+                  ? `相近的单位：${name.candidates.map((c) => `${c.unit.name}（相似度 ${Math.round(c.score * 100)}%）`).join('、')}`
+                  : undefined
+              }
             >
               <UnitSelect value={unitIds} onChange={setUnitIds} multiple autoFocus />
             </Form.Item>
           )}
           {mode === 'NEW' && <NewUnitFields value={unit} onChange={setUnit} rawName={name.name} />}
-          {mode === 'DROP' && <Alert type="warning" showIcon title={`这 ${name.keyPoints} 项要点中将不再列出“${name.name}”。`} />}
+          {mode === 'DROP' && (
+            <Alert type="warning" showIcon title={`这 ${name.keyPoints} 项要点中将不再列出“${name.name}”。`} />
+          )}
           {problem && <Alert type="error" showIcon title={problem} role="alert" style={{ marginTop: 12 }} />}
         </Form>
       )}

@@ -7,7 +7,8 @@ import { UnitNameDecisionsModal } from './unit-name-decisions-modal';
 
 /** What a resolved name stands for, in a few words. */
 export function resolvedAs(n: DraftUnitName): string {
-  if (n.decision?.action === 'KIND' && n.decision.kind) return `${UNIT_KIND_LABELS[n.decision.kind]}（${n.units.length} 个单位）`;
+  if (n.decision?.action === 'KIND' && n.decision.kind)
+    return `${UNIT_KIND_LABELS[n.decision.kind]}（${n.units.length} 个单位）`;
   const names = n.units.map((u) => u.name);
   return names.length > 3 ? `${names.slice(0, 3).join('、')} 等 ${names.length} 个单位` : names.join('、');
 }
@@ -18,18 +19,44 @@ function hint(n: DraftUnitName): string | null {
   return null;
 }
 
-function NameRow({ name, readOnly, onOpen }: { name: DraftUnitName; readOnly?: boolean; onOpen: (n: DraftUnitName) => void }) {
+function NameRow({
+  name,
+  readOnly,
+  onOpen,
+}: {
+  name: DraftUnitName;
+  readOnly?: boolean;
+  onOpen: (n: DraftUnitName) => void;
+}) {
   const open = name.unresolvedKeyPoints > 0;
   const tip = open ? hint(name) : null;
   return (
-    <Flex gap={8} align="center" wrap style={{ padding: '6px 0' }} data-testid="unit-name" data-name={name.name} data-state={open ? 'unresolved' : 'resolved'}>
-      {open ? <ExclamationCircleFilled style={{ color: '#cf1322' }} /> : <CheckCircleFilled style={{ color: '#389e0d' }} />}
+    <Flex
+      gap={8}
+      align="center"
+      wrap
+      style={{ padding: '6px 0' }}
+      data-testid="unit-name"
+      data-name={name.name}
+      data-state={open ? 'unresolved' : 'resolved'}
+    >
+      {open ? (
+        <ExclamationCircleFilled style={{ color: '#cf1322' }} />
+      ) : (
+        <CheckCircleFilled style={{ color: '#389e0d' }} />
+      )}
       <Typography.Text strong>{name.name}</Typography.Text>
       <Typography.Text type="secondary">{name.keyPoints} 项要点</Typography.Text>
       {open ? tip && <Tag>{tip}</Tag> : <Typography.Text>→ {resolvedAs(name)}</Typography.Text>}
       {name.decision && <Tag color="blue">已记住</Tag>}
       {!readOnly && (
-        <Button size="small" type={open ? 'primary' : 'default'} style={{ marginLeft: 'auto' }} onClick={() => onOpen(name)} aria-label={`${open ? '确认' : '修改'}单位名称 ${name.name}`}>
+        <Button
+          size="small"
+          type={open ? 'primary' : 'default'}
+          style={{ marginLeft: 'auto' }}
+          onClick={() => onOpen(name)}
+          aria-label={`${open ? '确认' : '修改'}单位名称 ${name.name}`}
+        >
           {open ? '确认单位' : '修改'}
         </Button>
       )}
@@ -41,7 +68,15 @@ function NameRow({ name, readOnly, onOpen }: { name: DraftUnitName; readOnly?: b
  * The draft's unit names, each once however often it is written: those still to decide first (they
  * block publishing), the decided ones folded away.
  */
-export function UnitNamesPanel({ names, readOnly, onOpen }: { names: DraftUnitName[]; readOnly?: boolean; onOpen: (n: DraftUnitName) => void }) {
+export function UnitNamesPanel({
+  names,
+  readOnly,
+  onOpen,
+}: {
+  names: DraftUnitName[];
+  readOnly?: boolean;
+  onOpen: (n: DraftUnitName) => void;
+}) {
   const [decisionsOpen, setDecisionsOpen] = useState(false);
   const open = names.filter((n) => n.unresolvedKeyPoints > 0);
   const done = names.filter((n) => n.unresolvedKeyPoints === 0);
@@ -51,7 +86,8 @@ export function UnitNamesPanel({ names, readOnly, onOpen }: { names: DraftUnitNa
       size="small"
       title={
         <span>
-          单位名称 {open.length ? <Tag color="error">待确认 {open.length} 个</Tag> : <Tag color="success">已全部对应</Tag>}
+          单位名称{' '}
+          {open.length ? <Tag color="error">待确认 {open.length} 个</Tag> : <Tag color="success">已全部对应</Tag>}
         </span>
       }
       extra={
@@ -74,7 +110,13 @@ export function UnitNamesPanel({ names, readOnly, onOpen }: { names: DraftUnitNa
         <Collapse
           ghost
           size="small"
-          items={[{ key: 'done', label: `已对应的名称 ${done.length} 个`, children: done.map((n) => <NameRow key={n.name} name={n} readOnly={readOnly} onOpen={onOpen} />) }]}
+          items={[
+            {
+              key: 'done',
+              label: `已对应的名称 ${done.length} 个`,
+              children: done.map((n) => <NameRow key={n.name} name={n} readOnly={readOnly} onOpen={onOpen} />),
+            },
+          ]}
         />
       )}
       <UnitNameDecisionsModal open={decisionsOpen} onClose={() => setDecisionsOpen(false)} />

@@ -51,7 +51,10 @@ export function UnitTag({ value, readOnly, onResolveName, onSetRole, onRemove }:
         {readOnly ? (
           tag
         ) : (
-          <Dropdown trigger={['click']} menu={{ items: [{ key: other, label: `改为${ROLE[other]}单位` }], onClick: () => onSetRole(other) }}>
+          <Dropdown
+            trigger={['click']}
+            menu={{ items: [{ key: other, label: `改为${ROLE[other]}单位` }], onClick: () => onSetRole(other) }}
+          >
             {tag}
           </Dropdown>
         )}

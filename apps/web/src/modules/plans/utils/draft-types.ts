@@ -60,12 +60,17 @@ export interface DraftUnitName {
 
 /** The same unit name however it is written (width, spaces, quotes), as the API groups names. */
 export const sameUnitName = (a: string, b: string) => {
-  const key = (n: string) => n.normalize('NFKC').replace(/\s+/gu, '').replace(/[“”"'‘’《》]/gu, '');
+  const key = (n: string) =>
+    n
+      .normalize('NFKC')
+      .replace(/\s+/gu, '')
+      .replace(/[“”"'‘’《》]/gu, '');
   return key(a) === key(b);
 };
 
 /** "一、加强解读", or the title alone for a heading the document did not number. */
-export const sectionHeading = (s: Pick<DraftSection, 'label' | 'title'>) => (s.label ? `${s.label}、${s.title}` : s.title);
+export const sectionHeading = (s: Pick<DraftSection, 'label' | 'title'>) =>
+  s.label ? `${s.label}、${s.title}` : s.title;
 
 /** How a named unit looks in the tree: resolved, ambiguous (several candidates), or unknown. */
 export type UnitTagState = 'resolved' | 'ambiguous' | 'unresolved';
@@ -97,7 +102,10 @@ export function buildTree(sections: DraftSection[], keyPoints: DraftKeyPoint[]):
   }
   const bySection = new Map<string | null, KeyPointNode[]>();
   for (const root of roots) {
-    const key = root.keyPoint.sectionId && sections.some((s) => s.id === root.keyPoint.sectionId) ? root.keyPoint.sectionId : null;
+    const key =
+      root.keyPoint.sectionId && sections.some((s) => s.id === root.keyPoint.sectionId)
+        ? root.keyPoint.sectionId
+        : null;
     bySection.set(key, [...(bySection.get(key) ?? []), root]);
   }
   const result: SectionNode[] = sections.map((section) => ({ section, items: bySection.get(section.id) ?? [] }));

@@ -15,7 +15,12 @@ export interface PlanChoice {
   impliedUnits: number;
 }
 
-function sourceForm(source: PlanSource, year: number | null, planIndex: number | null = null, allowDuplicate = false): FormData {
+function sourceForm(
+  source: PlanSource,
+  year: number | null,
+  planIndex: number | null = null,
+  allowDuplicate = false,
+): FormData {
   const form = new FormData();
   if (year != null) form.append('year', String(year));
   if (planIndex != null) form.append('planIndex', String(planIndex));
@@ -40,5 +45,7 @@ export function importPlanSource(
 
 /** The plans a document holds, without importing (POST /imports/plan/choices). */
 export function planImportChoices(source: PlanSource, year: number | null): Promise<PlanChoice[]> {
-  return postMultipart<{ choices: PlanChoice[] }>('/imports/plan/choices', sourceForm(source, year)).then((r) => r.choices);
+  return postMultipart<{ choices: PlanChoice[] }>('/imports/plan/choices', sourceForm(source, year)).then(
+    (r) => r.choices,
+  );
 }

@@ -27,12 +27,25 @@ describe('PublicPageSettings', () => {
         return { data: { setPlanPublicPage: current } };
       },
     });
-    renderWithProviders(client, <PublicPageSettings settings={settings} tenantName="辽宁省人民政府办公厅" admin saving={false} onSave={() => undefined} />);
+    renderWithProviders(
+      client,
+      <PublicPageSettings
+        settings={settings}
+        tenantName="辽宁省人民政府办公厅"
+        admin
+        saving={false}
+        onSave={() => undefined}
+      />,
+    );
     const row = (await screen.findByText('2026年政务公开工作要点')).closest('tr')!;
     expect(within(row).getByText('未公开')).toBeInTheDocument();
     await userEvent.click(within(row).getByRole('switch', { name: '公开2026年政务公开工作要点' }));
     expect(await within(row).findByText('/gk/demo/2026')).toBeInTheDocument();
-    expect(calls.find((c) => c.operationName === 'SetPlanPublicPage')?.variables).toEqual({ planId: 'p1', enabled: true, version: 3 });
+    expect(calls.find((c) => c.operationName === 'SetPlanPublicPage')?.variables).toEqual({
+      planId: 'p1',
+      enabled: true,
+      version: 3,
+    });
   });
 
   it('keeps the switch as it was when the server refuses (a stale version)', async () => {
@@ -40,7 +53,16 @@ describe('PublicPageSettings', () => {
       PublicPagePlans: () => ({ data: { publicPagePlans: [plan(false, 3)] } }),
       SetPlanPublicPage: () => gqlError('CONFLICT', '工作要点已被他人修改，请刷新后重试'),
     });
-    renderWithProviders(client, <PublicPageSettings settings={settings} tenantName="辽宁省人民政府办公厅" admin saving={false} onSave={() => undefined} />);
+    renderWithProviders(
+      client,
+      <PublicPageSettings
+        settings={settings}
+        tenantName="辽宁省人民政府办公厅"
+        admin
+        saving={false}
+        onSave={() => undefined}
+      />,
+    );
     const toggle = await screen.findByRole('switch', { name: '公开2026年政务公开工作要点' });
     await userEvent.click(toggle);
     expect(await screen.findByText('工作要点已被他人修改，请刷新后重试')).toBeInTheDocument();

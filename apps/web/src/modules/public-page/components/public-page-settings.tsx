@@ -12,7 +12,19 @@ type Settings = TenantSettingsQuery['tenant']['settings'];
  * 政务公开页面: which published plans citizens can read at /gk/…, a preview of exactly what they see,
  * the name at the top of the page and the portal allowed to embed it.
  */
-export function PublicPageSettings({ settings, tenantName, admin, saving, onSave }: { settings: Settings; tenantName: string; admin: boolean; saving?: boolean; onSave: (input: UpdateTenantSettingsInput) => void }) {
+export function PublicPageSettings({
+  settings,
+  tenantName,
+  admin,
+  saving,
+  onSave,
+}: {
+  settings: Settings;
+  tenantName: string;
+  admin: boolean;
+  saving?: boolean;
+  onSave: (input: UpdateTenantSettingsInput) => void;
+}) {
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(PublicPagePlansQuery, { fetchPolicy: 'cache-and-network' });
   const [setPublic, { loading: switching }] = useMutation(SetPlanPublicPageMutation);
@@ -48,21 +60,39 @@ export function PublicPageSettings({ settings, tenantName, admin, saving, onSave
               title: '向公众公开',
               width: 120,
               render: (_, p) => (
-                <Switch aria-label={`公开${p.title}`} checked={p.publicPage} loading={switching} onChange={(on) => void toggle(p, on)} />
+                <Switch
+                  aria-label={`公开${p.title}`}
+                  checked={p.publicPage}
+                  loading={switching}
+                  onChange={(on) => void toggle(p, on)}
+                />
               ),
             },
             {
               title: '公开地址',
               render: (_, p) =>
                 p.publicPage ? (
-                  <Typography.Link href={p.path} target="_blank" rel="noopener" copyable={{ text: `${window.location.origin}${p.path}` }}>
+                  <Typography.Link
+                    href={p.path}
+                    target="_blank"
+                    rel="noopener"
+                    copyable={{ text: `${window.location.origin}${p.path}` }}
+                  >
                     {p.path}
                   </Typography.Link>
                 ) : (
                   <Typography.Text type="secondary">未公开</Typography.Text>
                 ),
             },
-            { title: '操作', width: 90, render: (_, p) => <Button size="small" onClick={() => setPreview({ id: p.id, title: p.title })}>预览</Button> },
+            {
+              title: '操作',
+              width: 90,
+              render: (_, p) => (
+                <Button size="small" onClick={() => setPreview({ id: p.id, title: p.title })}>
+                  预览
+                </Button>
+              ),
+            },
           ]}
         />
       </Card>
@@ -71,13 +101,25 @@ export function PublicPageSettings({ settings, tenantName, admin, saving, onSave
           layout="vertical"
           disabled={!admin}
           initialValues={{ publicName: settings.publicName, publicFrameAncestors: settings.publicFrameAncestors }}
-          onFinish={(v: { publicName: string; publicFrameAncestors: string[] }) => onSave({ publicName: v.publicName ?? '', publicFrameAncestors: v.publicFrameAncestors ?? [] })}
+          onFinish={(v: { publicName: string; publicFrameAncestors: string[] }) =>
+            onSave({ publicName: v.publicName ?? '', publicFrameAncestors: v.publicFrameAncestors ?? [] })
+          }
         >
           <Form.Item name="publicName" label="页面顶部显示的名称" extra={`留空则显示“${tenantName}”`}>
             <Input maxLength={60} placeholder={tenantName} style={{ maxWidth: 480 }} />
           </Form.Item>
-          <Form.Item name="publicFrameAncestors" label="允许嵌入本页面的网站" extra="如 https://www.example.gov.cn（政府门户网站），回车添加；不填则任何网站都不能嵌入">
-            <Select mode="tags" open={false} tokenSeparators={[',', ' ']} style={{ maxWidth: 480 }} aria-label="允许嵌入本页面的网站" />
+          <Form.Item
+            name="publicFrameAncestors"
+            label="允许嵌入本页面的网站"
+            extra="如 https://www.example.gov.cn（政府门户网站），回车添加；不填则任何网站都不能嵌入"
+          >
+            <Select
+              mode="tags"
+              open={false}
+              tokenSeparators={[',', ' ']}
+              style={{ maxWidth: 480 }}
+              aria-label="允许嵌入本页面的网站"
+            />
           </Form.Item>
           {admin && (
             <Button type="primary" htmlType="submit" loading={saving}>
@@ -86,8 +128,21 @@ export function PublicPageSettings({ settings, tenantName, admin, saving, onSave
           )}
         </Form>
       </Card>
-      <Modal open={!!preview} title={`预览：${preview?.title ?? ''}`} width={1100} footer={null} onCancel={() => setPreview(null)} destroyOnHidden>
-        {preview && <iframe title="公开页面预览" src={`/gk-preview/${preview.id}`} style={{ width: '100%', height: '70vh', border: 0 }} />}
+      <Modal
+        open={!!preview}
+        title={`预览：${preview?.title ?? ''}`}
+        width={1100}
+        footer={null}
+        onCancel={() => setPreview(null)}
+        destroyOnHidden
+      >
+        {preview && (
+          <iframe
+            title="公开页面预览"
+            src={`/gk-preview/${preview.id}`}
+            style={{ width: '100%', height: '70vh', border: 0 }}
+          />
+        )}
       </Modal>
     </Space>
   );

@@ -25,7 +25,12 @@ export function EvidenceFlags({ reportId }: { reportId: string }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="evidence-flags">
       {list.map((flag, i) => (
-        <Alert key={`${flag.code}-${i}`} type={flag.code === 'NOT_CHECKED' ? 'info' : 'warning'} showIcon title={flag.message} />
+        <Alert
+          key={`${flag.code}-${i}`}
+          type={flag.code === 'NOT_CHECKED' ? 'info' : 'warning'}
+          showIcon
+          title={flag.message}
+        />
       ))}
     </Space>
   );

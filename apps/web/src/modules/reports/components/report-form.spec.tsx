@@ -14,7 +14,12 @@ function setup(
   render(
     <ConfigProvider locale={zhCN}>
       <AntApp>
-        <ReportForm currentProgress={30} onSubmit={props.onSubmit ?? ((v) => void submitted.push(v))} upload={upload} initial={props.initial} />
+        <ReportForm
+          currentProgress={30}
+          onSubmit={props.onSubmit ?? ((v) => void submitted.push(v))}
+          upload={upload}
+          initial={props.initial}
+        />
       </AntApp>
     </ConfigProvider>,
   );
@@ -67,7 +72,14 @@ describe('ReportForm validation', () => {
     setup(undefined, {
       onSubmit: async (v) => {
         sent.push(v);
-        throw new CombinedGraphQLErrors({ errors: [{ message: '佐证链接格式不正确：https://www.ndrc.ln.gov.cn/ghxx', extensions: { code: 'BAD_USER_INPUT', field: 'evidenceUrls' } }] });
+        throw new CombinedGraphQLErrors({
+          errors: [
+            {
+              message: '佐证链接格式不正确：https://www.ndrc.ln.gov.cn/ghxx',
+              extensions: { code: 'BAD_USER_INPUT', field: 'evidenceUrls' },
+            },
+          ],
+        });
       },
     });
     await userEvent.type(screen.getByLabelText('工作进展'), '已发布规划');
@@ -127,7 +139,8 @@ describe('ReportForm validation', () => {
       (file, onProgress) =>
         new Promise((resolve) => {
           report = onProgress;
-          finish = () => resolve({ id: 'file-1', filename: file.name, mimeType: 'application/pdf', sizeBytes: 2048, sha256: 'x' });
+          finish = () =>
+            resolve({ id: 'file-1', filename: file.name, mimeType: 'application/pdf', sizeBytes: 2048, sha256: 'x' });
         }),
     );
     await userEvent.type(screen.getByLabelText('工作进展'), '见附件');

@@ -46,10 +46,23 @@ export interface ReportFormProps {
  * URLs where the information was published and files. Files upload as soon as they are chosen, with
  * progress; the report can be sent once every upload has finished.
  */
-export function ReportForm({ currentProgress = 0, initial, submitting, onSubmit, onCancel, upload = defaultUpload }: ReportFormProps) {
+export function ReportForm({
+  currentProgress = 0,
+  initial,
+  submitting,
+  onSubmit,
+  onCancel,
+  upload = defaultUpload,
+}: ReportFormProps) {
   const [form] = Form.useForm<FormShape>();
   const [files, setFiles] = useState<UploadFile<UploadedFile>[]>(() =>
-    (initial?.files ?? []).map((f) => ({ uid: f.id, name: f.filename, status: 'done' as const, response: f, size: f.sizeBytes })),
+    (initial?.files ?? []).map((f) => ({
+      uid: f.id,
+      name: f.filename,
+      status: 'done' as const,
+      response: f,
+      size: f.sizeBytes,
+    })),
   );
   const [formError, setFormError] = useState<string | null>(null);
   const uploading = files.some((f) => f.status === 'uploading');
@@ -82,7 +95,16 @@ export function ReportForm({ currentProgress = 0, initial, submitting, onSubmit,
       form={form}
       layout="vertical"
       onFinish={finish}
-      initialValues={initial ? { text: initial.text, progress: initial.progress, claimsCompletion: initial.claimsCompletion, urls: initial.urls } : { text: '', progress: currentProgress, claimsCompletion: false, urls: [] }}
+      initialValues={
+        initial
+          ? {
+              text: initial.text,
+              progress: initial.progress,
+              claimsCompletion: initial.claimsCompletion,
+              urls: initial.urls,
+            }
+          : { text: '', progress: currentProgress, claimsCompletion: false, urls: [] }
+      }
       onValuesChange={(changed: Partial<FormShape>) => {
         if (changed.claimsCompletion) form.setFieldValue('progress', 100);
       }}
@@ -96,13 +118,25 @@ export function ReportForm({ currentProgress = 0, initial, submitting, onSubmit,
           { max: MAX_TEXT, message: `工作进展不能超过 ${MAX_TEXT} 字` },
         ]}
       >
-        <Input.TextArea rows={5} showCount maxLength={MAX_TEXT} placeholder="本期完成了哪些工作、取得了什么成效、下一步安排" />
+        <Input.TextArea
+          rows={5}
+          showCount
+          maxLength={MAX_TEXT}
+          placeholder="本期完成了哪些工作、取得了什么成效、下一步安排"
+        />
       </Form.Item>
 
       <Form.Item label="完成进度（%）" required>
         <Space.Compact block>
           <Form.Item name="progress" noStyle>
-            <Slider min={0} max={100} step={5} style={{ flex: 1, margin: '8px 16px 0 4px' }} aria-hidden tabIndex={-1} />
+            <Slider
+              min={0}
+              max={100}
+              step={5}
+              style={{ flex: 1, margin: '8px 16px 0 4px' }}
+              aria-hidden
+              tabIndex={-1}
+            />
           </Form.Item>
           <Form.Item
             name="progress"
@@ -112,7 +146,9 @@ export function ReportForm({ currentProgress = 0, initial, submitting, onSubmit,
               { required: true, message: '请填写完成进度' },
               ({ getFieldValue }) => ({
                 validator: (_, v: number) =>
-                  getFieldValue('claimsCompletion') && v !== 100 ? Promise.reject(new Error('申报完成时进度应为 100%')) : Promise.resolve(),
+                  getFieldValue('claimsCompletion') && v !== 100
+                    ? Promise.reject(new Error('申报完成时进度应为 100%'))
+                    : Promise.resolve(),
               }),
             ]}
           >
@@ -135,7 +171,14 @@ export function ReportForm({ currentProgress = 0, initial, submitting, onSubmit,
                     name={field.name}
                     style={{ flex: 1, marginBottom: 8 }}
                     validateTrigger={['onBlur']}
-                    rules={[{ validator: (_, v: string) => { const p = urlProblem(withScheme(v ?? '')); return p ? Promise.reject(new Error(p)) : Promise.resolve(); } }]}
+                    rules={[
+                      {
+                        validator: (_, v: string) => {
+                          const p = urlProblem(withScheme(v ?? ''));
+                          return p ? Promise.reject(new Error(p)) : Promise.resolve();
+                        },
+                      },
+                    ]}
                   >
                     <Input
                       placeholder="https://"
@@ -147,11 +190,20 @@ export function ReportForm({ currentProgress = 0, initial, submitting, onSubmit,
                       }}
                     />
                   </Form.Item>
-                  <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={`删除佐证网址 ${index + 1}`} />
+                  <Button
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    aria-label={`删除佐证网址 ${index + 1}`}
+                  />
                 </div>
               ))}
               <Form.ErrorList errors={errors} />
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')} disabled={fields.length >= MAX_URLS}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add('')}
+                disabled={fields.length >= MAX_URLS}
+              >
                 添加网址
               </Button>
             </>
@@ -176,8 +228,12 @@ export function ReportForm({ currentProgress = 0, initial, submitting, onSubmit,
           itemRender={(node, file) => (
             <div title={file.error?.message}>
               {node}
-              {file.status === 'error' && <div style={{ color: palette.red, fontSize: 12 }}>{file.error?.message ?? '上传失败'}</div>}
-              {file.status === 'done' && file.response && <div style={{ color: 'rgba(0, 0, 0, 0.65)', fontSize: 12 }}>{formatBytes(file.response.sizeBytes)}</div>}
+              {file.status === 'error' && (
+                <div style={{ color: palette.red, fontSize: 12 }}>{file.error?.message ?? '上传失败'}</div>
+              )}
+              {file.status === 'done' && file.response && (
+                <div style={{ color: 'rgba(0, 0, 0, 0.65)', fontSize: 12 }}>{formatBytes(file.response.sizeBytes)}</div>
+              )}
             </div>
           )}
         >

@@ -11,7 +11,11 @@ export interface UploadedFile {
 }
 
 /** Sends one evidence file to `POST /files` (multipart, field `file`); errors carry the API's Chinese message. */
-export async function uploadFile(file: File, onProgress?: (percent: number) => void, signal?: AbortSignal): Promise<UploadedFile> {
+export async function uploadFile(
+  file: File,
+  onProgress?: (percent: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadedFile> {
   const form = new FormData();
   form.append('file', file, file.name);
   const body = await postMultipart<UploadedFile>('/files', form, { onProgress, signal });

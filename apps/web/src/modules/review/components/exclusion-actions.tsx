@@ -15,8 +15,14 @@ export function ExclusionActions({ item }: { item: ReviewItemRowFragment }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
-  const [exclude, { loading }] = useMutation(ExcludeReviewItemMutation, { refetchQueries: REFETCH, awaitRefetchQueries: true });
-  const [include, { loading: including }] = useMutation(IncludeReviewItemMutation, { refetchQueries: REFETCH, awaitRefetchQueries: true });
+  const [exclude, { loading }] = useMutation(ExcludeReviewItemMutation, {
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
+  const [include, { loading: including }] = useMutation(IncludeReviewItemMutation, {
+    refetchQueries: REFETCH,
+    awaitRefetchQueries: true,
+  });
   const name = `${item.unit?.name ?? ''} ${item.task?.keyPoint?.title ?? ''}`;
   if (item.verdict) return null;
   if (item.excludedAt)
@@ -26,7 +32,12 @@ export function ExclusionActions({ item }: { item: ReviewItemRowFragment }) {
         size="small"
         loading={including}
         aria-label={`重新纳入：${name}`}
-        onClick={() => void include({ variables: { itemId: item.id, version: item.version } }).then(() => message.success('已重新纳入回头看'), () => undefined)}
+        onClick={() =>
+          void include({ variables: { itemId: item.id, version: item.version } }).then(
+            () => message.success('已重新纳入回头看'),
+            () => undefined,
+          )
+        }
       >
         重新纳入
       </Button>
@@ -41,7 +52,16 @@ export function ExclusionActions({ item }: { item: ReviewItemRowFragment }) {
       <Button type="link" size="small" onClick={() => setOpen(true)} aria-label={`不纳入：${name}`}>
         不纳入
       </Button>
-      <Modal open={open} title="不纳入本次回头看" okText="不纳入" okButtonProps={{ loading }} cancelText="取消" onOk={() => form.submit()} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal
+        open={open}
+        title="不纳入本次回头看"
+        okText="不纳入"
+        okButtonProps={{ loading }}
+        cancelText="取消"
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v).catch(() => undefined)}>
           <Form.Item
             label="理由"

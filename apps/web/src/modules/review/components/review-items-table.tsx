@@ -14,7 +14,13 @@ export type VerdictFilter = ReviewVerdict | 'PENDING' | 'EXCLUDED' | undefined;
 
 export function toItemFilter(verdict: VerdictFilter, unitId: string | undefined): ReviewItemFilterInput {
   return {
-    ...(verdict === 'PENDING' ? { pending: true } : verdict === 'EXCLUDED' ? { excluded: true } : verdict ? { verdict } : {}),
+    ...(verdict === 'PENDING'
+      ? { pending: true }
+      : verdict === 'EXCLUDED'
+        ? { excluded: true }
+        : verdict
+          ? { verdict }
+          : {}),
     ...(unitId ? { unitId } : {}),
   };
 }
@@ -32,7 +38,16 @@ export interface ReviewItemsTableProps {
 }
 
 /** The review's items, one task each, filtered by verdict (or 待评定) and unit. */
-export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, canRecord, onRecord, onOpenTask }: ReviewItemsTableProps) {
+export function ReviewItemsTable({
+  reviewId,
+  verdict,
+  unitId,
+  units,
+  onFilter,
+  canRecord,
+  onRecord,
+  onOpenTask,
+}: ReviewItemsTableProps) {
   const { data, loading, error, refetch, fetchMore } = useQuery(ReviewItemsQuery, {
     variables: { id: reviewId, filter: toItemFilter(verdict, unitId), first: PAGE },
     fetchPolicy: 'cache-and-network',
@@ -52,7 +67,11 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
           placeholder="全部评定结果"
           value={verdict}
           onChange={(v) => onFilter(v, unitId)}
-          options={[{ value: 'PENDING', label: '待评定' }, ...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v] })), { value: 'EXCLUDED', label: '不纳入' }]}
+          options={[
+            { value: 'PENDING', label: '待评定' },
+            ...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v] })),
+            { value: 'EXCLUDED', label: '不纳入' },
+          ]}
         />
         <Select
           aria-label="承办单位筛选"
@@ -76,7 +95,15 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
           dataSource={rows}
           pagination={false}
           scroll={{ x: 1120 }}
-          locale={{ emptyText: <Empty description={filtered ? '没有符合筛选条件的任务，请调整或清除筛选条件。' : '这次回头看没有纳入评定的任务。'} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                description={
+                  filtered ? '没有符合筛选条件的任务，请调整或清除筛选条件。' : '这次回头看没有纳入评定的任务。'
+                }
+              />
+            ),
+          }}
           columns={[
             {
               title: '工作要点',
@@ -95,7 +122,12 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
               ),
             },
             { title: '时限', key: 'due', width: 110, render: (_, i) => i.task?.dueDate },
-            { title: '任务状态', key: 'status', width: 140, render: (_, i) => (i.task ? <StatusTag status={i.task.status} /> : '—') },
+            {
+              title: '任务状态',
+              key: 'status',
+              width: 140,
+              render: (_, i) => (i.task ? <StatusTag status={i.task.status} /> : '—'),
+            },
             {
               title: '评定',
               key: 'verdict',
@@ -104,7 +136,11 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
                 i.excludedAt ? (
                   <>
                     <Tag>不纳入</Tag>
-                    <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: i.excludedReason }} style={{ margin: '4px 0 0', fontSize: 12 }}>
+                    <Typography.Paragraph
+                      type="secondary"
+                      ellipsis={{ rows: 2, tooltip: i.excludedReason }}
+                      style={{ margin: '4px 0 0', fontSize: 12 }}
+                    >
                       {i.excludedReason}
                     </Typography.Paragraph>
                   </>
@@ -112,7 +148,11 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
                   <>
                     <Tag color={VERDICT_COLORS[i.verdict]}>{VERDICT_LABELS[i.verdict]}</Tag>
                     {i.notes && (
-                      <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: i.notes }} style={{ margin: '4px 0 0', fontSize: 12 }}>
+                      <Typography.Paragraph
+                        type="secondary"
+                        ellipsis={{ rows: 2, tooltip: i.notes }}
+                        style={{ margin: '4px 0 0', fontSize: 12 }}
+                      >
                         {i.notes}
                       </Typography.Paragraph>
                     )}
@@ -127,7 +167,13 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
               width: 150,
               render: (_, i) =>
                 i.rectificationTask ? (
-                  <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpenTask(i.rectificationTask!.id)} aria-label={`查看整改任务：${i.task?.keyPoint?.title ?? ''}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    style={{ padding: 0 }}
+                    onClick={() => onOpenTask(i.rectificationTask!.id)}
+                    aria-label={`查看整改任务：${i.task?.keyPoint?.title ?? ''}`}
+                  >
                     整改时限 {i.rectificationTask.dueDate}
                   </Button>
                 ) : (
@@ -142,11 +188,21 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
               render: (_, i) => (
                 <Space size={0}>
                   {canRecord && !i.excludedAt && (
-                    <Button type="link" size="small" onClick={() => onRecord(i)} aria-label={`${i.verdict ? '修改评定' : '评定'}：${i.unit?.name ?? ''} ${i.task?.keyPoint?.title ?? ''}`}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => onRecord(i)}
+                      aria-label={`${i.verdict ? '修改评定' : '评定'}：${i.unit?.name ?? ''} ${i.task?.keyPoint?.title ?? ''}`}
+                    >
                       {i.verdict ? '修改' : '评定'}
                     </Button>
                   )}
-                  <Button type="link" size="small" onClick={() => onOpenTask(i.taskId)} aria-label={`任务记录：${i.unit?.name ?? ''} ${i.task?.keyPoint?.title ?? ''}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => onOpenTask(i.taskId)}
+                    aria-label={`任务记录：${i.unit?.name ?? ''} ${i.task?.keyPoint?.title ?? ''}`}
+                  >
                     任务记录
                   </Button>
                   {canRecord && <ExclusionActions item={i} />}
@@ -162,9 +218,7 @@ export function ReviewItemsTable({ reviewId, verdict, unitId, units, onFilter, c
               {items?.pageInfo.hasNextPage && (
                 <Button
                   loading={loading}
-                  onClick={() =>
-                    void fetchMore({ variables: { after: items.pageInfo.endCursor } })
-                  }
+                  onClick={() => void fetchMore({ variables: { after: items.pageInfo.endCursor } })}
                 >
                   加载更多
                 </Button>

@@ -25,10 +25,18 @@ export function ReviewProgressBar({ progress, compact }: { progress: Counts; com
         </Typography.Text>
         {!compact && (
           <>
-            <Tag color={VERDICT_COLORS.IMPLEMENTED}>{VERDICT_LABELS.IMPLEMENTED} {progress.implemented}</Tag>
-            <Tag color={VERDICT_COLORS.PARTIAL}>{VERDICT_LABELS.PARTIAL} {progress.partial}</Tag>
-            <Tag color={VERDICT_COLORS.NOT_IMPLEMENTED}>{VERDICT_LABELS.NOT_IMPLEMENTED} {progress.notImplemented}</Tag>
-            <Tag>{VERDICT_LABELS.NOT_APPLICABLE} {progress.notApplicable}</Tag>
+            <Tag color={VERDICT_COLORS.IMPLEMENTED}>
+              {VERDICT_LABELS.IMPLEMENTED} {progress.implemented}
+            </Tag>
+            <Tag color={VERDICT_COLORS.PARTIAL}>
+              {VERDICT_LABELS.PARTIAL} {progress.partial}
+            </Tag>
+            <Tag color={VERDICT_COLORS.NOT_IMPLEMENTED}>
+              {VERDICT_LABELS.NOT_IMPLEMENTED} {progress.notImplemented}
+            </Tag>
+            <Tag>
+              {VERDICT_LABELS.NOT_APPLICABLE} {progress.notApplicable}
+            </Tag>
             <Tag color="processing">待评定 {progress.pending}</Tag>
             <Tag color="orange">整改任务 {progress.rectifications}</Tag>
             {progress.excluded > 0 && <Tag>不纳入 {progress.excluded}</Tag>}

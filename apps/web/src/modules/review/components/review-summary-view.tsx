@@ -11,8 +11,17 @@ import { VERDICT_COLORS, VERDICT_LABELS } from '../utils/verdicts';
 type Summary = ReviewSummaryData['reviewSummary'];
 
 /** 回头看 summary: counts by verdict, a table by unit and the 整改清单. */
-export function ReviewSummaryView({ reviewId, onOpenTask }: { reviewId: string; onOpenTask: (taskId: string) => void }) {
-  const { data, loading, error, refetch } = useQuery(ReviewSummaryQuery, { variables: { id: reviewId }, fetchPolicy: 'cache-and-network' });
+export function ReviewSummaryView({
+  reviewId,
+  onOpenTask,
+}: {
+  reviewId: string;
+  onOpenTask: (taskId: string) => void;
+}) {
+  const { data, loading, error, refetch } = useQuery(ReviewSummaryQuery, {
+    variables: { id: reviewId },
+    fetchPolicy: 'cache-and-network',
+  });
   if (loading && !data) return <PageLoading rows={8} />;
   if (error || !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const s: Summary = data.reviewSummary;
@@ -48,7 +57,13 @@ export function ReviewSummaryView({ reviewId, onOpenTask }: { reviewId: string; 
         locale={{ emptyText: <Empty description="没有纳入评定的单位" /> }}
         columns={[
           { title: '单位', dataIndex: 'unitName', fixed: 'left', width: 200 },
-          { title: '任务数', key: 'total', width: 80, sorter: (a, b) => a.counts.total - b.counts.total, render: (_, u) => u.counts.total },
+          {
+            title: '任务数',
+            key: 'total',
+            width: 80,
+            sorter: (a, b) => a.counts.total - b.counts.total,
+            render: (_, u) => u.counts.total,
+          },
           { title: VERDICT_LABELS.IMPLEMENTED, key: 'i', width: 90, render: (_, u) => u.counts.implemented || '' },
           { title: VERDICT_LABELS.PARTIAL, key: 'p', width: 90, render: (_, u) => u.counts.partial || '' },
           {
@@ -56,9 +71,15 @@ export function ReviewSummaryView({ reviewId, onOpenTask }: { reviewId: string; 
             key: 'n',
             width: 90,
             sorter: (a, b) => a.counts.notImplemented - b.counts.notImplemented,
-            render: (_, u) => (u.counts.notImplemented ? <Typography.Text type="danger">{u.counts.notImplemented}</Typography.Text> : ''),
+            render: (_, u) =>
+              u.counts.notImplemented ? <Typography.Text type="danger">{u.counts.notImplemented}</Typography.Text> : '',
           },
-          { title: VERDICT_LABELS.NOT_APPLICABLE, key: 'na', width: 80, render: (_, u) => u.counts.notApplicable || '' },
+          {
+            title: VERDICT_LABELS.NOT_APPLICABLE,
+            key: 'na',
+            width: 80,
+            render: (_, u) => u.counts.notApplicable || '',
+          },
           { title: '待评定', key: 'pending', width: 80, render: (_, u) => u.counts.pending || '' },
           { title: '整改任务', key: 'r', width: 90, render: (_, u) => u.counts.rectifications || '' },
         ]}
@@ -76,7 +97,12 @@ export function ReviewSummaryView({ reviewId, onOpenTask }: { reviewId: string; 
         columns={[
           { title: '工作要点', key: 'kp', render: (_, r) => `${r.keyPointLabel} ${r.keyPointTitle}` },
           { title: '承办单位', dataIndex: 'unitName', width: 160 },
-          { title: '评定', key: 'verdict', width: 96, render: (_, r) => <Tag color={VERDICT_COLORS[r.verdict]}>{VERDICT_LABELS[r.verdict]}</Tag> },
+          {
+            title: '评定',
+            key: 'verdict',
+            width: 96,
+            render: (_, r) => <Tag color={VERDICT_COLORS[r.verdict]}>{VERDICT_LABELS[r.verdict]}</Tag>,
+          },
           { title: '整改要求', dataIndex: 'requirement', width: 240, render: (v: string | null) => v ?? '—' },
           { title: '整改时限', dataIndex: 'dueDate', width: 110 },
           { title: '状态', key: 'status', width: 130, render: (_, r) => <StatusTag status={r.status} /> },
@@ -86,7 +112,12 @@ export function ReviewSummaryView({ reviewId, onOpenTask }: { reviewId: string; 
             width: 90,
             fixed: 'right',
             render: (_, r) => (
-              <Button type="link" size="small" onClick={() => onOpenTask(r.taskId)} aria-label={`查看整改任务：${r.keyPointTitle}`}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onOpenTask(r.taskId)}
+                aria-label={`查看整改任务：${r.keyPointTitle}`}
+              >
                 查看
               </Button>
             ),

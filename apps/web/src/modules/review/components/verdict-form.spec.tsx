@@ -77,7 +77,10 @@ describe('VerdictForm', () => {
     await typeDate('2027-03-31');
     await waitFor(() => expect(submitted.length).toBeGreaterThan(0));
     for (const s of submitted) expect(s.rectification?.dueDate).toBe('2027-03-31');
-    expect(submitted[0]).toMatchObject({ verdict: 'PARTIAL', rectification: { dueDate: '2027-03-31', requirement: '补充公开年度执行情况' } });
+    expect(submitted[0]).toMatchObject({
+      verdict: 'PARTIAL',
+      rectification: { dueDate: '2027-03-31', requirement: '补充公开年度执行情况' },
+    });
   });
 
   it('refuses malformed and duplicate evidence URLs', async () => {

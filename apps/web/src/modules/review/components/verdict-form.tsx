@@ -20,7 +20,13 @@ interface FormShape {
 }
 
 export interface VerdictFormProps {
-  initial?: { verdict?: ReviewVerdict | null; notes?: string | null; evidenceUrls?: string[]; requirement?: string | null; dueDate?: string | null };
+  initial?: {
+    verdict?: ReviewVerdict | null;
+    notes?: string | null;
+    evidenceUrls?: string[];
+    requirement?: string | null;
+    dueDate?: string | null;
+  };
   submitting?: boolean;
   onSubmit: (values: VerdictFormValues) => void | Promise<void>;
   onCancel?: () => void;
@@ -42,7 +48,9 @@ export function VerdictForm({ initial, submitting, onSubmit, onCancel, today = d
       verdict: v.verdict!,
       notes: v.notes?.trim() || null,
       evidenceUrls: [...new Set(urls)],
-      rectification: needsRectification(v.verdict) ? { dueDate: v.dueDate!.format('YYYY-MM-DD'), requirement: v.requirement!.trim() } : null,
+      rectification: needsRectification(v.verdict)
+        ? { dueDate: v.dueDate!.format('YYYY-MM-DD'), requirement: v.requirement!.trim() }
+        : null,
     });
   };
 
@@ -61,7 +69,12 @@ export function VerdictForm({ initial, submitting, onSubmit, onCancel, today = d
       }}
     >
       <Form.Item label="评定结果" name="verdict" rules={[{ required: true, message: '请选择评定结果' }]}>
-        <Radio.Group aria-label="评定结果" optionType="button" buttonStyle="solid" options={VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] }))} />
+        <Radio.Group
+          aria-label="评定结果"
+          optionType="button"
+          buttonStyle="solid"
+          options={VERDICTS.map((value) => ({ value, label: VERDICT_LABELS[value] }))}
+        />
       </Form.Item>
       <Form.Item label="评定说明" name="notes" rules={[{ max: 2000, message: '说明不超过 2000 字' }]}>
         <Input.TextArea aria-label="评定说明" rows={3} placeholder="核查情况、发现的问题" />
@@ -93,7 +106,12 @@ export function VerdictForm({ initial, submitting, onSubmit, onCancel, today = d
                 >
                   <Input aria-label={`佐证网址 ${index + 1}`} placeholder="https://" />
                 </Form.Item>
-                <Button type="text" icon={<DeleteOutlined />} aria-label={`删除佐证网址 ${index + 1}`} onClick={() => remove(field.name)} />
+                <Button
+                  type="text"
+                  icon={<DeleteOutlined />}
+                  aria-label={`删除佐证网址 ${index + 1}`}
+                  onClick={() => remove(field.name)}
+                />
               </Space>
             ))}
             <Button icon={<PlusOutlined />} onClick={() => add('')} disabled={fields.length >= 10}>
@@ -104,7 +122,15 @@ export function VerdictForm({ initial, submitting, onSubmit, onCancel, today = d
         )}
       </Form.List>
       {rectify && (
-        <div style={{ background: '#fffbe6', border: '1px solid #ffe58f', borderRadius: 8, padding: '12px 16px', marginBottom: 16 }}>
+        <div
+          style={{
+            background: '#fffbe6',
+            border: '1px solid #ffe58f',
+            borderRadius: 8,
+            padding: '12px 16px',
+            marginBottom: 16,
+          }}
+        >
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
             {VERDICT_LABELS[verdict!]}的任务将生成整改任务，按新的时限督办。
           </Typography.Paragraph>
@@ -122,7 +148,15 @@ export function VerdictForm({ initial, submitting, onSubmit, onCancel, today = d
           >
             <DatePicker aria-label="整改时限" style={{ width: 200 }} disabledDate={(d) => !d.isAfter(today, 'day')} />
           </Form.Item>
-          <Form.Item label="整改要求" name="requirement" rules={[{ required: true, whitespace: true, message: '请填写整改要求' }, { max: 1000, message: '整改要求不超过 1000 字' }]} style={{ marginBottom: 0 }}>
+          <Form.Item
+            label="整改要求"
+            name="requirement"
+            rules={[
+              { required: true, whitespace: true, message: '请填写整改要求' },
+              { max: 1000, message: '整改要求不超过 1000 字' },
+            ]}
+            style={{ marginBottom: 0 }}
+          >
             <Input.TextArea aria-label="整改要求" rows={3} placeholder="需要单位完成的整改事项" />
           </Form.Item>
         </div>

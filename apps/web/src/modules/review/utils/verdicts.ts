@@ -17,4 +17,5 @@ export const VERDICT_HEX: Record<ReviewVerdict, string> = {
 };
 
 /** 部分落实 and 未落实 become 整改 tasks: they need a new time limit and a requirement. */
-export const needsRectification = (verdict: ReviewVerdict | null | undefined) => verdict === 'PARTIAL' || verdict === 'NOT_IMPLEMENTED';
+export const needsRectification = (verdict: ReviewVerdict | null | undefined) =>
+  verdict === 'PARTIAL' || verdict === 'NOT_IMPLEMENTED';

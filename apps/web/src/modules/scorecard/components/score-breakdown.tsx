@@ -23,10 +23,21 @@ export function ScoreBreakdown({ row }: { row: Pick<ScorecardRowData, 'unitName'
           {
             title: '比率',
             key: 'rate',
-            render: (_, l) => (l.rate === null ? <Typography.Text type="secondary">无可考核内容</Typography.Text> : `${num(l.rate * 100)}%（${num(l.numerator)}/${num(l.denominator)}）`),
+            render: (_, l) =>
+              l.rate === null ? (
+                <Typography.Text type="secondary">无可考核内容</Typography.Text>
+              ) : (
+                `${num(l.rate * 100)}%（${num(l.numerator)}/${num(l.denominator)}）`
+              ),
           },
           { title: '权重', dataIndex: 'weight', width: 56, align: 'right' },
-          { title: '得分', key: 'points', width: 64, align: 'right', render: (_, l) => (l.weight > 0 && l.rate !== null ? num(l.points) : '—') },
+          {
+            title: '得分',
+            key: 'points',
+            width: 64,
+            align: 'right',
+            render: (_, l) => (l.weight > 0 && l.rate !== null ? num(l.points) : '—'),
+          },
         ]}
         summary={() => (
           <Table.Summary.Row>

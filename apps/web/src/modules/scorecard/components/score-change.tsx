@@ -2,7 +2,13 @@ import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/i
 import { Typography } from 'antd';
 
 /** Change vs the previous year: green up, red down; nothing to compare shows 新增. */
-export function ScoreChange({ change, previousScore }: { change: number | null | undefined; previousScore: number | null | undefined }) {
+export function ScoreChange({
+  change,
+  previousScore,
+}: {
+  change: number | null | undefined;
+  previousScore: number | null | undefined;
+}) {
   if (change === null || change === undefined || previousScore === null || previousScore === undefined)
     return <Typography.Text type="secondary">上年无任务</Typography.Text>;
   const text = Math.abs(change).toFixed(1);

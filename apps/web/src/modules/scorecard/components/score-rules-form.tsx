@@ -7,7 +7,11 @@ import { ScoreRulesQuery } from '../graphql/score-rules.query';
 import { UpdateScoreRulesMutation } from '../graphql/update-score-rules.mutation';
 
 type Field = keyof Omit<ScoreRulesInput, '__typename'>;
-const LEAD_WEIGHT = { name: 'leadWeight' as Field, label: '牵头任务计数倍数', help: '牵头单位的任务在每一项比率中按此倍数计算（1 到 10）' };
+const LEAD_WEIGHT = {
+  name: 'leadWeight' as Field,
+  label: '牵头任务计数倍数',
+  help: '牵头单位的任务在每一项比率中按此倍数计算（1 到 10）',
+};
 
 /**
  * 计分规则: the weight of each rate and how many times a lead task counts. Only the office admin may
@@ -21,11 +25,15 @@ export function ScoreRulesForm({ editable }: { editable: boolean }) {
   if (loading && !data) return <PageLoading rows={8} />;
   if (error || !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const rules = data.scoreRules;
-  const fields = [...rules.items.map((i) => ({ name: i.rule as Field, label: `${i.label}权重`, help: i.explain })), LEAD_WEIGHT];
+  const fields = [
+    ...rules.items.map((i) => ({ name: i.rule as Field, label: `${i.label}权重`, help: i.explain })),
+    LEAD_WEIGHT,
+  ];
 
   const explanation = (
     <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
-      得分 = 100 × Σ（权重 × 比率）÷ Σ权重，只计入有可考核内容的项目（例如还没有到期任务时不计按时完成率），权重为 0 的项目不计分。
+      得分 = 100 × Σ（权重 × 比率）÷ Σ权重，只计入有可考核内容的项目（例如还没有到期任务时不计按时完成率），权重为 0
+      的项目不计分。
       {rules.tieBreak}
     </Typography.Paragraph>
   );
@@ -67,8 +75,19 @@ export function ScoreRulesForm({ editable }: { editable: boolean }) {
       <Row gutter={16}>
         {fields.map((f) => (
           <Col key={f.name} xs={24} sm={12}>
-            <Form.Item name={f.name} label={f.label} extra={f.help} rules={[{ required: true, message: `请填写${f.label}` }]}>
-              <InputNumber aria-label={f.label} min={f.name === 'leadWeight' ? 1 : 0} max={f.name === 'leadWeight' ? 10 : 1000} step={f.name === 'leadWeight' ? 0.5 : 5} style={{ width: '100%' }} />
+            <Form.Item
+              name={f.name}
+              label={f.label}
+              extra={f.help}
+              rules={[{ required: true, message: `请填写${f.label}` }]}
+            >
+              <InputNumber
+                aria-label={f.label}
+                min={f.name === 'leadWeight' ? 1 : 0}
+                max={f.name === 'leadWeight' ? 10 : 1000}
+                step={f.name === 'leadWeight' ? 0.5 : 5}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
         ))}

@@ -17,7 +17,15 @@ export default function ScorecardCharts({ rows }: { rows: ScorecardRowData[] }) 
       grid: { left: 8, right: 40, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'value', name: '得分' },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 120, overflow: 'truncate' } },
-      series: [{ type: 'bar', name: '得分', data: ranked.map((r) => r.score), label: { show: true, position: 'right' }, itemStyle: { color: palette.blue } }],
+      series: [
+        {
+          type: 'bar',
+          name: '得分',
+          data: ranked.map((r) => r.score),
+          label: { show: true, position: 'right' },
+          itemStyle: { color: palette.blue },
+        },
+      ],
     }),
     [ranked, names],
   );
@@ -29,9 +37,27 @@ export default function ScorecardCharts({ rows }: { rows: ScorecardRowData[] }) 
       xAxis: { type: 'value', name: '任务数', minInterval: 1 },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 120, overflow: 'truncate' } },
       series: [
-        { type: 'bar', stack: 'tasks', name: '按时完成', data: ranked.map((r) => r.counts.completedOnTime), itemStyle: { color: LIGHT_HEX.DONE } },
-        { type: 'bar', stack: 'tasks', name: '逾期完成', data: ranked.map((r) => r.counts.completedLate), itemStyle: { color: LIGHT_HEX.DONE_LATE } },
-        { type: 'bar', stack: 'tasks', name: '逾期未完成', data: ranked.map((r) => r.counts.overdueNow), itemStyle: { color: LIGHT_HEX.RED } },
+        {
+          type: 'bar',
+          stack: 'tasks',
+          name: '按时完成',
+          data: ranked.map((r) => r.counts.completedOnTime),
+          itemStyle: { color: LIGHT_HEX.DONE },
+        },
+        {
+          type: 'bar',
+          stack: 'tasks',
+          name: '逾期完成',
+          data: ranked.map((r) => r.counts.completedLate),
+          itemStyle: { color: LIGHT_HEX.DONE_LATE },
+        },
+        {
+          type: 'bar',
+          stack: 'tasks',
+          name: '逾期未完成',
+          data: ranked.map((r) => r.counts.overdueNow),
+          itemStyle: { color: LIGHT_HEX.RED },
+        },
       ],
     }),
     [ranked, names],

@@ -1,7 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Drawer, Empty, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { ScorecardFilterInput, ScorecardMetric, ScorecardTasksQuery as ScorecardTasksData } from '../../../generated/graphql';
+import type {
+  ScorecardFilterInput,
+  ScorecardMetric,
+  ScorecardTasksQuery as ScorecardTasksData,
+} from '../../../generated/graphql';
 import { QueryError } from '../../common/components/query-error';
 import { LightTag, StatusTag } from '../../tasks/components/light-tag';
 import { ROLE_LABELS } from '../../tasks/utils/labels';
@@ -17,9 +21,23 @@ export interface DrillTarget {
 }
 
 /** The tasks behind one scorecard number; each opens in the ledger's task drawer. */
-export function ScorecardDrillDrawer({ target, filter, onClose }: { target: DrillTarget | null; filter: ScorecardFilterInput; onClose: () => void }) {
+export function ScorecardDrillDrawer({
+  target,
+  filter,
+  onClose,
+}: {
+  target: DrillTarget | null;
+  filter: ScorecardFilterInput;
+  onClose: () => void;
+}) {
   return (
-    <Drawer open={!!target} onClose={onClose} size={720} title={target ? `${target.unitName} · ${target.label}` : ''} destroyOnHidden>
+    <Drawer
+      open={!!target}
+      onClose={onClose}
+      size={720}
+      title={target ? `${target.unitName} · ${target.label}` : ''}
+      destroyOnHidden
+    >
       {target && <DrillList target={target} filter={filter} />}
     </Drawer>
   );
@@ -48,7 +66,9 @@ function DrillList({ target, filter }: { target: DrillTarget; filter: ScorecardF
           title: '工作要点',
           key: 'kp',
           render: (_, r) => (
-            <Link to={`/ledger?task=${r.task.id}`}>{r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : '任务'}</Link>
+            <Link to={`/ledger?task=${r.task.id}`}>
+              {r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : '任务'}
+            </Link>
           ),
         },
         { title: '角色', key: 'role', width: 60, render: (_, r) => ROLE_LABELS[r.task.role] },
@@ -58,16 +78,9 @@ function DrillList({ target, filter }: { target: DrillTarget; filter: ScorecardF
       ]}
       footer={() => (
         <Space>
-          <Typography.Text type="secondary">
-            共 {conn?.totalCount ?? 0} 项任务
-          </Typography.Text>
+          <Typography.Text type="secondary">共 {conn?.totalCount ?? 0} 项任务</Typography.Text>
           {conn?.pageInfo.hasNextPage && (
-            <Button
-              loading={loading}
-              onClick={() =>
-                void fetchMore({ variables: { after: conn.pageInfo.endCursor } })
-              }
-            >
+            <Button loading={loading} onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>
               加载更多
             </Button>
           )}

@@ -35,8 +35,21 @@ const counts = (over: Partial<ScorecardRowData['counts']> = {}): ScorecardRowDat
 });
 
 type Line = ScorecardRowData['breakdown'][number];
-const line = (component: Line['component'], label: string, numerator: number, denominator: number, weight: number, points: number): Line => ({
-  component, label, numerator, denominator, rate: denominator ? numerator / denominator : null, weight, points,
+const line = (
+  component: Line['component'],
+  label: string,
+  numerator: number,
+  denominator: number,
+  weight: number,
+  points: number,
+): Line => ({
+  component,
+  label,
+  numerator,
+  denominator,
+  rate: denominator ? numerator / denominator : null,
+  weight,
+  points,
 });
 const breakdown = (onTime: number, notOverdue: number, due: number, score: number): Line[] => [
   line('ON_TIME', '按时完成率', onTime, due, 50, score * 0.5),
@@ -47,17 +60,60 @@ const breakdown = (onTime: number, notOverdue: number, due: number, score: numbe
 ];
 
 const ROWS: ScorecardRowData[] = [
-  { unitId: 'u1', unitName: '省发展改革委', rank: 1, previousRank: 2, score: 82.5, previousScore: 79, scoreChange: 3.5, counts: counts(), breakdown: breakdown(3, 5, 5, 82.5) },
-  { unitId: 'u2', unitName: '沈阳市政府', rank: 2, previousRank: 1, score: 60, previousScore: 66, scoreChange: -6, counts: counts({ overdueNow: 2, urgesReceived: 3 }), breakdown: breakdown(3, 3, 5, 60) },
-  { unitId: 'u3', unitName: '省教育厅', rank: 3, previousRank: null, score: 50, previousScore: null, scoreChange: null, counts: counts({ completedOnTime: 0 }), breakdown: breakdown(0, 5, 5, 50) },
-  { unitId: 'u4', unitName: '省民政厅', rank: null, previousRank: null, score: null, previousScore: null, scoreChange: null, counts: counts({ dueTasks: 0 }), breakdown: breakdown(0, 0, 0, 0) },
+  {
+    unitId: 'u1',
+    unitName: '省发展改革委',
+    rank: 1,
+    previousRank: 2,
+    score: 82.5,
+    previousScore: 79,
+    scoreChange: 3.5,
+    counts: counts(),
+    breakdown: breakdown(3, 5, 5, 82.5),
+  },
+  {
+    unitId: 'u2',
+    unitName: '沈阳市政府',
+    rank: 2,
+    previousRank: 1,
+    score: 60,
+    previousScore: 66,
+    scoreChange: -6,
+    counts: counts({ overdueNow: 2, urgesReceived: 3 }),
+    breakdown: breakdown(3, 3, 5, 60),
+  },
+  {
+    unitId: 'u3',
+    unitName: '省教育厅',
+    rank: 3,
+    previousRank: null,
+    score: 50,
+    previousScore: null,
+    scoreChange: null,
+    counts: counts({ completedOnTime: 0 }),
+    breakdown: breakdown(0, 5, 5, 50),
+  },
+  {
+    unitId: 'u4',
+    unitName: '省民政厅',
+    rank: null,
+    previousRank: null,
+    score: null,
+    previousScore: null,
+    scoreChange: null,
+    counts: counts({ dueTasks: 0 }),
+    breakdown: breakdown(0, 0, 0, 0),
+  },
 ];
 
 function Harness() {
   const [target, setTarget] = useState<DrillTarget | null>(null);
   return (
     <>
-      <ScorecardTable rows={ROWS} onDrill={(r, metric, label) => setTarget({ unitId: r.unitId, unitName: r.unitName, metric, label })} />
+      <ScorecardTable
+        rows={ROWS}
+        onDrill={(r, metric, label) => setTarget({ unitId: r.unitId, unitName: r.unitName, metric, label })}
+      />
       <ScorecardDrillDrawer target={target} filter={{ year: 2026 }} onClose={() => setTarget(null)} />
     </>
   );
@@ -91,7 +147,13 @@ describe('ScorecardTable and drill-down', () => {
     renderWithProviders(client, <Harness />);
     await userEvent.click(screen.getByRole('button', { name: '沈阳市政府得分 60.0，查看得分构成' }));
     const table = await screen.findByRole('table', { name: '沈阳市政府得分构成' });
-    const cells = within(table).getAllByRole('row').map((r) => within(r).queryAllByRole('cell').map((c) => c.textContent));
+    const cells = within(table)
+      .getAllByRole('row')
+      .map((r) =>
+        within(r)
+          .queryAllByRole('cell')
+          .map((c) => c.textContent),
+      );
     expect(cells).toContainEqual(['按时完成率', '60%（3/5）', '50', '30']);
     expect(cells).toContainEqual(['报送一次通过率', '无可考核内容', '0', '—']);
     expect(within(table).getByText('合计（牵头任务在各比率中按倍数计）')).toBeInTheDocument();
@@ -129,6 +191,10 @@ describe('ScorecardTable and drill-down', () => {
     expect(within(drawer).getByText('沈阳市政府 · 逾期未完成')).toBeInTheDocument();
     expect(await within(drawer).findByRole('link', { name: '（1） 要点1' })).toHaveAttribute('href', '/ledger?task=t1');
     expect(within(drawer).getByText('共 2 项任务')).toBeInTheDocument();
-    expect(calls.find((c) => c.operationName === 'ScorecardTasks')?.variables).toMatchObject({ unitId: 'u2', metric: 'OVERDUE_NOW', filter: { year: 2026 } });
+    expect(calls.find((c) => c.operationName === 'ScorecardTasks')?.variables).toMatchObject({
+      unitId: 'u2',
+      metric: 'OVERDUE_NOW',
+      filter: { year: 2026 },
+    });
   });
 });

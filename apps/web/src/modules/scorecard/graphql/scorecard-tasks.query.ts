@@ -1,7 +1,13 @@
 import { graphql } from '../../../generated';
 
 export const ScorecardTasksQuery = graphql(`
-  query ScorecardTasks($unitId: ID!, $metric: ScorecardMetric!, $filter: ScorecardFilterInput!, $first: Int, $after: String) {
+  query ScorecardTasks(
+    $unitId: ID!
+    $metric: ScorecardMetric!
+    $filter: ScorecardFilterInput!
+    $first: Int
+    $after: String
+  ) {
     scorecardTasks(unitId: $unitId, metric: $metric, filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {

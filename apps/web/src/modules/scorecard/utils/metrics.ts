@@ -20,7 +20,9 @@ export const METRIC_COLUMNS: { key: ScorecardCountKey; metric: ScorecardMetric; 
   { key: 'rectificationsOpen', metric: 'RECTIFICATIONS_OPEN', label: '整改未完成', danger: true },
 ];
 
-export const METRIC_LABELS = Object.fromEntries(METRIC_COLUMNS.map((c) => [c.metric, c.label])) as Partial<Record<ScorecardMetric, string>>;
+export const METRIC_LABELS = Object.fromEntries(METRIC_COLUMNS.map((c) => [c.metric, c.label])) as Partial<
+  Record<ScorecardMetric, string>
+>;
 Object.assign(METRIC_LABELS, {
   COMPLETED: '已完成',
   PERIODS_ON_TIME: '按期报送期次',

@@ -10,14 +10,23 @@ import { ReleaseLeaderlessReportsMutation } from '../graphql/release-leaderless-
  */
 export function LeaderlessUnits({ leaderApproval, editable }: { leaderApproval: boolean; editable: boolean }) {
   const { message } = App.useApp();
-  const { data } = useQuery(UnitsQuery, { variables: { filter: { active: true, without: 'UNIT_LEADER' } }, skip: !leaderApproval });
-  const [release, { loading }] = useMutation(ReleaseLeaderlessReportsMutation, { refetchQueries: ['ReviewQueue', 'Dashboard'] });
+  const { data } = useQuery(UnitsQuery, {
+    variables: { filter: { active: true, without: 'UNIT_LEADER' } },
+    skip: !leaderApproval,
+  });
+  const [release, { loading }] = useMutation(ReleaseLeaderlessReportsMutation, {
+    refetchQueries: ['ReviewQueue', 'Dashboard'],
+  });
   if (!leaderApproval || !data?.units.length) return null;
   const units = data.units;
   const sendOn = async () => {
     try {
       const { data: res } = await release({ variables: { unitIds: units.map((u) => u.id) } });
-      message.success(res?.releaseLeaderlessReports ? `已将 ${res.releaseLeaderlessReports} 份等待审核的报送转送办公室` : '没有等待分管领导审核的报送');
+      message.success(
+        res?.releaseLeaderlessReports
+          ? `已将 ${res.releaseLeaderlessReports} 份等待审核的报送转送办公室`
+          : '没有等待分管领导审核的报送',
+      );
     } catch {
       // shown by the link
     }
@@ -30,7 +39,11 @@ export function LeaderlessUnits({ leaderApproval, editable }: { leaderApproval: 
       title={`${units.length} 个单位没有分管领导账号：这些单位的报送不经审核，直接报送办公室，并在报送上注明。`}
       description={
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true, symbol: '展开' }} aria-label="没有分管领导的单位">
+          <Typography.Paragraph
+            style={{ margin: 0 }}
+            ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}
+            aria-label="没有分管领导的单位"
+          >
             {units.map((u) => (
               <Tag key={u.id}>{u.name}</Tag>
             ))}

@@ -45,7 +45,13 @@ describe('LightRecomputeNote', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存设置' }));
     expect(await screen.findByText('预警设置已修改：正在按新设置重新计算 12000 项任务的预警灯…')).toBeInTheDocument();
     answer = run('2027-03-02T01:00:00Z', false);
-    expect(await screen.findByText('预警设置已修改：已按新设置重新计算 12000 项任务的预警灯，180 项变化。', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '预警设置已修改：已按新设置重新计算 12000 项任务的预警灯，180 项变化。',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says nothing after a save that started no run', async () => {

@@ -27,10 +27,31 @@ export function LightRecomputeNote({ after }: { after: number }) {
         showIcon
         style={{ marginBottom: 16 }}
         title={`${run.reason}：正在按新设置重新计算 ${run.total} 项任务的预警灯…`}
-        description={<Progress percent={run.total ? Math.floor((run.done / run.total) * 100) : 0} size="small" aria-label="预警灯重新计算进度" />}
+        description={
+          <Progress
+            percent={run.total ? Math.floor((run.done / run.total) * 100) : 0}
+            size="small"
+            aria-label="预警灯重新计算进度"
+          />
+        }
       />
     );
   }
-  if (run.failed) return <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="预警灯重新计算未完成，将在明早的例行计算中更新。" />;
-  return <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`${run.reason}：已按新设置重新计算 ${run.total} 项任务的预警灯，${run.changed} 项变化。`} />;
+  if (run.failed)
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="预警灯重新计算未完成，将在明早的例行计算中更新。"
+      />
+    );
+  return (
+    <Alert
+      type="success"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={`${run.reason}：已按新设置重新计算 ${run.total} 项任务的预警灯，${run.changed} 项变化。`}
+    />
+  );
 }

@@ -7,14 +7,27 @@ import { DecideDelayMutation } from '../graphql/decide-delay.mutation';
 export function DecideDelayActions({
   delay,
 }: {
-  delay: { id: string; version: number; requestedDueDate: string; currentDueDate: string; requestedDatePassed: boolean; requestedWhenOverdue: boolean };
+  delay: {
+    id: string;
+    version: number;
+    requestedDueDate: string;
+    currentDueDate: string;
+    requestedDatePassed: boolean;
+    requestedWhenOverdue: boolean;
+  };
 }) {
   const { message } = App.useApp();
   const [decide, { loading }] = useTaskMutation(DecideDelayMutation);
   const [approve, setApprove] = useState<boolean | null>(null);
   const [form] = Form.useForm<{ comment?: string }>();
   const submit = async ({ comment }: { comment?: string }) => {
-    await decide({ variables: { id: delay.id, version: delay.version, input: { approve: approve!, comment: comment?.trim() || null } } });
+    await decide({
+      variables: {
+        id: delay.id,
+        version: delay.version,
+        input: { approve: approve!, comment: comment?.trim() || null },
+      },
+    });
     message.success(approve ? `已批准，截止日期调整为 ${delay.requestedDueDate}` : '已不予批准');
     setApprove(null);
     form.resetFields();
@@ -50,13 +63,22 @@ export function DecideDelayActions({
           />
         )}
         {approve && !delay.requestedDatePassed && delay.requestedWhenOverdue && (
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`单位申请时任务已逾期（原定 ${delay.currentDueDate}）`} />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`单位申请时任务已逾期（原定 ${delay.currentDueDate}）`}
+          />
         )}
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v).catch(() => undefined)}>
           <Form.Item
             label={approve ? '意见（可选）' : '不批准的理由'}
             name="comment"
-            rules={approve ? [{ max: 1000 }] : [{ required: true, whitespace: true, message: '请填写不批准的理由' }, { max: 1000 }]}
+            rules={
+              approve
+                ? [{ max: 1000 }]
+                : [{ required: true, whitespace: true, message: '请填写不批准的理由' }, { max: 1000 }]
+            }
           >
             <Input.TextArea rows={3} autoFocus />
           </Form.Item>

@@ -13,8 +13,12 @@ const RANGE = { earliest: '2026-11-23', latest: '2027-11-24' };
 describe('延期申请 for an overdue task', () => {
   it('explains why a date cannot be asked for, in the API’s words', () => {
     expect(delayDateProblem(dayjs('2026-03-31'), '2026-03-31', RANGE)).toBe('申请的完成时限应晚于当前时限 2026-03-31');
-    expect(delayDateProblem(dayjs('2026-06-30'), '2026-03-31', RANGE)).toBe('申请的完成时限已经过去，请选择 2026-11-23 或以后的日期');
-    expect(delayDateProblem(dayjs('2027-12-01'), '2026-03-31', RANGE)).toBe('申请的完成时限不能晚于 2027-11-24（最长延期一年）');
+    expect(delayDateProblem(dayjs('2026-06-30'), '2026-03-31', RANGE)).toBe(
+      '申请的完成时限已经过去，请选择 2026-11-23 或以后的日期',
+    );
+    expect(delayDateProblem(dayjs('2027-12-01'), '2026-03-31', RANGE)).toBe(
+      '申请的完成时限不能晚于 2027-11-24（最长延期一年）',
+    );
     expect(delayDateProblem(dayjs('2026-11-23'), '2026-03-31', RANGE)).toBeNull();
   });
 
@@ -23,8 +27,15 @@ describe('延期申请 for an overdue task', () => {
       RequestDelay: () => ({
         data: {
           requestDelay: {
-            __typename: 'DelayRequest', id: 'd1', version: 1, status: 'PENDING', reason: '前期手续未完成', currentDueDate: '2026-03-31', requestedDueDate: '2026-12-31',
-            requestedByName: '张联络员', createdAt: '2026-11-23T02:00:00Z',
+            __typename: 'DelayRequest',
+            id: 'd1',
+            version: 1,
+            status: 'PENDING',
+            reason: '前期手续未完成',
+            currentDueDate: '2026-03-31',
+            requestedDueDate: '2026-12-31',
+            requestedByName: '张联络员',
+            createdAt: '2026-11-23T02:00:00Z',
           },
         },
       }),
@@ -43,6 +54,11 @@ describe('延期申请 for an overdue task', () => {
     await userEvent.clear(picker);
     await userEvent.type(picker, '2026-12-31{enter}');
     await userEvent.click(screen.getByRole('button', { name: /提交申请/ }));
-    await waitFor(() => expect(calls.find((c) => c.operationName === 'RequestDelay')?.variables).toEqual({ taskId: 't1', input: { requestedDueDate: '2026-12-31', reason: '前期手续未完成' } }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operationName === 'RequestDelay')?.variables).toEqual({
+        taskId: 't1',
+        input: { requestedDueDate: '2026-12-31', reason: '前期手续未完成' },
+      }),
+    );
   });
 });

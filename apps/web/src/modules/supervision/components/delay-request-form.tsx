@@ -22,13 +22,25 @@ export function delayDateProblem(date: dayjs.Dayjs, dueDate: string, range: Dela
  * or today for a task already overdue (the server's range, in Shanghai time). A typed date out of range
  * is kept in the field and explained under it, not silently cleared.
  */
-export function DelayRequestForm({ taskId, dueDate, range, onDone }: { taskId: string; dueDate: string; range: DelayDateRange; onDone: () => void }) {
+export function DelayRequestForm({
+  taskId,
+  dueDate,
+  range,
+  onDone,
+}: {
+  taskId: string;
+  dueDate: string;
+  range: DelayDateRange;
+  onDone: () => void;
+}) {
   const { message } = App.useApp();
   const [request, { loading }] = useTaskMutation(RequestDelayMutation);
   const [form] = Form.useForm<{ date: dayjs.Dayjs; reason: string }>();
   const overdue = range.earliest > dueDate && dayjs(range.earliest).diff(dayjs(dueDate), 'day') > 1;
   const submit = async (v: { date: dayjs.Dayjs; reason: string }) => {
-    await request({ variables: { taskId, input: { requestedDueDate: v.date.format('YYYY-MM-DD'), reason: v.reason.trim() } } });
+    await request({
+      variables: { taskId, input: { requestedDueDate: v.date.format('YYYY-MM-DD'), reason: v.reason.trim() } },
+    });
     message.success('延期申请已提交，等待办公室审批');
     onDone();
   };
@@ -49,12 +61,24 @@ export function DelayRequestForm({ taskId, dueDate, range, onDone }: { taskId: s
         extra={`可选 ${range.earliest} 至 ${range.latest}`}
         rules={[
           { required: true, message: '请选择新的截止日期' },
-          { validator: (_, v?: dayjs.Dayjs) => { const p = v ? delayDateProblem(v, dueDate, range) : null; return p ? Promise.reject(new Error(p)) : Promise.resolve(); } },
+          {
+            validator: (_, v?: dayjs.Dayjs) => {
+              const p = v ? delayDateProblem(v, dueDate, range) : null;
+              return p ? Promise.reject(new Error(p)) : Promise.resolve();
+            },
+          },
         ]}
       >
         <DatePicker aria-label="申请延期至" defaultPickerValue={dayjs(range.earliest)} />
       </Form.Item>
-      <Form.Item label="延期理由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写延期理由' }, { max: 1000, message: '不能超过 1000 字' }]}>
+      <Form.Item
+        label="延期理由"
+        name="reason"
+        rules={[
+          { required: true, whitespace: true, message: '请填写延期理由' },
+          { max: 1000, message: '不能超过 1000 字' },
+        ]}
+      >
         <Input.TextArea rows={3} />
       </Form.Item>
       <Space>

@@ -27,16 +27,31 @@ export function NoticeButton({ taskId, unitId, unitName }: { taskId: string; uni
   const [issued, setIssued] = useState<{ id: string; numberText: string } | null>(null);
   const [form] = Form.useForm<Values>();
   const tasks = useQuery(LedgerTasksQuery, {
-    variables: { filter: { unitId, status: ['NOT_STARTED', 'IN_PROGRESS', 'RETURNED', 'SUBMITTED'] }, sort: { field: 'DUE_DATE', direction: 'ASC' }, first: 50 },
+    variables: {
+      filter: { unitId, status: ['NOT_STARTED', 'IN_PROGRESS', 'RETURNED', 'SUBMITTED'] },
+      sort: { field: 'DUE_DATE', direction: 'ASC' },
+      first: 50,
+    },
     skip: !open,
     fetchPolicy: 'network-only',
   });
   const [issue, { loading }] = useTaskMutation(IssueSupervisionNoticeMutation);
   const options = tasks.data?.tasks.nodes ?? [];
-  const preselected = options.filter((t) => t.id === taskId || t.light === 'RED' || t.light === 'YELLOW').map((t) => t.id);
+  const preselected = options
+    .filter((t) => t.id === taskId || t.light === 'RED' || t.light === 'YELLOW')
+    .map((t) => t.id);
   const submit = async (v: Values) => {
     try {
-      const { data } = await issue({ variables: { input: { unitId, taskIds: v.taskIds, color: v.color === 'AUTO' ? null : v.color, note: v.note?.trim() || null } } });
+      const { data } = await issue({
+        variables: {
+          input: {
+            unitId,
+            taskIds: v.taskIds,
+            color: v.color === 'AUTO' ? null : v.color,
+            note: v.note?.trim() || null,
+          },
+        },
+      });
       if (data) {
         setIssued({ id: data.issueSupervisionNotice.id, numberText: data.issueSupervisionNotice.numberText });
         message.success(`已向${unitName}发出督办通知单 ${data.issueSupervisionNotice.numberText}`);
@@ -63,7 +78,11 @@ export function NoticeButton({ taskId, unitId, unitName }: { taskId: string; uni
         footer={
           issued ? (
             <Space>
-              <DownloadButton href={exportHref('supervision-notice.docx', { id: issued.id })} filename={`督办通知单${issued.numberText}.docx`} type="primary">
+              <DownloadButton
+                href={exportHref('supervision-notice.docx', { id: issued.id })}
+                filename={`督办通知单${issued.numberText}.docx`}
+                type="primary"
+              >
                 下载通知单（Word）
               </DownloadButton>
               <Button onClick={close}>完成</Button>
@@ -79,17 +98,41 @@ export function NoticeButton({ taskId, unitId, unitName }: { taskId: string; uni
         }
       >
         {issued ? (
-          <Alert type="success" showIcon title={`已发出 ${issued.numberText}`} description="单位已收到通知，须在系统中确认收到；可下载 Word 文档打印或作为附件发送。" />
+          <Alert
+            type="success"
+            showIcon
+            title={`已发出 ${issued.numberText}`}
+            description="单位已收到通知，须在系统中确认收到；可下载 Word 文档打印或作为附件发送。"
+          />
         ) : tasks.loading && !tasks.data ? (
           <Typography.Text type="secondary">正在读取该单位的任务…</Typography.Text>
         ) : (
-          <Form<Values> form={form} layout="vertical" key={preselected.join()} initialValues={{ taskIds: preselected, color: 'AUTO', note: '' }} onFinish={(v) => void submit(v)}>
-            <Form.Item name="taskIds" label="督办的任务" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一项任务' }]}>
-              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={options.map((t) => ({ value: t.id, label: `${t.keyPoint?.title ?? '任务'}（${t.dueDate} 前，进度 ${t.progress}%）` }))} />
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            key={preselected.join()}
+            initialValues={{ taskIds: preselected, color: 'AUTO', note: '' }}
+            onFinish={(v) => void submit(v)}
+          >
+            <Form.Item
+              name="taskIds"
+              label="督办的任务"
+              rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一项任务' }]}
+            >
+              <Checkbox.Group
+                style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+                options={options.map((t) => ({
+                  value: t.id,
+                  label: `${t.keyPoint?.title ?? '任务'}（${t.dueDate} 前，进度 ${t.progress}%）`,
+                }))}
+              />
             </Form.Item>
             <Form.Item name="color" label="颜色">
               <Radio.Group
-                options={[{ value: 'AUTO', label: '按任务情况' }, ...NOTICE_COLORS.map((c) => ({ value: c.value, label: `${c.label}（${c.why}）` }))]}
+                options={[
+                  { value: 'AUTO', label: '按任务情况' },
+                  ...NOTICE_COLORS.map((c) => ({ value: c.value, label: `${c.label}（${c.why}）` })),
+                ]}
                 optionType="button"
                 size="small"
               />

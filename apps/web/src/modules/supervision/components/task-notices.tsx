@@ -7,7 +7,10 @@ import { noticeColor } from '../utils/notice-colors';
 
 /** The 督办通知单 that name a task, each downloadable as the Word document sent. */
 export function TaskNotices({ taskId }: { taskId: string }) {
-  const { data, loading } = useQuery(SupervisionNoticesQuery, { variables: { taskId, first: 20 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(SupervisionNoticesQuery, {
+    variables: { taskId, first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
   const notices = data?.supervisionNotices.nodes ?? [];
   return (
     <List
@@ -17,7 +20,12 @@ export function TaskNotices({ taskId }: { taskId: string }) {
       renderItem={(n) => (
         <List.Item
           actions={[
-            <DownloadButton key="docx" size="small" href={exportHref('supervision-notice.docx', { id: n.id })} filename={`督办通知单${n.numberText}.docx`}>
+            <DownloadButton
+              key="docx"
+              size="small"
+              href={exportHref('supervision-notice.docx', { id: n.id })}
+              filename={`督办通知单${n.numberText}.docx`}
+            >
               下载
             </DownloadButton>,
           ]}

@@ -22,9 +22,30 @@ export function UrgeButton({ taskId, unitId, unitName }: { taskId: string; unitI
       <Button icon={<BellOutlined />} onClick={() => setOpen(true)}>
         催办
       </Button>
-      <Modal open={open} title={`催办：${unitName}`} okText="发出催办" okButtonProps={{ loading }} cancelText="取消" onOk={() => form.submit()} onCancel={() => setOpen(false)} destroyOnHidden>
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v).catch(() => undefined)} initialValues={{ message: '请抓紧推进并及时报送进展。' }}>
-          <Form.Item label="催办内容" name="message" rules={[{ required: true, whitespace: true, message: '请填写催办内容' }, { max: 1000, message: '不能超过 1000 字' }]}>
+      <Modal
+        open={open}
+        title={`催办：${unitName}`}
+        okText="发出催办"
+        okButtonProps={{ loading }}
+        cancelText="取消"
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void submit(v).catch(() => undefined)}
+          initialValues={{ message: '请抓紧推进并及时报送进展。' }}
+        >
+          <Form.Item
+            label="催办内容"
+            name="message"
+            rules={[
+              { required: true, whitespace: true, message: '请填写催办内容' },
+              { max: 1000, message: '不能超过 1000 字' },
+            ]}
+          >
             <Input.TextArea rows={3} autoFocus />
           </Form.Item>
         </Form>

@@ -36,9 +36,16 @@ type Panel = 'none' | 'report' | 'delay';
 export default function TaskDetail({ taskId }: { taskId: string }) {
   const { viewer } = useViewer();
   const { message } = App.useApp();
-  const { data, loading, error, refetch } = useQuery(TaskDetailQuery, { variables: { id: taskId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(TaskDetailQuery, {
+    variables: { id: taskId },
+    fetchPolicy: 'cache-and-network',
+  });
   // How the task's messages went: the office's view only.
-  const messages = useQuery(TaskMessagesQuery, { variables: { id: taskId }, skip: !viewer || !isOffice(viewer.role), fetchPolicy: 'cache-and-network' });
+  const messages = useQuery(TaskMessagesQuery, {
+    variables: { id: taskId },
+    skip: !viewer || !isOffice(viewer.role),
+    fetchPolicy: 'cache-and-network',
+  });
   const [panel, setPanel] = useState<Panel>('none');
   const [submitReport, { loading: submitting }] = useTaskMutation(SubmitReportMutation);
   const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
@@ -48,7 +55,12 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
     // A malformed or stale link cannot be fixed by trying again: say what to do instead.
     const code = error ? describeError(error).code : null;
     if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND')
-      return <QueryError error={error} title="无法打开这项任务：链接中的任务编号有误，或任务已不存在。请从列表中重新打开。" />;
+      return (
+        <QueryError
+          error={error}
+          title="无法打开这项任务：链接中的任务编号有误，或任务已不存在。请从列表中重新打开。"
+        />
+      );
     return <QueryError error={error} onRetry={() => void refetch()} />;
   }
   const task = data.task;
@@ -64,7 +76,9 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
   // A refusal propagates to the form, which keeps what was typed and marks the field the API names.
   const report = async (values: ReportFormValues) => {
     const { data: sent } = await submitReport({ variables: { taskId: task.id, input: values } });
-    message.success(sent?.submitReport.status === 'PENDING_LEADER' ? '已提交，等待分管领导审核' : '已提交，等待办公室审核');
+    message.success(
+      sent?.submitReport.status === 'PENDING_LEADER' ? '已提交，等待分管领导审核' : '已提交，等待办公室审核',
+    );
     setPanel('none');
   };
 
@@ -106,11 +120,18 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         <Descriptions.Item label="下达日期">{task.assignedOn}</Descriptions.Item>
         <Descriptions.Item label="截止日期" span={2}>
           {task.dueDate}
-          {task.originalDueDate !== task.dueDate && <Typography.Text type="secondary">（原定 {task.originalDueDate}）</Typography.Text>}
+          {task.originalDueDate !== task.dueDate && (
+            <Typography.Text type="secondary">（原定 {task.originalDueDate}）</Typography.Text>
+          )}
           {note && <Typography.Text type={note.danger ? 'danger' : 'secondary'}>，{note.text}</Typography.Text>}
         </Descriptions.Item>
         <Descriptions.Item label="完成进度" span={2}>
-          <TaskProgress percent={task.progress} status={task.status} label={task.unit?.name ?? ''} style={{ maxWidth: 320 }} />
+          <TaskProgress
+            percent={task.progress}
+            status={task.status}
+            label={task.unit?.name ?? ''}
+            style={{ maxWidth: 320 }}
+          />
           {task.status === 'RETURNED' && <Typography.Text type="secondary">完成申报已退回，待重新报送</Typography.Text>}
         </Descriptions.Item>
         {task.milestones.length > 0 && (
@@ -139,7 +160,16 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
           style={{ marginTop: 12 }}
           title={`办公室催办：${unacknowledged[0].message}`}
           action={
-            <Button size="small" danger onClick={() => void acknowledge({ variables: { id: unacknowledged[0].id } }).then(() => message.success('已确认收到'), () => undefined)}>
+            <Button
+              size="small"
+              danger
+              onClick={() =>
+                void acknowledge({ variables: { id: unacknowledged[0].id } }).then(
+                  () => message.success('已确认收到'),
+                  () => undefined,
+                )
+              }
+            >
               确认收到
             </Button>
           }
@@ -152,9 +182,13 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
             报送进展
           </Button>
         )}
-        {ownUnit && open && !pendingDelay && panel !== 'delay' && <Button onClick={() => setPanel('delay')}>申请延期</Button>}
+        {ownUnit && open && !pendingDelay && panel !== 'delay' && (
+          <Button onClick={() => setPanel('delay')}>申请延期</Button>
+        )}
         {office && open && task.unit && <UrgeButton taskId={task.id} unitId={task.unit.id} unitName={task.unit.name} />}
-        {office && open && task.unit && <NoticeButton taskId={task.id} unitId={task.unit.id} unitName={task.unit.name} />}
+        {office && open && task.unit && (
+          <NoticeButton taskId={task.id} unitId={task.unit.id} unitName={task.unit.name} />
+        )}
         {office && <CloseOutActions task={task} />}
       </Space>
 
@@ -173,7 +207,14 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
       {panel === 'delay' && (
         <div style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 16, marginBottom: 16 }}>
           <Typography.Title level={5}>申请延期</Typography.Title>
-          {task.delayDateRange && <DelayRequestForm taskId={task.id} dueDate={task.dueDate} range={task.delayDateRange} onDone={() => setPanel('none')} />}
+          {task.delayDateRange && (
+            <DelayRequestForm
+              taskId={task.id}
+              dueDate={task.dueDate}
+              range={task.delayDateRange}
+              onDone={() => setPanel('none')}
+            />
+          )}
         </div>
       )}
 
@@ -184,10 +225,18 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
             label: `报送记录（${task.reports.length}）`,
             children: task.reports.length ? (
               task.reports.map((r) => (
-                <ReportCard key={r.id} report={r} actions={office && r.status === 'PENDING_OFFICE' ? <ReviewActions report={r} /> : undefined} />
+                <ReportCard
+                  key={r.id}
+                  report={r}
+                  actions={office && r.status === 'PENDING_OFFICE' ? <ReviewActions report={r} /> : undefined}
+                />
               ))
             ) : (
-              <Empty description={ownUnit ? '还没有报送。点击“报送进展”填写本期工作情况和佐证材料。' : '该单位还没有报送进展。'} />
+              <Empty
+                description={
+                  ownUnit ? '还没有报送。点击“报送进展”填写本期工作情况和佐证材料。' : '该单位还没有报送进展。'
+                }
+              />
             ),
           },
           {
@@ -234,7 +283,12 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
                       office ? (
                         <DecideDelayActions delay={d} />
                       ) : ownUnit ? (
-                        <Button size="small" onClick={() => void withdraw({ variables: { id: d.id, version: d.version } }).catch(() => undefined)}>
+                        <Button
+                          size="small"
+                          onClick={() =>
+                            void withdraw({ variables: { id: d.id, version: d.version } }).catch(() => undefined)
+                          }
+                        >
                           撤回
                         </Button>
                       ) : undefined
@@ -260,7 +314,9 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
                         {dayjs(u.createdAt).format('YYYY-MM-DD HH:mm')} {u.createdByName ?? '系统'}：{u.message}
                       </div>
                       <Typography.Text type="secondary">
-                        {u.acknowledgedAt ? `${u.acknowledgedByName ?? ''} 已于 ${dayjs(u.acknowledgedAt).format('MM-DD HH:mm')} 确认收到` : '单位尚未确认'}
+                        {u.acknowledgedAt
+                          ? `${u.acknowledgedByName ?? ''} 已于 ${dayjs(u.acknowledgedAt).format('MM-DD HH:mm')} 确认收到`
+                          : '单位尚未确认'}
                       </Typography.Text>
                     </>
                   ),
@@ -320,6 +376,18 @@ function draftFrom(r: Report): ReportDraft {
     progress: r.progress,
     claimsCompletion: r.claimsCompletion,
     urls: r.evidence.filter((e) => e.kind === 'URL' && e.url).map((e) => e.url!),
-    files: r.evidence.flatMap((e) => (e.kind === 'FILE' && e.file ? [{ id: e.file.id, filename: e.file.filename, mimeType: e.file.mimeType, sizeBytes: e.file.sizeBytes, sha256: '' }] : [])),
+    files: r.evidence.flatMap((e) =>
+      e.kind === 'FILE' && e.file
+        ? [
+            {
+              id: e.file.id,
+              filename: e.file.filename,
+              mimeType: e.file.mimeType,
+              sizeBytes: e.file.sizeBytes,
+              sha256: '',
+            },
+          ]
+        : [],
+    ),
   };
 }

@@ -8,7 +8,14 @@ import { TaskBrief } from './task-brief';
 vi.setConfig({ testTimeout: 30_000 });
 
 const closed = (status: string) => ({
-  __typename: 'Task', id: 't1', status, light: 'DONE', closedAt: status === 'CLOSED' ? '2026-11-23T02:00:00Z' : null, closeNote: null, completedAt: null, version: 4,
+  __typename: 'Task',
+  id: 't1',
+  status,
+  light: 'DONE',
+  closedAt: status === 'CLOSED' ? '2026-11-23T02:00:00Z' : null,
+  closeNote: null,
+  completedAt: null,
+  version: 4,
 });
 
 describe('办结销号 and reopening from the task drawer', () => {
@@ -19,12 +26,23 @@ describe('办结销号 and reopening from the task drawer', () => {
     const dialog = await screen.findByRole('dialog');
     await userEvent.type(within(dialog).getByLabelText('销号说明（可选）'), '材料齐全，予以销号');
     await userEvent.click(within(dialog).getByRole('button', { name: /确认销号/ }));
-    await waitFor(() => expect(calls.find((c) => c.operationName === 'CloseTask')?.variables).toEqual({ taskId: 't1', version: 3, note: '材料齐全，予以销号' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operationName === 'CloseTask')?.variables).toEqual({
+        taskId: 't1',
+        version: 3,
+        note: '材料齐全，予以销号',
+      }),
+    );
   });
 
   it('reopens a closed task only with a reason, and offers nothing for an open one', async () => {
-    const { client, calls } = createMockClient({ ReopenTask: () => ({ data: { reopenTask: { ...closed('IN_PROGRESS'), light: 'RED' } } }) });
-    const { unmount } = renderWithProviders(client, <CloseOutActions task={{ id: 't1', version: 5, status: 'CLOSED' }} />);
+    const { client, calls } = createMockClient({
+      ReopenTask: () => ({ data: { reopenTask: { ...closed('IN_PROGRESS'), light: 'RED' } } }),
+    });
+    const { unmount } = renderWithProviders(
+      client,
+      <CloseOutActions task={{ id: 't1', version: 5, status: 'CLOSED' }} />,
+    );
     expect(screen.queryByRole('button', { name: '办结销号' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '重新打开' }));
     const dialog = await screen.findByRole('dialog');
@@ -32,7 +50,13 @@ describe('办结销号 and reopening from the task drawer', () => {
     expect(await within(dialog).findByText('请填写重新打开的原因，单位将据此继续办理')).toBeInTheDocument();
     await userEvent.type(within(dialog).getByLabelText('重新打开的原因'), '复核发现链接失效');
     await userEvent.click(within(dialog).getByRole('button', { name: /重新打开/ }));
-    await waitFor(() => expect(calls.find((c) => c.operationName === 'ReopenTask')?.variables).toEqual({ taskId: 't1', version: 5, reason: '复核发现链接失效' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operationName === 'ReopenTask')?.variables).toEqual({
+        taskId: 't1',
+        version: 5,
+        reason: '复核发现链接失效',
+      }),
+    );
     unmount();
     renderWithProviders(client, <CloseOutActions task={{ id: 't1', version: 5, status: 'IN_PROGRESS' }} />);
     expect(screen.queryByRole('button')).toBeNull();
@@ -47,7 +71,10 @@ describe('what is asked, at the top of a task', () => {
       <TaskBrief
         plan={{ id: 'p1', title: '辽宁省2021年政务公开工作要点', year: 2021 }}
         keyPoint={{
-          id: 'k1', label: '(一)', title: '做好政策解读', text: '做好政策解读。围绕重大政策开展解读，6月底前完成。',
+          id: 'k1',
+          label: '(一)',
+          title: '做好政策解读',
+          text: '做好政策解读。围绕重大政策开展解读，6月底前完成。',
           deadlines: [{ id: 'd1', text: '6月底前', date: '2021-06-30' }],
           units: [
             { id: 'u1', role: 'LEAD', rawName: '省发改委', unit: { id: 'x1', name: '省发展改革委' } },

@@ -53,7 +53,11 @@ export function CloseOutActions({ task }: { task: { id: string; version: number;
       >
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v).catch(() => undefined)}>
           {action === 'close' ? (
-            <Form.Item label="销号说明（可选）" name="text" rules={[{ max: 1000, message: '销号说明不能超过 1000 字' }]}>
+            <Form.Item
+              label="销号说明（可选）"
+              name="text"
+              rules={[{ max: 1000, message: '销号说明不能超过 1000 字' }]}
+            >
               <Input.TextArea rows={3} placeholder="例如：已按要求公开，佐证材料齐全，予以销号" autoFocus />
             </Form.Item>
           ) : (

@@ -1,5 +1,12 @@
 import { Tag } from 'antd';
-import { LIGHT_SHORT, LIGHT_TAG_COLORS, STATUS_COLORS, STATUS_LABELS, type TaskStatus, type WarningLight } from '../utils/labels';
+import {
+  LIGHT_SHORT,
+  LIGHT_TAG_COLORS,
+  STATUS_COLORS,
+  STATUS_LABELS,
+  type TaskStatus,
+  type WarningLight,
+} from '../utils/labels';
 
 export function LightTag({ light }: { light: WarningLight }) {
   return (

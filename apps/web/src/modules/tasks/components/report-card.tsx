@@ -17,7 +17,9 @@ export function ReportCard({ report, actions }: { report: TaskReport; actions?: 
           <Tag color={REPORT_STATUS_COLORS[report.status]}>{REPORT_STATUS_LABELS[report.status]}</Tag>
           <span>进度 {report.progress}%</span>
           {report.claimsCompletion && <Tag color="green">申报完成</Tag>}
-          {report.leaderSkipped && <Tag title="报送须经分管领导审核，但本单位没有启用的分管领导账号">本单位无分管领导，已直接报送办公室</Tag>}
+          {report.leaderSkipped && (
+            <Tag title="报送须经分管领导审核，但本单位没有启用的分管领导账号">本单位无分管领导，已直接报送办公室</Tag>
+          )}
         </Space>
       }
       extra={

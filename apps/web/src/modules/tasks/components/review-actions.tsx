@@ -24,7 +24,9 @@ export function ReviewActions({ report }: { report: { id: string; version: numbe
     });
 
   const sendBack = async ({ reason }: { reason: string }) => {
-    await review({ variables: { id: report.id, version: report.version, input: { accept: false, reason: reason.trim() } } });
+    await review({
+      variables: { id: report.id, version: report.version, input: { accept: false, reason: reason.trim() } },
+    });
     message.success('已退回，单位将收到退回原因');
     setReturning(false);
     form.resetFields();

@@ -30,16 +30,21 @@ export function TaskBrief({ keyPoint, plan }: { keyPoint: KeyPoint; plan: TaskDe
           description={keyPoint.instructions.map((i) => (
             <div key={i.id}>
               <Typography.Text strong>{i.authorName}</Typography.Text>
-              <Typography.Text type="secondary">（{dayjs(i.createdAt).format('YYYY-MM-DD HH:mm')}）</Typography.Text>：{i.text}
+              <Typography.Text type="secondary">（{dayjs(i.createdAt).format('YYYY-MM-DD HH:mm')}）</Typography.Text>：
+              {i.text}
             </div>
           ))}
         />
       )}
       <Descriptions size="small" column={1} bordered data-testid="task-brief">
         <Descriptions.Item label="要点内容">
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{keyPoint.text || keyPoint.title}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {keyPoint.text || keyPoint.title}
+          </Typography.Paragraph>
         </Descriptions.Item>
-        <Descriptions.Item label="完成时限">{deadlines || <Typography.Text type="secondary">文件未写明（按年底前完成）</Typography.Text>}</Descriptions.Item>
+        <Descriptions.Item label="完成时限">
+          {deadlines || <Typography.Text type="secondary">文件未写明（按年底前完成）</Typography.Text>}
+        </Descriptions.Item>
         <Descriptions.Item label="牵头单位">{lead || '—'}</Descriptions.Item>
         {responsible && <Descriptions.Item label="责任单位">{responsible}</Descriptions.Item>}
         {plan && <Descriptions.Item label="所属计划">{`${plan.year}年 ${plan.title}`}</Descriptions.Item>}

@@ -39,7 +39,9 @@ export const TASK_COLUMNS = {
     title: '进度',
     key: 'progress',
     width: 120,
-    render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={`${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''}`} />,
+    render: (_, t) => (
+      <TaskProgress percent={t.progress} status={t.status} label={`${t.unit?.name ?? ''} ${t.keyPoint?.label ?? ''}`} />
+    ),
   },
   dueDate: { title: '截止日期', key: 'dueDate', width: 150, render: (_, t) => <DueCell task={t} /> },
 } satisfies Record<string, TaskColumn>;

@@ -6,7 +6,17 @@ import type { TaskStatus } from '../utils/labels';
  * A task's progress bar with an accessible name (what it measures, for whom). A completion the office
  * returned is not complete: its 100% shows without the green tick of a finished task.
  */
-export function TaskProgress({ percent, label, status, style }: { percent: number; label: string; status?: TaskStatus; style?: CSSProperties }) {
+export function TaskProgress({
+  percent,
+  label,
+  status,
+  style,
+}: {
+  percent: number;
+  label: string;
+  status?: TaskStatus;
+  style?: CSSProperties;
+}) {
   const returned = status === 'RETURNED' || status === 'SUBMITTED';
   return (
     <Progress

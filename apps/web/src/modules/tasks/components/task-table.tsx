@@ -26,7 +26,18 @@ export const KEY_POINT_MIN_WIDTH = 280;
  * key point's title keeps a readable width at any screen size: the other columns are fixed and narrow,
  * and the table scrolls sideways before the title is squeezed.
  */
-export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen, showUnit, showPlan, emptyText, actionLabel = '查看' }: TaskTableProps) {
+export function TaskTable({
+  tasks,
+  loading,
+  totalCount,
+  hasMore,
+  onMore,
+  onOpen,
+  showUnit,
+  showPlan,
+  emptyText,
+  actionLabel = '查看',
+}: TaskTableProps) {
   const columns: TableColumnsType<TaskRowFragment> = [
     TASK_COLUMNS.light,
     ...(showPlan
@@ -39,7 +50,11 @@ export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen,
               t.plan ? (
                 <>
                   <Tag>{t.plan.year}年</Tag>
-                  <Typography.Text type="secondary" ellipsis={{ tooltip: t.plan.title }} style={{ display: 'block', fontSize: 12, maxWidth: 134 }}>
+                  <Typography.Text
+                    type="secondary"
+                    ellipsis={{ tooltip: t.plan.title }}
+                    style={{ display: 'block', fontSize: 12, maxWidth: 134 }}
+                  >
                     {t.plan.title}
                   </Typography.Text>
                 </>
@@ -94,7 +109,12 @@ export function TaskTable({ tasks, loading, totalCount, hasMore, onMore, onOpen,
       width: 80,
       fixed: 'right',
       render: (_, t) => (
-        <Button size="small" type="link" onClick={() => onOpen(t.id)} aria-label={`${actionLabel}：${t.keyPoint?.title ?? ''}`}>
+        <Button
+          size="small"
+          type="link"
+          onClick={() => onOpen(t.id)}
+          aria-label={`${actionLabel}：${t.keyPoint?.title ?? ''}`}
+        >
           {actionLabel}
         </Button>
       ),

@@ -20,10 +20,28 @@ export const LIGHTS: WarningLight[] = ['RED', 'YELLOW', 'GREEN', 'DONE_LATE', 'D
 export const LIGHT_LABELS: Readonly<Record<WarningLight, string>> = WARNING_LIGHT_MEANINGS;
 export const LIGHT_SHORT: Readonly<Record<WarningLight, string>> = WARNING_LIGHT_LABELS;
 /** antd preset colours for Tag/Badge, and hex values for charts. */
-export const LIGHT_TAG_COLORS: Record<WarningLight, string> = { RED: 'red', YELLOW: 'gold', GREEN: 'green', DONE: 'blue', DONE_LATE: 'purple' };
-export const LIGHT_HEX: Record<WarningLight, string> = { RED: palette.red, YELLOW: palette.gold, GREEN: palette.green, DONE: palette.blue, DONE_LATE: palette.purple };
+export const LIGHT_TAG_COLORS: Record<WarningLight, string> = {
+  RED: 'red',
+  YELLOW: 'gold',
+  GREEN: 'green',
+  DONE: 'blue',
+  DONE_LATE: 'purple',
+};
+export const LIGHT_HEX: Record<WarningLight, string> = {
+  RED: palette.red,
+  YELLOW: palette.gold,
+  GREEN: palette.green,
+  DONE: palette.blue,
+  DONE_LATE: palette.purple,
+};
 /** Row tints in the ledger: colour by light without shouting. */
-export const LIGHT_ROW_BG: Record<WarningLight, string> = { RED: '#fff1f0', YELLOW: '#fffbe6', GREEN: '', DONE: '', DONE_LATE: '#f9f0ff' };
+export const LIGHT_ROW_BG: Record<WarningLight, string> = {
+  RED: '#fff1f0',
+  YELLOW: '#fffbe6',
+  GREEN: '',
+  DONE: '',
+  DONE_LATE: '#f9f0ff',
+};
 
 export const STATUSES: readonly TaskStatus[] = TASK_STATUSES;
 export const STATUS_LABELS: Readonly<Record<TaskStatus, string>> = TASK_STATUS_LABELS;

@@ -6,7 +6,8 @@ import { DELAY_STATUS_LABELS } from './labels';
 export type TaskDetail = TaskDetailQuery['task'];
 export type TaskReport = TaskDetail['reports'][number];
 
-export type TimelineKind = 'report' | 'leader' | 'review-accept' | 'review-return' | 'urge' | 'ack' | 'delay' | 'delay-decision' | 'message';
+export type TimelineKind =
+  'report' | 'leader' | 'review-accept' | 'review-return' | 'urge' | 'ack' | 'delay' | 'delay-decision' | 'message';
 
 export interface TimelineEvent {
   key: string;
@@ -16,7 +17,6 @@ export interface TimelineEvent {
   detail?: string | null;
   color: string;
 }
-
 
 /**
  * The messages an event sent, as one timeline entry: they share the event's instant (one transaction).
@@ -29,14 +29,21 @@ export function messageEvents(messages: readonly MessageDeliveryFieldsFragment[]
     const count = (status: string) => list.filter((m) => m.status === status).length;
     const failed = count('FAILED');
     const waiting = count('PENDING') + count('SENDING');
-    const parts = [`已送达 ${count('SENT')}`, ...(failed ? [`失败 ${failed}`] : []), ...(waiting ? [`待发送 ${waiting}`] : [])];
+    const parts = [
+      `已送达 ${count('SENT')}`,
+      ...(failed ? [`失败 ${failed}`] : []),
+      ...(waiting ? [`待发送 ${waiting}`] : []),
+    ];
     return {
       key: `m-${at}`,
       at,
       kind: 'message' as const,
       title: `消息“${list[0]!.title}”：${parts.join('，')}`,
       detail: list
-        .map((m) => `${m.recipientName ?? m.robotName ?? ''} · ${DELIVERY_CHANNEL_LABELS[m.channel]} · ${DELIVERY_STATUS[m.status].label}${m.lastError && m.status !== 'SENT' ? `（${m.lastError}）` : ''}`)
+        .map(
+          (m) =>
+            `${m.recipientName ?? m.robotName ?? ''} · ${DELIVERY_CHANNEL_LABELS[m.channel]} · ${DELIVERY_STATUS[m.status].label}${m.lastError && m.status !== 'SENT' ? `（${m.lastError}）` : ''}`,
+        )
         .join('\n'),
       color: failed ? 'red' : waiting ? 'gray' : 'green',
     };
@@ -47,7 +54,10 @@ export function messageEvents(messages: readonly MessageDeliveryFieldsFragment[]
  * One chronological story of a task from its reports, reviews, urges and delay requests, and, for the
  * office, the messages they sent (newest first).
  */
-export function buildTimeline(task: Pick<TaskDetail, 'reports' | 'urges' | 'delayRequests'>, messages: readonly MessageDeliveryFieldsFragment[] = []): TimelineEvent[] {
+export function buildTimeline(
+  task: Pick<TaskDetail, 'reports' | 'urges' | 'delayRequests'>,
+  messages: readonly MessageDeliveryFieldsFragment[] = [],
+): TimelineEvent[] {
   const events: TimelineEvent[] = [...messageEvents(messages)];
   for (const r of task.reports) {
     events.push({
@@ -82,9 +92,22 @@ export function buildTimeline(task: Pick<TaskDetail, 'reports' | 'urges' | 'dela
     }
   }
   for (const u of task.urges) {
-    events.push({ key: `u-${u.id}`, at: u.createdAt, kind: 'urge', title: `${u.createdByName ?? '系统'}催办`, detail: u.message, color: 'red' });
+    events.push({
+      key: `u-${u.id}`,
+      at: u.createdAt,
+      kind: 'urge',
+      title: `${u.createdByName ?? '系统'}催办`,
+      detail: u.message,
+      color: 'red',
+    });
     if (u.acknowledgedAt) {
-      events.push({ key: `a-${u.id}`, at: u.acknowledgedAt, kind: 'ack', title: `${u.acknowledgedByName ?? '单位'}确认收到催办`, color: 'gray' });
+      events.push({
+        key: `a-${u.id}`,
+        at: u.acknowledgedAt,
+        kind: 'ack',
+        title: `${u.acknowledgedByName ?? '单位'}确认收到催办`,
+        color: 'gray',
+      });
     }
   }
   for (const d of task.delayRequests) {
@@ -135,7 +158,13 @@ const ACTIONS: Record<string, string> = {
   'task.sign': '签收',
   SUPERVISION_NOTICE: '督办通知单',
 };
-const ENTITIES: Record<string, string> = { task: '任务', report: '报送', progress_report: '报送', delay_request: '延期申请', urge: '催办' };
+const ENTITIES: Record<string, string> = {
+  task: '任务',
+  report: '报送',
+  progress_report: '报送',
+  delay_request: '延期申请',
+  urge: '催办',
+};
 
 /** An audit row in words: "任务 · 状态变更". Unknown actions fall back to their code. */
 export function describeHistory(entityType: string, action: string): string {

@@ -33,14 +33,19 @@ export function multipartRequest(form: FormData): RequestInit {
  * /imports/*, /accounts/import) with the session cookie and the CSRF header. XMLHttpRequest rather
  * than fetch because fetch still cannot report upload progress.
  */
-export function postMultipart<T>(url: string, form: FormData, options: { onProgress?: (percent: number) => void; signal?: AbortSignal } = {}): Promise<T> {
+export function postMultipart<T>(
+  url: string,
+  form: FormData,
+  options: { onProgress?: (percent: number) => void; signal?: AbortSignal } = {},
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.withCredentials = true;
     for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && options.onProgress) options.onProgress(Math.round((event.loaded / event.total) * 100));
+      if (event.lengthComputable && options.onProgress)
+        options.onProgress(Math.round((event.loaded / event.total) * 100));
     };
     xhr.onload = () => {
       let body: Record<string, unknown> | null = null;
@@ -51,10 +56,22 @@ export function postMultipart<T>(url: string, form: FormData, options: { onProgr
       }
       if (xhr.status >= 200 && xhr.status < 300 && body) return resolve(body as T);
       if (xhr.status === 401) signedOut();
-      const code = typeof body?.code === 'string' ? body.code : xhr.status === 413 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
-      const fallback = xhr.status === 413 ? '文件过大' : xhr.status === 401 ? '登录已过期，请重新登录' : '上传失败，请稍后重试';
-      const extensions = body?.extensions && typeof body.extensions === 'object' ? (body.extensions as Record<string, unknown>) : undefined;
-      reject(new UploadError(typeof body?.message === 'string' ? body.message : fallback, code, typeof body?.field === 'string' ? body.field : undefined, extensions));
+      const code =
+        typeof body?.code === 'string' ? body.code : xhr.status === 413 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+      const fallback =
+        xhr.status === 413 ? '文件过大' : xhr.status === 401 ? '登录已过期，请重新登录' : '上传失败，请稍后重试';
+      const extensions =
+        body?.extensions && typeof body.extensions === 'object'
+          ? (body.extensions as Record<string, unknown>)
+          : undefined;
+      reject(
+        new UploadError(
+          typeof body?.message === 'string' ? body.message : fallback,
+          code,
+          typeof body?.field === 'string' ? body.field : undefined,
+          extensions,
+        ),
+      );
     };
     xhr.onerror = () => reject(new UploadError('无法连接服务器，上传失败', 'NETWORK'));
     xhr.onabort = () => reject(new UploadError('已取消上传', 'ABORTED'));

@@ -19,9 +19,8 @@ describe('document identity', () => {
 
 describe('importWarnings', () => {
   it('drops command-line hints, keeps the rest', () => {
-    expect(importWarnings(['文件没有写明年份,时限无法换算成日期;可用 --year 指定', '编号不连续:「(八)」前缺少一项'])).toEqual([
-      '文件没有写明年份,时限无法换算成日期',
-      '编号不连续:「(八)」前缺少一项',
-    ]);
+    expect(
+      importWarnings(['文件没有写明年份,时限无法换算成日期;可用 --year 指定', '编号不连续:「(八)」前缺少一项']),
+    ).toEqual(['文件没有写明年份,时限无法换算成日期', '编号不连续:「(八)」前缺少一项']);
   });
 });

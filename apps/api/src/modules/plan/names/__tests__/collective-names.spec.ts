@@ -23,9 +23,12 @@ describe('collectiveKind: a collective name → the kind of units it stands for'
     expect(collectiveKind(name)).toBe(kind);
   });
 
-  it.each(['省发展改革委', '沈阳市人民政府', '省政府办公厅', '各有关单位', '各市县政府', '即时比分', '昆明市人民政府'])('%s is not one kind', (name) => {
-    expect(collectiveKind(name)).toBeNull();
-  });
+  it.each(['省发展改革委', '沈阳市人民政府', '省政府办公厅', '各有关单位', '各市县政府', '即时比分', '昆明市人民政府'])(
+    '%s is not one kind',
+    (name) => {
+      expect(collectiveKind(name)).toBeNull();
+    },
+  );
 });
 
 describe('unitNameKey', () => {

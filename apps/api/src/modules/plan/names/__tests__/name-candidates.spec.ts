@@ -1,7 +1,16 @@
 import type { UnitModel } from '../../../unit/index.js';
 import { nameCandidates } from '../name-candidates.js';
 
-const unit = (id: string, name: string, kind: UnitModel['kind'] = 'DEPARTMENT', aliases: string[] = []): UnitModel => ({ id, name, kind, aliases, parentId: null, active: true, sort: 0, version: 1 });
+const unit = (id: string, name: string, kind: UnitModel['kind'] = 'DEPARTMENT', aliases: string[] = []): UnitModel => ({
+  id,
+  name,
+  kind,
+  aliases,
+  parentId: null,
+  active: true,
+  sort: 0,
+  version: 1,
+});
 const directory = [
   unit('office', '省政府办公厅', 'OFFICE'),
   unit('land', '省自然资源厅'),

@@ -1,6 +1,11 @@
 import { applyNameDecision, decidedUnitIds, type NamedUnitRow } from '../unit-name-decision.js';
 
-const row = (id: string, role: 'LEAD' | 'RESPONSIBLE', rawName: string, unitId: string | null): NamedUnitRow => ({ id, role, rawName, unitId });
+const row = (id: string, role: 'LEAD' | 'RESPONSIBLE', rawName: string, unitId: string | null): NamedUnitRow => ({
+  id,
+  role,
+  rawName,
+  unitId,
+});
 const directory = [
   { id: 'fin', kind: 'DEPARTMENT' },
   { id: 'edu', kind: 'DEPARTMENT' },
@@ -26,7 +31,11 @@ describe('applyNameDecision', () => {
   const byName = (name: string) => (r: NamedUnitRow) => r.rawName === name;
 
   it('replaces the name in place by one row per unit, keeping its role and the other rows’ order', () => {
-    const rows = [row('1', 'LEAD', '省财政厅', 'fin'), row('2', 'RESPONSIBLE', '各州市人民政府', null), row('3', 'RESPONSIBLE', '省教育厅', 'edu')];
+    const rows = [
+      row('1', 'LEAD', '省财政厅', 'fin'),
+      row('2', 'RESPONSIBLE', '各州市人民政府', null),
+      row('3', 'RESPONSIBLE', '省教育厅', 'edu'),
+    ];
     const { rows: out, removed } = applyNameDecision(rows, byName('各州市人民政府'), ['km', 'qj']);
     expect(out.map((r) => [r.id, r.role, r.rawName, r.unitId])).toEqual([
       ['1', 'LEAD', '省财政厅', 'fin'],
@@ -38,8 +47,14 @@ describe('applyNameDecision', () => {
   });
 
   it('the decided units keep the clause that named the unit once for many key points', () => {
-    const implied = { ...row('2', 'RESPONSIBLE', '各州市人民政府', null), impliedFrom: '各州市人民政府均为责任单位，以下不再列出' };
-    const { rows: out } = applyNameDecision([row('1', 'LEAD', '省财政厅', 'fin'), implied], byName('各州市人民政府'), ['km', 'qj']);
+    const implied = {
+      ...row('2', 'RESPONSIBLE', '各州市人民政府', null),
+      impliedFrom: '各州市人民政府均为责任单位，以下不再列出',
+    };
+    const { rows: out } = applyNameDecision([row('1', 'LEAD', '省财政厅', 'fin'), implied], byName('各州市人民政府'), [
+      'km',
+      'qj',
+    ]);
     expect(out.map((r) => [r.unitId, r.impliedFrom ?? null])).toEqual([
       ['fin', null],
       ['km', '各州市人民政府均为责任单位，以下不再列出'],
@@ -57,7 +72,11 @@ describe('applyNameDecision', () => {
   });
 
   it('dropping removes every row of the name', () => {
-    const rows = [row('1', 'LEAD', '即时比分', null), row('2', 'RESPONSIBLE', '省教育厅', 'edu'), row('3', 'RESPONSIBLE', '即时比分', null)];
+    const rows = [
+      row('1', 'LEAD', '即时比分', null),
+      row('2', 'RESPONSIBLE', '省教育厅', 'edu'),
+      row('3', 'RESPONSIBLE', '即时比分', null),
+    ];
     const { rows: out, removed } = applyNameDecision(rows, byName('即时比分'), []);
     expect(out.map((r) => r.id)).toEqual(['2']);
     expect(removed).toHaveLength(2);

@@ -3,28 +3,47 @@ import { SourcePositions } from '../source-position.js';
 
 describe('readMarkedKeyPoint', () => {
   it('reads an unnumbered sentence like an item: units, time limits with dates, no number', () => {
-    const kp = readMarkedKeyPoint('做好政务公开培训工作，\n  6月底前完成。（牵头单位：省政府办公厅；责任单位：省直有关部门、各州市人民政府）', 2026);
+    const kp = readMarkedKeyPoint(
+      '做好政务公开培训工作，\n  6月底前完成。（牵头单位：省政府办公厅；责任单位：省直有关部门、各州市人民政府）',
+      2026,
+    );
     expect(kp.label).toBe('');
     expect(kp.title).toBe('做好政务公开培训工作，6月底前完成');
-    expect(kp.text).toBe('做好政务公开培训工作，6月底前完成。（牵头单位：省政府办公厅；责任单位：省直有关部门、各州市人民政府）');
+    expect(kp.text).toBe(
+      '做好政务公开培训工作，6月底前完成。（牵头单位：省政府办公厅；责任单位：省直有关部门、各州市人民政府）',
+    );
     expect(kp.leadUnits).toEqual(['省政府办公厅']);
     expect(kp.responsibleUnits).toEqual(['省直有关部门', '各州市人民政府']);
     expect(kp.deadlines).toEqual([{ text: '6月底前', date: '2026-06-30' }]);
   });
 
   it('keeps the number a line starts with', () => {
-    expect(readMarkedKeyPoint('（三）加强政策解读。年底前完成。', 2026)).toMatchObject({ label: '(三)', title: '加强政策解读', deadlines: [{ text: '年底前', date: '2026-12-31' }] });
-    expect(readMarkedKeyPoint('12．推进基层政务公开标准化', 2026)).toMatchObject({ label: '12.', title: '推进基层政务公开标准化' });
+    expect(readMarkedKeyPoint('（三）加强政策解读。年底前完成。', 2026)).toMatchObject({
+      label: '(三)',
+      title: '加强政策解读',
+      deadlines: [{ text: '年底前', date: '2026-12-31' }],
+    });
+    expect(readMarkedKeyPoint('12．推进基层政务公开标准化', 2026)).toMatchObject({
+      label: '12.',
+      title: '推进基层政务公开标准化',
+    });
   });
 
   it('a passage without an annotation names no unit', () => {
-    expect(readMarkedKeyPoint('以“十四五”规划实施为重点抓好主动公开', 2026)).toMatchObject({ leadUnits: [], responsibleUnits: [], deadlines: [] });
+    expect(readMarkedKeyPoint('以“十四五”规划实施为重点抓好主动公开', 2026)).toMatchObject({
+      leadUnits: [],
+      responsibleUnits: [],
+      deadlines: [],
+    });
   });
 });
 
 describe('readMarkedSection', () => {
   it('splits the label from the heading', () => {
-    expect(readMarkedSection('三、围绕优化营商环境加强信息公开。')).toEqual({ label: '三', title: '围绕优化营商环境加强信息公开' });
+    expect(readMarkedSection('三、围绕优化营商环境加强信息公开。')).toEqual({
+      label: '三',
+      title: '围绕优化营商环境加强信息公开',
+    });
     expect(readMarkedSection('保障措施')).toEqual({ label: null, title: '保障措施' });
   });
 });
