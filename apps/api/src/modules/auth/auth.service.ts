@@ -189,6 +189,7 @@ export class AuthService {
 
   /** Office admin sets a one-time password; the user must change it at next sign-in. Returns it once. */
   async resetPassword(viewer: Viewer, userId: string): Promise<string> {
+    // Stays: the resetPassword resolver has no @Roles, so this is the only role check on the operation.
     requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以重置密码');
     const temporary = readablePassword();
     const passwordHash = await hashPassword(temporary);

@@ -5,7 +5,7 @@ import { notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { one, rows } from '../../common/sql.js';
 import { isUuid } from '../../common/validation.js';
-import { requireRole, type Viewer } from '../../common/viewer.js';
+import type { Viewer } from '../../common/viewer.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import type { LowerCoverageModel, LowerRollupCountsModel, LowerRollupKeyPointModel } from './dto/lower-rollup.model.js';
 import { LOWER_LINKED_TASKS_SQL, ROLLUP_COUNT_COLUMNS } from './lower-rollup.sql.js';
@@ -252,7 +252,6 @@ export class LowerRollupService {
 
   /** The coverage matrix and roll-up of the upper's published key points of a year (default: its latest). */
   async coverage(viewer: Viewer, year: number | null): Promise<LowerCoverageModel> {
-    requireReader(viewer);
     const lowers = await this.ensureFresh(viewer.tenantId);
     const planYear =
       year ??
@@ -325,7 +324,6 @@ export class LowerRollupService {
 
   /** Read-only drill-down: the lower key points linked to one of the upper's key points, with their tasks. */
   async detail(viewer: Viewer, keyPointId: string): Promise<LowerRollupKeyPointModel[]> {
-    requireReader(viewer);
     if (!isUuid(keyPointId)) throw notFound('工作要点');
     const own = await one(this.dataSource, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2`, [
       viewer.tenantId,
@@ -370,9 +368,4 @@ export class LowerRollupService {
     }
     return [...out.values()];
   }
-}
-
-/** The office and leadership read the roll-up; units do not. */
-function requireReader(viewer: Viewer): void {
-  requireRole(viewer, ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'], '只有政务公开办公室和领导可以查看下级落实');
 }

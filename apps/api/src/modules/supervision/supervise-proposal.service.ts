@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { creationOrderPage } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
 import { SqlParams } from '../../common/sql.js';
-import { requireRole, type Viewer } from '../../common/viewer.js';
+import type { Viewer } from '../../common/viewer.js';
 import { toUrgeModel, URGE_SELECT, type UrgeModel } from './dto/urge.model.js';
 
 /**
@@ -19,7 +19,6 @@ export class SuperviseProposalService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Connection<UrgeModel>> {
-    requireRole(viewer, ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'], '只有政务公开办公室和领导可以查看拟督办名单');
     const join = `JOIN task t ON t.tenant_id = g.tenant_id AND t.id = g.task_id`;
     // Oldest first: the proposals wait in the order the daily run raised them.
     return creationOrderPage(this.dataSource, {

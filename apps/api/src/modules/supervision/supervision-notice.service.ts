@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import type { Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
-import { isUnitUser, requireOffice, type Viewer } from '../../common/viewer.js';
+import { isUnitUser, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import { judgeTask, TASK_LIGHT_COLUMNS, TaskRulesService, type TaskLightRow } from '../task/index.js';
@@ -53,7 +53,6 @@ export class SupervisionNoticeService {
   ) {}
 
   async issue(viewer: Viewer, input: IssueSupervisionNoticeInput): Promise<SupervisionNoticeModel> {
-    requireOffice(viewer);
     const unitId = uuidArg(input.unitId, 'unitId');
     const ids = [...new Set(input.taskIds)].map((id) => uuidArg(id, 'taskIds'));
     if (ids.length === 0 || ids.length > MAX_TASKS) throw badInput(`请选择 1 到 ${MAX_TASKS} 项任务`, 'taskIds');

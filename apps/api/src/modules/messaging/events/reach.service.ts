@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../../common/app-error.js';
 import { rows } from '../../../common/sql.js';
-import { requireOffice, type Viewer } from '../../../common/viewer.js';
+import type { Viewer } from '../../../common/viewer.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import type { MessageReachModel, UnitReachModel } from '../dto/message-reach.model.js';
@@ -30,7 +30,6 @@ export class ReachService {
     unitIds: string[],
     planId: string | null = null,
   ): Promise<MessageReachModel> {
-    requireOffice(viewer);
     if (planId && !isUuid(planId)) throw badInput('编号格式不正确', 'planId');
     const ofPlan = planId
       ? await rows<{ unit_id: string }>(

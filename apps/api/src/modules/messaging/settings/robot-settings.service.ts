@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../../common/app-error.js';
 import { Clock } from '../../../common/clock.js';
 import { one, rows } from '../../../common/sql.js';
 import { lockForUpdate } from '../../../common/version.js';
-import { requireRole, type Viewer } from '../../../common/viewer.js';
+import type { Viewer } from '../../../common/viewer.js';
 import { AuditService } from '../../audit/index.js';
 import { PlatformHttp } from '../channels/platform-http.js';
 import { RobotChannel } from '../channels/robot.channel.js';
@@ -14,7 +14,6 @@ import type { MessageTestResultModel } from '../dto/message-settings.model.js';
 import { ROBOT_KINDS, ROBOT_PLATFORMS } from '../message-kinds.js';
 import { DeliveryQuery } from '../outbox/delivery-query.service.js';
 import { maskSecret, SECRET, SecretStore } from '../secrets/secret-store.service.js';
-import { ADMIN_ONLY } from './message-settings.service.js';
 import { isUuid } from '../../../common/validation.js';
 
 /** A `message_robot` row: a group robot of 企业微信 or 钉钉 (its webhook and sign secret live in the secret store). */
@@ -45,7 +44,6 @@ export class RobotSettingsService {
   ) {}
 
   async list(viewer: Viewer): Promise<MessageRobotModel[]> {
-    requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
     const robots = await rows<MessageRobotRow>(
       this.dataSource,
       `SELECT * FROM message_robot WHERE tenant_id = $1 ORDER BY created_at, id`,
@@ -55,7 +53,6 @@ export class RobotSettingsService {
   }
 
   async save(viewer: Viewer, input: SaveMessageRobotInput): Promise<MessageRobotModel> {
-    requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
     const name = input.name.trim();
     if (!name || [...name].length > 30) throw badInput('机器人名称为 1 到 30 个字', 'name');
     if (!ROBOT_PLATFORMS.includes(input.platform)) throw badInput('机器人平台无效', 'platform');
@@ -122,7 +119,6 @@ export class RobotSettingsService {
   }
 
   async remove(viewer: Viewer, id: string, version: number): Promise<boolean> {
-    requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
     return this.dataSource.transaction(async (m) => {
       const before = await this.lock(m, viewer.tenantId, id, version);
       await this.secrets.remove(m, viewer.tenantId, [SECRET.robotWebhook(id), SECRET.robotSign(id)]);
@@ -139,7 +135,6 @@ export class RobotSettingsService {
 
   /** 发送测试消息: straight to the robot, returning its own answer (errcode and errmsg included). */
   async test(viewer: Viewer, id: string): Promise<MessageTestResultModel> {
-    requireRole(viewer, ['OFFICE_ADMIN'], ADMIN_ONLY);
     if (!isUuid(id)) throw notFound('群机器人');
     const target = await this.channel.target(viewer.tenantId, id);
     if (!target) throw notFound('群机器人');
