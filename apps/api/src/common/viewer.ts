@@ -25,7 +25,3 @@ export const readsWholeTenant = (v: Viewer) => isOffice(v) || isLeadership(v);
 export function requireRole(viewer: Viewer, roles: readonly Role[], message?: string): void {
   if (!roles.includes(viewer.role)) throw forbidden(message);
 }
-
-export function requireOffice(viewer: Viewer): void {
-  requireRole(viewer, ['OFFICE_ADMIN', 'OFFICE_STAFF'], '只有政务公开办公室可以执行此操作');
-}
