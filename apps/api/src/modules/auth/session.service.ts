@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,7 @@ import type { Viewer } from '../../common/viewer.js';
 import { SessionPolicy } from './session-policy.js';
 import { isUuid } from '../../common/validation.js';
 import { one } from '../../common/sql.js';
+import { secretHash } from '../../common/secret-hash.js';
 
 /** A live session with the person it signs in. */
 interface SessionRow {
@@ -64,8 +65,6 @@ export function setSessionCookies(
 /** last_seen_at is refreshed at most this often, so reads do not turn into writes. */
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
-const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
-
 /**
  * Server-side sessions in PostgreSQL: any API process can serve any request, and signing out deletes
  * the row, so the cookie is dead everywhere at once. The cookie is `<tenantId>.<secret>`; the table
@@ -87,7 +86,7 @@ export class SessionService {
       `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent, via_sso) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         tenantId,
-        hashSecret(secret),
+        secretHash(secret),
         userId,
         csrfToken,
         expiresAt,
@@ -106,7 +105,7 @@ export class SessionService {
     const tenantId = cookie.slice(0, dot);
     const secret = cookie.slice(dot + 1);
     if (dot < 0 || !isUuid(tenantId) || secret.length < 20 || secret.length > 100) return null;
-    const id = hashSecret(secret);
+    const id = secretHash(secret);
     const row = await one<SessionRow>(
       this.dataSource,
       `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name, u.must_change_password

@@ -1,4 +1,5 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import { secretHash } from '../../common/secret-hash.js';
 
 /** No 0/O, 1/I/L: the code is read out on the phone and typed by hand. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -28,5 +29,5 @@ export function normalizeInviteCode(input: string): string | null {
 
 /** What is stored and looked up: the code itself never is. */
 export function inviteCodeHash(code: string): string {
-  return createHash('sha256').update(code).digest('hex');
+  return secretHash(code);
 }

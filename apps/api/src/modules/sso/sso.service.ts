@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { one, rows } from '../../common/sql.js';
 import { isUuid } from '../../common/validation.js';
+import { secretHash } from '../../common/secret-hash.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/index.js';
 import { AuthService, hashPassword, SessionService } from '../auth/index.js';
@@ -15,8 +16,6 @@ import { SsoSettingsService, type SsoProvider } from './sso-settings.service.js'
 /** A started sign-in may be finished within this time (the person types their password at the provider). */
 export const SSO_ATTEMPT_MINUTES = 10;
 const DISCOVERY_TIMEOUT_SECONDS = 10;
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 export interface SsoStart {
   /** The provider's authorization URL to send the browser to. */
@@ -97,7 +96,7 @@ export class SsoService {
     await this.dataSource.query(`DELETE FROM sso_attempt WHERE expires_at < now()`);
     await this.dataSource.query(
       `INSERT INTO sso_attempt (tenant_id, id, nonce, code_verifier, return_to, expires_at) VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6))`,
-      [provider.tenantId, sha256(state), nonce, verifier, safeReturnPath(next), SSO_ATTEMPT_MINUTES],
+      [provider.tenantId, secretHash(state), nonce, verifier, safeReturnPath(next), SSO_ATTEMPT_MINUTES],
     );
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: this.settings.redirectUri(requestOrigin),
@@ -138,7 +137,7 @@ export class SsoService {
     const [attempt] = await rows<{ nonce: string; code_verifier: string; return_to: string; live: boolean }>(
       this.dataSource,
       `DELETE FROM sso_attempt WHERE tenant_id = $1 AND id = $2 RETURNING nonce, code_verifier, return_to, expires_at > now() AS live`,
-      [tenantId, sha256(state)],
+      [tenantId, secretHash(state)],
     );
     if (!attempt)
       throw await this.refused(
@@ -238,7 +237,7 @@ export class SsoService {
     const username =
       provider.matchField === 'USERNAME' && /^[A-Za-z0-9_.@-]{2,64}$/.test(value)
         ? value
-        : `sso.${sha256(`${claims.sub}`).slice(0, 16)}`;
+        : `sso.${secretHash(`${claims.sub}`).slice(0, 16)}`;
     // Nobody knows this password: the account signs in through the provider (or after an admin reset).
     const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
     return this.dataSource.transaction(async (m) => {
