@@ -1,0 +1,90 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+/** The encodings bodies are stored in besides the plain bytes, best first. */
+export const STORED_ENCODINGS = ['br', 'gzip'] as const;
+export type StoredEncoding = (typeof STORED_ENCODINGS)[number];
+
+/** Accept-Encoding values seen lately and what they allow: clients send a handful of distinct strings. */
+const seen = new Map<string, readonly StoredEncoding[]>();
+
+/**
+ * The stored encodings a client's Accept-Encoding allows, best first (RFC 9110 §12.5.3): a coding with
+ * q=0 is refused, `*` stands for any coding not named; none means the plain bytes.
+ */
+export function acceptedEncodings(header: string | undefined): readonly StoredEncoding[] {
+  if (!header) return [];
+  const held = seen.get(header);
+  if (held) return held;
+  const weights = new Map<string, number>();
+  for (const part of header.slice(0, 500).split(',')) {
+    const [name, ...params] = part.split(';');
+    const q = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(p)).find(Boolean);
+    weights.set(name.trim().toLowerCase(), q ? Number(q[1]) : 1);
+  }
+  const weight = (e: StoredEncoding) => weights.get(e) ?? weights.get('*') ?? 0;
+  const accepted = STORED_ENCODINGS.filter((e) => weight(e) > 0).sort((a, b) => weight(b) - weight(a));
+  if (seen.size >= 200) seen.clear();
+  seen.set(header, accepted);
+  return accepted;
+}
+
+/** Brotli's best quality costs seconds beyond this size (1 MB: ~3 s) for a few percent. */
+const BEST_BROTLI_UP_TO = 256 * 1024;
+
+/**
+ * Both stored encodings of a body, compressed off the event loop (zlib's thread pool) at the highest
+ * settings worth their time: done once per body and served many times over.
+ */
+export async function compressBoth(body: Buffer): Promise<Record<StoredEncoding, Buffer>> {
+  const [br, gz] = await Promise.all([
+    promisify(brotliCompress)(body, {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: body.length <= BEST_BROTLI_UP_TO ? constants.BROTLI_MAX_QUALITY : 9,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+    promisify(gzip)(body, { level: constants.Z_BEST_COMPRESSION }),
+  ]);
+  return { br, gzip: gz };
+}
+
+/** A response body with the encoded forms it has (a stored body has both; one made on demand, gzip). */
+export interface EncodedBody {
+  /** Weak: the same validator for every encoding of the same bytes. */
+  etag: string;
+  plain: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/** Whether the client's copy (If-None-Match: one or more validators, or `*`) is this one. */
+function current(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const weak = (v: string) => v.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((v) => v.trim() === '*' || weak(v) === weak(etag));
+}
+
+/**
+ * Sends `body` in the best encoding the client accepts that the body has, or 304 when the client's
+ * copy is current: written straight to the socket (no per-request hashing or compressing). Headers
+ * beyond the body's own (type, caching, security) are the caller's.
+ */
+export function sendEncoded(req: IncomingMessage, res: ServerResponse, body: EncodedBody, type: string): void {
+  res.setHeader('ETag', body.etag);
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (current(req.headers['if-none-match'], body.etag)) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const encoding = acceptedEncodings(req.headers['accept-encoding']).find((e) => body[e]);
+  const bytes = encoding ? body[encoding]! : body.plain;
+  res.statusCode = 200;
+  res.setHeader('Content-Type', type);
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', bytes.length);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
