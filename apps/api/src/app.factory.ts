@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import { openRequestScope } from './database/tenant-context.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestIdMiddleware } from './logging/request-id.middleware.js';
+import { PublicPageController } from './modules/public-page/index.js';
 
 /** The largest /graphql request body: generous for any query or form, far below what could hurt. */
 export const GRAPHQL_MAX_BODY_BYTES = 1024 * 1024;
@@ -112,6 +113,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(securityHeaders(config));
+  // The public page's held answers leave before sessions, body parsing and routing (PublicPageController).
+  const publicPage = app.get(PublicPageController, { strict: false });
+  app.use('/gk', publicPage.serveHeld.bind(publicPage));
   app.use(cookieParser());
   // Read before any session check, so kept small: files go to the multipart endpoints (/files, /imports/*),
   // whose limits apply only after the session and CSRF token are checked.

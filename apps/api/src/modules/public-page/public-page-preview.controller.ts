@@ -33,6 +33,11 @@ export class PublicPagePreviewController {
     res
       .status(200)
       .type('text/html; charset=utf-8')
-      .send(planPage(await this.snapshots.snapshot(tenant, plan), base, NO_FILTERS, banner));
+      .send(
+        planPage((await this.snapshots.snapshot(tenant, plan)).progress, base, NO_FILTERS, {
+          banner,
+          absoluteLinks: true,
+        }),
+      );
   }
 }

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { PUBLIC_STATE_LABELS, type PublicState } from '@duban/domain';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { Public } from '../../common/auth.decorators.js';
+import { sendEncoded, type EncodedBody } from '../../common/content-encoding.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { publicCsv, publicJson } from './public-open-data.js';
+import { renderedBytes, storedBytes } from './public-bodies.js';
 import {
   badRequestPage,
   keyPointPage,
@@ -18,8 +17,12 @@ import {
   type PublicFilters,
 } from './public-page-html.js';
 import { PublicPageThrottle } from './public-page-throttle.js';
-import type { PublicProgress } from './public-progress.js';
-import { PublicSnapshotService, type PublicTenant } from './public-snapshot.service.js';
+import {
+  PublicSnapshotService,
+  type PublicPlan,
+  type PublicSnapshot,
+  type PublicTenant,
+} from './public-snapshot.service.js';
 
 type QueryValue = string | string[] | undefined;
 
@@ -38,25 +41,33 @@ function filters(q: Record<string, QueryValue>): PublicFilters {
   return { q: get('q', 50), section: get('section', 200), unit: get('unit', 100), state: state as PublicState | '' };
 }
 
-/** A body with its validator, computed once per snapshot (the snapshot object lives as long as its revision). */
-interface Rendered {
-  body: string;
-  /** Weak: the same validator for the plain and the gzip body. */
-  etag: string;
-  gzip?: Buffer;
+const HTML = 'text/html; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV = 'text/csv; charset=utf-8';
+
+/** A public address resolved: the tenant, the plan and its current snapshot. */
+interface Found {
+  tenant: PublicTenant;
+  plan: PublicPlan;
+  snapshot: PublicSnapshot;
 }
 
-const rendered = (body: string): Rendered => ({
-  body,
-  etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
-});
-
-/** What a public path resolved to a moment ago (null: nothing public there). */
+/** What a public address resolved to a moment ago (null: nothing public there). */
 interface Resolved {
   at: number;
-  found: { tenant: PublicTenant; snapshot: PublicProgress } | null;
+  found: Found | null;
 }
 const RESOLVED_LIMIT = 10_000;
+
+/** What a body is, and the headers besides the page's policy that go with it. */
+interface Answer {
+  body: EncodedBody;
+  type: string;
+  headers?: Record<string, string>;
+}
+
+/** The addresses the held answers serve: the plan's page, its open data and a key point's page. */
+const HELD_PATH = /^\/([^/?]+)\/([^/?]+)(?:\/(data\.json|data\.csv|items\/\d{1,5}))?$/;
 
 /**
  * 政务公开: a plan's progress for anyone, no sign-in, at /gk/<tenant code>/<plan year or id>. Served as
@@ -67,8 +78,10 @@ const RESOLVED_LIMIT = 10_000;
 @Public()
 export class PublicPageController {
   private readonly throttle: PublicPageThrottle;
-  private readonly renders = new WeakMap<PublicProgress, Map<string, Rendered>>();
+  /** Bodies as bytes, made once per snapshot in this process (a snapshot lives as long as its revision). */
+  private readonly bodies = new WeakMap<PublicSnapshot, Map<string, EncodedBody>>();
   private readonly resolved = new Map<string, Resolved>();
+  private readonly resolving = new Map<string, Promise<Found | null>>();
 
   constructor(
     private readonly snapshots: PublicSnapshotService,
@@ -78,23 +91,53 @@ export class PublicPageController {
   }
 
   /**
-   * The tenant and current snapshot behind a public path. Asking the database (three statements) is
-   * most of a request's cost, so a process reuses the answer for publicPageFreshMs (2 s): a change
-   * or a page turned off shows within that, well inside the 60 s browsers may cache the page anyway.
+   * The tenant, plan and current snapshot behind a public address. Asking the database (three
+   * statements) would be most of a request's cost, so a process reuses the answer for
+   * publicPageFreshMs (2 s), and concurrent requests after that share one asking: a change or a page
+   * turned off shows within that, well inside the 60 s browsers may cache the page anyway.
    */
-  private async resolve(code: string, planArg: string): Promise<Resolved['found']> {
+  private async resolve(code: string, planArg: string): Promise<Found | null> {
     const key = `${code}|${planArg}`;
-    const now = Date.now();
+    const held = this.held(key);
+    if (held) return held.found;
+    let asking = this.resolving.get(key);
+    if (!asking) {
+      asking = this.ask(key, code, planArg).finally(() => this.resolving.delete(key));
+      this.resolving.set(key, asking);
+    }
+    return asking;
+  }
+
+  private held(key: string): Resolved | undefined {
     const held = this.resolved.get(key);
-    if (held && now - held.at < this.config.publicPageFreshMs) return held.found;
+    return held && Date.now() - held.at < this.config.publicPageFreshMs ? held : undefined;
+  }
+
+  private async ask(key: string, code: string, planArg: string): Promise<Found | null> {
+    const at = Date.now();
     const tenant = await this.snapshots.tenant(code);
     const plan = tenant && (await this.snapshots.plan(tenant, planArg, true));
-    const found = tenant && plan ? { tenant, snapshot: await this.snapshots.snapshot(tenant, plan) } : null;
+    const found = tenant && plan ? { tenant, plan, snapshot: await this.snapshots.snapshot(tenant, plan) } : null;
     if (this.config.publicPageFreshMs > 0) {
       if (this.resolved.size >= RESOLVED_LIMIT) this.resolved.clear();
-      this.resolved.set(key, { at: now, found });
+      this.resolved.set(key, { at, found });
     }
     return found;
+  }
+
+  /**
+   * The way most requests take: an unfiltered address whose answer this process holds and still trusts
+   * (see resolve) is sent from memory before the rest of the app's request handling (sessions, body
+   * parsing, routing), which would cost more than the answer. Anything else goes on to the routes below.
+   */
+  serveHeld(req: Request, res: Response, next: NextFunction): void {
+    const m = (req.method === 'GET' || req.method === 'HEAD') && HELD_PATH.exec(req.url);
+    const held = m && this.held(`${safeDecode(m[1])}|${safeDecode(m[2])}`);
+    if (!m || !held) return next();
+    if (!this.throttle.allow(req.ip ?? 'unknown')) return this.refuse(res, 429);
+    const answer = held.found && this.answer(held.found, safeDecode(m[2]), m[3] ?? '', null);
+    if (!answer) return this.refuse(res, 404);
+    this.send(req, res, held.found!, answer);
   }
 
   @Get(':tenant/:plan')
@@ -105,14 +148,9 @@ export class PublicPageController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    await this.serve(req, res, code, plan, (p, tenant) => {
-      const f = filters(q);
-      const base = `/gk/${tenant.code}/${encodeURIComponent(plan)}`;
-      const unfiltered = !f.q && !f.section && !f.unit && !f.state;
-      return unfiltered
-        ? this.once(p, `html:${base}`, () => planPage(p, base, NO_FILTERS))
-        : rendered(planPage(p, base, f));
-    });
+    // Links in the page are relative to the plan's address, which has no trailing slash.
+    if (req.path.endsWith('/')) return res.redirect(301, req.originalUrl.replace(/\/+(?=\?|$)/, ''));
+    await this.serve(req, res, code, plan, '', q);
   }
 
   @Get(':tenant/:plan/items/:no')
@@ -123,50 +161,17 @@ export class PublicPageController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    await this.serve(req, res, code, plan, (p, tenant) => {
-      const kp = /^\d{1,5}$/.test(no) ? p.keyPoints.find((k) => k.no === Number(no)) : undefined;
-      if (!kp) return null;
-      const base = `/gk/${tenant.code}/${encodeURIComponent(plan)}`;
-      return this.once(p, `kp:${base}:${kp.no}`, () => keyPointPage(p, kp, base));
-    });
+    await this.serve(req, res, code, plan, /^\d{1,5}$/.test(no) ? `items/${no}` : 'items/none');
   }
 
   @Get(':tenant/:plan/data.json')
   async json(@Param('tenant') code: string, @Param('plan') plan: string, @Req() req: Request, @Res() res: Response) {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    await this.serve(
-      req,
-      res,
-      code,
-      plan,
-      (p) => this.once(p, 'json', () => publicJson(p)),
-      'application/json; charset=utf-8',
-    );
+    await this.serve(req, res, code, plan, 'data.json');
   }
 
   @Get(':tenant/:plan/data.csv')
   async csv(@Param('tenant') code: string, @Param('plan') plan: string, @Req() req: Request, @Res() res: Response) {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    await this.serve(
-      req,
-      res,
-      code,
-      plan,
-      (p, tenant) => {
-        // Named from checked values only: the path's own text may hold anything.
-        res.setHeader('Content-Disposition', `attachment; filename="gk-${tenant.code}-${p.plan.year}.csv"`);
-        return this.once(p, 'csv', () => publicCsv(p));
-      },
-      'text/csv; charset=utf-8',
-    );
-  }
-
-  private once(p: PublicProgress, key: string, render: () => string): Rendered {
-    let byKey = this.renders.get(p);
-    if (!byKey) this.renders.set(p, (byKey = new Map()));
-    let r = byKey.get(key);
-    if (!r) byKey.set(key, (r = rendered(render())));
-    return r;
+    await this.serve(req, res, code, plan, 'data.csv');
   }
 
   private async serve(
@@ -174,44 +179,88 @@ export class PublicPageController {
     res: Response,
     code: string,
     planArg: string,
-    render: (p: PublicProgress, tenant: PublicTenant) => Rendered | null,
-    type = 'text/html; charset=utf-8',
+    what: string,
+    query: Record<string, QueryValue> = {},
   ): Promise<void> {
-    const html = (status: number, body: string) => {
-      pageHeaders(res, []);
-      res.status(status).type('text/html; charset=utf-8').setHeader('Cache-Control', 'no-store');
-      res.send(body);
-    };
-    if (!this.throttle.allow(req.ip ?? 'unknown')) {
-      res.setHeader('Retry-After', '60');
-      return html(429, tooManyPage());
-    }
+    if (!this.throttle.allow(req.ip ?? 'unknown')) return this.refuse(res, 429);
     const found = await this.resolve(code, planArg);
-    if (!found) return html(404, notFoundPage());
-    const { tenant, snapshot } = found;
-    let out: Rendered | null;
+    if (!found) return this.refuse(res, 404);
+    let answer: Answer | null;
     try {
-      out = render(snapshot, tenant);
+      answer = this.answer(found, planArg, what, Object.keys(query).length ? filters(query) : null);
     } catch (error) {
-      if (error instanceof BadFilter) return html(400, badRequestPage(error.message));
+      if (error instanceof BadFilter) return this.refuse(res, 400, error.message);
       throw error;
     }
-    if (!out) return html(404, notFoundPage());
-    pageHeaders(res, tenant.settings.publicFrameAncestors);
-    res.setHeader('Cache-Control', 'public, max-age=60, must-revalidate');
-    res.setHeader('ETag', out.etag);
-    res.setHeader('Vary', 'Accept-Encoding');
-    if (req.headers['if-none-match'] === out.etag) {
-      res.status(304).end();
-      return;
+    if (!answer) return this.refuse(res, 404);
+    this.send(req, res, found, answer);
+  }
+
+  /**
+   * The body for an address under a plan (`what`: '' for the page, 'data.json', 'data.csv' or
+   * 'items/<no>'); null when there is none. The unfiltered page at the year address and the open data
+   * were stored with the snapshot; the rest is rendered here once per snapshot, a filtered page each time.
+   */
+  private answer(found: Found, planArg: string, what: string, f: PublicFilters | null): Answer | null {
+    const { tenant, snapshot } = found;
+    const p = snapshot.progress;
+    const base = `/gk/${tenant.code}/${encodeURIComponent(planArg)}`;
+    if (what === 'data.json') return { body: this.stored(snapshot, 'json'), type: JSON_TYPE, headers: OPEN_DATA };
+    if (what === 'data.csv') {
+      // Named from checked values only: the path's own text may hold anything.
+      const name = `attachment; filename="gk-${tenant.code}-${p.plan.year}.csv"`;
+      return { body: this.stored(snapshot, 'csv'), type: CSV, headers: { ...OPEN_DATA, 'Content-Disposition': name } };
     }
-    res.status(200).type(type);
-    if (req.acceptsEncodings('gzip') === 'gzip') {
-      // Compressed once per snapshot and kept with it: a province page is a fifth of its size gzipped.
-      out.gzip ??= gzipSync(out.body);
-      res.setHeader('Content-Encoding', 'gzip');
-      res.send(out.gzip);
-    } else res.send(out.body);
+    if (what.startsWith('items/')) {
+      const kp = p.keyPoints.find((k) => `items/${k.no}` === what);
+      return kp ? { body: this.once(snapshot, `${base}/${what}`, () => keyPointPage(p, kp, base)), type: HTML } : null;
+    }
+    if (f && (f.q || f.section || f.unit || f.state)) return { body: renderedBytes(planPage(p, base, f)), type: HTML };
+    if (planArg === String(p.plan.year)) return { body: this.stored(snapshot, 'page'), type: HTML };
+    return { body: this.once(snapshot, base, () => planPage(p, base, NO_FILTERS)), type: HTML };
+  }
+
+  private stored(snapshot: PublicSnapshot, name: keyof PublicSnapshot['bodies']): EncodedBody {
+    return this.memo(snapshot, name, () => storedBytes(snapshot.bodies[name]));
+  }
+
+  private once(snapshot: PublicSnapshot, key: string, render: () => string): EncodedBody {
+    return this.memo(snapshot, key, () => renderedBytes(render()));
+  }
+
+  private memo(snapshot: PublicSnapshot, key: string, make: () => EncodedBody): EncodedBody {
+    let byKey = this.bodies.get(snapshot);
+    if (!byKey) this.bodies.set(snapshot, (byKey = new Map()));
+    let body = byKey.get(key);
+    if (!body) byKey.set(key, (body = make()));
+    return body;
+  }
+
+  private send(req: Request, res: Response, found: Found, answer: Answer): void {
+    pageHeaders(res, found.tenant.settings.publicFrameAncestors);
+    res.setHeader('Cache-Control', 'public, max-age=60, must-revalidate');
+    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+    sendEncoded(req, res, answer.body, answer.type);
+  }
+
+  /** The same small page for every refusal, never cached. */
+  private refuse(res: Response, status: 400 | 404 | 429, message = ''): void {
+    pageHeaders(res, []);
+    if (status === 429) res.setHeader('Retry-After', '60');
+    res.status(status).type(HTML).setHeader('Cache-Control', 'no-store');
+    res.send(status === 429 ? tooManyPage() : status === 400 ? badRequestPage(message) : notFoundPage());
+  }
+}
+
+/** The open data is for anyone's use, from any origin. */
+const OPEN_DATA = { 'Access-Control-Allow-Origin': '*' };
+
+/** A path segment as the router would decode it; a malformed one matches nothing. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '\u0000';
   }
 }
 

@@ -6,8 +6,11 @@ import { Clock } from '../../common/clock.js';
 import { one } from '../../common/sql.js';
 import { isUuid } from '../../common/validation.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
-import { RevisionCache } from '../scorecard/index.js';
+import { RevisionCache, type CacheKey } from '../scorecard/index.js';
 import { tenantSettingsWithDefaults, type TenantSettings } from '../tenant/index.js';
+import { storeBody, type StoredBody } from './public-bodies.js';
+import { publicCsv, publicJson } from './public-open-data.js';
+import { NO_FILTERS, planPage } from './public-page-html.js';
 import { PUBLIC_PROGRESS_FORMAT, publicProgress, type PublicProgress, type SnapshotRows } from './public-progress.js';
 
 export interface PublicTenant {
@@ -41,6 +44,46 @@ const toTenant = (row: PublicTenantRow): PublicTenant => ({
 });
 
 const TENANT_CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
+
+/**
+ * A plan's public content and the bodies the public asks for most, made together once per change: the
+ * unfiltered page at the plan's year address, data.json and data.csv.
+ */
+export interface PublicSnapshot {
+  progress: PublicProgress;
+  bodies: Record<'page' | 'json' | 'csv', StoredBody>;
+}
+
+/**
+ * What the stored bodies look like in this build: a snapshot stored by a build that renders otherwise
+ * (another script, and so another CSP hash) is made again rather than served.
+ */
+const RENDERING = (() => {
+  const sample = publicProgress(
+    {
+      sections: [{ id: 's', label: '一', title: '部分' }],
+      key_points: [{ id: 'k', section_id: 's', seq: 1, label: '(一)', title: '要点', text: '', due_date: null }],
+      tasks: [
+        {
+          id: 't',
+          key_point_id: 'k',
+          role: 'LEAD',
+          unit_name: '单位',
+          status: 'DONE',
+          due_date: '2026-01-01',
+          original_due_date: '2026-01-01',
+          completed_on: '2026-01-01',
+          delay_approved: false,
+        },
+      ],
+      links: [{ task_id: 't', url: 'https://example.gov.cn/', title: '链接' }],
+    },
+    { publisher: '机构', plan: { year: 2026, title: '要点', docNumber: null }, asOf: '2026-01-01', snapshotAt: '' },
+  );
+  return createHash('sha1')
+    .update(planPage(sample, '/gk/x/2026', NO_FILTERS) + publicJson(sample) + publicCsv(sample))
+    .digest('hex');
+})();
 
 /**
  * Everything the page shows, read in one statement so the revision it is stamped with comes from the
@@ -77,13 +120,15 @@ const SNAPSHOT_SQL = `
  */
 @Injectable()
 export class PublicSnapshotService {
-  private readonly cache: RevisionCache<PublicProgress>;
+  private readonly cache: RevisionCache<PublicSnapshot>;
+  /** Snapshots being made in this process: concurrent readers of a changed plan wait for one. */
+  private readonly making = new Map<string, Promise<PublicSnapshot>>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {
-    this.cache = new RevisionCache<PublicProgress>(dataSource);
+    this.cache = new RevisionCache<PublicSnapshot>(dataSource);
   }
 
   /** The tenant by its code; the tenant table is not tenant-owned, so this reads outside any scope. */
@@ -126,32 +171,60 @@ export class PublicSnapshotService {
       : null;
   }
 
-  /** The current snapshot: the shared one when nothing changed since, else computed now and shared. */
-  async snapshot(tenant: PublicTenant, plan: PublicPlan): Promise<PublicProgress> {
+  /** The current snapshot: the shared one when nothing changed since, else made now and shared. */
+  async snapshot(tenant: PublicTenant, plan: PublicPlan): Promise<PublicSnapshot> {
     const publisher = tenant.settings.publicName || tenant.name;
     const key = {
       tenantId: tenant.id,
       scope: `public-page:${plan.id}`,
       today: shanghaiDate(this.clock.now()),
       rulesKey: createHash('sha1')
-        .update(JSON.stringify([PUBLIC_PROGRESS_FORMAT, publisher, plan.title, plan.docNumber, SNAPSHOT_SQL]))
+        .update(
+          JSON.stringify([
+            PUBLIC_PROGRESS_FORMAT,
+            RENDERING,
+            tenant.code,
+            publisher,
+            plan.title,
+            plan.docNumber,
+            SNAPSHOT_SQL,
+          ]),
+        )
         .digest('hex'),
     };
-    return runInTenant(tenant.id, async () => {
-      const cached = await this.cache.read(key);
-      if (cached) return cached;
-      const rows = (await one<SnapshotRows & { revision: string }>(this.dataSource, SNAPSHOT_SQL, [
-        tenant.id,
-        plan.id,
-      ]))!;
-      const progress = publicProgress(rows, {
-        publisher,
-        plan: { year: plan.year, title: plan.title, docNumber: plan.docNumber },
-        asOf: key.today,
-        snapshotAt: this.clock.now().toISOString(),
-      });
-      await this.cache.write(key, rows.revision, progress);
-      return progress;
+    const cached = await runInTenant(tenant.id, () => this.cache.read(key));
+    if (cached) return cached;
+    const id = `${key.tenantId}|${key.scope}|${key.today}|${key.rulesKey}`;
+    let made = this.making.get(id);
+    if (!made) {
+      made = runInTenant(tenant.id, () => this.make(tenant, plan, key, publisher)).finally(() =>
+        this.making.delete(id),
+      );
+      this.making.set(id, made);
+    }
+    return made;
+  }
+
+  private async make(
+    tenant: PublicTenant,
+    plan: PublicPlan,
+    key: CacheKey,
+    publisher: string,
+  ): Promise<PublicSnapshot> {
+    const rows = (await one<SnapshotRows & { revision: string }>(this.dataSource, SNAPSHOT_SQL, [tenant.id, plan.id]))!;
+    const progress = publicProgress(rows, {
+      publisher,
+      plan: { year: plan.year, title: plan.title, docNumber: plan.docNumber },
+      asOf: key.today,
+      snapshotAt: this.clock.now().toISOString(),
     });
+    const [page, json, csv] = await Promise.all([
+      storeBody(planPage(progress, `/gk/${tenant.code}/${plan.year}`, NO_FILTERS)),
+      storeBody(publicJson(progress)),
+      storeBody(publicCsv(progress)),
+    ]);
+    const snapshot: PublicSnapshot = { progress, bodies: { page, json, csv } };
+    await this.cache.write(key, rows.revision, snapshot);
+    return snapshot;
   }
 }
