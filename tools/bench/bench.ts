@@ -3,12 +3,15 @@
 // mixed load of 200 sessions. Prints every figure with its target.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { generateSynthData, provinceCode, SYNTH_PASSWORD } from '../synth/synth.js';
+import { provinceCode, SYNTH_PASSWORD } from '../synth/synth.js';
 import { graphql, signIn, startApi } from './lib/api-process.js';
 import { openBenchDatabase } from './lib/bench-database.js';
 import { explainSummary } from './lib/explain.js';
+import { printFigures, type Figure } from './lib/figures.js';
 import type { LoadOperation, LoadResult, Session } from './lib/load-types.js';
-import { GQL, SQL, type BenchIds } from './lib/operations.js';
+import { GQL, SQL } from './lib/operations.js';
+import { ensureProvince, provinceIds } from './lib/province.js';
+import { benchPublicPage } from './lib/public-page-bench.js';
 import { createPublishDraft } from './lib/publish-draft.js';
 import { runLoadWorker } from './lib/run-worker.js';
 import { sqlLoad } from './lib/sql-load.js';
@@ -30,12 +33,6 @@ const CONCURRENCY = Number(values.concurrency);
 const log = (line: string) => console.log(`[bench] ${line}`);
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
 
-interface Figure {
-  name: string;
-  value: string;
-  target: string;
-  met: boolean | null;
-}
 const figures: Figure[] = [];
 const figure = (name: string, value: string, target = '', met: boolean | null = null) =>
   figures.push({ name, value, target, met });
@@ -45,20 +42,13 @@ const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY + 4 });
 let api: Awaited<ReturnType<typeof startApi>> | null = null;
 try {
   const code = provinceCode('synth');
-  const exists = (await pool.query(`SELECT 1 FROM tenant WHERE code = $1`, [code])).rowCount;
-  if (!exists) {
-    const result = await generateSynthData({
-      databaseUrl: db.url,
-      today: values.today!,
-      provinceOnly: values.quick!,
-      log,
-    });
-    const tasks = result.tenants.reduce((s, t) => s + t.tasks, 0);
-    figure(
-      'data load',
-      `${tasks} tasks in ${result.seconds.toFixed(0)} s (${((result.seconds / tasks) * 100_000).toFixed(1)} s per 100k tasks)`,
-    );
-  } else log(`reusing the data already in ${code}`);
+  const loaded = await ensureProvince(pool, {
+    databaseUrl: db.url,
+    today: values.today!,
+    provinceOnly: values.quick!,
+    log,
+  });
+  if (loaded) figure('data load', loaded);
   const {
     rows: [totals],
   } = await pool.query(
@@ -66,22 +56,8 @@ try {
   );
   figure('database', `${totals.tasks} tasks in ${totals.tenants} tenants`);
 
-  const year = Number(values.today!.slice(0, 4));
-  const {
-    rows: [ids0],
-  } = await pool.query(
-    `SELECT t.id AS tenant_id, p.id AS plan_id, u.id AS unit_id FROM tenant t
-       JOIN plan p ON p.tenant_id = t.id AND p.year = $2 AND p.title LIKE '%政务公开工作要点'
-       JOIN unit u ON u.tenant_id = t.id AND u.sort = 1 WHERE t.code = $1`,
-    [code, year],
-  );
-  const ids: BenchIds = {
-    tenantId: ids0.tenant_id,
-    planId: ids0.plan_id,
-    unitId: ids0.unit_id,
-    year,
-    today: values.today!,
-  };
+  const ids = await provinceIds(pool, values.today!);
+  const year = ids.year;
 
   api = await startApi(db.url);
   log(`API pid ${api.pid} at ${api.url}, RSS ${api.rssMb().toFixed(0)} MB`);
@@ -179,46 +155,19 @@ try {
     },
   );
 
-  {
-    // 政务公开: the province plan's public page, anonymous, served from its cached snapshot.
-    await pool.query(`UPDATE plan SET public_page = true WHERE tenant_id = $1 AND id = $2`, [ids.tenantId, ids.planId]);
-    const path = `/gk/${code}/${ids.planId}`;
-    const origin = new URL(api.url).origin;
-    const first = await fetch(origin + path, { headers: { 'accept-encoding': 'identity' } });
-    const body = await first.text();
-    const gzipped = Number(
-      (
-        await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' }, decompress: false } as RequestInit)
-      ).headers.get('content-length') ?? NaN,
-    );
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    figure(
-      'public page size (province plan)',
-      `${kb(Buffer.byteLength(body))} as HTML, ${kb(gzipped)} gzipped, HTTP ${first.status}`,
-      '< 100 KB',
-      first.status === 200 && Buffer.byteLength(body) < 100 * 1024,
-    );
-    for (const connections of [1, CONCURRENCY]) {
-      const apiCpu0 = processCpuSeconds(api.pid);
-      const g = await runLoadWorker({
-        url: origin,
-        connections,
-        seconds: SECONDS,
-        sessions: [],
-        operations: [],
-        getPath: path,
-      });
-      const apiMs = ((processCpuSeconds(api.pid) - apiCpu0) * 1000) / Math.max(1, g.requests);
-      const met =
-        connections === CONCURRENCY ? g.p95 <= 10 && g.requestsPerSecond >= 1000 && g.errors === 0 : g.p95 <= 10;
-      figure(
-        `public page @${connections} p50/p95/p99`,
-        `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors, API CPU ${apiMs.toFixed(2)} ms/req`,
-        connections === CONCURRENCY ? 'p95 ≤ 10 ms, ≥ 1,000 req/s' : 'p95 ≤ 10 ms',
-        met,
-      );
-    }
-  }
+  figures.push(
+    ...(await benchPublicPage({
+      pool,
+      apiOrigin: new URL(api.url).origin,
+      apiPid: api.pid,
+      tenantId: ids.tenantId,
+      tenantCode: code,
+      planId: ids.planId,
+      year,
+      seconds: SECONDS,
+      concurrency: CONCURRENCY,
+    })),
+  );
 
   figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));
   figure('EXPLAIN scorecard SQL', await explainSummary(pool, SQL.scorecard.text, SQL.scorecard.params(ids)));
@@ -325,8 +274,4 @@ try {
   await db.stop();
 }
 
-const width = Math.max(...figures.map((f) => f.name.length));
-console.log('\nfigure'.padEnd(width + 2) + ' | value | target | result');
-for (const f of figures) {
-  console.log(`${f.name.padEnd(width)} | ${f.value} | ${f.target} | ${f.met === null ? '' : f.met ? 'MET' : 'MISSED'}`);
-}
+printFigures(figures);

@@ -27,6 +27,8 @@ export interface LoadSpec {
   operations: LoadOperation[];
   /** A plain anonymous GET of this path instead of GraphQL (the public page). */
   getPath?: string;
+  /** Headers of that GET (a browser's Accept-Encoding, say). */
+  getHeaders?: Record<string, string>;
 }
 
 export interface LatencyFigures {

@@ -42,7 +42,13 @@ const graphqlRequests = {
 };
 const instance = autocannon(
   spec.getPath
-    ? { url: spec.url + spec.getPath, connections: spec.connections, duration: spec.seconds, method: 'GET' }
+    ? {
+        url: spec.url + spec.getPath,
+        connections: spec.connections,
+        duration: spec.seconds,
+        method: 'GET',
+        headers: spec.getHeaders ?? {},
+      }
     : graphqlRequests,
 );
 instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>

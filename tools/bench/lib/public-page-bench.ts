@@ -1,0 +1,84 @@
+// 政务公开: the province plan's public page, anonymous, as a browser asks for it (Accept-Encoding: gzip, br).
+import os from 'node:os';
+import type pg from 'pg';
+import { processCpuSeconds } from './cpu-time.js';
+import type { Figure } from './figures.js';
+import { runLoadWorker } from './run-worker.js';
+
+const BROWSER = { 'accept-encoding': 'gzip, br' };
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+/** Bytes as sent for an encoding (fetch would decode them, so ask for the length and skip the body). */
+async function sentBytes(url: string, encoding: string): Promise<{ status: number; bytes: number; encoding: string }> {
+  const res = await fetch(url, { headers: { 'accept-encoding': encoding } });
+  await res.arrayBuffer();
+  return {
+    status: res.status,
+    bytes: Number(res.headers.get('content-length') ?? NaN),
+    encoding: res.headers.get('content-encoding') ?? 'identity',
+  };
+}
+
+/**
+ * Turns the plan's page on, prints its size plain, gzip and brotli, then loads it at 1 and
+ * `concurrency` connections with the API's CPU per request and the machine's load average beside
+ * (the targets assume the cores are not busy with other work).
+ */
+export async function benchPublicPage(o: {
+  pool: pg.Pool;
+  apiOrigin: string;
+  apiPid: number;
+  tenantId: string;
+  tenantCode: string;
+  planId: string;
+  year: number;
+  seconds: number;
+  concurrency: number;
+}): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const figure = (name: string, value: string, target = '', met: boolean | null = null) =>
+    figures.push({ name, value, target, met });
+  await o.pool.query(`UPDATE plan SET public_page = true WHERE tenant_id = $1 AND id = $2`, [o.tenantId, o.planId]);
+  const path = `/gk/${o.tenantCode}/${o.year}`;
+  const url = o.apiOrigin + path;
+  const t0 = performance.now();
+  const plain = await sentBytes(url, 'identity');
+  figure('public page first request (makes the snapshot)', ms(performance.now() - t0));
+  const gzip = await sentBytes(url, 'gzip');
+  const br = await sentBytes(url, 'br');
+  figure(
+    'public page size (province plan)',
+    `${kb(plain.bytes)} as HTML, ${kb(gzip.bytes)} gzip, ${kb(br.bytes)} brotli (HTTP ${plain.status}, ${br.encoding})`,
+    '< 100 KB',
+    plain.status === 200 && plain.bytes < 100 * 1024,
+  );
+  for (const connections of [1, o.concurrency]) {
+    const before = load();
+    const apiCpu0 = processCpuSeconds(o.apiPid);
+    const g = await runLoadWorker({
+      url: o.apiOrigin,
+      connections,
+      seconds: o.seconds,
+      sessions: [],
+      operations: [],
+      getPath: path,
+      getHeaders: BROWSER,
+    });
+    const apiMs = ((processCpuSeconds(o.apiPid) - apiCpu0) * 1000) / Math.max(1, g.requests);
+    const wide = connections === o.concurrency;
+    figure(
+      `public page @${connections} p50/p95/p99 (gzip, br)`,
+      `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors, ` +
+        `API CPU ${apiMs.toFixed(3)} ms/req, load average ${before} → ${load()}`,
+      wide ? 'p95 ≤ 10 ms, ≥ 1,000 req/s' : 'p95 ≤ 10 ms',
+      wide ? g.p95 <= 10 && g.requestsPerSecond >= 1000 && g.errors === 0 : g.p95 <= 10 && g.errors === 0,
+    );
+  }
+  return figures;
+}
