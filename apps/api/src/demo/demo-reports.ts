@@ -62,3 +62,24 @@ export async function playReports(
 }
 
 const UNITS_AT_ONCE = 4;
+
+/**
+ * The office checks a completion's links before accepting it; the demo's links are the units' real
+ * portals, which a machine without internet cannot reach. So the demo records what that check found
+ * for every accepted report of the plan: the page answered, under the unit's portal title. These are
+ * the links the public page shows (a check a report queued may still run later and record what this
+ * machine really reaches).
+ */
+export async function recordAcceptedChecks(ctx: DemoContext, planId: string): Promise<void> {
+  await ctx.ds.query(
+    `UPDATE report_evidence e
+        SET check_status = 'REACHABLE', check_http_status = 200, check_title = u.name || '政务公开专栏',
+            checked_at = r.reviewed_at, check_final_url = e.url
+       FROM progress_report r
+       JOIN task t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
+       JOIN unit u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id
+      WHERE e.tenant_id = $1 AND e.report_id = r.id AND e.kind = 'URL'
+        AND r.tenant_id = $1 AND r.status = 'ACCEPTED' AND t.plan_id = $2`,
+    [ctx.tenantId, planId],
+  );
+}

@@ -7,7 +7,7 @@ import { UrgeService } from '../modules/supervision/urge.service.js';
 import type { DemoContext, DemoTask } from './demo-context.js';
 import { demoDocument } from './demo-document.js';
 import { importAndPublish } from './demo-plan.js';
-import { playReports } from './demo-reports.js';
+import { playReports, recordAcceptedChecks } from './demo-reports.js';
 import { currentDueDates, DEMO_SEED, drawFate } from './demo-story.js';
 
 const KEY_POINTS = 22;
@@ -37,6 +37,7 @@ export async function seedThisYear(ctx: DemoContext, source: string, year: numbe
     open.filter((t) => !delayed.includes(t.id)),
   );
   await seedInstructions(ctx, planId);
+  await recordAcceptedChecks(ctx, planId);
   // 政务公开: the demo's plan is public, so `npm start` shows /gk/demo/<this year>.
   await ctx.service(PublicPageService).setPublicPage(ctx.office, planId, true, await ctx.versionOf('plan', planId));
   return planId;

@@ -130,6 +130,13 @@ describe('the demo tenant: a year in progress relative to today', () => {
     const page = await first.http.get(`/gk/${DEMO_TENANT.code}/${YEAR}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain(`辽宁省${YEAR}年政务公开工作要点落实情况`);
+    // Accepted completions' links, checked, one click away on their key point's page.
+    const counted = [...page.text.matchAll(/<a href="\d{4}\/items\/(\d+)#links">(\d+) 条<\/a>/g)];
+    expect(counted.length).toBeGreaterThan(0);
+    const item = await first.http.get(`/gk/${DEMO_TENANT.code}/${YEAR}/items/${counted[0][1]}`);
+    expect(item.text).toMatch(
+      /<a href="https:\/\/www\.[a-z.]+gov\.cn\/[^"]*" rel="noopener noreferrer nofollow">[^<]+政务公开专栏<\/a>/,
+    );
     expect((await first.http.get(`/gk/${DEMO_TENANT.code}/${YEAR - 1}`)).status).toBe(404);
   });
 
