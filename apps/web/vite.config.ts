@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin.ts';
+import { precompressPlugin } from './build/precompress-plugin.ts';
 
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 const generated = fileURLToPath(new URL('./src/generated/graphql.ts', import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [graphqlDocumentsPlugin(generated), react()],
+  plugins: [graphqlDocumentsPlugin(generated), react(), precompressPlugin()],
   resolve: { alias: { '@duban/domain': lib('domain') } },
   build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: {

@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { precompressedFiles } from './common/precompressed-files.js';
 import { openRequestScope } from './database/tenant-context.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestIdMiddleware } from './logging/request-id.middleware.js';
@@ -35,10 +36,15 @@ export function isApiPath(path: string): boolean {
   return API_PREFIXES.some((p) => path.startsWith(p));
 }
 
-/** The built web app is a single-page app: unknown GET paths get index.html, assets are cached forever. */
+/**
+ * The built web app is a single-page app: unknown GET paths get index.html; assets (hashed names) are
+ * cached forever and sent as the build compressed them when the browser accepts it.
+ */
 function serveWebApp(app: NestExpressApplication, webDist: string) {
   const index = path.join(webDist, 'index.html');
-  app.use('/assets', express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '365d', index: false }));
+  const assets = path.join(webDist, 'assets');
+  const forever = { immutable: true, maxAge: '365d' };
+  app.use('/assets', precompressedFiles(assets, forever), express.static(assets, { ...forever, index: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
