@@ -1,6 +1,7 @@
 // `npm run bench:web`: what the browser downloads and how fast each home page shows up.
 // Prints the gzip size of the JavaScript the sign-in page loads and each home page loads (cold cache,
-// every script fetched during the visit, lazy chunks included), and per home page the median first
+// every script fetched during the visit, lazy chunks included), every response's bytes as sent (实际传输:
+// what the server's encoding made of them), and per home page the median first
 // contentful paint and the time until its main content is on screen, in headless Chromium on localhost.
 // Uses a running app when BENCH_URL is set; otherwise builds the web app and starts one (embedded
 // PostgreSQL, demo tenant) for the run.
@@ -39,6 +40,8 @@ const HOMES = [
 
 interface Visit {
   jsGzipBytes: number;
+  /** Every response's body as it came over the wire (compressed when the server sent it so). */
+  sentBytes: number;
   jsFiles: number;
   fcpMs: number | null;
   readyMs: number | null;
@@ -63,6 +66,20 @@ function collectScripts(page: Page) {
     const sizes = await Promise.all(pending);
     return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
   };
+}
+
+/** Bytes as sent: every response body of the visit as encoded on the wire. */
+function collectSent(page: Page) {
+  const pending: Promise<number>[] = [];
+  page.on('requestfinished', (request) =>
+    pending.push(
+      request.sizes().then(
+        (sizes) => sizes.responseBodySize,
+        () => 0,
+      ),
+    ),
+  );
+  return async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0);
 }
 
 async function signInCookies(browser: Browser, url: string, user: string) {
@@ -93,6 +110,7 @@ async function visit(
   if (cookies.length) await context.addCookies(cookies);
   const page = await context.newPage();
   const scripts = collectScripts(page);
+  const sent = collectSent(page);
   await page.goto(url + path, { waitUntil: 'load' });
   let readyMs: number | null = null;
   if (ready) {
@@ -102,8 +120,9 @@ async function visit(
   await page.waitForLoadState('networkidle');
   const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   const { bytes, files } = await scripts();
+  const sentBytes = await sent();
   await context.close();
-  return { jsGzipBytes: bytes, jsFiles: files, fcpMs, readyMs };
+  return { jsGzipBytes: bytes, sentBytes, jsFiles: files, fcpMs, readyMs };
 }
 
 async function main() {
@@ -132,10 +151,11 @@ async function main() {
     const signIn: Visit[] = [];
     for (let i = 0; i < RUNS; i++) signIn.push(await visit(browser, url, '/login', 'button[type=submit]'));
     const signInBytes = median(signIn.map((v) => v.jsGzipBytes));
-    const rows: string[][] = [['页面', 'JS (gzip)', '文件数', 'FCP 中位数', '可交互 中位数']];
+    const rows: string[][] = [['页面', 'JS (gzip)', '实际传输', '文件数', 'FCP 中位数', '可交互 中位数']];
     rows.push([
       '登录页 /login',
       kb(signInBytes),
+      kb(median(signIn.map((v) => v.sentBytes))),
       String(signIn[0].jsFiles),
       `${Math.round(median(signIn.map((v) => v.fcpMs ?? NaN)))} ms`,
       `${Math.round(median(signIn.map((v) => v.readyMs ?? NaN)))} ms`,
@@ -152,6 +172,7 @@ async function main() {
       rows.push([
         `${home.name} ${home.path}`,
         kb(median(visits.map((v) => v.jsGzipBytes))),
+        kb(median(visits.map((v) => v.sentBytes))),
         String(visits[0].jsFiles),
         `${Math.round(median(visits.map((v) => v.fcpMs ?? NaN)))} ms`,
         `${Math.round(ready)} ms`,
