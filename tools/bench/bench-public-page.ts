@@ -2,7 +2,6 @@
 // province plan, as `npm run bench` measures it, on the province alone (generated when missing).
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { provinceCode } from '../synth/synth.js';
 import { startApi } from './lib/api-process.js';
 import { openBenchDatabase } from './lib/bench-database.js';
 import { printFigures, type Figure } from './lib/figures.js';
@@ -28,19 +27,8 @@ try {
   const ids = await provinceIds(pool, values.today!);
   api = await startApi(db.url);
   log(`API pid ${api.pid} at ${api.url}`);
-  figures.push(
-    ...(await benchPublicPage({
-      pool,
-      apiOrigin: new URL(api.url).origin,
-      apiPid: api.pid,
-      tenantId: ids.tenantId,
-      tenantCode: provinceCode('synth'),
-      planId: ids.planId,
-      year: ids.year,
-      seconds: Number(values.seconds),
-      concurrency: Number(values.concurrency),
-    })),
-  );
+  const load = { seconds: Number(values.seconds), concurrency: Number(values.concurrency) };
+  figures.push(...(await benchPublicPage(pool, api, ids, load)));
 } finally {
   await api?.stop();
   await pool.end();

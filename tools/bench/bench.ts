@@ -155,19 +155,7 @@ try {
     },
   );
 
-  figures.push(
-    ...(await benchPublicPage({
-      pool,
-      apiOrigin: new URL(api.url).origin,
-      apiPid: api.pid,
-      tenantId: ids.tenantId,
-      tenantCode: code,
-      planId: ids.planId,
-      year,
-      seconds: SECONDS,
-      concurrency: CONCURRENCY,
-    })),
-  );
+  figures.push(...(await benchPublicPage(pool, api, ids, { seconds: SECONDS, concurrency: CONCURRENCY })));
 
   figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));
   figure('EXPLAIN scorecard SQL', await explainSummary(pool, SQL.scorecard.text, SQL.scorecard.params(ids)));

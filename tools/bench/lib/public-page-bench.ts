@@ -1,14 +1,17 @@
 // 政务公开: the province plan's public page, anonymous, as a browser asks for it (Accept-Encoding: gzip, br).
 import os from 'node:os';
 import type pg from 'pg';
+import { provinceCode } from '../../synth/synth.js';
+import type { ApiProcess } from './api-process.js';
 import { processCpuSeconds } from './cpu-time.js';
 import type { Figure } from './figures.js';
+import type { BenchIds } from './operations.js';
 import { runLoadWorker } from './run-worker.js';
 
 const BROWSER = { 'accept-encoding': 'gzip, br' };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
-const load = () =>
+const loadAverage = () =>
   os
     .loadavg()
     .map((l) => l.toFixed(2))
@@ -30,22 +33,18 @@ async function sentBytes(url: string, encoding: string): Promise<{ status: numbe
  * `concurrency` connections with the API's CPU per request and the machine's load average beside
  * (the targets assume the cores are not busy with other work).
  */
-export async function benchPublicPage(o: {
-  pool: pg.Pool;
-  apiOrigin: string;
-  apiPid: number;
-  tenantId: string;
-  tenantCode: string;
-  planId: string;
-  year: number;
-  seconds: number;
-  concurrency: number;
-}): Promise<Figure[]> {
+export async function benchPublicPage(
+  pool: pg.Pool,
+  api: Pick<ApiProcess, 'url' | 'pid'>,
+  ids: BenchIds,
+  load: { seconds: number; concurrency: number },
+): Promise<Figure[]> {
+  const o = { ...load, apiOrigin: new URL(api.url).origin, apiPid: api.pid };
   const figures: Figure[] = [];
   const figure = (name: string, value: string, target = '', met: boolean | null = null) =>
     figures.push({ name, value, target, met });
-  await o.pool.query(`UPDATE plan SET public_page = true WHERE tenant_id = $1 AND id = $2`, [o.tenantId, o.planId]);
-  const path = `/gk/${o.tenantCode}/${o.year}`;
+  await pool.query(`UPDATE plan SET public_page = true WHERE tenant_id = $1 AND id = $2`, [ids.tenantId, ids.planId]);
+  const path = `/gk/${provinceCode('synth')}/${ids.year}`;
   const url = o.apiOrigin + path;
   const t0 = performance.now();
   const plain = await sentBytes(url, 'identity');
@@ -59,7 +58,7 @@ export async function benchPublicPage(o: {
     plain.status === 200 && plain.bytes < 100 * 1024,
   );
   for (const connections of [1, o.concurrency]) {
-    const before = load();
+    const before = loadAverage();
     const apiCpu0 = processCpuSeconds(o.apiPid);
     const g = await runLoadWorker({
       url: o.apiOrigin,
@@ -75,7 +74,7 @@ export async function benchPublicPage(o: {
     figure(
       `public page @${connections} p50/p95/p99 (gzip, br)`,
       `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors, ` +
-        `API CPU ${apiMs.toFixed(3)} ms/req, load average ${before} → ${load()}`,
+        `API CPU ${apiMs.toFixed(3)} ms/req, load average ${before} → ${loadAverage()}`,
       wide ? 'p95 ≤ 10 ms, ≥ 1,000 req/s' : 'p95 ≤ 10 ms',
       wide ? g.p95 <= 10 && g.requestsPerSecond >= 1000 && g.errors === 0 : g.p95 <= 10 && g.errors === 0,
     );
