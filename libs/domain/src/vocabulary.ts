@@ -144,6 +144,8 @@ export const MESSAGE_KINDS = [
   'REPORT_DUE',
   'REPORT_MISSING',
   'SIGN_OVERDUE',
+  // 上下联动: the upper office urges this office about one of its key points.
+  'UPPER_URGE',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -167,6 +169,7 @@ export const MESSAGE_KIND_LABELS: Readonly<Record<MessageKind, string>> = {
   REPORT_DUE: '本期进展待报送',
   REPORT_MISSING: '本期进展未报送',
   SIGN_OVERDUE: '任务未签收',
+  UPPER_URGE: '上级催办',
 };
 
 /** What a group robot posts. */

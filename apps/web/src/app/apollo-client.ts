@@ -58,6 +58,8 @@ export const typePolicies: TypePolicies = {
       reviewQueue: connectionField([]),
       leaderQueue: connectionField([]),
       urges: connectionField(['filter']),
+      lowerUrges: connectionField(['unacknowledged', 'first']),
+      upperUrges: connectionField(['unacknowledged', 'first']),
       reviews: connectionField(['planId', 'first']),
       users: connectionField(['filter', 'first', 'sort', 'descending']),
       notifications: connectionField(['unreadOnly', 'kinds', 'first']),

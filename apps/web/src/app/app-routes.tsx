@@ -24,6 +24,7 @@ const ReviewListPage = lazy(() => import('../pages/review/review-list-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
 const ScorecardPage = lazy(() => import('../pages/scorecard/scorecard-page'));
 const LowerCoveragePage = lazy(() => import('../pages/levels/lower-coverage-page'));
+const UpperUrgesPage = lazy(() => import('../pages/levels/upper-urges-page'));
 const DocumentsPage = lazy(() => import('../pages/documents/documents-page'));
 const NotificationsPage = lazy(() => import('../pages/notifications/notifications-page'));
 const CalendarPage = lazy(() => import('../pages/calendar/calendar-page'));
@@ -58,6 +59,7 @@ export function AppRoutes() {
               <Route path="/reviews/:reviewId" element={<ReviewPage />} />
               <Route path="/scorecard" element={<ScorecardPage />} />
               <Route path="/levels" element={<LowerCoveragePage />} />
+              <Route path="/levels/from-upper" element={<UpperUrgesPage />} />
             </Route>
             <Route element={<RequireRole roles={UNIT_ROLES} />}>
               <Route path="/unit" element={<UnitHomePage />} />

@@ -11,6 +11,7 @@ import type {
   TenantLinkInviteModel,
   TenantLinksModel,
 } from './dto/tenant-links.model.js';
+import { acrossTenants } from './across-tenants.js';
 import { inviteCodeHash, newInviteCode, normalizeInviteCode } from './invite-code.js';
 import { UPPER_CHAIN_CONTAINS_SQL } from './tenant-link.sql.js';
 import { UpperPlanPointService } from './upper-plan-point.service.js';
@@ -120,7 +121,7 @@ export class TenantLinkService {
   async accept(viewer: Viewer, input: string): Promise<TenantLinksModel> {
     const code = normalizeInviteCode(input);
     if (!code) throw badInput('邀请码格式不对：应为 12 位字母和数字，如 K7QM-3XHD-P9TA', 'code');
-    await this.acrossTenants(async (m) => {
+    await acrossTenants(this.dataSource, async (m) => {
       const self = await one<{ id: string; name: string; upper_tenant_id: string | null }>(
         m,
         `SELECT id, name, upper_tenant_id FROM tenant WHERE id = $1 FOR UPDATE`,
@@ -165,7 +166,7 @@ export class TenantLinkService {
    * re-made to another upper in the meantime is not ended by a stale dialog.
    */
   async endUpper(viewer: Viewer, upperTenantId: string): Promise<TenantLinksModel> {
-    await this.acrossTenants(async (m) => {
+    await acrossTenants(this.dataSource, async (m) => {
       const self = await one<{ id: string; name: string; upper_id: string; upper_name: string }>(
         m,
         `SELECT t.id, t.name, u.id AS upper_id, u.name AS upper_name FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id
@@ -181,7 +182,7 @@ export class TenantLinkService {
 
   /** The upper office ends the link of one of its own lower tenants; any other tenant id is not found. */
   async endLower(viewer: Viewer, lowerTenantId: string): Promise<TenantLinksModel> {
-    await this.acrossTenants(async (m) => {
+    await acrossTenants(this.dataSource, async (m) => {
       const lower = await one<{ id: string; name: string; upper_name: string }>(
         m,
         `SELECT t.id, t.name, u.name AS upper_name FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id
@@ -219,11 +220,6 @@ export class TenantLinkService {
       { tenantId: other.id, userId: null },
       { entityType: 'tenant_link', entityId: acting.id, action, after, note: `由“${acting.name}”操作` },
     );
-  }
-
-  /** A transaction that touches two tenants' rows on purpose; every statement in it names its tenants. */
-  private acrossTenants<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return runOutsideTenant(() => this.dataSource.transaction(work));
   }
 }
 

@@ -26,7 +26,7 @@ export const CHANNEL_LABELS: Record<OutboxChannel | 'IN_APP', string> = {
 };
 
 /** Urging does not wait for office hours: quiet hours never hold these. */
-export const URGENT_KINDS: readonly MessageKind[] = ['URGE', 'SUPERVISE'];
+export const URGENT_KINDS: readonly MessageKind[] = ['URGE', 'SUPERVISE', 'UPPER_URGE'];
 
 /**
  * Kinds that gather: a burst of events becomes one message per person (one notification per day that

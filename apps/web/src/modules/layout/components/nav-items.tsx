@@ -61,6 +61,12 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <ApartmentOutlined />,
     roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'],
   },
+  {
+    path: '/levels/from-upper',
+    label: '上级催办',
+    icon: <BellOutlined />,
+    roles: ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'],
+  },
   { path: '/documents', label: '文档导出', icon: <ExportOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/calendar', label: '工作日历', icon: <CalendarOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/directory/units', label: '单位名录', icon: <ClusterOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },

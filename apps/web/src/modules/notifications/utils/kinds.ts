@@ -24,6 +24,7 @@ export const NOTIFICATION_KIND_COLORS: Record<NotificationKind, string> = {
   REPORT_DUE: 'blue',
   REPORT_MISSING: 'orange',
   SIGN_OVERDUE: 'orange',
+  UPPER_URGE: 'volcano',
 };
 
 /** The 通知 page's filter: kinds grouped the way people think of them. */
@@ -45,7 +46,7 @@ export const NOTIFICATION_KIND_GROUPS: { key: string; label: string; kinds: Noti
       'REPORT_MISSING',
     ],
   },
-  { key: 'supervision', label: '催办督办与延期', kinds: ['URGE', 'SUPERVISE', 'DELAY_DECIDED'] },
+  { key: 'supervision', label: '催办督办与延期', kinds: ['URGE', 'SUPERVISE', 'UPPER_URGE', 'DELAY_DECIDED'] },
   { key: 'deadlines', label: '时限提醒', kinds: ['DUE_SOON', 'REMIND', 'OVERDUE'] },
 ];
 
@@ -54,10 +55,13 @@ export function kindsFor(role: Role): NotificationKind[] {
   if (isUnitRole(role))
     return NOTIFICATION_KINDS.filter(
       (k) =>
-        k !== 'REPORT_SUBMITTED' && k !== 'SIGN_OVERDUE' && (role === 'UNIT_LEADER' || k !== 'REPORT_PENDING_APPROVAL'),
+        k !== 'REPORT_SUBMITTED' &&
+        k !== 'SIGN_OVERDUE' &&
+        k !== 'UPPER_URGE' &&
+        (role === 'UNIT_LEADER' || k !== 'REPORT_PENDING_APPROVAL'),
     );
   if (role === 'LEADERSHIP') return [];
-  return ['REPORT_SUBMITTED', 'SIGN_OVERDUE', 'INSTRUCTION', 'SUPERVISE'];
+  return ['REPORT_SUBMITTED', 'SIGN_OVERDUE', 'INSTRUCTION', 'SUPERVISE', 'UPPER_URGE'];
 }
 
 /** How a message travels, in the words people use. */
@@ -76,6 +80,7 @@ export const MESSAGE_CHANNELS: MessageChannel[] = ['EMAIL', 'WECOM', 'DINGTALK']
 export function notificationPath(role: Role, kind: NotificationKind, taskId: string | null | undefined): string {
   if (taskId) return taskPath(role, taskId);
   if (kind === 'REPORT_PENDING_APPROVAL') return '/unit/approvals';
+  if (kind === 'UPPER_URGE') return '/levels/from-upper';
   if (isUnitRole(role)) return '/unit';
   return role === 'LEADERSHIP' ? '/leadership' : '/office';
 }
