@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-type Queryable = Pick<DataSource | EntityManager, 'query'>;
+export type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
 /**
  * Rows of a raw query, whatever the statement. TypeORM's postgres driver returns `[rows, affected]`

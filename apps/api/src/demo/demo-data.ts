@@ -87,3 +87,46 @@ export const DEMO_USERS: DemoUser[] = [
     return people;
   }),
 ];
+
+/**
+ * 上下联动: two cities under the demo province, each its own tenant (机构代码 below, same password),
+ * with its plan linked to the province's key points, so 下级落实 shows coverage, gaps, lights and urges.
+ * `covers` is the share of the province's key points the city took up; `diligence` how far its tasks are.
+ */
+export const DEMO_LOWER_TENANTS: {
+  code: string;
+  name: string;
+  short: string;
+  covers: number;
+  diligence: number;
+  units: string[];
+}[] = [
+  {
+    code: 'demo-dl',
+    name: '大连市人民政府办公室（演示）',
+    short: '大连市',
+    covers: 0.8,
+    diligence: 0.8,
+    units: ['市发展改革委', '市财政局', '市司法局', '金普新区管委会'],
+  },
+  {
+    code: 'demo-as',
+    name: '鞍山市人民政府办公室（演示）',
+    short: '鞍山市',
+    covers: 0.5,
+    diligence: 0.35,
+    units: ['市发展改革委', '市财政局', '市营商局'],
+  },
+];
+
+/** The accounts of each demo city: its office, and a liaison per unit (`lly1`, `lly2`, …). */
+export const DEMO_LOWER_USERS = (city: (typeof DEMO_LOWER_TENANTS)[number]): Omit<DemoUser, 'featured'>[] => [
+  { username: 'ban-admin', displayName: `${city.short}办公室主任`, role: 'OFFICE_ADMIN', unit: null },
+  { username: 'ban-staff', displayName: `${city.short}办公室科员`, role: 'OFFICE_STAFF', unit: null },
+  ...city.units.map((unit, i) => ({
+    username: `lly${i + 1}`,
+    displayName: `${unit}联络员`,
+    role: 'UNIT_LIAISON' as const,
+    unit,
+  })),
+];

@@ -6,6 +6,7 @@ import { logger } from '../logging/logger.js';
 import { DemoContext } from './demo-context.js';
 import { DEMO_TENANT } from './demo-data.js';
 import { seedLastYear } from './demo-last-year.js';
+import { seedDemoLevels } from './demo-levels.js';
 import { demoPlanYear } from './demo-story.js';
 import { seedThisYear } from './demo-this-year.js';
 
@@ -43,6 +44,7 @@ export async function seedDemoPlan(app: INestApplicationContext): Promise<void> 
     const year = demoPlanYear(ctx.today);
     await seedLastYear(ctx, source, year - 1);
     await seedThisYear(ctx, source, year);
+    await seedDemoLevels(ctx, year);
     logger().info({ today: ctx.today, year, ms: Date.now() - started }, 'demo year loaded');
   } finally {
     await rows<{ pg_advisory_unlock: boolean }>(session, `SELECT pg_advisory_unlock(723003)`).finally(() =>

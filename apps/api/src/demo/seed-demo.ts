@@ -1,7 +1,16 @@
 import pg from 'pg';
 import { logger } from '../logging/logger.js';
 import { hashPassword } from '../modules/auth/password.js';
-import { DEMO_PASSWORD, DEMO_TENANT, DEMO_UNITS, DEMO_USERS } from './demo-data.js';
+import type { UnitKind } from '../modules/unit/unit-kinds.js';
+import {
+  DEMO_LOWER_TENANTS,
+  DEMO_LOWER_USERS,
+  DEMO_PASSWORD,
+  DEMO_TENANT,
+  DEMO_UNITS,
+  DEMO_USERS,
+  type DemoUser,
+} from './demo-data.js';
 
 export interface DemoLogin {
   username: string;
@@ -31,30 +40,18 @@ export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
       DEMO_TENANT.name,
       DEMO_TENANT.settings,
     ]);
-    const unitIds = new Map<string, string>();
-    for (const [sort, unit] of DEMO_UNITS.entries()) {
-      const {
-        rows: [row],
-      } = await client.query(
-        'INSERT INTO unit (tenant_id, name, kind, aliases, sort) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [tenant.id, unit.name, unit.kind, unit.aliases ?? [], sort],
-      );
-      unitIds.set(unit.name, row.id);
-    }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    for (const user of DEMO_USERS) {
-      await client.query(
-        `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [
-          tenant.id,
-          user.username,
-          user.displayName,
-          user.role,
-          user.unit ? unitIds.get(user.unit) : null,
-          passwordHash,
-        ],
+    await addPeople(client, tenant.id, DEMO_UNITS, DEMO_USERS, passwordHash);
+    // 上下联动: the cities under the province, linked as an accepted invitation would leave them.
+    for (const city of DEMO_LOWER_TENANTS) {
+      const {
+        rows: [lower],
+      } = await client.query(
+        `INSERT INTO tenant (code, name, settings, demo, upper_tenant_id, linked_at) VALUES ($1, $2, '{}', true, $3, now()) RETURNING id`,
+        [city.code, city.name, tenant.id],
       );
+      const units = city.units.map((name) => ({ name, kind: 'DEPARTMENT' as const }));
+      await addPeople(client, lower.id, units, DEMO_LOWER_USERS(city), passwordHash);
     }
     await client.query('COMMIT');
     logger().info(
@@ -67,6 +64,33 @@ export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
     throw error;
   } finally {
     await client.end();
+  }
+}
+
+/** A demo tenant's units (in order) and people, all with the demo password. */
+async function addPeople(
+  client: pg.Client,
+  tenantId: string,
+  units: { name: string; kind: UnitKind; aliases?: string[] }[],
+  users: Omit<DemoUser, 'featured'>[],
+  passwordHash: string,
+): Promise<void> {
+  const unitIds = new Map<string, string>();
+  for (const [sort, unit] of units.entries()) {
+    const {
+      rows: [row],
+    } = await client.query(
+      'INSERT INTO unit (tenant_id, name, kind, aliases, sort) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+      [tenantId, unit.name, unit.kind, unit.aliases ?? [], sort],
+    );
+    unitIds.set(unit.name, row.id);
+  }
+  for (const user of users) {
+    await client.query(
+      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, password_hash)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [tenantId, user.username, user.displayName, user.role, user.unit ? unitIds.get(user.unit) : null, passwordHash],
+    );
   }
 }
 
@@ -87,10 +111,14 @@ export async function disableDemoTenant(databaseUrl: string): Promise<number> {
     await client.query('BEGIN');
     const { rows } = await client.query(
       `UPDATE app_user u SET active = false, updated_at = now() FROM tenant t
-        WHERE t.id = u.tenant_id AND t.code = $1 AND t.name = $2 AND u.active RETURNING u.tenant_id`,
-      [DEMO_TENANT.code, DEMO_TENANT.name],
+        WHERE t.id = u.tenant_id AND u.active AND ((t.code = $1 AND t.name = $2) OR (t.demo AND t.code = ANY($3)))
+        RETURNING u.tenant_id`,
+      [DEMO_TENANT.code, DEMO_TENANT.name, DEMO_LOWER_TENANTS.map((c) => c.code)],
     );
-    if (rows.length) await client.query(`DELETE FROM user_session WHERE tenant_id = $1`, [rows[0].tenant_id]);
+    if (rows.length)
+      await client.query(`DELETE FROM user_session WHERE tenant_id = ANY($1::uuid[])`, [
+        [...new Set(rows.map((r) => r.tenant_id))],
+      ]);
     await client.query('COMMIT');
     if (rows.length)
       logger().warn(

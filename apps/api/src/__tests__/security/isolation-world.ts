@@ -41,6 +41,9 @@ export const ID_KINDS = [
   'lowerTenant',
   'upperTenant',
   'upperPoint',
+  'upperUrge',
+  'keyPointLinks',
+  'shareSetting',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -320,6 +323,13 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     kp1,
     upperPoint,
   ]);
+  // An urge from the upper office, in this tenant's inbox (its own row; the upper's copy is the upper's business).
+  const upperUrge = await first(
+    db,
+    `INSERT INTO level_urge_inbox (tenant_id, upper_tenant_id, upper_name, sent_id, source_key_point_id, key_point_label, key_point_title, situation, message, sender_name)
+     VALUES ($1, $2, '上级省人民政府办公厅', gen_random_uuid(), gen_random_uuid(), '(一)', $3, '尚无对应的工作要点（缺口）', $4, '省办公厅') RETURNING id`,
+    [t, upper.tenant.id, `${marker}上级要点`, `${marker}请抓紧落实`],
+  );
   // Edited, reset and deactivated by the user-admin operations: not one of the signed-in actors.
   const spareUser = await f.user(tenant, 'UNIT_LIAISON', unitB);
   const clients = {} as Record<Actor, Client>;
@@ -358,6 +368,10 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     lowerTenant: relatives.lower.tenant.id,
     upperTenant: upper.tenant.id,
     upperPoint,
+    upperUrge,
+    // Rows whose version a save must send: a key point's links to the level above, the tenant's sharing setting.
+    keyPointLinks: kp2,
+    shareSetting: t,
   };
   const { rows } = await db.query(
     `SELECT id::text FROM key_point WHERE tenant_id = $1 UNION SELECT id::text FROM task WHERE tenant_id = $1
@@ -391,6 +405,8 @@ const VERSION_SQL: Partial<Record<IdKind, string>> = {
   calendarCorrection: `SELECT version FROM calendar_correction WHERE tenant_id = $1 AND id = $2`,
   robot: `SELECT version FROM message_robot WHERE tenant_id = $1 AND id = $2`,
   messageConfig: `SELECT version FROM message_config WHERE tenant_id = $1 AND tenant_id = $2`,
+  keyPointLinks: `SELECT upper_links_version AS version FROM key_point WHERE tenant_id = $1 AND id = $2`,
+  shareSetting: `SELECT coalesce((SELECT version FROM upper_share_setting WHERE tenant_id = $1 AND tenant_id = $2), 0) AS version`,
 };
 
 /** The current version of the row an operation edits, so a refusal never comes from a stale version. */

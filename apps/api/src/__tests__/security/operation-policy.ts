@@ -49,6 +49,7 @@ export const DEFAULT_KINDS: Record<string, IdKind> = {
   tenantId: 'lowerTenant',
   upperTenantId: 'upperTenant',
   upperPointIds: 'upperPoint',
+  lowerTenantId: 'lowerTenant',
 };
 
 const OFFICE: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
@@ -107,6 +108,9 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   keyPointUpperLinks: { roles: OFFICE },
   lowerCoverage: { roles: READERS },
   lowerRollupDetail: { roles: READERS },
+  lowerUrges: { roles: READERS },
+  upperUrges: { roles: READERS },
+  upperShareSetting: { roles: READERS },
 };
 
 /** In positive-control order: edits before the deletes, publishes and sign-outs that end a row's life. */
@@ -231,7 +235,7 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   deleteMessageRobot: { roles: ['OFFICE_ADMIN'], kinds: { id: 'robot' } },
   signTasks: { roles: UNIT },
   // Before the link is ended below: ending it empties the mirror's copy of its upper's key points.
-  setKeyPointUpperLinks: { roles: OFFICE },
+  setKeyPointUpperLinks: { roles: OFFICE, versionOf: 'keyPointLinks' },
   startPlanFromUpper: { roles: OFFICE },
   createTenantLinkInvite: { roles: ['OFFICE_ADMIN'] },
   revokeTenantLinkInvite: { roles: ['OFFICE_ADMIN'], kinds: { id: 'linkInvite' } },
@@ -241,6 +245,13 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
     noPositive:
       'a code is shown once to the upper office that made it (accepting is proven in levels/tenant-link.integration-spec)',
   },
+  setUpperShareSetting: {
+    roles: ['OFFICE_ADMIN'],
+    versionOf: 'shareSetting',
+    values: { input: { shareReportText: false, shareReportFiles: false } },
+  },
+  urgeLowerTenant: { roles: OFFICE, values: { message: '请抓紧落实这项工作要点' } },
+  acknowledgeUpperUrge: { roles: OFFICE, kinds: { id: 'upperUrge' } },
   endLowerTenantLink: { roles: ['OFFICE_ADMIN'] },
   endUpperTenantLink: { roles: ['OFFICE_ADMIN'] },
   issueSupervisionNotice: { roles: OFFICE, kinds: { unitId: 'unit' } },

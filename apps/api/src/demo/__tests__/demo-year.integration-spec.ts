@@ -1,7 +1,7 @@
 import { Factory, type Client, type TestTenant, type TestUser } from '../../../test/factory.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { fixClock } from '../../modules/task/__tests__/fixed-clock.js';
-import { DEMO_PASSWORD, DEMO_TENANT } from '../demo-data.js';
+import { DEMO_LOWER_TENANTS, DEMO_PASSWORD, DEMO_TENANT } from '../demo-data.js';
 import { seedDemoPlan } from '../seed-demo-plan.js';
 import { seedDemo } from '../seed-demo.js';
 
@@ -18,13 +18,13 @@ async function demoApp(): Promise<TestApp> {
   return t;
 }
 
-async function signInAs(t: TestApp, username: string): Promise<Client> {
+async function signInAs(t: TestApp, username: string, code = DEMO_TENANT.code): Promise<Client> {
   const { rows } = await t.db.query(
     `SELECT u.id, u.role, u.tenant_id, u.unit_id FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1 AND u.username = $2`,
-    [DEMO_TENANT.code, username],
+    [code, username],
   );
   const [u] = rows;
-  const tenant: TestTenant = { id: u.tenant_id, code: DEMO_TENANT.code };
+  const tenant: TestTenant = { id: u.tenant_id, code };
   const user: TestUser = { id: u.id, username, role: u.role, tenantId: u.tenant_id, unitId: u.unit_id };
   return new Factory(t).signIn(tenant, user, DEMO_PASSWORD);
 }
@@ -229,6 +229,36 @@ describe('the demo tenant: a year in progress relative to today', () => {
     expect(scores.size).toBeGreaterThan(5);
   });
 
+  it('gives the province two linked cities: coverage with a gap, lights, and urges one city acknowledged', async () => {
+    const province = await signInAs(first, 'ban-staff');
+    const { lowerCoverage: c } = await province.ok(
+      `query { lowerCoverage { year points { coveredBy counts { tasks done overdue } } lowers { name covered share } } }`,
+    );
+    expect(c.year).toBe(YEAR);
+    expect(c.lowers.map((l: any) => l.name).sort()).toEqual(DEMO_LOWER_TENANTS.map((x) => x.name).sort());
+    // 大连 takes up more than 鞍山; the province's last key point is nobody's (the gap to urge about).
+    const [dl, as] = DEMO_LOWER_TENANTS.map((x) => c.lowers.find((l: any) => l.name === x.name));
+    expect(dl.covered).toBeGreaterThan(as.covered);
+    expect(c.points[c.points.length - 1].coveredBy).toBe(0);
+    const tasks = c.points.reduce((n: number, p: any) => n + p.counts.tasks, 0);
+    expect(tasks).toBe(dl.covered + as.covered);
+    expect(c.points.some((p: any) => p.counts.overdue > 0)).toBe(true);
+    expect(c.points.some((p: any) => p.counts.done > 0)).toBe(true);
+    const { lowerUrges } = await province.ok(
+      `query { lowerUrges { nodes { lowerTenantName situation acknowledgedAt } } }`,
+    );
+    expect(lowerUrges.nodes.map((u: any) => [u.lowerTenantName, !!u.acknowledgedAt]).sort()).toEqual([
+      [DEMO_LOWER_TENANTS[0]!.name, true],
+      [DEMO_LOWER_TENANTS[1]!.name, false],
+      [DEMO_LOWER_TENANTS[1]!.name, false],
+    ]);
+    expect(lowerUrges.nodes.map((u: any) => u.situation)).toContain('尚无对应的工作要点（缺口）');
+    // The lagging city's office signs in with its own 机构代码 and finds them waiting.
+    const city = await signInAs(first, 'ban-staff', DEMO_LOWER_TENANTS[1]!.code);
+    const { upperUrges } = await city.ok(`query { upperUrges(unacknowledged: true) { totalCount } }`);
+    expect(upperUrges.totalCount).toBe(2);
+  });
+
   it('tells the same story when seeded again with the same today', async () => {
     second = await demoApp();
     expect(await story(second)).toEqual(seen);
@@ -238,6 +268,7 @@ describe('the demo tenant: a year in progress relative to today', () => {
     await seedDemo(first.databaseUrl);
     await seedDemoPlan(first.app);
     const { rows } = await first.db.query(`SELECT count(*)::int AS n FROM plan`);
-    expect(rows[0].n).toBe(2);
+    // The province's two years and each demo city's one.
+    expect(rows[0].n).toBe(2 + DEMO_LOWER_TENANTS.length);
   });
 });

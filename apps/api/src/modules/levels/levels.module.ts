@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { MessagingModule } from '../messaging/index.js';
 import { QueueModule } from '../queue/index.js';
+import { LevelUrgeResolver } from './level-urge.resolver.js';
+import { LevelUrgeService } from './level-urge.service.js';
 import { LowerRollupResolver } from './lower-rollup.resolver.js';
 import { LowerRollupService } from './lower-rollup.service.js';
 import { TenantLinkResolver } from './tenant-link.resolver.js';
@@ -7,10 +10,12 @@ import { TenantLinkService } from './tenant-link.service.js';
 import { UpperPlanPointResolver } from './upper-plan-point.resolver.js';
 import { UpperPlanPointService } from './upper-plan-point.service.js';
 import { UpperPlanPointWorker } from './upper-plan-point.worker.js';
+import { UpperShareSettingResolver } from './upper-share-setting.resolver.js';
+import { UpperShareSettingService } from './upper-share-setting.service.js';
 
 /** 上下联动: links between an upper tenant and its lower tenants, and the lower's key points linked to the upper's. */
 @Module({
-  imports: [QueueModule],
+  imports: [MessagingModule, QueueModule],
   providers: [
     TenantLinkService,
     TenantLinkResolver,
@@ -19,6 +24,10 @@ import { UpperPlanPointWorker } from './upper-plan-point.worker.js';
     UpperPlanPointWorker,
     LowerRollupService,
     LowerRollupResolver,
+    LevelUrgeService,
+    LevelUrgeResolver,
+    UpperShareSettingService,
+    UpperShareSettingResolver,
   ],
   exports: [UpperPlanPointService, LowerRollupService],
 })

@@ -27,6 +27,10 @@ interface LinkedTaskRow {
   light: string;
   due_date: string;
   last_report_at: Date | null;
+  /** Null unless the lower office shares them (upper_share_setting). */
+  report_text: string | null;
+  report_files: string[] | null;
+  report_on: string | null;
   overdue?: boolean;
 }
 
@@ -69,6 +73,9 @@ interface DetailRow {
   due_date: string;
   last_report_on: string | null;
   overdue: boolean;
+  report_text: string | null;
+  report_files: string[] | null;
+  report_on: string | null;
 }
 
 interface PointCopy {
@@ -235,8 +242,10 @@ export class LowerRollupService {
     const tasks = list.flatMap((p, i) => p.tasks.map((t) => ({ ...t, point: ids[i]!.id })));
     if (!tasks.length) return;
     await m.query(
-      `INSERT INTO lower_rollup_task (tenant_id, point_id, unit_name, status, light, due_date, last_report_at, overdue)
-       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[], $7::timestamptz[], $8::boolean[])`,
+      `INSERT INTO lower_rollup_task (tenant_id, point_id, unit_name, status, light, due_date, last_report_at, overdue, report_text, report_files, report_on)
+       SELECT $1, x.p, x.u, x.s, x.l, x.d, x.r, x.o, x.t, CASE WHEN x.f IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(x.f::jsonb)) END, x.rd
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[], $7::timestamptz[], $8::boolean[], $9::text[], $10::text[], $11::date[])
+           AS x(p, u, s, l, d, r, o, t, f, rd)`,
       [
         upperTenantId,
         tasks.map((t) => t.point),
@@ -246,6 +255,10 @@ export class LowerRollupService {
         tasks.map((t) => t.due_date),
         tasks.map((t) => t.last_report_at),
         tasks.map((t) => t.overdue),
+        tasks.map((t) => t.report_text),
+        // One array per task: unnest would flatten a two-dimensional array, so each travels as JSON.
+        tasks.map((t) => (t.report_files ? JSON.stringify(t.report_files) : null)),
+        tasks.map((t) => t.report_on),
       ],
     );
   }
@@ -322,6 +335,20 @@ export class LowerRollupService {
     };
   }
 
+  /** The roll-up of one lower tenant's work on one upper key point, from the upper's read model (call ensureFresh first). */
+  async countsFor(upperTenantId: string, lowerTenantId: string, keyPointId: string): Promise<LowerRollupCountsModel> {
+    const r = await one<CountsRow>(
+      this.dataSource,
+      `SELECT ${ROLLUP_COUNT_COLUMNS}
+         FROM lower_rollup_point rp
+         JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
+         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
+        WHERE rp.tenant_id = $1 AND rp.lower_tenant_id = $2 AND rp.upper_key_point_id = $3`,
+      [upperTenantId, lowerTenantId, keyPointId],
+    );
+    return toCounts(r!);
+  }
+
   /** Read-only drill-down: the lower key points linked to one of the upper's key points, with their tasks. */
   async detail(viewer: Viewer, keyPointId: string): Promise<LowerRollupKeyPointModel[]> {
     if (!isUuid(keyPointId)) throw notFound('工作要点');
@@ -335,7 +362,8 @@ export class LowerRollupService {
       this.dataSource,
       `SELECT rp.id, rp.lower_tenant_id, ln.lower_name, rp.label, rp.title,
               rt.id AS task_id, rt.unit_name, rt.status, rt.light, rt.due_date::text AS due_date,
-              (rt.last_report_at AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on, rt.overdue
+              (rt.last_report_at AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on, rt.overdue,
+              rt.report_text, rt.report_files, rt.report_on::text AS report_on
          FROM lower_rollup_point rp
          JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
          LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
@@ -363,6 +391,10 @@ export class LowerRollupService {
           dueDate: r.due_date,
           lastReportOn: r.last_report_on,
           overdue: r.overdue,
+          sharedReport:
+            r.report_on && (r.report_text !== null || r.report_files !== null)
+              ? { text: r.report_text, files: r.report_files, reportOn: r.report_on }
+              : null,
         });
       }
     }

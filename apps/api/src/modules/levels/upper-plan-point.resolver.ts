@@ -36,8 +36,10 @@ export class UpperPlanPointResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('keyPointId', { type: () => ID }) keyPointId: string,
     @Args('upperPointIds', { type: () => [ID] }) upperPointIds: string[],
+    @Args('version', { type: () => Int, description: 'The version of the links as read (KeyPointUpperLinks.version)' })
+    version: number,
   ): Promise<KeyPointUpperLinksModel> {
-    return this.points.setLinks(viewer, keyPointId, upperPointIds);
+    return this.points.setLinks(viewer, keyPointId, upperPointIds, version);
   }
 
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')

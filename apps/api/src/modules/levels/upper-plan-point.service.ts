@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { proposeUpperLinks, type LinkCandidate } from '@duban/plan-parser';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badInput, notFound } from '../../common/app-error.js';
+import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
 import { isUuid, uuidArg } from '../../common/validation.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -102,23 +102,33 @@ export class UpperPlanPointService {
     return this.linksOf(this.dataSource, viewer.tenantId, `k.plan_id = $2`, planId);
   }
 
-  /** Replaces a key point's links with the upper key points given (empty: none). */
-  async setLinks(viewer: Viewer, keyPointId: string, upperPointIds: string[]): Promise<KeyPointUpperLinksModel> {
+  /**
+   * Replaces a key point's links with the upper key points given (empty: none), if nobody changed them
+   * since the office read them (`version`, the key point's upper_links_version).
+   */
+  async setLinks(
+    viewer: Viewer,
+    keyPointId: string,
+    upperPointIds: string[],
+    version: number,
+  ): Promise<KeyPointUpperLinksModel> {
     if (!isUuid(keyPointId)) throw notFound('工作要点');
     const wanted = [...new Set(upperPointIds.map((id) => uuidArg(id, 'upperPointIds').toLowerCase()))];
     if (wanted.length > MAX_LINKS_PER_KEY_POINT)
       throw badInput(`一项工作要点最多关联 ${MAX_LINKS_PER_KEY_POINT} 项上级工作要点`, 'upperPointIds');
     return this.dataSource.transaction(async (m) => {
-      const kp = await one(m, `SELECT id, title FROM key_point WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
-        viewer.tenantId,
-        keyPointId,
-      ]);
+      const kp = await one<{ upper_links_version: number }>(
+        m,
+        `SELECT id, upper_links_version FROM key_point WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
+        [viewer.tenantId, keyPointId],
+      );
       if (!kp) throw notFound('工作要点');
       const known = await rows(m, `SELECT id FROM upper_plan_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
         viewer.tenantId,
         wanted,
       ]);
       if (known.length !== wanted.length) throw notFound('上级工作要点');
+      if (kp.upper_links_version !== version) throw conflict('这项工作要点对应的上级要点已被他人修改，请刷新后重试');
       const before = await rows<{ upper_point_id: string }>(
         m,
         `SELECT upper_point_id FROM key_point_upper_link WHERE tenant_id = $1 AND key_point_id = $2 ORDER BY upper_point_id`,
@@ -132,6 +142,10 @@ export class UpperPlanPointService {
         `INSERT INTO key_point_upper_link (tenant_id, key_point_id, upper_point_id, created_by)
          SELECT $1, $2, unnest($3::uuid[]), $4 ON CONFLICT DO NOTHING`,
         [viewer.tenantId, keyPointId, wanted, viewer.userId],
+      );
+      await m.query(
+        `UPDATE key_point SET upper_links_version = upper_links_version + 1 WHERE tenant_id = $1 AND id = $2`,
+        [viewer.tenantId, keyPointId],
       );
       await this.audit.record(m, viewer, {
         entityType: 'key_point',
@@ -222,9 +236,10 @@ export class UpperPlanPointService {
       text: string;
       section_title: string | null;
       year: number;
+      upper_links_version: number;
     }>(
       db,
-      `SELECT k.id, k.title, k.text, s.title AS section_title, p.year FROM key_point k
+      `SELECT k.id, k.title, k.text, s.title AS section_title, p.year, k.upper_links_version FROM key_point k
          JOIN plan p ON p.tenant_id = k.tenant_id AND p.id = k.plan_id
          LEFT JOIN plan_section s ON s.tenant_id = k.tenant_id AND s.id = k.section_id
         WHERE k.tenant_id = $1 AND ${where} ORDER BY k.seq, k.id`,
@@ -264,7 +279,12 @@ export class UpperPlanPointService {
       const proposed = proposals
         .filter((p) => p.lowerId === k.id && !linkedIds.has(p.upperId))
         .map((p) => ({ point: pointById.get(p.upperId)!, score: Math.round(p.score * 1000) / 1000 }));
-      return { keyPointId: k.id, linked: linked.sort((a, b) => a.seq - b.seq), proposed };
+      return {
+        keyPointId: k.id,
+        version: k.upper_links_version,
+        linked: linked.sort((a, b) => a.seq - b.seq),
+        proposed,
+      };
     });
   }
 }

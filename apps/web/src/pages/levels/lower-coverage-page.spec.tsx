@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMockClient } from '../../test/mock-client';
+import { createMockClient, viewerOf } from '../../test/mock-client';
 import { renderWithProviders } from '../../test/render-app';
 import LowerCoveragePage from './lower-coverage-page';
 
@@ -89,6 +89,7 @@ const detail = [
         dueDate: '2026-06-30',
         lastReportOn: null,
         overdue: true,
+        sharedReport: null,
       },
     ],
   },
@@ -119,5 +120,70 @@ describe('LowerCoveragePage (下级落实)', () => {
     expect(screen.getByText('未报送')).toBeInTheDocument();
     expect(calls.find((c) => c.operationName === 'LowerRollupDetail')?.variables).toEqual({ keyPointId: 'k1' });
     expect(screen.queryByRole('button', { name: /保存|删除|催办/ })).toBeNull();
+  });
+
+  it('lets the office urge the lower offices that lag on a key point, and lists the urges with their 签收', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const urge = (v: Record<string, unknown>) => ({
+      __typename: 'LowerUrge',
+      id: `g${sent.length}`,
+      lowerTenantId: v.lowerTenantId,
+      lowerTenantName: v.lowerTenantId === 'c1' ? '大连市人民政府办公室' : '沈阳市人民政府办公室',
+      keyPointId: 'k1',
+      keyPointLabel: '(一)',
+      keyPointTitle: '推进政策解读',
+      situation: '对应工作要点 1 项，任务 1 项，已完成 0 项，逾期 1 项',
+      message: v.message,
+      createdByName: '李科员',
+      createdAt: '2026-12-01T02:00:00Z',
+      acknowledgedAt: null,
+      acknowledgedByName: null,
+    });
+    const overdueInC1 = {
+      ...coverage,
+      cells: coverage.cells.map((c) =>
+        c.lowerTenantId === 'c1' ? { ...c, counts: counts({ keyPoints: 1, overdue: 1 }) } : c,
+      ),
+    };
+    const { client, calls } = createMockClient({
+      Me: () => ({ data: { me: viewerOf({ role: 'OFFICE_STAFF' }) } }),
+      LowerCoverage: () => ({ data: { lowerCoverage: overdueInC1 } }),
+      UrgeLowerTenant: (v) => {
+        sent.push(v);
+        return { data: { urgeLowerTenant: urge(v) } };
+      },
+      LowerUrges: () => ({
+        data: {
+          lowerUrges: {
+            __typename: 'LowerUrgeConnection',
+            totalCount: sent.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            nodes: sent.map(urge),
+          },
+        },
+      }),
+    });
+    renderWithProviders(client, <LowerCoveragePage />, '/levels?view=rollup');
+    const row = (await screen.findByText('(二) 优化政务服务')).closest('tr') as HTMLElement;
+    await userEvent.click(within(row).getByRole('button', { name: /催办下级/ }));
+    const dialog = await screen.findByRole('dialog');
+    // Both offices miss key point (二): both are chosen, each marked 未对应.
+    expect(within(dialog).getByText('大连市人民政府办公室（未对应）')).toBeInTheDocument();
+    expect(within(dialog).getByText('沈阳市人民政府办公室（未对应）')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: '发出催办' }));
+    await screen.findByText('已向大连市人民政府办公室、沈阳市人民政府办公室发出催办');
+    expect(calls.filter((c) => c.operationName === 'UrgeLowerTenant').map((c) => c.variables)).toEqual([
+      { lowerTenantId: 'c1', keyPointId: 'k2', message: '请对照上级工作要点抓紧落实，并及时报送进展。' },
+      { lowerTenantId: 'c2', keyPointId: 'k2', message: '请对照上级工作要点抓紧落实，并及时报送进展。' },
+    ]);
+    // On (一) only 大连 lags (an overdue task): it alone is chosen.
+    const first = (await screen.findByText('(一) 推进政策解读')).closest('tr') as HTMLElement;
+    await userEvent.click(within(first).getByRole('button', { name: /催办下级/ }));
+    const second = (await screen.findAllByRole('dialog')).at(-1)!;
+    expect(within(second).getByText('大连市人民政府办公室（逾期 1 项）')).toBeInTheDocument();
+    expect(within(second).queryByText('沈阳市人民政府办公室')).toBeNull();
+    await userEvent.click(within(second).getByRole('button', { name: '取消' }));
+    await userEvent.click(screen.getByRole('tab', { name: '催办记录' }));
+    expect((await screen.findAllByText('未签收')).length).toBeGreaterThan(0);
   });
 });

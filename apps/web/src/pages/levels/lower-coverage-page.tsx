@@ -7,7 +7,10 @@ import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { withSearchParams } from '../../modules/common/utils/search-params';
 import { DownloadButton, exportHref } from '../../modules/exports';
+import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { LowerRollupDetail } from '../../modules/levels/components/lower-rollup-detail';
+import { LowerUrgesTable } from '../../modules/levels/components/lower-urges-table';
+import { UrgeLowerButton, type UrgeTarget } from '../../modules/levels/components/urge-lower-button';
 import { LowerCoverageQuery } from '../../modules/levels/graphql/lower-coverage.query';
 
 // ECharts downloads only when this page opens.
@@ -19,6 +22,8 @@ const pct = (share: number | null) => (share === null ? '—' : `${Math.round(sh
 export default function LowerCoveragePage() {
   usePageTitle('下级落实');
   const [params, setParams] = useSearchParams();
+  const { viewer } = useViewer();
+  const canUrge = viewer?.role === 'OFFICE_ADMIN' || viewer?.role === 'OFFICE_STAFF';
   const asked = params.get('year') ? Number(params.get('year')) : null;
   const { data, loading, error, refetch } = useQuery(LowerCoverageQuery, {
     variables: { year: asked },
@@ -31,6 +36,20 @@ export default function LowerCoveragePage() {
   const years = year ? [year + 1, year, year - 1, year - 2] : [];
   const covers = (k: string, t: string) => cells.some((c) => c.keyPointId === k && c.lowerTenantId === t);
   const uncovered = points.filter((p) => p.coveredBy === 0);
+  // Whom to urge about a key point: every lower office, those with a gap or lagging tasks marked (and chosen by default).
+  const urgeTargets = (keyPointId: string): UrgeTarget[] =>
+    lowers.map((l) => {
+      const cell = cells.find((c) => c.keyPointId === keyPointId && c.lowerTenantId === l.tenantId);
+      const hint = !cell
+        ? '未对应'
+        : cell.counts.overdue
+          ? `逾期 ${cell.counts.overdue} 项`
+          : cell.counts.red
+            ? `红灯 ${cell.counts.red} 项`
+            : null;
+      return { tenantId: l.tenantId, name: l.name, hint };
+    });
+  const view = ['rollup', 'urges'].includes(params.get('view') ?? '') ? params.get('view')! : 'coverage';
   const missing = lowers
     .map((l) => ({ lower: l, points: points.filter((p) => !covers(p.keyPointId, l.tenantId)) }))
     .filter((m) => m.points.length);
@@ -69,9 +88,9 @@ export default function LowerCoveragePage() {
         <Empty description={`${year ?? ''}年没有已发布的工作要点`} />
       ) : (
         <Tabs
-          activeKey={params.get('view') === 'rollup' ? 'rollup' : 'coverage'}
-          onChange={(view) =>
-            setParams(withSearchParams(params, { view: view === 'rollup' ? 'rollup' : undefined }), { replace: true })
+          activeKey={view}
+          onChange={(next) =>
+            setParams(withSearchParams(params, { view: next === 'coverage' ? undefined : next }), { replace: true })
           }
           items={[
             {
@@ -166,10 +185,24 @@ export default function LowerCoveragePage() {
                         ),
                     },
                     { title: '最近报送', render: (_, p) => p.counts.lastReportOn ?? '—' },
+                    ...(canUrge
+                      ? [
+                          {
+                            title: '操作',
+                            render: (_: unknown, p: (typeof points)[number]) => (
+                              <UrgeLowerButton
+                                keyPoint={{ id: p.keyPointId, label: p.label, title: p.title }}
+                                targets={urgeTargets(p.keyPointId)}
+                              />
+                            ),
+                          },
+                        ]
+                      : []),
                   ]}
                 />
               ),
             },
+            { key: 'urges', label: '催办记录', children: <LowerUrgesTable /> },
           ]}
         />
       )}

@@ -5,7 +5,8 @@ const CREATE = `mutation { createTenantLinkInvite { code } }`;
 const ACCEPT = `mutation($code: String!) { acceptTenantLinkInvite(code: $code) { upper { id } } }`;
 const END_UPPER = `mutation($upperTenantId: ID!) { endUpperTenantLink(upperTenantId: $upperTenantId) { upper { id } } }`;
 const POINTS = `{ upperPlanPoints { id label } }`;
-const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) { keyPointId } }`;
+// Each key point is linked once from fresh (version 0); one is unlinked once later (version 1).
+const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!, $version: Int!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds, version: $version) { keyPointId } }`;
 const COUNTS = `keyPoints tasks green yellow red done doneShare overdue overdueUnits lastReportOn`;
 const COVERAGE = `query($year: Int) { lowerCoverage(year: $year) {
   year points { keyPointId label title coveredBy counts { ${COUNTS} } }
@@ -15,6 +16,9 @@ const DETAIL = `query($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPoin
   id lowerTenantId lowerTenantName label title tasks { id unitName status light dueDate lastReportOn overdue } } }`;
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id } }`;
 const REVIEW = `mutation($id: ID!, $version: Int!, $input: ReviewReportInput!) { reviewReport(id: $id, version: $version, input: $input) { id status } }`;
+
+const SHARE = `mutation($input: UpperShareSettingInput!, $version: Int!) { setUpperShareSetting(input: $input, version: $version) { shareReportText shareReportFiles version } }`;
+const SHARED = `query($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPointId) { tasks { unitName sharedReport { text files reportOn } } } }`;
 
 const SECRET_TEXT = '城市一尚未公开的进展情况';
 
@@ -42,7 +46,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   /** Links a lower key point to the upper key point of the given seq, through the lower office's own mutation. */
   const linkPoint = async (office: Client, keyPointId: string, seq: number) => {
     const points = (await office.ok(POINTS)).upperPlanPoints as { id: string; label: string }[];
-    await office.ok(SET, { keyPointId, upperPointIds: [points.find((p) => p.label === `(${seq})`)!.id] });
+    await office.ok(SET, { keyPointId, upperPointIds: [points.find((p) => p.label === `(${seq})`)!.id], version: 0 });
   };
   const coverage = async (client: Client = provinceLeader) => (await client.ok(COVERAGE, { year })).lowerCoverage;
 
@@ -165,8 +169,55 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     expect(cityIds.filter((id) => seen.includes(id))).toEqual([]);
   });
 
+  it('shows report text and file names only as far as the city office shares them, and takes them back when it stops', async () => {
+    const sharedOf = async () =>
+      (await provinceStaff.ok(SHARED, { keyPointId: upperKp[1] })).lowerRollupDetail[0].tasks[0].sharedReport;
+    expect(await sharedOf()).toBeNull();
+    const cityAdmin = await f.client(cityA, 'OFFICE_ADMIN');
+    // Only the city's office admin decides; a stale form is refused.
+    const staff = await cityAOffice.gql(SHARE, {
+      input: { shareReportText: true, shareReportFiles: true },
+      version: 0,
+    });
+    expect(errorCode(staff)).toBe('FORBIDDEN');
+    const text = (await cityAdmin.ok(SHARE, { input: { shareReportText: true, shareReportFiles: false }, version: 0 }))
+      .setUpperShareSetting;
+    expect(text).toEqual({ shareReportText: true, shareReportFiles: false, version: 1 });
+    expect(await sharedOf()).toEqual({ text: SECRET_TEXT, files: null, reportOn: expect.stringMatching(/^\d{4}-/) });
+    // A file on the accepted report: its name is shared once files are.
+    const report = (
+      await t.db.query(`SELECT id FROM progress_report WHERE tenant_id = $1 AND task_id = $2`, [
+        cityA.id,
+        cityATasks[1]!.id,
+      ])
+    ).rows[0].id;
+    const file = await t.db.query(
+      `INSERT INTO stored_file (tenant_id, filename, mime_type, size_bytes, sha256, content) VALUES ($1, '公开截图.png', 'image/png', 3, 'x', '\\x010203') RETURNING id`,
+      [cityA.id],
+    );
+    await t.db.query(`INSERT INTO report_evidence (tenant_id, report_id, kind, file_id) VALUES ($1, $2, 'FILE', $3)`, [
+      cityA.id,
+      report,
+      file.rows[0].id,
+    ]);
+    const stale = await cityAdmin.gql(SHARE, { input: { shareReportText: true, shareReportFiles: true }, version: 0 });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors![0]!.message).toBe('共享设置已被他人修改，请刷新后重试');
+    await cityAdmin.ok(SHARE, { input: { shareReportText: false, shareReportFiles: true }, version: 1 });
+    expect(await sharedOf()).toMatchObject({ text: null, files: ['公开截图.png'] });
+    // City B shares nothing: its tasks never carry a report, whatever city A chose.
+    const b = (await provinceStaff.ok(SHARED, { keyPointId: upperKp[0] })).lowerRollupDetail;
+    expect(b.flatMap((p: any) => p.tasks).every((x: any) => x.sharedReport === null)).toBe(true);
+    await cityAdmin.ok(SHARE, { input: { shareReportText: false, shareReportFiles: false }, version: 2 });
+    expect(await sharedOf()).toBeNull();
+    const { rows } = await t.db.query(
+      `SELECT count(*)::int AS n FROM lower_rollup_task WHERE report_text IS NOT NULL OR report_files IS NOT NULL`,
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
   it('follows link changes: a key point unlinked leaves the matrix, an ended link removes the city and its rows', async () => {
-    await cityAOffice.ok(SET, { keyPointId: cityATasks[1]!.keyPointId, upperPointIds: [] });
+    await cityAOffice.ok(SET, { keyPointId: cityATasks[1]!.keyPointId, upperPointIds: [], version: 1 });
     expect((await coverage()).points[1]).toMatchObject({ coveredBy: 0, counts: { tasks: 0 } });
     await (await f.client(cityB, 'OFFICE_ADMIN')).ok(END_UPPER, { upperTenantId: province.id });
     const c = await coverage();

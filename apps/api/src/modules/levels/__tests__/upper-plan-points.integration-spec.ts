@@ -15,9 +15,9 @@ const CREATE = `mutation { createTenantLinkInvite { code } }`;
 const ACCEPT = `mutation($code: String!) { acceptTenantLinkInvite(code: $code) { upper { id } } }`;
 const END_UPPER = `mutation($upperTenantId: ID!) { endUpperTenantLink(upperTenantId: $upperTenantId) { upper { id } } }`;
 const POINTS = `{ upperPlanPoints { id planYear planTitle sectionTitle seq label title text } }`;
-const LINK_PARTS = `keyPointId linked { id label title } proposed { score point { id label title } }`;
+const LINK_PARTS = `keyPointId version linked { id label title } proposed { score point { id label title } }`;
 const LINKS = `query($planId: ID!) { keyPointUpperLinks(planId: $planId) { ${LINK_PARTS} } }`;
-const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) { ${LINK_PARTS} } }`;
+const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!, $version: Int!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds, version: $version) { ${LINK_PARTS} } }`;
 const START = `mutation($year: Int) { startPlanFromUpper(year: $year) { id year title status } }`;
 const PLAN = `query($id: ID!) { plan(id: $id) { id version keyPoints { id label title } } }`;
 const PUBLISH = `mutation($id: ID!, $version: Int!) { publishPlan(id: $id, version: $version) { id status } }`;
@@ -108,18 +108,36 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
     const proposal = before.proposed[0].point;
     expect(label(proposal.label)).toBe('(一)');
 
-    const confirmed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [proposal.id] }))
-      .setKeyPointUpperLinks;
+    const confirmed = (
+      await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [proposal.id], version: before.version })
+    ).setKeyPointUpperLinks;
+    expect(confirmed.version).toBe(before.version + 1);
     expect(confirmed.linked.map((p: any) => p.id)).toEqual([proposal.id]);
     expect(confirmed.proposed.map((p: any) => p.point.id)).not.toContain(proposal.id);
 
     const other = await pointByLabel(cityStaff, '(二)');
-    const changed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [other.id, proposal.id] }))
-      .setKeyPointUpperLinks;
+    const changed = (
+      await cityStaff.ok(SET, {
+        keyPointId: first.id,
+        upperPointIds: [other.id, proposal.id],
+        version: confirmed.version,
+      })
+    ).setKeyPointUpperLinks;
     expect(changed.linked.map((p: any) => label(p.label))).toEqual(['(一)', '(二)']);
 
-    const removed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [] })).setKeyPointUpperLinks;
+    const removed = (await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [], version: changed.version }))
+      .setKeyPointUpperLinks;
     expect(removed.linked).toEqual([]);
+    // A second office still holding the links as confirmed: its save is refused, nothing is overwritten.
+    const stale = await (
+      await f.client(city, 'OFFICE_ADMIN')
+    ).gql(SET, { keyPointId: first.id, upperPointIds: [proposal.id], version: confirmed.version });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors![0].message).toBe('这项工作要点对应的上级要点已被他人修改，请刷新后重试');
+    const after = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.find(
+      (l: any) => l.keyPointId === first.id,
+    );
+    expect(after).toMatchObject({ linked: [], version: removed.version });
     const audit = await t.db.query(
       `SELECT action, after FROM audit_log WHERE tenant_id = $1 AND entity_id = $2 AND action = 'key_point.upper_links' ORDER BY id`,
       [city.id, first.id],
@@ -131,7 +149,9 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
     const first = cityKeyPoints[0]!;
     const point = (await points(cityStaff))[0]!;
     const leadership = await f.client(city, 'LEADERSHIP');
-    expect(errorCode(await leadership.gql(SET, { keyPointId: first.id, upperPointIds: [point.id] }))).toBe('FORBIDDEN');
+    expect(errorCode(await leadership.gql(SET, { keyPointId: first.id, upperPointIds: [point.id], version: 0 }))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await leadership.gql(START))).toBe('FORBIDDEN');
     const unit = await f.unit(city, '长兴岛测试局');
     const liaison = await f.client(city, 'UNIT_LIAISON', unit);
@@ -143,21 +163,32 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
         point.id,
       ])
     ).rows[0].source_key_point_id;
-    expect(errorCode(await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: [source] }))).toBe('NOT_FOUND');
+    expect(errorCode(await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: [source], version: 0 }))).toBe(
+      'NOT_FOUND',
+    );
     // The province cannot link the city's key point, nor read the city's plan links.
     const provincePoint = (await t.db.query(`SELECT id FROM key_point WHERE tenant_id = $1 LIMIT 1`, [province.id]))
       .rows[0].id;
-    expect(errorCode(await provinceAdmin.gql(SET, { keyPointId: first.id, upperPointIds: [] }))).toBe('NOT_FOUND');
+    expect(errorCode(await provinceAdmin.gql(SET, { keyPointId: first.id, upperPointIds: [], version: 0 }))).toBe(
+      'NOT_FOUND',
+    );
     expect(errorCode(await provinceAdmin.gql(LINKS, { planId: cityPlanId }))).toBe('NOT_FOUND');
-    expect(errorCode(await cityStaff.gql(SET, { keyPointId: provincePoint, upperPointIds: [] }))).toBe('NOT_FOUND');
-    expect(errorCode(await cityStaff.gql(SET, { keyPointId: 'not-an-id', upperPointIds: [] }))).toBe('NOT_FOUND');
+    expect(errorCode(await cityStaff.gql(SET, { keyPointId: provincePoint, upperPointIds: [], version: 0 }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await cityStaff.gql(SET, { keyPointId: 'not-an-id', upperPointIds: [], version: 0 }))).toBe(
+      'NOT_FOUND',
+    );
     expect(
-      errorCode(await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: ['1; DROP TABLE key_point'] })),
+      errorCode(
+        await cityStaff.gql(SET, { keyPointId: first.id, upperPointIds: ['1; DROP TABLE key_point'], version: 0 }),
+      ),
     ).toBe('BAD_USER_INPUT');
     expect(errorCode(await cityStaff.gql(LINKS, { planId: 'x' }))).toBe('NOT_FOUND');
     const tooMany = await cityStaff.gql(SET, {
       keyPointId: first.id,
       upperPointIds: (await points(cityStaff)).slice(0, 11).map((p) => p.id),
+      version: 0,
     });
     expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
   });
@@ -188,7 +219,10 @@ describe('key points linked to the level above (上下联动, step 2)', () => {
   it('follows when the upper publishes another plan, keeping confirmed links to key points still published; ending the link empties the copy', async () => {
     const first = cityKeyPoints[0]!;
     const kept = await pointByLabel(cityStaff, '(一)');
-    await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [kept.id] });
+    const held = (await cityStaff.ok(LINKS, { planId: cityPlanId })).keyPointUpperLinks.find(
+      (l: any) => l.keyPointId === first.id,
+    );
+    await cityStaff.ok(SET, { keyPointId: first.id, upperPointIds: [kept.id], version: held.version });
 
     // The province publishes its 2019 plan through the real publish (one key point, one unit).
     const unit = await f.unit(province, '省政务公开办');

@@ -99,6 +99,20 @@ export class LowerCoverageModel {
   cells!: LowerCoverageCellModel[];
 }
 
+@ObjectType('LowerSharedReport', {
+  description: '下级机构允许共享时：该任务最近一次审核通过的报送（正文、附件名称按其共享设置）',
+})
+export class LowerSharedReportModel {
+  @Field(() => String, { nullable: true, description: 'Null unless the lower office shares report text' })
+  text!: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'File names; null unless the lower office shares files' })
+  files!: string[] | null;
+
+  @Field({ description: 'The day it was submitted (Asia/Shanghai)' })
+  reportOn!: string;
+}
+
 @ObjectType('LowerRollupTask', { description: '下级任务（只读）：状态、时限、单位、最近报送日期' })
 export class LowerRollupTaskModel {
   @Field(() => ID)
@@ -121,6 +135,9 @@ export class LowerRollupTaskModel {
 
   @Field()
   overdue!: boolean;
+
+  @Field(() => LowerSharedReportModel, { nullable: true, description: 'Only what the lower office shares' })
+  sharedReport!: LowerSharedReportModel | null;
 }
 
 @ObjectType('LowerRollupKeyPoint', { description: '下级机构对应本机构某项工作要点的要点及其任务（只读）' })

@@ -47,6 +47,9 @@ export class KeyPointUpperLinksModel {
   @Field(() => ID)
   keyPointId!: string;
 
+  @Field(() => Int, { description: 'Changes with every save of the links: send it back to setKeyPointUpperLinks' })
+  version!: number;
+
   @Field(() => [UpperPlanPointModel])
   linked!: UpperPlanPointModel[];
 

@@ -38,6 +38,22 @@ export function LowerRollupDetail({ keyPointId }: { keyPointId: string }) {
                 render: (d: string, t) => (t.overdue ? <Tag color="red">{d} 已逾期</Tag> : d),
               },
               { title: '最近报送', dataIndex: 'lastReportOn', render: (d: string | null) => d ?? '未报送' },
+              {
+                title: '共享的报送',
+                render: (_, t) =>
+                  t.sharedReport ? (
+                    <Typography.Paragraph style={{ margin: 0, maxWidth: 420 }} ellipsis={{ rows: 3, expandable: true }}>
+                      {[
+                        `${t.sharedReport.reportOn}：${t.sharedReport.text ?? '（正文未共享）'}`,
+                        t.sharedReport.files?.length ? `附件：${t.sharedReport.files.join('、')}` : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
+                    </Typography.Paragraph>
+                  ) : (
+                    <Typography.Text type="secondary">未共享</Typography.Text>
+                  ),
+              },
             ]}
           />
         </div>

@@ -18,6 +18,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { UpperShareCard } from './upper-share-card';
 import { QueryError } from '../../common/components/query-error';
 import { AcceptTenantLinkInviteMutation } from '../graphql/accept-tenant-link-invite.mutation';
 import { CreateTenantLinkInviteMutation } from '../graphql/create-tenant-link-invite.mutation';
@@ -129,6 +130,7 @@ export function TenantLinksPanel({ editable }: { editable: boolean }) {
           <Typography.Text type="secondary">尚未关联上级机构。</Typography.Text>
         )}
       </Card>
+      {upper && <UpperShareCard editable={editable} />}
 
       <Card
         size="small"

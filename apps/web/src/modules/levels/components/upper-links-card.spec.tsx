@@ -26,10 +26,12 @@ const KEY_POINTS = [
 /** A fake server holding the links, so the card shows what the mutation saved. */
 function server(initial: Record<string, string[]>, proposals: Record<string, string[]>) {
   const linked = { ...initial };
+  const versions: Record<string, number> = {};
   const byId = { u1: U1, u2: U2 } as Record<string, typeof U1>;
   const entry = (keyPointId: string) => ({
     __typename: 'KeyPointUpperLinks',
     keyPointId,
+    version: versions[keyPointId] ?? 0,
     linked: (linked[keyPointId] ?? []).map((id) => byId[id]),
     proposed: (proposals[keyPointId] ?? [])
       .filter((id) => !(linked[keyPointId] ?? []).includes(id))
@@ -41,6 +43,7 @@ function server(initial: Record<string, string[]>, proposals: Record<string, str
     }),
     SetKeyPointUpperLinks: (v) => {
       linked[v.keyPointId] = v.upperPointIds;
+      versions[v.keyPointId] = (versions[v.keyPointId] ?? 0) + 1;
       return { data: { setKeyPointUpperLinks: entry(v.keyPointId) } };
     },
   });
@@ -61,6 +64,7 @@ describe('UpperLinksCard', () => {
     expect(calls.find((c) => c.operationName === 'SetKeyPointUpperLinks')?.variables).toEqual({
       keyPointId: 'k1',
       upperPointIds: ['u1'],
+      version: 0,
     });
     expect(await screen.findByText('已关联 1/2 项')).toBeInTheDocument();
   });
@@ -73,6 +77,7 @@ describe('UpperLinksCard', () => {
     expect(calls.find((c) => c.operationName === 'SetKeyPointUpperLinks')?.variables).toEqual({
       keyPointId: 'k2',
       upperPointIds: ['u2'],
+      version: 0,
     });
     expect(screen.queryByLabelText('删除关联 1. 全面公开各类规划信息')).toBeNull();
     expect(screen.getByLabelText('删除关联 2. 深化财政信息公开')).toBeInTheDocument();

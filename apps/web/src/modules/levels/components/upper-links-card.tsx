@@ -35,7 +35,9 @@ export function UpperLinksCard({ planId, keyPoints }: { planId: string; keyPoint
   const points = data?.upperPlanPoints ?? [];
   if (!data || !points.length) return null;
   const byKeyPoint = new Map(data.keyPointUpperLinks.map((l) => [l.keyPointId, l]));
-  const save = (keyPointId: string, ids: string[]) => setLinks({ variables: { keyPointId, upperPointIds: ids } });
+  // The links as this page read them: a save over someone else's newer one is refused (已被他人修改).
+  const save = (keyPointId: string, ids: string[]) =>
+    setLinks({ variables: { keyPointId, upperPointIds: ids, version: byKeyPoint.get(keyPointId)?.version ?? 0 } });
   const pending = data.keyPointUpperLinks.filter((l) => l.proposed.length > 0);
   const acceptAll = async () => {
     for (const l of pending)

@@ -16,6 +16,11 @@ export const LowerRollupDetailQuery = graphql(`
         dueDate
         lastReportOn
         overdue
+        sharedReport {
+          text
+          files
+          reportOn
+        }
       }
     }
   }

@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const SetKeyPointUpperLinksMutation = graphql(`
-  mutation SetKeyPointUpperLinks($keyPointId: ID!, $upperPointIds: [ID!]!) {
-    setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds) {
+  mutation SetKeyPointUpperLinks($keyPointId: ID!, $upperPointIds: [ID!]!, $version: Int!) {
+    setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds, version: $version) {
       ...KeyPointUpperLinksParts
     }
   }

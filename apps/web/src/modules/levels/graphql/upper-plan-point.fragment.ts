@@ -15,6 +15,7 @@ export const UpperPlanPointFragment = graphql(`
 export const KeyPointUpperLinksFragment = graphql(`
   fragment KeyPointUpperLinksParts on KeyPointUpperLinks {
     keyPointId
+    version
     linked {
       ...UpperPlanPointParts
     }
