@@ -45,7 +45,7 @@ export async function seedDemoLevels(ctx: DemoContext, year: number): Promise<vo
     upper[upper.length - 1]!.id,
     '请对照省工作要点补充落实措施，并于本月底前报送。',
   );
-  await urges.urge(ctx.office, laggard.tenantId, upper[0]!.id, '该项任务已逾期，请督促承办单位抓紧办理并报送进展。');
+  await urges.urge(ctx.office, laggard.tenantId, upper[0]!.id, '请督促承办单位抓紧办理，并按时报送进展。');
   const acknowledged = await urges.urge(ctx.office, leader.tenantId, upper[0]!.id, '请保持进度，按期完成。');
   const [inbox] = await rows<{ id: string }>(
     ctx.ds,
