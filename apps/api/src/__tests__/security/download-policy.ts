@@ -58,6 +58,11 @@ export const DOWNLOAD_POLICY: Record<string, DownloadPolicy> = {
     owner: 'leadership',
     showsMarker: true,
   },
+  'GET /exports/lower-tongbao.docx': {
+    path: (w) => `/exports/lower-tongbao.docx?year=${w.year}`,
+    owner: 'officeStaff',
+    showsMarker: true,
+  },
   'GET /units/export.xlsx': { path: () => '/units/export.xlsx', owner: 'officeAdmin', showsMarker: true },
   'GET /units/template.xlsx': { path: () => '/units/template.xlsx', owner: 'officeAdmin' },
   'GET /accounts/export.xlsx': { path: () => '/accounts/export.xlsx', owner: 'officeAdmin', showsMarker: true },

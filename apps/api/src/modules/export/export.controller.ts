@@ -108,6 +108,17 @@ export class ExportController {
     return sendDownload(res, await this.lowerCoverage.workbook(viewer, yearArg(q.year)));
   }
 
+  /** 下级落实 通报 draft (上下联动): which lower offices took up which key points of ?year=…, the gaps, overdue tasks. */
+  @Get('lower-tongbao.docx')
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  async lowerTongbao(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return sendDownload(res, await this.lowerCoverage.tongbao(viewer, yearArg(q.year)));
+  }
+
   /** 通报 draft for a plan. */
   @Get('tongbao.docx')
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')

@@ -103,6 +103,8 @@ describe('LowerCoveragePage (下级落实)', () => {
     expect(within(gaps).getByText('(二) 优化政务服务')).toBeInTheDocument();
     expect(within(gaps).getAllByText(/（1 项）：\(二\) 优化政务服务/)).toHaveLength(2);
     expect(screen.getByRole('button', { name: /导出 xlsx/ })).toBeEnabled();
+    // Leadership (and anyone not of the office) reads; the 通报 draft is the office's.
+    expect(screen.queryByRole('button', { name: /起草通报/ })).toBeNull();
   });
 
   it('rolls up each key point and drills down, read-only, into a lower office’s key point and its tasks', async () => {
@@ -165,6 +167,7 @@ describe('LowerCoveragePage (下级落实)', () => {
     });
     renderWithProviders(client, <LowerCoveragePage />, '/levels?view=rollup');
     const row = (await screen.findByText('(二) 优化政务服务')).closest('tr') as HTMLElement;
+    expect(screen.getByRole('button', { name: /起草通报/ })).toBeEnabled();
     await userEvent.click(within(row).getByRole('button', { name: /催办下级/ }));
     const dialog = await screen.findByRole('dialog');
     // Both offices miss key point (二): both are chosen, each marked 未对应.

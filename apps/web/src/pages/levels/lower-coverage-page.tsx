@@ -75,6 +75,14 @@ export default function LowerCoveragePage() {
           >
             导出 xlsx
           </DownloadButton>
+          {canUrge && (
+            <DownloadButton
+              href={exportHref('lower-tongbao.docx', { year: year ?? undefined })}
+              filename={`关于${year ?? ''}年政务公开工作要点下级落实情况的通报（草稿）.docx`}
+            >
+              起草通报
+            </DownloadButton>
+          )}
         </Space>
       </Space>
       {!lowers.length ? (

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 
@@ -282,5 +283,30 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     ]);
     const bad = await provinceLeader.agent.get(`/exports/lower-coverage.xlsx?year=二〇二六`);
     expect(bad.status).toBe(400);
+  });
+
+  it('drafts the 通报 across the lower offices (docx): coverage per office, the gaps and the overdue tasks', async () => {
+    const res = await provinceStaff.agent
+      .get(`/exports/lower-tongbao.docx?year=${year}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers['content-disposition'])).toContain(
+      `关于${year}年政务公开工作要点下级落实情况的通报（草稿）.docx`,
+    );
+    const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    // After the tests above: 甲市 alone, covering key point 1 (overdue at 甲市数据局); 2 and 3 are gaps.
+    expect(text).toContain(`本级${year}年工作要点共3项，已关联下级机构1个`);
+    expect(text).toContain('甲市人民政府办公室1 / 333.3%');
+    expect(text).toContain('无下级机构对应的工作要点2项：(2)省级要点2；(3)省级要点3。');
+    expect(text).toContain('(1)省级要点1：逾期未完成1项，涉及甲市人民政府办公室·甲市数据局。');
+    expect(text).not.toContain(SECRET_TEXT);
+    // Leadership reads the roll-up but drafts no 通报; a unit user gets nothing.
+    expect((await provinceLeader.agent.get(`/exports/lower-tongbao.docx?year=${year}`)).status).toBe(403);
   });
 });
