@@ -185,7 +185,7 @@ describe('LowerCoveragePage (下级落实)', () => {
     const second = (await screen.findAllByRole('dialog')).at(-1)!;
     expect(within(second).getByText('大连市人民政府办公室（逾期 1 项）')).toBeInTheDocument();
     expect(within(second).queryByText('沈阳市人民政府办公室')).toBeNull();
-    await userEvent.click(within(second).getByRole('button', { name: '取消' }));
+    await userEvent.click(within(second).getByRole('button', { name: /取\s?消/ }));
     await userEvent.click(screen.getByRole('tab', { name: '催办记录' }));
     expect((await screen.findAllByText('未签收')).length).toBeGreaterThan(0);
   });

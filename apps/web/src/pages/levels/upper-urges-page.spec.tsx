@@ -64,6 +64,6 @@ describe('UpperUrgesPage (上级催办)', () => {
     renderWithProviders(client, <UpperUrgesPage />, '/levels/from-upper');
     await screen.findByText('辽宁省人民政府办公厅：1. 推进政策解读');
     expect(screen.queryByRole('button', { name: /签收/ })).toBeNull();
-    expect(screen.getAllByText('未签收')).toHaveLength(2);
+    expect(screen.getAllByText('未签收', { selector: '.ant-tag' })).toHaveLength(2);
   });
 });
