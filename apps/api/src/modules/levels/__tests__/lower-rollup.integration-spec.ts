@@ -23,6 +23,17 @@ const SHARED = `query($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPoin
 
 const SECRET_TEXT = '城市一尚未公开的进展情况';
 
+/** A binary download, its body as a Buffer. */
+const download = (client: Client, path: string) =>
+  client.agent
+    .get(path)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+
 describe('coverage and roll-up for the upper office (上下联动, step 3)', () => {
   let t: TestApp;
   let f: Factory;
@@ -248,14 +259,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   });
 
   it('exports coverage, gaps and roll-up as one workbook through /exports', async () => {
-    const res = await provinceLeader.agent
-      .get(`/exports/lower-coverage.xlsx?year=${year}`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const res = await download(provinceLeader, `/exports/lower-coverage.xlsx?year=${year}`);
     expect(res.status).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
@@ -286,14 +290,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   });
 
   it('drafts the 通报 across the lower offices (docx): coverage per office, the gaps and the overdue tasks', async () => {
-    const res = await provinceStaff.agent
-      .get(`/exports/lower-tongbao.docx?year=${year}`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const res = await download(provinceStaff, `/exports/lower-tongbao.docx?year=${year}`);
     expect(res.status).toBe(200);
     expect(decodeURIComponent(res.headers['content-disposition'])).toContain(
       `关于${year}年政务公开工作要点下级落实情况的通报（草稿）.docx`,
