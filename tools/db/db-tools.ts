@@ -21,15 +21,16 @@ export function describe(url: string): string {
 }
 
 /**
- * The database to work on: an explicit URL, else DATABASE_URL, else the embedded server in DATA_DIR,
+ * The database to work on: an explicit URL, else DATABASE_DIRECT_URL or DATABASE_URL (a dump or
+ * restore sets session state PgBouncer would hand to the next client), else the embedded server in DATA_DIR,
  * started for this command. A running app owns its embedded server's data directory: a second
  * server on it would corrupt it, so refuse and say what to do instead.
  */
 export async function openTarget(explicitUrl?: string, createEmbedded = false): Promise<Target> {
-  const url = explicitUrl || process.env.DATABASE_URL;
+  const url = explicitUrl || process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
   if (url) return { url, label: describe(url), stop: async () => undefined };
   configureLogger(process.env.LOG_LEVEL ?? 'error');
-  const { DATABASE_URL: _empty, ...env } = process.env;
+  const { DATABASE_URL: _empty, DATABASE_DIRECT_URL: _none, ...env } = process.env;
   const config = loadConfig({ ...env, WEB_DIST: 'off' });
   const pid = postmasterRunning(config.dataDir);
   if (pid) {
