@@ -21,6 +21,7 @@ import { UpperPlanPoints1765410000000 } from './1765410000000-UpperPlanPoints.js
 import { LowerRollup1765420000000 } from './1765420000000-LowerRollup.js';
 import { TenantTableRowSecurity1765500000000 } from './1765500000000-TenantTableRowSecurity.js';
 import { SingleSignOn1765600000000 } from './1765600000000-SingleSignOn.js';
+import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   LowerRollup1765420000000,
   TenantTableRowSecurity1765500000000,
   SingleSignOn1765600000000,
+  SupervisionDay1766000000000,
 ];
