@@ -22,6 +22,7 @@ import { LowerRollup1765420000000 } from './1765420000000-LowerRollup.js';
 import { TenantTableRowSecurity1765500000000 } from './1765500000000-TenantTableRowSecurity.js';
 import { SingleSignOn1765600000000 } from './1765600000000-SingleSignOn.js';
 import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
+import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   TenantTableRowSecurity1765500000000,
   SingleSignOn1765600000000,
   SupervisionDay1766000000000,
+  CalendarRevision1766000100000,
 ];
