@@ -124,6 +124,48 @@ describe('npm run db:backup / db:restore', () => {
     }
   });
 
+  it('backs up the embedded database while the app runs on it, through the running server', async () => {
+    const dataDir = path.join(process.cwd(), '.test-data', `backup-running-${randomBytes(4).toString('hex')}`);
+    // What `npm start` does: the app starts the embedded server on DATA_DIR and keeps it running.
+    const { startEmbeddedPostgres } = await import('../../apps/api/src/database/embedded-postgres.js');
+    const server = await startEmbeddedPostgres({ dataDir });
+    try {
+      const admin = new pg.Client({ connectionString: server.url });
+      await admin.connect();
+      await admin.query('CREATE DATABASE duban');
+      await admin.end();
+      const first = path.join(dir, 'for-running.dump');
+      await script('backup', ['--out', first], { DATABASE_URL: source.url });
+      await script('restore', ['--file', first, '--database-url', withDatabase(server.url, 'duban')]);
+
+      const running = path.join(dir, 'running.dump');
+      const backup = await script('backup', ['--out', running], { DATABASE_URL: '', DATA_DIR: dataDir });
+      expect(backup.stdout).toContain(`the running app's embedded PostgreSQL in ${dataDir} (port ${server.port})`);
+      // A restore would replace the app's data under it: that still asks for the app to stop.
+      const refused = await script('restore', ['--file', running], { DATABASE_URL: '', DATA_DIR: dataDir }).catch(
+        (e: { stderr: string; code: number }) => e,
+      );
+      expect(refused.stderr).toMatch(/stop the app first/);
+      const app = new pg.Pool({ connectionString: withDatabase(server.url, 'duban'), max: 1 });
+      try {
+        expect((await app.query('SELECT count(*)::int AS n FROM task')).rows[0].n).toBe(12); // still serving
+      } finally {
+        await app.end();
+      }
+      const target = withDatabase(serverUrl(), fresh);
+      await script('restore', ['--file', running, '--database-url', target, '--yes']);
+      const copy = new pg.Pool({ connectionString: target, max: 2 });
+      try {
+        expect(await contents(copy)).toEqual(await contents(db));
+      } finally {
+        await copy.end();
+      }
+    } finally {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to overwrite a database that holds tables unless --yes is given', async () => {
     const file = path.join(dir, 'again.dump');
     await script('backup', ['--out', file], { DATABASE_URL: source.url });
