@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { postmasterRunning } from '../../apps/cli/src/commands/tenant-database.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
+import { libpqEnv } from '../../apps/api/src/database/libpq-env.js';
 import { configureLogger } from '../../apps/api/src/logging/logger.js';
 
 /** A failure reported as one line and exit code 1. */
@@ -127,19 +128,7 @@ export async function checkVersions(tool: 'pg_dump' | 'pg_restore', url: string)
   }
 }
 
-/** libpq settings from a URL, passed as environment so the password never shows in `ps`. */
-export function libpqEnv(url: string): NodeJS.ProcessEnv {
-  const u = new URL(url);
-  return {
-    ...process.env,
-    PGHOST: u.hostname,
-    PGPORT: u.port || '5432',
-    PGUSER: decodeURIComponent(u.username),
-    PGPASSWORD: decodeURIComponent(u.password),
-    PGDATABASE: decodeURIComponent(u.pathname.slice(1)),
-    PGSSLMODE: u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer',
-  };
-}
+export { libpqEnv };
 
 /** Runs a client tool; its stderr goes to ours; a non-zero exit becomes a ToolFailure. */
 export function runTool(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {

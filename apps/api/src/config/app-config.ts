@@ -64,6 +64,16 @@ export interface AppConfig {
    * stopped server at 07:30); 0 turns the catch-up off and each run does its own day only.
    */
   supervisionCatchUpDays: number;
+  backup: BackupConfig;
+}
+
+/** The nightly backup of a Duban on one machine (modules/backup). */
+export interface BackupConfig {
+  /** Take one at 02:30 Shanghai; on by default with the embedded database. */
+  nightly: boolean;
+  dir: string;
+  /** How many of the newest backups stay; older ones are deleted after each backup. */
+  keep: number;
 }
 
 /**
@@ -283,5 +293,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     messageExtraOrigins: origins(env, 'MESSAGE_EXTRA_ORIGINS'),
     // Off in tests by default: a test's app must not run the real calendar's days on its own.
     supervisionCatchUpDays: int(env, 'SUPERVISION_CATCH_UP_DAYS', nodeEnv === 'test' ? 0 : 7, 0, 31),
+    backup: {
+      nightly: bool(env, 'BACKUP_NIGHTLY', !databaseUrl(env) && nodeEnv !== 'test'),
+      dir: path.resolve(cwd, str(env, 'BACKUP_DIR', path.join(str(env, 'DATA_DIR', './.data'), 'backups'))),
+      keep: int(env, 'BACKUP_KEEP', 7, 1, 365),
+    },
   };
 }
