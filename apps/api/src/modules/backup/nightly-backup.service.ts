@@ -99,7 +99,7 @@ export class NightlyBackupService implements OnModuleInit, OnApplicationBootstra
   async status(): Promise<BackupStatus> {
     const [newest] = await this.backups();
     if (!newest) return { file: null, at: null, ageHours: null };
-    const at = (await stat(path.join(this.config.backup.dir, newest))).mtime;
+    const at = new Date((await stat(path.join(this.config.backup.dir, newest))).mtimeMs);
     return { file: newest, at, ageHours: (this.clock.now().getTime() - at.getTime()) / HOUR_MS };
   }
 

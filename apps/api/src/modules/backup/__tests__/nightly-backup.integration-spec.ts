@@ -7,7 +7,7 @@ import pg from 'pg';
 import { Clock } from '../../../common/clock.js';
 import { withDatabase } from '../../../database/database.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { Factory } from '../../../../test/factory.js';
+import { errorCode, Factory } from '../../../../test/factory.js';
 import { testRunDir } from '../../../../test/test-database.js';
 import { NightlyBackupService } from '../nightly-backup.service.js';
 
@@ -52,6 +52,14 @@ describe('the nightly backup on one machine', () => {
     expect(status.file).toBe('duban-20261122-023000.dump');
     expect(status.ageHours).toBeGreaterThanOrEqual(0);
     expect(status.ageHours).toBeLessThan(1);
+    // The office admin's settings page reads the same; other roles may not.
+    const f = new Factory(t);
+    const tenant = await f.tenant();
+    const admin = await f.client(tenant, 'OFFICE_ADMIN');
+    const { backupStatus } = await admin.ok(`{ backupStatus { nightly lastBackupAt ageHours keep } }`);
+    expect(backupStatus).toMatchObject({ nightly: true, keep: 2, lastBackupAt: status.at!.toISOString() });
+    const staff = await f.client(tenant, 'OFFICE_STAFF');
+    expect(errorCode(await staff.gql(`{ backupStatus { nightly } }`))).toBe('FORBIDDEN');
   });
 
   it("restores last night's backup into a fresh database with the data", async () => {
