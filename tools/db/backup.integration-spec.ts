@@ -37,6 +37,17 @@ describe('npm run db:backup / db:restore', () => {
   let dir: string;
   const fresh = `duban_restore_${randomBytes(4).toString('hex')}`;
   const serverUrl = () => process.env.DUBAN_TEST_SERVER_URL!;
+  /** Restores a dump over the fresh database and expects every row of the source back. */
+  const expectRestoredCopy = async (file: string) => {
+    const target = withDatabase(serverUrl(), fresh);
+    await script('restore', ['--file', file, '--database-url', target, '--yes']);
+    const copy = new pg.Pool({ connectionString: target, max: 2 });
+    try {
+      expect(await contents(copy)).toEqual(await contents(db));
+    } finally {
+      await copy.end();
+    }
+  };
 
   beforeAll(async () => {
     source = await createTestDatabase();
@@ -111,14 +122,7 @@ describe('npm run db:backup / db:restore', () => {
       expect(restored.stdout).toContain(`embedded PostgreSQL in ${dataDir}`);
       const second = path.join(dir, 'embedded.dump');
       await script('backup', ['--out', second], noUrl);
-      const target = withDatabase(serverUrl(), fresh);
-      await script('restore', ['--file', second, '--database-url', target, '--yes']);
-      const copy = new pg.Pool({ connectionString: target, max: 2 });
-      try {
-        expect(await contents(copy)).toEqual(await contents(db));
-      } finally {
-        await copy.end();
-      }
+      await expectRestoredCopy(second);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -152,14 +156,7 @@ describe('npm run db:backup / db:restore', () => {
       } finally {
         await app.end();
       }
-      const target = withDatabase(serverUrl(), fresh);
-      await script('restore', ['--file', running, '--database-url', target, '--yes']);
-      const copy = new pg.Pool({ connectionString: target, max: 2 });
-      try {
-        expect(await contents(copy)).toEqual(await contents(db));
-      } finally {
-        await copy.end();
-      }
+      await expectRestoredCopy(running);
     } finally {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -65,15 +65,7 @@ describe('locks through PgBouncer in transaction pooling', () => {
         app.get(Clock).now = () => NOW;
         apps.push(app);
       }
-      const f = new Factory(t);
-      tenant = await f.tenant();
-      await t.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [
-        tenant.id,
-        { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } },
-      ]);
-      const unit = await f.unit(tenant, '市教育局');
-      await f.user(tenant, 'UNIT_LIAISON', unit);
-      await f.tasks(tenant, [unit], 3, { year: 2026, dueDate: () => '2026-10-09' });
+      ({ tenant } = await new Factory(t).tenantWithLateTasks(3));
     });
     afterAll(async () => {
       for (const app of apps) await app.close();

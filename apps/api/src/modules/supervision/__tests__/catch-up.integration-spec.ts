@@ -38,15 +38,7 @@ describe('catch-up of missed daily supervision runs', () => {
     t = await createTestApp({ SUPERVISION_CATCH_UP_DAYS: '7' });
     worker = t.app.get(DailySupervisionWorker);
     clock = t.app.get(Clock);
-    const f = new Factory(t);
-    tenant = await f.tenant();
-    await t.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [
-      tenant.id,
-      { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } },
-    ]);
-    const unit = await f.unit(tenant, '市教育局');
-    await f.user(tenant, 'UNIT_LIAISON', unit);
-    await f.tasks(tenant, [unit], 2, { year: 2026, dueDate: () => '2026-10-09' });
+    ({ tenant } = await new Factory(t).tenantWithLateTasks(2));
   });
   afterAll(async () => {
     await t.close();
