@@ -94,7 +94,9 @@ export async function startPgBouncer(serverUrl: string, poolSize = 3): Promise<P
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 3000)))]);
+        clearTimeout(timer);
         kill();
       }
       rmSync(dir, { recursive: true, force: true });
