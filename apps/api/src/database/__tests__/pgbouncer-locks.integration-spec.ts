@@ -13,13 +13,15 @@ import { startPgBouncer, type PgBouncer } from '../../../test/pgbouncer.js';
 
 // PgBouncer in transaction pooling hands each transaction whichever server connection is free, so
 // nothing may rely on session state: a session advisory lock taken by one statement is not held by the
-// next. Everything here goes through a real PgBouncer with a pool smaller than the clients.
+// next, and another client's statement may land on the session that holds it (and take it again,
+// advisory locks being re-entrant per session). Everything here goes through a real PgBouncer with one
+// server connection for all clients, which makes that certain.
 describe('locks through PgBouncer in transaction pooling', () => {
   let bouncer: PgBouncer;
   const serverUrl = () => process.env.DUBAN_TEST_SERVER_URL!;
 
   beforeAll(async () => {
-    bouncer = await startPgBouncer(serverUrl(), 2);
+    bouncer = await startPgBouncer(serverUrl(), 1);
   });
   afterAll(async () => {
     await bouncer?.stop();
