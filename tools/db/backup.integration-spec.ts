@@ -37,6 +37,17 @@ describe('npm run db:backup / db:restore', () => {
   let dir: string;
   const fresh = `duban_restore_${randomBytes(4).toString('hex')}`;
   const serverUrl = () => process.env.DUBAN_TEST_SERVER_URL!;
+  /** Restores a dump over the fresh database and expects every row of the source back. */
+  const expectRestoredCopy = async (file: string) => {
+    const target = withDatabase(serverUrl(), fresh);
+    await script('restore', ['--file', file, '--database-url', target, '--yes']);
+    const copy = new pg.Pool({ connectionString: target, max: 2 });
+    try {
+      expect(await contents(copy)).toEqual(await contents(db));
+    } finally {
+      await copy.end();
+    }
+  };
 
   beforeAll(async () => {
     source = await createTestDatabase();
@@ -111,15 +122,43 @@ describe('npm run db:backup / db:restore', () => {
       expect(restored.stdout).toContain(`embedded PostgreSQL in ${dataDir}`);
       const second = path.join(dir, 'embedded.dump');
       await script('backup', ['--out', second], noUrl);
-      const target = withDatabase(serverUrl(), fresh);
-      await script('restore', ['--file', second, '--database-url', target, '--yes']);
-      const copy = new pg.Pool({ connectionString: target, max: 2 });
-      try {
-        expect(await contents(copy)).toEqual(await contents(db));
-      } finally {
-        await copy.end();
-      }
+      await expectRestoredCopy(second);
     } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('backs up the embedded database while the app runs on it, through the running server', async () => {
+    const dataDir = path.join(process.cwd(), '.test-data', `backup-running-${randomBytes(4).toString('hex')}`);
+    // What `npm start` does: the app starts the embedded server on DATA_DIR and keeps it running.
+    const { startEmbeddedPostgres } = await import('../../apps/api/src/database/embedded-postgres.js');
+    const server = await startEmbeddedPostgres({ dataDir });
+    try {
+      const admin = new pg.Client({ connectionString: server.url });
+      await admin.connect();
+      await admin.query('CREATE DATABASE duban');
+      await admin.end();
+      const first = path.join(dir, 'for-running.dump');
+      await script('backup', ['--out', first], { DATABASE_URL: source.url });
+      await script('restore', ['--file', first, '--database-url', withDatabase(server.url, 'duban')]);
+
+      const running = path.join(dir, 'running.dump');
+      const backup = await script('backup', ['--out', running], { DATABASE_URL: '', DATA_DIR: dataDir });
+      expect(backup.stdout).toContain(`the running app's embedded PostgreSQL in ${dataDir} (port ${server.port})`);
+      // A restore would replace the app's data under it: that still asks for the app to stop.
+      const refused = await script('restore', ['--file', running], { DATABASE_URL: '', DATA_DIR: dataDir }).catch(
+        (e: { stderr: string; code: number }) => e,
+      );
+      expect(refused.stderr).toMatch(/stop the app first/);
+      const app = new pg.Pool({ connectionString: withDatabase(server.url, 'duban'), max: 1 });
+      try {
+        expect((await app.query('SELECT count(*)::int AS n FROM task')).rows[0].n).toBe(12); // still serving
+      } finally {
+        await app.end();
+      }
+      await expectRestoredCopy(running);
+    } finally {
+      await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

@@ -1,5 +1,6 @@
-// `npm run db:backup [-- --out <file>]`: pg_dump (custom format) of DATABASE_URL, or of the embedded
-// database in DATA_DIR when the app is not running on it. Restore with `npm run db:restore`.
+// `npm run db:backup [-- --out <file>]`: pg_dump (custom format) of DATABASE_DIRECT_URL or DATABASE_URL,
+// or of the embedded database in DATA_DIR, through the app's own server while it runs (a dump is a
+// consistent snapshot taken alongside the app's work). Restore with `npm run db:restore`.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkVersions, libpqEnv, main, openTarget, parseArgs, runTool } from './db-tools.js';
@@ -18,7 +19,7 @@ function humanSize(bytes: number): string {
 await main(async () => {
   const args = parseArgs(process.argv.slice(2), ['out'], []);
   const file = path.resolve(typeof args.out === 'string' ? args.out : defaultFile());
-  const target = await openTarget();
+  const target = await openTarget(undefined, false, 'share');
   try {
     await checkVersions('pg_dump', target.url);
     mkdirSync(path.dirname(file), { recursive: true });

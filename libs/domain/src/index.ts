@@ -13,3 +13,4 @@ export * from './quiet-hours.js';
 export * from './supervision-notice.js';
 export * from './vocabulary.js';
 export * from './public-progress.js';
+export * from './supervision-days.js';

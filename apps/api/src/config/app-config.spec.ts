@@ -89,4 +89,18 @@ describe('loadConfig', () => {
       'postgres://duban:a,b@db1/duban',
     );
   });
+
+  it('takes DATABASE_DIRECT_URL for migrations and backups, else DATABASE_URL, refusing host lists there too', () => {
+    const pooled = 'postgres://duban:x@pgbouncer:6432/duban';
+    const direct = 'postgres://duban:x@haproxy:5000/duban';
+    expect(loadConfig({ DATABASE_URL: pooled }).databaseDirectUrl).toBe(pooled);
+    expect(loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: direct })).toMatchObject({
+      databaseUrl: pooled,
+      databaseDirectUrl: direct,
+    });
+    expect(loadConfig({}).databaseDirectUrl).toBeNull();
+    expect(() => loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: 'postgres://db1,db2/duban' })).toThrow(
+      /DATABASE_DIRECT_URL lists several hosts/,
+    );
+  });
 });

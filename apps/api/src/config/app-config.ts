@@ -8,6 +8,11 @@ export interface AppConfig {
   host: string;
   /** External PostgreSQL; when absent an embedded server is started with its data in `dataDir`. */
   databaseUrl: string | null;
+  /**
+   * A connection straight to PostgreSQL, not through PgBouncer, for what needs a whole session:
+   * migrations, backups and restores. DATABASE_DIRECT_URL, else DATABASE_URL.
+   */
+  databaseDirectUrl: string | null;
   dataDir: string;
   databasePoolSize: number;
   databaseTimeouts: DatabaseTimeouts;
@@ -54,6 +59,21 @@ export interface AppConfig {
   publicPageRatePerMinute: number;
   /** How long a process answers a public page from what it last read before asking the database again (0 = every request). */
   publicPageFreshMs: number;
+  /**
+   * How many past days the daily supervision looks back for a tenant-day it missed (a failover or a
+   * stopped server at 07:30); 0 turns the catch-up off and each run does its own day only.
+   */
+  supervisionCatchUpDays: number;
+  backup: BackupConfig;
+}
+
+/** The nightly backup of a Duban on one machine (modules/backup). */
+export interface BackupConfig {
+  /** Take one at 02:30 Shanghai; on by default with the embedded database. */
+  nightly: boolean;
+  dir: string;
+  /** How many of the newest backups stay; older ones are deleted after each backup. */
+  keep: number;
 }
 
 /**
@@ -189,16 +209,16 @@ const FAILOVER_IN_FRONT =
  * DATABASE_URL, which must name one server: pg (unlike libpq) reads one host, so a host list or
  * `target_session_attrs` would be silently ignored and the app would stay on whichever node came first.
  */
-function databaseUrl(env: Env): string | null {
-  const raw = env.DATABASE_URL?.trim() ?? '';
+function databaseUrl(env: Env, name = 'DATABASE_URL'): string | null {
+  const raw = env[name]?.trim() ?? '';
   const authority = /^[a-z]+:\/\/([^/?#]*)/i.exec(raw)?.[1] ?? '';
   if (authority.slice(authority.lastIndexOf('@') + 1).includes(',') || /[?&]host=[^&]*,/.test(raw)) {
-    throw new ConfigError('DATABASE_URL', `lists several hosts, which Duban does not read; ${FAILOVER_IN_FRONT}`);
+    throw new ConfigError(name, `lists several hosts, which Duban does not read; ${FAILOVER_IN_FRONT}`);
   }
   if (/[?&]target_session_attrs=/.test(raw)) {
-    throw new ConfigError('DATABASE_URL', `has target_session_attrs, which Duban does not read; ${FAILOVER_IN_FRONT}`);
+    throw new ConfigError(name, `has target_session_attrs, which Duban does not read; ${FAILOVER_IN_FRONT}`);
   }
-  return url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  return url(env, name, ['postgres:', 'postgresql:']);
 }
 
 function databaseTimeouts(env: Env): DatabaseTimeouts {
@@ -231,6 +251,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     port: int(env, 'PORT', 3000, 0, 65535),
     host: str(env, 'HOST', '0.0.0.0'),
     databaseUrl: databaseUrl(env),
+    databaseDirectUrl: databaseUrl(env, 'DATABASE_DIRECT_URL') ?? databaseUrl(env),
     dataDir: path.resolve(cwd, str(env, 'DATA_DIR', './.data')),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     databaseTimeouts: databaseTimeouts(env),
@@ -270,5 +291,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     publicPageRatePerMinute: int(env, 'PUBLIC_PAGE_RATE_PER_MINUTE', 600, 1, 10_000_000),
     publicPageFreshMs: int(env, 'PUBLIC_PAGE_FRESH_SECONDS', 2, 0, 60) * 1000,
     messageExtraOrigins: origins(env, 'MESSAGE_EXTRA_ORIGINS'),
+    // Off in tests by default: a test's app must not run the real calendar's days on its own.
+    supervisionCatchUpDays: int(env, 'SUPERVISION_CATCH_UP_DAYS', nodeEnv === 'test' ? 0 : 7, 0, 31),
+    backup: {
+      nightly: bool(env, 'BACKUP_NIGHTLY', !databaseUrl(env) && nodeEnv !== 'test'),
+      dir: path.resolve(cwd, str(env, 'BACKUP_DIR', path.join(str(env, 'DATA_DIR', './.data'), 'backups'))),
+      keep: int(env, 'BACKUP_KEEP', 7, 1, 365),
+    },
   };
 }

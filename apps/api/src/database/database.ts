@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import type { AppConfig, DatabaseTimeouts } from '../config/app-config.js';
 import { logger } from '../logging/logger.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';
@@ -119,31 +119,51 @@ export async function openTenantScopedDataSource(
   return scopeQueriesByTenant(new DataSource(options), timeouts).initialize();
 }
 
+/** How long a starting process waits for another one's migrations before giving up. */
+const MIGRATION_LOCK_WAIT = '120s';
+/** A migration's DDL waits this long for the app's row locks, then fails rather than stall every request. */
+const MIGRATION_DDL_LOCK_TIMEOUT = '30s';
+
 /**
  * Applies pending migrations, then secures any tenant table a migration left without row-level
- * security; concurrent API processes serialise on an advisory lock. Throws TenantRoleError when the
- * database user cannot use the tenant role (and could not create it).
+ * security. All of it is one transaction holding a transaction-scoped advisory lock: concurrent API
+ * processes serialise on it and the later ones find nothing pending, and the lock holds behind PgBouncer
+ * in transaction pooling (a session lock there is taken and released on whichever server connection
+ * each statement lands). Pass DATABASE_DIRECT_URL all the same (README, "Operations"). Throws
+ * TenantRoleError when the database user cannot use the tenant role (and could not create it).
  */
 export async function runMigrations(url: string): Promise<string[]> {
   const ds = new DataSource(dataSourceOptions(url, 1));
   await ds.initialize();
   try {
-    await ds.query('SELECT pg_advisory_lock(723001)');
+    const runner = ds.createQueryRunner();
+    let applied: string[];
     try {
-      const applied = await ds.runMigrations({ transaction: 'each' });
-      const secured = await ds.transaction((m) => secureTenantTables(m));
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('lock_timeout', '${MIGRATION_LOCK_WAIT}', true)`);
+      await runner.query('SELECT pg_advisory_xact_lock(723001)');
+      await runner.query(`SELECT set_config('lock_timeout', '${MIGRATION_DDL_LOCK_TIMEOUT}', true)`);
+      const executor = new MigrationExecutor(ds, runner);
+      // Inside our transaction: every pending migration commits with the lock, or none does.
+      executor.transaction = 'all';
+      applied = (await executor.executePendingMigrations()).map((m) => m.name);
+      const secured = await secureTenantTables(runner.manager);
+      await runner.commitTransaction();
       if (secured.length) {
         logger().warn(
           { tables: secured },
           'tenant tables had no row-level security: secured now (their migration should call enableTenantRowSecurity)',
         );
       }
-      const problem = await tenantRoleProblem(ds);
-      if (problem) throw new TenantRoleError(problem);
-      return applied.map((m) => m.name);
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
     } finally {
-      await ds.query('SELECT pg_advisory_unlock(723001)');
+      await runner.release();
     }
+    const problem = await tenantRoleProblem(ds);
+    if (problem) throw new TenantRoleError(problem);
+    return applied;
   } finally {
     await ds.destroy();
   }

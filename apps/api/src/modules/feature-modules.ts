@@ -9,6 +9,7 @@ import { SsoModule } from './sso/index.js';
 import { ExportModule } from './export/index.js';
 import { AuditModule } from './audit/index.js';
 import { AuthModule } from './auth/index.js';
+import { BackupModule } from './backup/index.js';
 import { FileModule } from './file/index.js';
 import { LevelsModule } from './levels/index.js';
 import { PlanModule } from './plan/index.js';
@@ -43,4 +44,5 @@ export const featureModules = [
   LevelsModule,
   SsoModule,
   PublicPageModule,
+  BackupModule,
 ];

@@ -59,7 +59,7 @@ export async function withAppDatabase<T>(work: (client: pg.Client) => Promise<T>
     throw new CliFailure((error as Error).message);
   }
   try {
-    await runMigrations(handle.url);
+    await runMigrations(config.databaseDirectUrl ?? handle.url);
     const client = new pg.Client({ connectionString: handle.url });
     await client.connect();
     try {

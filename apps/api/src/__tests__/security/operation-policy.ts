@@ -62,6 +62,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   me: { roles: 'ANY', public: 'answers null when signed out; only ever the caller' },
   signInOptions: { roles: 'ANY', public: 'whether a tenant code signs in through 统一身份认证; no tenant data' },
   ssoSettings: { roles: ['OFFICE_ADMIN'] },
+  backupStatus: { roles: ['OFFICE_ADMIN'] },
   serverInfo: { roles: 'ANY', public: 'version and server time, no tenant data' },
   dashboard: { roles: 'ANY' },
   delayRequests: { roles: 'ANY' },

@@ -23,6 +23,8 @@ import { TenantTableRowSecurity1765500000000 } from './1765500000000-TenantTable
 import { SingleSignOn1765600000000 } from './1765600000000-SingleSignOn.js';
 import { LevelUrges1765900000000 } from './1765900000000-LevelUrges.js';
 import { LevelSharing1765910000000 } from './1765910000000-LevelSharing.js';
+import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
+import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -51,4 +53,6 @@ export const migrations = [
   SingleSignOn1765600000000,
   LevelUrges1765900000000,
   LevelSharing1765910000000,
+  SupervisionDay1766000000000,
+  CalendarRevision1766000100000,
 ];

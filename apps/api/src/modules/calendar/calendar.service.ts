@@ -25,8 +25,6 @@ import type {
 } from './dto/calendar-day.model.js';
 import type { HolidayNoticeInput, SetCalendarDayInput, SetCalendarRangeInput } from './dto/set-calendar-day.input.js';
 
-// Other processes learn of a correction within this time; this process drops its copy at once.
-const CACHE_TTL_MS = 60_000;
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 const MAX_NOTE = 50;
@@ -57,7 +55,7 @@ interface CorrectionRow {
 /** The tenant's working-day calendar: the holiday notice data plus the office's corrections. */
 @Injectable()
 export class CalendarService {
-  private readonly cache = new Map<string, { calendar: WorkCalendar; expires: number }>();
+  private readonly cache = new Map<string, { calendar: WorkCalendar; revision: string }>();
   private readonly listeners: CorrectionListener[] = [];
 
   constructor(
@@ -70,10 +68,14 @@ export class CalendarService {
   /**
    * The calendar every rule of this tenant should count working days with. Given a transaction's
    * manager, it is read through it (seeing that transaction's own corrections) and not cached.
+   * Otherwise the cached copy serves while the tenant's calendar_revision is the one it was read at:
+   * an edit in any process bumps it, so every process sees the edit at once.
    */
   async forTenant(tenantId: string, manager?: EntityManager): Promise<WorkCalendar> {
+    // Read before the calendar: an edit committed in between makes the copy look stale, never fresh.
+    const revision = manager ? '' : await this.revision(tenantId);
     const cached = manager ? undefined : this.cache.get(tenantId);
-    if (cached && cached.expires > Date.now()) return cached.calendar;
+    if (cached && cached.revision === revision) return cached.calendar;
     // One transaction's connection runs one query at a time; the pool can run both at once.
     const [corrections, years] = manager
       ? [await this.corrections(manager, tenantId), await this.confirmedYears(manager, tenantId)]
@@ -85,7 +87,7 @@ export class CalendarService {
       corrections: corrections.map((c) => ({ date: c.date, workday: c.workday, note: c.note || undefined })),
       manuallyCoveredYears: years,
     });
-    if (!manager) this.cache.set(tenantId, { calendar, expires: Date.now() + CACHE_TTL_MS });
+    if (!manager) this.cache.set(tenantId, { calendar, revision });
     return calendar;
   }
 
@@ -161,7 +163,7 @@ export class CalendarService {
         before: before ? view(before) : null,
         after: view(after),
       });
-      await this.refreshLights(m, viewer.tenantId);
+      await this.correctionWritten(m, viewer.tenantId);
     });
     return this.dayAfterChange(viewer.tenantId, date);
   }
@@ -184,7 +186,7 @@ export class CalendarService {
         before: view(before),
         after: null,
       });
-      await this.refreshLights(m, viewer.tenantId);
+      await this.correctionWritten(m, viewer.tenantId);
     });
     return this.dayAfterChange(viewer.tenantId, date);
   }
@@ -199,13 +201,15 @@ export class CalendarService {
         [viewer.tenantId, year, viewer.userId, this.clock.now()],
       );
       // Confirming twice changes nothing, so it records nothing either.
-      if (created)
+      if (created) {
         await this.audit.record(m, viewer, {
           entityType: 'calendar_year',
           entityId: created.id,
           action: 'calendar.confirm_year',
           after: { year },
         });
+        await this.bumpRevision(m, viewer.tenantId);
+      }
     });
     this.cache.delete(viewer.tenantId);
     return this.calendarYear(viewer, year);
@@ -281,7 +285,7 @@ export class CalendarService {
       [viewer.tenantId, JSON.stringify(days), viewer.userId, this.clock.now()],
     );
     await this.audit.record(m, viewer, { entityType: 'calendar', entityId: viewer.tenantId, action, after: { days } });
-    await this.refreshLights(m, viewer.tenantId);
+    await this.correctionWritten(m, viewer.tenantId);
   }
 
   /**
@@ -294,8 +298,27 @@ export class CalendarService {
     this.listeners.push(listener);
   }
 
-  private async refreshLights(m: EntityManager, tenantId: string): Promise<void> {
+  private async correctionWritten(m: EntityManager, tenantId: string): Promise<void> {
+    await this.bumpRevision(m, tenantId);
     for (const listener of this.listeners) await listener(m, tenantId);
+  }
+
+  /** Every process's cached calendar of the tenant is stale once this commits. */
+  private async bumpRevision(m: EntityManager, tenantId: string): Promise<void> {
+    await m.query(
+      `INSERT INTO calendar_revision (tenant_id) VALUES ($1)
+       ON CONFLICT (tenant_id) DO UPDATE SET revision = calendar_revision.revision + 1`,
+      [tenantId],
+    );
+  }
+
+  private async revision(tenantId: string): Promise<string> {
+    const row = await one<{ revision: string }>(
+      this.dataSource,
+      `SELECT revision::text FROM calendar_revision WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    return row?.revision ?? '0';
   }
 
   private async afterDaysChanged(tenantId: string, reason: string) {

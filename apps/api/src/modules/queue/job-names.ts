@@ -8,6 +8,10 @@ export interface JobData {
   'daily-supervision': { at?: string };
   /** A tenant's daily run: lights, the escalation ladder, then its follow-up jobs. */
   'tenant-supervision': { tenantId: string; at: string };
+  /** Hourly and when a process starts: runs the tenant-days the daily run missed (a failover at 07:30). */
+  'supervision-catch-up': Record<string, never>;
+  /** 02:30: pg_dump of the app's database into BACKUP_DIR, keeping the newest BACKUP_KEEP (one machine). */
+  'nightly-backup': Record<string, never>;
   /** A report's evidence pages, checked soon after it is submitted (outside the request). */
   'evidence-check': { tenantId: string; reportId: string };
   /** Evidence of tasks due that day, checked again so the office sees a page that went away in time. */

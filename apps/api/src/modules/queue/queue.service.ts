@@ -1,11 +1,12 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type pg from 'pg';
 import PgBoss from 'pg-boss';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { clientTimeouts } from '../../database/database.js';
 import { runInTenant } from '../../database/tenant-context.js';
+import { TENANT_ROLE } from '../../database/tenant-row-security.js';
 import { logger } from '../../logging/logger.js';
 import type { JobData, JobName } from './job-names.js';
 
@@ -18,6 +19,8 @@ export interface Worker<N extends JobName> {
   options?: Omit<PgBoss.Queue, 'name'>;
   /** A cron (in `tz`) that sends the job with empty data. */
   schedule?: { cron: string; tz: string };
+  /** Also queued when a process's queue starts, for work a stopped process may have missed (once a minute at most). */
+  atStart?: boolean;
   work(data: JobData[N]): Promise<void>;
 }
 
@@ -33,6 +36,11 @@ export type SendOptions = Pick<PgBoss.SendOptions, 'singletonKey' | 'singletonSe
 export class QueueService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly workers = new Map<JobName, Worker<JobName>>();
   private boss: PgBoss | null = null;
+  /** pg-boss with no connection of its own: it queues jobs through the caller's transaction. */
+  private readonly sender = new PgBoss({
+    schema: 'pgboss',
+    db: { executeSql: () => Promise.reject(new Error('jobs are queued through a transaction (sendWithin)')) },
+  });
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -67,6 +75,11 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     const boss = new PgBoss(options);
     boss.on('error', (err) => logger().error({ err }, 'job queue error'));
     await boss.start();
+    // A request queues jobs inside its own transaction (sendWithin), which runs as the tenant role.
+    await this.dataSource.query(
+      `GRANT USAGE ON SCHEMA pgboss TO ${TENANT_ROLE}; GRANT SELECT ON pgboss.queue TO ${TENANT_ROLE}; ` +
+        `GRANT INSERT, SELECT (id) ON pgboss.job TO ${TENANT_ROLE}`,
+    );
     for (const worker of this.workers.values()) {
       await boss.createQueue(worker.name, { name: worker.name, ...worker.options });
       if (worker.schedule) await boss.schedule(worker.name, worker.schedule.cron, {}, { tz: worker.schedule.tz });
@@ -79,6 +92,9 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
       });
     }
     this.boss = boss;
+    for (const worker of this.workers.values()) {
+      if (worker.atStart) await boss.send(worker.name, {}, { singletonKey: 'start', singletonSeconds: 60 });
+    }
     logger().info({ queues: [...this.workers.keys()] }, 'job queue started');
   }
 
@@ -96,6 +112,31 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
   async send<N extends JobName>(name: N, data: JobData[N], options: SendOptions = {}): Promise<string | null> {
     if (!this.boss) return null;
     return this.boss.send(name, data as object, options);
+  }
+
+  /**
+   * Queues a job inside the caller's transaction, from any process, JOBS_ENABLED or not: the job
+   * exists exactly when the transaction commits, so neither a crash after the commit nor a rollback
+   * leaves the two apart. It runs under a savepoint: when the queue cannot take it (no process with
+   * jobs has created the queue yet) the caller's work goes on without it, and null is returned.
+   */
+  async sendWithin<N extends JobName>(
+    m: EntityManager,
+    name: N,
+    data: JobData[N],
+    options: SendOptions = {},
+  ): Promise<string | null> {
+    try {
+      return await m.transaction((inner) =>
+        this.sender.send(name, data as object, {
+          ...options,
+          db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await inner.query(text, values) }) },
+        }),
+      );
+    } catch (error) {
+      logger().warn({ err: error, job: name }, 'could not queue a job with its transaction');
+      return null;
+    }
   }
 }
 

@@ -6,7 +6,6 @@ import { one, rows } from '../../common/sql.js';
 import { TenantEvents } from '../../common/tenant-events.js';
 import { lockForUpdate } from '../../common/version.js';
 import type { Viewer } from '../../common/viewer.js';
-import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/index.js';
 import { FileService } from '../file/index.js';
 import { MessageEvents } from '../messaging/index.js';
@@ -99,15 +98,17 @@ export class ReportService implements OnModuleInit {
         action: 'report.submit',
         after: { ...auditView(report), evidenceUrls: input.evidenceUrls, fileIds: input.fileIds },
       });
+      // With the report: queued exactly when it commits, from any process (the checker waits for the commit).
+      if (input.evidenceUrls.length) {
+        await this.queue.sendWithin(
+          m,
+          'evidence-check',
+          { tenantId: viewer.tenantId, reportId: report.id },
+          { singletonKey: report.id },
+        );
+      }
       return toProgressReportModel(report);
     });
-    // After commit: the checker reads the report, and a queue failure must not undo the report.
-    // Without jobs in this process the daily re-check and the office's own check button still cover it.
-    if (input.evidenceUrls.length) {
-      await this.queue
-        .send('evidence-check', { tenantId: viewer.tenantId, reportId: report.id }, { singletonKey: report.id })
-        .catch((error) => logger().warn({ err: error }, 'could not queue evidence check'));
-    }
     return report;
   }
 

@@ -23,11 +23,10 @@ import {
   type OpenTask,
   type TakenStep,
 } from './escalation/task-events.js';
+import { SupervisionDayService } from './supervision-day.service.js';
 import { robotSummary, type TakenForSummary } from './escalation/webhook-summary.js';
 
 const BATCH = 1000;
-// Namespace of the per-tenant advisory lock (second key: hashtext(tenant id)).
-const RUN_LOCK = 7_360_001;
 const LADDER_STEPS = new Set(['REMIND', 'URGE', 'SUPERVISE']);
 
 type TaskRow = OpenTask & EventSubject;
@@ -41,6 +40,14 @@ export interface SupervisionRunResult {
   /** Group-robot messages queued with the day's summary. */
   robotMessages: number;
 }
+
+const emptyResult = (): SupervisionRunResult => ({
+  ran: false,
+  lightsChanged: 0,
+  steps: [],
+  notifications: 0,
+  robotMessages: 0,
+});
 
 /**
  * The daily supervision of one tenant: recompute lights, then raise due-soon / overdue / report
@@ -57,35 +64,31 @@ export class SupervisionRunService {
     private readonly lights: TaskLightService,
     private readonly messages: MessageEvents,
     private readonly audit: AuditService,
+    private readonly days: SupervisionDayService,
   ) {}
 
+  /**
+   * Runs the tenant's supervision for `now`. Two processes on the same tenant-day would only race for
+   * ledger rows; the day's lease keeps each run's webhook summary whole instead of split between them.
+   */
   async runForTenant(tenantId: string, now: Date): Promise<SupervisionRunResult> {
-    const result: SupervisionRunResult = {
-      ran: false,
-      lightsChanged: 0,
-      steps: [],
-      notifications: 0,
-      robotMessages: 0,
-    };
-    // Two processes on the same tenant would only race for ledger rows; the lock keeps each run's
-    // webhook summary whole instead of split between them.
-    const lockRunner = this.dataSource.createQueryRunner();
-    await lockRunner.connect();
-    try {
-      const [{ locked }] = await lockRunner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [
-        RUN_LOCK,
-        tenantId,
-      ]);
-      if (!locked) return result;
-      try {
-        result.ran = true;
-        await this.run(tenantId, now, result);
-      } finally {
-        await lockRunner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [RUN_LOCK, tenantId]);
-      }
-    } finally {
-      await lockRunner.release();
+    const day = shanghaiDate(now);
+    const lease = await this.days.lease(tenantId, day);
+    if (!lease) {
+      logger().info({ tenantId, day }, 'daily supervision: another process is running this tenant-day, skipped here');
+      return emptyResult();
     }
+    try {
+      return await this.runLeased(tenantId, now);
+    } finally {
+      await this.days.release(tenantId, day, lease, false);
+    }
+  }
+
+  /** The run itself, for a caller that holds the tenant-day's lease (SupervisionDayService). */
+  async runLeased(tenantId: string, now: Date): Promise<SupervisionRunResult> {
+    const result = { ...emptyResult(), ran: true };
+    await this.run(tenantId, now, result);
     return result;
   }
 

@@ -11,6 +11,7 @@ import { DelayService } from './delay.service.js';
 import { SuperviseProposalResolver } from './supervise-proposal.resolver.js';
 import { SuperviseProposalService } from './supervise-proposal.service.js';
 import { SupervisionLoader } from './supervision.loader.js';
+import { SupervisionDayService } from './supervision-day.service.js';
 import { SupervisionRunService } from './supervision-run.service.js';
 import { TaskSupervisionFieldsResolver } from './task-supervision-fields.resolver.js';
 import { UrgeResolver } from './urge.resolver.js';
@@ -32,6 +33,7 @@ import { UrgeService } from './urge.service.js';
     UrgeService,
     SupervisionLoader,
     SupervisionRunService,
+    SupervisionDayService,
     DailySupervisionWorker,
     SuperviseProposalService,
     TaskSignService,

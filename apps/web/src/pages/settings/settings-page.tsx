@@ -12,6 +12,7 @@ import { DeliveryLog } from '../../modules/messaging/components/delivery-log';
 import { MessageChannelsForm } from '../../modules/messaging/components/message-channels-form';
 import { RobotSettings } from '../../modules/messaging/components/robot-settings';
 import { PublicPageSettings } from '../../modules/public-page/components/public-page-settings';
+import { BackupStatusCard } from '../../modules/settings/components/backup-status-card';
 import { LeaderlessUnits } from '../../modules/settings/components/leaderless-units';
 import { LightRecomputeNote } from '../../modules/settings/components/light-recompute-note';
 import { SsoSettingsForm } from '../../modules/settings/components/sso-settings-form';
@@ -96,6 +97,7 @@ export default function SettingsPage() {
                 { key: 'channels', label: '消息渠道', children: <MessageChannelsForm /> },
                 { key: 'robots', label: '群机器人', children: <RobotSettings /> },
                 { key: 'sso', label: '统一身份认证', children: <SsoSettingsForm /> },
+                { key: 'backup', label: '数据备份', children: <BackupStatusCard /> },
               ]
             : []),
           { key: 'deliveries', label: '发送记录', children: <DeliveryLog /> },

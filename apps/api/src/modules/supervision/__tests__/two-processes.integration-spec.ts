@@ -30,17 +30,7 @@ describe('two API processes on one database', () => {
     // Both processes believe it is the morning after the due date (a Monday).
     for (const app of [t.app, second]) app.get(Clock).now = () => NOW;
     const f = new Factory(t);
-    for (const name of ['甲市人民政府办公室', '乙市人民政府办公室']) {
-      const tenant = await f.tenant(name);
-      await t.db.query(`UPDATE tenant SET settings = $2 WHERE id = $1`, [
-        tenant.id,
-        { reportCycle: { kind: 'NONE', dayOfMonth: null, weekday: null } },
-      ]);
-      const unit = await f.unit(tenant, '市教育局');
-      const liaison = await f.user(tenant, 'UNIT_LIAISON', unit);
-      await f.tasks(tenant, [unit], 2, { year: 2026, dueDate: () => '2026-10-09' });
-      tenants.push({ tenant, liaison });
-    }
+    for (const name of ['甲市人民政府办公室', '乙市人民政府办公室']) tenants.push(await f.tenantWithLateTasks(2, name));
   });
   afterAll(async () => {
     await second.close();
