@@ -53,6 +53,8 @@ export default {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
+      // Saves the open pages when a test fails (apps/web/e2e/support/failure-report.ts).
+      testEnvironment: '<rootDir>/apps/web/e2e/support/browser-environment.mjs',
     },
   ],
 };
