@@ -27,6 +27,11 @@ export default class BrowserTestEnvironment extends TestEnvironment {
       if (typeof error.stack === 'string' && error.stack.includes(error.message))
         error.stack = error.stack.replace(error.message, `${error.message}\n\n${line}`);
       else error.message = `${error.message}\n\n${line}`;
+    } else if (event.test) {
+      // A timeout is thrown as a string, which cannot carry the line: it goes in as one more error.
+      const note = new Error(line);
+      note.stack = line;
+      event.test.errors.push(note);
     }
   }
 }
