@@ -34,6 +34,8 @@ export default {
   // own database, servers and ports. A worker whose heap has grown past the limit after a file is
   // replaced, so the run's memory stays flat (each file loads the Nest app afresh).
   maxWorkers: Number(process.env.JEST_WORKERS ?? 2),
+  // The slowest files first, from a committed hint when jest has no timings of its own (a fresh clone).
+  testSequencer: '<rootDir>/tools/test-sequencer.mjs',
   workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...common, displayName: 'libs', testMatch: ['<rootDir>/libs/*/src/**/*.spec.ts'] },
@@ -53,6 +55,8 @@ export default {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
+      // Saves the open pages when a test fails (apps/web/e2e/support/failure-report.ts).
+      testEnvironment: '<rootDir>/apps/web/e2e/support/browser-environment.mjs',
     },
   ],
 };

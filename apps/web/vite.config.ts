@@ -29,5 +29,8 @@ export default defineConfig({
     globals: true,
     // Form-heavy tests type character by character; on a shared 2-core machine 5 s is not enough.
     testTimeout: 20000,
+    // Vitest's default is one worker fewer than the cores: one on a two-core machine, which left a
+    // core idle for the whole web run (npm test runs it after jest, alone).
+    maxWorkers: 2,
   },
 });

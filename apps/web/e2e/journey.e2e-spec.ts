@@ -98,7 +98,8 @@ describe('journey: import → publish → report → return → report → accep
       await form.getByRole('button', { name: /提交报送/ }).waitFor();
     }
     await form.getByRole('button', { name: /提交报送/ }).click();
-    await page.getByText('已提交，等待分管领导审核').waitFor();
+    // Sent: the drawer lists it waiting for the leader (a toast said so for 3 s; this stays).
+    await page.getByTestId('report-card').first().getByText('待分管领导审核').waitFor();
   }
 
   /** The unit leader approves our report (the demo tenant has other reports waiting too). */
@@ -113,7 +114,8 @@ describe('journey: import → publish → report → return → report → accep
       .getByRole('dialog')
       .getByRole('button', { name: /同\s*意/ })
       .click();
-    await page.getByText('已同意，报送已提交办公室').waitFor();
+    // Approved: the report leaves the leader's queue.
+    await card.waitFor({ state: 'detached' });
     await page.context().close();
   }
 
@@ -231,7 +233,6 @@ describe('journey: import → publish → report → return → report → accep
     const dialog = page.getByRole('dialog', { name: '退回报送' });
     await dialog.getByLabel('退回原因').fill('附件中缺少政策解读的发布截图，请补充。');
     await dialog.getByRole('button', { name: /退\s*回/ }).click();
-    await page.getByText('已退回，单位将收到退回原因').waitFor();
     await drawer.getByText('退回原因（王主任）：附件中缺少政策解读的发布截图，请补充。').waitFor();
     await page.context().close();
   });
@@ -258,7 +259,6 @@ describe('journey: import → publish → report → return → report → accep
       .locator('.ant-modal-confirm')
       .getByRole('button', { name: /通\s*过/ })
       .click();
-    await page.getByText('已审核通过').waitFor();
     await drawer.getByText('已完成', { exact: true }).first().waitFor();
     await drawer.getByRole('tab', { name: '时间线' }).click();
     await drawer
@@ -316,7 +316,8 @@ describe('journey: import → publish → report → return → report → accep
     await dialog.getByLabel('新的完成时限').press('Enter');
     await screenshot(page, JOURNEY, '15-amend-key-point');
     await dialog.getByRole('button', { name: '确认调整' }).click();
-    await page.getByText('已调整，相关任务已更新').waitFor();
+    // The dialog closes only once the amendment is saved.
+    await dialog.waitFor({ state: 'hidden' });
     // The tree shows the new unit, and the key point's unfinished tasks (the new one included) carry the date.
     await page.getByTestId(`key-point-${keyPointId}`).getByText(unitName).waitFor();
     const tasks = await page.evaluate(async (keyPointId) => {

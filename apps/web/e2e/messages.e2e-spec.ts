@@ -91,7 +91,7 @@ describe('messages: the liaison hears of a returned report at once', () => {
       .locator('.ant-modal')
       .getByRole('button', { name: /退\s*回/ })
       .click();
-    await office.getByText('已退回，单位将收到退回原因').waitFor();
+    await drawer.getByTestId('report-card').getByText(`退回原因`).first().waitFor();
 
     // No reload on the liaison's side: the bell catches up by itself.
     const url = liaison.url();

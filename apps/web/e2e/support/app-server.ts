@@ -1,7 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import net from 'node:net';
+import { promisify } from 'node:util';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,13 +54,86 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Data folders left by a test process that was interrupted (named after its pid) go with the next start. */
-async function removeStaleDataDirs(root: string) {
+/**
+ * Data folders left by a test process that was interrupted (named after its pid) go with the next start,
+ * and so do demo templates of another day or another build (see demoTemplate).
+ */
+async function removeStaleDataDirs(root: string, template: string | null) {
   for (const name of await fs.readdir(root).catch(() => [] as string[])) {
     const pid = /^e2e-(\d+)-\d+$/.exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !alive(Number(pid)))
+    const oldTemplate = /^demo-template-/.test(name) && path.join(root, name) !== template && !name.endsWith('.lock');
+    if ((pid && Number(pid) !== process.pid && !alive(Number(pid))) || oldTemplate)
       await fs.rm(path.join(root, name), { recursive: true, force: true });
   }
+}
+
+/** Newest modification time of the TypeScript sources under `dir` that the app's build compiles. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== '__tests__') newest = Math.max(newest, newestSource(file));
+    } else if (entry.name.endsWith('.ts') && !/\.(integration-)?spec\.ts$/.test(entry.name))
+      newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The built API (dist/api, as `npm start` runs it) when the build is newer than every source it
+ * compiles — `npm test` builds first, so always there: it starts in a third of the time the sources
+ * take through the TypeScript loader. Otherwise the sources, so a test never runs stale code.
+ */
+function apiEntry(): string[] {
+  const built = (src: string, buildInfo: string) =>
+    existsSync(buildInfo) && newestSource(src) <= statSync(buildInfo).mtimeMs;
+  const fresh =
+    existsSync('dist/api/main.js') &&
+    built('apps/api/src', 'dist/api/tsconfig.tsbuildinfo') &&
+    built('libs/domain/src', 'libs/domain/dist/tsconfig.tsbuildinfo') &&
+    built('libs/plan-parser/src', 'libs/plan-parser/dist/tsconfig.tsbuildinfo');
+  return fresh ? ['dist/api/main.js'] : ['--import', './tools/register-ts.mjs', 'apps/api/src/main.ts'];
+}
+
+const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A stopped data folder with the migrated database and the demo tenant's year already loaded, made by
+ * the first browser suite that asks (the others wait for it) and copied for each app server: loading
+ * the demo year through the services takes most of an app's start (20 of 37 s on a loaded machine),
+ * and every suite that starts on the demo would load the same year. Keyed by the day (the demo's
+ * year is relative to today) and by the API's code; a template of another day or build is removed.
+ */
+async function demoTemplate(root: string): Promise<string> {
+  const code = Math.max(...['apps/api/src', 'libs/domain/src', 'libs/plan-parser/src'].map(newestSource));
+  const dir = path.join(root, `demo-template-${shanghaiToday()}-${Math.round(code)}`);
+  const ready = path.join(dir, 'READY');
+  const lock = `${dir}.lock`;
+  await fs.mkdir(root, { recursive: true });
+  for (const deadline = Date.now() + 300_000; !existsSync(ready);) {
+    if (Date.now() > deadline) throw new Error(`the demo template ${dir} was not made within 5 minutes`);
+    try {
+      await fs.mkdir(lock);
+    } catch {
+      // Another suite is making it: wait, unless the process that holds the lock is gone.
+      const holder = Number(await fs.readFile(path.join(lock, 'pid'), 'utf8').catch(() => '0'));
+      if (holder && !alive(holder)) await fs.rm(lock, { recursive: true, force: true });
+      await sleep(500);
+      continue;
+    }
+    try {
+      await fs.writeFile(path.join(lock, 'pid'), String(process.pid));
+      await fs.rm(dir, { recursive: true, force: true });
+      const maker = await launch({ dataDir: dir, entry: apiEntry(), env: {} });
+      await maker.stop({ keepData: true });
+      await fs.writeFile(ready, new Date().toISOString());
+    } finally {
+      await fs.rm(lock, { recursive: true, force: true });
+    }
+  }
+  return dir;
 }
 
 async function waitForReady(url: string, child: ChildProcess, output: () => string, timeoutMs = 90000) {
@@ -82,58 +157,79 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
  * Starts the whole app the way a user does (embedded PostgreSQL, migrations, demo tenant, built web app)
  * in its own process group, so stopping it also stops anything else it spawned. Its lifeline (fd 3)
  * stops it when this process ends without a hook running: Ctrl-C, a crash, jest's forced exit.
+ * A suite on the demo tenant starts from a copy of the day's demo template (demoTemplate).
  */
 export async function startAppServer(
   env: Record<string, string> = {},
   /** `preload`: modules the app imports first (e.g. apps/api/test/loopback-platforms.ts). */
   opts: { before?: (dataDir: string) => Promise<void>; preload?: string[] } = {},
 ): Promise<AppServer> {
-  const port = await freePort();
-  await removeStaleDataDirs(path.resolve('.test-data'));
-  const dataDir = path.resolve('.test-data', `e2e-${process.pid}-${port}`);
+  const root = path.resolve('.test-data');
+  // A preloaded test module patches the API's sources, so the app must run from them too.
+  const entry = opts.preload?.length
+    ? ['--import', './tools/register-ts.mjs', ...opts.preload.flatMap((p) => ['--import', p]), 'apps/api/src/main.ts']
+    : apiEntry();
+  const onDemo = !opts.before && env.SEED_DEMO !== 'false';
+  const template = onDemo ? await demoTemplate(root) : null;
+  await removeStaleDataDirs(root, template);
+  const dataDir = path.join(root, `e2e-${process.pid}-${await freePort()}`);
   await fs.rm(dataDir, { recursive: true, force: true });
+  // `cp -a` keeps the owner: as root, PostgreSQL runs as the postgres user and owns its files.
+  if (template) await promisify(execFile)('cp', ['-a', template, dataDir]);
   // e.g. the command line creating a tenant in the fresh data directory before the app starts on it
   await opts.before?.(dataDir);
-  const preload = (opts.preload ?? []).flatMap((p) => ['--import', p]);
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      './apps/web/e2e/support/lifeline.mjs',
-      '--import',
-      './tools/register-ts.mjs',
-      ...preload,
-      'apps/api/src/main.ts',
-    ],
-    {
-      detached: true,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        WEB_DIST: 'dist/web',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'development',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  const server = await launch({ dataDir, entry, env });
+  return { url: server.url, dataDir, stop: () => server.stop({ keepData: false }) };
+}
+
+interface Launched {
+  url: string;
+  /** Resolves once the app has exited; `keepData` leaves its data folder (stopped cleanly) in place. */
+  stop(opts: { keepData: boolean }): Promise<void>;
+}
+
+async function launch({
+  dataDir,
+  entry,
+  env,
+}: {
+  dataDir: string;
+  entry: string[];
+  env: Record<string, string>;
+}): Promise<Launched> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', './apps/web/e2e/support/lifeline.mjs', ...entry], {
+    detached: true,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      WEB_DIST: 'dist/web',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      ...env,
     },
-  );
-  const exited = new Promise((r) => child.once('exit', r));
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   let stopping: Promise<void> | null = null;
-  const stop = () =>
+  let keep = false;
+  const stop = ({ keepData }: { keepData: boolean }) =>
     (stopping ??= (async () => {
+      keep = keepData;
+      let code: number | null = child.exitCode;
       if (child.exitCode === null && child.signalCode === null) {
         // SIGTERM: the app closes its pool and stops its PostgreSQL; SIGKILL if it does not within 15 s.
         signalGroup(child, 'SIGTERM');
         const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 15000);
-        await exited;
+        code = await exited;
         clearTimeout(timer);
       }
       running.delete(child);
-      await fs.rm(dataDir, { recursive: true, force: true });
+      if (!keep) await fs.rm(dataDir, { recursive: true, force: true });
+      else if (code !== 0) throw new Error(`the app did not stop cleanly (exit ${code}): its data is not kept`);
     })());
-  running.set(child, stop);
+  running.set(child, () => stop({ keepData: false }));
   let output = '';
   child.stdout!.on('data', (d) => (output = (output + d).slice(-20000)));
   child.stderr!.on('data', (d) => (output = (output + d).slice(-20000)));
@@ -141,8 +237,8 @@ export async function startAppServer(
   try {
     await waitForReady(url, child, () => output);
   } catch (error) {
-    await stop();
+    await stop({ keepData: false });
     throw error;
   }
-  return { url, dataDir, stop };
+  return { url, stop };
 }

@@ -8,6 +8,7 @@ import {
   chromiumPath,
   installCommand,
 } from '../../../../tools/lib/browser-setup.mjs';
+import { watchContext, writeFailureReport } from './failure-report.js';
 
 /** Browsers this test file launched and has not closed; its last hook closes them (see app-server.ts). */
 const open = new Set<Browser>();
@@ -17,6 +18,12 @@ export async function closeAllBrowsers(): Promise<void> {
 }
 
 if (typeof afterAll === 'function') afterAll(closeAllBrowsers);
+
+// Called by browser-environment.mjs when a test or hook fails, before anything closes the pages.
+(globalThis as { __writeBrowserFailureReport?: unknown }).__writeBrowserFailureReport = (
+  testPath: string,
+  testName: string,
+) => writeFailureReport(open, testPath, testName);
 
 /** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond localhost). */
 export async function launchBrowser({
@@ -41,6 +48,13 @@ export async function launchBrowser({
       '--disable-dev-shm-usage',
     ],
   });
+  // Every context records its toasts, GraphQL and console for the failure report.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await watchContext(context);
+    return context;
+  };
   open.add(browser);
   browser.on('disconnected', () => open.delete(browser));
   return browser;
