@@ -1,6 +1,7 @@
 import { lineLabel, ROLE_LINE, TIME_LINE } from './labels.js';
 import { Span } from './span.js';
 import type { Line } from './header.js';
+import { NO_ROW_ENDS, startsAnotherRow, type RowEnds } from './task-table.js';
 
 // Web copies and PDF text layers break lines at arbitrary points: inside a sentence, a unit name or
 // an item's heading. This pass turns the body's physical lines into logical lines (paragraphs) once,
@@ -130,15 +131,25 @@ function continues(prev: OpenLine, nextSpan: Span, wrapWidth: number, inline: bo
 }
 
 /** Merges wrapped physical lines from `from` on; noise lines in between are dropped from the body. */
-export function mergeWrappedLines(lines: Line[], from: number, wrapWidth: number): Line[] {
+export function mergeWrappedLines(
+  lines: Line[],
+  from: number,
+  wrapWidth: number,
+  rowEnds: RowEnds = NO_ROW_ENDS,
+): Line[] {
   const out = lines.slice(0, from);
   const inline = inlineHeadings(lines, from, wrapWidth);
   let open: OpenLine | null = null;
   let spaceAfter = false;
+  // The last physical line taken: a table row it ends is not continued by the next line.
+  let previous: Line | null = null;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (line.noise) continue;
-    if (open && !open.line.table && !line.table && continues(open, line.span, wrapWidth, inline)) {
+    const closed =
+      rowEnds.columns > 0 && previous?.inTable && line.inTable && startsAnotherRow(previous.span, line.span, rowEnds);
+    previous = line;
+    if (open && !closed && !open.line.table && !line.table && continues(open, line.span, wrapWidth, inline)) {
       // In a table row a line break at a space was the space between two cells: keep one there (a
       // break inside a name has none; where a copy adds spaces at every break, the row reader
       // joins a name that a space cut in two).

@@ -2,7 +2,14 @@ import { joinSpans, Span } from './span.js';
 import { readLabel } from './labels.js';
 import { segmentLines } from './segments.js';
 import { blankClauses, findImpliedClauses, type ImpliedClause } from './implied-units.js';
-import { cellTokens, markTaskTable, readZoneRow, type TableHeader } from './task-table.js';
+import {
+  cellTokens,
+  markTaskTable,
+  readZoneRow,
+  rowsEndWithUnits,
+  NO_ROW_ENDS,
+  type TableHeader,
+} from './task-table.js';
 import { splitJoinedNames } from './unit-names.js';
 import { reassembleTableCells } from './table-layout.js';
 import { readSerialTable } from './serial-table.js';
@@ -302,9 +309,10 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   const unitNames = (options.unitNames ?? []).map((n) => toMatchText(n).replace(/\s+/gu, ''));
   const physical = table ? reassembleTableCells(readSerialTable(marked.lines, table), table, unitNames) : marked.lines;
   const bodyStart = findBodyStart(physical);
+  const rowEnds = table ? rowsEndWithUnits(physical, table) : NO_ROW_ENDS;
   // Cut again after merging: a label a line break had split (`三` / `、围绕…`) is whole now.
-  const lines = segmentLines(mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical)), true);
-  const structure = buildStructure(lines, bodyStart);
+  const lines = segmentLines(mergeWrappedLines(physical, bodyStart, typicalWrapWidth(physical), rowEnds), true);
+  const structure = buildStructure(lines, bodyStart, rowEnds);
   const head = [
     ...ctx.wrapper,
     ...(ctx.title ? [{ span: ctx.title, noise: false }] : []),
@@ -449,10 +457,10 @@ function shareUnitsWithSubItems(items: WorkingItem[]): void {
   for (const [parentNode, kids] of children) {
     const parent = byNode.get(parentNode)!.parsed;
     const annotated = kids.filter((k) => hasUnits(k.parsed));
-    if (parentNode.inTable && !hasUnits(parent)) {
+    if (parentNode.inTable) {
       // In a task table whose row holds several measures (sub-items printed on one line), the unit
       // cells close the row after its last measure and belong to all of them; the task cell only
-      // groups the rows.
+      // groups the rows (the units of its own unnumbered rows are no measure's).
       // (A line holding items of several tasks is no row: a copy flattened to one line.)
       let source: WorkingItem | null = null;
       for (let k = kids.length - 1; k >= 0; k--) {

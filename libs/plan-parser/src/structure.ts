@@ -2,6 +2,7 @@ import { Span } from './span.js';
 import { lineLabel, readLabel, type LabelStyle, type LineLabel } from './labels.js';
 import type { TableRow } from './table-rows.js';
 import type { Line } from './header.js';
+import { NO_ROW_ENDS, startsAnotherRow, type RowEnds } from './task-table.js';
 
 export interface SectionNode {
   label: string;
@@ -26,6 +27,8 @@ export interface ItemNode {
   printedLine?: number;
   /** Set for a section that is itself an item: its heading's title. */
   title?: Span;
+  /** In a task table: how many of `lines` are unnumbered rows printed after the task's last measure. */
+  trailingRows?: number;
 }
 
 export interface DocumentStructure {
@@ -81,7 +84,8 @@ interface Segment {
  * count), so a stray `3.` inside a paragraph or a quoted list does not open an item. Items run
  * together on one line are split where the next number of an open style follows a sentence end.
  */
-export function buildStructure(lines: Line[], bodyStart: number): DocumentStructure {
+/** `rowEnds`: how the rows of the document's task table end (see task-table.ts). */
+export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnds = NO_ROW_ENDS): DocumentStructure {
   const warnings: string[] = [];
   const sections: SectionNode[] = [];
   const items: ItemNode[] = [];
@@ -279,6 +283,8 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
       printedLine,
     };
     items.push(item);
+    // Rows after this measure are its task's trailing rows until another measure starts.
+    if (parent?.inTable) parent.trailingRows = 0;
     stack.push({ style: label.style, n: label.n, item });
     lastByStyle.set(label.style, label.n);
     current = { kind: 'item', node: item };
@@ -308,7 +314,21 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
       }
       const head = cut < 0 ? seg.span : seg.span.slice(0, cut).trim();
       if (consumed === 0 && current) {
-        const node = current as { kind: 'section'; node: SectionNode } | { kind: 'item'; node: ItemNode };
+        let node = current as { kind: 'section'; node: SectionNode } | { kind: 'item'; node: ItemNode };
+        // In a task table an unnumbered row after a measure's closed row is a measure of the task
+        // itself, not more of the numbered one: it goes to the task with its own cells.
+        if (
+          rowEnds.columns > 0 &&
+          !seg.soft &&
+          seg.inTable &&
+          node.kind === 'item' &&
+          node.node.parent &&
+          node.node.inTable
+        ) {
+          const { lines: own, parent } = node.node;
+          if (startsAnotherRow(own[own.length - 1], head, rowEnds)) current = node = { kind: 'item', node: parent };
+        }
+        if (!seg.soft && node.kind === 'item' && node.node.trailingRows !== undefined) node.node.trailingRows++;
         // A soft piece whose label was not accepted continues the line it was cut from.
         const list = node.kind === 'section' ? node.node.body : node.node.lines;
         if (seg.soft && node.kind === 'item' && list.length) list[list.length - 1] = list[list.length - 1].concat(head);
@@ -326,6 +346,7 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     }
   }
 
+  rowsToTheirTask(items);
   const { ordered, flat } = withSectionItems(sections, items);
   const closing = [
     ...cutClosing(ordered),
@@ -340,6 +361,54 @@ export function buildStructure(lines: Line[], bodyStart: number): DocumentStruct
     .map((l) => l.span);
   return { bodyStart, sections: flat ? [] : sections, items: ordered, closing, preamble, warnings, flat };
 }
+
+/**
+ * A task's merged cell is printed beside the middle of its rows, so a PDF copy may print some of a
+ * task's unnumbered rows before its label, after the rows of the task above. Such trailing rows go
+ * to the next task of the same section from the first one that shares more of its wording (character
+ * pairs) with that task's heading than with its own task's heading.
+ */
+function rowsToTheirTask(items: ItemNode[]): void {
+  const tasks = items.filter((it) => it.parent === null);
+  for (let k = 0; k + 1 < tasks.length; k++) {
+    const task = tasks[k];
+    const next = tasks[k + 1];
+    const n = task.trailingRows ?? 0;
+    if (!n || !task.inTable || !next.inTable || next.section !== task.section) continue;
+    const own = pairsOf(headingCell(task.lines.slice(0, task.lines.length - n)));
+    const theirs = pairsOf(headingCell(next.lines));
+    const rows = task.lines.slice(task.lines.length - n);
+    // One common pair (公开) is no evidence: the next heading must share clearly more.
+    const first = rows.findIndex((row) => {
+      const pairs = pairsOf(row.match);
+      return shared(pairs, theirs) >= shared(pairs, own) + CLEARLY_MORE;
+    });
+    if (first < 0) continue;
+    const moved = task.lines.splice(task.lines.length - n + first);
+    task.trailingRows = first;
+    next.lines.splice(1, 0, ...moved);
+  }
+}
+
+const CLEARLY_MORE = 2;
+
+/** A task's heading: the first cell of its first line with text (a label alone leaves the first empty). */
+function headingCell(lines: Span[]): string {
+  const line = lines.find((l) => l.match.trim())?.match.trim() ?? '';
+  const gap = line.search(/\s/u);
+  return gap < 0 ? line : line.slice(0, gap);
+}
+
+const pairsOf = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length && i < 200; i++) out.add(text.slice(i, i + 2));
+  return out;
+};
+const shared = (a: Set<string>, b: Set<string>) => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
 
 // Sections that frame a plan rather than assign work: without numbered items they are no item.
 const FRAMING =

@@ -2,7 +2,7 @@ import { joinSpans, Span } from './span.js';
 import type { Line } from './header.js';
 import { readLabel } from './labels.js';
 import { looksLikeUnit } from './unit-names.js';
-import { cellTokens, type TableHeader } from './task-table.js';
+import { cellTokens, sideColumnsLast, type TableHeader } from './task-table.js';
 import {
   DASH,
   firstPiece,
@@ -56,10 +56,8 @@ interface Peeled {
 export function reassembleTableCells(input: Line[], header: TableHeader, names: readonly string[]): Line[] {
   const roles = header.roles;
   const unitColumns = roles.filter((r) => r === 'lead' || r === 'responsible').length;
-  const lastText = roles.reduce((k, r, i) => (r === 'task' || r === 'other' ? i : k), -1);
-  const firstSide = roles.findIndex((r) => r === 'lead' || r === 'responsible' || r === 'deadline');
   // Only where the unit and time columns come last can their fragments be told by position.
-  if (!unitColumns || firstSide < lastText) return input;
+  if (!sideColumnsLast(header)) return input;
   const hasTime = roles.includes('deadline');
   const lines = printedLines(input);
   if (!printedInColumns(lines)) return input;

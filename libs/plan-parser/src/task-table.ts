@@ -256,6 +256,98 @@ export function readZoneRow(row: Span, header: TableHeader): ZoneRow {
   return { text, task: textCells[0] ?? new Span('', ''), units, times };
 }
 
+/** Whether the unit (and time) columns come after every text column: then a row ends with its units. */
+export function sideColumnsLast(header: TableHeader): boolean {
+  const roles = header.roles;
+  const lastText = roles.reduce((k, r, i) => (r === 'task' || r === 'other' ? i : k), -1);
+  const firstSide = roles.findIndex((r) => r === 'lead' || r === 'responsible' || r === 'deadline');
+  return roles.some((r) => r === 'lead' || r === 'responsible') && firstSide >= lastText;
+}
+
+/** The unit columns that end a task table's rows, and the unit cells seen ending a row whole. */
+export interface RowEnds {
+  columns: number;
+  names: ReadonlySet<string>;
+}
+
+export const NO_ROW_ENDS: RowEnds = { columns: 0, names: new Set() };
+
+/**
+ * How a table whose side columns come last (by its header) ends its rows, or NO_ROW_ENDS when its
+ * lines do not read that way: unit cells must end lines far more often than text follows them (a
+ * header read in part, cut by a line break before its last text column, says side columns last
+ * when they are not).
+ */
+export function rowsEndWithUnits(lines: Line[], header: TableHeader): RowEnds {
+  if (!sideColumnsLast(header)) return NO_ROW_ENDS;
+  let atEnd = 0;
+  let textAfter = 0;
+  for (const line of lines) {
+    if (!line.inTable || line.noise) continue;
+    const tokens = cellTokens(line.span);
+    let unitSeen = false;
+    for (const [a, b] of tokens) {
+      const cell = line.span.match.slice(a, b);
+      if (b - a <= UNIT_CELL_MAX && isUnitCell(cell)) unitSeen = true;
+      else if (unitSeen && (PROSE.test(cell) || b - a > ROW_TEXT)) {
+        textAfter++;
+        break;
+      } else unitSeen = false;
+    }
+    if (unitSeen) atEnd++;
+  }
+  if (atEnd <= textAfter * 4) return NO_ROW_ENDS;
+  const columns = header.roles.filter((r) => r === 'lead' || r === 'responsible').length;
+  const names = new Set<string>();
+  for (const line of lines) {
+    if (!line.inTable || line.noise) continue;
+    const end = rowEnd(line.span);
+    if (end.cells >= columns) for (const name of end.names) names.add(name);
+  }
+  return { columns, names };
+}
+
+/**
+ * The row's cells at the end of a line: unit lists (a whole name last: a line wrapped inside a name
+ * or a sentence ends with a piece) and dashes of empty cells, after at least one cell of text.
+ */
+function rowEnd(line: Span): { cells: number; names: string[] } {
+  const tokens = cellTokens(line);
+  const names: string[] = [];
+  let cells = 0;
+  let k = tokens.length - 1;
+  for (; k > 0; k--) {
+    const cell = line.match.slice(tokens[k][0], tokens[k][1]);
+    const name = withoutGluedDash(line.slice(tokens[k][0], tokens[k][1])).match;
+    if (DASH.test(cell)) cells++;
+    else if (isUnitCell(name) && endsLikeUnit(lastPiece(name))) {
+      cells += name.length < cell.length ? 2 : 1;
+      names.push(name);
+    } else break;
+  }
+  return k < 0 || !tokens.length || isUnitCell(line.match.slice(tokens[0][0], tokens[0][1])) || k === tokens.length - 1
+    ? { cells: 0, names: [] }
+    : { cells, names };
+}
+
+const UNIT_CELL_MAX = 120;
+
+/**
+ * Whether `next` starts another row of such a table rather than going on with `line`: `line` ends
+ * with a cell for every unit column (`…评选。 市政府办公厅 各区县政府、市政府各部门—`), or with fewer
+ * whose names end other rows whole (an empty cell printed as nothing), and `next` starts a sentence.
+ */
+export function startsAnotherRow(line: Span, next: Span, ends: RowEnds): boolean {
+  const end = rowEnd(line);
+  if (!end.cells) return false;
+  if (end.cells < ends.columns && !(end.names.length && end.names.every((n) => ends.names.has(n)))) return false;
+  const head = cellTokens(next)[0];
+  return head !== undefined && PROSE.test(next.match.slice(head[0], head[1]));
+}
+
+/** Longer than any unit name: the start of a row's text. */
+const ROW_TEXT = 24;
+
 /** `各区县政府、市政府各部门—`: the next column's empty-cell dash glued to a unit cell. */
 function withoutGluedDash(cell: Span): Span {
   const m = /[—－]+$/u.exec(cell.match);

@@ -341,6 +341,41 @@ describe('task tables', () => {
     ]);
   });
 
+  it("PDF text of a table: a line ending with the row's unit cells closes the row; unnumbered rows after it are the task's, and go to the next task when they share its heading's words", () => {
+    const p = parsePlan(
+      [
+        '某市2022年政务公开工作要点任务分工',
+        '工作任务 贯彻举措 牵头单位 责任单位',
+        '一、夯实公开工作基础',
+        '（一）加强公开平台建设。 1．落实网站主管主办职责。 2．强化人员保障，适时开展优秀网上政府评选。 市政府办公厅 各区县政府、市政府各部门',
+        '推进全市政府网站集约化平台迭代升级，不断提升平台响应速度。',
+        // Printed before its task's label (the merged cell stood beside the middle of its rows).
+        '动态更新基层政务公开标准目录，年底前将基层政务公开检查结果报送。 市政府办公厅 市民政局',
+        '（二）扎实推进基层政务公开。 1．梳理并公开惠民惠农财政补贴依据文件。 市财政局 市政府有关部门',
+        '1．区县政府要及时公开补贴发放信息，年底前以村为单位公开。 各区县政府',
+        '以公开促服务，推动政务公开与村（居）务公开的协调联动。 市政府办公厅、市民政局 各区县政府',
+      ].join('\n'),
+    );
+    const measures = p.items
+      .filter((i) => i.parentLabel)
+      .map((i) => [i.parentLabel, i.label, i.leadUnits, i.responsibleUnits, i.deadlines.map((d) => d.text)]);
+    expect(measures).toEqual([
+      ['(一)', '1.', ['市政府办公厅'], ['各区县政府', '市政府各部门'], []],
+      ['(一)', '2.', ['市政府办公厅'], ['各区县政府', '市政府各部门'], []],
+      ['(二)', '1.', ['市财政局'], ['市政府有关部门'], []],
+      ['(二)', '1.', [], ['各区县政府'], ['年底前']],
+    ]);
+    // The tasks keep their unnumbered rows: the website row stays with (一), the 基层政务公开 row
+    // printed above (二)'s label goes to (二) with its time limit and units.
+    const [first, second] = p.items.filter((i) => !i.parentLabel);
+    expect(first.text).toContain('集约化平台');
+    expect(first.text).not.toContain('标准目录');
+    expect(first.deadlines).toEqual([]);
+    expect(second.text).toContain('标准目录');
+    expect(second.deadlines.map((d) => d.text)).toEqual(['年底前']);
+    expect([...second.leadUnits, ...second.responsibleUnits]).toContain('市民政局');
+  });
+
   it('PDF text of a table: a heading printed inside the row just above it opens its section there; after a longer row it does not', () => {
     const p = parsePlan(
       [

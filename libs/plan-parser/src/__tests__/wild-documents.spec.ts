@@ -23,7 +23,7 @@ const parseWild = (gold: Gold) => parsePlan(readFileSync(path.join(SHARED, 'wild
 // stays listed here, with its figures, until it parses exactly.
 const SHORT_OF_EXACT: Record<string, { items: number; units: number; deadlines: number }> = {
   'chongqing-2020-task-division.txt': { items: 54, units: 0.65, deadlines: 0.37 },
-  'chongqing-2022-task-division.txt': { items: 66, units: 0.88, deadlines: 0.74 },
+  'chongqing-2022-task-division.txt': { items: 66, units: 1, deadlines: 0.85 },
 };
 
 describe('wild documents against their hand-checked expectations', () => {
