@@ -1,5 +1,6 @@
 import { Alert, App, Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs from 'dayjs';
+import { usePhone } from '../../layout/hooks/use-phone';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
 import { RequestDelayMutation } from '../graphql/request-delay.mutation';
 
@@ -36,6 +37,7 @@ export function DelayRequestForm({
   const { message } = App.useApp();
   const [request, { loading }] = useTaskMutation(RequestDelayMutation);
   const [form] = Form.useForm<{ date: dayjs.Dayjs; reason: string }>();
+  const phone = usePhone();
   const overdue = range.earliest > dueDate && dayjs(range.earliest).diff(dayjs(dueDate), 'day') > 1;
   const submit = async (v: { date: dayjs.Dayjs; reason: string }) => {
     await request({
@@ -69,7 +71,13 @@ export function DelayRequestForm({
           },
         ]}
       >
-        <DatePicker aria-label="申请延期至" defaultPickerValue={dayjs(range.earliest)} />
+        <DatePicker
+          aria-label="申请延期至"
+          defaultPickerValue={dayjs(range.earliest)}
+          style={phone ? { width: '100%' } : undefined}
+          // A phone's keyboard would cover the calendar; the date is picked by tapping.
+          inputReadOnly={phone}
+        />
       </Form.Item>
       <Form.Item
         label="延期理由"
@@ -81,11 +89,13 @@ export function DelayRequestForm({
       >
         <Input.TextArea rows={3} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={loading}>
+      <Space orientation={phone ? 'vertical' : 'horizontal'} style={phone ? { width: '100%' } : undefined}>
+        <Button type="primary" htmlType="submit" loading={loading} block={phone}>
           提交申请
         </Button>
-        <Button onClick={onDone}>取消</Button>
+        <Button onClick={onDone} block={phone}>
+          取消
+        </Button>
       </Space>
     </Form>
   );
