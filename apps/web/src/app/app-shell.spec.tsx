@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMockClient, gqlError, viewerOf } from '../test/mock-client';
+import { asPhone } from '../test/phone-screen';
 import { renderApp } from '../test/render-app';
 
 const signedOut = { Me: () => ({ data: { me: null } }) };
@@ -45,18 +46,7 @@ describe('app shell: guards and landing', () => {
   });
 
   it('folds the menu behind a button on a phone, with who is signed in', async () => {
-    // Below antd's md breakpoint, as a 375-px phone reports it.
-    const matchMedia = vi.spyOn(window, 'matchMedia').mockImplementation(
-      (query: string) =>
-        ({
-          matches: /max-width: 767px/.test(query),
-          media: query,
-          addEventListener: () => undefined,
-          removeEventListener: () => undefined,
-          addListener: () => undefined,
-          removeListener: () => undefined,
-        }) as unknown as MediaQueryList,
-    );
+    const restore = asPhone();
     try {
       const { client } = createMockClient(
         signedInAs({ role: 'UNIT_LEADER', displayName: '赵分管领导', unitId: 'unit-1', unitName: '省发展改革委' }),
@@ -72,7 +62,7 @@ describe('app shell: guards and landing', () => {
       await userEvent.click(within(menu).getByText('我的任务'));
       await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/unit$/));
     } finally {
-      matchMedia.mockRestore();
+      restore();
     }
   });
 
