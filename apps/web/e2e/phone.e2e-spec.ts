@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startOidcProvider, type TestOidcProvider } from '../../../tools/lib/oidc-provider.js';
 import { apiAs } from './support/api-client.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
+import { turnOnSso } from './support/sso.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { DEMO_PASSWORD } from './support/session.js';
 
@@ -35,11 +36,21 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
   expect({ where, ...widths, fits: widths.scrollWidth <= widths.innerWidth }).toMatchObject({ where, fits: true });
 }
 
-/** A fingertip can hit it: at least 44 × 44 CSS pixels. */
+/** A fingertip can hit it: at least 44 × 44 CSS pixels, measured once drawers and dialogs have zoomed in. */
 async function expectTouchSized(target: Locator, what: string) {
+  await target.waitFor();
+  await target.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const box = await target.boundingBox();
-  const [width, height] = [Math.round(box?.width ?? 0), Math.round(box?.height ?? 0)];
-  expect({ what, width, height, fits: width >= 44 && height >= 44 }).toMatchObject({ what, fits: true });
+  const size = `${Math.round(box?.width ?? 0)}×${Math.round(box?.height ?? 0)}`;
+  const fits = !!box && Math.round(box.width) >= 44 && Math.round(box.height) >= 44;
+  expect({ what, size, fits }).toEqual({ what, size, fits: true });
 }
 
 /**
@@ -78,20 +89,7 @@ describe('on a phone: the liaison reports from a message link, the leader approv
       taskId: task.id,
       message: URGE_TEXT,
     });
-    await office(`mutation($input: UpdateSsoSettingsInput!) { updateSsoSettings(input: $input) { version } }`, {
-      input: {
-        enabled: true,
-        issuer: provider.issuer,
-        clientId: provider.clientId,
-        clientSecret: provider.clientSecret,
-        claim: 'preferred_username',
-        matchField: 'USERNAME',
-        passwordAllowed: true,
-        createUsers: false,
-        defaultRole: 'UNIT_LIAISON',
-        version: 0,
-      },
-    });
+    await turnOnSso(office, provider);
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
@@ -115,13 +113,13 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     await page.getByLabel('用户名').fill('fgw-lly');
     await page.getByLabel('密码').fill(DEMO_PASSWORD);
     await expectNoSidewaysScroll(page, 'login');
-    const signIn = page.getByRole('button', { name: /登\s*录/ });
+    const signIn = page.getByRole('button', { name: /^登\s*录$/ });
     await expectTouchSized(signIn, '登录');
     await signIn.tap();
     await page.waitForURL((url) => url.pathname === '/unit' && url.searchParams.get('task') === task.id);
 
     // The task fills the screen.
-    const drawer = page.locator('.ant-drawer-content').filter({ hasText: '任务详情' });
+    const drawer = page.getByRole('dialog').filter({ hasText: '任务详情' });
     await drawer.getByText(task.title).first().waitFor();
     expect((await drawer.boundingBox())?.width).toBe(PHONE.viewport.width);
     await expectNoSidewaysScroll(page, 'task');
@@ -167,15 +165,16 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     const sent = drawer.getByTestId('report-card').filter({ hasText: REPORT_TEXT });
     await sent.getByRole('link', { name: /IMG_20261206_093142\.jpg/ }).waitFor();
 
-    // 申请延期: the date is tapped in the calendar (no keyboard over it).
+    // 申请延期: the phone's own date picker, limited to the dates that can be asked for.
     const delayButton = drawer.getByRole('button', { name: '申请延期' });
     await expectTouchSized(delayButton, '申请延期');
     await delayButton.tap();
     const delayForm = drawer.getByRole('form', { name: '延期申请' });
     const dateInput = delayForm.getByLabel('申请延期至');
-    expect(await dateInput.getAttribute('readonly')).not.toBeNull();
-    await dateInput.tap();
-    await page.locator(`.ant-picker-dropdown td[title="${task.earliest}"]`).tap();
+    expect(await dateInput.getAttribute('type')).toBe('date');
+    expect(await dateInput.getAttribute('min')).toBe(task.earliest);
+    await expectTouchSized(dateInput, '申请延期至');
+    await dateInput.fill(task.earliest);
     await delayForm.getByLabel('延期理由').fill('需等待上级部门答复后方可完成公开。');
     await expectNoSidewaysScroll(page, 'delay form');
     await screenshot(page, SUITE, '03-delay-request');
@@ -230,14 +229,23 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     await card.waitFor({ state: 'detached' });
   });
 
-  it('the office’s ledger stays a table on a phone, scrolling inside itself', async () => {
+  it('the office follows a group robot’s task link to the ledger, which scrolls inside its table', async () => {
     const page = await phonePage();
-    await page.goto(`${server.url}/login?next=${encodeURIComponent('/ledger')}`);
+    // A group message's link (PUBLIC_URL/tasks/<id>): each reader lands where they work on the task.
+    await page.goto(`${server.url}/tasks/${task.id}`);
+    await page.waitForURL((url) => url.pathname === '/login');
     await page.getByLabel('机构代码').fill('demo');
     await page.getByLabel('用户名').fill('ban-admin');
     await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).tap();
-    await page.waitForURL('**/ledger');
+    await page.getByRole('button', { name: /^登\s*录$/ }).tap();
+    await page.waitForURL((url) => url.pathname === '/ledger' && url.searchParams.get('task') === task.id);
+    const drawer = page.getByRole('dialog').filter({ hasText: '任务详情' });
+    await drawer.getByText(task.title).first().waitFor();
+    expect((await drawer.boundingBox())?.width).toBe(PHONE.viewport.width);
+    await expectNoSidewaysScroll(page, 'ledger task');
+    await drawer.getByRole('button', { name: /Close|关闭/ }).tap();
+    await page.waitForURL((url) => !url.searchParams.has('task'));
+
     await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     await expectNoSidewaysScroll(page, 'ledger');
     const scroller = page.locator('.ant-table-content, .ant-table-body').first();

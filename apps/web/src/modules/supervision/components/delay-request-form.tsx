@@ -18,6 +18,12 @@ export function delayDateProblem(date: dayjs.Dayjs, dueDate: string, range: Dela
   return null;
 }
 
+/** A native date input's `YYYY-MM-DD` text in and out of the form's day value. */
+const NATIVE_DATE = {
+  getValueProps: (v?: dayjs.Dayjs) => ({ value: v ? v.format('YYYY-MM-DD') : '' }),
+  normalize: (v: string) => (v ? dayjs(v) : undefined),
+};
+
 /**
  * 延期申请: a new date and why; the office decides. The dates offered start the day after the due date,
  * or today for a task already overdue (the server's range, in Shanghai time). A typed date out of range
@@ -61,6 +67,7 @@ export function DelayRequestForm({
         label={`申请延期至（当前截止 ${dueDate}）`}
         name="date"
         extra={`可选 ${range.earliest} 至 ${range.latest}`}
+        {...(phone ? NATIVE_DATE : {})}
         rules={[
           { required: true, message: '请选择新的截止日期' },
           {
@@ -71,13 +78,12 @@ export function DelayRequestForm({
           },
         ]}
       >
-        <DatePicker
-          aria-label="申请延期至"
-          defaultPickerValue={dayjs(range.earliest)}
-          style={phone ? { width: '100%' } : undefined}
-          // A phone's keyboard would cover the calendar; the date is picked by tapping.
-          inputReadOnly={phone}
-        />
+        {phone ? (
+          // The phone's own date wheel or calendar, limited to the dates that can be asked for.
+          <Input type="date" aria-label="申请延期至" min={range.earliest} max={range.latest} />
+        ) : (
+          <DatePicker aria-label="申请延期至" defaultPickerValue={dayjs(range.earliest)} />
+        )}
       </Form.Item>
       <Form.Item
         label="延期理由"
