@@ -191,7 +191,7 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     await expectTouchSized(page.getByRole('button', { name: /^办理：/ }).first(), '办理');
     await expectNoSidewaysScroll(page, 'unit home');
     await screenshot(page, SUITE, '04-unit-home');
-    const menuButton = page.getByRole('button', { name: '打开菜单' });
+    const menuButton = page.getByRole('button', { name: /^打开菜单/ });
     await expectTouchSized(menuButton, '打开菜单');
     await expectTouchSized(page.getByTestId('notification-bell'), '通知');
     await menuButton.tap();
@@ -199,6 +199,10 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     await page.waitForURL('**/unit/coordination');
     await page.getByRole('heading', { name: '牵头协调' }).waitFor();
     await expectNoSidewaysScroll(page, 'coordination');
+    await page.getByTestId('notification-bell').tap();
+    await page.waitForURL('**/notifications');
+    await page.getByText(URGE_TEXT).first().waitFor();
+    await expectNoSidewaysScroll(page, 'notifications');
   });
 
   it('the leader follows the approval link, signs in through 统一身份认证 and approves', async () => {

@@ -48,11 +48,13 @@ describe('app shell: guards and landing', () => {
   it('folds the menu behind a button on a phone, with who is signed in', async () => {
     const restore = asPhone();
     try {
-      const { client } = createMockClient(
-        signedInAs({ role: 'UNIT_LEADER', displayName: '赵分管领导', unitId: 'unit-1', unitName: '省发展改革委' }),
-      );
+      const { client } = createMockClient({
+        ...signedInAs({ role: 'UNIT_LEADER', displayName: '赵分管领导', unitId: 'unit-1', unitName: '省发展改革委' }),
+        LeaderQueueCount: () => ({ data: { leaderQueue: { __typename: 'ProgressReportConnection', totalCount: 2 } } }),
+      });
       renderApp(client, '/unit/approvals');
-      const open = await screen.findByRole('button', { name: '打开菜单' });
+      // Reports waiting for this leader show on the button while the menu is folded.
+      const open = await screen.findByRole('button', { name: '打开菜单（2 项待审批）' });
       expect(screen.queryByRole('menu')).not.toBeInTheDocument();
       await userEvent.click(open);
       const menu = await screen.findByRole('menu');

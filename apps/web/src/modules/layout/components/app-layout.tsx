@@ -1,5 +1,5 @@
-import { KeyOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Space, Tag, Tooltip, Typography } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
@@ -8,9 +8,9 @@ import { ROLE_LABELS } from '../../auth/utils/roles';
 import { ErrorBoundary } from '../../common/components/error-boundary';
 import { PageLoading } from '../../common/components/page-loading';
 import { NotificationBell } from '../../notifications';
-import { useLeaderQueueCount } from '../../reports/hooks/use-leader-queue-count';
 import { usePhone } from '../hooks/use-phone';
-import { navItemsFor, selectedNavPath } from './nav-items';
+import { NavLogo, NavMenu } from './nav-menu';
+import { PhoneMenu, PhoneMenuButton } from './phone-menu';
 
 const { Header, Sider, Content } = Layout;
 
@@ -21,55 +21,10 @@ export default function AppLayout() {
   const location = useLocation();
   const phone = usePhone();
   const [menuOpen, setMenuOpen] = useState(false);
-  const leaderQueue = useLeaderQueueCount(viewer?.role);
   // A page opened from the menu drawer closes it.
   useEffect(() => setMenuOpen(false), [location.pathname]);
   if (!viewer) return null;
-  const items = navItemsFor(viewer.role);
-  const selected = selectedNavPath(items, location.pathname);
   const who = viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : ROLE_LABELS[viewer.role];
-  const menu = (
-    <Menu
-      theme="dark"
-      mode="inline"
-      selectedKeys={selected ? [selected] : []}
-      items={items.map((item) => ({
-        key: item.path,
-        icon: item.icon,
-        label: (
-          <Link to={item.path}>
-            {item.label}
-            {item.count === 'leaderQueue' && !!leaderQueue && (
-              <Badge
-                count={leaderQueue}
-                size="small"
-                offset={[6, -2]}
-                title={`${leaderQueue} 项待审批`}
-                data-testid="leader-queue-count"
-              />
-            )}
-          </Link>
-        ),
-      }))}
-    />
-  );
-  const logo = (
-    <Link
-      to="/"
-      style={{
-        display: 'block',
-        height: 56,
-        lineHeight: '56px',
-        color: '#fff',
-        fontSize: 18,
-        fontWeight: 600,
-        textAlign: 'center',
-        letterSpacing: 4,
-      }}
-    >
-      督办
-    </Link>
-  );
   const tenant = (
     <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis data-testid="tenant-name">
       {viewer.tenantName}
@@ -91,36 +46,11 @@ export default function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {phone ? (
-        // On a phone the menu folds into a drawer behind the header's menu button, with who is signed in.
-        <Drawer
-          open={menuOpen}
-          onClose={() => setMenuOpen(false)}
-          placement="left"
-          size={280}
-          closable={false}
-          title={null}
-          styles={{ body: { padding: 0, background: '#001529', display: 'flex', flexDirection: 'column' } }}
-          aria-label="主菜单"
-        >
-          {logo}
-          <nav aria-label="主菜单">{menu}</nav>
-          <div style={{ marginTop: 'auto', padding: 16, color: '#fff' }} data-testid="viewer-name">
-            <div>{viewer.displayName}</div>
-            <div style={{ opacity: 0.85, margin: '4px 0 12px' }}>{who}</div>
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              <Link to="/change-password">
-                <Button icon={<KeyOutlined />} block ghost>
-                  修改密码
-                </Button>
-              </Link>
-              {signOutButton}
-            </Space>
-          </div>
-        </Drawer>
+        <PhoneMenu open={menuOpen} onClose={() => setMenuOpen(false)} who={who} signOutButton={signOutButton} />
       ) : (
         <Sider width={200} breakpoint="lg" collapsedWidth={64} theme="dark" aria-label="主菜单">
-          {logo}
-          {menu}
+          <NavLogo />
+          <NavMenu role={viewer.role} />
         </Sider>
       )}
       <Layout style={{ minWidth: 0 }}>
@@ -134,16 +64,7 @@ export default function AppLayout() {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          {phone && (
-            <Button
-              type="text"
-              icon={<MenuOutlined />}
-              aria-label="打开菜单"
-              aria-expanded={menuOpen}
-              onClick={() => setMenuOpen(true)}
-              style={{ width: 48, height: 48 }}
-            />
-          )}
+          {phone && <PhoneMenuButton open={menuOpen} onOpen={() => setMenuOpen(true)} role={viewer.role} />}
           {tenant}
           {phone ? (
             <NotificationBell />
