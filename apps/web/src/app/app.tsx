@@ -11,7 +11,7 @@ import { setNotifier, setSignedOutHandler } from '../modules/common/utils/notifi
 import { MeQuery as MeDocument } from '../modules/auth/graphql/me.query';
 import { apolloClient as defaultClient } from './apollo-client';
 import { AppRoutes } from './app-routes';
-import { usePhone } from '../modules/layout/hooks/use-phone';
+import { usePhone } from '../modules/common/hooks/use-phone';
 import { phoneTheme, theme } from './theme';
 
 dayjs.locale('zh-cn');

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ReportQueueItemFragment } from '../../generated/graphql';
 import { PageLoading } from '../../modules/common/components/page-loading';
-import { usePhone } from '../../modules/layout/hooks/use-phone';
+import { usePhone } from '../../modules/common/hooks/use-phone';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { LeaderDecideReportMutation } from '../../modules/reports/graphql/leader-decide-report.mutation';

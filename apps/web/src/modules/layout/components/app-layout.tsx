@@ -8,7 +8,7 @@ import { ROLE_LABELS } from '../../auth/utils/roles';
 import { ErrorBoundary } from '../../common/components/error-boundary';
 import { PageLoading } from '../../common/components/page-loading';
 import { NotificationBell } from '../../notifications';
-import { usePhone } from '../hooks/use-phone';
+import { usePhone } from '../../common/hooks/use-phone';
 import { NavLogo, NavMenu } from './nav-menu';
 import { PhoneMenu, PhoneMenuButton } from './phone-menu';
 

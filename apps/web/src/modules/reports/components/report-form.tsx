@@ -13,7 +13,7 @@ import {
   type UploadFile,
   type UploadProps,
 } from 'antd';
-import { usePhone } from '../../layout/hooks/use-phone';
+import { usePhone } from '../../common/hooks/use-phone';
 import { useState } from 'react';
 import { describeError, errorMessage } from '../../common/utils/app-errors';
 import { formatBytes, uploadFile as defaultUpload, type UploadedFile } from '../utils/upload-file';

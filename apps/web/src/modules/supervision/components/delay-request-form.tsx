@@ -1,6 +1,6 @@
 import { Alert, App, Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs from 'dayjs';
-import { usePhone } from '../../layout/hooks/use-phone';
+import { usePhone } from '../../common/hooks/use-phone';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
 import { RequestDelayMutation } from '../graphql/request-delay.mutation';
 

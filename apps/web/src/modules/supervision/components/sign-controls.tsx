@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { App, Button } from 'antd';
-import { ActionAlert } from '../../layout/components/action-alert';
+import { ActionAlert } from '../../common/components/action-alert';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
 import { SignTasksMutation } from '../graphql/sign-tasks.mutation';
 import { UnsignedTaskCountQuery } from '../graphql/unsigned-task-count.query';

@@ -1,7 +1,7 @@
 import { Drawer } from 'antd';
 import { lazy, Suspense } from 'react';
 import { PageLoading } from '../../common/components/page-loading';
-import { usePhone } from '../../layout/hooks/use-phone';
+import { usePhone } from '../../common/hooks/use-phone';
 
 // The task's details, report form and review actions load when a task is first opened, so home pages
 // and the ledger show their lists without downloading them.

@@ -1,7 +1,7 @@
 import { Button, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TaskRowFragment } from '../../../generated/graphql';
 import { LIGHT_ROW_BG, ROLE_LABELS } from '../utils/labels';
-import { usePhone } from '../../layout/hooks/use-phone';
+import { usePhone } from '../../common/hooks/use-phone';
 import { TaskCards, type TaskListProps } from './task-cards';
 import { TASK_COLUMNS } from './task-columns';
 import { TaskTitle } from './task-title';
