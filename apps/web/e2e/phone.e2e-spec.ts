@@ -184,7 +184,9 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     await drawer.getByText(new RegExp(`待审批：.* → ${task.earliest}`)).waitFor();
 
     // Back to the list: cards, not a table, and the menu behind its button.
-    await drawer.getByRole('button', { name: /Close|关闭/ }).tap();
+    const close = drawer.getByRole('button', { name: /Close|关闭/ });
+    await expectTouchSized(close, '关闭');
+    await close.tap();
     await page.waitForURL((url) => !url.searchParams.has('task'));
     await page.getByTestId('task-cards').waitFor();
     expect(await page.locator('.ant-table').count()).toBe(0);
