@@ -31,6 +31,7 @@ const CalendarPage = lazy(() => import('../pages/calendar/calendar-page'));
 const UnitsPage = lazy(() => import('../pages/directory/units-page'));
 const UsersPage = lazy(() => import('../pages/directory/users-page'));
 const SettingsPage = lazy(() => import('../pages/settings/settings-page'));
+const TaskLinkPage = lazy(() => import('../pages/tasks/task-link-page'));
 
 export function AppRoutes() {
   return (
@@ -42,6 +43,7 @@ export function AppRoutes() {
           <Route element={<AppLayout />}>
             <Route index element={<HomeRedirect />} />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/tasks/:taskId" element={<TaskLinkPage />} />
             <Route element={<RequireRole roles={OFFICE_ROLES} />}>
               <Route path="/office" element={<OfficeHomePage />} />
               <Route path="/plans" element={<PlanListPage />} />

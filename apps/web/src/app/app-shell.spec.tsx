@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMockClient, gqlError, viewerOf } from '../test/mock-client';
+import { asPhone } from '../test/phone-screen';
 import { renderApp } from '../test/render-app';
 
 const signedOut = { Me: () => ({ data: { me: null } }) };
@@ -30,6 +31,41 @@ describe('app shell: guards and landing', () => {
     renderApp(client, '/');
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path));
     expect(await screen.findByRole('menuitem', { name: new RegExp(menuLabel) })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['UNIT_LIAISON', '/unit?task=t-1'],
+    ['OFFICE_STAFF', '/ledger?task=t-1'],
+    ['LEADERSHIP', '/ledger?task=t-1'],
+  ])('opens a group message’s /tasks/<id> link for a %s at %s', async (role, path) => {
+    const { client } = createMockClient(
+      signedInAs({ role, unitName: role === 'UNIT_LIAISON' ? '省发展改革委' : null }),
+    );
+    renderApp(client, '/tasks/t-1');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path));
+  });
+
+  it('folds the menu behind a button on a phone, with who is signed in', async () => {
+    const restore = asPhone();
+    try {
+      const { client } = createMockClient({
+        ...signedInAs({ role: 'UNIT_LEADER', displayName: '赵分管领导', unitId: 'unit-1', unitName: '省发展改革委' }),
+        LeaderQueueCount: () => ({ data: { leaderQueue: { __typename: 'ProgressReportConnection', totalCount: 2 } } }),
+      });
+      renderApp(client, '/unit/approvals');
+      // Reports waiting for this leader show on the button while the menu is folded.
+      const open = await screen.findByRole('button', { name: '打开菜单（2 项待审批）' });
+      expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+      await userEvent.click(open);
+      const menu = await screen.findByRole('menu');
+      expect(within(menu).getByText('待审批报送')).toBeInTheDocument();
+      expect(screen.getByTestId('viewer-name')).toHaveTextContent('省发展改革委 · 分管领导');
+      expect(screen.getByRole('button', { name: /退\s*出/ })).toBeInTheDocument();
+      await userEvent.click(within(menu).getByText('我的任务'));
+      await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/unit$/));
+    } finally {
+      restore();
+    }
   });
 
   it('shows the tenant, the person and their unit in the header, and a role-specific menu', async () => {
