@@ -24,7 +24,7 @@ export interface AppConfig {
   /** Serve the built web app from this folder; null disables it. */
   webDist: string | null;
   sessionTtlHours: number;
-  /** A session unused this long ends (the default for every tenant; see SessionPolicy). */
+  /** A session unused this long ends, for tenants without their own 安全策略 (SecurityPolicyService.defaults). */
   sessionIdleMinutes: number;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   trustProxy: boolean;

@@ -3,20 +3,22 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
-import { SessionPolicy } from './session-policy.js';
+import { SecurityPolicyResolver } from './security-policy.resolver.js';
+import { SecurityPolicyService } from './security-policy.service.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Global()
 @Module({
   providers: [
-    SessionPolicy,
+    SecurityPolicyService,
+    SecurityPolicyResolver,
     SessionService,
     SignInThrottleService,
     AuthService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, AuthService],
+  exports: [SessionService, AuthService, SecurityPolicyService],
 })
 export class AuthModule {}

@@ -5,13 +5,9 @@ import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { ViewerModel } from './dto/viewer.model.js';
-import {
-  hashPassword,
-  ONE_TIME_PASSWORD_HOURS,
-  passwordProblem,
-  readablePassword,
-  verifyPassword,
-} from './password.js';
+import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword, verifyPassword } from './password.js';
+import { describePasswordRule } from './security-policy.js';
+import { SecurityPolicyService } from './security-policy.service.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
@@ -35,6 +31,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottleService,
+    private readonly policy: SecurityPolicyService,
   ) {}
 
   /**
@@ -133,6 +130,7 @@ export class AuthService {
   }
 
   async describe(viewer: Viewer): Promise<ViewerModel> {
+    const policy = await this.policy.get(viewer.tenantId);
     const row = (await one<{
       tenant_name: string;
       tenant_demo: boolean;
@@ -159,8 +157,11 @@ export class AuthService {
       unitId: viewer.unitId,
       unitName: row.unit_name,
       csrfToken: viewer.csrfToken,
-      mustChangePassword: row.must_change_password,
+      mustChangePassword: row.must_change_password || !!viewer.passwordExpired,
       ssoLogoutPath: row.via_sso ? `/auth/sso/logout?tenant=${viewer.tenantId}` : null,
+      passwordExpired: !!viewer.passwordExpired,
+      passwordRule: describePasswordRule(policy),
+      sessionIdleMinutes: policy.sessionIdleMinutes,
     };
   }
 
@@ -172,13 +173,19 @@ export class AuthService {
     ))!;
     if (!(await verifyPassword(row.password_hash, currentPassword)))
       throw badInput('当前密码不正确', 'currentPassword');
-    const problem = passwordProblem(newPassword);
-    if (problem) throw badInput(problem, 'newPassword');
-    if (newPassword === currentPassword) throw badInput('新密码不能与当前密码相同', 'newPassword');
+    await this.policy.checkNewPassword(
+      this.dataSource,
+      viewer.tenantId,
+      { id: viewer.userId, username: viewer.username },
+      newPassword,
+      'newPassword',
+    );
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (m) => {
+      await this.policy.rememberReplaced(m, viewer.tenantId, viewer.userId);
       await m.query(
-        `UPDATE app_user SET password_hash = $3, must_change_password = false, password_expires_at = NULL, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+        `UPDATE app_user SET password_hash = $3, must_change_password = false, password_expires_at = NULL, password_changed_at = now(),
+                version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
         [viewer.tenantId, viewer.userId, passwordHash],
       );
       await this.audit.record(m, viewer, { entityType: 'user', entityId: viewer.userId, action: 'password.change' });
@@ -191,13 +198,14 @@ export class AuthService {
   async resetPassword(viewer: Viewer, userId: string): Promise<string> {
     // Stays: the resetPassword resolver has no @Roles, so this is the only role check on the operation.
     requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以重置密码');
-    const temporary = readablePassword();
+    const temporary = readablePassword(await this.policy.get(viewer.tenantId));
     const passwordHash = await hashPassword(temporary);
     await this.dataSource.transaction(async (m) => {
+      await this.policy.rememberReplaced(m, viewer.tenantId, userId);
       const updated = await rows<{ id: string }>(
         m,
         `UPDATE app_user SET password_hash = $3, must_change_password = true, failed_logins = 0, locked_until = NULL,
-                password_expires_at = now() + make_interval(hours => $4), version = version + 1, updated_at = now()
+                password_expires_at = now() + make_interval(hours => $4), password_changed_at = now(), version = version + 1, updated_at = now()
           WHERE tenant_id = $1 AND id = $2 RETURNING id`,
         [viewer.tenantId, userId, passwordHash, ONE_TIME_PASSWORD_HOURS],
       );

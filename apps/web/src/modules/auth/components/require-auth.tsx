@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { useViewer } from '../hooks/use-viewer';
+import { IdleSignOut } from './idle-sign-out';
 
 /**
  * Signed-in people only: others go to /login and come back afterwards. A person whose password must be
@@ -18,5 +19,10 @@ export function RequireAuth() {
   }
   if (viewer.mustChangePassword && location.pathname !== '/change-password')
     return <Navigate to="/change-password" replace />;
-  return <Outlet />;
+  return (
+    <>
+      <IdleSignOut idleMinutes={viewer.sessionIdleMinutes} />
+      <Outlet />
+    </>
+  );
 }

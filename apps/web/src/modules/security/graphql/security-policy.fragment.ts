@@ -1,0 +1,14 @@
+import { graphql } from '../../../generated';
+
+export const SecurityPolicyFragment = graphql(`
+  fragment SecurityPolicyFields on SecurityPolicyModel {
+    passwordMinLength
+    passwordMinClasses
+    passwordHistory
+    passwordMaxAgeDays
+    sessionIdleMinutes
+    sessionMaxHours
+    passwordRule
+    version
+  }
+`);
