@@ -28,7 +28,8 @@ describe('app shell: guards and landing', () => {
       signedInAs({ role, unitName: role === 'UNIT_LIAISON' ? '省发展改革委' : null }),
     );
     renderApp(client, '/');
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path));
+    // The first render loads the lazy layout and pages: slow on a shared machine.
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path), { timeout: 5000 });
     expect(await screen.findByRole('menuitem', { name: new RegExp(menuLabel) })).toBeInTheDocument();
   });
 

@@ -84,5 +84,7 @@ export const viewerOf = (overrides: Partial<Record<string, unknown>> = {}) => ({
   passwordExpired: false,
   passwordRule: '至少 8 位，须包含字母和数字，且至少含大写字母、小写字母、数字、特殊字符中的 2 种，不能包含用户名',
   sessionIdleMinutes: 30,
+  twoFactorEnabled: false,
+  mustEnrolTwoFactor: false,
   ...overrides,
 });

@@ -26,6 +26,7 @@ import { LevelSharing1765910000000 } from './1765910000000-LevelSharing.js';
 import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
 import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
 import { SecurityPolicy1766300000000 } from './1766300000000-SecurityPolicy.js';
+import { TwoFactor1766310000000 } from './1766310000000-TwoFactor.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   SupervisionDay1766000000000,
   CalendarRevision1766000100000,
   SecurityPolicy1766300000000,
+  TwoFactor1766310000000,
 ];

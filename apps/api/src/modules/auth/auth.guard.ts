@@ -11,6 +11,8 @@ import { sessionCookieOf, SessionService } from './session.service.js';
 
 /** What a user whose password must be changed may still do (plus the public operations). */
 const BEFORE_PASSWORD_CHANGE = new Set(['me', 'changePassword', 'signOut']);
+/** What a user who must set up two-factor sign-in may still do. */
+const BEFORE_TWO_FACTOR = new Set(['me', 'signOut', 'beginTwoFactorEnrolment', 'confirmTwoFactorEnrolment']);
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -61,6 +63,17 @@ export class AuthGuard implements CanActivate {
         viewer.passwordExpired ? '密码已超过有效期，请先修改密码后再使用系统' : '请先修改初始密码后再使用系统',
         { detail: 'password must be changed first', extensions: { reason: 'PASSWORD_CHANGE_REQUIRED' } },
       );
+    }
+    // After the password: a first password is replaced before the second factor is set up.
+    if (
+      viewer.mustEnrolTwoFactor &&
+      !viewer.mustChangePassword &&
+      !(graphql && BEFORE_TWO_FACTOR.has(GqlExecutionContext.create(context).getInfo().fieldName))
+    ) {
+      throw new AppError('FORBIDDEN', '本机构要求您的账号使用两步验证，请先完成绑定', {
+        detail: 'two-factor enrolment required first',
+        extensions: { reason: 'TWO_FACTOR_ENROLMENT_REQUIRED' },
+      });
     }
     if (graphql) {
       const operation = GqlExecutionContext.create(context).getInfo().operation.operation;

@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { TwoFactorResolver } from './two-factor.resolver.js';
+import { TwoFactorService } from './two-factor.service.js';
 import { SecurityPolicyResolver } from './security-policy.resolver.js';
 import { SecurityPolicyService } from './security-policy.service.js';
 import { SessionService } from './session.service.js';
@@ -13,6 +15,8 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
   providers: [
     SecurityPolicyService,
     SecurityPolicyResolver,
+    TwoFactorService,
+    TwoFactorResolver,
     SessionService,
     SignInThrottleService,
     AuthService,

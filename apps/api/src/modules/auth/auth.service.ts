@@ -8,6 +8,7 @@ import type { ViewerModel } from './dto/viewer.model.js';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword, verifyPassword } from './password.js';
 import { describePasswordRule } from './security-policy.js';
 import { SecurityPolicyService } from './security-policy.service.js';
+import { TwoFactorService } from './two-factor.service.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
@@ -20,6 +21,8 @@ const DELAY_PER_FAILURE_MS = 250;
 
 /** One answer for every failed sign-in, so nothing tells a wrong password from an unknown user or a lock. */
 export const PASSWORDS_OFF = '本机构已启用统一身份认证，请点击“统一身份认证登录”';
+export const TOTP_REQUIRED = '请输入身份验证器（手机应用）上的 6 位动态验证码';
+export const TOTP_INVALID = '动态验证码不正确或已使用过，请输入最新的验证码（或一个未用过的恢复码）';
 export const SIGN_IN_FAILED = '机构代码、用户名或密码错误，或尝试次数过多，请稍后再试';
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,6 +35,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottleService,
     private readonly policy: SecurityPolicyService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /**
@@ -40,7 +44,7 @@ export class AuthService {
    * cannot outrun the limits. A locked-out office admin gets in with `npm run cli -- user reset-password`.
    */
   async signIn(
-    input: { tenantCode: string; username: string; password: string },
+    input: { tenantCode: string; username: string; password: string; totpCode?: string | null },
     meta: { ip?: string; userAgent?: string },
   ) {
     const tenantCode = input.tenantCode.trim().toLowerCase().slice(0, 40);
@@ -93,6 +97,21 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { detail: 'wrong password' });
     // The right password: from here on the answer may differ, since only the account's owner sees it.
     const expired = !!user.password_expires_at && new Date(user.password_expires_at) <= new Date();
+    // An enrolled account's sign-in succeeds only with its second factor: the right password alone
+    // neither resets the lock counter (wrong codes lock the account like wrong passwords) nor signs in.
+    if (user.active && !expired && (await this.twoFactor.enrolled(user.tenant_id, user.id))) {
+      const code = input.totpCode?.trim().slice(0, 40);
+      if (!code)
+        throw new AppError('UNAUTHENTICATED', TOTP_REQUIRED, {
+          detail: 'second factor required',
+          extensions: { reason: 'TOTP_REQUIRED' },
+        });
+      if (!(await this.twoFactor.verify(user.tenant_id, user.id, code)))
+        throw new AppError('UNAUTHENTICATED', TOTP_INVALID, {
+          detail: 'wrong second factor',
+          extensions: { reason: 'TOTP_INVALID' },
+        });
+    }
     await this.dataSource.query(
       `UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_sign_in_at = CASE WHEN $3 THEN now() ELSE last_sign_in_at END WHERE tenant_id = $1 AND id = $2`,
       [user.tenant_id, user.id, user.active && !expired],
@@ -160,6 +179,8 @@ export class AuthService {
       mustChangePassword: row.must_change_password || !!viewer.passwordExpired,
       ssoLogoutPath: row.via_sso ? `/auth/sso/logout?tenant=${viewer.tenantId}` : null,
       passwordExpired: !!viewer.passwordExpired,
+      twoFactorEnabled: await this.twoFactor.enrolled(viewer.tenantId, viewer.userId),
+      mustEnrolTwoFactor: !!viewer.mustEnrolTwoFactor,
       passwordRule: describePasswordRule(policy),
       sessionIdleMinutes: policy.sessionIdleMinutes,
     };

@@ -12,13 +12,14 @@ import {
   DEFAULT_SECURITY_POLICY,
   passwordProblem,
   SECURITY_POLICY_BOUNDS,
+  type NumericPolicyKey,
   type SecurityPolicy,
 } from './security-policy.js';
 
 type Db = DataSource | EntityManager;
 
 /** The columns of tenant_security_policy, by policy key. */
-export const POLICY_COLUMNS: Record<keyof SecurityPolicy, string> = {
+export const POLICY_COLUMNS: Record<NumericPolicyKey, string> = {
   passwordMinLength: 'password_min_length',
   passwordMinClasses: 'password_min_classes',
   passwordHistory: 'password_history',
@@ -26,8 +27,8 @@ export const POLICY_COLUMNS: Record<keyof SecurityPolicy, string> = {
   sessionIdleMinutes: 'session_idle_minutes',
   sessionMaxHours: 'session_max_hours',
 };
-const KEYS = Object.keys(POLICY_COLUMNS) as (keyof SecurityPolicy)[];
-const clamp = (key: keyof SecurityPolicy, value: number) =>
+const KEYS = Object.keys(POLICY_COLUMNS) as NumericPolicyKey[];
+const clamp = (key: NumericPolicyKey, value: number) =>
   Math.min(SECURITY_POLICY_BOUNDS[key].max, Math.max(SECURITY_POLICY_BOUNDS[key].min, value));
 
 /**
@@ -54,7 +55,12 @@ export class SecurityPolicyService {
   /** The policy's columns as SQL over `alias`, defaults filled in, for queries that read it beside a session. */
   columnsSql(alias: string): string {
     const d = this.defaults();
-    return KEYS.map((k) => `coalesce(${alias}.${POLICY_COLUMNS[k]}, ${d[k]}) AS "${k}"`).join(', ');
+    // Role codes are the app's own constants, never input: safe to write into the statement.
+    const roles = `ARRAY[${d.twoFactorRoles.map((r) => `'${r}'`).join(', ')}]::text[]`;
+    return [
+      ...KEYS.map((k) => `coalesce(${alias}.${POLICY_COLUMNS[k]}, ${d[k]}) AS "${k}"`),
+      `coalesce(${alias}.two_factor_roles, ${roles}) AS "twoFactorRoles"`,
+    ].join(', ');
   }
 
   async get(tenantId: string, db: Db = this.dataSource): Promise<SecurityPolicy & { version: number }> {
@@ -78,12 +84,12 @@ export class SecurityPolicyService {
       ]);
       if (before.version !== input.version || (!stored && input.version !== 0))
         throw conflict('安全策略已被他人修改，请刷新后重试');
-      const columns = KEYS.map((k) => POLICY_COLUMNS[k]);
+      const columns = [...KEYS.map((k) => POLICY_COLUMNS[k]), 'two_factor_roles'];
       await m.query(
         `INSERT INTO tenant_security_policy (tenant_id, ${columns.join(', ')}) VALUES ($1, ${columns.map((_, i) => `$${i + 2}`).join(', ')})
          ON CONFLICT (tenant_id) DO UPDATE SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')},
            version = tenant_security_policy.version + 1, updated_at = now()`,
-        [viewer.tenantId, ...KEYS.map((k) => checked[k])],
+        [viewer.tenantId, ...KEYS.map((k) => checked[k]), checked.twoFactorRoles],
       );
       const { version: _, ...was } = before;
       await this.audit.record(m, viewer, {

@@ -1,3 +1,4 @@
+import { USER_ROLES, type UserRole } from '@duban/domain';
 import { badInput } from '../../common/app-error.js';
 
 /**
@@ -17,7 +18,11 @@ export interface SecurityPolicy {
   sessionIdleMinutes: number;
   /** A session ends this long after sign-in, however busy. */
   sessionMaxHours: number;
+  /** The roles that sign in with a TOTP code after the password (SSO sign-ins follow the provider). */
+  twoFactorRoles: UserRole[];
 }
+
+export type NumericPolicyKey = Exclude<keyof SecurityPolicy, 'twoFactorRoles'>;
 
 export const DEFAULT_SECURITY_POLICY: Readonly<SecurityPolicy> = Object.freeze({
   passwordMinLength: 8,
@@ -26,10 +31,11 @@ export const DEFAULT_SECURITY_POLICY: Readonly<SecurityPolicy> = Object.freeze({
   passwordMaxAgeDays: 90,
   sessionIdleMinutes: 30,
   sessionMaxHours: 12,
+  twoFactorRoles: Object.freeze(['OFFICE_ADMIN']) as unknown as UserRole[],
 });
 
 /** The bounds each setting may take, with its Chinese name for messages and the settings page. */
-export const SECURITY_POLICY_BOUNDS: Record<keyof SecurityPolicy, { label: string; min: number; max: number }> = {
+export const SECURITY_POLICY_BOUNDS: Record<NumericPolicyKey, { label: string; min: number; max: number }> = {
   passwordMinLength: { label: '密码最小长度', min: 8, max: 64 },
   passwordMinClasses: { label: '密码须包含的字符种类数', min: 2, max: 4 },
   passwordHistory: { label: '不得重复使用的历史密码个数', min: 0, max: 24 },
@@ -41,13 +47,17 @@ export const SECURITY_POLICY_BOUNDS: Record<keyof SecurityPolicy, { label: strin
 /** Validates a whole policy as the security admin submits it; throws a Chinese BAD_USER_INPUT. */
 export function checkSecurityPolicy(input: Record<keyof SecurityPolicy, unknown>): SecurityPolicy {
   const out = {} as SecurityPolicy;
-  for (const key of Object.keys(SECURITY_POLICY_BOUNDS) as (keyof SecurityPolicy)[]) {
+  for (const key of Object.keys(SECURITY_POLICY_BOUNDS) as NumericPolicyKey[]) {
     const { label, min, max } = SECURITY_POLICY_BOUNDS[key];
     const value = input[key];
     if (!Number.isInteger(value) || (value as number) < min || (value as number) > max)
       throw badInput(`${label}应为 ${min} 到 ${max} 之间的整数`, key);
     out[key] = value as number;
   }
+  const roles = input.twoFactorRoles;
+  if (!Array.isArray(roles) || roles.some((r) => !USER_ROLES.includes(r as UserRole)))
+    throw badInput('须使用两步验证的角色无效', 'twoFactorRoles');
+  out.twoFactorRoles = USER_ROLES.filter((r) => roles.includes(r));
   if (out.sessionIdleMinutes > out.sessionMaxHours * 60)
     throw badInput('无操作自动退出时间不能长于会话最长有效时间', 'sessionIdleMinutes');
   return out;

@@ -18,6 +18,8 @@ interface SessionRow extends SecurityPolicy {
   last_seen_at: Date;
   expires_at: Date;
   password_changed_at: Date;
+  via_sso: boolean;
+  totp_enrolled: boolean;
   user_id: string;
   role: Viewer['role'];
   unit_id: string | null;
@@ -119,7 +121,8 @@ export class SessionService {
     const row = await one<SessionRow>(
       this.dataSource,
       `SELECT s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.role, u.unit_id, u.username,
-              u.display_name, u.must_change_password, u.password_changed_at, ${this.policy.columnsSql('p')}
+              u.display_name, u.must_change_password, u.password_changed_at, s.via_sso, ${this.policy.columnsSql('p')},
+              EXISTS (SELECT 1 FROM user_totp t WHERE t.tenant_id = s.tenant_id AND t.user_id = s.user_id AND t.enabled_at IS NOT NULL) AS totp_enrolled
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
          LEFT JOIN tenant_security_policy p ON p.tenant_id = s.tenant_id
         WHERE s.tenant_id = $1 AND s.id = $2 AND u.active`,
@@ -164,6 +167,8 @@ export class SessionService {
         csrfToken: row.csrf_token,
         mustChangePassword: row.must_change_password || expired,
         passwordExpired: expired,
+        // A person who came through the tenant's 统一身份认证 follows the provider's own factors.
+        mustEnrolTwoFactor: !row.via_sso && !row.totp_enrolled && row.twoFactorRoles.includes(row.role),
       },
     };
   }

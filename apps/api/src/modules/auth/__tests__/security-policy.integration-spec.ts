@@ -1,9 +1,11 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { SecurityPolicyService } from '../security-policy.service.js';
 import { errorCode, Factory, TEST_PASSWORD, type Client, type TestTenant } from '../../../../test/factory.js';
 
-const POLICY = `{ securityPolicy { passwordMinLength passwordMinClasses passwordHistory passwordMaxAgeDays sessionIdleMinutes sessionMaxHours passwordRule version } }`;
+const POLICY = `{ securityPolicy { passwordMinLength passwordMinClasses passwordHistory passwordMaxAgeDays sessionIdleMinutes sessionMaxHours twoFactorRoles passwordRule version } }`;
 const UPDATE = `mutation($input: UpdateSecurityPolicyInput!) { updateSecurityPolicy(input: $input) { version passwordRule } }`;
 const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+const firstError = (body: { errors?: { message: string; extensions: Record<string, unknown> }[] }) => body.errors?.[0];
 const DEFAULTS = {
   passwordMinLength: 8,
   passwordMinClasses: 2,
@@ -35,13 +37,22 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
     c.gql(CHANGE, { input: { currentPassword, newPassword } });
 
   it('starts from the 等保 defaults, saves a change with its version, and refuses a stale one', async () => {
+    const fresh = await f.tenant('新机构', { twoFactor: true });
+    expect(await t.app.get(SecurityPolicyService).get(fresh.id)).toEqual({
+      ...DEFAULTS,
+      twoFactorRoles: ['OFFICE_ADMIN'],
+      version: 0,
+    });
+    // This file's tenant was made with two-factor off (the test factory's default).
     const { securityPolicy } = await admin.ok(POLICY);
-    expect(securityPolicy).toMatchObject({ ...DEFAULTS, version: 0 });
+    expect(securityPolicy).toMatchObject({ ...DEFAULTS, twoFactorRoles: [], version: 1 });
     await setPolicy({ passwordMaxAgeDays: 60 });
-    const stale = await admin.gql(UPDATE, { input: { ...DEFAULTS, version: 0 } });
+    const stale = await admin.gql(UPDATE, { input: { ...DEFAULTS, twoFactorRoles: [], version: 1 } });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const bad = await admin.gql(UPDATE, { input: { ...DEFAULTS, passwordMinLength: 4, version: 1 } });
-    expect(bad.errors[0].message).toBe('密码最小长度应为 8 到 64 之间的整数');
+    const bad = await admin.gql(UPDATE, {
+      input: { ...DEFAULTS, twoFactorRoles: [], passwordMinLength: 4, version: 2 },
+    });
+    expect(firstError(bad)?.message).toBe('密码最小长度应为 8 到 64 之间的整数');
     const { rows } = await t.db.query(
       `SELECT action, after FROM audit_log WHERE tenant_id = $1 AND action = 'security-policy.update'`,
       [tenant.id],
@@ -55,7 +66,9 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
     for (const role of ['OFFICE_STAFF', 'UNIT_LIAISON', 'LEADERSHIP'] as const) {
       const c = await f.client(tenant, role);
       expect(errorCode(await c.gql(POLICY))).toBe('FORBIDDEN');
-      expect(errorCode(await c.gql(UPDATE, { input: { ...DEFAULTS, version: 0 } }))).toBe('FORBIDDEN');
+      expect(errorCode(await c.gql(UPDATE, { input: { ...DEFAULTS, twoFactorRoles: [], version: 1 } }))).toBe(
+        'FORBIDDEN',
+      );
     }
   });
 
@@ -64,12 +77,12 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
     try {
       const c = await f.client(tenant, 'OFFICE_STAFF');
       const short = await change(c, TEST_PASSWORD, 'Abc-12345');
-      expect(short.errors[0]).toMatchObject({
+      expect(firstError(short)).toMatchObject({
         message: '密码至少 12 位',
         extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' },
       });
       const plain = await change(c, TEST_PASSWORD, 'Abcdefgh12345');
-      expect(plain.errors[0].message).toBe('密码须至少包含大写字母、小写字母、数字、特殊字符中的 4 种');
+      expect(firstError(plain)?.message).toBe('密码须至少包含大写字母、小写字母、数字、特殊字符中的 4 种');
       expect((await change(c, TEST_PASSWORD, 'Abcdefgh-12345')).data.changePassword).toBe(true);
       const me = await c.ok('{ me { passwordRule } }');
       expect(me.me.passwordRule).toContain('至少 12 位');
@@ -92,10 +105,10 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
     for (let i = 1; i < passwords.length; i++)
       expect((await change(c, passwords[i - 1], passwords[i])).data?.changePassword).toBe(true);
     const current = passwords.at(-1)!;
-    expect((await change(c, current, current)).errors[0].message).toBe(
+    expect(firstError(await change(c, current, current))?.message).toBe(
       '新密码不能与当前密码或最近 5 次使用过的密码相同',
     );
-    expect((await change(c, current, 'Second-pass1')).errors[0].message).toMatch(/最近 5 次/);
+    expect(firstError(await change(c, current, 'Second-pass1'))?.message).toMatch(/最近 5 次/);
     // Six changes back: the first password has left the history.
     expect((await change(c, current, TEST_PASSWORD)).data?.changePassword).toBe(true);
     const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM password_history WHERE user_id = $1`, [
@@ -110,7 +123,7 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
       const res = await admin.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, {
         input: { username: 'zhangsan', displayName: '张三', role: 'OFFICE_STAFF', password: 'Abc12345' },
       });
-      expect(res.errors[0]).toMatchObject({ message: '密码至少 10 位', extensions: { field: 'password' } });
+      expect(firstError(res)).toMatchObject({ message: '密码至少 10 位', extensions: { field: 'password' } });
       const reset = await admin.ok(`mutation($id: ID!) { resetPassword(userId: $id) }`, {
         id: (await f.user(tenant, 'OFFICE_STAFF')).id,
       });
@@ -129,7 +142,7 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
       passwordExpired: true,
     });
     const refused = await c.gql('{ myTasks { totalCount } }');
-    expect(refused.errors[0]).toMatchObject({
+    expect(firstError(refused)).toMatchObject({
       message: '密码已超过有效期，请先修改密码后再使用系统',
       extensions: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' },
     });
@@ -159,7 +172,7 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
         c.user.id,
       ]);
       const res = await c.gql('{ tasks(first: 1) { totalCount } }');
-      expect(res.errors[0]).toMatchObject({
+      expect(firstError(res)).toMatchObject({
         message: '您已长时间未操作，为保护账号安全已自动退出，请重新登录',
         extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_IDLE' },
       });
@@ -178,13 +191,15 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
         await t.db.query(`UPDATE user_session SET last_seen_at = now() - interval '11 minutes' WHERE user_id = $1`, [
           idle.user.id,
         ]);
-        expect((await idle.gql('{ tasks(first: 1) { totalCount } }')).errors[0].extensions.reason).toBe('SESSION_IDLE');
+        expect(firstError(await idle.gql('{ tasks(first: 1) { totalCount } }'))?.extensions.reason).toBe(
+          'SESSION_IDLE',
+        );
         const old = await f.client(tenant, 'OFFICE_STAFF');
         await t.db.query(`UPDATE user_session SET created_at = now() - interval '2 hours' WHERE user_id = $1`, [
           old.user.id,
         ]);
         const res = await old.gql('{ tasks(first: 1) { totalCount } }');
-        expect(res.errors[0]).toMatchObject({
+        expect(firstError(res)).toMatchObject({
           message: '登录已超过最长有效时间，请重新登录',
           extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' },
         });

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { RoleEnum, type Role } from '../../../common/enums.js';
 
 @ObjectType({ description: 'The tenant’s 身份鉴别 policy (等保 2.0): passwords and sessions' })
 export class SecurityPolicyModel {
@@ -19,6 +20,9 @@ export class SecurityPolicyModel {
 
   @Field(() => Int, { description: 'A session ends this many hours after sign-in, however busy' })
   sessionMaxHours!: number;
+
+  @Field(() => [RoleEnum], { description: 'Roles that sign in with a TOTP code after the password (not via SSO)' })
+  twoFactorRoles!: Role[];
 
   @Field({ description: 'The password rule in words, as users read it' })
   passwordRule!: string;
@@ -46,6 +50,9 @@ export class UpdateSecurityPolicyInput {
 
   @Field(() => Int)
   sessionMaxHours!: number;
+
+  @Field(() => [RoleEnum])
+  twoFactorRoles!: Role[];
 
   @Field(() => Int)
   version!: number;

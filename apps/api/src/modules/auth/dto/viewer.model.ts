@@ -54,4 +54,10 @@ export class ViewerModel {
     description: 'The session ends after this many minutes without a request (background polling does not count)',
   })
   sessionIdleMinutes!: number;
+
+  @Field({ description: 'Signs in with a TOTP code after the password' })
+  twoFactorEnabled!: boolean;
+
+  @Field({ description: 'The tenant requires two-factor for this role and it is not set up: only enrolment is served' })
+  mustEnrolTwoFactor!: boolean;
 }

@@ -6,7 +6,8 @@ import { IdleSignOut } from './idle-sign-out';
 
 /**
  * Signed-in people only: others go to /login and come back afterwards. A person whose password must be
- * changed (first sign-in, admin reset) can do nothing else until they change it.
+ * changed (first sign-in, admin reset, expired) can do nothing else until they change it, and then
+ * nothing else until they set up two-factor sign-in where the tenant requires it.
  */
 export function RequireAuth() {
   const { viewer, loading, error, refetch } = useViewer();
@@ -19,6 +20,9 @@ export function RequireAuth() {
   }
   if (viewer.mustChangePassword && location.pathname !== '/change-password')
     return <Navigate to="/change-password" replace />;
+  // After the password: a role the tenant requires two-factor for sets it up first.
+  if (!viewer.mustChangePassword && viewer.mustEnrolTwoFactor && location.pathname !== '/two-factor')
+    return <Navigate to="/two-factor" replace />;
   return (
     <>
       <IdleSignOut idleMinutes={viewer.sessionIdleMinutes} />

@@ -18,5 +18,7 @@ export const ViewerFragment = graphql(`
     passwordExpired
     passwordRule
     sessionIdleMinutes
+    twoFactorEnabled
+    mustEnrolTwoFactor
   }
 `);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Form, InputNumber, Select, Space, Typography } from 'antd';
-import type { UpdateSecurityPolicyInput } from '../../../generated/graphql';
+import type { Role, UpdateSecurityPolicyInput } from '../../../generated/graphql';
+import { ROLE_LABELS } from '../../auth/utils/roles';
 import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { SecurityPolicyQuery } from '../graphql/security-policy.query';
@@ -93,6 +94,19 @@ export function SecurityPolicyForm() {
             <InputNumber min={1} max={72} suffix="小时" style={{ width: 160 }} />
           </Form.Item>
         </Space>
+        <Typography.Title level={5}>两步验证</Typography.Title>
+        <Form.Item
+          label="须使用两步验证（动态验证码）的角色"
+          name="twoFactorRoles"
+          extra="这些角色的账号登录时除密码外还须输入手机身份验证器上的动态验证码，尚未绑定的在下次登录时先绑定；通过统一身份认证登录的按认证平台的要求，不另行验证"
+        >
+          <Select<Role[]>
+            mode="multiple"
+            allowClear
+            placeholder="不要求"
+            options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          />
+        </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving}>
           保存
         </Button>

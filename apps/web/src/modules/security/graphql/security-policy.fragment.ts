@@ -8,6 +8,7 @@ export const SecurityPolicyFragment = graphql(`
     passwordMaxAgeDays
     sessionIdleMinutes
     sessionMaxHours
+    twoFactorRoles
     passwordRule
     version
   }
