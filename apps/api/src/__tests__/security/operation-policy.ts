@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Factory } from '../../../test/factory.js';
 import type { Role } from '../../common/enums.js';
+import { DEFAULT_SECURITY_POLICY } from '../../modules/auth/security-policy.js';
 import type { Actor, IdKind, TenantWorld } from './isolation-world.js';
 
 /**
@@ -185,16 +186,8 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   },
   updateSecurityPolicy: {
     roles: ['OFFICE_ADMIN'],
-    values: {
-      passwordMinLength: 8,
-      passwordMinClasses: 2,
-      passwordHistory: 5,
-      passwordMaxAgeDays: 90,
-      sessionIdleMinutes: 30,
-      sessionMaxHours: 12,
-      twoFactorRoles: [],
-      version: 1,
-    },
+    // The world's tenant is made with two-factor off, so its policy is stored (version 1).
+    values: { ...DEFAULT_SECURITY_POLICY, twoFactorRoles: [], version: 1 },
   },
   setPlanPublicPage: { roles: OFFICE, values: { enabled: true } },
   openReview: {
