@@ -43,8 +43,9 @@ describe('LoginPage', () => {
   });
 
   it('asks for the two-factor code once the password is right, keeping the password', async () => {
+    let signedIn = false;
     const { client, calls } = createMockClient({
-      Me: () => ({ data: { me: null } }),
+      Me: () => ({ data: { me: signedIn ? viewerOf({ twoFactorEnabled: true }) : null } }),
       SignInOptions: () => ({
         data: { signInOptions: { __typename: 'SignInOptionsModel', sso: false, passwordAllowed: true } },
       }),
@@ -65,7 +66,7 @@ describe('LoginPage', () => {
                   },
                 ],
               }
-            : { data: { signIn: viewerOf({ twoFactorEnabled: true }) } },
+            : ((signedIn = true), { data: { signIn: viewerOf({ twoFactorEnabled: true }) } }),
     });
     renderApp(client, '/login');
     await userEvent.type(await screen.findByLabelText('机构代码'), 'sheng');
