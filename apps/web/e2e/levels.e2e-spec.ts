@@ -37,6 +37,9 @@ describe('linked tenants: a province links a city', () => {
             'admin',
             '--password',
             PASSWORD,
+            // Two-factor sign-in has its own browser test (two-factor.e2e-spec).
+            '--two-factor',
+            'off',
           ],
           {
             env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },

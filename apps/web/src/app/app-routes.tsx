@@ -10,6 +10,7 @@ import { LANDING_PAGES, loadLayout } from './route-loaders';
 
 const AppLayout = lazy(loadLayout);
 const ChangePasswordPage = lazy(() => import('../pages/change-password/change-password-page'));
+const TwoFactorPage = lazy(() => import('../pages/two-factor/two-factor-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 const OfficeHomePage = lazy(LANDING_PAGES.office);
 const PlanListPage = lazy(() => import('../pages/plans/plan-list-page'));
@@ -40,6 +41,7 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route element={<RequireAuth />}>
           <Route path="/change-password" element={<ChangePasswordPage />} />
+          <Route path="/two-factor" element={<TwoFactorPage />} />
           <Route element={<AppLayout />}>
             <Route index element={<HomeRedirect />} />
             <Route path="/notifications" element={<NotificationsPage />} />

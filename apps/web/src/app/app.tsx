@@ -23,13 +23,13 @@ export function ShellBridge({ client, children }: { client: ApolloClient; childr
   useEffect(() => {
     setNotifier({ error: (text) => void message.error(text, 5), success: (text) => void message.success(text) });
     let handling = false;
-    setSignedOutHandler(() => {
+    setSignedOutHandler((reason) => {
       if (handling || window.location.pathname.startsWith('/login')) return;
       handling = true;
       const here = window.location.pathname + window.location.search;
       void client.clearStore().then(() => {
         client.writeQuery({ query: MeDocument, data: { me: null } });
-        message.warning('登录已过期，请重新登录');
+        message.warning(reason ?? '登录已过期，请重新登录', reason ? 8 : undefined);
         navigate(`/login?next=${encodeURIComponent(here)}`, { replace: true });
         handling = false;
       });

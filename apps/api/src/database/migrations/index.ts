@@ -25,6 +25,8 @@ import { LevelUrges1765900000000 } from './1765900000000-LevelUrges.js';
 import { LevelSharing1765910000000 } from './1765910000000-LevelSharing.js';
 import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
 import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
+import { SecurityPolicy1766300000000 } from './1766300000000-SecurityPolicy.js';
+import { TwoFactor1766310000000 } from './1766310000000-TwoFactor.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -55,4 +57,6 @@ export const migrations = [
   LevelSharing1765910000000,
   SupervisionDay1766000000000,
   CalendarRevision1766000100000,
+  SecurityPolicy1766300000000,
+  TwoFactor1766310000000,
 ];

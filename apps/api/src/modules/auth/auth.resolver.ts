@@ -38,9 +38,9 @@ export class AuthResolver {
   ): Promise<ViewerModel> {
     const session = await this.auth.signIn(input, { ip: req.ip, userAgent: req.header('user-agent') });
     setSessionCookies(req, res, session, this.config.trustProxy);
-    const viewer = await this.sessions.resolve(session.cookie);
-    (req as Request & { viewer?: Viewer }).viewer = viewer!;
-    return this.auth.describe(viewer!);
+    const viewer = (await this.sessions.resolve(session.cookie))!.viewer!;
+    (req as Request & { viewer?: Viewer }).viewer = viewer;
+    return this.auth.describe(viewer);
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere (the row is deleted)' })

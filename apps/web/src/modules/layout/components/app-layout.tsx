@@ -1,4 +1,4 @@
-import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Button, Layout, Space, Tag, Tooltip, Typography } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -80,6 +80,11 @@ export default function AppLayout() {
               <Tooltip title="修改密码">
                 <Link to="/change-password" aria-label="修改密码">
                   <KeyOutlined />
+                </Link>
+              </Tooltip>
+              <Tooltip title={viewer.twoFactorEnabled ? '两步验证（已启用）' : '两步验证'}>
+                <Link to="/two-factor" aria-label="两步验证">
+                  <SafetyOutlined />
                 </Link>
               </Tooltip>
               {signOutButton}

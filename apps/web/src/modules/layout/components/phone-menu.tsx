@@ -61,6 +61,9 @@ export function PhoneMenu({
           <Button icon={<KeyOutlined />} block ghost onClick={() => navigate('/change-password')}>
             修改密码
           </Button>
+          <Button icon={<SafetyOutlined />} block ghost onClick={() => navigate('/two-factor')}>
+            {viewer.twoFactorEnabled ? '两步验证（已启用）' : '两步验证'}
+          </Button>
           {signOutButton}
         </Space>
       </div>

@@ -38,7 +38,7 @@ export function NotificationBell({ pollInterval = BELL_POLL_MS }: { pollInterval
   const { data, refetch } = useQuery(UnreadNotificationCountQuery, {
     pollInterval,
     fetchPolicy: 'cache-and-network',
-    context: { quiet: true },
+    context: { quiet: true, background: true },
   });
   useEffect(() => {
     const onVisible = () => {
