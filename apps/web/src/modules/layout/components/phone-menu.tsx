@@ -1,4 +1,4 @@
-import { KeyOutlined, MenuOutlined } from '@ant-design/icons';
+import { KeyOutlined, MenuOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Badge, Button, Drawer, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
