@@ -25,6 +25,10 @@ const gqlOutcome = async (client: Client, query: string, variables: Record<strin
   return { id: (Object.values(body.data!)[0] as { id: string }).id };
 };
 
+/** A multipart POST of the signed-in client with the action's key in the Idempotency-Key header. */
+const keyedPost = (c: Client, path: string, key: string) =>
+  c.agent.post(path).set('x-csrf-token', c.csrf).set('idempotency-key', key);
+
 const restOutcome = (res: { status: number; body: { id?: string; code?: string } }): Outcome =>
   res.status === 201 ? { id: res.body.id! } : { refused: res.body.code ?? String(res.status) };
 
@@ -93,14 +97,7 @@ describe('create mutations take an idempotency key', () => {
       role: 'OFFICE_ADMIN',
       table: 'plan',
       create: async (c, key) =>
-        restOutcome(
-          await c.agent
-            .post('/imports/plan')
-            .set('x-csrf-token', c.csrf)
-            .set('idempotency-key', key)
-            .field('text', PLAN_TEXT)
-            .field('allowDuplicate', 'true'),
-        ),
+        restOutcome(await keyedPost(c, '/imports/plan', key).field('text', PLAN_TEXT).field('allowDuplicate', 'true')),
     },
     {
       name: 'POST /files',
@@ -108,11 +105,10 @@ describe('create mutations take an idempotency key', () => {
       table: 'stored_file',
       create: async (c, key) =>
         restOutcome(
-          await c.agent
-            .post('/files')
-            .set('x-csrf-token', c.csrf)
-            .set('idempotency-key', key)
-            .attach('file', PDF, { filename: '截图说明.pdf', contentType: 'application/pdf' }),
+          await keyedPost(c, '/files', key).attach('file', PDF, {
+            filename: '截图说明.pdf',
+            contentType: 'application/pdf',
+          }),
         ),
     },
   ];
