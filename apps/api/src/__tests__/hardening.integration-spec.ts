@@ -2,7 +2,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { GRAPHQL_MAX_BODY_BYTES } from '../app.factory.js';
 import { Factory, TEST_PASSWORD } from '../../test/factory.js';
 import { loadConfig } from '../config/app-config.js';
-import { DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from '../demo/demo-data.js';
+import { DEMO_LOWER_TENANTS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from '../demo/demo-data.js';
 import { disableDemoTenant, seedDemo } from '../demo/seed-demo.js';
 import { MAX_RESPONSE_BYTES, MAX_ROOT_FIELDS } from '../graphql/query-limits.js';
 
@@ -159,12 +159,19 @@ describe('the demo tenant in production', () => {
     const t = await createTestApp();
     try {
       await seedDemo(t.databaseUrl);
-      expect(await disableDemoTenant(t.databaseUrl)).toBe(DEMO_USERS.length);
-      const { rows } = await t.db.query(
-        `SELECT count(*) FILTER (WHERE u.active)::int AS active FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1`,
-        [DEMO_TENANT.code],
-      );
-      expect(rows[0].active).toBe(0);
+      // The demo province and its linked demo cities: every one of their accounts is disabled.
+      const codes = [DEMO_TENANT.code, ...DEMO_LOWER_TENANTS.map((c) => c.code)];
+      const activeUsers = async () =>
+        (
+          await t.db.query(
+            `SELECT count(*) FILTER (WHERE u.active)::int AS active FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = ANY($1)`,
+            [codes],
+          )
+        ).rows[0].active as number;
+      const before = await activeUsers();
+      expect(before).toBeGreaterThan(DEMO_USERS.length);
+      expect(await disableDemoTenant(t.databaseUrl)).toBe(before);
+      expect(await activeUsers()).toBe(0);
       const res = await t.http.post('/graphql').send({
         query: 'mutation($input: SignInInput!) { signIn(input: $input) { id } }',
         variables: {

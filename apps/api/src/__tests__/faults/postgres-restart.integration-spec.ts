@@ -134,8 +134,10 @@ describe('PostgreSQL restarted during concurrent report submissions', () => {
     expect(failed.length).toBeGreaterThan(0);
     expect(succeeded.some((a) => a.startedAt < downAt)).toBe(true);
     expect(succeeded.some((a) => a.startedAt > upAt)).toBe(true);
-    // Fail fast: nothing hangs on a dead database.
-    expect(Math.max(...failed.map((a) => a.ms))).toBeLessThan(8000);
+    // Fail fast: nothing hangs on a dead database. The bound is the pool's 10 s wait for a slot (a
+    // request queued behind others during the outage may use all of it on a loaded machine) plus margin;
+    // a hang, as before the timeouts existed, lasted 46 s.
+    expect(Math.max(...failed.map((a) => a.ms))).toBeLessThan(15_000);
     for (const a of failed) {
       expect(a.code).toBeDefined();
       expect(a.message).toMatch(CHINESE);
