@@ -29,8 +29,8 @@ const SHAPE = { cities: Number(values.cities), keyPoints: 300, units: 40 };
 const COVERAGE = `query LowerCoverage($year: Int) { lowerCoverage(year: $year) { year
   points { keyPointId label title sectionTitle coveredBy counts { ...C } }
   lowers { tenantId name covered share refreshedAt }
-  cells { keyPointId lowerTenantId counts { ...C } } } }
-fragment C on LowerRollupCounts { keyPoints tasks green yellow red done doneShare overdue overdueUnits lastReportOn }`;
+  cells { keyPointId lowerTenantId counts { keyPoints tasks red doneShare overdue } } } }
+fragment C on LowerRollupCounts { keyPoints tasks green yellow red done doneShare overdue overdueUnits overdueUnitCount lastReportOn }`;
 const DETAIL = `query LowerRollupDetail($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPointId) {
   id lowerTenantId lowerTenantName label title
   tasks { id unitName status light dueDate lastReportOn overdue sharedReport { text files reportOn } } } }`;

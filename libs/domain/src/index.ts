@@ -14,3 +14,4 @@ export * from './supervision-notice.js';
 export * from './vocabulary.js';
 export * from './public-progress.js';
 export * from './supervision-days.js';
+export * from './overdue-units.js';

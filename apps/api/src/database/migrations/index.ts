@@ -23,6 +23,7 @@ import { TenantTableRowSecurity1765500000000 } from './1765500000000-TenantTable
 import { SingleSignOn1765600000000 } from './1765600000000-SingleSignOn.js';
 import { LevelUrges1765900000000 } from './1765900000000-LevelUrges.js';
 import { LevelSharing1765910000000 } from './1765910000000-LevelSharing.js';
+import { LowerRollupCells1765920000000 } from './1765920000000-LowerRollupCells.js';
 import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
 import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
 import { IdempotencyKeys1766010000000 } from './1766010000000-IdempotencyKeys.js';
@@ -56,6 +57,7 @@ export const migrations = [
   SingleSignOn1765600000000,
   LevelUrges1765900000000,
   LevelSharing1765910000000,
+  LowerRollupCells1765920000000,
   SupervisionDay1766000000000,
   CalendarRevision1766000100000,
   IdempotencyKeys1766010000000,

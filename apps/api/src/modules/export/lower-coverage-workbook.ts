@@ -1,3 +1,4 @@
+import { overdueUnitsText } from '@duban/domain';
 import ExcelJS from 'exceljs';
 import type { LowerCoverageModel } from '../levels/index.js';
 import { finishPrintable, printableSheet } from './print-layout.js';
@@ -71,7 +72,7 @@ export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: strin
       c.done,
       percent(c.doneShare),
       c.overdue,
-      c.overdueUnits.join('、'),
+      overdueUnitsText(c.overdueUnits, c.overdueUnitCount),
       c.lastReportOn ?? '',
     ]);
   }

@@ -1,3 +1,4 @@
+import { overdueUnitsText } from '@duban/domain';
 import type { Paragraph, Table } from 'docx';
 import {
   body,
@@ -68,7 +69,10 @@ export function lowerTongbao(coverage: LowerCoverageModel, tenantName: string, t
     children.push(heading(`${uncovered.length || missing.length ? '三' : '二'}、逾期未完成任务情况`));
     lagging.forEach((p, i) =>
       children.push(
-        body(`${named(p)}：逾期未完成${p.counts.overdue}项，涉及${p.counts.overdueUnits.join('、')}。`, `${i + 1}．`),
+        body(
+          `${named(p)}：逾期未完成${p.counts.overdue}项，涉及${overdueUnitsText(p.counts.overdueUnits, p.counts.overdueUnitCount)}。`,
+          `${i + 1}．`,
+        ),
       ),
     );
   }

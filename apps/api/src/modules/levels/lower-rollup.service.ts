@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isOverdue, shanghaiDate, type TaskStatus } from '@duban/domain';
+import { isOverdue, OVERDUE_UNITS_NAMED, shanghaiDate, type TaskStatus } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -8,7 +8,7 @@ import { isUuid } from '../../common/validation.js';
 import type { Viewer } from '../../common/viewer.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import type { LowerCoverageModel, LowerRollupCountsModel, LowerRollupKeyPointModel } from './dto/lower-rollup.model.js';
-import { LOWER_LINKED_TASKS_SQL, ROLLUP_COUNT_COLUMNS } from './lower-rollup.sql.js';
+import { INSERT_ROLLUP_CELLS_SQL, LOWER_LINKED_TASKS_SQL } from './lower-rollup.sql.js';
 
 interface LowerTenant {
   id: string;
@@ -34,8 +34,10 @@ interface LinkedTaskRow {
   overdue?: boolean;
 }
 
-/** The ROLLUP_COUNT_COLUMNS of a row. */
-interface CountsRow {
+/** A lower_rollup_cell row: one (upper key point, lower tenant) cell's stored counts. */
+interface CellRow {
+  upper_key_point_id: string;
+  lower_tenant_id: string;
   key_points: number;
   tasks: number;
   green: number;
@@ -43,22 +45,20 @@ interface CountsRow {
   red: number;
   done: number;
   overdue: number;
-  overdue_units: string[] | null;
+  overdue_unit_count: number;
+  overdue_units: string[];
   last_report_on: string | null;
 }
 
-interface PointRow extends CountsRow {
+interface PointRow {
   id: string;
   label: string;
   title: string;
   section_title: string | null;
-  covered_by: number;
 }
 
-interface CellRow extends CountsRow {
-  upper_key_point_id: string;
-  lower_tenant_id: string;
-}
+const CELL_COLUMNS = `upper_key_point_id, lower_tenant_id, key_points, tasks, green, yellow, red, done, overdue,
+  overdue_unit_count, overdue_units, last_report_on::text AS last_report_on`;
 
 interface DetailRow {
   id: string;
@@ -85,18 +85,34 @@ interface PointCopy {
   tasks: LinkedTaskRow[];
 }
 
-const toCounts = (r: CountsRow): LowerRollupCountsModel => ({
-  keyPoints: r.key_points ?? 0,
-  tasks: r.tasks ?? 0,
-  green: r.green ?? 0,
-  yellow: r.yellow ?? 0,
-  red: r.red ?? 0,
-  done: r.done ?? 0,
-  doneShare: r.tasks ? Math.round((r.done / r.tasks) * 1000) / 1000 : null,
-  overdue: r.overdue ?? 0,
-  overdueUnits: [...(r.overdue_units ?? [])].sort(),
-  lastReportOn: r.last_report_on ?? null,
-});
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The counts of a group of cells (none: all zero). Unit names carry their lower tenant's name, so the
+ * cells' unit counts add up, and the first names of the group are among the first names of its cells.
+ */
+function countsOf(cells: CellRow[]): LowerRollupCountsModel {
+  const sum = (pick: (c: CellRow) => number) => cells.reduce((n, c) => n + pick(c), 0);
+  const tasks = sum((c) => c.tasks);
+  const done = sum((c) => c.done);
+  const lastReportOn = cells.reduce<string | null>(
+    (last, c) => (c.last_report_on && (!last || c.last_report_on > last) ? c.last_report_on : last),
+    null,
+  );
+  return {
+    keyPoints: sum((c) => c.key_points),
+    tasks,
+    green: sum((c) => c.green),
+    yellow: sum((c) => c.yellow),
+    red: sum((c) => c.red),
+    done,
+    doneShare: tasks ? Math.round((done / tasks) * 1000) / 1000 : null,
+    overdue: sum((c) => c.overdue),
+    overdueUnits: [...new Set(cells.flatMap((c) => c.overdue_units))].sort(byCodePoint).slice(0, OVERDUE_UNITS_NAMED),
+    overdueUnitCount: sum((c) => c.overdue_unit_count),
+    lastReportOn,
+  };
+}
 
 /**
  * 上下联动, coverage and roll-up: the upper tenant's read model of its lower tenants' work on its key
@@ -195,6 +211,7 @@ export class LowerRollupService {
         )
           return;
         await this.replace(m, upperTenantId, lower, found);
+        await m.query(INSERT_ROLLUP_CELLS_SQL, [upperTenantId, lower.id, lower.name, OVERDUE_UNITS_NAMED]);
         await m.query(
           `UPDATE lower_rollup_source SET lower_name = $3, revision = $4, computed_on = $5, refreshed_at = now() WHERE tenant_id = $1 AND lower_tenant_id = $2`,
           [upperTenantId, lower.id, lower.name, revision, today],
@@ -209,10 +226,8 @@ export class LowerRollupService {
     lower: LowerTenant,
     found: LinkedTaskRow[],
   ): Promise<void> {
-    await m.query(`DELETE FROM lower_rollup_point WHERE tenant_id = $1 AND lower_tenant_id = $2`, [
-      upperTenantId,
-      lower.id,
-    ]);
+    for (const table of ['lower_rollup_cell', 'lower_rollup_point'])
+      await m.query(`DELETE FROM ${table} WHERE tenant_id = $1 AND lower_tenant_id = $2`, [upperTenantId, lower.id]);
     // Only links to key points the upper still has (its own rows, read in its own scope).
     const upperIds = [...new Set(found.map((r) => r.upper_key_point_id))];
     const existing = new Set(
@@ -278,30 +293,22 @@ export class LowerRollupService {
       null;
     const points = await rows<PointRow>(
       this.dataSource,
-      `SELECT k.id, k.label, k.title, s.title AS section_title,
-              count(DISTINCT rp.lower_tenant_id) FILTER (WHERE rp.lower_tenant_id = ANY($3::uuid[]))::int AS covered_by,
-              ${ROLLUP_COUNT_COLUMNS}
+      `SELECT k.id, k.label, k.title, s.title AS section_title
          FROM plan p
          JOIN key_point k ON k.tenant_id = p.tenant_id AND k.plan_id = p.id
          LEFT JOIN plan_section s ON s.tenant_id = k.tenant_id AND s.id = k.section_id
-         LEFT JOIN lower_rollup_point rp ON rp.tenant_id = k.tenant_id AND rp.upper_key_point_id = k.id AND rp.lower_tenant_id = ANY($3::uuid[])
-         LEFT JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
-         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
         WHERE p.tenant_id = $1 AND p.year = $2 AND p.status <> 'DRAFT'
-        GROUP BY k.id, k.label, k.title, s.title, p.published_at, k.seq
         ORDER BY p.published_at, k.seq, k.id`,
-      [viewer.tenantId, planYear, lowers.map((l) => l.id)],
+      [viewer.tenantId, planYear],
     );
     const cells = await rows<CellRow>(
       this.dataSource,
-      `SELECT rp.upper_key_point_id, rp.lower_tenant_id, ${ROLLUP_COUNT_COLUMNS}
-         FROM lower_rollup_point rp
-         JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
-         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
-        WHERE rp.tenant_id = $1 AND rp.upper_key_point_id = ANY($2::uuid[]) AND rp.lower_tenant_id = ANY($3::uuid[])
-        GROUP BY rp.upper_key_point_id, rp.lower_tenant_id`,
+      `SELECT ${CELL_COLUMNS} FROM lower_rollup_cell
+        WHERE tenant_id = $1 AND upper_key_point_id = ANY($2::uuid[]) AND lower_tenant_id = ANY($3::uuid[])`,
       [viewer.tenantId, points.map((p) => p.id), lowers.map((l) => l.id)],
     );
+    const cellsOf = new Map<string, CellRow[]>();
+    for (const c of cells) cellsOf.set(c.upper_key_point_id, [...(cellsOf.get(c.upper_key_point_id) ?? []), c]);
     const refreshed = await rows<{ lower_tenant_id: string; refreshed_at: Date }>(
       this.dataSource,
       `SELECT lower_tenant_id, refreshed_at FROM lower_rollup_source WHERE tenant_id = $1`,
@@ -310,12 +317,12 @@ export class LowerRollupService {
     return {
       year: planYear,
       points: points.map((p) => ({
-        counts: toCounts(p),
+        counts: countsOf(cellsOf.get(p.id) ?? []),
         keyPointId: p.id,
         label: p.label,
         title: p.title,
         sectionTitle: p.section_title,
-        coveredBy: p.covered_by,
+        coveredBy: cellsOf.get(p.id)?.length ?? 0,
       })),
       lowers: lowers.map((l) => {
         const covered = new Set(cells.filter((c) => c.lower_tenant_id === l.id).map((c) => c.upper_key_point_id)).size;
@@ -328,7 +335,7 @@ export class LowerRollupService {
         };
       }),
       cells: cells.map((c) => ({
-        counts: toCounts(c),
+        counts: countsOf([c]),
         keyPointId: c.upper_key_point_id,
         lowerTenantId: c.lower_tenant_id,
       })),
@@ -337,16 +344,12 @@ export class LowerRollupService {
 
   /** The roll-up of one lower tenant's work on one upper key point, from the upper's read model (call ensureFresh first). */
   async countsFor(upperTenantId: string, lowerTenantId: string, keyPointId: string): Promise<LowerRollupCountsModel> {
-    const r = await one<CountsRow>(
+    const cells = await rows<CellRow>(
       this.dataSource,
-      `SELECT ${ROLLUP_COUNT_COLUMNS}
-         FROM lower_rollup_point rp
-         JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
-         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
-        WHERE rp.tenant_id = $1 AND rp.lower_tenant_id = $2 AND rp.upper_key_point_id = $3`,
+      `SELECT ${CELL_COLUMNS} FROM lower_rollup_cell WHERE tenant_id = $1 AND lower_tenant_id = $2 AND upper_key_point_id = $3`,
       [upperTenantId, lowerTenantId, keyPointId],
     );
-    return toCounts(r!);
+    return countsOf(cells);
   }
 
   /** Read-only drill-down: the lower key points linked to one of the upper's key points, with their tasks. */

@@ -30,13 +30,27 @@ export const LOWER_LINKED_TASKS_SQL = `
        WHERE l.tenant_id = $1
        ORDER BY k.seq, k.id, un.name`;
 
-/** Counts per group over lower_rollup_point `rp` LEFT JOIN lower_rollup_task `rt` (see LowerRollupCountsModel). */
-export const ROLLUP_COUNT_COLUMNS = `
-  count(DISTINCT rp.id)::int AS key_points, count(rt.id)::int AS tasks,
-  count(rt.id) FILTER (WHERE rt.light = 'GREEN')::int AS green,
-  count(rt.id) FILTER (WHERE rt.light = 'YELLOW')::int AS yellow,
-  count(rt.id) FILTER (WHERE rt.light = 'RED')::int AS red,
-  count(rt.id) FILTER (WHERE rt.status IN ('DONE','CLOSED'))::int AS done,
-  count(rt.id) FILTER (WHERE rt.overdue)::int AS overdue,
-  coalesce(array_agg(DISTINCT ln.lower_name || '·' || rt.unit_name) FILTER (WHERE rt.overdue), '{}') AS overdue_units,
-  (max(rt.last_report_at) AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on`;
+/**
+ * In the UPPER tenant's scope, inside the refresh that has just written one lower tenant's points and
+ * tasks: that lower tenant's cells (one per upper key point), counted once here so reads scan cells only.
+ * Unit names read as 下级机构·单位 and the first $4 by code point are kept, with the count of all of them.
+ * $1 the upper tenant, $2 the lower tenant, $3 the lower tenant's name, $4 how many units to name.
+ */
+export const INSERT_ROLLUP_CELLS_SQL = `
+  INSERT INTO lower_rollup_cell (tenant_id, upper_key_point_id, lower_tenant_id, key_points, tasks, green, yellow, red,
+                                 done, overdue, overdue_unit_count, overdue_units, last_report_on)
+  SELECT rp.tenant_id, rp.upper_key_point_id, rp.lower_tenant_id,
+         count(DISTINCT rp.id)::int, count(rt.id)::int,
+         count(rt.id) FILTER (WHERE rt.light = 'GREEN')::int,
+         count(rt.id) FILTER (WHERE rt.light = 'YELLOW')::int,
+         count(rt.id) FILTER (WHERE rt.light = 'RED')::int,
+         count(rt.id) FILTER (WHERE rt.status IN ('DONE','CLOSED'))::int,
+         count(rt.id) FILTER (WHERE rt.overdue)::int,
+         count(DISTINCT rt.unit_name) FILTER (WHERE rt.overdue)::int,
+         coalesce((array_agg(DISTINCT ($3 || '·' || rt.unit_name) COLLATE "C" ORDER BY ($3 || '·' || rt.unit_name) COLLATE "C")
+                     FILTER (WHERE rt.overdue))[1:$4], '{}'),
+         (max(rt.last_report_at) AT TIME ZONE 'Asia/Shanghai')::date
+    FROM lower_rollup_point rp
+    LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
+   WHERE rp.tenant_id = $1 AND rp.lower_tenant_id = $2
+   GROUP BY rp.tenant_id, rp.upper_key_point_id, rp.lower_tenant_id`;

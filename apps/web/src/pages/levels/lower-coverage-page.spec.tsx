@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMockClient, viewerOf } from '../../test/mock-client';
 import { renderWithProviders } from '../../test/render-app';
+import { print } from 'graphql';
+import { LowerCoverageQuery } from '../../modules/levels/graphql/lower-coverage.query';
 import LowerCoveragePage from './lower-coverage-page';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -17,6 +19,7 @@ const counts = (c: Partial<Record<string, unknown>> = {}) => ({
   doneShare: null,
   overdue: 0,
   overdueUnits: [],
+  overdueUnitCount: 0,
   lastReportOn: null,
   ...c,
 });
@@ -42,6 +45,7 @@ const coverage = {
       doneShare: 0.333,
       overdue: 1,
       overdueUnits: ['大连市人民政府办公室·市数据局'],
+      overdueUnitCount: 1,
       lastReportOn: '2026-11-30',
     }),
     point('k2', '(二)', '优化政务服务', 0),
@@ -122,6 +126,29 @@ describe('LowerCoveragePage (下级落实)', () => {
     expect(screen.getByText('未报送')).toBeInTheDocument();
     expect(calls.find((c) => c.operationName === 'LowerRollupDetail')?.variables).toEqual({ keyPointId: 'k1' });
     expect(screen.queryByRole('button', { name: /保存|删除|催办/ })).toBeNull();
+  });
+
+  it('names the first overdue units of a key point and counts the rest, and asks no unit lists per cell', async () => {
+    const named = Array.from({ length: 10 }, (_, i) => `大连市人民政府办公室·单位${i + 1}`);
+    const lagging = {
+      ...coverage,
+      points: [
+        point('k1', '(一)', '推进政策解读', 2, {
+          keyPoints: 2,
+          tasks: 60,
+          overdue: 45,
+          overdueUnits: named,
+          overdueUnitCount: 45,
+        }),
+      ],
+    };
+    const { client } = createMockClient({ LowerCoverage: () => ({ data: { lowerCoverage: lagging } }) });
+    renderWithProviders(client, <LowerCoveragePage />, '/levels?view=rollup');
+    const row = (await screen.findByText('(一) 推进政策解读')).closest('tr') as HTMLElement;
+    expect(within(row).getByText(`45 项：${named.join('、')} 等 45 个单位`)).toBeInTheDocument();
+    // The matrix shows counts per cell, never a cell's unit names (lights: red only, for whom to urge): 300 key points × 16 cities stay small.
+    const cells = print(LowerCoverageQuery).match(/cells \{[^}]*\{([^}]*)\}/)![1]!;
+    expect(cells.split(/\s+/).filter(Boolean).sort()).toEqual(['doneShare', 'keyPoints', 'overdue', 'red', 'tasks']);
   });
 
   it('lets the office urge the lower offices that lag on a key point, and lists the urges with their 签收', async () => {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Empty, Progress, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
+import { overdueUnitsText } from '@duban/domain';
 import { useSearchParams } from 'react-router';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
@@ -187,7 +188,7 @@ export default function LowerCoveragePage() {
                       title: '逾期',
                       render: (_, { counts: c }) =>
                         c.overdue ? (
-                          <Typography.Text type="danger">{`${c.overdue} 项：${c.overdueUnits.join('、')}`}</Typography.Text>
+                          <Typography.Text type="danger">{`${c.overdue} 项：${overdueUnitsText(c.overdueUnits, c.overdueUnitCount)}`}</Typography.Text>
                         ) : (
                           0
                         ),

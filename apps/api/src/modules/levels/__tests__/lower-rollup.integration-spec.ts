@@ -8,7 +8,7 @@ const END_UPPER = `mutation($upperTenantId: ID!) { endUpperTenantLink(upperTenan
 const POINTS = `{ upperPlanPoints { id label } }`;
 // Each key point is linked once from fresh (version 0); one is unlinked once later (version 1).
 const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!, $version: Int!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds, version: $version) { keyPointId } }`;
-const COUNTS = `keyPoints tasks green yellow red done doneShare overdue overdueUnits lastReportOn`;
+const COUNTS = `keyPoints tasks green yellow red done doneShare overdue overdueUnits overdueUnitCount lastReportOn`;
 const COVERAGE = `query($year: Int) { lowerCoverage(year: $year) {
   year points { keyPointId label title coveredBy counts { ${COUNTS} } }
   lowers { tenantId name covered share refreshedAt }
@@ -61,6 +61,34 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     await office.ok(SET, { keyPointId, upperPointIds: [points.find((p) => p.label === `(${seq})`)!.id], version: 0 });
   };
   const coverage = async (client: Client = provinceLeader) => (await client.ok(COVERAGE, { year })).lowerCoverage;
+  /** The stored cells equal the counts aggregated afresh from the read model's tasks (the computation reads used to do). */
+  const expectCellsMatchTasks = async () => {
+    const fresh = await t.db.query(
+      `SELECT rp.upper_key_point_id, rp.lower_tenant_id, count(DISTINCT rp.id)::int AS key_points, count(rt.id)::int AS tasks,
+              count(rt.id) FILTER (WHERE rt.light = 'GREEN')::int AS green, count(rt.id) FILTER (WHERE rt.light = 'YELLOW')::int AS yellow,
+              count(rt.id) FILTER (WHERE rt.light = 'RED')::int AS red, count(rt.id) FILTER (WHERE rt.status IN ('DONE','CLOSED'))::int AS done,
+              count(rt.id) FILTER (WHERE rt.overdue)::int AS overdue,
+              coalesce(array_agg(DISTINCT ln.lower_name || '·' || rt.unit_name) FILTER (WHERE rt.overdue), '{}') AS units,
+              (max(rt.last_report_at) AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on
+         FROM lower_rollup_point rp
+         JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
+         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    const stored = await t.db.query(
+      `SELECT upper_key_point_id, lower_tenant_id, key_points, tasks, green, yellow, red, done, overdue,
+              overdue_units, overdue_unit_count, last_report_on::text AS last_report_on
+         FROM lower_rollup_cell ORDER BY 1, 2`,
+    );
+    expect(stored.rows).toEqual(
+      fresh.rows.map(({ units, ...r }) => ({
+        ...r,
+        overdue_units: [...units].sort((a: string, b: string) => (a < b ? -1 : 1)).slice(0, 10),
+        overdue_unit_count: units.length,
+      })),
+    );
+    return stored.rows.length;
+  };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -136,6 +164,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
       red: 0,
     });
     expect(c.points[2].counts).toMatchObject({ keyPoints: 0, tasks: 0, doneShare: null, overdueUnits: [] });
+    expect(await expectCellsMatchTasks()).toBe(3);
     // Every row of the read model belongs to the province.
     for (const table of ['lower_rollup_source', 'lower_rollup_point', 'lower_rollup_task']) {
       const { rows } = await t.db.query(`SELECT DISTINCT tenant_id FROM ${table}`);
@@ -159,6 +188,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     // Two readers at once (two API processes would do the same): one refresh wins, both see it.
     const [one, two] = await Promise.all([coverage(), coverage(provinceStaff)]);
     for (const c of [one, two]) expect(c.points[1].counts).toMatchObject({ tasks: 1, done: 1, doneShare: 1 });
+    await expectCellsMatchTasks();
     const detail = (await provinceStaff.ok(DETAIL, { keyPointId: upperKp[1] })).lowerRollupDetail;
     expect(detail).toEqual([
       expect.objectContaining({
@@ -231,6 +261,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   it('follows link changes: a key point unlinked leaves the matrix, an ended link removes the city and its rows', async () => {
     await cityAOffice.ok(SET, { keyPointId: cityATasks[1]!.keyPointId, upperPointIds: [], version: 1 });
     expect((await coverage()).points[1]).toMatchObject({ coveredBy: 0, counts: { tasks: 0 } });
+    expect(await expectCellsMatchTasks()).toBe(2);
     await (await f.client(cityB, 'OFFICE_ADMIN')).ok(END_UPPER, { upperTenantId: province.id });
     const c = await coverage();
     expect(c.lowers.map((l: any) => l.name)).toEqual(['甲市人民政府办公室']);
@@ -239,6 +270,36 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
       (await t.db.query(`SELECT count(*)::int AS n FROM lower_rollup_source WHERE lower_tenant_id = $1`, [cityB.id]))
         .rows[0].n,
     ).toBe(0);
+    expect(await expectCellsMatchTasks()).toBe(1);
+  });
+
+  it('names the first ten overdue units of a key point and counts the rest, where a city lags in many units', async () => {
+    const city = await f.tenant('丙市人民政府办公室');
+    const office = await link(city);
+    const units = await Promise.all(
+      Array.from({ length: 14 }, (_, i) => f.unit(city, `丙市单位${String(i + 1).padStart(2, '0')}`)),
+    );
+    const c = await f.tasks(city, units, 1, { year, title: () => '丙市要点1', dueDate: () => `${year}-01-10` });
+    // The same key point for every other unit too: fourteen overdue tasks in one cell.
+    await t.db.query(
+      `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, assigned_on, due_date, original_due_date)
+       SELECT t.tenant_id, t.plan_id, t.key_point_id, u, t.role, t.status, t.assigned_on, t.due_date, t.original_due_date
+         FROM task t, unnest($2::uuid[]) AS u WHERE t.id = $1`,
+      [c.tasks[0]!.id, units.slice(1).map((u) => u.id)],
+    );
+    await linkPoint(office, c.tasks[0]!.keyPointId, 1);
+    const { points, cells } = await coverage();
+    const named = Array.from({ length: 10 }, (_, i) => `丙市人民政府办公室·丙市单位${String(i + 1).padStart(2, '0')}`);
+    expect(points[0].counts).toMatchObject({ overdue: 15, overdueUnitCount: 15 });
+    // 甲市's 数据局 sorts after 丙市's units by code point (甲 U+7532 > 丙 U+4E19).
+    expect(points[0].counts.overdueUnits).toEqual(named);
+    const cell = cells.find((x: any) => x.lowerTenantId === city.id && x.keyPointId === upperKp[0]);
+    expect(cell.counts).toMatchObject({ tasks: 14, overdue: 14, overdueUnitCount: 14, overdueUnits: named });
+    await expectCellsMatchTasks();
+    const res = await download(provinceStaff, `/exports/lower-tongbao.docx?year=${year}`);
+    const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')!.async('string');
+    expect(xml.replace(/<[^>]+>/g, '')).toContain(`${named.join('、')} 等 15 个单位`);
+    await (await f.client(city, 'OFFICE_ADMIN')).ok(END_UPPER, { upperTenantId: province.id });
   });
 
   it('refuses unit users, and gives a lower, sibling or unrelated tenant NOT_FOUND for the upper key point', async () => {

@@ -26,8 +26,13 @@ export class LowerRollupCountsModel {
   @Field(() => Int, { description: 'Tasks overdue today' })
   overdue!: number;
 
-  @Field(() => [String], { description: 'Units with an overdue task, as 下级机构·单位' })
+  @Field(() => [String], {
+    description: 'Units with an overdue task, as 下级机构·单位: the first 10 by name (see overdueUnitCount)',
+  })
   overdueUnits!: string[];
+
+  @Field(() => Int, { description: 'All units with an overdue task, named or not' })
+  overdueUnitCount!: number;
 
   @Field(() => String, { nullable: true, description: 'Latest report date (Asia/Shanghai)' })
   lastReportOn!: string | null;

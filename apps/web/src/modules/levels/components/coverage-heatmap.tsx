@@ -8,9 +8,12 @@ type Coverage = LowerCoverageQuery['lowerCoverage'];
 export default function CoverageHeatmap({ coverage }: { coverage: Coverage }) {
   const option = useMemo<EChartOption>(() => {
     const { points, lowers, cells } = coverage;
+    // A province has thousands of cells: index lookups, not a search per cell.
+    const column = new Map(lowers.map((l, i) => [l.tenantId, i]));
+    const row = new Map(points.map((p, i) => [p.keyPointId, i]));
     const data = cells.map((c) => [
-      lowers.findIndex((l) => l.tenantId === c.lowerTenantId),
-      points.findIndex((p) => p.keyPointId === c.keyPointId),
+      column.get(c.lowerTenantId) ?? -1,
+      row.get(c.keyPointId) ?? -1,
       c.counts.doneShare === null ? 0 : Math.round(c.counts.doneShare * 100),
       c.counts.keyPoints,
       c.counts.tasks,

@@ -25,7 +25,11 @@ export const LowerCoverageQuery = graphql(`
         keyPointId
         lowerTenantId
         counts {
-          ...LowerRollupCountsParts
+          keyPoints
+          tasks
+          red
+          doneShare
+          overdue
         }
       }
     }
@@ -41,6 +45,7 @@ export const LowerCoverageQuery = graphql(`
     doneShare
     overdue
     overdueUnits
+    overdueUnitCount
     lastReportOn
   }
 `);
