@@ -25,6 +25,7 @@ import { LevelUrges1765900000000 } from './1765900000000-LevelUrges.js';
 import { LevelSharing1765910000000 } from './1765910000000-LevelSharing.js';
 import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
 import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
+import { AuditChain1766400000000 } from './1766400000000-AuditChain.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   LevelSharing1765910000000,
   SupervisionDay1766000000000,
   CalendarRevision1766000100000,
+  AuditChain1766400000000,
 ];

@@ -5,6 +5,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SessionPolicy } from './session-policy.js';
 import { SessionService } from './session.service.js';
+import { SignInAuditService } from './sign-in-audit.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Global()
@@ -13,6 +14,7 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
     SessionPolicy,
     SessionService,
     SignInThrottleService,
+    SignInAuditService,
     AuthService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },

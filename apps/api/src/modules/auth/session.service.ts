@@ -7,8 +7,9 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { Viewer } from '../../common/viewer.js';
 import { SessionPolicy } from './session-policy.js';
 import { isUuid } from '../../common/validation.js';
-import { one } from '../../common/sql.js';
+import { one, rows } from '../../common/sql.js';
 import { secretHash } from '../../common/secret-hash.js';
+import { AuditService, type AuditOrigin } from '../audit/index.js';
 
 /** A live session with the person it signs in. */
 interface SessionRow {
@@ -76,25 +77,35 @@ export class SessionService {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: SessionPolicy,
+    private readonly audit: AuditService,
   ) {}
 
+  /** A session for someone who has just proved who they are: the sign-in's success is audited with it. */
   async create(tenantId: string, userId: string, meta: { ip?: string; userAgent?: string; viaSso?: boolean }) {
     const secret = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600 * 1000);
-    await this.dataSource.query(
-      `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent, via_sso) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        tenantId,
-        secretHash(secret),
-        userId,
-        csrfToken,
-        expiresAt,
-        meta.ip ?? null,
-        meta.userAgent?.slice(0, 300) ?? null,
-        meta.viaSso ?? false,
-      ],
-    );
+    await this.dataSource.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent, via_sso) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          tenantId,
+          secretHash(secret),
+          userId,
+          csrfToken,
+          expiresAt,
+          meta.ip ?? null,
+          meta.userAgent?.slice(0, 300) ?? null,
+          meta.viaSso ?? false,
+        ],
+      );
+      await this.audit.record(
+        m,
+        { tenantId, userId },
+        { entityType: 'user', entityId: userId, action: 'sign_in', after: { via: meta.viaSso ? 'sso' : 'password' } },
+        meta,
+      );
+    });
     return { cookie: `${tenantId}.${secret}`, csrfToken, expiresAt };
   }
 
@@ -106,15 +117,19 @@ export class SessionService {
     const secret = cookie.slice(dot + 1);
     if (dot < 0 || !isUuid(tenantId) || secret.length < 20 || secret.length > 100) return null;
     const id = secretHash(secret);
+    const idleMinutes = await this.policy.idleMinutes(tenantId);
     const row = await one<SessionRow>(
       this.dataSource,
       `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name, u.must_change_password
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
         WHERE s.tenant_id = $1 AND s.id = $2 AND s.expires_at > now() AND u.active
           AND s.last_seen_at > now() - make_interval(mins => $3)`,
-      [tenantId, id, await this.policy.idleMinutes(tenantId)],
+      [tenantId, id, idleMinutes],
     );
-    if (!row) return null;
+    if (!row) {
+      await this.endTimedOut(tenantId, id, idleMinutes);
+      return null;
+    }
     if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
       await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE tenant_id = $1 AND id = $2`, [
         tenantId,
@@ -146,11 +161,38 @@ export class SessionService {
     return deleted as number;
   }
 
-  async destroy(viewer: Pick<Viewer, 'tenantId' | 'sessionId'>) {
-    await this.dataSource.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [
-      viewer.tenantId,
-      viewer.sessionId,
-    ]);
+  /**
+   * A cookie whose session still exists but is past its lifetime or idle limit: the session ends on the
+   * server now (not at the nightly sweep), and the timeout is audited once, by whichever request ends it.
+   */
+  private async endTimedOut(tenantId: string, id: string, idleMinutes: number) {
+    await this.dataSource.transaction(async (m) => {
+      const [ended] = await rows<{ user_id: string; expired: boolean }>(
+        m,
+        `DELETE FROM user_session WHERE tenant_id = $1 AND id = $2
+            AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $3))
+          RETURNING user_id, expires_at <= now() AS expired`,
+        [tenantId, id, idleMinutes],
+      );
+      if (ended)
+        await this.audit.record(
+          m,
+          { tenantId, userId: ended.user_id },
+          {
+            entityType: 'user',
+            entityId: ended.user_id,
+            action: 'session.timeout',
+            after: { reason: ended.expired ? 'lifetime' : 'idle' },
+          },
+        );
+    });
+  }
+
+  async destroy(viewer: Pick<Viewer, 'tenantId' | 'sessionId' | 'userId'>, origin: AuditOrigin = {}) {
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.sessionId]);
+      await this.audit.record(m, viewer, { entityType: 'user', entityId: viewer.userId, action: 'sign_out' }, origin);
+    });
   }
 
   /** Ends every session of a user (password changed or reset), optionally keeping the current one. */
