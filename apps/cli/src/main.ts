@@ -1,5 +1,6 @@
 import { processIo, type CliCommand, type CliIo } from './command.js';
 import { auditCommand } from './commands/audit.command.js';
+import { secretsCommand } from './commands/secrets.command.js';
 import { parseCommand } from './commands/parse.command.js';
 import { tenantCommand } from './commands/tenant.command.js';
 import { userCommand } from './commands/user.command.js';
@@ -8,6 +9,7 @@ import { userCommand } from './commands/user.command.js';
 export const commands: Record<string, CliCommand> = {
   audit: auditCommand,
   parse: parseCommand,
+  secrets: secretsCommand,
   tenant: tenantCommand,
   user: userCommand,
 };

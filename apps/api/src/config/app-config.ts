@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseFieldKeys } from '../common/crypto/field-cipher.js';
 import { parseCidr } from '../common/net/address-policy.js';
 
 /** The typed configuration every part of the API reads; built once at boot from the environment. */
@@ -70,6 +71,11 @@ export interface AppConfig {
    * share it. Null: the one made in DATA_DIR (one machine only; the API warns at start in production).
    */
   auditHmacKey: string | null;
+  /**
+   * Keys that encrypt secrets at rest with SM4 (FIELD_KEYS: `id:secret,…`, the newest last). Null: one
+   * made in DATA_DIR (id `dev`).
+   */
+  fieldKeys: string | null;
 }
 
 /** The nightly backup of a Duban on one machine (modules/backup). */
@@ -304,7 +310,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       keep: int(env, 'BACKUP_KEEP', 7, 1, 365),
     },
     auditHmacKey: secretKey(env, 'AUDIT_HMAC_KEY'),
+    fieldKeys: fieldKeys(env),
   };
+}
+
+function fieldKeys(env: Env): string | null {
+  const raw = env.FIELD_KEYS?.trim() ?? '';
+  if (!raw) return null;
+  try {
+    parseFieldKeys(raw);
+  } catch (error) {
+    throw new ConfigError('FIELD_KEYS', (error as Error).message);
+  }
+  return raw;
 }
 
 /** A key from the environment, long enough to resist guessing (e.g. `openssl rand -base64 32`). */

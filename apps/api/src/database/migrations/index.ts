@@ -26,6 +26,7 @@ import { LevelSharing1765910000000 } from './1765910000000-LevelSharing.js';
 import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
 import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
 import { AuditChain1766400000000 } from './1766400000000-AuditChain.js';
+import { EncryptTenantSecrets1766400100000 } from './1766400100000-EncryptTenantSecrets.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   SupervisionDay1766000000000,
   CalendarRevision1766000100000,
   AuditChain1766400000000,
+  EncryptTenantSecrets1766400100000,
 ];
