@@ -20,7 +20,19 @@ describe('the auditor filters the audit log', () => {
     const createTenant = async (dataDir: string) => {
       await promisify(execFile)(
         process.execPath,
-        ['tools/cli.mjs', 'tenant', 'create', '--code', 'shenji', '--name', '某市人民政府办公室', '--admin', 'admin', '--password', PASSWORD],
+        [
+          'tools/cli.mjs',
+          'tenant',
+          'create',
+          '--code',
+          'shenji',
+          '--name',
+          '某市人民政府办公室',
+          '--admin',
+          'admin',
+          '--password',
+          PASSWORD,
+        ],
         { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' } },
       );
     };
@@ -62,11 +74,11 @@ describe('the auditor filters the audit log', () => {
     await page.getByTitle('失败').click();
     await page.getByText('审计记录（共 1 条）').waitFor();
     await table.getByText('登录').waitFor();
-    await table.getByText('失败').waitFor();
-    await table.getByText('wrong password', { exact: false }).waitFor();
+    await table.getByText('失败', { exact: true }).waitFor();
+    await table.getByText('失败原因：密码错误（用户名 admin）').waitFor();
     await screenshot(page, JOURNEY, 'failed-sign-ins');
 
-    await page.getByLabel('操作').fill('sign_out');
+    await page.getByLabel('操作', { exact: true }).fill('sign_out');
     await page.getByText('审计记录（共 0 条）').waitFor();
     await page.getByText('没有符合条件的审计记录').waitFor();
 

@@ -149,12 +149,10 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
     const auditor = await f.client(tenant, 'OFFICE_ADMIN');
     const staff = await f.user(tenant, 'OFFICE_STAFF');
     await f.signIn(tenant, staff);
-    await t.http
-      .post('/graphql')
-      .send({
-        query: SIGN_IN,
-        variables: { input: { tenantCode: tenant.code, username: staff.username, password: 'nope' } },
-      });
+    await t.http.post('/graphql').send({
+      query: SIGN_IN,
+      variables: { input: { tenantCode: tenant.code, username: staff.username, password: 'nope' } },
+    });
 
     const byUser = await auditor.ok(AUDIT_LOG, { filter: { actorId: staff.id } });
     expect(byUser.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(['sign_in']);

@@ -2,15 +2,9 @@ import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import type { AuditLogQuery } from '../../../generated/graphql';
-import { actionLabel, entityLabel } from '../utils/audit-labels';
+import { actionLabel, describeRecord, entityLabel } from '../utils/audit-labels';
 
 type AuditRecord = AuditLogQuery['auditLog']['nodes'][number];
-
-function content(r: AuditRecord): string {
-  return [r.before && `原：${r.before}`, r.after && `新：${r.after}`, r.note && `说明：${r.note}`]
-    .filter(Boolean)
-    .join('\n');
-}
 
 const columns: ColumnsType<AuditRecord> = [
   { title: '序号', dataIndex: 'seq', width: 70 },
@@ -48,12 +42,10 @@ const columns: ColumnsType<AuditRecord> = [
   {
     title: '内容',
     render: (_, r) => (
-      <Typography.Paragraph
-        ellipsis={{ rows: 2, expandable: true }}
-        style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
-      >
-        {content(r) || '—'}
-      </Typography.Paragraph>
+      // Bounded and scrollable rather than ellipsed: the auditor reads whole values (a plan's change can be long).
+      <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: 120, overflow: 'auto' }}>
+        {describeRecord(r) || '—'}
+      </div>
     ),
   },
 ];

@@ -33,3 +33,48 @@ export const CHAIN_BREAK_LABELS: Record<string, string> = {
 
 export const actionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
 export const entityLabel = (type: string) => AUDIT_ENTITY_LABELS[type] ?? type;
+
+/** Why a sign-in failed, as the server records it (English, for logs) in the office's words. */
+export const SIGN_IN_FAILURE_LABELS: Record<string, string> = {
+  'wrong password': '密码错误',
+  'unknown user': '用户名不存在',
+  'account locked': '账号已锁定',
+  throttled: '尝试过于频繁，被暂时阻止',
+  deactivated: '账号已停用',
+  'one-time password expired': '一次性密码已过期',
+};
+
+const parse = (json: string | null | undefined): Record<string, unknown> | null => {
+  if (!json) return null;
+  try {
+    const value = JSON.parse(json);
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** A record's content in one readable line where the action is known; the raw values otherwise. */
+export function describeRecord(r: {
+  action: string;
+  before?: string | null;
+  after?: string | null;
+  note?: string | null;
+}): string {
+  const after = parse(r.after);
+  if (r.action === 'sign_in' && after?.reason) {
+    const reason = String(after.reason);
+    return `失败原因：${SIGN_IN_FAILURE_LABELS[reason] ?? reason}（用户名 ${String(after.username ?? '')}）`;
+  }
+  if (r.action === 'sign_in' && after?.via) return after.via === 'sso' ? '统一身份认证登录' : '密码登录';
+  if (r.action === 'export' && after?.route) {
+    const filters = Object.entries((after.filters as Record<string, string>) ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join('，');
+    const file = after.file ? `文件“${String(after.file)}”` : String(after.route);
+    return `${file}${filters ? `；筛选条件：${filters}` : ''}${after.reason ? `；未成功：${String(after.reason)}` : ''}`;
+  }
+  return [r.before && `原：${r.before}`, r.after && `新：${r.after}`, r.note && `说明：${r.note}`]
+    .filter(Boolean)
+    .join('\n');
+}
