@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
+import { createTenantWithCli } from './support/cli-tenant.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 
 const JOURNEY = 'audit';
@@ -17,25 +16,8 @@ describe('the auditor filters the audit log', () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    const createTenant = async (dataDir: string) => {
-      await promisify(execFile)(
-        process.execPath,
-        [
-          'tools/cli.mjs',
-          'tenant',
-          'create',
-          '--code',
-          'shenji',
-          '--name',
-          '某市人民政府办公室',
-          '--admin',
-          'admin',
-          '--password',
-          PASSWORD,
-        ],
-        { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' } },
-      );
-    };
+    const createTenant = (dataDir: string) =>
+      createTenantWithCli(dataDir, { code: 'shenji', name: '某市人民政府办公室', admin: 'admin', password: PASSWORD });
     [server, browser] = await Promise.all([
       startAppServer({ SEED_DEMO: 'false' }, { before: createTenant }),
       launchBrowser(),

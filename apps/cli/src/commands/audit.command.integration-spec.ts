@@ -1,33 +1,17 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createTestDatabase } from '../../../api/test/test-database.js';
 import { appendAudit, chainMac, type ChainedRecord } from '../../../api/src/modules/audit/audit-chain.js';
+import { runCli } from '../../test/run-cli.js';
 import { clientSql } from './cli-audit.js';
 
 const KEY = 'audit-key-for-the-cli-test-0123456789abcdef';
 const scratch = mkdtempSync(path.join(tmpdir(), 'duban-audit-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function cli(
-  env: Record<string, string>,
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { DATABASE_URL: _ignored, AUDIT_HMAC_KEY: _key, ...inherited } = process.env;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['tools/cli.mjs', ...args], {
-      env: { ...inherited, DATA_DIR: path.join(scratch, 'data'), ...env } as NodeJS.ProcessEnv,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (env: Record<string, string>, ...args: string[]) => runCli(scratch, env, ...args);
 
 describe('cli audit: check, archive older than the retention period, check an archive', () => {
   let database: { url: string; drop(): Promise<void> };

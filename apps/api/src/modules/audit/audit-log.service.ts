@@ -31,22 +31,38 @@ interface AuditRow {
   note: string | null;
 }
 
+/** The fields every reading of an audit row shows (the auditor's log, a task's history): values as JSON text. */
+export function auditEntryFields(row: {
+  id: string | number;
+  at: Date;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+}) {
+  return {
+    id: String(row.id),
+    at: row.at,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    action: row.action,
+    before: row.before == null ? null : JSON.stringify(row.before),
+    after: row.after == null ? null : JSON.stringify(row.after),
+    note: row.note,
+  };
+}
+
 const toModel = (r: AuditRow): AuditRecordModel => ({
-  id: r.id,
+  ...auditEntryFields(r),
   seq: Number(r.seq),
-  at: r.at,
   actorId: r.actor_id,
   actorName: r.actor_name,
   actorUsername: r.actor_username,
-  action: r.action,
-  entityType: r.entity_type,
-  entityId: r.entity_id,
   result: r.result,
   ip: r.ip,
   userAgent: r.user_agent,
-  before: r.before == null ? null : JSON.stringify(r.before),
-  after: r.after == null ? null : JSON.stringify(r.after),
-  note: r.note,
 });
 
 const SELECT = `SELECT a.id::text AS id, a.seq::text AS seq, a.at, a.actor_id, u.display_name AS actor_name, u.username AS actor_username,

@@ -5,7 +5,7 @@ import { AuditChainStatus } from '../../modules/audit/components/audit-chain-sta
 import { AuditLogFilters } from '../../modules/audit/components/audit-log-filters';
 import { AuditLogTable } from '../../modules/audit/components/audit-log-table';
 import { AuditLogQuery } from '../../modules/audit/graphql/audit-log.query';
-import { toAuditLogFilter, toExportParams, type AuditFilterValues } from '../../modules/audit/utils/audit-filter';
+import { cleanAuditFilter, type AuditFilterValues } from '../../modules/audit/utils/audit-filter';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { DownloadButton, exportHref } from '../../modules/exports';
@@ -17,7 +17,7 @@ export default function AuditPage() {
   usePageTitle('安全审计');
   const [filter, setFilter] = useState<AuditFilterValues>({});
   const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, {
-    variables: { filter: toAuditLogFilter(filter), first: PAGE },
+    variables: { filter: cleanAuditFilter(filter), first: PAGE },
     fetchPolicy: 'cache-and-network',
   });
   const log = data?.auditLog;
@@ -30,7 +30,10 @@ export default function AuditPage() {
       <Card
         title={log ? `审计记录（共 ${log.totalCount} 条）` : '审计记录'}
         extra={
-          <DownloadButton href={exportHref('audit-log.xlsx', toExportParams(filter))} filename="安全审计记录.xlsx">
+          <DownloadButton
+            href={exportHref('audit-log.xlsx', { ...cleanAuditFilter(filter) })}
+            filename="安全审计记录.xlsx"
+          >
             导出 Excel
           </DownloadButton>
         }

@@ -2,24 +2,11 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { errorCode, Factory, TEST_PASSWORD, type Client, type TestTenant } from '../../../../test/factory.js';
+import { errorCode, Factory, TEST_PASSWORD, type TestTenant } from '../../../../test/factory.js';
+import { download } from '../../../../test/download.js';
 import { MAX_FAILED_SIGN_INS } from '../../auth/auth.service.js';
 import { verifyChain } from '../audit-chain.js';
 import { AuditService, managerSql } from '../audit.service.js';
-
-const binary = (
-  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
-  done: (err: Error | null, body: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-const download = (c: Client, path: string) =>
-  c.agent
-    .get(path)
-    .buffer(true)
-    .parse(binary as never);
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {

@@ -1,5 +1,3 @@
-import type { AuditLogFilter } from '../../../generated/graphql';
-
 /** What the auditor picked; instants are ISO strings so the same values feed the query and the export link. */
 export interface AuditFilterValues {
   actorId?: string;
@@ -13,20 +11,11 @@ export interface AuditFilterValues {
 
 const clean = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
 
-export function toAuditLogFilter(v: AuditFilterValues): AuditLogFilter {
-  return {
-    actorId: clean(v.actorId),
-    action: clean(v.action),
-    entityType: clean(v.entityType),
-    entityId: clean(v.entityId),
-    result: v.result,
-    from: v.from,
-    to: v.to,
-  };
-}
-
-/** The export's query string: exactly the filter the page shows. */
-export function toExportParams(v: AuditFilterValues): Record<string, string | undefined> {
+/**
+ * The filter without blank text: the query's `AuditLogFilter` and the export's query string alike, so
+ * the file holds exactly what the page shows.
+ */
+export function cleanAuditFilter(v: AuditFilterValues): AuditFilterValues {
   return {
     actorId: clean(v.actorId),
     action: clean(v.action),
