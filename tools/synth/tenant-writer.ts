@@ -289,6 +289,8 @@ export async function writeTenant(
     );
   });
   await t.set.flushAll(client);
+  // Synthetic people sign in with a shared password for benchmarks: no phone to read a code from.
+  await client.query(`INSERT INTO tenant_security_policy (tenant_id, two_factor_roles) VALUES ($1, '{}')`, [tenantId]);
 
   const domainSlug = `${shape.code.replace(/[^a-z0-9]/g, '')}`;
   const lo = Math.max(1, Math.round(shape.unitsPerKeyPoint * 0.25));

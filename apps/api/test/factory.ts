@@ -61,9 +61,17 @@ export class Factory {
     private readonly db: pg.Pool = t.db,
   ) {}
 
-  async tenant(name = '测试省人民政府办公厅'): Promise<TestTenant> {
+  /**
+   * A tenant. Its office admins sign in with a password only unless `twoFactor` keeps the default
+   * policy (two-factor required for office admins): most tests are about something else.
+   */
+  async tenant(name = '测试省人民政府办公厅', opts: { twoFactor?: boolean } = {}): Promise<TestTenant> {
     const code = `t-${suffix()}`;
     const { rows } = await this.db.query(`INSERT INTO tenant (code, name) VALUES ($1, $2) RETURNING id`, [code, name]);
+    if (!opts.twoFactor)
+      await this.db.query(`INSERT INTO tenant_security_policy (tenant_id, two_factor_roles) VALUES ($1, '{}')`, [
+        rows[0].id,
+      ]);
     return { id: rows[0].id, code };
   }
 

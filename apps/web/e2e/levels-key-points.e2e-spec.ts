@@ -41,6 +41,9 @@ describe('key points linked to the level above: the city confirms a proposed lin
           'admin',
           '--password',
           PASSWORD,
+          // Two-factor sign-in has its own browser test (two-factor.e2e-spec).
+          '--two-factor',
+          'off',
         ],
         {
           env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },

@@ -89,6 +89,9 @@ describe('onboarding: a new office brings its units and people in', () => {
           '杨主任',
           '--password',
           ADMIN_PASSWORD,
+          // Two-factor sign-in has its own browser test (two-factor.e2e-spec).
+          '--two-factor',
+          'off',
         ],
         {
           env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },

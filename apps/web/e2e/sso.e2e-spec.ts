@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { startOidcProvider, type TestOidcProvider } from '../../../tools/lib/oidc-provider.js';
 import { apiAs } from './support/api-client.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
+import { turnOnSso } from './support/sso.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 
 const PASSWORD = 'Duban@2026';
@@ -31,20 +32,7 @@ describe('single sign-on: a message link opens the task after signing in at the 
 
   it('signs the liaison in through the provider and opens the linked task', async () => {
     const office = await apiAs(server.url, 'ban-admin', PASSWORD);
-    await office(`mutation($input: UpdateSsoSettingsInput!) { updateSsoSettings(input: $input) { version } }`, {
-      input: {
-        enabled: true,
-        issuer: provider.issuer,
-        clientId: provider.clientId,
-        clientSecret: provider.clientSecret,
-        claim: 'preferred_username',
-        matchField: 'USERNAME',
-        passwordAllowed: true,
-        createUsers: false,
-        defaultRole: 'UNIT_LIAISON',
-        version: 0,
-      },
-    });
+    await turnOnSso(office, provider);
     const liaison = await apiAs(server.url, 'fgw-lly', PASSWORD);
     const { myTasks } = await liaison(`{ myTasks(first: 1) { nodes { id keyPoint { title } } } }`);
     const task = myTasks.nodes[0];

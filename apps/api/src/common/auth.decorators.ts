@@ -14,6 +14,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 export interface RequestWithViewer {
   viewer?: Viewer;
+  /** The cookie named a session the server ended on this request (idle or past its lifetime). */
+  sessionEnded?: 'SESSION_IDLE' | 'SESSION_EXPIRED';
   cookies?: Record<string, string>;
   header(name: string): string | undefined;
   ip?: string;

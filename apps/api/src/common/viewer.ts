@@ -14,6 +14,10 @@ export interface Viewer {
   csrfToken: string;
   /** A first or reset password not yet replaced: only me, changePassword and signOut are served. */
   mustChangePassword?: boolean;
+  /** The password is older than the tenant's policy allows: the must-change above, for that reason. */
+  passwordExpired?: boolean;
+  /** The tenant requires two-factor for this role, the person has not set it up, and did not come through SSO. */
+  mustEnrolTwoFactor?: boolean;
 }
 
 export const isOffice = (v: Viewer) => v.role === 'OFFICE_ADMIN' || v.role === 'OFFICE_STAFF';

@@ -25,10 +25,12 @@ export interface AppConfig {
   /** Serve the built web app from this folder; null disables it. */
   webDist: string | null;
   sessionTtlHours: number;
-  /** A session unused this long ends (the default for every tenant; see SessionPolicy). */
+  /** A session unused this long ends, for tenants without their own 安全策略 (SecurityPolicyService.defaults). */
   sessionIdleMinutes: number;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   trustProxy: boolean;
+  /** Seals two-factor secrets at rest (32 bytes); null = the built-in development key (see totp-seal.ts). */
+  totpSecretKey: Buffer | null;
   maxUploadBytes: number;
   smtpUrl: string | null;
   mailFrom: string;
@@ -209,6 +211,16 @@ function origins(env: Env, name: string): string[] {
   });
 }
 
+/** 32 bytes given as base64 (`openssl rand -base64 32`) or 64 hex digits. */
+function key32(env: Env, name: string): Buffer | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (bytes.length !== 32)
+    throw new ConfigError(name, 'must be 32 bytes, as base64 (openssl rand -base64 32) or 64 hex digits');
+  return bytes;
+}
+
 function origin(env: Env, name: string, fallback: string): string {
   return url(env, name, ['http:', 'https:'])?.replace(/\/+$/, '') ?? fallback;
 }
@@ -281,6 +293,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 5, 24 * 60),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    totpSecretKey: key32(env, 'TOTP_SECRET_KEY'),
     maxUploadBytes: int(env, 'MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: str(env, 'MAIL_FROM', 'Duban <duban@localhost>'),

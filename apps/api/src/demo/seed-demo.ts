@@ -53,6 +53,10 @@ export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
       const units = city.units.map((name) => ({ name, kind: 'DEPARTMENT' as const }));
       await addPeople(client, lower.id, units, DEMO_LOWER_USERS(city), passwordHash);
     }
+    // Their passwords are published: two-factor would protect nothing, and every demo login would need a phone.
+    await client.query(
+      `INSERT INTO tenant_security_policy (tenant_id, two_factor_roles) SELECT id, '{}' FROM tenant WHERE demo ON CONFLICT DO NOTHING`,
+    );
     await client.query('COMMIT');
     logger().info(
       { tenant: DEMO_TENANT.code, units: DEMO_UNITS.length, users: DEMO_USERS.length },

@@ -10,7 +10,7 @@ import type { CliCommand, CliIo } from '../command.js';
 import { auditFromCli } from './cli-audit.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
-const USAGE = `tenant create --code <code> --name <name> --admin <username> [--admin-name <显示名>] [--password <pw>]
+const USAGE = `tenant create --code <code> --name <name> --admin <username> [--admin-name <显示名>] [--password <pw>] [--two-factor on|off]
       tenant list
       tenant link --lower <code> --upper <code>     (上下联动: the lower tenant gets the upper one)
       tenant unlink --lower <code>
@@ -24,10 +24,12 @@ interface CreateArgs {
   admin: string;
   adminName: string;
   password: string | null;
+  /** Office admins must use two-factor sign-in (the default policy); off until the security admin turns it on. */
+  twoFactor: boolean;
 }
 
 function readCreateArgs(args: string[]): CreateArgs | string {
-  const o = readOptions(args, ['code', 'name', 'admin', 'admin-name', 'password']);
+  const o = readOptions(args, ['code', 'name', 'admin', 'admin-name', 'password', 'two-factor']);
   if (typeof o === 'string') return o;
   for (const required of ['code', 'name', 'admin']) if (!o[required]) return `missing --${required}`;
   const code = o.code.trim().toLowerCase();
@@ -43,7 +45,9 @@ function readCreateArgs(args: string[]): CreateArgs | string {
     const problem = passwordProblem(password);
     if (problem) return `--password: ${problem}`;
   }
-  return { code, name, admin: o.admin, adminName, password };
+  const twoFactor = o['two-factor'] ?? 'on';
+  if (twoFactor !== 'on' && twoFactor !== 'off') return '--two-factor must be on or off';
+  return { code, name, admin: o.admin, adminName, password, twoFactor: twoFactor === 'on' };
 }
 
 async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
@@ -56,6 +60,10 @@ async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
     const tenant = (
       await client.query('INSERT INTO tenant (code, name) VALUES ($1, $2) RETURNING id', [a.code, a.name])
     ).rows[0];
+    if (!a.twoFactor)
+      await client.query(`INSERT INTO tenant_security_policy (tenant_id, two_factor_roles) VALUES ($1, '{}')`, [
+        tenant.id,
+      ]);
     // A generated password was seen on a terminal: its owner must replace it at first sign-in.
     const user = (
       await client.query(

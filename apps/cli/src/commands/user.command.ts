@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword } from '../../../api/src/modules/auth/password.js';
+import { DEFAULT_SECURITY_POLICY } from '../../../api/src/modules/auth/security-policy.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { auditFromCli } from './cli-audit.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
@@ -11,19 +12,31 @@ const USAGE = 'user reset-password --tenant <code> --username <username>';
  * forgotten theirs (inside the app an admin resets others' passwords).
  */
 async function resetPassword(client: pg.Client, tenantCode: string, username: string, io: CliIo) {
-  const password = readablePassword();
-  const passwordHash = await hashPassword(password);
+  let password = '';
   await client.query('BEGIN');
   try {
     const found = await client.query(
-      `SELECT u.tenant_id, u.id FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1 AND u.username = $2 FOR UPDATE OF u`,
+      `SELECT u.tenant_id, u.id, p.password_min_length, p.password_min_classes
+         FROM app_user u JOIN tenant t ON t.id = u.tenant_id LEFT JOIN tenant_security_policy p ON p.tenant_id = u.tenant_id
+        WHERE t.code = $1 AND u.username = $2 FOR UPDATE OF u`,
       [tenantCode, username],
     );
     if (!found.rowCount) throw new CliFailure(`no user "${username}" in tenant "${tenantCode}"`);
-    const { tenant_id: tenantId, id } = found.rows[0];
+    const { tenant_id: tenantId, id, password_min_length: minLength, password_min_classes: minClasses } = found.rows[0];
+    // The tenant's own password rules hold for a one-time password too.
+    password = readablePassword({
+      passwordMinLength: minLength ?? DEFAULT_SECURITY_POLICY.passwordMinLength,
+      passwordMinClasses: minClasses ?? DEFAULT_SECURITY_POLICY.passwordMinClasses,
+    });
+    const passwordHash = await hashPassword(password);
+    // The forgotten password joins the history, so it cannot be chosen again right away.
+    await client.query(
+      `INSERT INTO password_history (tenant_id, user_id, password_hash) SELECT tenant_id, id, password_hash FROM app_user WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, id],
+    );
     await client.query(
       `UPDATE app_user SET password_hash = $3, must_change_password = true, failed_logins = 0, locked_until = NULL,
-              password_expires_at = now() + make_interval(hours => $4), version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+              password_expires_at = now() + make_interval(hours => $4), password_changed_at = now(), version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
       [tenantId, id, passwordHash, ONE_TIME_PASSWORD_HOURS],
     );
     // An attack on the tenant may have blocked sign-ins to it as a whole; the admin being let back in is the point.

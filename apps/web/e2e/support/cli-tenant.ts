@@ -20,6 +20,9 @@ export async function createTenantWithCli(
       t.admin,
       '--password',
       t.password,
+      // Two-factor sign-in has its own browser test (two-factor.e2e-spec); other tests sign in with the password.
+      '--two-factor',
+      'off',
     ],
     { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' } },
   );

@@ -5,7 +5,8 @@ import { MeQuery as Ping } from '../modules/auth/graphql/me.query';
 import { SignOutMutation as Bye } from '../modules/auth/graphql/sign-out.mutation';
 import { readCsrfToken } from '../modules/auth/utils/csrf';
 import { setNotifier, setSignedOutHandler } from '../modules/common/utils/notifier';
-import { csrfLink, errorLink } from './apollo-client';
+import { lastActivity } from '../modules/auth/utils/session-activity';
+import { activityLink, csrfLink, errorLink } from './apollo-client';
 
 function clientAnswering(answer: () => { data?: unknown; errors?: GraphQLError[] }) {
   const seen: Record<string, string>[] = [];
@@ -20,7 +21,10 @@ function clientAnswering(answer: () => { data?: unknown; errors?: GraphQLError[]
     });
   });
   return {
-    client: new ApolloClient({ link: ApolloLink.from([errorLink, csrfLink, terminal]), cache: new InMemoryCache() }),
+    client: new ApolloClient({
+      link: ApolloLink.from([errorLink, activityLink, csrfLink, terminal]),
+      cache: new InMemoryCache(),
+    }),
     seen,
   };
 }
@@ -28,11 +32,16 @@ function clientAnswering(answer: () => { data?: unknown; errors?: GraphQLError[]
 describe('apollo links', () => {
   const errors: string[] = [];
   let signedOutCount = 0;
+  let signedOutWith: (string | undefined)[] = [];
   beforeEach(() => {
     errors.length = 0;
     signedOutCount = 0;
     setNotifier({ error: (t) => errors.push(t), success: () => undefined });
-    setSignedOutHandler(() => (signedOutCount += 1));
+    signedOutWith = [];
+    setSignedOutHandler((reason) => {
+      signedOutCount += 1;
+      signedOutWith.push(reason);
+    });
     document.cookie = 'duban_csrf=abc%3D123; path=/';
   });
   afterEach(() => {
@@ -76,5 +85,29 @@ describe('apollo links', () => {
     await expect(client.query({ query: Ping, fetchPolicy: 'network-only' })).rejects.toThrow();
     expect(signedOutCount).toBe(1);
     expect(errors).toEqual([]);
+  });
+
+  it('tells why when the server ended the session', async () => {
+    const { client } = clientAnswering(() => ({
+      errors: [
+        new GraphQLError('您已长时间未操作，为保护账号安全已自动退出，请重新登录', {
+          extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_IDLE' },
+        }),
+      ],
+    }));
+    await expect(client.query({ query: Ping, fetchPolicy: 'network-only' })).rejects.toThrow();
+    expect(signedOutWith).toEqual(['您已长时间未操作，为保护账号安全已自动退出，请重新登录']);
+  });
+
+  it('counts the person’s requests as activity, and marks polling as background', async () => {
+    const { client, seen } = clientAnswering(() => ({ data: { me: null } }));
+    localStorage.setItem('duban.lastActivity', '1');
+    await client.query({ query: Ping, fetchPolicy: 'network-only', context: { background: true } });
+    expect(seen[0]['X-Duban-Background']).toBe('1');
+    expect(Number(localStorage.getItem('duban.lastActivity'))).toBe(1);
+    const before = Date.now();
+    await client.query({ query: Ping, fetchPolicy: 'network-only' });
+    expect(seen[1]['X-Duban-Background']).toBeUndefined();
+    expect(lastActivity()).toBeGreaterThanOrEqual(before);
   });
 });

@@ -5,6 +5,7 @@ import { OperationTypeNode } from 'graphql';
 import { readCsrfToken } from '../modules/auth/utils/csrf';
 import { describeError } from '../modules/common/utils/app-errors';
 import { notify, signedOut } from '../modules/common/utils/notifier';
+import { markActivity } from '../modules/auth/utils/session-activity';
 import { connectionField } from './connection-field';
 
 /**
@@ -13,7 +14,20 @@ import { connectionField } from './connection-field';
  */
 export interface OperationContextFlags {
   quiet?: boolean;
+  /** Polling the person did not ask for: the server does not count it as activity (idle timeout). */
+  background?: boolean;
 }
+
+/** Every request the person makes counts as activity for the idle timeout; polling says it is background. */
+export const activityLink = new ApolloLink((operation, forward) => {
+  const { background } = operation.getContext() as OperationContextFlags;
+  if (background) {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'X-Duban-Background': '1' },
+    }));
+  } else markActivity();
+  return forward(operation);
+});
 
 /** Every mutation carries the double-submit CSRF token the server set at sign-in. */
 export const csrfLink = new ApolloLink((operation, forward) => {
@@ -36,10 +50,12 @@ export const csrfLink = new ApolloLink((operation, forward) => {
 export const errorLink = new ErrorLink(({ error, operation }) => {
   const { quiet } = operation.getContext() as OperationContextFlags;
   if (quiet) return;
-  const unauthenticated =
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  const unauthenticated = CombinedGraphQLErrors.is(error)
+    ? error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED')
+    : undefined;
   if (unauthenticated) {
-    signedOut();
+    // A session the server ended (idle, past its lifetime) says so; any other reads as expired.
+    signedOut(unauthenticated.extensions?.reason ? unauthenticated.message : undefined);
     return;
   }
   if (operation.operationType === OperationTypeNode.MUTATION) notify.error(describeError(error).message);
@@ -76,6 +92,7 @@ export function createApolloClient(uri = '/graphql') {
   return new ApolloClient({
     link: ApolloLink.from([
       errorLink,
+      activityLink,
       csrfLink,
       new HttpLink({ uri, credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
     ]),

@@ -10,6 +10,7 @@ import { LANDING_PAGES, loadLayout } from './route-loaders';
 
 const AppLayout = lazy(loadLayout);
 const ChangePasswordPage = lazy(() => import('../pages/change-password/change-password-page'));
+const TwoFactorPage = lazy(() => import('../pages/two-factor/two-factor-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 const OfficeHomePage = lazy(LANDING_PAGES.office);
 const PlanListPage = lazy(() => import('../pages/plans/plan-list-page'));
@@ -32,6 +33,7 @@ const UnitsPage = lazy(() => import('../pages/directory/units-page'));
 const UsersPage = lazy(() => import('../pages/directory/users-page'));
 const SettingsPage = lazy(() => import('../pages/settings/settings-page'));
 const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+const TaskLinkPage = lazy(() => import('../pages/tasks/task-link-page'));
 
 export function AppRoutes() {
   return (
@@ -40,9 +42,11 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route element={<RequireAuth />}>
           <Route path="/change-password" element={<ChangePasswordPage />} />
+          <Route path="/two-factor" element={<TwoFactorPage />} />
           <Route element={<AppLayout />}>
             <Route index element={<HomeRedirect />} />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/tasks/:taskId" element={<TaskLinkPage />} />
             <Route element={<RequireRole roles={OFFICE_ROLES} />}>
               <Route path="/office" element={<OfficeHomePage />} />
               <Route path="/plans" element={<PlanListPage />} />

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMockClient, gqlError, viewerOf } from '../test/mock-client';
+import { asPhone } from '../test/phone-screen';
 import { renderApp } from '../test/render-app';
 
 const signedOut = { Me: () => ({ data: { me: null } }) };
@@ -28,8 +29,44 @@ describe('app shell: guards and landing', () => {
       signedInAs({ role, unitName: role === 'UNIT_LIAISON' ? '省发展改革委' : null }),
     );
     renderApp(client, '/');
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path));
+    // The first render loads the lazy layout and pages: slow on a shared machine.
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path), { timeout: 5000 });
     expect(await screen.findByRole('menuitem', { name: new RegExp(menuLabel) })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['UNIT_LIAISON', '/unit?task=t-1'],
+    ['OFFICE_STAFF', '/ledger?task=t-1'],
+    ['LEADERSHIP', '/ledger?task=t-1'],
+  ])('opens a group message’s /tasks/<id> link for a %s at %s', async (role, path) => {
+    const { client } = createMockClient(
+      signedInAs({ role, unitName: role === 'UNIT_LIAISON' ? '省发展改革委' : null }),
+    );
+    renderApp(client, '/tasks/t-1');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path));
+  });
+
+  it('folds the menu behind a button on a phone, with who is signed in', async () => {
+    const restore = asPhone();
+    try {
+      const { client } = createMockClient({
+        ...signedInAs({ role: 'UNIT_LEADER', displayName: '赵分管领导', unitId: 'unit-1', unitName: '省发展改革委' }),
+        LeaderQueueCount: () => ({ data: { leaderQueue: { __typename: 'ProgressReportConnection', totalCount: 2 } } }),
+      });
+      renderApp(client, '/unit/approvals');
+      // Reports waiting for this leader show on the button while the menu is folded.
+      const open = await screen.findByRole('button', { name: '打开菜单（2 项待审批）' });
+      expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+      await userEvent.click(open);
+      const menu = await screen.findByRole('menu');
+      expect(within(menu).getByText('待审批报送')).toBeInTheDocument();
+      expect(screen.getByTestId('viewer-name')).toHaveTextContent('省发展改革委 · 分管领导');
+      expect(screen.getByRole('button', { name: /退\s*出/ })).toBeInTheDocument();
+      await userEvent.click(within(menu).getByText('我的任务'));
+      await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/unit$/));
+    } finally {
+      restore();
+    }
   });
 
   it('shows the tenant, the person and their unit in the header, and a role-specific menu', async () => {
@@ -137,6 +174,47 @@ describe('app shell: sign-in and sign-out', () => {
     const signOut = calls.find((c) => c.operationName === 'SignOut')!;
     expect(signOut.headers['X-CSRF-Token']).toBe('token-from-cookie');
     expect(await screen.findByRole('button', { name: /登\s*录/ })).toBeInTheDocument();
+  });
+
+  it('warns a minute before the idle limit, and signs out at it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      const { client, calls } = createMockClient({
+        ...signedInAs({ sessionIdleMinutes: 10 }),
+        SignOut: () => ({ data: { signOut: true } }),
+      });
+      renderApp(client, '/office');
+      expect(await screen.findByTestId('viewer-name')).toBeInTheDocument();
+      expect(screen.queryByText('即将自动退出')).not.toBeInTheDocument();
+      // The server writes activity once a minute, so it may end the session at 9 minutes: warned at 8.
+      vi.advanceTimersByTime(8 * 60_000 + 1000);
+      expect(await screen.findByText('即将自动退出')).toBeInTheDocument();
+      expect(calls.some((c) => c.operationName === 'SignOut')).toBe(false);
+      vi.advanceTimersByTime(60_000);
+      await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login'));
+      expect(calls.some((c) => c.operationName === 'SignOut')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the session when the person answers the warning', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      const { client, calls } = createMockClient(signedInAs({ sessionIdleMinutes: 10 }));
+      renderApp(client, '/office');
+      expect(await screen.findByTestId('viewer-name')).toBeInTheDocument();
+      vi.advanceTimersByTime(8 * 60_000 + 1000);
+      const asked = calls.filter((c) => c.operationName === 'Me').length;
+      await userEvent.click(await screen.findByRole('button', { name: /继续使用/ }));
+      // The answer is a request, which the server counts as activity.
+      await waitFor(() => expect(calls.filter((c) => c.operationName === 'Me').length).toBe(asked + 1));
+      vi.advanceTimersByTime(2 * 60_000);
+      expect(screen.getByTestId('location')).toHaveTextContent('/office');
+      expect(calls.some((c) => c.operationName === 'SignOut')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('offers the provider’s logout after signing out a 统一身份认证 session', async () => {

@@ -11,7 +11,8 @@ import { setNotifier, setSignedOutHandler } from '../modules/common/utils/notifi
 import { MeQuery as MeDocument } from '../modules/auth/graphql/me.query';
 import { apolloClient as defaultClient } from './apollo-client';
 import { AppRoutes } from './app-routes';
-import { theme } from './theme';
+import { usePhone } from '../modules/common/hooks/use-phone';
+import { phoneTheme, theme } from './theme';
 
 dayjs.locale('zh-cn');
 
@@ -22,13 +23,13 @@ export function ShellBridge({ client, children }: { client: ApolloClient; childr
   useEffect(() => {
     setNotifier({ error: (text) => void message.error(text, 5), success: (text) => void message.success(text) });
     let handling = false;
-    setSignedOutHandler(() => {
+    setSignedOutHandler((reason) => {
       if (handling || window.location.pathname.startsWith('/login')) return;
       handling = true;
       const here = window.location.pathname + window.location.search;
       void client.clearStore().then(() => {
         client.writeQuery({ query: MeDocument, data: { me: null } });
-        message.warning('登录已过期，请重新登录');
+        message.warning(reason ?? '登录已过期，请重新登录', reason ? 8 : undefined);
         navigate(`/login?next=${encodeURIComponent(here)}`, { replace: true });
         handling = false;
       });
@@ -40,11 +41,19 @@ export function ShellBridge({ client, children }: { client: ApolloClient; childr
 export function Providers({ client = defaultClient, children }: { client?: ApolloClient; children: ReactNode }) {
   return (
     <ConfigProvider locale={zhCN} theme={theme}>
-      <AntApp>
-        <ApolloProvider client={client}>{children}</ApolloProvider>
-      </AntApp>
+      <PhoneTheme>
+        <AntApp>
+          <ApolloProvider client={client}>{children}</ApolloProvider>
+        </AntApp>
+      </PhoneTheme>
     </ConfigProvider>
   );
+}
+
+/** Touch-sized controls on a phone; above AntApp so its confirm dialogs and messages get them too. */
+function PhoneTheme({ children }: { children: ReactNode }) {
+  // Always the same element, so turning a tablet round does not remount the app.
+  return <ConfigProvider theme={usePhone() ? phoneTheme : undefined}>{children}</ConfigProvider>;
 }
 
 export function App({ client = defaultClient }: { client?: ApolloClient }) {

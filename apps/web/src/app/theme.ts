@@ -72,3 +72,18 @@ export const theme: ThemeConfig = {
     ...paletteTokens(),
   },
 };
+
+/**
+ * Laid over `theme` on a phone: controls a fingertip can hit (44 px, Apple's and Android's minimum) and
+ * 16 px input text, below which iOS zooms the page in on focus and leaves it zoomed.
+ */
+export const phoneTheme: ThemeConfig = {
+  token: { controlHeight: 44, controlHeightSM: 44, controlHeightLG: 48 },
+  components: {
+    Input: { inputFontSize: 16 },
+    InputNumber: { inputFontSize: 16 },
+    DatePicker: { inputFontSize: 16 },
+    Select: { fontSize: 16 },
+    Menu: { itemHeight: 48 },
+  },
+};

@@ -17,11 +17,14 @@ type Documents = {
     "\n  query AuditActors($filter: UserFilterInput) {\n    users(filter: $filter, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
     "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n": typeof types.AuditChainCheckDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        seq\n        at\n        actorId\n        actorName\n        actorUsername\n        action\n        entityType\n        entityId\n        result\n        ip\n        userAgent\n        before\n        after\n        note\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query SignInOptions($tenantCode: String!) {\n    signInOptions(tenantCode: $tenantCode) {\n      sso\n      passwordAllowed\n    }\n  }\n": typeof types.SignInOptionsDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment ViewerFields on ViewerModel {\n    id\n    username\n    displayName\n    role\n    tenantId\n    tenantName\n    tenantDemo\n    unitId\n    unitName\n    csrfToken\n    mustChangePassword\n    ssoLogoutPath\n    passwordExpired\n    passwordRule\n    sessionIdleMinutes\n    twoFactorEnabled\n    mustEnrolTwoFactor\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query CalendarCoverage {\n    calendarCoverage {\n      year\n      covered\n    }\n  }\n": typeof types.CalendarCoverageDocument,
     "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      confirmedByOffice\n      workingDayCount\n      days {\n        date\n        isWorkingDay\n        note\n        source\n        correctionVersion\n      }\n    }\n  }\n": typeof types.CalendarYearDocument,
     "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      year\n      covered\n      confirmedByOffice\n      workingDayCount\n    }\n  }\n": typeof types.ConfirmCalendarYearDocument,
@@ -36,13 +39,14 @@ type Documents = {
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": typeof types.DeleteUnitDocument,
     "\n  query DirectoryUnits($filter: UnitFilterInput) {\n    units(filter: $filter) {\n      ...DirectoryUnit\n    }\n  }\n": typeof types.DirectoryUnitsDocument,
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  query TenantCode {\n    tenant {\n      id\n      code\n    }\n  }\n": typeof types.TenantCodeDocument,
     "\n  fragment DirectoryUnit on Unit {\n    id\n    version\n    name\n    kind\n    active\n    aliases\n    parentId\n    sort\n    people {\n      id\n      displayName\n      role\n      phone\n      lastSignInAt\n    }\n  }\n": typeof types.DirectoryUnitFragmentDoc,
     "\n  query UnitUsage($id: ID!) {\n    unit(id: $id) {\n      id\n      version\n      usage {\n        activePeople\n        openTasks\n      }\n    }\n  }\n": typeof types.UnitUsageDocument,
     "\n  query Units($filter: UnitFilterInput) {\n    units(filter: $filter) {\n      id\n      name\n      kind\n      active\n      aliases\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!, $version: Int!) {\n    updateUnit(id: $id, input: $input, version: $version) {\n      ...DirectoryUnit\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $version: Int!) {\n    updateUser(id: $id, input: $input, version: $version) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
-    "\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    twoFactorEnabled\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($filter: UserFilterInput, $first: Int, $after: String, $sort: UserSort, $descending: Boolean) {\n    users(filter: $filter, first: $first, after: $after, sort: $sort, descending: $descending) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation AcceptTenantLinkInvite($code: String!) {\n    acceptTenantLinkInvite(code: $code) {\n      ...TenantLinksParts\n    }\n  }\n": typeof types.AcceptTenantLinkInviteDocument,
     "\n  mutation AcknowledgeUpperUrge($id: ID!) {\n    acknowledgeUpperUrge(id: $id) {\n      ...UpperUrgeParts\n    }\n  }\n": typeof types.AcknowledgeUpperUrgeDocument,
@@ -143,6 +147,9 @@ type Documents = {
     "\n  query ScorecardTasks(\n    $unitId: ID!\n    $metric: ScorecardMetric!\n    $filter: ScorecardFilterInput!\n    $first: Int\n    $after: String\n  ) {\n    scorecardTasks(unitId: $unitId, metric: $metric, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        count\n        task {\n          id\n          role\n          status\n          light\n          dueDate\n          isLate\n          keyPoint {\n            id\n            label\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScorecardTasksDocument,
     "\n  query Scorecard($filter: ScorecardFilterInput!, $first: Int, $after: String) {\n    scorecard(filter: $filter, first: $first, after: $after) {\n      totalCount\n      rankedUnits\n      year\n      tieBreak\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        unitId\n        unitName\n        rank\n        previousRank\n        score\n        previousScore\n        scoreChange\n        breakdown {\n          component\n          label\n          numerator\n          denominator\n          rate\n          weight\n          points\n        }\n        counts {\n          leadTasks\n          responsibleTasks\n          dueTasks\n          completed\n          completedOnTime\n          completedLate\n          overdueNow\n          periodsOwed\n          periodsOnTime\n          periodsMissed\n          reportsTotal\n          reportsReturned\n          delaysApproved\n          delaysRefused\n          urgesReceived\n          rectifications\n          rectificationsOpen\n          verdictImplemented\n          verdictPartial\n          verdictNotImplemented\n          verdictNotApplicable\n        }\n      }\n    }\n  }\n": typeof types.ScorecardDocument,
     "\n  mutation UpdateScoreRules($rules: ScoreRulesInput!, $version: Int) {\n    updateScoreRules(rules: $rules, version: $version) {\n      ...ScoreRulesFields\n    }\n  }\n": typeof types.UpdateScoreRulesDocument,
+    "\n  fragment SecurityPolicyFields on SecurityPolicyModel {\n    passwordMinLength\n    passwordMinClasses\n    passwordHistory\n    passwordMaxAgeDays\n    sessionIdleMinutes\n    sessionMaxHours\n    twoFactorRoles\n    passwordRule\n    version\n  }\n": typeof types.SecurityPolicyFieldsFragmentDoc,
+    "\n  query SecurityPolicy {\n    securityPolicy {\n      ...SecurityPolicyFields\n    }\n  }\n": typeof types.SecurityPolicyDocument,
+    "\n  mutation UpdateSecurityPolicy($input: UpdateSecurityPolicyInput!) {\n    updateSecurityPolicy(input: $input) {\n      ...SecurityPolicyFields\n    }\n  }\n": typeof types.UpdateSecurityPolicyDocument,
     "\n  query BackupStatus {\n    backupStatus {\n      nightly\n      lastBackupAt\n      ageHours\n      keep\n    }\n  }\n": typeof types.BackupStatusDocument,
     "\n  query LightRecompute {\n    lightRecompute {\n      reason\n      total\n      done\n      changed\n      startedAt\n      finishedAt\n      running\n      failed\n    }\n  }\n": typeof types.LightRecomputeDocument,
     "\n  mutation ReleaseLeaderlessReports($unitIds: [ID!]) {\n    releaseLeaderlessReports(unitIds: $unitIds)\n  }\n": typeof types.ReleaseLeaderlessReportsDocument,
@@ -178,11 +185,14 @@ const documents: Documents = {
     "\n  query AuditActors($filter: UserFilterInput) {\n    users(filter: $filter, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.AuditActorsDocument,
     "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n": types.AuditChainCheckDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        seq\n        at\n        actorId\n        actorName\n        actorUsername\n        action\n        entityType\n        entityId\n        result\n        ip\n        userAgent\n        before\n        after\n        note\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n": types.MeDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  query SignInOptions($tenantCode: String!) {\n    signInOptions(tenantCode: $tenantCode) {\n      sso\n      passwordAllowed\n    }\n  }\n": types.SignInOptionsDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment ViewerFields on ViewerModel {\n    id\n    username\n    displayName\n    role\n    tenantId\n    tenantName\n    tenantDemo\n    unitId\n    unitName\n    csrfToken\n    mustChangePassword\n    ssoLogoutPath\n    passwordExpired\n    passwordRule\n    sessionIdleMinutes\n    twoFactorEnabled\n    mustEnrolTwoFactor\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query CalendarCoverage {\n    calendarCoverage {\n      year\n      covered\n    }\n  }\n": types.CalendarCoverageDocument,
     "\n  query CalendarYear($year: Int!) {\n    calendarYear(year: $year) {\n      year\n      covered\n      confirmedByOffice\n      workingDayCount\n      days {\n        date\n        isWorkingDay\n        note\n        source\n        correctionVersion\n      }\n    }\n  }\n": types.CalendarYearDocument,
     "\n  mutation ConfirmCalendarYear($year: Int!) {\n    confirmCalendarYear(year: $year) {\n      year\n      covered\n      confirmedByOffice\n      workingDayCount\n    }\n  }\n": types.ConfirmCalendarYearDocument,
@@ -197,13 +207,14 @@ const documents: Documents = {
     "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version)\n  }\n": types.DeleteUnitDocument,
     "\n  query DirectoryUnits($filter: UnitFilterInput) {\n    units(filter: $filter) {\n      ...DirectoryUnit\n    }\n  }\n": types.DirectoryUnitsDocument,
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
     "\n  query TenantCode {\n    tenant {\n      id\n      code\n    }\n  }\n": types.TenantCodeDocument,
     "\n  fragment DirectoryUnit on Unit {\n    id\n    version\n    name\n    kind\n    active\n    aliases\n    parentId\n    sort\n    people {\n      id\n      displayName\n      role\n      phone\n      lastSignInAt\n    }\n  }\n": types.DirectoryUnitFragmentDoc,
     "\n  query UnitUsage($id: ID!) {\n    unit(id: $id) {\n      id\n      version\n      usage {\n        activePeople\n        openTasks\n      }\n    }\n  }\n": types.UnitUsageDocument,
     "\n  query Units($filter: UnitFilterInput) {\n    units(filter: $filter) {\n      id\n      name\n      kind\n      active\n      aliases\n    }\n  }\n": types.UnitsDocument,
     "\n  mutation UpdateUnit($id: ID!, $input: UpdateUnitInput!, $version: Int!) {\n    updateUnit(id: $id, input: $input, version: $version) {\n      ...DirectoryUnit\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $version: Int!) {\n    updateUser(id: $id, input: $input, version: $version) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
-    "\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n": types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    twoFactorEnabled\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($filter: UserFilterInput, $first: Int, $after: String, $sort: UserSort, $descending: Boolean) {\n    users(filter: $filter, first: $first, after: $after, sort: $sort, descending: $descending) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation AcceptTenantLinkInvite($code: String!) {\n    acceptTenantLinkInvite(code: $code) {\n      ...TenantLinksParts\n    }\n  }\n": types.AcceptTenantLinkInviteDocument,
     "\n  mutation AcknowledgeUpperUrge($id: ID!) {\n    acknowledgeUpperUrge(id: $id) {\n      ...UpperUrgeParts\n    }\n  }\n": types.AcknowledgeUpperUrgeDocument,
@@ -304,6 +315,9 @@ const documents: Documents = {
     "\n  query ScorecardTasks(\n    $unitId: ID!\n    $metric: ScorecardMetric!\n    $filter: ScorecardFilterInput!\n    $first: Int\n    $after: String\n  ) {\n    scorecardTasks(unitId: $unitId, metric: $metric, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        count\n        task {\n          id\n          role\n          status\n          light\n          dueDate\n          isLate\n          keyPoint {\n            id\n            label\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ScorecardTasksDocument,
     "\n  query Scorecard($filter: ScorecardFilterInput!, $first: Int, $after: String) {\n    scorecard(filter: $filter, first: $first, after: $after) {\n      totalCount\n      rankedUnits\n      year\n      tieBreak\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        unitId\n        unitName\n        rank\n        previousRank\n        score\n        previousScore\n        scoreChange\n        breakdown {\n          component\n          label\n          numerator\n          denominator\n          rate\n          weight\n          points\n        }\n        counts {\n          leadTasks\n          responsibleTasks\n          dueTasks\n          completed\n          completedOnTime\n          completedLate\n          overdueNow\n          periodsOwed\n          periodsOnTime\n          periodsMissed\n          reportsTotal\n          reportsReturned\n          delaysApproved\n          delaysRefused\n          urgesReceived\n          rectifications\n          rectificationsOpen\n          verdictImplemented\n          verdictPartial\n          verdictNotImplemented\n          verdictNotApplicable\n        }\n      }\n    }\n  }\n": types.ScorecardDocument,
     "\n  mutation UpdateScoreRules($rules: ScoreRulesInput!, $version: Int) {\n    updateScoreRules(rules: $rules, version: $version) {\n      ...ScoreRulesFields\n    }\n  }\n": types.UpdateScoreRulesDocument,
+    "\n  fragment SecurityPolicyFields on SecurityPolicyModel {\n    passwordMinLength\n    passwordMinClasses\n    passwordHistory\n    passwordMaxAgeDays\n    sessionIdleMinutes\n    sessionMaxHours\n    twoFactorRoles\n    passwordRule\n    version\n  }\n": types.SecurityPolicyFieldsFragmentDoc,
+    "\n  query SecurityPolicy {\n    securityPolicy {\n      ...SecurityPolicyFields\n    }\n  }\n": types.SecurityPolicyDocument,
+    "\n  mutation UpdateSecurityPolicy($input: UpdateSecurityPolicyInput!) {\n    updateSecurityPolicy(input: $input) {\n      ...SecurityPolicyFields\n    }\n  }\n": types.UpdateSecurityPolicyDocument,
     "\n  query BackupStatus {\n    backupStatus {\n      nightly\n      lastBackupAt\n      ageHours\n      keep\n    }\n  }\n": types.BackupStatusDocument,
     "\n  query LightRecompute {\n    lightRecompute {\n      reason\n      total\n      done\n      changed\n      startedAt\n      finishedAt\n      running\n      failed\n    }\n  }\n": types.LightRecomputeDocument,
     "\n  mutation ReleaseLeaderlessReports($unitIds: [ID!]) {\n    releaseLeaderlessReports(unitIds: $unitIds)\n  }\n": types.ReleaseLeaderlessReportsDocument,
@@ -365,11 +379,19 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -377,11 +399,15 @@ export function graphql(source: "\n  query SignInOptions($tenantCode: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      username\n      displayName\n      role\n      tenantId\n      tenantName\n      tenantDemo\n      unitId\n      unitName\n      csrfToken\n      mustChangePassword\n      ssoLogoutPath\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on ViewerModel {\n    id\n    username\n    displayName\n    role\n    tenantId\n    tenantName\n    tenantDemo\n    unitId\n    unitName\n    csrfToken\n    mustChangePassword\n    ssoLogoutPath\n    passwordExpired\n    passwordRule\n    sessionIdleMinutes\n    twoFactorEnabled\n    mustEnrolTwoFactor\n  }\n"): (typeof documents)["\n  fragment ViewerFields on ViewerModel {\n    id\n    username\n    displayName\n    role\n    tenantId\n    tenantName\n    tenantDemo\n    unitId\n    unitName\n    csrfToken\n    mustChangePassword\n    ssoLogoutPath\n    passwordExpired\n    passwordRule\n    sessionIdleMinutes\n    twoFactorEnabled\n    mustEnrolTwoFactor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -441,6 +467,10 @@ export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TenantCode {\n    tenant {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  query TenantCode {\n    tenant {\n      id\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -465,7 +495,7 @@ export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: Updat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n"];
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    twoFactorEnabled\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    version\n    username\n    displayName\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    email\n    phone\n    wecomUserid\n    dingtalkUserid\n    active\n    locked\n    twoFactorEnabled\n    mustChangePassword\n    createdAt\n    lastSignInAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -866,6 +896,18 @@ export function graphql(source: "\n  query Scorecard($filter: ScorecardFilterInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateScoreRules($rules: ScoreRulesInput!, $version: Int) {\n    updateScoreRules(rules: $rules, version: $version) {\n      ...ScoreRulesFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateScoreRules($rules: ScoreRulesInput!, $version: Int) {\n    updateScoreRules(rules: $rules, version: $version) {\n      ...ScoreRulesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SecurityPolicyFields on SecurityPolicyModel {\n    passwordMinLength\n    passwordMinClasses\n    passwordHistory\n    passwordMaxAgeDays\n    sessionIdleMinutes\n    sessionMaxHours\n    twoFactorRoles\n    passwordRule\n    version\n  }\n"): (typeof documents)["\n  fragment SecurityPolicyFields on SecurityPolicyModel {\n    passwordMinLength\n    passwordMinClasses\n    passwordHistory\n    passwordMaxAgeDays\n    sessionIdleMinutes\n    sessionMaxHours\n    twoFactorRoles\n    passwordRule\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityPolicy {\n    securityPolicy {\n      ...SecurityPolicyFields\n    }\n  }\n"): (typeof documents)["\n  query SecurityPolicy {\n    securityPolicy {\n      ...SecurityPolicyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSecurityPolicy($input: UpdateSecurityPolicyInput!) {\n    updateSecurityPolicy(input: $input) {\n      ...SecurityPolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSecurityPolicy($input: UpdateSecurityPolicyInput!) {\n    updateSecurityPolicy(input: $input) {\n      ...SecurityPolicyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

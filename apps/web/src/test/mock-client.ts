@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { GraphQLError } from 'graphql';
 import { Observable } from 'rxjs';
-import { csrfLink, errorLink } from '../app/apollo-client';
+import { activityLink, csrfLink, errorLink } from '../app/apollo-client';
 
 /** What a fake server answers for one operation: data, or GraphQL errors with our API's codes. */
 export type MockAnswer =
@@ -61,7 +61,7 @@ export function createMockClient(handlers: Record<string, MockHandler>) {
       }),
   );
   const client = new ApolloClient({
-    link: ApolloLink.from([errorLink, csrfLink, terminal]),
+    link: ApolloLink.from([errorLink, activityLink, csrfLink, terminal]),
     cache: new InMemoryCache(),
   });
   return { client, calls };
@@ -81,5 +81,10 @@ export const viewerOf = (overrides: Partial<Record<string, unknown>> = {}) => ({
   csrfToken: 'csrf-abc',
   mustChangePassword: false,
   ssoLogoutPath: null,
+  passwordExpired: false,
+  passwordRule: '至少 8 位，须包含字母和数字，且至少含大写字母、小写字母、数字、特殊字符中的 2 种，不能包含用户名',
+  sessionIdleMinutes: 30,
+  twoFactorEnabled: false,
+  mustEnrolTwoFactor: false,
   ...overrides,
 });

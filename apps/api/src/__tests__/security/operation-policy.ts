@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Factory } from '../../../test/factory.js';
 import type { Role } from '../../common/enums.js';
 import { AUDITOR_ROLES } from '../../modules/audit/audit-roles.js';
+import { DEFAULT_SECURITY_POLICY } from '../../modules/auth/security-policy.js';
 import type { Actor, IdKind, TenantWorld } from './isolation-world.js';
 
 /**
@@ -66,6 +67,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   signInOptions: { roles: 'ANY', public: 'whether a tenant code signs in through 统一身份认证; no tenant data' },
   ssoSettings: { roles: ['OFFICE_ADMIN'] },
   backupStatus: { roles: ['OFFICE_ADMIN'] },
+  securityPolicy: { roles: ['OFFICE_ADMIN'] },
   serverInfo: { roles: 'ANY', public: 'version and server time, no tenant data' },
   dashboard: { roles: 'ANY' },
   delayRequests: { roles: 'ANY' },
@@ -148,6 +150,14 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
   },
   updateUser: { roles: ['OFFICE_ADMIN'], kinds: { id: 'user' } },
   resetPassword: { roles: ['OFFICE_ADMIN'] },
+  resetTwoFactor: { roles: ['OFFICE_ADMIN'] },
+  beginTwoFactorEnrolment: { roles: 'ANY', self: 'sets up the caller’s own second factor' },
+  confirmTwoFactorEnrolment: {
+    roles: 'ANY',
+    self: 'the caller’s own enrolment',
+    noPositive:
+      'a valid code comes from the secret the caller’s app holds (proven in auth/two-factor.integration-spec)',
+  },
   decideDelay: { roles: OFFICE, kinds: { id: 'delay' }, values: { approve: true } },
   leaderDecideReport: { roles: ['UNIT_LEADER'], kinds: { id: 'leaderReport' }, values: { approve: true } },
   reviewReport: { roles: OFFICE, kinds: { id: 'report' }, values: { accept: true } },
@@ -176,6 +186,11 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
       defaultRole: 'UNIT_LIAISON',
       version: 0,
     },
+  },
+  updateSecurityPolicy: {
+    roles: ['OFFICE_ADMIN'],
+    // The world's tenant is made with two-factor off, so its policy is stored (version 1).
+    values: { ...DEFAULT_SECURITY_POLICY, twoFactorRoles: [], version: 1 },
   },
   setPlanPublicPage: { roles: OFFICE, values: { enabled: true } },
   openReview: {

@@ -25,6 +25,8 @@ import { LevelUrges1765900000000 } from './1765900000000-LevelUrges.js';
 import { LevelSharing1765910000000 } from './1765910000000-LevelSharing.js';
 import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
 import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
+import { SecurityPolicy1766300000000 } from './1766300000000-SecurityPolicy.js';
+import { TwoFactor1766310000000 } from './1766310000000-TwoFactor.js';
 import { AuditChain1766400000000 } from './1766400000000-AuditChain.js';
 import { EncryptTenantSecrets1766400100000 } from './1766400100000-EncryptTenantSecrets.js';
 
@@ -57,6 +59,8 @@ export const migrations = [
   LevelSharing1765910000000,
   SupervisionDay1766000000000,
   CalendarRevision1766000100000,
+  SecurityPolicy1766300000000,
+  TwoFactor1766310000000,
   AuditChain1766400000000,
   EncryptTenantSecrets1766400100000,
 ];

@@ -6,10 +6,13 @@ import { AppError, forbidden, unauthenticated } from '../../common/app-error.js'
 import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth.decorators.js';
 import type { Role } from '../../common/enums.js';
 import { bindRequestTenant } from '../../database/tenant-context.js';
+import { SESSION_END_MESSAGES } from './session-lifetime.js';
 import { sessionCookieOf, SessionService } from './session.service.js';
 
 /** What a user whose password must be changed may still do (plus the public operations). */
 const BEFORE_PASSWORD_CHANGE = new Set(['me', 'changePassword', 'signOut']);
+/** What a user who must set up two-factor sign-in may still do. */
+const BEFORE_TWO_FACTOR = new Set(['me', 'signOut', 'beginTwoFactorEnrolment', 'confirmTwoFactorEnrolment']);
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -32,12 +35,21 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
-    if (req.viewer === undefined) {
-      req.viewer = (await this.sessions.resolve(sessionCookieOf(req.cookies))) ?? undefined;
+    if (req.viewer === undefined && req.sessionEnded === undefined) {
+      const resolved = await this.sessions.resolve(sessionCookieOf(req.cookies), {
+        background: req.header('x-duban-background') === '1',
+      });
+      req.viewer = resolved?.viewer;
+      req.sessionEnded = resolved?.ended;
     }
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const viewer = req.viewer;
+    if (!viewer && req.sessionEnded)
+      throw new AppError('UNAUTHENTICATED', SESSION_END_MESSAGES[req.sessionEnded], {
+        detail: `session ended: ${req.sessionEnded}`,
+        extensions: { reason: req.sessionEnded },
+      });
     if (!viewer) throw unauthenticated();
     // From here on every query of this request runs under row-level security for the viewer's tenant.
     bindRequestTenant(viewer.tenantId);
@@ -46,7 +58,22 @@ export class AuthGuard implements CanActivate {
       viewer.mustChangePassword &&
       !(graphql && BEFORE_PASSWORD_CHANGE.has(GqlExecutionContext.create(context).getInfo().fieldName))
     ) {
-      throw new AppError('FORBIDDEN', '请先修改初始密码后再使用系统', { detail: 'password must be changed first' });
+      throw new AppError(
+        'FORBIDDEN',
+        viewer.passwordExpired ? '密码已超过有效期，请先修改密码后再使用系统' : '请先修改初始密码后再使用系统',
+        { detail: 'password must be changed first', extensions: { reason: 'PASSWORD_CHANGE_REQUIRED' } },
+      );
+    }
+    // After the password: a first password is replaced before the second factor is set up.
+    if (
+      viewer.mustEnrolTwoFactor &&
+      !viewer.mustChangePassword &&
+      !(graphql && BEFORE_TWO_FACTOR.has(GqlExecutionContext.create(context).getInfo().fieldName))
+    ) {
+      throw new AppError('FORBIDDEN', '本机构要求您的账号使用两步验证，请先完成绑定', {
+        detail: 'two-factor enrolment required first',
+        extensions: { reason: 'TWO_FACTOR_ENROLMENT_REQUIRED' },
+      });
     }
     if (graphql) {
       const operation = GqlExecutionContext.create(context).getInfo().operation.operation;

@@ -3,7 +3,10 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
-import { SessionPolicy } from './session-policy.js';
+import { TwoFactorResolver } from './two-factor.resolver.js';
+import { TwoFactorService } from './two-factor.service.js';
+import { SecurityPolicyResolver } from './security-policy.resolver.js';
+import { SecurityPolicyService } from './security-policy.service.js';
 import { SessionService } from './session.service.js';
 import { SignInAuditService } from './sign-in-audit.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
@@ -11,7 +14,10 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
 @Global()
 @Module({
   providers: [
-    SessionPolicy,
+    SecurityPolicyService,
+    SecurityPolicyResolver,
+    TwoFactorService,
+    TwoFactorResolver,
     SessionService,
     SignInThrottleService,
     SignInAuditService,
@@ -19,6 +25,6 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, AuthService],
+  exports: [SessionService, AuthService, SecurityPolicyService],
 })
 export class AuthModule {}

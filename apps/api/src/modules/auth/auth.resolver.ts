@@ -44,9 +44,9 @@ export class AuthResolver {
       throw error;
     });
     setSessionCookies(req, res, session, this.config.trustProxy);
-    const viewer = await this.sessions.resolve(session.cookie);
-    (req as Request & { viewer?: Viewer }).viewer = viewer!;
-    return this.auth.describe(viewer!);
+    const viewer = (await this.sessions.resolve(session.cookie))!.viewer!;
+    (req as Request & { viewer?: Viewer }).viewer = viewer;
+    return this.auth.describe(viewer);
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere (the row is deleted)' })

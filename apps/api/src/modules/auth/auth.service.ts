@@ -5,13 +5,10 @@ import { one, rows } from '../../common/sql.js';
 import { requireRole, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import type { ViewerModel } from './dto/viewer.model.js';
-import {
-  hashPassword,
-  ONE_TIME_PASSWORD_HOURS,
-  passwordProblem,
-  readablePassword,
-  verifyPassword,
-} from './password.js';
+import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword, verifyPassword } from './password.js';
+import { describePasswordRule } from './security-policy.js';
+import { SecurityPolicyService } from './security-policy.service.js';
+import { TwoFactorService } from './two-factor.service.js';
 import { SessionService } from './session.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
@@ -24,6 +21,8 @@ const DELAY_PER_FAILURE_MS = 250;
 
 /** One answer for every failed sign-in, so nothing tells a wrong password from an unknown user or a lock. */
 export const PASSWORDS_OFF = '本机构已启用统一身份认证，请点击“统一身份认证登录”';
+export const TOTP_REQUIRED = '请输入身份验证器（手机应用）上的 6 位动态验证码';
+export const TOTP_INVALID = '动态验证码不正确或已使用过，请输入最新的验证码（或一个未用过的恢复码）';
 export const SIGN_IN_FAILED = '机构代码、用户名或密码错误，或尝试次数过多，请稍后再试';
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -35,6 +34,8 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottleService,
+    private readonly policy: SecurityPolicyService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /**
@@ -43,7 +44,7 @@ export class AuthService {
    * cannot outrun the limits. A locked-out office admin gets in with `npm run cli -- user reset-password`.
    */
   async signIn(
-    input: { tenantCode: string; username: string; password: string },
+    input: { tenantCode: string; username: string; password: string; totpCode?: string | null },
     meta: { ip?: string; userAgent?: string },
   ) {
     const tenantCode = input.tenantCode.trim().toLowerCase().slice(0, 40);
@@ -96,6 +97,21 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', SIGN_IN_FAILED, { detail: 'wrong password' });
     // The right password: from here on the answer may differ, since only the account's owner sees it.
     const expired = !!user.password_expires_at && new Date(user.password_expires_at) <= new Date();
+    // An enrolled account's sign-in succeeds only with its second factor: the right password alone
+    // neither resets the lock counter (wrong codes lock the account like wrong passwords) nor signs in.
+    if (user.active && !expired && (await this.twoFactor.enrolled(user.tenant_id, user.id))) {
+      const code = input.totpCode?.trim().slice(0, 40);
+      if (!code)
+        throw new AppError('UNAUTHENTICATED', TOTP_REQUIRED, {
+          detail: 'second factor required',
+          extensions: { reason: 'TOTP_REQUIRED' },
+        });
+      if (!(await this.twoFactor.verify(user.tenant_id, user.id, code)))
+        throw new AppError('UNAUTHENTICATED', TOTP_INVALID, {
+          detail: 'wrong second factor',
+          extensions: { reason: 'TOTP_INVALID' },
+        });
+    }
     await this.dataSource.query(
       `UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_sign_in_at = CASE WHEN $3 THEN now() ELSE last_sign_in_at END WHERE tenant_id = $1 AND id = $2`,
       [user.tenant_id, user.id, user.active && !expired],
@@ -133,6 +149,7 @@ export class AuthService {
   }
 
   async describe(viewer: Viewer): Promise<ViewerModel> {
+    const policy = await this.policy.get(viewer.tenantId);
     const row = (await one<{
       tenant_name: string;
       tenant_demo: boolean;
@@ -159,8 +176,13 @@ export class AuthService {
       unitId: viewer.unitId,
       unitName: row.unit_name,
       csrfToken: viewer.csrfToken,
-      mustChangePassword: row.must_change_password,
+      mustChangePassword: row.must_change_password || !!viewer.passwordExpired,
       ssoLogoutPath: row.via_sso ? `/auth/sso/logout?tenant=${viewer.tenantId}` : null,
+      passwordExpired: !!viewer.passwordExpired,
+      twoFactorEnabled: await this.twoFactor.enrolled(viewer.tenantId, viewer.userId),
+      mustEnrolTwoFactor: !!viewer.mustEnrolTwoFactor,
+      passwordRule: describePasswordRule(policy),
+      sessionIdleMinutes: policy.sessionIdleMinutes,
     };
   }
 
@@ -172,13 +194,19 @@ export class AuthService {
     ))!;
     if (!(await verifyPassword(row.password_hash, currentPassword)))
       throw badInput('当前密码不正确', 'currentPassword');
-    const problem = passwordProblem(newPassword);
-    if (problem) throw badInput(problem, 'newPassword');
-    if (newPassword === currentPassword) throw badInput('新密码不能与当前密码相同', 'newPassword');
+    await this.policy.checkNewPassword(
+      this.dataSource,
+      viewer.tenantId,
+      { id: viewer.userId, username: viewer.username },
+      newPassword,
+      'newPassword',
+    );
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (m) => {
+      await this.policy.rememberReplaced(m, viewer.tenantId, viewer.userId);
       await m.query(
-        `UPDATE app_user SET password_hash = $3, must_change_password = false, password_expires_at = NULL, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+        `UPDATE app_user SET password_hash = $3, must_change_password = false, password_expires_at = NULL, password_changed_at = now(),
+                version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
         [viewer.tenantId, viewer.userId, passwordHash],
       );
       await this.audit.record(m, viewer, { entityType: 'user', entityId: viewer.userId, action: 'password.change' });
@@ -191,13 +219,14 @@ export class AuthService {
   async resetPassword(viewer: Viewer, userId: string): Promise<string> {
     // Stays: the resetPassword resolver has no @Roles, so this is the only role check on the operation.
     requireRole(viewer, ['OFFICE_ADMIN'], '只有管理员可以重置密码');
-    const temporary = readablePassword();
+    const temporary = readablePassword(await this.policy.get(viewer.tenantId));
     const passwordHash = await hashPassword(temporary);
     await this.dataSource.transaction(async (m) => {
+      await this.policy.rememberReplaced(m, viewer.tenantId, userId);
       const updated = await rows<{ id: string }>(
         m,
         `UPDATE app_user SET password_hash = $3, must_change_password = true, failed_logins = 0, locked_until = NULL,
-                password_expires_at = now() + make_interval(hours => $4), version = version + 1, updated_at = now()
+                password_expires_at = now() + make_interval(hours => $4), password_changed_at = now(), version = version + 1, updated_at = now()
           WHERE tenant_id = $1 AND id = $2 RETURNING id`,
         [viewer.tenantId, userId, passwordHash, ONE_TIME_PASSWORD_HOURS],
       );

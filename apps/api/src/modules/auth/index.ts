@@ -3,3 +3,4 @@ export { AuthModule } from './auth.module.js';
 export { hashPassword, passwordProblem, readablePassword, ONE_TIME_PASSWORD_HOURS } from './password.js';
 export { SessionService, setSessionCookies } from './session.service.js';
 export { AuthService } from './auth.service.js';
+export { SecurityPolicyService } from './security-policy.service.js';

@@ -1,20 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../../config/app-config.js';
-import { APP_CONFIG } from '../../config/config.module.js';
 import type { Viewer } from '../../common/viewer.js';
-import { SessionPolicy } from './session-policy.js';
+import { AuditService, type AuditOrigin } from '../audit/index.js';
+import { SecurityPolicyService } from './security-policy.service.js';
+import { passwordExpired, type SecurityPolicy } from './security-policy.js';
+import { sessionEnded, sessionNeedsTouch, type SessionEnd } from './session-lifetime.js';
 import { isUuid } from '../../common/validation.js';
 import { one, rows } from '../../common/sql.js';
 import { secretHash } from '../../common/secret-hash.js';
-import { AuditService, type AuditOrigin } from '../audit/index.js';
 
 /** A live session with the person it signs in. */
-interface SessionRow {
+interface SessionRow extends SecurityPolicy {
   csrf_token: string;
+  created_at: Date;
   last_seen_at: Date;
+  expires_at: Date;
+  password_changed_at: Date;
+  via_sso: boolean;
+  totp_enrolled: boolean;
   user_id: string;
   role: Viewer['role'];
   unit_id: string | null;
@@ -63,8 +68,8 @@ export function setSessionCookies(
   });
 }
 
-/** last_seen_at is refreshed at most this often, so reads do not turn into writes. */
-const TOUCH_AFTER_MS = 5 * 60 * 1000;
+/** What a session cookie leads to: a viewer, a session the server has just ended (and why), or nothing. */
+export type ResolvedSession = { viewer: Viewer; ended?: undefined } | { viewer?: undefined; ended: SessionEnd };
 
 /**
  * Server-side sessions in PostgreSQL: any API process can serve any request, and signing out deletes
@@ -75,8 +80,7 @@ const TOUCH_AFTER_MS = 5 * 60 * 1000;
 export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly policy: SessionPolicy,
+    private readonly policy: SecurityPolicyService,
     private readonly audit: AuditService,
   ) {}
 
@@ -84,7 +88,8 @@ export class SessionService {
   async create(tenantId: string, userId: string, meta: { ip?: string; userAgent?: string; viaSso?: boolean }) {
     const secret = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600 * 1000);
+    const { sessionMaxHours } = await this.policy.get(tenantId);
+    const expiresAt = new Date(Date.now() + sessionMaxHours * 3600 * 1000);
     await this.dataSource.transaction(async (m) => {
       await m.query(
         `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent, via_sso) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -109,43 +114,59 @@ export class SessionService {
     return { cookie: `${tenantId}.${secret}`, csrfToken, expiresAt };
   }
 
-  /** The viewer behind a cookie value, or null when it is unknown, expired, or its user is disabled. */
-  async resolve(cookie: string | undefined): Promise<Viewer | null> {
+  /**
+   * The viewer behind a cookie value. A session past the tenant's idle or absolute limit is deleted
+   * here (the server ends it, whichever process sees it first) and reported as ended; an unknown
+   * cookie or a disabled user reads as nothing. `background` requests (the web's polling) do not count
+   * as activity, so a page left open still times out.
+   */
+  async resolve(cookie: string | undefined, options: { background?: boolean } = {}): Promise<ResolvedSession | null> {
     if (!cookie) return null;
     const dot = cookie.indexOf('.');
     const tenantId = cookie.slice(0, dot);
     const secret = cookie.slice(dot + 1);
     if (dot < 0 || !isUuid(tenantId) || secret.length < 20 || secret.length > 100) return null;
     const id = secretHash(secret);
-    const idleMinutes = await this.policy.idleMinutes(tenantId);
     const row = await one<SessionRow>(
       this.dataSource,
-      `SELECT s.csrf_token, s.last_seen_at, u.id AS user_id, u.role, u.unit_id, u.username, u.display_name, u.must_change_password
+      `SELECT s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.role, u.unit_id, u.username,
+              u.display_name, u.must_change_password, u.password_changed_at, s.via_sso, ${this.policy.columnsSql('p')},
+              EXISTS (SELECT 1 FROM user_totp t WHERE t.tenant_id = s.tenant_id AND t.user_id = s.user_id AND t.enabled_at IS NOT NULL) AS totp_enrolled
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
-        WHERE s.tenant_id = $1 AND s.id = $2 AND s.expires_at > now() AND u.active
-          AND s.last_seen_at > now() - make_interval(mins => $3)`,
-      [tenantId, id, idleMinutes],
+         LEFT JOIN tenant_security_policy p ON p.tenant_id = s.tenant_id
+        WHERE s.tenant_id = $1 AND s.id = $2 AND u.active`,
+      [tenantId, id],
     );
-    if (!row) {
-      await this.endTimedOut(tenantId, id, idleMinutes);
-      return null;
+    if (!row) return null;
+    const now = new Date();
+    const session = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
+    const ended = sessionEnded(session, row, now);
+    if (ended) {
+      await this.endTimedOut(tenantId, id, row.user_id, ended);
+      return { ended };
     }
-    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_AFTER_MS) {
+    if (!options.background && sessionNeedsTouch(session, now)) {
       await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE tenant_id = $1 AND id = $2`, [
         tenantId,
         id,
       ]);
     }
+    const expired = !row.must_change_password && passwordExpired(row.password_changed_at, row, now);
     return {
-      tenantId,
-      sessionId: id,
-      userId: row.user_id,
-      role: row.role,
-      unitId: row.unit_id,
-      username: row.username,
-      displayName: row.display_name,
-      csrfToken: row.csrf_token,
-      mustChangePassword: row.must_change_password,
+      viewer: {
+        tenantId,
+        sessionId: id,
+        userId: row.user_id,
+        role: row.role,
+        unitId: row.unit_id,
+        username: row.username,
+        displayName: row.display_name,
+        csrfToken: row.csrf_token,
+        mustChangePassword: row.must_change_password || expired,
+        passwordExpired: expired,
+        // A person who came through the tenant's 统一身份认证 follows the provider's own factors.
+        mustEnrolTwoFactor: !row.via_sso && !row.totp_enrolled && row.twoFactorRoles.includes(row.role),
+      },
     };
   }
 
@@ -154,36 +175,31 @@ export class SessionService {
    * would otherwise stay forever; the daily supervision run calls it. Returns how many went.
    */
   async deleteExpired(tenantId: string): Promise<number> {
+    const policy = await this.policy.get(tenantId);
     const [, deleted] = await this.dataSource.query(
-      `DELETE FROM user_session WHERE tenant_id = $1 AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $2))`,
-      [tenantId, await this.policy.idleMinutes(tenantId)],
+      `DELETE FROM user_session WHERE tenant_id = $1 AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $2)
+         OR created_at <= now() - make_interval(hours => $3))`,
+      [tenantId, policy.sessionIdleMinutes, policy.sessionMaxHours],
     );
     return deleted as number;
   }
 
   /**
-   * A cookie whose session still exists but is past its lifetime or idle limit: the session ends on the
-   * server now (not at the nightly sweep), and the timeout is audited once, by whichever request ends it.
+   * Ends a session the lifetime rule says is over, on the server now (not at the nightly sweep). Only
+   * the request whose DELETE removes the row records the timeout, so two processes seeing the same
+   * stale cookie at once leave one audit record.
    */
-  private async endTimedOut(tenantId: string, id: string, idleMinutes: number) {
+  private async endTimedOut(tenantId: string, id: string, userId: string, ended: SessionEnd) {
     await this.dataSource.transaction(async (m) => {
-      const [ended] = await rows<{ user_id: string; expired: boolean }>(
-        m,
-        `DELETE FROM user_session WHERE tenant_id = $1 AND id = $2
-            AND (expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $3))
-          RETURNING user_id, expires_at <= now() AS expired`,
-        [tenantId, id, idleMinutes],
-      );
-      if (ended)
+      const gone = await rows(m, `DELETE FROM user_session WHERE tenant_id = $1 AND id = $2 RETURNING id`, [
+        tenantId,
+        id,
+      ]);
+      if (gone.length)
         await this.audit.record(
           m,
-          { tenantId, userId: ended.user_id },
-          {
-            entityType: 'user',
-            entityId: ended.user_id,
-            action: 'session.timeout',
-            after: { reason: ended.expired ? 'lifetime' : 'idle' },
-          },
+          { tenantId, userId },
+          { entityType: 'user', entityId: userId, action: 'session.timeout', note: ended },
         );
     });
   }

@@ -7,7 +7,8 @@ import { AuditService, type AuditOrigin } from '../audit/index.js';
 /**
  * Failed sign-ins in the tenant's audit log (等保 安全审计): who tried (the account when it exists,
  * otherwise the name typed), from where, and why it failed in the log's words (the person only ever
- * reads the one answer that tells nothing). A wrong password that locked the account records the lock.
+ * reads the one answer that tells nothing). A wrong password or
+ * second-factor code that locked the account records the lock.
  * An unknown 机构代码 has no tenant to record into; the application log keeps it.
  */
 @Injectable()
@@ -34,7 +35,9 @@ export class SignInAuditService {
         return;
       }
       const userId = found.user_id;
-      const lockedNow = reason === 'wrong password' && !!found.locked_until && found.locked_until > new Date();
+      // Wrong second-factor codes count toward the lock like wrong passwords, so either may set it.
+      const counted = reason === 'wrong password' || reason === 'wrong second factor';
+      const lockedNow = counted && !!found.locked_until && found.locked_until > new Date();
       await this.dataSource.transaction((m) =>
         this.audit.record(
           m,

@@ -10,8 +10,8 @@ import { AuditService } from '../audit/index.js';
 import {
   hashPassword,
   ONE_TIME_PASSWORD_HOURS,
-  passwordProblem,
   readablePassword,
+  SecurityPolicyService,
   SessionService,
 } from '../auth/index.js';
 import type { CreateUserResultModel } from './dto/create-user-result.model.js';
@@ -53,6 +53,7 @@ export class UserService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly events: TenantEvents,
+    private readonly policies: SecurityPolicyService,
   ) {}
 
   /**
@@ -131,11 +132,15 @@ export class UserService {
     const contacts = [checkWecomUserid(input.wecomUserid), checkDingtalkUserid(input.dingtalkUserid)];
     if (!ROLES.includes(input.role)) throw badInput('角色无效', 'role');
     const chosen = input.password || null;
-    if (chosen) {
-      const problem = passwordProblem(chosen);
-      if (problem) throw badInput(problem, 'password');
-    }
-    const password = chosen ?? readablePassword();
+    if (chosen)
+      await this.policies.checkNewPassword(
+        this.dataSource,
+        viewer.tenantId,
+        { id: null, username },
+        chosen,
+        'password',
+      );
+    const password = chosen ?? readablePassword(await this.policies.get(viewer.tenantId));
     const passwordHash = await hashPassword(password);
     const user = await this.dataSource.transaction(async (m) => {
       const unitId = await this.checkUnitForRole(m, viewer.tenantId, input.role, input.unitId ?? null, null);

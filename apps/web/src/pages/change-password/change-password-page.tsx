@@ -16,7 +16,10 @@ interface Values {
   confirm: string;
 }
 
-/** Same rule as the server (modules/auth/password.ts), checked here first to save a round trip. */
+/**
+ * The rule every tenant's policy includes (modules/auth/security-policy.ts), checked here first to save
+ * a round trip; the tenant's stricter rules are the server's to check.
+ */
 export function passwordRuleProblem(password: string): string | null {
   if (password.length < 8) return '密码至少 8 位';
   if (password.length > 128) return '密码不能超过 128 位';
@@ -40,7 +43,10 @@ export default function ChangePasswordPage() {
     setError(null);
     try {
       await change({ variables: { input: { currentPassword, newPassword } } });
-      client.writeQuery({ query: MeDocument, data: { me: { ...viewer, mustChangePassword: false } } });
+      client.writeQuery({
+        query: MeDocument,
+        data: { me: { ...viewer, mustChangePassword: false, passwordExpired: false } },
+      });
       message.success('密码已修改');
       navigate(homePath(viewer.role), { replace: true });
     } catch (e) {
@@ -58,10 +64,12 @@ export default function ChangePasswordPage() {
           修改密码
         </Typography.Title>
         <Typography.Paragraph type="secondary">
-          {viewer.mustChangePassword
-            ? '首次登录或密码已被重置，请先设置新密码。'
-            : `${viewer.displayName}，请设置新密码。`}
-          密码至少 8 位，须同时包含字母和数字。
+          {viewer.passwordExpired
+            ? '您的密码已超过本机构规定的有效期，请先设置新密码。'
+            : viewer.mustChangePassword
+              ? '首次登录或密码已被重置，请先设置新密码。'
+              : `${viewer.displayName}，请设置新密码。`}
+          新密码{viewer.passwordRule}，且不能与最近使用过的密码相同。
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
         <Form form={form} layout="vertical" requiredMark={false} onFinish={onFinish}>

@@ -15,6 +15,7 @@ import { unitMatches, UserFormModal, type UserFormValues } from '../../modules/d
 import { CreateMissingLiaisonsMutation } from '../../modules/directory/graphql/create-missing-liaisons.mutation';
 import { CreateUserMutation } from '../../modules/directory/graphql/create-user.mutation';
 import { ResetPasswordMutation } from '../../modules/directory/graphql/reset-password.mutation';
+import { ResetTwoFactorMutation } from '../../modules/directory/graphql/reset-two-factor.mutation';
 import { TenantCodeQuery } from '../../modules/directory/graphql/tenant-code.query';
 import { UpdateUserMutation } from '../../modules/directory/graphql/update-user.mutation';
 import { UsersQuery } from '../../modules/directory/graphql/users.query';
@@ -70,6 +71,7 @@ export default function UsersPage() {
   const [updateUser, { loading: updating }] = useMutation(UpdateUserMutation, { context: { quiet: true } });
   const [toggleUser] = useMutation(UpdateUserMutation, { refetchQueries });
   const [resetPassword] = useMutation(ResetPasswordMutation, { refetchQueries: ['Users'] });
+  const [resetTwoFactor] = useMutation(ResetTwoFactorMutation, { refetchQueries: ['Users'] });
   const [createLiaisons, { loading: creatingLiaisons }] = useMutation(CreateMissingLiaisonsMutation, {
     refetchQueries,
   });
@@ -315,13 +317,14 @@ export default function UsersPage() {
                   {u.active ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>}
                   {u.locked && <Tag color="red">已锁定</Tag>}
                   {u.mustChangePassword && <Tag color="gold">待改密码</Tag>}
+                  {u.twoFactorEnabled && <Tag color="blue">两步验证</Tag>}
                 </Space>
               ),
             },
             {
               title: '操作',
               key: 'op',
-              width: 220,
+              width: 300,
               fixed: 'right',
               render: (_, u) => {
                 const self = u.id === viewer?.id;
@@ -341,6 +344,23 @@ export default function UsersPage() {
                         重置密码
                       </Button>
                     </Popconfirm>
+                    {!self && u.twoFactorEnabled && (
+                      <Popconfirm
+                        title={`重置 ${u.username} 的两步验证？`}
+                        description="用于手机丢失或更换：该账号立即退出，下次登录时重新绑定身份验证器。"
+                        okText="重置"
+                        cancelText="取消"
+                        onConfirm={() =>
+                          void resetTwoFactor({ variables: { userId: u.id } })
+                            .then(() => message.success(`已重置 ${u.username} 的两步验证`))
+                            .catch(() => undefined)
+                        }
+                      >
+                        <Button type="link" size="small" aria-label={`重置两步验证 ${u.username}`}>
+                          重置两步验证
+                        </Button>
+                      </Popconfirm>
+                    )}
                     {!self && (
                       <Popconfirm
                         title={u.active ? `停用 ${u.username}？` : `启用 ${u.username}？`}

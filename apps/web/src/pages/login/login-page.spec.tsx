@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMockClient } from '../../test/mock-client';
+import { createMockClient, viewerOf } from '../../test/mock-client';
 import { renderApp } from '../../test/render-app';
 
 describe('LoginPage', () => {
@@ -40,6 +40,50 @@ describe('LoginPage', () => {
     await userEvent.click(button);
     expect(assign).toHaveBeenCalledWith('/auth/sso/start?tenant=sheng&next=%2Funit%2Ftasks%2Ft1');
     vi.unstubAllGlobals();
+  });
+
+  it('asks for the two-factor code once the password is right, keeping the password', async () => {
+    let signedIn = false;
+    const { client, calls } = createMockClient({
+      Me: () => ({ data: { me: signedIn ? viewerOf({ twoFactorEnabled: true }) : null } }),
+      SignInOptions: () => ({
+        data: { signInOptions: { __typename: 'SignInOptionsModel', sso: false, passwordAllowed: true } },
+      }),
+      SignIn: (v) =>
+        !v.input.totpCode
+          ? {
+              errors: [
+                { code: 'UNAUTHENTICATED', message: '请输入动态验证码', extensions: { reason: 'TOTP_REQUIRED' } },
+              ],
+            }
+          : v.input.totpCode === '111111'
+            ? {
+                errors: [
+                  {
+                    code: 'UNAUTHENTICATED',
+                    message: '动态验证码不正确或已使用过',
+                    extensions: { reason: 'TOTP_INVALID' },
+                  },
+                ],
+              }
+            : ((signedIn = true), { data: { signIn: viewerOf({ twoFactorEnabled: true }) } }),
+    });
+    renderApp(client, '/login');
+    await userEvent.type(await screen.findByLabelText('机构代码'), 'sheng');
+    await userEvent.type(screen.getByLabelText('用户名'), 'ban-admin');
+    await userEvent.type(screen.getByLabelText('密码'), 'Passw0rd!');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    const code = await screen.findByLabelText('动态验证码');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await userEvent.type(code, '111111');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('动态验证码不正确或已使用过');
+    await userEvent.clear(screen.getByLabelText('动态验证码'));
+    await userEvent.type(screen.getByLabelText('动态验证码'), '246810');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/office'), { timeout: 5000 });
+    const last = calls.filter((c) => c.operationName === 'SignIn').at(-1)!;
+    expect(last.variables.input).toMatchObject({ password: 'Passw0rd!', totpCode: '246810' });
   });
 
   it('shows why a single sign-on was refused', async () => {

@@ -1,4 +1,4 @@
-import { BankOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { BankOutlined, LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Form, Input, theme } from 'antd';
 import { useEffect, useState } from 'react';
@@ -10,7 +10,7 @@ import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { homePath } from '../../modules/auth/utils/roles';
 import { prefetchRoute } from '../../app/route-loaders';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
-import { errorMessage } from '../../modules/common/utils/app-errors';
+import { describeError } from '../../modules/common/utils/app-errors';
 
 const TENANT_KEY = 'duban.tenant';
 
@@ -18,6 +18,7 @@ interface LoginValues {
   tenantCode: string;
   username: string;
   password: string;
+  totpCode?: string;
 }
 
 /** Only same-app paths are followed after sign-in (no open redirect through ?next=). */
@@ -43,6 +44,8 @@ export function LoginPage() {
   const client = useApolloClient();
   const { viewer } = useViewer();
   const [error, setError] = useState<string | null>(null);
+  /** The password was right and the account signs in with a second factor: the code field shows. */
+  const [askCode, setAskCode] = useState(false);
   const [signIn, { loading }] = useMutation(SignInMutation, { context: { quiet: true } });
   const { token } = theme.useToken();
   const location = useLocation();
@@ -82,7 +85,17 @@ export function LoginPage() {
       client.writeQuery({ query: MeDocument, data: { me } });
       navigate(target, { replace: true });
     } catch (e) {
-      setError(errorMessage(e));
+      const info = describeError(e);
+      const reason = info.extensions?.reason;
+      if (reason === 'TOTP_REQUIRED' || reason === 'TOTP_INVALID') {
+        // The password stays: only the code is asked (again).
+        setAskCode(true);
+        setError(reason === 'TOTP_INVALID' ? info.message : null);
+        form.setFieldValue('totpCode', '');
+        return;
+      }
+      setError(info.message);
+      setAskCode(false);
       form.setFieldValue('password', '');
     }
   };
@@ -162,6 +175,16 @@ export function LoginPage() {
               <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
                 <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
               </Form.Item>
+              {askCode && (
+                <Form.Item
+                  label="动态验证码"
+                  name="totpCode"
+                  rules={[{ required: true, whitespace: true, message: '请输入动态验证码' }]}
+                  extra="打开手机上的身份验证器，输入“督办”下显示的 6 位数字；手机不在身边时可输入一个恢复码"
+                >
+                  <Input prefix={<SafetyOutlined />} autoComplete="one-time-code" inputMode="numeric" autoFocus />
+                </Form.Item>
+              )}
               <Button type="primary" htmlType="submit" block loading={loading}>
                 登录
               </Button>

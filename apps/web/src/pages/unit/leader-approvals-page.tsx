@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { App, Button, Card, Empty, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ReportQueueItemFragment } from '../../generated/graphql';
 import { PageLoading } from '../../modules/common/components/page-loading';
+import { usePhone } from '../../modules/common/hooks/use-phone';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { LeaderDecideReportMutation } from '../../modules/reports/graphql/leader-decide-report.mutation';
@@ -21,6 +22,7 @@ export default function LeaderApprovalsPage() {
   const [decide, { loading: deciding }] = useTaskMutation(LeaderDecideReportMutation, ['LeaderQueueCount']);
   const [rejecting, setRejecting] = useState<ReportQueueItemFragment | null>(null);
   const [form] = Form.useForm<{ comment: string }>();
+  const phone = usePhone();
   if (loading && !data) return <PageLoading />;
   if (error || !data) return <QueryError error={error} onRetry={() => void refetch()} />;
 
@@ -46,19 +48,19 @@ export default function LeaderApprovalsPage() {
             key={r.id}
             size="small"
             style={{ marginBottom: 12 }}
+            // On a phone the key point wraps in full (antd cuts a card title to one line) and who sent it
+            // goes under it: the leader must know what they approve.
+            styles={phone ? { title: { whiteSpace: 'normal', padding: '8px 0' } } : undefined}
             title={r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : '任务'}
-            extra={
-              <Typography.Text type="secondary">
-                {r.authorName} · {dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm')}
-              </Typography.Text>
-            }
+            extra={phone ? undefined : sender(r)}
           >
+            {phone && <div style={{ marginBottom: 8 }}>{sender(r)}</div>}
             <Space style={{ marginBottom: 8 }}>
               <span>进度 {r.progress}%</span>
               {r.claimsCompletion && <Tag color="green">申报完成</Tag>}
             </Space>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.text}</Typography.Paragraph>
-            <ul style={{ paddingLeft: 16 }}>
+            <ul style={{ paddingLeft: 16, overflowWrap: 'anywhere' }}>
               {r.evidence.map((e) => (
                 <li key={e.id}>
                   {e.url ? (
@@ -73,19 +75,22 @@ export default function LeaderApprovalsPage() {
                 </li>
               ))}
             </ul>
-            <Space>
-              <Button type="primary" onClick={() => approve(r)}>
+            <Flex gap={8}>
+              <Button type="primary" onClick={() => approve(r)} block={phone}>
                 同意
               </Button>
-              <Button danger onClick={() => setRejecting(r)}>
+              <Button danger onClick={() => setRejecting(r)} block={phone}>
                 退回
               </Button>
-            </Space>
+            </Flex>
           </Card>
         ))
       )}
       {data.leaderQueue.pageInfo.hasNextPage && (
-        <Button onClick={() => void fetchMore({ variables: { after: data.leaderQueue.pageInfo.endCursor } })}>
+        <Button
+          block={phone}
+          onClick={() => void fetchMore({ variables: { after: data.leaderQueue.pageInfo.endCursor } })}
+        >
           加载更多
         </Button>
       )}
@@ -128,5 +133,13 @@ export default function LeaderApprovalsPage() {
         </Form>
       </Modal>
     </>
+  );
+}
+
+function sender(r: ReportQueueItemFragment) {
+  return (
+    <Typography.Text type="secondary">
+      {r.authorName} · {dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm')}
+    </Typography.Text>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Input, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Input, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
@@ -7,6 +7,8 @@ import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { withSearchParams } from '../../modules/common/utils/search-params';
 import { StatCards } from '../../modules/dashboard/components/light-stats';
+import { ActionAlert } from '../../modules/common/components/action-alert';
+import { usePhone } from '../../modules/common/hooks/use-phone';
 import { useLeaderQueueCount } from '../../modules/reports/hooks/use-leader-queue-count';
 import { SignAllBanner } from '../../modules/supervision/components/sign-controls';
 import { AcknowledgeUrgeMutation } from '../../modules/supervision/graphql/acknowledge-urge.mutation';
@@ -31,6 +33,7 @@ export default function UnitHomePage() {
   usePageTitle('我的任务');
   const { viewer } = useViewer();
   const { message } = App.useApp();
+  const phone = usePhone();
   const { pathname } = useLocation();
   const [params, setParams] = useSearchParams();
   const openTaskId = params.get('task');
@@ -59,6 +62,18 @@ export default function UnitHomePage() {
   const d = dashboard.data?.dashboard;
   const approvals = useLeaderQueueCount(viewer?.role);
   const count = (light: string) => d?.lights.find((l) => l.light === light)?.count ?? 0;
+  // On a phone the search box takes the list's full width above it; beside the title it would not fit.
+  const search = (
+    <Input.Search
+      key={text}
+      aria-label="搜索我的任务"
+      placeholder="搜索工作要点"
+      allowClear
+      defaultValue={text}
+      style={{ width: phone ? '100%' : 240, marginBottom: phone ? 12 : 0 }}
+      onSearch={(value) => setParams(withSearchParams(params, { q: value.trim() }))}
+    />
+  );
 
   return (
     <>
@@ -69,7 +84,7 @@ export default function UnitHomePage() {
         </Typography.Text>
       </Typography.Title>
       {!!approvals && (
-        <Alert
+        <ActionAlert
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
@@ -89,14 +104,14 @@ export default function UnitHomePage() {
       {urges.data && urges.data.urges.nodes.length > 0 && (
         <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
           {urges.data.urges.nodes.map((u) => (
-            <Alert
+            <ActionAlert
               key={u.id}
               type="error"
               showIcon
               title={`催办：${u.task?.keyPoint ? `${u.task.keyPoint.label} ${u.task.keyPoint.title}` : '任务'}`}
               description={`${u.createdByName ?? '办公室'} ${dayjs(u.createdAt).format('MM-DD HH:mm')}：${u.message}`}
               action={
-                <Space orientation="vertical">
+                <Space orientation={phone ? 'horizontal' : 'vertical'}>
                   <Button
                     size="small"
                     danger
@@ -156,18 +171,9 @@ export default function UnitHomePage() {
           </Space>
         }
         size="small"
-        extra={
-          <Input.Search
-            key={text}
-            aria-label="搜索我的任务"
-            placeholder="搜索工作要点"
-            allowClear
-            defaultValue={text}
-            style={{ width: 240 }}
-            onSearch={(value) => setParams(withSearchParams(params, { q: value.trim() }))}
-          />
-        }
+        extra={phone ? undefined : search}
       >
+        {phone && search}
         {tasks.error ? (
           <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />
         ) : (

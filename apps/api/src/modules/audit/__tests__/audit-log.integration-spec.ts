@@ -29,7 +29,7 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
   const records = async (tenantId: string, action: string) =>
     (
       await t.db.query(
-        `SELECT actor_id, entity_type, entity_id, result, ip, user_agent, after, seq, mac FROM audit_log
+        `SELECT actor_id, entity_type, entity_id, result, ip, user_agent, after, note, seq, mac FROM audit_log
           WHERE tenant_id = $1 AND action = $2 ORDER BY seq`,
         [tenantId, action],
       )
@@ -91,7 +91,7 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
     expect(me.data.me).toBeNull();
     expect((await t.db.query(`SELECT 1 FROM user_session WHERE user_id = $1`, [client.user.id])).rowCount).toBe(0);
     expect(await records(tenant.id, 'session.timeout')).toEqual([
-      expect.objectContaining({ actor_id: client.user.id, after: { reason: 'idle' } }),
+      expect.objectContaining({ actor_id: client.user.id, note: 'SESSION_IDLE' }),
     ]);
   });
 

@@ -10,6 +10,12 @@ export class SignInInput {
 
   @Field()
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The authenticator’s 6-digit code or a recovery code, when the answer asked for it (TOTP_REQUIRED)',
+  })
+  totpCode?: string | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RoleEnum, type Role } from '../../../common/enums.js';
 
 @ObjectType({ description: 'The signed-in person' })
@@ -41,4 +41,23 @@ export class ViewerModel {
     description: 'Signed in through the 统一身份认证 platform: after signOut, this path offers the provider’s logout',
   })
   ssoLogoutPath!: string | null;
+
+  @Field({
+    description: 'The password is older than the tenant’s policy allows: it must be changed before anything else',
+  })
+  passwordExpired!: boolean;
+
+  @Field({ description: 'The tenant’s password rule in words, for the change-password form' })
+  passwordRule!: string;
+
+  @Field(() => Int, {
+    description: 'The session ends after this many minutes without a request (background polling does not count)',
+  })
+  sessionIdleMinutes!: number;
+
+  @Field({ description: 'Signs in with a TOTP code after the password' })
+  twoFactorEnabled!: boolean;
+
+  @Field({ description: 'The tenant requires two-factor for this role and it is not set up: only enrolment is served' })
+  mustEnrolTwoFactor!: boolean;
 }

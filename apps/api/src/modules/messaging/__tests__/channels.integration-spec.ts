@@ -362,7 +362,10 @@ describe('message channels against the platforms', () => {
       const ding = dingRobot.received.at(-1);
       expect(ding).toMatchObject({ msgtype: 'markdown', at: { atMobiles: ['13800000002'], isAtAll: false } });
       expect(ding.markdown.text).toContain('【政务公开督办】催办');
-      expect(ding.markdown.text).toContain('**市交通运输局**：推进重大建设项目信息公开');
+      // The task links straight to itself (PUBLIC_URL/tasks/<id> opens it for whoever follows it).
+      expect(ding.markdown.text).toContain(
+        `**市交通运输局**：[推进重大建设项目信息公开](https://duban.example.gov.cn/tasks/${taskId})`,
+      );
       expect(ding.markdown.text).toContain('@13800000002');
       // 企业微信 can @ by mobile only in a text message; the liaison with a userid is mentioned by it.
       expect(wecomRobot.received.at(-1)).toMatchObject({
@@ -373,6 +376,10 @@ describe('message channels against the platforms', () => {
           content: expect.stringContaining('催办'),
         },
       });
+      // A text message shows the link's address after its words.
+      expect(wecomRobot.received.at(-1).text.content).toContain(
+        `推进重大建设项目信息公开 https://duban.example.gov.cn/tasks/${taskId}`,
+      );
       const robots = (await outbox(taskId)).filter((r) => r.channel === 'ROBOT');
       expect(robots.map((r) => r.status)).toEqual(['SENT', 'SENT']);
     });

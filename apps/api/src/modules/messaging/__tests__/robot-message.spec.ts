@@ -22,6 +22,15 @@ describe('robot messages', () => {
     expect(url.search).not.toMatch(/sign=[^&]*[+/=]/);
   });
 
+  it('turns markdown links into words and address in plain text', () => {
+    expect(plainText('- **甲局**：[推进公开](https://duban.example.gov.cn/tasks/1)（时限 2026-06-30）')).toBe(
+      '- 甲局：推进公开 https://duban.example.gov.cn/tasks/1（时限 2026-06-30）',
+    );
+    // Not a link: kept as written.
+    expect(plainText('[推进](javascript:alert(1)) [a](b)')).toBe('[推进](javascript:alert(1)) [a](b)');
+    expect(plainText('[[a](https://x/1) [b](https://x/2)')).toBe('[a https://x/1 b https://x/2');
+  });
+
   it('cuts by UTF-8 bytes on a character boundary', () => {
     expect(truncateBytes('督办'.repeat(10), 2048)).toBe('督办'.repeat(10));
     const cut = truncateBytes('督'.repeat(1000), 2048);

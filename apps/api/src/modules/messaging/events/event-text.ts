@@ -172,15 +172,33 @@ export function actionNotices(
   return notices;
 }
 
-/** What a group robot says about an action, or null when robots are not told of it. */
-export function robotAnnouncement(kind: ActionKind, tasks: TaskFacts[], detail: EventDetail): RobotContent | null {
+/**
+ * A task's link for a group: `/tasks/<id>` sends each reader to where they work on it (their unit's task
+ * list, or the ledger). Brackets in the title would end the link text early, so they become full-width.
+ */
+function taskLink(t: TaskFacts, publicUrl: string | null): string {
+  const title = short(t.title);
+  return publicUrl ? `[${title.replaceAll('[', '［').replaceAll(']', '］')}](${publicUrl}/tasks/${t.id})` : title;
+}
+
+/**
+ * What a group robot says about an action, or null when robots are not told of it. With `publicUrl`
+ * (PUBLIC_URL) each task links straight to itself, and an assignment to the units' task list.
+ */
+export function robotAnnouncement(
+  kind: ActionKind,
+  tasks: TaskFacts[],
+  detail: EventDetail,
+  publicUrl: string | null = null,
+): RobotContent | null {
   if (tasks.length === 0) return null;
   if (kind === 'TASK_ASSIGNED') {
     const units = new Set(tasks.map((t) => t.unitId)).size;
     const plan = tasks[0]!.planTitle;
+    const signIn = publicUrl ? `[登录督办系统](${publicUrl}/unit)` : '登录督办系统';
     return {
       title: `《${plan}》任务交办`,
-      markdown: `### 【政务公开督办】《${plan}》任务交办\n共向 **${units}** 个单位交办 **${tasks.length}** 项任务，请各单位登录督办系统签收，并在时限内办理。`,
+      markdown: `### 【政务公开督办】《${plan}》任务交办\n共向 **${units}** 个单位交办 **${tasks.length}** 项任务，请各单位${signIn}签收，并在时限内办理。`,
       mentions: [],
     };
   }
@@ -188,7 +206,7 @@ export function robotAnnouncement(kind: ActionKind, tasks: TaskFacts[], detail: 
     const head = kind === 'URGE' ? '催办' : `督办通知单${detail.noticeNumber ? ` ${detail.noticeNumber}` : ''}`;
     const lines = tasks
       .slice(0, 10)
-      .map((t) => `- **${t.unitName}**：${short(t.title)}（时限 ${t.dueDate}，进度 ${t.progress}%）`);
+      .map((t) => `- **${t.unitName}**：${taskLink(t, publicUrl)}（时限 ${t.dueDate}，进度 ${t.progress}%）`);
     if (tasks.length > 10) lines.push(`- …另有 ${tasks.length - 10} 项`);
     return {
       title: head,

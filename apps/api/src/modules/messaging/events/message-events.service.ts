@@ -69,7 +69,7 @@ export class MessageEvents {
     const withActor = { actorName: actor.displayName ?? null, ...detail };
     await this.record(m, actor, actionNotices(kind, tasks, withActor, shanghaiDate(now)), now);
     const robotKind = ROBOT_KIND_OF[kind];
-    const announcement = robotKind && robotAnnouncement(kind, tasks, withActor);
+    const announcement = robotKind && robotAnnouncement(kind, tasks, withActor, this.config.publicUrl);
     if (robotKind && announcement) {
       const mentionUnits = robotKind === 'URGE' ? [...new Set(tasks.map((t) => t.unitId))] : [];
       await this.announce(m, actor.tenantId, robotKind, announcement, mentionUnits, taskIds, now);

@@ -188,12 +188,12 @@ describe('people of a tenant', () => {
 
   it('deactivating a user signs them out everywhere and blocks sign-in; reactivating lets them back', async () => {
     const { createUser } = await admin.ok(CREATE, {
-      input: { username: 'leaver', displayName: '离职者', role: 'OFFICE_STAFF', password: 'Leaver1234' },
+      input: { username: 'leaver', displayName: '离职者', role: 'OFFICE_STAFF', password: 'Farewell1234' },
     });
     const agent = request.agent(t.app.getHttpServer());
     await agent.post('/graphql').send({
       query: SIGN_IN,
-      variables: { input: { tenantCode: tenant.code, username: 'leaver', password: 'Leaver1234' } },
+      variables: { input: { tenantCode: tenant.code, username: 'leaver', password: 'Farewell1234' } },
     });
     const off = await admin.ok(UPDATE, { id: createUser.user.id, version: 1, input: { active: false } });
     expect(off.updateUser.active).toBe(false);
@@ -202,9 +202,9 @@ describe('people of a tenant', () => {
     ]);
     expect(rows[0].n).toBe(0);
     expect((await agent.post('/graphql').send({ query: '{ me { id } }' })).body.data.me).toBeNull();
-    expect(errorCode((await signIn('leaver', 'Leaver1234')).body)).toBe('UNAUTHENTICATED');
+    expect(errorCode((await signIn('leaver', 'Farewell1234')).body)).toBe('UNAUTHENTICATED');
     await admin.ok(UPDATE, { id: createUser.user.id, version: 2, input: { active: true } });
-    expect((await signIn('leaver', 'Leaver1234')).body.data.signIn.id).toBe(createUser.user.id);
+    expect((await signIn('leaver', 'Farewell1234')).body.data.signIn.id).toBe(createUser.user.id);
     const audit = await t.db.query(`SELECT action, result FROM audit_log WHERE entity_id = $1 ORDER BY id`, [
       createUser.user.id,
     ]);

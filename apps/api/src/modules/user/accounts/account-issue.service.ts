@@ -5,7 +5,7 @@ import { rows } from '../../../common/sql.js';
 import type { Viewer } from '../../../common/viewer.js';
 import { IsolatedRunner } from '../../../isolation/isolated-runner.js';
 import { AuditService } from '../../audit/index.js';
-import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword } from '../../auth/index.js';
+import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword, SecurityPolicyService } from '../../auth/index.js';
 import { assertUnitsOfTenant, lockUnitDirectory, unitsWithout } from '../../unit/index.js';
 import type { Role } from '../../../common/enums.js';
 import type { ListedAccount } from './account-notices.js';
@@ -49,6 +49,7 @@ export class AccountIssueService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly isolated: IsolatedRunner,
+    private readonly policies: SecurityPolicyService,
   ) {}
 
   /** The sheet is read in a worker thread (time and memory limits, zip entries checked before inflating). */
@@ -116,7 +117,8 @@ export class AccountIssueService {
     source: string,
   ): Promise<IssuedAccount[]> {
     if (!drafts.length) return [];
-    const passwords = drafts.map(() => readablePassword());
+    const policy = await this.policies.get(viewer.tenantId, m);
+    const passwords = drafts.map(() => readablePassword(policy));
     // argon2 is the slow part (~30 ms each); a sheet of 120 takes a few seconds, run in parallel on the libuv pool.
     const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
     const created = await rows<{ id: string; username: string }>(

@@ -41,6 +41,9 @@ export class UserModel {
   @Field({ description: 'Locked after too many wrong passwords (until lockedUntil)' })
   locked!: boolean;
 
+  @Field({ description: 'Signs in with a TOTP code after the password' })
+  twoFactorEnabled!: boolean;
+
   @Field()
   createdAt!: Date;
 
@@ -59,6 +62,7 @@ export const userColumns = (
 ) => `${a}.id, ${a}.username, ${a}.display_name, ${a}.role, ${a}.unit_id, ${a}.email, ${a}.phone,
   ${a}.wecom_userid, ${a}.dingtalk_userid,
   ${a}.active, ${a}.must_change_password, (${a}.locked_until IS NOT NULL AND ${a}.locked_until > now()) AS locked, ${a}.created_at,
+  EXISTS (SELECT 1 FROM user_totp t WHERE t.tenant_id = ${a}.tenant_id AND t.user_id = ${a}.id AND t.enabled_at IS NOT NULL) AS two_factor_enabled,
   ${a}.last_sign_in_at, ${a}.version`;
 export const USER_COLUMNS = userColumns();
 
@@ -76,6 +80,7 @@ export interface UserRow {
   active: boolean;
   must_change_password: boolean;
   locked: boolean;
+  two_factor_enabled: boolean;
   created_at: Date;
   last_sign_in_at?: Date | null;
   version: number;
@@ -95,6 +100,7 @@ export function toUserModel(row: UserRow): UserModel {
     active: row.active,
     mustChangePassword: row.must_change_password,
     locked: row.locked,
+    twoFactorEnabled: row.two_factor_enabled,
     createdAt: row.created_at,
     lastSignInAt: row.last_sign_in_at ?? null,
     version: row.version,

@@ -16,6 +16,13 @@ describe('audit labels', () => {
     expect(describeRecord({ action: 'sign_in', after: JSON.stringify({ via: 'sso' }) })).toBe('统一身份认证登录');
     expect(
       describeRecord({
+        action: 'sign_in',
+        after: JSON.stringify({ reason: 'wrong second factor', username: 'admin' }),
+      }),
+    ).toBe('失败原因：动态验证码错误或已使用过（用户名 admin）');
+    expect(describeRecord({ action: 'session.timeout', note: 'SESSION_IDLE' })).toBe('长时间未操作，自动退出');
+    expect(
+      describeRecord({
         action: 'export',
         after: JSON.stringify({ route: '/exports/ledger.xlsx', file: '台账.xlsx', filters: { light: 'RED' } }),
       }),

@@ -13,6 +13,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   delete: '删除',
   'audit.archive': '审计记录归档',
   'sso.settings': '统一身份认证设置',
+  'security-policy.update': '修改安全策略',
+  'two-factor.enrol': '启用两步验证',
+  'two-factor.reset': '重置两步验证',
+  'two-factor.recovery-code': '使用恢复码登录',
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -42,6 +46,14 @@ export const SIGN_IN_FAILURE_LABELS: Record<string, string> = {
   throttled: '尝试过于频繁，被暂时阻止',
   deactivated: '账号已停用',
   'one-time password expired': '一次性密码已过期',
+  'second factor required': '密码正确，待输入动态验证码',
+  'wrong second factor': '动态验证码错误或已使用过',
+};
+
+/** Why the server ended a session (session-lifetime.ts's SessionEnd codes). */
+const SESSION_END_LABELS: Record<string, string> = {
+  SESSION_IDLE: '长时间未操作，自动退出',
+  SESSION_EXPIRED: '超过登录最长有效时间',
 };
 
 const parse = (json: string | null | undefined): Record<string, unknown> | null => {
@@ -66,6 +78,7 @@ export function describeRecord(r: {
     const reason = String(after.reason);
     return `失败原因：${SIGN_IN_FAILURE_LABELS[reason] ?? reason}（用户名 ${String(after.username ?? '')}）`;
   }
+  if (r.action === 'session.timeout' && r.note) return SESSION_END_LABELS[r.note] ?? r.note;
   if (r.action === 'sign_in' && after?.via) return after.via === 'sso' ? '统一身份认证登录' : '密码登录';
   if (r.action === 'export' && after?.route) {
     const filters = Object.entries((after.filters as Record<string, string>) ?? {})

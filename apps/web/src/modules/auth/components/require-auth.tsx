@@ -2,10 +2,12 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { useViewer } from '../hooks/use-viewer';
+import { IdleSignOut } from './idle-sign-out';
 
 /**
  * Signed-in people only: others go to /login and come back afterwards. A person whose password must be
- * changed (first sign-in, admin reset) can do nothing else until they change it.
+ * changed (first sign-in, admin reset, expired) can do nothing else until they change it, and then
+ * nothing else until they set up two-factor sign-in where the tenant requires it.
  */
 export function RequireAuth() {
   const { viewer, loading, error, refetch } = useViewer();
@@ -18,5 +20,13 @@ export function RequireAuth() {
   }
   if (viewer.mustChangePassword && location.pathname !== '/change-password')
     return <Navigate to="/change-password" replace />;
-  return <Outlet />;
+  // After the password: a role the tenant requires two-factor for sets it up first.
+  if (!viewer.mustChangePassword && viewer.mustEnrolTwoFactor && location.pathname !== '/two-factor')
+    return <Navigate to="/two-factor" replace />;
+  return (
+    <>
+      <IdleSignOut idleMinutes={viewer.sessionIdleMinutes} />
+      <Outlet />
+    </>
+  );
 }

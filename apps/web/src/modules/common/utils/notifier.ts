@@ -21,7 +21,8 @@ export const notify: Notifier = {
   success: (text) => current.success(text),
 };
 
-type SignedOutHandler = () => void;
+/** `message`: why the server ended the session (shown on the way to sign-in), else the usual words. */
+type SignedOutHandler = (message?: string) => void;
 let onSignedOut: SignedOutHandler = () => {
   if (!window.location.pathname.startsWith('/login')) window.location.assign('/login');
 };
@@ -31,6 +32,6 @@ export function setSignedOutHandler(handler: SignedOutHandler) {
   onSignedOut = handler;
 }
 
-export function signedOut() {
-  onSignedOut();
+export function signedOut(message?: string) {
+  onSignedOut(message);
 }

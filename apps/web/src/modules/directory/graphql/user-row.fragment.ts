@@ -18,6 +18,7 @@ export const UserRowFragment = graphql(`
     dingtalkUserid
     active
     locked
+    twoFactorEnabled
     mustChangePassword
     createdAt
     lastSignInAt

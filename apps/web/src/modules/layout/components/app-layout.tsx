@@ -1,6 +1,6 @@
-import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Badge, Button, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
-import { Suspense } from 'react';
+import { KeyOutlined, LogoutOutlined, SafetyOutlined } from '@ant-design/icons';
+import { Button, Layout, Space, Tag, Tooltip, Typography } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
 import { useViewer } from '../../auth/hooks/use-viewer';
@@ -8,8 +8,9 @@ import { ROLE_LABELS } from '../../auth/utils/roles';
 import { ErrorBoundary } from '../../common/components/error-boundary';
 import { PageLoading } from '../../common/components/page-loading';
 import { NotificationBell } from '../../notifications';
-import { useLeaderQueueCount } from '../../reports/hooks/use-leader-queue-count';
-import { navItemsFor, selectedNavPath } from './nav-items';
+import { usePhone } from '../../common/hooks/use-phone';
+import { NavLogo, NavMenu } from './nav-menu';
+import { PhoneMenu, PhoneMenuButton } from './phone-menu';
 
 const { Header, Sider, Content } = Layout;
 
@@ -18,93 +19,79 @@ export default function AppLayout() {
   const { viewer } = useViewer();
   const { signOut, loading } = useSignOut();
   const location = useLocation();
-  const leaderQueue = useLeaderQueueCount(viewer?.role);
+  const phone = usePhone();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A page opened from the menu drawer closes it.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   if (!viewer) return null;
-  const items = navItemsFor(viewer.role);
-  const selected = selectedNavPath(items, location.pathname);
+  const who = viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : ROLE_LABELS[viewer.role];
+  const tenant = (
+    <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis data-testid="tenant-name">
+      {viewer.tenantName}
+      {viewer.tenantDemo && (
+        <Tooltip title="演示机构：单位、任务和报送均为虚构，日期随今天生成，可放心操作">
+          <Tag color="orange" style={{ marginLeft: 12 }} data-testid="demo-mark">
+            演示
+          </Tag>
+        </Tooltip>
+      )}
+    </Typography.Text>
+  );
+  const signOutButton = (
+    <Button icon={<LogoutOutlined />} onClick={() => void signOut()} loading={loading} block={phone}>
+      退出
+    </Button>
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={200} breakpoint="lg" collapsedWidth={64} theme="dark" aria-label="主菜单">
-        <Link
-          to="/"
-          style={{
-            display: 'block',
-            height: 56,
-            lineHeight: '56px',
-            color: '#fff',
-            fontSize: 18,
-            fontWeight: 600,
-            textAlign: 'center',
-            letterSpacing: 4,
-          }}
-        >
-          督办
-        </Link>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={selected ? [selected] : []}
-          items={items.map((item) => ({
-            key: item.path,
-            icon: item.icon,
-            label: (
-              <Link to={item.path}>
-                {item.label}
-                {item.count === 'leaderQueue' && !!leaderQueue && (
-                  <Badge
-                    count={leaderQueue}
-                    size="small"
-                    offset={[6, -2]}
-                    title={`${leaderQueue} 项待审批`}
-                    data-testid="leader-queue-count"
-                  />
-                )}
-              </Link>
-            ),
-          }))}
-        />
-      </Sider>
-      <Layout>
+      {phone ? (
+        <PhoneMenu open={menuOpen} onClose={() => setMenuOpen(false)} who={who} signOutButton={signOutButton} />
+      ) : (
+        <Sider width={200} breakpoint="lg" collapsedWidth={64} theme="dark" aria-label="主菜单">
+          <NavLogo />
+          <NavMenu role={viewer.role} />
+        </Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: phone ? '0 4px 0 0' : '0 24px',
             display: 'flex',
             alignItems: 'center',
-            gap: 16,
+            gap: phone ? 4 : 16,
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis data-testid="tenant-name">
-            {viewer.tenantName}
-            {viewer.tenantDemo && (
-              <Tooltip title="演示机构：单位、任务和报送均为虚构，日期随今天生成，可放心操作">
-                <Tag color="orange" style={{ marginLeft: 12 }} data-testid="demo-mark">
-                  演示
-                </Tag>
-              </Tooltip>
-            )}
-          </Typography.Text>
-          <Space size="middle" wrap={false}>
-            <Typography.Text data-testid="viewer-name">
-              {viewer.displayName}
-              <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                {viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : ROLE_LABELS[viewer.role]}
-              </Typography.Text>
-            </Typography.Text>
+          {phone && <PhoneMenuButton open={menuOpen} onOpen={() => setMenuOpen(true)} role={viewer.role} />}
+          {tenant}
+          {phone ? (
             <NotificationBell />
-            <Tooltip title="修改密码">
-              <Link to="/change-password" aria-label="修改密码">
-                <KeyOutlined />
-              </Link>
-            </Tooltip>
-            <Button icon={<LogoutOutlined />} onClick={() => void signOut()} loading={loading}>
-              退出
-            </Button>
-          </Space>
+          ) : (
+            <Space size="middle" wrap={false}>
+              <Typography.Text data-testid="viewer-name">
+                {viewer.displayName}
+                <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                  {who}
+                </Typography.Text>
+              </Typography.Text>
+              <NotificationBell />
+              <Tooltip title="修改密码">
+                <Link to="/change-password" aria-label="修改密码">
+                  <KeyOutlined />
+                </Link>
+              </Tooltip>
+              <Tooltip title={viewer.twoFactorEnabled ? '两步验证（已启用）' : '两步验证'}>
+                <Link to="/two-factor" aria-label="两步验证">
+                  <SafetyOutlined />
+                </Link>
+              </Tooltip>
+              {signOutButton}
+            </Space>
+          )}
         </Header>
-        <Content style={{ padding: 24, minWidth: 0 }}>
+        <Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <ErrorBoundary resetKey={location.pathname}>
             <Suspense fallback={<PageLoading />}>
               <Outlet />

@@ -21,6 +21,15 @@ const COUNT_STYLE = {
   boxShadow: '0 0 0 1px #fff',
 } as const;
 
+/** A fingertip's worth of room around the icon (44 px), for phones. */
+const TARGET_STYLE = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  minWidth: 44,
+  minHeight: 44,
+} as const;
+
 /**
  * The header's bell: the unread count, kept current without a reload by polling (any API process can
  * answer it, so it works behind a load balancer) and on returning to the tab; opens the notification centre.
@@ -29,7 +38,7 @@ export function NotificationBell({ pollInterval = BELL_POLL_MS }: { pollInterval
   const { data, refetch } = useQuery(UnreadNotificationCountQuery, {
     pollInterval,
     fetchPolicy: 'cache-and-network',
-    context: { quiet: true },
+    context: { quiet: true, background: true },
   });
   useEffect(() => {
     const onVisible = () => {
@@ -44,7 +53,7 @@ export function NotificationBell({ pollInterval = BELL_POLL_MS }: { pollInterval
   const label = count ? `通知 ${shown} 条未读` : '通知';
   return (
     <Tooltip title={label}>
-      <Link to="/notifications" aria-label={label} data-testid="notification-bell">
+      <Link to="/notifications" aria-label={label} data-testid="notification-bell" style={TARGET_STYLE}>
         <Badge count={count ? <span style={COUNT_STYLE}>{shown}</span> : 0}>
           <BellOutlined style={{ fontSize: 18 }} />
         </Badge>

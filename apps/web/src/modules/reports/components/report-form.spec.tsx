@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ReportForm, type ReportFormProps, type ReportFormValues } from './report-form';
 import type { UploadedFile } from '../utils/upload-file';
+import { asPhone } from '../../../test/phone-screen';
 
 function setup(
   upload?: (file: File, onProgress: (p: number) => void) => Promise<UploadedFile>,
@@ -165,5 +166,46 @@ describe('ReportForm validation', () => {
     await submit();
     expect(await screen.findByRole('alert')).toHaveTextContent('有附件上传失败，请删除后重新上传');
     expect(submitted).toHaveLength(0);
+  });
+});
+
+describe('ReportForm on a phone', () => {
+  it('offers the camera beside the file picker; both add to the one list of attachments', async () => {
+    const restore = asPhone();
+    try {
+      const uploaded: string[] = [];
+      const submitted = setup(async (file) => {
+        uploaded.push(file.name);
+        return {
+          id: `f-${uploaded.length}`,
+          filename: file.name,
+          mimeType: file.type,
+          sizeBytes: file.size,
+          sha256: '',
+        };
+      });
+      const camera = document.querySelector<HTMLInputElement>('input[type=file][capture]')!;
+      expect(camera).toHaveAttribute('accept', 'image/*');
+      expect(camera).toHaveAttribute('capture', 'environment');
+      const picker = document.querySelector<HTMLInputElement>('input[type=file]:not([capture])')!;
+      expect(picker.getAttribute('accept')).toBe('image/*,.pdf,.doc,.docx,.xls,.xlsx,.txt,.csv');
+      expect(screen.getByRole('button', { name: /拍\s*照/ })).toBeInTheDocument();
+      await userEvent.upload(camera, new File(['jpeg'], 'IMG_0001.jpg', { type: 'image/jpeg' }));
+      await userEvent.upload(picker, new File(['%PDF'], '说明.pdf', { type: 'application/pdf' }));
+      expect(await screen.findByText('IMG_0001.jpg')).toBeInTheDocument();
+      expect(await screen.findByText('说明.pdf')).toBeInTheDocument();
+      await userEvent.type(screen.getByLabelText('工作进展'), '已张贴公示');
+      await submit();
+      await waitFor(() => expect(submitted).toHaveLength(1));
+      expect(submitted[0].fileIds).toEqual(['f-1', 'f-2']);
+    } finally {
+      restore();
+    }
+  });
+
+  it('shows no camera button on a desktop', () => {
+    setup();
+    expect(document.querySelector('input[type=file][capture]')).toBeNull();
+    expect(screen.queryByRole('button', { name: /拍\s*照/ })).not.toBeInTheDocument();
   });
 });

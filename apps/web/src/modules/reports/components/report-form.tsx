@@ -1,10 +1,31 @@
 import { palette } from '../../../app/theme';
-import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Slider, Space, Upload, type UploadFile } from 'antd';
+import { CameraOutlined, DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Slider,
+  Space,
+  Upload,
+  type UploadFile,
+  type UploadProps,
+} from 'antd';
+import { usePhone } from '../../common/hooks/use-phone';
 import { useState } from 'react';
 import { describeError, errorMessage } from '../../common/utils/app-errors';
 import { formatBytes, uploadFile as defaultUpload, type UploadedFile } from '../utils/upload-file';
-import { duplicateUrls, MAX_FILES, MAX_TEXT, MAX_URLS, urlProblem, withScheme } from '../utils/report-validation';
+import {
+  duplicateUrls,
+  EVIDENCE_ACCEPT,
+  MAX_FILES,
+  MAX_TEXT,
+  MAX_URLS,
+  urlProblem,
+  withScheme,
+} from '../utils/report-validation';
 
 export interface ReportFormValues {
   text: string;
@@ -66,6 +87,22 @@ export function ReportForm({
   );
   const [formError, setFormError] = useState<string | null>(null);
   const uploading = files.some((f) => f.status === 'uploading');
+  const phone = usePhone();
+  // The camera and the file picker add to one list of attachments.
+  const uploadProps: UploadProps<UploadedFile> = {
+    multiple: true,
+    fileList: files,
+    maxCount: MAX_FILES,
+    onChange: ({ fileList }) => setFiles(fileList),
+    customRequest: ({ file, onProgress, onSuccess, onError }) => {
+      upload(file as File, (percent) => onProgress?.({ percent }))
+        .then((uploaded) => onSuccess?.(uploaded))
+        .catch((error: unknown) => {
+          const message = error instanceof Error ? error.message : errorMessage(error);
+          onError?.(new Error(message));
+        });
+    },
+  };
 
   const finish = async (values: FormShape) => {
     setFormError(null);
@@ -89,6 +126,18 @@ export function ReportForm({
       if (name) form.setFields([{ name, errors: [message] }]);
     }
   };
+
+  const renderItem: UploadProps<UploadedFile>['itemRender'] = (node, file) => (
+    <div title={file.error?.message}>
+      {node}
+      {file.status === 'error' && (
+        <div style={{ color: palette.red, fontSize: 12 }}>{file.error?.message ?? '上传失败'}</div>
+      )}
+      {file.status === 'done' && file.response && (
+        <div style={{ color: 'rgba(0, 0, 0, 0.65)', fontSize: 12 }}>{formatBytes(file.response.sizeBytes)}</div>
+      )}
+    </div>
+  );
 
   return (
     <Form<FormShape>
@@ -212,31 +261,17 @@ export function ReportForm({
       </Form.Item>
 
       <Form.Item label="附件" extra={`PDF、Word、Excel、图片或文本，最多 ${MAX_FILES} 个`}>
-        <Upload<UploadedFile>
-          multiple
-          fileList={files}
-          maxCount={MAX_FILES}
-          onChange={({ fileList }) => setFiles(fileList)}
-          customRequest={({ file, onProgress, onSuccess, onError }) => {
-            upload(file as File, (percent) => onProgress?.({ percent }))
-              .then((uploaded) => onSuccess?.(uploaded))
-              .catch((error: unknown) => {
-                const message = error instanceof Error ? error.message : errorMessage(error);
-                onError?.(new Error(message));
-              });
-          }}
-          itemRender={(node, file) => (
-            <div title={file.error?.message}>
-              {node}
-              {file.status === 'error' && (
-                <div style={{ color: palette.red, fontSize: 12 }}>{file.error?.message ?? '上传失败'}</div>
-              )}
-              {file.status === 'done' && file.response && (
-                <div style={{ color: 'rgba(0, 0, 0, 0.65)', fontSize: 12 }}>{formatBytes(file.response.sizeBytes)}</div>
-              )}
-            </div>
-          )}
-        >
+        {phone && (
+          // The phone's camera, straight to an evidence photo (a notice board, a printed page, a screen).
+          <div style={{ marginBottom: 8 }}>
+            <Upload<UploadedFile> {...uploadProps} accept="image/*" capture="environment" showUploadList={false}>
+              <Button icon={<CameraOutlined />} disabled={files.length >= MAX_FILES}>
+                拍照
+              </Button>
+            </Upload>
+          </div>
+        )}
+        <Upload<UploadedFile> {...uploadProps} accept={EVIDENCE_ACCEPT} itemRender={renderItem}>
           <Button icon={<UploadOutlined />} disabled={files.length >= MAX_FILES}>
             选择文件
           </Button>
@@ -244,11 +279,15 @@ export function ReportForm({
       </Form.Item>
 
       {formError && <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />}
-      <Space>
-        <Button type="primary" htmlType="submit" loading={submitting} disabled={uploading}>
+      <Space orientation={phone ? 'vertical' : 'horizontal'} style={phone ? { width: '100%' } : undefined}>
+        <Button type="primary" htmlType="submit" loading={submitting} disabled={uploading} block={phone}>
           {uploading ? '附件上传中…' : '提交报送'}
         </Button>
-        {onCancel && <Button onClick={onCancel}>取消</Button>}
+        {onCancel && (
+          <Button onClick={onCancel} block={phone}>
+            取消
+          </Button>
+        )}
       </Space>
     </Form>
   );

@@ -8,6 +8,7 @@ export function useLeaderQueueCount(role: string | undefined): number | null {
     skip: !leader,
     fetchPolicy: 'cache-and-network',
     pollInterval: 120_000,
+    context: { background: true },
   });
   return leader ? (data?.leaderQueue.totalCount ?? null) : null;
 }

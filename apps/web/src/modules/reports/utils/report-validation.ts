@@ -2,6 +2,11 @@ export const MAX_TEXT = 5000;
 export const MAX_URLS = 20;
 export const MAX_URL_LENGTH = 2000;
 export const MAX_FILES = 10;
+/**
+ * What the file picker offers: the types the API accepts (it decides by content, this only filters the
+ * picker). `image/*` rather than a list, so iOS hands over a camera-roll HEIC photo converted to JPEG.
+ */
+export const EVIDENCE_ACCEPT = 'image/*,.pdf,.doc,.docx,.xls,.xlsx,.txt,.csv';
 
 /**
  * A page address typed without its scheme (www.ndrc.ln.gov.cn/ghxx, as people copy it from the address

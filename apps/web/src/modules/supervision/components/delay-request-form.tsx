@@ -1,5 +1,6 @@
 import { Alert, App, Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs from 'dayjs';
+import { usePhone } from '../../common/hooks/use-phone';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
 import { RequestDelayMutation } from '../graphql/request-delay.mutation';
 
@@ -16,6 +17,12 @@ export function delayDateProblem(date: dayjs.Dayjs, dueDate: string, range: Dela
   if (day > range.latest) return `申请的完成时限不能晚于 ${range.latest}（最长延期一年）`;
   return null;
 }
+
+/** A native date input's `YYYY-MM-DD` text in and out of the form's day value. */
+const NATIVE_DATE = {
+  getValueProps: (v?: dayjs.Dayjs) => ({ value: v ? v.format('YYYY-MM-DD') : '' }),
+  normalize: (v: string) => (v ? dayjs(v) : undefined),
+};
 
 /**
  * 延期申请: a new date and why; the office decides. The dates offered start the day after the due date,
@@ -36,6 +43,7 @@ export function DelayRequestForm({
   const { message } = App.useApp();
   const [request, { loading }] = useTaskMutation(RequestDelayMutation);
   const [form] = Form.useForm<{ date: dayjs.Dayjs; reason: string }>();
+  const phone = usePhone();
   const overdue = range.earliest > dueDate && dayjs(range.earliest).diff(dayjs(dueDate), 'day') > 1;
   const submit = async (v: { date: dayjs.Dayjs; reason: string }) => {
     await request({
@@ -59,6 +67,7 @@ export function DelayRequestForm({
         label={`申请延期至（当前截止 ${dueDate}）`}
         name="date"
         extra={`可选 ${range.earliest} 至 ${range.latest}`}
+        {...(phone ? NATIVE_DATE : {})}
         rules={[
           { required: true, message: '请选择新的截止日期' },
           {
@@ -69,7 +78,12 @@ export function DelayRequestForm({
           },
         ]}
       >
-        <DatePicker aria-label="申请延期至" defaultPickerValue={dayjs(range.earliest)} />
+        {phone ? (
+          // The phone's own date wheel or calendar, limited to the dates that can be asked for.
+          <Input type="date" aria-label="申请延期至" min={range.earliest} max={range.latest} />
+        ) : (
+          <DatePicker aria-label="申请延期至" defaultPickerValue={dayjs(range.earliest)} />
+        )}
       </Form.Item>
       <Form.Item
         label="延期理由"
@@ -81,11 +95,13 @@ export function DelayRequestForm({
       >
         <Input.TextArea rows={3} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={loading}>
+      <Space orientation={phone ? 'vertical' : 'horizontal'} style={phone ? { width: '100%' } : undefined}>
+        <Button type="primary" htmlType="submit" loading={loading} block={phone}>
           提交申请
         </Button>
-        <Button onClick={onDone}>取消</Button>
+        <Button onClick={onDone} block={phone}>
+          取消
+        </Button>
       </Space>
     </Form>
   );

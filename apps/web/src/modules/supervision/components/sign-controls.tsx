@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, App, Button } from 'antd';
+import { App, Button } from 'antd';
+import { ActionAlert } from '../../common/components/action-alert';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
 import { SignTasksMutation } from '../graphql/sign-tasks.mutation';
 import { UnsignedTaskCountQuery } from '../graphql/unsigned-task-count.query';
@@ -25,7 +26,7 @@ export function SignAllBanner() {
   const count = data?.unsignedTaskCount ?? 0;
   if (!count) return null;
   return (
-    <Alert
+    <ActionAlert
       type="info"
       showIcon
       style={{ marginBottom: 16 }}
@@ -45,7 +46,7 @@ export function SignAllBanner() {
 export function SignTaskAlert({ taskId }: { taskId: string }) {
   const { run, loading } = useSign();
   return (
-    <Alert
+    <ActionAlert
       type="info"
       showIcon
       style={{ marginTop: 12 }}

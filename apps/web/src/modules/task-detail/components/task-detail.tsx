@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Descriptions, Empty, Space, Tabs, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Descriptions, Empty, Space, Tabs, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useViewer } from '../../auth/hooks/use-viewer';
@@ -7,6 +7,8 @@ import { isOffice, isUnitRole } from '../../auth/utils/roles';
 import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { describeError } from '../../common/utils/app-errors';
+import { ActionAlert } from '../../common/components/action-alert';
+import { usePhone } from '../../common/hooks/use-phone';
 import { ReportForm, type ReportDraft, type ReportFormValues } from '../../reports/components/report-form';
 import { SubmitReportMutation } from '../../reports/graphql/submit-report.mutation';
 import { DecideDelayActions } from '../../supervision/components/decide-delay-actions';
@@ -33,6 +35,8 @@ import { TaskProgress } from '../../tasks/components/task-progress';
 
 type Panel = 'none' | 'report' | 'delay';
 
+const PANEL_STYLE = { border: '1px solid #f0f0f0', borderRadius: 8, marginBottom: 16 } as const;
+
 export default function TaskDetail({ taskId }: { taskId: string }) {
   const { viewer } = useViewer();
   const { message } = App.useApp();
@@ -47,6 +51,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const [panel, setPanel] = useState<Panel>('none');
+  const phone = usePhone();
   const [submitReport, { loading: submitting }] = useTaskMutation(SubmitReportMutation);
   const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
   const [withdraw] = useTaskMutation(WithdrawDelayMutation);
@@ -96,7 +101,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
       </Space>
 
       {returned && (
-        <Alert
+        <ActionAlert
           type="error"
           showIcon
           style={{ marginBottom: 12 }}
@@ -115,7 +120,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
 
       {task.keyPoint && <TaskBrief keyPoint={task.keyPoint} plan={task.plan} />}
 
-      <Descriptions size="small" column={2} bordered>
+      <Descriptions size="small" column={phone ? 1 : 2} bordered>
         <Descriptions.Item label="承办单位">{task.unit?.name}</Descriptions.Item>
         <Descriptions.Item label="下达日期">{task.assignedOn}</Descriptions.Item>
         <Descriptions.Item label="截止日期" span={2}>
@@ -154,7 +159,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
       {ownUnit && !task.signedAt && <SignTaskAlert taskId={task.id} />}
 
       {ownUnit && unacknowledged.length > 0 && (
-        <Alert
+        <ActionAlert
           type="error"
           showIcon
           style={{ marginTop: 12 }}
@@ -176,14 +181,20 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         />
       )}
 
-      <Space style={{ margin: '16px 0' }} wrap>
+      <Space
+        style={{ margin: '16px 0', width: phone ? '100%' : undefined }}
+        wrap
+        orientation={phone ? 'vertical' : 'horizontal'}
+      >
         {ownUnit && open && panel !== 'report' && (
-          <Button type="primary" onClick={() => setPanel('report')}>
+          <Button type="primary" block={phone} onClick={() => setPanel('report')}>
             报送进展
           </Button>
         )}
         {ownUnit && open && !pendingDelay && panel !== 'delay' && (
-          <Button onClick={() => setPanel('delay')}>申请延期</Button>
+          <Button block={phone} onClick={() => setPanel('delay')}>
+            申请延期
+          </Button>
         )}
         {office && open && task.unit && <UrgeButton taskId={task.id} unitId={task.unit.id} unitName={task.unit.name} />}
         {office && open && task.unit && (
@@ -193,7 +204,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
       </Space>
 
       {panel === 'report' && (
-        <div style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 16, marginBottom: 16 }}>
+        <div style={{ ...PANEL_STYLE, padding: phone ? 12 : 16 }}>
           <Typography.Title level={5}>报送进展</Typography.Title>
           <ReportForm
             currentProgress={task.progress}
@@ -205,7 +216,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         </div>
       )}
       {panel === 'delay' && (
-        <div style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 16, marginBottom: 16 }}>
+        <div style={{ ...PANEL_STYLE, padding: phone ? 12 : 16 }}>
           <Typography.Title level={5}>申请延期</Typography.Title>
           {task.delayDateRange && (
             <DelayRequestForm
@@ -267,7 +278,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
             label: `延期申请（${task.delayRequests.length}）`,
             children: task.delayRequests.length ? (
               task.delayRequests.map((d) => (
-                <Alert
+                <ActionAlert
                   key={d.id}
                   style={{ marginBottom: 8 }}
                   type={d.status === 'PENDING' ? 'warning' : d.status === 'APPROVED' ? 'success' : 'info'}

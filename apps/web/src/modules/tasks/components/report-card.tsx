@@ -31,7 +31,10 @@ export function ReportCard({ report, actions }: { report: TaskReport; actions?: 
     >
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{report.text}</Typography.Paragraph>
       {report.evidence.length > 0 && (
-        <ul style={{ paddingLeft: 0, listStyle: 'none', margin: '0 0 8px' }} aria-label="佐证材料">
+        <ul
+          style={{ paddingLeft: 0, listStyle: 'none', margin: '0 0 8px', overflowWrap: 'anywhere' }}
+          aria-label="佐证材料"
+        >
           {report.evidence.map((e) => (
             <li key={e.id}>
               {e.kind === 'URL' && e.url ? (

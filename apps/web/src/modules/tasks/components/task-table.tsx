@@ -1,22 +1,10 @@
 import { Button, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TaskRowFragment } from '../../../generated/graphql';
 import { LIGHT_ROW_BG, ROLE_LABELS } from '../utils/labels';
-import { KindTag } from './kind-tag';
+import { usePhone } from '../../common/hooks/use-phone';
+import { TaskCards, type TaskListProps } from './task-cards';
 import { TASK_COLUMNS } from './task-columns';
-
-export interface TaskTableProps {
-  tasks: TaskRowFragment[];
-  loading?: boolean;
-  totalCount?: number;
-  hasMore?: boolean;
-  onMore?: () => void;
-  onOpen: (taskId: string) => void;
-  showUnit?: boolean;
-  /** Tasks of several plans (a unit's list across years): say which plan and year each belongs to. */
-  showPlan?: boolean;
-  emptyText: string;
-  actionLabel?: string;
-}
+import { TaskTitle } from './task-title';
 
 /** Below this the key point's title wraps into a column of single characters; the table scrolls instead. */
 export const KEY_POINT_MIN_WIDTH = 280;
@@ -26,7 +14,12 @@ export const KEY_POINT_MIN_WIDTH = 280;
  * key point's title keeps a readable width at any screen size: the other columns are fixed and narrow,
  * and the table scrolls sideways before the title is squeezed.
  */
-export function TaskTable({
+export function TaskTable(props: TaskListProps) {
+  // A phone gets cards: seven columns would not fit, and sideways scrolling hides the action.
+  return usePhone() ? <TaskCards {...props} /> : <TaskRows {...props} />;
+}
+
+function TaskRows({
   tasks,
   loading,
   totalCount,
@@ -37,7 +30,7 @@ export function TaskTable({
   showPlan,
   emptyText,
   actionLabel = '查看',
-}: TaskTableProps) {
+}: TaskListProps) {
   const columns: TableColumnsType<TaskRowFragment> = [
     TASK_COLUMNS.light,
     ...(showPlan
@@ -66,22 +59,7 @@ export function TaskTable({
       title: '工作要点',
       key: 'kp',
       width: KEY_POINT_MIN_WIDTH,
-      render: (_, t) => (
-        <span data-testid="task-title">
-          {t.keyPoint ? `${t.keyPoint.label} ${t.keyPoint.title}` : '—'}
-          <KindTag kind={t.kind} />
-          {t.urgeCount > 0 && (
-            <Tag color="red" style={{ marginLeft: 8 }}>
-              催办 {t.urgeCount}
-            </Tag>
-          )}
-          {!t.signedAt && (
-            <Tag color="blue" style={{ marginLeft: 8 }}>
-              待签收
-            </Tag>
-          )}
-        </span>
-      ),
+      render: (_, t) => <TaskTitle task={t} />,
     },
     ...(showUnit
       ? [

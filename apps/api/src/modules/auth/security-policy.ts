@@ -1,0 +1,111 @@
+import { USER_ROLES, type UserRole } from '@duban/domain';
+import { badInput } from '../../common/app-error.js';
+
+/**
+ * A tenant's 身份鉴别 policy (等保 2.0): what a password must be, how long it lasts, and how long a
+ * session may live. Pure rules; the service stores one row per tenant and the defaults stand in for a
+ * tenant that never saved one.
+ */
+export interface SecurityPolicy {
+  passwordMinLength: number;
+  /** How many of the four character classes (lower, upper, digit, symbol) a password must mix. */
+  passwordMinClasses: number;
+  /** A new password may not repeat the current one or any of this many before it (0 = only the current). */
+  passwordHistory: number;
+  /** A password older than this many days must be changed at the next sign-in (0 = never expires). */
+  passwordMaxAgeDays: number;
+  /** A session unused this long ends. */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however busy. */
+  sessionMaxHours: number;
+  /** The roles that sign in with a TOTP code after the password (SSO sign-ins follow the provider). */
+  twoFactorRoles: UserRole[];
+}
+
+export type NumericPolicyKey = Exclude<keyof SecurityPolicy, 'twoFactorRoles'>;
+
+export const DEFAULT_SECURITY_POLICY: Readonly<SecurityPolicy> = Object.freeze({
+  passwordMinLength: 8,
+  passwordMinClasses: 2,
+  passwordHistory: 5,
+  passwordMaxAgeDays: 90,
+  sessionIdleMinutes: 30,
+  sessionMaxHours: 12,
+  twoFactorRoles: Object.freeze(['OFFICE_ADMIN']) as unknown as UserRole[],
+});
+
+/** The bounds each setting may take, with its Chinese name for messages and the settings page. */
+export const SECURITY_POLICY_BOUNDS: Record<NumericPolicyKey, { label: string; min: number; max: number }> = {
+  passwordMinLength: { label: '密码最小长度', min: 8, max: 64 },
+  passwordMinClasses: { label: '密码须包含的字符种类数', min: 2, max: 4 },
+  passwordHistory: { label: '不得重复使用的历史密码个数', min: 0, max: 24 },
+  passwordMaxAgeDays: { label: '密码有效期（天）', min: 0, max: 365 },
+  sessionIdleMinutes: { label: '无操作自动退出时间（分钟）', min: 5, max: 240 },
+  sessionMaxHours: { label: '会话最长有效时间（小时）', min: 1, max: 72 },
+};
+
+/** Validates a whole policy as the security admin submits it; throws a Chinese BAD_USER_INPUT. */
+export function checkSecurityPolicy(input: Record<keyof SecurityPolicy, unknown>): SecurityPolicy {
+  const out = {} as SecurityPolicy;
+  for (const key of Object.keys(SECURITY_POLICY_BOUNDS) as NumericPolicyKey[]) {
+    const { label, min, max } = SECURITY_POLICY_BOUNDS[key];
+    const value = input[key];
+    if (!Number.isInteger(value) || (value as number) < min || (value as number) > max)
+      throw badInput(`${label}应为 ${min} 到 ${max} 之间的整数`, key);
+    out[key] = value as number;
+  }
+  const roles = input.twoFactorRoles;
+  if (!Array.isArray(roles) || roles.some((r) => !USER_ROLES.includes(r as UserRole)))
+    throw badInput('须使用两步验证的角色无效', 'twoFactorRoles');
+  out.twoFactorRoles = USER_ROLES.filter((r) => roles.includes(r));
+  if (out.sessionIdleMinutes > out.sessionMaxHours * 60)
+    throw badInput('无操作自动退出时间不能长于会话最长有效时间', 'sessionIdleMinutes');
+  return out;
+}
+
+const CLASSES: [RegExp, string][] = [
+  [/[a-z]/, '小写字母'],
+  [/[A-Z]/, '大写字母'],
+  [/\d/, '数字'],
+  [/[^A-Za-z0-9]/, '特殊字符'],
+];
+export const MAX_PASSWORD_LENGTH = 128;
+
+/** The rule in words, as the change-password form and the settings page state it. */
+export function describePasswordRule(policy: Pick<SecurityPolicy, 'passwordMinLength' | 'passwordMinClasses'>): string {
+  const mix =
+    policy.passwordMinClasses >= 4
+      ? '须同时包含大写字母、小写字母、数字和特殊字符'
+      : `须包含字母和数字，且至少含大写字母、小写字母、数字、特殊字符中的 ${policy.passwordMinClasses} 种`;
+  return `至少 ${policy.passwordMinLength} 位，${mix}，不能包含用户名`;
+}
+
+/**
+ * Why a password breaks the policy (a Chinese reason), or null. Every password holds a letter and a
+ * digit whatever the policy says; the policy adds length, the number of classes, and never the username.
+ */
+export function passwordProblem(
+  password: string,
+  policy: Pick<SecurityPolicy, 'passwordMinLength' | 'passwordMinClasses'> = DEFAULT_SECURITY_POLICY,
+  username?: string,
+): string | null {
+  if (password.length < policy.passwordMinLength) return `密码至少 ${policy.passwordMinLength} 位`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `密码不能超过 ${MAX_PASSWORD_LENGTH} 位`;
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字';
+  const held = CLASSES.filter(([re]) => re.test(password)).length;
+  if (held < policy.passwordMinClasses)
+    return `密码须至少包含大写字母、小写字母、数字、特殊字符中的 ${policy.passwordMinClasses} 种`;
+  if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase()))
+    return '密码不能包含用户名';
+  return null;
+}
+
+/** The password was set (or the policy came into force) longer ago than the policy allows. */
+export function passwordExpired(
+  changedAt: Date | null,
+  policy: Pick<SecurityPolicy, 'passwordMaxAgeDays'>,
+  now: Date,
+): boolean {
+  if (!policy.passwordMaxAgeDays || !changedAt) return false;
+  return now.getTime() - changedAt.getTime() >= policy.passwordMaxAgeDays * 24 * 3600 * 1000;
+}

@@ -1,0 +1,15 @@
+import { graphql } from '../../../generated';
+
+export const SecurityPolicyFragment = graphql(`
+  fragment SecurityPolicyFields on SecurityPolicyModel {
+    passwordMinLength
+    passwordMinClasses
+    passwordHistory
+    passwordMaxAgeDays
+    sessionIdleMinutes
+    sessionMaxHours
+    twoFactorRoles
+    passwordRule
+    version
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const SecurityPolicyQuery = graphql(`
+  query SecurityPolicy {
+    securityPolicy {
+      ...SecurityPolicyFields
+    }
+  }
+`);
