@@ -1,7 +1,7 @@
 // `npm test`: every test in the repository, then the slowest test files and one closing summary line.
 //   0. the parser's fixtures in ../shared, and Chromium for the browser tests (installed when missing
 //      as root with apt, with Chinese fonts and the OCR tools), else stop at once
-//   1. type checks (API with its libs, its tests, web), lint (module boundaries) and formatting (prettier)
+//   1. type checks (API with its libs, its tests, web, browser tests), lint (module boundaries) and formatting (prettier)
 //   2. jest: pure libs, API unit, integration on real PostgreSQL, browser tests in Chromium
 //   3. vitest: the web app's component tests
 // Exits non-zero if anything failed.
@@ -73,6 +73,8 @@ await Promise.all([
   // The build checks the API's own code; its tests (run by SWC, which strips types) are checked here.
   quietStep('type-check API tests', bin('tsc'), ['-p', 'apps/api/tsconfig.json', '--noEmit']),
   quietStep('type-check web', bin('tsc'), ['-p', 'apps/web/tsconfig.json']),
+  // Browser tests run in Node but hand callbacks to the page (page.evaluate): Node's and the DOM's types.
+  quietStep('type-check browser tests', bin('tsc'), ['-p', 'apps/web/e2e/tsconfig.json']),
   // The module-boundary rule reads Nx's project graph; compute it first (no daemon on CI machines).
   run(bin('nx'), ['show', 'projects'], { stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } }).then(() =>
     quietStep('lint (module boundaries)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools'], {

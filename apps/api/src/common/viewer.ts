@@ -1,5 +1,4 @@
 import type { Role } from './enums.js';
-import { forbidden } from './app-error.js';
 
 /** The signed-in person a request acts for; every service call takes it and filters by its tenant. */
 export interface Viewer {
@@ -25,7 +24,3 @@ export const isUnitUser = (v: Viewer) => v.role === 'UNIT_LIAISON' || v.role ===
 export const isLeadership = (v: Viewer) => v.role === 'LEADERSHIP';
 /** Office and leadership read the whole tenant; unit users read their unit (plus what it leads). */
 export const readsWholeTenant = (v: Viewer) => isOffice(v) || isLeadership(v);
-
-export function requireRole(viewer: Viewer, roles: readonly Role[], message?: string): void {
-  if (!roles.includes(viewer.role)) throw forbidden(message);
-}

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentViewer, Public } from '../../common/auth.decorators.js';
+import { CurrentViewer, Public, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -74,6 +74,7 @@ export class AuthResolver {
     return true;
   }
 
+  @Roles('OFFICE_ADMIN')
   @Mutation(() => String, { description: 'Office admin: sets and returns a one-time password the user must change' })
   resetPassword(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<string> {
     return this.auth.resetPassword(viewer, userId);

@@ -13,20 +13,20 @@ import type {
 } from './dto/tenant-links.model.js';
 import { acrossTenants } from './across-tenants.js';
 import { inviteCodeHash, newInviteCode, normalizeInviteCode } from './invite-code.js';
-import { UPPER_CHAIN_CONTAINS_SQL } from './tenant-link.sql.js';
+import { type LinkedTenantRow, type TenantLinkInviteRow, UPPER_CHAIN_CONTAINS_SQL } from './tenant-link.sql.js';
 import { UpperPlanPointService } from './upper-plan-point.service.js';
 
 const INVITE_DAYS = 7;
 const MAX_OPEN_INVITES = 20;
 const INVALID_CODE = '邀请码无效、已使用、已撤销或已过期，请向上级机构核对';
 
-const toInvite = (r: Record<string, any>): TenantLinkInviteModel => ({
+const toInvite = (r: TenantLinkInviteRow): TenantLinkInviteModel => ({
   id: r.id,
   note: r.note,
   createdAt: r.created_at,
   expiresAt: r.expires_at,
 });
-const toLinked = (r: Record<string, any>): LinkedTenantModel => ({ id: r.id, name: r.name, linkedAt: r.linked_at });
+const toLinked = (r: LinkedTenantRow): LinkedTenantModel => ({ id: r.id, name: r.name, linkedAt: r.linked_at });
 
 /**
  * 上下联动: who is whose upper tenant. A tenant sees only its own upper and its own lowers (never a
@@ -45,20 +45,22 @@ export class TenantLinkService {
     // The linked offices' names are other tenants' rows, which row-level security on `tenant` hides
     // inside this tenant's scope: a deliberate read across tenants, each statement naming the viewer's.
     const upper = await runOutsideTenant(() =>
-      one(
+      one<LinkedTenantRow>(
         this.dataSource,
         `SELECT u.id, u.name, t.linked_at FROM tenant t JOIN tenant u ON u.id = t.upper_tenant_id WHERE t.id = $1`,
         [viewer.tenantId],
       ),
     );
     const lowers = await runOutsideTenant(() =>
-      rows(this.dataSource, `SELECT id, name, linked_at FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [
-        viewer.tenantId,
-      ]),
+      rows<LinkedTenantRow>(
+        this.dataSource,
+        `SELECT id, name, linked_at FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`,
+        [viewer.tenantId],
+      ),
     );
     const invites =
       viewer.role === 'OFFICE_ADMIN'
-        ? await rows(
+        ? await rows<TenantLinkInviteRow>(
             this.dataSource,
             `SELECT id, note, created_at, expires_at FROM tenant_link_invite
               WHERE tenant_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC, id`,
@@ -82,7 +84,7 @@ export class TenantLinkService {
       );
       if (open!.n >= MAX_OPEN_INVITES)
         throw badInput(`有效的邀请码已有 ${MAX_OPEN_INVITES} 个，请先撤销不再使用的邀请码`);
-      const row = await one<{ id: string; note: string | null; created_at: Date; expires_at: Date }>(
+      const row = await one<TenantLinkInviteRow>(
         m,
         `INSERT INTO tenant_link_invite (tenant_id, code_hash, note, created_by, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(days => $5)) RETURNING id, note, created_at, expires_at`,
@@ -101,7 +103,7 @@ export class TenantLinkService {
 
   async revokeInvite(viewer: Viewer, id: string): Promise<TenantLinksModel> {
     await this.dataSource.transaction(async (m) => {
-      const row = await one(
+      const row = await one<{ id: string }>(
         m,
         `UPDATE tenant_link_invite SET revoked_at = now()
           WHERE tenant_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
@@ -139,10 +141,10 @@ export class TenantLinkService {
       if (invite.tenant_id === viewer.tenantId)
         throw badInput('这是本机构发出的邀请码，请把它交给下级机构使用', 'code');
       if (self.upper_tenant_id) {
-        const current = await one(m, `SELECT name FROM tenant WHERE id = $1`, [self.upper_tenant_id]);
+        const current = await one<{ name: string }>(m, `SELECT name FROM tenant WHERE id = $1`, [self.upper_tenant_id]);
         throw conflict(`本机构已关联上级机构“${current?.name ?? ''}”，请先解除后再接受新的邀请`);
       }
-      const cycle = await one(m, UPPER_CHAIN_CONTAINS_SQL, [invite.tenant_id, viewer.tenantId]);
+      const cycle = await one<{ found: number }>(m, UPPER_CHAIN_CONTAINS_SQL, [invite.tenant_id, viewer.tenantId]);
       if (cycle) throw badInput(`“${invite.name}”是本机构的下级机构，不能再作为上级`, 'code');
       await m.query(`UPDATE tenant SET upper_tenant_id = $2, linked_at = now() WHERE id = $1`, [
         viewer.tenantId,

@@ -1,3 +1,18 @@
+/** A linked office as the other side sees it: its name and when the link was made. */
+export interface LinkedTenantRow {
+  id: string;
+  name: string;
+  linked_at: Date | null;
+}
+
+/** An open invitation (its code is never read back: only the hash is stored). */
+export interface TenantLinkInviteRow {
+  id: string;
+  note: string | null;
+  created_at: Date;
+  expires_at: Date;
+}
+
 /**
  * Whether tenant $2 is tenant $1 or one of its uppers (walking up from $1): linking $2 under $1 would
  * then make a cycle. Shared by the web's accept and the operator CLI. The depth bound keeps a corrupt

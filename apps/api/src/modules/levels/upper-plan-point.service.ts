@@ -17,11 +17,12 @@ import {
   UPPER_POINT_COLUMNS,
   UPPER_PUBLISHED_POINTS_SQL,
   type UpperPointRow,
+  type UpperPublishedPointRow,
 } from './upper-plan-point.sql.js';
 
 const MAX_LINKS_PER_KEY_POINT = 10;
 
-const toPoint = (r: Record<string, any>): UpperPlanPointModel => ({
+const toPoint = (r: UpperPointRow): UpperPlanPointModel => ({
   id: r.id,
   planYear: r.plan_year,
   planTitle: r.plan_title,
@@ -56,7 +57,9 @@ export class UpperPlanPointService {
     );
     const upperId: string | null = self?.upper_tenant_id ?? null;
     const points = upperId
-      ? await runInTenant(upperId, () => rows(this.dataSource, UPPER_PUBLISHED_POINTS_SQL, [upperId, MAX_UPPER_POINTS]))
+      ? await runInTenant(upperId, () =>
+          rows<UpperPublishedPointRow>(this.dataSource, UPPER_PUBLISHED_POINTS_SQL, [upperId, MAX_UPPER_POINTS]),
+        )
       : [];
     await runInTenant(lowerTenantId, () =>
       this.dataSource.transaction((m) => replaceUpperPoints(m, lowerTenantId, upperId, points)),
@@ -83,7 +86,7 @@ export class UpperPlanPointService {
   }
 
   async list(viewer: Viewer): Promise<UpperPlanPointModel[]> {
-    const found = await rows(
+    const found = await rows<UpperPointRow>(
       this.dataSource,
       `SELECT ${UPPER_POINT_COLUMNS} FROM upper_plan_point u WHERE u.tenant_id = $1 ORDER BY u.plan_year DESC, u.seq, u.id`,
       [viewer.tenantId],
@@ -94,7 +97,7 @@ export class UpperPlanPointService {
   /** Every key point of a plan of this tenant with its confirmed links and Duban's proposals. */
   async planLinks(viewer: Viewer, planId: string): Promise<KeyPointUpperLinksModel[]> {
     if (!isUuid(planId)) throw notFound('计划');
-    const plan = await one(this.dataSource, `SELECT id FROM plan WHERE tenant_id = $1 AND id = $2`, [
+    const plan = await one<{ id: string }>(this.dataSource, `SELECT id FROM plan WHERE tenant_id = $1 AND id = $2`, [
       viewer.tenantId,
       planId,
     ]);
@@ -123,10 +126,11 @@ export class UpperPlanPointService {
         [viewer.tenantId, keyPointId],
       );
       if (!kp) throw notFound('工作要点');
-      const known = await rows(m, `SELECT id FROM upper_plan_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
-        viewer.tenantId,
-        wanted,
-      ]);
+      const known = await rows<{ id: string }>(
+        m,
+        `SELECT id FROM upper_plan_point WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+        [viewer.tenantId, wanted],
+      );
       if (known.length !== wanted.length) throw notFound('上级工作要点');
       if (kp.upper_links_version !== version) throw conflict('这项工作要点对应的上级要点已被他人修改，请刷新后重试');
       const before = await rows<{ upper_point_id: string }>(
@@ -246,7 +250,7 @@ export class UpperPlanPointService {
       [tenantId, param],
     );
     const points = (
-      await rows(
+      await rows<UpperPointRow>(
         db,
         `SELECT ${UPPER_POINT_COLUMNS} FROM upper_plan_point u WHERE u.tenant_id = $1 ORDER BY u.plan_year DESC, u.seq`,
         [tenantId],
@@ -258,18 +262,17 @@ export class UpperPlanPointService {
       [tenantId, keyPoints.map((k) => k.id)],
     );
     const pointById = new Map(points.map((p) => [p.id, p]));
-    const candidates = (list: Record<string, any>[]): LinkCandidate[] =>
-      list.map((x) => ({
-        id: x.id,
-        title: x.title,
-        text: x.text,
-        sectionTitle: x.section_title ?? x.sectionTitle ?? null,
-      }));
+    const lowerCandidates: LinkCandidate[] = keyPoints.map((k) => ({
+      id: k.id,
+      title: k.title,
+      text: k.text,
+      sectionTitle: k.section_title,
+    }));
     // A plan implements the upper plan of its own year; without one yet, the upper's latest.
-    const year = keyPoints[0]?.year as number | undefined;
+    const year = keyPoints[0]?.year;
     const sameYear = points.filter((p) => p.planYear === year);
     const proposable = sameYear.length ? sameYear : points.filter((p) => p.planYear === points[0]?.planYear);
-    const proposals = proposable.length ? proposeUpperLinks(candidates(keyPoints), candidates(proposable)) : [];
+    const proposals = proposable.length ? proposeUpperLinks(lowerCandidates, proposable) : [];
     return keyPoints.map((k) => {
       const linked = links
         .filter((l) => l.key_point_id === k.id)

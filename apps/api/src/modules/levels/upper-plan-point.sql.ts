@@ -20,8 +20,8 @@ export const UPSERT_UPPER_POINTS_SQL = `
     section_title = EXCLUDED.section_title, seq = EXCLUDED.seq, label = EXCLUDED.label, title = EXCLUDED.title,
     text = EXCLUDED.text, refreshed_at = now()`;
 
-/** A row of UPPER_POINT_COLUMNS: one key point of the upper plan as the lower tenant keeps it. */
-export interface UpperPointRow {
+/** A row of UPPER_PUBLISHED_POINTS_SQL: what the lower tenant copies of one upper key point. */
+export interface UpperPublishedPointRow {
   id: string;
   plan_year: number;
   plan_title: string;
@@ -30,6 +30,10 @@ export interface UpperPointRow {
   label: string;
   title: string;
   text: string;
+}
+
+/** A row of UPPER_POINT_COLUMNS: one key point of the upper plan as the lower tenant keeps it. */
+export interface UpperPointRow extends UpperPublishedPointRow {
   refreshed_at: Date;
 }
 
@@ -46,7 +50,7 @@ export async function replaceUpperPoints(
   db: Sql,
   lowerTenantId: string,
   upperTenantId: string | null,
-  points: Record<string, any>[],
+  points: UpperPublishedPointRow[],
 ): Promise<void> {
   // Upper key points no longer published (or another upper) go, and their links with them.
   await db.query(
@@ -54,7 +58,7 @@ export async function replaceUpperPoints(
     [lowerTenantId, points.map((p) => p.id), upperTenantId],
   );
   if (!points.length) return;
-  const col = (k: string) => points.map((p) => p[k]);
+  const col = (k: keyof UpperPublishedPointRow) => points.map((p) => p[k]);
   await db.query(UPSERT_UPPER_POINTS_SQL, [
     lowerTenantId,
     upperTenantId,

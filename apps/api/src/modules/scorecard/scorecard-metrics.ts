@@ -46,6 +46,7 @@ export const SCORECARD_METRICS = [
 
 export type ScorecardMetric = (typeof SCORECARD_METRICS)[number]['metric'];
 export type ScorecardCountField = (typeof SCORECARD_METRICS)[number]['field'];
+export type ScorecardMetricColumn = (typeof SCORECARD_METRICS)[number]['column'];
 export type ScorecardCounts = Record<ScorecardCountField, number>;
 
 /**

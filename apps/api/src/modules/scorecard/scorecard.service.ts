@@ -26,6 +26,7 @@ import {
   SCORECARD_METRICS,
   type ScorecardCounts,
   type ScorecardMetric,
+  type ScorecardMetricColumn,
 } from './scorecard-metrics.js';
 import { RevisionCache, rulesKey, type Ranking } from './scorecard-cache.js';
 import { scorecardFacts, type ScorecardScope } from './scorecard.sql.js';
@@ -39,6 +40,17 @@ export interface ScorecardFilter {
 }
 
 const SCORECARD_PAGE = 200;
+
+/**
+ * A row of per_unit (perUnitCte) as json_agg hands it back: one unit in one period ('cur' the scope's
+ * year, 'prev' the year before), each metric column summed, and each score count summed as lead_<column>
+ * and resp_<column>.
+ */
+export type PerUnitRow = { period: 'cur' | 'prev'; unit_id: string; unit_name: string } & Record<
+  ScorecardMetricColumn,
+  number | null
+> &
+  Record<`${'lead' | 'resp'}_${string}`, number | null>;
 
 /**
  * The scorecard: every unit's counts in one SQL statement over the whole tenant, scored and ranked by
@@ -181,7 +193,7 @@ export class ScorecardService {
     };
     const cached = await this.cache.read(key);
     if (cached) return cached;
-    const computed = (await one<{ revision: string; year: number | null; rows: Record<string, any>[] }>(
+    const computed = (await one<{ revision: string; year: number | null; rows: PerUnitRow[] }>(
       this.dataSource,
       sql,
       params.values,
@@ -302,20 +314,20 @@ export class ScorecardService {
 const rankKey = (row: ScorecardRowModel) => row.rank ?? 2147483647;
 
 /** Scores every unit of each period with the domain's rules, ranks each period, and pairs a unit with its previous year. */
-export function rankRows(perUnit: Record<string, any>[], rules: ScoreRules, year: number | null): Ranking {
+export function rankRows(perUnit: PerUnitRow[], rules: ScoreRules, year: number | null): Ranking {
   const ranked = (period: 'cur' | 'prev') =>
     rankUnits(
       perUnit
         .filter((r) => r.period === period)
         .map((r) => {
-          const byRole = (prefix: string) =>
+          const byRole = (prefix: 'lead' | 'resp') =>
             Object.fromEntries(
               Object.entries(SCORE_COUNT_COLUMNS).map(([key, col]) => [key, r[`${prefix}_${col}`] ?? 0]),
             ) as ScoreCounts;
           return { row: r, ...computeScore({ asLead: byRole('lead'), asResponsible: byRole('resp') }, rules) };
         }),
     );
-  const previous = new Map(ranked('prev').map((p) => [p.row.unit_id as string, p]));
+  const previous = new Map(ranked('prev').map((p) => [p.row.unit_id, p]));
   const rows = ranked('cur').map(({ row, score, rank, breakdown }): ScorecardRowModel => {
     const prev = previous.get(row.unit_id);
     const previousScore = prev?.score ?? null;
