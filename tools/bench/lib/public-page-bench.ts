@@ -1,21 +1,13 @@
 // 政务公开: the province plan's public page, anonymous, as a browser asks for it (Accept-Encoding: gzip, br).
-import os from 'node:os';
 import type pg from 'pg';
 import { provinceCode } from '../../synth/synth.js';
 import type { ApiProcess } from './api-process.js';
-import { processCpuSeconds } from './cpu-time.js';
 import type { Figure } from './figures.js';
+import { measureLoad, ms } from './load-figures.js';
 import type { BenchIds } from './operations.js';
-import { runLoadWorker } from './run-worker.js';
 
 const BROWSER = { 'accept-encoding': 'gzip, br' };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 
 /** Bytes as sent for an encoding (fetch would decode them, so ask for the length and skip the body). */
 async function sentBytes(url: string, encoding: string): Promise<{ status: number; bytes: number; encoding: string }> {
@@ -58,23 +50,22 @@ export async function benchPublicPage(
     plain.status === 200 && plain.bytes < 100 * 1024,
   );
   for (const connections of [1, o.concurrency]) {
-    const before = loadAverage();
-    const apiCpu0 = processCpuSeconds(o.apiPid);
-    const g = await runLoadWorker({
-      url: o.apiOrigin,
-      connections,
-      seconds: o.seconds,
-      sessions: [],
-      operations: [],
-      getPath: path,
-      getHeaders: BROWSER,
-    });
-    const apiMs = ((processCpuSeconds(o.apiPid) - apiCpu0) * 1000) / Math.max(1, g.requests);
+    const g = await measureLoad(
+      {
+        url: o.apiOrigin,
+        connections,
+        seconds: o.seconds,
+        sessions: [],
+        operations: [],
+        getPath: path,
+        getHeaders: BROWSER,
+      },
+      o.apiPid,
+    );
     const wide = connections === o.concurrency;
     figure(
       `public page @${connections} p50/p95/p99 (gzip, br)`,
-      `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s, ${g.errors} errors, ` +
-        `API CPU ${apiMs.toFixed(3)} ms/req, load average ${before} → ${loadAverage()}`,
+      g.summary,
       wide ? 'p95 ≤ 10 ms, ≥ 1,000 req/s' : 'p95 ≤ 10 ms',
       wide ? g.p95 <= 10 && g.requestsPerSecond >= 1000 && g.errors === 0 : g.p95 <= 10 && g.errors === 0,
     );

@@ -25,6 +25,7 @@ import { LevelUrges1765900000000 } from './1765900000000-LevelUrges.js';
 import { LevelSharing1765910000000 } from './1765910000000-LevelSharing.js';
 import { SupervisionDay1766000000000 } from './1766000000000-SupervisionDay.js';
 import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.js';
+import { IdempotencyKeys1766010000000 } from './1766010000000-IdempotencyKeys.js';
 import { SecurityPolicy1766300000000 } from './1766300000000-SecurityPolicy.js';
 import { TwoFactor1766310000000 } from './1766310000000-TwoFactor.js';
 import { AuditChain1766400000000 } from './1766400000000-AuditChain.js';
@@ -59,6 +60,7 @@ export const migrations = [
   LevelSharing1765910000000,
   SupervisionDay1766000000000,
   CalendarRevision1766000100000,
+  IdempotencyKeys1766010000000,
   SecurityPolicy1766300000000,
   TwoFactor1766310000000,
   AuditChain1766400000000,

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Post, Res, StreamableFile, UploadedFile, UseFilters } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Post, Res, StreamableFile, UploadedFile, UseFilters } from '@nestjs/common';
+import { IDEMPOTENCY_HEADER } from '../../common/idempotency.js';
 import type { Response } from 'express';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { sendDownload } from '../../common/download.js';
@@ -16,8 +17,12 @@ export class FileController {
   @Post()
   @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER')
   @MultipartUpload({ maxBytes: (config) => config.maxUploadBytes })
-  upload(@CurrentViewer() viewer: Viewer, @UploadedFile() file: MultipartFile | undefined): Promise<UploadedFileInfo> {
-    return this.files.upload(viewer, file?.buffer, file?.originalname);
+  upload(
+    @CurrentViewer() viewer: Viewer,
+    @UploadedFile() file: MultipartFile | undefined,
+    @Headers(IDEMPOTENCY_HEADER) idempotencyKey?: string,
+  ): Promise<UploadedFileInfo> {
+    return this.files.upload(viewer, file?.buffer, file?.originalname, idempotencyKey);
   }
 
   /** Served as a download in a sandbox with the sniffed type, so an uploaded file can never run as our page. */

@@ -13,6 +13,7 @@ import { FILE_STORAGE, type FileStorage, type StoredFileRecord } from './file-st
 import { cleanFilename, sniffUpload } from './upload-policy.js';
 import { SqlParams } from '../../common/sql.js';
 import { isUuid } from '../../common/validation.js';
+import { createOnce } from '../../common/idempotency.js';
 
 export interface UploadedFileInfo {
   id: string;
@@ -34,7 +35,12 @@ export class FileService {
   ) {}
 
   /** Stores an upload after checking who sends it, its size and its real type. */
-  async upload(viewer: Viewer, bytes: Buffer | undefined, rawFilename: string | undefined): Promise<UploadedFileInfo> {
+  async upload(
+    viewer: Viewer,
+    bytes: Buffer | undefined,
+    rawFilename: string | undefined,
+    idempotencyKey?: string | null,
+  ): Promise<UploadedFileInfo> {
     if (!isUnitUser(viewer) && !isOffice(viewer)) throw forbidden('只有承办单位和政务公开办公室可以上传附件');
     if (!bytes) throw badInput('请选择要上传的文件（表单字段 file）', 'file');
     if (bytes.length > this.config.maxUploadBytes)
@@ -43,17 +49,27 @@ export class FileService {
     const mimeType = await sniffUpload(bytes, filename);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const meta = { filename, mimeType, sizeBytes: bytes.length, sha256, createdBy: viewer.userId };
-    const id = await this.dataSource.transaction(async (m) => {
-      const fileId = await this.storage.put(viewer.tenantId, bytes, meta, m);
-      await this.audit.record(m, viewer, {
-        entityType: 'file',
-        entityId: fileId,
-        action: 'file.upload',
-        after: { filename, mimeType, sizeBytes: bytes.length, sha256 },
-      });
-      return fileId;
-    });
-    return { id, filename, mimeType, sizeBytes: bytes.length, sha256 };
+    return this.dataSource.transaction((m) =>
+      createOnce(m, viewer, {
+        operation: 'file.upload',
+        key: idempotencyKey,
+        create: async () => {
+          const id = await this.storage.put(viewer.tenantId, bytes, meta, m);
+          const after = { filename, mimeType, sizeBytes: bytes.length, sha256 };
+          await this.audit.record(m, viewer, { entityType: 'file', entityId: id, action: 'file.upload', after });
+          return { id, ...after };
+        },
+        idOf: (info) => info.id,
+        replay: async (id) => {
+          const row = (await one<{ filename: string; mime_type: string; size_bytes: number; sha256: string }>(
+            m,
+            `SELECT filename, mime_type, size_bytes, sha256 FROM stored_file WHERE tenant_id = $1 AND id = $2`,
+            [viewer.tenantId, id],
+          ))!;
+          return { id, filename: row.filename, mimeType: row.mime_type, sizeBytes: row.size_bytes, sha256: row.sha256 };
+        },
+      }),
+    );
   }
 
   /**

@@ -3,6 +3,7 @@ import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { InstructionModel } from './dto/instruction.model.js';
 import { InstructionService } from './instruction.service.js';
+import { IdempotencyKeyArg } from '../../common/idempotency.args.js';
 
 @Resolver(() => InstructionModel)
 export class InstructionResolver {
@@ -14,7 +15,8 @@ export class InstructionResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('keyPointId', { type: () => ID }) keyPointId: string,
     @Args('text') text: string,
+    @IdempotencyKeyArg() idempotencyKey?: string | null,
   ): Promise<InstructionModel> {
-    return this.instructions.addInstruction(viewer, keyPointId, text);
+    return this.instructions.addInstruction(viewer, keyPointId, text, idempotencyKey);
   }
 }

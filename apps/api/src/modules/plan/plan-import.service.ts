@@ -19,6 +19,7 @@ import { planSnapshot } from './plan-locks.js';
 import { LIMITS, planYear } from './plan-validation.js';
 import { toUnitDirectory } from './unit-directory.js';
 import { optionalText, requiredText } from '../../common/validation.js';
+import { createOnce } from '../../common/idempotency.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_PASTED_CHARS = 1_000_000;
@@ -64,7 +65,7 @@ export class PlanImportService {
     private readonly names: UnitNameService,
   ) {}
 
-  async importPlan(viewer: Viewer, input: PlanSource): Promise<PlanModel> {
+  async importPlan(viewer: Viewer, input: PlanSource, idempotencyKey?: string | null): Promise<PlanModel> {
     const filename = (input.filename ?? '').trim().slice(0, 255) || null;
     const units = await this.activeUnits(viewer.tenantId);
     const { text, notes, parsed: whole } = await this.read(viewer, input, filename, units);
@@ -79,7 +80,7 @@ export class PlanImportService {
       (whole.plans?.length ?? 1) > 1 ? (input.planIndex ?? 0) : null,
     );
 
-    return this.dataSource.transaction(async (m) => {
+    const create = async (m: EntityManager) => {
       if (!input.allowDuplicate) await this.refuseDuplicate(m, viewer.tenantId, identity);
       const draft = draftRows(
         parsed,
@@ -107,7 +108,19 @@ export class PlanImportService {
         note: filename,
       });
       return toPlanModel(plan);
-    });
+    };
+    return this.dataSource.transaction((m) =>
+      createOnce(m, viewer, {
+        operation: 'plan.import',
+        key: idempotencyKey,
+        create: () => create(m),
+        idOf: (plan) => plan.id,
+        replay: async (id) =>
+          toPlanModel(
+            (await one<PlanRow>(m, `SELECT * FROM plan WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, id]))!,
+          ),
+      }),
+    );
   }
 
   /** An empty draft, for a plan whose document cannot be read or is not at hand. */

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Post, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, UploadedFile } from '@nestjs/common';
+import { IDEMPOTENCY_HEADER } from '../../common/idempotency.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { badInput } from '../../common/app-error.js';
 import { MultipartUpload, type MultipartFile } from '../../common/multipart-upload.js';
@@ -51,8 +52,9 @@ export class PlanUploadController {
     @CurrentViewer() viewer: Viewer,
     @UploadedFile() file: MultipartFile | undefined,
     @Body() body: PlanForm,
+    @Headers(IDEMPOTENCY_HEADER) idempotencyKey?: string,
   ) {
-    const plan = await this.importer.importPlan(viewer, planSource(file, body));
+    const plan = await this.importer.importPlan(viewer, planSource(file, body), idempotencyKey);
     return { id: plan.id, title: plan.title, year: plan.year };
   }
 

@@ -9,6 +9,7 @@ import { ReportQueryService } from './report-query.service.js';
 import { ReportService } from './report.service.js';
 import { checkIds } from '../unit/index.js';
 import { AuditRead } from '../audit/index.js';
+import { IdempotencyKeyArg } from '../../common/idempotency.args.js';
 
 @Resolver(() => ProgressReportModel)
 export class ReportResolver {
@@ -61,8 +62,9 @@ export class ReportResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('taskId', { type: () => ID }) taskId: string,
     @Args('input') input: SubmitReportInput,
+    @IdempotencyKeyArg() idempotencyKey?: string | null,
   ): Promise<ProgressReportModel> {
-    return this.workflow.submit(viewer, taskId, input);
+    return this.workflow.submit(viewer, taskId, input, idempotencyKey);
   }
 
   @Roles('UNIT_LEADER')

@@ -25,6 +25,7 @@ import type { SubmitReportInput } from './dto/submit-report.input.js';
 import { cleanComment, cleanReportInput } from './report-input.js';
 import { reportTransition } from './report-transition.js';
 import { isUuid } from '../../common/validation.js';
+import { createOnce } from '../../common/idempotency.js';
 import { SqlParams } from '../../common/sql.js';
 
 const CLOSED_TASK: Record<string, string> = {
@@ -56,60 +57,86 @@ export class ReportService implements OnModuleInit {
     });
   }
 
-  async submit(viewer: Viewer, taskId: string, raw: SubmitReportInput): Promise<ProgressReportModel> {
+  async submit(
+    viewer: Viewer,
+    taskId: string,
+    raw: SubmitReportInput,
+    idempotencyKey?: string | null,
+  ): Promise<ProgressReportModel> {
     const input = cleanReportInput(raw);
     if (!isUuid(taskId)) throw notFound('任务');
-    const report = await this.dataSource.transaction(async (m) => {
-      const task = await this.lockOwnTask(m, viewer, taskId);
-      if (CLOSED_TASK[task.status]) throw badInput(CLOSED_TASK[task.status]);
-      await this.files.requireOwnUploads(m, viewer, input.fileIds);
-      const { leaderApproval } = await this.tenantSettings.get(viewer.tenantId, m);
-      // A unit without an active leader cannot have its reports approved: they go to the office and say so.
-      const viaLeader = leaderApproval && (await unitHasActivePerson(m, viewer.tenantId, task.unit_id, 'UNIT_LEADER'));
-      const status = initialReportStatus(viaLeader);
-      const report = (await one<CursoredReportRow>(
-        m,
-        `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status, leader_skipped)
+    return this.dataSource.transaction((m) =>
+      createOnce(m, viewer, {
+        operation: `report.submit:${taskId}`,
+        key: idempotencyKey,
+        create: () => this.insertReport(m, viewer, taskId, input),
+        idOf: (report) => report.id,
+        replay: async (id) =>
+          toProgressReportModel(
+            (await one<CursoredReportRow>(
+              m,
+              `SELECT *, submitted_at::text AS cursor_at FROM progress_report WHERE tenant_id = $1 AND id = $2`,
+              [viewer.tenantId, id],
+            ))!,
+          ),
+      }),
+    );
+  }
+
+  private async insertReport(
+    m: EntityManager,
+    viewer: Viewer,
+    taskId: string,
+    input: ReturnType<typeof cleanReportInput>,
+  ): Promise<ProgressReportModel> {
+    const task = await this.lockOwnTask(m, viewer, taskId);
+    if (CLOSED_TASK[task.status]) throw badInput(CLOSED_TASK[task.status]);
+    await this.files.requireOwnUploads(m, viewer, input.fileIds);
+    const { leaderApproval } = await this.tenantSettings.get(viewer.tenantId, m);
+    // A unit without an active leader cannot have its reports approved: they go to the office and say so.
+    const viaLeader = leaderApproval && (await unitHasActivePerson(m, viewer.tenantId, task.unit_id, 'UNIT_LEADER'));
+    const status = initialReportStatus(viaLeader);
+    const report = (await one<CursoredReportRow>(
+      m,
+      `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, claims_completion, status, leader_skipped)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ${RETURNING}`,
-        [
-          viewer.tenantId,
-          task.id,
-          task.unit_id,
-          viewer.userId,
-          input.text,
-          input.progress,
-          input.claimsCompletion,
-          status,
-          leaderApproval && !viaLeader,
-        ],
-      ))!;
-      await this.insertEvidence(m, viewer.tenantId, report.id, input.evidenceUrls, input.fileIds);
-      await this.signs.signOnReport(m, viewer, task.id);
-      // With leader approval the office has not seen the report yet, so the task moves on approval.
-      if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, report);
-      else
-        await this.messages.taskEvent(m, viewer, 'REPORT_PENDING_APPROVAL', [task.id], {
-          claimsCompletion: input.claimsCompletion,
-          progress: input.progress,
-        });
-      await this.audit.record(m, viewer, {
-        entityType: 'report',
-        entityId: report.id,
-        action: 'report.submit',
-        after: { ...auditView(report), evidenceUrls: input.evidenceUrls, fileIds: input.fileIds },
+      [
+        viewer.tenantId,
+        task.id,
+        task.unit_id,
+        viewer.userId,
+        input.text,
+        input.progress,
+        input.claimsCompletion,
+        status,
+        leaderApproval && !viaLeader,
+      ],
+    ))!;
+    await this.insertEvidence(m, viewer.tenantId, report.id, input.evidenceUrls, input.fileIds);
+    await this.signs.signOnReport(m, viewer, task.id);
+    // With leader approval the office has not seen the report yet, so the task moves on approval.
+    if (status === 'PENDING_OFFICE') await this.reachOffice(m, viewer, report);
+    else
+      await this.messages.taskEvent(m, viewer, 'REPORT_PENDING_APPROVAL', [task.id], {
+        claimsCompletion: input.claimsCompletion,
+        progress: input.progress,
       });
-      // With the report: queued exactly when it commits, from any process (the checker waits for the commit).
-      if (input.evidenceUrls.length) {
-        await this.queue.sendWithin(
-          m,
-          'evidence-check',
-          { tenantId: viewer.tenantId, reportId: report.id },
-          { singletonKey: report.id },
-        );
-      }
-      return toProgressReportModel(report);
+    await this.audit.record(m, viewer, {
+      entityType: 'report',
+      entityId: report.id,
+      action: 'report.submit',
+      after: { ...auditView(report), evidenceUrls: input.evidenceUrls, fileIds: input.fileIds },
     });
-    return report;
+    // With the report: queued exactly when it commits, from any process (the checker waits for the commit).
+    if (input.evidenceUrls.length) {
+      await this.queue.sendWithin(
+        m,
+        'evidence-check',
+        { tenantId: viewer.tenantId, reportId: report.id },
+        { singletonKey: report.id },
+      );
+    }
+    return toProgressReportModel(report);
   }
 
   async leaderDecide(

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { addDays, dailyRunAt, daysToRun, lastDueDay, shanghaiDate, SHANGHAI_ZONE, type IsoDate } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { deleteOldIdempotencyKeys } from '../../common/idempotency.js';
 import { rows } from '../../common/sql.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -27,7 +28,8 @@ export class TenantDayBusyError extends Error {}
  * recorded as completed (SupervisionDayService): a job first runs the days it missed, oldest first, and
  * the hourly catch-up (also queued when a process starts) runs what no job did. The supervision
  * ledger makes even a repeated day harmless. After the ladder it tells the office of units late to
- * sign (签收) and deletes the sessions nobody can use any more (expired or idle); then it queues the
+ * sign (签收) and deletes the sessions nobody can use any more (expired or idle) and idempotency keys
+ * past their retry window; then it queues the
  * evidence re-check and the digest, each worked by its own feature, so a slow evidence site never
  * holds back the digest.
  */
@@ -139,6 +141,9 @@ export class DailySupervisionWorker implements OnModuleInit {
       await this.sessions
         .deleteExpired(tenantId)
         .catch((error) => logger().warn({ err: error, tenantId }, 'deleting expired sessions failed'));
+      await deleteOldIdempotencyKeys(this.dataSource, tenantId).catch((error) =>
+        logger().warn({ err: error, tenantId }, 'deleting old idempotency keys failed'),
+      );
       const data = { tenantId, at: at.toISOString() };
       await this.queue.send('evidence-recheck', data, oncePerDay(`${tenantId}:${day}`));
       await this.queue.send('tenant-digest', data, oncePerDay(`${tenantId}:${day}`));

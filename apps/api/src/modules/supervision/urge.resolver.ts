@@ -5,6 +5,7 @@ import { TaskLoader, TaskModel } from '../task/index.js';
 import { UrgesArgs } from './dto/supervision.input.js';
 import { UrgeConnection, UrgeModel } from './dto/urge.model.js';
 import { UrgeService } from './urge.service.js';
+import { IdempotencyKeyArg } from '../../common/idempotency.args.js';
 
 @Resolver(() => UrgeModel)
 export class UrgeResolver {
@@ -19,8 +20,9 @@ export class UrgeResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('taskId', { type: () => ID }) taskId: string,
     @Args('message') message: string,
+    @IdempotencyKeyArg() idempotencyKey?: string | null,
   ): Promise<UrgeModel> {
-    return this.urgeService.urgeTask(viewer, taskId, message);
+    return this.urgeService.urgeTask(viewer, taskId, message, idempotencyKey);
   }
 
   @Roles('UNIT_LIAISON', 'UNIT_LEADER')

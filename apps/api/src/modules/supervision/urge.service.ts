@@ -13,6 +13,7 @@ import { toUrgeModel, URGE_SELECT, type UrgeModel, type UrgeRow } from './dto/ur
 import { SqlParams } from '../../common/sql.js';
 import { requiredText, uuidArg } from '../../common/validation.js';
 import { creationOrderPage } from '../../common/keyset-page.js';
+import { createOnce } from '../../common/idempotency.js';
 
 /**
  * 催办: the office urges a task, the unit acknowledges; task.urge_count keeps the tally.
@@ -27,44 +28,54 @@ export class UrgeService {
     private readonly messages: MessageEvents,
   ) {}
 
-  urgeTask(viewer: Viewer, taskId: string, message: string): Promise<UrgeModel> {
-    return this.dataSource.transaction(async (m) => {
-      const task = await this.tasks.findVisible(m, viewer, taskId, { forUpdate: true });
-      if (isTaskCompleted(task.status)) throw badInput('任务已完成，无需催办');
-      const text = requiredText(message, 'message', '催办内容', 500, 2);
-      const created = (await one<{ id: string }>(
-        m,
-        `INSERT INTO urge (tenant_id, task_id, level, message, created_by) VALUES ($1, $2, 'URGE', $3, $4) RETURNING id`,
-        [viewer.tenantId, task.id, text, viewer.userId],
-      ))!;
-      await m.query(
-        `UPDATE task SET urge_count = urge_count + 1, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
-        [viewer.tenantId, task.id],
-      );
-      const taskAfter = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [
-        viewer.tenantId,
-        task.id,
-      ]))!;
-      const urge = await this.load(m, viewer.tenantId, created.id);
-      await this.audit.record(m, viewer, [
-        {
-          entityType: 'urge',
-          entityId: urge.id,
-          action: 'URGE',
-          after: { level: urge.level, message: urge.message },
-          note: text,
-        },
-        {
-          entityType: 'task',
-          entityId: task.id,
-          action: 'URGED',
-          before: auditView(task),
-          after: auditView(taskAfter),
-        },
-      ]);
-      await this.messages.taskEvent(m, viewer, 'URGE', [task.id], { text });
-      return urge;
-    });
+  urgeTask(viewer: Viewer, taskId: string, message: string, idempotencyKey?: string | null): Promise<UrgeModel> {
+    return this.dataSource.transaction((m) =>
+      createOnce(m, viewer, {
+        operation: `urge:${taskId}`,
+        key: idempotencyKey,
+        create: () => this.insertUrge(m, viewer, taskId, message),
+        idOf: (urge) => urge.id,
+        replay: (id) => this.load(m, viewer.tenantId, id),
+      }),
+    );
+  }
+
+  private async insertUrge(m: EntityManager, viewer: Viewer, taskId: string, message: string): Promise<UrgeModel> {
+    const task = await this.tasks.findVisible(m, viewer, taskId, { forUpdate: true });
+    if (isTaskCompleted(task.status)) throw badInput('任务已完成，无需催办');
+    const text = requiredText(message, 'message', '催办内容', 500, 2);
+    const created = (await one<{ id: string }>(
+      m,
+      `INSERT INTO urge (tenant_id, task_id, level, message, created_by) VALUES ($1, $2, 'URGE', $3, $4) RETURNING id`,
+      [viewer.tenantId, task.id, text, viewer.userId],
+    ))!;
+    await m.query(
+      `UPDATE task SET urge_count = urge_count + 1, version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
+      [viewer.tenantId, task.id],
+    );
+    const taskAfter = (await one<TaskRow>(m, `SELECT * FROM task WHERE tenant_id = $1 AND id = $2`, [
+      viewer.tenantId,
+      task.id,
+    ]))!;
+    const urge = await this.load(m, viewer.tenantId, created.id);
+    await this.audit.record(m, viewer, [
+      {
+        entityType: 'urge',
+        entityId: urge.id,
+        action: 'URGE',
+        after: { level: urge.level, message: urge.message },
+        note: text,
+      },
+      {
+        entityType: 'task',
+        entityId: task.id,
+        action: 'URGED',
+        before: auditView(task),
+        after: auditView(taskAfter),
+      },
+    ]);
+    await this.messages.taskEvent(m, viewer, 'URGE', [task.id], { text });
+    return urge;
   }
 
   /** Idempotent: acknowledging twice keeps the first acknowledgement (who and when). */

@@ -18,6 +18,7 @@ interface Upload {
   year: number | null;
   planIndex?: number | null;
   allowDuplicate?: boolean;
+  idempotencyKey?: string;
 }
 const calls: Upload[] = [];
 let answer: (call: Upload) => typeof imported = () => imported;
@@ -28,8 +29,9 @@ vi.mock('../../modules/plans/utils/import-plan-source', async (original) => ({
     year: number | null,
     planIndex: number | null = null,
     allowDuplicate = false,
+    idempotencyKey?: string,
   ) => {
-    const call = { url: '/imports/plan', source, year, planIndex, allowDuplicate };
+    const call = { url: '/imports/plan', source, year, planIndex, allowDuplicate, idempotencyKey };
     calls.push(call);
     return answer(call);
   },
@@ -92,6 +94,25 @@ describe('PlanImportPage', () => {
     await userEvent.click(within(alert).getByRole('button', { name: '仍然导入为新草稿' }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/plans/p2'));
     expect(calls.map((c) => c.allowDuplicate)).toEqual([false, true]);
+  });
+
+  it('retries an import that got no answer with the same key; an edited text is a new import with a new key', async () => {
+    const lost = '网络连接中断，请检查网络后重试';
+    await paste(() => {
+      if (calls.length <= 2) throw new UploadError(lost, 'INTERNAL_SERVER_ERROR');
+      return imported;
+    });
+    expect(await screen.findByText(lost)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /解析并生成草稿/ }));
+    await waitFor(() => expect(calls).toHaveLength(2));
+    await userEvent.type(screen.getByLabelText('工作要点全文'), '（修订）');
+    await userEvent.click(screen.getByRole('button', { name: /解析并生成草稿/ }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/plans/p2'));
+    const [first, retry, edited] = calls.map((c) => c.idempotencyKey);
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+    expect(retry).toBe(first);
+    expect(edited).toMatch(/^[0-9a-f]{32}$/);
+    expect(edited).not.toBe(first);
   });
 
   it('starts an empty plan from the same page', async () => {

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Tabs, Typo
 import type { GetRef } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useActionKey } from '../../modules/common/hooks/use-action-key';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { describeError, errorMessage } from '../../modules/common/utils/app-errors';
 import { CreatePlanModal } from '../../modules/plans/components/create-plan-modal';
@@ -45,8 +46,11 @@ export default function PlanImportPage() {
   const yearRef = useRef<GetRef<typeof InputNumber>>(null);
   const [loading, setLoading] = useState(false);
 
+  // Retrying an import that got no answer must not import twice; a new document is a new import.
+  const importKey = useActionKey();
   // A new document or text asks again which plan to take.
   const forgetChoice = () => {
+    importKey.renew();
     setChoices(null);
     setPicked(null);
   };
@@ -67,7 +71,7 @@ export default function PlanImportPage() {
     if (choices && picked === null) return setError('请选择要导入的计划');
     setLoading(true);
     try {
-      const plan = await importPlanSource(source, year, choices ? picked : null, allowDuplicate);
+      const plan = await importPlanSource(source, year, choices ? picked : null, allowDuplicate, importKey.get());
       navigate(`/plans/${plan.id}`);
     } catch (e) {
       const problem = describeError(e);

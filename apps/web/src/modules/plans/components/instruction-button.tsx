@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
+import { useActionKey } from '../../common/hooks/use-action-key';
 import { AddInstructionMutation } from '../graphql/add-instruction.mutation';
 
 /** 批示: leadership writes an instruction on a key point; the office and the units see it. */
@@ -9,9 +10,15 @@ export function InstructionButton({ keyPointId, title }: { keyPointId: string; t
   const [open, setOpen] = useState(false);
   const [add, { loading }] = useMutation(AddInstructionMutation);
   const [form] = Form.useForm<{ text: string }>();
+  // Each opening of the dialog is one instruction: a retry of its submit must not post it twice.
+  const action = useActionKey();
+  const start = () => {
+    action.renew();
+    setOpen(true);
+  };
   return (
     <>
-      <Button size="small" type="link" onClick={() => setOpen(true)} aria-label={`批示：${title}`}>
+      <Button size="small" type="link" onClick={start} aria-label={`批示：${title}`}>
         批示
       </Button>
       <Modal
@@ -28,7 +35,7 @@ export function InstructionButton({ keyPointId, title }: { keyPointId: string; t
           form={form}
           layout="vertical"
           onFinish={(v) =>
-            void add({ variables: { keyPointId, text: v.text.trim() } }).then(
+            void add({ variables: { keyPointId, text: v.text.trim(), idempotencyKey: action.get() } }).then(
               () => {
                 message.success('批示已提交');
                 setOpen(false);

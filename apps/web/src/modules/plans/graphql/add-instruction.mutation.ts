@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const AddInstructionMutation = graphql(`
-  mutation AddInstruction($keyPointId: ID!, $text: String!) {
-    addInstruction(keyPointId: $keyPointId, text: $text) {
+  mutation AddInstruction($keyPointId: ID!, $text: String!, $idempotencyKey: String) {
+    addInstruction(keyPointId: $keyPointId, text: $text, idempotencyKey: $idempotencyKey) {
       id
       keyPointId
       text

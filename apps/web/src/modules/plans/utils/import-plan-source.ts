@@ -33,14 +33,16 @@ function sourceForm(
 /**
  * A document or pasted text sent to POST /imports/plan (`planIndex` picks one plan of a notice;
  * `allowDuplicate` imports a document imported before all the same); answers the new draft plan.
+ * `idempotencyKey` is the import action's: a retry with it answers the plan the first attempt made.
  */
 export function importPlanSource(
   source: PlanSource,
   year: number | null,
   planIndex: number | null = null,
   allowDuplicate = false,
+  idempotencyKey?: string,
 ): Promise<{ id: string; title: string; year: number }> {
-  return postMultipart('/imports/plan', sourceForm(source, year, planIndex, allowDuplicate));
+  return postMultipart('/imports/plan', sourceForm(source, year, planIndex, allowDuplicate), { idempotencyKey });
 }
 
 /** The plans a document holds, without importing (POST /imports/plan/choices). */

@@ -1,3 +1,4 @@
+import { fileActionKey } from '../../common/utils/action-key';
 import { postMultipart, UploadError } from '../../uploads/utils/multipart';
 
 export { UploadError };
@@ -10,7 +11,10 @@ export interface UploadedFile {
   sha256: string;
 }
 
-/** Sends one evidence file to `POST /files` (multipart, field `file`); errors carry the API's Chinese message. */
+/**
+ * Sends one evidence file to `POST /files` (multipart, field `file`); errors carry the API's Chinese
+ * message. Sending the same chosen file again reuses its idempotency key, so it is stored once.
+ */
 export async function uploadFile(
   file: File,
   onProgress?: (percent: number) => void,
@@ -18,7 +22,11 @@ export async function uploadFile(
 ): Promise<UploadedFile> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const body = await postMultipart<UploadedFile>('/files', form, { onProgress, signal });
+  const body = await postMultipart<UploadedFile>('/files', form, {
+    onProgress,
+    signal,
+    idempotencyKey: fileActionKey(file),
+  });
   if (typeof body.id !== 'string') throw new UploadError('上传失败，请稍后重试', 'INTERNAL_SERVER_ERROR');
   return body;
 }

@@ -3,6 +3,7 @@ import { App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { MessageReachSummary } from '../../messaging/components/message-reach-summary';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
+import { useActionKey } from '../../common/hooks/use-action-key';
 import { UrgeTaskMutation } from '../graphql/urge-task.mutation';
 
 /** 催办: the office sends the unit a message it must acknowledge; the dialog says who will receive it and how. */
@@ -11,15 +12,21 @@ export function UrgeButton({ taskId, unitId, unitName }: { taskId: string; unitI
   const [open, setOpen] = useState(false);
   const [urge, { loading }] = useTaskMutation(UrgeTaskMutation);
   const [form] = Form.useForm<{ message: string }>();
+  // Each opening of the dialog is one 催办: a retry of its submit must not urge twice.
+  const action = useActionKey();
+  const start = () => {
+    action.renew();
+    setOpen(true);
+  };
   const submit = async (v: { message: string }) => {
-    await urge({ variables: { taskId, message: v.message.trim() } });
+    await urge({ variables: { taskId, message: v.message.trim(), idempotencyKey: action.get() } });
     message.success(`已向${unitName}发出催办`);
     setOpen(false);
     form.resetFields();
   };
   return (
     <>
-      <Button icon={<BellOutlined />} onClick={() => setOpen(true)}>
+      <Button icon={<BellOutlined />} onClick={start}>
         催办
       </Button>
       <Modal

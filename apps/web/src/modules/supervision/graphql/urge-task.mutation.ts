@@ -1,8 +1,8 @@
 import { graphql } from '../../../generated';
 
 export const UrgeTaskMutation = graphql(`
-  mutation UrgeTask($taskId: ID!, $message: String!) {
-    urgeTask(taskId: $taskId, message: $message) {
+  mutation UrgeTask($taskId: ID!, $message: String!, $idempotencyKey: String) {
+    urgeTask(taskId: $taskId, message: $message, idempotencyKey: $idempotencyKey) {
       id
       taskId
       message

@@ -22,6 +22,7 @@ import { AcknowledgeUrgeMutation } from '../../supervision/graphql/acknowledge-u
 import { WithdrawDelayMutation } from '../../supervision/graphql/withdraw-delay.mutation';
 import { TaskDetailQuery } from '../../tasks/graphql/task-detail.query';
 import { useTaskMutation } from '../../tasks/hooks/use-task-mutation';
+import { useActionKey } from '../../common/hooks/use-action-key';
 import { dueNote } from '../../tasks/utils/due-note';
 import { DELAY_STATUS_LABELS, ROLE_LABELS } from '../../tasks/utils/labels';
 import { buildTimeline, describeHistory, type TaskDetail as TaskDetailData } from '../../tasks/utils/task-timeline';
@@ -55,6 +56,8 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
   const [submitReport, { loading: submitting }] = useTaskMutation(SubmitReportMutation);
   const [acknowledge] = useTaskMutation(AcknowledgeUrgeMutation);
   const [withdraw] = useTaskMutation(WithdrawDelayMutation);
+  // Each opening of the report form is one report: a retry of its submit must not send it twice.
+  const reportKey = useActionKey();
   if (loading && !data) return <PageLoading rows={10} />;
   if (error || !data || !viewer) {
     // A malformed or stale link cannot be fixed by trying again: say what to do instead.
@@ -78,9 +81,16 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
   const returned = latestReturned(task);
   const note = dueNote(task);
 
+  const openReport = () => {
+    reportKey.renew();
+    setPanel('report');
+  };
+
   // A refusal propagates to the form, which keeps what was typed and marks the field the API names.
   const report = async (values: ReportFormValues) => {
-    const { data: sent } = await submitReport({ variables: { taskId: task.id, input: values } });
+    const { data: sent } = await submitReport({
+      variables: { taskId: task.id, input: values, idempotencyKey: reportKey.get() },
+    });
     message.success(
       sent?.submitReport.status === 'PENDING_LEADER' ? '已提交，等待分管领导审核' : '已提交，等待办公室审核',
     );
@@ -110,7 +120,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
           description={`${returned.reviewerName ?? '办公室'} ${returned.reviewedAt ? dayjs(returned.reviewedAt).format('YYYY-MM-DD HH:mm') : ''}${ownUnit ? '。请按要求修改后重新报送，表单已填入上次报送的内容。' : ''}`}
           action={
             ownUnit && panel !== 'report' ? (
-              <Button size="small" type="primary" onClick={() => setPanel('report')}>
+              <Button size="small" type="primary" onClick={openReport}>
                 修改后重新报送
               </Button>
             ) : undefined
@@ -187,7 +197,7 @@ export default function TaskDetail({ taskId }: { taskId: string }) {
         orientation={phone ? 'vertical' : 'horizontal'}
       >
         {ownUnit && open && panel !== 'report' && (
-          <Button type="primary" block={phone} onClick={() => setPanel('report')}>
+          <Button type="primary" block={phone} onClick={openReport}>
             报送进展
           </Button>
         )}

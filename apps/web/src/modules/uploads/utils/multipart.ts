@@ -36,13 +36,19 @@ export function multipartRequest(form: FormData): RequestInit {
 export function postMultipart<T>(
   url: string,
   form: FormData,
-  options: { onProgress?: (percent: number) => void; signal?: AbortSignal } = {},
+  options: {
+    onProgress?: (percent: number) => void;
+    signal?: AbortSignal;
+    /** The action's idempotency key: a retry with the same key answers the first result. */
+    idempotencyKey?: string;
+  } = {},
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.withCredentials = true;
     for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
+    if (options.idempotencyKey) xhr.setRequestHeader('Idempotency-Key', options.idempotencyKey);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && options.onProgress)
         options.onProgress(Math.round((event.loaded / event.total) * 100));
