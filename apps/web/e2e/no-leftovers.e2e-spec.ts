@@ -76,7 +76,8 @@ async function leftAfter(processes: ProcessId[], graceMs = 20_000): Promise<Proc
 }
 
 const commands = (run: JestRun) => run.descendants.map((p) => p.command);
-const isApp = (command: string) => command.includes('apps/api/src/main.ts');
+// The app runs from its sources, or from the build when that is newer (support/app-server.ts).
+const isApp = (command: string) => command.includes('apps/api/src/main.ts') || command.includes('dist/api/main.js');
 const isPostgres = (command: string) => /\/postgres -D /.test(command);
 const isChromium = (command: string) => /chromium/.test(command);
 
@@ -84,7 +85,13 @@ describe('a failing browser suite leaves no process behind', () => {
   const runs: JestRun[] = [];
   afterAll(async () => {
     // Should an assertion below fail, do not leave the leftovers to the next run.
-    for (const p of stillRunning(runs.flatMap((r) => r.descendants))) process.kill(p.pid, 'SIGKILL');
+    for (const p of stillRunning(runs.flatMap((r) => r.descendants))) {
+      try {
+        process.kill(p.pid, 'SIGKILL');
+      } catch {
+        // It ended between the look and the kill.
+      }
+    }
     await Promise.all(runs.map((r) => fs.rm(r.resultsFile, { force: true })));
     // An interrupted run leaves its app servers' data folders (.test-data/e2e-<its pid>-<port>).
     const dirs = await fs.readdir('.test-data').catch(() => [] as string[]);
