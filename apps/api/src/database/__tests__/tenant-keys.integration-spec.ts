@@ -62,6 +62,8 @@ describe('keys of tenant-owned tables lead with tenant_id', () => {
         `con.contype = 'f' AND con.confrelid = 'tenant'::regclass AND NOT ${leadsWithTenant('conrelid', 'conkey')}`,
       ),
     ).toEqual([
+      'level_urge_inbox FOREIGN KEY (upper_tenant_id) REFERENCES tenant(id) ON DELETE CASCADE',
+      'level_urge_sent FOREIGN KEY (lower_tenant_id) REFERENCES tenant(id) ON DELETE CASCADE',
       'lower_rollup_source FOREIGN KEY (lower_tenant_id) REFERENCES tenant(id) ON DELETE CASCADE',
       'tenant_link_invite FOREIGN KEY (accepted_tenant_id) REFERENCES tenant(id) ON DELETE SET NULL',
       'upper_plan_point FOREIGN KEY (upper_tenant_id) REFERENCES tenant(id) ON DELETE CASCADE',
@@ -103,6 +105,7 @@ describe('keys of tenant-owned tables lead with tenant_id', () => {
         'review_item',
         'task',
         'unit',
+        'upper_share_setting',
         'urge',
       ].map((table) => `${table} scorecard_revision_bump`),
     ]);
