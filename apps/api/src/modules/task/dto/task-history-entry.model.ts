@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { auditEntryFields } from '../../audit/index.js';
 
 @ObjectType('TaskHistoryEntry', { description: '任务操作记录 (from the append-only audit log)' })
 export class TaskHistoryEntryModel {
@@ -45,5 +44,15 @@ export interface AuditLogRow {
 }
 
 export function toTaskHistoryEntryModel(row: AuditLogRow): TaskHistoryEntryModel {
-  return { ...auditEntryFields(row), actorName: row.actor_name ?? null };
+  return {
+    id: String(row.id),
+    at: row.at,
+    actorName: row.actor_name ?? null,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    action: row.action,
+    before: row.before == null ? null : JSON.stringify(row.before),
+    after: row.after == null ? null : JSON.stringify(row.after),
+    note: row.note,
+  };
 }
