@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMockClient, gqlError, viewerOf } from '../test/mock-client';
-import { asPhone } from '../test/phone-screen';
+import { asPhone, turnableScreen } from '../test/phone-screen';
 import { renderApp } from '../test/render-app';
 
 const signedOut = { Me: () => ({ data: { me: null } }) };
@@ -254,5 +254,28 @@ describe('app shell: sign-in and sign-out', () => {
       currentPassword: 'Old12345',
       newPassword: 'New12345',
     });
+  });
+
+  it('asks nothing again when the screen turns: the bell and the page stay mounted', async () => {
+    const screenTurn = turnableScreen();
+    try {
+      const { client, calls } = createMockClient({
+        ...signedInAs({ role: 'OFFICE_ADMIN' }),
+        UnreadNotificationCount: () => ({ data: { unreadNotificationCount: 3 } }),
+      });
+      renderApp(client, '/notifications');
+      await screen.findByRole('link', { name: '通知 3 条未读' }, { timeout: 5000 });
+      await waitFor(() => expect(calls.some((c) => c.operationName === 'Notifications')).toBe(true));
+      const asked = calls.length;
+      act(() => screenTurn.turn(true));
+      expect(await screen.findByRole('button', { name: /打开菜单/ })).toBeInTheDocument();
+      act(() => screenTurn.turn(false));
+      expect(await screen.findByTestId('viewer-name')).toBeInTheDocument();
+      // A remount would ask for the count and the page's list again at once.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(calls.slice(asked).map((c) => c.operationName)).toEqual([]);
+    } finally {
+      screenTurn.restore();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -50,10 +50,16 @@ export function Providers({ client = defaultClient, children }: { client?: Apoll
   );
 }
 
+/** Nothing on top of the base theme (a desktop screen); an object, never `undefined`: see PhoneTheme. */
+const NO_CHANGE: ThemeConfig = {};
+
 /** Touch-sized controls on a phone; above AntApp so its confirm dialogs and messages get them too. */
 function PhoneTheme({ children }: { children: ReactNode }) {
-  // Always the same element, so turning a tablet round does not remount the app.
-  return <ConfigProvider theme={usePhone() ? phoneTheme : undefined}>{children}</ConfigProvider>;
+  // antd's ConfigProvider wraps its children in a token provider only when `theme` is set, so toggling
+  // between a theme and `undefined` changes the tree above the whole app: turning a tablet round (or a
+  // window resized across the breakpoint) would mount every page again, closing open dialogs and
+  // dropping typed text. Always passing an object keeps the tree the same.
+  return <ConfigProvider theme={usePhone() ? phoneTheme : NO_CHANGE}>{children}</ConfigProvider>;
 }
 
 export function App({ client = defaultClient }: { client?: ApolloClient }) {

@@ -1,5 +1,5 @@
 import { KeyOutlined, LogoutOutlined, SafetyOutlined } from '@ant-design/icons';
-import { Button, Layout, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Layout, Tag, Tooltip, Typography } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
@@ -66,30 +66,33 @@ export default function AppLayout() {
         >
           {phone && <PhoneMenuButton open={menuOpen} onOpen={() => setMenuOpen(true)} role={viewer.role} />}
           {tenant}
-          {phone ? (
-            <NotificationBell />
-          ) : (
-            <Space size="middle" wrap={false}>
+          {/* The bell keeps its place whatever the width, so turning the screen does not mount it again. */}
+          <div style={{ display: 'flex', alignItems: 'center', gap: phone ? 4 : 16, flexShrink: 0 }}>
+            {!phone && (
               <Typography.Text data-testid="viewer-name">
                 {viewer.displayName}
                 <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                   {who}
                 </Typography.Text>
               </Typography.Text>
-              <NotificationBell />
-              <Tooltip title="修改密码">
-                <Link to="/change-password" aria-label="修改密码">
-                  <KeyOutlined />
-                </Link>
-              </Tooltip>
-              <Tooltip title={viewer.twoFactorEnabled ? '两步验证（已启用）' : '两步验证'}>
-                <Link to="/two-factor" aria-label="两步验证">
-                  <SafetyOutlined />
-                </Link>
-              </Tooltip>
-              {signOutButton}
-            </Space>
-          )}
+            )}
+            <NotificationBell />
+            {!phone && (
+              <>
+                <Tooltip title="修改密码">
+                  <Link to="/change-password" aria-label="修改密码">
+                    <KeyOutlined />
+                  </Link>
+                </Tooltip>
+                <Tooltip title={viewer.twoFactorEnabled ? '两步验证（已启用）' : '两步验证'}>
+                  <Link to="/two-factor" aria-label="两步验证">
+                    <SafetyOutlined />
+                  </Link>
+                </Tooltip>
+                {signOutButton}
+              </>
+            )}
+          </div>
         </Header>
         <Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <ErrorBoundary resetKey={location.pathname}>
