@@ -279,6 +279,8 @@ describe('an office’s whole year, end to end', () => {
     await drawer.getByTestId('report-card').first().getByText('已通过', { exact: true }).waitFor();
     // Finished after last June: 逾期完成 once, and how late it was finished, not "已逾期".
     await drawer.getByText(/逾期 \d+ 个工作日完成/).waitFor();
+    // The tag comes with the task's refetch, which may land after the review's own answer.
+    await drawer.locator('.ant-tag', { hasText: '逾期完成' }).first().waitFor();
     expect(await drawer.locator('.ant-tag', { hasText: '逾期完成' }).count()).toBe(1);
     await page.goto(`${server.url}/ledger?plan=${planId}`);
     await page.getByRole('checkbox', { name: /选择 省发展改革委 [（(]一[)）] 办结销号/ }).check();
