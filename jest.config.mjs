@@ -26,6 +26,10 @@ const common = {
   rootDir: '.',
 };
 
+// Every PostgreSQL the tests start (the run's shared one, a fault test's own, each browser suite's app)
+// is thrown away afterwards: none waits for the disk. See embeddedSettings in embedded-postgres.ts.
+process.env.EMBEDDED_PG_SETTINGS ??= 'fsync=off full_page_writes=off';
+
 export default {
   // Integration and browser tests boot real servers; pure tests finish far below this anyway.
   testTimeout: 120000,

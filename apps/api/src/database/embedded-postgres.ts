@@ -207,11 +207,25 @@ export interface EmbeddedOptions {
   heal?: boolean;
 }
 
+/**
+ * Server settings from `EMBEDDED_PG_SETTINGS` (`name=value`, separated by spaces or commas), e.g.
+ * `shared_buffers=256MB`. The test run sets `fsync=off full_page_writes=off` for its throwaway clusters:
+ * a commit still reaches the operating system before it is acknowledged, so killing PostgreSQL loses
+ * nothing, but no test waits for the disk (5 ms a flush on this kind of machine).
+ */
+export function embeddedSettings(raw = process.env.EMBEDDED_PG_SETTINGS ?? ''): string[] {
+  const settings = raw.split(/[\s,]+/).filter(Boolean);
+  const bad = settings.find((s) => !/^[a-z_][a-z0-9_.]*=[^\s,]+$/i.test(s));
+  if (bad) throw new Error(`EMBEDDED_PG_SETTINGS: "${bad}" is not name=value`);
+  return settings;
+}
+
 /** The longest wait between two attempts to restart a postmaster that died. */
 const HEAL_MAX_BACKOFF_MS = 5000;
 
 /** Starts (initialising on first use) a PostgreSQL cluster under `<dataDir>/pg`, listening on loopback only. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const settings = embeddedSettings();
   const dataDir = path.resolve(options.dataDir);
   await ensureWritableDir(dataDir);
   const pgDir = path.join(dataDir, 'pg');
@@ -234,7 +248,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       password,
       authMethod: 'scram-sha-256',
       createPostgresUser: process.getuid?.() === 0,
-      initdbFlags: ['--encoding=UTF8'],
+      // Without fsync, initdb need not flush the new cluster either.
+      initdbFlags: ['--encoding=UTF8', ...(settings.includes('fsync=off') ? ['--no-sync'] : [])],
       onLog: (message) => log.debug(message.trim()),
       onError: (error) => log.error({ err: error }, 'embedded PostgreSQL error'),
     }).initialise();
@@ -252,6 +267,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     'unix_socket_directories=',
     '-c',
     'max_connections=300',
+    ...settings.flatMap((setting) => ['-c', setting]),
   ];
   const binary = await postgresBinary();
   const user = await postgresUser();
