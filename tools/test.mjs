@@ -7,6 +7,7 @@
 // Exits non-zero if anything failed.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ensureBrowser } from './lib/browser-setup.mjs';
 import { bin, run } from './lib/run.mjs';
@@ -29,12 +30,25 @@ if (!browser.ok) {
   process.exit(1);
 }
 
+/** All cores' busy and total time so far (ms), to tell whether a step kept the machine busy. */
+const cpuTimes = () =>
+  os.cpus().reduce(
+    (sum, { times }) => {
+      const total = times.user + times.nice + times.sys + times.idle + times.irq;
+      return { busy: sum.busy + total - times.idle, total: sum.total + total };
+    },
+    { busy: 0, total: 0 },
+  );
 const results = [];
 const step = async (name, command, args, env = {}) => {
   const started = Date.now();
+  const cpuBefore = cpuTimes();
   process.stdout.write(`\n▶ ${name}\n`);
   const code = await run(command, args, { env: { ...process.env, ...env } });
-  results.push({ name, code, seconds: Math.round((Date.now() - started) / 100) / 10 });
+  const cpuAfter = cpuTimes();
+  // The whole machine's load, ours and anyone else's: a step far below 100 % waits on something else.
+  const busy = Math.round((100 * (cpuAfter.busy - cpuBefore.busy)) / Math.max(1, cpuAfter.total - cpuBefore.total));
+  results.push({ name, code, seconds: Math.round((Date.now() - started) / 100) / 10, busy });
   return code;
 };
 /**
@@ -133,7 +147,11 @@ if (slowest.length) {
 }
 
 process.stdout.write('\nSteps:\n');
-for (const r of results) process.stdout.write(`  ${r.code === 0 ? '✓' : '✗'} ${r.name} (${r.seconds}s)\n`);
+for (const r of results)
+  process.stdout.write(
+    `  ${r.code === 0 ? '✓' : '✗'} ${r.name} (${r.seconds}s${r.busy === undefined ? '' : `, CPUs ${r.busy}% busy`})\n`,
+  );
+process.stdout.write(`  (${os.cpus().length} cores; load average now ${os.loadavg()[0].toFixed(1)})\n`);
 const total = Math.round((Date.now() - runStarted) / 1000);
 process.stdout.write(`  total ${Math.floor(total / 60)} min ${total % 60} s\n`);
 const passed = jest.passed + vitest.passed;
