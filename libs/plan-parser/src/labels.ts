@@ -23,8 +23,8 @@ const PATTERNS: Array<[LabelStyle, RegExp]> = [
   ['cn-paren', new RegExp(`(${CN})\\) ?`, 'y')],
   ['paren-digit', /\( ?(\d{1,3}) ?\) ?/y],
   ['digit-paren', /(\d{1,3})\)(?![\d.]) ?/y],
-  // `1.` / `1、` / `1．` but not `1.5万` or `2021.`.
-  ['digit-dot', /(\d{1,3}) ?[.、](?![\d.]) ?/y],
+  // `1.` / `1、` / `1．` but not `1.5万` or `2021.`; a year may follow (`2．2020年7月30日前，编制…`).
+  ['digit-dot', /(\d{1,3}) ?[.、](?!(?!(?:19|20)\d{2}年)[\d.]) ?/y],
   ['circled', /([①-⑳]) ?/y],
 ];
 
@@ -76,6 +76,20 @@ export function readLabel(match: string, from = 0): LineLabel | null {
     return { style, n, label, length: m[0].length };
   }
   return null;
+}
+
+/** What follows a label that makes it a reference or an enumeration rather than an item start. */
+const NOT_AFTER_LABEL = new Set(Array.from('(项条款个次号年月日、,.;:)0123456789', (c) => c.charCodeAt(0)));
+const YEAR = /(?:19|20)\d{2}年/y;
+
+/**
+ * Whether the text after a label read at `at` (`l` long) starts an item: not a reference (`第3项`,
+ * `1.5万`, `(一)项`), but a date may open the item's text (`2．2020年7月30日前，编制…`).
+ */
+export function itemTextFollows(match: string, at: number): boolean {
+  if (!NOT_AFTER_LABEL.has(match.charCodeAt(at))) return true;
+  YEAR.lastIndex = at;
+  return YEAR.test(match);
 }
 
 /** `readLabel(span.match)`, read once per span: the line passes ask for it several times. */

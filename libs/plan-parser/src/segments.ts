@@ -1,4 +1,4 @@
-import { readLabel } from './labels.js';
+import { itemTextFollows, readLabel } from './labels.js';
 import type { Line } from './header.js';
 
 // Web copies lose their line breaks: a section heading, its items, their annotations and the closing
@@ -16,8 +16,6 @@ const TITLE_BEFORE_SECTION = /(?:要点|方案|分工|分解表|安排|计划|�
 // Only lines at least this long are cut: an ordinary paragraph keeps its inline enumerations whole.
 const MIN_LENGTH = 8;
 
-/** What follows a label that makes it a reference or an enumeration rather than an item start. */
-const NOT_AFTER_LABEL = new Set(Array.from('(项条款个次号年月日、,.;:)0123456789', (c) => c.charCodeAt(0)));
 
 function closesSoon(m: string, at: number): boolean {
   const end = Math.min(m.length, at + 7);
@@ -42,7 +40,7 @@ function cutsOf(match: string, inTable: boolean): Array<{ at: number; soft: bool
     if (!l) return false;
     if (at + l.length >= match.length)
       return inTable && match.charCodeAt(at) === 0x28 && match.charCodeAt(at - 1) === 0x20;
-    return !NOT_AFTER_LABEL.has(match.charCodeAt(at + l.length));
+    return itemTextFollows(match, at + l.length);
   };
   BEFORE_LABEL.lastIndex = 0;
   for (let m = BEFORE_LABEL.exec(match); m; m = BEFORE_LABEL.exec(match)) {

@@ -1,5 +1,5 @@
 import { Span } from './span.js';
-import { lineLabel, readLabel, type LabelStyle, type LineLabel } from './labels.js';
+import { itemTextFollows, lineLabel, readLabel, type LabelStyle, type LineLabel } from './labels.js';
 import type { TableRow } from './table-rows.js';
 import type { Line } from './header.js';
 import { NO_ROW_ENDS, startsAnotherRow, type RowEnds } from './task-table.js';
@@ -140,9 +140,10 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
    */
   const lateHeading = (label: LineLabel, span: Span, inTable?: boolean): boolean => {
     if (!stack.length || runStart < 0 || !runWithoutHeading || label.n !== lastSection + 1) return false;
-    const top = stack[0];
     const next = nextItemLabel(span, label.length);
-    if (!next || next.style !== top.style || next.n !== top.n + 1) return false;
+    // In a table the heading may also be printed among a task's measures (`(二)…1.` / `一、… 2.`).
+    const goesOn = (o: Open) => next !== null && next.style === o.style && next.n === o.n + 1;
+    if (!(inTable ? stack.some(goesOn) : goesOn(stack[0]))) return false;
     lastSection = label.n;
     const heading = span.slice(label.length).trim();
     // The heading cell ends at a gap; what follows is the current row's text.
@@ -157,8 +158,21 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
     for (let k = runStart; k < items.length; k++) items[k].section = node;
     section = node;
     runWithoutHeading = false;
-    if (gap > 0 && current?.kind === 'item') current.node.lines.push(heading.slice(gap).trim());
+    if (gap > 0 && current?.kind === 'item') rowText(current.node, heading.slice(gap).trim());
     return true;
+  };
+
+  /**
+   * Unlabelled text after a heading cell: more of the current item, or in a table where the measure's
+   * row is closed, more of its task's cell (a task cell wrapped around the heading).
+   */
+  const rowText = (item: ItemNode, text: Span) => {
+    const own = item.lines[item.lines.length - 1];
+    const task = item.inTable && item.parent && startsAnotherRow(own, text, rowEnds) ? item.parent : item;
+    const last = task.lines.length - 1;
+    if (task !== item && last >= 0 && !/[。;!?:]$/u.test(task.lines[last].match))
+      task.lines[last] = task.lines[last].concat(text);
+    else task.lines.push(text);
   };
 
   /**
@@ -467,7 +481,6 @@ function firstLabelIn(m: string, from: number): LineLabel | null {
   }
   return null;
 }
-const NOT_AFTER_LABEL = new Set(Array.from('(项条款个次号年月日、,.;:)0123456789', (c) => c.charCodeAt(0)));
 
 /**
  * Where a section heading gives way to its first item when nothing separates them: a `(一)` or
@@ -483,7 +496,7 @@ function firstItemInHeading(span: Span, from: number, lastByStyle: Map<LabelStyl
     if ((before >= 0x30 && before <= 0x39) || before === 0x28 || before === 0x7b2c) continue;
     const label = readLabel(m, at);
     if (!label || label.style === 'section' || label.style === 'part' || label.style === 'circled') continue;
-    if (at + label.length >= m.length || NOT_AFTER_LABEL.has(m.charCodeAt(at + label.length))) continue;
+    if (at + label.length >= m.length || !itemTextFollows(m, at + label.length)) continue;
     if (label.n === 1 || label.n === (lastByStyle.get(label.style) ?? -1) + 1) return at;
   }
   return -1;
