@@ -51,6 +51,8 @@ interface Open {
   item: ItemNode;
 }
 
+/** How many rows at a section's start a table copy may lose before its numbering is not trusted. */
+const MAX_LOST = 3;
 const ATTACHMENTS = /^附件 {0,2}(?:\d{1,2}|[一二三四五六七八九十])? {0,2}(?::|$|\d)/u;
 const CLOSING_START =
   /^(?:各地区|各部门|各单位|各级|各有关|各市|各县|各区|本要点|本方案|本计划|本通知|以上|请各|联系人|联系电话|附件|附:)/u;
@@ -90,6 +92,8 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
   const sections: SectionNode[] = [];
   const items: ItemNode[] = [];
   const lastByStyle = new Map<LabelStyle, number>();
+  // How deep each style was first used: `(一)` above `1.` in a document that nests them so.
+  const levelOf = new Map<LabelStyle, number>();
   let stack: Open[] = [];
   let section: SectionNode | null = null;
   let current: { kind: 'section'; node: SectionNode } | { kind: 'item'; node: ItemNode } | null = null;
@@ -134,6 +138,14 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
     return false;
   };
 
+  /** A heading with nothing under it before the next section's: printed after all its rows. */
+  const headingAlone = (label: LineLabel): boolean => {
+    let k = cursor + 1;
+    while (k < lines.length && lines[k].noise) k++;
+    const l = k < lines.length ? lineLabel(lines[k].span) : null;
+    return l?.style === sectionStyle && l.n === label.n + 1;
+  };
+
   /**
    * A heading printed after its first rows (vertically centred in a merged table cell): the items
    * since the run began join the section, and the numbering goes on.
@@ -143,7 +155,7 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
     const next = nextItemLabel(span, label.length);
     // In a table the heading may also be printed among a task's measures (`(二)…1.` / `一、… 2.`).
     const goesOn = (o: Open) => next !== null && next.style === o.style && next.n === o.n + 1;
-    if (!(inTable ? stack.some(goesOn) : goesOn(stack[0]))) return false;
+    if (!(inTable ? stack.some(goesOn) : goesOn(stack[0])) && !headingAlone(label)) return false;
     lastSection = label.n;
     const heading = span.slice(label.length).trim();
     // The heading cell ends at a gap; what follows is the current row's text.
@@ -223,7 +235,9 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
       const k = c.index + 1;
       const at = m.charCodeAt(k) === 0x20 ? k + 1 : k;
       const label = readLabel(m, at);
-      if (label && at + label.length < m.length && continuesSequence(label)) return k;
+      // `第（一）（二）（五）项` cites clauses: a label followed by another or by 项 starts no item.
+      if (label && at + label.length < m.length && itemTextFollows(m, at + label.length) && continuesSequence(label))
+        return k;
       INLINE_CANDIDATE.lastIndex = k;
     }
     return -1;
@@ -279,8 +293,23 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
       }
     } else {
       ok = label.n === 1 || label.n === (lastByStyle.get(label.style) ?? -1) + 1;
+      // A table copy that lost its section's first rows (`六、… 2．…` then `（三）…`): the section's
+      // first label, or the first of a level above what is open in it, may skip a few numbers.
+      const level = levelOf.get(label.style) ?? stack.length;
+      if (
+        !ok &&
+        seg.inTable &&
+        section !== null &&
+        label.n <= MAX_LOST + 1 &&
+        stack.every((o) => o.item.section === section && (levelOf.get(o.style) ?? 0) > level)
+      ) {
+        ok = true;
+        stack = [];
+        warnings.push(`编号不连续:「${label.label}」前缺少${label.n - 1}项`);
+      }
     }
     if (!ok) return 0;
+    if (!levelOf.has(label.style)) levelOf.set(label.style, stack.length);
     const parent = stack.length ? stack[stack.length - 1].item : null;
     if (!parent && label.n === 1) {
       runWithoutHeading = section === null || items.some((it) => it.section === section);
