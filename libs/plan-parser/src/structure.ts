@@ -2,7 +2,7 @@ import { Span } from './span.js';
 import { itemTextFollows, lineLabel, readLabel, type LabelStyle, type LineLabel } from './labels.js';
 import type { TableRow } from './table-rows.js';
 import type { Line } from './header.js';
-import { NO_ROW_ENDS, startsAnotherRow, type RowEnds } from './task-table.js';
+import { endsWithUnitCells, NO_ROW_ENDS, startsAnotherRow, type RowEnds } from './task-table.js';
 
 export interface SectionNode {
   label: string;
@@ -297,15 +297,14 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
       // first label, or the first of a level above what is open in it, may skip a few numbers.
       const level = levelOf.get(label.style) ?? stack.length;
       if (
-        !ok &&
         seg.inTable &&
         section !== null &&
         label.n <= MAX_LOST + 1 &&
         stack.every((o) => o.item.section === section && (levelOf.get(o.style) ?? 0) > level)
       ) {
+        if (!ok) warnings.push(`编号不连续:「${label.label}」前缺少${label.n - 1}项`);
         ok = true;
         stack = [];
-        warnings.push(`编号不连续:「${label.label}」前缺少${label.n - 1}项`);
       }
     }
     if (!ok) return 0;
@@ -337,6 +336,14 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
   // The closing list of attachments (`附件：1.… 2.…`) is not items.
   const attachmentsAt = lines.findIndex((l, k) => k >= bodyStart && !l.noise && ATTACHMENTS.test(l.span.match));
   const bodyEnd = attachmentsAt < 0 ? lines.length : attachmentsAt;
+  // Whether a line from here to the next labelled one ends with unit cells (for tables whose rows do).
+  const unitsBeforeLabel: boolean[] = new Array<boolean>(lines.length + 1).fill(false);
+  if (rowEnds.columns > 0)
+    for (let k = bodyEnd - 1; k >= bodyStart; k--) {
+      const l = lines[k];
+      unitsBeforeLabel[k] =
+        !l.noise && lineLabel(l.span) ? false : (!l.noise && l.inTable === true && endsWithUnitCells(l.span)) || unitsBeforeLabel[k + 1];
+    }
   // Lines cut apart at labels (segments.ts, soft) were one printed line.
   let printedLine = 0;
   for (let i = bodyStart; i < bodyEnd; i++) {
@@ -369,7 +376,11 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
           node.node.inTable
         ) {
           const { lines: own, parent } = node.node;
-          if (startsAnotherRow(own[own.length - 1], head, rowEnds)) current = node = { kind: 'item', node: parent };
+          const last = own[own.length - 1];
+          // Where the unit cells were printed apart (no line up to the next label ends with any),
+          // a measure's line ending its sentence ends its row too.
+          if (startsAnotherRow(last, head, rowEnds) || (last.match.endsWith('。') && !unitsBeforeLabel[i]))
+            current = node = { kind: 'item', node: parent };
         }
         if (!seg.soft && node.kind === 'item' && node.node.trailingRows !== undefined) node.node.trailingRows++;
         // A soft piece whose label was not accepted continues the line it was cut from.

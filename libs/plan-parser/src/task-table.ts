@@ -345,6 +345,15 @@ export function startsAnotherRow(line: Span, next: Span, ends: RowEnds): boolean
   return head !== undefined && PROSE.test(next.match.slice(head[0], head[1]));
 }
 
+/** Whether a line ends with a unit cell (or the dash of an empty one), alone on it or after text. */
+export function endsWithUnitCells(line: Span): boolean {
+  const tokens = cellTokens(line);
+  if (!tokens.length) return false;
+  const [a, b] = tokens[tokens.length - 1];
+  const cell = withoutGluedDash(line.slice(a, b)).match;
+  return DASH.test(cell) || (b - a <= UNIT_CELL_MAX && isUnitCell(cell));
+}
+
 /** Longer than any unit name: the start of a row's text. */
 const ROW_TEXT = 24;
 

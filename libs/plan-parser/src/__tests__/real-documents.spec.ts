@@ -413,6 +413,89 @@ describe('task tables', () => {
     ]);
   });
 
+  it('PDF text of a table: a heading printed among a task\'s measures takes the rows above it, the numbering goes on, the task cell gets its wrapped text; a label may open with a date', () => {
+    const p = parsePlan(
+      [
+        '某市2020年政务公开工作要点任务分工',
+        '重点任务 贯彻举措 牵头单位 责任单位',
+        '（一）以清单为依托，加强配置公开。 1．更新完善权责清单并按要求公开。 市政府办公厅 市政府各部门',
+        '（二）以基层政务公开标准化 1．构建公众参与机制。 市政府办公厅 各区县政府',
+        // The merged heading cell of 一、 is printed in the middle of its rows, beside (二)'s measure 2.
+        '一、围绕贯彻落实全会精神加强用权公开 规范化为抓手，加强过程公开。  2．2020年7月30日前，编制完成标准指引。 市政府办公厅 市政府有关部门',
+        '3．2020年10月30日前，编制完成标准目录。 市政府办公厅 各区县政府',
+        '二、围绕优化营商环境加强公开',
+        '（一）提高规则公开质量。 1．公开监管规则。 市市场监管局 各区县政府',
+      ].join('\n'),
+    );
+    expect(
+      p.items.map((i) => [i.section, i.parentLabel ?? null, i.label, i.responsibleUnits, i.deadlines.map((d) => d.date)]),
+    ).toEqual([
+      ['一', null, '(一)', [], []],
+      ['一', '(一)', '1.', ['市政府各部门'], []],
+      ['一', null, '(二)', [], []],
+      ['一', '(二)', '1.', ['各区县政府'], []],
+      ['一', '(二)', '2.', ['市政府有关部门'], ['2020-07-30']],
+      ['一', '(二)', '3.', ['各区县政府'], ['2020-10-30']],
+      ['二', null, '(一)', [], []],
+      ['二', '(一)', '1.', ['各区县政府'], []],
+    ]);
+    expect(p.items[2].title).toBe('以基层政务公开标准化规范化为抓手，加强过程公开');
+    expect(p.sections.map((s) => s.title)).toEqual(['围绕贯彻落实全会精神加强用权公开', '围绕优化营商环境加强公开']);
+  });
+
+  it('PDF text of a table: a heading printed after all its rows takes them; clauses cited as 第（一）（二）项 open no item; a section whose first rows were lost starts at 2. or (三)', () => {
+    const p = parsePlan(
+      [
+        '某市2020年政务公开工作要点任务分工',
+        '重点任务 贯彻举措 牵头单位 责任单位',
+        '一、围绕突发事件应对加强公开',
+        '（一）及时发布疫情信息。 1．做好疫情信息发布工作。 市卫生健康委 各区县政府',
+        '（一）落实主动公开新要求。 1．公开条例第二十条第（一）（二）（五）项内容， 2020年底前全部公开到位。 市政府办公厅 各区县政府',
+        '（二）建设政府信息查询场所。 1．设置政府信息公开专区。 市政府办公厅 各区县政府',
+        '二、围绕落实条例加强制度执行',
+        '三、强化各项保障措施 加强机构队伍建设。  2．明确本机关的政府信息公开工作机构。 市政府办公厅 各区县政府',
+        '（三）强化培训工作。 1．改进培训工作。 市政府办公厅 各区县政府',
+      ].join('\n'),
+    );
+    expect(p.items.map((i) => [i.section, i.parentLabel ?? null, i.label, i.deadlines.map((d) => d.date)])).toEqual([
+      ['一', null, '(一)', []],
+      ['一', '(一)', '1.', []],
+      ['二', null, '(一)', []],
+      ['二', '(一)', '1.', ['2020-12-31']],
+      ['二', null, '(二)', []],
+      ['二', '(二)', '1.', []],
+      ['三', null, '2.', []],
+      ['三', null, '(三)', []],
+      ['三', '(三)', '1.', []],
+    ]);
+    expect(p.items[3].text).toContain('第（一）（二）（五）项内容');
+    expect(p.items[6].leadUnits).toEqual(['市政府办公厅']);
+  });
+
+  it('PDF text of a table whose unit cells were printed apart: a measure line ending its sentence ends its row, the unnumbered rows after it are the task\'s', () => {
+    const p = parsePlan(
+      [
+        '某市2022年政务公开工作要点任务分工',
+        '工作任务 贯彻举措 牵头单位 责任单位',
+        '一、提高政策公开质量',
+        '（一）优化政策咨询服务。 1．加大政策咨询窗口建设力度。 市政府办公厅 各区县政府',
+        '2．持续推进问答库建设，2022年底前全部入库。',
+        '发挥问答库的积极作用，在5个工作日内主动回复咨询人。',
+        '（二）规范执行政府信息公开制度。 1．完善保密审查制度。 市政府办公厅 各区县政府',
+        '2．规范收取信息处理费。',
+        // The measure's own text goes on: its unit cells close the row.
+        '收费前报主管部门核准，6月底前完成。 市政府办公厅 各区县政府',
+      ].join('\n'),
+    );
+    const [task, , measure, nextTask, , nextMeasure] = p.items;
+    expect(measure.deadlines.map((d) => d.text)).toEqual(['2022年底前']);
+    expect(measure.text).not.toContain('发挥问答库');
+    expect(task.deadlines.map((d) => d.text)).toEqual(['5个工作日内']);
+    expect(task.text).toContain('发挥问答库');
+    expect(nextMeasure.deadlines.map((d) => d.text)).toEqual(['6月底前']);
+    expect(nextTask.deadlines).toEqual([]);
+  });
+
   it('a unit cell whose names run together before a collective 各… name is split there; 市政府各部门 stays whole', () => {
     const p = parsePlan(
       [
