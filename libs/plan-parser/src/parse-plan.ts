@@ -12,6 +12,7 @@ import {
 } from './task-table.js';
 import { splitJoinedNames } from './unit-names.js';
 import { reassembleTableCells } from './table-layout.js';
+import { rejoinInterleavedCells } from './interleaved-cells.js';
 import { readSerialTable } from './serial-table.js';
 import { findPlans } from './plans.js';
 import { documentMatchText, lastDocumentHas, toMatchText } from './char-normalize.js';
@@ -307,7 +308,9 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   const marked = markTaskTable(planLines);
   const table = marked.header;
   const unitNames = (options.unitNames ?? []).map((n) => toMatchText(n).replace(/\s+/gu, ''));
-  const physical = table ? reassembleTableCells(readSerialTable(marked.lines, table), table, unitNames) : marked.lines;
+  const physical = table
+    ? rejoinInterleavedCells(reassembleTableCells(readSerialTable(marked.lines, table), table, unitNames), table, unitNames)
+    : marked.lines;
   const bodyStart = findBodyStart(physical);
   const rowEnds = table ? rowsEndWithUnits(physical, table) : NO_ROW_ENDS;
   // Cut again after merging: a label a line break had split (`三` / `、围绕…`) is whole now.

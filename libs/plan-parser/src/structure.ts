@@ -155,7 +155,9 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
     const next = nextItemLabel(span, label.length);
     // In a table the heading may also be printed among a task's measures (`(二)…1.` / `一、… 2.`).
     const goesOn = (o: Open) => next !== null && next.style === o.style && next.n === o.n + 1;
-    if (!(inTable ? stack.some(goesOn) : goesOn(stack[0])) && !headingAlone(label)) return false;
+    // A label alone in a table is a merged heading cell, printed beside the middle of its rows.
+    const cellAlone = inTable === true && span.length <= label.length;
+    if (!(inTable ? stack.some(goesOn) : goesOn(stack[0])) && !headingAlone(label) && !cellAlone) return false;
     lastSection = label.n;
     const heading = span.slice(label.length).trim();
     // The heading cell ends at a gap; what follows is the current row's text.
@@ -275,6 +277,7 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
     }
     if (label.style === 'section' || label.style === 'part') return 0;
     const depth = stack.findIndex((o) => o.style === label.style);
+    const sibling = depth >= 0 ? stack[depth].item : null;
     let ok = false;
     if (depth >= 0) {
       const prev = stack[depth].n;
@@ -330,7 +333,36 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
     stack.push({ style: label.style, n: label.n, item });
     lastByStyle.set(label.style, label.n);
     current = { kind: 'item', node: item };
+    if (seg.inTable && sibling && span.length <= label.length) takeMeasuresAbove(item, sibling, span, label);
     return label.length;
+  };
+
+  /**
+   * A task's merged cell is printed beside the middle of its rows: a task label alone on its line,
+   * after measures numbered from 1 again under the task above and before the next number of them
+   * (`3．…` / `（一）` / `4．…`), is the task of those measures.
+   */
+  const takeMeasuresAbove = (task: ItemNode, sibling: ItemNode, span: Span, label: LineLabel) => {
+    const kids = items.filter((it) => it.parent === sibling);
+    const restart = kids.findLastIndex((it, k) => k > 0 && lineLabel(new Span(it.label, it.label))?.n === 1);
+    if (restart < 0) return;
+    const run = kids.slice(restart);
+    const last = run[run.length - 1];
+    const lastLabel = readLabel(last.label);
+    const next = nextItemLabel(span, label.length);
+    if (!lastLabel || !next || next.style !== last.style || next.n !== lastLabel.n + 1) return;
+    for (const it of run) {
+      it.parent = task;
+      it.section = task.section;
+    }
+    // The task goes before its measures, and their numbering goes on under it.
+    items.splice(items.indexOf(task), 1);
+    const at = items.indexOf(run[0]);
+    items.splice(at, 0, task);
+    if (runStart > at) runStart = at;
+    stack.push({ style: last.style, n: lastLabel.n, item: last });
+    // The label cut the last measure's text: what follows it is more of that measure.
+    current = { kind: 'item', node: last };
   };
 
   // The closing list of attachments (`附件：1.… 2.…`) is not items.
