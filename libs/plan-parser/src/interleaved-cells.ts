@@ -3,7 +3,7 @@ import type { Line } from './header.js';
 import { readLabel } from './labels.js';
 import { endsLikeUnit } from './unit-names.js';
 import { cellTokens, isUnitCell, sideColumnsLast, TASK_START, type TableHeader } from './task-table.js';
-import { firstPiece, GAP, lastPiece, PROSE, SEPARATOR, unfinished } from './table-fragments.js';
+import { DASH, firstPiece, GAP, lastPiece, PROSE, SEPARATOR, unfinished } from './table-fragments.js';
 
 // A task table whose PDF copy interleaved its columns a printed line at a time: a measure's text
 // wrapped at its column's width, with the pieces of both unit cells on the lines in between, and
@@ -25,6 +25,8 @@ const PIECES_LINE_MAX = 24;
 /** A measure is read this way only when at least this many lines between its lines are pieces. */
 const MIN_PIECE_LINES = 2;
 const MAX_NAMES = 4000;
+/** Lines of pieces between two of a measure's text lines when the columns are interleaved. */
+const MAX_PIECES_BETWEEN = 3;
 
 interface Lexicon {
   whole: Set<string>;
@@ -133,10 +135,23 @@ export function rejoinInterleavedCells(lines: Line[], header: TableHeader, names
   });
   const removed = new Map<number, Array<[number, number]>>();
   const after = new Map<number, Span>();
+  const measureOf = new Array<number>(lines.length).fill(-1);
+  // Lines of pieces between lines of the measure's text (a block of unit lines after the text is
+  // a column printed apart, not interleaved).
   const pieceLines = starts.map((from, s) => {
     const to = s + 1 < starts.length ? starts[s + 1] : lines.length;
     let n = 0;
-    for (let i = from + 1; i < to; i++) if (whole[i]) n++;
+    let pending = 0;
+    for (let i = from + 1; i < to; i++) {
+      const m = lines[i].span.match;
+      if (whole[i]) pending++;
+      else if (!lines[i].inTable || lines[i].noise || DASH.test(m) || isUnitCell(m)) continue;
+      else {
+        // A cell's lines between two of the text's: a piece per column, a few at most.
+        if (pending <= MAX_PIECES_BETWEEN && !readLabel(m)) n += pending;
+        pending = 0;
+      }
+    }
     return n;
   });
   // Once the table is seen interleaved, a measure with one line of pieces is read so too.
@@ -149,13 +164,36 @@ export function rejoinInterleavedCells(lines: Line[], header: TableHeader, names
     if (!read) continue;
     for (const t of read.taken) removed.set(t.line, [...(removed.get(t.line) ?? []), t.at]);
     after.set(read.last, read.cells);
+    for (let i = from; i <= read.last; i++) measureOf[i] = s;
   }
   if (!after.size) return lines;
   const out: Line[] = [];
-  lines.forEach((line, i) => {
+  const kept = lines.map((line, i) => {
     const cut = removed.get(i);
-    const kept = cut ? keptText(line.span, cut) : line.span;
-    if (kept.length) out.push(kept === line.span ? line : { ...line, span: kept, spaceBefore: false, spaceAfter: false });
+    return cut ? keptText(line.span, cut) : line.span;
+  });
+  // A merged cell's label printed among a measure's lines (`3．…公开` / `（一）` / `力度，…`) is
+  // the task's, which the rows come under: it goes before the measure, whose text goes on.
+  const hoisted = new Map<number, number[]>();
+  lines.forEach((_, i) => {
+    const s = measureOf[i];
+    if (s < 0 || i === starts[s] || !kept[i].length || !labelOnly(kept[i].match)) return;
+    hoisted.set(starts[s], [...(hoisted.get(starts[s]) ?? []), i]);
+  });
+  const moved = new Set([...hoisted.values()].flat());
+  const emit = (line: Line, span: Span) =>
+    out.push(span === line.span ? line : { ...line, span, spaceBefore: false, spaceAfter: false });
+  // The measure's text wrapped at its column's width: its lines are joined again.
+  let open = -1;
+  lines.forEach((line, i) => {
+    for (const k of hoisted.get(i) ?? []) emit(lines[k], kept[k]);
+    if (moved.has(i)) return;
+    const text = kept[i];
+    if (text.length && measureOf[i] >= 0 && measureOf[i] === open && !labelOnly(text.match)) {
+      const prev = out[out.length - 1];
+      out[out.length - 1] = { ...prev, span: prev.span.concat(text), spaceAfter: false };
+    } else if (text.length) emit(line, text);
+    open = text.length && !labelOnly(text.match) ? measureOf[i] : text.length ? -1 : open;
     const cells = after.get(i);
     if (cells) out.push({ span: cells, noise: false, inTable: true, spaceBefore: true, spaceAfter: true });
   });

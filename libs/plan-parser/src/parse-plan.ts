@@ -221,7 +221,13 @@ function readZoneItem(
     for (const d of readTimeCell(cell.orig, cell.match, year))
       if (!deadlines.some((x) => x.text === d.text)) deadlines.push(d);
   const annotations = row.units.map((u) => cellAnnotation(u.cell, u.role, body.length, unitNames));
-  return { body, annotations, deadlines, title: row.task };
+  return { body, annotations, deadlines, title: firstSentence(row.task) };
+}
+
+/** A cell's first sentence: a measure's cell may go on with more (`…正面回应。有关区县政府…`). */
+function firstSentence(cell: Span): Span {
+  const end = cell.match.search(/[。;!?]/u);
+  return end > 0 && end < cell.length - 1 ? cell.slice(0, end) : cell;
 }
 
 /** A row of a flattened task table: the task cell is the text, unit and time cells say the rest. */

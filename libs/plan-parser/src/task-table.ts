@@ -182,7 +182,18 @@ const SENTENCE_END = new Set(Array.from('。;!?', (c) => c.charCodeAt(0)));
 const quoteSpace = (m: string, i: number) =>
   OPENING.has(m.charCodeAt(i - 1)) ||
   CLOSING.has(m.charCodeAt(i + 1)) ||
-  (OPENING.has(m.charCodeAt(i + 1)) && !SENTENCE_END.has(m.charCodeAt(i - 1)));
+  (OPENING.has(m.charCodeAt(i + 1)) && !SENTENCE_END.has(m.charCodeAt(i - 1))) ||
+  numberInSentence(m, i);
+/** `编制完成 26个…`, `，2020年底前…`: PDF copies space a number off the words before it. */
+const numberInSentence = (m: string, i: number) => {
+  const next = m.charCodeAt(i + 1);
+  const before = m.charCodeAt(i - 1);
+  const inSentence = (before >= 0x4e00 && before <= 0x9fff) || before === 0x2c /* , */ || before === 0x3001; /* 、 */
+  if (!(next >= 0x30 && next <= 0x39 && inSentence && /^\d+[个项名次年月日]/u.test(m.slice(i + 1, i + 8)))) return false;
+  // A time limit standing alone is its own cell (`各区县政府 6月底前`).
+  const end = m.indexOf(' ', i + 1);
+  return !TIME_CELL.test(m.slice(i + 1, end < 0 ? m.length : end));
+};
 
 /**
  * The cells of a row as [start, end) ranges: split at tabs when it has them, else at spaces —

@@ -496,6 +496,80 @@ describe('task tables', () => {
     expect(nextTask.deadlines).toEqual([]);
   });
 
+  it('PDF text of a table whose unit columns were interleaved with the measure lines: the pieces are put back together in their columns', () => {
+    const p = parsePlan(
+      [
+        '某市2020年政务公开工作要点任务分工',
+        '重点任务 贯彻举措 牵头单位 责任单位',
+        '一、围绕优化营商环境加强公开',
+        '（一）提高规则公开质量。 1．公开监管规则和标准。 市政府办公厅 市政府各部门、各区县政府',
+        '2．加强窗口服务。 市市场监管局 市政府有关部门、各区县政府',
+        '（二）助力做好“六稳”工作。',
+        // From here a page printed the columns a line at a time: pieces of the 牵头单位 and 责任单位
+        // cells between (and glued to) the wrapped lines of each measure.
+        '1．加大稳就业政策公开力度，加',
+        '市政府',
+        '市人力',
+        '大解读力度，加强舆论引导，主动回应',
+        '有关部门、',
+        '社保局',
+        '热点问题，释放更多积极信号。',
+        '各区县政府 2．加大稳金融政策公开力度，加',
+        '市政府市金融',
+        '大解读力度，加强舆论引导，',
+        '有关部门、监管局主动回应热点问题，释放更多积极信各区县政府',
+        '号。 3．协调各级各类媒体参与重要政',
+        '市政府',
+        '策的宣传报道，加强政策解读新闻发市政府各部门、各',
+        '新闻办区县政府',
+        '布，提振市场信心。',
+      ].join('\n'),
+    );
+    expect(p.items.filter((i) => i.parentLabel === '(二)').map((i) => [i.label, i.title, i.leadUnits, i.responsibleUnits])).toEqual([
+      ['1.', '加大稳就业政策公开力度，加大解读力度，加强舆论引导，主动回应热点问题，释放更多积极信号', ['市人力社保局'], ['市政府有关部门', '各区县政府']],
+      ['2.', '加大稳金融政策公开力度，加大解读力度，加强舆论引导，主动回应热点问题，释放更多积极信号', ['市金融监管局'], ['市政府有关部门', '各区县政府']],
+      ['3.', '协调各级各类媒体参与重要政策的宣传报道，加强政策解读新闻发布，提振市场信心', ['市政府新闻办'], ['市政府各部门', '各区县政府']],
+    ]);
+    // Rows printed whole are read as they are.
+    expect(p.items[1].responsibleUnits).toEqual(['市政府各部门', '各区县政府']);
+  });
+
+  it('PDF text of a table: a task label alone among measures numbered from 1 again takes them when their numbering goes on after it; a section label alone takes the run begun without a heading', () => {
+    const p = parsePlan(
+      [
+        '某市2020年政务公开工作要点任务分工',
+        '重点任务 贯彻举措 牵头单位 责任单位',
+        '一、围绕贯彻落实全会精神加强用权公开',
+        '（一）以清单为依托。 1．公开权责清单。 市政府办公厅 各区县政府',
+        '2．公开机构职能。 市政府办公厅 各区县政府',
+        '1．加大稳就业政策公开力度。 市人力社保局 各区县政府',
+        '2．加大稳金融政策公开力度。 市金融监管局 各区县政府',
+        '（二）',
+        '3．加大稳外贸政策公开力度。 市商务委 各区县政府',
+        '（一）',
+        '1．实时发布保居民就业相关政策信息。 市人力社保局 各区县政府',
+        '二、',
+        '2．实时发布保基本民生相关政策信息。 市发展改革委 各区县政府',
+        '三、强化保障措施',
+        '（一）加强培训。 1．开展培训。 市政府办公厅 各区县政府',
+      ].join('\n'),
+    );
+    expect(p.items.map((i) => [i.section, i.parentLabel ?? null, i.label, i.leadUnits])).toEqual([
+      ['一', null, '(一)', []],
+      ['一', '(一)', '1.', ['市政府办公厅']],
+      ['一', '(一)', '2.', ['市政府办公厅']],
+      ['一', null, '(二)', []],
+      ['一', '(二)', '1.', ['市人力社保局']],
+      ['一', '(二)', '2.', ['市金融监管局']],
+      ['一', '(二)', '3.', ['市商务委']],
+      ['二', null, '(一)', []],
+      ['二', '(一)', '1.', ['市人力社保局']],
+      ['二', '(一)', '2.', ['市发展改革委']],
+      ['三', null, '(一)', []],
+      ['三', '(一)', '1.', ['市政府办公厅']],
+    ]);
+  });
+
   it('a unit cell whose names run together before a collective 各… name is split there; 市政府各部门 stays whole', () => {
     const p = parsePlan(
       [
