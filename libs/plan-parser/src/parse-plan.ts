@@ -226,7 +226,7 @@ function readZoneItem(
 
 /** A cell's first sentence: a measure's cell may go on with more (`…正面回应。有关区县政府…`). */
 function firstSentence(cell: Span): Span {
-  const end = cell.match.search(/[。;!?]/u);
+  const end = cell.match.search(/[。!?]/u);
   return end > 0 && end < cell.length - 1 ? cell.slice(0, end) : cell;
 }
 

@@ -344,7 +344,7 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
    */
   const takeMeasuresAbove = (task: ItemNode, sibling: ItemNode, span: Span, label: LineLabel) => {
     const kids = items.filter((it) => it.parent === sibling);
-    const restart = kids.findLastIndex((it, k) => k > 0 && lineLabel(new Span(it.label, it.label))?.n === 1);
+    const restart = kids.findLastIndex((it, k) => k > 0 && readLabel(it.label)?.n === 1);
     if (restart < 0) return;
     const run = kids.slice(restart);
     const last = run[run.length - 1];

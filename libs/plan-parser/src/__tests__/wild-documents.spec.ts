@@ -17,13 +17,13 @@ const golds: Gold[] = readdirSync(dir)
 
 const parseWild = (gold: Gold) => parsePlan(readFileSync(path.join(SHARED, 'wild', gold.file), 'utf8'));
 
-// Documents whose table the PDF extraction scrambled beyond what the text encodes (column blocks
-// dumped one after another, cells interleaved a few characters at a time): the parser does not
-// reach their expectation yet. Their current figures are a floor, so any regression fails; each
-// stays listed here, with its figures, until it parses exactly.
-const SHORT_OF_EXACT: Record<string, { items: number; units: number; deadlines: number }> = {
-  'chongqing-2020-task-division.txt': { items: 54, units: 0.65, deadlines: 0.37 },
-  'chongqing-2022-task-division.txt': { items: 66, units: 1, deadlines: 0.85 },
+// Documents whose table the PDF extraction scrambled beyond what the text encodes: the parser does
+// not reach their expectation yet. Their current figures are a floor, so any regression fails; each
+// stays listed here, with its figures, until it parses exactly. chongqing-2020 has its items, units
+// and dates; eight titles still hold pieces of the merged heading cells printed among a measure's
+// lines (`围绕 “六`, `助力落`), which no column width or name tells from the measure's own words.
+const SHORT_OF_EXACT: Record<string, { items: number; units: number; deadlines: number; titles: number }> = {
+  'chongqing-2020-task-division.txt': { items: 61, units: 1, deadlines: 1, titles: 0.86 },
 };
 
 describe('wild documents against their hand-checked expectations', () => {
@@ -58,6 +58,7 @@ describe('wild documents against their hand-checked expectations', () => {
       expect(s.items).toBeLessThanOrEqual(s.goldItems);
       expect(s.units).toBeGreaterThanOrEqual(floor.units);
       expect(s.deadlines).toBeGreaterThanOrEqual(floor.deadlines);
+      expect(s.titles).toBeGreaterThanOrEqual(floor.titles);
       expect({ title: plan.title, year: plan.year, issuer: plan.issuer }).toEqual({
         title: gold.title,
         year: gold.year,
