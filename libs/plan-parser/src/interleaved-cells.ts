@@ -20,11 +20,13 @@ const HEAD = /^(?:市|省|区|县)[\u4e00-\u9fff]{2}$/u;
 const TAIL = /^[\u4e00-\u9fff]{0,2}[局委办厅]$/u;
 /** Longest piece of a cell printed on one line. */
 const PIECE_MAX = 16;
-/** A line of pieces only is short: a cell's column is narrow. */
-const PIECES_LINE_MAX = 24;
+/** A line of pieces only is short: the unit columns are narrow (a few characters each). */
+const PIECES_LINE_MAX = 14;
 /** A measure is read this way only when at least this many lines between its lines are pieces. */
 const MIN_PIECE_LINES = 2;
 const MAX_NAMES = 4000;
+/** A measure printed over more lines than this is no row of an interleaved table. */
+const MAX_MEASURE_LINES = 60;
 /** Lines of pieces between two of a measure's text lines when the columns are interleaved. */
 const MAX_PIECES_BETWEEN = 3;
 
@@ -90,6 +92,8 @@ function isPiece(s: string, lex: Lexicon): boolean {
 /** Whether a piece goes on with a cell: together they make a known name, or finish a cut one. */
 function continuesCell(cell: string, piece: string, lex: Lexicon): boolean {
   if (!cell) return false;
+  // Only the cell's end matters (a name is short): a long cell is not read again for every piece.
+  cell = cell.slice(-PIECE_MAX);
   const joined = lastPiece(cell) + firstPiece(piece);
   return lex.whole.has(joined) || (unfinished(cell) && endsLikeUnit(joined) && !lex.whole.has(lastPiece(cell)));
 }
@@ -98,9 +102,12 @@ function continuesCell(cell: string, piece: string, lex: Lexicon): boolean {
 function piecesOf(m: string, lex: Lexicon): Array<[number, number]> | null {
   if (m.length > PIECES_LINE_MAX || m.includes(' ') || readLabel(m)) return null;
   const best: Array<{ n: number; from: number } | null> = [{ n: 0, from: -1 }];
+  // No piece holds sentence material: a piece ending at i starts after the last of it.
+  let clean = 0;
   for (let i = 1; i <= m.length; i++) {
     best[i] = null;
-    for (let j = Math.max(0, i - PIECE_MAX); j < i; j++) {
+    if (PROSE.test(m[i - 1])) clean = i;
+    for (let j = Math.max(clean, i - PIECE_MAX); j < i; j++) {
       const b = best[j];
       if (b && (!best[i] || b.n + 1 < best[i]!.n) && isPiece(m.slice(j, i), lex)) best[i] = { n: b.n + 1, from: j };
     }
@@ -125,13 +132,20 @@ export function rejoinInterleavedCells(lines: Line[], header: TableHeader, names
   if (!sideColumnsLast(header) || unitRoles.length !== 2 || unitRoles[0] !== 'lead') return lines;
   const lex = lexiconOf(lines, names);
   if (!lex.whole.size) return lines;
-  const whole = lines.map((l) => (l.inTable && !l.noise ? piecesOf(l.span.match, lex) : null));
   // Measures: from a labelled line with text to the next one.
   const starts: number[] = [];
   lines.forEach((l, i) => {
     if (!l.inTable || l.noise) return;
     const label = readLabel(l.span.match);
     if (label && l.span.length > label.length && label.style !== 'section') starts.push(i);
+  });
+  // Lines of pieces only, looked for in measures short enough to be rows.
+  const whole: Array<Array<[number, number]> | null> = new Array<null>(lines.length).fill(null);
+  starts.forEach((from, s) => {
+    const to = s + 1 < starts.length ? starts[s + 1] : lines.length;
+    if (to - from > MAX_MEASURE_LINES) return;
+    for (let i = from + 1; i < to; i++)
+      if (lines[i].inTable && !lines[i].noise) whole[i] = piecesOf(lines[i].span.match, lex);
   });
   const removed = new Map<number, Array<[number, number]>>();
   const after = new Map<number, Span>();
@@ -159,7 +173,7 @@ export function rejoinInterleavedCells(lines: Line[], header: TableHeader, names
   for (let s = 0; s < starts.length; s++) {
     const from = starts[s];
     const to = s + 1 < starts.length ? starts[s + 1] : lines.length;
-    if (pieceLines[s] < least) continue;
+    if (pieceLines[s] < least || to - from > MAX_MEASURE_LINES) continue;
     const read = readMeasure(lines, whole, from, to, lex);
     if (!read) continue;
     for (const t of read.taken) removed.set(t.line, [...(removed.get(t.line) ?? []), t.at]);
@@ -208,18 +222,18 @@ function readMeasure(
   to: number,
   lex: Lexicon,
 ): { taken: Taken[]; cells: Span; last: number } | null {
-  const columns: string[][] = [[], []];
+  const columns = ['', ''];
   const parts: Span[][] = [[], []];
   const taken: Taken[] = [];
   let turn = 0;
   const put = (line: number, at: [number, number]) => {
     const span = lines[line].span.slice(at[0], at[1]);
-    columns[turn].push(span.match);
+    columns[turn] += span.match;
     parts[turn].push(span);
     taken.push({ line, at });
     turn = 1 - turn;
   };
-  const cellOf = (k: number) => columns[k].join('');
+  const cellOf = (k: number) => columns[k];
   let last = from;
   for (let i = from; i < to; i++) {
     const line = lines[i];
