@@ -368,14 +368,23 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
   // The closing list of attachments (`附件：1.… 2.…`) is not items.
   const attachmentsAt = lines.findIndex((l, k) => k >= bodyStart && !l.noise && ATTACHMENTS.test(l.span.match));
   const bodyEnd = attachmentsAt < 0 ? lines.length : attachmentsAt;
-  // Whether a line from here to the next labelled one ends with unit cells (for tables whose rows do).
-  const unitsBeforeLabel: boolean[] = new Array<boolean>(lines.length + 1).fill(false);
-  if (rowEnds.columns > 0)
-    for (let k = bodyEnd - 1; k >= bodyStart; k--) {
-      const l = lines[k];
-      unitsBeforeLabel[k] =
-        !l.noise && lineLabel(l.span) ? false : (!l.noise && l.inTable === true && endsWithUnitCells(l.span)) || unitsBeforeLabel[k + 1];
+  // Whether a line from here to the next labelled one ends with unit cells (for tables whose rows
+  // do). Asked only after a measure's sentence ends: each run of lines is read once, when first asked.
+  const unitsAhead: Array<boolean | undefined> = [];
+  const labelled = (k: number) => !lines[k].noise && lineLabel(lines[k].span) !== null;
+  const unitsBeforeLabel = (i: number): boolean => {
+    let k = i;
+    while (k < bodyEnd && unitsAhead[k] === undefined && !labelled(k)) k++;
+    // A labelled line ends the run: nothing after it counts.
+    let found = k < bodyEnd && unitsAhead[k] === true && !labelled(k);
+    if (k < bodyEnd && labelled(k)) unitsAhead[k] = false;
+    for (let j = k - 1; j >= i; j--) {
+      const l = lines[j];
+      if (!l.noise && l.inTable === true && endsWithUnitCells(l.span)) found = true;
+      unitsAhead[j] = found;
     }
+    return unitsAhead[i] ?? false;
+  };
   // Lines cut apart at labels (segments.ts, soft) were one printed line.
   let printedLine = 0;
   for (let i = bodyStart; i < bodyEnd; i++) {
@@ -411,7 +420,7 @@ export function buildStructure(lines: Line[], bodyStart: number, rowEnds: RowEnd
           const last = own[own.length - 1];
           // Where the unit cells were printed apart (no line up to the next label ends with any),
           // a measure's line ending its sentence ends its row too.
-          if (startsAnotherRow(last, head, rowEnds) || (last.match.endsWith('。') && !unitsBeforeLabel[i]))
+          if (startsAnotherRow(last, head, rowEnds) || (last.match.endsWith('。') && !unitsBeforeLabel(i)))
             current = node = { kind: 'item', node: parent };
         }
         if (!seg.soft && node.kind === 'item' && node.node.trailingRows !== undefined) node.node.trailingRows++;
