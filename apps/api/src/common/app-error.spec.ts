@@ -56,6 +56,22 @@ describe('formatGraphqlError on a database that refuses for its own reasons', ()
     expect(format(pgError('40P01')).message).not.toBe(INTERNAL);
   });
 
+  it('turns a wait for a row lock past lock_timeout into a retryable conflict, not an internal error', () => {
+    expect(format(pgError('55P03'))).toEqual({
+      message: '该记录正被他人修改，等待超时，未能保存，请稍后重试',
+      path: ['submitReport'],
+      extensions: { code: 'CONFLICT', reason: 'DATABASE_LOCK_TIMEOUT', retryable: true },
+    });
+  });
+
+  it('says a statement cancelled by statement_timeout timed out, retryable', () => {
+    expect(format(pgError('57014'))).toEqual({
+      message: '数据库处理超时，未能完成，请稍后重试',
+      path: ['submitReport'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_STATEMENT_TIMEOUT', retryable: true },
+    });
+  });
+
   it('counts a query that got no answer in time as the database being unavailable', () => {
     expect(format(new Error('Query read timeout'))).toMatchObject({
       message: DB_DOWN,

@@ -56,6 +56,9 @@ const DATABASE_FAILURES: Record<DatabaseFailure, { code: ErrorCode; message: str
   'read-only': { code: 'INTERNAL_SERVER_ERROR', message: '数据库正在主备切换，暂时只能查看，请稍后重试保存' },
   serialization: { code: 'CONFLICT', message: '与他人同时进行的操作冲突，未能保存，请重试' },
   deadlock: { code: 'CONFLICT', message: '与他人同时进行的操作相互等待，未能保存，请重试' },
+  // Waiting for a row someone else is changing: the same situation as a conflict, met later.
+  'lock-timeout': { code: 'CONFLICT', message: '该记录正被他人修改，等待超时，未能保存，请稍后重试' },
+  'statement-timeout': { code: 'INTERNAL_SERVER_ERROR', message: '数据库处理超时，未能完成，请稍后重试' },
 };
 
 /**
@@ -91,7 +94,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return {
       message,
       path: formatted.path,
-      extensions: { code, reason: `DATABASE_${failure.toUpperCase().replace('-', '_')}`, retryable: true },
+      extensions: { code, reason: `DATABASE_${failure.toUpperCase().replaceAll('-', '_')}`, retryable: true },
     };
   }
   const data = fromDataException(original);

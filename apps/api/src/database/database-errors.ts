@@ -3,7 +3,8 @@
  * SQLSTATE decides; pg rejects with plain objects when it cannot connect, and TypeORM wraps driver
  * errors (`driverError`), so every layer is looked through.
  */
-export type DatabaseFailure = 'unavailable' | 'read-only' | 'serialization' | 'deadlock';
+export type DatabaseFailure =
+  'unavailable' | 'read-only' | 'serialization' | 'deadlock' | 'lock-timeout' | 'statement-timeout';
 
 const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'];
 const CONNECTION_MESSAGES =
@@ -32,6 +33,9 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
   if (code === '25006') return 'read-only';
   if (code === '40001') return 'serialization';
   if (code === '40P01') return 'deadlock';
+  // lock_timeout and statement_timeout (tenant-query-runner.ts): the server gave up, the connection is fine.
+  if (code === '55P03') return 'lock-timeout';
+  if (code === '57014') return 'statement-timeout';
   if (
     RELEASED_RUNNER.includes(name) ||
     CONNECTION_CODES.includes(code) ||
