@@ -66,15 +66,20 @@ export class CalendarService {
   ) {}
 
   /**
-   * The calendar every rule of this tenant should count working days with. Given a transaction's
-   * manager, it is read through it (seeing that transaction's own corrections) and not cached.
-   * Otherwise the cached copy serves while the tenant's calendar_revision is the one it was read at:
-   * an edit in any process bumps it, so every process sees the edit at once.
+   * The calendar every rule of this tenant should count working days with. The cached copy serves while
+   * the tenant's calendar_revision is the one it was read at: an edit in any process bumps it, so every
+   * process sees the edit at once.
+   *
+   * Given a transaction's manager, every read goes through that transaction's connection. A transaction
+   * holding row locks must never wait for a second pool connection: in a burst (fifty people approving
+   * one request) every other slot is held by requests queued behind those very locks, and both sides
+   * wait until the lock timeout. A transaction that corrected the calendar has bumped the revision it
+   * reads, so it gets its own corrections, which are not cached (it may yet roll back).
    */
   async forTenant(tenantId: string, manager?: EntityManager): Promise<WorkCalendar> {
     // Read before the calendar: an edit committed in between makes the copy look stale, never fresh.
-    const revision = manager ? '' : await this.revision(tenantId);
-    const cached = manager ? undefined : this.cache.get(tenantId);
+    const revision = await this.revision(manager ?? this.dataSource, tenantId);
+    const cached = this.cache.get(tenantId);
     if (cached && cached.revision === revision) return cached.calendar;
     // One transaction's connection runs one query at a time; the pool can run both at once.
     const [corrections, years] = manager
@@ -312,9 +317,9 @@ export class CalendarService {
     );
   }
 
-  private async revision(tenantId: string): Promise<string> {
+  private async revision(db: DataSource | EntityManager, tenantId: string): Promise<string> {
     const row = await one<{ revision: string }>(
-      this.dataSource,
+      db,
       `SELECT revision::text FROM calendar_revision WHERE tenant_id = $1`,
       [tenantId],
     );

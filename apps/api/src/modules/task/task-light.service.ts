@@ -25,7 +25,7 @@ export class TaskLightService implements OnModuleInit {
   /** A calendar correction recomputes the lights it changes, in its own transaction. */
   onModuleInit(): void {
     this.calendars.onCorrection(async (m, tenantId) => {
-      await this.refreshUnfinished(m, tenantId, this.clock.now(), await this.rules.inTransaction(tenantId, m));
+      await this.refreshUnfinished(m, tenantId, this.clock.now(), await this.rules.forTenant(tenantId, m));
     });
   }
 

@@ -23,19 +23,16 @@ export class TaskRulesService {
     private readonly calendars: CalendarService,
   ) {}
 
-  /** Pass the transaction's manager when called inside one, so the settings read sees its snapshot. */
+  /**
+   * Inside a transaction pass its manager: both are then read through its connection (never a second
+   * one while it holds locks) and see its snapshot, its own calendar corrections included.
+   */
   async forTenant(tenantId: string, manager?: EntityManager): Promise<TenantTaskRules> {
-    const [settings, calendar] = await Promise.all([
-      this.settings.get(tenantId, manager),
-      this.calendars.forTenant(tenantId),
-    ]);
+    // A transaction's connection runs one query at a time; without one the pool reads both at once.
+    const [settings, calendar] = manager
+      ? [await this.settings.get(tenantId, manager), await this.calendars.forTenant(tenantId, manager)]
+      : await Promise.all([this.settings.get(tenantId), this.calendars.forTenant(tenantId)]);
     return rulesFromSettings(settings, calendar);
-  }
-
-  /** Both read through the transaction: for rules right after it changed the calendar (not yet committed). */
-  async inTransaction(tenantId: string, manager: EntityManager): Promise<TenantTaskRules> {
-    const settings = await this.settings.get(tenantId, manager);
-    return rulesFromSettings(settings, await this.calendars.forTenant(tenantId, manager));
   }
 }
 
