@@ -41,15 +41,20 @@ describe('lock waits of the task mutations (a pool of one connection)', () => {
   const taskRow = async (id: string) =>
     (await t.db.query(`SELECT status, version, due_date FROM task WHERE tenant_id = $1 AND id = $2`, [tenant.id, id]))
       .rows[0];
+  /** A task's pending 延期申请 (version 1) asking for March 31 next year. */
+  const pendingDelay = async (taskId: string): Promise<string> =>
+    (
+      await t.db.query(
+        `INSERT INTO delay_request (tenant_id, task_id, requested_by, reason, current_due_date, requested_due_date)
+         VALUES ($1, $2, $3, '需要协调', $4, $5) RETURNING id`,
+        [tenant.id, taskId, liaison.user.id, `${year}-12-31`, `${year + 1}-03-31`],
+      )
+    ).rows[0].id;
 
   it('approves a delay request and moves the due date', async () => {
     const { id: taskId } = await task('IN_PROGRESS');
-    const delay = await t.db.query(
-      `INSERT INTO delay_request (tenant_id, task_id, requested_by, reason, current_due_date, requested_due_date)
-       VALUES ($1, $2, $3, '需要协调', $4, $5) RETURNING id`,
-      [tenant.id, taskId, liaison.user.id, `${year}-12-31`, `${year + 1}-03-31`],
-    );
-    const data = await office.ok(DECIDE_DELAY, { id: delay.rows[0].id, version: 1, input: { approve: true } });
+    const delayId = await pendingDelay(taskId);
+    const data = await office.ok(DECIDE_DELAY, { id: delayId, version: 1, input: { approve: true } });
     expect(data.decideDelay).toEqual({ status: 'APPROVED', task: { dueDate: `${year + 1}-03-31` } });
   });
 
@@ -80,18 +85,14 @@ describe('lock waits of the task mutations (a pool of one connection)', () => {
 
   it('answers a wait for a row someone holds past the lock timeout with a retryable CONFLICT, and keeps the request', async () => {
     const { id: taskId } = await task('IN_PROGRESS');
-    const delay = await t.db.query(
-      `INSERT INTO delay_request (tenant_id, task_id, requested_by, reason, current_due_date, requested_due_date)
-       VALUES ($1, $2, $3, '需要协调', $4, $5) RETURNING id`,
-      [tenant.id, taskId, liaison.user.id, `${year}-12-31`, `${year + 1}-03-31`],
-    );
+    const delayId = await pendingDelay(taskId);
     // Another session is in the middle of changing the task (as the daily supervision run might be).
     const holder = await t.db.connect();
     try {
       await holder.query('BEGIN');
       await holder.query(`SELECT 1 FROM task WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenant.id, taskId]);
-      const body = await office.gql(DECIDE_DELAY, { id: delay.rows[0].id, version: 1, input: { approve: true } });
-      expect(body.errors[0]).toMatchObject({
+      const body = await office.gql(DECIDE_DELAY, { id: delayId, version: 1, input: { approve: true } });
+      expect(body.errors?.[0]).toMatchObject({
         message: '该记录正被他人修改，等待超时，未能保存，请稍后重试',
         extensions: { code: 'CONFLICT', reason: 'DATABASE_LOCK_TIMEOUT', retryable: true },
       });
@@ -101,7 +102,7 @@ describe('lock waits of the task mutations (a pool of one connection)', () => {
     }
     const row = await t.db.query(`SELECT status, version FROM delay_request WHERE tenant_id = $1 AND id = $2`, [
       tenant.id,
-      delay.rows[0].id,
+      delayId,
     ]);
     expect(row.rows[0]).toEqual({ status: 'PENDING', version: 1 });
     expect((await taskRow(taskId)).due_date).toBe(`${year}-12-31`);
