@@ -4,17 +4,8 @@ import request from 'supertest';
 import { processAlive } from '../../database/embedded-postgres.js';
 import { Factory } from '../../../test/factory.js';
 import type { TestApp } from '../../../test/test-app.js';
+import { until } from '../../../test/until.js';
 import { appOn, OwnPostgres } from './own-postgres.js';
-
-async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe().catch(() => null);
-    if (found !== null) return found;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /**
  * The embedded PostgreSQL's postmaster killed outright (kill -9, as the kernel's OOM killer would):
