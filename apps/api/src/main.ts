@@ -96,6 +96,8 @@ const ROLE_NAMES: Record<string, string> = {
   UNIT_LIAISON: '单位联络员',
   UNIT_LEADER: '单位分管领导',
   LEADERSHIP: '领导',
+  SECURITY_ADMIN: '安全管理员',
+  SECURITY_AUDITOR: '安全审计员',
 };
 
 function demoBanner(logins: DemoLogin[]): string {

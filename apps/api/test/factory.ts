@@ -88,11 +88,21 @@ export class Factory {
     return { id: rows[0].id, name, tenantId: tenant.id };
   }
 
-  async user(tenant: TestTenant, role: Role, unit: TestUnit | null = null): Promise<TestUser> {
+  /**
+   * An office admin holds the security admin's duties too, as every office admin did before 三员分立
+   * (and as the CLI makes a tenant's first admin); `securityAdmin: false` makes a pure system admin.
+   */
+  async user(
+    tenant: TestTenant,
+    role: Role,
+    unit: TestUnit | null = null,
+    options: { securityAdmin?: boolean } = {},
+  ): Promise<TestUser> {
     const username = `${role.toLowerCase().replace('_', '-')}-${suffix()}`;
+    const securityAdmin = role === 'OFFICE_ADMIN' && (options.securityAdmin ?? true);
     const { rows } = await this.db.query(
-      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [tenant.id, username, `${role}用户`, role, unit?.id ?? null, await passwordHash()],
+      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, password_hash, security_admin) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [tenant.id, username, `${role}用户`, role, unit?.id ?? null, await passwordHash(), securityAdmin],
     );
     return { id: rows[0].id, username, role, tenantId: tenant.id, unitId: unit?.id ?? null };
   }
@@ -131,10 +141,15 @@ export class Factory {
   }
 
   /** A user of the given role (and a unit for unit roles), signed in. */
-  async client(tenant: TestTenant, role: Role, unit?: TestUnit): Promise<Client> {
+  async client(
+    tenant: TestTenant,
+    role: Role,
+    unit?: TestUnit,
+    options: { securityAdmin?: boolean } = {},
+  ): Promise<Client> {
     const needsUnit = role === 'UNIT_LIAISON' || role === 'UNIT_LEADER';
     const u = needsUnit ? (unit ?? (await this.unit(tenant))) : null;
-    return this.signIn(tenant, await this.user(tenant, role, u));
+    return this.signIn(tenant, await this.user(tenant, role, u, options));
   }
 
   /** A published plan with one key point (direct SQL: plan import is another module's job). */

@@ -15,3 +15,4 @@ export * from './vocabulary.js';
 export * from './public-progress.js';
 export * from './supervision-days.js';
 export * from './overdue-units.js';
+export * from './admin-duties.js';

@@ -85,14 +85,25 @@ export const URGE_LEVEL_LABELS: Readonly<Record<UrgeLevel, string>> = {
   SUPERVISE: '督办',
 };
 
-export const USER_ROLES = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'] as const;
+export const USER_ROLES = [
+  'OFFICE_ADMIN',
+  'OFFICE_STAFF',
+  'UNIT_LIAISON',
+  'UNIT_LEADER',
+  'LEADERSHIP',
+  'SECURITY_ADMIN',
+  'SECURITY_AUDITOR',
+] as const;
 export type UserRole = (typeof USER_ROLES)[number];
+/** The office admin is the 系统管理员 of 三员分立; the other two 三员 roles do nothing of the office's business. */
 export const USER_ROLE_LABELS: Readonly<Record<UserRole, string>> = {
   OFFICE_ADMIN: '政务公开办管理员',
   OFFICE_STAFF: '政务公开办工作人员',
   UNIT_LIAISON: '联络员',
   UNIT_LEADER: '分管领导',
   LEADERSHIP: '领导',
+  SECURITY_ADMIN: '安全管理员',
+  SECURITY_AUDITOR: '安全审计员',
 };
 
 /** The kinds of unit in a government's directory. */

@@ -5,12 +5,19 @@ import type { Viewer } from './viewer.js';
 
 export const PUBLIC_KEY = 'duban:public';
 export const ROLES_KEY = 'duban:roles';
+export const EVERY_ROLE_KEY = 'duban:every-role';
 
 /** The operation needs no sign-in (sign-in itself, server info). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Only these roles may call the operation; checked by the global AuthGuard before the resolver runs. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * The operation acts only on the caller's own account (password, session, notifications): the security
+ * admin and auditor may call it too. Every other operation without @Roles is for the business roles only.
+ */
+export const EveryRole = () => SetMetadata(EVERY_ROLE_KEY, true);
 
 export interface RequestWithViewer {
   viewer?: Viewer;

@@ -1,3 +1,4 @@
+import { holdsBusinessRole } from '@duban/domain';
 import type { Role } from './enums.js';
 
 /** The signed-in person a request acts for; every service call takes it and filters by its tenant. */
@@ -6,6 +7,8 @@ export interface Viewer {
   userId: string;
   sessionId: string;
   role: Role;
+  /** Every role held (三员分立: an office admin may hold the security admin's too); absent means just `role`. */
+  roles?: Role[];
   /** The unit of a unit liaison or unit leader; null for office and leadership. */
   unitId: string | null;
   username: string;
@@ -24,3 +27,9 @@ export const isUnitUser = (v: Viewer) => v.role === 'UNIT_LIAISON' || v.role ===
 export const isLeadership = (v: Viewer) => v.role === 'LEADERSHIP';
 /** Office and leadership read the whole tenant; unit users read their unit (plus what it leads). */
 export const readsWholeTenant = (v: Viewer) => isOffice(v) || isLeadership(v);
+
+/** Every role the viewer holds. */
+export const rolesOf = (v: Viewer): readonly Role[] => v.roles ?? [v.role];
+export const holdsRole = (v: Viewer, role: Role) => rolesOf(v).includes(role);
+/** The security admin and auditor do none of the office's or the units' business (三员分立). */
+export const doesBusiness = (v: Viewer) => holdsBusinessRole(rolesOf(v));

@@ -55,7 +55,13 @@ const FEATURED_USERS: Omit<DemoUser, 'featured'>[] = [
   { username: 'sy-lly', displayName: '刘联络员', role: 'UNIT_LIAISON', unit: '沈阳市政府' },
   { username: 'sy-ld', displayName: '孙分管领导', role: 'UNIT_LEADER', unit: '沈阳市政府' },
   { username: 'lingdao', displayName: '陈秘书长', role: 'LEADERSHIP', unit: null },
+  // 三员分立: ban-admin is the 系统管理员; these two hold the security admin's and the auditor's duties.
+  { username: 'aq-admin', displayName: '周安全管理员', role: 'SECURITY_ADMIN', unit: null },
+  { username: 'sj-admin', displayName: '吴安全审计员', role: 'SECURITY_AUDITOR', unit: null },
 ];
+
+/** Liaisons who, in the demo, last signed in months ago: the security admin's 闲置账号 list names them. */
+export const DEMO_UNUSED_USERS = ['dag-lly', 'xfj-lly'];
 
 /** Units whose reports go through a 分管领导 in the demo (the others' reach the office directly). */
 const UNITS_WITH_LEADERS = new Set(['省发展改革委', '沈阳市政府', '大连市政府', '省财政厅']);

@@ -8,6 +8,7 @@ import {
   DEMO_PASSWORD,
   DEMO_TENANT,
   DEMO_UNITS,
+  DEMO_UNUSED_USERS,
   DEMO_USERS,
   type DemoUser,
 } from './demo-data.js';
@@ -42,6 +43,11 @@ export async function seedDemo(databaseUrl: string): Promise<DemoLogin[]> {
     ]);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await addPeople(client, tenant.id, DEMO_UNITS, DEMO_USERS, passwordHash);
+    await client.query(
+      `UPDATE app_user SET created_at = now() - interval '400 days', last_sign_in_at = now() - interval '120 days'
+        WHERE tenant_id = $1 AND username = ANY ($2)`,
+      [tenant.id, DEMO_UNUSED_USERS],
+    );
     // 上下联动: the cities under the province, linked as an accepted invitation would leave them.
     for (const city of DEMO_LOWER_TENANTS) {
       const {

@@ -50,13 +50,13 @@ describe('cli tenant and user commands', () => {
   const adminOf = async (code: string) =>
     (
       await db.query(
-        `SELECT u.id, u.tenant_id, u.username, u.display_name, u.role, u.password_hash, u.must_change_password, t.name
+        `SELECT u.id, u.tenant_id, u.username, u.display_name, u.role, u.security_admin, u.password_hash, u.must_change_password, t.name
            FROM app_user u JOIN tenant t ON t.id = u.tenant_id WHERE t.code = $1`,
         [code],
       )
     ).rows;
 
-  it('creates a tenant and its first office admin with a generated password printed once', async () => {
+  it('creates a tenant and its first office admin (system and security admin) with a generated password printed once', async () => {
     const r = await cli(
       env,
       'tenant',
@@ -76,6 +76,7 @@ describe('cli tenant and user commands', () => {
       username: 'ban-admin',
       display_name: '管理员',
       role: 'OFFICE_ADMIN',
+      security_admin: true,
       must_change_password: true,
       name: '大连市人民政府办公室',
     });

@@ -64,10 +64,11 @@ async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
         tenant.id,
       ]);
     // A generated password was seen on a terminal: its owner must replace it at first sign-in.
+    // The first admin holds the system and the security admin's duties (三员分立) until they are split.
     const user = (
       await client.query(
-        `INSERT INTO app_user (tenant_id, username, display_name, role, password_hash, must_change_password)
-         VALUES ($1, $2, $3, 'OFFICE_ADMIN', $4, $5) RETURNING id`,
+        `INSERT INTO app_user (tenant_id, username, display_name, role, security_admin, password_hash, must_change_password)
+         VALUES ($1, $2, $3, 'OFFICE_ADMIN', true, $4, $5) RETURNING id`,
         [tenant.id, a.admin, a.adminName, passwordHash, a.password === null],
       )
     ).rows[0];
@@ -78,11 +79,16 @@ async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
         tenant.id,
         JSON.stringify({ code: a.code, name: a.name }),
         user.id,
-        JSON.stringify({ username: a.admin, displayName: a.adminName, role: 'OFFICE_ADMIN' }),
+        JSON.stringify({
+          username: a.admin,
+          displayName: a.adminName,
+          role: 'OFFICE_ADMIN',
+          roles: ['OFFICE_ADMIN', 'SECURITY_ADMIN'],
+        }),
       ],
     );
     await client.query('COMMIT');
-    io.stdout(`created tenant ${a.code} (${a.name}) with office admin ${a.admin}\n`);
+    io.stdout(`created tenant ${a.code} (${a.name}) with office admin ${a.admin} (system and security admin)\n`);
     if (a.password === null)
       io.stdout(`initial password (shown once, must be changed at first sign-in): ${password}\n`);
   } catch (error) {

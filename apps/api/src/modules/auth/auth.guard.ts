@@ -3,8 +3,9 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppError, forbidden, unauthenticated } from '../../common/app-error.js';
-import { PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth.decorators.js';
+import { EVERY_ROLE_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from '../../common/auth.decorators.js';
 import type { Role } from '../../common/enums.js';
+import { doesBusiness, rolesOf } from '../../common/viewer.js';
 import { bindRequestTenant } from '../../database/tenant-context.js';
 import { SESSION_END_MESSAGES } from './session-lifetime.js';
 import { sessionCookieOf, SessionService } from './session.service.js';
@@ -82,7 +83,10 @@ export class AuthGuard implements CanActivate {
       }
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(viewer.role)) throw forbidden();
+    if (roles && !rolesOf(viewer).some((r) => roles.includes(r))) throw forbidden();
+    // 三员分立: the security admin and auditor reach only what names their duty (or their own account).
+    if (!roles && !doesBusiness(viewer) && !this.reflector.getAllAndOverride<boolean>(EVERY_ROLE_KEY, targets))
+      throw forbidden('安全管理员、安全审计员只能使用本职功能');
     return true;
   }
 }

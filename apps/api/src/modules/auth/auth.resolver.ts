@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentViewer, Public, Roles } from '../../common/auth.decorators.js';
+import { CurrentViewer, EveryRole, Public, Roles } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -43,6 +43,7 @@ export class AuthResolver {
     return this.auth.describe(viewer);
   }
 
+  @EveryRole()
   @Mutation(() => Boolean, { description: 'Ends this session everywhere (the row is deleted)' })
   async signOut(
     @CurrentViewer() viewer: Viewer,
@@ -62,15 +63,25 @@ export class AuthResolver {
     return req.viewer ? this.auth.describe(req.viewer) : null;
   }
 
+  @EveryRole()
   @Mutation(() => Boolean)
   async changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     await this.auth.changePassword(viewer, input.currentPassword, input.newPassword);
     return true;
   }
 
-  @Roles('OFFICE_ADMIN')
-  @Mutation(() => String, { description: 'Office admin: sets and returns a one-time password the user must change' })
+  @Roles('OFFICE_ADMIN', 'SECURITY_ADMIN')
+  @Mutation(() => String, {
+    description:
+      'Sets and returns a one-time password the user must change: the system admin for business accounts, the security admin for the security roles’ accounts',
+  })
   resetPassword(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<string> {
     return this.auth.resetPassword(viewer, userId);
+  }
+
+  @Roles('SECURITY_ADMIN')
+  @Mutation(() => Boolean, { description: 'Security admin: lifts the lock of an account after too many wrong passwords' })
+  unlockUser(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<boolean> {
+    return this.auth.unlock(viewer, userId);
   }
 }

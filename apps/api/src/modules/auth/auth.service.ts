@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
 import { one, rows } from '../../common/sql.js';
-import type { Viewer } from '../../common/viewer.js';
+import { rolesOf, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
+import { accountRoles, checkAccountDuty } from './account-duty.js';
 import type { ViewerModel } from './dto/viewer.model.js';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword, verifyPassword } from './password.js';
 import { describePasswordRule } from './security-policy.js';
@@ -170,6 +171,7 @@ export class AuthService {
       username: viewer.username,
       displayName: viewer.displayName,
       role: viewer.role,
+      roles: [...rolesOf(viewer)],
       tenantId: viewer.tenantId,
       tenantName: row.tenant_name,
       tenantDemo: row.tenant_demo,
@@ -215,8 +217,9 @@ export class AuthService {
     await this.sessions.destroyAllOf(viewer.tenantId, viewer.userId, viewer.sessionId);
   }
 
-  /** Office admin sets a one-time password; the user must change it at next sign-in. Returns it once. */
+  /** An admin sets a one-time password; the user must change it at next sign-in. Returns it once. */
   async resetPassword(viewer: Viewer, userId: string): Promise<string> {
+    await checkAccountDuty(this.dataSource, viewer, userId);
     const temporary = readablePassword(await this.policy.get(viewer.tenantId));
     const passwordHash = await hashPassword(temporary);
     await this.dataSource.transaction(async (m) => {
@@ -233,5 +236,26 @@ export class AuthService {
     });
     await this.sessions.destroyAllOf(viewer.tenantId, userId);
     return temporary;
+  }
+
+  /** The security admin lifts an account's lock (too many wrong passwords); the password stays as it is. */
+  async unlock(viewer: Viewer, userId: string): Promise<boolean> {
+    await this.dataSource.transaction(async (m) => {
+      await accountRoles(m, viewer.tenantId, userId);
+      const unlocked = await rows<{ was_locked: boolean }>(
+        m,
+        `UPDATE app_user u SET failed_logins = 0, locked_until = NULL
+           FROM app_user old WHERE old.tenant_id = u.tenant_id AND old.id = u.id AND u.tenant_id = $1 AND u.id = $2
+         RETURNING (old.locked_until IS NOT NULL AND old.locked_until > now()) AS was_locked`,
+        [viewer.tenantId, userId],
+      );
+      await this.audit.record(m, viewer, {
+        entityType: 'user',
+        entityId: userId,
+        action: 'unlock',
+        note: unlocked[0].was_locked ? null : 'was not locked',
+      });
+    });
+    return true;
   }
 }

@@ -4,3 +4,4 @@ export { hashPassword, passwordProblem, readablePassword, ONE_TIME_PASSWORD_HOUR
 export { SessionService, setSessionCookies } from './session.service.js';
 export { AuthService } from './auth.service.js';
 export { SecurityPolicyService } from './security-policy.service.js';
+export { accountRoles, checkAccountDuty } from './account-duty.js';

@@ -14,13 +14,13 @@ const toModel = (policy: SecurityPolicy & { version: number }): SecurityPolicyMo
 export class SecurityPolicyResolver {
   constructor(private readonly policies: SecurityPolicyService) {}
 
-  @Roles('OFFICE_ADMIN')
+  @Roles('SECURITY_ADMIN')
   @Query(() => SecurityPolicyModel, { description: 'Security admin: the tenant’s password and session policy' })
   async securityPolicy(@CurrentViewer() viewer: Viewer): Promise<SecurityPolicyModel> {
     return toModel(await this.policies.get(viewer.tenantId));
   }
 
-  @Roles('OFFICE_ADMIN')
+  @Roles('SECURITY_ADMIN')
   @Mutation(() => SecurityPolicyModel, { description: 'Security admin: sets the password and session policy' })
   async updateSecurityPolicy(
     @CurrentViewer() viewer: Viewer,

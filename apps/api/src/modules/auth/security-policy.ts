@@ -31,7 +31,7 @@ export const DEFAULT_SECURITY_POLICY: Readonly<SecurityPolicy> = Object.freeze({
   passwordMaxAgeDays: 90,
   sessionIdleMinutes: 30,
   sessionMaxHours: 12,
-  twoFactorRoles: Object.freeze(['OFFICE_ADMIN']) as unknown as UserRole[],
+  twoFactorRoles: Object.freeze(['OFFICE_ADMIN', 'SECURITY_ADMIN', 'SECURITY_AUDITOR']) as unknown as UserRole[],
 });
 
 /** The bounds each setting may take, with its Chinese name for messages and the settings page. */

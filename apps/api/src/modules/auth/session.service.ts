@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { heldRoles } from '@duban/domain';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -22,6 +23,7 @@ interface SessionRow extends SecurityPolicy {
   totp_enrolled: boolean;
   user_id: string;
   role: Viewer['role'];
+  security_admin: boolean;
   unit_id: string | null;
   username: string;
   display_name: string;
@@ -120,7 +122,7 @@ export class SessionService {
     const id = secretHash(secret);
     const row = await one<SessionRow>(
       this.dataSource,
-      `SELECT s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.role, u.unit_id, u.username,
+      `SELECT s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.role, u.security_admin, u.unit_id, u.username,
               u.display_name, u.must_change_password, u.password_changed_at, s.via_sso, ${this.policy.columnsSql('p')},
               EXISTS (SELECT 1 FROM user_totp t WHERE t.tenant_id = s.tenant_id AND t.user_id = s.user_id AND t.enabled_at IS NOT NULL) AS totp_enrolled
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
@@ -155,12 +157,14 @@ export class SessionService {
       ]);
     }
     const expired = !row.must_change_password && passwordExpired(row.password_changed_at, row, now);
+    const roles = heldRoles(row.role, row.security_admin);
     return {
       viewer: {
         tenantId,
         sessionId: id,
         userId: row.user_id,
         role: row.role,
+        roles,
         unitId: row.unit_id,
         username: row.username,
         displayName: row.display_name,
@@ -168,7 +172,7 @@ export class SessionService {
         mustChangePassword: row.must_change_password || expired,
         passwordExpired: expired,
         // A person who came through the tenant's 统一身份认证 follows the provider's own factors.
-        mustEnrolTwoFactor: !row.via_sso && !row.totp_enrolled && row.twoFactorRoles.includes(row.role),
+        mustEnrolTwoFactor: !row.via_sso && !row.totp_enrolled && roles.some((r) => row.twoFactorRoles.includes(r)),
       },
     };
   }

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../../common/auth.decorators.js';
+import { CurrentViewer, EveryRole } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { TaskLoader, TaskModel } from '../task/index.js';
 import {
@@ -16,6 +16,7 @@ import {
 import { NotificationService } from './notification.service.js';
 
 /** Every signed-in person has a notification centre; each sees and changes only their own. */
+@EveryRole()
 @Resolver(() => NotificationModel)
 export class NotificationResolver {
   constructor(

@@ -17,7 +17,7 @@ export class UserResolver {
     private readonly accounts: AccountIssueService,
   ) {}
 
-  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF')
+  @Roles('OFFICE_ADMIN', 'OFFICE_STAFF', 'SECURITY_ADMIN')
   @Query(() => UserConnection, { description: 'People of the tenant, by username' })
   users(
     @CurrentViewer() viewer: Viewer,
@@ -36,9 +36,10 @@ export class UserResolver {
     return this.userService.create(viewer, input);
   }
 
-  @Roles('OFFICE_ADMIN')
+  @Roles('OFFICE_ADMIN', 'SECURITY_ADMIN')
   @Mutation(() => UserModel, {
-    description: 'Changes the given fields; nobody can deactivate or change the role of themselves',
+    description:
+      'Changes the given fields; nobody can deactivate or change the role of themselves. 三员分立: the security admin grants the 三员 roles and manages the security roles’ accounts, the system admin everything else',
   })
   updateUser(
     @CurrentViewer() viewer: Viewer,

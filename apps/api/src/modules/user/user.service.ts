@@ -32,12 +32,15 @@ import {
   checkWecomUserid,
 } from './user-fields.js';
 import { ROLES, UNIT_ROLES, type Role } from '../../common/enums.js';
+import { accountManagerRefusal, heldRoles, roleGrantRefusal } from '@duban/domain';
+import { rolesOf } from '../../common/viewer.js';
 import { isUuid } from '../../common/validation.js';
 
 const AUDITED = (u: UserModel) => ({
   username: u.username,
   displayName: u.displayName,
   role: u.role,
+  roles: u.roles,
   unitId: u.unitId,
   email: u.email,
   phone: u.phone,
@@ -45,6 +48,18 @@ const AUDITED = (u: UserModel) => ({
   dingtalkUserid: u.dingtalkUserid,
   active: u.active,
 });
+
+/** Only a system admin can hold the security admin's duties too; a security admin's own role implies them. */
+function grantedSecurityAdmin(role: Role, requested: boolean): boolean {
+  if (requested && role !== 'OFFICE_ADMIN' && role !== 'SECURITY_ADMIN')
+    throw badInput('只有系统管理员（政务公开办管理员）可以兼任安全管理员', 'securityAdmin');
+  return role === 'OFFICE_ADMIN' && requested;
+}
+
+const ACCOUNT_FIELDS = ['displayName', 'unitId', 'email', 'phone', 'active', 'wecomUserid', 'dingtalkUserid'] as const;
+/** Whether the update changes anything of the account besides its roles (the form sends every field). */
+const changesAccount = (before: UserModel, input: UpdateUserInput) =>
+  ACCOUNT_FIELDS.some((key) => input[key] !== undefined && (input[key] ?? null) !== (before[key] ?? null));
 
 @Injectable()
 export class UserService {
@@ -85,7 +100,8 @@ export class UserService {
     }
     if (filter.role) {
       params.push(filter.role);
-      where.push(`a.role = $${params.length}`);
+      // A system admin who holds the security duties too is listed among the security admins.
+      where.push(`(a.role = $${params.length} OR ($${params.length} = 'SECURITY_ADMIN' AND a.security_admin))`);
     }
     if (filter.unitId) {
       if (!isUuid(filter.unitId))
@@ -131,6 +147,9 @@ export class UserService {
     const phone = checkPhone(input.phone);
     const contacts = [checkWecomUserid(input.wecomUserid), checkDingtalkUserid(input.dingtalkUserid)];
     if (!ROLES.includes(input.role)) throw badInput('角色无效', 'role');
+    const securityAdmin = grantedSecurityAdmin(input.role, input.securityAdmin ?? false);
+    const refusal = roleGrantRefusal(rolesOf(viewer), false, [], heldRoles(input.role, securityAdmin));
+    if (refusal) throw forbidden(refusal);
     const chosen = input.password || null;
     if (chosen)
       await this.policies.checkNewPassword(
@@ -155,8 +174,8 @@ export class UserService {
       try {
         row = await one<UserRow>(
           m,
-          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at, wecom_userid, dingtalk_userid)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9), $10, $11) RETURNING ${USER_COLUMNS}`,
+          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at, wecom_userid, dingtalk_userid, security_admin)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9), $10, $11, $12) RETURNING ${USER_COLUMNS}`,
           [
             viewer.tenantId,
             username,
@@ -168,6 +187,7 @@ export class UserService {
             passwordHash,
             ONE_TIME_PASSWORD_HOURS,
             ...contacts,
+            securityAdmin,
           ],
         );
       } catch (error) {
@@ -188,7 +208,7 @@ export class UserService {
 
   async update(viewer: Viewer, id: string, version: number, input: UpdateUserInput): Promise<UserModel> {
     if (!isUuid(id)) throw notFound('用户');
-    for (const key of ['displayName', 'role', 'active'] as const) {
+    for (const key of ['displayName', 'role', 'active', 'securityAdmin'] as const) {
       if (input[key] === null) throw badInput('该项不能为空', key);
     }
     const updated = await this.dataSource.transaction(async (m) => {
@@ -200,9 +220,14 @@ export class UserService {
         ]))!,
       );
       const role = input.role ?? before.role;
-      if (id === viewer.userId && role !== before.role) throw forbidden('不能修改自己的角色');
-      if (id === viewer.userId && input.active === false) throw forbidden('不能停用自己的账户');
-      if (role !== undefined && !ROLES.includes(role)) throw badInput('角色无效', 'role');
+      if (!ROLES.includes(role)) throw badInput('角色无效', 'role');
+      const securityAdmin = grantedSecurityAdmin(role, input.securityAdmin ?? before.roles.includes('SECURITY_ADMIN'));
+      const self = id === viewer.userId;
+      const duty =
+        roleGrantRefusal(rolesOf(viewer), self, before.roles, heldRoles(role, securityAdmin)) ??
+        (changesAccount(before, input) ? accountManagerRefusal(rolesOf(viewer), before.roles) : null);
+      if (duty) throw forbidden(duty);
+      if (self && input.active === false) throw forbidden('不能停用自己的账户');
       // Moving to an office or leadership role drops the unit; a unit role keeps its unit unless a new one is given.
       const requested = input.unitId !== undefined ? input.unitId : UNIT_ROLES.includes(role) ? before.unitId : null;
       const unitId =
@@ -212,7 +237,7 @@ export class UserService {
       const row = await one<UserRow>(
         m,
         `UPDATE app_user SET display_name = $3, role = $4, unit_id = $5, email = $6, phone = $7, active = $8,
-                wecom_userid = $9, dingtalk_userid = $10, version = version + 1, updated_at = now()
+                wecom_userid = $9, dingtalk_userid = $10, security_admin = $11, version = version + 1, updated_at = now()
           WHERE tenant_id = $1 AND id = $2 RETURNING ${USER_COLUMNS}`,
         [
           viewer.tenantId,
@@ -225,6 +250,7 @@ export class UserService {
           input.active ?? before.active,
           input.wecomUserid !== undefined ? checkWecomUserid(input.wecomUserid) : before.wecomUserid,
           input.dingtalkUserid !== undefined ? checkDingtalkUserid(input.dingtalkUserid) : before.dingtalkUserid,
+          securityAdmin,
         ],
       );
       const updated = toUserModel(row!);

@@ -51,6 +51,8 @@ export const ROLE_SUFFIX: Record<Role, string> = {
   OFFICE_STAFF: 'gkb',
   OFFICE_ADMIN: 'admin',
   LEADERSHIP: 'ld',
+  SECURITY_ADMIN: 'aq',
+  SECURITY_AUDITOR: 'sj',
 };
 
 export interface AccountUnit {

@@ -1,3 +1,4 @@
+import { USER_ROLE_LABELS } from '@duban/domain';
 import { Paragraph, PageBreak } from 'docx';
 import ExcelJS from 'exceljs';
 import { ONE_TIME_PASSWORD_HOURS } from '../../auth/index.js';
@@ -14,13 +15,7 @@ export interface NoticeAccount {
   tenantName: string;
 }
 
-const ROLE_LABELS: Record<Role, string> = {
-  OFFICE_ADMIN: '政务公开办管理员',
-  OFFICE_STAFF: '政务公开办工作人员',
-  UNIT_LIAISON: '联络员',
-  UNIT_LEADER: '分管领导',
-  LEADERSHIP: '领导',
-};
+const ROLE_LABELS: Readonly<Record<Role, string>> = USER_ROLE_LABELS;
 
 const ONE_TIME_PASSWORD_DAYS = Math.round(ONE_TIME_PASSWORD_HOURS / 24);
 const HEADERS = ['单位', '姓名', '角色', '登录地址', '机构代码', '用户名', '初始密码'];

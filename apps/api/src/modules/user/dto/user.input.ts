@@ -60,6 +60,12 @@ export class CreateUserInput extends UserContactInput {
   })
   unitId?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A system admin (OFFICE_ADMIN) who also holds the security admin’s duties; granted by a security admin',
+  })
+  securityAdmin?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Initial password; when empty one is generated and returned once',
@@ -75,6 +81,12 @@ export class UpdateUserInput extends UserContactInput {
 
   @Field(() => RoleEnum, { nullable: true })
   role?: Role;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A system admin who also holds the security admin’s duties (only with role OFFICE_ADMIN)',
+  })
+  securityAdmin?: boolean | null;
 
   @Field(() => ID, { nullable: true })
   unitId?: string | null;

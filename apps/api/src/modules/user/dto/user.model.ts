@@ -1,3 +1,4 @@
+import { heldRoles } from '@duban/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { RoleEnum, type Role } from '../../../common/enums.js';
 import { ConnectionType } from '../../../common/pagination.js';
@@ -16,6 +17,9 @@ export class UserModel {
 
   @Field(() => RoleEnum)
   role!: Role;
+
+  @Field(() => [RoleEnum], { description: 'Every role held: `role`, plus SECURITY_ADMIN for a system admin who holds it too' })
+  roles!: Role[];
 
   @Field(() => ID, { nullable: true })
   unitId!: string | null;
@@ -59,7 +63,7 @@ export const UserConnection = ConnectionType(UserModel, 'UserConnection');
 /** Explicit column list: SELECT * would carry password_hash into memory for no reason. */
 export const userColumns = (
   a = 'app_user',
-) => `${a}.id, ${a}.username, ${a}.display_name, ${a}.role, ${a}.unit_id, ${a}.email, ${a}.phone,
+) => `${a}.id, ${a}.username, ${a}.display_name, ${a}.role, ${a}.security_admin, ${a}.unit_id, ${a}.email, ${a}.phone,
   ${a}.wecom_userid, ${a}.dingtalk_userid,
   ${a}.active, ${a}.must_change_password, (${a}.locked_until IS NOT NULL AND ${a}.locked_until > now()) AS locked, ${a}.created_at,
   EXISTS (SELECT 1 FROM user_totp t WHERE t.tenant_id = ${a}.tenant_id AND t.user_id = ${a}.id AND t.enabled_at IS NOT NULL) AS two_factor_enabled,
@@ -72,6 +76,7 @@ export interface UserRow {
   username: string;
   display_name: string;
   role: Role;
+  security_admin: boolean;
   unit_id: string | null;
   email: string | null;
   phone: string | null;
@@ -92,6 +97,7 @@ export function toUserModel(row: UserRow): UserModel {
     username: row.username,
     displayName: row.display_name,
     role: row.role,
+    roles: heldRoles(row.role, row.security_admin),
     unitId: row.unit_id,
     email: row.email,
     phone: row.phone,
