@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { HomeRedirect } from '../modules/auth/components/home-redirect';
 import { RequireAuth } from '../modules/auth/components/require-auth';
 import { RequireRole } from '../modules/auth/components/require-role';
-import { LEADERSHIP_ROLES, OFFICE_ROLES, UNIT_ROLES } from '../modules/auth/utils/roles';
+import { LEADERSHIP_ROLES, OFFICE_ROLES, SECURITY_ADMIN_ROLES, UNIT_ROLES } from '../modules/auth/utils/roles';
 import { PageLoading } from '../modules/common/components/page-loading';
 import { LoginPage } from '../pages/login/login-page';
 import { LANDING_PAGES, loadLayout } from './route-loaders';
@@ -32,6 +32,7 @@ const CalendarPage = lazy(() => import('../pages/calendar/calendar-page'));
 const UnitsPage = lazy(() => import('../pages/directory/units-page'));
 const UsersPage = lazy(() => import('../pages/directory/users-page'));
 const SettingsPage = lazy(() => import('../pages/settings/settings-page'));
+const SecurityPage = lazy(() => import('../pages/security/security-page'));
 const TaskLinkPage = lazy(() => import('../pages/tasks/task-link-page'));
 
 export function AppRoutes() {
@@ -54,8 +55,13 @@ export function AppRoutes() {
               <Route path="/documents" element={<DocumentsPage />} />
               <Route path="/calendar" element={<CalendarPage />} />
               <Route path="/directory/units" element={<UnitsPage />} />
-              <Route path="/directory/users" element={<UsersPage />} />
               <Route path="/settings" element={<SettingsPage />} />
+            </Route>
+            <Route element={<RequireRole roles={['OFFICE_ADMIN', ...SECURITY_ADMIN_ROLES]} />}>
+              <Route path="/directory/users" element={<UsersPage />} />
+            </Route>
+            <Route element={<RequireRole roles={SECURITY_ADMIN_ROLES} />}>
+              <Route path="/security" element={<SecurityPage />} />
             </Route>
             <Route element={<RequireRole roles={[...OFFICE_ROLES, ...LEADERSHIP_ROLES]} />}>
               <Route path="/ledger" element={<LedgerPage />} />

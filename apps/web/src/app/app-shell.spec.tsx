@@ -35,6 +35,27 @@ describe('app shell: guards and landing', () => {
   });
 
   it.each([
+    [['OFFICE_ADMIN'], ['工作台', '账号管理'], ['安全管理']],
+    [['SECURITY_ADMIN'], ['账号管理', '安全管理'], ['工作台', '工作要点', '台账', '系统设置']],
+    [['OFFICE_ADMIN', 'SECURITY_ADMIN'], ['工作台', '账号管理', '安全管理'], []],
+  ])('三员分立: a viewer holding %j sees %j in the menu and not %j', async (roles, shown, hidden) => {
+    const { client } = createMockClient(signedInAs({ role: roles[0], roles }));
+    renderApp(client, '/');
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent(roles[0] === 'SECURITY_ADMIN' ? '/security' : '/office'),
+    );
+    const menu = await screen.findByRole('menu');
+    for (const label of shown) expect(within(menu).getByText(label)).toBeInTheDocument();
+    for (const label of hidden) expect(within(menu).queryByText(label)).not.toBeInTheDocument();
+  });
+
+  it('keeps the security admin out of the office’s pages', async () => {
+    const { client } = createMockClient(signedInAs({ role: 'SECURITY_ADMIN', roles: ['SECURITY_ADMIN'] }));
+    renderApp(client, '/plans');
+    expect(await screen.findByText('您的账号无权查看此页面。')).toBeInTheDocument();
+  });
+
+  it.each([
     ['UNIT_LIAISON', '/unit?task=t-1'],
     ['OFFICE_STAFF', '/ledger?task=t-1'],
     ['LEADERSHIP', '/ledger?task=t-1'],

@@ -73,6 +73,7 @@ export const viewerOf = (overrides: Partial<Record<string, unknown>> = {}) => ({
   username: 'ban-admin',
   displayName: '王主任',
   role: 'OFFICE_ADMIN',
+  roles: [overrides.role ?? 'OFFICE_ADMIN'],
   tenantId: 't1',
   tenantName: '辽宁省人民政府办公厅（演示）',
   tenantDemo: false,

@@ -60,7 +60,17 @@ export const UNIT_B_ONLY: readonly IdKind[] = [
   'reviewItem',
 ];
 
-export type Actor = 'officeAdmin' | 'officeStaff' | 'liaisonA' | 'leaderA' | 'liaisonB' | 'leaderB' | 'leadership';
+/** officeAdmin is a pure 系统管理员; securityAdmin and auditor hold the other two duties of 三员分立. */
+export type Actor =
+  | 'officeAdmin'
+  | 'officeStaff'
+  | 'liaisonA'
+  | 'leaderA'
+  | 'liaisonB'
+  | 'leaderB'
+  | 'leadership'
+  | 'securityAdmin'
+  | 'auditor';
 export const ACTOR_ROLE: Record<Actor, Role> = {
   officeAdmin: 'OFFICE_ADMIN',
   officeStaff: 'OFFICE_STAFF',
@@ -69,6 +79,8 @@ export const ACTOR_ROLE: Record<Actor, Role> = {
   liaisonB: 'UNIT_LIAISON',
   leaderB: 'UNIT_LEADER',
   leadership: 'LEADERSHIP',
+  securityAdmin: 'SECURITY_ADMIN',
+  auditor: 'SECURITY_AUDITOR',
 };
 
 export interface TenantWorld {
@@ -103,13 +115,15 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
   const unitB = await f.unit(tenant, `${marker}乙局`);
   const otherUnit = await f.unit(tenant, `${marker}丙局`);
   const users: Record<Actor, TestUser> = {
-    officeAdmin: await f.user(tenant, 'OFFICE_ADMIN'),
+    officeAdmin: await f.user(tenant, 'OFFICE_ADMIN', null, { securityAdmin: false }),
     officeStaff: await f.user(tenant, 'OFFICE_STAFF'),
     liaisonA: await f.user(tenant, 'UNIT_LIAISON', unitA),
     leaderA: await f.user(tenant, 'UNIT_LEADER', unitA),
     liaisonB: await f.user(tenant, 'UNIT_LIAISON', unitB),
     leaderB: await f.user(tenant, 'UNIT_LEADER', unitB),
     leadership: await f.user(tenant, 'LEADERSHIP'),
+    securityAdmin: await f.user(tenant, 'SECURITY_ADMIN'),
+    auditor: await f.user(tenant, 'SECURITY_AUDITOR'),
   };
   const t = tenant.id;
   const plan = await first(

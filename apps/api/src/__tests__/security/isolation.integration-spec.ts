@@ -26,6 +26,8 @@ interface GqlBody {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** Who an ANY operation is for: everyone but the security admin and auditor. */
+const BUSINESS_ROLES: readonly Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'UNIT_LIAISON', 'UNIT_LEADER', 'LEADERSHIP'];
 const REFUSALS = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT']);
 const CHINESE = /[\u4e00-\u9fff]/;
 /** Formatter messages for GraphQL's own coercion/validation errors: a refusal with one of these means the generated operation was wrong. */
@@ -199,18 +201,18 @@ describe('isolation of every GraphQL operation', () => {
     expect(failures).toEqual([]);
   });
 
-  it('refuses every role the policy does not allow, inside the same tenant', async () => {
+  it('refuses every role the policy does not allow, inside the same tenant (三员分立 included)', async () => {
     const failures: string[] = [];
-    const weaker: Actor[] = ['officeStaff', 'liaisonB', 'leaderB', 'leadership'];
+    const others: Actor[] = ['officeAdmin', 'officeStaff', 'liaisonB', 'leaderB', 'leadership', 'securityAdmin', 'auditor'];
     for (const op of operations) {
-      if (op.policy.roles === 'ANY') continue;
-      const allowed = op.policy.roles as readonly Role[];
-      for (const actor of weaker.filter((a) => !allowed.includes(ACTOR_ROLE[a]))) {
+      if (op.policy.public || op.policy.self) continue;
+      const allowed = op.policy.roles === 'ANY' ? BUSINESS_ROLES : (op.policy.roles as readonly Role[]);
+      for (const actor of others.filter((a) => !allowed.includes(ACTOR_ROLE[a]))) {
         failures.push(...(await attack(actor, victim.clients[actor], op, [], () => true)));
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 360_000);
 
   it('runs every generated operation for its rightful user in the mirror tenant (the refusals are not vacuous)', async () => {
     const failures: string[] = [];
@@ -219,6 +221,7 @@ describe('isolation of every GraphQL operation', () => {
       if (policy.roles === 'ANY') return 'officeAdmin';
       const roles = policy.roles as readonly Role[];
       if (roles.includes('OFFICE_ADMIN')) return 'officeAdmin';
+      if (roles.includes('SECURITY_ADMIN')) return 'securityAdmin';
       if (roles.includes('UNIT_LIAISON')) return 'liaisonB';
       if (roles.includes('UNIT_LEADER')) return 'leaderB';
       return 'leadership';

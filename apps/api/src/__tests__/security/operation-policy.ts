@@ -10,7 +10,10 @@ import type { Actor, IdKind, TenantWorld } from './isolation-world.js';
  * operation cannot ship without someone deciding who may call it.
  */
 export interface OperationPolicy {
-  /** The roles that may run it; ANY = every signed-in role (the server scopes what each sees). */
+  /**
+   * The roles that may run it; ANY = every business role (the server scopes what each sees). The
+   * security admin and auditor (三员分立) reach an ANY operation only when it is `self` or `public`.
+   */
   roles: readonly Role[] | 'ANY';
   /** Acts only on the caller's own rows (own password, session, notifications, preferences). */
   self?: string;
@@ -36,6 +39,7 @@ export const DEFAULT_KINDS: Record<string, IdKind> = {
   reportId: 'report',
   unitId: 'unit',
   userId: 'user',
+  userIds: 'user',
   reviewId: 'review',
   itemId: 'reviewItem',
   fileIds: 'file',
@@ -64,7 +68,8 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   signInOptions: { roles: 'ANY', public: 'whether a tenant code signs in through 统一身份认证; no tenant data' },
   ssoSettings: { roles: ['OFFICE_ADMIN'] },
   backupStatus: { roles: ['OFFICE_ADMIN'] },
-  securityPolicy: { roles: ['OFFICE_ADMIN'] },
+  securityPolicy: { roles: ['SECURITY_ADMIN'] },
+  unusedAccounts: { roles: ['SECURITY_ADMIN'] },
   serverInfo: { roles: 'ANY', public: 'version and server time, no tenant data' },
   dashboard: { roles: 'ANY' },
   delayRequests: { roles: 'ANY' },
@@ -92,7 +97,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   unit: { roles: 'ANY', kinds: { id: 'unit' } },
   units: { roles: 'ANY' },
   urges: { roles: 'ANY' },
-  users: { roles: OFFICE },
+  users: { roles: [...OFFICE, 'SECURITY_ADMIN'] },
   calendarYear: { roles: 'ANY' },
   calendarCoverage: { roles: 'ANY' },
   superviseProposals: { roles: READERS },
@@ -145,9 +150,12 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
     roles: ['OFFICE_ADMIN'],
     values: { role: 'UNIT_LIAISON', username: 'new.user', email: 'new-user@example.com' },
   },
-  updateUser: { roles: ['OFFICE_ADMIN'], kinds: { id: 'user' } },
-  resetPassword: { roles: ['OFFICE_ADMIN'] },
-  resetTwoFactor: { roles: ['OFFICE_ADMIN'] },
+  updateUser: { roles: ['OFFICE_ADMIN', 'SECURITY_ADMIN'], kinds: { id: 'user' } },
+  resetPassword: { roles: ['OFFICE_ADMIN', 'SECURITY_ADMIN'] },
+  resetTwoFactor: { roles: ['SECURITY_ADMIN'] },
+  unlockUser: { roles: ['SECURITY_ADMIN'] },
+  // The world's accounts were made today, so none is unused: the positive run deactivates nothing.
+  disableUnusedAccounts: { roles: ['SECURITY_ADMIN'] },
   beginTwoFactorEnrolment: { roles: 'ANY', self: 'sets up the caller’s own second factor' },
   confirmTwoFactorEnrolment: {
     roles: 'ANY',
@@ -185,7 +193,7 @@ export const MUTATION_POLICY: Record<string, OperationPolicy> = {
     },
   },
   updateSecurityPolicy: {
-    roles: ['OFFICE_ADMIN'],
+    roles: ['SECURITY_ADMIN'],
     // The world's tenant is made with two-factor off, so its policy is stored (version 1).
     values: { ...DEFAULT_SECURITY_POLICY, twoFactorRoles: [], version: 1 },
   },

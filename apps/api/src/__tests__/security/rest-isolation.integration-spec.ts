@@ -86,6 +86,21 @@ describe('isolation of every REST download', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('refuses the security admin and the auditor every download outside their duty (三员分立)', async () => {
+    const problems: string[] = [];
+    for (const actor of ['securityAdmin', 'auditor'] as const) {
+      for (const { route, policy } of downloads) {
+        if (policy.owner === actor) continue;
+        const res = await get(victim.clients[actor], policy.path(victim));
+        const text = await readable(res);
+        if (res.status !== 403) problems.push(`${route} as ${actor}: ${res.status}, expected 403`);
+        else if (!/[\u4e00-\u9fff]/.test(JSON.parse(text || '{}').message ?? ''))
+          problems.push(`${route} as ${actor}: refusal without a Chinese message`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it('serves REST and GraphQL requests under row-level security for the viewer’s tenant', async () => {
     // A restrictive policy only the tenant role is subject to: a request running in its tenant scope
     // no longer sees unit B; one that ran unscoped (as the table owner) still would.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput } from '../../common/app-error.js';
+import { badInput, notFound } from '../../common/app-error.js';
 import { rows, type Queryable } from '../../common/sql.js';
 import { TenantEvents } from '../../common/tenant-events.js';
 import { isUuid } from '../../common/validation.js';
@@ -50,9 +50,15 @@ export class UnusedAccountsService {
   async disable(viewer: Viewer, userIds: string[], days = UNUSED_DAYS.default): Promise<number> {
     checkDays(days);
     if (userIds.length > 2000) throw badInput('一次最多停用 2000 个账号', 'userIds');
-    const ids = [...new Set(userIds)].filter(isUuid);
+    const ids = [...new Set(userIds)];
+    if (!ids.every(isUuid)) throw notFound('用户');
     if (!ids.length) return 0;
     const disabled = await this.dataSource.transaction(async (m) => {
+      const known = await rows<{ id: string }>(m, `SELECT id FROM app_user WHERE tenant_id = $1 AND id = ANY ($2::uuid[])`, [
+        viewer.tenantId,
+        ids,
+      ]);
+      if (known.length !== ids.length) throw notFound('用户');
       const gone = await deactivate(m, viewer, ids, days);
       for (const user of gone)
         await this.audit.record(m, viewer, {

@@ -221,7 +221,10 @@ export class UserService {
       );
       const role = input.role ?? before.role;
       if (!ROLES.includes(role)) throw badInput('角色无效', 'role');
-      const securityAdmin = grantedSecurityAdmin(role, input.securityAdmin ?? before.roles.includes('SECURITY_ADMIN'));
+      const securityAdmin = grantedSecurityAdmin(
+        role,
+        input.securityAdmin ?? (role === 'OFFICE_ADMIN' && before.roles.includes('SECURITY_ADMIN')),
+      );
       const self = id === viewer.userId;
       const duty =
         roleGrantRefusal(rolesOf(viewer), self, before.roles, heldRoles(role, securityAdmin)) ??

@@ -6,12 +6,19 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { Role, UserRowFragment, UserSort } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
-import { ROLE_LABELS, UNIT_ROLES } from '../../modules/auth/utils/roles';
+import { accountManagerRefusal } from '@duban/domain';
+import { ROLE_LABELS, rolesLabel, UNIT_ROLES } from '../../modules/auth/utils/roles';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { ImportAccountsModal } from '../../modules/directory/components/import-accounts-modal';
 import { OneTimePasswordModal } from '../../modules/directory/components/one-time-password-modal';
-import { unitMatches, UserFormModal, type UserFormValues } from '../../modules/directory/components/user-form-modal';
+import {
+  managesAccount,
+  unitMatches,
+  UserFormModal,
+  type UserFormValues,
+} from '../../modules/directory/components/user-form-modal';
+import { UnlockUserMutation } from '../../modules/directory/graphql/unlock-user.mutation';
 import { CreateMissingLiaisonsMutation } from '../../modules/directory/graphql/create-missing-liaisons.mutation';
 import { CreateUserMutation } from '../../modules/directory/graphql/create-user.mutation';
 import { ResetPasswordMutation } from '../../modules/directory/graphql/reset-password.mutation';
@@ -33,10 +40,18 @@ const SORT_OF: Record<string, UserSort> = {
   lastSignInAt: 'LAST_SIGN_IN',
 };
 
-/** 账号管理 (office admin): people of the tenant; import, create, edit role/unit, 停用, reset password, 开通通知. */
+/**
+ * 账号管理: people of the tenant. The system admin (office admin) imports, creates, edits, 停用, resets
+ * passwords and hands out 开通通知; the security admin (三员分立) grants the admin roles, unlocks, resets
+ * two-factor and manages the security roles' own accounts.
+ */
 export default function UsersPage() {
   usePageTitle('账号管理');
   const { viewer } = useViewer();
+  const viewerRoles = viewer?.roles ?? [];
+  const system = viewerRoles.includes('OFFICE_ADMIN');
+  const security = viewerRoles.includes('SECURITY_ADMIN');
+  const formViewer = { id: viewer?.id ?? '', roles: viewerRoles };
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | undefined>();
@@ -55,9 +70,13 @@ export default function UsersPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const units = useQuery(UnitsQuery, { variables: { filter: { active: true } } });
-  const uncovered = useQuery(UnitsQuery, { variables: { filter: { active: true, without: 'UNIT_LIAISON' } } });
-  const tenant = useQuery(TenantCodeQuery);
+  // The directory and the tenant's settings are the system admin's: the security admin does without them.
+  const units = useQuery(UnitsQuery, { variables: { filter: { active: true } }, skip: !system });
+  const uncovered = useQuery(UnitsQuery, {
+    variables: { filter: { active: true, without: 'UNIT_LIAISON' } },
+    skip: !system,
+  });
+  const tenant = useQuery(TenantCodeQuery, { skip: !system });
   const tenantCode = tenant.data?.tenant.code;
   const unitOptions = useMemo(
     () => (units.data?.units ?? []).map((u) => ({ id: u.id, name: u.name, aliases: u.aliases })),
@@ -72,14 +91,15 @@ export default function UsersPage() {
   const [toggleUser] = useMutation(UpdateUserMutation, { refetchQueries });
   const [resetPassword] = useMutation(ResetPasswordMutation, { refetchQueries: ['Users'] });
   const [resetTwoFactor] = useMutation(ResetTwoFactorMutation, { refetchQueries: ['Users'] });
+  const [unlockUser] = useMutation(UnlockUserMutation, { refetchQueries: ['Users'] });
   const [createLiaisons, { loading: creatingLiaisons }] = useMutation(CreateMissingLiaisonsMutation, {
     refetchQueries,
   });
   const conn = data?.users;
   const rows = conn?.nodes ?? [];
   const missing = uncovered.data?.units.length ?? 0;
-  if (viewer && viewer.role !== 'OFFICE_ADMIN')
-    return <Alert type="info" showIcon title="账号管理由政务公开办管理员负责。" style={{ margin: 16 }} />;
+  if (viewer && !system && !security)
+    return <Alert type="info" showIcon title="账号管理由系统管理员和安全管理员负责。" style={{ margin: 16 }} />;
 
   const issue = (
     u: { id: string; username: string; displayName: string; role: Role; unit?: { name: string } | null },
@@ -104,6 +124,7 @@ export default function UsersPage() {
             username: v.username,
             displayName: v.displayName,
             role: v.role,
+            securityAdmin: v.role === 'OFFICE_ADMIN' ? v.securityAdmin : undefined,
             unitId: v.unitId,
             email: v.email,
             phone: v.phone,
@@ -116,19 +137,24 @@ export default function UsersPage() {
       message.success(`已新增账号：${v.username}`);
       if (res?.createUser.generatedPassword) issue(res.createUser.user, res.createUser.generatedPassword);
     } else if (editing) {
+      const securityAdmin = v.role === 'OFFICE_ADMIN' ? v.securityAdmin : undefined;
       await updateUser({
         variables: {
           id: editing.id,
           version: editing.version,
-          input: {
-            displayName: v.displayName,
-            role: v.role,
-            unitId: v.unitId,
-            email: v.email ?? '',
-            phone: v.phone ?? '',
-            wecomUserid: v.wecomUserid ?? '',
-            dingtalkUserid: v.dingtalkUserid ?? '',
-          },
+          // The security admin grants roles only; the person's details stay the system admin's.
+          input: managesAccount(formViewer, editing)
+            ? {
+                displayName: v.displayName,
+                role: v.role,
+                securityAdmin,
+                unitId: v.unitId,
+                email: v.email ?? '',
+                phone: v.phone ?? '',
+                wecomUserid: v.wecomUserid ?? '',
+                dingtalkUserid: v.dingtalkUserid ?? '',
+              }
+            : { role: v.role, securityAdmin },
         },
       });
       message.success('已保存');
@@ -170,6 +196,7 @@ export default function UsersPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           账号管理
         </Typography.Title>
+        {system && (
         <Space wrap>
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
             导入账号
@@ -181,8 +208,17 @@ export default function UsersPage() {
             新增账号
           </Button>
         </Space>
+        )}
       </Space>
-      {missing > 0 && (
+      {security && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="三员分立：系统管理员、安全管理员、安全审计员角色只能由安全管理员授予或撤销；安全审计员不能兼任其他角色，任何人不能修改自己的角色。"
+        />
+      )}
+      {system && missing > 0 && (
         <Alert
           type="warning"
           showIcon
@@ -285,10 +321,10 @@ export default function UsersPage() {
               title: '角色',
               dataIndex: 'role',
               key: 'role',
-              width: 150,
+              width: 170,
               sorter: true,
               sortOrder: sortOrder('role'),
-              render: (r: Role) => ROLE_LABELS[r],
+              render: (_r: Role, u) => rolesLabel(u.roles),
             },
             {
               title: '所属单位',
@@ -328,11 +364,30 @@ export default function UsersPage() {
               fixed: 'right',
               render: (_, u) => {
                 const self = u.id === viewer?.id;
+                const manages = accountManagerRefusal(viewerRoles, u.roles) === null;
                 return (
-                  <Space size={0}>
+                  <Space size={0} wrap>
                     <Button type="link" size="small" onClick={() => setEditing(u)} aria-label={`编辑 ${u.username}`}>
-                      编辑
+                      {manages ? '编辑' : '角色'}
                     </Button>
+                    {security && u.locked && (
+                      <Popconfirm
+                        title={`解锁 ${u.username}？`}
+                        description="该账号因多次输错密码被锁定；解锁后可立即用原密码登录。"
+                        okText="解锁"
+                        cancelText="取消"
+                        onConfirm={() =>
+                          void unlockUser({ variables: { userId: u.id } })
+                            .then(() => message.success(`已解锁 ${u.username}`))
+                            .catch(() => undefined)
+                        }
+                      >
+                        <Button type="link" size="small" aria-label={`解锁 ${u.username}`}>
+                          解锁
+                        </Button>
+                      </Popconfirm>
+                    )}
+                    {manages && (
                     <Popconfirm
                       title={`重置 ${u.username} 的密码？`}
                       description="将生成新的初始密码并只显示一次，原密码立即失效。"
@@ -344,7 +399,8 @@ export default function UsersPage() {
                         重置密码
                       </Button>
                     </Popconfirm>
-                    {!self && u.twoFactorEnabled && (
+                    )}
+                    {security && !self && u.twoFactorEnabled && (
                       <Popconfirm
                         title={`重置 ${u.username} 的两步验证？`}
                         description="用于手机丢失或更换：该账号立即退出，下次登录时重新绑定身份验证器。"
@@ -361,7 +417,7 @@ export default function UsersPage() {
                         </Button>
                       </Popconfirm>
                     )}
-                    {!self && (
+                    {manages && !self && (
                       <Popconfirm
                         title={u.active ? `停用 ${u.username}？` : `启用 ${u.username}？`}
                         description={u.active ? '停用后该账号立即退出并不能再登录。' : undefined}
@@ -405,6 +461,7 @@ export default function UsersPage() {
       <UserFormModal
         open={editing !== null}
         user={editing === 'new' ? null : editing}
+        viewer={formViewer}
         units={unitOptions}
         saving={creating || updating}
         onSave={save}

@@ -13,7 +13,6 @@ import { MessageChannelsForm } from '../../modules/messaging/components/message-
 import { RobotSettings } from '../../modules/messaging/components/robot-settings';
 import { PublicPageSettings } from '../../modules/public-page/components/public-page-settings';
 import { BackupStatusCard } from '../../modules/settings/components/backup-status-card';
-import { SecurityPolicyForm } from '../../modules/security/components/security-policy-form';
 import { LeaderlessUnits } from '../../modules/settings/components/leaderless-units';
 import { LightRecomputeNote } from '../../modules/settings/components/light-recompute-note';
 import { SsoSettingsForm } from '../../modules/settings/components/sso-settings-form';
@@ -99,7 +98,6 @@ export default function SettingsPage() {
                 { key: 'robots', label: '群机器人', children: <RobotSettings /> },
                 { key: 'sso', label: '统一身份认证', children: <SsoSettingsForm /> },
                 { key: 'backup', label: '数据备份', children: <BackupStatusCard /> },
-                { key: 'security', label: '安全策略', children: <SecurityPolicyForm /> },
               ]
             : []),
           { key: 'deliveries', label: '发送记录', children: <DeliveryLog /> },

@@ -9,6 +9,6 @@ const Forbidden = lazy(() => import('./forbidden'));
 export function RequireRole({ roles }: { roles: Role[] }) {
   const { viewer } = useViewer();
   if (!viewer) return null;
-  if (!roles.includes(viewer.role)) return <Forbidden home={homePath(viewer.role)} />;
+  if (!viewer.roles.some((r) => roles.includes(r))) return <Forbidden home={homePath(viewer.role)} />;
   return <Outlet />;
 }

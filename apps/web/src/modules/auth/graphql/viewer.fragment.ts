@@ -7,6 +7,7 @@ export const ViewerFragment = graphql(`
     username
     displayName
     role
+    roles
     tenantId
     tenantName
     tenantDemo

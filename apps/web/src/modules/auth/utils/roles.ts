@@ -6,6 +6,8 @@ export type { Role };
 export const OFFICE_ROLES: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
 export const UNIT_ROLES: Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
 export const LEADERSHIP_ROLES: Role[] = ['LEADERSHIP'];
+/** 三员分立: the security admin's pages (the system admin is the office admin). */
+export const SECURITY_ADMIN_ROLES: Role[] = ['SECURITY_ADMIN'];
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = USER_ROLE_LABELS;
 
@@ -17,5 +19,10 @@ export const isLeadership = (role: Role) => LEADERSHIP_ROLES.includes(role);
 export function homePath(role: Role): string {
   if (isOffice(role)) return '/office';
   if (isUnitRole(role)) return '/unit';
+  if (role === 'SECURITY_ADMIN') return '/security';
+  if (role === 'SECURITY_AUDITOR') return '/audit';
   return '/leadership';
 }
+
+/** Every role a person holds, in a few words (政务公开办管理员 + 安全管理员). */
+export const rolesLabel = (roles: readonly Role[]) => roles.map((r) => ROLE_LABELS[r]).join(' + ');

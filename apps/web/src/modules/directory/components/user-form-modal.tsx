@@ -1,8 +1,21 @@
-import { Alert, Button, Col, Form, Input, Modal, Row, Select, Space } from 'antd';
+import { accountManagerRefusal, heldRoles, roleGrantRefusal } from '@duban/domain';
+import { Alert, Button, Checkbox, Col, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { describeError } from '../../common/utils/app-errors';
 import type { Role, UserRowFragment } from '../../../generated/graphql';
 import { ROLE_LABELS, UNIT_ROLES } from '../../auth/utils/roles';
+
+/** The rule of 三员分立 as the form explains it. */
+export const SEPARATION_RULE =
+  '三员分立：系统管理员（政务公开办管理员）管理账号、单位、设置和工作要点；安全管理员负责密码与会话策略、解锁、重置两步验证和角色授权；' +
+  '安全审计员只查阅和导出审计日志。系统管理员、安全管理员、安全审计员角色只能由安全管理员授予或撤销，安全管理员、安全审计员的账号也由安全管理员管理；' +
+  '小型办公室可由一人兼任系统管理员和安全管理员，安全审计员不能兼任其他角色；任何人不能修改自己的角色。';
+
+/** Who is filling the form: what they may grant and whose details they may change (三员分立). */
+export interface FormViewer {
+  id: string;
+  roles: readonly Role[];
+}
 
 export interface UserFormValues {
   username: string;
@@ -14,12 +27,19 @@ export interface UserFormValues {
   wecomUserid: string | null;
   dingtalkUserid: string | null;
   password: string | null;
+  /** A system admin who also holds the security admin's duties. */
+  securityAdmin: boolean;
 }
+
+/** Whether `viewer` may change more than the roles of `user` (a new account: whether it may create one). */
+export const managesAccount = (viewer: FormViewer, user: { roles: readonly Role[] } | null) =>
+  user ? accountManagerRefusal(viewer.roles, user.roles) === null : viewer.roles.includes('OFFICE_ADMIN');
 
 /** Create a person (the password may be left empty: one is generated and shown once) or edit one. */
 export function UserFormModal({
   open,
   user,
+  viewer,
   units,
   saving,
   onSave,
@@ -27,6 +47,7 @@ export function UserFormModal({
 }: {
   open: boolean;
   user: UserRowFragment | null;
+  viewer: FormViewer;
   units: { id: string; name: string; aliases?: string[] }[];
   saving?: boolean;
   onSave: (values: UserFormValues) => void | Promise<void>;
@@ -44,6 +65,7 @@ export function UserFormModal({
         <UserForm
           key={user?.id ?? 'new'}
           user={user}
+          viewer={viewer}
           units={units}
           saving={saving}
           onSave={onSave}
@@ -56,12 +78,14 @@ export function UserFormModal({
 
 function UserForm({
   user,
+  viewer,
   units,
   saving,
   onSave,
   onCancel,
 }: {
   user: UserRowFragment | null;
+  viewer: FormViewer;
   units: { id: string; name: string; aliases?: string[] }[];
   saving?: boolean;
   onSave: (values: UserFormValues) => void | Promise<void>;
@@ -83,6 +107,19 @@ function UserForm({
   };
   const role = Form.useWatch('role', form);
   const unitRole = !!role && UNIT_ROLES.includes(role);
+  const before: readonly Role[] = user?.roles ?? [];
+  const self = !!user && user.id === viewer.id;
+  const keepsSecurity = before.includes('SECURITY_ADMIN');
+  // The roles this viewer may give (the current one always shows).
+  const roleOptions = (Object.keys(ROLE_LABELS) as Role[])
+    .filter(
+      (r) =>
+        r === user?.role ||
+        roleGrantRefusal(viewer.roles, self, before, heldRoles(r, r === 'OFFICE_ADMIN' && keepsSecurity)) === null,
+    )
+    .map((r) => ({ value: r, label: r === 'OFFICE_ADMIN' ? `${ROLE_LABELS[r]}（系统管理员）` : ROLE_LABELS[r] }));
+  const details = managesAccount(viewer, user);
+  const grantsSecurity = viewer.roles.includes('SECURITY_ADMIN') && !self;
   return (
     <Form<UserFormValues>
       form={form}
@@ -99,8 +136,9 @@ function UserForm({
               phone: user.phone ?? '',
               wecomUserid: user.wecomUserid ?? '',
               dingtalkUserid: user.dingtalkUserid ?? '',
+              securityAdmin: keepsSecurity,
             }
-          : { role: 'UNIT_LIAISON', unitId: null }
+          : { role: viewer.roles.includes('OFFICE_ADMIN') ? 'UNIT_LIAISON' : undefined, unitId: null, securityAdmin: false }
       }
       onFinish={(v) =>
         void save({
@@ -113,9 +151,13 @@ function UserForm({
           wecomUserid: v.wecomUserid?.trim() || null,
           dingtalkUserid: v.dingtalkUserid?.trim() || null,
           password: v.password || null,
+          securityAdmin: v.role === 'OFFICE_ADMIN' && !!v.securityAdmin,
         })
       }
     >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="separation-rule">
+        {SEPARATION_RULE}
+      </Typography.Paragraph>
       <Form.Item
         name="username"
         label="用户名"
@@ -134,14 +176,22 @@ function UserForm({
           { max: 50, message: '不超过 50 字' },
         ]}
       >
-        <Input aria-label="姓名" />
+        <Input aria-label="姓名" disabled={!details} />
       </Form.Item>
       <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
-        <Select
-          aria-label="角色"
-          options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-        />
+        <Select aria-label="角色" disabled={roleOptions.length < 2 && !!user} options={roleOptions} />
       </Form.Item>
+      {role === 'OFFICE_ADMIN' && (grantsSecurity || keepsSecurity) && (
+        <Form.Item
+          name="securityAdmin"
+          valuePropName="checked"
+          extra={grantsSecurity ? '小型办公室可由一人兼任；兼任后也可设置安全策略、解锁账号、重置两步验证和授予角色。' : '由安全管理员授予或撤销。'}
+        >
+          <Checkbox aria-label="兼任安全管理员" disabled={!grantsSecurity}>
+            兼任安全管理员
+          </Checkbox>
+        </Form.Item>
+      )}
       {unitRole && (
         <Form.Item
           name="unitId"
@@ -150,6 +200,7 @@ function UserForm({
         >
           <Select
             aria-label="所属单位"
+            disabled={!details}
             showSearch={{ filterOption: (input, option) => unitMatches(option?.search ?? '', input) }}
             options={units.map((u) => ({
               value: u.id,
@@ -166,7 +217,7 @@ function UserForm({
         rules={[{ type: 'email', message: '邮箱格式不正确' }]}
         extra="用于通知邮件"
       >
-        <Input aria-label="电子邮箱" />
+        <Input aria-label="电子邮箱" disabled={!details} />
       </Form.Item>
       <Form.Item
         name="phone"
@@ -174,17 +225,17 @@ function UserForm({
         rules={[{ pattern: /^[0-9+\-() ]{5,20}$/, message: '手机号格式不正确' }]}
         extra="企业微信、钉钉可按手机号找到此人；群机器人消息也按手机号 @ 提醒。"
       >
-        <Input aria-label="手机" inputMode="tel" />
+        <Input aria-label="手机" inputMode="tel" disabled={!details} />
       </Form.Item>
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item name="wecomUserid" label="企业微信账号（userid）">
-            <Input aria-label="企业微信账号" autoComplete="off" />
+            <Input aria-label="企业微信账号" autoComplete="off" disabled={!details} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="dingtalkUserid" label="钉钉 userid">
-            <Input aria-label="钉钉 userid" autoComplete="off" />
+            <Input aria-label="钉钉 userid" autoComplete="off" disabled={!details} />
           </Form.Item>
         </Col>
       </Row>
@@ -225,6 +276,7 @@ const FORM_FIELDS: (keyof UserFormValues)[] = [
   'wecomUserid',
   'dingtalkUserid',
   'password',
+  'securityAdmin',
 ];
 
 /** A unit option matches its name or any alias, ignoring case and spaces (省发改委, 楚雄州). */

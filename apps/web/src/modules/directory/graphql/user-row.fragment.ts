@@ -7,6 +7,7 @@ export const UserRowFragment = graphql(`
     username
     displayName
     role
+    roles
     unitId
     unit {
       id

@@ -50,7 +50,7 @@ export default function AppLayout() {
       ) : (
         <Sider width={200} breakpoint="lg" collapsedWidth={64} theme="dark" aria-label="主菜单">
           <NavLogo />
-          <NavMenu role={viewer.role} />
+          <NavMenu role={viewer.role} roles={viewer.roles} />
         </Sider>
       )}
       <Layout style={{ minWidth: 0 }}>

@@ -11,6 +11,7 @@ import {
   FundOutlined,
   HomeOutlined,
   ProfileOutlined,
+  SafetyOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
@@ -70,7 +71,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/documents', label: '文档导出', icon: <ExportOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/calendar', label: '工作日历', icon: <CalendarOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   { path: '/directory/units', label: '单位名录', icon: <ClusterOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
-  { path: '/directory/users', label: '账号管理', icon: <TeamOutlined />, roles: ['OFFICE_ADMIN'] },
+  { path: '/directory/users', label: '账号管理', icon: <TeamOutlined />, roles: ['OFFICE_ADMIN', 'SECURITY_ADMIN'] },
+  { path: '/security', label: '安全管理', icon: <SafetyOutlined />, roles: ['SECURITY_ADMIN'] },
   { path: '/settings', label: '系统设置', icon: <SettingOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
   {
     path: '/notifications',
@@ -80,8 +82,9 @@ export const NAV_ITEMS: NavItem[] = [
   },
 ];
 
-export function navItemsFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+/** The entries of every role held (a system admin who is also the security admin sees both). */
+export function navItemsFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.some((r) => roles.includes(r)));
 }
 
 /** The menu entry a path belongs to: the longest matching prefix. */

@@ -5,10 +5,10 @@ import { useLeaderQueueCount } from '../../reports/hooks/use-leader-queue-count'
 import { navItemsFor, selectedNavPath } from './nav-items';
 
 /** The role's menu, the current page selected, with the count of work waiting beside an entry. */
-export function NavMenu({ role }: { role: Role }) {
+export function NavMenu({ role, roles }: { role: Role; roles: readonly Role[] }) {
   const location = useLocation();
   const leaderQueue = useLeaderQueueCount(role);
-  const items = navItemsFor(role);
+  const items = navItemsFor(roles);
   const selected = selectedNavPath(items, location.pathname);
   return (
     <Menu

@@ -52,7 +52,7 @@ export function PhoneMenu({
     >
       <NavLogo />
       <nav>
-        <NavMenu role={viewer.role} />
+        <NavMenu role={viewer.role} roles={viewer.roles} />
       </nav>
       <div style={{ marginTop: 'auto', padding: 16, color: '#fff' }} data-testid="viewer-name">
         <div>{viewer.displayName}</div>

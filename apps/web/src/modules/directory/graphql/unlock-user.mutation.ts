@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const UnlockUserMutation = graphql(`
+  mutation UnlockUser($userId: ID!) {
+    unlockUser(userId: $userId)
+  }
+`);
