@@ -203,7 +203,15 @@ describe('isolation of every GraphQL operation', () => {
 
   it('refuses every role the policy does not allow, inside the same tenant (三员分立 included)', async () => {
     const failures: string[] = [];
-    const others: Actor[] = ['officeAdmin', 'officeStaff', 'liaisonB', 'leaderB', 'leadership', 'securityAdmin', 'auditor'];
+    const others: Actor[] = [
+      'officeAdmin',
+      'officeStaff',
+      'liaisonB',
+      'leaderB',
+      'leadership',
+      'securityAdmin',
+      'auditor',
+    ];
     for (const op of operations) {
       if (op.policy.public || op.policy.self) continue;
       const allowed = op.policy.roles === 'ANY' ? BUSINESS_ROLES : (op.policy.roles as readonly Role[]);

@@ -33,7 +33,9 @@ export class SeparationOfDuties1766650000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`UPDATE tenant_security_policy SET two_factor_roles = array_remove(array_remove(two_factor_roles, 'SECURITY_ADMIN'), 'SECURITY_AUDITOR')`);
+    await q.query(
+      `UPDATE tenant_security_policy SET two_factor_roles = array_remove(array_remove(two_factor_roles, 'SECURITY_ADMIN'), 'SECURITY_AUDITOR')`,
+    );
     await q.query(`ALTER TABLE tenant_security_policy ALTER COLUMN two_factor_roles SET DEFAULT '{OFFICE_ADMIN}'`);
     // The security roles' accounts have no business role to fall back to: they end deactivated office staff.
     await q.query(

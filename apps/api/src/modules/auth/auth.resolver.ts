@@ -80,7 +80,9 @@ export class AuthResolver {
   }
 
   @Roles('SECURITY_ADMIN')
-  @Mutation(() => Boolean, { description: 'Security admin: lifts the lock of an account after too many wrong passwords' })
+  @Mutation(() => Boolean, {
+    description: 'Security admin: lifts the lock of an account after too many wrong passwords',
+  })
   unlockUser(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }) userId: string): Promise<boolean> {
     return this.auth.unlock(viewer, userId);
   }

@@ -54,10 +54,11 @@ export class UnusedAccountsService {
     if (!ids.every(isUuid)) throw notFound('用户');
     if (!ids.length) return 0;
     const disabled = await this.dataSource.transaction(async (m) => {
-      const known = await rows<{ id: string }>(m, `SELECT id FROM app_user WHERE tenant_id = $1 AND id = ANY ($2::uuid[])`, [
-        viewer.tenantId,
-        ids,
-      ]);
+      const known = await rows<{ id: string }>(
+        m,
+        `SELECT id FROM app_user WHERE tenant_id = $1 AND id = ANY ($2::uuid[])`,
+        [viewer.tenantId, ids],
+      );
       if (known.length !== ids.length) throw notFound('用户');
       const gone = await deactivate(m, viewer, ids, days);
       for (const user of gone)

@@ -197,17 +197,17 @@ export default function UsersPage() {
           账号管理
         </Typography.Title>
         {system && (
-        <Space wrap>
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            导入账号
-          </Button>
-          <DownloadButton href="/accounts/export.xlsx" filename="账号列表.xlsx">
-            导出
-          </DownloadButton>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            新增账号
-          </Button>
-        </Space>
+          <Space wrap>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              导入账号
+            </Button>
+            <DownloadButton href="/accounts/export.xlsx" filename="账号列表.xlsx">
+              导出
+            </DownloadButton>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              新增账号
+            </Button>
+          </Space>
         )}
       </Space>
       {security && (
@@ -388,17 +388,17 @@ export default function UsersPage() {
                       </Popconfirm>
                     )}
                     {manages && (
-                    <Popconfirm
-                      title={`重置 ${u.username} 的密码？`}
-                      description="将生成新的初始密码并只显示一次，原密码立即失效。"
-                      okText="重置"
-                      cancelText="取消"
-                      onConfirm={() => void reset(u)}
-                    >
-                      <Button type="link" size="small" aria-label={`重置密码 ${u.username}`}>
-                        重置密码
-                      </Button>
-                    </Popconfirm>
+                      <Popconfirm
+                        title={`重置 ${u.username} 的密码？`}
+                        description="将生成新的初始密码并只显示一次，原密码立即失效。"
+                        okText="重置"
+                        cancelText="取消"
+                        onConfirm={() => void reset(u)}
+                      >
+                        <Button type="link" size="small" aria-label={`重置密码 ${u.username}`}>
+                          重置密码
+                        </Button>
+                      </Popconfirm>
                     )}
                     {security && !self && u.twoFactorEnabled && (
                       <Popconfirm

@@ -15,7 +15,9 @@ export class ViewerModel {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => [RoleEnum], { description: 'Every role held (三员分立: a system admin may hold the security admin’s too)' })
+  @Field(() => [RoleEnum], {
+    description: 'Every role held (三员分立: a system admin may hold the security admin’s too)',
+  })
   roles!: Role[];
 
   @Field(() => ID)

@@ -33,10 +33,10 @@ describe('separation-of-duties migration', () => {
       (await client.query(`INSERT INTO tenant (code, name) VALUES ($1, $1) RETURNING id`, [code])).rows[0].id as string;
     const strict = await tenant('mig-strict');
     const relaxed = await tenant('mig-relaxed');
-    await client.query(`INSERT INTO tenant_security_policy (tenant_id, two_factor_roles) VALUES ($1, '{OFFICE_ADMIN}'), ($2, '{}')`, [
-      strict,
-      relaxed,
-    ]);
+    await client.query(
+      `INSERT INTO tenant_security_policy (tenant_id, two_factor_roles) VALUES ($1, '{OFFICE_ADMIN}'), ($2, '{}')`,
+      [strict, relaxed],
+    );
     const user = async (tenantId: string, username: string, role: string) =>
       (
         await client.query(
@@ -49,15 +49,20 @@ describe('separation-of-duties migration', () => {
 
     await migration.up(runner);
     const held = await client.query(`SELECT id, security_admin FROM app_user WHERE id = ANY ($1)`, [[admin, staff]]);
-    expect(Object.fromEntries(held.rows.map((r) => [r.id, r.security_admin]))).toEqual({ [admin]: true, [staff]: false });
-    const policies = await client.query(`SELECT tenant_id, two_factor_roles FROM tenant_security_policy ORDER BY tenant_id`);
+    expect(Object.fromEntries(held.rows.map((r) => [r.id, r.security_admin]))).toEqual({
+      [admin]: true,
+      [staff]: false,
+    });
+    const policies = await client.query(
+      `SELECT tenant_id, two_factor_roles FROM tenant_security_policy ORDER BY tenant_id`,
+    );
     expect(Object.fromEntries(policies.rows.map((r) => [r.tenant_id, r.two_factor_roles]))).toEqual({
       [strict]: ['OFFICE_ADMIN', 'SECURITY_ADMIN', 'SECURITY_AUDITOR'],
       [relaxed]: [],
     });
-    await expect(
-      client.query(`UPDATE app_user SET security_admin = true WHERE id = $1`, [staff]),
-    ).rejects.toThrow(/app_user_security_admin_check/);
+    await expect(client.query(`UPDATE app_user SET security_admin = true WHERE id = $1`, [staff])).rejects.toThrow(
+      /app_user_security_admin_check/,
+    );
     await user(strict, 'sj-admin', 'SECURITY_AUDITOR');
 
     await migration.down(runner);

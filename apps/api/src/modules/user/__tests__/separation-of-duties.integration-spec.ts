@@ -1,6 +1,13 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { errorCode, Factory, TEST_PASSWORD, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
+import {
+  errorCode,
+  Factory,
+  TEST_PASSWORD,
+  type Client,
+  type TestTenant,
+  type TestUnit,
+} from '../../../../test/factory.js';
 
 const POLICY = `{ securityPolicy { version passwordMinLength passwordMinClasses passwordHistory passwordMaxAgeDays sessionIdleMinutes sessionMaxHours twoFactorRoles } }`;
 const UPDATE_POLICY = `mutation($input: UpdateSecurityPolicyInput!) { updateSecurityPolicy(input: $input) { version } }`;
@@ -79,19 +86,36 @@ describe('三员分立: system admin, security admin and auditor', () => {
     expect(errorCode(created)).toBe('FORBIDDEN');
     // Nor can it lock out, or take over, the people who watch it.
     const watcher = await f.user(tenant, 'SECURITY_AUDITOR');
-    const off = await system.gql(UPDATE_USER, { id: watcher.id, version: await versionOf(watcher.id), input: { active: false } });
+    const off = await system.gql(UPDATE_USER, {
+      id: watcher.id,
+      version: await versionOf(watcher.id),
+      input: { active: false },
+    });
     expect(message(off)).toBe('安全管理员、安全审计员的账号由安全管理员管理');
     expect(errorCode(await system.gql(RESET_PASSWORD, { userId: watcher.id }))).toBe('FORBIDDEN');
     const rows = await t.db.query(`SELECT role, active FROM app_user WHERE id = ANY ($1)`, [[staff.id, watcher.id]]);
-    expect(rows.rows).toEqual(expect.arrayContaining([{ role: 'OFFICE_STAFF', active: true }, { role: 'SECURITY_AUDITOR', active: true }]));
+    expect(rows.rows).toEqual(
+      expect.arrayContaining([
+        { role: 'OFFICE_STAFF', active: true },
+        { role: 'SECURITY_AUDITOR', active: true },
+      ]),
+    );
     // Its own duties stay: units, and the business roles of accounts.
-    expect(errorCode(await system.gql(CREATE_UNIT, { input: { name: '市审计局', kind: 'DEPARTMENT' } }))).toBeUndefined();
-    const leader = await system.ok(UPDATE_USER, { id: liaison.id, version: await versionOf(liaison.id), input: { role: 'UNIT_LEADER' } });
+    expect(
+      errorCode(await system.gql(CREATE_UNIT, { input: { name: '市审计局', kind: 'DEPARTMENT' } })),
+    ).toBeUndefined();
+    const leader = await system.ok(UPDATE_USER, {
+      id: liaison.id,
+      version: await versionOf(liaison.id),
+      input: { role: 'UNIT_LEADER' },
+    });
     expect(leader.updateUser.role).toBe('UNIT_LEADER');
   });
 
   it('gives the security admin the policy, unlocks, two-factor resets and grants, and refuses it units, plans, tasks and account edits', async () => {
-    expect((await security.ok(UPDATE_POLICY, { input: await policyInput(security) })).updateSecurityPolicy.version).toBeGreaterThan(0);
+    expect(
+      (await security.ok(UPDATE_POLICY, { input: await policyInput(security) })).updateSecurityPolicy.version,
+    ).toBeGreaterThan(0);
     const staff = await f.user(tenant, 'OFFICE_STAFF');
     const granted = await security.ok(UPDATE_USER, {
       id: staff.id,
@@ -108,10 +132,14 @@ describe('三员分立: system admin, security admin and auditor', () => {
     expect(combined.updateUser.roles).toEqual(['OFFICE_ADMIN', 'SECURITY_ADMIN']);
     // A locked account signs in again after the unlock, with its own password.
     const locked = await f.user(tenant, 'UNIT_LIAISON', unit);
-    await t.db.query(`UPDATE app_user SET failed_logins = 9, locked_until = now() + interval '1 hour' WHERE id = $1`, [locked.id]);
+    await t.db.query(`UPDATE app_user SET failed_logins = 9, locked_until = now() + interval '1 hour' WHERE id = $1`, [
+      locked.id,
+    ]);
     expect(await security.ok(UNLOCK, { userId: locked.id })).toEqual({ unlockUser: true });
     await f.signIn(tenant, locked);
-    const audit = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'unlock'`, [locked.id]);
+    const audit = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'unlock'`, [
+      locked.id,
+    ]);
     expect(audit.rowCount).toBe(1);
     expect(await security.ok(RESET_TWO_FACTOR, { userId: locked.id })).toEqual({ resetTwoFactor: true });
 
@@ -121,10 +149,20 @@ describe('三员分立: system admin, security admin and auditor', () => {
       await security.gql(`{ tasks(first: 5) { totalCount } }`),
       await security.gql(`{ plans { nodes { id } } }`),
       await security.gql(`{ units { id } }`),
-      await security.gql(CREATE_USER, { input: { username: 'x-lly', displayName: '某联络员', role: 'UNIT_LIAISON', unitId: unit.id } }),
+      await security.gql(CREATE_USER, {
+        input: { username: 'x-lly', displayName: '某联络员', role: 'UNIT_LIAISON', unitId: unit.id },
+      }),
       // Business roles and the people's own details are the system admin's.
-      await security.gql(UPDATE_USER, { id: locked.id, version: await versionOf(locked.id), input: { phone: '13800001234' } }),
-      await security.gql(UPDATE_USER, { id: locked.id, version: await versionOf(locked.id), input: { role: 'UNIT_LEADER' } }),
+      await security.gql(UPDATE_USER, {
+        id: locked.id,
+        version: await versionOf(locked.id),
+        input: { phone: '13800001234' },
+      }),
+      await security.gql(UPDATE_USER, {
+        id: locked.id,
+        version: await versionOf(locked.id),
+        input: { role: 'UNIT_LEADER' },
+      }),
       await security.gql(RESET_PASSWORD, { userId: locked.id }),
     ];
     expect(refused.map(errorCode)).toEqual(refused.map(() => 'FORBIDDEN'));
@@ -153,7 +191,11 @@ describe('三员分立: system admin, security admin and auditor', () => {
 
   it('never combines the auditor, and nobody changes their own roles', async () => {
     const meId = both.user.id;
-    const self = await both.gql(UPDATE_USER, { id: meId, version: await versionOf(meId), input: { role: 'SECURITY_AUDITOR' } });
+    const self = await both.gql(UPDATE_USER, {
+      id: meId,
+      version: await versionOf(meId),
+      input: { role: 'SECURITY_AUDITOR' },
+    });
     expect(message(self)).toBe('不能修改自己的角色');
     const staff = await f.user(tenant, 'OFFICE_STAFF');
     const mixed = await security.gql(UPDATE_USER, {
@@ -166,7 +208,9 @@ describe('三员分立: system admin, security admin and auditor', () => {
   });
 
   it('lets one person hold system and security duties in a small office', async () => {
-    expect((await both.ok(UPDATE_POLICY, { input: await policyInput(both) })).updateSecurityPolicy.version).toBeGreaterThan(0);
+    expect(
+      (await both.ok(UPDATE_POLICY, { input: await policyInput(both) })).updateSecurityPolicy.version,
+    ).toBeGreaterThan(0);
     expect(errorCode(await both.gql(CREATE_UNIT, { input: { name: '市信访局', kind: 'DEPARTMENT' } }))).toBeUndefined();
     const created = await both.ok(CREATE_USER, {
       input: { username: 'sj-new', displayName: '新审计员', role: 'SECURITY_AUDITOR' },
@@ -200,7 +244,9 @@ describe('三员分立: system admin, security admin and auditor', () => {
     expect(listed.sort()).toEqual([stale.id, never.id, comesBack.id].sort());
     expect(listed).not.toContain(fresh.id);
     expect(listed).not.toContain(secAdmin.user.id);
-    expect((await secAdmin.ok(UNUSED, { days: 30 })).unusedAccounts.map((u: { id: string }) => u.id)).toContain(recent.id);
+    expect((await secAdmin.ok(UNUSED, { days: 30 })).unusedAccounts.map((u: { id: string }) => u.id)).toContain(
+      recent.id,
+    );
     expect(errorCode(await secAdmin.gql(UNUSED, { days: 5 }))).toBe('BAD_USER_INPUT');
 
     // One of them signs in between the list and the confirm: that one stays active.
@@ -220,7 +266,9 @@ describe('三员分立: system admin, security admin and auditor', () => {
       [own.id],
     );
     expect(audit.rows).toEqual(
-      [stale.id, never.id].sort().map((id) => ({ entity_id: id, actor_id: secAdmin.user.id, note: '闲置账号（超过 90 天未登录）' })),
+      [stale.id, never.id]
+        .sort()
+        .map((id) => ({ entity_id: id, actor_id: secAdmin.user.id, note: '闲置账号（超过 90 天未登录）' })),
     );
     // Ids of another tenant are not this tenant's accounts.
     expect(errorCode(await secAdmin.gql(DISABLE, { ids: [both.user.id] }))).toBe('NOT_FOUND');

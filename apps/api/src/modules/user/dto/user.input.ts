@@ -62,7 +62,8 @@ export class CreateUserInput extends UserContactInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'A system admin (OFFICE_ADMIN) who also holds the security admin’s duties; granted by a security admin',
+    description:
+      'A system admin (OFFICE_ADMIN) who also holds the security admin’s duties; granted by a security admin',
   })
   securityAdmin?: boolean | null;
 

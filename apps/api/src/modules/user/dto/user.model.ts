@@ -18,7 +18,9 @@ export class UserModel {
   @Field(() => RoleEnum)
   role!: Role;
 
-  @Field(() => [RoleEnum], { description: 'Every role held: `role`, plus SECURITY_ADMIN for a system admin who holds it too' })
+  @Field(() => [RoleEnum], {
+    description: 'Every role held: `role`, plus SECURITY_ADMIN for a system admin who holds it too',
+  })
   roles!: Role[];
 
   @Field(() => ID, { nullable: true })

@@ -138,7 +138,11 @@ function UserForm({
               dingtalkUserid: user.dingtalkUserid ?? '',
               securityAdmin: keepsSecurity,
             }
-          : { role: viewer.roles.includes('OFFICE_ADMIN') ? 'UNIT_LIAISON' : undefined, unitId: null, securityAdmin: false }
+          : {
+              role: viewer.roles.includes('OFFICE_ADMIN') ? 'UNIT_LIAISON' : undefined,
+              unitId: null,
+              securityAdmin: false,
+            }
       }
       onFinish={(v) =>
         void save({
@@ -185,7 +189,11 @@ function UserForm({
         <Form.Item
           name="securityAdmin"
           valuePropName="checked"
-          extra={grantsSecurity ? '小型办公室可由一人兼任；兼任后也可设置安全策略、解锁账号、重置两步验证和授予角色。' : '由安全管理员授予或撤销。'}
+          extra={
+            grantsSecurity
+              ? '小型办公室可由一人兼任；兼任后也可设置安全策略、解锁账号、重置两步验证和授予角色。'
+              : '由安全管理员授予或撤销。'
+          }
         >
           <Checkbox aria-label="兼任安全管理员" disabled={!grantsSecurity}>
             兼任安全管理员
