@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
+import type { QueryRunner } from 'typeorm';
 import { withDatabase } from '../src/database/database.js';
 
 export const TEMPLATE_DATABASE = 'duban_template';
@@ -29,6 +30,31 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
+    },
+  };
+}
+
+/**
+ * A fresh database with a client on it, also shaped as the QueryRunner a migration's `up`/`down` take:
+ * for running one migration over data from before it.
+ */
+export async function createMigrationDatabase(): Promise<{
+  client: pg.Client;
+  runner: QueryRunner;
+  close(): Promise<void>;
+}> {
+  const database = await createTestDatabase();
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const runner = {
+    query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows),
+  } as unknown as QueryRunner;
+  return {
+    client,
+    runner,
+    async close() {
+      await client.end();
+      await database.drop();
     },
   };
 }

@@ -1,7 +1,7 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { Messaging1764500100000 } from '../../../database/migrations/1764500100000-Messaging.js';
-import { createTestDatabase } from '../../../../test/test-database.js';
+import { createMigrationDatabase } from '../../../../test/test-database.js';
 
 /**
  * The messaging migration on data from before it: the tenant's single webhook setting becomes a robot
@@ -9,24 +9,17 @@ import { createTestDatabase } from '../../../../test/test-database.js';
  * and the migration reverts.
  */
 describe('messaging migration', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: Awaited<ReturnType<typeof createMigrationDatabase>>;
   let client: pg.Client;
   let runner: QueryRunner;
   const migration = new Messaging1764500100000();
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    runner = {
-      query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows),
-    } as unknown as QueryRunner;
+    database = await createMigrationDatabase();
+    ({ client, runner } = database);
     await migration.down(runner);
   });
-  afterAll(async () => {
-    await client.end();
-    await database.drop();
-  });
+  afterAll(() => database?.close());
 
   it("moves each tenant's webhook into a robot whose address is a secret, and signs existing tasks", async () => {
     const tenant = async (code: string, settings: object) =>

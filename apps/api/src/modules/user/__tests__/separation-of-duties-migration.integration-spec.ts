@@ -1,7 +1,7 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { SeparationOfDuties1766650000000 } from '../../../database/migrations/1766650000000-SeparationOfDuties.js';
-import { createTestDatabase } from '../../../../test/test-database.js';
+import { createMigrationDatabase } from '../../../../test/test-database.js';
 
 /**
  * 三员分立 on a tenant from before it: every office admin keeps every power (system and security), so a
@@ -9,24 +9,17 @@ import { createTestDatabase } from '../../../../test/test-database.js';
  * the new roles; and the migration reverts.
  */
 describe('separation-of-duties migration', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: Awaited<ReturnType<typeof createMigrationDatabase>>;
   let client: pg.Client;
   let runner: QueryRunner;
   const migration = new SeparationOfDuties1766650000000();
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    runner = {
-      query: (sql: string, params?: unknown[]) => client.query(sql, params).then((r) => r.rows),
-    } as unknown as QueryRunner;
+    database = await createMigrationDatabase();
+    ({ client, runner } = database);
     await migration.down(runner);
   });
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
-  });
+  afterAll(() => database?.close());
 
   it("makes each existing office admin system and security admin, and extends the tenant's two-factor roles", async () => {
     const tenant = async (code: string) =>
