@@ -40,7 +40,8 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
     const fresh = await f.tenant('新机构', { twoFactor: true });
     expect(await t.app.get(SecurityPolicyService).get(fresh.id)).toEqual({
       ...DEFAULTS,
-      twoFactorRoles: ['OFFICE_ADMIN'],
+      // 三员分立: every admin role signs in with two factors by default.
+      twoFactorRoles: ['OFFICE_ADMIN', 'SECURITY_ADMIN', 'SECURITY_AUDITOR'],
       version: 0,
     });
     // This file's tenant was made with two-factor off (the test factory's default).
