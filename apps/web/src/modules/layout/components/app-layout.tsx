@@ -4,7 +4,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
 import { useViewer } from '../../auth/hooks/use-viewer';
-import { ROLE_LABELS } from '../../auth/utils/roles';
+import { ROLE_LABELS, rolesLabel } from '../../auth/utils/roles';
 import { ErrorBoundary } from '../../common/components/error-boundary';
 import { PageLoading } from '../../common/components/page-loading';
 import { NotificationBell } from '../../notifications';
@@ -24,7 +24,7 @@ export default function AppLayout() {
   // A page opened from the menu drawer closes it.
   useEffect(() => setMenuOpen(false), [location.pathname]);
   if (!viewer) return null;
-  const who = viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : ROLE_LABELS[viewer.role];
+  const who = viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : rolesLabel(viewer.roles);
   const tenant = (
     <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis data-testid="tenant-name">
       {viewer.tenantName}
