@@ -230,6 +230,7 @@ describe('isolation of every GraphQL operation', () => {
       const roles = policy.roles as readonly Role[];
       if (roles.includes('OFFICE_ADMIN')) return 'officeAdmin';
       if (roles.includes('SECURITY_ADMIN')) return 'securityAdmin';
+      if (roles.includes('SECURITY_AUDITOR')) return 'auditor';
       if (roles.includes('UNIT_LIAISON')) return 'liaisonB';
       if (roles.includes('UNIT_LEADER')) return 'leaderB';
       return 'leadership';
