@@ -1,6 +1,20 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AuditLogService } from './audit-log.service.js';
+import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
+import { DownloadAuditInterceptor } from './download-audit.interceptor.js';
+import { ReadAuditInterceptor } from './read-audit.interceptor.js';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({
+  providers: [
+    AuditService,
+    AuditLogService,
+    AuditResolver,
+    { provide: APP_INTERCEPTOR, useClass: DownloadAuditInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: ReadAuditInterceptor },
+  ],
+  exports: [AuditService, AuditLogService],
+})
 export class AuditModule {}

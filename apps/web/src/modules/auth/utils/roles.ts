@@ -6,6 +6,8 @@ export type { Role };
 export const OFFICE_ROLES: Role[] = ['OFFICE_ADMIN', 'OFFICE_STAFF'];
 export const UNIT_ROLES: Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
 export const LEADERSHIP_ROLES: Role[] = ['LEADERSHIP'];
+/** Who reads the audit log (the API's AUDITOR_ROLES): the 安全审计员 role replaces this when 三员分立 lands. */
+export const AUDITOR_ROLES: Role[] = ['OFFICE_ADMIN'];
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = USER_ROLE_LABELS;
 

@@ -1,0 +1,19 @@
+import { graphql } from '../../../generated';
+
+export const AuditChainCheckQuery = graphql(`
+  query AuditChainCheck {
+    auditChainCheck {
+      ok
+      verified
+      unchained
+      archivedThrough
+      lastSeq
+      firstBreak {
+        seq
+        reason
+        id
+        at
+      }
+    }
+  }
+`);
