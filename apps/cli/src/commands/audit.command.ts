@@ -10,6 +10,7 @@ import {
   verifyChain,
   type ChainCheck,
 } from '../../../api/src/modules/audit/audit-chain.js';
+import { sealPending } from '../../../api/src/modules/audit/audit-seal.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { auditFromCli, cliAuditKey, clientSql } from './cli-audit.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
@@ -32,6 +33,7 @@ function describe(code: string, c: ChainCheck): string {
   const extra = [
     c.archivedThrough ? `archived through #${c.archivedThrough}` : '',
     c.unchained ? `${c.unchained} records from before the chain` : '',
+    c.pending ? `${c.pending} records not sealed yet` : '',
   ].filter(Boolean);
   const head = extra.length ? `${base} (${extra.join(', ')})` : base;
   if (!c.firstBreak) return `${head}: OK\n`;
@@ -47,12 +49,29 @@ async function check(client: pg.Client, tenantCode: string | undefined, io: CliI
   if (tenantCode && !tenants.length) throw new CliFailure(`no tenant with code "${tenantCode}"`);
   const key = cliAuditKey();
   let broken = 0;
+  const sql = clientSql(client);
   for (const t of tenants) {
-    const result = await verifyChain(clientSql(client), key, t.id);
+    // What is pending is sealed first (the API's seal of this tenant, if one runs, is waited for).
+    await inTransaction(client, 'BEGIN', () => sealPending(sql, key, t.id, { wait: true }));
+    const result = await inTransaction(client, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', () =>
+      verifyChain(sql, key, t.id),
+    );
     if (!result.ok) broken++;
     io.stdout(describe(t.code, result));
   }
   return broken ? 1 : 0;
+}
+
+async function inTransaction<T>(client: pg.Client, begin: string, work: () => Promise<T>): Promise<T> {
+  await client.query(begin);
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The archive's signature file: HMAC-SM3 under the audit key of the archive's exact bytes. */
@@ -72,6 +91,9 @@ async function archive(client: pg.Client, o: { tenant: string; days: number; out
     const { rows: found } = await client.query<{ id: string }>(`SELECT id FROM tenant WHERE code = $1`, [o.tenant]);
     if (!found.length) throw new CliFailure(`no tenant with code "${o.tenant}"`);
     const tenantId = found[0].id;
+    // Sealed first (the head stays locked to the end), so nothing older than the cut is left out of the
+    // archive for want of a number.
+    await sealPending(sql, key, tenantId, { wait: true });
     const { rows: heads } = await client.query(
       `SELECT archived_through::text AS archived_through, archived_mac FROM audit_chain WHERE tenant_id = $1 FOR UPDATE`,
       [tenantId],

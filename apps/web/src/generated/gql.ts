@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditActors($filter: UserFilterInput) {\n    users(filter: $filter, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
-    "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n": typeof types.AuditChainCheckDocument,
+    "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      pending\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n": typeof types.AuditChainCheckDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        seq\n        at\n        actorId\n        actorName\n        actorUsername\n        action\n        entityType\n        entityId\n        result\n        ip\n        userAgent\n        before\n        after\n        note\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
@@ -183,7 +183,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditActors($filter: UserFilterInput) {\n    users(filter: $filter, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.AuditActorsDocument,
-    "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n": types.AuditChainCheckDocument,
+    "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      pending\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n": types.AuditChainCheckDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        seq\n        at\n        actorId\n        actorName\n        actorUsername\n        action\n        entityType\n        entityId\n        result\n        ip\n        userAgent\n        before\n        after\n        note\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -371,7 +371,7 @@ export function graphql(source: "\n  query AuditActors($filter: UserFilterInput)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      pending\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      pending\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,7 @@ import { SecurityPolicy1766300000000 } from './1766300000000-SecurityPolicy.js';
 import { TwoFactor1766310000000 } from './1766310000000-TwoFactor.js';
 import { AuditChain1766400000000 } from './1766400000000-AuditChain.js';
 import { EncryptTenantSecrets1766400100000 } from './1766400100000-EncryptTenantSecrets.js';
+import { AuditSealLater1766600000000 } from './1766600000000-AuditSealLater.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   TwoFactor1766310000000,
   AuditChain1766400000000,
   EncryptTenantSecrets1766400100000,
+  AuditSealLater1766600000000,
 ];

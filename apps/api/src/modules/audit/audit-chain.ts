@@ -1,16 +1,21 @@
 import { hmacSm3 } from '../../common/crypto/guomi.js';
 
 /**
- * The audit log's tamper evidence (等保 安全审计): each tenant's records are numbered and each holds
- * HMAC-SM3(key, previous record's MAC + this record's canonical content). Editing, deleting or
- * inserting a record directly in the database breaks the chain at that record, and without the key
- * nobody can forge the MACs that would hide it.
+ * The audit log's tamper evidence (等保 安全审计). Two MACs under one HMAC-SM3 key:
  *
- * Appends take the tenant's chain head with SELECT … FOR UPDATE inside the caller's transaction: two
- * transactions appending for one tenant queue on that row and commit in chain order. A row lock lives
- * in the transaction, so it holds behind PgBouncer's transaction pooling (an advisory session lock would not).
+ * - Written with the business change, in its transaction: each record's `row_mac` covers its content
+ *   (everything but its place in the chain). No lock and no shared row: one INSERT, so appends of one
+ *   tenant never wait on each other, however long the transaction around them runs.
+ * - Sealed shortly after, in short separate transactions (sealPending): under the tenant's chain head,
+ *   locked only for the seal, pending records are numbered in id order and each gets
+ *   `mac` = HMAC-SM3(key, previous record's MAC + this record's canonical content with its number).
  *
- * Plain functions over a query callback, so the API (TypeORM) and the operator CLI (pg) append and
+ * Editing, deleting or inserting a sealed record directly in the database breaks the chain at that
+ * record; a record inserted directly before its seal has no valid `row_mac` and is sealed without a MAC,
+ * which the check reports as such. Without the key nobody can forge either MAC. Row locks live in the
+ * transaction, so everything holds behind PgBouncer's transaction pooling and across API processes.
+ *
+ * Plain functions over a query callback, so the API (TypeORM) and the operator CLI (pg) append, seal and
  * check the same way.
  */
 export type SqlRows = (text: string, params?: unknown[]) => Promise<Record<string, any>[]>;
@@ -39,7 +44,8 @@ export interface AuditSubject {
 /** A stored record as the chain sees it. */
 export interface ChainedRecord {
   tenantId: string;
-  seq: number;
+  /** The record's number in the chain; null while it waits for its seal. */
+  seq: number | null;
   /** Microseconds since the epoch, as PostgreSQL stores `at`. */
   atMicros: string;
   actorId: string | null;
@@ -97,44 +103,33 @@ export function chainMac(key: string, previousMac: string | null, record: Chaine
   return hmacSm3(key, `${previousMac ?? ''}\n${canonicalRecord(record)}`).toString('hex');
 }
 
-const AT_MICROS = (column: string) => `(extract(epoch from ${column}) * 1000000)::bigint::text`;
-
-/** Locks the tenant's chain head (creating it for a tenant's first record) and reads the transaction's time. */
-async function lockHead(sql: SqlRows, tenantId: string) {
-  const select = () =>
-    sql(
-      `SELECT seq::text AS seq, mac, ${AT_MICROS('now()')} AS now_us FROM audit_chain WHERE tenant_id = $1 FOR UPDATE`,
-      [tenantId],
-    );
-  let [head] = await select();
-  if (!head) {
-    await sql(`INSERT INTO audit_chain (tenant_id) VALUES ($1) ON CONFLICT (tenant_id) DO NOTHING`, [tenantId]);
-    [head] = await select();
-  }
-  return { seq: Number(head.seq), mac: head.mac as string | null, nowMicros: head.now_us as string };
+/** The MAC a record is written with: its content without its number, apart from any chain MAC. */
+export function rowMac(key: string, record: ChainedRecord): string {
+  return hmacSm3(key, `row\n${canonicalRecord({ ...record, seq: null })}`).toString('hex');
 }
 
-const COLUMNS = 14;
+const AT_MICROS = (column: string) => `(extract(epoch from ${column}) * 1000000)::bigint::text`;
+
+const COLUMNS = 13;
 
 /**
- * Appends records to the tenant's chain; must run inside a transaction (the head stays locked until
- * it ends, and `at` is the transaction's now(), which the MAC covers).
+ * Writes records unsealed (no number, no chain MAC) with their row MAC: one INSERT and no lock, inside
+ * the caller's transaction when there is one. `at` is the writer's clock, since the row MAC covers it.
  */
 export async function appendAudit(
   sql: SqlRows,
   key: string,
   subject: AuditSubject,
   entries: AuditEntry[],
+  now = new Date(),
 ): Promise<void> {
   if (!entries.length) return;
-  const head = await lockHead(sql, subject.tenantId);
-  let previous = head.mac;
-  let seq = head.seq;
+  const atMicros = String(BigInt(now.getTime()) * 1000n);
   const records = entries.map((e) => {
     const record: ChainedRecord = {
       tenantId: subject.tenantId,
-      seq: ++seq,
-      atMicros: head.nowMicros,
+      seq: null,
+      atMicros,
       actorId: subject.actorId,
       entityType: e.entityType,
       entityId: e.entityId,
@@ -146,8 +141,7 @@ export async function appendAudit(
       after: e.after ?? null,
       note: e.note ?? null,
     };
-    previous = chainMac(key, previous, record);
-    return { record, mac: previous };
+    return { record, mac: rowMac(key, record) };
   });
   // PostgreSQL allows 65535 bind parameters per statement: chunks of 1000 rows stay under it.
   for (let start = 0; start < records.length; start += 1000) {
@@ -165,20 +159,18 @@ export async function appendAudit(
         r.result,
         r.ip,
         r.userAgent,
-        r.seq,
         mac,
         r.atMicros,
       );
       const p = Array.from({ length: COLUMNS }, (_, k) => `$${i * COLUMNS + k + 1}`);
-      return `(${p[0]}, ${p[1]}, ${p[2]}, ${p[3]}, ${p[4]}, ${p[5]}::jsonb, ${p[6]}::jsonb, ${p[7]}, ${p[8]}, ${p[9]}, ${p[10]}, ${p[11]}, ${p[12]}, timestamptz 'epoch' + ${p[13]}::bigint * interval '1 microsecond')`;
+      return `(${p[0]}, ${p[1]}, ${p[2]}, ${p[3]}, ${p[4]}, ${p[5]}::jsonb, ${p[6]}::jsonb, ${p[7]}, ${p[8]}, ${p[9]}, ${p[10]}, ${p[11]}, timestamptz 'epoch' + ${p[12]}::bigint * interval '1 microsecond')`;
     });
     await sql(
-      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, before, after, note, result, ip, user_agent, seq, mac, at)
+      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, before, after, note, result, ip, user_agent, row_mac, at)
        VALUES ${tuples.join(', ')}`,
       values,
     );
   }
-  await sql(`UPDATE audit_chain SET seq = $2, mac = $3 WHERE tenant_id = $1`, [subject.tenantId, seq, previous]);
 }
 
 function json(value: unknown): string | null {
@@ -205,6 +197,8 @@ export interface ChainCheck {
   /** Records up to this number were archived and removed; the chain is checked from there. */
   archivedThrough: number;
   lastSeq: number;
+  /** Records written but not sealed yet (their transaction committed after the last seal). */
+  pending: number;
   firstBreak: ChainBreak | null;
 }
 
@@ -215,7 +209,7 @@ const RECORD_COLUMNS = `id::text AS id, tenant_id, seq::text AS seq, at, ${AT_MI
 export function storedRecord(row: Record<string, any>): ChainedRecord {
   return {
     tenantId: row.tenant_id,
-    seq: Number(row.seq),
+    seq: row.seq == null ? null : Number(row.seq),
     atMicros: row.at_us,
     actorId: row.actor_id,
     entityType: row.entity_type,
@@ -233,15 +227,20 @@ export function storedRecord(row: Record<string, any>): ChainedRecord {
 /** The columns a stored record is read with, for the archive that must be checkable on its own. */
 export const AUDIT_RECORD_COLUMNS = RECORD_COLUMNS;
 
-/** Walks the tenant's chain from its start (or the last archive boundary) to its head. */
+/**
+ * Walks the tenant's chain from its start (or the last archive boundary) to its head. Run it in one
+ * snapshot (REPEATABLE READ), so a seal committing meanwhile is either wholly seen or not at all.
+ */
 export async function verifyChain(sql: SqlRows, key: string, tenantId: string, batch = 2000): Promise<ChainCheck> {
   const [head] = await sql(
     `SELECT seq::text AS seq, mac, chained_from::text AS chained_from, archived_through::text AS archived_through, archived_mac
        FROM audit_chain WHERE tenant_id = $1`,
     [tenantId],
   );
-  const [{ n: unchained }] = await sql(
-    `SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND seq <= coalesce((SELECT chained_from FROM audit_chain WHERE tenant_id = $1), 0)`,
+  const [{ unchained, pending }] = await sql(
+    `SELECT count(*) FILTER (WHERE seq <= coalesce((SELECT chained_from FROM audit_chain WHERE tenant_id = $1), 0))::int AS unchained,
+            count(*) FILTER (WHERE seq IS NULL)::int AS pending
+       FROM audit_log WHERE tenant_id = $1`,
     [tenantId],
   );
   const chainedFrom = Number(head?.chained_from ?? 0);
@@ -256,6 +255,7 @@ export async function verifyChain(sql: SqlRows, key: string, tenantId: string, b
     unchained,
     archivedThrough,
     lastSeq,
+    pending,
     firstBreak,
   });
   for (;;) {

@@ -6,7 +6,7 @@ import { one, rows, SqlParams } from '../../common/sql.js';
 import { optionalText, uuidArg } from '../../common/validation.js';
 import type { Viewer } from '../../common/viewer.js';
 import { verifyChain } from './audit-chain.js';
-import { AuditService, managerSql } from './audit.service.js';
+import { AuditSealer, managerSql } from './audit-sealer.js';
 import type { AuditLogFilterInput } from './dto/audit-log.args.js';
 import type { AuditChainCheckModel, AuditRecordConnection, AuditRecordModel } from './dto/audit-record.model.js';
 
@@ -15,7 +15,7 @@ export const AUDIT_EXPORT_MAX = 50_000;
 
 interface AuditRow {
   id: string;
-  seq: string;
+  seq: string | null;
   at: Date;
   actor_id: string | null;
   actor_name: string | null;
@@ -56,7 +56,7 @@ export function auditEntryFields(row: {
 
 const toModel = (r: AuditRow): AuditRecordModel => ({
   ...auditEntryFields(r),
-  seq: Number(r.seq),
+  seq: r.seq == null ? null : Number(r.seq),
   actorId: r.actor_id,
   actorName: r.actor_name,
   actorUsername: r.actor_username,
@@ -74,7 +74,7 @@ const SELECT = `SELECT a.id::text AS id, a.seq::text AS seq, a.at, a.actor_id, u
 export class AuditLogService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly sealer: AuditSealer,
   ) {}
 
   /** The WHERE of a filter, shared by the page and the export so both show the same records. */
@@ -111,11 +111,11 @@ export class AuditLogService {
     const cursor = decodeCursor(after, 1);
     if (cursor && !(typeof cursor[0] === 'string' && /^\d{1,18}$/.test(cursor[0])))
       throw badInput('分页游标无效，请刷新后重试', 'after');
-    const paged = cursor ? [...where, `a.seq < ${params.add(cursor[0])}::bigint`] : where;
+    const paged = cursor ? [...where, `a.id < ${params.add(cursor[0])}::bigint`] : where;
     const [found, count] = await Promise.all([
       rows<AuditRow>(
         this.dataSource,
-        `${SELECT} WHERE ${paged.join(' AND ')} ORDER BY a.seq DESC LIMIT ${size + 1}`,
+        `${SELECT} WHERE ${paged.join(' AND ')} ORDER BY a.id DESC LIMIT ${size + 1}`,
         params.values,
       ),
       one<{ n: number }>(
@@ -129,7 +129,7 @@ export class AuditLogService {
     return {
       nodes: list.map(toModel),
       totalCount: count?.n ?? 0,
-      pageInfo: { hasNextPage: found.length > size, endCursor: last ? encodeCursor([last.seq]) : null },
+      pageInfo: { hasNextPage: found.length > size, endCursor: last ? encodeCursor([last.id]) : null },
     };
   }
 
@@ -139,7 +139,7 @@ export class AuditLogService {
     const where = this.where(viewer, filter, params);
     const found = await rows<AuditRow>(
       this.dataSource,
-      `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.seq LIMIT ${AUDIT_EXPORT_MAX + 1}`,
+      `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ${AUDIT_EXPORT_MAX + 1}`,
       params.values,
     );
     if (found.length > AUDIT_EXPORT_MAX)
@@ -147,7 +147,11 @@ export class AuditLogService {
     return found.map(toModel);
   }
 
-  async checkChain(viewer: Viewer): Promise<AuditChainCheckModel> {
-    return this.dataSource.transaction((m) => verifyChain(managerSql(m), this.audit.chainKey, viewer.tenantId));
+  /** Seals what is pending first, then recomputes the chain in one snapshot. */
+  async checkChain(viewer: Pick<Viewer, 'tenantId'>): Promise<AuditChainCheckModel> {
+    await this.sealer.sealNow(viewer.tenantId);
+    return this.dataSource.transaction('REPEATABLE READ', (m) =>
+      verifyChain(managerSql(m), this.sealer.key, viewer.tenantId),
+    );
   }
 }

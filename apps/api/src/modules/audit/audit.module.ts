@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditResolver } from './audit.resolver.js';
+import { AuditSealer } from './audit-sealer.js';
 import { AuditService } from './audit.service.js';
 import { DownloadAuditInterceptor } from './download-audit.interceptor.js';
 import { ReadAuditInterceptor } from './read-audit.interceptor.js';
@@ -9,6 +10,7 @@ import { ReadAuditInterceptor } from './read-audit.interceptor.js';
 @Global()
 @Module({
   providers: [
+    AuditSealer,
     AuditService,
     AuditLogService,
     AuditResolver,

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { logger } from '../../logging/logger.js';
-import { appendAudit, type AuditEntry, type SqlRows } from './audit-chain.js';
-import { auditKey } from './audit-key.js';
+import { appendAudit, type AuditEntry } from './audit-chain.js';
+import { AuditSealer, managerSql } from './audit-sealer.js';
 
 export type { AuditEntry } from './audit-chain.js';
+export { managerSql } from './audit-sealer.js';
 
 /** Where a request came from, recorded with what it did. */
 export interface AuditOrigin {
@@ -16,21 +16,17 @@ export interface AuditOrigin {
   userAgent?: string | null;
 }
 
-export const managerSql =
-  (manager: Pick<EntityManager, 'query'>): SqlRows =>
-  (text, params) =>
-    rows(manager, text, params);
-
 /**
- * Writes audit rows inside the caller's transaction, so a change and its record commit together, and
- * chains them (audit-chain.ts). A caller outside a transaction gets one of its own.
+ * Writes audit rows inside the caller's transaction, so a change and its record commit together: one
+ * INSERT that takes no lock, the record sealed into the tenant's chain once the transaction commits
+ * (audit-sealer.ts). Outside a transaction the INSERT stands alone.
  */
 @Injectable()
 export class AuditService {
-  private readonly key: string;
-
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.key = auditKey(config);
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sealer: AuditSealer,
+  ) {
     if (!config.auditHmacKey && config.nodeEnv === 'production')
       logger().warn(
         'AUDIT_HMAC_KEY is not set: the audit chain uses the key made in DATA_DIR, which other API processes do not share',
@@ -39,7 +35,7 @@ export class AuditService {
 
   /** The chain's key, for the check that recomputes it. */
   get chainKey(): string {
-    return this.key;
+    return this.sealer.key;
   }
 
   async record(
@@ -47,10 +43,11 @@ export class AuditService {
     viewer: Pick<Viewer, 'tenantId' | 'userId'> | { tenantId: string; userId: null },
     entries: AuditEntry | AuditEntry[],
     origin: AuditOrigin = {},
-  ) {
+  ): Promise<void> {
     const all = Array.isArray(entries) ? entries : [entries];
+    if (!all.length) return;
     const subject = { tenantId: viewer.tenantId, actorId: viewer.userId, ip: origin.ip, userAgent: origin.userAgent };
-    if (manager.queryRunner?.isTransactionActive) return appendAudit(managerSql(manager), this.key, subject, all);
-    return manager.transaction((m) => appendAudit(managerSql(m), this.key, subject, all));
+    await appendAudit(managerSql(manager), this.sealer.key, subject, all);
+    this.sealer.sealAfterCommit(manager, viewer.tenantId);
   }
 }

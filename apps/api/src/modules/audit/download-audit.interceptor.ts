@@ -83,9 +83,10 @@ export class DownloadAuditInterceptor implements NestInterceptor {
           : { reason: ((error as Error)?.message ?? 'error').slice(0, 200) }),
       },
     };
-    const work = this.dataSource.transaction((m) =>
-      this.audit.record(m, viewer, entry, { ip: req.ip, userAgent: req.header('user-agent') }),
-    );
+    const work = this.audit.record(this.dataSource.manager, viewer, entry, {
+      ip: req.ip,
+      userAgent: req.header('user-agent'),
+    });
     // A download that cannot be recorded is not handed out; a refusal that cannot be recorded is still refused.
     if (result === 'success') return work;
     await work.catch((e: unknown) => logger().error({ err: e }, 'refused download not audited'));

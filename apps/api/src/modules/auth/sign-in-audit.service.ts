@@ -38,31 +38,29 @@ export class SignInAuditService {
       // Wrong second-factor codes count toward the lock like wrong passwords, so either may set it.
       const counted = reason === 'wrong password' || reason === 'wrong second factor';
       const lockedNow = counted && !!found.locked_until && found.locked_until > new Date();
-      await this.dataSource.transaction((m) =>
-        this.audit.record(
-          m,
-          { tenantId: found.tenant_id, userId: null },
-          [
-            {
-              entityType: userId ? 'user' : 'tenant',
-              entityId: userId ?? found.tenant_id,
-              action: 'sign_in',
-              result: 'failure',
-              after: { username, reason },
-            },
-            ...(lockedNow
-              ? [
-                  {
-                    entityType: 'user',
-                    entityId: userId!,
-                    action: 'account.lock',
-                    after: { username, lockedUntil: found.locked_until },
-                  },
-                ]
-              : []),
-          ],
-          origin,
-        ),
+      await this.audit.record(
+        this.dataSource.manager,
+        { tenantId: found.tenant_id, userId: null },
+        [
+          {
+            entityType: userId ? 'user' : 'tenant',
+            entityId: userId ?? found.tenant_id,
+            action: 'sign_in',
+            result: 'failure',
+            after: { username, reason },
+          },
+          ...(lockedNow
+            ? [
+                {
+                  entityType: 'user',
+                  entityId: userId!,
+                  action: 'account.lock',
+                  after: { username, lockedUntil: found.locked_until },
+                },
+              ]
+            : []),
+        ],
+        origin,
       );
     } catch (auditError) {
       // The person's answer must not change because the record could not be written; the log says so.

@@ -5,8 +5,8 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, TEST_PASSWORD, type TestTenant } from '../../../../test/factory.js';
 import { download } from '../../../../test/download.js';
 import { MAX_FAILED_SIGN_INS } from '../../auth/auth.service.js';
-import { verifyChain } from '../audit-chain.js';
-import { AuditService, managerSql } from '../audit.service.js';
+import { AuditLogService } from '../audit-log.service.js';
+import { AuditService } from '../audit.service.js';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
@@ -15,7 +15,7 @@ const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
     nodes { seq at actorId actorName action entityType entityId result ip userAgent after }
   }
 }`;
-const CHAIN = `{ auditChainCheck { ok verified unchained lastSeq firstBreak { seq reason id } } }`;
+const CHAIN = `{ auditChainCheck { ok verified unchained lastSeq pending firstBreak { seq reason id } } }`;
 
 describe('安全审计: what is recorded, the auditor’s reading, the chain', () => {
   let t: TestApp;
@@ -30,13 +30,23 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
     (
       await t.db.query(
         `SELECT actor_id, entity_type, entity_id, result, ip, user_agent, after, note, seq, mac FROM audit_log
-          WHERE tenant_id = $1 AND action = $2 ORDER BY seq`,
+          WHERE tenant_id = $1 AND action = $2 ORDER BY id`,
         [tenantId, action],
       )
     ).rows;
-  const check = (tenantId: string) => {
-    const audit = t.app.get(AuditService);
-    return t.app.get(DataSource).transaction((m) => verifyChain(managerSql(m), audit.chainKey, tenantId));
+  // What the auditor's check does: seal what is pending, then recompute the chain.
+  const check = (tenantId: string) => t.app.get(AuditLogService).checkChain({ tenantId });
+  /** Runs SQL as a database administrator would, with the append-only trigger silenced. */
+  const asDatabaseAdmin = async (sql: string, params: unknown[]) => {
+    const admin = await t.db.connect();
+    try {
+      await admin.query('BEGIN');
+      await admin.query(`SET LOCAL session_replication_role = replica`);
+      await admin.query(sql, params);
+      await admin.query('COMMIT');
+    } finally {
+      admin.release();
+    }
   };
 
   it('records sign-in failures with who, from where and why, the lock they cause, success and sign-out', async () => {
@@ -153,6 +163,7 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
     const page1 = await auditor.ok(AUDIT_LOG, { first: 2 });
     expect(page1.auditLog.totalCount).toBe(3);
     expect(page1.auditLog.pageInfo.hasNextPage).toBe(true);
+    await auditor.ok(CHAIN);
     const page2 = await auditor.ok(AUDIT_LOG, { first: 2, after: page1.auditLog.pageInfo.endCursor });
     const seqs = [...page1.auditLog.nodes, ...page2.auditLog.nodes].map((n: { seq: number }) => n.seq);
     expect(seqs).toEqual([3, 2, 1]);
@@ -193,21 +204,14 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
       ok: true,
       verified: 4,
       lastSeq: 4,
+      pending: 0,
       firstBreak: null,
     });
     const [row] = (await t.db.query(`SELECT id::text FROM audit_log WHERE tenant_id = $1 AND seq = 2`, [tenant.id]))
       .rows;
 
     // A database administrator silences the append-only trigger for the session and rewrites a record.
-    const admin = await t.db.connect();
-    try {
-      await admin.query('BEGIN');
-      await admin.query(`SET LOCAL session_replication_role = replica`);
-      await admin.query(`UPDATE audit_log SET ip = '10.9.9.9' WHERE tenant_id = $1 AND seq = 2`, [tenant.id]);
-      await admin.query('COMMIT');
-    } finally {
-      admin.release();
-    }
+    await asDatabaseAdmin(`UPDATE audit_log SET ip = '10.9.9.9' WHERE tenant_id = $1 AND seq = 2`, [tenant.id]);
     const broken = (await auditor.ok(CHAIN)).auditChainCheck;
     expect(broken).toMatchObject({ ok: false, verified: 1, firstBreak: { seq: 2, reason: 'altered', id: row.id } });
   });
@@ -216,17 +220,9 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
     const tenant = await f.tenant();
     const user = await f.user(tenant, 'OFFICE_ADMIN');
     for (let i = 0; i < 4; i++) await f.signIn(tenant, user);
-    const remove = async (seq: number) => {
-      const admin = await t.db.connect();
-      try {
-        await admin.query('BEGIN');
-        await admin.query(`SET LOCAL session_replication_role = replica`);
-        await admin.query(`DELETE FROM audit_log WHERE tenant_id = $1 AND seq = $2`, [tenant.id, seq]);
-        await admin.query('COMMIT');
-      } finally {
-        admin.release();
-      }
-    };
+    expect(await check(tenant.id)).toMatchObject({ ok: true, verified: 4 });
+    const remove = (seq: number) =>
+      asDatabaseAdmin(`DELETE FROM audit_log WHERE tenant_id = $1 AND seq = $2`, [tenant.id, seq]);
     await remove(4);
     expect((await check(tenant.id)).firstBreak).toMatchObject({ seq: 4, reason: 'missing' });
     await remove(2);
@@ -252,34 +248,82 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
     try {
       await expect(asTenant(`UPDATE audit_log SET note = 'x'`)).rejects.toThrow(/append-only/);
       await expect(asTenant(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+      // The one UPDATE let through is the seal: a number for a record without one, nothing else changed.
+      await expect(
+        asTenant(
+          `INSERT INTO audit_log (tenant_id, entity_type, entity_id, action) VALUES ('${tenant.id}', 'tenant', '${tenant.id}', 'x');
+           UPDATE audit_log SET seq = 999, note = 'x' WHERE seq IS NULL`,
+        ),
+      ).rejects.toThrow(/append-only/);
     } finally {
       c.release();
     }
     expect((await records(tenant.id, 'sign_in')).length).toBe(1);
   });
 
-  it('serialises concurrent appends of one tenant into one unbroken chain', async () => {
+  it('lets appends of one tenant pass a transaction that holds its own open, and seals them all into one chain', async () => {
     const tenant: TestTenant = await f.tenant();
     const audit = t.app.get(AuditService);
     const ds = t.app.get(DataSource);
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        ds.transaction((m) =>
-          audit.record(m, { tenantId: tenant.id, userId: null }, [
-            {
-              entityType: 'tenant',
-              entityId: tenant.id,
-              action: 'test.parallel',
-              after: { i, nested: { b: 2, a: [1, 'x'] } },
-            },
-            { entityType: 'tenant', entityId: tenant.id, action: 'test.parallel', note: `第${i}次` },
-          ]),
+    const system = { tenantId: tenant.id, userId: null };
+    // A business transaction that has written its record and is still working (or stuck).
+    const slow = ds.createQueryRunner();
+    await slow.startTransaction();
+    try {
+      await audit.record(slow.manager, system, { entityType: 'tenant', entityId: tenant.id, action: 'test.slow' });
+      // Twenty others of the same tenant come and go meanwhile: none waits for the open one (with the
+      // chain head locked for a whole transaction, each waited until lock_timeout and failed).
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          ds.transaction((m) =>
+            audit.record(m, system, [
+              {
+                entityType: 'tenant',
+                entityId: tenant.id,
+                action: 'test.parallel',
+                after: { i, nested: { b: 2, a: [1, 'x'] } },
+              },
+              { entityType: 'tenant', entityId: tenant.id, action: 'test.parallel', note: `第${i}次` },
+            ]),
+          ),
         ),
-      ),
+      );
+      expect(await records(tenant.id, 'test.parallel')).toHaveLength(40);
+      await slow.commitTransaction();
+    } finally {
+      await slow.release();
+    }
+    // Sealed after each commit, off the request path, without anyone asking.
+    for (let i = 0; i < 100; i++) {
+      const left = await t.db.query(`SELECT 1 FROM audit_log WHERE tenant_id = $1 AND seq IS NULL`, [tenant.id]);
+      if (!left.rowCount) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const found = [...(await records(tenant.id, 'test.parallel')), ...(await records(tenant.id, 'test.slow'))];
+    expect(found.map((r) => Number(r.seq)).sort((x, y) => x - y)).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
+    expect(await check(tenant.id)).toMatchObject({ ok: true, verified: 41, lastSeq: 41, pending: 0 });
+  });
+
+  it('finds a record inserted directly into the database, around Duban, before or after its seal', async () => {
+    const tenant = await f.tenant();
+    const user = await f.user(tenant, 'OFFICE_ADMIN');
+    await f.signIn(tenant, user);
+    expect(await check(tenant.id)).toMatchObject({ ok: true, verified: 1 });
+    // Written like Duban writes, but without the key: no valid row MAC.
+    await t.db.query(
+      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, row_mac) VALUES ($1, $2, 'user', $2, 'password.reset', 'f00d')`,
+      [tenant.id, user.id],
     );
-    const found = await records(tenant.id, 'test.parallel');
-    expect(found.map((r) => Number(r.seq))).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(await check(tenant.id)).toMatchObject({ ok: true, verified: 40, lastSeq: 40 });
+    await f.signIn(tenant, user);
+    const [forged] = (
+      await t.db.query(`SELECT id::text FROM audit_log WHERE tenant_id = $1 AND action = 'password.reset'`, [tenant.id])
+    ).rows;
+    expect(await check(tenant.id)).toMatchObject({
+      ok: false,
+      verified: 1,
+      pending: 0,
+      firstBreak: { seq: 2, reason: 'unsealed', id: forged.id },
+    });
   });
 
   it('signs in people whose password is right even when the attempt before failed', async () => {

@@ -6,8 +6,8 @@ export class AuditRecordModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int, { description: "Number in the tenant's chain" })
-  seq!: number;
+  @Field(() => Int, { nullable: true, description: "Number in the tenant's chain; null until sealed (within seconds)" })
+  seq!: number | null;
 
   @Field()
   at!: Date;
@@ -86,6 +86,9 @@ export class AuditChainCheckModel {
 
   @Field(() => Int)
   lastSeq!: number;
+
+  @Field(() => Int, { description: 'Records written but not sealed into the chain yet' })
+  pending!: number;
 
   @Field(() => AuditChainBreakModel, { nullable: true })
   firstBreak!: AuditChainBreakModel | null;

@@ -14,6 +14,7 @@ export function AuditChainStatus() {
   const details = [
     c.archivedThrough ? `第 ${c.archivedThrough} 条及以前已归档` : '',
     c.unchained ? `${c.unchained} 条为启用校验前的记录` : '',
+    c.pending ? `另有 ${c.pending} 条刚写入的记录尚未封存入链，稍后重新校验即可` : '',
   ]
     .filter(Boolean)
     .join('；');

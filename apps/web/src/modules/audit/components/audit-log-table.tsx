@@ -7,7 +7,12 @@ import { actionLabel, describeRecord, entityLabel } from '../utils/audit-labels'
 type AuditRecord = AuditLogQuery['auditLog']['nodes'][number];
 
 const columns: ColumnsType<AuditRecord> = [
-  { title: '序号', dataIndex: 'seq', width: 70 },
+  {
+    title: '序号',
+    dataIndex: 'seq',
+    width: 70,
+    render: (seq: number | null) => seq ?? <Typography.Text type="secondary">待封存</Typography.Text>,
+  },
   { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
   {
     title: '操作人',

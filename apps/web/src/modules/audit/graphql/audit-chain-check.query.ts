@@ -8,6 +8,7 @@ export const AuditChainCheckQuery = graphql(`
       unchained
       archivedThrough
       lastSeq
+      pending
       firstBreak {
         seq
         reason
