@@ -112,20 +112,36 @@ const AT_MICROS = (column: string) => `(extract(epoch from ${column}) * 1000000)
 
 const COLUMNS = 13;
 
+/** One record to write: who and from where, and what. */
+export interface AuditItem {
+  subject: AuditSubject;
+  entry: AuditEntry;
+}
+
 /**
  * Writes records unsealed (no number, no chain MAC) with their row MAC: one INSERT and no lock, inside
  * the caller's transaction when there is one. `at` is the writer's clock, since the row MAC covers it.
  */
-export async function appendAudit(
+export function appendAudit(
   sql: SqlRows,
   key: string,
   subject: AuditSubject,
   entries: AuditEntry[],
   now = new Date(),
 ): Promise<void> {
-  if (!entries.length) return;
+  return appendItems(
+    sql,
+    key,
+    entries.map((entry) => ({ subject, entry })),
+    now,
+  );
+}
+
+/** appendAudit for records of several subjects at once (a batch of reads). */
+export async function appendItems(sql: SqlRows, key: string, items: AuditItem[], now = new Date()): Promise<void> {
+  if (!items.length) return;
   const atMicros = String(BigInt(now.getTime()) * 1000n);
-  const records = entries.map((e) => {
+  const records = items.map(({ subject, entry: e }) => {
     const record: ChainedRecord = {
       tenantId: subject.tenantId,
       seq: null,

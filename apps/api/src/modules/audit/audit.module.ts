@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AuditBatch } from './audit-batch.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditSealer } from './audit-sealer.js';
@@ -11,6 +12,7 @@ import { ReadAuditInterceptor } from './read-audit.interceptor.js';
 @Module({
   providers: [
     AuditSealer,
+    AuditBatch,
     AuditService,
     AuditLogService,
     AuditResolver,
