@@ -36,6 +36,7 @@ export class AuditSealer implements OnApplicationBootstrap, BeforeApplicationShu
   private timer: NodeJS.Timeout | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private sweeping: Promise<void> | null = null;
   private closed = false;
 
   constructor(
@@ -57,14 +58,17 @@ export class AuditSealer implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   onApplicationBootstrap(): void {
-    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS).unref();
+    this.sweeper = setInterval(
+      () => void (this.sweeping ??= this.sweep().finally(() => (this.sweeping = null))),
+      SWEEP_MS,
+    ).unref();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.closed = true;
     if (this.sweeper) clearInterval(this.sweeper);
     if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await Promise.all([this.running, this.sweeping]);
     // What this process wrote last is sealed before it goes (best effort: the sweep of another takes the rest).
     if (this.waiting.size) await this.sealEach([...this.waiting]);
   }
