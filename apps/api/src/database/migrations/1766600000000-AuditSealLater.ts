@@ -8,6 +8,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the append-only trigger lets exactly one UPDATE through: the seal, which sets the number and chain
  * MAC of a record that had none and changes nothing else.
  */
+// The rest of the trigger as 1766400000000-AuditChain left it: the operator's archive may delete.
+const ARCHIVE_OR_REFUSE = `IF TG_OP = 'DELETE' AND current_setting('duban.audit_archive', true) = 'archived'
+           AND current_user <> 'duban_tenant' THEN
+          RETURN OLD;
+        END IF;
+        RAISE EXCEPTION 'audit_log is append-only';`;
+
 export class AuditSealLater1766600000000 implements MigrationInterface {
   name = 'AuditSealLater1766600000000';
 
@@ -21,11 +28,7 @@ export class AuditSealLater1766600000000 implements MigrationInterface {
            AND to_jsonb(NEW) - 'seq' - 'mac' = to_jsonb(OLD) - 'seq' - 'mac' THEN
           RETURN NEW;
         END IF;
-        IF TG_OP = 'DELETE' AND current_setting('duban.audit_archive', true) = 'archived'
-           AND current_user <> 'duban_tenant' THEN
-          RETURN OLD;
-        END IF;
-        RAISE EXCEPTION 'audit_log is append-only';
+        ${ARCHIVE_OR_REFUSE}
       END $$`);
   }
 
@@ -45,11 +48,7 @@ export class AuditSealLater1766600000000 implements MigrationInterface {
     await q.query(`
       CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'DELETE' AND current_setting('duban.audit_archive', true) = 'archived'
-           AND current_user <> 'duban_tenant' THEN
-          RETURN OLD;
-        END IF;
-        RAISE EXCEPTION 'audit_log is append-only';
+        ${ARCHIVE_OR_REFUSE}
       END $$`);
     await q.query(`DROP INDEX audit_log_pending_idx`);
     await q.query(`ALTER TABLE audit_log DROP COLUMN row_mac, ALTER COLUMN seq SET NOT NULL`);
