@@ -67,7 +67,7 @@ describe('npm run db:backup / db:restore', () => {
       [tenant.id, bytes.length, createHash('sha256').update(bytes).digest('hex'), bytes],
     );
     await db.query(
-      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, before, after) VALUES ($1, $2, 'task', $3, 'update', '{"a":1}', '{"a":2}')`,
+      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, before, after, seq) VALUES ($1, $2, 'task', $3, 'update', '{"a":1}', '{"a":2}', 1)`,
       [tenant.id, liaison.id, tasks[0].id],
     );
     const admin = new pg.Client({ connectionString: serverUrl() });

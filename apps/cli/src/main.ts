@@ -1,11 +1,15 @@
 import { processIo, type CliCommand, type CliIo } from './command.js';
+import { auditCommand } from './commands/audit.command.js';
+import { secretsCommand } from './commands/secrets.command.js';
 import { parseCommand } from './commands/parse.command.js';
 import { tenantCommand } from './commands/tenant.command.js';
 import { userCommand } from './commands/user.command.js';
 
 // Add a command by adding one entry; `main` does the dispatching and the usage text.
 export const commands: Record<string, CliCommand> = {
+  audit: auditCommand,
   parse: parseCommand,
+  secrets: secretsCommand,
   tenant: tenantCommand,
   user: userCommand,
 };

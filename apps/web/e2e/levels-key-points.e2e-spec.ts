@@ -1,6 +1,5 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createTenantWithCli } from './support/cli-tenant.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { importPastedPlan } from './support/plan-import.js';
@@ -27,28 +26,7 @@ describe('key points linked to the level above: the city confirms a proposed lin
 
   beforeAll(async () => {
     const createCity = (dataDir: string) =>
-      promisify(execFile)(
-        process.execPath,
-        [
-          'tools/cli.mjs',
-          'tenant',
-          'create',
-          '--code',
-          'shi',
-          '--name',
-          '某市人民政府办公室',
-          '--admin',
-          'admin',
-          '--password',
-          PASSWORD,
-          // Two-factor sign-in has its own browser test (two-factor.e2e-spec).
-          '--two-factor',
-          'off',
-        ],
-        {
-          env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
-        },
-      ).then(() => undefined);
+      createTenantWithCli(dataDir, { code: 'shi', name: '某市人民政府办公室', admin: 'admin', password: PASSWORD });
     [server, browser] = await Promise.all([startAppServer({}, { before: createCity }), launchBrowser()]);
   });
   afterAll(async () => {

@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
+import { createTenantWithCli } from './support/cli-tenant.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 
 const JOURNEY = 'levels';
@@ -22,30 +21,8 @@ describe('linked tenants: a province links a city', () => {
 
   beforeAll(async () => {
     const createTenants = async (dataDir: string) => {
-      for (const [code, name] of TENANTS) {
-        await promisify(execFile)(
-          process.execPath,
-          [
-            'tools/cli.mjs',
-            'tenant',
-            'create',
-            '--code',
-            code,
-            '--name',
-            name,
-            '--admin',
-            'admin',
-            '--password',
-            PASSWORD,
-            // Two-factor sign-in has its own browser test (two-factor.e2e-spec).
-            '--two-factor',
-            'off',
-          ],
-          {
-            env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
-          },
-        );
-      }
+      for (const [code, name] of TENANTS)
+        await createTenantWithCli(dataDir, { code, name, admin: 'admin', password: PASSWORD });
     };
     [server, browser] = await Promise.all([
       startAppServer({ SEED_DEMO: 'false' }, { before: createTenants }),

@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createTenantWithCli } from './support/cli-tenant.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 
@@ -73,30 +72,13 @@ describe('onboarding: a new office brings its units and people in', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-onboarding-'));
     const createTenant = (dataDir: string) =>
-      promisify(execFile)(
-        process.execPath,
-        [
-          'tools/cli.mjs',
-          'tenant',
-          'create',
-          '--code',
-          TENANT,
-          '--name',
-          '云南省人民政府办公厅',
-          '--admin',
-          'gkb-admin',
-          '--admin-name',
-          '杨主任',
-          '--password',
-          ADMIN_PASSWORD,
-          // Two-factor sign-in has its own browser test (two-factor.e2e-spec).
-          '--two-factor',
-          'off',
-        ],
-        {
-          env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
-        },
-      ).then(() => undefined);
+      createTenantWithCli(dataDir, {
+        code: TENANT,
+        name: '云南省人民政府办公厅',
+        admin: 'gkb-admin',
+        adminName: '杨主任',
+        password: ADMIN_PASSWORD,
+      });
     [server, browser] = await Promise.all([
       startAppServer({ SEED_DEMO: 'false' }, { before: createTenant }),
       launchBrowser(),

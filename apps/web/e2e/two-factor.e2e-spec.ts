@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
+import { createTenantWithCli } from './support/cli-tenant.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 
@@ -24,23 +23,13 @@ describe('two-factor sign-in: an office admin enrols and signs in with a code', 
 
   beforeAll(async () => {
     const createTenant = (dataDir: string) =>
-      promisify(execFile)(
-        process.execPath,
-        [
-          'tools/cli.mjs',
-          'tenant',
-          'create',
-          '--code',
-          TENANT,
-          '--name',
-          '某省人民政府办公厅',
-          '--admin',
-          ADMIN,
-          '--password',
-          PASSWORD,
-        ],
-        { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' } },
-      ).then(() => undefined);
+      createTenantWithCli(dataDir, {
+        code: TENANT,
+        name: '某省人民政府办公厅',
+        admin: ADMIN,
+        password: PASSWORD,
+        twoFactor: 'on',
+      });
     [server, browser] = await Promise.all([
       startAppServer({ SEED_DEMO: 'false' }, { before: createTenant }),
       launchBrowser(),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseFieldKeys } from '../common/crypto/field-cipher.js';
 import { parseCidr } from '../common/net/address-policy.js';
 
 /** The typed configuration every part of the API reads; built once at boot from the environment. */
@@ -67,6 +68,16 @@ export interface AppConfig {
    */
   supervisionCatchUpDays: number;
   backup: BackupConfig;
+  /**
+   * The HMAC-SM3 key that chains the audit log (AUDIT_HMAC_KEY); every API process and the CLI must
+   * share it. Null: the one made in DATA_DIR (one machine only; the API warns at start in production).
+   */
+  auditHmacKey: string | null;
+  /**
+   * Keys that encrypt secrets at rest with SM4 (FIELD_KEYS: `id:secret,…`, the newest last). Null: one
+   * made in DATA_DIR (id `dev`).
+   */
+  fieldKeys: string | null;
 }
 
 /** The nightly backup of a Duban on one machine (modules/backup). */
@@ -311,5 +322,26 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       dir: path.resolve(cwd, str(env, 'BACKUP_DIR', path.join(str(env, 'DATA_DIR', './.data'), 'backups'))),
       keep: int(env, 'BACKUP_KEEP', 7, 1, 365),
     },
+    auditHmacKey: secretKey(env, 'AUDIT_HMAC_KEY'),
+    fieldKeys: fieldKeys(env),
   };
+}
+
+function fieldKeys(env: Env): string | null {
+  const raw = env.FIELD_KEYS?.trim() ?? '';
+  if (!raw) return null;
+  try {
+    parseFieldKeys(raw);
+  } catch (error) {
+    throw new ConfigError('FIELD_KEYS', (error as Error).message);
+  }
+  return raw;
+}
+
+/** A key from the environment, long enough to resist guessing (e.g. `openssl rand -base64 32`). */
+function secretKey(env: Env, name: string): string | null {
+  const raw = env[name]?.trim() ?? '';
+  if (!raw) return null;
+  if (raw.length < 32) throw new ConfigError(name, `must be at least 32 characters, got ${raw.length}`);
+  return raw;
 }

@@ -1,37 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createTestDatabase } from '../../../api/test/test-database.js';
 import { verifyPassword } from '../../../api/src/modules/auth/password.js';
+import { runCli } from '../../test/run-cli.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real CLI as a user would (npm run cli → tools/cli.mjs), asynchronously so jest stays responsive. */
-// An empty DATA_DIR for every run: with DATABASE_URL set nothing is written there, and a mistake
-// that started an embedded server would do it in a throwaway place.
+// An empty DATA_DIR for every run (see runCli).
 const scratch = mkdtempSync(path.join(tmpdir(), 'duban-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function cli(env: Record<string, string | undefined>, ...args: string[]): Promise<Run> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['tools/cli.mjs', ...args], {
-      env: { ...inherited, DATA_DIR: path.join(scratch, 'data'), ...env } as NodeJS.ProcessEnv,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (env: Record<string, string | undefined>, ...args: string[]) => runCli(scratch, env, ...args);
 
 describe('cli tenant and user commands', () => {
   let database: { url: string; drop(): Promise<void> };

@@ -7,6 +7,7 @@ import {
   UPPER_PUBLISHED_POINTS_SQL,
 } from '../../../api/src/modules/levels/upper-plan-point.sql.js';
 import type { CliCommand, CliIo } from '../command.js';
+import { auditFromCli } from './cli-audit.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
 const USAGE = `tenant create --code <code> --name <name> --admin <username> [--admin-name <显示名>] [--password <pw>] [--two-factor on|off]
@@ -72,21 +73,20 @@ async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
         [tenant.id, a.admin, a.adminName, passwordHash, a.password === null],
       )
     ).rows[0];
-    await client.query(
-      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note)
-       VALUES ($1, NULL, 'tenant', $1, 'create', $2::jsonb, 'cli'), ($1, NULL, 'user', $3, 'create', $4::jsonb, 'cli')`,
-      [
-        tenant.id,
-        JSON.stringify({ code: a.code, name: a.name }),
-        user.id,
-        JSON.stringify({
+    await auditFromCli(client, tenant.id, [
+      { entityType: 'tenant', entityId: tenant.id, action: 'create', after: { code: a.code, name: a.name } },
+      {
+        entityType: 'user',
+        entityId: user.id,
+        action: 'create',
+        after: {
           username: a.admin,
           displayName: a.adminName,
           role: 'OFFICE_ADMIN',
           roles: ['OFFICE_ADMIN', 'SECURITY_ADMIN'],
-        }),
-      ],
-    );
+        },
+      },
+    ]);
     await client.query('COMMIT');
     io.stdout(`created tenant ${a.code} (${a.name}) with office admin ${a.admin} (system and security admin)\n`);
     if (a.password === null)
@@ -147,15 +147,12 @@ async function auditLink(
   upper: { id: string; name: string },
   lower: { id: string; name: string },
 ) {
-  const after = JSON.stringify({
+  const after = {
     upperTenant: { id: upper.id, name: upper.name },
     lowerTenant: { id: lower.id, name: lower.name },
-  });
-  await client.query(
-    `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note)
-     VALUES ($1, NULL, 'tenant_link', $2, $3, $4::jsonb, 'cli'), ($2, NULL, 'tenant_link', $1, $3, $4::jsonb, 'cli')`,
-    [upper.id, lower.id, action, after],
-  );
+  };
+  await auditFromCli(client, upper.id, [{ entityType: 'tenant_link', entityId: lower.id, action, after }]);
+  await auditFromCli(client, lower.id, [{ entityType: 'tenant_link', entityId: upper.id, action, after }]);
 }
 
 async function inTransaction(client: pg.Client, work: () => Promise<void>) {
@@ -215,22 +212,25 @@ async function unlinkTenant(client: pg.Client, a: LinkArgs, io: CliIo) {
  * way back in for an office admin locked out by a misconfigured provider.
  */
 async function switchSso(client: pg.Client, code: string, on: boolean, io: CliIo) {
-  const { rows } = await client.query(
-    `UPDATE tenant_sso s SET enabled = $2, version = s.version + 1, updated_at = now() FROM tenant t
-      WHERE t.id = s.tenant_id AND t.code = $1 RETURNING s.tenant_id, s.issuer, s.password_allowed`,
-    [code, on],
-  );
-  if (!rows.length)
-    throw new CliFailure(
-      `tenant "${code}" has no single sign-on configured (the office admin sets it under 系统设置 → 统一身份认证)`,
+  let found!: { tenant_id: string; issuer: string; password_allowed: boolean };
+  await inTransaction(client, async () => {
+    const { rows } = await client.query(
+      `UPDATE tenant_sso s SET enabled = $2, version = s.version + 1, updated_at = now() FROM tenant t
+        WHERE t.id = s.tenant_id AND t.code = $1 RETURNING s.tenant_id, s.issuer, s.password_allowed`,
+      [code, on],
     );
-  await client.query(
-    `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, after, note) VALUES ($1, NULL, 'tenant', $1, 'sso.settings', $2::jsonb, 'cli')`,
-    [rows[0].tenant_id, JSON.stringify({ enabled: on })],
-  );
+    if (!rows.length)
+      throw new CliFailure(
+        `tenant "${code}" has no single sign-on configured (the office admin sets it under 系统设置 → 统一身份认证)`,
+      );
+    await auditFromCli(client, rows[0].tenant_id, [
+      { entityType: 'tenant', entityId: rows[0].tenant_id, action: 'sso.settings', after: { enabled: on } },
+    ]);
+    found = rows[0];
+  });
   io.stdout(
     on
-      ? `single sign-on is on for ${code} (${rows[0].issuer})${rows[0].password_allowed ? '; passwords stay allowed' : '; passwords are refused'}\n`
+      ? `single sign-on is on for ${code} (${found.issuer})${found.password_allowed ? '; passwords stay allowed' : '; passwords are refused'}\n`
       : `single sign-on is off for ${code}: everyone signs in with a password\n`,
   );
 }

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword } from '../../../api/src/modules/auth/password.js';
 import { DEFAULT_SECURITY_POLICY } from '../../../api/src/modules/auth/security-policy.js';
 import type { CliCommand, CliIo } from '../command.js';
+import { auditFromCli } from './cli-audit.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
 
 const USAGE = 'user reset-password --tenant <code> --username <username>';
@@ -41,10 +42,9 @@ async function resetPassword(client: pg.Client, tenantCode: string, username: st
     // An attack on the tenant may have blocked sign-ins to it as a whole; the admin being let back in is the point.
     await client.query(`DELETE FROM sign_in_throttle WHERE scope = 'tenant' AND key = $1`, [tenantCode]);
     await client.query(`DELETE FROM user_session WHERE tenant_id = $1 AND user_id = $2`, [tenantId, id]);
-    await client.query(
-      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, note) VALUES ($1, NULL, 'user', $2, 'password.reset', 'cli')`,
-      [tenantId, id],
-    );
+    await auditFromCli(client, tenantId, [
+      { entityType: 'user', entityId: id, action: 'password.reset', after: { unlocked: true } },
+    ]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

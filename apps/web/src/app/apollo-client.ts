@@ -82,6 +82,7 @@ export const typePolicies: TypePolicies = {
       messageDeliveries: connectionField(['status', 'first']),
       scorecard: connectionField(['filter', 'first']),
       scorecardTasks: connectionField(['unitId', 'metric', 'filter', 'first']),
+      auditLog: connectionField(['filter', 'first']),
     },
   },
   Review: { fields: { items: connectionField(['filter', 'first']) } },

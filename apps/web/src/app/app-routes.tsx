@@ -3,7 +3,13 @@ import { Route, Routes } from 'react-router';
 import { HomeRedirect } from '../modules/auth/components/home-redirect';
 import { RequireAuth } from '../modules/auth/components/require-auth';
 import { RequireRole } from '../modules/auth/components/require-role';
-import { LEADERSHIP_ROLES, OFFICE_ROLES, SECURITY_ADMIN_ROLES, UNIT_ROLES } from '../modules/auth/utils/roles';
+import {
+  AUDITOR_ROLES,
+  LEADERSHIP_ROLES,
+  OFFICE_ROLES,
+  SECURITY_ADMIN_ROLES,
+  UNIT_ROLES,
+} from '../modules/auth/utils/roles';
 import { PageLoading } from '../modules/common/components/page-loading';
 import { LoginPage } from '../pages/login/login-page';
 import { LANDING_PAGES, loadLayout } from './route-loaders';
@@ -33,6 +39,7 @@ const UnitsPage = lazy(() => import('../pages/directory/units-page'));
 const UsersPage = lazy(() => import('../pages/directory/users-page'));
 const SettingsPage = lazy(() => import('../pages/settings/settings-page'));
 const SecurityPage = lazy(() => import('../pages/security/security-page'));
+const AuditPage = lazy(() => import('../pages/audit/audit-page'));
 const TaskLinkPage = lazy(() => import('../pages/tasks/task-link-page'));
 
 export function AppRoutes() {
@@ -70,6 +77,9 @@ export function AppRoutes() {
               <Route path="/scorecard" element={<ScorecardPage />} />
               <Route path="/levels" element={<LowerCoveragePage />} />
               <Route path="/levels/from-upper" element={<UpperUrgesPage />} />
+            </Route>
+            <Route element={<RequireRole roles={AUDITOR_ROLES} />}>
+              <Route path="/audit" element={<AuditPage />} />
             </Route>
             <Route element={<RequireRole roles={UNIT_ROLES} />}>
               <Route path="/unit" element={<UnitHomePage />} />

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditActors($filter: UserFilterInput) {\n    users(filter: $filter, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      pending\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n": typeof types.AuditChainCheckDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        seq\n        at\n        actorId\n        actorName\n        actorUsername\n        action\n        entityType\n        entityId\n        result\n        ip\n        userAgent\n        before\n        after\n        note\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
@@ -182,6 +185,9 @@ type Documents = {
     "\n  query LedgerTasks($filter: TaskFilterInput, $sort: TaskSortInput, $first: Int, $after: String) {\n    tasks(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskRow\n      }\n    }\n  }\n": typeof types.LedgerTasksDocument,
 };
 const documents: Documents = {
+    "\n  query AuditActors($filter: UserFilterInput) {\n    users(filter: $filter, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      pending\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n": types.AuditChainCheckDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        seq\n        at\n        actorId\n        actorName\n        actorUsername\n        action\n        entityType\n        entityId\n        result\n        ip\n        userAgent\n        before\n        after\n        note\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
@@ -364,6 +370,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActors($filter: UserFilterInput) {\n    users(filter: $filter, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors($filter: UserFilterInput) {\n    users(filter: $filter, first: 50) {\n      nodes {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      pending\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditChainCheck {\n    auditChainCheck {\n      ok\n      verified\n      unchained\n      archivedThrough\n      lastSeq\n      pending\n      firstBreak {\n        seq\n        reason\n        id\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        seq\n        at\n        actorId\n        actorName\n        actorUsername\n        action\n        entityType\n        entityId\n        result\n        ip\n        userAgent\n        before\n        after\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        seq\n        at\n        actorId\n        actorName\n        actorUsername\n        action\n        entityType\n        entityId\n        result\n        ip\n        userAgent\n        before\n        after\n        note\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

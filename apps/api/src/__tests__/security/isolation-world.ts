@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Client, Factory, TestTenant, TestUnit, TestUser } from '../../../test/factory.js';
 import type { Role } from '../../common/enums.js';
+import { fieldCipher } from '../../common/crypto/field-keys.js';
+import { loadConfig } from '../../config/app-config.js';
+import { secretContext } from '../../modules/messaging/secrets/secret-store.service.js';
 
 /**
  * The kinds of object an operation argument can name. Each tenant of the isolation world has one real
@@ -279,10 +282,14 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     `INSERT INTO message_robot (tenant_id, name, platform) VALUES ($1, $2, 'DINGTALK') RETURNING id`,
     [t, `${marker}工作群`],
   );
+  // Stored as the app stores secrets (SM4 under the test's key), so the app can open it.
   await db.query(`INSERT INTO tenant_secret (tenant_id, name, value) VALUES ($1, $2, $3)`, [
     t,
     `robot.${robot}.webhook`,
-    `http://127.0.0.1:9/robot/send?access_token=${marker}`,
+    fieldCipher(loadConfig(process.env)).encrypt(
+      `http://127.0.0.1:9/robot/send?access_token=${marker}`,
+      secretContext(t, `robot.${robot}.webhook`),
+    ),
   ]);
   const supervisionNotice = await first(
     db,

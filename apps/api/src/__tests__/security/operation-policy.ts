@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Factory } from '../../../test/factory.js';
 import type { Role } from '../../common/enums.js';
+import { AUDITOR_ROLES } from '../../modules/audit/audit-roles.js';
 import { DEFAULT_SECURITY_POLICY } from '../../modules/auth/security-policy.js';
 import type { Actor, IdKind, TenantWorld } from './isolation-world.js';
 
@@ -64,6 +65,8 @@ const NEW_PASSWORD = 'N3w-Passw0rd!2026';
 const YEAR = new Date().getFullYear();
 
 export const QUERY_POLICY: Record<string, OperationPolicy> = {
+  auditLog: { roles: AUDITOR_ROLES, kinds: { actorId: 'user', entityId: 'task' } },
+  auditChainCheck: { roles: AUDITOR_ROLES },
   me: { roles: 'ANY', public: 'answers null when signed out; only ever the caller' },
   signInOptions: { roles: 'ANY', public: 'whether a tenant code signs in through 统一身份认证; no tenant data' },
   ssoSettings: { roles: ['OFFICE_ADMIN'] },

@@ -5,6 +5,8 @@ import { Clock } from '../../common/clock.js';
 import { loadConfig } from '../../config/app-config.js';
 import { runInTenant } from '../tenant-context.js';
 import { DailySupervisionWorker, TenantDayBusyError } from '../../modules/supervision/daily-supervision.worker.js';
+import { AuditLogService, AuditService } from '../../modules/audit/index.js';
+import { DataSource } from 'typeorm';
 import { runMigrations } from '../database.js';
 import { migrations } from '../migrations/index.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
@@ -99,6 +101,67 @@ describe('locks through PgBouncer in transaction pooling', () => {
           [],
         );
       }
+    });
+  });
+  describe('the audit chain', () => {
+    let t: TestApp;
+    const apps: NestExpressApplication[] = [];
+
+    beforeAll(async () => {
+      t = await createTestApp();
+      const database = new URL(t.databaseUrl).pathname.slice(1);
+      for (let i = 0; i < 2; i++) {
+        const app = await createApp(
+          loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }),
+          bouncer.url(database),
+        );
+        await app.init();
+        apps.push(app);
+      }
+    });
+    afterAll(async () => {
+      for (const app of apps) await app.close();
+      await t?.close();
+    });
+
+    it('two processes append to one tenant at once, and their own seals make one unbroken chain', async () => {
+      const tenant = await new Factory(t).tenant();
+      const system = { tenantId: tenant.id, userId: null };
+      await Promise.all(
+        apps.flatMap((app, p) =>
+          Array.from({ length: 15 }, (_, i) =>
+            runInTenant(tenant.id, () =>
+              app.get(DataSource).transaction((m) =>
+                app.get(AuditService).record(m, system, {
+                  entityType: 'tenant',
+                  entityId: tenant.id,
+                  action: 'test.bouncer',
+                  after: { p, i },
+                }),
+              ),
+            ),
+          ),
+        ),
+      );
+      // Sealed by the processes themselves after their commits.
+      let pending = -1;
+      for (let k = 0; k < 100 && pending !== 0; k++) {
+        if (k) await new Promise((r) => setTimeout(r, 50));
+        const { rows } = await t.db.query(
+          `SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND seq IS NULL`,
+          [tenant.id],
+        );
+        pending = rows[0].n;
+      }
+      expect(pending).toBe(0);
+      const { rows } = await t.db.query(`SELECT seq::int FROM audit_log WHERE tenant_id = $1 ORDER BY seq`, [
+        tenant.id,
+      ]);
+      expect(rows.map((r: { seq: number }) => r.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      const check = await runInTenant(tenant.id, () =>
+        apps[1].get(AuditLogService).checkChain({ tenantId: tenant.id }),
+      );
+      expect(check).toMatchObject({ ok: true, verified: 30, lastSeq: 30, pending: 0 });
     });
   });
 });

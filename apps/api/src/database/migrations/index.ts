@@ -29,6 +29,9 @@ import { CalendarRevision1766000100000 } from './1766000100000-CalendarRevision.
 import { IdempotencyKeys1766010000000 } from './1766010000000-IdempotencyKeys.js';
 import { SecurityPolicy1766300000000 } from './1766300000000-SecurityPolicy.js';
 import { TwoFactor1766310000000 } from './1766310000000-TwoFactor.js';
+import { AuditChain1766400000000 } from './1766400000000-AuditChain.js';
+import { EncryptTenantSecrets1766400100000 } from './1766400100000-EncryptTenantSecrets.js';
+import { AuditSealLater1766600000000 } from './1766600000000-AuditSealLater.js';
 import { SeparationOfDuties1766650000000 } from './1766650000000-SeparationOfDuties.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
@@ -64,5 +67,8 @@ export const migrations = [
   IdempotencyKeys1766010000000,
   SecurityPolicy1766300000000,
   TwoFactor1766310000000,
+  AuditChain1766400000000,
+  EncryptTenantSecrets1766400100000,
+  AuditSealLater1766600000000,
   SeparationOfDuties1766650000000,
 ];

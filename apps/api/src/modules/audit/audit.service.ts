@@ -1,44 +1,53 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/viewer.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { logger } from '../../logging/logger.js';
+import { appendAudit, type AuditEntry } from './audit-chain.js';
+import { AuditSealer, managerSql } from './audit-sealer.js';
 
-export interface AuditEntry {
-  entityType: string;
-  entityId: string;
-  action: string;
-  before?: unknown;
-  after?: unknown;
-  note?: string | null;
+export type { AuditEntry } from './audit-chain.js';
+export { managerSql } from './audit-sealer.js';
+
+/** Where a request came from, recorded with what it did. */
+export interface AuditOrigin {
+  ip?: string | null;
+  userAgent?: string | null;
 }
 
-/** Writes audit rows inside the caller's transaction, so a change and its record commit together. */
+/**
+ * Writes audit rows inside the caller's transaction, so a change and its record commit together: one
+ * INSERT that takes no lock, the record sealed into the tenant's chain once the transaction commits
+ * (audit-sealer.ts). Outside a transaction the INSERT stands alone.
+ */
 @Injectable()
 export class AuditService {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sealer: AuditSealer,
+  ) {
+    if (!config.auditHmacKey && config.nodeEnv === 'production')
+      logger().warn(
+        'AUDIT_HMAC_KEY is not set: the audit chain uses the key made in DATA_DIR, which other API processes do not share',
+      );
+  }
+
+  /** The chain's key, for the check that recomputes it. */
+  get chainKey(): string {
+    return this.sealer.key;
+  }
+
   async record(
     manager: EntityManager,
     viewer: Pick<Viewer, 'tenantId' | 'userId'> | { tenantId: string; userId: null },
     entries: AuditEntry | AuditEntry[],
-  ) {
+    origin: AuditOrigin = {},
+  ): Promise<void> {
     const all = Array.isArray(entries) ? entries : [entries];
-    // PostgreSQL allows 65535 bind parameters per statement: 8 per row, so chunks of 1000 rows.
-    for (let start = 0; start < all.length; start += 1000)
-      await this.insert(manager, viewer.tenantId, viewer.userId, all.slice(start, start + 1000));
+    if (!all.length) return;
+    const subject = { tenantId: viewer.tenantId, actorId: viewer.userId, ip: origin.ip, userAgent: origin.userAgent };
+    await appendAudit(managerSql(manager), this.sealer.key, subject, all);
+    this.sealer.sealAfterCommit(manager, viewer.tenantId);
   }
-
-  private async insert(manager: EntityManager, tenantId: string, actorId: string | null, list: AuditEntry[]) {
-    const values: unknown[] = [];
-    const rows = list.map((e, i) => {
-      values.push(tenantId, actorId, e.entityType, e.entityId, e.action, json(e.before), json(e.after), e.note ?? null);
-      const o = i * 8;
-      return `($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}::jsonb, $${o + 7}::jsonb, $${o + 8})`;
-    });
-    await manager.query(
-      `INSERT INTO audit_log (tenant_id, actor_id, entity_type, entity_id, action, before, after, note) VALUES ${rows.join(', ')}`,
-      values,
-    );
-  }
-}
-
-function json(value: unknown): string | null {
-  return value === undefined || value === null ? null : JSON.stringify(value);
 }

@@ -8,6 +8,7 @@ import { TwoFactorService } from './two-factor.service.js';
 import { SecurityPolicyResolver } from './security-policy.resolver.js';
 import { SecurityPolicyService } from './security-policy.service.js';
 import { SessionService } from './session.service.js';
+import { SignInAuditService } from './sign-in-audit.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 @Global()
@@ -19,6 +20,7 @@ import { SignInThrottleService } from './sign-in-throttle.service.js';
     TwoFactorResolver,
     SessionService,
     SignInThrottleService,
+    SignInAuditService,
     AuthService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -6,6 +6,7 @@ import type { Viewer } from '../../common/viewer.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AuthService } from './auth.service.js';
+import { SignInAuditService } from './sign-in-audit.service.js';
 import { ChangePasswordInput, SignInInput } from './dto/sign-in.input.js';
 import { ViewerModel } from './dto/viewer.model.js';
 import {
@@ -22,6 +23,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly signInAudit: SignInAuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,7 +38,11 @@ export class AuthResolver {
     @Context('req') req: Request,
     @Context('res') res: Response,
   ): Promise<ViewerModel> {
-    const session = await this.auth.signIn(input, { ip: req.ip, userAgent: req.header('user-agent') });
+    const origin = { ip: req.ip, userAgent: req.header('user-agent') };
+    const session = await this.auth.signIn(input, origin).catch(async (error: unknown) => {
+      await this.signInAudit.failed(input, origin, error);
+      throw error;
+    });
     setSessionCookies(req, res, session, this.config.trustProxy);
     const viewer = (await this.sessions.resolve(session.cookie))!.viewer!;
     (req as Request & { viewer?: Viewer }).viewer = viewer;
@@ -50,7 +56,7 @@ export class AuthResolver {
     @Context('req') req: Request,
     @Context('res') res: Response,
   ): Promise<boolean> {
-    await this.sessions.destroy(viewer);
+    await this.sessions.destroy(viewer, { ip: req.ip, userAgent: req.header('user-agent') });
     const base = this.cookieOptions(req);
     res.clearCookie(cookieName(SESSION_COOKIE, base.secure), base);
     res.clearCookie(cookieName(CSRF_COOKIE, base.secure), base);

@@ -4,12 +4,12 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/viewer.js';
-import { AuditService } from '../audit/index.js';
+import { AuditService, type AuditOrigin } from '../audit/index.js';
 import { SecurityPolicyService } from './security-policy.service.js';
 import { passwordExpired, type SecurityPolicy } from './security-policy.js';
 import { sessionEnded, sessionNeedsTouch, type SessionEnd } from './session-lifetime.js';
 import { isUuid } from '../../common/validation.js';
-import { one } from '../../common/sql.js';
+import { one, rows } from '../../common/sql.js';
 import { secretHash } from '../../common/secret-hash.js';
 
 /** A live session with the person it signs in. */
@@ -86,24 +86,33 @@ export class SessionService {
     private readonly audit: AuditService,
   ) {}
 
+  /** A session for someone who has just proved who they are: the sign-in's success is audited with it. */
   async create(tenantId: string, userId: string, meta: { ip?: string; userAgent?: string; viaSso?: boolean }) {
     const secret = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const { sessionMaxHours } = await this.policy.get(tenantId);
     const expiresAt = new Date(Date.now() + sessionMaxHours * 3600 * 1000);
-    await this.dataSource.query(
-      `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent, via_sso) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        tenantId,
-        secretHash(secret),
-        userId,
-        csrfToken,
-        expiresAt,
-        meta.ip ?? null,
-        meta.userAgent?.slice(0, 300) ?? null,
-        meta.viaSso ?? false,
-      ],
-    );
+    await this.dataSource.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO user_session (tenant_id, id, user_id, csrf_token, expires_at, ip, user_agent, via_sso) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          tenantId,
+          secretHash(secret),
+          userId,
+          csrfToken,
+          expiresAt,
+          meta.ip ?? null,
+          meta.userAgent?.slice(0, 300) ?? null,
+          meta.viaSso ?? false,
+        ],
+      );
+      await this.audit.record(
+        m,
+        { tenantId, userId },
+        { entityType: 'user', entityId: userId, action: 'sign_in', after: { via: meta.viaSso ? 'sso' : 'password' } },
+        meta,
+      );
+    });
     return { cookie: `${tenantId}.${secret}`, csrfToken, expiresAt };
   }
 
@@ -135,19 +144,7 @@ export class SessionService {
     const session = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
     const ended = sessionEnded(session, row, now);
     if (ended) {
-      await this.dataSource.transaction(async (m) => {
-        await m.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
-        await this.audit.record(
-          m,
-          { tenantId, userId: row.user_id },
-          {
-            entityType: 'user',
-            entityId: row.user_id,
-            action: 'session.timeout',
-            note: ended,
-          },
-        );
-      });
+      await this.endTimedOut(tenantId, id, row.user_id, ended);
       return { ended };
     }
     if (!options.background && sessionNeedsTouch(session, now)) {
@@ -191,11 +188,31 @@ export class SessionService {
     return deleted as number;
   }
 
-  async destroy(viewer: Pick<Viewer, 'tenantId' | 'sessionId'>) {
-    await this.dataSource.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [
-      viewer.tenantId,
-      viewer.sessionId,
-    ]);
+  /**
+   * Ends a session the lifetime rule says is over, on the server now (not at the nightly sweep). Only
+   * the request whose DELETE removes the row records the timeout, so two processes seeing the same
+   * stale cookie at once leave one audit record.
+   */
+  private async endTimedOut(tenantId: string, id: string, userId: string, ended: SessionEnd) {
+    await this.dataSource.transaction(async (m) => {
+      const gone = await rows(m, `DELETE FROM user_session WHERE tenant_id = $1 AND id = $2 RETURNING id`, [
+        tenantId,
+        id,
+      ]);
+      if (gone.length)
+        await this.audit.record(
+          m,
+          { tenantId, userId },
+          { entityType: 'user', entityId: userId, action: 'session.timeout', note: ended },
+        );
+    });
+  }
+
+  async destroy(viewer: Pick<Viewer, 'tenantId' | 'sessionId' | 'userId'>, origin: AuditOrigin = {}) {
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM user_session WHERE tenant_id = $1 AND id = $2`, [viewer.tenantId, viewer.sessionId]);
+      await this.audit.record(m, viewer, { entityType: 'user', entityId: viewer.userId, action: 'sign_out' }, origin);
+    });
   }
 
   /** Ends every session of a user (password changed or reset), optionally keeping the current one. */

@@ -10,7 +10,9 @@ import { UNIT_KINDS, type UnitKind } from '../unit/index.js';
 import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import { ReviewSummaryService } from '../review/index.js';
 import { SupervisionNoticeService } from '../supervision/index.js';
+import { AUDITOR_ROLES } from '../audit/index.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
+import { AuditLogExportService } from './audit-log-export.service.js';
 import { LedgerExportService } from './ledger-export.service.js';
 import { LowerCoverageExportService } from './lower-coverage-export.service.js';
 import { ScorecardExportService } from './scorecard-export.service.js';
@@ -60,6 +62,7 @@ export class ExportController {
     private readonly reviewSummaries: ReviewSummaryService,
     private readonly supervisionNotices: SupervisionNoticeService,
     private readonly lowerCoverage: LowerCoverageExportService,
+    private readonly auditLog: AuditLogExportService,
     private readonly clock: Clock,
   ) {}
 
@@ -117,6 +120,33 @@ export class ExportController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return sendDownload(res, await this.lowerCoverage.tongbao(viewer, yearArg(q.year)));
+  }
+
+  /** 安全审计记录 (auditor): ?actorId&action&entityType&entityId&result&from&to (ISO instants), as the page filters. */
+  @Get('audit-log.xlsx')
+  @Roles(...AUDITOR_ROLES)
+  async auditLogWorkbook(
+    @CurrentViewer() viewer: Viewer,
+    @Query() q: Record<string, QueryValue>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const instant = (field: string) => {
+      const v = single(q[field], field);
+      if (v === undefined) return null;
+      const at = new Date(v);
+      if (Number.isNaN(at.getTime())) throw badInput('时间格式不正确', field);
+      return at;
+    };
+    const filter = {
+      actorId: single(q.actorId, 'actorId'),
+      action: single(q.action, 'action'),
+      entityType: single(q.entityType, 'entityType'),
+      entityId: single(q.entityId, 'entityId'),
+      result: single(q.result, 'result'),
+      from: instant('from'),
+      to: instant('to'),
+    };
+    return sendDownload(res, await this.auditLog.workbook(viewer, filter));
   }
 
   /** 通报 draft for a plan. */

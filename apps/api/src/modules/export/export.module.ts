@@ -5,6 +5,7 @@ import { ScorecardModule } from '../scorecard/index.js';
 import { SupervisionModule } from '../supervision/index.js';
 import { UnitModule } from '../unit/index.js';
 import { DirectoryExportController } from './directory-export.controller.js';
+import { AuditLogExportService } from './audit-log-export.service.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
 import { ExportController } from './export.controller.js';
 import { LedgerExportService } from './ledger-export.service.js';
@@ -22,6 +23,7 @@ import { TongbaoService } from './tongbao.service.js';
     ScorecardExportService,
     TongbaoService,
     AnnualReportSectionService,
+    AuditLogExportService,
   ],
 })
 export class ExportModule {}

@@ -8,6 +8,7 @@ import { SubmitReportInput } from './dto/submit-report.input.js';
 import { ReportQueryService } from './report-query.service.js';
 import { ReportService } from './report.service.js';
 import { checkIds } from '../unit/index.js';
+import { AuditRead } from '../audit/index.js';
 import { IdempotencyKeyArg } from '../../common/idempotency.args.js';
 
 @Resolver(() => ProgressReportModel)
@@ -23,6 +24,7 @@ export class ReportResolver {
   }
 
   @Query(() => ProgressReportModel)
+  @AuditRead('report')
   report(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ProgressReportModel> {
     return this.queries.byId(viewer, id);
   }

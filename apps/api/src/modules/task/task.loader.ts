@@ -114,6 +114,8 @@ export class TaskLoader {
            SELECT related.task_id, a.*, au.display_name AS actor_name
              FROM related
              JOIN audit_log a ON a.tenant_id = $1 AND a.entity_id = related.entity_id
+                  -- Who read or downloaded what is for the auditor, not part of the task's story.
+                  AND a.action <> 'read' AND a.entity_type <> 'download'
              LEFT JOIN app_user au ON au.tenant_id = a.tenant_id AND au.id = a.actor_id
             ORDER BY a.at DESC, a.id DESC`,
             [viewer.tenantId, ids],

@@ -4,6 +4,7 @@ import { Clock } from '../../common/clock.js';
 import { forbidden } from '../../common/app-error.js';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
 import { isOffice, type Viewer } from '../../common/viewer.js';
+import { AuditRead } from '../audit/index.js';
 import { KeyPointModel, PlanLoader, PlanModel, PlanSectionModel } from '../plan/index.js';
 import { UnitLoader, UnitModel } from '../unit/index.js';
 import { TaskConnection } from './dto/task-connection.model.js';
@@ -39,6 +40,7 @@ export class TaskResolver {
   }
 
   @Query(() => TaskModel)
+  @AuditRead('task')
   task(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<TaskModel> {
     return this.tasksService.task(viewer, id);
   }

@@ -106,6 +106,18 @@ describe('two-factor sign-in (TOTP)', () => {
     const locked = await signIn(admin, totpCode(secret, new Date(Date.now() + STEP_MS)));
     expect(errorCode(locked.body)).toBe('UNAUTHENTICATED');
     expect(locked.body.data).toBeNull();
+    // The auditor reads each wrong code, the lock it set, and the refused attempt behind the lock.
+    const { rows } = await t.db.query(
+      `SELECT action, result, after->>'reason' AS reason FROM audit_log
+        WHERE entity_id = $1 AND (action = 'account.lock' OR action = 'sign_in' AND result = 'failure')
+        ORDER BY seq`,
+      [admin.id],
+    );
+    expect(rows.map((r) => (r.action === 'sign_in' ? r.reason : r.action))).toEqual([
+      ...Array(MAX_FAILED_SIGN_INS).fill('wrong second factor'),
+      'account.lock',
+      'account locked',
+    ]);
   });
 
   it('takes a recovery code once', async () => {
@@ -129,7 +141,8 @@ describe('two-factor sign-in (TOTP)', () => {
     // Back to enrolling at the next sign-in, with the password alone.
     expect((await signIn(admin)).body.data.signIn.mustEnrolTwoFactor).toBe(true);
     const { rows } = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [admin.id]);
-    expect(rows.map((r) => r.action)).toEqual(['two-factor.enrol', 'two-factor.reset']);
+    // The sign-in that enrolled, the enrolment, the reset, and the sign-in with the password alone after it.
+    expect(rows.map((r) => r.action)).toEqual(['sign_in', 'two-factor.enrol', 'two-factor.reset', 'sign_in']);
   });
 
   it('follows the tenant’s roles: off for office admins, on for unit liaisons', async () => {

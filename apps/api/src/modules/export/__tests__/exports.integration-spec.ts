@@ -4,21 +4,9 @@ import request from 'supertest';
 import { Clock } from '../../../common/clock.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type Client } from '../../../../test/factory.js';
+import { download } from '../../../../test/download.js';
 import { buildScenario, TODAY, type Scenario } from '../../scorecard/__tests__/scorecard-scenario.js';
 
-const binary = (
-  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
-  done: (err: Error | null, body: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-const download = (c: Client, path: string) =>
-  c.agent
-    .get(path)
-    .buffer(true)
-    .parse(binary as never);
 const workbook = async (bytes: Buffer) => {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as never);

@@ -1,6 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { FieldCipher } from '../../../common/crypto/field-cipher.js';
+import { fieldCipher } from '../../../common/crypto/field-keys.js';
 import { one, rows } from '../../../common/sql.js';
+import type { AppConfig } from '../../../config/app-config.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
 
 type Db = DataSource | EntityManager;
 
@@ -20,20 +24,33 @@ export const SECRET = {
   ssoClientSecret: 'sso.client_secret',
 } as const;
 
+/** What a secret's ciphertext is bound to: its tenant and name (a value moved to another row fails its MAC). */
+export const secretContext = (tenantId: string, name: string) => `tenant_secret|${tenantId}|${name}`;
+
 /**
  * The one accessor of tenant_secret: app secrets, robot webhook URLs and 加签 secrets, cached access
- * tokens. Nothing else reads or writes that table, so encrypting the values at rest (SM4, for 等保)
- * changes only this class. Values never leave the server except through `mask`.
+ * tokens. Values are stored encrypted (SM4-CBC + HMAC-SM3, see field-cipher.ts; 商用密码) and
+ * decrypted only here. Values never leave the server except through `mask`.
  */
 @Injectable()
 export class SecretStore {
+  private readonly cipher: FieldCipher;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.cipher = fieldCipher(config);
+  }
+
+  private open(tenantId: string, name: string, stored: string): string {
+    return this.cipher.decrypt(stored, secretContext(tenantId, name));
+  }
+
   async get(db: Db, tenantId: string, name: string): Promise<StoredSecret | null> {
     const row = await one<{ value: string; expires_at: Date | null }>(
       db,
       `SELECT value, expires_at FROM tenant_secret WHERE tenant_id = $1 AND name = $2`,
       [tenantId, name],
     );
-    return row ? { value: row.value, expiresAt: row.expires_at } : null;
+    return row ? { value: this.open(tenantId, name, row.value), expiresAt: row.expires_at } : null;
   }
 
   async value(db: Db, tenantId: string, name: string): Promise<string | null> {
@@ -47,14 +64,14 @@ export class SecretStore {
       `SELECT name, value FROM tenant_secret WHERE tenant_id = $1 AND name = ANY($2::text[])`,
       [tenantId, names],
     );
-    return new Map(found.map((r) => [r.name, r.value]));
+    return new Map(found.map((r) => [r.name, this.open(tenantId, r.name, r.value)]));
   }
 
   async set(db: Db, tenantId: string, name: string, value: string, expiresAt: Date | null = null): Promise<void> {
     await db.query(
       `INSERT INTO tenant_secret (tenant_id, name, value, expires_at, updated_at) VALUES ($1, $2, $3, $4, now())
        ON CONFLICT (tenant_id, name) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at, updated_at = now()`,
-      [tenantId, name, value, expiresAt],
+      [tenantId, name, this.cipher.encrypt(value, secretContext(tenantId, name)), expiresAt],
     );
   }
 

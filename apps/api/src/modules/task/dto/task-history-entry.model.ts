@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { auditEntryFields } from '../../audit/index.js';
 
 @ObjectType('TaskHistoryEntry', { description: '任务操作记录 (from the append-only audit log)' })
 export class TaskHistoryEntryModel {
@@ -44,15 +45,5 @@ export interface AuditLogRow {
 }
 
 export function toTaskHistoryEntryModel(row: AuditLogRow): TaskHistoryEntryModel {
-  return {
-    id: String(row.id),
-    at: row.at,
-    actorName: row.actor_name ?? null,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    action: row.action,
-    before: row.before == null ? null : JSON.stringify(row.before),
-    after: row.after == null ? null : JSON.stringify(row.after),
-    note: row.note,
-  };
+  return { ...auditEntryFields(row), actorName: row.actor_name ?? null };
 }

@@ -56,12 +56,15 @@ describe('people of a tenant', () => {
     expect(createUser.generatedPassword).toMatch(/^(?=.*[A-Za-z])(?=.*\d).{8,}$/);
     const res = await signIn('mzj-lly', createUser.generatedPassword);
     expect(res.body.data.signIn).toEqual({ id: createUser.user.id, mustChangePassword: true });
-    const { rows } = await t.db.query(`SELECT action, after FROM audit_log WHERE entity_id = $1`, [createUser.user.id]);
+    const { rows } = await t.db.query(`SELECT action, after FROM audit_log WHERE entity_id = $1 ORDER BY seq`, [
+      createUser.user.id,
+    ]);
     expect(rows).toEqual([
       {
         action: 'create',
         after: expect.objectContaining({ username: 'mzj-lly', role: 'UNIT_LIAISON', unitId: unit.id }),
       },
+      { action: 'sign_in', after: { via: 'password' } },
     ]);
     expect(JSON.stringify(rows)).not.toContain('argon2');
   });
@@ -202,10 +205,17 @@ describe('people of a tenant', () => {
     expect(errorCode((await signIn('leaver', 'Farewell1234')).body)).toBe('UNAUTHENTICATED');
     await admin.ok(UPDATE, { id: createUser.user.id, version: 2, input: { active: true } });
     expect((await signIn('leaver', 'Farewell1234')).body.data.signIn.id).toBe(createUser.user.id);
-    const audit = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [
+    const audit = await t.db.query(`SELECT action, result FROM audit_log WHERE entity_id = $1 ORDER BY id`, [
       createUser.user.id,
     ]);
-    expect(audit.rows.map((r) => r.action)).toEqual(['create', 'deactivate', 'activate']);
+    expect(audit.rows.map((r) => `${r.action}:${r.result}`)).toEqual([
+      'create:success',
+      'sign_in:success',
+      'deactivate:success',
+      'sign_in:failure',
+      'activate:success',
+      'sign_in:success',
+    ]);
   });
 
   it('refuses the admin deactivating or demoting themselves, but lets them edit their own name', async () => {

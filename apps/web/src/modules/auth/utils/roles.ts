@@ -8,6 +8,8 @@ export const UNIT_ROLES: Role[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
 export const LEADERSHIP_ROLES: Role[] = ['LEADERSHIP'];
 /** 三员分立: the security admin's pages (the system admin is the office admin). */
 export const SECURITY_ADMIN_ROLES: Role[] = ['SECURITY_ADMIN'];
+/** 三员分立: who reads the audit log (the API's AUDITOR_ROLES), the 安全审计员 alone. */
+export const AUDITOR_ROLES: Role[] = ['SECURITY_AUDITOR'];
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = USER_ROLE_LABELS;
 

@@ -12,13 +12,14 @@ import {
   HomeOutlined,
   ProfileOutlined,
   SafetyOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '../../auth/utils/roles';
+import { AUDITOR_ROLES, type Role } from '../../auth/utils/roles';
 
 export interface NavItem {
   path: string;
@@ -74,6 +75,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/directory/users', label: '账号管理', icon: <TeamOutlined />, roles: ['OFFICE_ADMIN', 'SECURITY_ADMIN'] },
   { path: '/security', label: '安全管理', icon: <SafetyOutlined />, roles: ['SECURITY_ADMIN'] },
   { path: '/settings', label: '系统设置', icon: <SettingOutlined />, roles: ['OFFICE_ADMIN', 'OFFICE_STAFF'] },
+  { path: '/audit', label: '安全审计', icon: <SafetyCertificateOutlined />, roles: AUDITOR_ROLES },
   {
     path: '/notifications',
     label: '通知',
