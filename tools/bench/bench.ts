@@ -17,6 +17,8 @@ import { runLoadWorker } from './lib/run-worker.js';
 import { sqlLoad } from './lib/sql-load.js';
 import { tenantScopeCost } from './lib/tenant-scope-cost.js';
 import { postgresCpuSeconds, processCpuSeconds } from './lib/cpu-time.js';
+import { statementStats } from './lib/statement-stats.js';
+import { loadavg } from 'node:os';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     'mixed-seconds': { type: 'string', default: '60' },
     'mixed-sessions': { type: 'string', default: '200' },
     today: { type: 'string', default: '2026-11-23' },
+    // Only the everyday reads (each against its SQL): skips the public page, publishing and the mixed load.
+    'reads-only': { type: 'boolean', default: false },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -59,6 +63,8 @@ try {
   const ids = await provinceIds(pool, values.today!);
   const year = ids.year;
 
+  const stats = await statementStats(pool);
+  if (!stats.available) log('pg_stat_statements is not loaded: statements per request read n/a');
   api = await startApi(db.url);
   log(`API pid ${api.pid} at ${api.url}, RSS ${api.rssMb().toFixed(0)} MB`);
   const office = { role: 'OFFICE_ADMIN', ...(await signIn(api.url, code, 'office', SYNTH_PASSWORD)) };
@@ -80,6 +86,7 @@ try {
       const at = `${name} @${connections}`;
       const apiCpu0 = processCpuSeconds(api!.pid);
       const pgCpu0 = postgresCpuSeconds();
+      await stats.reset();
       const g: LoadResult = await runLoadWorker({
         url: api!.url,
         connections,
@@ -89,6 +96,11 @@ try {
       });
       const apiMs = ((processCpuSeconds(api!.pid) - apiCpu0) * 1000) / Math.max(1, g.requests);
       const pgMs = ((postgresCpuSeconds() - pgCpu0) * 1000) / Math.max(1, g.requests);
+      const load = loadavg()[0];
+      const st = await stats.perRequest(g.requests);
+      if (process.env.BENCH_STATEMENTS && connections === 1) {
+        for (const q of await stats.top()) log(`  ${q.calls} × ${q.meanMs.toFixed(3)} ms  ${q.query.slice(0, 160)}`);
+      }
       const s = await sqlLoad(pool, connections, SECONDS, sql);
       if (g.requests === 0) {
         figure(`${at} GraphQL`, `no response completed within ${SECONDS} s (${g.errors} errors)`, goal, false);
@@ -96,9 +108,15 @@ try {
       }
       figure(
         `${at} GraphQL p50/p95/p99`,
-        `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s`,
+        `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.p99)}, ${g.requestsPerSecond.toFixed(0)} req/s (load average ${load.toFixed(1)})`,
         goal,
         target ? g.p95 <= target : null,
+      );
+      figure(
+        `${at} statements per request`,
+        st
+          ? `${st.statements.toFixed(1)} (+ ${st.overhead.toFixed(1)} transaction/scope), PostgreSQL execution ${st.executionMs.toFixed(2)} ms`
+          : 'n/a',
       );
       figure(`${at} GraphQL errors`, `${g.errors}${g.firstError ? ` (${g.firstError})` : ''}`, '0', g.errors === 0);
       figure(
@@ -142,6 +160,13 @@ try {
     office,
     (c) => c.query(SQL.ledger.text, SQL.ledger.params(ids)),
   );
+  await compare(
+    'ledger filtered (status, due range)',
+    30,
+    { name: 'ledgerFiltered', query: GQL.ledgerFiltered, variables: { planId: ids.planId } },
+    office,
+    (c) => c.query(SQL.ledgerFiltered.text, SQL.ledgerFiltered.params(ids)),
+  );
   await compare('own tasks (unit)', 20, { name: 'myTasks', query: GQL.myTasks }, liaison, (c) =>
     c.query(SQL.myTasks.text, SQL.myTasks.params(ids)),
   );
@@ -155,107 +180,109 @@ try {
     },
   );
 
-  figures.push(...(await benchPublicPage(pool, api, ids, { seconds: SECONDS, concurrency: CONCURRENCY })));
+  if (!values['reads-only']) {
+    figures.push(...(await benchPublicPage(pool, api, ids, { seconds: SECONDS, concurrency: CONCURRENCY })));
 
-  figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));
-  figure('EXPLAIN scorecard SQL', await explainSummary(pool, SQL.scorecard.text, SQL.scorecard.params(ids)));
-  {
-    const {
-      rows: [task],
-    } = await pool.query(`SELECT id FROM task WHERE tenant_id = $1 LIMIT 1`, [ids.tenantId]);
-    const cost = await tenantScopeCost(db.url, ids.tenantId, task.id);
-    const pair = (c: { unscoped: number; scoped: number }) =>
-      `${c.unscoped.toFixed(3)} → ${c.scoped.toFixed(3)} ms (+${(c.scoped - c.unscoped).toFixed(3)} ms)`;
-    figure('tenant scope: one statement alone, unscoped → scoped', pair(cost.statement));
-    figure('tenant scope: one statement in a transaction, unscoped → scoped', pair(cost.transaction));
-  }
-
-  {
-    const draftId = await createPublishDraft(pool, ids.tenantId, year, 60);
-    const t0 = performance.now();
-    let error = '';
-    try {
-      await graphql(
-        api.url,
-        office,
-        `
-          mutation ($id: ID!) {
-            publishPlan(id: $id, version: 1) {
-              id
-              status
-            }
-          }
-        `,
-        { id: draftId },
-      );
-    } catch (e) {
-      error = (e as Error).message;
+    figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));
+    figure('EXPLAIN scorecard SQL', await explainSummary(pool, SQL.scorecard.text, SQL.scorecard.params(ids)));
+    {
+      const {
+        rows: [task],
+      } = await pool.query(`SELECT id FROM task WHERE tenant_id = $1 LIMIT 1`, [ids.tenantId]);
+      const cost = await tenantScopeCost(db.url, ids.tenantId, task.id);
+      const pair = (c: { unscoped: number; scoped: number }) =>
+        `${c.unscoped.toFixed(3)} → ${c.scoped.toFixed(3)} ms (+${(c.scoped - c.unscoped).toFixed(3)} ms)`;
+      figure('tenant scope: one statement alone, unscoped → scoped', pair(cost.statement));
+      figure('tenant scope: one statement in a transaction, unscoped → scoped', pair(cost.transaction));
     }
-    const seconds = (performance.now() - t0) / 1000;
-    const {
-      rows: [made],
-    } = await pool.query(`SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND plan_id = $2`, [
-      ids.tenantId,
-      draftId,
-    ]);
-    figure(
-      'publish 60 items × 200 units',
-      error ? `failed: ${error}` : `${seconds.toFixed(2)} s, ${made.n} tasks`,
-      '≤ 3 s',
-      !error && seconds <= 3,
-    );
-  }
 
-  // Mixed load: 200 signed-in people of the province doing what they do on a working morning.
-  const nSessions = Number(values['mixed-sessions']);
-  const { rows: liaisons } = await pool.query(
-    `SELECT u.username, (SELECT t.id FROM task t WHERE t.tenant_id = u.tenant_id AND t.unit_id = u.unit_id AND t.status = 'IN_PROGRESS'
+    {
+      const draftId = await createPublishDraft(pool, ids.tenantId, year, 60);
+      const t0 = performance.now();
+      let error = '';
+      try {
+        await graphql(
+          api.url,
+          office,
+          `
+            mutation ($id: ID!) {
+              publishPlan(id: $id, version: 1) {
+                id
+                status
+              }
+            }
+          `,
+          { id: draftId },
+        );
+      } catch (e) {
+        error = (e as Error).message;
+      }
+      const seconds = (performance.now() - t0) / 1000;
+      const {
+        rows: [made],
+      } = await pool.query(`SELECT count(*)::int AS n FROM task WHERE tenant_id = $1 AND plan_id = $2`, [
+        ids.tenantId,
+        draftId,
+      ]);
+      figure(
+        'publish 60 items × 200 units',
+        error ? `failed: ${error}` : `${seconds.toFixed(2)} s, ${made.n} tasks`,
+        '≤ 3 s',
+        !error && seconds <= 3,
+      );
+    }
+
+    // Mixed load: 200 signed-in people of the province doing what they do on a working morning.
+    const nSessions = Number(values['mixed-sessions']);
+    const { rows: liaisons } = await pool.query(
+      `SELECT u.username, (SELECT t.id FROM task t WHERE t.tenant_id = u.tenant_id AND t.unit_id = u.unit_id AND t.status = 'IN_PROGRESS'
                                                  AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.tenant_id = t.tenant_id AND r.task_id = t.id AND r.status IN ('PENDING_OFFICE','PENDING_LEADER'))
                                                  ORDER BY t.due_date DESC LIMIT 1) AS task_id
        FROM app_user u WHERE u.tenant_id = $1 AND u.role = 'UNIT_LIAISON' ORDER BY u.username LIMIT $2`,
-    [ids.tenantId, nSessions - 3],
-  );
-  const sessions: Session[] = [
-    office,
-    leadership,
-    { role: 'OFFICE_STAFF', ...(await signIn(api.url, code, 'staff', SYNTH_PASSWORD)) },
-  ];
-  for (const l of liaisons)
-    sessions.push({
-      role: 'UNIT_LIAISON',
-      taskId: l.task_id ?? undefined,
-      ...(await signIn(api.url, code, l.username, SYNTH_PASSWORD)),
+      [ids.tenantId, nSessions - 3],
+    );
+    const sessions: Session[] = [
+      office,
+      leadership,
+      { role: 'OFFICE_STAFF', ...(await signIn(api.url, code, 'staff', SYNTH_PASSWORD)) },
+    ];
+    for (const l of liaisons)
+      sessions.push({
+        role: 'UNIT_LIAISON',
+        taskId: l.task_id ?? undefined,
+        ...(await signIn(api.url, code, l.username, SYNTH_PASSWORD)),
+      });
+    const office_ = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'];
+    const mixed: LoadOperation[] = [
+      { name: 'myTasks', query: GQL.myTasks, roles: ['UNIT_LIAISON'], weight: 6 },
+      { name: 'progress', query: GQL.progress, variables: { planId: ids.planId }, weight: 2 },
+      { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId }, roles: office_, weight: 4 },
+      { name: 'submitReport', query: GQL.submitReport, roles: ['UNIT_LIAISON'], taskOfSession: true, weight: 0.1 },
+    ];
+    let maxRss = api.rssMb();
+    const sampler = setInterval(() => (maxRss = Math.max(maxRss, api!.rssMb())), 1000);
+    const mixedSeconds = Number(values['mixed-seconds']);
+    log(`mixed load: ${sessions.length} sessions, ${mixedSeconds} s (${mixed.map((o) => o.name).join(', ')})`);
+    const m = await runLoadWorker({
+      url: api.url,
+      connections: sessions.length,
+      seconds: mixedSeconds,
+      sessions: sessions.filter((s) => s.role !== 'UNIT_LIAISON' || s.taskId),
+      operations: mixed,
     });
-  const office_ = ['OFFICE_ADMIN', 'OFFICE_STAFF', 'LEADERSHIP'];
-  const mixed: LoadOperation[] = [
-    { name: 'myTasks', query: GQL.myTasks, roles: ['UNIT_LIAISON'], weight: 6 },
-    { name: 'progress', query: GQL.progress, variables: { planId: ids.planId }, weight: 2 },
-    { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId }, roles: office_, weight: 4 },
-    { name: 'submitReport', query: GQL.submitReport, roles: ['UNIT_LIAISON'], taskOfSession: true, weight: 0.1 },
-  ];
-  let maxRss = api.rssMb();
-  const sampler = setInterval(() => (maxRss = Math.max(maxRss, api!.rssMb())), 1000);
-  const mixedSeconds = Number(values['mixed-seconds']);
-  log(`mixed load: ${sessions.length} sessions, ${mixedSeconds} s (${mixed.map((o) => o.name).join(', ')})`);
-  const m = await runLoadWorker({
-    url: api.url,
-    connections: sessions.length,
-    seconds: mixedSeconds,
-    sessions: sessions.filter((s) => s.role !== 'UNIT_LIAISON' || s.taskId),
-    operations: mixed,
-  });
-  clearInterval(sampler);
-  figure(
-    `mixed load ${sessions.length} sessions p50/p95/p99`,
-    `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)}, ${m.requestsPerSecond.toFixed(0)} req/s`,
-  );
-  figure(
-    'mixed load errors',
-    `${m.errors} of ${m.requests}${m.firstError ? ` (${m.firstError})` : ''}`,
-    '0',
-    m.errors === 0,
-  );
-  figure('API max RSS during mixed load', `${maxRss.toFixed(0)} MB`, '< 400 MB', maxRss < 400);
+    clearInterval(sampler);
+    figure(
+      `mixed load ${sessions.length} sessions p50/p95/p99`,
+      `${ms(m.p50)} / ${ms(m.p95)} / ${ms(m.p99)}, ${m.requestsPerSecond.toFixed(0)} req/s`,
+    );
+    figure(
+      'mixed load errors',
+      `${m.errors} of ${m.requests}${m.firstError ? ` (${m.firstError})` : ''}`,
+      '0',
+      m.errors === 0,
+    );
+    figure('API max RSS during mixed load', `${maxRss.toFixed(0)} MB`, '< 400 MB', maxRss < 400);
+  }
 } finally {
   await api?.stop();
   await pool.end();

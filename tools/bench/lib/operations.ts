@@ -15,6 +15,9 @@ export const GQL = {
       delaysApproved delaysRefused urgesReceived } breakdown { component rate points } } } }`,
   ledger: `query($planId: ID!) { tasks(first: 50, filter: { planId: $planId, light: [RED, YELLOW] }, sort: { field: DUE_DATE, direction: ASC }) {
     totalCount nodes { id status progress light dueDate unit { name } keyPoint { title } plan { title } } pageInfo { endCursor hasNextPage } } }`,
+  // The ledger as the office narrows it: open tasks of one plan falling due in a window (the bench's autumn).
+  ledgerFiltered: `query($planId: ID!) { tasks(first: 50, filter: { planId: $planId, status: [NOT_STARTED, IN_PROGRESS, RETURNED], dueFrom: "2026-10-01", dueTo: "2026-12-31" },
+    sort: { field: DUE_DATE, direction: ASC }) { totalCount nodes { id status progress light dueDate unit { name } keyPoint { title } plan { title } } pageInfo { endCursor hasNextPage } } }`,
   myTasks: `query { myTasks(first: 50) { totalCount nodes { id status progress light dueDate keyPoint { title } } } }`,
   progress: `query($planId: ID!) { planProgress(planId: $planId) { sections { title keyPoints { title taskCount averageProgress
     tasks { taskId status progress light dueDate unit { name } } } } } }`,
@@ -30,6 +33,17 @@ export const SQL = {
              JOIN key_point kp ON kp.tenant_id = t.tenant_id AND kp.id = t.key_point_id
              JOIN plan p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
             WHERE t.tenant_id = $1 AND t.plan_id = $2 AND t.light = ANY('{RED,YELLOW}')
+            ORDER BY t.due_date, t.id LIMIT 50`,
+    params: (ids: BenchIds) => [ids.tenantId, ids.planId],
+  },
+  ledgerFiltered: {
+    text: `SELECT t.id, t.status, t.progress, t.light, t.due_date, u.name AS unit_name, kp.title AS key_point_title, p.title AS plan_title, count(*) OVER () AS total
+             FROM task t
+             JOIN unit u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id
+             JOIN key_point kp ON kp.tenant_id = t.tenant_id AND kp.id = t.key_point_id
+             JOIN plan p ON p.tenant_id = t.tenant_id AND p.id = t.plan_id
+            WHERE t.tenant_id = $1 AND t.plan_id = $2 AND t.status = ANY('{NOT_STARTED,IN_PROGRESS,RETURNED}')
+              AND t.due_date BETWEEN '2026-10-01' AND '2026-12-31'
             ORDER BY t.due_date, t.id LIMIT 50`,
     params: (ids: BenchIds) => [ids.tenantId, ids.planId],
   },
