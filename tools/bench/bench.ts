@@ -43,6 +43,8 @@ const figure = (name: string, value: string, target = '', met: boolean | null = 
 
 const db = await openBenchDatabase(log);
 const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY + 4 });
+// An idle connection ended by the server (a restart, another tool on a shared machine) is replaced on next use.
+pool.on('error', (error) => log(`an idle bench connection was closed: ${error.message}`));
 let api: Awaited<ReturnType<typeof startApi>> | null = null;
 try {
   const code = provinceCode('synth');
