@@ -174,7 +174,7 @@ try {
   );
   await compare(
     'plan progress tree',
-    null,
+    50,
     { name: 'progress', query: GQL.progress, variables: { planId: ids.planId } },
     office,
     async (c) => {

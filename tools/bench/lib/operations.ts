@@ -9,21 +9,8 @@ export interface BenchIds {
   today: string;
 }
 
-export const GQL = {
-  scorecard: `query($year: Int!) { scorecard(filter: { year: $year }, first: 200) { totalCount nodes { unitId unitName score rank
-    counts { leadTasks responsibleTasks dueTasks completed completedOnTime completedLate overdueNow periodsOwed periodsOnTime reportsTotal reportsReturned
-      delaysApproved delaysRefused urgesReceived } breakdown { component rate points } } } }`,
-  ledger: `query($planId: ID!) { tasks(first: 50, filter: { planId: $planId, light: [RED, YELLOW] }, sort: { field: DUE_DATE, direction: ASC }) {
-    totalCount nodes { id status progress light dueDate unit { name } keyPoint { title } plan { title } } pageInfo { endCursor hasNextPage } } }`,
-  // The ledger as the office narrows it: open tasks of one plan falling due in a window (the bench's autumn).
-  ledgerFiltered: `query($planId: ID!) { tasks(first: 50, filter: { planId: $planId, status: [NOT_STARTED, IN_PROGRESS, RETURNED], dueFrom: "2026-10-01", dueTo: "2026-12-31" },
-    sort: { field: DUE_DATE, direction: ASC }) { totalCount nodes { id status progress light dueDate unit { name } keyPoint { title } plan { title } } pageInfo { endCursor hasNextPage } } }`,
-  myTasks: `query { myTasks(first: 50) { totalCount nodes { id status progress light dueDate keyPoint { title } } } }`,
-  progress: `query($planId: ID!) { planProgress(planId: $planId) { sections { title keyPoints { title taskCount averageProgress
-    tasks { taskId status progress light dueDate unit { name } } } } } }`,
-  submitReport: `mutation($taskId: ID!) { submitReport(taskId: $taskId, input: { text: "本期按计划推进，已在门户网站发布相关信息。", progress: 60,
-    evidenceUrls: ["https://www.example.gov.cn/zwgk/202611/t20261120_1.html"] }) { id } }`,
-};
+// The GraphQL side lives with the API's tests, which count the statements each of these sends.
+export { GQL } from '../../../apps/api/test/bench-reads.js';
 
 export const SQL = {
   ledger: {
@@ -63,10 +50,13 @@ export const SQL = {
       text: `SELECT id, section_id, label, title, due_date FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq`,
       params: (ids: BenchIds) => [ids.tenantId, ids.planId],
     },
+    // Counts per key point and per unit (the tree the leadership home shows), with the units' names.
     {
-      text: `SELECT t.id, t.key_point_id, t.role, t.status, t.progress, t.light, t.due_date, u.name
-               FROM task t JOIN unit u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id
-              WHERE t.tenant_id = $1 AND t.plan_id = $2 ORDER BY t.key_point_id, t.role, u.name`,
+      text: `SELECT c.*, u.name FROM (
+               SELECT t.key_point_id, t.unit_id, t.status, t.light, count(*) AS n, sum(t.progress) AS progress_sum
+                 FROM task t WHERE t.tenant_id = $1 AND t.plan_id = $2
+                GROUP BY GROUPING SETS ((t.key_point_id, t.status, t.light), (t.unit_id, t.light))) c
+               LEFT JOIN unit u ON u.tenant_id = $1 AND u.id = c.unit_id`,
       params: (ids: BenchIds) => [ids.tenantId, ids.planId],
     },
   ],

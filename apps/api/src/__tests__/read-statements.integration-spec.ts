@@ -1,0 +1,103 @@
+import { captureStatements } from '../../test/count-statements.js';
+import { Factory, type Client, type TestTenant } from '../../test/factory.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { GQL } from '../../test/bench-reads.js';
+
+/**
+ * What each read of `npm run bench` sends to PostgreSQL, counted: statements that read data, and
+ * round trips (transaction control and the tenant scope included). A change that adds a statement or a
+ * round trip to one of these reads fails here, without timing anything; one that removes some lowers
+ * the budget below. Counted on the second of two identical requests, as in steady use: the session is
+ * read by each request (one statement), the progress tree then comes from its revision cache.
+ */
+const BUDGET = {
+  ownTasks: { statements: 4, roundTrips: 10 },
+  ledger: { statements: 6, roundTrips: 16 },
+  ledgerFiltered: { statements: 6, roundTrips: 16 },
+  scorecard: { statements: 5, roundTrips: 13 },
+  progress: { statements: 3, roundTrips: 7 },
+  keyPointOpened: { statements: 2, roundTrips: 4 },
+};
+
+describe('statements per read', () => {
+  let t: TestApp;
+  let f: Factory;
+  let tenant: TestTenant;
+  let planId: string;
+  let liaison: Client;
+  let office: Client;
+  let leader: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = new Factory(t);
+    tenant = await f.tenant();
+    const units = [await f.unit(tenant), await f.unit(tenant), await f.unit(tenant)];
+    ({ planId } = await f.tasks(tenant, units, 30, {
+      year: 2026,
+      dueDate: (i) => `2026-${String(10 + (i % 3)).padStart(2, '0')}-15`,
+      status: (i) => (i % 4 === 0 ? 'IN_PROGRESS' : 'NOT_STARTED'),
+    }));
+    await t.db.query(
+      `UPDATE task SET light = CASE WHEN random() < 0.5 THEN 'RED' ELSE 'YELLOW' END WHERE tenant_id = $1`,
+      [tenant.id],
+    );
+    liaison = await f.client(tenant, 'UNIT_LIAISON', units[0]);
+    office = await f.client(tenant, 'OFFICE_STAFF');
+    leader = await f.client(tenant, 'LEADERSHIP');
+  });
+  afterAll(() => t.close());
+
+  const count = async (client: Client, query: string, variables?: Record<string, unknown>) => {
+    let data: any;
+    await client.ok(query, variables); // caches filled, as in steady use
+    const sent = await captureStatements(async () => (data = await client.ok(query, variables)), { roundTrips: true });
+    const statements = sent.filter((s) => !/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(s)).length;
+    return { data, counted: { statements, roundTrips: sent.length } };
+  };
+
+  it('own tasks', async () => {
+    const { data, counted } = await count(liaison, GQL.myTasks);
+    expect(data.myTasks.nodes.length).toBe(10);
+    expect(data.myTasks.nodes[0].keyPoint.title).toMatch(/^要点/);
+    expect(counted).toEqual(BUDGET.ownTasks);
+  });
+
+  it('ledger page', async () => {
+    const { data, counted } = await count(office, GQL.ledger, { planId });
+    expect(data.tasks.totalCount).toBe(30);
+    expect(data.tasks.nodes[0]).toMatchObject({
+      unit: { name: expect.any(String) },
+      plan: { title: expect.any(String) },
+    });
+    expect(counted).toEqual(BUDGET.ledger);
+  });
+
+  it('ledger filtered by status and due range', async () => {
+    const { data, counted } = await count(office, GQL.ledgerFiltered, { planId });
+    expect(data.tasks.totalCount).toBe(30);
+    expect(counted).toEqual(BUDGET.ledgerFiltered);
+  });
+
+  it('scorecard', async () => {
+    const { data, counted } = await count(leader, GQL.scorecard, { year: 2026 });
+    expect(data.scorecard.totalCount).toBe(3);
+    expect(counted).toEqual(BUDGET.scorecard);
+  });
+
+  it('plan progress tree', async () => {
+    const { data, counted } = await count(leader, GQL.progress, { planId });
+    const keyPoints = data.planProgress.sections.flatMap((s: any) => s.keyPoints);
+    expect(keyPoints).toHaveLength(30);
+    expect(keyPoints.reduce((n: number, k: any) => n + k.taskCount, 0)).toBe(30);
+    expect(data.planProgress.units.map((u: any) => u.taskCount)).toEqual([10, 10, 10]);
+    expect(counted).toEqual(BUDGET.progress);
+  });
+
+  it('a key point opened in the progress tree', async () => {
+    const { rows } = await t.db.query(`SELECT key_point_id FROM task WHERE tenant_id = $1 LIMIT 1`, [tenant.id]);
+    const { data, counted } = await count(leader, GQL.keyPointOpened, { keyPointId: rows[0].key_point_id });
+    expect(data.keyPointProgressTasks).toHaveLength(1);
+    expect(data.keyPointProgressTasks[0].unit.name).toEqual(expect.any(String));
+    expect(counted).toEqual(BUDGET.keyPointOpened);
+  });
+});
