@@ -28,7 +28,8 @@ import {
   type ScorecardMetric,
   type ScorecardMetricColumn,
 } from './scorecard-metrics.js';
-import { RevisionCache, rulesKey, type Ranking } from './scorecard-cache.js';
+import { RevisionCache } from '../../common/revision-cache.js';
+import { rulesKey, type Ranking } from './scorecard-cache.js';
 import { scorecardFacts, type ScorecardScope } from './scorecard.sql.js';
 import { ScoreRulesService } from './score-rules.service.js';
 import { uuidArg } from '../../common/validation.js';
