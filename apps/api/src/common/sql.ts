@@ -42,3 +42,12 @@ export class SqlParams {
     return `$${this.values.length}`;
   }
 }
+
+/** A row read as JSON (to_jsonb/row_to_json), with its instants (`…_at`, text in JSON) as the Dates pg gives. */
+export function fromJsonRow<R>(json: object): R {
+  const row: Record<string, unknown> = { ...json };
+  for (const [key, value] of Object.entries(row)) {
+    if (key.endsWith('_at') && typeof value === 'string') row[key] = new Date(value);
+  }
+  return row as R;
+}

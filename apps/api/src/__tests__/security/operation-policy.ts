@@ -83,6 +83,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   unreadNotificationCount: { roles: 'ANY', self: 'the caller’s own notifications' },
   plan: { roles: 'ANY', kinds: { id: 'plan' } },
   planProgress: { roles: 'ANY' },
+  keyPointProgressTasks: { roles: 'ANY' },
   plans: { roles: 'ANY' },
   publicPagePlans: { roles: OFFICE },
   report: { roles: 'ANY', kinds: { id: 'report' } },

@@ -11,7 +11,7 @@ import { PlanDraftResolver } from './plan-draft.resolver.js';
 import { PlanDraftService } from './plan-draft.service.js';
 import { PlanImportService } from './plan-import.service.js';
 import { PlanLoader } from './plan.loader.js';
-import { PlanProgressResolver } from './plan-progress.resolver.js';
+import { KeyPointProgressResolver, PlanProgressResolver } from './plan-progress.resolver.js';
 import { PlanProgressService } from './plan-progress.service.js';
 import { PlanQueryService } from './plan-query.service.js';
 import { PlanResolver } from './plan.resolver.js';
@@ -44,6 +44,7 @@ import { PlanUploadController } from './plan-upload.controller.js';
     KeyPointUnitResolver,
     InstructionResolver,
     PlanProgressResolver,
+    KeyPointProgressResolver,
     UnitNameResolver,
     SourceMarkResolver,
     PublishWarningsResolver,

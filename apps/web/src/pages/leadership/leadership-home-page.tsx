@@ -52,7 +52,8 @@ export default function LeadershipHomePage() {
     fetchPolicy: 'cache-and-network',
   });
   const sections = progress.data?.planProgress.sections;
-  const allUnits = useMemo(() => (sections ? unitComparison(sections) : []), [sections]);
+  const progressUnits = progress.data?.planProgress.units;
+  const allUnits = useMemo(() => (progressUnits ? unitComparison(progressUnits) : []), [progressUnits]);
   // Every unit is one click away: the charts say how many they leave out, never drop them silently.
   const [showAll, setShowAll] = useState(false);
   const units = useMemo(() => (showAll ? allUnits : allUnits.slice(0, CHART_UNITS)), [allUnits, showAll]);

@@ -22,7 +22,7 @@ export default function CoordinationPage() {
   if (plansError) return <QueryError error={plansError} onRetry={() => void refetch()} />;
   const led = (progress.data?.planProgress.sections ?? []).map((s) => ({
     ...s,
-    keyPoints: s.keyPoints.filter((kp) => kp.tasks.some((t) => t.role === 'LEAD' && t.unitId === viewer?.unitId)),
+    keyPoints: s.keyPoints.filter((kp) => !!viewer?.unitId && kp.leadUnitIds.includes(viewer.unitId)),
   }));
   return (
     <>

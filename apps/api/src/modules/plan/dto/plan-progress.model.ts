@@ -51,8 +51,8 @@ export class ProgressTaskModel {
   @Field({ description: 'LocalDate' })
   dueDate!: string;
 
-  // A plain value filled in by the service, not a field resolver: a province plan's tree has
-  // thousands of tasks, and a resolver per task costs more than the rest of the request.
+  // A plain value filled in by the service, not a field resolver: a key point can have a unit per
+  // task of the province, and a resolver per task costs more than the rest of the request.
   @Field(() => UnitModel)
   unit!: UnitModel;
 }
@@ -86,8 +86,28 @@ export class KeyPointProgressModel {
   @Field(() => Float, { nullable: true, description: 'Mean progress (0..100) of the tasks shown; null without tasks' })
   averageProgress!: number | null;
 
-  @Field(() => [ProgressTaskModel])
-  tasks!: ProgressTaskModel[];
+  @Field(() => [ID], { description: 'The units that lead it (among the tasks shown)' })
+  leadUnitIds!: string[];
+
+  // tasks: resolved when asked for (plan-progress.resolver.ts), batched over the key points asked.
+}
+
+@ObjectType('UnitProgress', { description: "One unit's tasks in the plan (those shown), by light" })
+export class UnitProgressModel {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => UnitModel)
+  unit!: UnitModel;
+
+  @Field(() => Int)
+  taskCount!: number;
+
+  @Field(() => Float, { description: 'Mean progress (0..100) of its tasks' })
+  averageProgress!: number;
+
+  @Field(() => [LightCountModel])
+  byLight!: LightCountModel[];
 }
 
 @ObjectType('SectionProgress', {
@@ -114,4 +134,7 @@ export class PlanProgressModel {
 
   @Field(() => [SectionProgressModel])
   sections!: SectionProgressModel[];
+
+  @Field(() => [UnitProgressModel], { description: 'Per unit, over the whole plan' })
+  units!: UnitProgressModel[];
 }

@@ -1,4 +1,4 @@
-import type { ProgressSection } from '../../plans/components/plan-progress-table';
+import type { ProgressUnit } from '../../plans/components/plan-progress-table';
 import { LIGHT_HEX, LIGHT_SHORT, type WarningLight } from '../../tasks/utils/labels';
 
 export interface UnitRow {
@@ -15,26 +15,19 @@ const ZERO = (): Record<WarningLight, number> => ({ RED: 0, YELLOW: 0, GREEN: 0,
 export const CHART_UNITS = 15;
 
 /** Per-unit task counts by light and average progress, from the plan progress tree; worst first, every unit. */
-export function unitComparison(sections: ProgressSection[]): UnitRow[] {
-  const rows = new Map<string, UnitRow & { progressSum: number }>();
-  for (const s of sections)
-    for (const kp of s.keyPoints)
-      for (const t of kp.tasks) {
-        const row = rows.get(t.unitId) ?? {
-          unitId: t.unitId,
-          name: t.unit.name,
-          lights: ZERO(),
-          total: 0,
-          averageProgress: 0,
-          progressSum: 0,
-        };
-        row.lights[t.light] += 1;
-        row.total += 1;
-        row.progressSum += t.progress;
-        rows.set(t.unitId, row);
-      }
-  return [...rows.values()]
-    .map(({ progressSum, ...r }) => ({ ...r, averageProgress: r.total ? Math.round(progressSum / r.total) : 0 }))
+export function unitComparison(units: ProgressUnit[]): UnitRow[] {
+  return units
+    .map((u) => {
+      const lights = ZERO();
+      for (const l of u.byLight) lights[l.light] += l.count;
+      return {
+        unitId: u.unitId,
+        name: u.unit.name,
+        lights,
+        total: u.taskCount,
+        averageProgress: Math.round(u.averageProgress),
+      };
+    })
     .sort(
       (a, b) =>
         b.lights.RED - a.lights.RED ||

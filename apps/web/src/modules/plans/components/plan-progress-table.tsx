@@ -1,12 +1,16 @@
+import { useQuery } from '@apollo/client/react';
 import { Empty, Progress, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PlanProgressQuery } from '../../../generated/graphql';
+import { QueryError } from '../../common/components/query-error';
+import { KeyPointProgressTasksQuery } from '../graphql/plan-progress.query';
 import { LightTag, StatusTag } from '../../tasks/components/light-tag';
 import { TaskProgress } from '../../tasks/components/task-progress';
 import { LIGHT_SHORT, LIGHT_TAG_COLORS, ROLE_LABELS } from '../../tasks/utils/labels';
 
 export type ProgressSection = PlanProgressQuery['planProgress']['sections'][number];
 export type ProgressKeyPoint = ProgressSection['keyPoints'][number];
+export type ProgressUnit = PlanProgressQuery['planProgress']['units'][number];
 
 function lightTags(kps: ProgressKeyPoint[]) {
   const totals = new Map<string, number>();
@@ -30,7 +34,38 @@ function averageOf(kps: ProgressKeyPoint[]) {
   return tasks ? Math.round(sum / tasks) : 0;
 }
 
-/** Progress by section and key point; a key point expands to its units' tasks. */
+/** A key point's units' tasks, read when it is opened (a province plan has thousands in all). */
+function KeyPointTasks({ keyPointId }: { keyPointId: string }) {
+  const { data, loading, error, refetch } = useQuery(KeyPointProgressTasksQuery, {
+    variables: { keyPointId },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+  return (
+    <Table
+      rowKey="taskId"
+      size="small"
+      pagination={false}
+      loading={loading && !data}
+      dataSource={data?.keyPointProgressTasks ?? []}
+      columns={[
+        { title: '单位', key: 'unit', render: (_, t) => t.unit.name },
+        { title: '角色', key: 'role', width: 64, render: (_, t) => ROLE_LABELS[t.role] },
+        { title: '灯色', key: 'light', width: 96, render: (_, t) => <LightTag light={t.light} /> },
+        { title: '状态', key: 'status', width: 140, render: (_, t) => <StatusTag status={t.status} /> },
+        {
+          title: '进度',
+          key: 'progress',
+          width: 140,
+          render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={t.unit.name} />,
+        },
+        { title: '截止', dataIndex: 'dueDate', width: 110 },
+      ]}
+    />
+  );
+}
+
+/** Progress by section and key point; a key point expands to its units' tasks, read when opened. */
 export function PlanProgressTable({
   sections,
   keyPointAction,
@@ -64,28 +99,8 @@ export function PlanProgressTable({
             pagination={false}
             dataSource={section.keyPoints}
             expandable={{
-              rowExpandable: (kp) => kp.tasks.length > 0,
-              expandedRowRender: (kp) => (
-                <Table
-                  rowKey="taskId"
-                  size="small"
-                  pagination={false}
-                  dataSource={kp.tasks}
-                  columns={[
-                    { title: '单位', key: 'unit', render: (_, t) => t.unit.name },
-                    { title: '角色', key: 'role', width: 64, render: (_, t) => ROLE_LABELS[t.role] },
-                    { title: '灯色', key: 'light', width: 96, render: (_, t) => <LightTag light={t.light} /> },
-                    { title: '状态', key: 'status', width: 140, render: (_, t) => <StatusTag status={t.status} /> },
-                    {
-                      title: '进度',
-                      key: 'progress',
-                      width: 140,
-                      render: (_, t) => <TaskProgress percent={t.progress} status={t.status} label={t.unit.name} />,
-                    },
-                    { title: '截止', dataIndex: 'dueDate', width: 110 },
-                  ]}
-                />
-              ),
+              rowExpandable: (kp) => kp.taskCount > 0,
+              expandedRowRender: (kp) => <KeyPointTasks keyPointId={kp.keyPointId} />,
             }}
             columns={[
               { title: '要点', key: 'title', render: (_, kp) => `${kp.label} ${kp.title}` },

@@ -1,5 +1,6 @@
 import { graphql } from '../../../generated';
 
+/** The tree's counts: per key point and per unit, never the plan's thousands of tasks. */
 export const PlanProgressQuery = graphql(`
   query PlanProgress($planId: ID!) {
     planProgress(planId: $planId) {
@@ -20,6 +21,7 @@ export const PlanProgressQuery = graphql(`
           dueDate
           taskCount
           averageProgress
+          leadUnitIds
           byLight {
             light
             count
@@ -28,20 +30,39 @@ export const PlanProgressQuery = graphql(`
             status
             count
           }
-          tasks {
-            taskId
-            unitId
-            role
-            status
-            progress
-            light
-            dueDate
-            unit {
-              id
-              name
-            }
-          }
         }
+      }
+      units {
+        unitId
+        unit {
+          id
+          name
+        }
+        taskCount
+        averageProgress
+        byLight {
+          light
+          count
+        }
+      }
+    }
+  }
+`);
+
+/** A key point's tasks, read when the person opens it in the tree. */
+export const KeyPointProgressTasksQuery = graphql(`
+  query KeyPointProgressTasks($keyPointId: ID!) {
+    keyPointProgressTasks(keyPointId: $keyPointId) {
+      taskId
+      unitId
+      role
+      status
+      progress
+      light
+      dueDate
+      unit {
+        id
+        name
       }
     }
   }
