@@ -155,20 +155,14 @@ try {
     cold.sort((a, b) => a - b);
     figure('scorecard first read after a write (median of 5)', ms(cold[2]));
   }
-  await compare(
-    'ledger page (50 rows, filtered)',
-    30,
-    { name: 'ledger', query: GQL.ledger, variables: { planId: ids.planId } },
-    office,
-    (c) => c.query(SQL.ledger.text, SQL.ledger.params(ids)),
-  );
-  await compare(
-    'ledger filtered (status, due range)',
-    30,
-    { name: 'ledgerFiltered', query: GQL.ledgerFiltered, variables: { planId: ids.planId } },
-    office,
-    (c) => c.query(SQL.ledgerFiltered.text, SQL.ledgerFiltered.params(ids)),
-  );
+  for (const [name, read] of [
+    ['ledger page (50 rows, filtered)', 'ledger'],
+    ['ledger filtered (status, due range)', 'ledgerFiltered'],
+  ] as const) {
+    await compare(name, 30, { name: read, query: GQL[read], variables: { planId: ids.planId } }, office, (c) =>
+      c.query(SQL[read].text, SQL[read].params(ids)),
+    );
+  }
   await compare('own tasks (unit)', 20, { name: 'myTasks', query: GQL.myTasks }, liaison, (c) =>
     c.query(SQL.myTasks.text, SQL.myTasks.params(ids)),
   );
