@@ -29,6 +29,8 @@ function sameToken(a: string, b: string): boolean {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly resolving = new WeakMap<object, ReturnType<SessionService['resolve']>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
@@ -37,9 +39,16 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
     if (req.viewer === undefined && req.sessionEnded === undefined) {
-      const resolved = await this.sessions.resolve(sessionCookieOf(req.cookies), {
-        background: req.header('x-duban-background') === '1',
-      });
+      // A query's root fields are guarded side by side: they share one read, so a session past its time
+      // is ended (and audited) once.
+      let resolving = this.resolving.get(req);
+      if (!resolving) {
+        resolving = this.sessions.resolve(sessionCookieOf(req.cookies), {
+          background: req.header('x-duban-background') === '1',
+        });
+        this.resolving.set(req, resolving);
+      }
+      const resolved = await resolving;
       req.viewer = resolved?.viewer;
       req.sessionEnded = resolved?.ended;
     }
