@@ -315,7 +315,11 @@ function parseRange(planLines: Line[], ctx: RangeContext): ParsedPlan {
   const table = marked.header;
   const unitNames = (options.unitNames ?? []).map((n) => toMatchText(n).replace(/\s+/gu, ''));
   const physical = table
-    ? rejoinInterleavedCells(reassembleTableCells(readSerialTable(marked.lines, table), table, unitNames), table, unitNames)
+    ? rejoinInterleavedCells(
+        reassembleTableCells(readSerialTable(marked.lines, table), table, unitNames),
+        table,
+        unitNames,
+      )
     : marked.lines;
   const bodyStart = findBodyStart(physical);
   const rowEnds = table ? rowsEndWithUnits(physical, table) : NO_ROW_ENDS;

@@ -16,7 +16,6 @@ const TITLE_BEFORE_SECTION = /(?:要点|方案|分工|分解表|安排|计划|�
 // Only lines at least this long are cut: an ordinary paragraph keeps its inline enumerations whole.
 const MIN_LENGTH = 8;
 
-
 function closesSoon(m: string, at: number): boolean {
   const end = Math.min(m.length, at + 7);
   for (let k = at + 1; k < end; k++) {

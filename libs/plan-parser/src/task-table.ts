@@ -189,7 +189,13 @@ const numberInSentence = (m: string, i: number) => {
   const next = m.charCodeAt(i + 1);
   const before = m.charCodeAt(i - 1);
   const inSentence = (before >= 0x4e00 && before <= 0x9fff) || before === 0x2c /* , */ || before === 0x3001; /* 、 */
-  if (!(next >= 0x30 && next <= 0x39 && inSentence && /^\d+(?:[—~-]\d+)?[个项名次年月日%％]/u.test(m.slice(i + 1, i + 12)))) return false;
+  if (!(
+    next >= 0x30 &&
+    next <= 0x39 &&
+    inSentence &&
+    /^\d+(?:[—~-]\d+)?[个项名次年月日%％]/u.test(m.slice(i + 1, i + 12))
+  ))
+    return false;
   // A time limit standing alone is its own cell (`各区县政府 6月底前`).
   const end = m.indexOf(' ', i + 1);
   return !TIME_CELL.test(m.slice(i + 1, end < 0 ? m.length : end));

@@ -413,7 +413,7 @@ describe('task tables', () => {
     ]);
   });
 
-  it('PDF text of a table: a heading printed among a task\'s measures takes the rows above it, the numbering goes on, the task cell gets its wrapped text; a label may open with a date', () => {
+  it("PDF text of a table: a heading printed among a task's measures takes the rows above it, the numbering goes on, the task cell gets its wrapped text; a label may open with a date", () => {
     const p = parsePlan(
       [
         '某市2020年政务公开工作要点任务分工',
@@ -428,7 +428,13 @@ describe('task tables', () => {
       ].join('\n'),
     );
     expect(
-      p.items.map((i) => [i.section, i.parentLabel ?? null, i.label, i.responsibleUnits, i.deadlines.map((d) => d.date)]),
+      p.items.map((i) => [
+        i.section,
+        i.parentLabel ?? null,
+        i.label,
+        i.responsibleUnits,
+        i.deadlines.map((d) => d.date),
+      ]),
     ).toEqual([
       ['一', null, '(一)', [], []],
       ['一', '(一)', '1.', ['市政府各部门'], []],
@@ -472,7 +478,7 @@ describe('task tables', () => {
     expect(p.items[6].leadUnits).toEqual(['市政府办公厅']);
   });
 
-  it('PDF text of a table whose unit cells were printed apart: a measure line ending its sentence ends its row, the unnumbered rows after it are the task\'s', () => {
+  it("PDF text of a table whose unit cells were printed apart: a measure line ending its sentence ends its row, the unnumbered rows after it are the task's", () => {
     const p = parsePlan(
       [
         '某市2022年政务公开工作要点任务分工',
@@ -525,10 +531,27 @@ describe('task tables', () => {
         '布，提振市场信心。',
       ].join('\n'),
     );
-    expect(p.items.filter((i) => i.parentLabel === '(二)').map((i) => [i.label, i.title, i.leadUnits, i.responsibleUnits])).toEqual([
-      ['1.', '加大稳就业政策公开力度，加大解读力度，加强舆论引导，主动回应热点问题，释放更多积极信号', ['市人力社保局'], ['市政府有关部门', '各区县政府']],
-      ['2.', '加大稳金融政策公开力度，加大解读力度，加强舆论引导，主动回应热点问题，释放更多积极信号', ['市金融监管局'], ['市政府有关部门', '各区县政府']],
-      ['3.', '协调各级各类媒体参与重要政策的宣传报道，加强政策解读新闻发布，提振市场信心', ['市政府新闻办'], ['市政府各部门', '各区县政府']],
+    expect(
+      p.items.filter((i) => i.parentLabel === '(二)').map((i) => [i.label, i.title, i.leadUnits, i.responsibleUnits]),
+    ).toEqual([
+      [
+        '1.',
+        '加大稳就业政策公开力度，加大解读力度，加强舆论引导，主动回应热点问题，释放更多积极信号',
+        ['市人力社保局'],
+        ['市政府有关部门', '各区县政府'],
+      ],
+      [
+        '2.',
+        '加大稳金融政策公开力度，加大解读力度，加强舆论引导，主动回应热点问题，释放更多积极信号',
+        ['市金融监管局'],
+        ['市政府有关部门', '各区县政府'],
+      ],
+      [
+        '3.',
+        '协调各级各类媒体参与重要政策的宣传报道，加强政策解读新闻发布，提振市场信心',
+        ['市政府新闻办'],
+        ['市政府各部门', '各区县政府'],
+      ],
     ]);
     // Rows printed whole are read as they are.
     expect(p.items[1].responsibleUnits).toEqual(['市政府各部门', '各区县政府']);
