@@ -3,9 +3,24 @@
 // kernel closes its end: the app then stops as on SIGTERM, closing its pool and stopping its PostgreSQL.
 import net from 'node:net';
 
+let ended = false;
+const end = () => {
+  if (ended) return;
+  ended = true;
+  process.kill(process.pid, 'SIGTERM');
+};
+
 const pipe = new net.Socket({ fd: 3, readable: true, writable: false });
 pipe.on('error', () => undefined);
-pipe.on('close', () => process.kill(process.pid, 'SIGTERM'));
+pipe.on('close', end);
 pipe.resume();
 // The pipe alone must not keep an app alive that is otherwise done.
 pipe.unref();
+
+// The pipe closes only once every process holding its other end has gone: should a process started
+// beside the test (a browser) have inherited it, the pipe would outlive the test process. The test
+// process going away is the same signal, seen as this process being handed to another parent.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) end();
+}, 1000).unref();

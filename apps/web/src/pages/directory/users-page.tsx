@@ -367,7 +367,13 @@ export default function UsersPage() {
                 const manages = accountManagerRefusal(viewerRoles, u.roles) === null;
                 return (
                   <Space size={0} wrap>
-                    <Button type="link" size="small" onClick={() => setEditing(u)} aria-label={`编辑 ${u.username}`}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => setEditing(u)}
+                      // The name starts with what is shown (WCAG 2.5.3), then whose account it is.
+                      aria-label={`${manages ? '编辑' : '角色'} ${u.username}`}
+                    >
                       {manages ? '编辑' : '角色'}
                     </Button>
                     {security && u.locked && (

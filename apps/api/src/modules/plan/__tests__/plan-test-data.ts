@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Factory, TestTenant, TestUnit } from '../../../../test/factory.js';
 
 /** The unit directory the Liaoning 2021 key points name (plus 省司法厅, which the spam string replaced). */
@@ -69,26 +69,6 @@ export async function seedUnits(db: pg.Pool, tenantId: string, count: number, pr
     [tenantId, prefix, count],
   );
   return rows.map((r) => r.id);
-}
-
-/**
- * Counts SQL statements sent by any pg client of this process while `run` executes. Session upkeep
- * (the auth guard touching user_session) is left out: it does not depend on the data asked for.
- */
-export async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  const original = pg.Client.prototype.query;
-  let count = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: any[]) {
-    const text = typeof args[0] === 'string' ? args[0] : (args[0]?.text ?? '');
-    if (!/user_session|^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)/iu.test(text)) count++;
-    return (original as any).apply(this, args);
-  } as any;
-  try {
-    await run();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return count;
 }
 
 export const PLAN_TREE = `

@@ -73,7 +73,7 @@ describe('importing the unit directory from xlsx and csv', () => {
       { name: '甲县街道办', kind: 'TOWN', parent: '甲县政府', aliases: ['甲街道', '甲街'], active: true, sort: 20 },
     ]);
     const { rows } = await t.db.query(
-      `SELECT action, count(*)::int AS n FROM audit_log WHERE tenant_id = $1 GROUP BY action`,
+      `SELECT action, count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND entity_type = 'unit' GROUP BY action`,
       [tenant.id],
     );
     expect(rows).toEqual([{ action: 'import.create', n: 3 }]);
