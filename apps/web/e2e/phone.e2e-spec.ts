@@ -47,7 +47,16 @@ async function expectTouchSized(target: Locator, what: string) {
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
-  const box = await target.boundingBox();
+  // antd starts a dialog's zoom a frame after it appears, which the wait above may not see yet: measure
+  // until two reads 100 ms apart agree.
+  let box = await target.boundingBox();
+  for (let i = 0; i < 30; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const again = await target.boundingBox();
+    const same = JSON.stringify(again) === JSON.stringify(box);
+    box = again;
+    if (same) break;
+  }
   const size = `${Math.round(box?.width ?? 0)}×${Math.round(box?.height ?? 0)}`;
   const fits = !!box && Math.round(box.width) >= 44 && Math.round(box.height) >= 44;
   expect({ what, size, fits }).toEqual({ what, size, fits: true });

@@ -59,12 +59,26 @@ function alive(pid: number): boolean {
  * and so do demo templates of another day or another build (see demoTemplate).
  */
 async function removeStaleDataDirs(root: string, template: string | null) {
-  for (const name of await fs.readdir(root).catch(() => [] as string[])) {
+  const names = await fs.readdir(root).catch(() => [] as string[]);
+  const myDay = template ? templateDay(path.basename(template)) : null;
+  for (const name of names) {
     const pid = /^e2e-(\d+)-\d+$/.exec(name)?.[1];
-    const oldTemplate = /^demo-template-/.test(name) && path.join(root, name) !== template && !name.endsWith('.lock');
+    const day = templateDay(name);
+    // Another suite may be making a template (its lock is there) or copying a newer day's: a run that
+    // crosses midnight in Shanghai has suites on both days, and the older must not delete the newer.
+    const oldTemplate =
+      day !== null &&
+      path.join(root, name) !== template &&
+      !names.includes(`${name}.lock`) &&
+      (myDay === null || day <= myDay);
     if ((pid && Number(pid) !== process.pid && !alive(Number(pid))) || oldTemplate)
       await fs.rm(path.join(root, name), { recursive: true, force: true });
   }
+}
+
+/** The day of a demo template folder (`demo-template-YYYY-MM-DD-<code>`), null for anything else. */
+function templateDay(name: string): string | null {
+  return /^demo-template-(\d{4}-\d{2}-\d{2})-\d+$/.exec(name)?.[1] ?? null;
 }
 
 /** Newest modification time of the TypeScript sources under `dir` that the app's build compiles. */

@@ -64,7 +64,11 @@ export async function launchBrowser({
 export async function screenshot(page: Page, journey: string, name: string) {
   const dir = path.resolve('test-artifacts', 'screenshots', journey);
   await fs.mkdir(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  // A full-page capture makes Chromium lay the page out at its whole height for a moment, which can
+  // flip the width media queries (the phone layout) and re-create what depends on them, closing an open
+  // dialog under the test. With a dialog or drawer open, the viewport is the picture anyway.
+  const dialogOpen = await page.locator('.ant-modal-wrap:visible, .ant-drawer-open, .ant-popover:visible').count();
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: dialogOpen === 0 });
 }
 
 /** A new browser context signed in through the login page as `username` of the demo tenant. */
