@@ -1,4 +1,4 @@
-import { captureStatements } from '../../test/count-statements.js';
+import { captureStatements, settled } from '../../test/count-statements.js';
 import { Factory, type Client, type TestTenant } from '../../test/factory.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { GQL } from '../../test/bench-reads.js';
@@ -44,19 +44,10 @@ describe('statements per read', () => {
     liaison = await f.client(tenant, 'UNIT_LIAISON', units[0]);
     office = await f.client(tenant, 'OFFICE_STAFF');
     leader = await f.client(tenant, 'LEADERSHIP');
-    await auditSealed();
+    // The setup's background work (its sign-ins' audit seals, jobs) done before anything is counted.
+    await settled();
   });
   afterAll(() => t.close());
-
-  /**
-   * Audit records are sealed in the background just after they are written (audit-sealer.ts): the
-   * setup's sign-ins must be sealed before counting, or a seal lands in a counted window.
-   */
-  const auditSealed = async () => {
-    while ((await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE seq IS NULL`)).rows[0].n > 0)
-      await new Promise((r) => setTimeout(r, 50));
-    await new Promise((r) => setTimeout(r, 100));
-  };
 
   const count = async (client: Client, query: string, variables?: Record<string, unknown>) => {
     let data: any;

@@ -51,6 +51,21 @@ describe('locks through PgBouncer in transaction pooling', () => {
     }
   });
 
+  /** Two API processes (jobs off) on the test file's database, each through PgBouncer. */
+  async function twoAppsBehindBouncer(t: TestApp): Promise<NestExpressApplication[]> {
+    const database = new URL(t.databaseUrl).pathname.slice(1);
+    const apps: NestExpressApplication[] = [];
+    for (let i = 0; i < 2; i++) {
+      const app = await createApp(
+        loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }),
+        bouncer.url(database),
+      );
+      await app.init();
+      apps.push(app);
+    }
+    return apps;
+  }
+
   describe('the daily supervision run', () => {
     let t: TestApp;
     const apps: NestExpressApplication[] = [];
@@ -59,16 +74,8 @@ describe('locks through PgBouncer in transaction pooling', () => {
 
     beforeAll(async () => {
       t = await createTestApp();
-      const database = new URL(t.databaseUrl).pathname.slice(1);
-      for (let i = 0; i < 2; i++) {
-        const app = await createApp(
-          loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }),
-          bouncer.url(database),
-        );
-        await app.init();
-        app.get(Clock).now = () => NOW;
-        apps.push(app);
-      }
+      apps.push(...(await twoAppsBehindBouncer(t)));
+      for (const app of apps) app.get(Clock).now = () => NOW;
       ({ tenant } = await new Factory(t).tenantWithLateTasks(3));
     });
     afterAll(async () => {
@@ -109,15 +116,7 @@ describe('locks through PgBouncer in transaction pooling', () => {
 
     beforeAll(async () => {
       t = await createTestApp();
-      const database = new URL(t.databaseUrl).pathname.slice(1);
-      for (let i = 0; i < 2; i++) {
-        const app = await createApp(
-          loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }),
-          bouncer.url(database),
-        );
-        await app.init();
-        apps.push(app);
-      }
+      apps.push(...(await twoAppsBehindBouncer(t)));
     });
     afterAll(async () => {
       for (const app of apps) await app.close();
