@@ -146,6 +146,38 @@ if (slowest.length) {
   for (const { file, seconds } of slowest) process.stdout.write(`  ${seconds.toFixed(1).padStart(6)}s  ${file}\n`);
 }
 
+/**
+ * Each failed test with the first lines of its message, printed near the end because CI shows only
+ * the tail of the output: the names must survive there.
+ */
+function failures(r) {
+  const out = [];
+  for (const file of r?.testResults ?? []) {
+    const rel = path.relative(process.cwd(), file.name);
+    const failedTests = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failedTests)
+      out.push({ where: `${rel} › ${a.fullName ?? a.title}`, message: (a.failureMessages ?? []).join('\n') });
+    // A file that failed outside any test (a throwing beforeAll, a syntax error) has only a file message.
+    if (!failedTests.length && file.status === 'failed') out.push({ where: rel, message: file.message ?? '' });
+  }
+  return out;
+}
+const failedTests = [...failures(jestReport), ...failures(vitestReport)];
+if (failedTests.length) {
+  process.stdout.write('\nFailed tests:\n');
+  for (const { where, message } of failedTests.slice(0, 20)) {
+    // Strip colours; keep a few lines so the cause is readable without the full log.
+    const lines = message
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim())
+      .slice(0, 6);
+    process.stdout.write(`  ✗ ${where}\n${lines.map((l) => `      ${l.slice(0, 240)}\n`).join('')}`);
+  }
+  if (failedTests.length > 20) process.stdout.write(`  … and ${failedTests.length - 20} more\n`);
+}
+
 process.stdout.write('\nSteps:\n');
 for (const r of results)
   process.stdout.write(
