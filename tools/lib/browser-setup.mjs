@@ -1,11 +1,15 @@
-// What the browser tests need from the machine, and how `npm test` gets it before anything else runs:
-// Debian's Chromium (driven by playwright-core) and Chinese fonts for legible screenshots. As root with
-// apt it installs them (as .ci/run relies on); otherwise it stops at once with the command to run.
+// What the tests need from the machine, and how `npm test` gets it before anything else runs: Debian's
+// Chromium (driven by playwright-core) and Chinese fonts for legible screenshots, and PgBouncer, which
+// the transaction-pooling tests put in front of the test PostgreSQL. As root with apt it installs them
+// (as .ci/run relies on); otherwise it stops at once with the command to run.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PACKAGE = 'chromium';
 export const CJK_FONT_PACKAGE = 'fonts-noto-cjk';
+export const PGBOUNCER_PACKAGE = 'pgbouncer';
+/** Where apps/api/test/pgbouncer.ts looks for it (Debian installs it in /usr/sbin). */
+export const PGBOUNCER_BINARIES = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'];
 /** OCR of scanned PDFs (optional at run time; the reader's OCR test skips without them): about 3 MB. */
 export const OCR_PACKAGES = ['poppler-utils', 'tesseract-ocr', 'tesseract-ocr-chi-sim'];
 
@@ -28,6 +32,7 @@ export function probeMachine(env = process.env) {
     chromium: chromiumPath(env),
     chromiumFound: existsSync(chromiumPath(env)),
     cjkFontFound: fonts.status === 0 && fonts.stdout.trim() !== '',
+    pgbouncerFound: PGBOUNCER_BINARIES.some((file) => existsSync(file)),
     root: process.getuid?.() === 0,
     aptGet: existsSync('/usr/bin/apt-get'),
   };
@@ -37,7 +42,7 @@ export function probeMachine(env = process.env) {
  * The decision, from the facts alone:
  *   ready   — nothing to do;
  *   install — root with apt: install what is missing;
- *   stop    — Chromium is missing and we cannot install it: the browser tests cannot run;
+ *   stop    — Chromium or PgBouncer is missing and we cannot install it: their tests cannot run;
  *   warn    — only the fonts are missing and we cannot install them: screenshots show boxes for Chinese.
  * The OCR tools are an extra: installed along when we can, never a reason to stop (their test skips).
  */
@@ -45,15 +50,20 @@ export function planBrowserSetup(facts) {
   const missing = [
     ...(facts.chromiumFound ? [] : [CHROMIUM_PACKAGE]),
     ...(facts.cjkFontFound ? [] : [CJK_FONT_PACKAGE]),
+    ...(facts.pgbouncerFound === false ? [PGBOUNCER_PACKAGE] : []),
   ];
   const extras = facts.ocrFound === false ? OCR_PACKAGES : [];
   if (facts.root && facts.aptGet && missing.length + extras.length > 0)
     return { action: 'install', packages: [...missing, ...extras] };
   if (missing.length === 0) return { action: 'ready' };
-  if (!facts.chromiumFound) {
+  if (!facts.chromiumFound || facts.pgbouncerFound === false) {
+    const needs = [
+      ...(facts.chromiumFound ? [] : [`the browser tests need Chromium at ${facts.chromium}`]),
+      ...(facts.pgbouncerFound === false ? ['the connection-pooling tests need PgBouncer'] : []),
+    ];
     return {
       action: 'stop',
-      message: `The browser tests need Chromium at ${facts.chromium}, which is missing. Install ${missing.length > 1 ? 'it and Chinese fonts' : 'it'} with:\n\n  ${installCommand(missing)}\n\nthen run npm test again (or set CHROMIUM_PATH to a Chromium).`,
+      message: `Missing from this machine: ${needs.join('; ')}. Install what is missing with:\n\n  ${installCommand(missing)}\n\nthen run npm test again${facts.chromiumFound ? '' : ' (or set CHROMIUM_PATH to a Chromium)'}.`,
     };
   }
   return {
@@ -97,6 +107,11 @@ export async function ensureBrowser({
   log(`Installing ${plan.packages.join(' and ')} for the browser tests (apt-get)…`);
   const installed = await install(plan.packages);
   const after = probe();
+  if (after.pgbouncerFound === false)
+    return {
+      ok: false,
+      message: `The connection-pooling tests need PgBouncer, and apt-get did not install it (see above). Install it with:\n\n  ${installCommand([PGBOUNCER_PACKAGE])}\n`,
+    };
   if (!after.chromiumFound) {
     const message = installed
       ? `apt-get installed ${CHROMIUM_PACKAGE}, but ${after.chromium} still does not exist: set CHROMIUM_PATH to Chromium's path (Debian's is /usr/bin/chromium), or unset it.`

@@ -6,6 +6,7 @@ function base() {
     chromium: '/usr/bin/chromium',
     chromiumFound: true,
     cjkFontFound: true,
+    pgbouncerFound: true,
     ocrFound: true,
     root: false,
     aptGet: true,
@@ -52,6 +53,18 @@ describe('planBrowserSetup', () => {
     }
   });
 
+  it('installs PgBouncer as root, and otherwise stops with the command before any test runs', () => {
+    expect(planBrowserSetup(machine({ root: true, pgbouncerFound: false }))).toEqual({
+      action: 'install',
+      packages: ['pgbouncer'],
+    });
+    const plan = planBrowserSetup(machine({ pgbouncerFound: false, cjkFontFound: false }));
+    expect(plan.action).toBe('stop');
+    expect(plan.message).toContain('the connection-pooling tests need PgBouncer');
+    expect(plan.message).not.toContain('Chromium at');
+    expect(plan.message).toContain('sudo apt-get update && sudo apt-get install -y fonts-noto-cjk pgbouncer');
+  });
+
   it('only warns when just the fonts are missing and cannot be installed', () => {
     const plan = planBrowserSetup(machine({ cjkFontFound: false }));
     expect(plan.action).toBe('warn');
@@ -66,7 +79,7 @@ describe('ensureBrowser', () => {
     let done = false;
     return {
       installed,
-      probe: () => (done ? { ...before, chromiumFound: true, cjkFontFound: true } : before),
+      probe: () => (done ? { ...before, chromiumFound: true, cjkFontFound: true, pgbouncerFound: true } : before),
       install: async (packages: string[]) => {
         installed.push(packages);
         done = installWorks;
@@ -96,6 +109,18 @@ describe('ensureBrowser', () => {
     const result = await ensureBrowser(m);
     expect(result.ok).toBe(false);
     expect(result.message).toContain('/opt/chrome/chrome still does not exist: set CHROMIUM_PATH');
+  });
+
+  it('installs PgBouncer as root and goes on; stops with its command when apt-get cannot', async () => {
+    const works = fakeMachine(machine({ root: true, pgbouncerFound: false }), true);
+    await expect(ensureBrowser(works)).resolves.toEqual({ ok: true });
+    expect(works.installed).toEqual([['pgbouncer']]);
+
+    const fails = fakeMachine(machine({ root: true, pgbouncerFound: false }), false);
+    const result = await ensureBrowser(fails);
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain('need PgBouncer');
+    expect(result.message).toContain('apt-get install -y pgbouncer');
   });
 
   it('stops without installing anything when it is not root', async () => {
