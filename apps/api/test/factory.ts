@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import request from 'supertest';
 import { Algorithm, hash } from '@node-rs/argon2';
+import { personalData } from '../src/common/crypto/personal-data.js';
 import type { UnitKind } from '../src/modules/unit/unit-kinds.js';
 import type { Role } from '../src/common/enums.js';
 import type { TestApp } from './test-app.js';
@@ -105,6 +106,21 @@ export class Factory {
       [tenant.id, username, `${role}用户`, role, unit?.id ?? null, await passwordHash(), securityAdmin],
     );
     return { id: rows[0].id, username, role, tenantId: tenant.id, unitId: unit?.id ?? null };
+  }
+
+  /** Gives a person a phone and/or e-mail, stored as the app stores them (SM4, blind index). */
+  async contact(user: TestUser, values: { phone?: string | null; email?: string | null }): Promise<void> {
+    const c = personalData(this.t.config).columns(user.tenantId, user.id, {
+      phone: values.phone ?? null,
+      email: values.email ?? null,
+    });
+    const fields = Object.keys(values).flatMap((f) =>
+      f === 'phone' ? ['phone', 'phone_index', 'phone_mobile'] : ['email', 'email_index'],
+    ) as (keyof typeof c)[];
+    await this.db.query(
+      `UPDATE app_user SET ${fields.map((f, i) => `${f} = $${i + 3}`).join(', ')} WHERE tenant_id = $1 AND id = $2`,
+      [user.tenantId, user.id, ...fields.map((f) => c[f])],
+    );
   }
 
   /** Signs a user in through the real signIn mutation. */

@@ -16,3 +16,4 @@ export * from './public-progress.js';
 export * from './supervision-days.js';
 export * from './overdue-units.js';
 export * from './admin-duties.js';
+export * from './personal-mask.js';

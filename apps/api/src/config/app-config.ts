@@ -29,7 +29,10 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
   trustProxy: boolean;
-  /** Seals two-factor secrets at rest (32 bytes); null = the built-in development key (see totp-seal.ts). */
+  /**
+   * The AES key two-factor secrets were sealed with before SM4 (32 bytes; null = the built-in development
+   * key): read once by the migration that re-encrypts them under FIELD_KEYS, then no longer needed.
+   */
   totpSecretKey: Buffer | null;
   maxUploadBytes: number;
   smtpUrl: string | null;
@@ -78,6 +81,14 @@ export interface AppConfig {
    * made in DATA_DIR (id `dev`).
    */
   fieldKeys: string | null;
+  /**
+   * The HMAC-SM3 key of the blind index by which people are found by phone or e-mail without
+   * decrypting them (BLIND_INDEX_KEY). Null: one made in DATA_DIR. Changed together with a new FIELD_KEYS
+   * key, then `secrets rekey`.
+   */
+  blindIndexKey: string | null;
+  /** How new password hashes are made (PASSWORD_HASH); a hash of the other kind is upgraded at sign-in. */
+  passwordHash: 'argon2id' | 'pbkdf2-sm3';
 }
 
 /** The nightly backup of a Duban on one machine (modules/backup). */
@@ -324,6 +335,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     auditHmacKey: secretKey(env, 'AUDIT_HMAC_KEY'),
     fieldKeys: fieldKeys(env),
+    blindIndexKey: secretKey(env, 'BLIND_INDEX_KEY'),
+    passwordHash: oneOf(env, 'PASSWORD_HASH', 'argon2id', ['argon2id', 'pbkdf2-sm3'] as const),
   };
 }
 

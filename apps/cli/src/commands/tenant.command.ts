@@ -6,6 +6,7 @@ import {
   replaceUpperPoints,
   UPPER_PUBLISHED_POINTS_SQL,
 } from '../../../api/src/modules/levels/upper-plan-point.sql.js';
+import { loadConfig } from '../../../api/src/config/app-config.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { auditFromCli } from './cli-audit.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
@@ -52,7 +53,7 @@ function readCreateArgs(args: string[]): CreateArgs | string {
 
 async function createTenant(client: pg.Client, a: CreateArgs, io: CliIo) {
   const password = a.password ?? readablePassword();
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, loadConfig(process.env).passwordHash);
   await client.query('BEGIN');
   try {
     const exists = await client.query('SELECT 1 FROM tenant WHERE code = $1', [a.code]);

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword } from '../../../api/src/modules/auth/password.js';
 import { DEFAULT_SECURITY_POLICY } from '../../../api/src/modules/auth/security-policy.js';
+import { loadConfig } from '../../../api/src/config/app-config.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { auditFromCli } from './cli-audit.js';
 import { CliFailure, readOptions, withAppDatabase } from './tenant-database.js';
@@ -28,7 +29,7 @@ async function resetPassword(client: pg.Client, tenantCode: string, username: st
       passwordMinLength: minLength ?? DEFAULT_SECURITY_POLICY.passwordMinLength,
       passwordMinClasses: minClasses ?? DEFAULT_SECURITY_POLICY.passwordMinClasses,
     });
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, loadConfig(process.env).passwordHash);
     // The forgotten password joins the history, so it cannot be chosen again right away.
     await client.query(
       `INSERT INTO password_history (tenant_id, user_id, password_hash) SELECT tenant_id, id, password_hash FROM app_user WHERE tenant_id = $1 AND id = $2`,

@@ -698,7 +698,7 @@ export type UserFilterInput = {
   /** true: only accounts that have never signed in */
   neverSignedIn?: boolean | null | undefined;
   role?: Role | null | undefined;
-  /** Part of the username, display name, phone, or of the unit's name or alias */
+  /** Part of the username, display name, or of the unit's name or alias; or a whole phone number or e-mail address (found by their blind index) */
   search?: string | null | undefined;
   unitId?: string | number | null | undefined;
 };

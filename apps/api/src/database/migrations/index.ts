@@ -33,6 +33,7 @@ import { AuditChain1766400000000 } from './1766400000000-AuditChain.js';
 import { EncryptTenantSecrets1766400100000 } from './1766400100000-EncryptTenantSecrets.js';
 import { AuditSealLater1766600000000 } from './1766600000000-AuditSealLater.js';
 import { SeparationOfDuties1766650000000 } from './1766650000000-SeparationOfDuties.js';
+import { EncryptPersonalData1766700000000 } from './1766700000000-EncryptPersonalData.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   EncryptTenantSecrets1766400100000,
   AuditSealLater1766600000000,
   SeparationOfDuties1766650000000,
+  EncryptPersonalData1766700000000,
 ];

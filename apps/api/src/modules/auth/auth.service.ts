@@ -1,12 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
+import { personalData } from '../../common/crypto/personal-data.js';
 import { one, rows } from '../../common/sql.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { rolesOf, type Viewer } from '../../common/viewer.js';
 import { AuditService } from '../audit/index.js';
 import { accountRoles, checkAccountDuty } from './account-duty.js';
 import type { ViewerModel } from './dto/viewer.model.js';
-import { hashPassword, ONE_TIME_PASSWORD_HOURS, readablePassword, verifyPassword } from './password.js';
+import {
+  hashPassword,
+  ONE_TIME_PASSWORD_HOURS,
+  passwordHashAlgorithm,
+  readablePassword,
+  verifyPassword,
+} from './password.js';
 import { describePasswordRule } from './security-policy.js';
 import { SecurityPolicyService } from './security-policy.service.js';
 import { TwoFactorService } from './two-factor.service.js';
@@ -37,6 +46,7 @@ export class AuthService {
     private readonly throttle: SignInThrottleService,
     private readonly policy: SecurityPolicyService,
     private readonly twoFactor: TwoFactorService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -113,9 +123,16 @@ export class AuthService {
           extensions: { reason: 'TOTP_INVALID' },
         });
     }
+    const signsIn = user.active && !expired;
+    // PASSWORD_HASH changed since this hash was made: the password is at hand once, so it is rehashed now.
+    const rehashed =
+      signsIn && passwordHashAlgorithm(user.password_hash) !== this.config.passwordHash
+        ? await hashPassword(input.password, this.config.passwordHash)
+        : null;
     await this.dataSource.query(
-      `UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_sign_in_at = CASE WHEN $3 THEN now() ELSE last_sign_in_at END WHERE tenant_id = $1 AND id = $2`,
-      [user.tenant_id, user.id, user.active && !expired],
+      `UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_sign_in_at = CASE WHEN $3 THEN now() ELSE last_sign_in_at END,
+              password_hash = COALESCE($4, password_hash) WHERE tenant_id = $1 AND id = $2`,
+      [user.tenant_id, user.id, signsIn, rehashed],
     );
     await this.throttle.succeeded(sources);
     // The person learns the account is deactivated and whom to ask.
@@ -140,12 +157,19 @@ export class AuthService {
 
   /** Names the tenant's office admins (with a phone when recorded) as the people to contact. */
   async deactivatedMessage(tenantId: string): Promise<string> {
-    const admins = await rows<{ display_name: string; phone: string | null }>(
+    const admins = await rows<{ id: string; display_name: string; phone: string | null }>(
       this.dataSource,
-      `SELECT display_name, phone FROM app_user WHERE tenant_id = $1 AND role = 'OFFICE_ADMIN' AND active ORDER BY created_at LIMIT 2`,
+      `SELECT id, display_name, phone FROM app_user WHERE tenant_id = $1 AND role = 'OFFICE_ADMIN' AND active ORDER BY created_at LIMIT 2`,
       [tenantId],
     );
-    const who = admins.map((a) => (a.phone ? `${a.display_name}（${a.phone}）` : a.display_name)).join('、');
+    const people = personalData(this.config);
+    // Whole: the admins' number is there to be called.
+    const who = admins
+      .map((a) => {
+        const phone = people.open(tenantId, a.id, 'phone', a.phone);
+        return phone ? `${a.display_name}（${phone}）` : a.display_name;
+      })
+      .join('、');
     return `该账号已停用，不能登录。如需恢复，请联系政务公开办公室管理员${who ? `：${who}` : ''}`;
   }
 
@@ -203,7 +227,7 @@ export class AuthService {
       newPassword,
       'newPassword',
     );
-    const passwordHash = await hashPassword(newPassword);
+    const passwordHash = await hashPassword(newPassword, this.config.passwordHash);
     await this.dataSource.transaction(async (m) => {
       await this.policy.rememberReplaced(m, viewer.tenantId, viewer.userId);
       await m.query(
@@ -221,7 +245,7 @@ export class AuthService {
   async resetPassword(viewer: Viewer, userId: string): Promise<string> {
     await checkAccountDuty(this.dataSource, viewer, userId);
     const temporary = readablePassword(await this.policy.get(viewer.tenantId));
-    const passwordHash = await hashPassword(temporary);
+    const passwordHash = await hashPassword(temporary, this.config.passwordHash);
     await this.dataSource.transaction(async (m) => {
       await this.policy.rememberReplaced(m, viewer.tenantId, userId);
       const updated = await rows<{ id: string }>(

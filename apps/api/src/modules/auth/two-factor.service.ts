@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import QRCode from 'qrcode';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
+import type { FieldCipher } from '../../common/crypto/field-cipher.js';
+import { fieldCipher } from '../../common/crypto/field-keys.js';
 import { secretHash } from '../../common/secret-hash.js';
 import { one, rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -18,7 +20,7 @@ const ISSUER = '督办';
 /**
  * Two-factor sign-in (TOTP, RFC 6238): enrolment with a QR code and recovery codes shown once, the
  * check at sign-in (each code once), and the security admin's reset. Secrets are sealed at rest
- * (totp-seal.ts); recovery codes are stored as hashes only.
+ * with SM4 (totp-seal.ts); recovery codes are stored as hashes only.
  */
 @Injectable()
 export class TwoFactorService {
@@ -26,13 +28,16 @@ export class TwoFactorService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cipher = fieldCipher(config);
+  }
 
+  private readonly cipher: FieldCipher;
   private seal = (secret: string, tenantId: string, userId: string) =>
-    sealTotpSecret(secret, this.config.totpSecretKey, `${tenantId}/${userId}`);
+    sealTotpSecret(this.cipher, secret, tenantId, userId);
   private open = (sealed: string, tenantId: string, userId: string) =>
-    openTotpSecret(sealed, this.config.totpSecretKey, `${tenantId}/${userId}`);
+    openTotpSecret(this.cipher, sealed, tenantId, userId);
 
   async enrolled(tenantId: string, userId: string, db: Db = this.dataSource): Promise<boolean> {
     const row = await one(

@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { personalData } from '../../common/crypto/personal-data.js';
 import { rows } from '../../common/sql.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { logger } from '../../logging/logger.js';
 import { MailerService } from './channels/mailer.service.js';
 import { digestSubject, digestText, type DigestItem } from './digest-text.js';
@@ -20,6 +23,7 @@ export class DigestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailer: MailerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Returns how many e-mails were sent. */
@@ -39,7 +43,9 @@ export class DigestService {
     let sent = 0;
     for (const r of recipients) {
       try {
-        if (await this.sendOne(tenantId, r.user_id, r.email, r.display_name, r.muted_kinds, now)) sent++;
+        // The address is decrypted only now, to send.
+        const email = personalData(this.config).open(tenantId, r.user_id, 'email', r.email)!;
+        if (await this.sendOne(tenantId, r.user_id, email, r.display_name, r.muted_kinds, now)) sent++;
       } catch (error) {
         // One bad address must not stop everyone else's digest; the rows stay unsent for tomorrow.
         logger().warn({ tenantId, userId: r.user_id, err: error }, 'digest e-mail failed');

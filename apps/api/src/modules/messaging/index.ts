@@ -24,5 +24,4 @@ export {
   DELIVERY_SELECT,
   toMessageDeliveryModel,
 } from './dto/message-delivery.model.js';
-export { MOBILE_OF } from './events/recipients.sql.js';
 export { SecretStore, SECRET, maskSecret } from './secrets/secret-store.service.js';

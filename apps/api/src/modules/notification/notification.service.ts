@@ -13,7 +13,6 @@ import {
   cleanKindChannels,
   effectiveDefaults,
   MessageConfigService,
-  MOBILE_OF,
   type PersonalChannel,
 } from '../messaging/index.js';
 import type {
@@ -123,9 +122,9 @@ export class NotificationService {
         [viewer.tenantId, viewer.userId],
       ),
       this.messageConfig.read(viewer.tenantId, db),
-      one<{ email: string | null; mobile: string | null; wecom_userid: string | null; dingtalk_userid: string | null }>(
+      one<{ email: string | null; mobile: boolean; wecom_userid: string | null; dingtalk_userid: string | null }>(
         db,
-        `SELECT email, ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`,
+        `SELECT email, phone_mobile AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`,
         [viewer.tenantId, viewer.userId],
       ),
     ]);

@@ -1,11 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { personalData } from '../../common/crypto/personal-data.js';
 import { one, rows } from '../../common/sql.js';
 import { isUuid } from '../../common/validation.js';
 import { secretHash } from '../../common/secret-hash.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { logger } from '../../logging/logger.js';
 import { AuditService } from '../audit/index.js';
 import { AuthService, hashPassword, SessionService } from '../auth/index.js';
@@ -49,6 +52,7 @@ export class SsoService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Discovery every time: a fresh configuration also fetches the provider's current keys (rotation). */
@@ -192,11 +196,17 @@ export class SsoService {
           `统一身份认证平台未提供“${provider.claim}”，无法匹配督办账号，请联系管理员`,
         ),
       );
-    const column = { USERNAME: 'username', PHONE: 'phone', EMAIL: 'lower(email)' }[provider.matchField];
+    // Phone and e-mail are encrypted: matched by their blind index (so +86 138… finds 138…).
+    const people = personalData(this.config);
+    const [column, key] = {
+      USERNAME: ['username', value],
+      PHONE: ['phone_index', people.index(tenantId, 'phone', value)],
+      EMAIL: ['email_index', people.index(tenantId, 'email', value)],
+    }[provider.matchField];
     const found = await rows<{ id: string; active: boolean }>(
       this.dataSource,
       `SELECT id, active FROM app_user WHERE tenant_id = $1 AND ${column} = $2 LIMIT 2`,
-      [tenantId, provider.matchField === 'EMAIL' ? value.toLowerCase() : value],
+      [tenantId, key],
     );
     if (found.length > 1)
       throw await this.refused(
@@ -239,19 +249,28 @@ export class SsoService {
         ? value
         : `sso.${secretHash(`${claims.sub}`).slice(0, 16)}`;
     // Nobody knows this password: the account signs in through the provider (or after an admin reset).
-    const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
+    const passwordHash = await hashPassword(randomBytes(32).toString('base64url'), this.config.passwordHash);
+    const id = randomUUID();
+    const personal = personalData(this.config).columns(provider.tenantId, id, {
+      email: provider.matchField === 'EMAIL' ? value : text('email') || null,
+      phone: provider.matchField === 'PHONE' ? value : text('phone_number') || null,
+    });
     return this.dataSource.transaction(async (m) => {
       const created = await one<{ id: string }>(
         m,
-        `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, last_sign_in_at)
-         VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, now()) ON CONFLICT (tenant_id, username) DO NOTHING RETURNING id`,
+        `INSERT INTO app_user (tenant_id, id, username, display_name, role, unit_id, email, phone, email_index, phone_index, phone_mobile, password_hash, last_sign_in_at)
+         VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, $9, $10, $11, now()) ON CONFLICT (tenant_id, username) DO NOTHING RETURNING id`,
         [
           provider.tenantId,
+          id,
           username,
           (text('name') || value).slice(0, 100),
           provider.defaultRole,
-          provider.matchField === 'EMAIL' ? value : text('email') || null,
-          provider.matchField === 'PHONE' ? value : text('phone_number') || null,
+          personal.email,
+          personal.phone,
+          personal.email_index,
+          personal.phone_index,
+          personal.phone_mobile,
           passwordHash,
         ],
       );

@@ -1,15 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { maskPhone } from '@duban/domain';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { byKeys, loader } from '../../common/loaders.js';
+import { personalData } from '../../common/crypto/personal-data.js';
 import { rows } from '../../common/sql.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import type { Viewer } from '../../common/viewer.js';
 import { toUnitModel, type UnitModel, type UnitPersonModel, type UnitRow } from './dto/unit.model.js';
 
 /** Units by id for the current request (one query per request however many rows ask). */
 @Injectable()
 export class UnitLoader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   byId(req: object, viewer: Viewer): DataLoader<string, UnitModel | null> {
     return loader(
@@ -27,7 +34,7 @@ export class UnitLoader {
     );
   }
 
-  /** Active liaisons and leaders per unit, for the directory's coverage column. */
+  /** Active liaisons and leaders per unit, for the directory's coverage column (phones masked: a list). */
   people(req: object, viewer: Viewer): DataLoader<string, UnitPersonModel[]> {
     return loader(
       req,
@@ -40,7 +47,12 @@ export class UnitLoader {
             WHERE tenant_id = $1 AND unit_id = ANY($2::uuid[]) AND active AND role IN ('UNIT_LIAISON', 'UNIT_LEADER') ORDER BY role DESC, display_name`,
             [viewer.tenantId, ids],
           );
-          return ids.map((id) => found.filter((p) => p.unitId === id));
+          const people = personalData(this.config);
+          const shown = found.map((p) => ({
+            ...p,
+            phone: maskPhone(people.open(viewer.tenantId, p.id, 'phone', p.phone)),
+          }));
+          return ids.map((id) => shown.filter((p) => p.unitId === id));
         }),
     );
   }

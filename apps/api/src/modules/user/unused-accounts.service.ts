@@ -1,10 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error.js';
 import { rows, type Queryable } from '../../common/sql.js';
 import { TenantEvents } from '../../common/tenant-events.js';
 import { isUuid } from '../../common/validation.js';
 import type { Viewer } from '../../common/viewer.js';
+import { personalData } from '../../common/crypto/personal-data.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { userModelFor } from './user-personal.js';
 import { AuditService } from '../audit/index.js';
 import { SessionService } from '../auth/index.js';
 import { toUserModel, userColumns, type UserModel, type UserRow } from './dto/user.model.js';
@@ -34,6 +38,7 @@ export class UnusedAccountsService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly events: TenantEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(viewer: Viewer, days = UNUSED_DAYS.default): Promise<UserModel[]> {
@@ -43,7 +48,7 @@ export class UnusedAccountsService {
         ORDER BY a.last_sign_in_at NULLS FIRST, a.created_at, a.username LIMIT 2000`,
       [viewer.tenantId, viewer.userId, checkDays(days)],
     );
-    return found.map(toUserModel);
+    return found.map(userModelFor(viewer, personalData(this.config)));
   }
 
   /** Deactivates those of `userIds` still unused, in one transaction, each audited; returns how many. */

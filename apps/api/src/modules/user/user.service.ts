@@ -1,6 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
+import { personalData, type PersonalData } from '../../common/crypto/personal-data.js';
+import { personalFor } from '../../common/crypto/personal-mask.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination.js';
 import { one, rows } from '../../common/sql.js';
 import { TenantEvents } from '../../common/tenant-events.js';
@@ -22,7 +27,8 @@ import {
   type UserFilterInput,
   type UserSort,
 } from './dto/user.input.js';
-import { toUserModel, USER_COLUMNS, userColumns, type UserModel, type UserRow } from './dto/user.model.js';
+import { USER_COLUMNS, userColumns, type UserModel, type UserRow } from './dto/user.model.js';
+import { unmaskedInput, userModelFor, wholeUserModel } from './user-personal.js';
 import {
   checkDingtalkUserid,
   checkDisplayName,
@@ -32,7 +38,7 @@ import {
   checkWecomUserid,
 } from './user-fields.js';
 import { ROLES, UNIT_ROLES, type Role } from '../../common/enums.js';
-import { accountManagerRefusal, heldRoles, roleGrantRefusal } from '@duban/domain';
+import { accountManagerRefusal, heldRoles, maskEmail, maskPhone, roleGrantRefusal } from '@duban/domain';
 import { rolesOf } from '../../common/viewer.js';
 import { isUuid } from '../../common/validation.js';
 
@@ -42,8 +48,9 @@ const AUDITED = (u: UserModel) => ({
   role: u.role,
   roles: u.roles,
   unitId: u.unitId,
-  email: u.email,
-  phone: u.phone,
+  // The audit log is read by the auditor, who has no need of the whole number.
+  email: maskEmail(u.email),
+  phone: maskPhone(u.phone),
   wecomUserid: u.wecomUserid,
   dingtalkUserid: u.dingtalkUserid,
   active: u.active,
@@ -69,7 +76,12 @@ export class UserService {
     private readonly sessions: SessionService,
     private readonly events: TenantEvents,
     private readonly policies: SecurityPolicyService,
-  ) {}
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.people = personalData(config);
+  }
+
+  private readonly people: PersonalData;
 
   /**
    * A page of the tenant's people in the chosen order (ties by username, unique per tenant). The list is
@@ -94,8 +106,13 @@ export class UserService {
       if (search.length > 64) throw badInput('搜索词不能超过 64 个字', 'search');
       params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       const p = `$${params.length}`;
+      // Phone and e-mail are encrypted: found by their blind index, so by the whole number or address.
+      params.push(
+        this.people.index(viewer.tenantId, 'phone', search),
+        this.people.index(viewer.tenantId, 'email', search),
+      );
       where.push(
-        `(a.username ILIKE ${p} OR a.display_name ILIKE ${p} OR a.phone ILIKE ${p} OR un.name ILIKE ${p} OR EXISTS (SELECT 1 FROM unnest(un.aliases) al WHERE al ILIKE ${p}))`,
+        `(a.username ILIKE ${p} OR a.display_name ILIKE ${p} OR a.phone_index = $${params.length - 1} OR a.email_index = $${params.length} OR un.name ILIKE ${p} OR EXISTS (SELECT 1 FROM unnest(un.aliases) al WHERE al ILIKE ${p}))`,
       );
     }
     if (filter.role) {
@@ -129,7 +146,7 @@ export class UserService {
       `SELECT ${userColumns('a')} FROM ${from} ORDER BY ${order}, a.username LIMIT ${limit + 1} OFFSET ${offset}`,
       params,
     );
-    const nodes = found.slice(0, limit).map(toUserModel);
+    const nodes = found.slice(0, limit).map(userModelFor(viewer, this.people));
     return {
       nodes,
       totalCount: total!.n,
@@ -160,7 +177,9 @@ export class UserService {
         'password',
       );
     const password = chosen ?? readablePassword(await this.policies.get(viewer.tenantId));
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(password, this.config.passwordHash);
+    const id = randomUUID();
+    const personal = this.people.columns(viewer.tenantId, id, { phone, email });
     const user = await this.dataSource.transaction(async (m) => {
       const unitId = await this.checkUnitForRole(m, viewer.tenantId, input.role, input.unitId ?? null, null);
       // Usernames differing only in case would be indistinguishable when read aloud or typed.
@@ -174,27 +193,32 @@ export class UserService {
       try {
         row = await one<UserRow>(
           m,
-          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at, wecom_userid, dingtalk_userid, security_admin)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9), $10, $11, $12) RETURNING ${USER_COLUMNS}`,
+          `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, password_hash, must_change_password, password_expires_at, wecom_userid, dingtalk_userid, security_admin,
+                                 id, email_index, phone_index, phone_mobile)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, now() + make_interval(hours => $9), $10, $11, $12, $13, $14, $15, $16) RETURNING ${USER_COLUMNS}`,
           [
             viewer.tenantId,
             username,
             displayName,
             input.role,
             unitId,
-            email,
-            phone,
+            personal.email,
+            personal.phone,
             passwordHash,
             ONE_TIME_PASSWORD_HOURS,
             ...contacts,
             securityAdmin,
+            id,
+            personal.email_index,
+            personal.phone_index,
+            personal.phone_mobile,
           ],
         );
       } catch (error) {
         if ((error as { code?: string }).code === '23505') throw badInput(`用户名“${username}”已被使用`, 'username');
         throw error;
       }
-      const created = toUserModel(row!);
+      const created = wholeUserModel(viewer.tenantId, this.people, row!);
       await this.audit.record(m, viewer, {
         entityType: 'user',
         entityId: created.id,
@@ -203,22 +227,25 @@ export class UserService {
       });
       return created;
     });
-    return { user, generatedPassword: chosen ? null : password };
+    return { user: personalFor(viewer, user.id, user), generatedPassword: chosen ? null : password };
   }
 
-  async update(viewer: Viewer, id: string, version: number, input: UpdateUserInput): Promise<UserModel> {
+  async update(viewer: Viewer, id: string, version: number, sent: UpdateUserInput): Promise<UserModel> {
     if (!isUuid(id)) throw notFound('用户');
     for (const key of ['displayName', 'role', 'active', 'securityAdmin'] as const) {
-      if (input[key] === null) throw badInput('该项不能为空', key);
+      if (sent[key] === null) throw badInput('该项不能为空', key);
     }
     const updated = await this.dataSource.transaction(async (m) => {
       await lockForUpdate(m, 'app_user', viewer.tenantId, id, version, '用户');
-      const before = toUserModel(
+      const before = wholeUserModel(
+        viewer.tenantId,
+        this.people,
         (await one<UserRow>(m, `SELECT ${USER_COLUMNS} FROM app_user WHERE tenant_id = $1 AND id = $2`, [
           viewer.tenantId,
           id,
         ]))!,
       );
+      const input = unmaskedInput(sent, before);
       const role = input.role ?? before.role;
       if (!ROLES.includes(role)) throw badInput('角色无效', 'role');
       const securityAdmin = grantedSecurityAdmin(
@@ -237,10 +264,15 @@ export class UserService {
         requested === before.unitId && role === before.role
           ? before.unitId
           : await this.checkUnitForRole(m, viewer.tenantId, role, requested, before.unitId);
+      const personal = this.people.columns(viewer.tenantId, id, {
+        email: input.email !== undefined ? checkEmail(input.email) : before.email,
+        phone: input.phone !== undefined ? checkPhone(input.phone) : before.phone,
+      });
       const row = await one<UserRow>(
         m,
         `UPDATE app_user SET display_name = $3, role = $4, unit_id = $5, email = $6, phone = $7, active = $8,
-                wecom_userid = $9, dingtalk_userid = $10, security_admin = $11, version = version + 1, updated_at = now()
+                wecom_userid = $9, dingtalk_userid = $10, security_admin = $11, email_index = $12, phone_index = $13, phone_mobile = $14,
+                version = version + 1, updated_at = now()
           WHERE tenant_id = $1 AND id = $2 RETURNING ${USER_COLUMNS}`,
         [
           viewer.tenantId,
@@ -248,15 +280,18 @@ export class UserService {
           input.displayName != null ? checkDisplayName(input.displayName) : before.displayName,
           role,
           unitId,
-          input.email !== undefined ? checkEmail(input.email) : before.email,
-          input.phone !== undefined ? checkPhone(input.phone) : before.phone,
+          personal.email,
+          personal.phone,
           input.active ?? before.active,
           input.wecomUserid !== undefined ? checkWecomUserid(input.wecomUserid) : before.wecomUserid,
           input.dingtalkUserid !== undefined ? checkDingtalkUserid(input.dingtalkUserid) : before.dingtalkUserid,
           securityAdmin,
+          personal.email_index,
+          personal.phone_index,
+          personal.phone_mobile,
         ],
       );
-      const updated = toUserModel(row!);
+      const updated = wholeUserModel(viewer.tenantId, this.people, row!);
       const action =
         before.active && !updated.active ? 'deactivate' : !before.active && updated.active ? 'activate' : 'update';
       await this.audit.record(m, viewer, {
@@ -280,7 +315,7 @@ export class UserService {
     ) {
       await this.events.emit('leadersChanged', { viewer, unitIds: [before.unitId] });
     }
-    return after;
+    return personalFor(viewer, id, after);
   }
 
   /** A unit user belongs to exactly one active unit of the tenant; the other roles to none. */

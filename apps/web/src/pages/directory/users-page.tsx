@@ -30,6 +30,7 @@ import type { IssuedAccount } from '../../modules/directory/utils/accounts-api';
 import { DownloadButton } from '../../modules/exports';
 import { UnitsQuery } from '../../modules/directory/graphql/units.query';
 import { UNIT_LISTS } from '../../modules/directory/utils/unit-lists';
+import { MaskedContact } from '../../modules/directory/components/masked-contact';
 
 const PAGE = 50;
 const SORT_OF: Record<string, UserSort> = {
@@ -242,7 +243,7 @@ export default function UsersPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           aria-label="搜索账号"
-          placeholder="用户名、姓名、手机或单位"
+          placeholder="用户名、姓名、完整手机号/邮箱或单位"
           allowClear
           style={{ width: 260 }}
           onSearch={(v) => setSearch(v.trim())}
@@ -333,7 +334,12 @@ export default function UsersPage() {
               sortOrder: sortOrder('unit'),
               render: (_, u) => u.unit?.name ?? (UNIT_ROLES.includes(u.role) ? '—' : ''),
             },
-            { title: '手机', dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '' },
+            {
+              title: '手机',
+              dataIndex: 'phone',
+              width: 130,
+              render: (v: string | null) => <MaskedContact kind="phone" value={v} />,
+            },
             {
               title: '最近登录',
               dataIndex: 'lastSignInAt',

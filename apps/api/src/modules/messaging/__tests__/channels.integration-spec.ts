@@ -57,13 +57,19 @@ describe('message channels against the platforms', () => {
   const newTask = async (title = '推进决策公开') =>
     (await f.keyPointTask(await f.keyPointPlan(tenant, { year: 2026, title }), unit, 'LEAD', { dueDate: '2026-10-09' }))
       .id;
-  const setContact = (user: TestUser, fields: Record<string, string | null>) =>
-    t.db.query(
-      `UPDATE app_user SET ${Object.keys(fields)
-        .map((k, i) => `${k} = $${i + 3}`)
-        .join(', ')} WHERE tenant_id = $1 AND id = $2`,
-      [tenant.id, user.id, ...Object.values(fields)],
-    );
+  /** Phone and e-mail go in as the app stores them (SM4 with a blind index); platform ids as they are. */
+  const setContact = async (user: TestUser, fields: Record<string, string | null>) => {
+    const { phone, email, ...ids } = fields;
+    const personal = Object.fromEntries(Object.entries({ phone, email }).filter(([, v]) => v !== undefined));
+    if (Object.keys(personal).length) await f.contact(user, personal);
+    if (Object.keys(ids).length)
+      await t.db.query(
+        `UPDATE app_user SET ${Object.keys(ids)
+          .map((k, i) => `${k} = $${i + 3}`)
+          .join(', ')} WHERE tenant_id = $1 AND id = $2`,
+        [tenant.id, user.id, ...Object.values(ids)],
+      );
+  };
 
   beforeAll(async () => {
     wecom = await startWecomApi({

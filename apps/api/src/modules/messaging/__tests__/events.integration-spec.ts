@@ -88,7 +88,7 @@ describe('events that tell people at once', () => {
     );
     await t.db.query(`UPDATE app_user SET wecom_userid = 'fgw-lly' WHERE id = $1`, [fgwLiaison.user.id]);
     // A landline in the 手机 field finds nobody on the platforms.
-    await t.db.query(`UPDATE app_user SET phone = '024-12345678' WHERE id = $1`, [czjLiaison.user.id]);
+    await f.contact(czjLiaison.user, { phone: '024-12345678' });
   });
   afterAll(() => t.close());
 

@@ -15,6 +15,8 @@ export interface Mention {
   name: string;
   mobile: string | null;
   wecomUserid: string | null;
+  /** The person whose mobile is read at send time (the outbox never holds a decrypted number). */
+  userId?: string;
 }
 
 /** What a robot announces: a title and markdown lines, and the people to @ (the liaisons concerned). */

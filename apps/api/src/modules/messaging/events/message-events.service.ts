@@ -22,7 +22,7 @@ import {
   type MessageNotice,
   type TaskFacts,
 } from './event-text.js';
-import { AUDIENCE_MATCH, CHANNELS_OF, MOBILE_OF } from './recipients.sql.js';
+import { AUDIENCE_MATCH, CHANNELS_OF } from './recipients.sql.js';
 
 /** Who acted: they are not told of their own action. Null for the system (the daily run). */
 export interface Actor {
@@ -147,9 +147,9 @@ export class MessageEvents {
     const mentions = mentionUnitIds.length
       ? await rows<Mention>(
           m,
-          `SELECT * FROM (SELECT display_name AS name, ${MOBILE_OF('phone')} AS mobile, wecom_userid AS "wecomUserid" FROM app_user
-            WHERE tenant_id = $1 AND active AND role = 'UNIT_LIAISON' AND unit_id = ANY($2::uuid[])) p WHERE coalesce(mobile, "wecomUserid") IS NOT NULL
-            ORDER BY name LIMIT ${MAX_MENTIONS}`,
+          `SELECT display_name AS name, id AS "userId", NULL AS mobile, wecom_userid AS "wecomUserid" FROM app_user
+            WHERE tenant_id = $1 AND active AND role = 'UNIT_LIAISON' AND unit_id = ANY($2::uuid[]) AND (phone_mobile OR wecom_userid IS NOT NULL)
+            ORDER BY display_name LIMIT ${MAX_MENTIONS}`,
           [tenantId, mentionUnitIds],
         )
       : [];

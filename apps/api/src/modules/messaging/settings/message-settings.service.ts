@@ -3,6 +3,7 @@ import { isDomainError, validateWorkHours } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict } from '../../../common/app-error.js';
 import { Clock } from '../../../common/clock.js';
+import { personalData } from '../../../common/crypto/personal-data.js';
 import { one } from '../../../common/sql.js';
 import type { Viewer } from '../../../common/viewer.js';
 import type { AppConfig } from '../../../config/app-config.js';
@@ -16,7 +17,6 @@ import type {
   UpdateMessageSettingsInput,
   WorkAppInput,
 } from '../dto/message-settings.model.js';
-import { MOBILE_OF } from '../events/recipients.sql.js';
 import {
   MESSAGE_KINDS,
   PERSONAL_CHANNELS,
@@ -152,16 +152,21 @@ export class MessageSettingsService {
 
   /** Sends a test message to the admin themselves through the office's app, with the platform's answer. */
   async testWorkApp(viewer: Viewer, platform: RobotPlatform): Promise<MessageTestResultModel> {
-    const me = await one<{ mobile: string | null; wecom_userid: string | null; dingtalk_userid: string | null }>(
+    const me = await one<{
+      phone: string | null;
+      email: string | null;
+      wecom_userid: string | null;
+      dingtalk_userid: string | null;
+    }>(
       this.dataSource,
-      `SELECT ${MOBILE_OF('phone')} AS mobile, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`,
+      `SELECT phone, email, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND id = $2`,
       [viewer.tenantId, viewer.userId],
     );
     const result = await this.workApps.send(
       viewer.tenantId,
       platform,
       {
-        mobile: me?.mobile ?? null,
+        mobile: me ? personalData(this.appConfig).contact(viewer.tenantId, viewer.userId, me).mobile : null,
         wecomUserid: me?.wecom_userid ?? null,
         dingtalkUserid: me?.dingtalk_userid ?? null,
       },

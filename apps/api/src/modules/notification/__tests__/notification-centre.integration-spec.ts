@@ -38,16 +38,8 @@ describe('notification centre and the daily e-mail digest', () => {
     liaison = await f.client(tenant, 'UNIT_LIAISON', unit);
     colleague = await f.client(tenant, 'UNIT_LIAISON', unit);
     leader = await f.client(tenant, 'UNIT_LEADER', unit);
-    await t.db.query(`UPDATE app_user SET email = $3 WHERE tenant_id = $1 AND id = $2`, [
-      tenant.id,
-      liaison.user.id,
-      'liaison@sfj.example.gov.cn',
-    ]);
-    await t.db.query(`UPDATE app_user SET email = $3 WHERE tenant_id = $1 AND id = $2`, [
-      tenant.id,
-      leader.user.id,
-      'leader@sfj.example.gov.cn',
-    ]);
+    await f.contact(liaison.user, { email: 'liaison@sfj.example.gov.cn' });
+    await f.contact(leader.user, { email: 'leader@sfj.example.gov.cn' });
     const made = await f.tasks(tenant, [unit], 2, {
       year: 2026,
       dueDate: () => '2026-10-09',

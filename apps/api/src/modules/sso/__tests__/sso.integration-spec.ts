@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { Clock } from '../../../common/clock.js';
+import { personalData } from '../../../common/crypto/personal-data.js';
 import { Factory, errorCode, type Client, type TestTenant } from '../../../../test/factory.js';
 import { startOidcProvider, type TestOidcProvider } from '../../../../test/oidc-provider.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
@@ -326,9 +327,10 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
     });
     const browser = new RedirectBrowser();
     expect((await browser.open(start('/'))).pathname).toBe('/');
+    // Found again by the blind index; stored as SM4 ciphertext.
     const made = await t.db.query(
-      `SELECT username, display_name, role, unit_id, phone FROM app_user WHERE tenant_id = $1 AND phone = '13800000009'`,
-      [tenant.id],
+      `SELECT username, display_name, role, unit_id, phone FROM app_user WHERE tenant_id = $1 AND phone_index = $2`,
+      [tenant.id, personalData(t.config).index(tenant.id, 'phone', '13800000009')],
     );
     expect(made.rows).toEqual([
       {
@@ -336,7 +338,7 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
         display_name: '李四',
         role: 'UNIT_LIAISON',
         unit_id: null,
-        phone: '13800000009',
+        phone: expect.stringMatching(/^sm4:/),
       },
     ]);
     expect(

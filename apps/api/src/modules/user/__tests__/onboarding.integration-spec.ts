@@ -2,6 +2,7 @@ import { addDays, createWorkCalendar, shanghaiDate } from '@duban/domain';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
+import { personalData } from '../../../common/crypto/personal-data.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, TEST_PASSWORD, type Client, type TestTenant } from '../../../../test/factory.js';
 import { importUnitsOk } from '../../../../test/unit-import.js';
@@ -395,10 +396,13 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
       const res = await upload(admin, await sheet('ZhaoMin', 'manager01'), false);
       expect(res.body).toMatchObject({ created: 1, errors: 0 });
       const { rows } = await t.db.query(
-        `SELECT phone, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND display_name = '赵敏'`,
+        `SELECT id, phone, wecom_userid, dingtalk_userid FROM app_user WHERE tenant_id = $1 AND display_name = '赵敏'`,
         [tenant.id],
       );
-      expect(rows).toEqual([{ phone: '+86 139-0000-0001', wecom_userid: 'ZhaoMin', dingtalk_userid: 'manager01' }]);
+      expect(rows).toMatchObject([{ wecom_userid: 'ZhaoMin', dingtalk_userid: 'manager01' }]);
+      // Stored encrypted (SM4), as the sheet wrote it.
+      expect(rows[0].phone).toMatch(/^sm4:/);
+      expect(personalData(t.config).open(tenant.id, rows[0].id, 'phone', rows[0].phone)).toBe('+86 139-0000-0001');
       const template = new ExcelJS.Workbook();
       await template.xlsx.load((await admin.agent.get('/accounts/template.xlsx').buffer(true).parse(binary)).body);
       expect((template.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual([
@@ -417,7 +421,8 @@ describe('onboarding an office: leaderless units, directory re-import, lights, h
   it('a deactivated person with the right password is told so and whom to ask; a wrong password learns nothing', async () => {
     const tenant = await f.tenant();
     const admin = await f.user(tenant, 'OFFICE_ADMIN');
-    await t.db.query(`UPDATE app_user SET display_name = '王主任', phone = '0871-1234567' WHERE id = $1`, [admin.id]);
+    await t.db.query(`UPDATE app_user SET display_name = '王主任' WHERE id = $1`, [admin.id]);
+    await f.contact(admin, { phone: '0871-1234567' });
     const gone = await f.user(tenant, 'UNIT_LIAISON', await f.unit(tenant));
     await t.db.query(`UPDATE app_user SET active = false WHERE id = $1`, [gone.id]);
     const attempt = (password: string) =>

@@ -1,7 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../../common/app-error.js';
+import { personalData } from '../../../common/crypto/personal-data.js';
+import { maskEmail, maskPhone } from '@duban/domain';
 import { rows } from '../../../common/sql.js';
+import type { AppConfig } from '../../../config/app-config.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
 import type { Viewer } from '../../../common/viewer.js';
 import { IsolatedRunner } from '../../../isolation/isolated-runner.js';
 import { AuditService } from '../../audit/index.js';
@@ -50,6 +55,7 @@ export class AccountIssueService {
     private readonly audit: AuditService,
     private readonly isolated: IsolatedRunner,
     private readonly policies: SecurityPolicyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The sheet is read in a worker thread (time and memory limits, zip entries checked before inflating). */
@@ -120,15 +126,24 @@ export class AccountIssueService {
     const policy = await this.policies.get(viewer.tenantId, m);
     const passwords = drafts.map(() => readablePassword(policy));
     // argon2 is the slow part (~30 ms each); a sheet of 120 takes a few seconds, run in parallel on the libuv pool.
-    const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
+    const hashes = await Promise.all(passwords.map((p) => hashPassword(p, this.config.passwordHash)));
+    const people = personalData(this.config);
+    // Ids made here: each phone and e-mail is encrypted bound to its row.
+    const sealed = drafts.map((d, i) => {
+      const id = randomUUID();
+      return { ...d, id, hash: hashes[i], ...people.columns(viewer.tenantId, id, d) };
+    });
     const created = await rows<{ id: string; username: string }>(
       m,
-      `INSERT INTO app_user (tenant_id, username, display_name, role, unit_id, email, phone, wecom_userid, dingtalk_userid, password_hash, must_change_password, password_expires_at)
-       SELECT $1, d.username, d."displayName", d.role, d."unitId", d.email, d.phone, d."wecomUserid", d."dingtalkUserid", d.hash, true, now() + make_interval(hours => $3)
+      `INSERT INTO app_user (tenant_id, id, username, display_name, role, unit_id, email, phone, email_index, phone_index, phone_mobile,
+                             wecom_userid, dingtalk_userid, password_hash, must_change_password, password_expires_at)
+       SELECT $1, d.id, d.username, d."displayName", d.role, d."unitId", d.email, d.phone, d.email_index, d.phone_index, d.phone_mobile,
+              d."wecomUserid", d."dingtalkUserid", d.hash, true, now() + make_interval(hours => $3)
          FROM jsonb_to_recordset($2::jsonb)
-           AS d(username text, "displayName" text, role text, "unitId" uuid, email text, phone text, "wecomUserid" text, "dingtalkUserid" text, hash text)
+           AS d(id uuid, username text, "displayName" text, role text, "unitId" uuid, email text, phone text, email_index text, phone_index text,
+                phone_mobile boolean, "wecomUserid" text, "dingtalkUserid" text, hash text)
        RETURNING id, username`,
-      [viewer.tenantId, JSON.stringify(drafts.map((d, i) => ({ ...d, hash: hashes[i] }))), ONE_TIME_PASSWORD_HOURS],
+      [viewer.tenantId, JSON.stringify(sealed), ONE_TIME_PASSWORD_HOURS],
     );
     const ids = new Map(created.map((c) => [c.username, c.id]));
     await this.audit.record(
@@ -143,8 +158,8 @@ export class AccountIssueService {
           displayName: d.displayName,
           role: d.role,
           unitId: d.unitId,
-          email: d.email,
-          phone: d.phone,
+          email: maskEmail(d.email),
+          phone: maskPhone(d.phone),
           wecomUserid: d.wecomUserid,
           dingtalkUserid: d.dingtalkUserid,
           active: true,
@@ -173,15 +188,21 @@ export class AccountIssueService {
     );
   }
 
-  /** Every account of the tenant, by unit then name (the account list export). */
+  /** Every account of the tenant, by unit then name (the account list export: a file leaves Duban, so phone and e-mail are masked). */
   async listAll(viewer: Viewer): Promise<ListedAccount[]> {
-    return rows<ListedAccount>(
+    const found = await rows<ListedAccount & { id: string }>(
       this.dataSource,
-      `SELECT un.name AS "unitName", u.display_name AS "displayName", u.role, u.username, u.phone, u.email, u.active, u.last_sign_in_at AS "lastSignInAt"
+      `SELECT u.id, un.name AS "unitName", u.display_name AS "displayName", u.role, u.username, u.phone, u.email, u.active, u.last_sign_in_at AS "lastSignInAt"
          FROM app_user u LEFT JOIN unit un ON un.tenant_id = u.tenant_id AND un.id = u.unit_id
         WHERE u.tenant_id = $1 ORDER BY un.sort NULLS FIRST, un.name NULLS FIRST, u.role, u.display_name`,
       [viewer.tenantId],
     );
+    const people = personalData(this.config);
+    return found.map(({ id, ...a }) => ({
+      ...a,
+      phone: maskPhone(people.open(viewer.tenantId, id, 'phone', a.phone)),
+      email: maskEmail(people.open(viewer.tenantId, id, 'email', a.email)),
+    }));
   }
 
   /** The accounts a 开通通知 is asked for: real, of this tenant, and still on their first password. */

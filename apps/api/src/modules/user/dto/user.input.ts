@@ -8,7 +8,11 @@ registerEnumType(UserSortEnum, { name: 'UserSort', description: 'Account list or
 
 @InputType()
 export class UserFilterInput {
-  @Field({ nullable: true, description: "Part of the username, display name, phone, or of the unit's name or alias" })
+  @Field({
+    nullable: true,
+    description:
+      "Part of the username, display name, or of the unit's name or alias; or a whole phone number or e-mail address (found by their blind index)",
+  })
   search?: string;
 
   @Field({ nullable: true, description: 'true: only accounts that have never signed in' })
