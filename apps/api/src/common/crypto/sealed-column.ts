@@ -55,3 +55,23 @@ export async function sealColumn(db: Sql, cipher: FieldCipher, spec: SealedColum
     if (found.length < batch) return done;
   }
 }
+
+/** The reverse, for a migration's `down`: every SM4 value of the column back to its older form. */
+export async function unsealColumn(
+  db: Sql,
+  cipher: FieldCipher,
+  spec: SealedColumn,
+  older: (plain: string, row: Row) => string,
+): Promise<number> {
+  const keys = spec.key.map((k) => `${k}::text AS "${k}"`).join(', ');
+  const found: Row[] = await db.query(
+    `SELECT ${keys}, ${spec.column} AS value FROM ${spec.table} WHERE ${spec.column} LIKE 'sm4:%'`,
+  );
+  const where = spec.key.map((k, i) => `${k} = $${i + 2}`).join(' AND ');
+  for (const row of found)
+    await db.query(`UPDATE ${spec.table} SET ${spec.column} = $1 WHERE ${where}`, [
+      older(cipher.decrypt(row.value, spec.context(row)), row),
+      ...spec.key.map((k) => row[k]),
+    ]);
+  return found.length;
+}

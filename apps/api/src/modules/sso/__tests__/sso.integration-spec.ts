@@ -349,6 +349,14 @@ describe('single sign-on with the tenant’s OpenID provider', () => {
         )
       ).rows[0].n,
     ).toBe(1);
+    // The provider writes the number another way next time: the blind index still finds the account.
+    provider.signInAs({ sub: 'p-9', claims: { phone_number: '+86 138-0000-0009', name: '李四' } });
+    expect((await new RedirectBrowser().open(start('/'))).pathname).toBe('/');
+    const again = await t.db.query(
+      `SELECT count(*)::int AS n FROM app_user WHERE tenant_id = $1 AND phone_index = $2`,
+      [tenant.id, personalData(t.config).index(tenant.id, 'phone', '13800000009')],
+    );
+    expect(again.rows[0].n).toBe(1);
     await configure({ createUsers: false });
   });
 
