@@ -3,18 +3,30 @@ import { sealerAtWork } from '../src/modules/audit/audit-sealer.js';
 
 const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION)/i;
 
+/** A statement as sent, with the application_name of the pool it went through (`duban-api`, `duban-api-replica`). */
+export interface SentStatement {
+  text: string;
+  source: string;
+}
+
 /**
  * The SQL texts sent while `run` is in flight, captured by wrapping pg's Client#query (TypeORM and
  * raw queries all pass through it). Tests await one request at a time, so nothing else is captured but
  * the audit sealer's background work (sealing what a commit just wrote), which is left out.
  * Transaction control (which also carries the tenant scope) is left out unless `roundTrips` is set.
  */
-export async function captureStatements(run: () => Promise<unknown>, { roundTrips = false } = {}): Promise<string[]> {
+export async function captureSources(
+  run: () => Promise<unknown>,
+  { roundTrips = false } = {},
+): Promise<SentStatement[]> {
   const original = pg.Client.prototype.query;
-  const seen: string[] = [];
+  const seen: SentStatement[] = [];
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
-    if (text && !sealerAtWork.getStore() && (roundTrips || !TRANSACTION_CONTROL.test(text))) seen.push(text);
+    if (text && !sealerAtWork.getStore() && (roundTrips || !TRANSACTION_CONTROL.test(text))) {
+      const params = (this as unknown as { connectionParameters?: { application_name?: string } }).connectionParameters;
+      seen.push({ text, source: params?.application_name ?? '' });
+    }
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
@@ -23,6 +35,11 @@ export async function captureStatements(run: () => Promise<unknown>, { roundTrip
     pg.Client.prototype.query = original;
   }
   return seen;
+}
+
+/** The SQL texts `run` sends, whichever pool (see captureSources). */
+export async function captureStatements(run: () => Promise<unknown>, { roundTrips = false } = {}): Promise<string[]> {
+  return (await captureSources(run, { roundTrips })).map((s) => s.text);
 }
 
 /** How many statements `run` sends, transaction control left out. */

@@ -16,15 +16,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real Nest app on a fresh copy of the migrated database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Boots the real Nest app on a fresh copy of the migrated database. `env` may depend on that
+ * database's URL (a read replica pointed at it, say).
+ */
+export async function createTestApp(
+  env: Record<string, string> | ((databaseUrl: string) => Record<string, string>) = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     WEB_DIST: 'off',
     JOBS_ENABLED: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    ...env,
+    ...(typeof env === 'function' ? env(database.url) : env),
   });
   configureLogger(config.logLevel);
   const app = await createApp(config, database.url);

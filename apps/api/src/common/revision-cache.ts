@@ -35,6 +35,14 @@ export class RevisionCache<T> {
    * tenant's current revision come from the same snapshot (no revision row yet = 0).
    */
   async read(key: CacheKey): Promise<T | null> {
+    return (await this.lookup(key)).hit;
+  }
+
+  /**
+   * The cached result if current, and the tenant's current revision either way: what a result computed
+   * now elsewhere (a read replica) must have seen at least before it may be stored (read-replica.ts).
+   */
+  async lookup(key: CacheKey): Promise<{ hit: T | null; revision: string }> {
     const id = keyId(key);
     const held = this.parsed.get(id);
     const found = (await one<{ revision: string; payload: T | null }>(
@@ -46,8 +54,9 @@ export class RevisionCache<T> {
           AND c.revision = cur.revision AND cur.revision IS DISTINCT FROM $5::bigint`,
       [key.tenantId, key.scope, key.today, key.rulesKey, held?.revision ?? null],
     ))!;
-    if (held && held.revision === found.revision) return this.keep(id, held.revision, held.ranking);
-    return found.payload ? this.keep(id, found.revision, found.payload) : null;
+    const revision = String(found.revision);
+    if (held && held.revision === revision) return { hit: this.keep(id, held.revision, held.ranking), revision };
+    return { hit: found.payload ? this.keep(id, revision, found.payload) : null, revision };
   }
 
   /**

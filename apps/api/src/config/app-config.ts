@@ -14,6 +14,13 @@ export interface AppConfig {
    * migrations, backups and restores. DATABASE_DIRECT_URL, else DATABASE_URL.
    */
   databaseDirectUrl: string | null;
+  /**
+   * A read-only copy of the database (a streaming standby) for the heavy reads that tolerate a moment's
+   * lag (database/read-replica.ts); null: every read goes to the primary.
+   */
+  databaseReadUrl: string | null;
+  /** A replica further behind the primary than this is passed over until it catches up. */
+  databaseReadMaxLagMs: number;
   dataDir: string;
   databasePoolSize: number;
   databaseTimeouts: DatabaseTimeouts;
@@ -286,6 +293,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     host: str(env, 'HOST', '0.0.0.0'),
     databaseUrl: databaseUrl(env),
     databaseDirectUrl: databaseUrl(env, 'DATABASE_DIRECT_URL') ?? databaseUrl(env),
+    databaseReadUrl: databaseUrl(env, 'DATABASE_READ_URL'),
+    databaseReadMaxLagMs: int(env, 'DATABASE_READ_MAX_LAG_SECONDS', 5, 1, 3600) * 1000,
     dataDir: path.resolve(cwd, str(env, 'DATA_DIR', './.data')),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     databaseTimeouts: databaseTimeouts(env),

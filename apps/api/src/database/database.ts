@@ -115,8 +115,9 @@ export function dataSourceOptions(url: string, poolSize = 10, timeouts?: Databas
 export async function openTenantScopedDataSource(
   options: DataSourceOptions,
   timeouts?: DatabaseTimeouts,
+  { readOnly = false } = {},
 ): Promise<DataSource> {
-  return scopeQueriesByTenant(new DataSource(options), timeouts).initialize();
+  return scopeQueriesByTenant(new DataSource(options), timeouts, { readOnly }).initialize();
 }
 
 /** How long a starting process waits for another one's migrations before giving up. */

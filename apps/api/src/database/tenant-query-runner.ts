@@ -27,15 +27,27 @@ export function timeoutsStatement(t: DatabaseTimeouts): string {
 }
 
 /**
+ * What a read replica's transactions also start with: the transaction-local form of
+ * `default_transaction_read_only`, which (unlike a startup parameter or a session SET) holds behind
+ * PgBouncer. A replica URL that reaches a primary by mistake then still refuses every write.
+ */
+export const READ_ONLY_STATEMENT = `SELECT set_config('transaction_read_only', 'on', true)`;
+
+/**
  * Puts every query runner of the data source under the tenant scope: inside a tenant's scope a
  * transaction starts as the row-level-security role with the tenant set, and a query outside a
  * transaction is wrapped in one. Outside a scope nothing changes. Services need not remember anything.
+ * `readOnly` (the read replica's data source) makes every transaction it opens read-only.
  */
-export function scopeQueriesByTenant(dataSource: DataSource, timeouts?: DatabaseTimeouts): DataSource {
+export function scopeQueriesByTenant(
+  dataSource: DataSource,
+  timeouts?: DatabaseTimeouts,
+  { readOnly = false } = {},
+): DataSource {
   const driver = dataSource.driver;
   const create = driver.createQueryRunner.bind(driver);
-  const timeoutsSql = timeouts ? timeoutsStatement(timeouts) : null;
-  driver.createQueryRunner = (mode: ReplicationMode) => scopedRunner(create(mode), dataSource, timeoutsSql);
+  const opening = [timeouts && timeoutsStatement(timeouts), readOnly && READ_ONLY_STATEMENT].filter(Boolean).join('; ');
+  driver.createQueryRunner = (mode: ReplicationMode) => scopedRunner(create(mode), dataSource, opening || null);
   return dataSource;
 }
 

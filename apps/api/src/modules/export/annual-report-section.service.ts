@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate, TASK_STATUS_LABELS } from '@duban/domain';
-import { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { DOCX_MIME, type DownloadFile } from '../../common/download.js';
 import { body, heading, packDocument, simpleTable, textDate } from '../../common/official-document.js';
 import { rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
+import { ReplicaReads } from '../../database/read-replica.js';
 import { exportTasks, type ExportTask } from './export-tasks.sql.js';
 import { labelOf } from './labels.js';
 
@@ -20,27 +20,23 @@ const STATUS_ORDER = ['DONE', 'CLOSED', 'SUBMITTED', 'IN_PROGRESS', 'RETURNED', 
 @Injectable()
 export class AnnualReportSectionService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly reads: ReplicaReads,
   ) {}
 
   async section(viewer: Viewer, year: number, sectionNumber: string): Promise<DownloadFile> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('年度应在 2000 到 2100 之间', 'year');
     if (!/^[一二三四五六七八九十]{1,3}$/.test(sectionNumber)) throw badInput('章节序号应为中文数字，如“七”', 'section');
-    const plans = await rows<{ id: string; title: string }>(
-      this.dataSource,
-      `SELECT id, title FROM plan WHERE tenant_id = $1 AND year = $2 AND status <> 'DRAFT' ORDER BY created_at`,
-      [viewer.tenantId, year],
-    );
     const now = this.clock.now();
-    const tasks = plans.length
-      ? await exportTasks(
-          this.dataSource,
-          viewer.tenantId,
-          plans.map((p) => p.id),
-          now,
-        )
-      : [];
+    const { plans, tasks } = await this.reads.read(async (db) => {
+      const plans = await rows<{ id: string; title: string }>(
+        db,
+        `SELECT id, title FROM plan WHERE tenant_id = $1 AND year = $2 AND status <> 'DRAFT' ORDER BY created_at`,
+        [viewer.tenantId, year],
+      );
+      const ids = plans.map((p) => p.id);
+      return { plans, tasks: ids.length ? await exportTasks(db, viewer.tenantId, ids, now) : [] };
+    });
     const asOf = year < Number(shanghaiDate(now).slice(0, 4)) ? `${year}-12-31` : shanghaiDate(now);
 
     const keyPoints = new Map<string, { title: string; tasks: ExportTask[] }>();

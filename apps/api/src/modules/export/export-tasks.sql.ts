@@ -1,7 +1,6 @@
 import { shanghaiDate } from '@duban/domain';
-import type { DataSource } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
-import { one, rows } from '../../common/sql.js';
+import { one, rows, type Queryable } from '../../common/sql.js';
 import { overdueCondition } from '../task/index.js';
 import { SqlParams } from '../../common/sql.js';
 
@@ -44,7 +43,7 @@ export interface TaskReportDigest {
   returnReasons: string[];
 }
 
-export async function planInTenant(db: DataSource, tenantId: string, planId: string): Promise<ExportPlan> {
+export async function planInTenant(db: Queryable, tenantId: string, planId: string): Promise<ExportPlan> {
   const plan = await one<ExportPlan>(db, `SELECT id, year, title FROM plan WHERE tenant_id = $1 AND id = $2`, [
     tenantId,
     planId,
@@ -58,7 +57,7 @@ export async function planInTenant(db: DataSource, tenantId: string, planId: str
  * "overdue now" computed by the task module's own rule. `extraWhere` narrows (filters, a unit's scope).
  */
 export async function exportTasks(
-  db: DataSource,
+  db: Queryable,
   tenantId: string,
   planIds: string[],
   now: Date,
@@ -95,7 +94,7 @@ export async function exportTasks(
  * the reasons of every return, oldest first. One statement for all the tasks.
  */
 export async function reportDigests(
-  db: DataSource,
+  db: Queryable,
   tenantId: string,
   taskIds: string[],
 ): Promise<Map<string, TaskReportDigest>> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate } from '@duban/domain';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { forbidden } from '../../common/app-error.js';
 import { XLSX_MIME, type DownloadFile } from '../../common/download.js';
@@ -11,30 +10,30 @@ import { exportTasks, planInTenant, reportDigests } from './export-tasks.sql.js'
 import { ledgerWorkbook } from './ledger-workbook.js';
 import { fileName } from './print-layout.js';
 import { uuidArg } from '../../common/validation.js';
+import { ReplicaReads } from '../../database/read-replica.js';
 
 /** 台账 download: office and leadership get the whole plan, a unit user their own unit's tasks. */
 @Injectable()
 export class LedgerExportService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly reads: ReplicaReads,
   ) {}
 
   async ledger(viewer: Viewer, planId: string, filter: Omit<TaskFilterInput, 'planId'>): Promise<DownloadFile> {
     const ownUnit = readsWholeTenant(viewer) ? null : isUnitUser(viewer) && viewer.unitId ? viewer.unitId : null;
     if (!readsWholeTenant(viewer) && !ownUnit) throw forbidden();
-    const plan = await planInTenant(this.dataSource, viewer.tenantId, uuidArg(planId, 'planId'));
     const now = this.clock.now();
     const today = shanghaiDate(now);
-    const tasks = await exportTasks(this.dataSource, viewer.tenantId, [plan.id], now, (p) => [
-      ...(ownUnit ? [`t.unit_id = ${p.add(ownUnit)}`] : []),
-      ...taskFilterConditions({ ...filter, kind: null }, p),
-    ]);
-    const digests = await reportDigests(
-      this.dataSource,
-      viewer.tenantId,
-      tasks.map((t) => t.id),
-    );
+    const { plan, tasks, digests } = await this.reads.read(async (db) => {
+      const plan = await planInTenant(db, viewer.tenantId, uuidArg(planId, 'planId'));
+      const tasks = await exportTasks(db, viewer.tenantId, [plan.id], now, (p) => [
+        ...(ownUnit ? [`t.unit_id = ${p.add(ownUnit)}`] : []),
+        ...taskFilterConditions({ ...filter, kind: null }, p),
+      ]);
+      const ids = tasks.map((t) => t.id);
+      return { plan, tasks, digests: await reportDigests(db, viewer.tenantId, ids) };
+    });
     const book = ledgerWorkbook(
       tasks.map((t) => {
         const d = digests.get(t.id);

@@ -17,6 +17,7 @@ import {
 } from '../../common/official-document.js';
 import { one } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
+import { ReplicaReads } from '../../database/read-replica.js';
 import { exportTasks, planInTenant, type ExportTask } from './export-tasks.sql.js';
 import { uuidArg } from '../../common/validation.js';
 
@@ -38,13 +39,16 @@ export class TongbaoService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly reads: ReplicaReads,
   ) {}
 
   async draft(viewer: Viewer, planId: string): Promise<DownloadFile> {
-    const plan = await planInTenant(this.dataSource, viewer.tenantId, uuidArg(planId, 'planId'));
     const now = this.clock.now();
     const today = shanghaiDate(now);
-    const tasks = await exportTasks(this.dataSource, viewer.tenantId, [plan.id], now);
+    const { plan, tasks } = await this.reads.read(async (db) => {
+      const plan = await planInTenant(db, viewer.tenantId, uuidArg(planId, 'planId'));
+      return { plan, tasks: await exportTasks(db, viewer.tenantId, [plan.id], now) };
+    });
     const tenant = await one<{ name: string }>(this.dataSource, `SELECT name FROM tenant WHERE id = $1`, [
       viewer.tenantId,
     ]);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth.decorators.js';
 import { processFault } from '../../common/process-guard.js';
 import { ReadinessProbe } from '../../database/readiness-probe.js';
+import { ReplicaReads } from '../../database/read-replica.js';
 import { logger } from '../../logging/logger.js';
 
 @Controller()
@@ -10,7 +11,10 @@ import { logger } from '../../logging/logger.js';
 export class HealthController {
   private readonly probe: ReadinessProbe;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly replica: ReplicaReads,
+  ) {
     this.probe = new ReadinessProbe(dataSource);
   }
 
@@ -23,7 +27,8 @@ export class HealthController {
 
   /**
    * Readiness: 200 only while the database answers and takes writes, so a load balancer stops sending
-   * work otherwise.
+   * work otherwise. The read replica never decides it (reads fall back to the primary); its state and
+   * counts ride along for monitoring.
    */
   @Get('readyz')
   async readyz() {
@@ -40,7 +45,10 @@ export class HealthController {
       logger().warn({ err: (error as Error).message }, 'not ready: database check failed');
       reason = 'unreachable';
     }
-    if (!reason) return { status: 'ready' };
+    if (!reason) {
+      const replica = this.replica.status();
+      return replica.state === 'off' ? { status: 'ready' } : { status: 'ready', readReplica: replica };
+    }
     if (reason === 'read-only') logger().warn('not ready: the database is read-only (a standby or a demoted primary)');
     throw new HttpException({ status: 'unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
   }

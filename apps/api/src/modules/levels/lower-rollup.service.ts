@@ -9,6 +9,7 @@ import type { Viewer } from '../../common/viewer.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import type { LowerCoverageModel, LowerRollupCountsModel, LowerRollupKeyPointModel } from './dto/lower-rollup.model.js';
 import { INSERT_ROLLUP_CELLS_SQL, LOWER_LINKED_TASKS_SQL } from './lower-rollup.sql.js';
+import { ReplicaReads } from '../../database/read-replica.js';
 
 interface LowerTenant {
   id: string;
@@ -127,6 +128,7 @@ export class LowerRollupService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly reads: ReplicaReads,
   ) {}
 
   /** The lower tenants linked now, each taken in again if stale; rows of lower tenants no longer linked go. */
@@ -177,8 +179,12 @@ export class LowerRollupService {
   /** Takes one lower tenant in again: read in its scope, written in the upper's (one transaction, row-locked against a parallel refresh). */
   async refresh(upperTenantId: string, lower: LowerTenant, revision: string, now: Date): Promise<void> {
     const today = shanghaiDate(now);
+    // The heavy read may go to a replica that holds the revision it is stored under.
     const found = await runInTenant(lower.id, () =>
-      rows<LinkedTaskRow>(this.dataSource, LOWER_LINKED_TASKS_SQL, [lower.id, upperTenantId]),
+      this.reads.read((db) => rows<LinkedTaskRow>(db, LOWER_LINKED_TASKS_SQL, [lower.id, upperTenantId]), {
+        tenantId: lower.id,
+        revision,
+      }),
     );
     for (const r of found) {
       r.overdue =

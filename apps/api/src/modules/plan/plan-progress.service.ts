@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { RevisionCache } from '../../common/revision-cache.js';
-import { fromJsonRow, one, rows } from '../../common/sql.js';
+import { fromJsonRow, one, rows, type Queryable } from '../../common/sql.js';
+import { ReplicaReads } from '../../database/read-replica.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import type {
   KeyPointProgressModel,
@@ -85,6 +86,7 @@ export class PlanProgressService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly reads: ReplicaReads,
   ) {
     this.cache = new RevisionCache<ProgressTree>(dataSource);
   }
@@ -108,26 +110,31 @@ export class PlanProgressService {
       this.cache.read(key),
     ]);
     if (!plan || (!whole && plan.status === 'DRAFT')) throw notFound('计划');
-    const tree = cached ?? (await this.tree(viewer, planId, whole));
+    // The replica computes the tree only once it holds the revision read here, which the tree is stored under.
+    const tree =
+      cached ??
+      (await this.reads.read((db) => this.tree(db, viewer, planId, whole), {
+        tenantId: viewer.tenantId,
+        revision: plan.revision,
+      }));
     if (!cached) await this.cache.write(key, plan.revision, tree);
     return { plan: toPlanModel(plan), ...tree };
   }
 
   /** The tree's sections and units as read now (planProgress caches them). */
-  private async tree(viewer: Viewer, planId: string, whole: boolean): Promise<ProgressTree> {
-    const [sections, keyPoints, cells] = await Promise.all([
-      rows<SectionRow>(
-        this.dataSource,
-        `SELECT * FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`,
-        [viewer.tenantId, planId],
-      ),
-      rows<KeyPointRow>(
-        this.dataSource,
-        `SELECT * FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`,
-        [viewer.tenantId, planId],
-      ),
-      rows<CellRow>(this.dataSource, CELLS_SQL, [viewer.tenantId, planId, whole ? null : viewer.unitId]),
-    ]);
+  private async tree(db: Queryable, viewer: Viewer, planId: string, whole: boolean): Promise<ProgressTree> {
+    // One after the other: on the replica `db` is one transaction's connection, which runs one query at a time.
+    const sections = await rows<SectionRow>(
+      db,
+      `SELECT * FROM plan_section WHERE tenant_id = $1 AND plan_id = $2 ORDER BY sort`,
+      [viewer.tenantId, planId],
+    );
+    const keyPoints = await rows<KeyPointRow>(
+      db,
+      `SELECT * FROM key_point WHERE tenant_id = $1 AND plan_id = $2 ORDER BY seq, created_at`,
+      [viewer.tenantId, planId],
+    );
+    const cells = await rows<CellRow>(db, CELLS_SQL, [viewer.tenantId, planId, whole ? null : viewer.unitId]);
     const byKeyPoint = new Map<string, CellRow[]>();
     const byUnit = new Map<string, CellRow[]>();
     for (const c of cells) {

@@ -29,6 +29,7 @@ import {
   type ScorecardMetricColumn,
 } from './scorecard-metrics.js';
 import { RevisionCache } from '../../common/revision-cache.js';
+import { ReplicaReads } from '../../database/read-replica.js';
 import { rulesKey, type Ranking } from './scorecard-cache.js';
 import { scorecardFacts, type ScorecardScope } from './scorecard.sql.js';
 import { ScoreRulesService } from './score-rules.service.js';
@@ -67,6 +68,7 @@ export class ScorecardService {
     private readonly scoreRules: ScoreRulesService,
     private readonly taskRules: TaskRulesService,
     private readonly clock: Clock,
+    private readonly reads: ReplicaReads,
   ) {
     this.cache = new RevisionCache<Ranking>(dataSource);
   }
@@ -157,16 +159,18 @@ export class ScorecardService {
     const facts = scorecardFacts(scope, params);
     const column = metricColumn(args.metric);
     const keyset = ks.after(params);
-    const found = await rows<TaskRow & { metric_count: number; total_count: number }>(
-      this.dataSource,
-      `WITH ${facts},
+    const found = await this.reads.read((db) =>
+      rows<TaskRow & { metric_count: number; total_count: number }>(
+        db,
+        `WITH ${facts},
        hits AS (SELECT f.task_id, f.${column} AS n, count(*) OVER ()::int AS total_count FROM facts f
                  WHERE f.period = 'cur' AND f.unit_id = ${params.add(unitId)}::uuid AND f.${column} > 0)
        SELECT t.*, h.n AS metric_count, h.total_count, ${ks.columns}
          FROM hits h JOIN task t ON t.tenant_id = ${params.add(viewer.tenantId)} AND t.id = h.task_id
         WHERE ${keyset}
         ORDER BY ${ks.orderBy} ${ks.limit}`,
-      params.values,
+        params.values,
+      ),
     );
     if (found.length === 0) await this.requirePlan(viewer, scope);
     return ks.page(found, found[0]?.total_count ?? 0, (r) => ({ task: toTaskModel(r), count: r.metric_count }));
@@ -192,12 +196,13 @@ export class ScorecardService {
       today: scope.today,
       rulesKey: rulesKey(rules, sql, scope.periods),
     };
-    const cached = await this.cache.read(key);
-    if (cached) return cached;
-    const computed = (await one<{ revision: string; year: number | null; rows: PerUnitRow[] }>(
-      this.dataSource,
-      sql,
-      params.values,
+    const { hit, revision } = await this.cache.lookup(key);
+    if (hit) return hit;
+    // On the replica only once it has the revision the cache just saw: an answer older than that is
+    // never computed there, so never stored. The statement reads the revision it is stored under.
+    const computed = (await this.reads.read(
+      (db) => one<{ revision: string; year: number | null; rows: PerUnitRow[] }>(db, sql, params.values),
+      { tenantId: scope.tenantId, revision },
     ))!;
     const ranking = rankRows(computed.rows, rules, computed.year);
     // Nothing for a plan id is (almost always) someone else's or a deleted plan: not worth a cache row.
