@@ -16,7 +16,7 @@ export interface ApiProcess {
  * Runs the built API (`dist/api/main.js`, rebuilt when the sources changed) in production mode with
  * the same heap bound as `npm start` and the container, rather than from TypeScript sources through the dev loader.
  */
-export async function startApi(databaseUrl: string): Promise<ApiProcess> {
+export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const built = await run(process.execPath, ['tools/build.mjs', '--if-stale']);
   if (built !== 0) throw new Error(`building the API failed (exit code ${built})`);
   const port = await freePort();
@@ -34,6 +34,7 @@ export async function startApi(databaseUrl: string): Promise<ApiProcess> {
       HOST: '127.0.0.1',
       WEB_DIST: 'off',
       DATABASE_POOL_SIZE: '20',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

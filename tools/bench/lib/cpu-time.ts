@@ -44,3 +44,26 @@ export function postgresCpuSeconds(): number {
   }
   return total;
 }
+
+/**
+ * CPU seconds of one PostgreSQL cluster: its postmaster (with the time of backends that have ended)
+ * and its running children. Tells a primary's work from a standby's on the same machine, and from the
+ * other clusters a shared machine runs.
+ */
+export function clusterCpuSeconds(postmasterPid: number): number {
+  const own = statFields(postmasterPid);
+  if (!own) return 0;
+  let total = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) / CLOCK_TICKS;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const f = statFields(pid);
+    if (f && Number(f[1]) === postmasterPid) total += (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
+  }
+  return total;
+}
+
+/** The postmaster of the cluster a connection is on (the parent of its backend), when it runs on this machine. */
+export function postmasterOf(backendPid: number): number | null {
+  const f = statFields(backendPid);
+  return f ? Number(f[1]) : null;
+}
