@@ -5,10 +5,11 @@
 // req/s, p95, the primary's and the standby's CPU per request, where the API's reads went, and the
 // load average beside each (the machine is shared).
 import type pg from 'pg';
-import { signIn, startApi } from './api-process.js';
+import { withDatabase } from '../../../apps/api/src/database/database.js';
+import { graphql, signIn, startApi } from './api-process.js';
 import { clusterCpuSeconds, postmasterOf } from './cpu-time.js';
 import type { Figure } from './figures.js';
-import { loadAverage, measureLoad } from './load-figures.js';
+import { loadAverage, measureLoad, ms } from './load-figures.js';
 import { GQL, type BenchIds } from './operations.js';
 import { standbyMissing, startStandby } from './standby.js';
 
@@ -63,14 +64,12 @@ export async function benchReplica(o: ReplicaBenchOptions): Promise<Figure[]> {
   } = await o.pool.query(`SELECT pg_backend_pid() AS pid`);
   const primaryPostmaster = postmasterOf(pid)!;
   const standby = await startStandby(o.databaseUrl, o.log);
-  const standbyDb = new URL(o.databaseUrl).pathname;
-  const replicaUrl = new URL(standby.url);
-  replicaUrl.pathname = standbyDb;
+  const replicaUrl = withDatabase(standby.url, new URL(o.databaseUrl).pathname.slice(1));
   try {
-    await caughtUp(o.pool, replicaUrl.toString());
+    await caughtUp(o.pool, replicaUrl);
     for (const [label, env] of [
       ['without replica', { DATABASE_READ_URL: '' }],
-      ['with replica', { DATABASE_READ_URL: replicaUrl.toString() }],
+      ['with replica', { DATABASE_READ_URL: replicaUrl }],
     ] as const) {
       const api = await startApi(o.databaseUrl, env);
       try {
@@ -79,6 +78,7 @@ export async function benchReplica(o: ReplicaBenchOptions): Promise<Figure[]> {
           ['scorecard', { name: 'scorecard', query: GQL.scorecard, variables: { year: o.ids.year } }],
           ['progress tree', { name: 'progress', query: GQL.progress, variables: { planId: o.ids.planId } }],
         ] as const) {
+          await graphql(api.url, leader, op.query, op.variables); // a broken query fails here, not as a figure
           const writes = writer(o);
           const primary0 = clusterCpuSeconds(primaryPostmaster);
           const standby0 = clusterCpuSeconds(standby.pid);
@@ -93,7 +93,7 @@ export async function benchReplica(o: ReplicaBenchOptions): Promise<Figure[]> {
           const standbyCpu = clusterCpuSeconds(standby.pid) - standby0;
           figure(
             `${name} @${o.concurrency}, ${label}`,
-            `${g.requestsPerSecond.toFixed(0)} req/s, p95 ${g.p95.toFixed(1)} ms, ${g.errors} errors; primary CPU ${perRequest(primaryCpu)}/req ` +
+            `${g.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(g.p95)}, ${g.errors} errors${g.firstError ? ` (${g.firstError})` : ''}; primary CPU ${perRequest(primaryCpu)}/req ` +
               `(${((primaryCpu / o.seconds) * 100).toFixed(0)} % of a core), standby ${perRequest(standbyCpu)}/req; ` +
               `${written} writes; load average ${load} → ${loadAverage()}`,
           );

@@ -179,7 +179,8 @@ function spawnPostgres(
       const text = chunk.toString('utf8');
       log(text.trim());
       if (output.length < 20000) output += text;
-      if (text.includes('database system is ready to accept connections')) {
+      // A hot standby (a cluster made with pg_basebackup -R, as the bench's replica) says read-only connections.
+      if (/database system is ready to accept (read-only )?connections/.test(text)) {
         child.removeListener('exit', onExit);
         resolve();
       }
