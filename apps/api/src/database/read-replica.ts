@@ -158,7 +158,8 @@ export class ReplicaReads implements OnModuleDestroy {
       this.counts.fallbacks.lagging++;
       return null;
     }
-    return this.replica;
+    // Opening it failed (the check that opened it has marked it down already): the primary answers.
+    return (await this.replica?.catch(() => null)) ?? null;
   }
 
   /** Samples the primary's WAL position and asks the replica how far it has replayed. */
