@@ -93,7 +93,7 @@ export async function benchReplica(o: ReplicaBenchOptions): Promise<Figure[]> {
           const standbyCpu = clusterCpuSeconds(standby.pid) - standby0;
           figure(
             `${name} @${o.concurrency}, ${label}`,
-            `${g.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(g.p95)}, ${g.errors} errors${g.firstError ? ` (${g.firstError})` : ''}; primary CPU ${perRequest(primaryCpu)}/req ` +
+            `${g.requestsPerSecond.toFixed(1)} req/s, p95 ${ms(g.p95)}, ${g.errors} errors${g.firstError ? ` (${g.firstError})` : ''}; primary CPU ${perRequest(primaryCpu)}/req ` +
               `(${((primaryCpu / o.seconds) * 100).toFixed(0)} % of a core), standby ${perRequest(standbyCpu)}/req; ` +
               `${written} writes; load average ${load} → ${loadAverage()}`,
           );
