@@ -146,6 +146,17 @@ describe('reads that may go to a replica', () => {
       reads.read((db) => rows<{ tenant_id: string }>(db, `SELECT DISTINCT tenant_id FROM task`)),
     );
     expect(seen).toEqual([{ tenant_id: tenant.id }]);
+    // Each replica read is one transaction opened read-only, under the primary's timeouts, as the tenant.
+    const opened = await captureSources(() => runInTenant(tenant.id, () => reads.read((db) => rows(db, `SELECT 1`))), {
+      roundTrips: true,
+    });
+    expect(opened.filter((s) => s.source === REPLICA && !LAG_CHECK.test(s.text)).map((s) => s.text)).toEqual([
+      expect.stringMatching(
+        /^START TRANSACTION; .*'statement_timeout'.*'idle_in_transaction_session_timeout'.*'transaction_read_only', 'on'.*'role', 'duban_tenant'/,
+      ),
+      'SELECT 1',
+      'COMMIT',
+    ]);
     const before = reads.status().replicaReads;
     await expect(
       runInTenant(tenant.id, () =>
