@@ -20,6 +20,8 @@ const webStale =
     'apps/web/src',
     'apps/web/index.html',
     'apps/web/vite.config.ts',
+    'apps/web/build',
+    'apps/web/tsconfig.json',
     'apps/web/public',
     'libs/domain/src',
     'package-lock.json',
