@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin.ts';
+import { firstLoadPlugin } from './build/first-load-plugin.ts';
 import { precompressPlugin } from './build/precompress-plugin.ts';
 
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
@@ -9,7 +10,7 @@ const generated = fileURLToPath(new URL('./src/generated/graphql.ts', import.met
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [graphqlDocumentsPlugin(generated), react(), precompressPlugin()],
+  plugins: [graphqlDocumentsPlugin(generated), react(), firstLoadPlugin(), precompressPlugin()],
   resolve: { alias: { '@duban/domain': lib('domain') } },
   build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: {

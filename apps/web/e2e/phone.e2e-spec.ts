@@ -271,4 +271,47 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     expect(scrollWidth).toBeGreaterThan(clientWidth);
     await screenshot(page, SUITE, '06-office-ledger');
   });
+  it('a signed-in liaison’s 我的任务 gets its data with its code: each first query sent once, no office code', async () => {
+    const page = await phonePage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('机构代码').fill('demo');
+    await page.getByLabel('用户名').fill('fgw-lly');
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /^登\s*录$/ }).tap();
+    await page.waitForURL((url) => url.pathname === '/unit');
+
+    // Opened again from the home screen, cold cache, on a slowish network: the first-load script asks
+    // before the app's code is there, and the app takes those answers instead of asking again.
+    const context = await browser.newContext(PHONE);
+    contexts.push(context);
+    await context.addCookies(await page.context().cookies());
+    const again = await context.newPage();
+    const cdp = await context.newCDPSession(again);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 1.5e6 / 8,
+      uploadThroughput: 750e3 / 8,
+    });
+    const operations: string[] = [];
+    const scripts: string[] = [];
+    again.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        operations.push((request.postDataJSON() as { operationName: string }).operationName);
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await again.goto(`${server.url}/unit`);
+    await again.locator('[data-testid=task-cards] button').first().waitFor();
+    const count = (name: string) => operations.filter((o) => o === name).length;
+    expect(['Me', 'MyTasks', 'Urges', 'Dashboard', 'UnsignedTaskCount'].map((name) => [name, count(name)])).toEqual([
+      ['Me', 1],
+      ['MyTasks', 1],
+      ['Urges', 1],
+      ['Dashboard', 1],
+      ['UnsignedTaskCount', 1],
+    ]);
+    expect(scripts.some((s) => /first-load-/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /echart|office|leadership|plan-|ledger/.test(s))).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { describeError } from '../modules/common/utils/app-errors';
 import { notify, signedOut } from '../modules/common/utils/notifier';
 import { markActivity } from '../modules/auth/utils/session-activity';
 import { connectionField } from './connection-field';
+import { firstLoadLink } from './first-load-link';
 
 /**
  * Per-operation switches, passed as `context`:
@@ -94,6 +95,7 @@ export function createApolloClient(uri = '/graphql') {
       errorLink,
       activityLink,
       csrfLink,
+      firstLoadLink,
       new HttpLink({ uri, credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
     ]),
     cache: new InMemoryCache({ typePolicies }),

@@ -1,0 +1,217 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { InMemoryCache } from '@apollo/client';
+import { print } from 'graphql';
+import type { Plugin } from 'vite';
+import { firstLoadKey } from '../src/app/first-load-key.ts';
+import { FIRST_LOAD_ROUTES, LAYOUT_MODULE, SIGNED_IN_QUERIES, type FirstQuery } from '../src/app/first-load.ts';
+import { FIRST_LOAD_REPORT, type FirstLoadFiles, type FirstLoadReport } from './first-load-report.ts';
+
+type ModuleSets = { shell: Set<string>; layout: Set<string>; homes: Set<string>; routes: Map<string, Set<string>> };
+
+/**
+ * Cuts the bundle along what a first visit needs, and lets the browser ask for all of it at once.
+ *
+ * Split per module the bundler makes dozens of small shared chunks, and a phone on a slow network
+ * pays a round trip for each (six at a time over HTTP/1.1): the unit's home took 58 files. Here the
+ * modules the entry imports statically become one `shell` chunk, the signed-in frame one `layout`
+ * chunk, what two landing pages share one `homes` chunk, and each landing page one chunk of its own.
+ * Everything else (office pages, ECharts, spreadsheet and document code) keeps the bundler's split
+ * and loads when a page asks for it.
+ *
+ * Then a small script, emitted as an asset and loaded async from index.html before the app's code,
+ * preloads the chunks of the landing page being opened and, for someone signed in, sends that page's
+ * first queries (FIRST_LOAD_ROUTES); the app's Apollo client takes those answers (first-load-link.ts).
+ */
+export function firstLoadPlugin(): Plugin {
+  const sets: ModuleSets = { shell: new Set(), layout: new Set(), homes: new Set(), routes: new Map() };
+  let root = '';
+  let outDir = '';
+  const src = (file: string) => path.join(root, 'src', file);
+  let appSource = '';
+  const repo = (id: string) => path.relative(path.resolve(root, '../..'), id).split(path.sep).join('/');
+
+  return {
+    name: 'duban-first-load',
+    apply: 'build',
+    enforce: 'post',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                { name: 'shell', test: (id: string) => sets.shell.has(id), priority: 40 },
+                { name: 'layout', test: (id: string) => sets.layout.has(id), priority: 30 },
+                { name: 'homes', test: (id: string) => sets.homes.has(id), priority: 20 },
+                ...FIRST_LOAD_ROUTES.map((route) => ({
+                  name: route.path.slice(1),
+                  test: (id: string) => !!sets.routes.get(route.path)?.has(id),
+                  priority: 10,
+                })),
+              ],
+            },
+          },
+        },
+      },
+    }),
+    configResolved(config) {
+      root = config.root;
+      appSource = src('');
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    // The module graph is complete here and chunking has not started: the groups above read these sets.
+    // Only the app's own modules are placed; each group takes the packages they use along (rolldown's
+    // includeDependenciesRecursively). Placing packages by this graph would be wrong: a barrel such as
+    // antd's index imports every component, so the graph says the sign-in page needs antd's Table.
+    buildEnd() {
+      const info = (id: string) => this.getModuleInfo(id);
+      const appOnly = (set: Set<string>) => new Set([...set].filter((id) => id.startsWith(appSource)));
+      const closure = (starts: string[], outside: Set<string>[] = []) => {
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id) || outside.some((set) => set.has(id))) return;
+          seen.add(id);
+          const module = info(id);
+          // Rolldown lists dynamic imports among importedIds too: they load later, not with this module.
+          const dynamic = new Set(module?.dynamicallyImportedIds);
+          for (const next of module?.importedIds ?? []) if (!dynamic.has(next)) visit(next);
+        };
+        starts.forEach(visit);
+        return seen;
+      };
+      const entries = [...this.getModuleIds()].filter((id) => info(id)?.isEntry);
+      const shell = appOnly(closure(entries));
+      // The entry modules stay in the entry chunk, which then imports the shell.
+      for (const id of entries) shell.delete(id);
+      const layout = appOnly(closure([src(LAYOUT_MODULE)], [shell]));
+      const pages = FIRST_LOAD_ROUTES.map((route) => appOnly(closure([src(route.page)], [shell, layout])));
+      const homes = new Set(
+        [...new Set(pages.flatMap((page) => [...page]))].filter((id) => pages.filter((p) => p.has(id)).length > 1),
+      );
+      sets.shell = shell;
+      sets.layout = layout;
+      sets.homes = homes;
+      FIRST_LOAD_ROUTES.forEach((route, i) =>
+        sets.routes.set(route.path, new Set([...pages[i]].filter((id) => !homes.has(id)))),
+      );
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const chunkOf = (id: string) => {
+        const chunk = chunks.find((c) => c.moduleIds.includes(id));
+        if (!chunk) throw new Error(`first-load: no chunk holds ${id}`);
+        return chunk;
+      };
+      const fileClosure = (starts: string[], outside = new Set<string>()) => {
+        const seen = new Set<string>();
+        const visit = (file: string) => {
+          if (seen.has(file) || outside.has(file)) return;
+          seen.add(file);
+          for (const next of byName.get(file)?.imports ?? []) visit(next);
+        };
+        starts.forEach(visit);
+        return [...seen];
+      };
+      const describe = (files: string[]): FirstLoadFiles => ({
+        files,
+        modules: files.flatMap((file) => byName.get(file)!.moduleIds.map(repo)),
+        gzipBytes: files.reduce((sum, file) => sum + gzipSync(byName.get(file)!.code, { level: 9 }).length, 0),
+      });
+
+      const html = bundle['index.html'];
+      if (html?.type !== 'asset') throw new Error('first-load: index.html is not in the bundle');
+      // The html's module script (Vite drops an entry chunk that would only import the shell).
+      const entryFiles = [...String(html.source).matchAll(/<script type="module"[^>]* src="\/([^"]+)"/g)].map(
+        (m) => m[1],
+      );
+      const signIn = fileClosure(entryFiles);
+      const layout = chunkOf(src(LAYOUT_MODULE)).fileName;
+      const routes = Object.fromEntries(
+        FIRST_LOAD_ROUTES.map((route) => [
+          route.path,
+          fileClosure([layout, chunkOf(src(route.page)).fileName], new Set(signIn)),
+        ]),
+      );
+
+      const script = this.emitFile({
+        type: 'asset',
+        name: 'first-load.js',
+        source: firstLoadScript(
+          FIRST_LOAD_ROUTES.map((route) => ({
+            path: route.path,
+            files: routes[route.path],
+            queries: route.queries.map(request),
+          })),
+          SIGNED_IN_QUERIES.map(request),
+        ),
+      });
+      const tag = `<script async src="/${this.getFileName(script)}"></script>`;
+      html.source = String(html.source).replace('<script type="module"', `${tag}\n    <script type="module"`);
+
+      const report: FirstLoadReport = {
+        signIn: describe(signIn),
+        routes: Object.fromEntries(Object.entries(routes).map(([route, files]) => [route, describe(files)])),
+      };
+      mkdirSync(path.join(outDir, path.dirname(FIRST_LOAD_REPORT)), { recursive: true });
+      writeFileSync(path.join(outDir, FIRST_LOAD_REPORT), JSON.stringify(report, null, 2));
+    },
+  };
+}
+
+/** The request Apollo would send for a query: its document as the cache transforms it (with __typename). */
+const cache = new InMemoryCache();
+function request({ document, variables }: FirstQuery) {
+  const query = cache.transformDocument(document);
+  const definition = query.definitions.find((d) => d.kind === 'OperationDefinition');
+  const operationName = definition?.kind === 'OperationDefinition' ? definition.name?.value : undefined;
+  if (!operationName) throw new Error('first-load: every first query needs an operation name');
+  return {
+    key: firstLoadKey(operationName, variables),
+    body: JSON.stringify({ operationName, variables: variables ?? {}, query: print(query) }),
+  };
+}
+
+/**
+ * The script itself: plain ES2017, no imports. Queries go only for the page's plain address: with a
+ * filter or a plan in the query string the page asks something else.
+ */
+function firstLoadScript(
+  routes: { path: string; files: string[]; queries: { key: string; body: string }[] }[],
+  signedIn: { key: string; body: string }[],
+) {
+  return `(function () {
+  var routes = ${JSON.stringify(routes)};
+  var signedIn = ${JSON.stringify(signedIn)};
+  var here = location.pathname;
+  var route = routes.filter(function (r) { return here === r.path; })[0];
+  if (route) route.files.forEach(function (file) {
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = '/' + file;
+    document.head.appendChild(link);
+  });
+  // Signed in (the CSRF cookie comes with the session, which scripts cannot read), and the app has not
+  // started asking for itself (main.tsx sets the store when it starts).
+  if (window.__dubanFirstLoad || here.indexOf('/login') === 0 || !/(^|;\\s*)(__Host-)?duban_csrf=/.test(document.cookie)) return;
+  var queries = signedIn.concat(route && !location.search ? route.queries : []);
+  var held = (window.__dubanFirstLoad = {});
+  queries.forEach(function (q) {
+    held[q.key] = {
+      at: Date.now(),
+      result: fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: q.body,
+      })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .catch(function () { return null; }),
+    };
+  });
+})();
+`;
+}

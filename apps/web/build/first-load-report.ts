@@ -1,0 +1,17 @@
+/** Where the build records what each first load carries (tested by first-load.e2e-spec.ts). */
+export const FIRST_LOAD_REPORT = '.vite/first-load.json';
+
+/** One first load: the files a browser fetches for it, their modules and their size. */
+export interface FirstLoadFiles {
+  files: string[];
+  /** Source modules in those files, relative to the repository (node_modules/… for packages). */
+  modules: string[];
+  gzipBytes: number;
+}
+
+export interface FirstLoadReport {
+  /** The sign-in page: index.html's entry and everything it imports. */
+  signIn: FirstLoadFiles;
+  /** Per landing page, the files it needs beyond the sign-in page's. */
+  routes: Record<string, FirstLoadFiles>;
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FIRST_LOAD_REPORT, type FirstLoadReport } from '../build/first-load-report.js';
+
+/** What the build recorded about each first load (npm test builds first; `npm run build` by hand). */
+const WEB_DIST = 'dist/web';
+const SIGN_IN_BUDGET_BYTES = 300 * 1024;
+/** Code no unit person's first view draws: charts, office and leadership pages, spreadsheet and Word code. */
+const NOT_FOR_UNITS = [
+  /node_modules\/(echarts|zrender)\//,
+  /node_modules\/(exceljs|xlsx|docx)\//,
+  /apps\/web\/src\/pages\/(office|plans|leadership|ledger|scorecard|review|settings|directory|documents|calendar|security|audit|levels)\//,
+  /apps\/web\/src\/modules\/(charts|plan-import|scorecard|settings|audit)\//,
+];
+
+describe('the first load the build prepares', () => {
+  let report: FirstLoadReport;
+  let html: string;
+  beforeAll(() => {
+    const file = path.join(WEB_DIST, FIRST_LOAD_REPORT);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+    report = JSON.parse(readFileSync(file, 'utf8'));
+    html = readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8');
+  });
+
+  it('keeps the sign-in page’s JavaScript under 300 KB gzip', () => {
+    expect(report.signIn.gzipBytes).toBeLessThan(SIGN_IN_BUDGET_BYTES);
+    expect(report.signIn.modules.some((m) => /node_modules\/(echarts|zrender)\//.test(m))).toBe(false);
+  });
+
+  it('gives the unit’s home no charts, no office pages, no spreadsheet or Word code', () => {
+    const unit = report.routes['/unit'];
+    const all = [...report.signIn.modules, ...unit.modules];
+    expect(all.filter((m) => NOT_FOR_UNITS.some((pattern) => pattern.test(m)))).toEqual([]);
+    expect(unit.modules).toContain('apps/web/src/pages/unit/unit-home-page.tsx');
+  });
+
+  it('loads each home in a handful of files, ECharts after first paint', () => {
+    for (const [route, load] of Object.entries(report.routes)) {
+      expect({ route, files: load.files.length, few: load.files.length <= 4 }).toMatchObject({ route, few: true });
+      expect(load.modules.filter((m) => /node_modules\/(echarts|zrender)\//.test(m))).toEqual([]);
+    }
+    expect(report.signIn.files.length).toBeLessThanOrEqual(3);
+  });
+
+  it('starts the first-load script from index.html before the app’s code, listing each home’s files', () => {
+    const script = /<script async src="\/(assets\/first-load-[\w-]+\.js)"><\/script>\s*<script type="module"/.exec(
+      html,
+    );
+    expect(script).not.toBeNull();
+    const source = readFileSync(path.join(WEB_DIST, script![1]), 'utf8');
+    for (const load of Object.values(report.routes)) for (const file of load.files) expect(source).toContain(file);
+  });
+});

@@ -1,0 +1,68 @@
+import type { DocumentNode } from 'graphql';
+import {
+  DashboardDocument,
+  LedgerTasksDocument,
+  MeDocument,
+  MyTasksDocument,
+  PlansDocument,
+  ReviewQueueDocument,
+  UnsignedTaskCountDocument,
+  UrgesDocument,
+} from '../generated/graphql.ts';
+
+/** A query a page sends as it opens, with exactly the variables it sends. */
+export interface FirstQuery {
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+}
+
+/** A landing page: its source file (below src/) and the queries it sends before anything is clicked. */
+export interface FirstLoadRoute {
+  path: string;
+  page: string;
+  queries: FirstQuery[];
+}
+
+/** Every signed-in page asks who is signed in first (RequireAuth). */
+export const SIGNED_IN_QUERIES: FirstQuery[] = [{ document: MeDocument }];
+
+/**
+ * The pages people land on after sign-in, and what each asks for first. The build turns this into a
+ * small script that index.html runs before the app's own code has arrived: it preloads the page's
+ * chunks and sends these queries at once, so on a slow network the data and the code travel together
+ * instead of one after the other (apps/web/build/first-load-plugin.ts, first-load-link.ts). The pages'
+ * own queries must stay the same as these (first-load.spec.tsx); a query that differs is simply sent
+ * again, never answered wrongly.
+ */
+export const FIRST_LOAD_ROUTES: FirstLoadRoute[] = [
+  {
+    path: '/unit',
+    page: 'pages/unit/unit-home-page.tsx',
+    queries: [
+      { document: MyTasksDocument, variables: { first: 30 } },
+      { document: UrgesDocument, variables: { filter: { unacknowledged: true }, first: 20 } },
+      { document: DashboardDocument },
+      { document: UnsignedTaskCountDocument },
+    ],
+  },
+  {
+    path: '/office',
+    page: 'pages/office/office-home-page.tsx',
+    queries: [
+      { document: DashboardDocument },
+      {
+        document: LedgerTasksDocument,
+        variables: { filter: { light: ['RED'] }, sort: { field: 'DUE_DATE', direction: 'ASC' }, first: 10 },
+      },
+      { document: ReviewQueueDocument, variables: { first: 8 } },
+    ],
+  },
+  {
+    path: '/leadership',
+    page: 'pages/leadership/leadership-home-page.tsx',
+    queries: [{ document: PlansDocument, variables: { status: 'PUBLISHED', first: 50 } }],
+  },
+];
+
+/** The frame every signed-in page is drawn in. */
+export const LAYOUT_MODULE = 'modules/layout/components/app-layout.tsx';
