@@ -301,6 +301,15 @@ describe('on a phone: the liaison reports from a message link, the leader approv
         operations.push((request.postDataJSON() as { operationName: string }).operationName);
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
+    // In order: each GraphQL request going out and the app's code having arrived.
+    const events: string[] = [];
+    again.on('request', (request) => {
+      if (request.url().endsWith('/graphql'))
+        events.push((request.postDataJSON() as { operationName: string }).operationName);
+    });
+    again.on('requestfinished', (request) => {
+      if (/\/assets\/shell-/.test(request.url())) events.push('shell arrived');
+    });
     await again.goto(`${server.url}/unit`);
     await again.locator('[data-testid=task-cards] button').first().waitFor();
     const count = (name: string) => operations.filter((o) => o === name).length;
@@ -311,6 +320,10 @@ describe('on a phone: the liaison reports from a message link, the leader approv
       ['Dashboard', 1],
       ['UnsignedTaskCount', 1],
     ]);
+    // Asked while the app's code was still on its way, and not asked again once it ran.
+    expect(events.slice(0, events.indexOf('shell arrived'))).toEqual(
+      expect.arrayContaining(['Me', 'MyTasks', 'Urges', 'Dashboard', 'UnsignedTaskCount']),
+    );
     expect(scripts.some((s) => /first-load-/.test(s))).toBe(true);
     expect(scripts.filter((s) => /echart|office|leadership|plan-|ledger/.test(s))).toEqual([]);
   });
