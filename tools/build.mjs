@@ -24,6 +24,7 @@ const webStale =
     'apps/web/tsconfig.json',
     'apps/web/public',
     'libs/domain/src',
+    'libs/domain/package.json',
     'package-lock.json',
   ]) > statSync(webIndex).mtimeMs;
 if (!ifStale || webStale) {
