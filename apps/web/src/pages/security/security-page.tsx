@@ -18,6 +18,8 @@ export default function SecurityPage() {
         解锁账号、重置两步验证和授予管理角色在“账号管理”中办理。
       </Typography.Paragraph>
       <Tabs
+        // Each tab reads afresh when opened: the assessor's view after a policy change, for one.
+        destroyOnHidden
         activeKey={params.get('tab') ?? 'policy'}
         onChange={(tab) => setParams(tab === 'policy' ? {} : { tab })}
         items={[
