@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { DEMO_PASSWORD } from './support/session.js';
+import { signIn } from './support/session.js';
 
 const JOURNEY = 'watermark';
 /** The demo tenant's 安全管理员. */
@@ -15,26 +15,22 @@ const SECURITY_ADMIN = 'aq-admin';
 describe('the security admin reads the assessor’s view and switches the watermark on', () => {
   let server: AppServer;
   let browser: Browser;
-  let context: BrowserContext;
+  let page: Page | undefined;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
   });
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
+    await page
+      ?.context()
+      .close()
+      .catch(() => undefined);
     await browser?.close();
     await server?.stop();
   });
 
   it('shows the watermark red, turns it on, and the pages show it', async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await page.goto(server.url + '/login');
-    await page.getByLabel('机构代码').fill('demo');
-    await page.getByLabel('用户名').fill(SECURITY_ADMIN);
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    page = await signIn(browser, server.url, SECURITY_ADMIN);
 
     await page.goto(server.url + '/security?tab=assessment');
     const row = page.getByTestId('control-watermark');
