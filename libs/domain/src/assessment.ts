@@ -56,7 +56,10 @@ export interface AssessmentState {
   oldestAuditAt: Date | null;
   /** The shortest age at which the operator may archive records away (网络安全法 §21). */
   retentionDays: number;
-  /** Secrets at rest (tenant_secret rows): how many, how many not SM4-encrypted, how many under an older key. */
+  /**
+   * Values kept encrypted at rest (app secrets and robot addresses, people's phone and e-mail, two-factor
+   * secrets): how many, how many not SM4-encrypted, how many under an older key.
+   */
   secrets: { count: number; plain: number; staleKey: number; newestKeyId: string };
   /** Password hashes of active accounts by algorithm (the PHC id: argon2id, pbkdf2-sm3, …). */
   passwordHashes: { algorithm: string; count: number }[];
@@ -221,14 +224,14 @@ function cryptography(s: AssessmentState): AssessedControl[] {
     {
       key: 'secrets-sm4',
       category,
-      name: '密钥与机器人地址加密存储（SM4）',
+      name: '重要数据加密存储（SM4）',
       setting:
-        `${s.secrets.count - s.secrets.plain} 项以 SM4-CBC + HMAC-SM3 加密存储，当前密钥 ${s.secrets.newestKeyId}` +
+        `应用密钥、机器人地址、手机号、邮箱和两步验证密钥共 ${s.secrets.count - s.secrets.plain} 项以 SM4-CBC + HMAC-SM3 加密存储，当前密钥 ${s.secrets.newestKeyId}` +
         (s.secrets.plain ? `；${s.secrets.plain} 项未加密` : '') +
         (s.secrets.staleKey ? `；${s.secrets.staleKey} 项仍用旧密钥` : ''),
       evidence: 'npm run cli -- secrets rekey；FIELD_KEYS',
       ...(s.secrets.plain
-        ? verdict(false, '有密钥或机器人地址以明文存储，请运行 secrets rekey')
+        ? verdict(false, '有重要数据以明文存储，请运行 secrets rekey')
         : verdict(!s.secrets.staleKey, '有密文仍用旧密钥，请运行 secrets rekey', 'ADVISORY')),
     },
     {
@@ -249,7 +252,7 @@ function cryptography(s: AssessmentState): AssessedControl[] {
       evidence: '账号表 app_user.password_hash',
       ...verdict(
         !weakHashes.length,
-        '口令杂凑非商用密码算法；等保三级不要求，密评要求时须改用基于 SM3 的杂凑',
+        '口令杂凑非商用密码算法；等保三级不要求，密评要求时设置 PASSWORD_HASH=pbkdf2-sm3，各账号在下次登录时升级',
         'ADVISORY',
       ),
     },

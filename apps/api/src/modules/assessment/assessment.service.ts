@@ -22,7 +22,7 @@ export interface Assessment {
 
 /**
  * 等保测评视图: reads the tenant's real settings and state (the 安全策略, accounts, the audit chain
- * checked now, secrets at rest, password hashes, the last backup) and judges each control by the
+ * checked now, encrypted values at rest, password hashes, the last backup) and judges each control by the
  * level-3 rules in @duban/domain.
  */
 @Injectable()
@@ -108,15 +108,20 @@ export class AssessmentService {
     ))!;
   }
 
-  /** Secrets at rest: how many, how many in clear, how many under a key older than the newest. */
+  /** Values kept encrypted at rest: how many, how many in clear, how many under a key older than the newest. */
   private async secrets(tenantId: string): Promise<AssessmentState['secrets']> {
     const newestKeyId = fieldCipher(this.config).newestKeyId;
     const row = (await one<{ count: number; plain: number; stale: number }>(
       this.dataSource,
-      `SELECT count(*)::int AS count,
+      `WITH sealed(value) AS (
+         SELECT value FROM tenant_secret WHERE tenant_id = $1
+         UNION ALL SELECT phone FROM app_user WHERE tenant_id = $1 AND coalesce(phone, '') <> ''
+         UNION ALL SELECT email FROM app_user WHERE tenant_id = $1 AND coalesce(email, '') <> ''
+         UNION ALL SELECT secret_sealed FROM user_totp WHERE tenant_id = $1)
+       SELECT count(*)::int AS count,
               count(*) FILTER (WHERE NOT starts_with(value, 'sm4:'))::int AS plain,
               count(*) FILTER (WHERE starts_with(value, 'sm4:') AND NOT starts_with(value, $2))::int AS stale
-         FROM tenant_secret WHERE tenant_id = $1`,
+         FROM sealed`,
       [tenantId, `sm4:${newestKeyId}:`],
     ))!;
     return { count: row.count, plain: row.plain, staleKey: row.stale, newestKeyId };

@@ -24,7 +24,8 @@ describe('等保测评视图: each level-3 control as the tenant has it now', ()
     f = new Factory(t);
     tenant = await f.tenant();
     security = await f.client(tenant, 'SECURITY_ADMIN');
-    // Set up already, so requiring two-factor of the security admin's role does not stop this session.
+    // Set up already, so requiring two-factor of the security admin's role does not stop this session
+    // (its secret written around Duban, in clear: the view must find it).
     await t.db.query(
       `INSERT INTO user_totp (tenant_id, user_id, secret_sealed, enabled_at) VALUES ($1, $2, 'x', now())`,
       [tenant.id, security.user.id],
@@ -85,8 +86,9 @@ describe('等保测评视图: each level-3 control as the tenant has it now', ()
     expect(c.watermark.status).toBe('MET');
   });
 
-  it('reads the accounts as they are: 三员分立, unused accounts', async () => {
+  it('reads the accounts as they are: 三员分立, unused accounts, a secret stored in clear', async () => {
     let c = await view();
+    expect(c['secrets-sm4']).toMatchObject({ status: 'NOT_MET', setting: expect.stringContaining('；1 项未加密') });
     expect(c['separation-of-duties'].status).toBe('MET');
     const idle = await f.user(tenant, 'OFFICE_STAFF');
     await t.db.query(`UPDATE app_user SET created_at = now() - interval '200 days' WHERE id = $1`, [idle.id]);
