@@ -17,3 +17,5 @@ export * from './supervision-days.js';
 export * from './overdue-units.js';
 export * from './admin-duties.js';
 export * from './personal-mask.js';
+export * from './watermark.js';
+export * from './assessment.js';

@@ -1,4 +1,4 @@
-import { StreamableFile } from '@nestjs/common';
+import { SetMetadata, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -10,6 +10,10 @@ export interface DownloadFile {
   contentType: string;
   bytes: Buffer;
 }
+
+export const STORED_FILE = 'duban:stored-file';
+/** A route that hands back a file someone uploaded, byte for byte: no export footer is ever added to it. */
+export const StoredFile = () => SetMetadata(STORED_FILE, true);
 
 /** RFC 6266/5987: a UTF-8 Chinese file name plus an ASCII fallback for old clients. */
 export function attachment(filename: string): string {

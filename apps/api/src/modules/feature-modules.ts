@@ -8,6 +8,7 @@ import { ScorecardModule } from './scorecard/index.js';
 import { SsoModule } from './sso/index.js';
 import { ExportModule } from './export/index.js';
 import { AuditModule } from './audit/index.js';
+import { AssessmentModule } from './assessment/index.js';
 import { AuthModule } from './auth/index.js';
 import { BackupModule } from './backup/index.js';
 import { FileModule } from './file/index.js';
@@ -20,6 +21,7 @@ import { TaskModule } from './task/index.js';
 import { TenantModule } from './tenant/index.js';
 import { UnitModule } from './unit/index.js';
 import { UserModule } from './user/index.js';
+import { WatermarkModule } from './watermark/index.js';
 
 /** The feature modules the app is made of; one folder each under modules/. */
 export const featureModules = [
@@ -45,4 +47,6 @@ export const featureModules = [
   SsoModule,
   PublicPageModule,
   BackupModule,
+  AssessmentModule,
+  WatermarkModule,
 ];

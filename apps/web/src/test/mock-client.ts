@@ -87,5 +87,6 @@ export const viewerOf = (overrides: Partial<Record<string, unknown>> = {}) => ({
   sessionIdleMinutes: 30,
   twoFactorEnabled: false,
   mustEnrolTwoFactor: false,
+  watermark: null,
   ...overrides,
 });

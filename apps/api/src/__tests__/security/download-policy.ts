@@ -18,6 +18,7 @@ export interface DownloadPolicy {
 
 export const DOWNLOAD_POLICY: Record<string, DownloadPolicy> = {
   'GET /exports/audit-log.xlsx': { path: () => `/exports/audit-log.xlsx?action=sign_in`, owner: 'auditor' },
+  'GET /exports/assessment.xlsx': { path: () => `/exports/assessment.xlsx`, owner: 'securityAdmin' },
   'GET /files/:id': { path: (w) => `/files/${w.ids.file}`, owner: 'officeAdmin', names: ['file'], showsMarker: true },
   'GET /exports/ledger.xlsx': {
     path: (w) => `/exports/ledger.xlsx?planId=${w.ids.plan}`,

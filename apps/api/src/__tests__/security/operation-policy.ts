@@ -73,6 +73,7 @@ export const QUERY_POLICY: Record<string, OperationPolicy> = {
   backupStatus: { roles: ['OFFICE_ADMIN'] },
   securityPolicy: { roles: ['SECURITY_ADMIN'] },
   unusedAccounts: { roles: ['SECURITY_ADMIN'] },
+  securityAssessment: { roles: ['SECURITY_ADMIN'] },
   serverInfo: { roles: 'ANY', public: 'version and server time, no tenant data' },
   dashboard: { roles: 'ANY' },
   delayRequests: { roles: 'ANY' },

@@ -34,6 +34,7 @@ import { EncryptTenantSecrets1766400100000 } from './1766400100000-EncryptTenant
 import { AuditSealLater1766600000000 } from './1766600000000-AuditSealLater.js';
 import { SeparationOfDuties1766650000000 } from './1766650000000-SeparationOfDuties.js';
 import { EncryptPersonalData1766700000000 } from './1766700000000-EncryptPersonalData.js';
+import { Watermark1766710000000 } from './1766710000000-Watermark.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   AuditSealLater1766600000000,
   SeparationOfDuties1766650000000,
   EncryptPersonalData1766700000000,
+  Watermark1766710000000,
 ];

@@ -1,3 +1,4 @@
+import { watermarkLabel } from '@duban/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
@@ -209,6 +210,7 @@ export class AuthService {
       mustEnrolTwoFactor: !!viewer.mustEnrolTwoFactor,
       passwordRule: describePasswordRule(policy),
       sessionIdleMinutes: policy.sessionIdleMinutes,
+      watermark: policy.watermark ? watermarkLabel(viewer) : null,
     };
   }
 

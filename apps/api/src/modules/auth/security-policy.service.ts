@@ -60,6 +60,7 @@ export class SecurityPolicyService {
     return [
       ...KEYS.map((k) => `coalesce(${alias}.${POLICY_COLUMNS[k]}, ${d[k]}) AS "${k}"`),
       `coalesce(${alias}.two_factor_roles, ${roles}) AS "twoFactorRoles"`,
+      `coalesce(${alias}.watermark, false) AS "watermark"`,
     ].join(', ');
   }
 
@@ -72,24 +73,25 @@ export class SecurityPolicyService {
     return { ...row!, version: row!.version ?? 0 };
   }
 
+  /** `watermark` left out keeps the tenant's current setting (callers from before it existed). */
   async update(
     viewer: Viewer,
-    input: SecurityPolicy & { version: number },
+    input: Omit<SecurityPolicy, 'watermark'> & { watermark?: boolean | null; version: number },
   ): Promise<SecurityPolicy & { version: number }> {
-    const checked = checkSecurityPolicy(input);
     await this.dataSource.transaction(async (m) => {
       const before = await this.get(viewer.tenantId, m);
+      const checked = checkSecurityPolicy({ ...input, watermark: input.watermark ?? before.watermark });
       const stored = await one(m, `SELECT 1 FROM tenant_security_policy WHERE tenant_id = $1 FOR UPDATE`, [
         viewer.tenantId,
       ]);
       if (before.version !== input.version || (!stored && input.version !== 0))
         throw conflict('安全策略已被他人修改，请刷新后重试');
-      const columns = [...KEYS.map((k) => POLICY_COLUMNS[k]), 'two_factor_roles'];
+      const columns = [...KEYS.map((k) => POLICY_COLUMNS[k]), 'two_factor_roles', 'watermark'];
       await m.query(
         `INSERT INTO tenant_security_policy (tenant_id, ${columns.join(', ')}) VALUES ($1, ${columns.map((_, i) => `$${i + 2}`).join(', ')})
          ON CONFLICT (tenant_id) DO UPDATE SET ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')},
            version = tenant_security_policy.version + 1, updated_at = now()`,
-        [viewer.tenantId, ...KEYS.map((k) => checked[k]), checked.twoFactorRoles],
+        [viewer.tenantId, ...KEYS.map((k) => checked[k]), checked.twoFactorRoles, checked.watermark],
       );
       const { version: _, ...was } = before;
       await this.audit.record(m, viewer, {

@@ -20,9 +20,11 @@ export interface SecurityPolicy {
   sessionMaxHours: number;
   /** The roles that sign in with a TOTP code after the password (SSO sign-ins follow the provider). */
   twoFactorRoles: UserRole[];
+  /** 防泄漏: every signed-in page and every export carries the viewer's name and the date. */
+  watermark: boolean;
 }
 
-export type NumericPolicyKey = Exclude<keyof SecurityPolicy, 'twoFactorRoles'>;
+export type NumericPolicyKey = Exclude<keyof SecurityPolicy, 'twoFactorRoles' | 'watermark'>;
 
 export const DEFAULT_SECURITY_POLICY: Readonly<SecurityPolicy> = Object.freeze({
   passwordMinLength: 8,
@@ -32,6 +34,7 @@ export const DEFAULT_SECURITY_POLICY: Readonly<SecurityPolicy> = Object.freeze({
   sessionIdleMinutes: 30,
   sessionMaxHours: 12,
   twoFactorRoles: Object.freeze(['OFFICE_ADMIN', 'SECURITY_ADMIN', 'SECURITY_AUDITOR']) as unknown as UserRole[],
+  watermark: false,
 });
 
 /** The bounds each setting may take, with its Chinese name for messages and the settings page. */
@@ -58,6 +61,8 @@ export function checkSecurityPolicy(input: Record<keyof SecurityPolicy, unknown>
   if (!Array.isArray(roles) || roles.some((r) => !USER_ROLES.includes(r as UserRole)))
     throw badInput('须使用两步验证的角色无效', 'twoFactorRoles');
   out.twoFactorRoles = USER_ROLES.filter((r) => roles.includes(r));
+  if (typeof input.watermark !== 'boolean') throw badInput('水印设置无效', 'watermark');
+  out.watermark = input.watermark;
   if (out.sessionIdleMinutes > out.sessionMaxHours * 60)
     throw badInput('无操作自动退出时间不能长于会话最长有效时间', 'sessionIdleMinutes');
   return out;

@@ -11,6 +11,8 @@ import { HttpJsonErrorFilter } from '../../common/http-json-error.filter.js';
 import { ReviewSummaryService } from '../review/index.js';
 import { SupervisionNoticeService } from '../supervision/index.js';
 import { AUDITOR_ROLES } from '../audit/index.js';
+import { ASSESSOR_VIEW_ROLES } from '../assessment/index.js';
+import { AssessmentExportService } from './assessment-export.service.js';
 import { AnnualReportSectionService } from './annual-report-section.service.js';
 import { AuditLogExportService } from './audit-log-export.service.js';
 import { LedgerExportService } from './ledger-export.service.js';
@@ -63,6 +65,7 @@ export class ExportController {
     private readonly supervisionNotices: SupervisionNoticeService,
     private readonly lowerCoverage: LowerCoverageExportService,
     private readonly auditLog: AuditLogExportService,
+    private readonly assessment: AssessmentExportService,
     private readonly clock: Clock,
   ) {}
 
@@ -147,6 +150,13 @@ export class ExportController {
       to: instant('to'),
     };
     return sendDownload(res, await this.auditLog.workbook(viewer, filter));
+  }
+
+  /** 等保测评视图 (security admin): every control as the tenant has it now, for the assessor's file. */
+  @Get('assessment.xlsx')
+  @Roles(...ASSESSOR_VIEW_ROLES)
+  async assessmentWorkbook(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) res: Response) {
+    return sendDownload(res, await this.assessment.workbook(viewer));
   }
 
   /** 通报 draft for a plan. */

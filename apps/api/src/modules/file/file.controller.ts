@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Post, Res, StreamableFile, UploadedFil
 import { IDEMPOTENCY_HEADER } from '../../common/idempotency.js';
 import type { Response } from 'express';
 import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
-import { sendDownload } from '../../common/download.js';
+import { sendDownload, StoredFile } from '../../common/download.js';
 import { MultipartUpload, type MultipartFile } from '../../common/multipart-upload.js';
 import { UploadErrorFilter } from '../../common/upload-error.filter.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -27,6 +27,7 @@ export class FileController {
 
   /** Served as a download in a sandbox with the sniffed type, so an uploaded file can never run as our page. */
   @Get(':id')
+  @StoredFile()
   async download(
     @CurrentViewer() viewer: Viewer,
     @Param('id') id: string,

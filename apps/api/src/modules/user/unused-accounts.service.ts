@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error.js';
-import { rows, type Queryable } from '../../common/sql.js';
+import { one, rows, type Queryable } from '../../common/sql.js';
 import { TenantEvents } from '../../common/tenant-events.js';
 import { isUuid } from '../../common/validation.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -49,6 +49,16 @@ export class UnusedAccountsService {
       [viewer.tenantId, viewer.userId, checkDays(days)],
     );
     return found.map(userModelFor(viewer, personalData(this.config)));
+  }
+
+  /** How many accounts the list would show (the assessor's view). */
+  async count(viewer: Viewer, days = UNUSED_DAYS.default): Promise<number> {
+    const row = await one<{ n: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS n FROM app_user a WHERE ${unusedWhere('a')}`,
+      [viewer.tenantId, viewer.userId, checkDays(days)],
+    );
+    return row!.n;
   }
 
   /** Deactivates those of `userIds` still unused, in one transaction, each audited; returns how many. */

@@ -11,5 +11,6 @@ import { UnusedAccountsService } from './unused-accounts.service.js';
   imports: [UnitModule],
   controllers: [AccountImportController],
   providers: [UserService, UserResolver, AccountIssueService, UnusedAccountsService, UnusedAccountsResolver],
+  exports: [UnusedAccountsService],
 })
 export class UserModule {}

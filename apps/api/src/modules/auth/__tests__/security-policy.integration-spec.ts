@@ -42,6 +42,7 @@ describe('身份鉴别: the tenant’s password and session policy, enforced on 
       ...DEFAULTS,
       // 三员分立: every admin role signs in with two factors by default.
       twoFactorRoles: ['OFFICE_ADMIN', 'SECURITY_ADMIN', 'SECURITY_AUDITOR'],
+      watermark: false,
       version: 0,
     });
     // This file's tenant was made with two-factor off (the test factory's default).

@@ -24,6 +24,9 @@ export class SecurityPolicyModel {
   @Field(() => [RoleEnum], { description: 'Roles that sign in with a TOTP code after the password (not via SSO)' })
   twoFactorRoles!: Role[];
 
+  @Field({ description: '防泄漏: a watermark with the viewer’s name and the date on every page and export footer' })
+  watermark!: boolean;
+
   @Field({ description: 'The password rule in words, as users read it' })
   passwordRule!: string;
 
@@ -53,6 +56,9 @@ export class UpdateSecurityPolicyInput {
 
   @Field(() => [RoleEnum])
   twoFactorRoles!: Role[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Left out: the current setting stays' })
+  watermark?: boolean | null;
 
   @Field(() => Int)
   version!: number;

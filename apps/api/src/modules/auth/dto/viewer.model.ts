@@ -65,4 +65,11 @@ export class ViewerModel {
 
   @Field({ description: 'The tenant requires two-factor for this role and it is not set up: only enrolment is served' })
   mustEnrolTwoFactor!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '防泄漏: whom the page watermark names (name and username; the web adds the day in Shanghai); null when the tenant has it off',
+  })
+  watermark!: string | null;
 }

@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { useViewer } from '../hooks/use-viewer';
+import { PageWatermark } from '../../watermark';
 import { IdleSignOut } from './idle-sign-out';
 
 /**
@@ -26,6 +27,7 @@ export function RequireAuth() {
   return (
     <>
       <IdleSignOut idleMinutes={viewer.sessionIdleMinutes} />
+      <PageWatermark label={viewer.watermark} />
       <Outlet />
     </>
   );

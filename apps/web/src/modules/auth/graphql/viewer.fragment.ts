@@ -21,5 +21,6 @@ export const ViewerFragment = graphql(`
     sessionIdleMinutes
     twoFactorEnabled
     mustEnrolTwoFactor
+    watermark
   }
 `);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, InputNumber, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Form, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import type { Role, UpdateSecurityPolicyInput } from '../../../generated/graphql';
 import { ROLE_LABELS } from '../../auth/utils/roles';
 import { PageLoading } from '../../common/components/page-loading';
@@ -106,6 +106,15 @@ export function SecurityPolicyForm() {
             placeholder="不要求"
             options={(Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
           />
+        </Form.Item>
+        <Typography.Title level={5}>防泄漏</Typography.Title>
+        <Form.Item
+          label="页面和导出文件水印"
+          name="watermark"
+          valuePropName="checked"
+          extra="开启后，每个页面平铺显示查看人的姓名、用户名和当天日期（打印时也显示），导出的 Word、Excel 文件页脚注明导出人和日期"
+        >
+          <Switch checkedChildren="开" unCheckedChildren="关" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving}>
           保存

@@ -9,6 +9,7 @@ export const SecurityPolicyFragment = graphql(`
     sessionIdleMinutes
     sessionMaxHours
     twoFactorRoles
+    watermark
     passwordRule
     version
   }

@@ -1,0 +1,18 @@
+import { graphql } from '../../../generated';
+
+export const SecurityAssessmentQuery = graphql(`
+  query SecurityAssessment {
+    securityAssessment {
+      checkedAt
+      controls {
+        key
+        category
+        name
+        setting
+        evidence
+        status
+        why
+      }
+    }
+  }
+`);
