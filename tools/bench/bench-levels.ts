@@ -27,9 +27,9 @@ const SHAPE = { cities: Number(values.cities), keyPoints: 300, units: 40 };
 
 // What 下级落实 asks for: the web page's coverage query and a row's drill-down.
 const COVERAGE = `query LowerCoverage($year: Int) { lowerCoverage(year: $year) { year
-  points { keyPointId label title sectionTitle coveredBy counts { ...C } }
+  points { keyPointId label title sectionTitle coveredBy counts { ...C } lowerKeyPoints lowerTasks lowerRed lowerDone lowerOverdue }
   lowers { tenantId name covered share refreshedAt }
-  cells { keyPointId lowerTenantId counts { keyPoints tasks red doneShare overdue } } } }
+  } }
 fragment C on LowerRollupCounts { keyPoints tasks green yellow red done doneShare overdue overdueUnits overdueUnitCount lastReportOn }`;
 const DETAIL = `query LowerRollupDetail($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPointId) {
   id lowerTenantId lowerTenantName label title
@@ -37,9 +37,8 @@ const DETAIL = `query LowerRollupDetail($keyPointId: ID!) { lowerRollupDetail(ke
 
 interface Coverage {
   lowerCoverage: {
-    points: { keyPointId: string; counts: { tasks: number } }[];
+    points: { keyPointId: string; counts: { tasks: number }; lowerKeyPoints: number[] }[];
     lowers: { tenantId: string }[];
-    cells: unknown[];
   };
 }
 
@@ -74,9 +73,10 @@ try {
   const first = await timed<Coverage>(COVERAGE, { year: ids.year });
   const c = first.data.lowerCoverage;
   const tasks = c.points.reduce((s, p) => s + p.counts.tasks, 0);
+  const cells = c.points.reduce((s, p) => s + p.lowerKeyPoints.filter((n) => n > 0).length, 0);
   figure(
     'read model (what the roll-up reads)',
-    `${c.lowers.length} cities, ${c.points.length} province key points, ${c.cells.length} cells, ${tasks} lower tasks`,
+    `${c.lowers.length} cities, ${c.points.length} province key points, ${cells} cells, ${tasks} lower tasks`,
     `${cities.length} cities`,
     c.lowers.length === cities.length && tasks > 0,
   );

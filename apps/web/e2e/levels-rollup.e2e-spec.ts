@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
@@ -13,11 +14,11 @@ const MESSAGE = `请于本周内报送落实进展（${Date.now().toString(36)}�
 /**
  * 上下联动, the province's side in the browser, on the demo (two linked cities with plans, links and
  * tasks): the province's office reads coverage and a gap, drills down into a city's key point
- * read-only, urges the city; the city's office signs for it under 上级催办; the province's 催办记录
- * shows it signed for. Every wait is on what the server stored (a reload or a refetched list), never
+ * read-only, urges the city; the city's office signs for it under 上级催办; the province is notified and
+ * its 催办记录 shows it signed for; the city shares report files and the province downloads one. Every wait is on what the server stored (a reload or a refetched list), never
  * on a transient toast.
  */
-describe('下级落实: the province reads the cities coverage, drills down, urges, and sees the city sign for it', () => {
+describe('下级落实: the province reads the cities coverage, drills down, urges, hears the city sign for it, downloads a shared file', () => {
   let server: AppServer;
   let browser: Browser;
 
@@ -37,7 +38,7 @@ describe('下级落实: the province reads the cities coverage, drills down, urg
     await page.getByRole('heading', { name: label, level: 3 }).waitFor();
   };
 
-  it('coverage, drill-down, 催办下级, 签收 and the 催办记录', async () => {
+  it('coverage, drill-down, 催办下级, 签收 and its notice, the 催办记录, a shared file downloaded', async () => {
     const province = await signIn(browser, server.url, 'ban-staff');
     await openMenu(province, '下级落实');
 
@@ -132,6 +133,11 @@ describe('下级落实: the province reads the cities coverage, drills down, urg
     await urge.getByText(/上级看到的落实情况：对应工作要点 \d+ 项，任务 \d+ 项/).waitFor();
     await urge.getByRole('link', { name: new RegExp(`结合大连市实际，${first.title}`) }).waitFor();
     await screenshot(city, JOURNEY, 'city-inbox');
+    const { notifications } = await gql<{ notifications: { totalCount: number } }>(
+      province,
+      `query { notifications(kinds: [UPPER_URGE_ACKNOWLEDGED], first: 1) { totalCount } }`,
+    );
+    const signedBefore = notifications.totalCount;
     await urge.getByRole('button', { name: /签\s*收/ }).click();
     await urge.getByText(/^已签收 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 大连市办公室科员$/).waitFor();
     await city.reload();
@@ -141,10 +147,42 @@ describe('下级落实: the province reads the cities coverage, drills down, urg
       .getByText(/^已签收 /)
       .waitFor();
 
+    // The province hears of the 签收 (a notice beside the demo's earlier one), and its link opens 催办记录.
+    await province.goto(server.url + '/notifications');
+    const notices = province.locator('tr.ant-table-row').filter({ hasText: `下级已签收催办：${first.label}` });
+    await notices.nth(signedBefore).waitFor();
+    expect(await notices.count()).toBe(signedBefore + 1);
+    await screenshot(province, JOURNEY, 'signed-notice');
+    await notices
+      .first()
+      .getByRole('button', { name: /^去处理：下级已签收催办/ })
+      .click();
+    await province.waitForURL('**/levels?view=urges');
     // The province's 催办记录 shows it signed for, by whom.
-    await province.reload();
     const signed = activePane(province).locator('tr.ant-table-row').filter({ hasText: MESSAGE });
     await signed.getByText(/^已签收 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 大连市办公室科员$/).waitFor();
     await screenshot(province, JOURNEY, 'urge-signed');
+
+    // The city's office admin shares report files upward (系统设置 → 上下级联动 → 向上级共享) ...
+    const cityAdmin = await signIn(browser, server.url, 'ban-admin', { tenant: 'demo-dl' });
+    await cityAdmin.goto(server.url + '/settings?tab=levels');
+    const shareFiles = cityAdmin.getByRole('switch', { name: '共享附件' });
+    await shareFiles.click();
+    await cityAdmin.getByRole('switch', { name: '共享附件', checked: true }).waitFor();
+    // ... and the province downloads the file of the city's accepted report from the drill-down.
+    await province.goto(server.url + '/levels?view=rollup');
+    const again = activePane(province)
+      .locator('tr.ant-table-row')
+      .filter({ hasText: `${first.label} ${first.title}` })
+      .first();
+    await again.getByRole('button', { name: '展开行' }).click();
+    const fileLink = activePane(province)
+      .locator('tr.ant-table-expanded-row')
+      .first()
+      .getByRole('link', { name: '大连市政策解读落实情况.txt' });
+    const [download] = await Promise.all([province.waitForEvent('download'), fileLink.click()]);
+    expect(download.suggestedFilename()).toBe('大连市政策解读落实情况.txt');
+    expect(await fs.readFile((await download.path())!, 'utf8')).toContain('大连市政策解读专栏更新情况');
+    await screenshot(province, JOURNEY, 'shared-file');
   });
 });

@@ -157,6 +157,8 @@ export const MESSAGE_KINDS = [
   'SIGN_OVERDUE',
   // 上下联动: the upper office urges this office about one of its key points.
   'UPPER_URGE',
+  // 上下联动: a lower office signed (签收) this office's urge.
+  'UPPER_URGE_ACKNOWLEDGED',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -181,6 +183,7 @@ export const MESSAGE_KIND_LABELS: Readonly<Record<MessageKind, string>> = {
   REPORT_MISSING: '本期进展未报送',
   SIGN_OVERDUE: '任务未签收',
   UPPER_URGE: '上级催办',
+  UPPER_URGE_ACKNOWLEDGED: '下级签收催办',
 };
 
 /** What a group robot posts. */
@@ -195,4 +198,20 @@ export const ROBOT_KIND_LABELS: Readonly<Record<RobotKind, string>> = {
 /** `CODE 名称, …`: the description a GraphQL enum carries, so the schema speaks the same words. */
 export function describeCodes<K extends string>(codes: readonly K[], labels: Readonly<Record<K, string>>): string {
   return codes.map((c) => `${c} ${labels[c]}`).join(', ');
+}
+
+const UNIT_ROLES: readonly string[] = ['UNIT_LIAISON', 'UNIT_LEADER'];
+
+/**
+ * Where a message leads its reader in the web app (the notification centre and the link an e-mail or
+ * work-app message carries): its task, or the page where the work waits.
+ */
+export function messagePath(role: string, kind: MessageKind, taskId: string | null | undefined): string {
+  if (taskId) return `${UNIT_ROLES.includes(role) ? '/unit' : '/ledger'}?task=${encodeURIComponent(taskId)}`;
+  if (kind === 'REPORT_PENDING_APPROVAL') return '/unit/approvals';
+  if (kind === 'UPPER_URGE') return '/levels/from-upper';
+  // 下级落实 → 催办记录, where the urge shows 已签收.
+  if (kind === 'UPPER_URGE_ACKNOWLEDGED') return '/levels?view=urges';
+  if (UNIT_ROLES.includes(role)) return '/unit';
+  return role === 'LEADERSHIP' ? '/leadership' : '/office';
 }

@@ -117,9 +117,10 @@ async function seedCityPlan(ctx: DemoContext, c: CityOffice, year: number): Prom
     const due: IsoDate = ctx.calendar.addWorkingDays(ctx.today, -40 + Math.floor(random.next() * 150));
     const done = random.next() < c.city.diligence * (due <= ctx.today ? 1 : 0.4);
     const unit = units[i % units.length]!;
-    await ctx.ds.query(
+    const [task] = await rows<{ id: string }>(
+      ctx.ds,
       `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, progress, assigned_on, due_date, original_due_date, completed_at, last_report_at)
-       VALUES ($1, $2, $3, $4, 'LEAD', $5, $6, $7, $8, $8, $9, $9)`,
+       VALUES ($1, $2, $3, $4, 'LEAD', $5, $6, $7, $8, $8, $9, $9) RETURNING id`,
       [
         c.tenantId,
         plan!.id,
@@ -132,5 +133,35 @@ async function seedCityPlan(ctx: DemoContext, c: CityOffice, year: number): Prom
         done ? ctx.now : null,
       ],
     );
+    if (i === 0) await seedAcceptedReport(ctx, c, task!.id, unit.id);
   }
+}
+
+/**
+ * An accepted report with an evidence file on the city's first task: what the province sees (and may
+ * download) once the city turns 向上级共享 on; off, as every office starts.
+ */
+async function seedAcceptedReport(ctx: DemoContext, c: CityOffice, taskId: string, unitId: string): Promise<void> {
+  const content = Buffer.from(`${c.city.short}政策解读专栏更新情况：已在门户网站发布解读材料 3 篇。\n`, 'utf8');
+  const [file] = await rows<{ id: string }>(
+    ctx.ds,
+    `INSERT INTO stored_file (tenant_id, filename, mime_type, size_bytes, sha256, content, created_by)
+     VALUES ($1, $2, 'text/plain; charset=utf-8', $3, encode(sha256($4), 'hex'), $4, $5) RETURNING id`,
+    [c.tenantId, `${c.city.short}政策解读落实情况.txt`, content.length, content, c.office.userId],
+  );
+  const [report] = await rows<{ id: string }>(
+    ctx.ds,
+    `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status, submitted_at, reviewer_id, reviewed_at)
+     VALUES ($1, $2, $3, $4, $5, 60, 'ACCEPTED', $6, $4, $6) RETURNING id`,
+    [c.tenantId, taskId, unitId, c.office.userId, `已在门户网站政策解读专栏发布解读材料 3 篇，后续按月更新。`, ctx.now],
+  );
+  await ctx.ds.query(
+    `INSERT INTO report_evidence (tenant_id, report_id, kind, file_id, sort) VALUES ($1, $2, 'FILE', $3, 1)`,
+    [c.tenantId, report!.id, file!.id],
+  );
+  await ctx.ds.query(`UPDATE task SET last_report_at = coalesce(last_report_at, $3) WHERE tenant_id = $1 AND id = $2`, [
+    c.tenantId,
+    taskId,
+    ctx.now,
+  ]);
 }

@@ -65,6 +65,12 @@ export const DOWNLOAD_POLICY: Record<string, DownloadPolicy> = {
     owner: 'officeStaff',
     showsMarker: true,
   },
+  // 上下联动: a file the world's lower tenant shares with it; the path names the lower tenant.
+  'GET /files/lower/:lowerTenantId/:fileId': {
+    path: (w) => `/files/lower/${w.ids.lowerTenant}/${w.lowerSharedFile}`,
+    owner: 'officeStaff',
+    names: ['lowerTenant'],
+  },
   'GET /units/export.xlsx': { path: () => '/units/export.xlsx', owner: 'officeAdmin', showsMarker: true },
   'GET /units/template.xlsx': { path: () => '/units/template.xlsx', owner: 'officeAdmin' },
   'GET /accounts/export.xlsx': { path: () => '/accounts/export.xlsx', owner: 'officeAdmin', showsMarker: true },

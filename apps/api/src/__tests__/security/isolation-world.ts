@@ -100,10 +100,74 @@ export interface TenantWorld {
   allIds: string[];
   /** 上下联动: the tenant's upper tenant, a sibling under that upper, and a lower tenant of its own; each with its office admin. */
   relatives: Record<'upper' | 'sibling' | 'lower', { tenant: TestTenant; admin: Client }>;
+  /** A file the lower tenant shares with this one (the latest accepted report of a task linked to key point 1). */
+  lowerSharedFile: string;
 }
 
 const first = async (db: pg.Pool, sql: string, params: unknown[]): Promise<string> =>
   (await db.query(sql, params)).rows[0].id;
+
+/**
+ * In the lower tenant (its own rows; no marker, as the lower shows its upper nothing of this tenant's):
+ * a published plan whose key point implements `upperKeyPoint`, a task with an accepted report citing a
+ * file, and files shared upward. The file's id.
+ */
+async function shareLowerFile(
+  f: Factory,
+  db: pg.Pool,
+  lower: TestTenant,
+  upperId: string,
+  upperKeyPoint: string,
+  year: number,
+) {
+  const l = lower.id;
+  const unit = await f.unit(lower, '下级县数据局');
+  const author = await f.user(lower, 'UNIT_LIAISON', unit);
+  const plan = await first(
+    db,
+    `INSERT INTO plan (tenant_id, year, title, status, published_at) VALUES ($1, $2, '下级县工作要点', 'PUBLISHED', now()) RETURNING id`,
+    [l, year],
+  );
+  const kp = await first(
+    db,
+    `INSERT INTO key_point (tenant_id, plan_id, seq, label, title) VALUES ($1, $2, 1, '(一)', '下级县要点') RETURNING id`,
+    [l, plan],
+  );
+  const task = await first(
+    db,
+    `INSERT INTO task (tenant_id, plan_id, key_point_id, unit_id, role, status, assigned_on, due_date, original_due_date)
+     VALUES ($1, $2, $3, $4, 'LEAD', 'IN_PROGRESS', $5, $6, $6) RETURNING id`,
+    [l, plan, kp, unit.id, `${year}-01-01`, `${year}-12-31`],
+  );
+  const report = await first(
+    db,
+    `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status) VALUES ($1, $2, $3, $4, '下级县进展', 50, 'ACCEPTED') RETURNING id`,
+    [l, task, unit.id, author.id],
+  );
+  const content = Buffer.from('下级县佐证材料', 'utf8');
+  const file = await first(
+    db,
+    `INSERT INTO stored_file (tenant_id, filename, mime_type, size_bytes, sha256, content, created_by) VALUES ($1, '下级县材料.txt', 'text/plain; charset=utf-8', $2, $3, $4, $5) RETURNING id`,
+    [l, content.length, createHash('sha256').update(content).digest('hex'), content, author.id],
+  );
+  await db.query(
+    `INSERT INTO report_evidence (tenant_id, report_id, kind, file_id, sort) VALUES ($1, $2, 'FILE', $3, 1)`,
+    [l, report, file],
+  );
+  const point = await first(
+    db,
+    `INSERT INTO upper_plan_point (tenant_id, upper_tenant_id, source_key_point_id, plan_year, plan_title, seq, label, title, text)
+     VALUES ($1, $2, $3, $4, '上级工作要点', 1, '(一)', '上级要点', '上级要点') RETURNING id`,
+    [l, upperId, upperKeyPoint, year],
+  );
+  await db.query(`INSERT INTO key_point_upper_link (tenant_id, key_point_id, upper_point_id) VALUES ($1, $2, $3)`, [
+    l,
+    kp,
+    point,
+  ]);
+  await db.query(`INSERT INTO upper_share_setting (tenant_id, share_report_files, version) VALUES ($1, true, 1)`, [l]);
+  return file;
+}
 
 /**
  * One tenant: units A and B, a user of every role, a published plan (key point 1: A leads, B is
@@ -344,6 +408,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     kp1,
     upperPoint,
   ]);
+  const lowerSharedFile = await shareLowerFile(f, db, relatives.lower.tenant, t, kp1, year);
   // An urge from the upper office, in this tenant's inbox (its own row; the upper's copy is the upper's business).
   const upperUrge = await first(
     db,
@@ -401,7 +466,7 @@ export async function buildTenantWorld(f: Factory, db: pg.Pool, marker: string):
     [t],
   );
   const allIds = [...new Set([...Object.values(ids), t, ...rows.map((r: { id: string }) => r.id)])];
-  return { tenant, marker, year, unitA, unitB, users, clients, ids, allIds, relatives };
+  return { tenant, marker, year, unitA, unitB, users, clients, ids, allIds, relatives, lowerSharedFile };
 }
 
 /** The kind whose row carries the `version` an operation must send along with an id of `kind`. */

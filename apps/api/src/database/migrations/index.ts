@@ -35,6 +35,8 @@ import { AuditSealLater1766600000000 } from './1766600000000-AuditSealLater.js';
 import { SeparationOfDuties1766650000000 } from './1766650000000-SeparationOfDuties.js';
 import { EncryptPersonalData1766700000000 } from './1766700000000-EncryptPersonalData.js';
 import { Watermark1766710000000 } from './1766710000000-Watermark.js';
+import { UpperUrgeAcknowledgedNotice1766750000000 } from './1766750000000-UpperUrgeAcknowledgedNotice.js';
+import { LowerRollupFileIds1766750000001 } from './1766750000001-LowerRollupFileIds.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -75,4 +77,6 @@ export const migrations = [
   SeparationOfDuties1766650000000,
   EncryptPersonalData1766700000000,
   Watermark1766710000000,
+  UpperUrgeAcknowledgedNotice1766750000000,
+  LowerRollupFileIds1766750000001,
 ];

@@ -11,8 +11,7 @@ const percent = (share: number | null) => (share === null ? '—' : `${Math.roun
  */
 export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: string): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
-  const { points, lowers, cells } = coverage;
-  const cell = (k: string, t: string) => cells.find((c) => c.keyPointId === k && c.lowerTenantId === t);
+  const { points, lowers } = coverage;
 
   const matrix = printableSheet(book, '覆盖情况', `${title}·覆盖情况`, [
     { header: '序号', width: 8 },
@@ -21,12 +20,7 @@ export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: strin
     { header: '已覆盖下级机构', width: 12 },
   ]);
   for (const p of points) {
-    matrix.addRow([
-      p.label,
-      p.title,
-      ...lowers.map((l) => cell(p.keyPointId, l.tenantId)?.counts.keyPoints ?? ''),
-      `${p.coveredBy}/${lowers.length}`,
-    ]);
+    matrix.addRow([p.label, p.title, ...p.lowerKeyPoints.map((n) => n || ''), `${p.coveredBy}/${lowers.length}`]);
   }
   matrix.addRow(['', '覆盖率', ...lowers.map((l) => `${l.covered}/${points.length}（${percent(l.share)}）`), '']);
   finishPrintable(matrix, lowers.length + 3);
@@ -38,8 +32,8 @@ export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: strin
   ]);
   for (const p of points.filter((x) => x.coveredBy === 0))
     gaps.addRow(['无下级机构对应', '', `${p.label} ${p.title}`.trim()]);
-  for (const l of lowers) {
-    for (const p of points.filter((x) => !cell(x.keyPointId, l.tenantId)))
+  for (const [i, l] of lowers.entries()) {
+    for (const p of points.filter((x) => !x.lowerKeyPoints[i]))
       gaps.addRow(['下级机构未对应', l.name, `${p.label} ${p.title}`.trim()]);
   }
   finishPrintable(gaps, 3);

@@ -23,9 +23,8 @@ const named = (p: { label: string; title: string }) => `${p.label}${p.title}`;
  * fill in the 文号 and edit; built only from the upper's own read model (what the lower offices share).
  */
 export function lowerTongbao(coverage: LowerCoverageModel, tenantName: string, today: string): (Paragraph | Table)[] {
-  const { points, lowers, cells } = coverage;
+  const { points, lowers } = coverage;
   const year = coverage.year ?? '';
-  const covers = (k: string, t: string) => cells.some((c) => c.keyPointId === k && c.lowerTenantId === t);
   const uncovered = points.filter((p) => p.coveredBy === 0);
   const lagging = points.filter((p) => p.counts.overdue > 0);
   const tasks = points.reduce((n, p) => n + p.counts.tasks, 0);
@@ -50,7 +49,7 @@ export function lowerTongbao(coverage: LowerCoverageModel, tenantName: string, t
     ),
   ];
   const missing = lowers
-    .map((l) => ({ name: l.name, points: points.filter((p) => !covers(p.keyPointId, l.tenantId)) }))
+    .map((l, i) => ({ name: l.name, points: points.filter((p) => !p.lowerKeyPoints[i]) }))
     .filter((m) => m.points.length);
   if (uncovered.length || missing.length) {
     children.push(heading('二、尚未对应的工作要点'));

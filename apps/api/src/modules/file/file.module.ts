@@ -8,6 +8,6 @@ import { PostgresFileStorage } from './postgres-file-storage.js';
 @Module({
   controllers: [FileController],
   providers: [FileService, FileLoader, { provide: FILE_STORAGE, useClass: PostgresFileStorage }],
-  exports: [FileService, FileLoader],
+  exports: [FileService, FileLoader, FILE_STORAGE],
 })
 export class FileModule {}

@@ -11,6 +11,8 @@ export function urgeSituation(
 }
 
 const MAX_TITLE = 40;
+const keyPointName = (label: string, title: string) =>
+  [label, title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title].filter(Boolean).join(' ');
 
 /** The lower office's notification of an urge from above. */
 export function upperUrgeNotice(u: {
@@ -21,9 +23,22 @@ export function upperUrgeNotice(u: {
   message: string;
   situation: string;
 }): { title: string; body: string } {
-  const title = u.title.length > MAX_TITLE ? `${u.title.slice(0, MAX_TITLE - 1)}…` : u.title;
   return {
-    title: `上级催办：${[u.label, title].filter(Boolean).join(' ')}`,
+    title: `上级催办：${keyPointName(u.label, u.title)}`,
     body: `${u.upperName}（${u.senderName}）催办：${u.message}。上级看到的落实情况：${u.situation}。请在“上级催办”中签收。`,
+  };
+}
+
+/** The upper office's notification that a lower office signed (签收) its urge. */
+export function urgeAcknowledgedNotice(a: {
+  lowerName: string;
+  signerName: string;
+  label: string;
+  title: string;
+  sentOn: string;
+}): { title: string; body: string } {
+  return {
+    title: `下级已签收催办：${keyPointName(a.label, a.title)}`,
+    body: `${a.lowerName}（${a.signerName}）已签收 ${a.sentOn} 关于“${keyPointName(a.label, a.title)}”的催办。详见“下级落实 → 催办记录”。`,
   };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { shanghaiDate } from '@duban/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -11,7 +12,7 @@ import { AuditService } from '../audit/index.js';
 import { MessageEvents } from '../messaging/index.js';
 import type { LevelUrgesArgs, LowerUrgeModel, UpperUrgeKeyPointModel, UpperUrgeModel } from './dto/level-urge.model.js';
 import { acrossTenants } from './across-tenants.js';
-import { upperUrgeNotice, urgeSituation } from './level-urge-text.js';
+import { upperUrgeNotice, urgeAcknowledgedNotice, urgeSituation } from './level-urge-text.js';
 import { LowerRollupService } from './lower-rollup.service.js';
 
 interface SentRow {
@@ -208,10 +209,20 @@ export class LevelUrgeService {
         [viewer.tenantId, id, viewer.userId],
       ))!.at;
       // The upper's row named by the lower's own row: the only thing the lower writes of the upper's.
-      await m.query(
-        `UPDATE level_urge_sent SET acknowledged_at = $3, acknowledged_by_name = $4 WHERE tenant_id = $1 AND id = $2`,
+      const sent = await one<{
+        created_by: string | null;
+        created_at: Date;
+        lower_name: string;
+        label: string | null;
+        title: string;
+      }>(
+        m,
+        `UPDATE level_urge_sent s SET acknowledged_at = $3, acknowledged_by_name = $4 FROM key_point k
+          WHERE s.tenant_id = $1 AND s.id = $2 AND k.tenant_id = s.tenant_id AND k.id = s.key_point_id
+          RETURNING s.created_by, s.created_at, s.lower_name, k.label, k.title`,
         [row.upper_tenant_id, row.sent_id, at, viewer.displayName],
       );
+      if (sent) await this.noticeAcknowledged(m, row.upper_tenant_id, sent, viewer.displayName);
       await this.audit.record(m, viewer, {
         entityType: 'level_urge_inbox',
         entityId: id,
@@ -229,6 +240,49 @@ export class LevelUrgeService {
       ),
     ]);
     return item!;
+  }
+
+  /**
+   * Tells the upper office its urge was signed: whoever sent it, or, when that person is gone (deactivated
+   * or no longer of the office), the office's admins. Recorded in the upper tenant, naming it.
+   */
+  private async noticeAcknowledged(
+    m: EntityManager,
+    upperTenantId: string,
+    sent: { created_by: string | null; created_at: Date; lower_name: string; label: string | null; title: string },
+    signerName: string,
+  ): Promise<void> {
+    const people = await rows<{ id: string }>(
+      m,
+      `WITH sender AS (
+         SELECT id FROM app_user WHERE tenant_id = $1 AND id = $2 AND active AND role IN ('OFFICE_ADMIN', 'OFFICE_STAFF'))
+       SELECT id FROM sender
+       UNION ALL
+       SELECT id FROM app_user WHERE tenant_id = $1 AND active AND role = 'OFFICE_ADMIN' AND NOT EXISTS (SELECT 1 FROM sender)`,
+      [upperTenantId, sent.created_by],
+    );
+    const notice = urgeAcknowledgedNotice({
+      lowerName: sent.lower_name,
+      signerName,
+      label: sent.label ?? '',
+      title: sent.title,
+      sentOn: shanghaiDate(sent.created_at),
+    });
+    await this.messages.record(
+      m,
+      { tenantId: upperTenantId, userId: null },
+      [
+        {
+          kind: 'UPPER_URGE_ACKNOWLEDGED',
+          unitId: null,
+          taskIds: [],
+          audience: 'PEOPLE',
+          userIds: people.map((p) => p.id),
+          ...notice,
+        },
+      ],
+      this.clock.now(),
+    );
   }
 
   /** The upper office's urges to its lower tenants, newest first (also those to a tenant no longer linked). */

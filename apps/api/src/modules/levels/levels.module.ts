@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { FileModule } from '../file/index.js';
 import { MessagingModule } from '../messaging/index.js';
 import { QueueModule } from '../queue/index.js';
 import { LevelUrgeResolver } from './level-urge.resolver.js';
 import { LevelUrgeService } from './level-urge.service.js';
+import { LowerFileController } from './lower-file.controller.js';
+import { LowerFileService } from './lower-file.service.js';
 import { LowerRollupResolver } from './lower-rollup.resolver.js';
 import { LowerRollupService } from './lower-rollup.service.js';
 import { TenantLinkResolver } from './tenant-link.resolver.js';
@@ -15,7 +18,8 @@ import { UpperShareSettingService } from './upper-share-setting.service.js';
 
 /** 上下联动: links between an upper tenant and its lower tenants, and the lower's key points linked to the upper's. */
 @Module({
-  imports: [MessagingModule, QueueModule],
+  imports: [FileModule, MessagingModule, QueueModule],
+  controllers: [LowerFileController],
   providers: [
     TenantLinkService,
     TenantLinkResolver,
@@ -24,6 +28,7 @@ import { UpperShareSettingService } from './upper-share-setting.service.js';
     UpperPlanPointWorker,
     LowerRollupService,
     LowerRollupResolver,
+    LowerFileService,
     LevelUrgeService,
     LevelUrgeResolver,
     UpperShareSettingService,

@@ -8,7 +8,7 @@ import { isUuid } from '../../common/validation.js';
 import type { Viewer } from '../../common/viewer.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import type { LowerCoverageModel, LowerRollupCountsModel, LowerRollupKeyPointModel } from './dto/lower-rollup.model.js';
-import { INSERT_ROLLUP_CELLS_SQL, LOWER_LINKED_TASKS_SQL } from './lower-rollup.sql.js';
+import { COVERAGE_POINTS_SQL, INSERT_ROLLUP_CELLS_SQL, LOWER_LINKED_TASKS_SQL } from './lower-rollup.sql.js';
 import { ReplicaReads } from '../../database/read-replica.js';
 
 interface LowerTenant {
@@ -31,6 +31,7 @@ interface LinkedTaskRow {
   /** Null unless the lower office shares them (upper_share_setting). */
   report_text: string | null;
   report_files: string[] | null;
+  report_file_ids: string[] | null;
   report_on: string | null;
   overdue?: boolean;
 }
@@ -51,11 +52,28 @@ interface CellRow {
   last_report_on: string | null;
 }
 
+/** A row of COVERAGE_POINTS_SQL: an upper key point, its cells summed, and each measure per lower tenant. */
 interface PointRow {
   id: string;
   label: string;
   title: string;
   section_title: string | null;
+  covered_by: number;
+  key_points: number;
+  tasks: number;
+  green: number;
+  yellow: number;
+  red: number;
+  done: number;
+  overdue: number;
+  overdue_unit_count: number;
+  overdue_units: string[];
+  last_report_on: string | null;
+  lower_key_points: number[];
+  lower_tasks: number[];
+  lower_red: number[];
+  lower_done: number[];
+  lower_overdue: number[];
 }
 
 const CELL_COLUMNS = `upper_key_point_id, lower_tenant_id, key_points, tasks, green, yellow, red, done, overdue,
@@ -76,6 +94,7 @@ interface DetailRow {
   overdue: boolean;
   report_text: string | null;
   report_files: string[] | null;
+  report_file_ids: string[] | null;
   report_on: string | null;
 }
 
@@ -85,6 +104,8 @@ interface PointCopy {
   title: string;
   tasks: LinkedTaskRow[];
 }
+
+const shareOf = (done: number, tasks: number) => (tasks ? Math.round((done / tasks) * 1000) / 1000 : null);
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -107,7 +128,7 @@ function countsOf(cells: CellRow[]): LowerRollupCountsModel {
     yellow: sum((c) => c.yellow),
     red: sum((c) => c.red),
     done,
-    doneShare: tasks ? Math.round((done / tasks) * 1000) / 1000 : null,
+    doneShare: shareOf(done, tasks),
     overdue: sum((c) => c.overdue),
     overdueUnits: [...new Set(cells.flatMap((c) => c.overdue_units))].sort(byCodePoint).slice(0, OVERDUE_UNITS_NAMED),
     overdueUnitCount: sum((c) => c.overdue_unit_count),
@@ -131,12 +152,20 @@ export class LowerRollupService {
     private readonly reads: ReplicaReads,
   ) {}
 
-  /** The lower tenants linked now, each taken in again if stale; rows of lower tenants no longer linked go. */
+  /**
+   * The lower tenants linked now, each taken in again if stale; rows of lower tenants no longer linked go.
+   * Two reads whatever the number of lower tenants: the links with each lower tenant's revision stamp (a
+   * read across tenants on purpose, naming each), and the upper's own stamps of what it holds.
+   */
   async ensureFresh(upperTenantId: string): Promise<LowerTenant[]> {
     const lowers = await runOutsideTenant(() =>
-      rows<LowerTenant>(this.dataSource, `SELECT id, name FROM tenant WHERE upper_tenant_id = $1 ORDER BY name, id`, [
-        upperTenantId,
-      ]),
+      rows<LowerTenant & { revision: string }>(
+        this.dataSource,
+        `SELECT t.id, t.name,
+                (SELECT coalesce(max(r.revision), 0)::text FROM scorecard_revision r WHERE r.tenant_id = t.id) AS revision
+           FROM tenant t WHERE t.upper_tenant_id = $1 ORDER BY t.name, t.id`,
+        [upperTenantId],
+      ),
     );
     const now = this.clock.now();
     const today = shanghaiDate(now);
@@ -147,8 +176,7 @@ export class LowerRollupService {
         [upperTenantId],
       ),
     );
-    for (const lower of lowers) {
-      const revision = await this.revisionOf(lower.id);
+    for (const { revision, ...lower } of lowers) {
       const mine = held.find((h) => h.lower_tenant_id === lower.id);
       if (mine && mine.revision === revision && mine.computed_on === today && mine.lower_name === lower.name) continue;
       await this.refresh(upperTenantId, lower, revision, now);
@@ -162,18 +190,7 @@ export class LowerRollupService {
         ),
       );
     }
-    return lowers;
-  }
-
-  private revisionOf(lowerTenantId: string): Promise<string> {
-    return runInTenant(lowerTenantId, async () => {
-      const r = await one<{ revision: string }>(
-        this.dataSource,
-        `SELECT coalesce(max(revision), 0)::text AS revision FROM scorecard_revision WHERE tenant_id = $1`,
-        [lowerTenantId],
-      );
-      return r?.revision ?? '0';
-    });
+    return lowers.map(({ id, name }) => ({ id, name }));
   }
 
   /** Takes one lower tenant in again: read in its scope, written in the upper's (one transaction, row-locked against a parallel refresh). */
@@ -263,10 +280,11 @@ export class LowerRollupService {
     const tasks = list.flatMap((p, i) => p.tasks.map((t) => ({ ...t, point: ids[i]!.id })));
     if (!tasks.length) return;
     await m.query(
-      `INSERT INTO lower_rollup_task (tenant_id, point_id, unit_name, status, light, due_date, last_report_at, overdue, report_text, report_files, report_on)
-       SELECT $1, x.p, x.u, x.s, x.l, x.d, x.r, x.o, x.t, CASE WHEN x.f IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(x.f::jsonb)) END, x.rd
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[], $7::timestamptz[], $8::boolean[], $9::text[], $10::text[], $11::date[])
-           AS x(p, u, s, l, d, r, o, t, f, rd)`,
+      `INSERT INTO lower_rollup_task (tenant_id, point_id, unit_name, status, light, due_date, last_report_at, overdue, report_text, report_files, report_file_ids, report_on)
+       SELECT $1, x.p, x.u, x.s, x.l, x.d, x.r, x.o, x.t, CASE WHEN x.f IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(x.f::jsonb)) END,
+              CASE WHEN x.fi IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(x.fi::jsonb)::uuid) END, x.rd
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::date[], $7::timestamptz[], $8::boolean[], $9::text[], $10::text[], $12::text[], $11::date[])
+           AS x(p, u, s, l, d, r, o, t, f, fi, rd)`,
       [
         upperTenantId,
         tasks.map((t) => t.point),
@@ -280,11 +298,16 @@ export class LowerRollupService {
         // One array per task: unnest would flatten a two-dimensional array, so each travels as JSON.
         tasks.map((t) => (t.report_files ? JSON.stringify(t.report_files) : null)),
         tasks.map((t) => t.report_on),
+        tasks.map((t) => (t.report_file_ids ? JSON.stringify(t.report_file_ids) : null)),
       ],
     );
   }
 
-  /** The coverage matrix and roll-up of the upper's published key points of a year (default: its latest). */
+  /**
+   * The coverage matrix and roll-up of the upper's published key points of a year (default: its latest).
+   * PostgreSQL sums the stored cells per key point and lays them out as one int array per measure in the
+   * order of `lowers`, so a province's thousands of cells travel as a few hundred rows and lists.
+   */
   async coverage(viewer: Viewer, year: number | null): Promise<LowerCoverageModel> {
     const lowers = await this.ensureFresh(viewer.tenantId);
     const planYear =
@@ -297,24 +320,13 @@ export class LowerRollupService {
         )
       )?.y ??
       null;
-    const points = await rows<PointRow>(
-      this.dataSource,
-      `SELECT k.id, k.label, k.title, s.title AS section_title
-         FROM plan p
-         JOIN key_point k ON k.tenant_id = p.tenant_id AND k.plan_id = p.id
-         LEFT JOIN plan_section s ON s.tenant_id = k.tenant_id AND s.id = k.section_id
-        WHERE p.tenant_id = $1 AND p.year = $2 AND p.status <> 'DRAFT'
-        ORDER BY p.published_at, k.seq, k.id`,
-      [viewer.tenantId, planYear],
-    );
-    const cells = await rows<CellRow>(
-      this.dataSource,
-      `SELECT ${CELL_COLUMNS} FROM lower_rollup_cell
-        WHERE tenant_id = $1 AND upper_key_point_id = ANY($2::uuid[]) AND lower_tenant_id = ANY($3::uuid[])`,
-      [viewer.tenantId, points.map((p) => p.id), lowers.map((l) => l.id)],
-    );
-    const cellsOf = new Map<string, CellRow[]>();
-    for (const c of cells) cellsOf.set(c.upper_key_point_id, [...(cellsOf.get(c.upper_key_point_id) ?? []), c]);
+    const lowerIds = lowers.map((l) => l.id);
+    const points = await rows<PointRow>(this.dataSource, COVERAGE_POINTS_SQL, [
+      viewer.tenantId,
+      planYear,
+      lowerIds,
+      OVERDUE_UNITS_NAMED,
+    ]);
     const refreshed = await rows<{ lower_tenant_id: string; refreshed_at: Date }>(
       this.dataSource,
       `SELECT lower_tenant_id, refreshed_at FROM lower_rollup_source WHERE tenant_id = $1`,
@@ -323,15 +335,32 @@ export class LowerRollupService {
     return {
       year: planYear,
       points: points.map((p) => ({
-        counts: countsOf(cellsOf.get(p.id) ?? []),
         keyPointId: p.id,
         label: p.label,
         title: p.title,
         sectionTitle: p.section_title,
-        coveredBy: cellsOf.get(p.id)?.length ?? 0,
+        coveredBy: p.covered_by,
+        counts: {
+          keyPoints: p.key_points,
+          tasks: p.tasks,
+          green: p.green,
+          yellow: p.yellow,
+          red: p.red,
+          done: p.done,
+          doneShare: shareOf(p.done, p.tasks),
+          overdue: p.overdue,
+          overdueUnits: p.overdue_units,
+          overdueUnitCount: p.overdue_unit_count,
+          lastReportOn: p.last_report_on,
+        },
+        lowerKeyPoints: p.lower_key_points,
+        lowerTasks: p.lower_tasks,
+        lowerRed: p.lower_red,
+        lowerDone: p.lower_done,
+        lowerOverdue: p.lower_overdue,
       })),
-      lowers: lowers.map((l) => {
-        const covered = new Set(cells.filter((c) => c.lower_tenant_id === l.id).map((c) => c.upper_key_point_id)).size;
+      lowers: lowers.map((l, i) => {
+        const covered = points.filter((p) => p.lower_key_points[i]! > 0).length;
         return {
           tenantId: l.id,
           name: l.name,
@@ -340,11 +369,6 @@ export class LowerRollupService {
           refreshedAt: refreshed.find((r) => r.lower_tenant_id === l.id)?.refreshed_at ?? null,
         };
       }),
-      cells: cells.map((c) => ({
-        counts: countsOf([c]),
-        keyPointId: c.upper_key_point_id,
-        lowerTenantId: c.lower_tenant_id,
-      })),
     };
   }
 
@@ -372,7 +396,7 @@ export class LowerRollupService {
       `SELECT rp.id, rp.lower_tenant_id, ln.lower_name, rp.label, rp.title,
               rt.id AS task_id, rt.unit_name, rt.status, rt.light, rt.due_date::text AS due_date,
               (rt.last_report_at AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on, rt.overdue,
-              rt.report_text, rt.report_files, rt.report_on::text AS report_on
+              rt.report_text, rt.report_files, rt.report_file_ids, rt.report_on::text AS report_on
          FROM lower_rollup_point rp
          JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
          LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
@@ -402,7 +426,14 @@ export class LowerRollupService {
           overdue: r.overdue,
           sharedReport:
             r.report_on && (r.report_text !== null || r.report_files !== null)
-              ? { text: r.report_text, files: r.report_files, reportOn: r.report_on }
+              ? {
+                  text: r.report_text,
+                  files: r.report_files,
+                  attachments: r.report_file_ids
+                    ? r.report_file_ids.map((fileId, i) => ({ fileId, filename: r.report_files?.[i] ?? '' }))
+                    : null,
+                  reportOn: r.report_on,
+                }
               : null,
         });
       }

@@ -3,17 +3,15 @@
  * given upper tenant, each with its ordinary tasks. Only what the upper's read model keeps: key point
  * label and title, unit name, status, light, due date, last report time (overdue is judged from these by
  * the domain's rule); and, only as far as the lower office's upper_share_setting allows, the text and the
- * file names of the task's latest accepted report. Never people; the row ids read here stay in the refresh.
+ * files (names and ids) of the task's latest accepted report. Never people; the row ids read here stay in the refresh.
  * $1 the lower tenant, $2 the upper tenant.
  */
 export const LOWER_LINKED_TASKS_SQL = `
       SELECT u.source_key_point_id AS upper_key_point_id, k.id AS key_point_id, k.label, k.title,
              t.id AS task_id, un.name AS unit_name, t.status, t.light, t.due_date::text AS due_date, t.last_report_at,
              CASE WHEN ss.share_report_text THEN rep.text END AS report_text,
-             CASE WHEN ss.share_report_files AND rep.id IS NOT NULL THEN (
-               SELECT coalesce(array_agg(f.filename ORDER BY e.sort, e.id), '{}') FROM report_evidence e
-                 JOIN stored_file f ON f.tenant_id = e.tenant_id AND f.id = e.file_id
-                WHERE e.tenant_id = rep.tenant_id AND e.report_id = rep.id AND e.kind = 'FILE') END AS report_files,
+             CASE WHEN ss.share_report_files AND rep.id IS NOT NULL THEN fs.names END AS report_files,
+             CASE WHEN ss.share_report_files AND rep.id IS NOT NULL THEN fs.ids END AS report_file_ids,
              (rep.submitted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS report_on
         FROM key_point_upper_link l
         JOIN upper_plan_point u ON u.tenant_id = l.tenant_id AND u.id = l.upper_point_id AND u.upper_tenant_id = $2
@@ -27,6 +25,12 @@ export const LOWER_LINKED_TASKS_SQL = `
            WHERE r.tenant_id = t.tenant_id AND r.task_id = t.id AND r.status = 'ACCEPTED'
            ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1
         ) rep ON ss.share_report_text OR ss.share_report_files
+        LEFT JOIN LATERAL (
+          SELECT coalesce(array_agg(f.filename ORDER BY e.sort, e.id), '{}') AS names,
+                 coalesce(array_agg(f.id ORDER BY e.sort, e.id), '{}') AS ids
+            FROM report_evidence e JOIN stored_file f ON f.tenant_id = e.tenant_id AND f.id = e.file_id
+           WHERE e.tenant_id = rep.tenant_id AND e.report_id = rep.id AND e.kind = 'FILE'
+        ) fs ON ss.share_report_files AND rep.id IS NOT NULL
        WHERE l.tenant_id = $1
        ORDER BY k.seq, k.id, un.name`;
 
@@ -54,3 +58,39 @@ export const INSERT_ROLLUP_CELLS_SQL = `
     LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
    WHERE rp.tenant_id = $1 AND rp.lower_tenant_id = $2
    GROUP BY rp.tenant_id, rp.upper_key_point_id, rp.lower_tenant_id`;
+
+/**
+ * In the UPPER tenant's scope: its published key points of year $2, each with its stored cells of the
+ * lower tenants $3 summed, and each measure as an int array in the order of $3 (0 where a lower tenant
+ * has no linked key point). The unit names of a key point's cells merged, the first $4 by code point.
+ * $1 the upper tenant.
+ */
+export const COVERAGE_POINTS_SQL = `
+  WITH l AS (SELECT id, ord FROM unnest($3::uuid[]) WITH ORDINALITY AS l(id, ord)),
+  pts AS (
+    SELECT k.id, k.label, k.title, s.title AS section_title, row_number() OVER (ORDER BY p.published_at, k.seq, k.id) AS ord
+      FROM plan p
+      JOIN key_point k ON k.tenant_id = p.tenant_id AND k.plan_id = p.id
+      LEFT JOIN plan_section s ON s.tenant_id = k.tenant_id AND s.id = k.section_id
+     WHERE p.tenant_id = $1 AND p.year = $2 AND p.status <> 'DRAFT')
+  SELECT pts.id, pts.label, pts.title, pts.section_title,
+         count(c.lower_tenant_id)::int AS covered_by,
+         coalesce(sum(c.key_points), 0)::int AS key_points, coalesce(sum(c.tasks), 0)::int AS tasks,
+         coalesce(sum(c.green), 0)::int AS green, coalesce(sum(c.yellow), 0)::int AS yellow,
+         coalesce(sum(c.red), 0)::int AS red, coalesce(sum(c.done), 0)::int AS done,
+         coalesce(sum(c.overdue), 0)::int AS overdue, coalesce(sum(c.overdue_unit_count), 0)::int AS overdue_unit_count,
+         CASE WHEN sum(c.overdue_unit_count) > 0 THEN ARRAY(
+           SELECT DISTINCT u COLLATE "C" FROM lower_rollup_cell x, unnest(x.overdue_units) u
+            WHERE x.tenant_id = $1 AND x.upper_key_point_id = pts.id AND x.lower_tenant_id = ANY($3::uuid[])
+            ORDER BY u COLLATE "C" LIMIT $4) ELSE '{}' END AS overdue_units,
+         max(c.last_report_on)::text AS last_report_on,
+         coalesce(array_agg(coalesce(c.key_points, 0) ORDER BY l.ord) FILTER (WHERE l.id IS NOT NULL), '{}') AS lower_key_points,
+         coalesce(array_agg(coalesce(c.tasks, 0) ORDER BY l.ord) FILTER (WHERE l.id IS NOT NULL), '{}') AS lower_tasks,
+         coalesce(array_agg(coalesce(c.red, 0) ORDER BY l.ord) FILTER (WHERE l.id IS NOT NULL), '{}') AS lower_red,
+         coalesce(array_agg(coalesce(c.done, 0) ORDER BY l.ord) FILTER (WHERE l.id IS NOT NULL), '{}') AS lower_done,
+         coalesce(array_agg(coalesce(c.overdue, 0) ORDER BY l.ord) FILTER (WHERE l.id IS NOT NULL), '{}') AS lower_overdue
+    FROM pts
+    LEFT JOIN l ON true
+    LEFT JOIN lower_rollup_cell c ON c.tenant_id = $1 AND c.upper_key_point_id = pts.id AND c.lower_tenant_id = l.id
+   GROUP BY pts.id, pts.label, pts.title, pts.section_title, pts.ord
+   ORDER BY pts.ord`;

@@ -23,7 +23,18 @@ const counts = (c: Partial<Record<string, unknown>> = {}) => ({
   lastReportOn: null,
   ...c,
 });
-const point = (id: string, label: string, title: string, coveredBy: number, c = {}) => ({
+/** `perLower`: the matrix row, per lower office (c1, c2) its linked key points, tasks, red, done and overdue. */
+const point = (
+  id: string,
+  label: string,
+  title: string,
+  coveredBy: number,
+  c = {},
+  perLower: [number, number, number, number, number][] = [
+    [0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0],
+  ],
+) => ({
   __typename: 'UpperPointRollup',
   keyPointId: id,
   label,
@@ -31,23 +42,39 @@ const point = (id: string, label: string, title: string, coveredBy: number, c = 
   sectionTitle: null,
   coveredBy,
   counts: counts(c),
+  lowerKeyPoints: perLower.map((l) => l[0]),
+  lowerTasks: perLower.map((l) => l[1]),
+  lowerRed: perLower.map((l) => l[2]),
+  lowerDone: perLower.map((l) => l[3]),
+  lowerOverdue: perLower.map((l) => l[4]),
 });
+const K1_COVERED: [number, number, number, number, number][] = [
+  [1, 0, 0, 0, 0],
+  [1, 0, 0, 0, 0],
+];
 const coverage = {
   __typename: 'LowerCoverage',
   year: 2026,
   points: [
-    point('k1', '(一)', '推进政策解读', 2, {
-      keyPoints: 2,
-      tasks: 3,
-      green: 1,
-      red: 1,
-      done: 1,
-      doneShare: 0.333,
-      overdue: 1,
-      overdueUnits: ['大连市人民政府办公室·市数据局'],
-      overdueUnitCount: 1,
-      lastReportOn: '2026-11-30',
-    }),
+    point(
+      'k1',
+      '(一)',
+      '推进政策解读',
+      2,
+      {
+        keyPoints: 2,
+        tasks: 3,
+        green: 1,
+        red: 1,
+        done: 1,
+        doneShare: 0.333,
+        overdue: 1,
+        overdueUnits: ['大连市人民政府办公室·市数据局'],
+        overdueUnitCount: 1,
+        lastReportOn: '2026-11-30',
+      },
+      K1_COVERED,
+    ),
     point('k2', '(二)', '优化政务服务', 0),
   ],
   lowers: [
@@ -68,12 +95,6 @@ const coverage = {
       refreshedAt: '2026-12-01T02:00:00Z',
     },
   ],
-  cells: ['c1', 'c2'].map((t) => ({
-    __typename: 'LowerCoverageCell',
-    keyPointId: 'k1',
-    lowerTenantId: t,
-    counts: counts({ keyPoints: 1 }),
-  })),
 };
 const detail = [
   {
@@ -146,9 +167,17 @@ describe('LowerCoveragePage (下级落实)', () => {
     renderWithProviders(client, <LowerCoveragePage />, '/levels?view=rollup');
     const row = (await screen.findByText('(一) 推进政策解读')).closest('tr') as HTMLElement;
     expect(within(row).getByText(`45 项：${named.join('、')} 等 45 个单位`)).toBeInTheDocument();
-    // The matrix shows counts per cell, never a cell's unit names (lights: red only, for whom to urge): 300 key points × 16 cities stay small.
-    const cells = print(LowerCoverageQuery).match(/cells \{[^}]*\{([^}]*)\}/)![1]!;
-    expect(cells.split(/\s+/).filter(Boolean).sort()).toEqual(['doneShare', 'keyPoints', 'overdue', 'red', 'tasks']);
+    // The matrix travels as int lists per key point, never an object (or unit names) per cell: 300 key points × 16 cities stay small.
+    const query = print(LowerCoverageQuery);
+    expect(query).not.toMatch(/cells/);
+    expect(query.match(/\blower[A-Z]\w+/g)!.sort()).toEqual([
+      'lowerCoverage',
+      'lowerDone',
+      'lowerKeyPoints',
+      'lowerOverdue',
+      'lowerRed',
+      'lowerTasks',
+    ]);
   });
 
   it('lets the office urge the lower offices that lag on a key point, and lists the urges with their 签收', async () => {
@@ -170,8 +199,8 @@ describe('LowerCoveragePage (下级落实)', () => {
     });
     const overdueInC1 = {
       ...coverage,
-      cells: coverage.cells.map((c) =>
-        c.lowerTenantId === 'c1' ? { ...c, counts: counts({ keyPoints: 1, overdue: 1 }) } : c,
+      points: coverage.points.map((p) =>
+        p.keyPointId === 'k1' ? { ...p, lowerOverdue: [1, 0], lowerTasks: [1, 1] } : p,
       ),
     };
     const { client, calls } = createMockClient({

@@ -33,26 +33,24 @@ export default function LowerCoveragePage() {
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   const coverage = data?.lowerCoverage;
   if (!coverage) return <PageLoading />;
-  const { points, lowers, cells, year } = coverage;
+  const { points, lowers, year } = coverage;
   const years = year ? [year + 1, year, year - 1, year - 2] : [];
-  const covers = (k: string, t: string) => cells.some((c) => c.keyPointId === k && c.lowerTenantId === t);
   const uncovered = points.filter((p) => p.coveredBy === 0);
   // Whom to urge about a key point: every lower office, those with a gap or lagging tasks marked (and chosen by default).
-  const urgeTargets = (keyPointId: string): UrgeTarget[] =>
-    lowers.map((l) => {
-      const cell = cells.find((c) => c.keyPointId === keyPointId && c.lowerTenantId === l.tenantId);
-      const hint = !cell
+  const urgeTargets = (p: (typeof points)[number]): UrgeTarget[] =>
+    lowers.map((l, i) => {
+      const hint = !p.lowerKeyPoints[i]
         ? '未对应'
-        : cell.counts.overdue
-          ? `逾期 ${cell.counts.overdue} 项`
-          : cell.counts.red
-            ? `红灯 ${cell.counts.red} 项`
+        : p.lowerOverdue[i]
+          ? `逾期 ${p.lowerOverdue[i]} 项`
+          : p.lowerRed[i]
+            ? `红灯 ${p.lowerRed[i]} 项`
             : null;
       return { tenantId: l.tenantId, name: l.name, hint };
     });
   const view = ['rollup', 'urges'].includes(params.get('view') ?? '') ? params.get('view')! : 'coverage';
   const missing = lowers
-    .map((l) => ({ lower: l, points: points.filter((p) => !covers(p.keyPointId, l.tenantId)) }))
+    .map((l, i) => ({ lower: l, points: points.filter((p) => !p.lowerKeyPoints[i]) }))
     .filter((m) => m.points.length);
 
   return (
@@ -201,7 +199,7 @@ export default function LowerCoveragePage() {
                             render: (_: unknown, p: (typeof points)[number]) => (
                               <UrgeLowerButton
                                 keyPoint={{ id: p.keyPointId, label: p.label, title: p.title }}
-                                targets={urgeTargets(p.keyPointId)}
+                                targets={urgeTargets(p)}
                               />
                             ),
                           },

@@ -38,6 +38,18 @@ describe('urging across levels (上下联动, step 4)', () => {
   };
   const urge = (client: Client, lower: TestTenant, keyPointId: string, message = MESSAGE) =>
     client.gql(URGE, { lowerTenantId: lower.id, keyPointId, message });
+  /** The province's 签收 notices, oldest first, with the channels each went out on besides the app. */
+  const signedNotices = async () =>
+    (
+      await t.db.query(
+        `SELECT n.user_id, n.title, n.body,
+                coalesce(array_agg(o.channel ORDER BY o.channel) FILTER (WHERE o.channel IS NOT NULL), '{}') AS channels
+           FROM notification n LEFT JOIN outbox_message o ON o.tenant_id = n.tenant_id AND o.notification_id = n.id
+          WHERE n.tenant_id = $1 AND n.kind = 'UPPER_URGE_ACKNOWLEDGED'
+          GROUP BY n.id, n.user_id, n.title, n.body, n.created_at ORDER BY n.created_at, n.id`,
+        [province.id],
+      )
+    ).rows;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -118,6 +130,9 @@ describe('urging across levels (上下联动, step 4)', () => {
   });
 
   it('shows the upper office who acknowledged, once; acknowledging again keeps the first', async () => {
+    // The province office uses 企业微信; its staff member who urged can be reached there.
+    await t.db.query(`INSERT INTO message_config (tenant_id, wecom_corp_id) VALUES ($1, 'ww-province')`, [province.id]);
+    await t.db.query(`UPDATE app_user SET wecom_userid = 'sender' WHERE id = $1`, [provinceStaff.user.id]);
     const sent = async (unacknowledged?: boolean) => (await provinceStaff.ok(SENT, { unacknowledged })).lowerUrges;
     expect((await sent(true)).totalCount).toBe(2);
     const id = (await cityAStaff.ok(INBOX)).upperUrges.nodes[0].id;
@@ -133,6 +148,15 @@ describe('urging across levels (上下联动, step 4)', () => {
     expect(all.nodes[1].acknowledgedAt).toBe(ack.acknowledgedAt);
     expect((await sent(true)).nodes.map((n: any) => n.lowerTenantName)).toEqual(['乙市人民政府办公室']);
     expect((await cityAStaff.ok(INBOX, { unacknowledged: true })).upperUrges.totalCount).toBe(0);
+    // The sender hears of it, once, in the app and on 企业微信 (the product default for an office with it).
+    expect(await signedNotices()).toEqual([
+      {
+        user_id: provinceStaff.user.id,
+        title: '下级已签收催办：(1) 省级要点1',
+        body: expect.stringContaining('甲市人民政府办公室（OFFICE_STAFF用户）已签收'),
+        channels: ['WECOM'],
+      },
+    ]);
     // Both offices' audit logs keep it.
     const { rows } = await t.db.query(
       `SELECT tenant_id, action FROM audit_log WHERE entity_type IN ('level_urge_sent', 'level_urge_inbox') ORDER BY id`,
@@ -181,5 +205,46 @@ describe('urging across levels (上下联动, step 4)', () => {
     expect(errorCode(await urge(provinceStaff, cityB, upperKp[1]!))).toBe('NOT_FOUND');
     expect((await cityBStaff.ok(INBOX)).upperUrges.totalCount).toBe(1);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM level_urge_inbox`)).rows[0].n).toBe(before);
+  });
+
+  it("notifies the sender of a 签收 as the sender's channel settings say, or the province's admins once the sender is gone", async () => {
+    const cityC = await f.tenant('丙市人民政府办公室');
+    await link(cityC);
+    const cityCStaff = await f.client(cityC, 'OFFICE_STAFF');
+    const quiet = await f.client(province, 'OFFICE_STAFF');
+    const leaving = await f.client(province, 'OFFICE_STAFF');
+    // This sender wants this kind in the app only.
+    await t.db.query(
+      `INSERT INTO notification_preference (tenant_id, user_id, channels) VALUES ($1, $2, '{"UPPER_URGE_ACKNOWLEDGED": []}')`,
+      [province.id, quiet.user.id],
+    );
+    await t.db.query(`UPDATE app_user SET wecom_userid = 'quiet' WHERE id = $1`, [quiet.user.id]);
+    await quiet.ok(URGE, { lowerTenantId: cityC.id, keyPointId: upperKp[0], message: MESSAGE });
+    await leaving.ok(URGE, { lowerTenantId: cityC.id, keyPointId: upperKp[1], message: MESSAGE });
+    const inbox = (await cityCStaff.ok(INBOX)).upperUrges.nodes as { id: string; keyPointTitle: string }[];
+    const before = (await signedNotices()).length;
+    await cityCStaff.ok(ACK, { id: inbox.find((u) => u.keyPointTitle === '省级要点1')!.id });
+    expect((await signedNotices()).slice(before)).toEqual([
+      expect.objectContaining({ user_id: quiet.user.id, channels: [] }),
+    ]);
+    // The second sender left the office: its admins (every active one) hear of the 签收 instead.
+    await t.db.query(`UPDATE app_user SET active = false WHERE id = $1`, [leaving.user.id]);
+    await cityCStaff.ok(ACK, { id: inbox.find((u) => u.keyPointTitle === '省级要点2')!.id });
+    const admins = (
+      await t.db.query(
+        `SELECT id FROM app_user WHERE tenant_id = $1 AND role = 'OFFICE_ADMIN' AND active ORDER BY id`,
+        [province.id],
+      )
+    ).rows.map((r) => r.id);
+    expect(admins.length).toBeGreaterThan(0);
+    const toAdmins = (await signedNotices()).slice(before + 1);
+    expect(toAdmins.map((n) => n.user_id).sort()).toEqual(admins);
+    expect(toAdmins[0].title).toBe('下级已签收催办：(2) 省级要点2');
+    // Nothing reached the city's people, nor anyone outside the province.
+    const elsewhere = await t.db.query(
+      `SELECT count(*)::int AS n FROM notification WHERE kind = 'UPPER_URGE_ACKNOWLEDGED' AND tenant_id <> $1`,
+      [province.id],
+    );
+    expect(elsewhere.rows[0].n).toBe(0);
   });
 });

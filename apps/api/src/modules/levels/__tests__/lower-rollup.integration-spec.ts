@@ -10,9 +10,8 @@ const POINTS = `{ upperPlanPoints { id label } }`;
 const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!, $version: Int!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds, version: $version) { keyPointId } }`;
 const COUNTS = `keyPoints tasks green yellow red done doneShare overdue overdueUnits overdueUnitCount lastReportOn`;
 const COVERAGE = `query($year: Int) { lowerCoverage(year: $year) {
-  year points { keyPointId label title coveredBy counts { ${COUNTS} } }
-  lowers { tenantId name covered share refreshedAt }
-  cells { keyPointId lowerTenantId counts { ${COUNTS} } } } }`;
+  year points { keyPointId label title coveredBy counts { ${COUNTS} } lowerKeyPoints lowerTasks lowerRed lowerDone lowerOverdue }
+  lowers { tenantId name covered share refreshedAt } } }`;
 const DETAIL = `query($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPointId) {
   id lowerTenantId lowerTenantName label title tasks { id unitName status light dueDate lastReportOn overdue } } }`;
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id } }`;
@@ -20,6 +19,7 @@ const REVIEW = `mutation($id: ID!, $version: Int!, $input: ReviewReportInput!) {
 
 const SHARE = `mutation($input: UpperShareSettingInput!, $version: Int!) { setUpperShareSetting(input: $input, version: $version) { shareReportText shareReportFiles version } }`;
 const SHARED = `query($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPointId) { tasks { unitName sharedReport { text files reportOn } } } }`;
+const SHARED_FILES = `query($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPointId) { lowerTenantId tasks { sharedReport { attachments { fileId filename } } } } }`;
 
 const SECRET_TEXT = '城市一尚未公开的进展情况';
 
@@ -148,11 +148,36 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
       ['乙市人民政府办公室', 1, 0.333],
       ['甲市人民政府办公室', 2, 0.667],
     ]);
-    expect(
-      c.cells
-        .map((x: any) => `${upperKp.indexOf(x.keyPointId) + 1}/${x.lowerTenantId === cityA.id ? '甲' : '乙'}`)
-        .sort(),
-    ).toEqual(['1/乙', '1/甲', '2/甲']);
+    // The matrix: a row per upper key point, a list per measure in the order of `lowers` (乙, 甲).
+    expect(c.points.map((p: any) => p.lowerKeyPoints)).toEqual([
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ]);
+    expect(c.points.map((p: any) => p.lowerTasks)).toEqual([
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ]);
+    expect(c.points.map((p: any) => p.lowerOverdue)).toEqual([
+      [0, 1],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(c.points.map((p: any) => [p.lowerRed, p.lowerDone])).toEqual([
+      [
+        [0, 0],
+        [0, 0],
+      ],
+      [
+        [0, 0],
+        [0, 0],
+      ],
+      [
+        [0, 0],
+        [0, 0],
+      ],
+    ]);
     // Roll-up of upper key point 1: two lower tenants, two tasks, one overdue at 甲市数据局.
     expect(c.points[0].counts).toMatchObject({
       keyPoints: 2,
@@ -258,6 +283,95 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
     expect(rows[0].n).toBe(0);
   });
 
+  it("lets the province download a city's shared file of the latest accepted report, audited on both sides, and nothing else", async () => {
+    const city = await f.tenant('丁市人民政府办公室');
+    const admin = await link(city);
+    const unit = await f.unit(city, '丁市数据局');
+    const author = await f.user(city, 'UNIT_LIAISON', unit);
+    const d = await f.tasks(city, [unit], 2, {
+      year,
+      title: (i) => `丁市要点${i + 1}`,
+      dueDate: () => `${year}-12-31`,
+    });
+    await linkPoint(admin, d.tasks[0]!.keyPointId, 2);
+    /** A report on a task with one file (its bytes the file name), submitted `daysAgo` days ago. */
+    const reportWithFile = async (taskId: string, status: string, filename: string, daysAgo: number) => {
+      const r = await t.db.query(
+        `INSERT INTO progress_report (tenant_id, task_id, unit_id, author_id, text, progress, status, submitted_at)
+         VALUES ($1, $2, $3, $4, '进展', 50, $5, now() - make_interval(days => $6)) RETURNING id`,
+        [city.id, taskId, unit.id, author.id, status, daysAgo],
+      );
+      const file = await t.db.query(
+        `INSERT INTO stored_file (tenant_id, filename, mime_type, size_bytes, sha256, content, created_by)
+         VALUES ($1, $2, 'text/plain; charset=utf-8', $3, 'x', $4, $5) RETURNING id`,
+        [city.id, filename, Buffer.byteLength(filename), Buffer.from(filename), author.id],
+      );
+      await t.db.query(
+        `INSERT INTO report_evidence (tenant_id, report_id, kind, file_id) VALUES ($1, $2, 'FILE', $3)`,
+        [city.id, r.rows[0].id, file.rows[0].id],
+      );
+      return file.rows[0].id as string;
+    };
+    const older = await reportWithFile(d.tasks[0]!.id, 'ACCEPTED', '旧的佐证.txt', 3);
+    const latest = await reportWithFile(d.tasks[0]!.id, 'ACCEPTED', '政策解读佐证.txt', 2);
+    const pending = await reportWithFile(d.tasks[0]!.id, 'PENDING_OFFICE', '待审核佐证.txt', 1);
+    const unlinked = await reportWithFile(d.tasks[1]!.id, 'ACCEPTED', '未对应要点佐证.txt', 1);
+    const path = (fileId: string, lower = city.id) => `/files/lower/${lower}/${fileId}`;
+    const status = async (client: Client, fileId: string, lower = city.id) =>
+      (await download(client, path(fileId, lower))).status;
+    const audits = async (tenantId: string) =>
+      (
+        await t.db.query(
+          `SELECT actor_id, entity_id, action, note FROM audit_log WHERE tenant_id = $1 AND action IN ('DOWNLOAD', 'UPPER_DOWNLOAD') ORDER BY at, id`,
+          [tenantId],
+        )
+      ).rows;
+
+    // Not shared yet: the province gets nothing, not even that the file exists.
+    expect(await status(provinceStaff, latest)).toBe(404);
+    await admin.ok(SHARE, { input: { shareReportText: false, shareReportFiles: true }, version: 0 });
+    const shared = (await provinceStaff.ok(SHARED_FILES, { keyPointId: upperKp[1] })).lowerRollupDetail;
+    const attachments = shared.find((p: any) => p.lowerTenantId === city.id).tasks[0].sharedReport.attachments;
+    expect(attachments).toEqual([{ fileId: latest, filename: '政策解读佐证.txt' }]);
+    const res = await download(provinceStaff, path(latest));
+    expect(res.status).toBe(200);
+    expect((res.body as Buffer).toString('utf8')).toBe('政策解读佐证.txt');
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('政策解读佐证.txt'));
+    // Leadership reads the roll-up, so it may read the evidence too.
+    expect(await status(provinceLeader, latest)).toBe(200);
+    expect((await audits(province.id)).map((a) => [a.actor_id, a.entity_id, a.action])).toEqual([
+      [provinceStaff.user.id, latest, 'DOWNLOAD'],
+      [provinceLeader.user.id, latest, 'DOWNLOAD'],
+    ]);
+    const cityLog = await audits(city.id);
+    expect(cityLog).toHaveLength(2);
+    expect(cityLog[0]).toMatchObject({ actor_id: null, entity_id: latest, action: 'UPPER_DOWNLOAD' });
+    expect(cityLog[0].note).toContain('测试省人民政府办公厅');
+    expect(cityLog[0].note).toContain('政策解读佐证.txt');
+
+    // An earlier accepted report, a report not accepted, a task not linked to the province's key points.
+    for (const fileId of [older, pending, unlinked]) expect(await status(provinceStaff, fileId)).toBe(404);
+    // The city itself, a sibling and an unrelated office cannot use the province's way in; a province unit user neither.
+    const stranger = await f.client(await f.tenant('无关县人民政府办公室'), 'OFFICE_ADMIN');
+    for (const client of [await f.client(city, 'OFFICE_ADMIN'), cityAOffice, stranger])
+      expect(await status(client, latest)).toBe(404);
+    const provinceUnit = await f.unit(province, '省下载测试厅');
+    expect(await status(await f.client(province, 'UNIT_LIAISON', provinceUnit), latest)).toBe(403);
+    // Another city's id with this file, or a malformed id: NOT_FOUND all the same.
+    expect(await status(provinceStaff, latest, cityA.id)).toBe(404);
+    expect(await status(provinceStaff, 'not-a-uuid')).toBe(404);
+    // Sharing turned off, then the link ended: refused from that moment, without waiting for the read model.
+    await admin.ok(SHARE, { input: { shareReportText: false, shareReportFiles: false }, version: 1 });
+    expect(await status(provinceStaff, latest)).toBe(404);
+    await admin.ok(SHARE, { input: { shareReportText: false, shareReportFiles: true }, version: 2 });
+    expect(await status(provinceStaff, latest)).toBe(200);
+    await admin.ok(END_UPPER, { upperTenantId: province.id });
+    expect(await status(provinceStaff, latest)).toBe(404);
+    // Only the three downloads that were served are on record, in both tenants.
+    expect((await audits(province.id)).map((a) => a.entity_id)).toEqual([latest, latest, latest]);
+    expect((await audits(city.id)).map((a) => a.entity_id)).toEqual([latest, latest, latest]);
+  });
+
   it('follows link changes: a key point unlinked leaves the matrix, an ended link removes the city and its rows', async () => {
     await cityAOffice.ok(SET, { keyPointId: cityATasks[1]!.keyPointId, upperPointIds: [], version: 1 });
     expect((await coverage()).points[1]).toMatchObject({ coveredBy: 0, counts: { tasks: 0 } });
@@ -288,13 +402,13 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
       [c.tasks[0]!.id, units.slice(1).map((u) => u.id)],
     );
     await linkPoint(office, c.tasks[0]!.keyPointId, 1);
-    const { points, cells } = await coverage();
+    const { points, lowers } = await coverage();
     const named = Array.from({ length: 10 }, (_, i) => `丙市人民政府办公室·丙市单位${String(i + 1).padStart(2, '0')}`);
     expect(points[0].counts).toMatchObject({ overdue: 15, overdueUnitCount: 15 });
     // 甲市's 数据局 sorts after 丙市's units by code point (甲 U+7532 > 丙 U+4E19).
     expect(points[0].counts.overdueUnits).toEqual(named);
-    const cell = cells.find((x: any) => x.lowerTenantId === city.id && x.keyPointId === upperKp[0]);
-    expect(cell.counts).toMatchObject({ tasks: 14, overdue: 14, overdueUnitCount: 14, overdueUnits: named });
+    const column = lowers.findIndex((l: any) => l.tenantId === city.id);
+    expect([points[0].lowerTasks[column], points[0].lowerOverdue[column]]).toEqual([14, 14]);
     await expectCellsMatchTasks();
     const res = await download(provinceStaff, `/exports/lower-tongbao.docx?year=${year}`);
     const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')!.async('string');

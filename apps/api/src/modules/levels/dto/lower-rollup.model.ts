@@ -38,18 +38,6 @@ export class LowerRollupCountsModel {
   lastReportOn!: string | null;
 }
 
-@ObjectType('LowerCoverageCell', { description: '覆盖矩阵的一格：一项上级工作要点在一个下级机构的落实' })
-export class LowerCoverageCellModel {
-  @Field(() => ID)
-  keyPointId!: string;
-
-  @Field(() => LowerRollupCountsModel)
-  counts!: LowerRollupCountsModel;
-
-  @Field(() => ID)
-  lowerTenantId!: string;
-}
-
 @ObjectType('LowerTenantCoverage', { description: '一个下级机构对本机构工作要点的覆盖率' })
 export class LowerTenantCoverageModel {
   @Field(() => ID)
@@ -87,6 +75,24 @@ export class UpperPointRollupModel {
 
   @Field(() => Int, { description: 'Lower tenants with a linked key point' })
   coveredBy!: number;
+
+  // The coverage matrix's row: plain int lists rather than an object per cell (a province has thousands).
+  @Field(() => [Int], {
+    description: "Per lower tenant, in `lowers`' order: its key points linked to this one (0: a gap)",
+  })
+  lowerKeyPoints!: number[];
+
+  @Field(() => [Int], { description: "Per lower tenant, in `lowers`' order: the tasks of those key points" })
+  lowerTasks!: number[];
+
+  @Field(() => [Int], { description: "Per lower tenant, in `lowers`' order: red-light tasks" })
+  lowerRed!: number[];
+
+  @Field(() => [Int], { description: "Per lower tenant, in `lowers`' order: finished tasks" })
+  lowerDone!: number[];
+
+  @Field(() => [Int], { description: "Per lower tenant, in `lowers`' order: tasks overdue today" })
+  lowerOverdue!: number[];
 }
 
 @ObjectType('LowerCoverage', { description: '下级落实：本机构某年工作要点 × 下级机构' })
@@ -97,11 +103,19 @@ export class LowerCoverageModel {
   @Field(() => [UpperPointRollupModel])
   points!: UpperPointRollupModel[];
 
-  @Field(() => [LowerTenantCoverageModel])
+  @Field(() => [LowerTenantCoverageModel], { description: "The matrix's columns, in the order of each point's lists" })
   lowers!: LowerTenantCoverageModel[];
+}
 
-  @Field(() => [LowerCoverageCellModel], { description: 'Only cells with a linked lower key point' })
-  cells!: LowerCoverageCellModel[];
+@ObjectType('LowerSharedFile', {
+  description: '下级机构共享的报送附件：上级机构可下载（每次下载按当时的关联和共享设置核验）',
+})
+export class LowerSharedFileModel {
+  @Field(() => ID, { description: 'Download at /files/lower/<lowerTenantId>/<fileId>' })
+  fileId!: string;
+
+  @Field()
+  filename!: string;
 }
 
 @ObjectType('LowerSharedReport', {
@@ -113,6 +127,9 @@ export class LowerSharedReportModel {
 
   @Field(() => [String], { nullable: true, description: 'File names; null unless the lower office shares files' })
   files!: string[] | null;
+
+  @Field(() => [LowerSharedFileModel], { nullable: true, description: 'The files, downloadable; null unless shared' })
+  attachments!: LowerSharedFileModel[] | null;
 
   @Field({ description: 'The day it was submitted (Asia/Shanghai)' })
   reportOn!: string;

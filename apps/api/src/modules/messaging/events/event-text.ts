@@ -1,8 +1,8 @@
 import type { ActionKind, MessageKind } from '../message-kinds.js';
 import type { RobotContent } from '../channels/robot-message.js';
 
-/** Who hears of an event about a unit's task. */
-export type Audience = 'UNIT' | 'UNIT_AND_LEADER' | 'UNIT_LEADER' | 'OFFICE' | 'EVERYONE';
+/** Who hears of an event about a unit's task; PEOPLE: the notice's `userIds`, whatever their unit. */
+export type Audience = 'UNIT' | 'UNIT_AND_LEADER' | 'UNIT_LEADER' | 'OFFICE' | 'EVERYONE' | 'PEOPLE';
 
 /** One event for the people of one unit (or the office): becomes a notification per person. */
 export interface MessageNotice {
@@ -13,6 +13,8 @@ export interface MessageNotice {
   title: string;
   body: string;
   audience: Audience;
+  /** For the audience PEOPLE: who (active people of the tenant only). */
+  userIds?: string[];
   /** Notices with the same key gather into one unread notification per person. */
   groupKey?: string | null;
 }

@@ -82,12 +82,12 @@ export class MessageEvents {
     return rows<RecordedNotification>(
       m,
       `WITH e AS (
-         SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-           WITH ORDINALITY AS e(unit_id, task_ids, kind, title, body, audience, group_key, ord)
+         SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $15::text[])
+           WITH ORDINALITY AS e(unit_id, task_ids, kind, title, body, audience, group_key, user_ids, ord)
        ), r AS (
          -- Two notices gathering into the same notification would be one row updated twice.
          SELECT DISTINCT ON (u.id, coalesce(e.group_key, e.ord::text)) u.id AS user_id, e.*
-           FROM e JOIN app_user u ON u.tenant_id = $1 AND u.id IS DISTINCT FROM $9::uuid AND ${AUDIENCE_MATCH('e.unit_id', 'e.audience')}
+           FROM e JOIN app_user u ON u.tenant_id = $1 AND u.id IS DISTINCT FROM $9::uuid AND ${AUDIENCE_MATCH('e.unit_id', 'e.audience', 'e.user_ids::uuid[]')}
           ORDER BY u.id, coalesce(e.group_key, e.ord::text), e.ord
        ), n AS (
          INSERT INTO notification AS x (tenant_id, user_id, kind, title, body, task_id, task_ids, group_key, created_at)
@@ -127,6 +127,7 @@ export class MessageEvents {
         URGENT_KINDS,
         JSON.stringify(GATHER_SECONDS),
         this.config.smtpUrl !== null,
+        notices.map((n) => `{${(n.userIds ?? []).join(',')}}`),
       ],
     );
   }

@@ -3,9 +3,10 @@
  * the same way before and after an event.
  */
 
-/** People an event of audience `$audience` about unit `$unit` reaches (u = app_user). */
-export const AUDIENCE_MATCH = (unit: string, audience: string) => `u.active AND (
-     (u.unit_id = ${unit} AND u.role = 'UNIT_LIAISON' AND ${audience} IN ('UNIT', 'UNIT_AND_LEADER', 'EVERYONE'))
+/** People an event of audience `$audience` about unit `$unit` (or naming `people`, uuid[]) reaches (u = app_user). */
+export const AUDIENCE_MATCH = (unit: string, audience: string, people = 'NULL::uuid[]') => `u.active AND (
+     (${audience} = 'PEOPLE' AND u.id = ANY(${people}))
+  OR (u.unit_id = ${unit} AND u.role = 'UNIT_LIAISON' AND ${audience} IN ('UNIT', 'UNIT_AND_LEADER', 'EVERYONE'))
   OR (u.unit_id = ${unit} AND u.role = 'UNIT_LEADER' AND ${audience} IN ('UNIT_AND_LEADER', 'UNIT_LEADER', 'EVERYONE'))
   OR (u.role IN ('OFFICE_ADMIN', 'OFFICE_STAFF') AND ${audience} IN ('OFFICE', 'EVERYONE')))`;
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { messagePath, type MessageKind } from '@duban/domain';
 import { DataSource } from 'typeorm';
 import { personalData } from '../../../common/crypto/personal-data.js';
 import { one, rows } from '../../../common/sql.js';
@@ -14,7 +15,7 @@ import type { OutboxRow } from './outbox-row.js';
 interface PersonalMessage {
   title: string;
   body: string;
-  kind: string;
+  kind: MessageKind;
   task_id: string | null;
   user_id: string;
   /** Encrypted (SM4): opened only here, at send time. */
@@ -24,17 +25,6 @@ interface PersonalMessage {
   dingtalk_userid: string | null;
   role: string;
   active: boolean;
-}
-
-const UNIT_ROLES = new Set(['UNIT_LIAISON', 'UNIT_LEADER']);
-
-/** Where a message's reader continues in the web app. */
-export function messagePath(role: string, kind: string, taskId: string | null): string {
-  if (taskId) return `${UNIT_ROLES.has(role) ? '/unit' : '/ledger'}?task=${taskId}`;
-  if (kind === 'REPORT_PENDING_APPROVAL') return '/unit/approvals';
-  if (UNIT_ROLES.has(role)) return '/unit';
-  if (role === 'LEADERSHIP') return '/leadership';
-  return '/office';
 }
 
 /** Sends one claimed outbox row on its channel. Never throws: every failure is a SendResult. */

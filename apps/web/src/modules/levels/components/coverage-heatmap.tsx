@@ -7,18 +7,17 @@ type Coverage = LowerCoverageQuery['lowerCoverage'];
 /** The coverage matrix as a heat map: a row per upper key point, a column per lower tenant, the cell its linked key points' done share. */
 export default function CoverageHeatmap({ coverage }: { coverage: Coverage }) {
   const option = useMemo<EChartOption>(() => {
-    const { points, lowers, cells } = coverage;
-    // A province has thousands of cells: index lookups, not a search per cell.
-    const column = new Map(lowers.map((l, i) => [l.tenantId, i]));
-    const row = new Map(points.map((p, i) => [p.keyPointId, i]));
-    const data = cells.map((c) => [
-      column.get(c.lowerTenantId) ?? -1,
-      row.get(c.keyPointId) ?? -1,
-      c.counts.doneShare === null ? 0 : Math.round(c.counts.doneShare * 100),
-      c.counts.keyPoints,
-      c.counts.tasks,
-      c.counts.overdue,
-    ]);
+    const { points, lowers } = coverage;
+    // A row per key point with a list per measure, a column per lower tenant; a gap (0 key points) stays blank.
+    const data = points.flatMap((p, y) =>
+      lowers.flatMap((_, x) => {
+        const tasks = p.lowerTasks[x] ?? 0;
+        const keyPoints = p.lowerKeyPoints[x] ?? 0;
+        if (!keyPoints) return [];
+        const share = tasks ? Math.round(((p.lowerDone[x] ?? 0) / tasks) * 100) : 0;
+        return [[x, y, share, keyPoints, tasks, p.lowerOverdue[x] ?? 0]];
+      }),
+    );
     return {
       tooltip: {
         formatter: (p: { data: number[] }) => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Empty, Table, Tag, Typography } from 'antd';
+import { Empty, Space, Table, Tag, Typography } from 'antd';
 import { QueryError } from '../../common/components/query-error';
 import { LightTag, StatusTag } from '../../tasks/components/light-tag';
 import type { TaskStatus, WarningLight } from '../../tasks/utils/labels';
@@ -42,14 +42,28 @@ export function LowerRollupDetail({ keyPointId }: { keyPointId: string }) {
                 title: '共享的报送',
                 render: (_, t) =>
                   t.sharedReport ? (
-                    <Typography.Paragraph style={{ margin: 0, maxWidth: 420 }} ellipsis={{ rows: 3, expandable: true }}>
-                      {[
-                        `${t.sharedReport.reportOn}：${t.sharedReport.text ?? '（正文未共享）'}`,
-                        t.sharedReport.files?.length ? `附件：${t.sharedReport.files.join('、')}` : null,
-                      ]
-                        .filter(Boolean)
-                        .join(' ')}
-                    </Typography.Paragraph>
+                    <>
+                      <Typography.Paragraph
+                        style={{ margin: 0, maxWidth: 420 }}
+                        ellipsis={{ rows: 3, expandable: true }}
+                      >
+                        {`${t.sharedReport.reportOn}：${t.sharedReport.text ?? '（正文未共享）'}`}
+                      </Typography.Paragraph>
+                      {t.sharedReport.attachments?.length ? (
+                        <Space size={[8, 0]} wrap>
+                          附件：
+                          {t.sharedReport.attachments.map((a) => (
+                            <a
+                              key={a.fileId}
+                              href={`/files/lower/${encodeURIComponent(p.lowerTenantId)}/${encodeURIComponent(a.fileId)}`}
+                              download={a.filename}
+                            >
+                              {a.filename}
+                            </a>
+                          ))}
+                        </Space>
+                      ) : null}
+                    </>
                   ) : (
                     <Typography.Text type="secondary">未共享</Typography.Text>
                   ),

@@ -39,13 +39,13 @@ export function UpperShareCard({ editable }: { editable: boolean }) {
         </Space>
         <Space>
           <Switch
-            aria-label="共享附件名称"
+            aria-label="共享附件"
             checked={setting?.shareReportFiles ?? false}
             disabled={!editable}
             loading={loading}
             onChange={(v) => change({ shareReportFiles: v })}
           />
-          共享附件名称（上级看到文件名，不能下载）
+          共享附件（上级可下载，每次下载记入双方的审计日志）
         </Space>
       </Space>
     </Card>

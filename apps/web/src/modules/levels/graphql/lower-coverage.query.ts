@@ -13,6 +13,11 @@ export const LowerCoverageQuery = graphql(`
         counts {
           ...LowerRollupCountsParts
         }
+        lowerKeyPoints
+        lowerTasks
+        lowerRed
+        lowerDone
+        lowerOverdue
       }
       lowers {
         tenantId
@@ -20,17 +25,6 @@ export const LowerCoverageQuery = graphql(`
         covered
         share
         refreshedAt
-      }
-      cells {
-        keyPointId
-        lowerTenantId
-        counts {
-          keyPoints
-          tasks
-          red
-          doneShare
-          overdue
-        }
       }
     }
   }

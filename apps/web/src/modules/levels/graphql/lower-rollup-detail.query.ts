@@ -18,7 +18,10 @@ export const LowerRollupDetailQuery = graphql(`
         overdue
         sharedReport {
           text
-          files
+          attachments {
+            fileId
+            filename
+          }
           reportOn
         }
       }

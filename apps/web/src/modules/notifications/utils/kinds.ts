@@ -1,6 +1,6 @@
 import type { DeliveryChannel, MessageChannel, NotificationKind, Role } from '../../../generated/graphql';
 import { isUnitRole } from '../../auth/utils/roles';
-import { MESSAGE_KIND_LABELS, MESSAGE_KINDS } from '@duban/domain';
+import { MESSAGE_KIND_LABELS, MESSAGE_KINDS, messagePath } from '@duban/domain';
 
 export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>> = MESSAGE_KIND_LABELS;
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = MESSAGE_KINDS;
@@ -25,6 +25,7 @@ export const NOTIFICATION_KIND_COLORS: Record<NotificationKind, string> = {
   REPORT_MISSING: 'orange',
   SIGN_OVERDUE: 'orange',
   UPPER_URGE: 'volcano',
+  UPPER_URGE_ACKNOWLEDGED: 'green',
 };
 
 /** The 通知 page's filter: kinds grouped the way people think of them. */
@@ -46,7 +47,11 @@ export const NOTIFICATION_KIND_GROUPS: { key: string; label: string; kinds: Noti
       'REPORT_MISSING',
     ],
   },
-  { key: 'supervision', label: '催办督办与延期', kinds: ['URGE', 'SUPERVISE', 'UPPER_URGE', 'DELAY_DECIDED'] },
+  {
+    key: 'supervision',
+    label: '催办督办与延期',
+    kinds: ['URGE', 'SUPERVISE', 'UPPER_URGE', 'UPPER_URGE_ACKNOWLEDGED', 'DELAY_DECIDED'],
+  },
   { key: 'deadlines', label: '时限提醒', kinds: ['DUE_SOON', 'REMIND', 'OVERDUE'] },
 ];
 
@@ -58,10 +63,11 @@ export function kindsFor(role: Role): NotificationKind[] {
         k !== 'REPORT_SUBMITTED' &&
         k !== 'SIGN_OVERDUE' &&
         k !== 'UPPER_URGE' &&
+        k !== 'UPPER_URGE_ACKNOWLEDGED' &&
         (role === 'UNIT_LEADER' || k !== 'REPORT_PENDING_APPROVAL'),
     );
   if (role === 'LEADERSHIP') return [];
-  return ['REPORT_SUBMITTED', 'SIGN_OVERDUE', 'INSTRUCTION', 'SUPERVISE', 'UPPER_URGE'];
+  return ['REPORT_SUBMITTED', 'SIGN_OVERDUE', 'INSTRUCTION', 'SUPERVISE', 'UPPER_URGE', 'UPPER_URGE_ACKNOWLEDGED'];
 }
 
 /** How a message travels, in the words people use. */
@@ -78,11 +84,7 @@ export const MESSAGE_CHANNELS: MessageChannel[] = ['EMAIL', 'WECOM', 'DINGTALK']
 
 /** Where a notification leads for this person: its task, or the page where the work waits. */
 export function notificationPath(role: Role, kind: NotificationKind, taskId: string | null | undefined): string {
-  if (taskId) return taskPath(role, taskId);
-  if (kind === 'REPORT_PENDING_APPROVAL') return '/unit/approvals';
-  if (kind === 'UPPER_URGE') return '/levels/from-upper';
-  if (isUnitRole(role)) return '/unit';
-  return role === 'LEADERSHIP' ? '/leadership' : '/office';
+  return messagePath(role, kind, taskId);
 }
 
 /** Where a notification's task opens for this person: their own task list, or the ledger. */
