@@ -9,7 +9,11 @@ const config: CodegenConfig = {
     'apps/web/src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string', CountList: 'number[]' },
+      },
     },
   },
 };

@@ -1015,7 +1015,7 @@ export type LowerCoverageQueryVariables = Exact<{
 }>;
 
 
-export type LowerCoverageQuery = { lowerCoverage: { year: number | null, points: Array<{ keyPointId: string, label: string, title: string, sectionTitle: string | null, coveredBy: number, lowerKeyPoints: Array<number>, lowerTasks: Array<number>, lowerRed: Array<number>, lowerDone: Array<number>, lowerOverdue: Array<number>, counts: { keyPoints: number, tasks: number, green: number, yellow: number, red: number, done: number, doneShare: number | null, overdue: number, overdueUnits: Array<string>, overdueUnitCount: number, lastReportOn: string | null } }>, lowers: Array<{ tenantId: string, name: string, covered: number, share: number, refreshedAt: string | null }> } };
+export type LowerCoverageQuery = { lowerCoverage: { year: number | null, points: Array<{ keyPointId: string, label: string, title: string, sectionTitle: string | null, coveredBy: number, lowerKeyPoints: number[], lowerTasks: number[], lowerRed: number[], lowerDone: number[], lowerOverdue: number[], counts: { keyPoints: number, tasks: number, green: number, yellow: number, red: number, done: number, doneShare: number | null, overdue: number, overdueUnits: Array<string>, overdueUnitCount: number, lastReportOn: string | null } }>, lowers: Array<{ tenantId: string, name: string, covered: number, share: number, refreshedAt: string | null }> } };
 
 export type LowerRollupCountsPartsFragment = { keyPoints: number, tasks: number, green: number, yellow: number, red: number, done: number, doneShare: number | null, overdue: number, overdueUnits: Array<string>, overdueUnitCount: number, lastReportOn: string | null };
 

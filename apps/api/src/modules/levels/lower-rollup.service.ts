@@ -36,10 +36,8 @@ interface LinkedTaskRow {
   overdue?: boolean;
 }
 
-/** A lower_rollup_cell row: one (upper key point, lower tenant) cell's stored counts. */
-interface CellRow {
-  upper_key_point_id: string;
-  lower_tenant_id: string;
+/** Counts as lower_rollup_cell stores them for a cell, and as COVERAGE_POINTS_SQL sums them for a key point. */
+interface StoredCounts {
   key_points: number;
   tasks: number;
   green: number;
@@ -52,23 +50,19 @@ interface CellRow {
   last_report_on: string | null;
 }
 
+/** A lower_rollup_cell row: one (upper key point, lower tenant) cell's stored counts. */
+interface CellRow extends StoredCounts {
+  upper_key_point_id: string;
+  lower_tenant_id: string;
+}
+
 /** A row of COVERAGE_POINTS_SQL: an upper key point, its cells summed, and each measure per lower tenant. */
-interface PointRow {
+interface PointRow extends StoredCounts {
   id: string;
   label: string;
   title: string;
   section_title: string | null;
   covered_by: number;
-  key_points: number;
-  tasks: number;
-  green: number;
-  yellow: number;
-  red: number;
-  done: number;
-  overdue: number;
-  overdue_unit_count: number;
-  overdue_units: string[];
-  last_report_on: string | null;
   lower_key_points: number[];
   lower_tasks: number[];
   lower_red: number[];
@@ -113,8 +107,8 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * The counts of a group of cells (none: all zero). Unit names carry their lower tenant's name, so the
  * cells' unit counts add up, and the first names of the group are among the first names of its cells.
  */
-function countsOf(cells: CellRow[]): LowerRollupCountsModel {
-  const sum = (pick: (c: CellRow) => number) => cells.reduce((n, c) => n + pick(c), 0);
+function countsOf(cells: StoredCounts[]): LowerRollupCountsModel {
+  const sum = (pick: (c: StoredCounts) => number) => cells.reduce((n, c) => n + pick(c), 0);
   const tasks = sum((c) => c.tasks);
   const done = sum((c) => c.done);
   const lastReportOn = cells.reduce<string | null>(
@@ -340,19 +334,7 @@ export class LowerRollupService {
         title: p.title,
         sectionTitle: p.section_title,
         coveredBy: p.covered_by,
-        counts: {
-          keyPoints: p.key_points,
-          tasks: p.tasks,
-          green: p.green,
-          yellow: p.yellow,
-          red: p.red,
-          done: p.done,
-          doneShare: shareOf(p.done, p.tasks),
-          overdue: p.overdue,
-          overdueUnits: p.overdue_units,
-          overdueUnitCount: p.overdue_unit_count,
-          lastReportOn: p.last_report_on,
-        },
+        counts: countsOf([p]),
         lowerKeyPoints: p.lower_key_points,
         lowerTasks: p.lower_tasks,
         lowerRed: p.lower_red,

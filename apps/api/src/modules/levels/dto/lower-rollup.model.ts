@@ -1,4 +1,25 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLError, GraphQLScalarType } from 'graphql';
+
+/**
+ * A row of the coverage matrix: one count per lower tenant, sent as one value. As `[Int!]!` each of a
+ * province's ~24,000 numbers went through the executor on its own, most of the page's CPU.
+ */
+export const CountListScalar = new GraphQLScalarType<number[], number[]>({
+  name: 'CountList',
+  description: 'A list of non-negative integer counts, one per lower tenant in the order of `lowers` (output only)',
+  serialize(value) {
+    if (!Array.isArray(value) || !value.every((n) => Number.isInteger(n) && n >= 0))
+      throw new GraphQLError('CountList: not a list of counts');
+    return value as number[];
+  },
+  parseValue() {
+    throw new GraphQLError('CountList is an output type');
+  },
+  parseLiteral() {
+    throw new GraphQLError('CountList is an output type');
+  },
+});
 
 @ObjectType('LowerRollupCounts', { description: '下级任务按警示灯的计数（只含已发布计划的常规任务）' })
 export class LowerRollupCountsModel {
@@ -76,22 +97,22 @@ export class UpperPointRollupModel {
   @Field(() => Int, { description: 'Lower tenants with a linked key point' })
   coveredBy!: number;
 
-  // The coverage matrix's row: plain int lists rather than an object per cell (a province has thousands).
-  @Field(() => [Int], {
+  // The coverage matrix's row: count lists rather than an object per cell (a province has thousands).
+  @Field(() => CountListScalar, {
     description: "Per lower tenant, in `lowers`' order: its key points linked to this one (0: a gap)",
   })
   lowerKeyPoints!: number[];
 
-  @Field(() => [Int], { description: "Per lower tenant, in `lowers`' order: the tasks of those key points" })
+  @Field(() => CountListScalar, { description: "Per lower tenant, in `lowers`' order: the tasks of those key points" })
   lowerTasks!: number[];
 
-  @Field(() => [Int], { description: "Per lower tenant, in `lowers`' order: red-light tasks" })
+  @Field(() => CountListScalar, { description: "Per lower tenant, in `lowers`' order: red-light tasks" })
   lowerRed!: number[];
 
-  @Field(() => [Int], { description: "Per lower tenant, in `lowers`' order: finished tasks" })
+  @Field(() => CountListScalar, { description: "Per lower tenant, in `lowers`' order: finished tasks" })
   lowerDone!: number[];
 
-  @Field(() => [Int], { description: "Per lower tenant, in `lowers`' order: tasks overdue today" })
+  @Field(() => CountListScalar, { description: "Per lower tenant, in `lowers`' order: tasks overdue today" })
   lowerOverdue!: number[];
 }
 
