@@ -6,7 +6,8 @@ import { print } from 'graphql';
 import { LowerCoverageQuery } from '../../modules/levels/graphql/lower-coverage.query';
 import LowerCoveragePage from './lower-coverage-page';
 
-vi.setConfig({ testTimeout: 30_000 });
+// The urge journey clicks through two dialogs and a tab: over 30 s when the shared machine is busy.
+vi.setConfig({ testTimeout: 90_000 });
 
 const counts = (c: Partial<Record<string, unknown>> = {}) => ({
   __typename: 'LowerRollupCounts',
