@@ -75,6 +75,7 @@ try {
     if (!stats.available) log('pg_stat_statements is not loaded: statements per request read n/a');
     api = await startApi(db.url);
     log(`API pid ${api.pid} at ${api.url}, RSS ${api.rssMb().toFixed(0)} MB`);
+    figure('API processes (WEB_CONCURRENCY)', process.env.WEB_CONCURRENCY ?? '1');
     const office = { role: 'OFFICE_ADMIN', ...(await signIn(api.url, code, 'office', SYNTH_PASSWORD)) };
     const leadership = { role: 'LEADERSHIP', ...(await signIn(api.url, code, 'leader', SYNTH_PASSWORD)) };
     const liaison = { role: 'UNIT_LIAISON', ...(await signIn(api.url, code, 'u001.liaison', SYNTH_PASSWORD)) };

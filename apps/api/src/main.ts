@@ -1,4 +1,12 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
+import {
+  startWebCluster,
+  WORKER_DATABASE_URL,
+  WORKER_SEEDS_DEMO_PLAN,
+  WorkerStartError,
+  type WebCluster,
+} from './cluster/web-cluster.js';
 import { guardUnhandledRejections } from './common/process-guard.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { openDatabase, runMigrations, TenantRoleError, type DatabaseHandle } from './database/database.js';
@@ -42,6 +50,7 @@ async function main() {
     forced.unref();
     try {
       await app?.close();
+      await workers?.stop();
     } catch (error) {
       logger().error({ err: error }, 'error while closing the app');
     }
@@ -50,40 +59,61 @@ async function main() {
     process.exit(0);
   };
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  let workers: WebCluster | null = null;
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGHUP', () => void shutdown('SIGHUP'));
 
+  // A worker serves on the database its primary opened and prepared; the primary owns the embedded server.
+  const workerDatabase = cluster.isWorker ? process.env[WORKER_DATABASE_URL] : undefined;
   try {
-    database = await openDatabase(config);
+    database = workerDatabase
+      ? { url: workerDatabase, embedded: null, stop: async () => undefined }
+      : await openDatabase(config);
   } catch (error) {
     if (stopping) return;
     fail((error as Error).message);
   }
   let demo: DemoLogin[] = [];
   try {
-    const applied = await runMigrations(config.databaseDirectUrl ?? database.url);
-    if (applied.length) logger().info({ applied }, 'migrations applied');
-    if (config.nodeEnv === 'production') await disableDemoTenant(database.url);
-    demo = config.seedDemo ? await seedDemo(database.url) : [];
-    app = await createApp(config, database.url);
-    await app.init();
-    if (config.seedDemo) await seedDemoPlan(app);
-    await app.listen(config.port, config.host);
+    if (!workerDatabase) {
+      const applied = await runMigrations(config.databaseDirectUrl ?? database.url);
+      if (applied.length) logger().info({ applied }, 'migrations applied');
+      if (config.nodeEnv === 'production') await disableDemoTenant(database.url);
+      demo = config.seedDemo ? await seedDemo(database.url) : [];
+    }
+    if (!workerDatabase && config.webConcurrency > 1) {
+      logger().info({ workers: config.webConcurrency }, 'starting API worker processes');
+      workers = startWebCluster(config.webConcurrency, database.url, config.seedDemo);
+      await workers.ready;
+    } else {
+      app = await createApp(config, database.url);
+      await app.init();
+      if (config.seedDemo && (!workerDatabase || process.env[WORKER_SEEDS_DEMO_PLAN])) await seedDemoPlan(app);
+      await app.listen(config.port, config.host);
+      // A worker's readiness is its primary's to announce.
+      if (workerDatabase) return;
+    }
   } catch (error) {
     // Interrupted while starting: the shutdown under way stops what was started; this is no failure.
     if (stopping) return;
     const code = (error as NodeJS.ErrnoException).code;
+    await workers?.stop();
     await database.stop().catch(() => undefined);
     if (code === 'EADDRINUSE')
       fail(`PORT ${config.port} is already in use: stop the other program or set PORT to a free port`);
     if (code === 'EACCES') fail(`PORT ${config.port} needs privileges: choose a port above 1024`);
     if (error instanceof TenantRoleError) fail(error.message);
+    // The worker has said why on stderr (it shares this terminal and log).
+    if (error instanceof WorkerStartError) fail(error.message);
     logger().fatal({ err: error }, 'start-up failed');
     fail(`start-up failed: ${(error as Error).message}`);
   }
   const address = `http://localhost:${config.port}`;
   logger().info({ url: address }, 'Duban is ready');
+  // A supervisor that started us with an IPC channel (pm2's wait_ready, the bench) learns that every
+  // worker listens, which /readyz cannot tell it.
+  process.send?.('ready');
   if (process.stdout.isTTY || process.env.DUBAN_BANNER === '1') {
     process.stdout.write(`\n督办 Duban is running at ${address}\n  GraphQL: ${address}/graphql\n`);
     if (demo.length) process.stdout.write(demoBanner(demo));

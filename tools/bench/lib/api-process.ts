@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { freePort } from '../../../apps/api/src/database/embedded-postgres.js';
+import { processTree } from './cpu-time.js';
 // @ts-ignore: a plain .mjs helper shared with the repository's scripts
 import { run } from '../../lib/run.mjs';
 
@@ -15,6 +16,7 @@ export interface ApiProcess {
 /**
  * Runs the built API (`dist/api/main.js`, rebuilt when the sources changed) in production mode with
  * the same heap bound as `npm start` and the container, rather than from TypeScript sources through the dev loader.
+ * One process unless WEB_CONCURRENCY says how many workers (`WEB_CONCURRENCY=2 npm run bench`).
  */
 export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const built = await run(process.execPath, ['tools/build.mjs', '--if-stale']);
@@ -34,10 +36,13 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
       HOST: '127.0.0.1',
       WEB_DIST: 'off',
       DATABASE_POOL_SIZE: '20',
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
       ...env,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  let announced = false;
+  child.once('message', (message) => (announced = message === 'ready'));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
@@ -45,15 +50,24 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
       (r) => r.ok,
       () => false,
     );
-    if (ready) break;
+    // With workers, /readyz answers once the first listens: wait for the primary's word that all do.
+    if (ready && announced) break;
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     url: `${base}/graphql`,
     pid: child.pid!,
+    /** All the API's processes together. */
     rssMb() {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      return m ? Number(m[1]) / 1024 : NaN;
+      let kb = 0;
+      for (const pid of processTree(child.pid!)) {
+        try {
+          kb += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        } catch {
+          // a worker that ended while we looked
+        }
+      }
+      return kb ? kb / 1024 : NaN;
     },
     async stop() {
       child.kill('SIGTERM');

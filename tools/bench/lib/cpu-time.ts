@@ -13,10 +13,23 @@ function statFields(pid: number | string): string[] | null {
   }
 }
 
-/** utime + stime of one process, in seconds (0 once it is gone). */
+/** The process and its live children (the API's cluster workers when WEB_CONCURRENCY > 1). */
+export function processTree(pid: number | string): string[] {
+  const tree = [String(pid)];
+  for (const child of readdirSync('/proc')) {
+    if (/^\d+$/.test(child) && statFields(child)?.[1] === String(pid)) tree.push(child);
+  }
+  return tree;
+}
+
+/** utime + stime of a process and its children (see processTree), in seconds (0 once it is gone). */
 export function processCpuSeconds(pid: number | string): number {
-  const f = statFields(pid);
-  return f ? (Number(f[11]) + Number(f[12])) / CLOCK_TICKS : 0;
+  let total = 0;
+  for (const p of processTree(pid)) {
+    const f = statFields(p);
+    if (f) total += (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
+  }
+  return total;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config.js';
 
 describe('loadConfig', () => {
@@ -51,6 +52,14 @@ describe('loadConfig', () => {
       wecomApiBase: 'https://qyapi.weixin.qq.com',
       dingtalkApiBase: 'https://oapi.dingtalk.com',
     });
+  });
+
+  it('serves from one process in development and tests, one per core in production', () => {
+    expect(loadConfig({}).webConcurrency).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'test' }).webConcurrency).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'production' }).webConcurrency).toBe(availableParallelism());
+    expect(loadConfig({ NODE_ENV: 'production', WEB_CONCURRENCY: '3' }).webConcurrency).toBe(3);
+    expect(() => loadConfig({ WEB_CONCURRENCY: '0' })).toThrow('WEB_CONCURRENCY must be between 1 and 256');
   });
 
   it('turns the demo off by default in production', () => {

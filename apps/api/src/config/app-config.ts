@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseFieldKeys } from '../common/crypto/field-cipher.js';
 import { parseCidr } from '../common/net/address-policy.js';
@@ -7,6 +8,8 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** API processes serving the port (node:cluster workers); 1 serves from the process started. */
+  webConcurrency: number;
   /** External PostgreSQL; when absent an embedded server is started with its data in `dataDir`. */
   databaseUrl: string | null;
   /**
@@ -291,6 +294,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
     host: str(env, 'HOST', '0.0.0.0'),
+    // One core per process: production uses them all, development and tests keep one process to debug.
+    webConcurrency: int(env, 'WEB_CONCURRENCY', nodeEnv === 'production' ? availableParallelism() : 1, 1, 256),
     databaseUrl: databaseUrl(env),
     databaseDirectUrl: databaseUrl(env, 'DATABASE_DIRECT_URL') ?? databaseUrl(env),
     databaseReadUrl: databaseUrl(env, 'DATABASE_READ_URL'),

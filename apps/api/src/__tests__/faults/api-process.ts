@@ -4,34 +4,34 @@ import { TEST_PASSWORD } from '../../../test/factory.js';
 
 /**
  * The real API as a child process on `url`, answering on `port` once /healthz does. `preload`: modules
- * imported before the app (e.g. apps/api/test/loopback-platforms.ts).
+ * imported before the app (e.g. apps/api/test/loopback-platforms.ts). `built`: run dist/api/main.js, as
+ * production does (the caller builds it), rather than the sources.
  */
 export async function startApi(
   url: string,
   port: number,
   env: Record<string, string> = {},
   preload: string[] = [],
+  { built = false } = {},
 ): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', './tools/register-ts.mjs', ...preload.flatMap((p) => ['--import', p]), 'apps/api/src/main.ts'],
-    {
-      cwd: process.cwd(),
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        DATABASE_URL: url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        WEB_DIST: 'off',
-        JOBS_ENABLED: 'false',
-        SEED_DEMO: 'false',
-        LOG_LEVEL: 'error',
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const loader = built ? [] : ['--import', './tools/register-ts.mjs'];
+  const entry = built ? 'dist/api/main.js' : 'apps/api/src/main.ts';
+  const child = spawn(process.execPath, [...loader, ...preload.flatMap((p) => ['--import', p]), entry], {
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_DIST: 'off',
+      JOBS_ENABLED: 'false',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'error',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   for (let i = 0; i < 300; i++) {
