@@ -16,7 +16,7 @@ import {
   MAX_QUERY_DEPTH,
   MAX_RESPONSE_BYTES,
   MAX_ROOT_FIELDS,
-  responseSizeLimitPlugin,
+  responseSizeLimit,
   rootFieldLimitRule,
 } from './graphql/query-limits.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -38,6 +38,7 @@ function withoutDetail(formatted: GraphQLFormattedError, error: unknown): GraphQ
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const production = config.nodeEnv === 'production';
+    const responseSize = responseSizeLimit(MAX_RESPONSE_BYTES);
     return {
       module: AppModule,
       imports: [
@@ -64,9 +65,10 @@ export class AppModule {
           // plugin would otherwise wrap every field resolver on every request.
           plugins: [
             complexityLimitPlugin(MAX_QUERY_COMPLEXITY),
-            responseSizeLimitPlugin(MAX_RESPONSE_BYTES),
+            responseSize.plugin,
             ApolloServerPluginCacheControlDisabled(),
           ],
+          stringifyResult: responseSize.stringifyResult,
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           // graphql-js's English explanations ("Did you mean …") describe the schema: developers only.

@@ -1,5 +1,6 @@
+import { jest } from '@jest/globals';
 import { buildSchema, parse, validate } from 'graphql';
-import { depthLimitRule } from './query-limits.js';
+import { depthLimitRule, responseSizeLimit } from './query-limits.js';
 
 const schema = buildSchema(`
   type Node { name: String, child: Node }
@@ -28,5 +29,51 @@ describe('depthLimitRule', () => {
   it('does not count introspection fields', () => {
     const doc = parse(`{ __schema { types { fields { type { ofType { ofType { name } } } } } } }`);
     expect(validate(schema, doc, [depthLimitRule(2)])).toEqual([]);
+  });
+});
+
+describe('responseSizeLimit', () => {
+  /** Runs the plugin's willSendResponse on a result, then what Apollo does to send it. */
+  async function send(limit: ReturnType<typeof responseSizeLimit>, singleResult: Record<string, unknown>) {
+    const response = { body: { kind: 'single', singleResult }, http: { status: undefined as number | undefined } };
+    const hooks = (await limit.plugin.requestDidStart!({} as never)) as {
+      willSendResponse(context: { response: typeof response }): Promise<void>;
+    };
+    await hooks.willSendResponse({ response });
+    const result = response.body.singleResult as Record<string, never>;
+    // Apollo's runHttpQuery hands stringifyResult a new object with the result's parts in this order.
+    const string = limit.stringifyResult({ errors: result.errors, data: result.data, extensions: result.extensions });
+    return { status: response.http.status, string };
+  }
+
+  it('writes a response within the limit once, as Apollo would have', async () => {
+    const limit = responseSizeLimit(1024);
+    const data = { tasks: { nodes: [{ id: '1', title: '公开' }] } };
+    const stringify = jest.spyOn(JSON, 'stringify');
+    try {
+      const { status, string } = await send(limit, { data });
+      expect(stringify).toHaveBeenCalledTimes(1);
+      expect(status).toBeUndefined();
+      expect(string).toBe(JSON.stringify({ data }) + '\n');
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('writes afresh a result whose parts changed after it was measured', async () => {
+    const limit = responseSizeLimit(1024);
+    const data = { serverInfo: { timeZone: 'Asia/Shanghai' } };
+    await send(limit, { data });
+    const errors = [{ message: '后来加上的错误' }];
+    expect(limit.stringifyResult({ errors, data })).toBe(JSON.stringify({ errors, data }) + '\n');
+  });
+
+  it('replaces a response over the limit with a 400 in Chinese', async () => {
+    const limit = responseSizeLimit(100);
+    const { status, string } = await send(limit, { data: { text: '政'.repeat(100) } });
+    expect(status).toBe(400);
+    expect(JSON.parse(string)).toEqual({
+      errors: [{ message: '查询结果过大（超过 0 MB），请减少字段或每页条数', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   });
 });
