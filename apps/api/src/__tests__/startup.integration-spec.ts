@@ -81,4 +81,26 @@ describe('start-up refuses bad conditions with one clear line', () => {
       await database.drop();
     }
   });
+
+  it('says so, and stops, when its worker processes cannot listen', async () => {
+    const database = await createTestDatabase();
+    const blocker = net.createServer();
+    const port = await freePort();
+    await new Promise<void>((r) => blocker.listen(port, '0.0.0.0', r));
+    try {
+      const { code, stderr } = await startApi(
+        { DATABASE_URL: database.url, PORT: String(port), WEB_CONCURRENCY: '2' },
+        90_000,
+      );
+      expect(code).toBe(1);
+      const lines = userLine(stderr);
+      expect(lines[0]).toBe(`✖ PORT ${port} is already in use: stop the other program or set PORT to a free port`);
+      expect(lines.at(-1)).toMatch(
+        /^✖ an API worker process exited while starting \(code 1, signal null\): see above$/,
+      );
+    } finally {
+      blocker.close();
+      await database.drop();
+    }
+  }, 120_000);
 });

@@ -49,7 +49,11 @@ export function startWebCluster(size: number, databaseUrl: string, seedDemoPlan:
       const served = listening.delete(worker);
       if (stopping) return;
       if (!served && !started) {
-        settle.reject(new WorkerStartError(`an API worker exited while starting (code ${code}, signal ${signal})`));
+        settle.reject(
+          new WorkerStartError(
+            `an API worker process exited while starting (code ${code}, signal ${signal}): see above`,
+          ),
+        );
         return;
       }
       if (served) {
