@@ -11,9 +11,7 @@ import { guardUnhandledRejections } from './common/process-guard.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { openDatabase, runMigrations, TenantRoleError, type DatabaseHandle } from './database/database.js';
 import { configureLogger, logger, resolveLogFormat } from './logging/logger.js';
-import { createApp } from './app.factory.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './demo/demo-data.js';
-import { seedDemoPlan } from './demo/seed-demo-plan.js';
 import { disableDemoTenant, seedDemo, type DemoLogin } from './demo/seed-demo.js';
 
 /** One line on stderr for the person starting the server, the same line in the JSON log, exit 1. */
@@ -58,7 +56,7 @@ async function main() {
     logger().info('stopped');
     process.exit(0);
   };
-  let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  let app: Awaited<ReturnType<typeof import('./app.factory.js').createApp>> | null = null;
   let workers: WebCluster | null = null;
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -87,6 +85,9 @@ async function main() {
       workers = startWebCluster(config.webConcurrency, database.url, config.seedDemo);
       await workers.ready;
     } else {
+      // Loaded here, not at the top: a primary that only supervises workers never holds the app in memory.
+      const { createApp } = await import('./app.factory.js');
+      const { seedDemoPlan } = await import('./demo/seed-demo-plan.js');
       app = await createApp(config, database.url);
       await app.init();
       if (config.seedDemo && (!workerDatabase || process.env[WORKER_SEEDS_DEMO_PLAN])) await seedDemoPlan(app);

@@ -36,7 +36,7 @@ describe('responseSizeLimit', () => {
   /** Runs the plugin's willSendResponse on a result, then what Apollo does to send it. */
   async function send(limit: ReturnType<typeof responseSizeLimit>, singleResult: Record<string, unknown>) {
     const response = { body: { kind: 'single', singleResult }, http: { status: undefined as number | undefined } };
-    const hooks = (await limit.plugin.requestDidStart!({} as never)) as {
+    const hooks = (await limit.plugin.requestDidStart!({} as never)) as unknown as {
       willSendResponse(context: { response: typeof response }): Promise<void>;
     };
     await hooks.willSendResponse({ response });
