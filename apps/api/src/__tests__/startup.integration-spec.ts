@@ -65,42 +65,35 @@ describe('start-up refuses bad conditions with one clear line', () => {
     expect(userLine(stderr)[0]).toMatch(/DATA_DIR \/proc\/duban-data is not writable/);
   });
 
-  it('says when the port is in use', async () => {
+  /** Starts the API on a database of its own and a port another server already holds. */
+  async function startOnTakenPort(env: Record<string, string> = {}) {
     const database = await createTestDatabase();
     const blocker = net.createServer();
     const port = await freePort();
     await new Promise<void>((r) => blocker.listen(port, '0.0.0.0', r));
     try {
-      const { code, stderr } = await startApi({ DATABASE_URL: database.url, PORT: String(port) });
-      expect(code).toBe(1);
-      expect(userLine(stderr)).toEqual([
-        `✖ PORT ${port} is already in use: stop the other program or set PORT to a free port`,
-      ]);
+      const started = await startApi({ DATABASE_URL: database.url, PORT: String(port), ...env }, 90_000);
+      return {
+        ...started,
+        lines: userLine(started.stderr),
+        inUse: `✖ PORT ${port} is already in use: stop the other program or set PORT to a free port`,
+      };
     } finally {
       blocker.close();
       await database.drop();
     }
-  });
+  }
+
+  it('says when the port is in use', async () => {
+    const { code, lines, inUse } = await startOnTakenPort();
+    expect(code).toBe(1);
+    expect(lines).toEqual([inUse]);
+  }, 120_000);
 
   it('says so, and stops, when its worker processes cannot listen', async () => {
-    const database = await createTestDatabase();
-    const blocker = net.createServer();
-    const port = await freePort();
-    await new Promise<void>((r) => blocker.listen(port, '0.0.0.0', r));
-    try {
-      const { code, stderr } = await startApi(
-        { DATABASE_URL: database.url, PORT: String(port), WEB_CONCURRENCY: '2' },
-        90_000,
-      );
-      expect(code).toBe(1);
-      const lines = userLine(stderr);
-      expect(lines[0]).toBe(`✖ PORT ${port} is already in use: stop the other program or set PORT to a free port`);
-      expect(lines.at(-1)).toMatch(
-        /^✖ an API worker process exited while starting \(code 1, signal null\): see above$/,
-      );
-    } finally {
-      blocker.close();
-      await database.drop();
-    }
+    const { code, lines, inUse } = await startOnTakenPort({ WEB_CONCURRENCY: '2' });
+    expect(code).toBe(1);
+    expect(lines[0]).toBe(inUse);
+    expect(lines.at(-1)).toMatch(/^✖ an API worker process exited while starting \(code 1, signal null\): see above$/);
   }, 120_000);
 });
