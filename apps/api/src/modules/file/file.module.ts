@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { FileController } from './file.controller.js';
 import { FileLoader } from './file.loader.js';
 import { FileService } from './file.service.js';
-import { FILE_STORAGE } from './file-storage.js';
-import { PostgresFileStorage } from './postgres-file-storage.js';
+import { FileStorageModule } from '../file-storage/index.js';
 
 @Module({
+  imports: [FileStorageModule],
   controllers: [FileController],
-  providers: [FileService, FileLoader, { provide: FILE_STORAGE, useClass: PostgresFileStorage }],
-  exports: [FileService, FileLoader, FILE_STORAGE],
+  providers: [FileService, FileLoader],
+  exports: [FileService, FileLoader],
 })
 export class FileModule {}

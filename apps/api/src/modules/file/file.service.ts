@@ -9,7 +9,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/index.js';
 import { taskVisibility } from '../task/index.js';
-import { FILE_STORAGE, type FileStorage, type StoredFileRecord } from './file-storage.js';
+import { FILE_STORAGE, type FileStorage, type StoredFileRecord } from '../file-storage/index.js';
 import { cleanFilename, sniffUpload } from './upload-policy.js';
 import { SqlParams } from '../../common/sql.js';
 import { isUuid } from '../../common/validation.js';

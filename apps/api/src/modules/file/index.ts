@@ -3,4 +3,3 @@ export { FileModule } from './file.module.js';
 export { FileService } from './file.service.js';
 export { FileLoader } from './file.loader.js';
 export { StoredFileModel } from './dto/stored-file.model.js';
-export { FILE_STORAGE, type FileStorage, type StoredFileRecord } from './file-storage.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { FileModule } from '../file/index.js';
+import { FileStorageModule } from '../file-storage/index.js';
 import { MessagingModule } from '../messaging/index.js';
 import { QueueModule } from '../queue/index.js';
 import { LevelUrgeResolver } from './level-urge.resolver.js';
@@ -18,7 +18,7 @@ import { UpperShareSettingService } from './upper-share-setting.service.js';
 
 /** 上下联动: links between an upper tenant and its lower tenants, and the lower's key points linked to the upper's. */
 @Module({
-  imports: [FileModule, MessagingModule, QueueModule],
+  imports: [FileStorageModule, MessagingModule, QueueModule],
   controllers: [LowerFileController],
   providers: [
     TenantLinkService,

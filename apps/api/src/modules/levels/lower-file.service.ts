@@ -6,7 +6,7 @@ import { isUuid } from '../../common/validation.js';
 import type { Viewer } from '../../common/viewer.js';
 import { runInTenant } from '../../database/tenant-context.js';
 import { AuditService } from '../audit/index.js';
-import { FILE_STORAGE, type FileStorage, type StoredFileRecord } from '../file/index.js';
+import { FILE_STORAGE, type FileStorage, type StoredFileRecord } from '../file-storage/index.js';
 import { acrossTenants } from './across-tenants.js';
 import { SHARED_LOWER_FILE_SQL } from './lower-file.sql.js';
 

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { StoredFileRow } from '../../file-storage/index.js';
 
 @ObjectType('StoredFile', { description: '上传的附件；内容通过 GET /files/:id 下载' })
 export class StoredFileModel {
@@ -21,16 +22,7 @@ export class StoredFileModel {
   createdAt!: Date;
 }
 
-/** The metadata columns of a `stored_file` row (the bytes are read apart). */
-export interface StoredFileRow {
-  id: string;
-  filename: string;
-  mime_type: string;
-  size_bytes: number;
-  sha256: string;
-  created_by?: string;
-  created_at: Date;
-}
+export type { StoredFileRow };
 
 export function toStoredFileModel(row: StoredFileRow): StoredFileModel {
   return {

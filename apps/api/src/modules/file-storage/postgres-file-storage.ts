@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { one } from '../../common/sql.js';
-import type { StoredFileRow } from './dto/stored-file.model.js';
-import type { FileStorage, StoredFileMeta, StoredFileRecord } from './file-storage.js';
+import type { FileStorage, StoredFileMeta, StoredFileRecord, StoredFileRow } from './file-storage.js';
 
 /**
  * The default backend: bytes in stored_file.content, so several API processes share them and a

@@ -9,6 +9,17 @@ export interface StoredFileMeta {
   createdBy: string;
 }
 
+/** The metadata columns of a `stored_file` row (the bytes are read apart). */
+export interface StoredFileRow {
+  id: string;
+  filename: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  created_by?: string;
+  created_at: Date;
+}
+
 export interface StoredFileRecord extends StoredFileMeta {
   id: string;
   createdAt: Date;
