@@ -1,0 +1,134 @@
+// `npm run test:cluster [-- --scenario kill-primary[,switchover]]`: the fault scenarios of issue 21 on a
+// real PostgreSQL 15 cluster (Patroni, etcd, HAProxy, PgBouncer) with the built API, on loopback ports.
+// Prints one table of figures; exits non-zero when any scenario fails a check. Logs of every process
+// are kept in tmp/cluster/<scenario>/.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+// @ts-ignore: a plain .mjs helper shared with the repository's scripts
+import { run } from '../lib/run.mjs';
+import { Cluster, tail } from './cluster.js';
+import { FakeClock } from './fake-clock.js';
+import { ensurePackages } from './packages.js';
+import { finishScenario, RECOVERY_LIMIT_SECONDS, SCENARIOS, type Scenario, type ScenarioRun } from './scenarios.js';
+import { scenarioVerdict, formatTable, type ScenarioResult } from './table.js';
+
+/** However a scenario goes, it ends: a stuck step is abandoned after this long and the cluster torn down. */
+const SCENARIO_LIMIT_MS = 9 * 60_000;
+
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const log = (line: string) => process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+
+function parseArgs(argv: string[]): { scenarios: Scenario[]; list: boolean } {
+  const names: string[] = [];
+  let list = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--list') list = true;
+    else if (arg === '--scenario' || arg === '-s') names.push(...(argv[++i] ?? '').split(','));
+    else if (arg.startsWith('--scenario=')) names.push(...arg.slice('--scenario='.length).split(','));
+    else throw new Error(`unknown argument ${arg} (use --scenario <name>[,<name>] or --list)`);
+  }
+  const unknown = names.filter((n) => n && !SCENARIOS.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; one of: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  return { scenarios: names.length ? SCENARIOS.filter((s) => names.includes(s.name)) : SCENARIOS, list };
+}
+
+let current: { cluster: Cluster; dir: string } | null = null;
+let interrupted = false;
+
+async function tearDownCurrent(): Promise<void> {
+  const c = current;
+  current = null;
+  if (!c) return;
+  await c.cluster.teardown().catch((error: Error) => log(`teardown: ${error.message}`));
+  c.cluster.procs.stopReaper();
+  rmSync(c.dir, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`${signal}: tearing the cluster down`);
+    void tearDownCurrent().finally(() => process.exit(130));
+  });
+}
+
+async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
+  const started = Date.now();
+  const dir = mkdtempSync(path.join(tmpdir(), 'duban-cluster-'));
+  const clock = scenario.fakeClock ? new FakeClock(path.join(dir, 'faketime')) : null;
+  const cluster = new Cluster({ dir, repoRoot, fakeClock: clock, log });
+  cluster.procs.startReaper(dir);
+  current = { cluster, dir };
+  const s: ScenarioRun = { cluster, log, checks: [], notes: [], figures: null, tenant: null, load: null, prober: null, clock, loadStartedAt: Date.now(), faultAt: null };
+  let error: string | null = null;
+  let limit: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      scenario.run(s),
+      new Promise((_, reject) => (limit = setTimeout(() => reject(new Error(`did not finish within ${SCENARIO_LIMIT_MS / 60_000} min`)), SCENARIO_LIMIT_MS))),
+    ]);
+  } catch (e) {
+    error = (e as Error).message;
+    log(`${scenario.name}: ${error.split('\n')[0]}`);
+  } finally {
+    clearTimeout(limit);
+  }
+  try {
+    await finishScenario(s);
+  } catch (e) {
+    error ??= `final check failed: ${(e as Error).message}`;
+  }
+  const logsDir = path.join(repoRoot, 'tmp', 'cluster', scenario.name);
+  await tearDownCurrent();
+  try {
+    rmSync(logsDir, { recursive: true, force: true });
+    cpSync(path.join(dir, 'logs'), logsDir, { recursive: true });
+  } catch {
+    // the logs went with the temporary directory
+  }
+  return { name: scenario.name, title: scenario.title, figures: s.figures, checks: s.checks, notes: s.notes, error, seconds: (Date.now() - started) / 1000 };
+}
+
+async function main(): Promise<number> {
+  const { scenarios, list } = parseArgs(process.argv.slice(2));
+  if (list) {
+    for (const s of SCENARIOS) process.stdout.write(`${s.name.padEnd(18)} ${s.title}\n`);
+    return 0;
+  }
+  const packages = await ensurePackages(log);
+  if (!packages.ok) {
+    process.stderr.write(`\n✖ ${packages.message}\n\n`);
+    return 2;
+  }
+  log('building the API (node tools/build.mjs --if-stale)');
+  const built = await run(process.execPath, ['tools/build.mjs', '--if-stale'], { cwd: repoRoot });
+  if (built !== 0) {
+    process.stderr.write(`\n✖ the build failed (exit code ${built})\n\n`);
+    return 1;
+  }
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    if (interrupted) break;
+    log(`── ${scenario.name}: ${scenario.title}`);
+    const result = await runScenario(scenario);
+    results.push(result);
+    const verdict = scenarioVerdict(result, RECOVERY_LIMIT_SECONDS);
+    log(`${scenario.name}: ${verdict.pass ? 'passed' : `FAILED (${verdict.reasons.join('; ')})`} in ${result.seconds.toFixed(0)} s`);
+  }
+  process.stdout.write(`\n${formatTable(results, RECOVERY_LIMIT_SECONDS)}\n`);
+  const failed = results.filter((r) => !scenarioVerdict(r, RECOVERY_LIMIT_SECONDS).pass).length;
+  process.stdout.write(`\nscenarios: ${results.length - failed} passed, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error: Error) => {
+    process.stderr.write(`\n✖ ${error.message}\n${error.stack ? tail(error.stack, 5) : ''}\n`);
+    await tearDownCurrent();
+    process.exit(1);
+  },
+);
