@@ -211,7 +211,14 @@ export class Cluster {
     const config = path.join(dir, 'haproxy.cfg');
     this.write(config, haproxyConfig(this.haproxyPort, this.nodes));
     this.haproxy = this.procs.start('haproxy', '/usr/sbin/haproxy', ['-db', '-f', config], { runAs: this.runAs, env: { PATH: process.env.PATH } });
-    await this.until('HAProxy reaches the primary', 30_000, async () => this.query(this.adminUrl, 'SELECT 1').then(() => true, () => false), this.haproxy);
+    // HAProxy counts a server as up until its first checks fail: wait until consecutive connections
+    // all land on the primary.
+    let primaryInARow = 0;
+    await this.until('HAProxy routes only to the primary', 30_000, async () => {
+      const [row] = await this.query<{ standby: boolean }>(this.adminUrl, 'SELECT pg_is_in_recovery() AS standby').catch(() => [{ standby: true }]);
+      primaryInARow = row.standby ? 0 : primaryInARow + 1;
+      return primaryInARow >= 6;
+    }, this.haproxy);
   }
 
   /** The app's role and database, created on the primary as a deployment's DBA would. */

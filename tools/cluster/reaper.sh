@@ -1,11 +1,20 @@
 #!/bin/sh
 # Started by the cluster harness in a process group of its own. Should the harness die without
-# tearing down (kill -9), kill every process group it wrote into its ledger and remove its data.
+# tearing down (kill -9), kill every process group it wrote into its ledger, then the postmasters
+# Patroni started (each leads a session of its own) found by the postmaster.pid files of its data
+# directories, and remove its data.
 # Usage: reaper.sh <harness pid> <ledger file> <directory to remove>
 harness="$1"; ledger="$2"; dir="$3"
 while kill -0 "$harness" 2>/dev/null; do sleep 1; done
 if [ -f "$ledger" ]; then
   for group in $(cat "$ledger"); do kill -CONT -- "-$group" 2>/dev/null; kill -KILL -- "-$group" 2>/dev/null; done
 fi
+for pidfile in "$dir"/*/data/postmaster.pid; do
+  [ -f "$pidfile" ] || continue
+  pid=$(head -n 1 "$pidfile")
+  if [ -n "$pid" ] && grep -q "$dir" "/proc/$pid/cmdline" 2>/dev/null; then
+    kill -CONT -- "-$pid" 2>/dev/null; kill -KILL -- "-$pid" 2>/dev/null
+  fi
+done
 sleep 1
 case "$dir" in */duban-cluster-*) rm -rf "$dir" ;; esac

@@ -364,6 +364,18 @@ const killApi: Scenario = {
 
 export const SCENARIOS: Scenario[] = [switchover, killPrimary, stopPrimary, etcdLoss, failoverAtDailyRun, concurrentStart, killApi];
 
+/** Not run by default: the harness's own test (no-leftovers.cluster-spec.ts) selects it by name. */
+export const SELF_TEST_SCENARIOS: Scenario[] = [
+  {
+    name: 'fails-on-purpose',
+    title: 'brings the cluster up with its API processes, then fails (for the harness\'s own test)',
+    async run(s) {
+      await standardCluster(s, 2);
+      throw new Error('fails on purpose with the cluster up');
+    },
+  },
+];
+
 export async function finishScenario(s: ScenarioRun): Promise<void> {
   await finish(s);
 }

@@ -10,7 +10,7 @@ import { run } from '../lib/run.mjs';
 import { Cluster, tail } from './cluster.js';
 import { FakeClock } from './fake-clock.js';
 import { ensurePackages } from './packages.js';
-import { finishScenario, RECOVERY_LIMIT_SECONDS, SCENARIOS, type Scenario, type ScenarioRun } from './scenarios.js';
+import { finishScenario, RECOVERY_LIMIT_SECONDS, SCENARIOS, SELF_TEST_SCENARIOS, type Scenario, type ScenarioRun } from './scenarios.js';
 import { scenarioVerdict, formatTable, type ScenarioResult } from './table.js';
 
 /** However a scenario goes, it ends: a stuck step is abandoned after this long and the cluster torn down. */
@@ -29,20 +29,26 @@ function parseArgs(argv: string[]): { scenarios: Scenario[]; list: boolean } {
     else if (arg.startsWith('--scenario=')) names.push(...arg.slice('--scenario='.length).split(','));
     else throw new Error(`unknown argument ${arg} (use --scenario <name>[,<name>] or --list)`);
   }
-  const unknown = names.filter((n) => n && !SCENARIOS.some((s) => s.name === n));
+  const known = [...SCENARIOS, ...SELF_TEST_SCENARIOS];
+  const unknown = names.filter((n) => n && !known.some((s) => s.name === n));
   if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; one of: ${SCENARIOS.map((s) => s.name).join(', ')}`);
-  return { scenarios: names.length ? SCENARIOS.filter((s) => names.includes(s.name)) : SCENARIOS, list };
+  return { scenarios: names.length ? known.filter((s) => names.includes(s.name)) : SCENARIOS, list };
 }
 
 let current: { cluster: Cluster; dir: string } | null = null;
 let interrupted = false;
 
-async function tearDownCurrent(): Promise<void> {
+/** Stops every process of the current cluster, keeps its logs (when asked) and removes its data. */
+async function tearDownCurrent(keepLogsIn?: string): Promise<void> {
   const c = current;
   current = null;
   if (!c) return;
   await c.cluster.teardown().catch((error: Error) => log(`teardown: ${error.message}`));
   c.cluster.procs.stopReaper();
+  if (keepLogsIn) {
+    rmSync(keepLogsIn, { recursive: true, force: true });
+    cpSync(path.join(c.dir, 'logs'), keepLogsIn, { recursive: true });
+  }
   rmSync(c.dir, { recursive: true, force: true });
 }
 
@@ -81,14 +87,7 @@ async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
   } catch (e) {
     error ??= `final check failed: ${(e as Error).message}`;
   }
-  const logsDir = path.join(repoRoot, 'tmp', 'cluster', scenario.name);
-  await tearDownCurrent();
-  try {
-    rmSync(logsDir, { recursive: true, force: true });
-    cpSync(path.join(dir, 'logs'), logsDir, { recursive: true });
-  } catch {
-    // the logs went with the temporary directory
-  }
+  await tearDownCurrent(path.join(repoRoot, 'tmp', 'cluster', scenario.name));
   return { name: scenario.name, title: scenario.title, figures: s.figures, checks: s.checks, notes: s.notes, error, seconds: (Date.now() - started) / 1000 };
 }
 
