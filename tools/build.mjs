@@ -1,9 +1,11 @@
 // `npm run build`: the API (tsc, with the libs it references) into dist/api and the web app into dist/web.
-// `--if-stale` skips a part whose sources are older than its output (used by npm start).
+// `--if-stale` skips a part whose sources are older than its output (used by npm start); `--api-only`
+// builds the API alone (the cluster harness serves no web app).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { bin, newestMtime, runOrExit } from './lib/run.mjs';
 
 const ifStale = process.argv.includes('--if-stale');
+const apiOnly = process.argv.includes('--api-only');
 
 // tsc -b is incremental by itself.
 await runOrExit(bin('tsc'), ['-b', 'apps/api/tsconfig.app.json']);
@@ -27,6 +29,6 @@ const webStale =
     'libs/domain/package.json',
     'package-lock.json',
   ]) > statSync(webIndex).mtimeMs;
-if (!ifStale || webStale) {
+if (!apiOnly && (!ifStale || webStale)) {
   await runOrExit(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
 }

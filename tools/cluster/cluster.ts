@@ -5,7 +5,14 @@ import { chmodSync, chownSync, mkdirSync, readdirSync, readFileSync, symlinkSync
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../apps/api/src/database/embedded-postgres.js';
-import { haproxyConfig, patroniYaml, pgbouncerIni, pgbouncerUserlist, type NodePorts, type Secrets } from './config-files.js';
+import {
+  haproxyConfig,
+  patroniYaml,
+  pgbouncerIni,
+  pgbouncerUserlist,
+  type NodePorts,
+  type Secrets,
+} from './config-files.js';
 import type { FakeClock } from './fake-clock.js';
 import { PG_BIN } from './packages.js';
 import { Managed, postmasterPid, ProcessSet, type RunAs } from './processes.js';
@@ -40,8 +47,13 @@ export interface ClusterOptions {
 /** The `postgres` system user (Debian's postgresql-common creates it) when the harness runs as root. */
 function serviceUser(): RunAs | null {
   if (process.getuid?.() !== 0) return null;
-  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith('postgres:'));
-  if (!line) throw new Error('running as root, but there is no "postgres" system user to run PostgreSQL, Patroni and PgBouncer as');
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('postgres:'));
+  if (!line)
+    throw new Error(
+      'running as root, but there is no "postgres" system user to run PostgreSQL, Patroni and PgBouncer as',
+    );
   const [, , uid, gid] = line.split(':');
   return { uid: Number(uid), gid: Number(gid) };
 }
@@ -50,6 +62,11 @@ export class Cluster {
   readonly procs: ProcessSet;
   readonly runAs: RunAs | null;
   readonly secrets: Secrets = { superuser: hex(), replication: hex(), app: hex() };
+  /** What every API process of a deployment shares: the audit chain's key and the field keys. */
+  private readonly appKeys = {
+    audit: randomBytes(32).toString('hex'),
+    field: `cluster:${randomBytes(32).toString('hex')}`,
+  };
   etcd: Managed | null = null;
   etcdPorts = { client: 0, peer: 0 };
   nodes: PgNode[] = [];
@@ -104,14 +121,41 @@ export class Cluster {
     if (!this.etcdPorts.client) this.etcdPorts = { client: await freePort(), peer: await freePort() };
     const data = path.join(this.options.dir, 'etcd');
     const { client, peer } = this.etcdPorts;
-    this.etcd = this.procs.start('etcd', '/usr/bin/etcd', [
-      '--name', 'etcd1', '--data-dir', data,
-      '--listen-client-urls', `http://127.0.0.1:${client}`, '--advertise-client-urls', `http://127.0.0.1:${client}`,
-      '--listen-peer-urls', `http://127.0.0.1:${peer}`, '--initial-advertise-peer-urls', `http://127.0.0.1:${peer}`,
-      '--initial-cluster', `etcd1=http://127.0.0.1:${peer}`, '--initial-cluster-state', 'new',
-      '--listen-metrics-urls', '', '--logger', 'zap', '--log-outputs', 'stderr',
-    ], { env: { PATH: process.env.PATH, ETCD_UNSUPPORTED_ARCH: process.arch === 'x64' ? undefined : process.arch } });
-    await this.until('etcd answers', 30_000, async () => (await fetchOk(`http://127.0.0.1:${client}/health`)) !== null, this.etcd);
+    this.etcd = this.procs.start(
+      'etcd',
+      '/usr/bin/etcd',
+      [
+        '--name',
+        'etcd1',
+        '--data-dir',
+        data,
+        '--listen-client-urls',
+        `http://127.0.0.1:${client}`,
+        '--advertise-client-urls',
+        `http://127.0.0.1:${client}`,
+        '--listen-peer-urls',
+        `http://127.0.0.1:${peer}`,
+        '--initial-advertise-peer-urls',
+        `http://127.0.0.1:${peer}`,
+        '--initial-cluster',
+        `etcd1=http://127.0.0.1:${peer}`,
+        '--initial-cluster-state',
+        'new',
+        '--listen-metrics-urls',
+        '',
+        '--logger',
+        'zap',
+        '--log-outputs',
+        'stderr',
+      ],
+      { env: { PATH: process.env.PATH, ETCD_UNSUPPORTED_ARCH: process.arch === 'x64' ? undefined : process.arch } },
+    );
+    await this.until(
+      'etcd answers',
+      30_000,
+      async () => (await fetchOk(`http://127.0.0.1:${client}/health`)) !== null,
+      this.etcd,
+    );
   }
 
   // ---- Patroni + PostgreSQL ----------------------------------------------------------------------
@@ -124,7 +168,9 @@ export class Cluster {
     for (const file of readdirSync(PG_BIN)) {
       if (file !== 'postgres') symlinkSync(path.join(PG_BIN, file), path.join(dir, file));
     }
-    const env = Object.entries(clock.env()).map(([k, v]) => `export ${k}='${v}'`).join('\n');
+    const env = Object.entries(clock.env())
+      .map(([k, v]) => `export ${k}='${v}'`)
+      .join('\n');
     this.write(path.join(dir, 'postgres'), `#!/bin/sh\n${env}\nexec ${PG_BIN}/postgres "$@"\n`, 0o755);
     return dir;
   }
@@ -134,12 +180,24 @@ export class Cluster {
     for (let i = 1; i <= count; i++) {
       const name = `pg${i}`;
       const dir = this.mkdir(name);
-      const node: NodePorts = { name, pg: await freePort(), rest: await freePort(), dir, dataDir: path.join(dir, 'data') };
+      const node: NodePorts = {
+        name,
+        pg: await freePort(),
+        rest: await freePort(),
+        dir,
+        dataDir: path.join(dir, 'data'),
+      };
       const config = path.join(dir, 'patroni.yml');
       this.write(config, patroniYaml(node, this.etcdPorts.client, this.secrets, binDir));
       this.nodes.push({ ...node, patroni: this.startPatroniProcess(node, config) });
       // The first node initialises the cluster; the others clone it once it leads.
-      if (i === 1) await this.until('the first PostgreSQL node leads', 90_000, async () => (await this.leader()) !== null, this.nodes[0].patroni);
+      if (i === 1)
+        await this.until(
+          'the first PostgreSQL node leads',
+          90_000,
+          async () => (await this.leader()) !== null,
+          this.nodes[0].patroni,
+        );
     }
     await this.waitHealthy(120_000);
   }
@@ -148,7 +206,13 @@ export class Cluster {
     return this.procs.start(`patroni-${node.name}`, '/usr/bin/patroni', [config], {
       runAs: this.runAs,
       cwd: node.dir,
-      env: { PATH: `${PG_BIN}:/usr/bin:/bin`, HOME: node.dir, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', PYTHONUNBUFFERED: '1' },
+      env: {
+        PATH: `${PG_BIN}:/usr/bin:/bin`,
+        HOME: node.dir,
+        LANG: 'C.UTF-8',
+        LC_ALL: 'C.UTF-8',
+        PYTHONUNBUFFERED: '1',
+      },
     });
   }
 
@@ -181,12 +245,19 @@ export class Cluster {
 
   /** A leader, a synchronous standby, and every member running. */
   async waitHealthy(timeoutMs: number): Promise<void> {
-    await this.until('the cluster has a leader, a synchronous standby and every member running', timeoutMs, async () => {
-      const members = await this.members();
-      if (!members || members.length < this.nodes.length) return false;
-      return members.some((m) => m.role === 'leader') && members.some((m) => m.role === 'sync_standby') &&
-        members.every((m) => m.state === 'running' || m.state === 'streaming');
-    });
+    await this.until(
+      'the cluster has a leader, a synchronous standby and every member running',
+      timeoutMs,
+      async () => {
+        const members = await this.members();
+        if (!members || members.length < this.nodes.length) return false;
+        return (
+          members.some((m) => m.role === 'leader') &&
+          members.some((m) => m.role === 'sync_standby') &&
+          members.every((m) => m.state === 'running' || m.state === 'streaming')
+        );
+      },
+    );
   }
 
   /** Registers the postmasters (Patroni starts them in sessions of their own) so teardown can kill them. */
@@ -210,15 +281,26 @@ export class Cluster {
     const dir = this.mkdir('haproxy');
     const config = path.join(dir, 'haproxy.cfg');
     this.write(config, haproxyConfig(this.haproxyPort, this.nodes));
-    this.haproxy = this.procs.start('haproxy', '/usr/sbin/haproxy', ['-db', '-f', config], { runAs: this.runAs, env: { PATH: process.env.PATH } });
+    this.haproxy = this.procs.start('haproxy', '/usr/sbin/haproxy', ['-db', '-f', config], {
+      runAs: this.runAs,
+      env: { PATH: process.env.PATH },
+    });
     // HAProxy counts a server as up until its first checks fail: wait until consecutive connections
     // all land on the primary.
     let primaryInARow = 0;
-    await this.until('HAProxy routes only to the primary', 30_000, async () => {
-      const [row] = await this.query<{ standby: boolean }>(this.adminUrl, 'SELECT pg_is_in_recovery() AS standby').catch(() => [{ standby: true }]);
-      primaryInARow = row.standby ? 0 : primaryInARow + 1;
-      return primaryInARow >= 6;
-    }, this.haproxy);
+    await this.until(
+      'HAProxy routes only to the primary',
+      30_000,
+      async () => {
+        const [row] = await this.query<{ standby: boolean }>(
+          this.adminUrl,
+          'SELECT pg_is_in_recovery() AS standby',
+        ).catch(() => [{ standby: true }]);
+        primaryInARow = row.standby ? 0 : primaryInARow + 1;
+        return primaryInARow >= 6;
+      },
+      this.haproxy,
+    );
   }
 
   /** The app's role and database, created on the primary as a deployment's DBA would. */
@@ -228,6 +310,9 @@ export class Cluster {
     try {
       await client.query(`CREATE ROLE duban LOGIN PASSWORD '${this.secrets.app}'`);
       await client.query(`CREATE DATABASE duban OWNER duban`);
+      // The row-level-security role the app switches to (README, "Using an external PostgreSQL").
+      await client.query(`CREATE ROLE duban_tenant NOLOGIN`);
+      await client.query(`GRANT duban_tenant TO duban`);
     } finally {
       await client.end();
     }
@@ -239,8 +324,20 @@ export class Cluster {
     this.write(path.join(dir, 'userlist.txt'), pgbouncerUserlist('duban', this.secrets.app));
     const config = path.join(dir, 'pgbouncer.ini');
     this.write(config, pgbouncerIni(this.pgbouncerPort, this.haproxyPort, dir, poolSize));
-    this.pgbouncer = this.procs.start('pgbouncer', '/usr/sbin/pgbouncer', [config], { runAs: this.runAs, env: { PATH: process.env.PATH } });
-    await this.until('PgBouncer reaches the database', 30_000, async () => this.query(this.appUrl, 'SELECT 1').then(() => true, () => false), this.pgbouncer);
+    this.pgbouncer = this.procs.start('pgbouncer', '/usr/sbin/pgbouncer', [config], {
+      runAs: this.runAs,
+      env: { PATH: process.env.PATH },
+    });
+    await this.until(
+      'PgBouncer reaches the database',
+      30_000,
+      async () =>
+        this.query(this.appUrl, 'SELECT 1').then(
+          () => true,
+          () => false,
+        ),
+      this.pgbouncer,
+    );
   }
 
   /** etcd, Patroni × 3, HAProxy, the app database, PgBouncer. */
@@ -252,7 +349,9 @@ export class Cluster {
     await this.startHaproxy();
     await this.createAppDatabase();
     await this.startPgbouncer();
-    this.options.log(`cluster up in ${((Date.now() - t0) / 1000).toFixed(0)} s (etcd, 3 × Patroni/PostgreSQL 15, HAProxy, PgBouncer)`);
+    this.options.log(
+      `cluster up in ${((Date.now() - t0) / 1000).toFixed(0)} s (etcd, 3 × Patroni/PostgreSQL 15, HAProxy, PgBouncer)`,
+    );
   }
 
   // ---- API processes -----------------------------------------------------------------------------
@@ -264,9 +363,24 @@ export class Cluster {
     const proc = this.procs.start(name, process.execPath, ['--max-old-space-size=384', 'dist/api/main.js'], {
       cwd: this.options.repoRoot,
       env: {
-        PATH: process.env.PATH, HOME: process.env.HOME, LANG: process.env.LANG,
-        NODE_ENV: 'production', DATABASE_URL: this.appUrl, PORT: String(port), HOST: '127.0.0.1', WEB_DIST: 'off',
-        SEED_DEMO: 'false', JOBS_ENABLED: 'true', LOG_LEVEL: 'info', LOG_FORMAT: 'json', DATABASE_POOL_SIZE: '10',
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LANG: process.env.LANG,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        WEB_DIST: 'off',
+        // Requests through PgBouncer; migrations straight to the primary through HAProxy, as the README asks.
+        DATABASE_URL: this.appUrl,
+        DATABASE_DIRECT_URL: this.directUrl,
+        DATA_DIR: path.join(this.options.dir, 'api-data'),
+        AUDIT_HMAC_KEY: this.appKeys.audit,
+        FIELD_KEYS: this.appKeys.field,
+        SEED_DEMO: 'false',
+        JOBS_ENABLED: 'true',
+        LOG_LEVEL: 'info',
+        LOG_FORMAT: 'json',
+        DATABASE_POOL_SIZE: '10',
         ...(clock ? clock.env() : {}),
       },
     });
@@ -278,7 +392,12 @@ export class Cluster {
   }
 
   async waitReady(api: ApiProcess, timeoutMs = 120_000): Promise<void> {
-    await this.until(`${api.name} answers /readyz`, timeoutMs, async () => (await fetchStatus(`${api.base}/readyz`, 2000)) === 200, api.proc);
+    await this.until(
+      `${api.name} answers /readyz`,
+      timeoutMs,
+      async () => (await fetchStatus(`${api.base}/readyz`, 2000)) === 200,
+      api.proc,
+    );
   }
 
   async startApi(name: string): Promise<ApiProcess> {
@@ -306,9 +425,14 @@ export class Cluster {
     for (;;) {
       if (await check().catch(() => false)) return;
       if (proc && !proc.running) {
-        throw new Error(`${what}: ${proc.name} exited (${proc.exit?.code ?? proc.exit?.signal}); last log lines:\n${tail(proc.log(), 15)}`);
+        throw new Error(
+          `${what}: ${proc.name} exited (${proc.exit?.code ?? proc.exit?.signal}); last log lines:\n${tail(proc.log(), 15)}`,
+        );
       }
-      if (Date.now() > deadline) throw new Error(`${what}: not after ${timeoutMs / 1000} s${proc ? `; last log lines of ${proc.name}:\n${tail(proc.log(), 15)}` : ''}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `${what}: not after ${timeoutMs / 1000} s${proc ? `; last log lines of ${proc.name}:\n${tail(proc.log(), 15)}` : ''}`,
+        );
       await sleep(500);
     }
   }
@@ -331,7 +455,12 @@ function hex(): string {
 }
 
 export function tail(text: string, lines: number): string {
-  return text.trimEnd().split('\n').slice(-lines).map((l) => `    ${l.slice(0, 300)}`).join('\n');
+  return text
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .map((l) => `    ${l.slice(0, 300)}`)
+    .join('\n');
 }
 
 async function fetchOk(url: string, timeoutMs = 2000): Promise<string | null> {

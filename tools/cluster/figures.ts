@@ -43,6 +43,9 @@ type Truth = 'ok' | 'failing';
  * Seconds (between `from` and `to`) in which some API process's /readyz disagreed with what writes
  * on that process did: ready while its writes failed, or not ready (or no answer) while they succeeded.
  * A second in which one write succeeded counts as working; a failed write marks every second it hung.
+ * A probe samples once a second, so it is judged only once the state it disagrees with had already
+ * held in the last second before it with writes: a primary that dies a few hundred milliseconds after
+ * an honest 200 is not the probe's lie, a second 200 is.
  */
 export function dishonestSeconds(attempts: Attempt[], probes: Probe[], from: number, to: number): number {
   const truth = new Map<string, Map<number, Truth>>();
@@ -56,14 +59,20 @@ export function dishonestSeconds(attempts: Attempt[], probes: Probe[], from: num
     if (a.ok) mark(a.api, Math.floor(a.end / 1000), 'ok');
     else for (let s = Math.floor(a.start / 1000); s <= Math.floor(a.end / 1000); s++) mark(a.api, s, 'failing');
   }
+  const before = (seconds: Map<number, Truth>, second: number): Truth | undefined => {
+    const earlier = [...seconds.keys()].filter((s) => s < second);
+    return earlier.length ? seconds.get(Math.max(...earlier)) : undefined;
+  };
   const dishonest = new Set<number>();
   for (const p of probes) {
     const second = Math.floor(p.start / 1000);
     if (p.start < from || p.start > to) continue;
-    const actual = truth.get(p.api)?.get(second);
-    if (!actual) continue;
+    const seconds = truth.get(p.api);
+    const actual = seconds?.get(second);
+    if (!seconds || !actual) continue;
     const ready = p.status === 200;
-    if (ready !== (actual === 'ok')) dishonest.add(second);
+    const disagrees = (t: Truth | undefined) => t !== undefined && ready !== (t === 'ok');
+    if (disagrees(actual) && disagrees(before(seconds, second))) dishonest.add(second);
   }
   return dishonest.size;
 }
@@ -71,6 +80,10 @@ export function dishonestSeconds(attempts: Attempt[], probes: Probe[], from: num
 /** Attempt errors by message, most frequent first: what a person would have seen. */
 export function errorSummary(attempts: Attempt[], limit = 4): string[] {
   const counts = new Map<string, number>();
-  for (const a of attempts) if (!a.ok && a.error) counts.set(a.error.slice(0, 90), (counts.get(a.error.slice(0, 90)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([message, n]) => `${n} × ${message}`);
+  for (const a of attempts)
+    if (!a.ok && a.error) counts.set(a.error.slice(0, 90), (counts.get(a.error.slice(0, 90)) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([message, n]) => `${n} × ${message}`);
 }

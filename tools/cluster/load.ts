@@ -1,6 +1,7 @@
 // A bounded load generator: the seeded tenant's liaisons report progress and its office urges, through
-// the GraphQL API as the web app would, each write carrying a key in its text. A failed write is retried
-// with the same key (as a person clicks again) until acknowledged; every attempt and every
+// the GraphQL API as the web app would, each write carrying a key as its idempotency key and in its
+// text. A failed write is retried with the same key (as the web app does when a person presses the
+// button again) until acknowledged, so a duplicate row counts against the app; every attempt and every
 // acknowledgement is logged. A refused connection goes to the next API process, as a load balancer would.
 import { appendFileSync } from 'node:fs';
 import { fetchStatus, type ApiProcess } from './cluster.js';
@@ -57,7 +58,8 @@ export class LoadGenerator {
   private loops: Promise<void>[] = [];
   private next = 0;
   private writes = 0;
-  private readonly runId = Date.now().toString(36);
+  /** Keys are 16–100 letters, digits, `-` or `_`: the app's idempotency key. */
+  private readonly runId = `cluster-${Date.now().toString(36)}`;
 
   constructor(
     private readonly endpoints: () => ApiProcess[],
@@ -85,7 +87,7 @@ export class LoadGenerator {
     let n = 0;
     await sleep(index * 97);
     while (this.active(deadline)) {
-      const key = `${this.runId}-${actor.username}-${++n}`;
+      const key = `${this.runId}-${actor.username.replace(/[^A-Za-z0-9_-]/g, '_')}-${++n}`;
       const taskId = actor.taskIds[n % actor.taskIds.length];
       this.keys.add(key);
       this.writes++;
@@ -110,7 +112,11 @@ export class LoadGenerator {
   }
 
   /** Picks the next API process in turn; a refused connection moves on to the next one. */
-  private async send(path: string, init: RequestInit, onApi?: (api: ApiProcess) => void): Promise<{ api: ApiProcess; res: Response } | { api: ApiProcess | null; error: string; refused: boolean }> {
+  private async send(
+    path: string,
+    init: RequestInit,
+    onApi?: (api: ApiProcess) => void,
+  ): Promise<{ api: ApiProcess; res: Response } | { api: ApiProcess | null; error: string; refused: boolean }> {
     const apis = this.endpoints();
     let last: ApiProcess | null = null;
     for (let i = 0; i < apis.length; i++) {
@@ -118,12 +124,22 @@ export class LoadGenerator {
       last = api;
       onApi?.(api);
       try {
-        const res = await fetch(`${api.base}${path}`, { ...init, signal: AbortSignal.timeout(this.options.requestTimeoutMs) });
+        const res = await fetch(`${api.base}${path}`, {
+          ...init,
+          signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+        });
         return { api, res };
       } catch (error) {
         const e = error as Error & { cause?: { code?: string } };
         if (e.cause?.code === 'ECONNREFUSED') continue;
-        return { api, error: e.name === 'TimeoutError' ? `timeout after ${this.options.requestTimeoutMs / 1000} s` : e.cause?.code ?? e.message, refused: false };
+        return {
+          api,
+          error:
+            e.name === 'TimeoutError'
+              ? `timeout after ${this.options.requestTimeoutMs / 1000} s`
+              : (e.cause?.code ?? e.message),
+          refused: false,
+        };
       }
     }
     return { api: last, error: 'every API process refused the connection', refused: true };
@@ -135,24 +151,46 @@ export class LoadGenerator {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: `mutation($input: SignInInput!) { signIn(input: $input) { csrfToken } }`,
-        variables: { input: { tenantCode: this.tenant.code, username: actor.username, password: this.tenant.password } },
+        variables: {
+          input: { tenantCode: this.tenant.code, username: actor.username, password: this.tenant.password },
+        },
       }),
     });
     if (!('res' in result)) throw new Error(result.error);
     const body = (await result.res.json()) as { data?: { signIn: { csrfToken: string } } };
     if (!body.data) throw new Error('sign-in refused');
-    return { cookie: result.res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), csrf: body.data.signIn.csrfToken };
+    return {
+      cookie: result.res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; '),
+      csrf: body.data.signIn.csrfToken,
+    };
   }
 
   private async write(actor: Actor, session: Session, key: string, taskId: string, n: number): Promise<Outcome> {
     const [query, variables, field] =
       actor.kind === 'liaison'
         ? [
-            `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id } }`,
-            { taskId, input: { text: `集群演练：本周进展已报送 key=${key}`, progress: 5 + (n % 90), claimsCompletion: false, evidenceUrls: [], fileIds: [] } },
+            `mutation($taskId: ID!, $input: SubmitReportInput!, $key: String) { submitReport(taskId: $taskId, input: $input, idempotencyKey: $key) { id } }`,
+            {
+              taskId,
+              key,
+              input: {
+                text: `集群演练：本周进展已报送 key=${key}`,
+                progress: 5 + (n % 90),
+                claimsCompletion: false,
+                evidenceUrls: [],
+                fileIds: [],
+              },
+            },
             'submitReport',
           ]
-        : [`mutation($taskId: ID!, $message: String!) { urgeTask(taskId: $taskId, message: $message) { id } }`, { taskId, message: `请加快推进 key=${key}` }, 'urgeTask'];
+        : [
+            `mutation($taskId: ID!, $message: String!, $key: String) { urgeTask(taskId: $taskId, message: $message, idempotencyKey: $key) { id } }`,
+            { taskId, key, message: `请加快推进 key=${key}` },
+            'urgeTask',
+          ];
     const start = Date.now();
     let apiName = '';
     const result = await this.send(
@@ -171,19 +209,36 @@ export class LoadGenerator {
     if (apiName) this.inflight.set(apiName, (this.inflight.get(apiName) ?? 1) - 1);
     let outcome: Outcome;
     if ('res' in result) {
-      const body = (await result.res.json().catch(() => null)) as { data?: Record<string, { id: string } | null>; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+      const body = (await result.res.json().catch(() => null)) as {
+        data?: Record<string, { id: string } | null>;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      } | null;
       if (body?.data?.[field]?.id) outcome = { ok: true };
       else {
         const first = body?.errors?.[0];
         const code = first?.extensions?.code;
-        outcome = { ok: false, error: first ? `${code ?? 'ERROR'} ${first.message}` : `HTTP ${result.res.status}`, unauthenticated: code === 'UNAUTHENTICATED' };
+        outcome = {
+          ok: false,
+          error: first ? `${code ?? 'ERROR'} ${first.message}` : `HTTP ${result.res.status}`,
+          unauthenticated: code === 'UNAUTHENTICATED',
+        };
       }
     } else outcome = { ok: false, error: result.error, refused: result.refused };
     const end = Date.now();
-    this.attempts.push({ key, api: apiName, start, end, ok: outcome.ok, ...(outcome.ok ? {} : { error: outcome.error }) });
+    this.attempts.push({
+      key,
+      api: apiName,
+      start,
+      end,
+      ok: outcome.ok,
+      ...(outcome.ok ? {} : { error: outcome.error }),
+    });
     if (outcome.ok) {
       this.acks.push({ key, api: apiName, at: end });
-      appendFileSync(this.options.logFile, `${JSON.stringify({ key, api: apiName, at: new Date(end).toISOString() })}\n`);
+      appendFileSync(
+        this.options.logFile,
+        `${JSON.stringify({ key, api: apiName, at: new Date(end).toISOString() })}\n`,
+      );
     }
     return outcome;
   }

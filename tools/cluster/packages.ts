@@ -33,7 +33,8 @@ export function probePackages(exists: (file: string) => boolean = existsSync): P
   };
 }
 
-export type PackagePlan = { action: 'ready' } | { action: 'install'; packages: string[] } | { action: 'stop'; message: string };
+export type PackagePlan =
+  { action: 'ready' } | { action: 'install'; packages: string[] } | { action: 'stop'; message: string };
 
 export function planPackages(facts: PackageFacts): PackagePlan {
   if (facts.missing.length === 0) return { action: 'ready' };
@@ -55,7 +56,12 @@ const POLICY_RC = '/usr/sbin/policy-rc.d';
  */
 async function installQuietly(packages: string[]): Promise<boolean> {
   const ownPolicy = !existsSync(POLICY_RC);
-  if (ownPolicy) writeFileSync(POLICY_RC, '#!/bin/sh\n# written by the Duban cluster harness during its apt-get install\nexit 101\n', { mode: 0o755 });
+  if (ownPolicy)
+    writeFileSync(
+      POLICY_RC,
+      '#!/bin/sh\n# written by the Duban cluster harness during its apt-get install\nexit 101\n',
+      { mode: 0o755 },
+    );
   try {
     return await aptInstall(packages);
   } finally {
@@ -63,13 +69,18 @@ async function installQuietly(packages: string[]): Promise<boolean> {
   }
 }
 
-export async function ensurePackages(log: (line: string) => void): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function ensurePackages(
+  log: (line: string) => void,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const plan = planPackages(probePackages());
   if (plan.action === 'ready') return { ok: true };
   if (plan.action === 'stop') return { ok: false, message: plan.message };
   log(`Installing ${plan.packages.join(', ')} for the cluster harness (apt-get)…`);
   if (!(await installQuietly(plan.packages))) {
-    return { ok: false, message: `apt-get could not install ${plan.packages.join(' ')}; try:\n\n  ${installCommand(plan.packages)}` };
+    return {
+      ok: false,
+      message: `apt-get could not install ${plan.packages.join(' ')}; try:\n\n  ${installCommand(plan.packages)}`,
+    };
   }
   const still = probePackages().missing;
   if (still.length) return { ok: false, message: `still missing after apt-get: ${still.join(', ')}` };

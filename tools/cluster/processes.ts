@@ -99,7 +99,10 @@ export class ProcessSet {
   /** Starts the reaper: if this process dies without tearing down, it kills every group in the ledger. */
   startReaper(removeDir: string): void {
     const script = path.join(path.dirname(new URL(import.meta.url).pathname), 'reaper.sh');
-    this.reaper = spawn('/bin/sh', [script, String(process.pid), this.ledger, removeDir], { detached: true, stdio: 'ignore' });
+    this.reaper = spawn('/bin/sh', [script, String(process.pid), this.ledger, removeDir], {
+      detached: true,
+      stdio: 'ignore',
+    });
     this.reaper.unref();
   }
 

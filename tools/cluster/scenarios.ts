@@ -1,6 +1,6 @@
 // The fault scenarios. Each gets a fresh cluster in its own temporary directory, runs the load, injects
 // its fault, watches recovery, and leaves figures and checks; the runner tears the cluster down.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createWorkCalendar, shanghaiDate } from '@duban/domain';
 import { DateTime } from 'luxon';
@@ -58,7 +58,10 @@ async function standardCluster(s: ScenarioRun, apis: number, today = shanghaiDat
 
 function startLoad(s: ScenarioRun): void {
   const endpoints = () => s.cluster.apis;
-  s.load = new LoadGenerator(endpoints, s.tenant!, { ...LOAD, logFile: path.join(s.cluster.options.dir, 'logs', 'acknowledged-writes.jsonl') });
+  s.load = new LoadGenerator(endpoints, s.tenant!, {
+    ...LOAD,
+    logFile: path.join(s.cluster.options.dir, 'logs', 'acknowledged-writes.jsonl'),
+  });
   s.prober = new ReadyzProber(endpoints);
   s.loadStartedAt = Date.now();
   s.load.start();
@@ -102,12 +105,18 @@ async function finish(s: ScenarioRun): Promise<void> {
   if (!s.load || !s.prober) return;
   await s.load.stop();
   await s.prober.stop();
+  // Kept with the logs (tmp/cluster/<scenario>/) so that a verdict can be looked into afterwards.
+  const logs = path.join(s.cluster.options.dir, 'logs');
+  writeFileSync(path.join(logs, 'attempts.jsonl'), s.load.attempts.map((a) => JSON.stringify(a)).join('\n'));
+  writeFileSync(path.join(logs, 'probes.jsonl'), s.prober.probes.map((p) => JSON.stringify(p)).join('\n'));
   const stored = await storedKeys(s);
   const { lost, duplicated } = storedFigures(s.load.acks, stored);
   const faultAt = s.faultAt ?? s.loadStartedAt;
   const exits = s.cluster.apis.filter((a) => a.proc.exit && !a.proc.expectedExit);
   // Processes replaced by a restart are no longer in cluster.apis; count them too.
-  const replacedExits = s.cluster.procs.all.filter((m) => m.name.startsWith('api') && m.exit && !m.expectedExit && !exits.some((e) => e.proc === m));
+  const replacedExits = s.cluster.procs.all.filter(
+    (m) => m.name.startsWith('api') && m.exit && !m.expectedExit && !exits.some((e) => e.proc === m),
+  );
   s.figures = {
     acknowledged: new Set(s.load.acks.map((a) => a.key)).size,
     lost: lost.length,
@@ -120,7 +129,8 @@ async function finish(s: ScenarioRun): Promise<void> {
   const abandoned = [...s.load.keys].filter((k) => !s.load!.acks.some((a) => a.key === k)).length;
   if (abandoned) s.notes.push(`${abandoned} write(s) never acknowledged before the load stopped`);
   if (lost.length) s.notes.push(`lost keys: ${lost.slice(0, 3).join(', ')}${lost.length > 3 ? ' …' : ''}`);
-  if (duplicated.length) s.notes.push(`duplicated keys: ${duplicated.slice(0, 3).join(', ')}${duplicated.length > 3 ? ' …' : ''}`);
+  if (duplicated.length)
+    s.notes.push(`duplicated keys: ${duplicated.slice(0, 3).join(', ')}${duplicated.length > 3 ? ' …' : ''}`);
   for (const m of [...exits.map((e) => e.proc), ...replacedExits]) {
     s.notes.push(`${m.name} exited by itself (${m.exit?.code ?? m.exit?.signal}): ${lastError(m.log())}`);
   }
@@ -195,7 +205,11 @@ const switchover: Scenario = {
     s.notes.push(`Patroni: ${res.status} ${(await res.text()).trim().slice(0, 80)}`);
     await observe(s, 30_000, 120_000);
     const now = await s.cluster.leader();
-    s.checks.push({ name: 'the candidate leads', ok: now?.name === candidate.name, detail: `leader ${now?.name ?? 'none'}` });
+    s.checks.push({
+      name: 'the candidate leads',
+      ok: now?.name === candidate.name,
+      detail: `leader ${now?.name ?? 'none'}`,
+    });
   },
 };
 
@@ -211,7 +225,11 @@ const killPrimary: Scenario = {
     killNode(s, leader);
     await observe(s, 40_000, 150_000);
     const now = await s.cluster.leader();
-    s.checks.push({ name: 'a standby was promoted', ok: now !== null && now.name !== leader.name, detail: `leader ${now?.name ?? 'none'}` });
+    s.checks.push({
+      name: 'a standby was promoted',
+      ok: now !== null && now.name !== leader.name,
+      detail: `leader ${now?.name ?? 'none'}`,
+    });
   },
 };
 
@@ -281,24 +299,40 @@ const failoverAtDailyRun: Scenario = {
     const killAt = shanghaiInstant(day, '07:29:55').getTime();
     await sleep(Math.max(0, killAt - clock.now().getTime()));
     const leader = await requireLeader(s);
-    fault(s, `kill -9 of ${leader.name} at ${DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('HH:mm:ss')} Shanghai`);
+    fault(
+      s,
+      `kill -9 of ${leader.name} at ${DateTime.fromJSDate(clock.now(), { zone: 'Asia/Shanghai' }).toFormat('HH:mm:ss')} Shanghai`,
+    );
     killNode(s, leader);
     await observe(s, 40_000, 150_000);
-    // Past the minute in which pg-boss fires the cron; then an hour later, for a catch-up that runs hourly.
-    const windowEnd = shanghaiInstant(day, '07:32:00').getTime();
+    // Past the minute in which pg-boss fires the cron; then to the hourly catch-up (a quarter past).
+    const windowEnd = shanghaiInstant(day, '07:31:05').getTime();
     await sleep(Math.max(0, windowEnd - clock.now().getTime()));
-    const runsInWindow = dailyRuns(s);
-    clock.set(shanghaiInstant(day, '08:30:50'));
-    s.log(`fake clock: ${day} 08:30:50 Shanghai (an hour after the failover)`);
+    const runsInWindow = dailyRuns(s, day);
+    clock.set(shanghaiInstant(day, '08:14:45'));
+    s.log(`fake clock: ${day} 08:14:45 Shanghai (just before the hourly catch-up)`);
     await sleep(75_000);
-    const runs = dailyRuns(s);
-    s.notes.push(`daily runs of ${s.tenant!.code} for ${day}: ${runsInWindow} by 07:32, ${runs} by 08:32`);
+    const runs = dailyRuns(s, day);
+    const [row] = await s.cluster.query<{ completed: boolean }>(
+      s.cluster.directUrl,
+      `SELECT completed_at IS NOT NULL AS completed FROM supervision_day WHERE tenant_id = $1 AND day = $2`,
+      [s.tenant!.id, day],
+    );
+    s.notes.push(`daily runs of ${s.tenant!.code} for ${day}: ${runsInWindow} by 07:31, ${runs} by 08:16`);
     s.checks.push({ name: 'exactly one daily run for the day', ok: runs === 1, detail: `${runs} run(s)` });
+    s.checks.push({ name: 'the day recorded as completed', ok: row?.completed === true });
   },
 };
 
-function dailyRuns(s: ScenarioRun): number {
-  return logEntries(s, 'daily supervision run').filter((e) => e.tenantId === s.tenant!.id).length;
+/**
+ * The tenant's daily runs for `day`: the log lines the run writes when done, stamped (on the faked
+ * clock) from the day's 07:30 on. The catch-up a process runs when it starts does yesterday, before that.
+ */
+function dailyRuns(s: ScenarioRun, day: string): number {
+  const from = shanghaiInstant(day, '07:30:00').getTime();
+  return logEntries(s, 'daily supervision run').filter(
+    (e) => e.tenantId === s.tenant!.id && Date.parse(String(e.time)) >= from,
+  ).length;
 }
 
 const concurrentStart: Scenario = {
@@ -319,14 +353,26 @@ const concurrentStart: Scenario = {
         ),
       ),
     );
-    s.notes.push(`ready after ${ready.map((r, i) => `${apis[i].name} ${r === null ? 'never' : `${r.toFixed(0)} s`}`).join(', ')}`);
+    s.notes.push(
+      `ready after ${ready.map((r, i) => `${apis[i].name} ${r === null ? 'never' : `${r.toFixed(0)} s`}`).join(', ')}`,
+    );
     s.checks.push({ name: 'both API processes ready within 120 s', ok: ready.every((r) => r !== null) });
     const migrations = await s.cluster
-      .query<{ name: string; n: number }>(s.cluster.directUrl, `SELECT name, count(*)::int AS n FROM migrations GROUP BY name HAVING count(*) > 1`)
+      .query<{ name: string; n: number }>(
+        s.cluster.directUrl,
+        `SELECT name, count(*)::int AS n FROM migrations GROUP BY name HAVING count(*) > 1`,
+      )
       .catch((error: Error) => [{ name: `(could not read: ${error.message})`, n: 0 }]);
-    s.checks.push({ name: 'every migration applied once', ok: migrations.length === 0, detail: migrations.map((m) => m.name).join(', ') });
+    s.checks.push({
+      name: 'every migration applied once',
+      ok: migrations.length === 0,
+      detail: migrations.map((m) => m.name).join(', '),
+    });
     const locks = await s.cluster
-      .query<{ n: number }>(s.cluster.adminUrl.replace(/\/postgres$/, '/duban'), `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`)
+      .query<{ n: number }>(
+        s.cluster.adminUrl.replace(/\/postgres$/, '/duban'),
+        `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`,
+      )
       .catch(() => [{ n: -1 }]);
     s.notes.push(`session advisory locks held after start-up: ${locks[0].n}`);
     const live = apis.filter((a) => a.proc.running);
@@ -357,18 +403,28 @@ const killApi: Scenario = {
     // A supervisor (systemd, Kubernetes) starts it again.
     await sleep(5000);
     const restarted: ApiProcess = await s.cluster.spawnApi(victim.name, victim.port);
-    await s.cluster.waitReady(restarted).catch((error: Error) => s.notes.push(`restart failed: ${error.message.split('\n')[0]}`));
+    await s.cluster
+      .waitReady(restarted)
+      .catch((error: Error) => s.notes.push(`restart failed: ${error.message.split('\n')[0]}`));
     await observe(s, 30_000, 90_000);
   },
 };
 
-export const SCENARIOS: Scenario[] = [switchover, killPrimary, stopPrimary, etcdLoss, failoverAtDailyRun, concurrentStart, killApi];
+export const SCENARIOS: Scenario[] = [
+  switchover,
+  killPrimary,
+  stopPrimary,
+  etcdLoss,
+  failoverAtDailyRun,
+  concurrentStart,
+  killApi,
+];
 
 /** Not run by default: the harness's own test (no-leftovers.cluster-spec.ts) selects it by name. */
 export const SELF_TEST_SCENARIOS: Scenario[] = [
   {
     name: 'fails-on-purpose',
-    title: 'brings the cluster up with its API processes, then fails (for the harness\'s own test)',
+    title: "brings the cluster up with its API processes, then fails (for the harness's own test)",
     async run(s) {
       await standardCluster(s, 2);
       throw new Error('fails on purpose with the cluster up');

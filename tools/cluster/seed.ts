@@ -34,7 +34,9 @@ export async function seedTenant(directUrl: string, today: string): Promise<Seed
   const client = new pg.Client({ connectionString: directUrl });
   await client.connect();
   try {
-    const { rows: [tenant] } = await client.query<{ id: string }>(`SELECT id FROM tenant WHERE code = $1`, [code]);
+    const {
+      rows: [tenant],
+    } = await client.query<{ id: string }>(`SELECT id FROM tenant WHERE code = $1`, [code]);
     await client.query(`DELETE FROM report_evidence WHERE tenant_id = $1 AND kind = 'URL'`, [tenant.id]);
     const open = `t.status IN ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')`;
     const { rows: liaisons } = await client.query<{ username: string; task_ids: string[] }>(
@@ -44,7 +46,9 @@ export async function seedTenant(directUrl: string, today: string): Promise<Seed
         GROUP BY u.username ORDER BY count(*) DESC, u.username LIMIT 4`,
       [tenant.id],
     );
-    const { rows: [office] } = await client.query<{ task_ids: string[] }>(
+    const {
+      rows: [office],
+    } = await client.query<{ task_ids: string[] }>(
       `SELECT (array_agg(t.id ORDER BY t.id))[1:12] AS task_ids FROM task t WHERE t.tenant_id = $1 AND ${open}`,
       [tenant.id],
     );
@@ -53,7 +57,8 @@ export async function seedTenant(directUrl: string, today: string): Promise<Seed
       { username: 'staff', kind: 'office', taskIds: office.task_ids },
       { username: 'office', kind: 'office', taskIds: [...office.task_ids].reverse() },
     ];
-    if (liaisons.length === 0 || !office.task_ids?.length) throw new Error('the seeded tenant has no open tasks to report on');
+    if (liaisons.length === 0 || !office.task_ids?.length)
+      throw new Error('the seeded tenant has no open tasks to report on');
     return { code, id: tenant.id, password: SYNTH_PASSWORD, actors };
   } finally {
     await client.end();

@@ -24,7 +24,8 @@ export function scenarioVerdict(r: ScenarioResult, recoveryLimit: number): { pas
     if (f.exits) reasons.push(`${f.exits} API process exit(s)`);
     if (f.dishonestSeconds) reasons.push(`/readyz dishonest for ${f.dishonestSeconds} s`);
     if (f.recoverySeconds === null) reasons.push('writes did not recover');
-    else if (f.recoverySeconds > recoveryLimit) reasons.push(`writes recovered after ${f.recoverySeconds.toFixed(0)} s (limit ${recoveryLimit} s)`);
+    else if (f.recoverySeconds > recoveryLimit)
+      reasons.push(`writes recovered after ${f.recoverySeconds.toFixed(0)} s (limit ${recoveryLimit} s)`);
     if (f.acknowledged === 0) reasons.push('no write acknowledged');
   }
   for (const c of r.checks) if (!c.ok) reasons.push(`${c.name}: no${c.detail ? ` (${c.detail})` : ''}`);
@@ -51,11 +52,14 @@ export function formatTable(results: ScenarioResult[], recoveryLimit: number): s
     ];
   });
   const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   const out = [line(COLUMNS), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line), ''];
   for (const r of results) {
     const verdict = scenarioVerdict(r, recoveryLimit);
-    out.push(`${r.name} — ${r.title} (${r.seconds.toFixed(0)} s)${verdict.pass ? '' : `: ${verdict.reasons.join('; ')}`}`);
+    out.push(
+      `${r.name} — ${r.title} (${r.seconds.toFixed(0)} s)${verdict.pass ? '' : `: ${verdict.reasons.join('; ')}`}`,
+    );
     for (const c of r.checks) out.push(`  ${c.ok ? '✓' : '✗'} ${c.name}${c.detail ? ` (${c.detail})` : ''}`);
     for (const n of r.notes) out.push(`  · ${n}`);
   }

@@ -10,7 +10,14 @@ import { run } from '../lib/run.mjs';
 import { Cluster, tail } from './cluster.js';
 import { FakeClock } from './fake-clock.js';
 import { ensurePackages } from './packages.js';
-import { finishScenario, RECOVERY_LIMIT_SECONDS, SCENARIOS, SELF_TEST_SCENARIOS, type Scenario, type ScenarioRun } from './scenarios.js';
+import {
+  finishScenario,
+  RECOVERY_LIMIT_SECONDS,
+  SCENARIOS,
+  SELF_TEST_SCENARIOS,
+  type Scenario,
+  type ScenarioRun,
+} from './scenarios.js';
 import { scenarioVerdict, formatTable, type ScenarioResult } from './table.js';
 
 /** However a scenario goes, it ends: a stuck step is abandoned after this long and the cluster torn down. */
@@ -31,7 +38,8 @@ function parseArgs(argv: string[]): { scenarios: Scenario[]; list: boolean } {
   }
   const known = [...SCENARIOS, ...SELF_TEST_SCENARIOS];
   const unknown = names.filter((n) => n && !known.some((s) => s.name === n));
-  if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; one of: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown scenario ${unknown.join(', ')}; one of: ${SCENARIOS.map((s) => s.name).join(', ')}`);
   return { scenarios: names.length ? known.filter((s) => names.includes(s.name)) : SCENARIOS, list };
 }
 
@@ -68,13 +76,31 @@ async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
   const cluster = new Cluster({ dir, repoRoot, fakeClock: clock, log });
   cluster.procs.startReaper(dir);
   current = { cluster, dir };
-  const s: ScenarioRun = { cluster, log, checks: [], notes: [], figures: null, tenant: null, load: null, prober: null, clock, loadStartedAt: Date.now(), faultAt: null };
+  const s: ScenarioRun = {
+    cluster,
+    log,
+    checks: [],
+    notes: [],
+    figures: null,
+    tenant: null,
+    load: null,
+    prober: null,
+    clock,
+    loadStartedAt: Date.now(),
+    faultAt: null,
+  };
   let error: string | null = null;
   let limit: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       scenario.run(s),
-      new Promise((_, reject) => (limit = setTimeout(() => reject(new Error(`did not finish within ${SCENARIO_LIMIT_MS / 60_000} min`)), SCENARIO_LIMIT_MS))),
+      new Promise(
+        (_, reject) =>
+          (limit = setTimeout(
+            () => reject(new Error(`did not finish within ${SCENARIO_LIMIT_MS / 60_000} min`)),
+            SCENARIO_LIMIT_MS,
+          )),
+      ),
     ]);
   } catch (e) {
     error = (e as Error).message;
@@ -88,7 +114,15 @@ async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
     error ??= `final check failed: ${(e as Error).message}`;
   }
   await tearDownCurrent(path.join(repoRoot, 'tmp', 'cluster', scenario.name));
-  return { name: scenario.name, title: scenario.title, figures: s.figures, checks: s.checks, notes: s.notes, error, seconds: (Date.now() - started) / 1000 };
+  return {
+    name: scenario.name,
+    title: scenario.title,
+    figures: s.figures,
+    checks: s.checks,
+    notes: s.notes,
+    error,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 async function main(): Promise<number> {
@@ -102,8 +136,8 @@ async function main(): Promise<number> {
     process.stderr.write(`\n✖ ${packages.message}\n\n`);
     return 2;
   }
-  log('building the API (node tools/build.mjs --if-stale)');
-  const built = await run(process.execPath, ['tools/build.mjs', '--if-stale'], { cwd: repoRoot });
+  log('building the API (node tools/build.mjs --api-only)');
+  const built = await run(process.execPath, ['tools/build.mjs', '--api-only'], { cwd: repoRoot });
   if (built !== 0) {
     process.stderr.write(`\n✖ the build failed (exit code ${built})\n\n`);
     return 1;
@@ -115,7 +149,9 @@ async function main(): Promise<number> {
     const result = await runScenario(scenario);
     results.push(result);
     const verdict = scenarioVerdict(result, RECOVERY_LIMIT_SECONDS);
-    log(`${scenario.name}: ${verdict.pass ? 'passed' : `FAILED (${verdict.reasons.join('; ')})`} in ${result.seconds.toFixed(0)} s`);
+    log(
+      `${scenario.name}: ${verdict.pass ? 'passed' : `FAILED (${verdict.reasons.join('; ')})`} in ${result.seconds.toFixed(0)} s`,
+    );
   }
   process.stdout.write(`\n${formatTable(results, RECOVERY_LIMIT_SECONDS)}\n`);
   const failed = results.filter((r) => !scenarioVerdict(r, RECOVERY_LIMIT_SECONDS).pass).length;

@@ -38,7 +38,9 @@ function command(pid: number): string {
 function watchRun(root: number, marker: string) {
   const seen = new Map<string, Proc>();
   const poll = () => {
-    const all = readdirSync('/proc').filter((n) => /^\d+$/.test(n)).map(Number);
+    const all = readdirSync('/proc')
+      .filter((n) => /^\d+$/.test(n))
+      .map(Number);
     const byParent = new Map<number, number[]>();
     const stats = new Map<number, NonNullable<ReturnType<typeof stat>>>();
     for (const pid of all) {
@@ -90,13 +92,20 @@ interface Run {
 }
 
 /** Runs the harness in a process group of its own; `interrupt` sends a signal to it once the seen processes satisfy `when`. */
-function runHarness(scenario: string, interrupt?: { signal: NodeJS.Signals; group: boolean; when: (running: Proc[]) => boolean }): Promise<Run> {
+function runHarness(
+  scenario: string,
+  interrupt?: { signal: NodeJS.Signals; group: boolean; when: (running: Proc[]) => boolean },
+): Promise<Run> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'cluster-leftovers-'));
-  const child = spawn(process.execPath, ['--import', './tools/register-ts.mjs', 'tools/cluster/test-cluster.ts', '--scenario', scenario], {
-    detached: true,
-    env: { ...process.env, TMPDIR: tmp },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', './tools/register-ts.mjs', 'tools/cluster/test-cluster.ts', '--scenario', scenario],
+    {
+      detached: true,
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

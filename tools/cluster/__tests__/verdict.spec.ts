@@ -1,9 +1,24 @@
 import { planPackages, probePackages } from '../packages.js';
 import { formatTable, scenarioVerdict, type ScenarioResult } from '../table.js';
 
-const figures = { acknowledged: 120, lost: 0, duplicated: 0, failed: 10, recoverySeconds: 12.3, exits: 0, dishonestSeconds: 0 };
+const figures = {
+  acknowledged: 120,
+  lost: 0,
+  duplicated: 0,
+  failed: 10,
+  recoverySeconds: 12.3,
+  exits: 0,
+  dishonestSeconds: 0,
+};
 const result = (over: Partial<ScenarioResult> = {}): ScenarioResult => ({
-  name: 'kill-primary', title: 'kill -9', figures, checks: [], notes: [], error: null, seconds: 90, ...over,
+  name: 'kill-primary',
+  title: 'kill -9',
+  figures,
+  checks: [],
+  notes: [],
+  error: null,
+  seconds: 90,
+  ...over,
 });
 
 describe('scenarioVerdict', () => {
@@ -27,7 +42,9 @@ describe('scenarioVerdict', () => {
   });
 
   it('fails a scenario that never recovered, never wrote, or stopped with an error', () => {
-    expect(scenarioVerdict(result({ figures: { ...figures, recoverySeconds: null } }), 30).reasons).toEqual(['writes did not recover']);
+    expect(scenarioVerdict(result({ figures: { ...figures, recoverySeconds: null } }), 30).reasons).toEqual([
+      'writes did not recover',
+    ]);
     expect(scenarioVerdict(result({ figures: { ...figures, acknowledged: 0 } }), 30).pass).toBe(false);
     expect(scenarioVerdict(result({ figures: null, error: 'did not finish within 9 min' }), 30).reasons).toEqual([
       'did not finish within 9 min',
@@ -38,9 +55,14 @@ describe('scenarioVerdict', () => {
 
 describe('formatTable', () => {
   it('prints one row per scenario with its figures and result, then the reasons', () => {
-    const table = formatTable([result(), result({ name: 'stop-primary', figures: { ...figures, recoverySeconds: null } })], 30);
+    const table = formatTable(
+      [result(), result({ name: 'stop-primary', figures: { ...figures, recoverySeconds: null } })],
+      30,
+    );
     const [header, , first, second] = table.split('\n');
-    expect(header).toMatch(/^\| scenario\s+\| acked \| lost \| dup \| failed \| recovery s \| exits \| readyz dishonest s \| result \|$/);
+    expect(header).toMatch(
+      /^\| scenario\s+\| acked \| lost \| dup \| failed \| recovery s \| exits \| readyz dishonest s \| result \|$/,
+    );
     expect(first).toMatch(/^\| kill-primary \|\s+120 \|\s+0 \|\s+0 \|\s+10 \|\s+12\.3 \|\s+0 \|\s+0 \| pass\s+\|$/);
     expect(second).toMatch(/\|\s+never \|.*\| FAIL\s+\|$/);
     expect(table).toContain('stop-primary — kill -9 (90 s): writes did not recover');
