@@ -143,6 +143,8 @@ export class Cluster {
         'new',
         '--listen-metrics-urls',
         '',
+        // Patroni talks to etcd's v2 API (config-files.ts says why).
+        '--enable-v2=true',
         '--logger',
         'zap',
         '--log-outputs',

@@ -29,7 +29,11 @@ log:
 restapi:
   listen: 127.0.0.1:${node.rest}
   connect_address: 127.0.0.1:${node.rest}
-etcd3:
+# etcd's v2 API, not etcd3: Debian 12's Patroni 3.0.2 renews an expired etcd3 lease and then writes the
+# leader key unconditionally, so a primary paused past its TTL (SIGSTOP, a frozen VM) takes the key back
+# from the standby promoted meanwhile, and every member is rewound onto its timeline, dropping what was
+# committed there. Its v2 code updates the key only while it still holds it (prevValue).
+etcd:
   hosts: 127.0.0.1:${etcdClientPort}
 bootstrap:
   dcs:

@@ -51,7 +51,9 @@ async function tearDownCurrent(keepLogsIn?: string): Promise<void> {
   const c = current;
   current = null;
   if (!c) return;
+  const started = Date.now();
   await c.cluster.teardown().catch((error: Error) => log(`teardown: ${error.message}`));
+  log(`cluster stopped in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   c.cluster.procs.stopReaper();
   if (keepLogsIn) {
     rmSync(keepLogsIn, { recursive: true, force: true });
