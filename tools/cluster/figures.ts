@@ -39,40 +39,29 @@ export function recoverySeconds(attempts: Attempt[], faultAt: number): number | 
 
 type Truth = 'ok' | 'failing';
 
+/** What writes on `api` did between `from` and `to`: working when one succeeded, failing when some ran and none did. */
+function writesBetween(attempts: Attempt[], api: string, from: number, to: number): Truth | undefined {
+  const during = attempts.filter((a) => a.api === api && a.start < to && a.end >= from);
+  if (during.some((a) => a.ok && a.end >= from && a.end < to)) return 'ok';
+  return during.some((a) => !a.ok) ? 'failing' : undefined;
+}
+
 /**
  * Seconds (between `from` and `to`) in which some API process's /readyz disagreed with what writes
  * on that process did: ready while its writes failed, or not ready (or no answer) while they succeeded.
- * A second in which one write succeeded counts as working; a failed write marks every second it hung.
- * A probe samples once a second, so it is judged only once the state it disagrees with had already
- * held in the last second before it with writes: a primary that dies a few hundred milliseconds after
- * an honest 200 is not the probe's lie, a second 200 is.
+ * A probe is judged by the writes in the second before its answer and in the second after it, and is
+ * dishonest only when both disagree with it: a probe answers for the moment it checked, so a primary
+ * that dies a few hundred milliseconds after an honest 200 is not the probe's lie — a second 200 is.
  */
 export function dishonestSeconds(attempts: Attempt[], probes: Probe[], from: number, to: number): number {
-  const truth = new Map<string, Map<number, Truth>>();
-  const mark = (api: string, second: number, value: Truth) => {
-    const seconds = truth.get(api) ?? new Map<number, Truth>();
-    truth.set(api, seconds);
-    if (value === 'ok' || !seconds.has(second)) seconds.set(second, value);
-  };
-  for (const a of attempts) {
-    if (!a.api) continue;
-    if (a.ok) mark(a.api, Math.floor(a.end / 1000), 'ok');
-    else for (let s = Math.floor(a.start / 1000); s <= Math.floor(a.end / 1000); s++) mark(a.api, s, 'failing');
-  }
-  const before = (seconds: Map<number, Truth>, second: number): Truth | undefined => {
-    const earlier = [...seconds.keys()].filter((s) => s < second);
-    return earlier.length ? seconds.get(Math.max(...earlier)) : undefined;
-  };
   const dishonest = new Set<number>();
   for (const p of probes) {
-    const second = Math.floor(p.start / 1000);
     if (p.start < from || p.start > to) continue;
-    const seconds = truth.get(p.api);
-    const actual = seconds?.get(second);
-    if (!seconds || !actual) continue;
     const ready = p.status === 200;
     const disagrees = (t: Truth | undefined) => t !== undefined && ready !== (t === 'ok');
-    if (disagrees(actual) && disagrees(before(seconds, second))) dishonest.add(second);
+    const before = writesBetween(attempts, p.api, p.end - 1000, p.end);
+    const after = writesBetween(attempts, p.api, p.end, p.end + 1000);
+    if (disagrees(before) && disagrees(after)) dishonest.add(Math.floor(p.start / 1000));
   }
   return dishonest.size;
 }

@@ -3,6 +3,7 @@
 // Prints one table of figures; exits non-zero when any scenario fails a check. Logs of every process
 // are kept in tmp/cluster/<scenario>/.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // @ts-ignore: a plain .mjs helper shared with the repository's scripts
@@ -44,6 +45,7 @@ function parseArgs(argv: string[]): { scenarios: Scenario[]; list: boolean } {
 }
 
 let current: { cluster: Cluster; dir: string } | null = null;
+const removals: Promise<void>[] = [];
 let interrupted = false;
 
 /** Stops every process of the current cluster, keeps its logs (when asked) and removes its data. */
@@ -59,7 +61,8 @@ async function tearDownCurrent(keepLogsIn?: string): Promise<void> {
     rmSync(keepLogsIn, { recursive: true, force: true });
     cpSync(path.join(c.dir, 'logs'), keepLogsIn, { recursive: true });
   }
-  rmSync(c.dir, { recursive: true, force: true });
+  // A cluster's data is a few hundred MB: removed while the next scenario starts, awaited before exit.
+  removals.push(rm(c.dir, { recursive: true, force: true }));
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -67,7 +70,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     if (interrupted) return;
     interrupted = true;
     log(`${signal}: tearing the cluster down`);
-    void tearDownCurrent().finally(() => process.exit(130));
+    void tearDownCurrent()
+      .then(() => Promise.allSettled(removals))
+      .finally(() => process.exit(130));
   });
 }
 
@@ -162,10 +167,14 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  async (code) => {
+    await Promise.allSettled(removals);
+    process.exit(code);
+  },
   async (error: Error) => {
     process.stderr.write(`\n✖ ${error.message}\n${error.stack ? tail(error.stack, 5) : ''}\n`);
     await tearDownCurrent();
+    await Promise.allSettled(removals);
     process.exit(1);
   },
 );

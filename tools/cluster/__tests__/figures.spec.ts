@@ -65,44 +65,44 @@ describe('recoverySeconds', () => {
 });
 
 describe('dishonestSeconds', () => {
+  // Probes answer at .2 of their second; writes are placed around that.
   it('counts seconds where readyz said ready while writes on that process failed, and the reverse', () => {
     const attempts = [
-      ok('a', 0),
-      ok('a2', 1),
-      fail('b', 2, 4),
-      ok('c', 6),
-      ok('c2', 7),
-      ok('d', 7, 7, 'api2'),
-      ok('e', 9),
+      ok('a', 0.5),
+      ok('a2', 1.5),
+      fail('b', 2.1, 2.5),
+      fail('b', 3.5, 5.5),
+      ok('c', 7.1),
+      ok('c2', 7.9),
+      ok('d', 7.5, 7.5, 'api2'),
     ];
     const probes = [
       probe(1, 200), // honest
-      probe(2, 200), // writes began failing this second: the probe may not have seen it yet
+      probe(2, 200), // writes began failing right after it answered: it could not have known
       probe(3, 'timeout'), // honest: no answer while writes fail
-      probe(4, 200), // dishonest: writes had been failing since second 2
-      probe(6, 503), // writes work again from this second: not yet a lie
-      probe(7, 503), // dishonest: a write succeeded in second 6 and again now
+      probe(4, 200), // dishonest: writes failed before and after it answered
+      probe(7, 503), // dishonest: writes succeeded before and after
       probe(7, 200, 'api2'), // honest
-      probe(8, 503), // no write in that second: no verdict
+      probe(9, 503), // no write around it: no verdict
     ];
     expect(dishonestSeconds(attempts, probes, at(0), at(10))).toBe(2);
   });
 
+  it('forgives a probe whose answer falls on the change, either way', () => {
+    const attempts = [ok('a', 2.0), fail('b', 2.3, 2.6), ok('c', 4.0), ok('c', 4.9)];
+    expect(dishonestSeconds(attempts, [probe(2, 503)], at(0), at(10))).toBe(0);
+    expect(dishonestSeconds([fail('a', 3.5, 4.15), ok('b', 4.5)], [probe(4, 503)], at(0), at(10))).toBe(0);
+  });
+
   it('counts a second once however many processes were dishonest in it, and only within the window', () => {
-    const attempts = [fail('a', 1, 2, 'api1'), fail('b', 1, 2, 'api2'), fail('c', 8), fail('c', 9)];
+    const attempts = [fail('a', 1.5, 2.9, 'api1'), fail('b', 1.5, 2.9, 'api2'), fail('c', 8.5, 9.9)];
     const probes = [probe(2, 200, 'api1'), probe(2, 200, 'api2'), probe(9, 200)];
     expect(dishonestSeconds(attempts, probes, at(0), at(5))).toBe(1);
   });
 
-  it('lets one success in a second outweigh a failure that hung through it', () => {
-    const attempts = [fail('a', 1, 5), ok('b', 3)];
+  it('lets a success outweigh a failure that hung through the same second', () => {
+    const attempts = [fail('a', 1, 5), ok('b', 3.0), ok('b', 3.5)];
     expect(dishonestSeconds(attempts, [probe(3, 200)], at(0), at(10))).toBe(0);
-  });
-
-  it('judges a probe against the last second with writes before it, however long ago', () => {
-    const attempts = [fail('a', 2), fail('b', 6)];
-    expect(dishonestSeconds(attempts, [probe(6, 200)], at(0), at(10))).toBe(1);
-    expect(dishonestSeconds([ok('a', 2), fail('b', 6)], [probe(6, 200)], at(0), at(10))).toBe(0);
   });
 });
 
