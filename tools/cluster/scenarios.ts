@@ -102,6 +102,19 @@ async function requireLeader(s: ScenarioRun): Promise<PgNode> {
   return leader;
 }
 
+/** The common shape: a cluster with `apis` processes under load for a few seconds, then the fault. */
+async function underLoad(s: ScenarioRun, apis: number): Promise<void> {
+  await standardCluster(s, apis);
+  startLoad(s);
+  await sleep(6000);
+}
+
+/** Records who leads once the fault has played out. */
+async function checkLeader(s: ScenarioRun, name: string, ok: (leader: PgNode | null) => boolean): Promise<void> {
+  const now = await s.cluster.leader();
+  s.checks.push({ name, ok: ok(now), detail: `leader ${now?.name ?? 'none'}` });
+}
+
 /** Stops the load and the probes, waits for a primary, and computes the scenario's figures. */
 async function finish(s: ScenarioRun): Promise<void> {
   if (!s.load || !s.prober) return;
@@ -191,9 +204,7 @@ const switchover: Scenario = {
   name: 'switchover',
   title: 'planned switchover to the synchronous standby',
   async run(s) {
-    await standardCluster(s, 2);
-    startLoad(s);
-    await sleep(6000);
+    await underLoad(s, 2);
     const leader = await requireLeader(s);
     const candidate = await s.cluster.syncStandby();
     if (!candidate) throw new Error('no synchronous standby to switch over to');
@@ -206,12 +217,7 @@ const switchover: Scenario = {
     });
     s.notes.push(`Patroni: ${res.status} ${(await res.text()).trim().slice(0, 80)}`);
     await observe(s, 20_000, 120_000);
-    const now = await s.cluster.leader();
-    s.checks.push({
-      name: 'the candidate leads',
-      ok: now?.name === candidate.name,
-      detail: `leader ${now?.name ?? 'none'}`,
-    });
+    await checkLeader(s, 'the candidate leads', (now) => now?.name === candidate.name);
   },
 };
 
@@ -219,19 +225,12 @@ const killPrimary: Scenario = {
   name: 'kill-primary',
   title: 'kill -9 of the primary (Patroni and PostgreSQL)',
   async run(s) {
-    await standardCluster(s, 2);
-    startLoad(s);
-    await sleep(6000);
+    await underLoad(s, 2);
     const leader = await requireLeader(s);
     fault(s, `kill -9 of ${leader.name}`);
     killNode(s, leader);
     await observe(s, 25_000, 150_000);
-    const now = await s.cluster.leader();
-    s.checks.push({
-      name: 'a standby was promoted',
-      ok: now !== null && now.name !== leader.name,
-      detail: `leader ${now?.name ?? 'none'}`,
-    });
+    await checkLeader(s, 'a standby was promoted', (now) => now !== null && now.name !== leader.name);
   },
 };
 
@@ -239,9 +238,7 @@ const stopPrimary: Scenario = {
   name: 'stop-primary',
   title: 'SIGSTOP of the primary for 60 s',
   async run(s) {
-    await standardCluster(s, 2);
-    startLoad(s);
-    await sleep(6000);
+    await underLoad(s, 2);
     const leader = await requireLeader(s);
     const postmaster = s.cluster.postmaster(leader);
     fault(s, `SIGSTOP of ${leader.name} (Patroni and PostgreSQL) for 60 s`);
@@ -252,8 +249,7 @@ const stopPrimary: Scenario = {
     if (postmaster) s.cluster.procs.signal(postmaster, 'SIGCONT');
     s.log(`SIGCONT to ${leader.name}`);
     await observe(s, 70_000, 180_000);
-    const now = await s.cluster.leader();
-    s.checks.push({ name: 'one primary afterwards', ok: now !== null, detail: `leader ${now?.name ?? 'none'}` });
+    await checkLeader(s, 'one primary afterwards', (now) => now !== null);
   },
 };
 
@@ -261,9 +257,7 @@ const etcdLoss: Scenario = {
   name: 'etcd-loss',
   title: 'loss of etcd for 30 s',
   async run(s) {
-    await standardCluster(s, 2);
-    startLoad(s);
-    await sleep(6000);
+    await underLoad(s, 2);
     const etcd = s.cluster.etcd!;
     fault(s, 'etcd killed for 30 s');
     etcd.expectedExit = true;
@@ -272,8 +266,7 @@ const etcdLoss: Scenario = {
     await s.cluster.startEtcd();
     s.log('etcd restarted');
     await observe(s, 40_000, 150_000);
-    const now = await s.cluster.leader();
-    s.checks.push({ name: 'one primary afterwards', ok: now !== null, detail: `leader ${now?.name ?? 'none'}` });
+    await checkLeader(s, 'one primary afterwards', (now) => now !== null);
   },
 };
 
@@ -394,9 +387,7 @@ const killApi: Scenario = {
   name: 'kill-api',
   title: 'kill -9 of an API process in the middle of requests',
   async run(s) {
-    await standardCluster(s, 3);
-    startLoad(s);
-    await sleep(6000);
+    await underLoad(s, 3);
     const victim = s.cluster.apis[1];
     const deadline = Date.now() + 10_000;
     while ((s.load!.inflight.get(victim.name) ?? 0) === 0 && Date.now() < deadline) await sleep(5);
