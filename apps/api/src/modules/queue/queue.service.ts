@@ -76,12 +76,15 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     boss.on('error', (err) => logger().error({ err }, 'job queue error'));
     await boss.start();
     // A request queues jobs inside its own transaction (sendWithin), which runs as the tenant role.
+    // One process at a time (the lock lasts the statements' one transaction): two GRANTs on one
+    // object at once fail with "tuple concurrently updated".
     await this.dataSource.query(
-      `GRANT USAGE ON SCHEMA pgboss TO ${TENANT_ROLE}; GRANT SELECT ON pgboss.queue TO ${TENANT_ROLE}; ` +
+      `SELECT pg_advisory_xact_lock(${QUEUE_SETUP_LOCK}); ` +
+        `GRANT USAGE ON SCHEMA pgboss TO ${TENANT_ROLE}; GRANT SELECT ON pgboss.queue TO ${TENANT_ROLE}; ` +
         `GRANT INSERT, SELECT (id) ON pgboss.job TO ${TENANT_ROLE}`,
     );
     for (const worker of this.workers.values()) {
-      await boss.createQueue(worker.name, { name: worker.name, ...worker.options });
+      await createQueue(boss, worker.name, { name: worker.name, ...worker.options });
       if (worker.schedule) await boss.schedule(worker.name, worker.schedule.cron, {}, { tz: worker.schedule.tz });
       // A job that acts for one tenant runs in its scope (row-level security); jobs without one span tenants.
       await boss.work<object>(worker.name, async ([job]) => {
@@ -136,6 +139,27 @@ export class QueueService implements OnApplicationBootstrap, BeforeApplicationSh
     } catch (error) {
       logger().warn({ err: error, job: name }, 'could not queue a job with its transaction');
       return null;
+    }
+  }
+}
+
+/** Serialises the processes that set up the queue's grants at the same moment. */
+const QUEUE_SETUP_LOCK = 723004;
+
+/**
+ * pg-boss 10 creates a queue by inserting its row, then its partition with a foreign key to the queue
+ * table: two processes starting at once on a new database both insert the row, the second waits for
+ * the first, the first waits for the second's lock on the queue table, and PostgreSQL ends one of them
+ * (40P01) — which failed that process's start. The loser's transaction is rolled back whole, so it
+ * tries again and finds the queue made.
+ */
+async function createQueue(boss: PgBoss, name: string, options: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await boss.createQueue(name, options);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      logger().info({ queue: name, attempt }, 'job queue created by another process at the same moment: trying again');
     }
   }
 }
