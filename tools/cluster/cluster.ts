@@ -15,7 +15,7 @@ import {
 } from './config-files.js';
 import type { FakeClock } from './fake-clock.js';
 import { PG_BIN } from './packages.js';
-import { Managed, postmasterPid, ProcessSet, type RunAs } from './processes.js';
+import { Managed, postmasterGroup, ProcessSet, type RunAs } from './processes.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -264,16 +264,14 @@ export class Cluster {
 
   /** Registers the postmasters (Patroni starts them in sessions of their own) so teardown can kill them. */
   adoptPostmasters(): void {
-    for (const node of this.nodes) {
-      const pid = postmasterPid(node.dataDir);
-      if (pid) this.procs.adopt(pid);
-    }
+    for (const node of this.nodes) this.postmaster(node);
   }
 
+  /** The process group of the node's postmaster and backends (what a fault signals), adopted for teardown. */
   postmaster(node: PgNode): number | null {
-    const pid = postmasterPid(node.dataDir);
-    if (pid) this.procs.adopt(pid);
-    return pid;
+    const pgid = postmasterGroup(node.dataDir);
+    if (pgid) this.procs.adopt(pgid);
+    return pgid;
   }
 
   // ---- HAProxy and PgBouncer ---------------------------------------------------------------------

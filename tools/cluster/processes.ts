@@ -86,7 +86,7 @@ export function groupAlive(pgid: number): boolean {
 
 export class ProcessSet {
   readonly all: Managed[] = [];
-  /** Groups the harness did not spawn itself but owns: the postmasters Patroni starts with setsid. */
+  /** Groups the harness did not spawn itself but owns: the postmasters' (Patroni starts them with setsid). */
   private readonly adopted = new Set<number>();
   private readonly ledger: string;
   private reaper: ChildProcess | null = null;
@@ -173,15 +173,22 @@ export class ProcessSet {
   }
 }
 
-/** Reads a PostgreSQL data directory's postmaster.pid, when the process it names is that data directory's postmaster. */
-export function postmasterPid(dataDir: string): number | null {
+/**
+ * The process group of a PostgreSQL data directory's postmaster (named by its postmaster.pid, when that
+ * process is this data directory's postmaster), which its backends share. Not the postmaster's pid:
+ * Patroni starts it from a helper that calls setsid and exits, so the group's leader is gone and only a
+ * signal to the group reaches the postmaster and its children together.
+ */
+export function postmasterGroup(dataDir: string): number | null {
   const file = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(file)) return null;
   const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0) return null;
   try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes(dataDir) ? pid : null;
+    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir)) return null;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    return Number.isInteger(pgid) && pgid > 0 ? pgid : null;
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
 // by /proc: its descendants, plus the postmasters that Patroni starts in sessions of their own (found
 // by the run's private temporary directory in their command line) and theirs.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -97,6 +97,8 @@ function runHarness(
   interrupt?: { signal: NodeJS.Signals; group: boolean; when: (running: Proc[]) => boolean },
 ): Promise<Run> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'cluster-leftovers-'));
+  // PostgreSQL, Patroni and PgBouncer run as the postgres user, under this directory.
+  chmodSync(tmp, 0o755);
   const child = spawn(
     process.execPath,
     ['--import', './tools/register-ts.mjs', 'tools/cluster/test-cluster.ts', '--scenario', scenario],
