@@ -376,6 +376,8 @@ export class Cluster {
         DATA_DIR: path.join(this.options.dir, 'api-data'),
         AUDIT_HMAC_KEY: this.appKeys.audit,
         FIELD_KEYS: this.appKeys.field,
+        // One worker per API process: the harness runs the several processes a deployment would itself.
+        WEB_CONCURRENCY: '1',
         SEED_DEMO: 'false',
         JOBS_ENABLED: 'true',
         LOG_LEVEL: 'info',
