@@ -169,12 +169,13 @@ async function main(): Promise<number> {
 main().then(
   async (code) => {
     await Promise.allSettled(removals);
-    process.exit(code);
+    // Interrupted, the scenario fails as its cluster goes: the exit says why it stopped (as Ctrl-C's handler does).
+    process.exit(interrupted ? 130 : code);
   },
   async (error: Error) => {
     process.stderr.write(`\n✖ ${error.message}\n${error.stack ? tail(error.stack, 5) : ''}\n`);
     await tearDownCurrent();
     await Promise.allSettled(removals);
-    process.exit(1);
+    process.exit(interrupted ? 130 : 1);
   },
 );
