@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoading } from '../../common/components/page-loading';
 import { QueryError } from '../../common/components/query-error';
 import { useViewer } from '../hooks/use-viewer';
-import { PageWatermark } from '../../watermark';
 import { IdleSignOut } from './idle-sign-out';
+
+// Loaded only for a tenant that switched the watermark on: its date rule pulls in the calendar library,
+// which the sign-in page (this component is in its bundle) must not carry.
+const PageWatermark = lazy(() => import('../../watermark').then((m) => ({ default: m.PageWatermark })));
 
 /**
  * Signed-in people only: others go to /login and come back afterwards. A person whose password must be
@@ -27,7 +31,11 @@ export function RequireAuth() {
   return (
     <>
       <IdleSignOut idleMinutes={viewer.sessionIdleMinutes} />
-      <PageWatermark label={viewer.watermark} />
+      {viewer.watermark && (
+        <Suspense fallback={null}>
+          <PageWatermark label={viewer.watermark} />
+        </Suspense>
+      )}
       <Outlet />
     </>
   );
