@@ -29,7 +29,7 @@ describe('npm test on a machine without Chromium', () => {
     const { code, stdout, stderr } = await runTestCommand({ CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(code).toBe(1);
     expect(stdout).not.toContain('▶');
-    expect(stderr).toContain('The browser tests need Chromium at /nonexistent/chromium');
+    expect(stderr).toContain('the browser tests need Chromium at /nonexistent/chromium');
     expect(stderr).toMatch(/sudo apt-get update && sudo apt-get install -y chromium( fonts-noto-cjk)?\n/);
   });
 });
