@@ -1,4 +1,5 @@
 import { ADMIN_DUTY_LABELS, ADMIN_DUTY_ROLES } from './admin-duties.js';
+import type { SecurityPolicy } from './security-policy.js';
 import { USER_ROLE_LABELS, type UserRole } from './vocabulary.js';
 
 /**
@@ -25,16 +26,7 @@ export interface AssessedControl {
 }
 
 export interface AssessmentState {
-  policy: {
-    passwordMinLength: number;
-    passwordMinClasses: number;
-    passwordHistory: number;
-    passwordMaxAgeDays: number;
-    sessionIdleMinutes: number;
-    sessionMaxHours: number;
-    twoFactorRoles: readonly UserRole[];
-    watermark: boolean;
-  };
+  policy: Readonly<SecurityPolicy>;
   /** The account lock after wrong passwords (code constants, the same for every tenant). */
   lockout: { failures: number; minutes: number };
   /** Active accounts of a role that must use two-factor and have not enrolled yet (asked at next sign-in). */

@@ -18,4 +18,5 @@ export * from './overdue-units.js';
 export * from './admin-duties.js';
 export * from './personal-mask.js';
 export * from './watermark.js';
+export * from './security-policy.js';
 export * from './assessment.js';
