@@ -202,6 +202,17 @@ const estimateCost: CostEstimate = ({ schema, document, operationName, variables
 const COST_KEY_CHARS = 2000;
 const COSTS_PER_DOCUMENT = 64;
 
+/** What an estimate is kept under beside its document; null for variables too long or too deep to write. */
+function costKey(operationName: string | null | undefined, variables: Record<string, unknown>): string | null {
+  try {
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    return key.length <= COST_KEY_CHARS ? key : null;
+  } catch {
+    // Nested past the stack: Apollo refuses such variables itself; the estimate is not kept.
+    return null;
+  }
+}
+
 /**
  * Refuses operations whose estimated cost exceeds `max` before they execute. Apollo hands every request
  * with the same query text the same validated document object, and the cost is a function of it, the
@@ -215,13 +226,13 @@ export function complexityLimitPlugin(max: number, estimate: CostEstimate = esti
       return {
         async didResolveOperation({ request, document, schema }) {
           const variables = request.variables ?? {};
-          const key = `${request.operationName ?? ''}\n${JSON.stringify(variables)}`;
-          const known = key.length <= COST_KEY_CHARS ? (costs.get(document) ?? new Map<string, number>()) : null;
-          let complexity = known?.get(key);
+          const key = costKey(request.operationName, variables);
+          const known = key !== null ? (costs.get(document) ?? new Map<string, number>()) : null;
+          let complexity = key !== null ? known?.get(key) : undefined;
           if (complexity === undefined) {
             complexity = estimate({ schema, document, operationName: request.operationName ?? undefined, variables });
             if (Number.isNaN(complexity)) return;
-            if (known) {
+            if (known && key !== null) {
               if (known.size >= COSTS_PER_DOCUMENT) known.clear();
               known.set(key, complexity);
               costs.set(document, known);
