@@ -53,13 +53,14 @@ try {
   if (loaded) figure('data load (province)', loaded);
   const ids = await provinceIds(pool, values.today!);
   const t0 = performance.now();
-  const cityTasks = await ensureCities(pool, { provinceId: ids.tenantId, year: ids.year, shape: SHAPE });
+  const cityTasks = await ensureCities(pool, { provinceId: ids.tenantId, year: ids.year, shape: SHAPE, log });
   if (cityTasks)
     figure('data load (cities)', `${cityTasks} tasks in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   else log('reusing the cities already linked to the province');
   const cities = await cityIds(pool, ids.tenantId);
-  // A fresh copy on the first read below, whatever an earlier run left.
+  // A fresh copy and no stored answer on the first read below, whatever an earlier run left.
   await pool.query(`DELETE FROM lower_rollup_source WHERE tenant_id = $1`, [ids.tenantId]);
+  await pool.query(`DELETE FROM scorecard_cache WHERE tenant_id = $1 AND scope_key LIKE 'lower-%'`, [ids.tenantId]);
 
   api = await startApi(db.url);
   log(`API pid ${api.pid} at ${api.url}`);

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { buildSchema, parse, validate } from 'graphql';
-import { depthLimitRule, responseSizeLimit } from './query-limits.js';
+import { complexityLimitPlugin, depthLimitRule, responseSizeLimit, withinBytes } from './query-limits.js';
 
 const schema = buildSchema(`
   type Node { name: String, child: Node }
@@ -75,5 +75,50 @@ describe('responseSizeLimit', () => {
     expect(JSON.parse(string)).toEqual({
       errors: [{ message: '查询结果过大（超过 0 MB），请减少字段或每页条数', extensions: { code: 'BAD_USER_INPUT' } }],
     });
+  });
+
+  it('measures only what might be over: 3 bytes a code unit at most, 4 for a pair of them', () => {
+    // '政' is 3 bytes, '𠀀' (a surrogate pair) 4; the newline Apollo adds is not counted.
+    expect(withinBytes('政'.repeat(10) + '\n', 30)).toBe(true);
+    expect(withinBytes('政'.repeat(10) + '\n', 29)).toBe(false);
+    expect(withinBytes('𠀀'.repeat(10) + '\n', 40)).toBe(true);
+    expect(withinBytes('𠀀'.repeat(10) + '\n', 39)).toBe(false);
+    expect(withinBytes('a'.repeat(30) + '\n', 30)).toBe(true);
+    expect(withinBytes('a'.repeat(31) + '\n', 30)).toBe(false);
+  });
+});
+
+describe('complexityLimitPlugin', () => {
+  const schema = buildSchema(`type Query { tasks(first: Int): [Task] } type Task { id: ID title: String }`);
+  /** One request through the plugin's didResolveOperation, as Apollo calls it. */
+  async function resolve(plugin: ReturnType<typeof complexityLimitPlugin>, document: unknown, variables: object) {
+    const hooks = (await plugin.requestDidStart!({} as never)) as unknown as {
+      didResolveOperation(context: object): Promise<void>;
+    };
+    return hooks.didResolveOperation({ request: { variables }, document, schema });
+  }
+
+  it('estimates a document once per variables, and refuses by the estimate for those variables', async () => {
+    const estimated: unknown[] = [];
+    const plugin = complexityLimitPlugin(100, ({ variables }) => {
+      estimated.push(variables);
+      return (variables as { first: number }).first * 2;
+    });
+    const document = parse(`query($first: Int) { tasks(first: $first) { id title } }`);
+    await resolve(plugin, document, { first: 10 });
+    await resolve(plugin, document, { first: 10 });
+    expect(estimated).toEqual([{ first: 10 }]);
+    await expect(resolve(plugin, document, { first: 60 })).rejects.toThrow('查询过于复杂（复杂度 120，上限 100）');
+    await expect(resolve(plugin, document, { first: 60 })).rejects.toThrow('查询过于复杂');
+    // Another document object (another query text) is estimated on its own.
+    await resolve(plugin, parse(`query($first: Int) { tasks(first: $first) { id } }`), { first: 10 });
+    expect(estimated).toEqual([{ first: 10 }, { first: 60 }, { first: 10 }]);
+  });
+
+  it('estimates with the real cost model by default: page size times the fields asked', async () => {
+    const plugin = complexityLimitPlugin(100);
+    const document = parse(`query($first: Int) { tasks(first: $first) { id title } }`);
+    await expect(resolve(plugin, document, { first: 40 })).resolves.toBeUndefined();
+    await expect(resolve(plugin, document, { first: 60 })).rejects.toThrow('复杂度 121');
   });
 });

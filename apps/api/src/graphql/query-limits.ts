@@ -3,7 +3,9 @@ import { badInput } from '../common/app-error.js';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import {
   GraphQLError,
+  type DocumentNode,
   type FormattedExecutionResult,
+  type GraphQLSchema,
   Kind,
   type ASTVisitor,
   type DefinitionNode,
@@ -125,6 +127,15 @@ export function rootFieldLimitRule(max: number) {
  * once and `stringifyResult` (Apollo's option, given this pair's own) sends it as written: a scorecard
  * or progress tree serialised twice spent ≈ 15 % of its API CPU on the second copy.
  */
+/**
+ * Whether a written response (its trailing newline not counted) fits in `maxBytes` of UTF-8. UTF-8
+ * takes at most 3 bytes per UTF-16 code unit (a surrogate pair's 4 bytes are 2 units), so only a
+ * response that might be over is measured: counting a province's 250 KB of Chinese cost 1.6 ms a read.
+ */
+export function withinBytes(json: string, maxBytes: number): boolean {
+  return (json.length - 1) * 3 <= maxBytes || Buffer.byteLength(json) - 1 <= maxBytes;
+}
+
 export function responseSizeLimit(maxBytes: number): {
   plugin: ApolloServerPlugin;
   stringifyResult: (value: FormattedExecutionResult) => string;
@@ -143,7 +154,7 @@ export function responseSizeLimit(maxBytes: number): {
             if (response.body.kind !== 'single') return;
             const result = response.body.singleResult;
             const json = stringify(result);
-            if (Buffer.byteLength(json) - 1 <= maxBytes) {
+            if (withinBytes(json, maxBytes)) {
               if (result.data) written.set(result.data, { errors: result.errors, extensions: result.extensions, json });
               return;
             }
@@ -168,28 +179,64 @@ export function responseSizeLimit(maxBytes: number): {
   };
 }
 
-/** Refuses operations whose estimated cost exceeds `max` before they execute. */
-export function complexityLimitPlugin(max: number): ApolloServerPlugin {
+/** An operation's estimated cost; NaN when the variables do not fit (Apollo then reports them itself). */
+export type CostEstimate = (args: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName: string | undefined;
+  variables: Record<string, unknown>;
+}) => number;
+
+const estimateCost: CostEstimate = ({ schema, document, operationName, variables }) => {
+  try {
+    return getComplexity({ schema, query: document, operationName, variables, estimators: [pagedEstimator] });
+  } catch (error) {
+    // The library's own node-count guard: the document is too large to even estimate.
+    if (/maximum allowed number of nodes/.test((error as Error)?.message ?? '')) return Number.POSITIVE_INFINITY;
+    // Anything else (variables that do not fit their types, an unknown operation name) is not about size.
+    return Number.NaN;
+  }
+};
+
+/** Estimates kept per document; variables longer than this are estimated every time. */
+const COST_KEY_CHARS = 2000;
+const COSTS_PER_DOCUMENT = 64;
+
+/** What an estimate is kept under beside its document; null for variables too long or too deep to write. */
+function costKey(operationName: string | null | undefined, variables: Record<string, unknown>): string | null {
+  try {
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    return key.length <= COST_KEY_CHARS ? key : null;
+  } catch {
+    // Nested past the stack: Apollo refuses such variables itself; the estimate is not kept.
+    return null;
+  }
+}
+
+/**
+ * Refuses operations whose estimated cost exceeds `max` before they execute. Apollo hands every request
+ * with the same query text the same validated document object, and the cost is a function of it, the
+ * operation name and the variables: each such estimate is made once (walking a page's document with
+ * its fragments cost up to 2 ms a request).
+ */
+export function complexityLimitPlugin(max: number, estimate: CostEstimate = estimateCost): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [pagedEstimator],
-            });
-          } catch (error) {
-            // The library's own node-count guard: the document is too large to even estimate.
-            if (/maximum allowed number of nodes/.test((error as Error)?.message ?? ''))
-              complexity = Number.POSITIVE_INFINITY;
-            // Anything else (variables that do not fit their types, an unknown operation name) is not
-            // about size: Apollo reports it next, with its own code and a 400.
-            else return;
+          const variables = request.variables ?? {};
+          const key = costKey(request.operationName, variables);
+          const known = key !== null ? (costs.get(document) ?? new Map<string, number>()) : null;
+          let complexity = key !== null ? known?.get(key) : undefined;
+          if (complexity === undefined) {
+            complexity = estimate({ schema, document, operationName: request.operationName ?? undefined, variables });
+            if (Number.isNaN(complexity)) return;
+            if (known && key !== null) {
+              if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+              known.set(key, complexity);
+              costs.set(document, known);
+            }
           }
           if (complexity > max) {
             const error = badInput(

@@ -8,8 +8,15 @@ import { isUuid } from '../../common/validation.js';
 import type { Viewer } from '../../common/viewer.js';
 import { runInTenant, runOutsideTenant } from '../../database/tenant-context.js';
 import type { LowerCoverageModel, LowerRollupCountsModel, LowerRollupKeyPointModel } from './dto/lower-rollup.model.js';
-import { COVERAGE_POINTS_SQL, INSERT_ROLLUP_CELLS_SQL, LOWER_LINKED_TASKS_SQL } from './lower-rollup.sql.js';
+import {
+  COVERAGE_POINTS_SQL,
+  DETAIL_ROWS_SQL,
+  INSERT_ROLLUP_CELLS_SQL,
+  LOWER_LINKED_TASKS_SQL,
+} from './lower-rollup.sql.js';
 import { ReplicaReads } from '../../database/read-replica.js';
+import { RevisionCache } from '../../common/revision-cache.js';
+import { LOWER_STAMPS_SQL, lowerAnswerKey, type LowerStamp } from './lower-rollup-answer-key.js';
 
 interface LowerTenant {
   id: string;
@@ -92,6 +99,11 @@ interface DetailRow {
   report_on: string | null;
 }
 
+/** LowerCoverageModel as cached: JSON, so each lower tenant's refresh time is an ISO string. */
+type CachedCoverage = Omit<LowerCoverageModel, 'lowers'> & {
+  lowers: (Omit<LowerCoverageModel['lowers'][number], 'refreshedAt'> & { refreshedAt: string | null })[];
+};
+
 interface PointCopy {
   upper: string;
   label: string;
@@ -140,27 +152,31 @@ function countsOf(cells: StoredCounts[]): LowerRollupCountsModel {
  */
 @Injectable()
 export class LowerRollupService {
+  /** Answers as the page reads them, in the scorecard's revision cache (see lowerAnswerKey for what keys them). */
+  private readonly coverageAnswers: RevisionCache<CachedCoverage>;
+  private readonly detailAnswers: RevisionCache<LowerRollupKeyPointModel[]>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly reads: ReplicaReads,
-  ) {}
+  ) {
+    this.coverageAnswers = new RevisionCache<CachedCoverage>(dataSource);
+    this.detailAnswers = new RevisionCache<LowerRollupKeyPointModel[]>(dataSource);
+  }
+
+  /** The lower tenants linked now with what the upper's answers depend on (LOWER_STAMPS_SQL). */
+  private lowerStamps(upperTenantId: string): Promise<LowerStamp[]> {
+    return runOutsideTenant(() => rows<LowerStamp>(this.dataSource, LOWER_STAMPS_SQL, [upperTenantId]));
+  }
 
   /**
    * The lower tenants linked now, each taken in again if stale; rows of lower tenants no longer linked go.
-   * Two reads whatever the number of lower tenants: the links with each lower tenant's revision stamp (a
-   * read across tenants on purpose, naming each), and the upper's own stamps of what it holds.
+   * Two reads whatever the number of lower tenants: the links with each lower tenant's revision stamp
+   * (unless the caller read them just before), and the upper's own stamps of what it holds.
    */
-  async ensureFresh(upperTenantId: string): Promise<LowerTenant[]> {
-    const lowers = await runOutsideTenant(() =>
-      rows<LowerTenant & { revision: string }>(
-        this.dataSource,
-        `SELECT t.id, t.name,
-                (SELECT coalesce(max(r.revision), 0)::text FROM scorecard_revision r WHERE r.tenant_id = t.id) AS revision
-           FROM tenant t WHERE t.upper_tenant_id = $1 ORDER BY t.name, t.id`,
-        [upperTenantId],
-      ),
-    );
+  async ensureFresh(upperTenantId: string, stamps?: LowerStamp[]): Promise<LowerTenant[]> {
+    const lowers = stamps ?? (await this.lowerStamps(upperTenantId));
     const now = this.clock.now();
     const today = shanghaiDate(now);
     const held = await runInTenant(upperTenantId, () =>
@@ -170,10 +186,10 @@ export class LowerRollupService {
         [upperTenantId],
       ),
     );
-    for (const { revision, ...lower } of lowers) {
-      const mine = held.find((h) => h.lower_tenant_id === lower.id);
-      if (mine && mine.revision === revision && mine.computed_on === today && mine.lower_name === lower.name) continue;
-      await this.refresh(upperTenantId, lower, revision, now);
+    for (const { id, name, revision } of lowers) {
+      const mine = held.find((h) => h.lower_tenant_id === id);
+      if (mine && mine.revision === revision && mine.computed_on === today && mine.lower_name === name) continue;
+      await this.refresh(upperTenantId, { id, name }, revision, now);
     }
     const gone = held.map((h) => h.lower_tenant_id).filter((id) => !lowers.some((l) => l.id === id));
     if (gone.length) {
@@ -298,25 +314,51 @@ export class LowerRollupService {
   }
 
   /**
-   * The coverage matrix and roll-up of the upper's published key points of a year (default: its latest).
+   * The coverage matrix and roll-up of the upper's published key points of a year (default: its latest):
+   * two statements while nothing it shows has changed (the lower tenants' stamps, then the cached answer
+   * checked against the upper's revision), else the lower tenants that changed are taken in and the
+   * answer is computed and stored under the stamps read first (what it reflects at least).
+   */
+  async coverage(viewer: Viewer, year: number | null): Promise<LowerCoverageModel> {
+    const stamps = await this.lowerStamps(viewer.tenantId);
+    const key = lowerAnswerKey(
+      viewer.tenantId,
+      `lower-coverage:${year ?? 'latest'}`,
+      shanghaiDate(this.clock.now()),
+      stamps,
+    );
+    const { hit, revision } = await this.coverageAnswers.lookup(key);
+    const answer = hit ?? (await this.computeCoverage(viewer.tenantId, year, stamps));
+    if (!hit) await this.coverageAnswers.write(key, revision, answer);
+    return {
+      ...answer,
+      lowers: answer.lowers.map((l) => ({ ...l, refreshedAt: l.refreshedAt ? new Date(l.refreshedAt) : null })),
+    };
+  }
+
+  /**
    * PostgreSQL sums the stored cells per key point and lays them out as one int array per measure in the
    * order of `lowers`, so a province's thousands of cells travel as a few hundred rows and lists.
    */
-  async coverage(viewer: Viewer, year: number | null): Promise<LowerCoverageModel> {
-    const lowers = await this.ensureFresh(viewer.tenantId);
+  private async computeCoverage(
+    upperTenantId: string,
+    year: number | null,
+    stamps: LowerStamp[],
+  ): Promise<CachedCoverage> {
+    const lowers = await this.ensureFresh(upperTenantId, stamps);
     const planYear =
       year ??
       (
         await one<{ y: number | null }>(
           this.dataSource,
           `SELECT max(year) AS y FROM plan WHERE tenant_id = $1 AND status <> 'DRAFT'`,
-          [viewer.tenantId],
+          [upperTenantId],
         )
       )?.y ??
       null;
     const lowerIds = lowers.map((l) => l.id);
     const points = await rows<PointRow>(this.dataSource, COVERAGE_POINTS_SQL, [
-      viewer.tenantId,
+      upperTenantId,
       planYear,
       lowerIds,
       OVERDUE_UNITS_NAMED,
@@ -324,7 +366,7 @@ export class LowerRollupService {
     const refreshed = await rows<{ lower_tenant_id: string; refreshed_at: Date }>(
       this.dataSource,
       `SELECT lower_tenant_id, refreshed_at FROM lower_rollup_source WHERE tenant_id = $1`,
-      [viewer.tenantId],
+      [upperTenantId],
     );
     return {
       year: planYear,
@@ -348,7 +390,7 @@ export class LowerRollupService {
           name: l.name,
           covered,
           share: points.length ? Math.round((covered / points.length) * 1000) / 1000 : 0,
-          refreshedAt: refreshed.find((r) => r.lower_tenant_id === l.id)?.refreshed_at ?? null,
+          refreshedAt: refreshed.find((r) => r.lower_tenant_id === l.id)?.refreshed_at.toISOString() ?? null,
         };
       }),
     };
@@ -364,28 +406,43 @@ export class LowerRollupService {
     return countsOf(cells);
   }
 
-  /** Read-only drill-down: the lower key points linked to one of the upper's key points, with their tasks. */
+  /**
+   * Read-only drill-down: the lower key points linked to one of the upper's key points, with their tasks.
+   * Cached like the coverage; an answer is stored only once the key point was found to be the viewer's
+   * tenant's, and deleting it moves that tenant's revision, so a hit needs no ownership check.
+   */
   async detail(viewer: Viewer, keyPointId: string): Promise<LowerRollupKeyPointModel[]> {
     if (!isUuid(keyPointId)) throw notFound('工作要点');
-    const own = await one(this.dataSource, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2`, [
+    const stamps = await this.lowerStamps(viewer.tenantId);
+    const key = lowerAnswerKey(
       viewer.tenantId,
+      `lower-detail:${keyPointId.toLowerCase()}`,
+      shanghaiDate(this.clock.now()),
+      stamps,
+    );
+    const { hit, revision } = await this.detailAnswers.lookup(key);
+    if (hit) return hit;
+    const answer = await this.computeDetail(viewer.tenantId, keyPointId, stamps);
+    await this.detailAnswers.write(key, revision, answer);
+    return answer;
+  }
+
+  private async computeDetail(
+    upperTenantId: string,
+    keyPointId: string,
+    stamps: LowerStamp[],
+  ): Promise<LowerRollupKeyPointModel[]> {
+    const own = await one(this.dataSource, `SELECT id FROM key_point WHERE tenant_id = $1 AND id = $2`, [
+      upperTenantId,
       keyPointId,
     ]);
     if (!own) throw notFound('工作要点');
-    const lowers = await this.ensureFresh(viewer.tenantId);
-    const found = await rows<DetailRow>(
-      this.dataSource,
-      `SELECT rp.id, rp.lower_tenant_id, ln.lower_name, rp.label, rp.title,
-              rt.id AS task_id, rt.unit_name, rt.status, rt.light, rt.due_date::text AS due_date,
-              (rt.last_report_at AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on, rt.overdue,
-              rt.report_text, rt.report_files, rt.report_file_ids, rt.report_on::text AS report_on
-         FROM lower_rollup_point rp
-         JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
-         LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
-        WHERE rp.tenant_id = $1 AND rp.upper_key_point_id = $2 AND rp.lower_tenant_id = ANY($3::uuid[])
-        ORDER BY ln.lower_name, rp.lower_tenant_id, rp.label, rp.title, rp.id, rt.unit_name, rt.id`,
-      [viewer.tenantId, keyPointId, lowers.map((l) => l.id)],
-    );
+    const lowers = await this.ensureFresh(upperTenantId, stamps);
+    const found = await rows<DetailRow>(this.dataSource, DETAIL_ROWS_SQL, [
+      upperTenantId,
+      keyPointId,
+      lowers.map((l) => l.id),
+    ]);
     const out = new Map<string, LowerRollupKeyPointModel>();
     for (const r of found) {
       if (!out.has(r.id))

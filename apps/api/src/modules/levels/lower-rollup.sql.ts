@@ -94,3 +94,18 @@ export const COVERAGE_POINTS_SQL = `
     LEFT JOIN lower_rollup_cell c ON c.tenant_id = $1 AND c.upper_key_point_id = pts.id AND c.lower_tenant_id = l.id
    GROUP BY pts.id, pts.label, pts.title, pts.section_title, pts.ord
    ORDER BY pts.ord`;
+
+/**
+ * In the UPPER tenant's scope: the drill-down of its key point $2, the stored lower key points of the
+ * lower tenants $3 with their tasks, in the order the page lists them. $1 the upper tenant.
+ */
+export const DETAIL_ROWS_SQL = `
+  SELECT rp.id, rp.lower_tenant_id, ln.lower_name, rp.label, rp.title,
+          rt.id AS task_id, rt.unit_name, rt.status, rt.light, rt.due_date::text AS due_date,
+          (rt.last_report_at AT TIME ZONE 'Asia/Shanghai')::date::text AS last_report_on, rt.overdue,
+          rt.report_text, rt.report_files, rt.report_file_ids, rt.report_on::text AS report_on
+     FROM lower_rollup_point rp
+     JOIN lower_rollup_source ln ON ln.tenant_id = rp.tenant_id AND ln.lower_tenant_id = rp.lower_tenant_id
+     LEFT JOIN lower_rollup_task rt ON rt.tenant_id = rp.tenant_id AND rt.point_id = rp.id
+    WHERE rp.tenant_id = $1 AND rp.upper_key_point_id = $2 AND rp.lower_tenant_id = ANY($3::uuid[])
+    ORDER BY ln.lower_name, rp.lower_tenant_id, rp.label, rp.title, rp.id, rt.unit_name, rt.id`;
