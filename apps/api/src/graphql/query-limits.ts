@@ -119,6 +119,23 @@ export function rootFieldLimitRule(max: number) {
   };
 }
 
+// Keyed by the result's data object; the entry holds the parts it was written from, so a result
+// whose errors or extensions were replaced since (or any other object) is written afresh. Shared by
+// every server in the process: the answer cache keeps the JSON of the answers it holds here too.
+const written = new WeakMap<object, { errors: unknown; extensions: unknown; json: string }>();
+
+/**
+ * A result as the JSON Apollo sends (errors, data, extensions in that order, and a newline), written
+ * once per data object: the size check, the answer cache and `stringifyResult` all take this one copy.
+ */
+export function serialisedResult(value: FormattedExecutionResult): string {
+  const entry = value.data ? written.get(value.data) : undefined;
+  if (entry && entry.errors === value.errors && entry.extensions === value.extensions) return entry.json;
+  const json = JSON.stringify({ errors: value.errors, data: value.data, extensions: value.extensions }) + '\n';
+  if (value.data) written.set(value.data, { errors: value.errors, extensions: value.extensions, json });
+  return json;
+}
+
 /**
  * Replaces a response bigger than `maxBytes` with an error: a query must not make the server send
  * megabytes. The size is that of the JSON the response goes out as, so the plugin writes that JSON
@@ -129,24 +146,14 @@ export function responseSizeLimit(maxBytes: number): {
   plugin: ApolloServerPlugin;
   stringifyResult: (value: FormattedExecutionResult) => string;
 } {
-  // Keyed by the result's data object; the entry holds the parts it was written from, so a result
-  // whose errors or extensions were replaced since (or any other object) is written afresh.
-  const written = new WeakMap<object, { errors: unknown; extensions: unknown; json: string }>();
-  // Apollo's own stringifyResult: errors, data, extensions in that order, and a newline.
-  const stringify = (value: FormattedExecutionResult) =>
-    JSON.stringify({ errors: value.errors, data: value.data, extensions: value.extensions }) + '\n';
   return {
     plugin: {
       async requestDidStart() {
         return {
           async willSendResponse({ response }) {
             if (response.body.kind !== 'single') return;
-            const result = response.body.singleResult;
-            const json = stringify(result);
-            if (Buffer.byteLength(json) - 1 <= maxBytes) {
-              if (result.data) written.set(result.data, { errors: result.errors, extensions: result.extensions, json });
-              return;
-            }
+            const json = serialisedResult(response.body.singleResult);
+            if (Buffer.byteLength(json) - 1 <= maxBytes) return;
             response.body.singleResult = {
               errors: [
                 {
@@ -160,11 +167,7 @@ export function responseSizeLimit(maxBytes: number): {
         };
       },
     },
-    stringifyResult(value) {
-      const entry = value.data ? written.get(value.data) : undefined;
-      if (entry && entry.errors === value.errors && entry.extensions === value.extensions) return entry.json;
-      return stringify(value);
-    },
+    stringifyResult: serialisedResult,
   };
 }
 

@@ -3,6 +3,7 @@ import { heldRoles } from '@duban/domain';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import type { RequestWithViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService, type AuditOrigin } from '../audit/index.js';
 import { SecurityPolicyService } from './security-policy.service.js';
@@ -114,6 +115,28 @@ export class SessionService {
       );
     });
     return { cookie: `${tenantId}.${secret}`, csrfToken, expiresAt };
+  }
+
+  private readonly ofRequest = new WeakMap<object, Promise<ResolvedSession | null>>();
+
+  /**
+   * The request's session, read once however many callers ask (the guard for each root field, the
+   * answer cache before execution): a session past its time is ended, and audited, once.
+   */
+  async resolveRequest(req: RequestWithViewer): Promise<Viewer | undefined> {
+    if (req.viewer === undefined && req.sessionEnded === undefined) {
+      let resolving = this.ofRequest.get(req);
+      if (!resolving) {
+        resolving = this.resolve(sessionCookieOf(req.cookies), {
+          background: req.header('x-duban-background') === '1',
+        });
+        this.ofRequest.set(req, resolving);
+      }
+      const resolved = await resolving;
+      req.viewer = resolved?.viewer;
+      req.sessionEnded = resolved?.ended;
+    }
+    return req.viewer;
   }
 
   /**
