@@ -1,0 +1,105 @@
+import { shanghaiDate } from '@duban/domain';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { DataSource } from 'typeorm';
+import type { GraphqlContext } from '../../app.module.js';
+import type { RequestWithViewer } from '../../common/auth.decorators.js';
+import { Clock } from '../../common/clock.js';
+import { rolesOf, type Viewer } from '../../common/viewer.js';
+import { bindRequestTenant } from '../../database/tenant-context.js';
+import { serialisedResult } from '../../graphql/query-limits.js';
+import { SessionService } from '../auth/index.js';
+import { readAnswerStamp } from './answer-stamp.js';
+import { AnswerStore } from './answer-store.js';
+import { isCacheableOperation } from './cacheable-operation.js';
+
+/** Per process: the web's handful of lists, per person and page; ≈ 8 MB of JSON at most. */
+const MAX_ANSWERS = 2000;
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** Documents judged (cacheable or not), by hash: the web sends a few dozen; a flood only resets it. */
+const MAX_JUDGED = 1000;
+
+/** What a kept answer is for: the exact document, its variables, the viewer's scope and the day. */
+function answerKey(queryHash: string, operationName: string | null, variables: unknown, viewer: Viewer, today: string) {
+  return JSON.stringify([
+    queryHash,
+    operationName,
+    variables ?? null,
+    viewer.tenantId,
+    viewer.userId,
+    rolesOf(viewer),
+    viewer.unitId,
+    today,
+  ]);
+}
+
+/**
+ * Answers the web's everyday reads (the task lists, the progress tree, the scorecard) from the answer
+ * this process computed last for the same person, document and variables, when nothing it depends on
+ * has changed since: no GraphQL execution, no resolver, no serialisation. What "nothing changed" means
+ * is the stamp (answer-stamp.ts), read from PostgreSQL on every request, so a write committed by any
+ * API process is seen at once; which fields may be answered this way is COVERED_FIELDS.
+ *
+ * The session is read first, as the guard would (the guard then reuses it), so a session signed out,
+ * timed out or deactivated anywhere is refused at its next request. Only a viewer the guard would let
+ * through to these reads is answered here; anything else (no session, a password or two-factor to set
+ * up first) goes the ordinary way and meets the guard's refusal. An answer is kept only when it had no
+ * error, so a role a root field refuses never has one.
+ */
+@Plugin()
+export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
+  private readonly store = new AnswerStore(MAX_ANSWERS, MAX_ANSWER_BYTES);
+  private readonly judged = new Map<string, boolean>();
+
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
+    // Set when this request's answer may be kept: under which key, and the stamp read before computing it.
+    let pending: { key: string; stamp: string } | null = null;
+    return {
+      responseForOperation: async ({
+        schema,
+        document,
+        operation,
+        operationName,
+        queryHash,
+        request,
+        contextValue,
+      }) => {
+        if (!queryHash) return null;
+        const judgedKey = `${queryHash}|${operationName ?? ''}`;
+        let cacheable = this.judged.get(judgedKey);
+        if (cacheable === undefined) {
+          if (this.judged.size >= MAX_JUDGED) this.judged.clear();
+          cacheable = isCacheableOperation(schema, document, operation);
+          this.judged.set(judgedKey, cacheable);
+        }
+        if (!cacheable) return null;
+        const viewer = await this.sessions.resolveRequest(contextValue.req as unknown as RequestWithViewer);
+        if (!viewer || viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
+        // Read before the answer is computed: data committed meanwhile makes the kept answer stale, never
+        // wrong. Read before the request's tenant scope is bound, like the session (its statement names the
+        // tenant itself): one round trip, where the scope would wrap it in a transaction of its own.
+        const stamp = await readAnswerStamp(this.dataSource, viewer.tenantId);
+        bindRequestTenant(viewer.tenantId);
+        const key = answerKey(queryHash, operationName, request.variables, viewer, shanghaiDate(this.clock.now()));
+        const kept = this.store.get(key, stamp);
+        if (kept)
+          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: kept.data } } };
+        pending = { key, stamp };
+        return null;
+      },
+      willSendResponse: async ({ response }) => {
+        if (!pending || response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        if (result.errors?.length || !result.data || result.extensions) return;
+        const json = serialisedResult(result);
+        this.store.set(pending.key, { stamp: pending.stamp, data: result.data, bytes: json.length });
+      },
+    };
+  }
+}
