@@ -180,8 +180,8 @@ const MAX_ESTIMATE_KEY_VARIABLES = 2048;
 
 /**
  * Refuses operations whose estimated cost exceeds `max` before they execute. The estimate depends only
- * on the document, the operation and the variables, so it is remembered: walking the document again on
- * every request cost as much as answering a kept answer (answer-cache).
+ * on the document, the operation and the variables, so it is remembered: a repeated read (most of them,
+ * and all that a kept answer from answer-cache runs) need not walk its document again.
  */
 export function complexityLimitPlugin(max: number): ApolloServerPlugin {
   // null: the document could not be estimated for a reason that is not its size (Apollo reports it next).

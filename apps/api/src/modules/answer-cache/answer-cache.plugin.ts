@@ -1,7 +1,6 @@
 import { shanghaiDate } from '@duban/domain';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { DataSource } from 'typeorm';
 import type { GraphqlContext } from '../../app.module.js';
 import type { RequestWithViewer } from '../../common/auth.decorators.js';
 import { Clock } from '../../common/clock.js';
@@ -9,7 +8,6 @@ import { rolesOf, type Viewer } from '../../common/viewer.js';
 import { bindRequestTenant } from '../../database/tenant-context.js';
 import { serialisedResult } from '../../graphql/query-limits.js';
 import { SessionService } from '../auth/index.js';
-import { readAnswerStamp } from './answer-stamp.js';
 import { AnswerStore } from './answer-store.js';
 import { isCacheableOperation } from './cacheable-operation.js';
 
@@ -37,7 +35,7 @@ function answerKey(queryHash: string, operationName: string | null, variables: u
  * Answers the web's everyday reads (the task lists, the progress tree, the scorecard) from the answer
  * this process computed last for the same person, document and variables, when nothing it depends on
  * has changed since: no GraphQL execution, no resolver, no serialisation. What "nothing changed" means
- * is the stamp (answer-stamp.ts), read from PostgreSQL on every request, so a write committed by any
+ * is the stamp (common/answer-stamp.ts), read from PostgreSQL with the session on every request, so a write committed by any
  * API process is seen at once; which fields may be answered this way is COVERED_FIELDS.
  *
  * The session is read first, as the guard would (the guard then reuses it), so a session signed out,
@@ -53,7 +51,6 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
 
   constructor(
     private readonly sessions: SessionService,
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -79,12 +76,12 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
           this.judged.set(judgedKey, cacheable);
         }
         if (!cacheable) return null;
-        const viewer = await this.sessions.resolveRequest(contextValue.req as unknown as RequestWithViewer);
-        if (!viewer || viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
-        // Read before the answer is computed: data committed meanwhile makes the kept answer stale, never
-        // wrong. Read before the request's tenant scope is bound, like the session (its statement names the
-        // tenant itself): one round trip, where the scope would wrap it in a transaction of its own.
-        const stamp = await readAnswerStamp(this.dataSource, viewer.tenantId);
+        const req = contextValue.req as unknown as RequestWithViewer;
+        const viewer = await this.sessions.resolveRequest(req);
+        // The stamp was read with the session, before the answer is computed: data committed meanwhile
+        // makes the kept answer stale, never wrong.
+        const stamp = req.answerStamp;
+        if (!viewer || !stamp || viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
         bindRequestTenant(viewer.tenantId);
         const key = answerKey(queryHash, operationName, request.variables, viewer, shanghaiDate(this.clock.now()));
         const kept = this.store.get(key, stamp);

@@ -10,7 +10,7 @@ import {
 
 /**
  * The fields an answer may be kept for, as `Type.field`. Each is computed only from what the answer's
- * stamp covers (answer-stamp.ts): the rows of tables whose writes move the tenant's scorecard_revision
+ * stamp covers (common/answer-stamp.ts): the rows of tables whose writes move the tenant's scorecard_revision
  * (task, key_point, key_point_unit, plan, plan_section, unit, progress_report, delay_request, urge,
  * review_item), the tenant's settings and working-day calendar, the viewer (in the key) and today's
  * Shanghai date (in the key). A field that reads anything else (a task's history from the audit log,

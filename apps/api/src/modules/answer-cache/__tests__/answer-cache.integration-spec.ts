@@ -60,16 +60,16 @@ describe('kept answers across API processes', () => {
     return (await captureStatements(run)).filter((s) => !/\baudit_log\b/.test(s));
   };
 
-  it('answers a repeated read from the kept answer: the session and the stamp, nothing else', async () => {
+  it('answers a repeated read from the kept answer: one statement (the session with the stamp), nothing else', async () => {
     const liaison = await f.client(tenant, 'UNIT_LIAISON', units[0]);
     const first = await liaison.ok(OWN_TASKS);
     expect(first.myTasks.totalCount).toBe(3);
     let again: any;
     const statements = await sent(async () => (again = await liaison.ok(OWN_TASKS)));
     expect(again).toEqual(first);
-    expect(statements).toHaveLength(2);
+    expect(statements).toHaveLength(1);
     expect(statements[0]).toMatch(/FROM user_session/);
-    expect(statements[1]).toMatch(/scorecard_revision/);
+    expect(statements[0]).toMatch(/scorecard_revision/);
   });
 
   it('shows a report submitted through the other process in the next answer', async () => {
@@ -133,7 +133,7 @@ describe('kept answers across API processes', () => {
     await liaison.ok(withMilestones);
     const statements = await sent(() => liaison.ok(withMilestones));
     expect(statements.some((s) => /task_milestone/.test(s))).toBe(true);
-    expect(statements.some((s) => /scorecard_revision/.test(s))).toBe(false);
+    expect(statements.length).toBeGreaterThan(1);
   });
 
   it('keeps no answer that had an error: a role the root field refuses is refused every time', async () => {
@@ -146,15 +146,15 @@ describe('kept answers across API processes', () => {
     const leader = await f.client(tenant, 'LEADERSHIP');
     await leader.ok(GQL.scorecard, { year: 2026 });
     const kept = await sent(() => leader.ok(GQL.scorecard, { year: 2026 }));
-    expect(kept).toHaveLength(2);
+    expect(kept).toHaveLength(1);
     await a.db.query(`UPDATE tenant SET settings = settings || '{"yellowWithinWorkingDays": 7}'::jsonb WHERE id = $1`, [
       tenant.id,
     ]);
-    expect((await sent(() => leader.ok(GQL.scorecard, { year: 2026 }))).length).toBeGreaterThan(2);
+    expect((await sent(() => leader.ok(GQL.scorecard, { year: 2026 }))).length).toBeGreaterThan(1);
     await a.db.query(
       `INSERT INTO calendar_revision (tenant_id) VALUES ($1) ON CONFLICT (tenant_id) DO UPDATE SET revision = calendar_revision.revision + 1`,
       [tenant.id],
     );
-    expect((await sent(() => leader.ok(GQL.scorecard, { year: 2026 }))).length).toBeGreaterThan(2);
+    expect((await sent(() => leader.ok(GQL.scorecard, { year: 2026 }))).length).toBeGreaterThan(1);
   });
 });
