@@ -178,6 +178,15 @@ const MAX_REMEMBERED_ESTIMATES = 1000;
 /** Variables longer than this (a long text in a mutation) are estimated afresh rather than kept as a key. */
 const MAX_ESTIMATE_KEY_VARIABLES = 2048;
 
+/** Variables as a key, or null when they cannot be written (nested past the stack: the estimate refuses them). */
+function variablesKey(variables: Record<string, unknown>): string | null {
+  try {
+    return JSON.stringify(variables);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Refuses operations whose estimated cost exceeds `max` before they execute. The estimate depends only
  * on the document, the operation and the variables, so it is remembered: a repeated read (most of them,
@@ -207,9 +216,9 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document, schema, queryHash }) {
           const variables = request.variables ?? {};
-          const written = JSON.stringify(variables);
+          const written = variablesKey(variables);
           const key =
-            queryHash && written.length <= MAX_ESTIMATE_KEY_VARIABLES
+            queryHash && written !== null && written.length <= MAX_ESTIMATE_KEY_VARIABLES
               ? `${queryHash}|${request.operationName ?? ''}|${written}`
               : null;
           let complexity = key ? remembered.get(key) : undefined;

@@ -11,21 +11,40 @@ import { SessionService } from '../auth/index.js';
 import { AnswerStore } from './answer-store.js';
 import { isCacheableOperation } from './cacheable-operation.js';
 
-/** Per process: the web's handful of lists, per person and page; ≈ 8 MB of JSON at most. */
+/** Per process: the web's handful of lists, per scope and page; ≈ 8 MB of JSON at most. */
 const MAX_ANSWERS = 2000;
 const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** The web's variables are a filter and a cursor; anything longer is computed rather than kept as a key. */
+const MAX_KEY_VARIABLES = 4096;
 /** Documents judged (cacheable or not), by hash: the web sends a few dozen; a flood only resets it. */
 const MAX_JUDGED = 1000;
 
-/** What a kept answer is for: the exact document, its variables, the viewer's scope and the day. */
-function answerKey(queryHash: string, operationName: string | null, variables: unknown, viewer: Viewer, today: string) {
+/**
+ * What a kept answer is for: the exact document, its variables, the viewer's scope (tenant, roles, unit:
+ * what these reads filter by; people who share a scope, a unit's liaison and leader or the office's
+ * staff, share answers) and the day.
+ */
+function answerKey(
+  queryHash: string,
+  operationName: string | null,
+  variables: unknown,
+  viewer: Viewer,
+  today: string,
+): string | null {
+  let written: string;
+  try {
+    written = JSON.stringify(variables ?? null);
+  } catch {
+    return null; // nested past the stack: Apollo refuses such variables when it coerces them
+  }
+  if (written.length > MAX_KEY_VARIABLES) return null;
   return JSON.stringify([
     queryHash,
     operationName,
-    variables ?? null,
+    written,
     viewer.tenantId,
-    viewer.userId,
-    rolesOf(viewer),
+    viewer.role,
+    [...rolesOf(viewer)].sort(),
     viewer.unitId,
     today,
   ]);
@@ -33,7 +52,7 @@ function answerKey(queryHash: string, operationName: string | null, variables: u
 
 /**
  * Answers the web's everyday reads (the task lists, the progress tree, the scorecard) from the answer
- * this process computed last for the same person, document and variables, when nothing it depends on
+ * this process computed last for the same scope, document and variables, when nothing it depends on
  * has changed since: no GraphQL execution, no resolver, no serialisation. What "nothing changed" means
  * is the stamp (common/answer-stamp.ts), read from PostgreSQL with the session on every request, so a write committed by any
  * API process is seen at once; which fields may be answered this way is COVERED_FIELDS.
@@ -67,7 +86,8 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
         request,
         contextValue,
       }) => {
-        if (!queryHash) return null;
+        // No operation: the name matched none of the document's (Apollo answers that with its error).
+        if (!queryHash || !operation) return null;
         const judgedKey = `${queryHash}|${operationName ?? ''}`;
         let cacheable = this.judged.get(judgedKey);
         if (cacheable === undefined) {
@@ -84,6 +104,7 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
         if (!viewer || !stamp || viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
         bindRequestTenant(viewer.tenantId);
         const key = answerKey(queryHash, operationName, request.variables, viewer, shanghaiDate(this.clock.now()));
+        if (key === null) return null;
         const kept = this.store.get(key, stamp);
         if (kept)
           return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: kept.data } } };

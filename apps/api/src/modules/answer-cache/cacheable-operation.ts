@@ -12,10 +12,11 @@ import {
  * The fields an answer may be kept for, as `Type.field`. Each is computed only from what the answer's
  * stamp covers (common/answer-stamp.ts): the rows of tables whose writes move the tenant's scorecard_revision
  * (task, key_point, key_point_unit, plan, plan_section, unit, progress_report, delay_request, urge,
- * review_item), the tenant's settings and working-day calendar, the viewer (in the key) and today's
- * Shanghai date (in the key). A field that reads anything else (a task's history from the audit log,
- * milestones, instructions, a person's name) must not be added here: an answer holding it could outlive
- * the write that changes it. These are the web's lists and the leadership's reads, which are read far
+ * review_item), the tenant's settings and working-day calendar, the viewer's roles and unit (in the key)
+ * and today's Shanghai date (in the key). A field that reads anything else (a task's history from the
+ * audit log, milestones, instructions, a person's name) or depends on who the viewer is beyond role and
+ * unit (a contact's phone, masked or whole) must not be added here: an answer holding it could outlive
+ * the write that changes it, or reach another person of the same scope. These are the web's lists and the leadership's reads, which are read far
  * more often than they change.
  */
 export const COVERED_FIELDS: ReadonlySet<string> = new Set([

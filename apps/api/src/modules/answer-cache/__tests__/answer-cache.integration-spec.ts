@@ -110,6 +110,20 @@ describe('kept answers across API processes', () => {
     expect(mine.tasks.nodes.map((n: any) => n.id)).not.toEqual(theirs.tasks.nodes.map((n: any) => n.id));
   });
 
+  it("shares an answer between people of one scope: the unit's leader reads what its liaison was answered", async () => {
+    const unit = await f.unit(tenant, '市司法局');
+    await f.tasks(tenant, [unit], 2, { year: 2026 });
+    const liaison = await f.client(tenant, 'UNIT_LIAISON', unit);
+    const otherLiaison = await f.client(tenant, 'UNIT_LIAISON', unit);
+    const leader = await f.client(tenant, 'UNIT_LEADER', unit);
+    const first = await liaison.ok(OWN_TASKS);
+    let same: any;
+    expect(await sent(async () => (same = await otherLiaison.ok(OWN_TASKS)))).toHaveLength(1);
+    expect(same).toEqual(first);
+    // Another role is another scope, though the unit is the same.
+    expect((await sent(() => leader.ok(OWN_TASKS))).length).toBeGreaterThan(1);
+  });
+
   it('refuses a session signed out in the other process, though its answer is kept', async () => {
     const liaison = await f.client(tenant, 'UNIT_LIAISON', units[1]);
     await liaison.ok(OWN_TASKS);
@@ -134,6 +148,19 @@ describe('kept answers across API processes', () => {
     const statements = await sent(() => liaison.ok(withMilestones));
     expect(statements.some((s) => /task_milestone/.test(s))).toBe(true);
     expect(statements.length).toBeGreaterThan(1);
+  });
+
+  it('refuses variables nested past the stack on a read it could keep as input, never with a 500', async () => {
+    const liaison = await f.client(tenant, 'UNIT_LIAISON', units[0]);
+    const query = JSON.stringify('query($f: TaskFilterInput) { myTasks(filter: $f) { totalCount } }');
+    const body = `{"query":${query},"variables":{"f":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}}`;
+    const res = await liaison.agent
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-csrf-token', liaison.csrf)
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('keeps no answer that had an error: a role the root field refuses is refused every time', async () => {
