@@ -7,9 +7,7 @@ import {
   Kind,
   type ASTVisitor,
   type DefinitionNode,
-  type DocumentNode,
   type FragmentDefinitionNode,
-  type GraphQLSchema,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
@@ -173,63 +171,30 @@ export function responseSizeLimit(maxBytes: number): {
   };
 }
 
-/** Estimates remembered per process, by document hash, operation and variables. */
-const MAX_REMEMBERED_ESTIMATES = 1000;
-/** Variables longer than this (a long text in a mutation) are estimated afresh rather than kept as a key. */
-const MAX_ESTIMATE_KEY_VARIABLES = 2048;
-
-/** Variables as a key, or null when they cannot be written (nested past the stack: the estimate refuses them). */
-function variablesKey(variables: Record<string, unknown>): string | null {
-  try {
-    return JSON.stringify(variables);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Refuses operations whose estimated cost exceeds `max` before they execute. The estimate depends only
- * on the document, the operation and the variables, so it is remembered: a repeated read (most of them,
- * and all that a kept answer from answer-cache runs) need not walk its document again.
- */
+/** Refuses operations whose estimated cost exceeds `max` before they execute. */
 export function complexityLimitPlugin(max: number): ApolloServerPlugin {
-  // null: the document could not be estimated for a reason that is not its size (Apollo reports it next).
-  const remembered = new Map<string, number | null>();
-  const estimate = (
-    schema: GraphQLSchema,
-    document: DocumentNode,
-    operationName: string | undefined,
-    variables: Record<string, unknown>,
-  ): number | null => {
-    try {
-      return getComplexity({ schema, query: document, operationName, variables, estimators: [pagedEstimator] });
-    } catch (error) {
-      // The library's own node-count guard: the document is too large to even estimate.
-      if (/maximum allowed number of nodes/.test((error as Error)?.message ?? '')) return Number.POSITIVE_INFINITY;
-      // Anything else (variables that do not fit their types, an unknown operation name) is not
-      // about size: Apollo reports it next, with its own code and a 400.
-      return null;
-    }
-  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, queryHash }) {
-          const variables = request.variables ?? {};
-          const written = variablesKey(variables);
-          const key =
-            queryHash && written !== null && written.length <= MAX_ESTIMATE_KEY_VARIABLES
-              ? `${queryHash}|${request.operationName ?? ''}|${written}`
-              : null;
-          let complexity = key ? remembered.get(key) : undefined;
-          if (complexity === undefined) {
-            complexity = estimate(schema, document, request.operationName ?? undefined, variables);
-            if (key) {
-              if (remembered.size >= MAX_REMEMBERED_ESTIMATES) remembered.clear();
-              remembered.set(key, complexity);
-            }
+        async didResolveOperation({ request, document, schema }) {
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pagedEstimator],
+            });
+          } catch (error) {
+            // The library's own node-count guard: the document is too large to even estimate.
+            if (/maximum allowed number of nodes/.test((error as Error)?.message ?? ''))
+              complexity = Number.POSITIVE_INFINITY;
+            // Anything else (variables that do not fit their types, an unknown operation name) is not
+            // about size: Apollo reports it next, with its own code and a 400.
+            else return;
           }
-          if (complexity !== null && complexity > max) {
+          if (complexity > max) {
             const error = badInput(
               `查询过于复杂（复杂度 ${Number.isFinite(complexity) ? complexity : '过大'}，上限 ${max}），请减少字段或每页条数`,
             );
