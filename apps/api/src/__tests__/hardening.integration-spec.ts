@@ -32,6 +32,11 @@ describe('GraphQL and HTTP hardening', () => {
     // A page of plans with their full texts costs a thousand ordinary fields per plan.
     const page = await office.gql('{ plans(first: 100) { nodes { id sourceText } } }');
     expect(page.errors![0].message).toMatch(/^查询过于复杂/);
+    // The estimate is remembered per document and variables: refused again, and a smaller page is not.
+    const plansPage = 'query($n: Int) { plans(first: $n) { nodes { id sourceText } } }';
+    expect((await office.gql(plansPage, { n: 100 })).errors![0].message).toMatch(/^查询过于复杂/);
+    expect((await office.gql(plansPage, { n: 100 })).errors![0].message).toMatch(/^查询过于复杂/);
+    expect((await office.ok(plansPage, { n: 1 })).plans.nodes).toHaveLength(1);
     expect((await office.ok(`{ plan(id: "${kp.planId}") { sourceText } }`)).plan.sourceText).toHaveLength(1_000_000);
     // Within the cost limit, five copies of a 3 MB text make a response over the cap.
     const copies = Array.from({ length: 5 }, (_, i) => `p${i}: plan(id: "${kp.planId}") { sourceText }`).join(' ');

@@ -23,6 +23,8 @@ export interface RequestWithViewer {
   viewer?: Viewer;
   /** The cookie named a session the server ended on this request (idle or past its lifetime). */
   sessionEnded?: 'SESSION_IDLE' | 'SESSION_EXPIRED';
+  /** The viewer's tenant's answer stamp, read with the session (common/answer-stamp.ts). */
+  answerStamp?: string;
   cookies?: Record<string, string>;
   header(name: string): string | undefined;
   ip?: string;

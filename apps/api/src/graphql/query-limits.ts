@@ -121,12 +121,23 @@ export function rootFieldLimitRule(max: number) {
   };
 }
 
+// Keyed by the result's data object; the entry holds the parts it was written from, so a result
+// whose errors or extensions were replaced since (or any other object) is written afresh. Shared by
+// every server in the process: the answer cache keeps the JSON of the answers it holds here too.
+const written = new WeakMap<object, { errors: unknown; extensions: unknown; json: string }>();
+
 /**
- * Replaces a response bigger than `maxBytes` with an error: a query must not make the server send
- * megabytes. The size is that of the JSON the response goes out as, so the plugin writes that JSON
- * once and `stringifyResult` (Apollo's option, given this pair's own) sends it as written: a scorecard
- * or progress tree serialised twice spent ≈ 15 % of its API CPU on the second copy.
+ * A result as the JSON Apollo sends (errors, data, extensions in that order, and a newline), written
+ * once per data object: the size check, the answer cache and `stringifyResult` all take this one copy.
  */
+export function serialisedResult(value: FormattedExecutionResult): string {
+  const entry = value.data ? written.get(value.data) : undefined;
+  if (entry && entry.errors === value.errors && entry.extensions === value.extensions) return entry.json;
+  const json = JSON.stringify({ errors: value.errors, data: value.data, extensions: value.extensions }) + '\n';
+  if (value.data) written.set(value.data, { errors: value.errors, extensions: value.extensions, json });
+  return json;
+}
+
 /**
  * Whether a written response (its trailing newline not counted) fits in `maxBytes` of UTF-8. UTF-8
  * takes at most 3 bytes per UTF-16 code unit (a surrogate pair's 4 bytes are 2 units), so only a
@@ -136,28 +147,24 @@ export function withinBytes(json: string, maxBytes: number): boolean {
   return (json.length - 1) * 3 <= maxBytes || Buffer.byteLength(json) - 1 <= maxBytes;
 }
 
+/**
+ * Replaces a response bigger than `maxBytes` with an error: a query must not make the server send
+ * megabytes. The size is that of the JSON the response goes out as, so the plugin writes that JSON
+ * once and `stringifyResult` (Apollo's option, given this pair's own) sends it as written: a scorecard
+ * or progress tree serialised twice spent ≈ 15 % of its API CPU on the second copy.
+ */
 export function responseSizeLimit(maxBytes: number): {
   plugin: ApolloServerPlugin;
   stringifyResult: (value: FormattedExecutionResult) => string;
 } {
-  // Keyed by the result's data object; the entry holds the parts it was written from, so a result
-  // whose errors or extensions were replaced since (or any other object) is written afresh.
-  const written = new WeakMap<object, { errors: unknown; extensions: unknown; json: string }>();
-  // Apollo's own stringifyResult: errors, data, extensions in that order, and a newline.
-  const stringify = (value: FormattedExecutionResult) =>
-    JSON.stringify({ errors: value.errors, data: value.data, extensions: value.extensions }) + '\n';
   return {
     plugin: {
       async requestDidStart() {
         return {
           async willSendResponse({ response }) {
             if (response.body.kind !== 'single') return;
-            const result = response.body.singleResult;
-            const json = stringify(result);
-            if (withinBytes(json, maxBytes)) {
-              if (result.data) written.set(result.data, { errors: result.errors, extensions: result.extensions, json });
-              return;
-            }
+            const json = serialisedResult(response.body.singleResult);
+            if (withinBytes(json, maxBytes)) return;
             response.body.singleResult = {
               errors: [
                 {
@@ -171,11 +178,7 @@ export function responseSizeLimit(maxBytes: number): {
         };
       },
     },
-    stringifyResult(value) {
-      const entry = value.data ? written.get(value.data) : undefined;
-      if (entry && entry.errors === value.errors && entry.extensions === value.extensions) return entry.json;
-      return stringify(value);
-    },
+    stringifyResult: serialisedResult,
   };
 }
 

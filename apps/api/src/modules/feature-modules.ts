@@ -8,6 +8,7 @@ import { ScorecardModule } from './scorecard/index.js';
 import { SsoModule } from './sso/index.js';
 import { ExportModule } from './export/index.js';
 import { AuditModule } from './audit/index.js';
+import { AnswerCacheModule } from './answer-cache/index.js';
 import { AssessmentModule } from './assessment/index.js';
 import { AuthModule } from './auth/index.js';
 import { BackupModule } from './backup/index.js';
@@ -49,4 +50,5 @@ export const featureModules = [
   BackupModule,
   AssessmentModule,
   WatermarkModule,
+  AnswerCacheModule,
 ];

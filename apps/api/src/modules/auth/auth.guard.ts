@@ -8,7 +8,7 @@ import type { Role } from '../../common/enums.js';
 import { doesBusiness, rolesOf } from '../../common/viewer.js';
 import { bindRequestTenant } from '../../database/tenant-context.js';
 import { SESSION_END_MESSAGES } from './session-lifetime.js';
-import { sessionCookieOf, SessionService } from './session.service.js';
+import { SessionService } from './session.service.js';
 
 /** What a user whose password must be changed may still do (plus the public operations). */
 const BEFORE_PASSWORD_CHANGE = new Set(['me', 'changePassword', 'signOut']);
@@ -29,8 +29,6 @@ function sameToken(a: string, b: string): boolean {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  private readonly resolving = new WeakMap<object, ReturnType<SessionService['resolve']>>();
-
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
@@ -38,20 +36,8 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
-    if (req.viewer === undefined && req.sessionEnded === undefined) {
-      // A query's root fields are guarded side by side: they share one read, so a session past its time
-      // is ended (and audited) once.
-      let resolving = this.resolving.get(req);
-      if (!resolving) {
-        resolving = this.sessions.resolve(sessionCookieOf(req.cookies), {
-          background: req.header('x-duban-background') === '1',
-        });
-        this.resolving.set(req, resolving);
-      }
-      const resolved = await resolving;
-      req.viewer = resolved?.viewer;
-      req.sessionEnded = resolved?.ended;
-    }
+    // A query's root fields are guarded side by side: they share one read of the session.
+    await this.sessions.resolveRequest(req);
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const viewer = req.viewer;

@@ -3,12 +3,14 @@ import { heldRoles } from '@duban/domain';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import type { RequestWithViewer } from '../../common/auth.decorators.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AuditService, type AuditOrigin } from '../audit/index.js';
 import { SecurityPolicyService } from './security-policy.service.js';
 import { passwordExpired, type SecurityPolicy } from './security-policy.js';
 import { sessionEnded, sessionNeedsTouch, type SessionEnd } from './session-lifetime.js';
 import { isUuid } from '../../common/validation.js';
+import { answerStampSql } from '../../common/answer-stamp.js';
 import { one, rows } from '../../common/sql.js';
 import { secretHash } from '../../common/secret-hash.js';
 
@@ -28,6 +30,7 @@ interface SessionRow extends SecurityPolicy {
   username: string;
   display_name: string;
   must_change_password: boolean;
+  answer_stamp: string;
 }
 
 export const SESSION_COOKIE = 'duban_session';
@@ -71,7 +74,9 @@ export function setSessionCookies(
 }
 
 /** What a session cookie leads to: a viewer, a session the server has just ended (and why), or nothing. */
-export type ResolvedSession = { viewer: Viewer; ended?: undefined } | { viewer?: undefined; ended: SessionEnd };
+export type ResolvedSession =
+  | { viewer: Viewer; ended?: undefined; answerStamp: string }
+  | { viewer?: undefined; ended: SessionEnd; answerStamp?: undefined };
 
 /**
  * Server-side sessions in PostgreSQL: any API process can serve any request, and signing out deletes
@@ -116,6 +121,29 @@ export class SessionService {
     return { cookie: `${tenantId}.${secret}`, csrfToken, expiresAt };
   }
 
+  private readonly ofRequest = new WeakMap<object, Promise<ResolvedSession | null>>();
+
+  /**
+   * The request's session, read once however many callers ask (the guard for each root field, the
+   * answer cache before execution): a session past its time is ended, and audited, once.
+   */
+  async resolveRequest(req: RequestWithViewer): Promise<Viewer | undefined> {
+    if (req.viewer === undefined && req.sessionEnded === undefined) {
+      let resolving = this.ofRequest.get(req);
+      if (!resolving) {
+        resolving = this.resolve(sessionCookieOf(req.cookies), {
+          background: req.header('x-duban-background') === '1',
+        });
+        this.ofRequest.set(req, resolving);
+      }
+      const resolved = await resolving;
+      req.viewer = resolved?.viewer;
+      req.sessionEnded = resolved?.ended;
+      req.answerStamp = resolved?.answerStamp;
+    }
+    return req.viewer;
+  }
+
   /**
    * The viewer behind a cookie value. A session past the tenant's idle or absolute limit is deleted
    * here (the server ends it, whichever process sees it first) and reported as ended; an unknown
@@ -133,7 +161,8 @@ export class SessionService {
       this.dataSource,
       `SELECT s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.role, u.security_admin, u.unit_id, u.username,
               u.display_name, u.must_change_password, u.password_changed_at, s.via_sso, ${this.policy.columnsSql('p')},
-              EXISTS (SELECT 1 FROM user_totp t WHERE t.tenant_id = s.tenant_id AND t.user_id = s.user_id AND t.enabled_at IS NOT NULL) AS totp_enrolled
+              EXISTS (SELECT 1 FROM user_totp t WHERE t.tenant_id = s.tenant_id AND t.user_id = s.user_id AND t.enabled_at IS NOT NULL) AS totp_enrolled,
+              ${answerStampSql('$1')} AS answer_stamp
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
          LEFT JOIN tenant_security_policy p ON p.tenant_id = s.tenant_id
         WHERE s.tenant_id = $1 AND s.id = $2 AND u.active`,
@@ -156,6 +185,7 @@ export class SessionService {
     const expired = !row.must_change_password && passwordExpired(row.password_changed_at, row, now);
     const roles = heldRoles(row.role, row.security_admin);
     return {
+      answerStamp: row.answer_stamp,
       viewer: {
         tenantId,
         sessionId: id,

@@ -1,0 +1,123 @@
+import { shanghaiDate } from '@duban/domain';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import type { GraphqlContext } from '../../app.module.js';
+import type { RequestWithViewer } from '../../common/auth.decorators.js';
+import { Clock } from '../../common/clock.js';
+import { rolesOf, type Viewer } from '../../common/viewer.js';
+import { bindRequestTenant } from '../../database/tenant-context.js';
+import { serialisedResult } from '../../graphql/query-limits.js';
+import { SessionService } from '../auth/index.js';
+import { AnswerStore } from './answer-store.js';
+import { isCacheableOperation } from './cacheable-operation.js';
+
+/** Per process: the web's handful of lists, per scope and page; ≈ 8 MB of JSON at most. */
+const MAX_ANSWERS = 2000;
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** The web's variables are a filter and a cursor; anything longer is computed rather than kept as a key. */
+const MAX_KEY_VARIABLES = 4096;
+/** Documents judged (cacheable or not), by hash: the web sends a few dozen; a flood only resets it. */
+const MAX_JUDGED = 1000;
+
+/**
+ * What a kept answer is for: the exact document, its variables, the viewer's scope (tenant, roles, unit:
+ * what these reads filter by; people who share a scope, a unit's liaison and leader or the office's
+ * staff, share answers) and the day.
+ */
+function answerKey(
+  queryHash: string,
+  operationName: string | null,
+  variables: unknown,
+  viewer: Viewer,
+  today: string,
+): string | null {
+  let written: string;
+  try {
+    written = JSON.stringify(variables ?? null);
+  } catch {
+    return null; // nested past the stack: Apollo refuses such variables when it coerces them
+  }
+  if (written.length > MAX_KEY_VARIABLES) return null;
+  return JSON.stringify([
+    queryHash,
+    operationName,
+    written,
+    viewer.tenantId,
+    viewer.role,
+    [...rolesOf(viewer)].sort(),
+    viewer.unitId,
+    today,
+  ]);
+}
+
+/**
+ * Answers the web's everyday reads (the task lists, the progress tree, the scorecard) from the answer
+ * this process computed last for the same scope, document and variables, when nothing it depends on
+ * has changed since: no GraphQL execution, no resolver, no serialisation. What "nothing changed" means
+ * is the stamp (common/answer-stamp.ts), read from PostgreSQL with the session on every request, so a write committed by any
+ * API process is seen at once; which fields may be answered this way is COVERED_FIELDS.
+ *
+ * The session is read first, as the guard would (the guard then reuses it), so a session signed out,
+ * timed out or deactivated anywhere is refused at its next request. Only a viewer the guard would let
+ * through to these reads is answered here; anything else (no session, a password or two-factor to set
+ * up first) goes the ordinary way and meets the guard's refusal. An answer is kept only when it had no
+ * error, so a role a root field refuses never has one.
+ */
+@Plugin()
+export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
+  private readonly store = new AnswerStore(MAX_ANSWERS, MAX_ANSWER_BYTES);
+  private readonly judged = new Map<string, boolean>();
+
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly clock: Clock,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
+    // Set when this request's answer may be kept: under which key, and the stamp read before computing it.
+    let pending: { key: string; stamp: string } | null = null;
+    return {
+      responseForOperation: async ({
+        schema,
+        document,
+        operation,
+        operationName,
+        queryHash,
+        request,
+        contextValue,
+      }) => {
+        // No operation: the name matched none of the document's (Apollo answers that with its error).
+        if (!queryHash || !operation) return null;
+        const judgedKey = `${queryHash}|${operationName ?? ''}`;
+        let cacheable = this.judged.get(judgedKey);
+        if (cacheable === undefined) {
+          if (this.judged.size >= MAX_JUDGED) this.judged.clear();
+          cacheable = isCacheableOperation(schema, document, operation);
+          this.judged.set(judgedKey, cacheable);
+        }
+        if (!cacheable) return null;
+        const req = contextValue.req as unknown as RequestWithViewer;
+        const viewer = await this.sessions.resolveRequest(req);
+        // The stamp was read with the session, before the answer is computed: data committed meanwhile
+        // makes the kept answer stale, never wrong.
+        const stamp = req.answerStamp;
+        if (!viewer || !stamp || viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
+        bindRequestTenant(viewer.tenantId);
+        const key = answerKey(queryHash, operationName, request.variables, viewer, shanghaiDate(this.clock.now()));
+        if (key === null) return null;
+        const kept = this.store.get(key, stamp);
+        if (kept)
+          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: kept.data } } };
+        pending = { key, stamp };
+        return null;
+      },
+      willSendResponse: async ({ response }) => {
+        if (!pending || response.body.kind !== 'single') return;
+        const result = response.body.singleResult;
+        if (result.errors?.length || !result.data || result.extensions) return;
+        const json = serialisedResult(result);
+        this.store.set(pending.key, { stamp: pending.stamp, data: result.data, bytes: json.length });
+      },
+    };
+  }
+}
