@@ -54,6 +54,8 @@ export default {
       testMatch: ['<rootDir>/apps/{api,cli}/src/**/*.integration-spec.ts', '<rootDir>/tools/**/*.integration-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
+      // Records each file's CPU when DUBAN_FILE_CPU_DIR is set (tools/test.mjs prints the sums).
+      testEnvironment: '<rootDir>/apps/api/test/cpu-environment.mjs',
     },
     {
       ...common,

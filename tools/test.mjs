@@ -1,4 +1,5 @@
-// `npm test`: every test in the repository, then the slowest test files and one closing summary line.
+// `npm test`: every test in the repository, then the slowest test files, the integration files' CPU
+// and one closing summary line.
 //   0. the parser's fixtures in ../shared, and Chromium for the browser tests (installed when missing
 //      as root with apt, with Chinese fonts and the OCR tools), else stop at once
 //   1. type checks (API with its libs, its tests, web, browser tests), lint (module boundaries) and formatting (prettier)
@@ -6,7 +7,7 @@
 //   3. vitest: the web app's component tests
 // Exits non-zero if anything failed.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBrowser } from './lib/browser-setup.mjs';
@@ -76,6 +77,7 @@ const quietStep = (name, command, args, env = {}) =>
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
 
+const FILE_CPU_DIR = 'tmp/test-results/file-cpu';
 rmSync('tmp/test-results', { recursive: true, force: true });
 mkdirSync('tmp/test-results', { recursive: true });
 
@@ -118,7 +120,8 @@ await step(
   'jest (libs, api, integration, browser)',
   process.execPath,
   ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--json', '--outputFile=tmp/test-results/jest.json'],
-  { NODE_NO_WARNINGS: '1' },
+  // Each integration file's CPU (apps/api/test/cpu-environment.mjs), summed below.
+  { NODE_NO_WARNINGS: '1', DUBAN_FILE_CPU_DIR: path.resolve(FILE_CPU_DIR) },
 );
 await step('vitest (web components)', bin('vitest'), [
   'run',
@@ -156,6 +159,29 @@ const slowest = [...fileSeconds(jestReport), ...fileSeconds(vitestReport)]
 if (slowest.length) {
   process.stdout.write('\nSlowest test files:\n');
   for (const { file, seconds } of slowest) process.stdout.write(`  ${seconds.toFixed(1).padStart(6)}s  ${file}\n`);
+}
+
+/**
+ * The integration files' CPU (their jest worker's and the child processes they waited for): unlike
+ * their seconds, comparable between a quiet and a busy machine.
+ */
+const fileCpu = existsSync(FILE_CPU_DIR)
+  ? readdirSync(FILE_CPU_DIR).flatMap((f) =>
+      readFileSync(path.join(FILE_CPU_DIR, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line)),
+    )
+  : [];
+if (fileCpu.length) {
+  const sum = (key) => fileCpu.reduce((total, f) => total + f[key], 0) / 1000;
+  process.stdout.write(
+    `\nIntegration files' CPU: ${(sum('ownMs') + sum('childrenMs')).toFixed(0)} s over ${fileCpu.length} files ` +
+      `(jest workers ${sum('ownMs').toFixed(0)} s, processes the files started ${sum('childrenMs').toFixed(0)} s; ` +
+      `the shared PostgreSQL not included). Most CPU:\n`,
+  );
+  for (const f of [...fileCpu].sort((a, b) => b.ownMs + b.childrenMs - (a.ownMs + a.childrenMs)).slice(0, 8))
+    process.stdout.write(`  ${((f.ownMs + f.childrenMs) / 1000).toFixed(1).padStart(6)}s  ${f.file}\n`);
 }
 
 /**

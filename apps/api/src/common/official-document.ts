@@ -1,15 +1,5 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import type { Paragraph, Table } from 'docx';
+import { docx } from './heavy-libraries.js';
 
 /**
  * Small building blocks for documents in the register of a government notice (GB/T 9704 habits:
@@ -45,6 +35,7 @@ export function textDate(isoDate: string): string {
 }
 
 export function title(text: string): Paragraph {
+  const { AlignmentType, Paragraph, TextRun } = docx();
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 300 },
@@ -54,6 +45,7 @@ export function title(text: string): Paragraph {
 
 /** A centred line under the title, e.g. the 文号. */
 export function centred(text: string): Paragraph {
+  const { AlignmentType, Paragraph, TextRun } = docx();
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 200 },
@@ -63,6 +55,7 @@ export function centred(text: string): Paragraph {
 
 /** A level-one heading (一、…) in 黑体. */
 export function heading(text: string): Paragraph {
+  const { Paragraph, TextRun } = docx();
   return new Paragraph({
     indent: { firstLine: 640 },
     children: [new TextRun({ text, font: HEADING_FONT, size: BODY_SIZE })],
@@ -71,6 +64,7 @@ export function heading(text: string): Paragraph {
 
 /** A body paragraph; a lead phrase (e.g. "（一）…。") is set bold like the annual reports do. */
 export function body(text: string, lead?: string): Paragraph {
+  const { Paragraph, TextRun } = docx();
   const runs = lead ? [new TextRun({ text: lead, font: BODY_FONT, size: BODY_SIZE, bold: true })] : [];
   runs.push(new TextRun({ text, font: BODY_FONT, size: BODY_SIZE }));
   return new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: runs });
@@ -78,11 +72,13 @@ export function body(text: string, lead?: string): Paragraph {
 
 /** The salutation line, flush left. */
 export function flushLeft(text: string): Paragraph {
+  const { Paragraph, TextRun } = docx();
   return new Paragraph({ children: [new TextRun({ text, font: BODY_FONT, size: BODY_SIZE })] });
 }
 
 /** Issuer and date lines, right-aligned at the end. */
 export function signature(lines: string[]): Paragraph[] {
+  const { AlignmentType, Paragraph, TextRun } = docx();
   return lines.map(
     (line, i) =>
       new Paragraph({
@@ -95,6 +91,7 @@ export function signature(lines: string[]): Paragraph[] {
 
 /** A plain bordered table with a bold header row. */
 export function simpleTable(headers: string[], rows: string[][]): Table {
+  const { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx();
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const cell = (text: string, bold = false) =>
     new TableCell({
@@ -115,6 +112,7 @@ const PAGE_MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 };
 
 /** The document's bytes; `documentTitle` goes into its properties (what a file manager shows). */
 export async function packDocument(children: (Paragraph | Table)[], documentTitle?: string): Promise<Buffer> {
+  const { Document, Packer } = docx();
   const doc = new Document({
     creator: 'Duban',
     title: documentTitle,

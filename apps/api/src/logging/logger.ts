@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { PinoPretty } from 'pino-pretty';
+import { createRequire } from 'node:module';
+import type { PinoPretty as PrettyStream } from 'pino-pretty';
 import type { LoggerService } from '@nestjs/common';
 
 interface RequestContext {
@@ -25,6 +26,8 @@ export function resolveLogFormat(setting: 'auto' | LogFormat, stdoutIsTty: boole
  * so the lines written just before `process.exit` (shutdown, a failed start) are not lost.
  */
 function prettyStream(): DestinationStream {
+  // Only development logs are pretty: production and tests need not import it.
+  const { PinoPretty } = createRequire(import.meta.url)('pino-pretty') as { PinoPretty: typeof PrettyStream };
   return PinoPretty({
     sync: true,
     singleLine: true,

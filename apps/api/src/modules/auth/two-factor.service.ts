@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import QRCode from 'qrcode';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
 import type { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { fieldCipher } from '../../common/crypto/field-keys.js';
+import { qrCode } from '../../common/heavy-libraries.js';
 import { secretHash } from '../../common/secret-hash.js';
 import { one, rows } from '../../common/sql.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -62,7 +62,7 @@ export class TwoFactorService {
       [viewer.tenantId, viewer.userId, this.seal(secret, viewer.tenantId, viewer.userId)],
     );
     const uri = totpUri(secret, ISSUER, `${viewer.username}@${tenant.code}`);
-    return { secret, uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
+    return { secret, uri, qrDataUrl: await qrCode().toDataURL(uri, { margin: 1, width: 220 }) };
   }
 
   /** The first code proves the app holds the secret: two-factor is on, and the recovery codes are shown once. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate, type ControlStatus } from '@duban/domain';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { newWorkbook } from '../../common/heavy-libraries.js';
 import { DataSource } from 'typeorm';
 import { XLSX_MIME, type DownloadFile } from '../../common/download.js';
 import { one } from '../../common/sql.js';
@@ -20,7 +21,7 @@ const COLUMNS: PrintColumn[] = [
 
 /** The assessor's view as a sheet for the 测评 file: the same rows, those not met in red. */
 export function assessmentWorkbook(assessment: Assessment, title: string): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = newWorkbook();
   book.creator = 'Duban';
   const sheet = printableSheet(book, '等保测评视图', title, COLUMNS);
   for (const c of assessment.controls) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { newWorkbook } from '../../common/heavy-libraries.js';
 import { DateTime } from 'luxon';
 import { Clock } from '../../common/clock.js';
 import { XLSX_MIME, type DownloadFile } from '../../common/download.js';
@@ -11,7 +12,7 @@ const shanghai = (at: Date) => DateTime.fromJSDate(at, { zone: 'Asia/Shanghai' }
 
 /** The auditor's filtered log as a workbook; the download itself is audited like every other. */
 export function auditLogWorkbook(records: AuditRecordModel[], title: string): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = newWorkbook();
   book.creator = 'Duban';
   const columns = [
     { header: '序号', width: 8 },

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { newWorkbook } from '../../common/heavy-libraries.js';
 import { TASK_ROLE_LABELS, TASK_STATUS_LABELS, WARNING_LIGHT_LABELS } from '@duban/domain';
 import { labelOf, LIGHT_FILL } from './labels.js';
 import { finishPrintable, printableSheet, type PrintColumn } from './print-layout.js';
@@ -60,7 +61,7 @@ export function sheetName(name: string, taken: Set<string>): string {
  * the date), rows in the order given (document order), the light cell filled by its colour.
  */
 export function ledgerWorkbook(rows: LedgerRow[], title: string): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = newWorkbook();
   book.creator = 'Duban';
   const sections = new Map<string, { name: string; rows: LedgerRow[] }>();
   for (const row of rows) {

@@ -1,5 +1,6 @@
 import { overdueUnitsText } from '@duban/domain';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { newWorkbook } from '../../common/heavy-libraries.js';
 import type { LowerCoverageModel } from '../levels/index.js';
 import { finishPrintable, printableSheet } from './print-layout.js';
 
@@ -10,7 +11,7 @@ const percent = (share: number | null) => (share === null ? '—' : `${Math.roun
  * column, the number of its linked key points or blank), the gaps, and the roll-up per key point.
  */
 export function lowerCoverageWorkbook(coverage: LowerCoverageModel, title: string): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = newWorkbook();
   const { points, lowers } = coverage;
 
   const matrix = printableSheet(book, '覆盖情况', `${title}·覆盖情况`, [

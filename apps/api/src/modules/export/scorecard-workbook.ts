@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { newWorkbook } from '../../common/heavy-libraries.js';
 import { SCORE_COMPONENTS, TIE_BREAK_TEXT, type ScoreRules } from '@duban/domain';
 import { SCORECARD_METRICS, type ScorecardRowModel } from '../scorecard/index.js';
 import { finishPrintable, printableSheet, type PrintColumn } from './print-layout.js';
@@ -13,7 +14,7 @@ const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${
  * how it was made), laid out for printing like the 台账; and the rules it was scored with.
  */
 export function scorecardWorkbook(rows: ScorecardRowModel[], rules: ScoreRules, title: string): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = newWorkbook();
   book.creator = 'Duban';
   const rates = weighted(rules);
   const columns: PrintColumn[] = [

@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { badInput } from '../../common/app-error.js';
 import { DOCX_MIME, XLSX_MIME } from '../../common/download.js';
 
@@ -68,6 +67,8 @@ function isUtf8Text(bytes: Buffer): boolean {
 export async function sniffUpload(bytes: Buffer, filename: string): Promise<string> {
   if (bytes.length === 0) throw badInput('文件内容为空', 'file');
   const extension = extensionOf(filename);
+  // Imported here: file-type (ESM only) costs a start-up ~50 ms of CPU for a check only uploads need.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   const candidates = detected ? SNIFFED[detected.ext] : isUtf8Text(bytes) ? TEXT : undefined;
   if (!candidates) throw badInput(`不支持的文件类型，只能上传${ALLOWED_LIST}`, 'file');

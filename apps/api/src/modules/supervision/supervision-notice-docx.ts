@@ -1,5 +1,5 @@
 import { shanghaiDate, type NoticeColor } from '@duban/domain';
-import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
+import { docx } from '../../common/heavy-libraries.js';
 import {
   body,
   centred,
@@ -27,6 +27,7 @@ const TITLE_FONT = '方正小标宋简体';
  * Pure: notice in, bytes out.
  */
 export function supervisionNoticeDocx(notice: SupervisionNoticeModel, issuer: string): Promise<Buffer> {
+  const { AlignmentType, BorderStyle, Paragraph, TextRun } = docx();
   const style = NOTICE_COLOR_STYLE[notice.color];
   const colouredTitle = new Paragraph({
     alignment: AlignmentType.CENTER,

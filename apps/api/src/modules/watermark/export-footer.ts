@@ -1,5 +1,6 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { DOCX_MIME, XLSX_MIME } from '../../common/download.js';
+import { jsZip } from '../../common/heavy-libraries.js';
 
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -85,7 +86,7 @@ export const stampable = (contentType: string) => contentType === XLSX_MIME || c
  * made, on every page it prints. Works on the finished file, so every export gets it in one place.
  */
 export async function stampFooter(bytes: Buffer, contentType: string, text: string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await jsZip().loadAsync(bytes);
   if (contentType === XLSX_MIME) await stampWorkbook(zip, text);
   else await stampDocument(zip, text);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { nodemailer } from '../../../common/heavy-libraries.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 
@@ -22,7 +23,7 @@ export class MailerService implements OnApplicationShutdown {
 
   async send(message: MailMessage): Promise<void> {
     if (!this.config.smtpUrl) return;
-    this.transporter ??= nodemailer.createTransport(this.config.smtpUrl);
+    this.transporter ??= nodemailer().createTransport(this.config.smtpUrl);
     await this.transporter.sendMail({
       from: this.config.mailFrom,
       to: message.to,

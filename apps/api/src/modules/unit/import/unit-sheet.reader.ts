@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../common/heavy-libraries.js';
 import iconv from 'iconv-lite';
 import { checkZip, DocumentReadError, type ZipLimits } from '@duban/plan-parser';
 import { badInput } from '../../../common/app-error.js';
@@ -80,7 +80,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
     if (!(error instanceof DocumentReadError)) throw error;
     throw badInput('无法读取 .xlsx 文件：文件已损坏，或解压后过大（可能是“压缩炸弹”）', 'file');
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

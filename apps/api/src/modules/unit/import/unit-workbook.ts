@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../common/heavy-libraries.js';
 import type { UnitModel } from '../dto/unit.model.js';
 import { UNIT_KIND_LABELS } from '../unit-kinds.js';
 import { KIND_WORDS } from './unit-import.planner.js';
@@ -15,7 +15,7 @@ const HEADER = ['ID', '单位名称', '类型', '上级单位', '别名', '排�
  * without losing it; the people columns show coverage and are ignored on import.
  */
 export async function directoryWorkbook(units: ExportedUnit[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('单位名录');
   ws.columns = [38, 30, 12, 26, 30, 8, 8, 24, 24].map((width) => ({ width }));
   ws.addRow([...HEADER, '联络员', '分管领导']).font = { bold: true };
@@ -39,7 +39,7 @@ export async function directoryWorkbook(units: ExportedUnit[]): Promise<Buffer> 
 
 /** An empty directory sheet with an example row and the words 类型 accepts. */
 export async function directoryTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('单位名录');
   ws.columns = [30, 14, 26, 30, 8, 8].map((width) => ({ width }));
   ws.addRow(HEADER.slice(1)).font = { bold: true };

@@ -1,6 +1,6 @@
 import { USER_ROLE_LABELS } from '@duban/domain';
-import { Paragraph, PageBreak } from 'docx';
-import ExcelJS from 'exceljs';
+import type { Paragraph } from 'docx';
+import { docx, newWorkbook } from '../../../common/heavy-libraries.js';
 import { ONE_TIME_PASSWORD_HOURS } from '../../auth/index.js';
 import { body, flushLeft, packDocument, simpleTable, title } from '../../../common/official-document.js';
 import type { Role } from '../../../common/enums.js';
@@ -22,7 +22,7 @@ const HEADERS = ['单位', '姓名', '角色', '登录地址', '机构代码', '
 
 /** 开通通知 as a list: one row per account, for the office to hand out or mail-merge. */
 export async function noticeWorkbook(accounts: NoticeAccount[], signInUrl: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('开通通知');
   ws.columns = [28, 12, 14, 36, 14, 20, 16].map((width) => ({ width }));
   ws.addRow(HEADERS).font = { bold: true };
@@ -51,6 +51,7 @@ export async function noticeDocument(accounts: NoticeAccount[], signInUrl: strin
     const key = a.unitName ?? a.tenantName;
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
   }
+  const { PageBreak, Paragraph } = docx();
   const children: (Paragraph | ReturnType<typeof simpleTable>)[] = [];
   let first = true;
   for (const [unit, people] of byUnit) {
@@ -91,7 +92,7 @@ export interface ListedAccount {
 
 /** The account list as the office files it: who has an account, how to reach them, who never signed in. */
 export async function accountListWorkbook(accounts: ListedAccount[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('账号');
   ws.columns = [28, 12, 16, 20, 16, 26, 8, 20].map((width) => ({ width }));
   ws.addRow(['单位', '姓名', '角色', '用户名', '手机', '邮箱', '状态', '最近登录']).font = { bold: true };

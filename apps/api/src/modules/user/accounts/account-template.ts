@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../common/heavy-libraries.js';
 
 /** The account sheet to fill in: the header the import reads, two example rows, and the rules beside them. */
 export async function accountTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('账号');
   ws.columns = [30, 12, 12, 16, 26, 18, 16, 16].map((width) => ({ width }));
   ws.addRow(['单位', '姓名', '角色', '手机', '邮箱', '用户名', '企业微信账号', '钉钉userid']).font = { bold: true };

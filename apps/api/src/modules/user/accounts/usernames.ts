@@ -1,10 +1,11 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyinPro } from '../../../common/heavy-libraries.js';
 
 const MAX_BASE = 40;
 
 /** 张晓明 → zhangxiaoming; letters and digits of a name written in Latin are kept as they are. */
 export function pinyinOf(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })
+  return pinyinPro()
+    .pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
@@ -13,7 +14,8 @@ export function pinyinOf(text: string): string {
 
 /** 省发展和改革委员会 → sfzhggwyh: the initials, short enough to type, for unit-based names. */
 export function initialsOf(text: string): string {
-  return pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' })
+  return pinyinPro()
+    .pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' })
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
