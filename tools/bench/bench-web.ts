@@ -290,7 +290,27 @@ async function main() {
       const lhRows: string[][] = [['Lighthouse', '预设', '性能分', 'FCP', 'LCP', 'TBT', '传输']];
       for (const target of LIGHTHOUSE_PAGES) {
         const cookies = target.user ? await signInCookies(browser, url, target.user) : [];
-        const lh = await runLighthouse(url + target.path, target.preset, cookies);
+        // Lighthouse sometimes loses its trace on a busy machine (NO_NAVSTART): one more try, then the
+        // page's row says so and the others are still measured.
+        const lh = await runLighthouse(url + target.path, target.preset, cookies).catch(() =>
+          runLighthouse(url + target.path, target.preset, cookies).catch((error: Error) => {
+            process.stdout.write(`${target.name}: ${error.message}\n`);
+            return null;
+          }),
+        );
+        if (!lh) {
+          failed = true;
+          lhRows.push([
+            `${target.name} ${target.path}`,
+            target.preset === 'mobile' ? '手机' : '桌面',
+            '失败',
+            '',
+            '',
+            '',
+            '',
+          ]);
+          continue;
+        }
         const mobile = target.preset === 'mobile';
         if (
           mobile

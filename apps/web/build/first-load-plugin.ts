@@ -5,10 +5,23 @@ import { InMemoryCache } from '@apollo/client';
 import { print } from 'graphql';
 import type { Plugin } from 'vite';
 import { firstLoadKey } from '../src/app/first-load-key.ts';
-import { FIRST_LOAD_ROUTES, LAYOUT_MODULE, SIGNED_IN_QUERIES, type FirstQuery } from '../src/app/first-load.ts';
+import {
+  FIRST_LOAD_ROUTES,
+  LAYOUT_MODULE,
+  SIGNED_IN_QUERIES,
+  WIDE_SCREEN_MODULE,
+  type FirstQuery,
+} from '../src/app/first-load.ts';
+import { PHONE_QUERY } from '../src/modules/common/hooks/use-phone.ts';
 import { FIRST_LOAD_REPORT, type FirstLoadFiles, type FirstLoadReport } from './first-load-report.ts';
 
-type ModuleSets = { shell: Set<string>; layout: Set<string>; homes: Set<string>; routes: Map<string, Set<string>> };
+type ModuleSets = {
+  shell: Set<string>;
+  layout: Set<string>;
+  homes: Set<string>;
+  wide: Set<string>;
+  routes: Map<string, Set<string>>;
+};
 
 /**
  * Cuts the bundle along what a first visit needs, and lets the browser ask for all of it at once.
@@ -16,16 +29,24 @@ type ModuleSets = { shell: Set<string>; layout: Set<string>; homes: Set<string>;
  * Split per module the bundler makes dozens of small shared chunks, and a phone on a slow network
  * pays a round trip for each (six at a time over HTTP/1.1): the unit's home took 58 files. Here the
  * modules the entry imports statically become one `shell` chunk, the signed-in frame one `layout`
- * chunk, what two landing pages share one `homes` chunk, and each landing page one chunk of its own.
+ * chunk, what two landing pages share one `homes` chunk, and each landing page one chunk of its own;
+ * the task table drawn only on wide screens (WIDE_SCREEN_MODULE) is one `wide` chunk that a phone never loads.
  * Everything else (office pages, ECharts, spreadsheet and document code) keeps the bundler's split
  * and loads when a page asks for it.
  *
  * Then a small script, emitted as an asset and loaded async from index.html before the app's code,
- * preloads the chunks of the landing page being opened and, for someone signed in, sends that page's
+ * preloads the chunks of the landing page being opened (with the `wide` chunk on a wide screen) and,
+ * for someone signed in, sends that page's
  * first queries (FIRST_LOAD_ROUTES); the app's Apollo client takes those answers (first-load-link.ts).
  */
 export function firstLoadPlugin(): Plugin {
-  const sets: ModuleSets = { shell: new Set(), layout: new Set(), homes: new Set(), routes: new Map() };
+  const sets: ModuleSets = {
+    shell: new Set(),
+    layout: new Set(),
+    homes: new Set(),
+    wide: new Set(),
+    routes: new Map(),
+  };
   let root = '';
   let outDir = '';
   const src = (file: string) => path.join(root, 'src', file);
@@ -45,6 +66,9 @@ export function firstLoadPlugin(): Plugin {
                 { name: 'shell', test: (id: string) => sets.shell.has(id), priority: 40 },
                 { name: 'layout', test: (id: string) => sets.layout.has(id), priority: 30 },
                 { name: 'homes', test: (id: string) => sets.homes.has(id), priority: 20 },
+                // Above the pages: a page that draws a table itself (the leadership's progress tree)
+                // then imports the table's packages from here instead of carrying them in its own chunk.
+                { name: 'wide', test: (id: string) => sets.wide.has(id), priority: 15 },
                 ...FIRST_LOAD_ROUTES.map((route) => ({
                   name: route.path.slice(1),
                   test: (id: string) => !!sets.routes.get(route.path)?.has(id),
@@ -93,6 +117,9 @@ export function firstLoadPlugin(): Plugin {
       sets.shell = shell;
       sets.layout = layout;
       sets.homes = homes;
+      sets.wide = new Set(
+        [...appOnly(closure([src(WIDE_SCREEN_MODULE)], [shell, layout]))].filter((id) => !homes.has(id)),
+      );
       FIRST_LOAD_ROUTES.forEach((route, i) =>
         sets.routes.set(route.path, new Set([...pages[i]].filter((id) => !homes.has(id)))),
       );
@@ -129,6 +156,7 @@ export function firstLoadPlugin(): Plugin {
       );
       const signIn = fileClosure(entryFiles);
       const layout = chunkOf(src(LAYOUT_MODULE)).fileName;
+      const wide = fileClosure([chunkOf(src(WIDE_SCREEN_MODULE)).fileName], new Set(signIn));
       const routes = Object.fromEntries(
         FIRST_LOAD_ROUTES.map((route) => [
           route.path,
@@ -145,6 +173,7 @@ export function firstLoadPlugin(): Plugin {
             files: routes[route.path],
             queries: route.queries.map(request),
           })),
+          wide,
           SIGNED_IN_QUERIES.map(request),
         ),
       });
@@ -154,6 +183,7 @@ export function firstLoadPlugin(): Plugin {
       const report: FirstLoadReport = {
         signIn: describe(signIn),
         routes: Object.fromEntries(Object.entries(routes).map(([route, files]) => [route, describe(files)])),
+        wide: describe(wide),
       };
       mkdirSync(path.join(outDir, path.dirname(FIRST_LOAD_REPORT)), { recursive: true });
       writeFileSync(path.join(outDir, FIRST_LOAD_REPORT), JSON.stringify(report, null, 2));
@@ -180,14 +210,18 @@ function request({ document, variables }: FirstQuery) {
  */
 function firstLoadScript(
   routes: { path: string; files: string[]; queries: { key: string; body: string }[] }[],
+  wide: string[],
   signedIn: { key: string; body: string }[],
 ) {
   return `(function () {
   var routes = ${JSON.stringify(routes)};
+  var wide = ${JSON.stringify(wide)};
   var signedIn = ${JSON.stringify(signedIn)};
   var here = location.pathname;
   var route = routes.filter(function (r) { return here === r.path; })[0];
-  if (route) route.files.forEach(function (file) {
+  var phone = window.matchMedia && window.matchMedia(${JSON.stringify(PHONE_QUERY)}).matches;
+  if (route) route.files.concat(phone ? [] : wide).forEach(function (file) {
+    if (document.querySelector('link[href="/' + file + '"]')) return;
     var link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = '';

@@ -14,4 +14,6 @@ export interface FirstLoadReport {
   signIn: FirstLoadFiles;
   /** Per landing page, the files it needs beyond the sign-in page's. */
   routes: Record<string, FirstLoadFiles>;
+  /** The task table a wide screen adds to a home (a phone never loads it), beyond the sign-in page's files. */
+  wide: FirstLoadFiles;
 }

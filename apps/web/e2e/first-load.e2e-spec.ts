@@ -35,6 +35,15 @@ describe('the first load the build prepares', () => {
     expect(unit.modules).toContain('apps/web/src/pages/unit/unit-home-page.tsx');
   });
 
+  it('leaves antd’s Table out of the unit’s home: a phone draws cards, a wide screen loads the table apart', () => {
+    // The components themselves (their locale files and contexts are a few hundred bytes, shared).
+    const table =
+      /node_modules\/(antd\/es\/table\/Table|@rc-component\/(table|tree|select)\/es\/(Table|Tree|Select))\.js$/;
+    const unit = report.routes['/unit'];
+    expect([...report.signIn.modules, ...unit.modules].filter((m) => table.test(m))).toEqual([]);
+    expect(report.wide.modules.some((m) => table.test(m))).toBe(true);
+  });
+
   it('loads each home in a handful of files, ECharts after first paint', () => {
     for (const [route, load] of Object.entries(report.routes)) {
       expect({ route, files: load.files.length, few: load.files.length <= 4 }).toMatchObject({ route, few: true });
@@ -49,6 +58,7 @@ describe('the first load the build prepares', () => {
     );
     expect(script).not.toBeNull();
     const source = readFileSync(path.join(WEB_DIST, script![1]), 'utf8');
-    for (const load of Object.values(report.routes)) for (const file of load.files) expect(source).toContain(file);
+    for (const load of [...Object.values(report.routes), report.wide])
+      for (const file of load.files) expect(source).toContain(file);
   });
 });

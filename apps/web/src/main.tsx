@@ -5,7 +5,9 @@ import { prefetchRoute } from './app/route-loaders';
 
 // From here on the app asks for its own data: a first-load script arriving this late must not ask again.
 window.__dubanFirstLoad ??= {};
-prefetchRoute(window.location.pathname);
+// The page's code is on its way (preloaded by the first-load script); by the time `me` answers it has
+// usually arrived, and the layout and page then draw in the same render (lazyWithPreload).
+void prefetchRoute(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

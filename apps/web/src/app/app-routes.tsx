@@ -12,21 +12,20 @@ import {
 } from '../modules/auth/utils/roles';
 import { PageLoading } from '../modules/common/components/page-loading';
 import { LoginPage } from '../pages/login/login-page';
-import { LANDING_PAGES, loadLayout } from './route-loaders';
+import { AppLayout, LANDING_PAGES } from './route-loaders';
 
-const AppLayout = lazy(loadLayout);
 const ChangePasswordPage = lazy(() => import('../pages/change-password/change-password-page'));
 const TwoFactorPage = lazy(() => import('../pages/two-factor/two-factor-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
-const OfficeHomePage = lazy(LANDING_PAGES.office);
+const OfficeHomePage = LANDING_PAGES.office;
 const PlanListPage = lazy(() => import('../pages/plans/plan-list-page'));
 const PlanImportPage = lazy(() => import('../pages/plans/plan-import-page'));
 const PlanPage = lazy(() => import('../pages/plans/plan-page'));
-const LedgerPage = lazy(LANDING_PAGES.ledger);
-const UnitHomePage = lazy(LANDING_PAGES.unit);
+const LedgerPage = LANDING_PAGES.ledger;
+const UnitHomePage = LANDING_PAGES.unit;
 const LeaderApprovalsPage = lazy(() => import('../pages/unit/leader-approvals-page'));
 const CoordinationPage = lazy(() => import('../pages/unit/coordination-page'));
-const LeadershipHomePage = lazy(LANDING_PAGES.leadership);
+const LeadershipHomePage = LANDING_PAGES.leadership;
 const ReviewListPage = lazy(() => import('../pages/review/review-list-page'));
 const ReviewPage = lazy(() => import('../pages/review/review-page'));
 const ScorecardPage = lazy(() => import('../pages/scorecard/scorecard-page'));

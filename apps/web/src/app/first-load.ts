@@ -64,5 +64,12 @@ export const FIRST_LOAD_ROUTES: FirstLoadRoute[] = [
   },
 ];
 
+/**
+ * The home pages' task table (antd's Table with its filter tree, select and pagination), drawn only on a
+ * wide screen: a phone gets cards. It is a chunk of its own, which the first-load script preloads only
+ * when the screen is wide.
+ */
+export const WIDE_SCREEN_MODULE = 'modules/tasks/components/task-rows.tsx';
+
 /** The frame every signed-in page is drawn in. */
 export const LAYOUT_MODULE = 'modules/layout/components/app-layout.tsx';

@@ -78,7 +78,7 @@ export function LoginPage() {
       });
       const me = data!.signIn;
       const target = me.mustChangePassword ? '/change-password' : (next ?? homePath(me.role));
-      prefetchRoute(target);
+      void prefetchRoute(target);
       localStorage.setItem(TENANT_KEY, tenantCode);
       // Answers cached for an earlier person must not leak into this session.
       await client.clearStore();

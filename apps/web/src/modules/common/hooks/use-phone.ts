@@ -1,6 +1,9 @@
 import { theme } from 'antd';
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** The same query outside React (before anything renders): antd's default `screenSMMax`, which our theme keeps. */
+export const PHONE_QUERY = '(max-width: 767px)';
+
 /**
  * True below antd's `md` breakpoint (a phone held upright, 企业微信/钉钉's built-in browser): pages then
  * show cards instead of wide tables, full-width drawers and touch-sized controls. Read synchronously

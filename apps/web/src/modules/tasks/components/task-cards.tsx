@@ -1,4 +1,5 @@
 import { Button, Card, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { useDeferredValue } from 'react';
 import type { TaskRowFragment } from '../../../generated/graphql';
 import { dueNote } from '../utils/due-note';
 import { LIGHT_HEX, LIGHT_ROW_BG, ROLE_LABELS } from '../utils/labels';
@@ -22,27 +23,40 @@ export interface TaskListProps {
 }
 
 /**
+ * Cards drawn at once when the list appears: more than a phone's screen holds. Drawing all 30 at once
+ * made the list's render the opening's longest task on the phone profile (0.55–0.75 s against
+ * 0.25–0.35 s for six, on a shared machine); the rest follow in a background render that a tap interrupts.
+ */
+export const FIRST_CARDS = 6;
+
+/**
  * The home pages' task list on a phone: a card per task, the key point in full, the facts under it, and
  * one button as wide as the card to open it. Nothing is wider than the screen, so the page never
  * scrolls sideways.
  */
-export function TaskCards({
+export function TaskCards({ tasks, loading, emptyText, ...rest }: TaskListProps) {
+  if (loading) return <Card loading size="small" />;
+  if (!tasks.length) return <Empty description={emptyText} />;
+  // Mounted when the tasks are there, so its first render is the first screen's (see FIRST_CARDS).
+  return <CardList tasks={tasks} emptyText={emptyText} {...rest} />;
+}
+
+function CardList({
   tasks,
-  loading,
   totalCount,
   hasMore,
   onMore,
   onOpen,
   showUnit,
   showPlan,
-  emptyText,
   actionLabel = '查看',
 }: TaskListProps) {
-  if (loading) return <Card loading size="small" />;
-  if (!tasks.length) return <Empty description={emptyText} />;
+  const shown = useDeferredValue(tasks, tasks.slice(0, FIRST_CARDS));
+  // The count and "more" wait for the whole list, so they never say more than is drawn.
+  const complete = shown === tasks;
   return (
     <Flex vertical gap={12} data-testid="task-cards">
-      {tasks.map((t) => {
+      {shown.map((t) => {
         const note = dueNote(t);
         return (
           <Card
@@ -81,12 +95,12 @@ export function TaskCards({
           </Card>
         );
       })}
-      {totalCount !== undefined && (
+      {complete && totalCount !== undefined && (
         <Typography.Text type="secondary" style={{ textAlign: 'center' }}>
           已显示 {tasks.length} / {totalCount} 项
         </Typography.Text>
       )}
-      {hasMore && onMore && (
+      {complete && hasMore && onMore && (
         <Button block onClick={onMore}>
           加载更多
         </Button>

@@ -1,127 +1,23 @@
-import { Button, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import type { TaskRowFragment } from '../../../generated/graphql';
-import { LIGHT_ROW_BG, ROLE_LABELS } from '../utils/labels';
-import { usePhone } from '../../common/hooks/use-phone';
+import { Skeleton } from 'antd';
+import { Suspense } from 'react';
+import { PHONE_QUERY, usePhone } from '../../common/hooks/use-phone';
+import { lazyWithPreload } from '../../common/utils/lazy-with-preload';
 import { TaskCards, type TaskListProps } from './task-cards';
-import { TASK_COLUMNS } from './task-columns';
-import { TaskTitle } from './task-title';
 
-/** Below this the key point's title wraps into a column of single characters; the table scrolls instead. */
-export const KEY_POINT_MIN_WIDTH = 280;
+// antd's Table brings its filter tree, select, pagination and virtual list: two thirds of what the home
+// pages shared, none of it drawn on a phone. It loads apart, and starts loading as soon as this module
+// runs on a wide screen, so a desktop home does not wait for it after the page's data.
+const TaskRows = lazyWithPreload(() => import('./task-rows'));
+if (typeof window !== 'undefined' && !window.matchMedia?.(PHONE_QUERY).matches)
+  void TaskRows.preload().catch(() => undefined);
 
-/**
- * A compact list of tasks coloured by light (home pages); the ledger sorts and selects the same columns. The
- * key point's title keeps a readable width at any screen size: the other columns are fixed and narrow,
- * and the table scrolls sideways before the title is squeezed.
- */
+/** A compact list of tasks coloured by light (home pages): a table on a wide screen, cards on a phone. */
 export function TaskTable(props: TaskListProps) {
   // A phone gets cards: seven columns would not fit, and sideways scrolling hides the action.
-  return usePhone() ? <TaskCards {...props} /> : <TaskRows {...props} />;
-}
-
-function TaskRows({
-  tasks,
-  loading,
-  totalCount,
-  hasMore,
-  onMore,
-  onOpen,
-  showUnit,
-  showPlan,
-  emptyText,
-  actionLabel = '查看',
-}: TaskListProps) {
-  const columns: TableColumnsType<TaskRowFragment> = [
-    TASK_COLUMNS.light,
-    ...(showPlan
-      ? [
-          {
-            title: '年度计划',
-            key: 'plan',
-            width: 150,
-            render: (_: unknown, t: TaskRowFragment) =>
-              t.plan ? (
-                <>
-                  <Tag>{t.plan.year}年</Tag>
-                  <Typography.Text
-                    type="secondary"
-                    ellipsis={{ tooltip: t.plan.title }}
-                    style={{ display: 'block', fontSize: 12, maxWidth: 134 }}
-                  >
-                    {t.plan.title}
-                  </Typography.Text>
-                </>
-              ) : null,
-          },
-        ]
-      : []),
-    {
-      title: '工作要点',
-      key: 'kp',
-      width: KEY_POINT_MIN_WIDTH,
-      render: (_, t) => <TaskTitle task={t} />,
-    },
-    ...(showUnit
-      ? [
-          {
-            title: '承办单位',
-            key: 'unit',
-            width: 150,
-            render: (_: unknown, t: TaskRowFragment) => (
-              <>
-                {t.unit?.name}
-                <Typography.Text type="secondary" style={{ marginLeft: 4, fontSize: 12 }}>
-                  {ROLE_LABELS[t.role]}
-                </Typography.Text>
-              </>
-            ),
-          },
-        ]
-      : [TASK_COLUMNS.role]),
-    TASK_COLUMNS.status,
-    TASK_COLUMNS.progress,
-    TASK_COLUMNS.dueDate,
-    {
-      title: '操作',
-      key: 'op',
-      width: 80,
-      fixed: 'right',
-      render: (_, t) => (
-        <Button
-          size="small"
-          type="link"
-          onClick={() => onOpen(t.id)}
-          aria-label={`${actionLabel}：${t.keyPoint?.title ?? ''}`}
-        >
-          {actionLabel}
-        </Button>
-      ),
-    },
-  ];
-  const width = columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
+  if (usePhone()) return <TaskCards {...props} />;
   return (
-    <Table<TaskRowFragment>
-      rowKey="id"
-      size="middle"
-      loading={loading}
-      dataSource={tasks}
-      pagination={false}
-      scroll={{ x: width }}
-      onRow={(t) => ({ style: { background: LIGHT_ROW_BG[t.light] || undefined } })}
-      locale={{ emptyText: <Empty description={emptyText} /> }}
-      columns={columns}
-      footer={
-        totalCount !== undefined
-          ? () => (
-              <Space>
-                <Typography.Text type="secondary">
-                  已显示 {tasks.length} / {totalCount} 项
-                </Typography.Text>
-                {hasMore && onMore && <Button onClick={onMore}>加载更多</Button>}
-              </Space>
-            )
-          : undefined
-      }
-    />
+    <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+      <TaskRows {...props} />
+    </Suspense>
   );
 }
