@@ -5,7 +5,7 @@ import pg from 'pg';
 import { FieldCipher } from '../../../api/src/common/crypto/field-cipher.js';
 import { PersonalData } from '../../../api/src/common/crypto/personal-data.js';
 import { openTotpSecret, sealTotpSecret } from '../../../api/src/modules/auth/totp-seal.js';
-import { secretContext } from '../../../api/src/modules/messaging/secrets/secret-store.service.js';
+import { secretContext } from '../../../api/src/modules/messaging/secrets/secret-context.js';
 import { createTestDatabase } from '../../../api/test/test-database.js';
 import { runCli } from '../../test/run-cli.js';
 

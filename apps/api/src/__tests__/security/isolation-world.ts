@@ -4,7 +4,7 @@ import type { Client, Factory, TestTenant, TestUnit, TestUser } from '../../../t
 import type { Role } from '../../common/enums.js';
 import { fieldCipher } from '../../common/crypto/field-keys.js';
 import { loadConfig } from '../../config/app-config.js';
-import { secretContext } from '../../modules/messaging/secrets/secret-store.service.js';
+import { secretContext } from '../../modules/messaging/secrets/secret-context.js';
 
 /**
  * The kinds of object an operation argument can name. Each tenant of the isolation world has one real

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { fieldCipher } from '../../common/crypto/field-keys.js';
 import { loadConfig } from '../../config/app-config.js';
 import { sealTenantSecrets } from '../../modules/messaging/secrets/seal-secrets.js';
-import { secretContext } from '../../modules/messaging/secrets/secret-store.service.js';
+import { secretContext } from '../../modules/messaging/secrets/secret-context.js';
 
 /**
  * 商用密码 (issue 22): the tenant secrets stored so far in plaintext (robot webhook URLs and 加签

@@ -7,8 +7,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AuditService } from '../audit/index.js';
 import { verifyPassword } from './password.js';
+import { checkSecurityPolicy } from './security-policy-check.js';
 import {
-  checkSecurityPolicy,
   DEFAULT_SECURITY_POLICY,
   passwordProblem,
   SECURITY_POLICY_BOUNDS,

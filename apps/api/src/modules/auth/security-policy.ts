@@ -1,8 +1,9 @@
-import { USER_ROLES, type SecurityPolicy, type UserRole } from '@duban/domain';
-import { badInput } from '../../common/app-error.js';
+import type { SecurityPolicy, UserRole } from '@duban/domain';
 
 // The policy's shape lives in the domain lib, where the assessor's view reads it too; the rules that
 // enforce it are here: the defaults standing in for a tenant that never saved one, and the checks.
+// Nothing here throws an API error, so the CLI reads these rules without loading GraphQL: validating
+// a submitted policy is in security-policy-check.ts.
 export type { SecurityPolicy };
 
 export type NumericPolicyKey = Exclude<keyof SecurityPolicy, 'twoFactorRoles' | 'watermark'>;
@@ -27,27 +28,6 @@ export const SECURITY_POLICY_BOUNDS: Record<NumericPolicyKey, { label: string; m
   sessionIdleMinutes: { label: '无操作自动退出时间（分钟）', min: 5, max: 240 },
   sessionMaxHours: { label: '会话最长有效时间（小时）', min: 1, max: 72 },
 };
-
-/** Validates a whole policy as the security admin submits it; throws a Chinese BAD_USER_INPUT. */
-export function checkSecurityPolicy(input: Record<keyof SecurityPolicy, unknown>): SecurityPolicy {
-  const out = {} as SecurityPolicy;
-  for (const key of Object.keys(SECURITY_POLICY_BOUNDS) as NumericPolicyKey[]) {
-    const { label, min, max } = SECURITY_POLICY_BOUNDS[key];
-    const value = input[key];
-    if (!Number.isInteger(value) || (value as number) < min || (value as number) > max)
-      throw badInput(`${label}应为 ${min} 到 ${max} 之间的整数`, key);
-    out[key] = value as number;
-  }
-  const roles = input.twoFactorRoles;
-  if (!Array.isArray(roles) || roles.some((r) => !USER_ROLES.includes(r as UserRole)))
-    throw badInput('须使用两步验证的角色无效', 'twoFactorRoles');
-  out.twoFactorRoles = USER_ROLES.filter((r) => roles.includes(r));
-  if (typeof input.watermark !== 'boolean') throw badInput('水印设置无效', 'watermark');
-  out.watermark = input.watermark;
-  if (out.sessionIdleMinutes > out.sessionMaxHours * 60)
-    throw badInput('无操作自动退出时间不能长于会话最长有效时间', 'sessionIdleMinutes');
-  return out;
-}
 
 const CLASSES: [RegExp, string][] = [
   [/[a-z]/, '小写字母'],

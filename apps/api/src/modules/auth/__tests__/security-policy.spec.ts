@@ -1,4 +1,5 @@
-import { checkSecurityPolicy, DEFAULT_SECURITY_POLICY, passwordExpired, passwordProblem } from '../security-policy.js';
+import { checkSecurityPolicy } from '../security-policy-check.js';
+import { DEFAULT_SECURITY_POLICY, passwordExpired, passwordProblem } from '../security-policy.js';
 import { readablePassword } from '../password.js';
 import { sessionEnded, sessionNeedsTouch } from '../session-lifetime.js';
 

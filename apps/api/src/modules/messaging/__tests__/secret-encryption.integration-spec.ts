@@ -8,7 +8,8 @@ import { EncryptTenantSecrets1766400100000 } from '../../../database/migrations/
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory } from '../../../../test/factory.js';
 import { sealTenantSecrets } from '../secrets/seal-secrets.js';
-import { SecretStore, secretContext } from '../secrets/secret-store.service.js';
+import { secretContext } from '../secrets/secret-context.js';
+import { SecretStore } from '../secrets/secret-store.service.js';
 
 const SAVE_ROBOT = `mutation($input: SaveMessageRobotInput!) { saveMessageRobot(input: $input) { id webhookMasked signSecretMasked } }`;
 const WEBHOOK = 'https://oapi.dingtalk.com/robot/send?access_token=9c1d2e3f4a5b6c7d8e9f';

@@ -1,6 +1,6 @@
 import type { FieldCipher } from '../../../common/crypto/field-cipher.js';
 import { sealColumn, type SealedColumn } from '../../../common/crypto/sealed-column.js';
-import { secretContext } from './secret-store.service.js';
+import { secretContext } from './secret-context.js';
 
 type Sql = { query(sql: string, parameters?: unknown[]): Promise<any> };
 

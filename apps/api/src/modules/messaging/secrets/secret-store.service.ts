@@ -5,6 +5,7 @@ import { fieldCipher } from '../../../common/crypto/field-keys.js';
 import { one, rows } from '../../../common/sql.js';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
+import { secretContext } from './secret-context.js';
 
 type Db = DataSource | EntityManager;
 
@@ -23,9 +24,6 @@ export const SECRET = {
   robotSign: (robotId: string) => `robot.${robotId}.sign`,
   ssoClientSecret: 'sso.client_secret',
 } as const;
-
-/** What a secret's ciphertext is bound to: its tenant and name (a value moved to another row fails its MAC). */
-export const secretContext = (tenantId: string, name: string) => `tenant_secret|${tenantId}|${name}`;
 
 /**
  * The one accessor of tenant_secret: app secrets, robot webhook URLs and 加签 secrets, cached access
