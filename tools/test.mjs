@@ -94,6 +94,8 @@ const caches = checkCaches();
 await Promise.all([
   // The build checks the API's own code; its tests (run by SWC, which strips types) are checked here.
   quietStep('type-check API tests', bin('tsc'), ['-p', 'apps/api/tsconfig.json', '--noEmit', ...caches.tsc('api')]),
+  // The operator CLI runs through SWC too (tools/cli.mjs): nothing else reads its types.
+  quietStep('type-check CLI', bin('tsc'), ['-p', 'apps/cli/tsconfig.json', ...caches.tsc('cli')]),
   quietStep('type-check web', bin('tsc'), ['-p', 'apps/web/tsconfig.json', ...caches.tsc('web')]),
   // Browser tests run in Node but hand callbacks to the page (page.evaluate): Node's and the DOM's types.
   quietStep('type-check browser tests', bin('tsc'), ['-p', 'apps/web/e2e/tsconfig.json', ...caches.tsc('e2e')]),
