@@ -9,6 +9,7 @@ import {
   installCommand,
 } from '../../../../tools/lib/browser-setup.mjs';
 import { watchContext, writeFailureReport } from './failure-report.js';
+import { signIn } from './session.js';
 
 /** Browsers this test file launched and has not closed; its last hook closes them (see app-server.ts). */
 const open = new Set<Browser>();
@@ -46,6 +47,8 @@ export async function launchBrowser({
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      // Scrolling an element into view before a click jumps instead of animating over frames.
+      '--disable-smooth-scrolling',
     ],
   });
   // Every context records its toasts, GraphQL and console for the failure report.
@@ -60,8 +63,13 @@ export async function launchBrowser({
   return browser;
 }
 
-/** Screenshots of the pages a journey passes through, kept under test-artifacts/ (git-ignored). */
+/**
+ * Screenshots of the pages a journey passes through, kept under test-artifacts/ (git-ignored), when
+ * E2E_SCREENSHOTS=1. No test reads them, and a failing test saves its pages anyway (failure-report.ts):
+ * by default they are skipped, as each costs Chromium a layout and a PNG of the whole page.
+ */
 export async function screenshot(page: Page, journey: string, name: string) {
+  if (process.env.E2E_SCREENSHOTS !== '1') return;
   const dir = path.resolve('test-artifacts', 'screenshots', journey);
   await fs.mkdir(dir, { recursive: true });
   // A full-page capture makes Chromium lay the page out at its whole height for a moment, which can
@@ -71,7 +79,7 @@ export async function screenshot(page: Page, journey: string, name: string) {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: dialogOpen === 0 });
 }
 
-/** A new browser context signed in through the login page as `username` of the demo tenant. */
+/** A new browser context signed in as `username` of the demo tenant (see signIn: the form once per file). */
 export async function signInPage(
   browser: Browser,
   baseUrl: string,
@@ -79,13 +87,5 @@ export async function signInPage(
   password: string,
   viewport = { width: 1366, height: 768 },
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(baseUrl + '/login');
-  await page.getByLabel('机构代码').fill('demo');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
+  return signIn(browser, baseUrl, username, { password, viewport });
 }
