@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { precompressedFiles } from './common/precompressed-files.js';
+import { readWebIndex, sendWebIndex, type WebIndex } from './common/web-index.js';
 import { openRequestScope } from './database/tenant-context.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestIdMiddleware } from './logging/request-id.middleware.js';
@@ -40,30 +41,29 @@ export function isApiPath(path: string): boolean {
  * The built web app is a single-page app: unknown GET paths get index.html; assets (hashed names) are
  * cached forever and sent as the build compressed them when the browser accepts it.
  */
-function serveWebApp(app: NestExpressApplication, webDist: string) {
-  const index = path.join(webDist, 'index.html');
+function serveWebApp(app: NestExpressApplication, webDist: string, index: WebIndex) {
   const assets = path.join(webDist, 'assets');
   const forever = { immutable: true, maxAge: '365d' };
   app.use('/assets', precompressedFiles(assets, forever), express.static(assets, { ...forever, index: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    sendWebIndex(index, req, res);
   });
 }
 
 /**
  * Security headers on every response. The content-security policy allows only our own origin for
- * scripts and data; styles need 'unsafe-inline' because Ant Design injects its CSS-in-JS at runtime.
- * The GraphiQL explorer (development only) loads from a CDN, so its page gets no CSP.
+ * scripts and data, plus by hash the inline scripts of the web app's index.html (its first-load
+ * script: never 'unsafe-inline'); styles need 'unsafe-inline' because Ant Design injects its
+ * CSS-in-JS at runtime. The GraphiQL explorer (development only) loads from a CDN, so its page gets no CSP.
  */
-function securityHeaders(config: AppConfig) {
+function securityHeaders(config: AppConfig, inlineScripts: string[]) {
   const withCsp = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...inlineScripts],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
@@ -118,7 +118,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
-  app.use(securityHeaders(config));
+  const webIndexFile = config.webDist ? path.join(config.webDist, 'index.html') : null;
+  const webIndex = webIndexFile && existsSync(webIndexFile) ? await readWebIndex(webIndexFile) : null;
+  app.use(securityHeaders(config, webIndex?.scriptHashes ?? []));
   // The public page's held answers leave before sessions, body parsing and routing (PublicPageController).
   const publicPage = app.get(PublicPageController, { strict: false });
   app.use('/gk', publicPage.serveHeld.bind(publicPage));
@@ -130,7 +132,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // After the body parsers: they call next() from the request stream's events, outside this scope.
   // The auth guard names the tenant once the viewer is known (tenant-context.ts).
   app.use((_req: Request, _res: Response, next: NextFunction) => openRequestScope(next));
-  if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) serveWebApp(app, config.webDist);
+  if (config.webDist && webIndex) serveWebApp(app, config.webDist, webIndex);
   // No enableShutdownHooks(): main.ts owns the signals, so that PostgreSQL stops only after app.close().
   return app;
 }
