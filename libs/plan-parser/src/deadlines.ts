@@ -31,6 +31,43 @@ const PATTERN = new RegExp(
 
 const TRIGGER_AT = /[月年季内节旦]/g;
 const LOOK_BACK = 16;
+// Every match, including a holiday written without 节 (`国庆前` `中秋前` `端午前` `清明前`), has one of
+// these at most LOOK_BACK characters after its start. A match therefore starts only in a window
+// just before one of them, and the alternation is tried in those windows alone: tried at every
+// position up to the next match, it cost more than the rest of findDeadlines.
+const ANCHOR_AT = /[月年季内节旦庆秋午明]/g;
+// Longer than any match (the longest form, `2020 年 12 月 31 日 之前` with every optional space, is 25).
+const MAX_MATCH = 40;
+// Every lookbehind of PATTERN reads one character.
+const CONTEXT = 1;
+
+/**
+ * The leftmost match of PATTERN at or after `from`, as PATTERN.exec from there would find it, with
+ * `index` and `end` in `match`. Each window is cut long enough that a match starting in it reads
+ * only characters of the window, so it matches exactly as in the whole text.
+ */
+function nextMatch(match: string, from: number): { m: RegExpExecArray; index: number } | null {
+  ANCHOR_AT.lastIndex = from;
+  for (let a = ANCHOR_AT.exec(match); a; a = ANCHOR_AT.exec(match)) {
+    const windowStart = Math.max(from, a.index - LOOK_BACK);
+    // Anchors close together share a window: it then ends at the last of them.
+    let last = a.index;
+    for (let b = ANCHOR_AT.exec(match); b; b = ANCHOR_AT.exec(match)) {
+      if (b.index - LOOK_BACK > last + 1) {
+        ANCHOR_AT.lastIndex = b.index;
+        break;
+      }
+      last = b.index;
+    }
+    const sliceStart = Math.max(0, windowStart - CONTEXT);
+    const piece = match.slice(sliceStart, last + 1 + MAX_MATCH);
+    PATTERN.lastIndex = windowStart - sliceStart;
+    const m = PATTERN.exec(piece);
+    if (m && m.index + sliceStart <= last) return { m, index: m.index + sliceStart };
+    if (ANCHOR_AT.lastIndex <= last) return null;
+  }
+  return null;
+}
 
 /** Where the next scan starts: LOOK_BACK before the next trigger at or after `from`, else the end. */
 function nextScanStart(match: string, from: number): number {
@@ -104,10 +141,10 @@ export function findDeadlines(original: string, match: string, year: number | nu
   if (start === match.length) return found;
   // Every match has a trigger character at most LOOK_BACK characters after its start: starting the
   // scan there skips the long trigger-free stretches instead of trying the alternation everywhere.
-  PATTERN.lastIndex = start;
-  for (let m = PATTERN.exec(match); m; m = PATTERN.exec(match)) {
+  for (let next = nextMatch(match, start); next;) {
+    const { m, index } = next;
     if (m[0].length === 0) {
-      PATTERN.lastIndex++;
+      next = nextMatch(match, index + 1);
       continue;
     }
     const g = m.groups ?? {};
@@ -126,9 +163,11 @@ export function findDeadlines(original: string, match: string, year: number | nu
     else if (g.mid) date = year === null ? null : iso(year, 6, 30);
     else if (g.fest) date = festivalEve(year, g.fest);
     else if (g.e || g.in) date = year === null ? null : iso(year, 12, 31);
-    const text = original.slice(m.index, m.index + m[0].length).trim();
-    found.push({ text, date, index: m.index, end: m.index + m[0].length });
-    PATTERN.lastIndex = nextScanStart(match, PATTERN.lastIndex);
+    const end = index + m[0].length;
+    const text = original.slice(index, end).trim();
+    found.push({ text, date, index, end });
+    const resume = nextScanStart(match, end);
+    next = resume < match.length ? nextMatch(match, resume) : null;
   }
   return found;
 }
