@@ -55,6 +55,25 @@ export interface Client {
   ): Promise<request.Response>;
 }
 
+/**
+ * The same browser session (its cookie and CSRF token) sent to another API process on the same
+ * database: what a load balancer does when a user's next request lands on a different process.
+ */
+export function sameSessionOn(server: Parameters<typeof request>[0], client: Client) {
+  const cookie = client.agent.jar
+    .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
+  return async (query: string, variables?: Record<string, unknown>) =>
+    (
+      await request(server)
+        .post('/graphql')
+        .set('cookie', cookie)
+        .set('x-csrf-token', client.csrf)
+        .send({ query, variables })
+    ).body;
+}
+
 /** Test data makers (immich's medium-test factory habit): each returns the row it made. */
 export class Factory {
   constructor(

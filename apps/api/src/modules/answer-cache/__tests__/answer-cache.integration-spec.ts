@@ -1,8 +1,14 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
 import { createApp } from '../../../app.factory.js';
 import { captureStatements, settled } from '../../../../test/count-statements.js';
-import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
+import {
+  errorCode,
+  Factory,
+  sameSessionOn,
+  type Client,
+  type TestTenant,
+  type TestUnit,
+} from '../../../../test/factory.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { GQL } from '../../../../test/bench-reads.js';
 
@@ -39,20 +45,7 @@ describe('kept answers across API processes', () => {
   });
 
   /** The same browser session sent to process B. */
-  const onB = (client: Client) => {
-    const cookie = client.agent.jar
-      .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
-      .map((c) => `${c.name}=${c.value}`)
-      .join('; ');
-    return async (query: string, variables?: Record<string, unknown>) =>
-      (
-        await request(b.getHttpServer())
-          .post('/graphql')
-          .set('cookie', cookie)
-          .set('x-csrf-token', client.csrf)
-          .send({ query, variables })
-      ).body;
-  };
+  const onB = (client: Client) => sameSessionOn(b.getHttpServer(), client);
 
   /** What A sends to PostgreSQL for one read (the audit sealer's sweep left out). */
   const sent = async (run: () => Promise<unknown>) => {

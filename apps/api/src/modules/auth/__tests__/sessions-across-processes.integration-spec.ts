@@ -1,7 +1,13 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
 import { createApp } from '../../../app.factory.js';
-import { errorCode, Factory, TEST_PASSWORD, type Client, type TestTenant } from '../../../../test/factory.js';
+import {
+  errorCode,
+  Factory,
+  sameSessionOn,
+  TEST_PASSWORD,
+  type Client,
+  type TestTenant,
+} from '../../../../test/factory.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 
 const OWN_TASKS = `{ myTasks(first: 5) { totalCount } }`;
@@ -29,20 +35,7 @@ describe('sessions across API processes', () => {
   });
 
   /** The same browser session sent to process B. */
-  const onB = (client: Client) => {
-    const cookie = client.agent.jar
-      .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
-      .map((c) => `${c.name}=${c.value}`)
-      .join('; ');
-    return async (query: string, variables?: Record<string, unknown>) =>
-      (
-        await request(b.getHttpServer())
-          .post('/graphql')
-          .set('cookie', cookie)
-          .set('x-csrf-token', client.csrf)
-          .send({ query, variables })
-      ).body;
-  };
+  const onB = (client: Client) => sameSessionOn(b.getHttpServer(), client);
 
   /** The office admin changes an account through process A. */
   const updateUser = async (id: string, input: string) => {
