@@ -4,12 +4,9 @@ import { loadConfig } from '../../../config/app-config.js';
 import { captureStatements, settled } from '../../../../test/count-statements.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
+import { linkPoint, linkTenants, SET_UPPER_LINKS } from './linking.js';
 
-const CREATE = `mutation { createTenantLinkInvite { code } }`;
-const ACCEPT = `mutation($code: String!) { acceptTenantLinkInvite(code: $code) { upper { id } } }`;
 const END_UPPER = `mutation($upperTenantId: ID!) { endUpperTenantLink(upperTenantId: $upperTenantId) { upper { id } } }`;
-const POINTS = `{ upperPlanPoints { id label } }`;
-const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!, $version: Int!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds, version: $version) { keyPointId } }`;
 const SHARE = `mutation($input: UpperShareSettingInput!, $version: Int!) { setUpperShareSetting(input: $input, version: $version) { version } }`;
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id } }`;
 const REVIEW = `mutation($id: ID!, $version: Int!, $input: ReviewReportInput!) { reviewReport(id: $id, version: $version, input: $input) { id } }`;
@@ -47,16 +44,7 @@ describe('下级落实 answers across API processes', () => {
   let upperKp: string[];
   let cityTasks: { id: string; keyPointId: string }[];
 
-  const link = async (lower: TestTenant) => {
-    const admin = await f.client(lower, 'OFFICE_ADMIN');
-    const { code } = (await (await f.client(province, 'OFFICE_ADMIN')).ok(CREATE)).createTenantLinkInvite;
-    await admin.ok(ACCEPT, { code });
-    return admin;
-  };
-  const linkPoint = async (office: Client, keyPointId: string, seq: number) => {
-    const points = (await office.ok(POINTS)).upperPlanPoints as { id: string; label: string }[];
-    await office.ok(SET, { keyPointId, upperPointIds: [points.find((p) => p.label === `(${seq})`)!.id], version: 0 });
-  };
+  const link = (lower: TestTenant) => linkTenants(f, province, lower);
 
   /** A read through one process's GraphQL endpoint, with whether it took anything in or computed anything. */
   const read = async (client: Client, query: string, variables: Record<string, unknown>) => {
@@ -169,7 +157,7 @@ describe('下级落实 answers across API processes', () => {
 
   it('drops a removed link from the matrix at the next read, in either process', async () => {
     await both();
-    await cityOffice.ok(SET, { keyPointId: cityTasks[1]!.keyPointId, upperPointIds: [], version: 1 });
+    await cityOffice.ok(SET_UPPER_LINKS, { keyPointId: cityTasks[1]!.keyPointId, upperPointIds: [], version: 1 });
     for (const r of await both()) expect(r.data.points[1]).toMatchObject({ coveredBy: 0, counts: { tasks: 0 } });
   });
 

@@ -1,13 +1,9 @@
 import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
+import { linkPoint, linkTenants, SET_UPPER_LINKS } from './linking.js';
 
-const CREATE = `mutation { createTenantLinkInvite { code } }`;
-const ACCEPT = `mutation($code: String!) { acceptTenantLinkInvite(code: $code) { upper { id } } }`;
 const END_UPPER = `mutation($upperTenantId: ID!) { endUpperTenantLink(upperTenantId: $upperTenantId) { upper { id } } }`;
-const POINTS = `{ upperPlanPoints { id label } }`;
-// Each key point is linked once from fresh (version 0); one is unlinked once later (version 1).
-const SET = `mutation($keyPointId: ID!, $upperPointIds: [ID!]!, $version: Int!) { setKeyPointUpperLinks(keyPointId: $keyPointId, upperPointIds: $upperPointIds, version: $version) { keyPointId } }`;
 const COUNTS = `keyPoints tasks green yellow red done doneShare overdue overdueUnits overdueUnitCount lastReportOn`;
 const COVERAGE = `query($year: Int) { lowerCoverage(year: $year) {
   year points { keyPointId label title coveredBy counts { ${COUNTS} } lowerKeyPoints lowerTasks lowerRed lowerDone lowerOverdue }
@@ -49,17 +45,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   let cityBStaff: Client;
   let cityAOffice: Client;
 
-  const link = async (lower: TestTenant) => {
-    const admin = await f.client(lower, 'OFFICE_ADMIN');
-    const { code } = (await (await f.client(province, 'OFFICE_ADMIN')).ok(CREATE)).createTenantLinkInvite;
-    await admin.ok(ACCEPT, { code });
-    return admin;
-  };
-  /** Links a lower key point to the upper key point of the given seq, through the lower office's own mutation. */
-  const linkPoint = async (office: Client, keyPointId: string, seq: number) => {
-    const points = (await office.ok(POINTS)).upperPlanPoints as { id: string; label: string }[];
-    await office.ok(SET, { keyPointId, upperPointIds: [points.find((p) => p.label === `(${seq})`)!.id], version: 0 });
-  };
+  const link = (lower: TestTenant) => linkTenants(f, province, lower);
   const coverage = async (client: Client = provinceLeader) => (await client.ok(COVERAGE, { year })).lowerCoverage;
   /** The stored cells equal the counts aggregated afresh from the read model's tasks (the computation reads used to do). */
   const expectCellsMatchTasks = async () => {
@@ -373,7 +359,7 @@ describe('coverage and roll-up for the upper office (上下联动, step 3)', () 
   });
 
   it('follows link changes: a key point unlinked leaves the matrix, an ended link removes the city and its rows', async () => {
-    await cityAOffice.ok(SET, { keyPointId: cityATasks[1]!.keyPointId, upperPointIds: [], version: 1 });
+    await cityAOffice.ok(SET_UPPER_LINKS, { keyPointId: cityATasks[1]!.keyPointId, upperPointIds: [], version: 1 });
     expect((await coverage()).points[1]).toMatchObject({ coveredBy: 0, counts: { tasks: 0 } });
     expect(await expectCellsMatchTasks()).toBe(2);
     await (await f.client(cityB, 'OFFICE_ADMIN')).ok(END_UPPER, { upperTenantId: province.id });
