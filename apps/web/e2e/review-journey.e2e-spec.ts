@@ -48,12 +48,16 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
   it('opens a 回头看 of the demo plan', async () => {
     await page.getByRole('menuitem', { name: /回头看/ }).click();
     await page.waitForURL('**/reviews');
-    await page.getByText('还没有回头看').waitFor();
-    await screenshot(page, JOURNEY, '01-review-list-empty');
+    // The demo already holds last year's finished 回头看; this journey opens one of this year's plan.
+    await page.getByText(/已显示 \d+ \/ \d+ 项/).waitFor();
+    await screenshot(page, JOURNEY, '01-review-list');
     await page.getByRole('button', { name: /发起回头看/ }).click();
     const dialog = page.getByRole('dialog', { name: '发起回头看' });
     await dialog.getByLabel('要回头看的工作要点').click();
-    await page.locator('.ant-select-dropdown .ant-select-item-option').first().click();
+    const options = page.locator('.ant-select-dropdown .ant-select-item-option');
+    await options.first().waitFor();
+    const years = (await options.allInnerTexts()).map((text) => Number(/\d{4}/.exec(text)?.[0] ?? 0));
+    await options.nth(years.indexOf(Math.max(...years))).click();
     await dialog.getByRole('button', { name: /发\s*起/ }).click();
     await page.waitForURL(/\/reviews\/[^/]+$/);
     await page

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, TEST_PASSWORD, type TestTenant } from '../../../../test/factory.js';
 import { download } from '../../../../test/download.js';
+import { until } from '../../../../test/until.js';
 import { MAX_FAILED_SIGN_INS } from '../../auth/auth.service.js';
 import { AuditLogService } from '../audit-log.service.js';
 import { AuditService } from '../audit.service.js';
@@ -160,7 +161,16 @@ describe('安全审计: what is recorded, the auditor’s reading, the chain', (
     expect(failed.auditLog.nodes[0]).toMatchObject({ entityType: 'user', result: 'failure', actorId: null });
     const future = await auditor.ok(AUDIT_LOG, { filter: { from: new Date(Date.now() + 3600_000).toISOString() } });
     expect(future.auditLog.totalCount).toBe(0);
-    const page1 = await auditor.ok(AUDIT_LOG, { first: 2 });
+    // Sequence numbers are given by the chain's sealer in the background, oldest first: page once the
+    // newest record has its number.
+    const page1 = await until(
+      'the newest record sealed',
+      async () => {
+        const page = await auditor.ok(AUDIT_LOG, { first: 2 });
+        return page.auditLog.nodes[0]?.seq != null && page;
+      },
+      { timeoutMs: 30_000 },
+    );
     expect(page1.auditLog.totalCount).toBe(3);
     expect(page1.auditLog.pageInfo.hasNextPage).toBe(true);
     await auditor.ok(CHAIN);
