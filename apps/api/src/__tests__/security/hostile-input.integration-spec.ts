@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { ocrAvailable } from '@duban/plan-parser';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
@@ -98,9 +101,16 @@ describe('hostile uploads', () => {
   (HAS_OCR ? it : it.skip)(
     'stops the recognition of a scan at its time limit, with its tesseract, and says so',
     async () => {
-      const scan = readFileSync(
+      // Twelve copies of the one-page scan (pdfunite comes with the OCR tools' poppler-utils): one page
+      // can be recognised within the 1 s limit on a quiet machine, twelve cannot.
+      const page = fileURLToPath(
         new URL('../../../../../libs/plan-parser/src/__tests__/files/scanned-plan.pdf', import.meta.url),
       );
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'duban-scan-'));
+      const pages = path.join(dir, 'pages.pdf');
+      execFileSync('pdfunite', [...Array<string>(12).fill(page), pages]);
+      const scan = readFileSync(pages);
+      rmSync(dir, { recursive: true, force: true });
       const res = await officeA.upload('/imports/plan', { name: '扫描件.pdf', bytes: scan });
       refusedClearly(res);
       expect(res.body.message).toMatch(/文字识别超过 1 秒,已中止/u);
