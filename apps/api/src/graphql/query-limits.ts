@@ -205,15 +205,25 @@ const estimateCost: CostEstimate = ({ schema, document, operationName, variables
 const COST_KEY_CHARS = 2000;
 const COSTS_PER_DOCUMENT = 64;
 
-/** What an estimate is kept under beside its document; null for variables too long or too deep to write. */
-function costKey(operationName: string | null | undefined, variables: Record<string, unknown>): string | null {
+/**
+ * Variables written as part of a key (a kept estimate's here, a kept answer's in the answer cache), or
+ * null when they take more than `maxChars` or are nested past the stack (Apollo refuses those itself).
+ */
+export function variablesKey(variables: unknown, maxChars: number): string | null {
+  let written: string;
   try {
-    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
-    return key.length <= COST_KEY_CHARS ? key : null;
+    written = JSON.stringify(variables ?? null);
   } catch {
-    // Nested past the stack: Apollo refuses such variables itself; the estimate is not kept.
     return null;
   }
+  return written.length <= maxChars ? written : null;
+}
+
+/** What an estimate is kept under beside its document; null for variables too long or too deep to write. */
+function costKey(operationName: string | null | undefined, variables: Record<string, unknown>): string | null {
+  const name = operationName ?? '';
+  const written = variablesKey(variables, COST_KEY_CHARS - name.length - 1);
+  return written === null ? null : `${name}\n${written}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RequestWithViewer } from '../../common/auth.decorators.js';
 import { Clock } from '../../common/clock.js';
 import { rolesOf, type Viewer } from '../../common/viewer.js';
 import { bindRequestTenant } from '../../database/tenant-context.js';
-import { serialisedResult } from '../../graphql/query-limits.js';
+import { serialisedResult, variablesKey } from '../../graphql/query-limits.js';
 import { SessionService } from '../auth/index.js';
 import { AnswerStore } from './answer-store.js';
 import { isCacheableOperation } from './cacheable-operation.js';
@@ -31,13 +31,8 @@ function answerKey(
   viewer: Viewer,
   today: string,
 ): string | null {
-  let written: string;
-  try {
-    written = JSON.stringify(variables ?? null);
-  } catch {
-    return null; // nested past the stack: Apollo refuses such variables when it coerces them
-  }
-  if (written.length > MAX_KEY_VARIABLES) return null;
+  const written = variablesKey(variables, MAX_KEY_VARIABLES);
+  if (written === null) return null;
   return JSON.stringify([
     queryHash,
     operationName,
