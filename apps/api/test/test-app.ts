@@ -51,3 +51,16 @@ export async function createTestApp(
     },
   };
 }
+
+/**
+ * A second API process on the test file's database (a second Nest app here): it shares the database,
+ * never this process's memory, as a deployment's other processes do. Jobs are off unless `env` says so.
+ */
+export async function createSecondApp(t: TestApp, env: Record<string, string> = {}): Promise<NestExpressApplication> {
+  const app = await createApp(
+    loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent', ...env }),
+    t.databaseUrl,
+  );
+  await app.init();
+  return app;
+}

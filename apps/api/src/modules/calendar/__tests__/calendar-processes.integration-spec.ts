@@ -1,7 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createApp } from '../../../app.factory.js';
-import { loadConfig } from '../../../config/app-config.js';
-import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { createSecondApp, createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type Client, type TestTenant } from '../../../../test/factory.js';
 import { CalendarService } from '../calendar.service.js';
 
@@ -20,11 +18,7 @@ describe('a calendar edit in one API process is seen by another at once', () => 
 
   beforeAll(async () => {
     t = await createTestApp();
-    other = await createApp(
-      loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }),
-      t.databaseUrl,
-    );
-    await other.init();
+    other = await createSecondApp(t);
     const f = new Factory(t);
     tenant = await f.tenant();
     office = await f.client(tenant, 'OFFICE_ADMIN');

@@ -1,8 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createApp } from '../../../app.factory.js';
-import { loadConfig } from '../../../config/app-config.js';
 import { captureStatements, settled } from '../../../../test/count-statements.js';
-import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { createSecondApp, createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { linkPoint, linkTenants, SET_UPPER_LINKS } from './linking.js';
 
@@ -67,11 +65,7 @@ describe('下级落实 answers across API processes', () => {
   beforeAll(async () => {
     t = await createTestApp();
     f = new Factory(t);
-    second = await createApp(
-      loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }),
-      t.databaseUrl,
-    );
-    await second.init();
+    second = await createSecondApp(t);
     province = await f.tenant('缓存测试省人民政府办公厅');
     const provinceUnit = await f.unit(province, '省测试厅');
     upperKp = (await f.tasks(province, [provinceUnit], 2, { year, title: (i) => `省级要点${i + 1}` })).tasks.map(

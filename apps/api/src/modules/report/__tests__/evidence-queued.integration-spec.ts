@@ -1,6 +1,4 @@
-import { createApp } from '../../../app.factory.js';
-import { loadConfig } from '../../../config/app-config.js';
-import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { createSecondApp, createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type TestKeyPoint, type TestTenant } from '../../../../test/factory.js';
 
 const SUBMIT = `mutation($taskId: ID!, $input: SubmitReportInput!) { submitReport(taskId: $taskId, input: $input) { id } }`;
@@ -43,11 +41,7 @@ describe("a report's evidence check is queued with the report, by any process", 
 
   it('queues the check in the transaction of a report submitted to a process without jobs', async () => {
     // A process with jobs starts once (creating the queue), and is gone again: nothing works the queue.
-    const jobs = await createApp(
-      loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'true', LOG_LEVEL: 'silent' }),
-      t.databaseUrl,
-    );
-    await jobs.init();
+    const jobs = await createSecondApp(t, { JOBS_ENABLED: 'true' });
     await jobs.close();
     const withUrl = await submit([URL]);
     await submit([]); // no evidence page, nothing to check

@@ -1,11 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
-import { createApp } from '../../../app.factory.js';
 import { Clock } from '../../../common/clock.js';
 import type { Viewer } from '../../../common/viewer.js';
-import { loadConfig } from '../../../config/app-config.js';
 import { ScorecardService } from '../scorecard.service.js';
-import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { createSecondApp, createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { errorCode, Factory, type Client } from '../../../../test/factory.js';
 import { buildScenario, TODAY, type Scenario } from './scorecard-scenario.js';
 import { captureStatements } from '../../../../test/count-statements.js';
@@ -40,11 +38,7 @@ describe('scorecard cache', () => {
   beforeAll(async () => {
     t = await createTestApp();
     f = new Factory(t);
-    second = await createApp(
-      loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' }),
-      t.databaseUrl,
-    );
-    await second.init();
+    second = await createSecondApp(t);
     clock = t.app.get(Clock);
     const now = new Date(TODAY);
     for (const app of [t.app, second]) app.get(Clock).now = () => now;

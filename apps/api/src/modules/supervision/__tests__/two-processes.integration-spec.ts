@@ -1,8 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createApp } from '../../../app.factory.js';
 import { Clock } from '../../../common/clock.js';
-import { loadConfig } from '../../../config/app-config.js';
-import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { createSecondApp, createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { Factory, type TestTenant, type TestUser } from '../../../../test/factory.js';
 import { recordWriters, type RowWriter } from '../../../../test/row-writers.js';
 import { QueueService } from '../../queue/index.js';
@@ -20,11 +18,7 @@ describe('two API processes on one database', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ JOBS_ENABLED: 'true' });
-    second = await createApp(
-      loadConfig({ NODE_ENV: 'test', WEB_DIST: 'off', JOBS_ENABLED: 'true', LOG_LEVEL: 'silent' }),
-      t.databaseUrl,
-    );
-    await second.init();
+    second = await createSecondApp(t, { JOBS_ENABLED: 'true' });
     // The per-tenant job must act in its tenant's row-level-security scope.
     stepWriters = await recordWriters(t.db, 'escalation_step');
     // Both processes believe it is the morning after the due date (a Monday).
