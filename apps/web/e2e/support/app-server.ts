@@ -58,19 +58,19 @@ function alive(pid: number): boolean {
  * Data folders left by a test process that was interrupted (named after its pid) go with the next start,
  * and so do demo templates of another day or another build (see demoTemplate).
  */
-async function removeStaleDataDirs(root: string, template: string | null) {
+async function removeStaleDataDirs(root: string) {
   const names = await fs.readdir(root).catch(() => [] as string[]);
-  const myDay = template ? templateDay(path.basename(template)) : null;
+  // Every suite knows today's template, whether or not it starts on the demo: a suite that does not must
+  // not take the current template away from one that is copying it.
+  const current = templateDir(root);
+  const myDay = templateDay(path.basename(current))!;
   for (const name of names) {
     const pid = /^e2e-(\d+)-\d+$/.exec(name)?.[1];
     const day = templateDay(name);
     // Another suite may be making a template (its lock is there) or copying a newer day's: a run that
     // crosses midnight in Shanghai has suites on both days, and the older must not delete the newer.
     const oldTemplate =
-      day !== null &&
-      path.join(root, name) !== template &&
-      !names.includes(`${name}.lock`) &&
-      (myDay === null || day <= myDay);
+      day !== null && path.join(root, name) !== current && !names.includes(`${name}.lock`) && day <= myDay;
     if ((pid && Number(pid) !== process.pid && !alive(Number(pid))) || oldTemplate)
       await fs.rm(path.join(root, name), { recursive: true, force: true });
   }
@@ -120,9 +120,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * and every suite that starts on the demo would load the same year. Keyed by the day (the demo's
  * year is relative to today) and by the API's code; a template of another day or build is removed.
  */
-async function demoTemplate(root: string): Promise<string> {
+function templateDir(root: string): string {
   const code = Math.max(...['apps/api/src', 'libs/domain/src', 'libs/plan-parser/src'].map(newestSource));
-  const dir = path.join(root, `demo-template-${shanghaiToday()}-${Math.round(code)}`);
+  return path.join(root, `demo-template-${shanghaiToday()}-${Math.round(code)}`);
+}
+
+async function demoTemplate(root: string): Promise<string> {
+  const dir = templateDir(root);
   const ready = path.join(dir, 'READY');
   const lock = `${dir}.lock`;
   await fs.mkdir(root, { recursive: true });
@@ -185,15 +189,32 @@ export async function startAppServer(
     : apiEntry();
   const onDemo = !opts.before && env.SEED_DEMO !== 'false';
   const template = onDemo ? await demoTemplate(root) : null;
-  await removeStaleDataDirs(root, template);
+  await removeStaleDataDirs(root);
   const dataDir = path.join(root, `e2e-${process.pid}-${await freePort()}`);
   await fs.rm(dataDir, { recursive: true, force: true });
-  // `cp -a` keeps the owner: as root, PostgreSQL runs as the postgres user and owns its files.
-  if (template) await promisify(execFile)('cp', ['-a', template, dataDir]);
+  if (template) await copyTemplate(root, template, dataDir);
   // e.g. the command line creating a tenant in the fresh data directory before the app starts on it
   await opts.before?.(dataDir);
   const server = await launch({ dataDir, entry, env });
   return { url: server.url, dataDir, stop: () => server.stop({ keepData: false }) };
+}
+
+/**
+ * `cp -a` keeps the owner: as root, PostgreSQL runs as the postgres user and owns its files. A run that
+ * crosses midnight in Shanghai, or a rebuild of the API during a run, retires the template a suite is
+ * copying: that suite then copies the new day's (or build's) template, made afresh if need be.
+ */
+async function copyTemplate(root: string, template: string, dataDir: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await promisify(execFile)('cp', ['-a', template, dataDir]);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await fs.rm(dataDir, { recursive: true, force: true });
+      template = await demoTemplate(root);
+    }
+  }
 }
 
 interface Launched {
