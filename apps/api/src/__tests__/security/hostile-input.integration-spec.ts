@@ -64,8 +64,11 @@ describe('hostile uploads', () => {
   };
 
   it('answers a second tenant while one tenant’s pathological document is being processed', async () => {
-    // A million unclosed paragraphs: quadratic for a backtracking reader, and a big parse for any reader.
-    const hostile = await docx('<w:p>'.repeat(1_000_000));
+    // Ten million unclosed paragraphs (50 MB inflated, under the entry cap): quadratic for a backtracking
+    // reader, and seconds of a worker's time for any reader before its memory limit stops it — several
+    // times what tenant B's read and import take, so the order below holds on a busy machine too (a
+    // million paragraphs, parsed in twice B's time, lost that race once in CI).
+    const hostile = await docx('<w:p>'.repeat(10_000_000));
     let hostileDone = 0;
     const a = officeA.upload('/imports/plan', { name: '要点.docx', bytes: hostile }).then((res) => {
       hostileDone = Date.now();
