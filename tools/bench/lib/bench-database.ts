@@ -1,6 +1,6 @@
 // The database the benchmark runs on: BENCH_DATABASE_URL, or an embedded PostgreSQL in a temporary
 // directory (or BENCH_DATA_DIR, kept between runs), migrated like a fresh install.
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -21,6 +21,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   }
   // BENCH_DATA_DIR keeps the cluster (and its generated province) for the next run.
   const keep = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : null;
+  if (keep) await mkdir(keep, { recursive: true });
   const dir = keep ?? (await mkdtemp(path.join(os.tmpdir(), 'duban-bench-')));
   // When run as root, the embedded server runs initdb as the postgres user, who must reach the directory.
   await chmod(dir, 0o755);
