@@ -35,6 +35,8 @@ const { values } = parseArgs({
     'replica-only': { type: 'boolean', default: false },
     'skip-replica': { type: 'boolean', default: false },
     'writes-per-second': { type: 'string', default: '2' },
+    // Every read computed afresh (no kept answer), as the first read after a write is.
+    computed: { type: 'boolean', default: false },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -76,6 +78,7 @@ try {
     api = await startApi(db.url);
     log(`API pid ${api.pid} at ${api.url}, RSS ${api.rssMb().toFixed(0)} MB`);
     figure('API processes (WEB_CONCURRENCY)', process.env.WEB_CONCURRENCY ?? '1');
+    figure('reads', values.computed ? 'computed afresh (--computed)' : 'repeated: kept answers after the first');
     const office = { role: 'OFFICE_ADMIN', ...(await signIn(api.url, code, 'office', SYNTH_PASSWORD)) };
     const leadership = { role: 'LEADERSHIP', ...(await signIn(api.url, code, 'leader', SYNTH_PASSWORD)) };
     const liaison = { role: 'UNIT_LIAISON', ...(await signIn(api.url, code, 'u001.liaison', SYNTH_PASSWORD)) };
@@ -102,6 +105,7 @@ try {
           seconds: SECONDS,
           sessions: [session],
           operations: [gql],
+          distinctDocuments: values.computed,
         });
         const apiMs = ((processCpuSeconds(api!.pid) - apiCpu0) * 1000) / Math.max(1, g.requests);
         const pgMs = ((postgresCpuSeconds() - pgCpu0) * 1000) / Math.max(1, g.requests);

@@ -9,6 +9,7 @@ const spec = JSON.parse(process.argv[2]) as LoadSpec;
 const latencies: number[] = [];
 let graphqlErrors = 0;
 let firstError: string | null = null;
+let sent = 0;
 
 const autocannon = autocannonModule as (options: Record<string, unknown>) => any;
 const graphqlRequests = {
@@ -26,7 +27,7 @@ const graphqlRequests = {
           ...req,
           headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
           body: JSON.stringify({
-            query: op.query,
+            query: spec.distinctDocuments ? `${op.query}\n# ${++sent}` : op.query,
             variables: { ...op.variables, ...(op.taskOfSession ? { taskId: session.taskId } : {}) },
           }),
         };
