@@ -228,15 +228,14 @@ describe('evidence checks', () => {
       ];
       const report = await f.urlEvidenceReport(s.task, s.liaison, urls);
       const connections = pages.connections();
-      const started = Date.now();
       const { checkEvidence } = await s.office.ok(CHECK, { reportId: report.id });
       expect(pages.connections()).toBe(connections);
+      // Refused before connecting (BLOCKED), not after waiting for 10.1.2.3 to time out (TIMEOUT): a
+      // status, not a stopwatch, which a loaded machine would trip.
       expect(checkEvidence.map((e: any) => [e.checkStatus, e.checkHttpStatus])).toEqual(
         urls.map(() => ['BLOCKED', null]),
       );
       expect(checkEvidence.at(-1).checkFinalUrl).toBeNull();
-      // Refused before connecting, not after waiting for 10.1.2.3 to time out.
-      expect(Date.now() - started).toBeLessThan(700);
       const { report: read } = await s.office.ok(FLAGS, { id: report.id });
       expect(read.evidenceFlags.map((fl: any) => fl.code)).toEqual(urls.map(() => 'PAGE_NOT_REACHABLE'));
       expect(read.evidenceFlags[0].message).toContain('内网');
