@@ -1,5 +1,5 @@
 import { parsePlan, decodeText, DocumentReadError } from '../index.js';
-import { fixtureNames, fixtureText, prng } from './fixtures.js';
+import { cpuMs, fixtureNames, fixtureText, prng } from './fixtures.js';
 
 // Seeded so a failure reproduces: the failing seed and case number are in the assertion message.
 
@@ -9,12 +9,6 @@ const CASES = 2500;
 // millisecond. The bound is on the test process's CPU time, not the clock: on a shared machine with
 // fifteen runnable processes on two cores, one 10 KB case took 6 s of clock.
 const PER_DOC_MS = 2000;
-
-/** CPU milliseconds this process has spent (user and system), which the machine's load does not inflate. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 const PIECES = [
   '(',
   ')',

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { extractDocument, readDocument, parsePlan, DocumentReadError } from '../index.js';
 import { ocrAvailable } from '../ocr.js';
-import { handMadeZip, manyPagePdf } from './fixtures.js';
+import { cpuMs, handMadeZip, manyPagePdf } from './fixtures.js';
 
-// Hostile documents: each must end quickly with a clear error (or a bounded result). The time
-// bounds are far above the real cost (milliseconds) and far below what the replaced reader took
-// (seconds to minutes), so they only catch a return of super-linear reading.
+// Hostile documents: each must end quickly with a clear error (or a bounded result). The bounds, on
+// this process's CPU time (see cpuMs), are far above the real cost (milliseconds) and far below what
+// the replaced reader took (seconds to minutes), so they only catch a return of super-linear reading.
+// OCR runs in child processes, so its time limit is checked on the clock.
 const BOUND_MS = 5000;
 // OCR is tested where tesseract with chi_sim and pdftoppm are installed (CI installs them).
 const HAS_OCR = await ocrAvailable();
@@ -20,13 +21,14 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const documentXml = (body: string) =>
   utf8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
 
-async function timed<T>(work: () => Promise<T>): Promise<{ value?: T; error?: unknown; ms: number }> {
-  const started = performance.now();
+async function timed<T>(work: () => Promise<T>): Promise<{ value?: T; error?: unknown; ms: number; clockMs: number }> {
+  const [cpu, clock] = [cpuMs(), performance.now()];
+  const spent = () => ({ ms: cpuMs() - cpu, clockMs: performance.now() - clock });
   try {
     const value = await work();
-    return { value, ms: performance.now() - started };
+    return { value, ...spent() };
   } catch (error) {
-    return { error, ms: performance.now() - started };
+    return { error, ...spent() };
   }
 }
 
@@ -167,6 +169,6 @@ describe('scanned PDF', () => {
     expect(r.error).toMatchObject({ code: 'TOO_LARGE' });
     expect((r.error as Error).message).toMatch(/文字识别超过 1 秒,已中止/u);
     // The recognition took seconds without the limit; its killed process does not hold the call up.
-    expect(r.ms).toBeLessThan(BOUND_MS);
+    expect(r.clockMs).toBeLessThan(BOUND_MS);
   });
 });
