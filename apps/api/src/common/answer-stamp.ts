@@ -10,3 +10,17 @@ export const answerStampSql = (tenant: string) => `concat_ws(':',
     (SELECT coalesce(max(r.revision), 0) FROM scorecard_revision r WHERE r.tenant_id = ${tenant}),
     coalesce((SELECT c.revision FROM calendar_revision c WHERE c.tenant_id = ${tenant}), 0),
     (SELECT md5(t.settings::text) FROM tenant t WHERE t.id = ${tenant}))`;
+
+/**
+ * What the upper tenant's 上下联动 answers (modules/levels: the coverage matrix, the drill-down) depend on
+ * besides its own stamp, as one SQL expression over the tenant id `tenant`: each lower tenant linked now
+ * with its name, since when it is linked (a link ended and made again is another copy) and its
+ * scorecard revision, which every write the roll-up reads moves in the writing transaction (tasks,
+ * reports, key points and their upper links, units, the sharing setting). The same stamps as the levels
+ * service's LOWER_STAMPS_SQL, hashed: '' for a tenant with no lower tenant (an index probe, read with
+ * the session like the answer stamp so that a kept roll-up costs that one statement).
+ */
+export const lowerAnswerStampSql = (tenant: string) => `coalesce((
+    SELECT md5(json_agg(json_build_array(t.id, t.name, t.linked_at,
+             (SELECT coalesce(max(r.revision), 0) FROM scorecard_revision r WHERE r.tenant_id = t.id)) ORDER BY t.id)::text)
+      FROM tenant t WHERE t.upper_tenant_id = ${tenant}), '')`;

@@ -9,14 +9,14 @@ import { bindRequestTenant } from '../../database/tenant-context.js';
 import { serialisedResult, variablesKey } from '../../graphql/query-limits.js';
 import { SessionService } from '../auth/index.js';
 import { AnswerStore } from './answer-store.js';
-import { isCacheableOperation } from './cacheable-operation.js';
+import { keptAnswerStamps, type KeptAnswerStamps } from './cacheable-operation.js';
 
 /** Per process: the web's handful of lists, per scope and page; ≈ 8 MB of JSON at most. */
 const MAX_ANSWERS = 2000;
 const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 /** The web's variables are a filter and a cursor; anything longer is computed rather than kept as a key. */
 const MAX_KEY_VARIABLES = 4096;
-/** Documents judged (cacheable or not), by hash: the web sends a few dozen; a flood only resets it. */
+/** Documents judged (under which stamps, or not at all), by hash: the web sends a few dozen; a flood only resets it. */
 const MAX_JUDGED = 1000;
 
 /**
@@ -45,12 +45,21 @@ function answerKey(
   ]);
 }
 
+/** The request's stamp for an answer checked against `stamps`, or null when one of them was not read. */
+function stampOf(stamps: KeptAnswerStamps, req: RequestWithViewer): string | null {
+  if (!req.answerStamp) return null;
+  if (stamps === 'tenant') return req.answerStamp;
+  // The lower stamp is '' for a tenant with no lower tenant, which is a stamp like any other.
+  return req.lowerAnswerStamp === undefined ? null : `${req.answerStamp}/${req.lowerAnswerStamp}`;
+}
+
 /**
- * Answers the web's everyday reads (the task lists, the progress tree, the scorecard) from the answer
+ * Answers the web's everyday reads (the task lists, the progress tree, the scorecard, 下级落实) from the answer
  * this process computed last for the same scope, document and variables, when nothing it depends on
  * has changed since: no GraphQL execution, no resolver, no serialisation. What "nothing changed" means
- * is the stamp (common/answer-stamp.ts), read from PostgreSQL with the session on every request, so a write committed by any
- * API process is seen at once; which fields may be answered this way is COVERED_FIELDS.
+ * is the stamp (common/answer-stamp.ts: the tenant's own, and its lower tenants' for the roll-up), read from
+ * PostgreSQL with the session on every request, so a write committed by any API process is seen at once;
+ * which fields may be answered this way, under which stamps, is COVERED_FIELDS and LOWER_COVERED_FIELDS.
  *
  * The session is read first, as the guard would (the guard then reuses it), so a session signed out,
  * timed out or deactivated anywhere is refused at its next request. Only a viewer the guard would let
@@ -61,7 +70,7 @@ function answerKey(
 @Plugin()
 export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
   private readonly store = new AnswerStore(MAX_ANSWERS, MAX_ANSWER_BYTES);
-  private readonly judged = new Map<string, boolean>();
+  private readonly judged = new Map<string, KeptAnswerStamps | null>();
 
   constructor(
     private readonly sessions: SessionService,
@@ -84,19 +93,19 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
         // No operation: the name matched none of the document's (Apollo answers that with its error).
         if (!queryHash || !operation) return null;
         const judgedKey = `${queryHash}|${operationName ?? ''}`;
-        let cacheable = this.judged.get(judgedKey);
-        if (cacheable === undefined) {
+        let stamps = this.judged.get(judgedKey);
+        if (stamps === undefined) {
           if (this.judged.size >= MAX_JUDGED) this.judged.clear();
-          cacheable = isCacheableOperation(schema, document, operation);
-          this.judged.set(judgedKey, cacheable);
+          stamps = keptAnswerStamps(schema, document, operation);
+          this.judged.set(judgedKey, stamps);
         }
-        if (!cacheable) return null;
+        if (!stamps) return null;
         const req = contextValue.req as unknown as RequestWithViewer;
         const viewer = await this.sessions.resolveRequest(req);
-        // The stamp was read with the session, before the answer is computed: data committed meanwhile
+        // The stamps were read with the session, before the answer is computed: data committed meanwhile
         // makes the kept answer stale, never wrong.
-        const stamp = req.answerStamp;
-        if (!viewer || !stamp || viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
+        const stamp = stampOf(stamps, req);
+        if (!viewer || stamp === null || viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
         bindRequestTenant(viewer.tenantId);
         const key = answerKey(queryHash, operationName, request.variables, viewer, shanghaiDate(this.clock.now()));
         if (key === null) return null;

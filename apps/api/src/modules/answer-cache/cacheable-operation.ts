@@ -116,20 +116,76 @@ export const COVERED_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether an answer to this query may be kept: every field it selects, through its fragments, is
- * covered. Field names are checked against the type they are selected on, so an alias or a fragment
- * cannot smuggle another field in; an unknown field or type (the query failed validation) is not.
+ * The fields of 上下联动's roll-up, an upper tenant's read of its lower tenants' work (modules/levels),
+ * as `Type.field`. Each is computed from the upper tenant's own key points, plans and sections (its
+ * answer stamp) and from its lower tenants linked now: their names, links and whatever their revision
+ * follows, the sharing setting included (common/answer-stamp.ts, lowerAnswerStampSql). An answer
+ * selecting any of them is kept under both stamps, so a lower tenant's report, a link ended or made,
+ * or sharing switched off is in the upper's very next answer, from whichever API process it was made.
  */
-export function isCacheableOperation(
+export const LOWER_COVERED_FIELDS: ReadonlySet<string> = new Set([
+  // Roots: office and leadership reads; neither records an audited read.
+  'Query.lowerCoverage',
+  'Query.lowerRollupDetail',
+  ...['year', 'points', 'lowers'].map((f) => `LowerCoverage.${f}`),
+  ...[
+    'keyPointId',
+    'label',
+    'title',
+    'sectionTitle',
+    'coveredBy',
+    'counts',
+    'lowerKeyPoints',
+    'lowerTasks',
+    'lowerRed',
+    'lowerDone',
+    'lowerOverdue',
+  ].map((f) => `UpperPointRollup.${f}`),
+  ...[
+    'keyPoints',
+    'tasks',
+    'green',
+    'yellow',
+    'red',
+    'done',
+    'doneShare',
+    'overdue',
+    'overdueUnits',
+    'overdueUnitCount',
+    'lastReportOn',
+  ].map((f) => `LowerRollupCounts.${f}`),
+  ...['tenantId', 'name', 'covered', 'share', 'refreshedAt'].map((f) => `LowerTenantCoverage.${f}`),
+  ...['id', 'lowerTenantId', 'lowerTenantName', 'label', 'title', 'tasks'].map((f) => `LowerRollupKeyPoint.${f}`),
+  ...['id', 'unitName', 'status', 'light', 'dueDate', 'lastReportOn', 'overdue', 'sharedReport'].map(
+    (f) => `LowerRollupTask.${f}`,
+  ),
+  ...['text', 'files', 'attachments', 'reportOn'].map((f) => `LowerSharedReport.${f}`),
+  'LowerSharedFile.fileId',
+  'LowerSharedFile.filename',
+]);
+
+/** The stamps a kept answer is checked against: the tenant's own, or that and its lower tenants'. */
+export type KeptAnswerStamps = 'tenant' | 'tenant-and-lowers';
+
+/**
+ * What a kept answer to this query must be checked against: the tenant's answer stamp when every field
+ * it selects, through its fragments, is in COVERED_FIELDS; that and the lower tenants' stamp when it
+ * also selects a field of LOWER_COVERED_FIELDS; null (computed every time) when it selects anything
+ * else. Field names are checked against the type they are selected on, so an alias or a fragment cannot
+ * smuggle another field in; an unknown field or type (the query failed validation) is not covered.
+ */
+export function keptAnswerStamps(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-): boolean {
-  if (operation.operation !== 'query') return false;
+): KeptAnswerStamps | null {
+  if (operation.operation !== 'query') return null;
   const typeInfo = new TypeInfo(schema);
   let covered = true;
+  let lowers = false;
   // Every definition is walked (not only the operation's own): a fragment the operation spreads is
-  // among them, and one it does not spread can only make the answer be computed, never kept wrongly.
+  // among them, and one it does not spread can only make the answer be computed, or checked against
+  // one stamp more, never kept wrongly.
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -138,11 +194,22 @@ export function isCacheableOperation(
         if (node.name.value === '__typename') return;
         const parent = typeInfo.getParentType();
         const parentName = parent ? getNamedType(parent).name : null;
-        if (!parentName || !typeInfo.getFieldDef() || !COVERED_FIELDS.has(`${parentName}.${node.name.value}`)) {
-          covered = false;
-        }
+        const field = `${parentName}.${node.name.value}`;
+        if (!parentName || !typeInfo.getFieldDef()) covered = false;
+        else if (LOWER_COVERED_FIELDS.has(field)) lowers = true;
+        else if (!COVERED_FIELDS.has(field)) covered = false;
       },
     }),
   );
-  return covered;
+  if (!covered) return null;
+  return lowers ? 'tenant-and-lowers' : 'tenant';
+}
+
+/** Whether an answer to this query may be kept at all (see keptAnswerStamps for under which stamps). */
+export function isCacheableOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
+  return keptAnswerStamps(schema, document, operation) !== null;
 }

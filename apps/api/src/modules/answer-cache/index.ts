@@ -1,3 +1,9 @@
 // What other modules may use from the answer-cache feature.
 export { AnswerCacheModule } from './answer-cache.module.js';
-export { COVERED_FIELDS, isCacheableOperation } from './cacheable-operation.js';
+export {
+  COVERED_FIELDS,
+  LOWER_COVERED_FIELDS,
+  isCacheableOperation,
+  keptAnswerStamps,
+  type KeptAnswerStamps,
+} from './cacheable-operation.js';

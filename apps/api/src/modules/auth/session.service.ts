@@ -10,7 +10,7 @@ import { SecurityPolicyService } from './security-policy.service.js';
 import { passwordExpired, type SecurityPolicy } from './security-policy.js';
 import { sessionEnded, sessionNeedsTouch, type SessionEnd } from './session-lifetime.js';
 import { isUuid } from '../../common/validation.js';
-import { answerStampSql } from '../../common/answer-stamp.js';
+import { answerStampSql, lowerAnswerStampSql } from '../../common/answer-stamp.js';
 import { one, rows } from '../../common/sql.js';
 import { secretHash } from '../../common/secret-hash.js';
 
@@ -31,6 +31,7 @@ interface SessionRow extends SecurityPolicy {
   display_name: string;
   must_change_password: boolean;
   answer_stamp: string;
+  lower_answer_stamp: string;
 }
 
 export const SESSION_COOKIE = 'duban_session';
@@ -75,8 +76,8 @@ export function setSessionCookies(
 
 /** What a session cookie leads to: a viewer, a session the server has just ended (and why), or nothing. */
 export type ResolvedSession =
-  | { viewer: Viewer; ended?: undefined; answerStamp: string }
-  | { viewer?: undefined; ended: SessionEnd; answerStamp?: undefined };
+  | { viewer: Viewer; ended?: undefined; answerStamp: string; lowerAnswerStamp: string }
+  | { viewer?: undefined; ended: SessionEnd; answerStamp?: undefined; lowerAnswerStamp?: undefined };
 
 /**
  * Server-side sessions in PostgreSQL: any API process can serve any request, and signing out deletes
@@ -140,6 +141,7 @@ export class SessionService {
       req.viewer = resolved?.viewer;
       req.sessionEnded = resolved?.ended;
       req.answerStamp = resolved?.answerStamp;
+      req.lowerAnswerStamp = resolved?.lowerAnswerStamp;
     }
     return req.viewer;
   }
@@ -162,7 +164,7 @@ export class SessionService {
       `SELECT s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, u.id AS user_id, u.role, u.security_admin, u.unit_id, u.username,
               u.display_name, u.must_change_password, u.password_changed_at, s.via_sso, ${this.policy.columnsSql('p')},
               EXISTS (SELECT 1 FROM user_totp t WHERE t.tenant_id = s.tenant_id AND t.user_id = s.user_id AND t.enabled_at IS NOT NULL) AS totp_enrolled,
-              ${answerStampSql('$1')} AS answer_stamp
+              ${answerStampSql('$1')} AS answer_stamp, ${lowerAnswerStampSql('$1')} AS lower_answer_stamp
          FROM user_session s JOIN app_user u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
          LEFT JOIN tenant_security_policy p ON p.tenant_id = s.tenant_id
         WHERE s.tenant_id = $1 AND s.id = $2 AND u.active`,
@@ -186,6 +188,7 @@ export class SessionService {
     const roles = heldRoles(row.role, row.security_admin);
     return {
       answerStamp: row.answer_stamp,
+      lowerAnswerStamp: row.lower_answer_stamp,
       viewer: {
         tenantId,
         sessionId: id,

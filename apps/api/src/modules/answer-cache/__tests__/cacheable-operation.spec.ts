@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getOperationAST, parse } from 'graphql';
-import { isCacheableOperation } from '../cacheable-operation.js';
+import { isCacheableOperation, keptAnswerStamps } from '../cacheable-operation.js';
 
 const root = new URL('../../../../../../', import.meta.url).pathname;
 const schema = buildSchema(readFileSync(path.join(root, 'apps/api/schema.gql'), 'utf8'));
@@ -9,6 +9,10 @@ const schema = buildSchema(readFileSync(path.join(root, 'apps/api/schema.gql'), 
 const cacheable = (query: string, operationName?: string) => {
   const document = parse(query);
   return isCacheableOperation(schema, document, getOperationAST(document, operationName)!);
+};
+const stampsOf = (query: string, operationName?: string) => {
+  const document = parse(query);
+  return keptAnswerStamps(schema, document, getOperationAST(document, operationName)!);
 };
 
 /** The web's operation and the fragments it spreads, as written in its graphql/ files. */
@@ -28,6 +32,23 @@ describe('isCacheableOperation', () => {
     ['scorecard', webDocument('scorecard/graphql/scorecard.query.ts'), 'Scorecard'],
   ])("keeps the web's %s", (_name, document, operationName) => {
     expect(cacheable(document, operationName)).toBe(true);
+    expect(stampsOf(document, operationName)).toBe('tenant');
+  });
+
+  it.each([
+    ['下级落实 coverage and roll-up', webDocument('levels/graphql/lower-coverage.query.ts'), 'LowerCoverage'],
+    ['下级落实 drill-down', webDocument('levels/graphql/lower-rollup-detail.query.ts'), 'LowerRollupDetail'],
+  ])("keeps the web's %s under its lower tenants' stamp too", (_name, document, operationName) => {
+    expect(stampsOf(document, operationName)).toBe('tenant-and-lowers');
+  });
+
+  it("checks a document against the lower tenants' stamp as soon as it selects one roll-up field", () => {
+    expect(stampsOf(`{ myTasks { totalCount } lowerCoverage { year } }`)).toBe('tenant-and-lowers');
+    expect(stampsOf(`{ myTasks { totalCount } ...F } fragment F on Query { lowerCoverage { year } }`)).toBe(
+      'tenant-and-lowers',
+    );
+    // Only the roll-up's fields are covered: the links panel's (beside its invitations) are not listed.
+    expect(stampsOf(`{ lowerCoverage { year } tenantLinks { lowers { name } } }`)).toBeNull();
   });
 
   it('keeps nothing with a field the stamp does not cover, however it is reached', () => {

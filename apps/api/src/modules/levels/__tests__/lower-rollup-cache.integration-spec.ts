@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { captureStatements, settled } from '../../../../test/count-statements.js';
 import { createSecondApp, createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
+import { Factory, sameSessionOn, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { linkPoint, linkTenants, SET_UPPER_LINKS } from './linking.js';
 
 const END_UPPER = `mutation($upperTenantId: ID!) { endUpperTenantLink(upperTenantId: $upperTenantId) { upper { id } } }`;
@@ -13,17 +13,19 @@ const COVERAGE = `query($year: Int) { lowerCoverage(year: $year) { year
   points { keyPointId title coveredBy counts { keyPoints tasks red done overdue overdueUnits overdueUnitCount } lowerKeyPoints lowerTasks lowerRed }
   lowers { tenantId name covered share refreshedAt } } }`;
 const DETAIL = `query($keyPointId: ID!) { lowerRollupDetail(keyPointId: $keyPointId) {
-  id lowerTenantId lowerTenantName title tasks { unitName light overdue sharedReport { text reportOn } } } }`;
+  id lowerTenantId lowerTenantName title tasks { unitName light overdue lastReportOn sharedReport { text reportOn } } } }`;
 
 /** The statements that take a lower tenant in or compute an answer: none on a cache hit. */
 const computing = (sent: string[]) =>
   sent.filter((s) => /\b(lower_rollup_cell|lower_rollup_point|key_point_upper_link)\b/.test(s)).length;
 
 /**
- * 下级落实's answers are cached per upper tenant (scorecard_cache, keyed by the lower tenants' stamps and
- * checked against the upper's revision): a repeated read sends two statements besides the session, and
- * every lower write that changes what the upper sees is seen at the next read, in this API process and
- * in a second one on the same database (which holds the earlier answer in its own memory).
+ * 下级落实's answers are kept twice: by each API process as sent (the answer cache, under the upper's
+ * answer stamp and its lower tenants' stamp, both read with the session: a repeated read is that one
+ * statement) and per upper tenant in scorecard_cache for every process (keyed by the lower tenants'
+ * stamps and checked against the upper's revision). Every lower write that changes what the upper sees
+ * is seen at the next read, in this API process and in a second one on the same database, each of
+ * which holds the earlier answer in its own memory.
  */
 describe('下级落实 answers across API processes', () => {
   let t: TestApp;
@@ -41,6 +43,8 @@ describe('下级落实 answers across API processes', () => {
   let provinceStaffThere: Client;
   let upperKp: string[];
   let cityTasks: { id: string; keyPointId: string }[];
+  let otherLiaison: Client;
+  let otherTaskId: string;
 
   const link = (lower: TestTenant) => linkTenants(f, province, lower);
 
@@ -85,12 +89,15 @@ describe('下级落实 answers across API processes', () => {
     ).tasks;
     await linkPoint(cityOffice, cityTasks[0]!.keyPointId, 1);
     await linkPoint(cityOffice, cityTasks[1]!.keyPointId, 2);
-    const o = await f.tasks(other, [await f.unit(other, '乙市数据局')], 1, {
+    const otherUnit = await f.unit(other, '乙市数据局');
+    const o = await f.tasks(other, [otherUnit], 1, {
       year,
       title: () => '乙市要点1',
       dueDate: () => `${year}-12-31`,
     });
     await linkPoint(otherAdmin, o.tasks[0]!.keyPointId, 1);
+    otherTaskId = o.tasks[0]!.id;
+    otherLiaison = await f.client(other, 'UNIT_LIAISON', otherUnit);
     // An accepted report on the city's first task, for the sharing switch below.
     const liaison = await f.client(city, 'UNIT_LIAISON', cityUnit);
     const { submitReport } = await liaison.ok(SUBMIT, {
@@ -120,6 +127,20 @@ describe('下级落实 answers across API processes', () => {
     expect((await detailHere(upperKp[0]!)).computed).toBe(true);
     expect((await detailHere(upperKp[0]!)).computed).toBe(false);
     expect((await detailThere(upperKp[0]!)).computed).toBe(false);
+  });
+
+  it("shows a lower tenant's report, submitted through the other process, at the next read in either", async () => {
+    const lastReport = (d: any[]) => d.find((p) => p.lowerTenantId === other.id).tasks[0].lastReportOn;
+    // Each process keeps the drill-down from here on.
+    expect(lastReport((await detailHere(upperKp[0]!)).data)).toBeNull();
+    expect(lastReport((await detailThere(upperKp[0]!)).data)).toBeNull();
+    const submitted = await sameSessionOn(second.getHttpServer(), otherLiaison)(SUBMIT, {
+      taskId: otherTaskId,
+      input: { text: '乙市已公开', progress: 30, claimsCompletion: false },
+    });
+    expect(submitted.errors).toBeUndefined();
+    for (const r of [await detailHere(upperKp[0]!), await detailThere(upperKp[0]!)])
+      expect(lastReport(r.data)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('shows a lower task turned red at the next read, in either process', async () => {
@@ -182,7 +203,7 @@ describe('下级落实 answers across API processes', () => {
     expect(here!.data.lowers.map((l: any) => l.name)).toEqual(['乙市人民政府办公室', '甲市人民政府办公室']);
   });
 
-  it('counts what each 下级落实 read sends once its answer is cached: the session, the stamps, the answer', async () => {
+  it('counts what each 下级落实 read sends: the session once this process keeps the answer, then the stamps and the stored answer', async () => {
     const count = async (query: string, variables: Record<string, unknown>) => {
       await provinceStaff.ok(query, variables);
       const sent = (await captureStatements(() => provinceStaff.ok(query, variables), { roundTrips: true })).filter(
@@ -194,8 +215,8 @@ describe('下级落实 answers across API processes', () => {
       };
     };
     await settled();
-    expect(await count(COVERAGE, { year })).toEqual({ statements: 3, roundTrips: 5 });
-    expect(await count(DETAIL, { keyPointId: upperKp[0] })).toEqual({ statements: 3, roundTrips: 5 });
+    expect(await count(COVERAGE, { year })).toEqual({ statements: 1, roundTrips: 1 });
+    expect(await count(DETAIL, { keyPointId: upperKp[0] })).toEqual({ statements: 1, roundTrips: 1 });
     // After one lower tenant's write: the session, its stamps, no answer for them, the upper's held stamps, that
     // lower tenant read (1) and taken in (9), the matrix and refresh times read, the answer stored.
     await t.db.query(`UPDATE task SET progress = progress + 1 WHERE tenant_id = $1 AND id = $2`, [
@@ -205,5 +226,10 @@ describe('下级落实 answers across API processes', () => {
     const afterWrite = await captureStatements(() => provinceStaff.ok(COVERAGE, { year }));
     expect(computing(afterWrite)).toBeGreaterThan(0);
     expect(afterWrite.length).toBe(17);
+    // The second process holds an older answer: the session, the lower tenants' stamps, the stored answer.
+    const there = await captureStatements(() => provinceStaffThere.ok(COVERAGE, { year }));
+    expect(computing(there)).toBe(0);
+    expect(there.length).toBe(3);
+    expect(await captureStatements(() => provinceStaffThere.ok(COVERAGE, { year }))).toHaveLength(1);
   });
 });
