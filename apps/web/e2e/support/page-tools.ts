@@ -73,12 +73,13 @@ export async function settle(page: Page): Promise<void> {
 
 /**
  * Resolves once the dialog, confirmation, popover or drawer holding `target` has stopped moving in (or
- * out). antd (rc-motion) first shows an overlay for a few frames at its final place, transparent and
- * with its zoom paused (classes `…-appear`/`…-enter` without `…-active`), then starts the zoom from the
- * point last clicked. Playwright's checks before a click (the box unchanged over two frames, the
- * element under the point) pass in those frames, but it checks only the press: when the zoom moves the
- * button before the release, press and release land on different elements, the browser fires no click,
- * and Playwright reports success. Year's 审核通过 confirm stayed open that way, with no review sent.
+ * out). antd (rc-motion) first shows an overlay for a few frames at its final place, transparent
+ * (classes `…-appear`/`…-enter` without `…-active`), then zooms it in from the point last clicked.
+ * Playwright's checks before a click (the box unchanged over two frames, the element under the point)
+ * can pass in such still frames, and it checks only the press: when the zoom moves the button before
+ * the release, press and release land on different elements, the browser fires no click, and
+ * Playwright reports success (a press during the zoom with the release after it was lost every time
+ * on 审核通过's confirm). Year's 审核通过 confirm stayed open that way, with no review sent.
  */
 export async function untilStill(target: Locator): Promise<void> {
   await target.waitFor();
