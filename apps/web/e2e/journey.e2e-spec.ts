@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot, signInPage } from './support/browser.js';
+import { clickStill, confirm } from './support/page-tools.js';
 import { decideEveryName, namesToDecide } from './support/plan-import.js';
 
 const FIXTURE = path.resolve('apps/api/src/modules/plan/__tests__/fixtures/liaoning-2021-key-points.txt');
@@ -110,10 +111,7 @@ describe('journey: import → publish → report → return → report → accep
     const card = page.locator('.ant-card', { hasText: text });
     await card.getByRole('button', { name: /同\s*意/ }).click();
     await screenshot(page, JOURNEY, shot);
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /同\s*意/ })
-      .click();
+    await confirm(page, /同\s*意/);
     // Approved: the report leaves the leader's queue.
     await card.waitFor({ state: 'detached' });
     await page.context().close();
@@ -150,10 +148,12 @@ describe('journey: import → publish → report → return → report → accep
     await panel.getByText('未识别的单位名称').waitFor();
     await screenshot(page, JOURNEY, '04-draft-resolved');
     await publish.click();
-    const confirm = page.getByRole('dialog');
-    await confirm.getByText(/将为 \d+ 个单位创建 \d+ 项任务/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/将为 \d+ 个单位创建 \d+ 项任务/)
+      .waitFor();
     await screenshot(page, JOURNEY, '05-publish-confirm');
-    await confirm.getByRole('button', { name: /发\s*布/ }).click();
+    await confirm(page, /发\s*布/);
     await page.waitForURL(/\/ledger\?plan=/);
     await page.locator('tr[data-light]').first().waitFor();
     await page.waitForFunction(() => document.title === '台账 · 督办');
@@ -199,7 +199,7 @@ describe('journey: import → publish → report → return → report → accep
       .click();
     const dialog = page.getByRole('dialog', { name: `批示：${keyPointName}` });
     await dialog.getByLabel('批示内容').fill(INSTRUCTION);
-    await dialog.getByRole('button', { name: '提交批示' }).click();
+    await clickStill(dialog.getByRole('button', { name: '提交批示' }));
     await page.getByText('批示已提交').waitFor();
     await page.context().close();
   });
@@ -232,7 +232,7 @@ describe('journey: import → publish → report → return → report → accep
     await card.getByRole('button', { name: /退\s*回/ }).click();
     const dialog = page.getByRole('dialog', { name: '退回报送' });
     await dialog.getByLabel('退回原因').fill('附件中缺少政策解读的发布截图，请补充。');
-    await dialog.getByRole('button', { name: /退\s*回/ }).click();
+    await clickStill(dialog.getByRole('button', { name: /退\s*回/ }));
     await drawer.getByText('退回原因（王主任）：附件中缺少政策解读的发布截图，请补充。').waitFor();
     await page.context().close();
   });
@@ -254,11 +254,8 @@ describe('journey: import → publish → report → return → report → accep
     const page = await signIn('ban-admin');
     await page.goto(`${server.url}/ledger?plan=${planId}&task=${taskId}`);
     const drawer = page.locator('.ant-drawer');
-    await drawer.getByRole('button', { name: '审核通过' }).click();
-    await page
-      .locator('.ant-modal-confirm')
-      .getByRole('button', { name: /通\s*过/ })
-      .click();
+    await clickStill(drawer.getByRole('button', { name: '审核通过' }));
+    await confirm(page, /通\s*过/);
     await drawer.getByText('已完成', { exact: true }).first().waitFor();
     await drawer.getByRole('tab', { name: '时间线' }).click();
     await drawer
@@ -302,7 +299,7 @@ describe('journey: import → publish → report → return → report → accep
     const reason = dialog.getByLabel('调整原因');
     await dialog.getByRole('checkbox', { name: /^省发展改革委/ }).check();
     await reason.fill('根据省政府办公厅通知调整承办单位和完成时限。');
-    await dialog.getByRole('button', { name: '确认调整' }).click();
+    await clickStill(dialog.getByRole('button', { name: '确认调整' }));
     await page.getByText('“省发展改革委”已报送进展，不能移除', { exact: false }).first().waitFor();
     // Refused: the dialog stays open with what was entered, on the reloaded key point.
     expect(await reason.inputValue()).toBe('根据省政府办公厅通知调整承办单位和完成时限。');
@@ -315,7 +312,7 @@ describe('journey: import → publish → report → return → report → accep
     await dialog.getByLabel('新的完成时限').fill(dueDate);
     await dialog.getByLabel('新的完成时限').press('Enter');
     await screenshot(page, JOURNEY, '15-amend-key-point');
-    await dialog.getByRole('button', { name: '确认调整' }).click();
+    await clickStill(dialog.getByRole('button', { name: '确认调整' }));
     // The dialog closes only once the amendment is saved.
     await dialog.waitFor({ state: 'hidden' });
     // The tree shows the new unit, and the key point's unfinished tasks (the new one included) carry the date.

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTenantWithCli } from './support/cli-tenant.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { confirm } from './support/page-tools.js';
 import { importPastedPlan } from './support/plan-import.js';
 import { signIn } from './support/session.js';
 
@@ -84,10 +85,7 @@ describe('key points linked to the level above: the city confirms a proposed lin
     await city.locator('.ant-card').filter({ hasText: '对应上级要点' }).getByText('已关联 1/2 项').waitFor();
     await city.goto(server.url + '/plans');
     await city.getByRole('button', { name: /据上级要点起草/ }).click();
-    await city
-      .getByRole('dialog')
-      .getByRole('button', { name: /^起\s*草$/ })
-      .click();
+    await confirm(city, /^起\s*草$/);
     await city.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
     await city
       .getByText(/据上级《/)

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gql } from './support/page-tools.js';
+import { clickStill, gql } from './support/page-tools.js';
 import { signIn } from './support/session.js';
 
 const JOURNEY = 'levels-rollup';
@@ -109,14 +109,14 @@ describe('下级落实: the province reads the cities coverage, drills down, urg
     await row.getByRole('button', { name: /催办下级/ }).click();
     const dialog = province.getByRole('dialog');
     const select = dialog.getByLabel('下级机构');
-    await select.click();
+    await clickStill(select);
     while ((await dialog.locator('.ant-select-selection-item').count()) > 0) await select.press('Backspace');
     await province.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: CITY }).click();
     // Closes the list without Escape, which would close the dialog as well.
     await dialog.locator('.ant-modal-title').click();
     expect(await dialog.locator('.ant-select-selection-item').allInnerTexts()).toEqual([expect.stringContaining(CITY)]);
     await dialog.getByLabel('催办内容').fill(MESSAGE);
-    await dialog.getByRole('button', { name: '发出催办' }).click();
+    await clickStill(dialog.getByRole('button', { name: '发出催办' }));
     await dialog.waitFor({ state: 'detached' });
 
     // Stored: a reload of 催办记录 lists it, not yet signed for.

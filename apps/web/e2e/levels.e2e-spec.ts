@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { createTenantWithCli } from './support/cli-tenant.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { confirm } from './support/page-tools.js';
 
 const JOURNEY = 'levels';
 const PASSWORD = 'Lianjie2026ok';
@@ -84,7 +85,7 @@ describe('linked tenants: a province links a city', () => {
     await screenshot(province, JOURNEY, 'province-lowers');
 
     await city.getByRole('button', { name: '解除关联' }).click();
-    await city.locator('.ant-popconfirm').getByRole('button', { name: '解除关联' }).click();
+    await confirm(city, '解除关联');
     await city.getByLabel('上级机构的邀请码').waitFor();
     await province.reload();
     await province.getByText('还没有下级机构。', { exact: false }).waitFor();

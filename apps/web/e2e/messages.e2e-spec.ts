@@ -3,6 +3,7 @@ import { startDingtalkRobot } from '../../../tools/lib/platform-servers.js';
 import { apiAs } from './support/api-client.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot, signInPage } from './support/browser.js';
+import { clickStill } from './support/page-tools.js';
 
 const PASSWORD = 'Duban@2026';
 const REASON = '请补充政策解读页面的链接和发布日期。';
@@ -87,10 +88,7 @@ describe('messages: the liaison hears of a returned report at once', () => {
       .first()
       .click();
     await office.getByLabel('退回原因').fill(REASON);
-    await office
-      .locator('.ant-modal')
-      .getByRole('button', { name: /退\s*回/ })
-      .click();
+    await clickStill(office.locator('.ant-modal').getByRole('button', { name: /退\s*回/ }));
     await drawer.getByTestId('report-card').getByText(`退回原因`).first().waitFor();
 
     // No reload on the liaison's side: the bell catches up by itself.
@@ -125,7 +123,7 @@ describe('messages: the liaison hears of a returned report at once', () => {
     await dialog.getByLabel('Webhook 地址').fill(robot.webhookUrl);
     // A wrong 加签 secret first: 钉钉 answers HTTP 200 with errcode 310000, which is a failure.
     await dialog.getByLabel('加签密钥').fill(`SEC${'00'.repeat(32)}`);
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await clickStill(dialog.getByRole('button', { name: /保\s*存/ }));
     await admin.getByText('群机器人已保存').waitFor();
     // Saved, the address shows masked: the token in it is the robot's key.
     await admin.getByText('已加签').waitFor();
@@ -140,7 +138,7 @@ describe('messages: the liaison hears of a returned report at once', () => {
 
     await admin.getByRole('button', { name: '编辑' }).click();
     await dialog.getByLabel('加签密钥').fill(SIGN_SECRET);
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await clickStill(dialog.getByRole('button', { name: /保\s*存/ }));
     await admin.getByText('群机器人已保存').last().waitFor();
     await admin.getByRole('button', { name: '发送测试消息' }).click();
     await admin.getByTestId('test-result').getByText('测试消息已送达').waitFor();

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTenantWithCli } from './support/cli-tenant.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { clickStill } from './support/page-tools.js';
 
 const JOURNEY = 'onboarding';
 const TENANT = 'yunnan';
@@ -122,7 +123,7 @@ describe('onboarding: a new office brings its units and people in', () => {
       await dialog.locator('input[type=file]').setInputFiles(directory);
       await dialog.getByText('检查通过，确认后按以下结果导入（全部成功或全部不导入）。').waitFor();
       await expect(dialog.getByText(`新增 ${UNITS}`).isVisible()).resolves.toBe(true);
-      await dialog.getByRole('button', { name: /确认导入/ }).click();
+      await clickStill(dialog.getByRole('button', { name: /确认导入/ }));
       await dialog.getByText('导入完成').waitFor();
       await dialog.getByRole('button', { name: /完\s*成/ }).click();
     });
@@ -135,7 +136,7 @@ describe('onboarding: a new office brings its units and people in', () => {
       await dialog.locator('input[type=file]').setInputFiles(accounts);
       await dialog.getByText('检查通过：将开通 120 个账号。').waitFor();
       await screenshot(admin, JOURNEY, 'account-check');
-      await dialog.getByRole('button', { name: /确认导入/ }).click();
+      await clickStill(dialog.getByRole('button', { name: /确认导入/ }));
       await dialog.getByText('已开通 120 个账号。初始密码只显示这一次，请现在下载开通通知。').waitFor();
       return dialog;
     });

@@ -4,6 +4,7 @@ import { apiAs } from './support/api-client.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { turnOnSso } from './support/sso.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { confirm, untilStill } from './support/page-tools.js';
 import { DEMO_PASSWORD } from './support/session.js';
 
 const SUITE = 'phone';
@@ -38,25 +39,8 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 
 /** A fingertip can hit it: at least 44 × 44 CSS pixels, measured once drawers and dialogs have zoomed in. */
 async function expectTouchSized(target: Locator, what: string) {
-  await target.waitFor();
-  await target.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-  // antd starts a dialog's zoom a frame after it appears, which the wait above may not see yet: measure
-  // until two reads 100 ms apart agree.
-  let box = await target.boundingBox();
-  for (let i = 0; i < 30; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    const again = await target.boundingBox();
-    const same = JSON.stringify(again) === JSON.stringify(box);
-    box = again;
-    if (same) break;
-  }
+  await untilStill(target);
+  const box = await target.boundingBox();
   const size = `${Math.round(box?.width ?? 0)}×${Math.round(box?.height ?? 0)}`;
   const fits = !!box && Math.round(box.width) >= 44 && Math.round(box.height) >= 44;
   expect({ what, size, fits }).toEqual({ what, size, fits: true });
@@ -237,9 +221,8 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     await expectTouchSized(approve, '同意');
     await expectTouchSized(card.getByRole('button', { name: /退\s*回/ }), '退回');
     await approve.tap();
-    const confirm = page.locator('.ant-modal-confirm').getByRole('button', { name: /同\s*意/ });
-    await expectTouchSized(confirm, '确认同意');
-    await confirm.tap();
+    await expectTouchSized(page.locator('.ant-modal-confirm').getByRole('button', { name: /同\s*意/ }), '确认同意');
+    await confirm(page, /同\s*意/, 'tap');
     await page.getByText('已同意，报送已提交办公室').waitFor();
     await card.waitFor({ state: 'detached' });
   });

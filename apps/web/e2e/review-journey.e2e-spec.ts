@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { clickStill } from './support/page-tools.js';
 
 const PASSWORD = 'Duban@2026';
 const JOURNEY = 'review-journey';
@@ -53,12 +54,12 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
     await screenshot(page, JOURNEY, '01-review-list');
     await page.getByRole('button', { name: /发起回头看/ }).click();
     const dialog = page.getByRole('dialog', { name: '发起回头看' });
-    await dialog.getByLabel('要回头看的工作要点').click();
+    await clickStill(dialog.getByLabel('要回头看的工作要点'));
     const options = page.locator('.ant-select-dropdown .ant-select-item-option');
     await options.first().waitFor();
     const years = (await options.allInnerTexts()).map((text) => Number(/\d{4}/.exec(text)?.[0] ?? 0));
     await options.nth(years.indexOf(Math.max(...years))).click();
-    await dialog.getByRole('button', { name: /发\s*起/ }).click();
+    await clickStill(dialog.getByRole('button', { name: /发\s*起/ }));
     await page.waitForURL(/\/reviews\/[^/]+$/);
     await page
       .getByText(/已评定 0 \/ \d+/)
@@ -78,7 +79,7 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
       .first()
       .click();
     let form = page.getByRole('form', { name: '回头看评定' });
-    await form.getByText('落实到位', { exact: true }).click();
+    await clickStill(form.getByText('落实到位', { exact: true }));
     await form.getByLabel('评定说明').fill('已在政府门户网站政务公开专栏公开。');
     await form.getByRole('button', { name: /保存评定/ }).click();
     await page.getByText('已保存评定').waitFor();
@@ -92,7 +93,7 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
       .first()
       .click();
     form = page.getByRole('form', { name: '回头看评定' });
-    await form.getByText('未落实', { exact: true }).click();
+    await clickStill(form.getByText('未落实', { exact: true }));
     // The rule is validated in the form: no 整改时限, no save.
     await form.getByRole('button', { name: /保存评定/ }).click();
     await form.getByText('请选择整改时限').waitFor();

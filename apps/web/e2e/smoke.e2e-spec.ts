@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { confirm } from './support/page-tools.js';
 import { signIn } from './support/session.js';
 
 describe('smoke: the app started on embedded PostgreSQL', () => {
@@ -64,7 +65,7 @@ describe('smoke: the app started on embedded PostgreSQL', () => {
     await page.getByRole('button', { name: /停用全部闲置账号（2 个）/ }).click();
     await page.getByText('停用 2 个闲置账号？').waitFor();
     await screenshot(page, 'smoke', 'security-unused-accounts');
-    await page.getByRole('button', { name: '全部停用' }).click();
+    await confirm(page, '全部停用');
     await page.getByText('已停用 2 个闲置账号').waitFor();
     await page.getByText('没有超过 90 天未登录的账号。').waitFor();
     // 账号管理 explains the rule; the office's own pages are refused.

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gql } from './support/page-tools.js';
+import { clickStill, confirm, gql } from './support/page-tools.js';
 import { decideUnitName, importPastedPlan, namesToDecide, publishDraft } from './support/plan-import.js';
 import { signIn } from './support/session.js';
 
@@ -69,10 +69,7 @@ describe('an office’s whole year, end to end', () => {
     await page.getByTestId('approvals-waiting').getByRole('button', { name: '去审批' }).click();
     const card = page.locator('.ant-card', { hasText: text });
     await card.getByRole('button', { name: /同\s*意/ }).click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /同\s*意/ })
-      .click();
+    await confirm(page, /同\s*意/);
     // Approved: the report leaves the leader's queue (the toast saying so lasts 3 s; this stays).
     await card.waitFor({ state: 'detached' });
     await screenshot(page, JOURNEY, shot);
@@ -166,7 +163,7 @@ describe('an office’s whole year, end to end', () => {
       .click();
     const dialog = office.getByRole('dialog', { name: '退回报送' });
     await dialog.getByLabel('退回原因').fill(RETURN_REASON);
-    await dialog.getByRole('button', { name: /退\s*回/ }).click();
+    await clickStill(dialog.getByRole('button', { name: /退\s*回/ }));
     await drawer.getByTestId('report-card').first().getByText(`退回原因（王主任）：${RETURN_REASON}`).waitFor();
     await office.context().close();
 
@@ -192,10 +189,9 @@ describe('an office’s whole year, end to end', () => {
     const office = await as('ban-admin');
     const drawer = await openTask(office, `/ledger?plan=${planId}`, task.syLead);
     await drawer.getByRole('button', { name: '催办' }).click();
-    await office
-      .getByRole('dialog', { name: '催办：沈阳市政府' })
-      .getByRole('button', { name: /发出催办/ })
-      .click();
+    await clickStill(
+      office.getByRole('dialog', { name: '催办：沈阳市政府' }).getByRole('button', { name: /发出催办/ }),
+    );
     await drawer.getByText('已催办 1 次').waitFor();
     await office.context().close();
 
@@ -239,7 +235,7 @@ describe('an office’s whole year, end to end', () => {
     await decide.waitFor();
     await decide.getByText(`单位申请时任务已逾期（原定 ${YEAR}-09-30）`).waitFor();
     await screenshot(office, JOURNEY, '07-approve-delay-warned');
-    await decide.getByRole('button', { name: /批\s*准/ }).click();
+    await clickStill(decide.getByRole('button', { name: /批\s*准/ }));
     await drawer.getByText(`（原定 ${YEAR}-09-30）`).waitFor();
     expect(await drawer.getByText(requested).count()).toBeGreaterThan(0);
     // Relit at once: the new date is a month away.
@@ -256,7 +252,7 @@ describe('an office’s whole year, end to end', () => {
     await dialog.getByLabel('调整原因').fill('根据省政府办公厅通知，基层标准化工作延至明年底完成。');
     await dialog.getByLabel('新的完成时限').fill(`${YEAR + 2}-06-30`);
     await dialog.getByLabel('新的完成时限').press('Enter');
-    await dialog.getByRole('button', { name: '确认调整' }).click();
+    await clickStill(dialog.getByRole('button', { name: '确认调整' }));
     // The dialog closes only once the amendment is saved.
     await dialog.waitFor({ state: 'hidden' });
     await page.goto(`${server.url}/ledger?plan=${planId}`);
@@ -270,11 +266,8 @@ describe('an office’s whole year, end to end', () => {
   it('the office accepts the completion, closes it from the ledger with a note, and reopens it with a reason', async () => {
     const page = await as('ban-admin');
     let drawer = await openTask(page, `/ledger?plan=${planId}`, task.fgw);
-    await drawer.getByRole('button', { name: '审核通过' }).click();
-    await page
-      .locator('.ant-modal-confirm')
-      .getByRole('button', { name: /通\s*过/ })
-      .click();
+    await clickStill(drawer.getByRole('button', { name: '审核通过' }));
+    await confirm(page, /通\s*过/);
     // Accepted: the report says so for good (the toast lasts 3 s, and a loaded machine may look later).
     await drawer.getByTestId('report-card').first().getByText('已通过', { exact: true }).waitFor();
     // Finished after last June: 逾期完成 once, and how late it was finished, not "已逾期".
@@ -287,7 +280,7 @@ describe('an office’s whole year, end to end', () => {
     await page.getByRole('button', { name: /办结销号（1）/ }).click();
     const dialog = page.getByRole('dialog', { name: '办结销号 1 项任务' });
     await dialog.getByLabel('销号说明（可选）').fill(CLOSE_NOTE);
-    await dialog.getByRole('button', { name: /确认销号/ }).click();
+    await clickStill(dialog.getByRole('button', { name: /确认销号/ }));
     await dialog.waitFor({ state: 'hidden' });
 
     drawer = await openTask(page, `/ledger?plan=${planId}`, task.fgw);
@@ -297,7 +290,7 @@ describe('an office’s whole year, end to end', () => {
     await drawer.getByRole('button', { name: '重新打开' }).click();
     const reopen = page.getByRole('dialog', { name: '重新打开任务' });
     await reopen.getByLabel('重新打开的原因').fill(REOPEN_REASON);
-    await reopen.getByRole('button', { name: /重新打开/ }).click();
+    await clickStill(reopen.getByRole('button', { name: /重新打开/ }));
     await drawer.getByRole('button', { name: '重新打开' }).waitFor({ state: 'detached' });
     await page.context().close();
 
@@ -318,14 +311,14 @@ describe('an office’s whole year, end to end', () => {
     const dialog = page.getByRole('dialog', { name: '发起回头看' });
     await dialog.getByLabel('要回头看的工作要点').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: TITLE }).click();
-    await dialog.getByRole('button', { name: /发\s*起/ }).click();
+    await clickStill(dialog.getByRole('button', { name: /发\s*起/ }));
     await page.waitForURL(/\/reviews\/[^/]+$/);
     // Every task, the key point without a time limit too.
     await page.getByText(new RegExp(`计划的全部 ${taskCount} 项任务逐项评定`)).waitFor();
     await page.getByRole('button', { name: /^不纳入：省教育厅 加强政策解读回应/ }).click();
     const out = page.getByRole('dialog', { name: '不纳入本次回头看' });
     await out.getByLabel('理由').fill('该项解读工作已并入省政府统一部署。');
-    await out.getByRole('button', { name: /不纳入/ }).click();
+    await clickStill(out.getByRole('button', { name: /不纳入/ }));
     await out.waitFor({ state: 'hidden' });
     await page
       .getByText(`已评定 0 / ${taskCount - 1}`)

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * A GraphQL call as the signed-in user (the session cookie and the CSRF double-submit header), for the
@@ -69,4 +69,62 @@ export async function settle(page: Page): Promise<void> {
   );
   // Drawers and tabs animate in; axe must see the final colours.
   await page.waitForTimeout(400);
+}
+
+/**
+ * Resolves once the dialog, confirmation, popover or drawer holding `target` has stopped moving in (or
+ * out). antd (rc-motion) first shows an overlay for a few frames at its final place, transparent
+ * (classes `…-appear`/`…-enter` without `…-active`), then zooms it in from the point last clicked.
+ * Playwright's checks before a click (the box unchanged over two frames, the element under the point)
+ * can pass in such still frames, and it checks only the press: when the zoom moves the button before
+ * the release, press and release land on different elements, the browser fires no click, and
+ * Playwright reports success (a press during the zoom with the release after it was lost every time
+ * on 审核通过's confirm). Year's 审核通过 confirm stayed open that way, with no review sent.
+ */
+export async function untilStill(target: Locator): Promise<void> {
+  await target.waitFor();
+  const still = await target.evaluate(async (element) => {
+    const motionClass = /-(appear|enter|leave)(-(prepare|start|active))?$/;
+    const moving = () => {
+      for (let node: Element | null = element; node; node = node.parentElement)
+        if ([...node.classList].some((c) => motionClass.test(c))) return true;
+      // A finite CSS animation or transition on the element or around it (a spinner inside never ends).
+      return document
+        .getAnimations()
+        .some(
+          (a) =>
+            a.playState === 'running' &&
+            a.effect instanceof KeyframeEffect &&
+            a.effect.getComputedTiming().endTime !== Infinity &&
+            !!a.effect.target?.contains(element),
+        );
+    };
+    const deadline = performance.now() + 10_000;
+    while (moving()) {
+      if (performance.now() > deadline) return false;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return true;
+  });
+  if (!still) throw new Error(`${target} was still moving 10 s after it appeared`);
+}
+
+/** Clicks (or on a touch screen taps) a control of a dialog, confirmation or drawer once it has stopped moving. */
+export async function clickStill(target: Locator, how: 'click' | 'tap' = 'click'): Promise<void> {
+  await untilStill(target);
+  await (how === 'tap' ? target.tap() : target.click());
+}
+
+/** The open confirmation (modal.confirm or Popconfirm); one that is closing no longer counts. */
+const OPEN_CONFIRMATION = ':is(.ant-modal-confirm, .ant-popconfirm):not([class*="-leave"]):visible';
+
+/**
+ * Answers the open confirmation with its button `name` once it has stopped moving, and waits until it
+ * has closed: antd closes it once the action (a mutation, say) has succeeded, so a confirmation still
+ * open fails here, where it happened, rather than at a later wait for the action's effect.
+ */
+export async function confirm(page: Page, name: string | RegExp, how: 'click' | 'tap' = 'click'): Promise<void> {
+  const confirmation = page.locator(OPEN_CONFIRMATION);
+  await clickStill(confirmation.getByRole('button', { name, exact: typeof name === 'string' }), how);
+  await confirmation.waitFor({ state: 'hidden' });
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { clickStill, confirm, untilStill } from './page-tools.js';
 
 /**
  * The import wizard as the office uses it, step by step, for browser journeys: import a document,
@@ -53,7 +54,8 @@ async function openName(page: Page, name: string): Promise<Locator> {
       .click();
   await button.click();
   const dialog = page.getByRole('dialog', { name: `单位名称：${name}` });
-  await dialog.waitFor();
+  // Its first click (a radio, 略去此名称) must not land while it zooms in.
+  await untilStill(dialog);
   return dialog;
 }
 
@@ -67,7 +69,7 @@ async function closeLists(page: Page, dialog: Locator) {
 async function decideIn(page: Page, dialog: Locator, name: string, decision: NameDecision) {
   if (decision === 'drop') {
     await dialog.getByRole('radio', { name: /略去此名称/ }).check();
-    await dialog.getByRole('button', { name: '略去此名称' }).click();
+    await clickStill(dialog.getByRole('button', { name: '略去此名称' }));
   } else {
     if (decision !== 'accept' && 'kind' in decision) {
       await dialog.getByRole('radio', { name: /对应到一类单位/ }).check();
@@ -91,7 +93,7 @@ async function decideIn(page: Page, dialog: Locator, name: string, decision: Nam
       }
       await closeLists(page, dialog);
     }
-    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await clickStill(dialog.getByRole('button', { name: /确\s*定/ }));
   }
   await dialog.waitFor({ state: 'hidden' });
   await page
@@ -132,14 +134,11 @@ export async function markSourceLine(page: Page, line: string, as: '要点' | '�
 }
 
 /** 发布并生成任务 → the confirmation (returned for assertions) → confirm; lands on the ledger. */
-export async function publishDraft(page: Page, check?: (confirm: Locator) => Promise<void>): Promise<void> {
+export async function publishDraft(page: Page, check?: (confirmation: Locator) => Promise<void>): Promise<void> {
   await page.getByRole('button', { name: /发布并生成任务/ }).click();
-  const confirm = page.getByTestId('publish-confirm');
-  await confirm.waitFor();
-  await check?.(confirm);
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /^(仍然发布|发\s*布)$/ })
-    .click();
+  const confirmation = page.getByTestId('publish-confirm');
+  await confirmation.waitFor();
+  await check?.(confirmation);
+  await confirm(page, /^(仍然发布|发\s*布)$/);
   await page.waitForURL(/\/ledger\?plan=/);
 }
