@@ -194,8 +194,8 @@ describe('下级落实 answers across API processes', () => {
       };
     };
     await settled();
-    expect(await count(COVERAGE, { year })).toEqual({ statements: 3, roundTrips: 5 });
-    expect(await count(DETAIL, { keyPointId: upperKp[0] })).toEqual({ statements: 3, roundTrips: 5 });
+    expect(await count(COVERAGE, { year })).toEqual({ statements: 3, roundTrips: 3 });
+    expect(await count(DETAIL, { keyPointId: upperKp[0] })).toEqual({ statements: 3, roundTrips: 3 });
     // After one lower tenant's write: the session, its stamps, no answer for them, the upper's held stamps, that
     // lower tenant read (1) and taken in (9), the matrix and refresh times read, the answer stored.
     await t.db.query(`UPDATE task SET progress = progress + 1 WHERE tenant_id = $1 AND id = $2`, [
