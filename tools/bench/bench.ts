@@ -20,6 +20,9 @@ import { postgresCpuSeconds, processCpuSeconds } from './lib/cpu-time.js';
 import { statementStats } from './lib/statement-stats.js';
 import { loadavg } from 'node:os';
 import { benchReplica } from './lib/replica-bench.js';
+import { monotonicUs, newestProfile, summariseProfile, type ProfileWindow } from './lib/cpu-profile.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const { values } = parseArgs({
   options: {
@@ -37,8 +40,15 @@ const { values } = parseArgs({
     'writes-per-second': { type: 'string', default: '2' },
     // Every read computed afresh (no kept answer), as the first read after a write is.
     computed: { type: 'boolean', default: false },
+    // Only these reads (comma-separated: scorecard, ledger, ledgerFiltered, myTasks, progress).
+    only: { type: 'string' },
+    // The API runs under `node --cpu-prof` into this directory; each read's load window is summarised.
+    'cpu-prof': { type: 'string' },
   },
 });
+const only = values.only ? new Set(values.only.split(',')) : null;
+const profileDir = values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null;
+const profileWindows: ProfileWindow[] = [];
 const SECONDS = Number(values.seconds);
 const CONCURRENCY = Number(values.concurrency);
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -75,7 +85,8 @@ try {
   if (!values['replica-only']) {
     const stats = await statementStats(pool);
     if (!stats.available) log('pg_stat_statements is not loaded: statements per request read n/a');
-    api = await startApi(db.url);
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    api = await startApi(db.url, {}, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
     log(`API pid ${api.pid} at ${api.url}, RSS ${api.rssMb().toFixed(0)} MB`);
     figure('API processes (WEB_CONCURRENCY)', process.env.WEB_CONCURRENCY ?? '1');
     figure('reads', values.computed ? 'computed afresh (--computed)' : 'repeated: kept answers after the first');
@@ -90,6 +101,7 @@ try {
       session: Session,
       sql: (c: pg.PoolClient) => Promise<unknown>,
     ) => {
+      if (only && !only.has(gql.name)) return;
       const goal = target ? `p95 ≤ ${target} ms` : '';
       await graphql(api!.url, session, gql.query, gql.variables); // fail loudly on a broken query before loading it
       // One connection: the latency one person waits for. Then CONCURRENCY connections: throughput
@@ -99,6 +111,7 @@ try {
         const apiCpu0 = processCpuSeconds(api!.pid);
         const pgCpu0 = postgresCpuSeconds();
         await stats.reset();
+        const fromUs = monotonicUs();
         const g: LoadResult = await runLoadWorker({
           url: api!.url,
           connections,
@@ -107,6 +120,7 @@ try {
           operations: [gql],
           distinctDocuments: values.computed,
         });
+        profileWindows.push({ name: at, fromUs, toUs: monotonicUs(), requests: g.requests });
         const apiMs = ((processCpuSeconds(api!.pid) - apiCpu0) * 1000) / Math.max(1, g.requests);
         const pgMs = ((postgresCpuSeconds() - pgCpu0) * 1000) / Math.max(1, g.requests);
         const load = loadavg()[0];
@@ -150,7 +164,7 @@ try {
       leadership,
       (c) => c.query(SQL.scorecard.text, SQL.scorecard.params(ids)),
     );
-    {
+    if (!only || only.has('scorecard')) {
       // The first scorecard read after a write pays for the whole aggregation (later reads are served
       // from the result cache until the next write): a no-op update of one task counts as a write.
       const cold: number[] = [];
@@ -187,7 +201,16 @@ try {
       },
     );
 
-    if (!values['reads-only']) {
+    if (profileDir) {
+      // The profile is written when the API exits.
+      await api.stop();
+      api = null;
+      const file = newestProfile(profileDir);
+      // Kept beside the profile, to read it again another way (summariseProfile, or DevTools with the times).
+      if (file) writeFileSync(`${file}.windows.json`, JSON.stringify(profileWindows));
+      if (file) for (const line of summariseProfile(file, profileWindows)) log(line);
+      else log(`no .cpuprofile in ${profileDir}`);
+    } else if (!values['reads-only']) {
       figures.push(...(await benchPublicPage(pool, api, ids, { seconds: SECONDS, concurrency: CONCURRENCY })));
 
       figure('EXPLAIN ledger SQL', await explainSummary(pool, SQL.ledger.text, SQL.ledger.params(ids)));

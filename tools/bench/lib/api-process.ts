@@ -17,12 +17,17 @@ export interface ApiProcess {
  * Runs the built API (`dist/api/main.js`, rebuilt when the sources changed) in production mode with
  * the same heap bound as `npm start` and the container, rather than from TypeScript sources through the dev loader.
  * One process unless WEB_CONCURRENCY says how many workers (`WEB_CONCURRENCY=2 npm run bench`).
+ * `nodeArgs` go to node before the script (`--cpu-prof` and its directory, for `npm run bench -- --cpu-prof`).
  */
-export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApi(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ApiProcess> {
   const built = await run(process.execPath, ['tools/build.mjs', '--if-stale']);
   if (built !== 0) throw new Error(`building the API failed (exit code ${built})`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=384', 'dist/api/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=384', ...nodeArgs, 'dist/api/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

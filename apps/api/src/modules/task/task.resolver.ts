@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@
 import { completedOnTime, isTaskCompleted } from '@duban/domain';
 import { Clock } from '../../common/clock.js';
 import { forbidden } from '../../common/app-error.js';
-import { CurrentViewer, Roles } from '../../common/auth.decorators.js';
+import { CurrentViewer, fieldContext, Roles } from '../../common/auth.decorators.js';
 import { isOffice, type Viewer } from '../../common/viewer.js';
 import { AuditRead } from '../audit/index.js';
 import { KeyPointModel, PlanLoader, PlanModel, PlanSectionModel } from '../plan/index.js';
@@ -45,23 +45,28 @@ export class TaskResolver {
     return this.tasksService.task(viewer, id);
   }
 
+  // Without parameter decorators, so @nestjs/graphql calls these directly with graphql-js's arguments (fieldContext).
   @ResolveField(() => UnitModel, { nullable: true })
-  unit(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
+  unit(task: TaskModel, _args: unknown, context: { req: object }) {
+    const { req, viewer } = fieldContext(context);
     return this.unitLoader.byId(req, viewer).load(task.unitId);
   }
 
   @ResolveField(() => KeyPointModel, { nullable: true })
-  keyPoint(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
+  keyPoint(task: TaskModel, _args: unknown, context: { req: object }) {
+    const { req, viewer } = fieldContext(context);
     return this.planLoader.keyPoint(req, viewer).load(task.keyPointId);
   }
 
   @ResolveField(() => PlanModel, { nullable: true })
-  plan(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
+  plan(task: TaskModel, _args: unknown, context: { req: object }) {
+    const { req, viewer } = fieldContext(context);
     return this.planLoader.plan(req, viewer).load(task.planId);
   }
 
   @ResolveField(() => PlanSectionModel, { nullable: true })
-  async section(@Parent() task: TaskModel, @CurrentViewer() viewer: Viewer, @Context('req') req: object) {
+  async section(task: TaskModel, _args: unknown, context: { req: object }) {
+    const { req, viewer } = fieldContext(context);
     const keyPoint = await this.planLoader.keyPoint(req, viewer).load(task.keyPointId);
     return keyPoint?.sectionId ? this.planLoader.section(req, viewer).load(keyPoint.sectionId) : null;
   }
