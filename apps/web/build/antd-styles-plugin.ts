@@ -16,10 +16,10 @@ export const STATIC_STYLE_ATTRIBUTE = 'data-duban-static';
  * largest part of the opening's script after parsing (≈ 0.5 s of ≈ 1.5 s at 4× slowdown). cssinjs has a
  * way to skip it, made for server rendering: styles written into the page with a map of their cache paths,
  * which `useStyleRegister` finds before it would generate anything (`extractStyle`). Here the build renders
- * the antd components the sign-in page and the homes draw, under the app's theme, and writes what they
- * registered before `</head>`. Component styles depend only on antd's version, the prefix and the
- * component (the theme's values are CSS variables, registered at runtime as before), so the same styles
- * serve the phone's theme too. A component not drawn here still makes its style at runtime, after these
+ * the antd components the sign-in page, the frame and the liaison's home draw, under the app's theme, and
+ * writes what they registered before `</head>`. Component styles depend only on antd's version, the prefix
+ * and the component (the theme's values are CSS variables, registered at runtime as before), so the same
+ * styles serve the phone's theme too. A component not drawn here still makes its style at runtime, after these
  * (rc-util queues runtime styles behind the page's), so a missing one costs time, not looks.
  */
 export function antdStylesPlugin(): Plugin {
