@@ -24,6 +24,7 @@ if (!window.ResizeObserver) {
 const { getComputedStyle } = window;
 window.getComputedStyle = (elt: Element, pseudo?: string | null) => getComputedStyle(elt, pseudo ?? undefined);
 
-// Lazy route chunks load on first use; the first test to reach a page pays for the import.
+// Lazy route chunks load on first use; the first test to reach a page pays for the import, which took
+// over 5 s with twenty runnable processes on two cores (the test's own limit is 20 s).
 import { configure } from '@testing-library/react';
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10000 });

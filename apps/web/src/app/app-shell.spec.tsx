@@ -30,7 +30,7 @@ describe('app shell: guards and landing', () => {
     );
     renderApp(client, '/');
     // The first render loads the lazy layout and pages: slow on a shared machine.
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path));
     expect(await screen.findByRole('menuitem', { name: new RegExp(menuLabel) })).toBeInTheDocument();
   });
 
