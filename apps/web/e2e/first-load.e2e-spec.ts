@@ -60,16 +60,4 @@ describe('the first load the build prepares', () => {
     for (const load of [...Object.values(report.routes), report.wide])
       for (const file of load.files) expect(script![1]).toContain(file);
   });
-
-  it('writes antd’s styles for the first screens into the page, with the map that lets the browser use them', () => {
-    const head = html.slice(0, html.indexOf('</head>'));
-    // The map of cache paths: cssinjs reads it and takes these styles instead of generating its own.
-    expect(head).toMatch(
-      /<style [^>]*data-ant-cssinjs-cache-path[^>]*>\.data-ant-cssinjs-cache-path\{content:"[^"]+";?\}/,
-    );
-    for (const component of ['btn', 'card', 'layout', 'typography', 'tag', 'alert', 'form', 'input', 'col'])
-      expect({ component, there: new RegExp(`\\.ant-${component}\\b`).test(head) }).toEqual({ component, there: true });
-    // A production build's class hashes (a development build's would match no element of the app).
-    expect(head).not.toContain('css-dev-only');
-  });
 });
