@@ -204,12 +204,3 @@ export function keptAnswerStamps(
   if (!covered) return null;
   return lowers ? 'tenant-and-lowers' : 'tenant';
 }
-
-/** Whether an answer to this query may be kept at all (see keptAnswerStamps for under which stamps). */
-export function isCacheableOperation(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-): boolean {
-  return keptAnswerStamps(schema, document, operation) !== null;
-}

@@ -3,7 +3,6 @@ export { AnswerCacheModule } from './answer-cache.module.js';
 export {
   COVERED_FIELDS,
   LOWER_COVERED_FIELDS,
-  isCacheableOperation,
   keptAnswerStamps,
   type KeptAnswerStamps,
 } from './cacheable-operation.js';
