@@ -11,8 +11,9 @@ describe('formatGraphqlError', () => {
   beforeAll(() => configureLogger('silent'));
 
   it('says the database is unreachable when the connection died, wherever TypeORM noticed it', () => {
-    // Refused, reset, terminated by an administrator, or a pool that could not hand out a connection.
-    for (const code of ['ECONNREFUSED', 'ECONNRESET', '57P01', '08006'])
+    // Refused, reset, terminated by an administrator or for idling past a timeout (in a transaction or
+    // not), or a pool that could not hand out a connection.
+    for (const code of ['ECONNREFUSED', 'ECONNRESET', '57P01', '08006', '25P03', '57P05'])
       expect(format(Object.assign(new Error('boom'), { code })).message).toBe(DB_DOWN);
     expect(format(new Error('timeout exceeded when trying to connect')).message).toBe(DB_DOWN);
     // The connection died mid-transaction: TypeORM refuses the released runner when beginning or committing.

@@ -6,7 +6,19 @@
 export type DatabaseFailure =
   'unavailable' | 'read-only' | 'serialization' | 'deadlock' | 'lock-timeout' | 'statement-timeout';
 
-const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'];
+// 25P03 and 57P05: the server ended a session left idle (in a transaction, or at all) past its timeout,
+// e.g. while a failover stalled the client; the connection is gone, the request may be retried.
+const CONNECTION_CODES = [
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '57P05',
+  '25P03',
+];
 const CONNECTION_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/;
 // TypeORM refuses a connection that died under an open transaction (when starting or committing it).
