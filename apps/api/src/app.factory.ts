@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { compressedAnswers } from './common/compressed-answers.js';
 import { precompressedFiles } from './common/precompressed-files.js';
 import { readWebIndex, sendWebIndex, type WebIndex } from './common/web-index.js';
 import { openRequestScope } from './database/tenant-context.js';
@@ -127,7 +128,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(cookieParser());
   // Read before any session check, so kept small: files go to the multipart endpoints (/files, /imports/*),
   // whose limits apply only after the session and CSRF token are checked.
-  app.use('/graphql', express.json({ limit: GRAPHQL_MAX_BODY_BYTES }), graphqlBodyErrors);
+  app.use('/graphql', compressedAnswers, express.json({ limit: GRAPHQL_MAX_BODY_BYTES }), graphqlBodyErrors);
   app.use(express.json({ limit: '100kb' }));
   // After the body parsers: they call next() from the request stream's events, outside this scope.
   // The auth guard names the tenant once the viewer is known (tenant-context.ts).

@@ -6,6 +6,7 @@ import {
   MyTasksDocument,
   PlansDocument,
   ReviewQueueDocument,
+  UnreadNotificationCountDocument,
   UnsignedTaskCountDocument,
   UrgesDocument,
 } from '../generated/graphql.ts';
@@ -23,8 +24,15 @@ export interface FirstLoadRoute {
   queries: FirstQuery[];
 }
 
-/** Every signed-in page asks who is signed in first (RequireAuth). */
-export const SIGNED_IN_QUERIES: FirstQuery[] = [{ document: MeDocument }];
+/**
+ * Every signed-in page asks who is signed in first (RequireAuth), and its frame's bell the unread count:
+ * asked only once the app's code has run, the count was the last answer of a phone's opening, one
+ * round trip after everything else.
+ */
+export const SIGNED_IN_QUERIES: FirstQuery[] = [
+  { document: MeDocument },
+  { document: UnreadNotificationCountDocument },
+];
 
 /**
  * The pages people land on after sign-in, and what each asks for first. The build turns this into a

@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from 
 import { Plugin } from '@nestjs/apollo';
 import type { GraphqlContext } from '../../app.module.js';
 import type { RequestWithViewer } from '../../common/auth.decorators.js';
+import type { RequestWithAnswerEncodings } from '../../common/compressed-answers.js';
 import { Clock } from '../../common/clock.js';
 import { rolesOf, type Viewer } from '../../common/viewer.js';
 import { bindRequestTenant } from '../../database/tenant-context.js';
@@ -79,7 +80,7 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
     // Set when this request's answer may be kept: under which key, and the stamp read before computing it.
-    let pending: { key: string; stamp: string } | null = null;
+    let pending: { key: string; stamp: string; req: RequestWithAnswerEncodings } | null = null;
     return {
       responseForOperation: async ({
         schema,
@@ -100,7 +101,7 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
           this.judged.set(judgedKey, stamps);
         }
         if (!stamps) return null;
-        const req = contextValue.req as unknown as RequestWithViewer;
+        const req = contextValue.req as unknown as RequestWithViewer & RequestWithAnswerEncodings;
         const viewer = await this.sessions.resolveRequest(req);
         // The stamps were read with the session, before the answer is computed: data committed meanwhile
         // makes the kept answer stale, never wrong.
@@ -110,9 +111,12 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
         const key = answerKey(queryHash, operationName, request.variables, viewer, shanghaiDate(this.clock.now()));
         if (key === null) return null;
         const kept = this.store.get(key, stamp);
-        if (kept)
+        if (kept) {
+          // Its compressed bytes too are made once (common/compressed-answers.ts).
+          req.answerEncodings = kept.encodings;
           return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: kept.data } } };
-        pending = { key, stamp };
+        }
+        pending = { key, stamp, req };
         return null;
       },
       willSendResponse: async ({ response }) => {
@@ -120,7 +124,9 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
         const result = response.body.singleResult;
         if (result.errors?.length || !result.data || result.extensions) return;
         const json = serialisedResult(result);
-        this.store.set(pending.key, { stamp: pending.stamp, data: result.data, bytes: json.length });
+        const encodings = { json };
+        pending.req.answerEncodings = encodings;
+        this.store.set(pending.key, { stamp: pending.stamp, data: result.data, bytes: json.length, encodings });
       },
     };
   }

@@ -1,9 +1,14 @@
+import type { AnswerEncodings } from '../../common/compressed-answers.js';
+
 /** An answer kept with the stamp of the data it was computed from. */
 export interface KeptAnswer {
   stamp: string;
   /** The result's data, handed to Apollo as is on a hit (its JSON is already written, see query-limits). */
   data: Record<string, unknown>;
+  /** Its JSON's length; the compressed forms, a fifth of it or less, are not counted. */
   bytes: number;
+  /** Its JSON compressed for the encodings asked so far, each made once. */
+  encodings: AnswerEncodings;
 }
 
 /**
