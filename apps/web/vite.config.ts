@@ -45,6 +45,9 @@ export default defineConfig({
           // Each file in a fresh VM context of a long-lived worker thread, instead of a process of its
           // own that started Node and jsdom and loaded antd again for every file (half the run's CPU).
           pool: 'vmThreads',
+          // Not done: pool 'threads' with isolate: false (the files of a worker sharing antd, React and
+          // Apollo, imported once): tried with the vi.mock files kept apart, tests failed or timed out in
+          // 11 files before the run was stopped, as state left by one file reached the next.
           // In a VM context these load through Vite: @ant-design/icons' Node entry wraps its CommonJS
           // build, which requires @ant-design/colors' ES modules (only Node itself can do that).
           server: { deps: { inline: [/node_modules\/@ant-design\/(icons|colors)\//] } },

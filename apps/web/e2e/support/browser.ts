@@ -52,7 +52,8 @@ export async function launchBrowser({
       // Not added, measured on smoke and year (CPU user+sys incl. children, load 3-8): --in-process-gpu
       // cost more (year 32.5 s vs 23.8-26.5 s), and --disable-extensions, --disable-breakpad, --mute-audio,
       // --disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider were within noise
-      // (year 23.3-23.9 s, smoke 8.5 s vs 7.6-8.4 s).
+      // (year 23.3-23.9 s, smoke 8.5 s vs 7.6-8.4 s). --js-flags=--max-opt=2 (no TurboFan for short-lived
+      // pages) was within noise too: messages 16.7 and 20.5 s vs 19.8 and 18.6 s (load 12-17).
     ],
   });
   // Every context records its toasts, GraphQL and console for the failure report.
