@@ -29,6 +29,8 @@ export interface LoadSpec {
   getPath?: string;
   /** Headers of that GET (a browser's Accept-Encoding, say). */
   getHeaders?: Record<string, string>;
+  /** Headers each GraphQL request sends besides its own (a browser's Accept-Encoding, say). */
+  headers?: Record<string, string>;
   /**
    * Each request's document made distinct by a numbered comment, so none is answered from a kept answer
    * (their key includes the document): the cost of a read computed afresh, as after every write.

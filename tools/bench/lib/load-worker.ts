@@ -25,7 +25,12 @@ const graphqlRequests = {
         const op = pickWeighted(candidates);
         return {
           ...req,
-          headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+          headers: {
+            ...spec.headers,
+            'content-type': 'application/json',
+            cookie: session.cookie,
+            'x-csrf-token': session.csrf,
+          },
           body: JSON.stringify({
             query: spec.distinctDocuments ? `${op.query}\n# ${++sent}` : op.query,
             variables: { ...op.variables, ...(op.taskOfSession ? { taskId: session.taskId } : {}) },

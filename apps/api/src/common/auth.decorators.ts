@@ -25,7 +25,7 @@ export interface RequestWithViewer {
   sessionEnded?: 'SESSION_IDLE' | 'SESSION_EXPIRED';
   /** The viewer's tenant's answer stamp, read with the session (common/answer-stamp.ts). */
   answerStamp?: string;
-  /** The stamp of the viewer's tenant's lower tenants, read with the session (common/answer-stamp.ts). */
+  /** The stamp of its lower tenants, read with the session for a 上下联动 read (common/answer-stamp.ts). */
   lowerAnswerStamp?: string;
   cookies?: Record<string, string>;
   header(name: string): string | undefined;

@@ -102,7 +102,8 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
         }
         if (!stamps) return null;
         const req = contextValue.req as unknown as RequestWithViewer & RequestWithAnswerEncodings;
-        const viewer = await this.sessions.resolveRequest(req);
+        // The lower tenants' stamp only for a read that needs it: every other request of an upper tenant is spared it.
+        const viewer = await this.sessions.resolveRequest(req, { lowerStamp: stamps === 'tenant-and-lowers' });
         // The stamps were read with the session, before the answer is computed: data committed meanwhile
         // makes the kept answer stale, never wrong.
         const stamp = stampOf(stamps, req);

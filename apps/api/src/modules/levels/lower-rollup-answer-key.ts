@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LOWER_STAMP_ORDER, lowerStampRowsSql } from '../../common/answer-stamp.js';
 import type { CacheKey } from '../../common/revision-cache.js';
 import {
   COVERAGE_POINTS_SQL,
@@ -21,12 +22,12 @@ export interface LowerStamp {
 
 /**
  * One statement whatever the number of lower tenants: the links with each lower tenant's revision, a
- * read across tenants on purpose (run it outside the tenant scope), naming the upper tenant.
+ * read across tenants on purpose (run it outside the tenant scope), naming the upper tenant. The same
+ * rows, in the same order, as the lower stamp read with the session (common/answer-stamp.ts).
  */
 export const LOWER_STAMPS_SQL = `
-  SELECT t.id, t.name, t.linked_at::text AS linked_at,
-         (SELECT coalesce(max(r.revision), 0)::text FROM scorecard_revision r WHERE r.tenant_id = t.id) AS revision
-    FROM tenant t WHERE t.upper_tenant_id = $1 ORDER BY t.name, t.id`;
+  SELECT s.id, s.name, s.linked_at::text AS linked_at, s.revision::text AS revision
+    FROM (${lowerStampRowsSql('$1')}) s ORDER BY ${LOWER_STAMP_ORDER}`;
 
 /** Bumped when what an answer holds changes shape; the SQL texts are in the hash too, so a deploy never reads older answers. */
 const ANSWER_FORMAT = createHash('sha1')

@@ -11,15 +11,12 @@ vi.setConfig({ testTimeout: 90_000 });
 
 const counts = (c: Partial<Record<string, unknown>> = {}) => ({
   __typename: 'LowerRollupCounts',
-  keyPoints: 0,
   tasks: 0,
   green: 0,
   yellow: 0,
   red: 0,
-  done: 0,
   doneShare: null,
   overdue: 0,
-  overdueUnits: [],
   overdueUnitCount: 0,
   lastReportOn: null,
   ...c,
@@ -40,7 +37,6 @@ const point = (
   keyPointId: id,
   label,
   title,
-  sectionTitle: null,
   coveredBy,
   counts: counts(c),
   lowerKeyPoints: perLower.map((l) => l[0]),
@@ -63,14 +59,11 @@ const coverage = {
       '推进政策解读',
       2,
       {
-        keyPoints: 2,
         tasks: 3,
         green: 1,
         red: 1,
-        done: 1,
         doneShare: 0.333,
         overdue: 1,
-        overdueUnits: ['大连市人民政府办公室·市数据局'],
         overdueUnitCount: 1,
         lastReportOn: '2026-11-30',
       },
@@ -85,7 +78,6 @@ const coverage = {
       name: '大连市人民政府办公室',
       covered: 1,
       share: 0.5,
-      refreshedAt: '2026-12-01T02:00:00Z',
     },
     {
       __typename: 'LowerTenantCoverage',
@@ -93,7 +85,6 @@ const coverage = {
       name: '沈阳市人民政府办公室',
       covered: 1,
       share: 0.5,
-      refreshedAt: '2026-12-01T02:00:00Z',
     },
   ],
 };
@@ -141,36 +132,43 @@ describe('LowerCoveragePage (下级落实)', () => {
     renderWithProviders(client, <LowerCoveragePage />, '/levels?view=rollup');
     const row = (await screen.findByText('(一) 推进政策解读')).closest('tr') as HTMLElement;
     expect(within(row).getByText('33.3%')).toBeInTheDocument();
-    expect(within(row).getByText('1 项：大连市人民政府办公室·市数据局')).toBeInTheDocument();
+    expect(within(row).getByText('1 项（1 个单位）')).toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button'));
     expect(await screen.findByText('大连市人民政府办公室：(三) 做好政策解读工作')).toBeInTheDocument();
+    expect(screen.getByText('逾期单位：大连市人民政府办公室·市数据局')).toBeInTheDocument();
     expect(screen.getByText('2026-06-30 已逾期')).toBeInTheDocument();
     expect(screen.getByText('未报送')).toBeInTheDocument();
     expect(calls.find((c) => c.operationName === 'LowerRollupDetail')?.variables).toEqual({ keyPointId: 'k1' });
     expect(screen.queryByRole('button', { name: /保存|删除|催办/ })).toBeNull();
   });
 
-  it('names the first overdue units of a key point and counts the rest, and asks no unit lists per cell', async () => {
-    const named = Array.from({ length: 10 }, (_, i) => `大连市人民政府办公室·单位${i + 1}`);
+  it('counts the overdue units in the row and names the first of them, from the drill-down, once it is expanded', async () => {
+    // 45 units of 大连 with an overdue task each, listed by the drill-down out of code point order.
+    const units = Array.from({ length: 45 }, (_, i) => `单位${String(45 - i).padStart(2, '0')}`);
     const lagging = {
       ...coverage,
-      points: [
-        point('k1', '(一)', '推进政策解读', 2, {
-          keyPoints: 2,
-          tasks: 60,
-          overdue: 45,
-          overdueUnits: named,
-          overdueUnitCount: 45,
-        }),
-      ],
+      points: [point('k1', '(一)', '推进政策解读', 2, { tasks: 60, overdue: 45, overdueUnitCount: 45 }, K1_COVERED)],
     };
-    const { client } = createMockClient({ LowerCoverage: () => ({ data: { lowerCoverage: lagging } }) });
+    const laggingDetail = [
+      {
+        ...detail[0]!,
+        tasks: units.map((unitName, i) => ({ ...detail[0]!.tasks[0]!, id: `t${i}`, unitName })),
+      },
+    ];
+    const { client } = createMockClient({
+      LowerCoverage: () => ({ data: { lowerCoverage: lagging } }),
+      LowerRollupDetail: () => ({ data: { lowerRollupDetail: laggingDetail } }),
+    });
     renderWithProviders(client, <LowerCoveragePage />, '/levels?view=rollup');
     const row = (await screen.findByText('(一) 推进政策解读')).closest('tr') as HTMLElement;
-    expect(within(row).getByText(`45 项：${named.join('、')} 等 45 个单位`)).toBeInTheDocument();
-    // The matrix travels as int lists per key point, never an object (or unit names) per cell: 300 key points × 16 cities stay small.
+    expect(within(row).getByText('45 项（45 个单位）')).toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: '展开行' }));
+    const named = Array.from({ length: 10 }, (_, i) => `大连市人民政府办公室·单位${String(i + 1).padStart(2, '0')}`);
+    expect(await screen.findByText(`逾期单位：${named.join('、')} 等 45 个单位`)).toBeInTheDocument();
+    // The matrix travels as int lists per key point, never an object (or unit names) per cell, and the
+    // overdue units' names (most of a province's answer) are not asked for: 300 key points × 16 cities stay small.
     const query = print(LowerCoverageQuery);
-    expect(query).not.toMatch(/cells/);
+    expect(query).not.toMatch(/cells|overdueUnits\b/);
     expect(query.match(/\blower[A-Z]\w+/g)!.sort()).toEqual([
       'lowerCoverage',
       'lowerDone',

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Empty, Progress, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
-import { overdueUnitsText } from '@duban/domain';
 import { useSearchParams } from 'react-router';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
@@ -184,9 +183,10 @@ export default function LowerCoveragePage() {
                     { title: '完成率', render: (_, p) => pct(p.counts.doneShare) },
                     {
                       title: '逾期',
+                      // Counted here; the units are named in the row's drill-down (LowerRollupDetail).
                       render: (_, { counts: c }) =>
                         c.overdue ? (
-                          <Typography.Text type="danger">{`${c.overdue} 项：${overdueUnitsText(c.overdueUnits, c.overdueUnitCount)}`}</Typography.Text>
+                          <Typography.Text type="danger">{`${c.overdue} 项（${c.overdueUnitCount} 个单位）`}</Typography.Text>
                         ) : (
                           0
                         ),

@@ -217,6 +217,15 @@ describe('下级落实 answers across API processes', () => {
     await settled();
     expect(await count(COVERAGE, { year })).toEqual({ statements: 1, roundTrips: 1 });
     expect(await count(DETAIL, { keyPointId: upperKp[0] })).toEqual({ statements: 1, roundTrips: 1 });
+    // The lower tenants' stamp is read with the session for a 上下联动 read only: the province's other requests are spared it.
+    const [session] = await captureStatements(() => provinceStaff.ok(COVERAGE, { year }));
+    expect(session).toMatch(/AS answer_stamp/);
+    expect(session).toMatch(/upper_tenant_id/);
+    const elsewhere = (await captureStatements(() => provinceStaff.ok(`query { me { id } }`))).filter((s) =>
+      /AS answer_stamp/.test(s),
+    );
+    expect(elsewhere).toHaveLength(1);
+    expect(elsewhere[0]).not.toMatch(/upper_tenant_id/);
     // After one lower tenant's write: the session, its stamps, no answer for them, the upper's held stamps, that
     // lower tenant read (1) and taken in (9), the matrix and refresh times read, the answer stored.
     await t.db.query(`UPDATE task SET progress = progress + 1 WHERE tenant_id = $1 AND id = $2`, [

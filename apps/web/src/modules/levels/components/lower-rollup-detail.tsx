@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { OVERDUE_UNITS_NAMED, overdueUnitNames, overdueUnitsText } from '@duban/domain';
 import { Empty, Space, Table, Tag, Typography } from 'antd';
 import { QueryError } from '../../common/components/query-error';
 import { LightTag, StatusTag } from '../../tasks/components/light-tag';
@@ -14,8 +15,15 @@ export function LowerRollupDetail({ keyPointId }: { keyPointId: string }) {
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   const points = data?.lowerRollupDetail ?? [];
   if (!loading && !points.length) return <Empty description="还没有下级机构对应这项工作要点" />;
+  // The roll-up row counts the overdue units; they are named here, from the tasks this read brings anyway.
+  const overdueUnits = overdueUnitNames(points);
   return (
     <>
+      {overdueUnits.length > 0 && (
+        <Typography.Paragraph type="danger">
+          逾期单位：{overdueUnitsText(overdueUnits.slice(0, OVERDUE_UNITS_NAMED), overdueUnits.length)}
+        </Typography.Paragraph>
+      )}
       {points.map((p) => (
         <div key={p.id} style={{ marginBottom: 12 }}>
           <Typography.Text strong>

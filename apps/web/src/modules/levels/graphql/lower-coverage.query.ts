@@ -1,5 +1,8 @@
 import { graphql } from '../../../generated';
 
+// What the page shows, and no more (a province's answer is 300 key points × 16 cities): counts. The
+// overdue units' names, most of its bytes, are named from the drill-down when a row is expanded; the
+// xlsx and the 通报 still name them (the server's own read).
 export const LowerCoverageQuery = graphql(`
   query LowerCoverage($year: Int) {
     lowerCoverage(year: $year) {
@@ -8,7 +11,6 @@ export const LowerCoverageQuery = graphql(`
         keyPointId
         label
         title
-        sectionTitle
         coveredBy
         counts {
           ...LowerRollupCountsParts
@@ -24,21 +26,17 @@ export const LowerCoverageQuery = graphql(`
         name
         covered
         share
-        refreshedAt
       }
     }
   }
 
   fragment LowerRollupCountsParts on LowerRollupCounts {
-    keyPoints
     tasks
     green
     yellow
     red
-    done
     doneShare
     overdue
-    overdueUnits
     overdueUnitCount
     lastReportOn
   }
