@@ -91,6 +91,21 @@ describe('compressed answers: a kept answer is compressed once per encoding', ()
     expect(again.text).toBe('{"held":true}');
   });
 
+  it('sends a plain answer as its UTF-8 bytes with their length and no ETag, made once for a kept answer', async () => {
+    held = { json };
+    const first = await request(app).post('/graphql').set('Accept-Encoding', 'identity');
+    expect(first.headers['content-encoding']).toBeUndefined();
+    expect(first.text).toBe(json);
+    // Bytes, not characters: 督办 is 6 bytes of UTF-8 in 2 characters.
+    expect(sent(first)).toBe(Buffer.byteLength(json));
+    expect(first.headers.etag).toBeUndefined();
+    expect(held.identity?.toString('utf8')).toBe(json);
+    // What is held is what goes.
+    held.identity = Buffer.from('{"held":"plain"}');
+    const again = await request(app).post('/graphql').set('Accept-Encoding', 'identity');
+    expect(again.text).toBe('{"held":"plain"}');
+  });
+
   it('compresses afresh an answer that is not the held one', async () => {
     held = { json: 'another answer' };
     const res = await request(app).post('/graphql').set('Accept-Encoding', 'gzip');
