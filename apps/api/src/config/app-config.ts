@@ -50,6 +50,11 @@ export interface AppConfig {
   /** Run the scheduled jobs (pg-boss) and the message outbox worker in this process. */
   jobsEnabled: boolean;
   /**
+   * Run the web's everyday reads, when computed afresh, as code compiled per document (graphql-jit)
+   * rather than by graphql-js (COMPILED_READS, on by default; off to compare or to rule it out).
+   */
+  compiledReads: boolean;
+  /**
    * Private networks (CIDRs) evidence pages may be fetched from, e.g. a government intranet this
    * deployment reaches. Loopback, link-local and cloud metadata addresses stay refused whatever is listed.
    */
@@ -323,6 +328,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: str(env, 'MAIL_FROM', 'Duban <duban@localhost>'),
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
+    compiledReads: bool(env, 'COMPILED_READS', true),
     evidenceAllowedNetworks: cidrs(env, 'EVIDENCE_ALLOWED_NETWORKS'),
     isolation: {
       timeoutMs: int(env, 'WORKER_TIMEOUT_SECONDS', 30, 1, 600) * 1000,

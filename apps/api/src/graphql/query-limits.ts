@@ -139,6 +139,15 @@ export function serialisedResult(value: FormattedExecutionResult): string {
 }
 
 /**
+ * Records `json` as what `serialisedResult` writes for a result of just this data (no errors, no
+ * extensions), when it was written by a serialiser made for the document (compiled-execution.ts): the
+ * size check, the answer cache and `stringifyResult` then take it instead of writing it again.
+ */
+export function rememberSerialised(data: object, json: string): void {
+  written.set(data, { errors: undefined, extensions: undefined, json });
+}
+
+/**
  * Whether a written response (its trailing newline not counted) fits in `maxBytes` of UTF-8. UTF-8
  * takes at most 3 bytes per UTF-16 code unit (a surrogate pair's 4 bytes are 2 units), so only a
  * response that might be over is measured: counting a province's 250 KB of Chinese cost 1.6 ms a read.

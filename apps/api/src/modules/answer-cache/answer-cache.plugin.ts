@@ -1,12 +1,16 @@
 import { shanghaiDate } from '@duban/domain';
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
+import { Inject } from '@nestjs/common';
 import type { GraphqlContext } from '../../app.module.js';
 import type { RequestWithViewer } from '../../common/auth.decorators.js';
 import type { RequestWithAnswerEncodings } from '../../common/compressed-answers.js';
 import { Clock } from '../../common/clock.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { rolesOf, type Viewer } from '../../common/viewer.js';
 import { bindRequestTenant } from '../../database/tenant-context.js';
+import { CompiledExecution } from '../../graphql/compiled-execution.js';
 import { serialisedResult, variablesKey } from '../../graphql/query-limits.js';
 import { SessionService } from '../auth/index.js';
 import { AnswerStore } from './answer-store.js';
@@ -54,6 +58,11 @@ function stampOf(stamps: KeptAnswerStamps, req: RequestWithViewer): string | nul
   return req.lowerAnswerStamp === undefined ? null : `${req.answerStamp}/${req.lowerAnswerStamp}`;
 }
 
+/** A response with this data and nothing else, as Apollo would make of an execution without errors. */
+function answer(data: Record<string, unknown>): GraphQLResponse {
+  return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+}
+
 /**
  * Answers the web's everyday reads (the task lists, the progress tree, the scorecard, 下级落实) from the answer
  * this process computed last for the same scope, document and variables, when nothing it depends on
@@ -72,11 +81,20 @@ function stampOf(stamps: KeptAnswerStamps, req: RequestWithViewer): string | nul
 export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
   private readonly store = new AnswerStore(MAX_ANSWERS, MAX_ANSWER_BYTES);
   private readonly judged = new Map<string, KeptAnswerStamps | null>();
+  private readonly compiled: CompiledExecution | null;
 
   constructor(
     private readonly sessions: SessionService,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.compiled = config.compiledReads ? new CompiledExecution() : null;
+  }
+
+  /** Reads answered by compiled execution in this process. */
+  get compiledAnswers(): number {
+    return this.compiled?.answered ?? 0;
+  }
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphqlContext>> {
     // Set when this request's answer may be kept: under which key, and the stamp read before computing it.
@@ -110,15 +128,19 @@ export class AnswerCachePlugin implements ApolloServerPlugin<GraphqlContext> {
         if (!viewer || stamp === null || viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
         bindRequestTenant(viewer.tenantId);
         const key = answerKey(queryHash, operationName, request.variables, viewer, shanghaiDate(this.clock.now()));
-        if (key === null) return null;
-        const kept = this.store.get(key, stamp);
-        if (kept) {
-          // Its compressed bytes too are made once (common/compressed-answers.ts).
-          req.answerEncodings = kept.encodings;
-          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: kept.data } } };
+        if (key !== null) {
+          const kept = this.store.get(key, stamp);
+          if (kept) {
+            // Its bytes, plain and compressed, are made once too (common/compressed-answers.ts).
+            req.answerEncodings = kept.encodings;
+            return answer(kept.data);
+          }
+          pending = { key, stamp, req };
         }
-        pending = { key, stamp, req };
-        return null;
+        // Computed afresh: these documents are reads of the covered fields only, so they may run compiled,
+        // and graphql-js runs whatever the compiled run does not answer without an error.
+        const computed = await this.compiled?.execute(schema, document, operationName, contextValue, request.variables);
+        return computed ? answer(computed.data!) : null;
       },
       willSendResponse: async ({ response }) => {
         if (!pending || response.body.kind !== 'single') return;
