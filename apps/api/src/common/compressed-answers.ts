@@ -1,32 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { acceptedEncodings, type StoredEncoding } from './content-encoding.js';
+import { acceptedEncodings, compress, type StoredEncoding } from './content-encoding.js';
 
 /**
  * Below this an answer goes as it is: the Content-Encoding header and the codec's own framing cost about
  * what a kilobyte of JSON would save, and most answers under it are a count or an id.
  */
 export const COMPRESS_FROM_CHARS = 1024;
-
-/**
- * Per answer, on the request path: brotli at quality 4 makes a 17 KB task list 2.9 KB (quality 11: 2.4 KB)
- * in well under a millisecond, where the best quality costs tens of milliseconds of a zlib thread per
- * answer; gzip at its default level for clients without brotli.
- */
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
-function compress(encoding: StoredEncoding, json: string): Promise<Buffer> {
-  return encoding === 'br'
-    ? brotli(json, {
-        params: {
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_QUALITY]: 4,
-          [constants.BROTLI_PARAM_SIZE_HINT]: json.length,
-        },
-      })
-    : gzipped(json, { level: constants.Z_DEFAULT_COMPRESSION });
-}
 
 /**
  * The compressed forms of one kept answer's JSON (modules/answer-cache), made at most once per encoding
@@ -86,7 +65,7 @@ export function compressedAnswers(req: Request, res: Response, next: NextFunctio
     }
     let bytes = kept?.[encoding];
     if (!bytes) {
-      bytes = compress(encoding, body);
+      bytes = compress(encoding, body, 'fast');
       if (kept) kept[encoding] = bytes;
     }
     bytes.then(
