@@ -60,18 +60,22 @@ export interface Client {
  * database: what a load balancer does when a user's next request lands on a different process.
  */
 export function sameSessionOn(server: Parameters<typeof request>[0], client: Client) {
+  const send = sameSessionRequest(server, client);
+  return async (query: string, variables?: Record<string, unknown>) => (await send(query, variables)).body;
+}
+
+/** As sameSessionOn, answering the whole response (status, headers, the body's text as sent). */
+export function sameSessionRequest(server: Parameters<typeof request>[0], client: Client) {
   const cookie = client.agent.jar
     .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
     .map((c) => `${c.name}=${c.value}`)
     .join('; ');
-  return async (query: string, variables?: Record<string, unknown>) =>
-    (
-      await request(server)
-        .post('/graphql')
-        .set('cookie', cookie)
-        .set('x-csrf-token', client.csrf)
-        .send({ query, variables })
-    ).body;
+  return (query: string, variables?: Record<string, unknown>, operationName?: string) =>
+    request(server)
+      .post('/graphql')
+      .set('cookie', cookie)
+      .set('x-csrf-token', client.csrf)
+      .send({ query, variables, operationName });
 }
 
 /** Test data makers (immich's medium-test factory habit): each returns the row it made. */

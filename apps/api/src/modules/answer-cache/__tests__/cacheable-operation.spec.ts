@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getOperationAST, parse } from 'graphql';
+import { webDocument } from '../../../../test/web-documents.js';
 import { keptAnswerStamps } from '../cacheable-operation.js';
 
 const root = new URL('../../../../../../', import.meta.url).pathname;
@@ -12,14 +13,6 @@ const stampsOf = (query: string, operationName?: string) => {
 };
 /** Whether an answer may be kept at all, under whichever stamps. */
 const cacheable = (query: string, operationName?: string) => stampsOf(query, operationName) !== null;
-
-/** The web's operation and the fragments it spreads, as written in its graphql/ files. */
-function webDocument(...files: string[]): string {
-  return files
-    .map((file) => readFileSync(path.join(root, 'apps/web/src/modules', file), 'utf8'))
-    .flatMap((source) => [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1]))
-    .join('\n');
-}
 
 describe('keptAnswerStamps', () => {
   it.each([

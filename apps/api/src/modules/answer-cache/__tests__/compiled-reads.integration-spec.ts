@@ -1,21 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
-import { Factory, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
+import { Factory, sameSessionRequest, type Client, type TestTenant, type TestUnit } from '../../../../test/factory.js';
 import { createSecondApp, createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { GQL } from '../../../../test/bench-reads.js';
+import { webDocument } from '../../../../test/web-documents.js';
 import { AnswerCachePlugin } from '../answer-cache.plugin.js';
-
-const root = new URL('../../../../../../', import.meta.url).pathname;
-
-/** The web's operation and the fragments it spreads, as written in its graphql/ files. */
-function webDocument(...files: string[]): string {
-  return files
-    .map((file) => readFileSync(path.join(root, 'apps/web/src/modules', file), 'utf8'))
-    .flatMap((source) => [...source.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1]))
-    .join('\n');
-}
 
 /**
  * Computed reads run compiled (graphql-jit) in process A and on graphql-js in process B, on one database:
@@ -68,15 +56,7 @@ describe('reads computed compiled, against graphql-js', () => {
     variables: Record<string, unknown>,
     operationName?: string,
   ) => {
-    const cookie = client.agent.jar
-      .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
-      .map((c) => `${c.name}=${c.value}`)
-      .join('; ');
-    const res = await request(server.getHttpServer())
-      .post('/graphql')
-      .set('cookie', cookie)
-      .set('x-csrf-token', client.csrf)
-      .send({ query, variables, operationName });
+    const res = await sameSessionRequest(server.getHttpServer(), client)(query, variables, operationName);
     return { status: res.status, text: res.text };
   };
 
