@@ -103,7 +103,11 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
     await form.getByLabel('整改时限').fill(due);
     await form.getByLabel('整改时限').press('Enter');
     await form.getByLabel('整改要求').fill('补充公开相关政策解读并报送佐证网址。');
-    await form.getByRole('button', { name: /保存评定/ }).click();
+    // The first try's errors leave once the fields hold values, after the form's asynchronous validation,
+    // and their collapse moves the button up: a press before it and a release after it would click nothing.
+    await form.getByText('请选择整改时限').waitFor({ state: 'hidden' });
+    await form.getByText('请填写整改要求').waitFor({ state: 'hidden' });
+    await clickStill(form.getByRole('button', { name: /保存评定/ }));
     await page.getByText(`已评定，已生成整改任务（时限 ${due}）`).waitFor();
     await page
       .getByText(/已评定 2 \//)
