@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { expectAccessible } from './support/axe.js';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gql, settle, uploadPlanText } from './support/page-tools.js';
+import { gql, moveTo, settle, uploadPlanText } from './support/page-tools.js';
 import { signIn } from './support/session.js';
 
 const SUITE = 'accessibility';
@@ -60,33 +60,11 @@ describe('accessibility and layout of every role’s pages', () => {
   }
 
   /**
-   * Opens `path` as the app's own links do (history push, the router re-renders), then waits for the new
-   * page's own content and data. A path on the page already shown (the landing page after sign-in) is not moved to.
+   * Opens `path` as the app's own links do (moveTo), then waits for the new page's own content and data.
+   * A path on the page already shown (the landing page after sign-in) is not moved to.
    */
   async function visit(page: Page, path: string): Promise<void> {
-    const from = new URL(page.url());
-    const to = new URL(path, server.url);
-    if (from.pathname + from.search !== to.pathname + to.search) {
-      // The page shown now is marked, so the wait below is for the next page's own content (the content
-      // area holds the page's root elements; another page component renders new ones).
-      await page.evaluate(() =>
-        document.querySelectorAll('.ant-layout-content > *').forEach((el) => el.setAttribute('data-left', '')),
-      );
-      await page.evaluate((target) => {
-        // The router's own history entry shape (its key and index), as its links push them.
-        const idx = ((history.state as { idx?: number } | null)?.idx ?? 0) + 1;
-        history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx }, '', target);
-        dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-      }, to.pathname + to.search);
-      // Past the placeholder shown while its code loads (PageLoading, aria-busy). The same page with other
-      // parameters keeps its root (what changes is waited for by the caller).
-      if (from.pathname !== to.pathname)
-        await page.locator('.ant-layout-content > :not([data-left]):not([aria-busy="true"])').first().waitFor();
-      // axe audits the app's own markup.
-      await page.evaluate(() =>
-        document.querySelectorAll('[data-left]').forEach((el) => el.removeAttribute('data-left')),
-      );
-    }
+    await moveTo(page, path);
     await page.locator('main, .ant-layout-content').first().waitFor();
     await networkQuiet(page);
   }

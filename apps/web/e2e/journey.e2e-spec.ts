@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot, signInPage } from './support/browser.js';
-import { clickStill, confirm } from './support/page-tools.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { clickStill, confirm, moveTo } from './support/page-tools.js';
 import { decideEveryName, namesToDecide } from './support/plan-import.js';
+import { signIn as signInAs } from './support/session.js';
 
 const FIXTURE = path.resolve('apps/api/src/modules/plan/__tests__/fixtures/liaoning-2021-key-points.txt');
 const PASSWORD = 'Duban@2026';
@@ -40,8 +41,15 @@ describe('journey: import → publish → report → return → report → accep
     await server?.stop();
   });
 
-  async function signIn(username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
-    const page = await signInPage(browser, server.url, username, PASSWORD, viewport);
+  /** A fresh context per step; on the user's home page, or opened directly on `path`. */
+  async function signIn(
+    username: string,
+    {
+      viewport = { width: 1366, height: 768 },
+      path,
+    }: { viewport?: { width: number; height: number }; path?: string } = {},
+  ): Promise<Page> {
+    const page = await signInAs(browser, server.url, username, { password: PASSWORD, viewport, path });
     contexts.push(page.context());
     return page;
   }
@@ -81,7 +89,7 @@ describe('journey: import → publish → report → return → report → accep
 
   /** The liaison reports from the task drawer: text, percent, a URL and (first time) a file. */
   async function report(page: Page, text: string, withFile: boolean, claimsCompletion: boolean) {
-    await page.goto(`${server.url}/unit?task=${taskId}`);
+    await moveTo(page, `/unit?task=${taskId}`);
     await page.getByRole('button', { name: '报送进展' }).click();
     const form = page.getByRole('form', { name: '报送进展' });
     await form.getByLabel('工作进展', { exact: true }).fill(text);
@@ -187,7 +195,7 @@ describe('journey: import → publish → report → return → report → accep
   it('leadership sees the published plan', async () => {
     const page = await signIn('lingdao');
     expect(new URL(page.url()).pathname).toBe('/leadership');
-    await page.goto(`${server.url}/leadership?plan=${planId}`);
+    await moveTo(page, `/leadership?plan=${planId}`);
     await page.getByRole('img', { name: '各单位任务灯色对比图' }).waitFor();
     doneBefore = (await statValue(page, 'DONE')) + (await statValue(page, 'DONE_LATE'));
     expect(await statValue(page, 'total')).toBeGreaterThan(0);
@@ -210,7 +218,7 @@ describe('journey: import → publish → report → return → report → accep
     await page.getByRole('button', { name: /办理/ }).first().waitFor();
     await screenshot(page, JOURNEY, '08-unit-home');
     await filtersOwnTasks(page);
-    await page.goto(`${server.url}/unit?task=${taskId}`);
+    await moveTo(page, `/unit?task=${taskId}`);
     await page.locator('.ant-drawer').getByTestId('instructions').getByText(INSTRUCTION).waitFor();
     await report(page, FIRST_REPORT, true, false);
     await screenshot(page, JOURNEY, '09-unit-reported');
@@ -223,7 +231,7 @@ describe('journey: import → publish → report → return → report → accep
     // The office home lists reports waiting for review (the demo tenant has one of its own): open ours.
     await page.getByRole('button', { name: '审核 省发展改革委 的报送' }).first().waitFor();
     await screenshot(page, JOURNEY, '11-office-home-review-queue');
-    await page.goto(`${server.url}/office?task=${taskId}`);
+    await moveTo(page, `/office?task=${taskId}`);
     const drawer = page.locator('.ant-drawer');
     const card = drawer.getByTestId('report-card').first();
     await card.getByRole('link', { name: /公开情况说明\.pdf/ }).waitFor();
@@ -238,8 +246,7 @@ describe('journey: import → publish → report → return → report → accep
   });
 
   it('the unit sees why, reports again claiming completion; the leader approves', async () => {
-    const page = await signIn('fgw-lly');
-    await page.goto(`${server.url}/unit?task=${taskId}`);
+    const page = await signIn('fgw-lly', { path: `/unit?task=${taskId}` });
     await page
       .locator('.ant-drawer')
       .getByTestId('return-reason')
@@ -251,8 +258,7 @@ describe('journey: import → publish → report → return → report → accep
   });
 
   it('the office accepts, and the task is done', async () => {
-    const page = await signIn('ban-admin');
-    await page.goto(`${server.url}/ledger?plan=${planId}&task=${taskId}`);
+    const page = await signIn('ban-admin', { path: `/ledger?plan=${planId}&task=${taskId}` });
     const drawer = page.locator('.ant-drawer');
     await clickStill(drawer.getByRole('button', { name: '审核通过' }));
     await confirm(page, /通\s*过/);
@@ -271,8 +277,7 @@ describe('journey: import → publish → report → return → report → accep
       { width: 1366, height: 768 },
       { width: 1920, height: 1080 },
     ]) {
-      const page = await signIn('lingdao', viewport);
-      await page.goto(`${server.url}/leadership?plan=${planId}`);
+      const page = await signIn('lingdao', { viewport, path: `/leadership?plan=${planId}` });
       await page.getByRole('img', { name: '各单位平均进度图' }).waitFor();
       // The fixture's time limits are in 2021, so the accepted task counts as done late (逾期完成).
       await page.waitForFunction(
@@ -285,8 +290,7 @@ describe('journey: import → publish → report → return → report → accep
   });
 
   it('the office amends a published key point: one more unit and a new time limit, with a reason', async () => {
-    const page = await signIn('ban-admin');
-    await page.goto(`${server.url}/plans/${planId}`);
+    const page = await signIn('ban-admin', { path: `/plans/${planId}` });
     // The key point the unit worked on: its task has reports, so that unit cannot be removed.
     const amend = page
       .getByRole('treeitem', { name: keyPointName, exact: true })

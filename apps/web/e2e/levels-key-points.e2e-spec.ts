@@ -50,9 +50,8 @@ describe('key points linked to the level above: the city confirms a proposed lin
   }
 
   it('links the city, proposes the province key points in the import wizard, and keeps the one the city confirms', async () => {
-    const province = await signIn(browser, server.url, 'ban-admin');
+    const province = await signIn(browser, server.url, 'ban-admin', { path: '/settings?tab=levels' });
     contexts.push(province.context());
-    await province.goto(server.url + '/settings?tab=levels');
     await province.getByRole('button', { name: /邀请下级机构/ }).click();
     await province.getByRole('button', { name: '生成邀请码' }).click();
     const link = (

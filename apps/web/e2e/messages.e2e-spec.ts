@@ -2,8 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { startDingtalkRobot } from '../../../tools/lib/platform-servers.js';
 import { apiAs } from './support/api-client.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot, signInPage } from './support/browser.js';
+import { launchBrowser, screenshot } from './support/browser.js';
 import { clickStill } from './support/page-tools.js';
+import { signIn } from './support/session.js';
 
 const PASSWORD = 'Duban@2026';
 const REASON = '请补充政策解读页面的链接和发布日期。';
@@ -70,7 +71,7 @@ describe('messages: the liaison hears of a returned report at once', () => {
       submitReport,
     );
 
-    const liaison = await signInPage(browser, server.url, 'fgw-lly', PASSWORD);
+    const liaison = await signIn(browser, server.url, 'fgw-lly', { password: PASSWORD });
     pages.push(liaison);
     // The count the server has now (the demo's new tasks): the bell shows it once its first answer is in.
     const { unreadNotificationCount: before } = await liaisonApi(`{ unreadNotificationCount }`);
@@ -79,9 +80,12 @@ describe('messages: the liaison hears of a returned report at once', () => {
 
     // The office returns the report in its own browser, from the task's drawer (the demo year has other
     // reports of the unit waiting, so the review queue's first one need not be this one).
-    const office = await signInPage(browser, server.url, 'ban-staff', PASSWORD);
+    const office = await signIn(browser, server.url, 'ban-staff', {
+      password: PASSWORD,
+      // Opened on the task's drawer (one full load instead of the home page's and then this one's).
+      path: `/office?task=${task.id}`,
+    });
     pages.push(office);
-    await office.goto(`${server.url}/office?task=${task.id}`);
     const drawer = office.locator('.ant-drawer');
     await drawer
       .getByRole('button', { name: /^退\s*回$/ })
@@ -114,9 +118,11 @@ describe('messages: the liaison hears of a returned report at once', () => {
   }, 180_000);
 
   it("lets the office admin set up a 钉钉 robot with 加签, masked once saved, and shows the robot's own answer to 发送测试消息", async () => {
-    const admin = await signInPage(browser, server.url, 'ban-admin', PASSWORD);
+    const admin = await signIn(browser, server.url, 'ban-admin', {
+      password: PASSWORD,
+      path: '/settings?tab=robots',
+    });
     pages.push(admin);
-    await admin.goto(`${server.url}/settings?tab=robots`);
     await admin.getByRole('button', { name: '添加机器人' }).click();
     const dialog = admin.locator('.ant-modal');
     await dialog.getByLabel('机器人名称').fill('督办工作群');

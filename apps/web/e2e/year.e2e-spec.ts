@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { clickStill, confirm, gql } from './support/page-tools.js';
+import { clickStill, confirm, gql, moveTo } from './support/page-tools.js';
 import { decideUnitName, importPastedPlan, namesToDecide, publishDraft } from './support/plan-import.js';
 import { signIn } from './support/session.js';
 
@@ -48,14 +48,26 @@ describe('an office’s whole year, end to end', () => {
     await server?.stop();
   });
 
-  const as = (username: string, width = 1366) =>
-    signIn(browser, server.url, username, { viewport: { width, height: 900 } });
+  // Each step is a fresh context of its own (what one user did in a step is not carried to the next),
+  // opened directly on the step's first page; later pages of the step are reached inside the app.
+  const as = (username: string, { width = 1366, path }: { width?: number; path?: string } = {}) =>
+    signIn(browser, server.url, username, { viewport: { width, height: 900 }, path });
   const drawerOf = (page: Page) => page.getByRole('dialog', { name: '任务详情' });
-  async function openTask(page: Page, path: string, id: string): Promise<Locator> {
-    await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}task=${id}`);
+  const withTask = (path: string, id: string) => `${path}${path.includes('?') ? '&' : '?'}task=${id}`;
+  async function drawerShown(page: Page): Promise<Locator> {
     const drawer = drawerOf(page);
     await drawer.getByRole('tab', { name: /报送记录/ }).waitFor();
     return drawer;
+  }
+  /** A new step's page for `username`, with the task's drawer open on `path`. */
+  async function asOnTask(username: string, path: string, id: string): Promise<{ page: Page; drawer: Locator }> {
+    const page = await as(username, { path: withTask(path, id) });
+    return { page, drawer: await drawerShown(page) };
+  }
+  /** The task's drawer on `path`, reached inside the app from the page shown. */
+  async function openTask(page: Page, path: string, id: string): Promise<Locator> {
+    await moveTo(page, withTask(path, id));
+    return drawerShown(page);
   }
 
   async function leaderApproves(text: string, shot: string) {
@@ -77,7 +89,7 @@ describe('an office’s whole year, end to end', () => {
   }
 
   it('the office imports last year’s key points, decides each unit name once (省直有关部门 as the departments) and publishes', async () => {
-    const page = await as('ban-admin');
+    const page = await as('ban-admin', { path: '/plans/import' });
     planId = await importPastedPlan(page, server.url, PLAN);
     // 省直有关部门 names no one unit of the directory: it is decided once for the whole draft, as the
     // departments (a group), and remembered for the next import.
@@ -154,8 +166,8 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('the office returns the report; the liaison resubmits from the returned report, claiming completion', async () => {
-    const office = await as('ban-admin');
-    let drawer = await openTask(office, `/ledger?plan=${planId}`, task.fgw);
+    const { page: office, drawer: officeDrawer } = await asOnTask('ban-admin', `/ledger?plan=${planId}`, task.fgw);
+    let drawer = officeDrawer;
     await drawer
       .getByTestId('report-card')
       .first()
@@ -167,8 +179,8 @@ describe('an office’s whole year, end to end', () => {
     await drawer.getByTestId('report-card').first().getByText(`退回原因（王主任）：${RETURN_REASON}`).waitFor();
     await office.context().close();
 
-    const page = await as('fgw-lly');
-    drawer = await openTask(page, '/unit', task.fgw);
+    const { page, drawer: unitDrawer } = await asOnTask('fgw-lly', '/unit', task.fgw);
+    drawer = unitDrawer;
     // The reason stands at the top, and the form starts from what was sent.
     const returned = drawer.getByTestId('return-reason');
     await returned.getByText(new RegExp(RETURN_REASON)).waitFor();
@@ -186,8 +198,7 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('the office urges 沈阳市政府, whose liaison sees it and acknowledges', async () => {
-    const office = await as('ban-admin');
-    const drawer = await openTask(office, `/ledger?plan=${planId}`, task.syLead);
+    const { page: office, drawer } = await asOnTask('ban-admin', `/ledger?plan=${planId}`, task.syLead);
     await drawer.getByRole('button', { name: '催办' }).click();
     await clickStill(
       office.getByRole('dialog', { name: '催办：沈阳市政府' }).getByRole('button', { name: /发出催办/ }),
@@ -207,8 +218,8 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('the unit asks a delay for its overdue task: past dates refused, dates from today; the office is warned and approves', async () => {
-    const page = await as('sy-lly');
-    let drawer = await openTask(page, '/unit', task.syResp);
+    const { page, drawer: unitDrawer } = await asOnTask('sy-lly', '/unit', task.syResp);
+    let drawer = unitDrawer;
     await drawer.getByRole('button', { name: '申请延期' }).click();
     const form = page.getByRole('form', { name: '延期申请' });
     await form.getByText(`任务已于 ${YEAR}-09-30 到期`).waitFor();
@@ -227,8 +238,8 @@ describe('an office’s whole year, end to end', () => {
     await page.getByText('延期申请已提交，等待办公室审批').waitFor();
     await page.context().close();
 
-    const office = await as('ban-admin');
-    drawer = await openTask(office, `/ledger?plan=${planId}`, task.syResp);
+    const { page: office, drawer: officeDrawer } = await asOnTask('ban-admin', `/ledger?plan=${planId}`, task.syResp);
+    drawer = officeDrawer;
     await drawer.getByRole('tab', { name: /延期申请/ }).click();
     await drawer.getByRole('button', { name: /^批\s*准$/ }).click();
     const decide = office.getByRole('dialog', { name: `批准延期至 ${requested}？` });
@@ -245,8 +256,7 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('the office amends a key point’s time limit (调整): its red tasks are relit at once', async () => {
-    const page = await as('ban-admin');
-    await page.goto(`${server.url}/plans/${planId}`);
+    const page = await as('ban-admin', { path: `/plans/${planId}` });
     await page.getByTestId(`key-point-${kp3}`).getByRole('button', { name: /调整/ }).click();
     const dialog = page.getByRole('dialog', { name: /^调整工作要点/ });
     await dialog.getByLabel('调整原因').fill('根据省政府办公厅通知，基层标准化工作延至明年底完成。');
@@ -255,7 +265,7 @@ describe('an office’s whole year, end to end', () => {
     await clickStill(dialog.getByRole('button', { name: '确认调整' }));
     // The dialog closes only once the amendment is saved.
     await dialog.waitFor({ state: 'hidden' });
-    await page.goto(`${server.url}/ledger?plan=${planId}`);
+    await moveTo(page, `/ledger?plan=${planId}`);
     const row = page.locator('tr[data-row-key]', { hasText: '推进基层政务公开标准化规范化建设' });
     await row.getByText(`${YEAR + 2}-06-30`).waitFor();
     expect(await row.getAttribute('data-light')).not.toBe('RED');
@@ -264,8 +274,8 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('the office accepts the completion, closes it from the ledger with a note, and reopens it with a reason', async () => {
-    const page = await as('ban-admin');
-    let drawer = await openTask(page, `/ledger?plan=${planId}`, task.fgw);
+    const { page, drawer: accepting } = await asOnTask('ban-admin', `/ledger?plan=${planId}`, task.fgw);
+    let drawer = accepting;
     await clickStill(drawer.getByRole('button', { name: '审核通过' }));
     await confirm(page, /通\s*过/);
     // Accepted: the report says so for good (the toast lasts 3 s, and a loaded machine may look later).
@@ -275,7 +285,7 @@ describe('an office’s whole year, end to end', () => {
     // The tag comes with the task's refetch, which may land after the review's own answer.
     await drawer.locator('.ant-tag', { hasText: '逾期完成' }).first().waitFor();
     expect(await drawer.locator('.ant-tag', { hasText: '逾期完成' }).count()).toBe(1);
-    await page.goto(`${server.url}/ledger?plan=${planId}`);
+    await moveTo(page, `/ledger?plan=${planId}`);
     await page.getByRole('checkbox', { name: /选择 省发展改革委 [（(]一[)）] 办结销号/ }).check();
     await page.getByRole('button', { name: /办结销号（1）/ }).click();
     const dialog = page.getByRole('dialog', { name: '办结销号 1 项任务' });
@@ -294,8 +304,8 @@ describe('an office’s whole year, end to end', () => {
     await drawer.getByRole('button', { name: '重新打开' }).waitFor({ state: 'detached' });
     await page.context().close();
 
-    const unit = await as('fgw-lly');
-    drawer = await openTask(unit, '/unit', task.fgw);
+    const { page: unit, drawer: unitDrawer } = await asOnTask('fgw-lly', '/unit', task.fgw);
+    drawer = unitDrawer;
     await drawer.getByText('推进中', { exact: true }).first().waitFor();
     await drawer.getByRole('tab', { name: '操作记录' }).click();
     await drawer.getByText('任务 · 重新打开').waitFor();
@@ -305,8 +315,7 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('回头看 reviews every task of the plan; the office takes one out with a reason', async () => {
-    const page = await as('ban-admin');
-    await page.goto(`${server.url}/reviews`);
+    const page = await as('ban-admin', { path: '/reviews' });
     await page.getByRole('button', { name: /发起回头看/ }).click();
     const dialog = page.getByRole('dialog', { name: '发起回头看' });
     await dialog.getByLabel('要回头看的工作要点').click();
@@ -330,8 +339,7 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('leadership reads the scorecard by rates, how a score was made, and the charts of every unit', async () => {
-    const page = await as('lingdao', 1440);
-    await page.goto(`${server.url}/scorecard?year=${YEAR}`);
+    const page = await as('lingdao', { width: 1440, path: `/scorecard?year=${YEAR}` });
     await page
       .getByTestId('tie-break')
       .getByText(/得分相同时，依次比较按时完成率/)
@@ -344,7 +352,7 @@ describe('an office’s whole year, end to end', () => {
     await made.getByText('按时完成率').waitFor();
     await made.getByText('合计（牵头任务在各比率中按倍数计）').waitFor();
     await screenshot(page, JOURNEY, '12-scorecard-breakdown');
-    await page.goto(`${server.url}/leadership?plan=${planId}`);
+    await moveTo(page, `/leadership?plan=${planId}`);
     // (一) went to every department: more units than a chart shows at once, and the page says so.
     const coverage = page.getByTestId('chart-coverage');
     await coverage.getByText(/图中显示问题最多的 15 个单位，另有 \d+ 个单位未显示。/).waitFor();
@@ -354,8 +362,7 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('the office exports the 台账 and the 考核, printable, named after the plan and the date', async () => {
-    const page = await as('ban-admin');
-    await page.goto(`${server.url}/ledger?plan=${planId}`);
+    const page = await as('ban-admin', { path: `/ledger?plan=${planId}` });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /导出台账/ }).click(),
@@ -371,7 +378,7 @@ describe('an office’s whole year, end to end', () => {
     expect(String(fgw.getCell(10).value)).toContain('已补充各项目建设进展信息');
     expect(String(fgw.getCell(12).value)).toContain(RETURN_REASON);
 
-    await page.goto(`${server.url}/scorecard?year=${YEAR}`);
+    await moveTo(page, `/scorecard?year=${YEAR}`);
     await page.locator('.ant-table-tbody tr[data-row-key]').first().waitFor();
     const [scores] = await Promise.all([
       page.waitForEvent('download'),

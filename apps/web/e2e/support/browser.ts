@@ -14,7 +14,15 @@ import { signIn } from './session.js';
 /** Browsers this test file launched and has not closed; its last hook closes them (see app-server.ts). */
 const open = new Set<Browser>();
 
+/**
+ * Full page loads (documents fetched by a page's main frame) this test file made, printed at its end
+ * when E2E_COUNT_LOADS=1: each costs Chromium the app's shell and bundle again, unlike a move inside the app.
+ */
+let pageLoads = 0;
+
 export async function closeAllBrowsers(): Promise<void> {
+  if (process.env.E2E_COUNT_LOADS === '1' && pageLoads)
+    process.stderr.write(`\nfull page loads: ${pageLoads} (${expect.getState().testPath})\n`);
   await Promise.all([...open].map((browser) => browser.close().catch(() => undefined)));
 }
 
@@ -61,6 +69,9 @@ export async function launchBrowser({
   browser.newContext = async (options) => {
     const context = await newContext(options);
     await watchContext(context);
+    context.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame().parentFrame() === null) pageLoads++;
+    });
     return context;
   };
   open.add(browser);

@@ -128,3 +128,30 @@ export async function confirm(page: Page, name: string | RegExp, how: 'click' | 
   await clickStill(confirmation.getByRole('button', { name, exact: typeof name === 'string' }), how);
   await confirmation.waitFor({ state: 'hidden' });
 }
+
+/**
+ * Moves the page to `path` as the app's own links do (a history push the router renders), instead of
+ * page.goto: a full load costs Chromium the shell and the whole bundle again, an in-app move only the
+ * new page's chunk and data. Resolves once the new page has replaced the old one (past the placeholder
+ * shown while its code loads); what the caller looks for next is its own wait. The same page with other
+ * parameters (a drawer's ?task=) keeps its root, so only the URL is waited for then.
+ */
+export async function moveTo(page: Page, path: string): Promise<void> {
+  const from = new URL(page.url());
+  const to = new URL(path, from);
+  if (from.pathname + from.search === to.pathname + to.search) return;
+  // The page shown now is marked, so the wait below is for the next page's own root elements.
+  await page.evaluate(() =>
+    document.querySelectorAll('.ant-layout-content > *').forEach((el) => el.setAttribute('data-left', '')),
+  );
+  await page.evaluate((target) => {
+    // The router's own history entry shape (its key and index), as its links push them.
+    const idx = ((history.state as { idx?: number } | null)?.idx ?? 0) + 1;
+    history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx }, '', target);
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+  }, to.pathname + to.search);
+  if (from.pathname !== to.pathname)
+    await page.locator('.ant-layout-content > :not([data-left]):not([aria-busy="true"])').first().waitFor();
+  // Nothing the tests read (axe, text) keeps the marker.
+  await page.evaluate(() => document.querySelectorAll('[data-left]').forEach((el) => el.removeAttribute('data-left')));
+}

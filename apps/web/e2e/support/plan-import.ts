@@ -1,14 +1,20 @@
 import type { Locator, Page } from 'playwright-core';
-import { clickStill, confirm, untilStill } from './page-tools.js';
+import { clickStill, confirm, moveTo, untilStill } from './page-tools.js';
 
 /**
  * The import wizard as the office uses it, step by step, for browser journeys: import a document,
  * decide its unit names (once per name), mark what the parser missed, publish.
  */
 
+/** The wizard's page: inside the app when the page already shows it (no second load of the whole app). */
+async function openWizard(page: Page, baseUrl: string): Promise<void> {
+  if (page.url().startsWith(baseUrl)) await moveTo(page, '/plans/import');
+  else await page.goto(`${baseUrl}/plans/import`);
+}
+
 /** 工作要点 → 导入 → 粘贴文本 → 解析并生成草稿; resolves to the new draft's id. */
 export async function importPastedPlan(page: Page, baseUrl: string, text: string): Promise<string> {
-  await page.goto(`${baseUrl}/plans/import`);
+  await openWizard(page, baseUrl);
   await page.getByRole('tab', { name: '粘贴文本' }).click();
   await page.getByLabel('工作要点全文').fill(text);
   await page.getByRole('button', { name: /解析并生成草稿/ }).click();
@@ -19,7 +25,7 @@ export async function importPastedPlan(page: Page, baseUrl: string, text: string
 
 /** A file through the upload box (the wizard's first tab); resolves to the new draft's id. */
 export async function importPlanFile(page: Page, baseUrl: string, file: string): Promise<string> {
-  await page.goto(`${baseUrl}/plans/import`);
+  await openWizard(page, baseUrl);
   await page.locator('input[type=file]').setInputFiles(file);
   await page.getByRole('button', { name: /解析并生成草稿/ }).click();
   await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);

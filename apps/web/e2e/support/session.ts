@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { moveTo } from './page-tools.js';
 
 export const DEMO_PASSWORD = 'Duban@2026';
 
@@ -16,13 +17,14 @@ const sessions = new Map<string, Cookies>();
 /**
  * Signs a demo user in, in a context of its own (closed by the caller): through the real form the
  * first time in a test file, then by reusing that session. Resolves on the user's home page, as the
- * form leaves them.
+ * form leaves them, or on `path` when given: a reused session loads that page directly (one full load
+ * instead of the home page's and then the wanted one's), the form's sign-in moves there inside the app.
  */
 export async function signIn(
   browser: Browser,
   baseUrl: string,
   username: string,
-  opts: { viewport?: { width: number; height: number }; tenant?: string; password?: string } = {},
+  opts: { viewport?: { width: number; height: number }; tenant?: string; password?: string; path?: string } = {},
 ): Promise<Page> {
   const tenant = opts.tenant ?? 'demo';
   const key = `${baseUrl} ${tenant} ${username}`;
@@ -37,9 +39,15 @@ export async function signIn(
   if (saved) {
     const page = await newPage();
     await page.context().addCookies(saved);
-    await page.goto(baseUrl + '/');
-    // The home route sends a signed-in user to their role's home, anyone else to the login page.
-    await page.waitForURL((url) => url.pathname !== '/');
+    await page.goto(baseUrl + (opts.path ?? '/'));
+    // The home route sends a signed-in user to their role's home, anyone else to the login page. Any
+    // other page does the same once the session is known: the app's frame (its content area) only for
+    // a signed-in user.
+    if (!opts.path) await page.waitForURL((url) => url.pathname !== '/');
+    else
+      await page.waitForFunction(
+        () => location.pathname.startsWith('/login') || !!document.querySelector('.ant-layout-content'),
+      );
     if (!new URL(page.url()).pathname.startsWith('/login')) return page;
     sessions.delete(key);
     await page.context().close();
@@ -52,7 +60,9 @@ export async function signIn(
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   // A user who must change the password or confirm a second factor first is not reused.
-  if (!/^\/(change-password|two-factor)/.test(new URL(page.url()).pathname))
+  if (!/^\/(change-password|two-factor)/.test(new URL(page.url()).pathname)) {
     sessions.set(key, await page.context().cookies(baseUrl));
+    if (opts.path) await moveTo(page, opts.path);
+  }
   return page;
 }
