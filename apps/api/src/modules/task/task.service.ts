@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../../common/app-error.js';
 import { Keyset, type SortKey } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
-import { one, rows, SqlParams } from '../../common/sql.js';
+import { one, SqlParams } from '../../common/sql.js';
 import { isUnitUser, type Viewer } from '../../common/viewer.js';
 import type { MyTasksArgs, TasksArgs } from './dto/tasks.args.js';
 import { toTaskModel, type TaskModel, type TaskRow } from './dto/task.model.js';
@@ -70,17 +70,16 @@ export class TaskService {
     const where = [scope(params), ...taskFilterConditions(args.filter, params)];
     const countWhere = where.join(' AND ');
     const countSql = `SELECT count(*)::int AS n FROM task t ${taskJoins(countWhere)} WHERE ${countWhere}`;
-    const countParams = [...params.values];
+    const countParams = params.values.length;
     const pageWhere = `${countWhere} AND ${ks.after(params)}`;
-    const [found, count] = await Promise.all([
-      rows<TaskRow>(
-        this.dataSource,
-        `SELECT t.*, ${ks.columns} FROM task t ${taskJoins(pageWhere, ks.orderBy)}
+    const { found, totalCount } = await ks.fetch<TaskRow>(
+      this.dataSource,
+      (total) => `SELECT t.*, ${ks.columns}, ${total} FROM task t ${taskJoins(pageWhere, ks.orderBy)}
           WHERE ${pageWhere} ORDER BY ${ks.orderBy} ${ks.limit}`,
-        params.values,
-      ),
-      one<{ n: number }>(this.dataSource, countSql, countParams),
-    ]);
-    return ks.page(found, count?.n ?? 0, toTaskModel);
+      countSql,
+      params.values,
+      countParams,
+    );
+    return ks.page(found, totalCount, toTaskModel);
   }
 }
