@@ -15,6 +15,15 @@ export function tenantScopeStatement(tenantId: string): string {
 }
 
 /**
+ * One SELECT of several settings' `set_config` calls: what a transaction opens with is one statement for
+ * PostgreSQL to parse, plan and run (it was two, each transaction of every request).
+ */
+function joinedSettings(statements: (string | null | false | undefined)[]): string {
+  const settings = statements.filter((s): s is string => !!s).map((s) => s.replace(/^SELECT /, ''));
+  return settings.length ? `SELECT ${settings.join(', ')}` : '';
+}
+
+/**
  * The server-side timeouts, transaction-local for the same reason as the tenant scope: a session SET or
  * a startup parameter would not survive PgBouncer's transaction pooling (PgBouncer refuses unknown
  * startup parameters). The values are validated whole numbers.
@@ -46,7 +55,7 @@ export function scopeQueriesByTenant(
 ): DataSource {
   const driver = dataSource.driver;
   const create = driver.createQueryRunner.bind(driver);
-  const opening = [timeouts && timeoutsStatement(timeouts), readOnly && READ_ONLY_STATEMENT].filter(Boolean).join('; ');
+  const opening = joinedSettings([timeouts && timeoutsStatement(timeouts), readOnly && READ_ONLY_STATEMENT]);
   driver.createQueryRunner = (mode: ReplicationMode) => scopedRunner(create(mode), dataSource, opening || null);
   return dataSource;
 }
@@ -73,7 +82,7 @@ function scopedRunner(runner: QueryRunner, dataSource: DataSource, timeoutsSql: 
   const startTransaction = runner.startTransaction.bind(runner);
   // What opens a transaction here: the timeouts, and the tenant scope inside a tenant's scope.
   const openingStatement = (tenantId: string | null) =>
-    [timeoutsSql, tenantId && tenantScopeStatement(tenantId)].filter(Boolean).join('; ');
+    joinedSettings([timeoutsSql, tenantId && tenantScopeStatement(tenantId)]);
   // Set while startTransaction runs: its own START TRANSACTION then carries the scope in the same batch.
   let scopeOnStart: string | null = null;
 
