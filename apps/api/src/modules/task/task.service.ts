@@ -3,26 +3,36 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../../common/app-error.js';
 import { Keyset, type SortKey } from '../../common/keyset-page.js';
 import type { Connection } from '../../common/pagination.js';
-import { one, SqlParams } from '../../common/sql.js';
+import { fromJsonRow, one, SqlParams } from '../../common/sql.js';
 import { isUnitUser, type Viewer } from '../../common/viewer.js';
 import type { MyTasksArgs, TasksArgs } from './dto/tasks.args.js';
 import { toTaskModel, type TaskModel, type TaskRow } from './dto/task.model.js';
 import { SORT_KEYS, taskFilterConditions, taskJoins, URGENCY_KEYS } from './task-ledger.sql.js';
 import { taskVisibility } from './task-visibility.js';
+import { toKeyPointModel, type KeyPointModel, type KeyPointRow } from '../plan/index.js';
 import { uuidArg } from '../../common/validation.js';
+
+/**
+ * A page of the ledger or of own tasks, with the key points of its tasks: both lists show each task's key
+ * point, read by index in the page's own statement (after its LIMIT) instead of by a loader's statement.
+ */
+export type TaskPage = Connection<TaskModel> & { keyPoints: KeyPointModel[] };
+
+/** Each page row's key point, as JSON: one index probe per row returned. */
+const KEY_POINT_OF_ROW = `(SELECT row_to_json(k) FROM key_point k WHERE k.tenant_id = t.tenant_id AND k.id = t.key_point_id) AS key_point_`;
 
 /** Ledger reads. Every query starts from taskVisibility, so nobody reads past their tenant or unit. */
 @Injectable()
 export class TaskService {
   constructor(private readonly dataSource: DataSource) {}
 
-  tasks(viewer: Viewer, args: TasksArgs): Promise<Connection<TaskModel>> {
+  tasks(viewer: Viewer, args: TasksArgs): Promise<TaskPage> {
     const field = args.sort?.field ?? 'DUE_DATE';
     return this.page(viewer, args, SORT_KEYS[field], args.sort?.direction === 'DESC', (p) => taskVisibility(viewer, p));
   }
 
   /** The unit's own tasks (not the co-units it coordinates), most urgent first. */
-  myTasks(viewer: Viewer, args: MyTasksArgs): Promise<Connection<TaskModel>> {
+  myTasks(viewer: Viewer, args: MyTasksArgs): Promise<TaskPage> {
     if (!isUnitUser(viewer) || !viewer.unitId) throw forbidden('只有承办单位用户有“我的任务”');
     return this.page(
       viewer,
@@ -64,7 +74,7 @@ export class TaskService {
     keys: SortKey[],
     descending: boolean,
     scope: (p: SqlParams) => string,
-  ): Promise<Connection<TaskModel>> {
+  ): Promise<TaskPage> {
     const ks = new Keyset({ keys, id: 't.id', descending, first: args.first, after: args.after });
     const params = new SqlParams();
     const where = [scope(params), ...taskFilterConditions(args.filter, params)];
@@ -72,14 +82,21 @@ export class TaskService {
     const countSql = `SELECT count(*)::int AS n FROM task t ${taskJoins(countWhere)} WHERE ${countWhere}`;
     const countParams = params.values.length;
     const pageWhere = `${countWhere} AND ${ks.after(params)}`;
-    const { found, totalCount } = await ks.fetch<TaskRow>(
+    const { found, totalCount } = await ks.fetch<TaskRow & { key_point_: KeyPointRow | null }>(
       this.dataSource,
-      (total) => `SELECT t.*, ${ks.columns}, ${total} FROM task t ${taskJoins(pageWhere, ks.orderBy)}
+      (
+        total,
+      ) => `SELECT t.*, ${ks.columns}, ${KEY_POINT_OF_ROW}, ${total} FROM task t ${taskJoins(pageWhere, ks.orderBy)}
           WHERE ${pageWhere} ORDER BY ${ks.orderBy} ${ks.limit}`,
       countSql,
       params.values,
       countParams,
     );
-    return ks.page(found, totalCount, toTaskModel);
+    const keyPoints = new Map<string, KeyPointModel>();
+    for (const row of found) {
+      if (row.key_point_ && !keyPoints.has(row.key_point_.id))
+        keyPoints.set(row.key_point_.id, toKeyPointModel(fromJsonRow<KeyPointRow>(row.key_point_)));
+    }
+    return { ...ks.page(found, totalCount, toTaskModel), keyPoints: [...keyPoints.values()] };
   }
 }
