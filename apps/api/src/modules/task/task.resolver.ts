@@ -14,7 +14,7 @@ import { TaskModel } from './dto/task.model.js';
 import { MyTasksArgs, TasksArgs } from './dto/tasks.args.js';
 import { overdueWorkingDaysOf } from './task-light.js';
 import { TaskLoader } from './task.loader.js';
-import { TaskService, type TaskPage } from './task.service.js';
+import { TaskService } from './task.service.js';
 
 @Resolver(() => TaskModel)
 export class TaskResolver {
@@ -27,29 +27,21 @@ export class TaskResolver {
   ) {}
 
   @Query(() => TaskConnection, { description: '任务台账: filtered, sorted, cursor-paginated' })
-  tasks(
-    @CurrentViewer() viewer: Viewer,
-    @Args() args: TasksArgs,
-    @Context('req') req: object,
-  ): Promise<TaskConnection> {
-    return this.withKeyPoints(req, viewer, this.tasksService.tasks(viewer, args));
+  tasks(@CurrentViewer() viewer: Viewer, @Args() args: TasksArgs): Promise<TaskConnection> {
+    return this.tasksService.tasks(viewer, args);
   }
 
   @Roles('UNIT_LIAISON', 'UNIT_LEADER')
   @Query(() => TaskConnection, {
     description: "我的任务: the unit's own tasks, red first, then yellow, then by due date",
   })
-  myTasks(
+  async myTasks(
     @CurrentViewer() viewer: Viewer,
     @Args() args: MyTasksArgs,
     @Context('req') req: object,
   ): Promise<TaskConnection> {
-    return this.withKeyPoints(req, viewer, this.tasksService.myTasks(viewer, args));
-  }
-
-  /** The page's key points, read with it, go to the request's loader: `keyPoint` and `section` then send no statement for them. */
-  private async withKeyPoints(req: object, viewer: Viewer, reading: Promise<TaskPage>): Promise<TaskConnection> {
-    const { keyPoints, ...page } = await reading;
+    // The page's key points, read with it, go to the request's loader: `keyPoint` and `section` then send no statement for them.
+    const { keyPoints, ...page } = await this.tasksService.myTasks(viewer, args);
     const loader = this.planLoader.keyPoint(req, viewer);
     for (const keyPoint of keyPoints) loader.prime(keyPoint.id, keyPoint);
     return page;
