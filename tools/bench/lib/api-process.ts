@@ -18,6 +18,8 @@ export interface ApiProcess {
  * the same heap bound as `npm start` and the container, rather than from TypeScript sources through the dev loader.
  * One process unless WEB_CONCURRENCY says how many workers (`WEB_CONCURRENCY=2 npm run bench`).
  * `nodeArgs` go to node before the script (`--cpu-prof` and its directory, for `npm run bench -- --cpu-prof`).
+ * BENCH_API_MAIN runs another build's entry instead (a copy of `dist` kept inside the repository, so its
+ * packages resolve), to alternate a build before and after a change in one sitting.
  */
 export async function startApi(
   databaseUrl: string,
@@ -27,7 +29,8 @@ export async function startApi(
   const built = await run(process.execPath, ['tools/build.mjs', '--if-stale']);
   if (built !== 0) throw new Error(`building the API failed (exit code ${built})`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=384', ...nodeArgs, 'dist/api/main.js'], {
+  const main = process.env.BENCH_API_MAIN ?? 'dist/api/main.js';
+  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=384', ...nodeArgs, main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badInput } from './app-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from './pagination.js';
-import { one, rows, type SqlParams } from './sql.js';
+import { one, rows, type Queryable, type SqlParams } from './sql.js';
 import { uuidArg } from './validation.js';
 
 /** A sort key: the SQL expression and the type its cursor value is cast back to. */
@@ -17,6 +17,9 @@ const CURSOR_VALUE: Record<SortKey['cast'], RegExp> = {
   text: /^[\s\S]{0,500}$/,
   timestamptz: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
 };
+
+/** The select-list name of the total a page query carries (Keyset.fetch); no table has such a column. */
+const TOTAL = 'keyset_total_';
 
 export interface KeysetOptions {
   /** The sort keys, most significant first; the row's id breaks ties so every row has one place. */
@@ -85,6 +88,27 @@ export class Keyset {
     return `(${left}) ${descending ? '<' : '>'} (${right.join(', ')})`;
   }
 
+  /**
+   * The page's rows and the filter's total in one statement: the count rides in the page query as an
+   * uncorrelated scalar subquery (one InitPlan, run once, in the page's snapshot), so a list costs one
+   * statement and one transaction instead of two side by side. `pageSql(total)` is the page query with
+   * `total` among its select-list entries; `countSql` uses the first `countParams` of `params` only.
+   * An empty page past a cursor says nothing of the total, so only then is it counted on its own.
+   */
+  async fetch<R extends object>(
+    db: Queryable,
+    pageSql: (total: string) => string,
+    countSql: string,
+    params: unknown[],
+    countParams: number,
+  ): Promise<{ found: R[]; totalCount: number }> {
+    const found = await rows<R & { [TOTAL]: number }>(db, pageSql(`(${countSql}) AS ${TOTAL}`), params);
+    if (found.length) return { found, totalCount: found[0]![TOTAL] };
+    // No row and no cursor: the page's filter is the count's, so nothing matches.
+    if (!this.cursor) return { found, totalCount: 0 };
+    return { found, totalCount: (await one<{ n: number }>(db, countSql, params.slice(0, countParams)))?.n ?? 0 };
+  }
+
   /** The page from the fetched rows (at most size + 1, selected with `columns`). */
   page<R extends object, T>(found: R[], totalCount: number, map: (row: R) => T): Connection<T> {
     const list = found.slice(0, this.size);
@@ -124,15 +148,15 @@ export async function creationOrderPage<R extends object, T>(
     defaultSize: q.defaultSize,
   });
   const filter = q.where.join(' AND ');
-  const countParams = [...q.params.values];
+  const countParams = q.params.values.length;
   const after = ks.after(q.params);
-  const [found, count] = await Promise.all([
-    rows<R>(
-      db,
-      `${q.select.replace(/^SELECT /, `SELECT ${ks.columns}, `)} WHERE ${filter} AND ${after} ORDER BY ${ks.orderBy} ${ks.limit}`,
-      q.params.values,
-    ),
-    one<{ n: number }>(db, `SELECT count(*)::int AS n ${q.from} WHERE ${filter}`, countParams),
-  ]);
-  return ks.page(found, count?.n ?? 0, q.map);
+  const { found, totalCount } = await ks.fetch<R>(
+    db,
+    (total) =>
+      `${q.select.replace(/^SELECT /, `SELECT ${ks.columns}, ${total}, `)} WHERE ${filter} AND ${after} ORDER BY ${ks.orderBy} ${ks.limit}`,
+    `SELECT count(*)::int AS n ${q.from} WHERE ${filter}`,
+    q.params.values,
+    countParams,
+  );
+  return ks.page(found, totalCount, q.map);
 }

@@ -5,6 +5,7 @@ import type { DatabaseTimeouts } from '../../config/app-config.js';
 import { databaseFailure, sqlState } from '../database-errors.js';
 import { dataSourceOptions, openTenantScopedDataSource } from '../database.js';
 import { ReadinessProbe } from '../readiness-probe.js';
+import { runInTenant } from '../tenant-context.js';
 
 const TIMEOUTS: DatabaseTimeouts = { statementMs: 300, lockMs: 200, idleInTransactionMs: 1000, queryMs: 1500 };
 
@@ -27,11 +28,14 @@ describe('database timeouts and broken connections', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let admin: pg.Pool;
   let ds: DataSource;
+  let tenantId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     admin = new pg.Pool({ connectionString: database.url, max: 3 });
-    await admin.query(`INSERT INTO tenant (code, name) VALUES ('timeouts', '超时测试')`);
+    ({
+      rows: [{ id: tenantId }],
+    } = await admin.query(`INSERT INTO tenant (code, name) VALUES ('timeouts', '超时测试') RETURNING id`));
     ds = await openTenantScopedDataSource(dataSourceOptions(database.url, 1, TIMEOUTS), TIMEOUTS);
   });
   afterAll(async () => {
@@ -47,6 +51,14 @@ describe('database timeouts and broken connections', () => {
 
   it('cancels a statement running past statement_timeout inside a transaction', async () => {
     expect(await refusal(() => ds.transaction((m) => m.query('SELECT pg_sleep(5)')))).toBe('57014');
+    expect(await one()).toBe(1);
+  });
+
+  it("cancels a tenant's single statement past statement_timeout too, with or without parameters", async () => {
+    // A statement alone carries the timeouts in the same round trip as itself (scoped-statement.ts).
+    expect(await refusal(() => runInTenant(tenantId, () => ds.query('SELECT pg_sleep(5)')))).toBe('57014');
+    expect(await refusal(() => runInTenant(tenantId, () => ds.query('SELECT pg_sleep($1)', [5])))).toBe('57014');
+    expect(await runInTenant(tenantId, one)).toBe(1);
     expect(await one()).toBe(1);
   });
 

@@ -120,7 +120,7 @@ describe('tenant row-level security', () => {
     );
   });
 
-  it('costs a scoped transaction no extra round trip, and wraps a single statement in one', async () => {
+  it('costs a scoped transaction no extra round trip, and sends a single statement with its scope in one', async () => {
     const inTransaction = await roundTrips(() =>
       runInTenant(tenants.a, () => ds.transaction((m) => m.query(`SELECT 1`))),
     );
@@ -128,9 +128,31 @@ describe('tenant row-level security', () => {
     expect(inTransaction[0]).toMatch(
       /^START TRANSACTION; SELECT set_config\('role', 'duban_tenant', true\), set_config\('duban\.tenant_id', '[0-9a-f-]{36}', true\)$/,
     );
-    const single = await roundTrips(() => runInTenant(tenants.a, () => ds.query(`SELECT 1`)));
-    expect(single).toEqual([inTransaction[0], 'SELECT 1', 'COMMIT']);
+    expect(await roundTrips(() => runInTenant(tenants.a, () => ds.query(`SELECT 1`)))).toEqual(['SELECT 1']);
+    expect(await roundTrips(() => runInTenant(tenants.a, () => ds.query(`SELECT $1::int`, [1])))).toEqual([
+      'SELECT $1::int',
+    ]);
     expect(await roundTrips(() => ds.query(`SELECT 1`))).toEqual(['SELECT 1']);
+  });
+
+  it('runs a single statement as the tenant, in a transaction of its own that leaves nothing on the connection', async () => {
+    const scope = `SELECT current_user AS role, current_setting('duban.tenant_id', true) AS tenant`;
+    // Without parameters (one simple-protocol string) and with (extended protocol, one Sync).
+    const plain = await runInTenant(tenants.a, () => ds.query(scope));
+    const bound = await runInTenant(tenants.b, () => ds.query(`${scope}, $1::int AS n`, [7]));
+    expect(plain).toEqual([{ role: TENANT_ROLE, tenant: tenants.a }]);
+    expect(bound).toEqual([{ role: TENANT_ROLE, tenant: tenants.b, n: 7 }]);
+    // Writes commit; a failed statement rolls back; neither leaves the role or the tenant behind.
+    await runInTenant(tenants.a, () => ds.query(`UPDATE unit SET sort = $1 WHERE name = $2`, [3, '甲局']));
+    await expect(runInTenant(tenants.a, () => ds.query(`UPDATE unit SET sort = 1 / 0`))).rejects.toThrow(/division/);
+    await expect(runInTenant(tenants.a, () => ds.query(`UPDATE unit SET sort = $1::int / 0`, [4]))).rejects.toThrow(
+      /division/,
+    );
+    const { rows } = await admin.query(`SELECT name, sort FROM unit WHERE tenant_id = $1 ORDER BY name`, [tenants.a]);
+    expect(rows.find((r) => r.name === '甲局')).toEqual({ name: '甲局', sort: 3 });
+    const [after] = await ds.query(`SELECT current_user AS role, current_setting('duban.tenant_id', true) AS tenant`);
+    expect(after.role).not.toBe(TENANT_ROLE);
+    expect(after.tenant ?? '').toBe('');
   });
 
   it('covers every table with a tenant_id column when the migrations run on an empty database', async () => {

@@ -37,6 +37,7 @@ import { EncryptPersonalData1766700000000 } from './1766700000000-EncryptPersona
 import { Watermark1766710000000 } from './1766710000000-Watermark.js';
 import { UpperUrgeAcknowledgedNotice1766750000000 } from './1766750000000-UpperUrgeAcknowledgedNotice.js';
 import { LowerRollupFileIds1766750000001 } from './1766750000001-LowerRollupFileIds.js';
+import { TaskPlanIndexCovering1766760000000 } from './1766760000000-TaskPlanIndexCovering.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   Watermark1766710000000,
   UpperUrgeAcknowledgedNotice1766750000000,
   LowerRollupFileIds1766750000001,
+  TaskPlanIndexCovering1766760000000,
 ];

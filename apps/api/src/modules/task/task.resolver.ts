@@ -35,8 +35,16 @@ export class TaskResolver {
   @Query(() => TaskConnection, {
     description: "我的任务: the unit's own tasks, red first, then yellow, then by due date",
   })
-  myTasks(@CurrentViewer() viewer: Viewer, @Args() args: MyTasksArgs): Promise<TaskConnection> {
-    return this.tasksService.myTasks(viewer, args);
+  async myTasks(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: MyTasksArgs,
+    @Context('req') req: object,
+  ): Promise<TaskConnection> {
+    // The page's key points, read with it, go to the request's loader: `keyPoint` and `section` then send no statement for them.
+    const { keyPoints, ...page } = await this.tasksService.myTasks(viewer, args);
+    const loader = this.planLoader.keyPoint(req, viewer);
+    for (const keyPoint of keyPoints) loader.prime(keyPoint.id, keyPoint);
+    return page;
   }
 
   @Query(() => TaskModel)
