@@ -18,6 +18,8 @@ const el = (type: Any, props: Any = null, ...children: ReactNode[]) => h(type as
  * sub-styles a prop switches on (a Table's pagination, sorter, selection and summary; a Modal's confirm;
  * Form errors), and every popup as its inline "pure panel", because a portal draws nothing off the DOM.
  * A component missing here renders unstyled in the browser: the style check (styles.e2e-spec.ts) fails.
+ * Each component's styles are made once, by its first element: the real component comes before its pure
+ * panel, whose rules would otherwise lack the root class (`ant-modal-css-var`) the real one carries.
  */
 function kitchenSink(): ReactNode {
   const {
@@ -120,6 +122,7 @@ function kitchenSink(): ReactNode {
     el(Divider, null, 'a'),
     el(Divider, { orientation: 'vertical' }),
     el(Divider, { titlePlacement: 'start', plain: true, dashed: true }, 'a'),
+    el(Drawer, { open: false }),
     pure(Drawer, { title: 'a', footer: 'b', extra: 'c', placement: 'bottom', children: 'd' }),
     el(Dropdown, { menu: { items } }, el('span', null, 'a')),
     pure(Dropdown, { open: true, menu: { items, selectable: true } }),
@@ -202,10 +205,10 @@ function kitchenSink(): ReactNode {
     el(Menu, { mode: 'inline', items, inlineCollapsed: true }),
     el(Menu, { mode: 'horizontal', items }),
     el(Menu, { mode: 'vertical', items }),
+    el(Modal, { open: false, title: 'a', centered: true }),
     pure(Modal, { title: 'a', footer: 'b', closable: true }),
     pure(Modal, { type: 'confirm', title: 'a', content: 'b' }),
     pure(Modal, { type: 'error', title: 'a', content: 'b' }),
-    el(Modal, { open: false, title: 'a', centered: true }),
     pure(message, { type: 'success', content: 'a' }),
     pure(message, { type: 'error', content: 'a' }),
     pure(message, { type: 'warning', content: 'a' }),

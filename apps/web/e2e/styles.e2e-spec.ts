@@ -38,10 +38,11 @@ async function styleOf(page: Page, selector: string, properties: string[]): Prom
   );
 }
 
-/** A popup's panel: placed over the page, on a white card with a shadow. */
-async function expectFloating(page: Page, selector: string) {
-  const style = await styleOf(page, selector, ['position', 'box-shadow', 'background-color']);
-  expect(style.position).toBe('absolute');
+/** A popup placed over the page, its panel a white card with a shadow. */
+async function expectFloating(page: Page, popup: string, panel = popup, position = 'absolute') {
+  expect((await styleOf(page, popup, ['position']))['position']).toBe(position);
+  const style = await styleOf(page, panel, ['box-shadow', 'background-color']);
+  expect(style['background-color']).toBe(WHITE);
   expect(style['box-shadow']).not.toBe('none');
 }
 
@@ -99,7 +100,9 @@ describe('antd styles made at build time', () => {
       await submit.click();
       expect((await styleOf(page, '.ant-form-item-explain-error', ['color']))['color']).toBe(ERROR);
       expect(
-        (await styleOf(page, '.ant-input-affix-wrapper-status-error', ['border-top-color']))['border-top-color'],
+        (await styleOf(page, '.ant-input-affix-wrapper.ant-input-status-error', ['border-top-color']))[
+          'border-top-color'
+        ],
       ).toBe(ERROR);
       expect(await unstyledComponents(page)).toEqual([]);
       await page.close();
@@ -125,7 +128,7 @@ describe('antd styles made at build time', () => {
     await expectFloating(page, '.ant-select-dropdown');
     await page.keyboard.press('Escape');
     await page.locator('.ant-picker >> visible=true').first().click();
-    await expectFloating(page, '.ant-picker-dropdown');
+    await expectFloating(page, '.ant-picker-dropdown', '.ant-picker-dropdown .ant-picker-panel-container');
     expect(await unstyledComponents(page)).toEqual([]);
     await screenshot(page, SUITE, 'ledger-date-picker');
     await page.keyboard.press('Escape');
@@ -138,13 +141,11 @@ describe('antd styles made at build time', () => {
       .getByRole('button')
       .first()
       .click();
-    const drawer = page.locator('.ant-drawer-content');
-    await drawer.waitFor();
-    expect(await styleOf(page, '.ant-drawer-content', ['background-color', 'position'])).toEqual({
-      'background-color': WHITE,
-      position: 'relative',
-    });
-    expect((await styleOf(page, '.ant-drawer-content-wrapper', ['position']))['position']).toBe('absolute');
+    // The drawer's shadow is on its wrapper, its white on the section inside.
+    const wrapper = await styleOf(page, '.ant-drawer-content-wrapper', ['position', 'box-shadow']);
+    expect(wrapper.position).toBe('absolute');
+    expect(wrapper['box-shadow']).not.toBe('none');
+    expect((await styleOf(page, '.ant-drawer-section', ['background-color']))['background-color']).toBe(WHITE);
     expect(await unstyledComponents(page)).toEqual([]);
     await screenshot(page, SUITE, 'task-drawer');
     await page.keyboard.press('Escape');
@@ -153,9 +154,7 @@ describe('antd styles made at build time', () => {
     await page.getByRole('button', { name: /新增账号/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    const content = await styleOf(page, '.ant-modal-container, .ant-modal-content', ['background-color', 'box-shadow']);
-    expect(content['background-color']).toBe(WHITE);
-    expect(content['box-shadow']).not.toBe('none');
+    await expectFloating(page, '.ant-modal-wrap', '.ant-modal-container', 'fixed');
     await dialog.locator('.ant-btn-primary').click();
     expect((await styleOf(page, '.ant-modal .ant-form-item-explain-error', ['color']))['color']).toBe(ERROR);
     expect(await unstyledComponents(page)).toEqual([]);
@@ -171,9 +170,7 @@ describe('antd styles made at build time', () => {
       .waitFor();
     expect(await unstyledComponents(page)).toEqual([]);
     await page.getByRole('button', { name: '确认收到' }).first().click();
-    const notice = await styleOf(page, '.ant-message-notice-content', ['background-color', 'box-shadow']);
-    expect(notice['background-color']).toBe(WHITE);
-    expect(notice['box-shadow']).not.toBe('none');
+    await expectFloating(page, '.ant-message-notice');
 
     await page
       .getByRole('button', { name: /^办理：/ })
