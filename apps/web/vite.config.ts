@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin.ts';
 import { firstLoadPlugin } from './build/first-load-plugin.ts';
 import { precompressPlugin } from './build/precompress-plugin.ts';
+import { antdStylesPlugin } from './build/antd-styles-plugin.ts';
 
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 const iconsEsm = fileURLToPath(new URL('../../node_modules/@ant-design/icons/es/index.js', import.meta.url));
@@ -13,7 +14,7 @@ const generated = fileURLToPath(new URL('./src/generated/graphql.ts', import.met
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [graphqlDocumentsPlugin(generated), react(), firstLoadPlugin(), precompressPlugin()],
+  plugins: [graphqlDocumentsPlugin(generated), antdStylesPlugin(), react(), firstLoadPlugin(), precompressPlugin()],
   resolve: { alias: { '@duban/domain': lib('domain') } },
   build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: {

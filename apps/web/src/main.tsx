@@ -1,3 +1,5 @@
+// antd's styles, made at build time (build/antd-styles-plugin.ts): the app runs antd with zeroRuntime.
+import 'virtual:antd.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

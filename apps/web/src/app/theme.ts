@@ -58,6 +58,12 @@ function statusTokens(): Record<string, string> {
 }
 
 export const theme: ThemeConfig = {
+  // antd's component styles come from a stylesheet made at build time (build/antd-styles-plugin.ts), not
+  // from CSS-in-JS run in the browser: on a phone that was ~1.5 s of main-thread work per page load.
+  // Unhashed, so the stylesheet's selectors do not depend on the tokens; the tokens (this theme's and the
+  // phone's) still reach the page as CSS variables, which antd writes at run time in this mode too.
+  zeroRuntime: true,
+  hashed: false,
   token: {
     colorPrimary: '#b71c1c',
     borderRadius: 4,

@@ -1,0 +1,190 @@
+import type { Browser, Page } from 'playwright-core';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { signIn } from './support/session.js';
+
+const SUITE = 'styles';
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 375, height: 740 };
+/** theme.ts: colorPrimary #b71c1c, colorError #c62828. */
+const PRIMARY = 'rgb(183, 28, 28)';
+const ERROR = 'rgb(198, 40, 40)';
+const WHITE = 'rgb(255, 255, 255)';
+
+/**
+ * Every antd component root on the page that its rules do not reach. antd gives each root the class
+ * `ant-<component>-css-var`, and every component's stylesheet begins with a rule on that class
+ * (box-sizing: border-box among others): a root still at the browser's content-box is a component the
+ * build-time stylesheet left out (antd-styles.ts), drawn without any of its rules.
+ */
+async function unstyledComponents(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const missing = new Set<string>();
+    for (const element of document.querySelectorAll('[class*="-css-var"]')) {
+      const root = [...element.classList].find((c) => /^ant-[a-z-]+-css-var$/.test(c));
+      if (root && getComputedStyle(element).boxSizing !== 'border-box') missing.add(root);
+    }
+    return [...missing];
+  });
+}
+
+/** The named computed properties of the first visible element matching `selector`. */
+async function styleOf(page: Page, selector: string, properties: string[]): Promise<Record<string, string>> {
+  const element = page.locator(`${selector} >> visible=true`).first();
+  await element.waitFor();
+  return element.evaluate(
+    (e, names) => Object.fromEntries(names.map((name) => [name, getComputedStyle(e).getPropertyValue(name)])),
+    properties,
+  );
+}
+
+/** A popup placed over the page, its panel a white card with a shadow. */
+async function expectFloating(page: Page, popup: string, panel = popup, position = 'absolute') {
+  expect((await styleOf(page, popup, ['position']))['position']).toBe(position);
+  const style = await styleOf(page, panel, ['box-shadow', 'background-color']);
+  expect(style['background-color']).toBe(WHITE);
+  expect(style['box-shadow']).not.toBe('none');
+}
+
+/**
+ * Issues 19, 20 and 16: antd runs with `zeroRuntime` and its component styles come from a stylesheet made
+ * at build time. Nothing may lose its style: each page and popup the app shows, at desktop and phone
+ * width, has every component's rules, and the theme's tokens (and the phone's larger controls) still apply.
+ */
+describe('antd styles made at build time', () => {
+  let server: AppServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('links one hashed stylesheet, sent precompressed and kept for good; the page makes no component styles', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(server.url + '/login');
+    await page.getByRole('button', { name: /^登\s*录$/ }).waitFor();
+    const sheets = await page.$$eval('link[rel=stylesheet]', (links) => links.map((l) => l.getAttribute('href')));
+    expect(sheets).toEqual([expect.stringMatching(/^\/assets\/[\w-]+-[\w-]{8}\.css$/)]);
+    const response = await page.request.get(server.url + sheets[0], { headers: { 'Accept-Encoding': 'br' } });
+    expect(response.headers()['content-encoding']).toBe('br');
+    expect(response.headers()['cache-control']).toContain('immutable');
+    expect(await response.text()).toContain('.ant-btn');
+    // What antd still writes at run time is CSS variables (the theme's tokens), never a component's rules.
+    const inline = await page.$$eval('style', (styles) => styles.map((s) => s.textContent ?? ''));
+    const rules = inline.flatMap((text) => text.match(/[^{}]+\{[^{}]*\}/g) ?? []);
+    const notVariables = rules.filter((rule) => !/^[^{]*\{(\s*--[\w-]+:[^;]*;?)*\s*\}$/.test(rule.trim()));
+    expect(notVariables.filter((rule) => rule.includes('.ant-'))).toEqual([]);
+    await page.close();
+  });
+
+  it('the sign-in form at both widths: theme colour, form errors, and touch-sized controls on a phone', async () => {
+    for (const [viewport, controlHeight, inputFont] of [
+      [DESKTOP, '32px', '14px'],
+      [PHONE, '44px', '16px'],
+    ] as const) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(server.url + '/login');
+      const submit = page.getByRole('button', { name: /^登\s*录$/ });
+      await submit.waitFor();
+      expect(await styleOf(page, '.ant-btn-primary', ['background-color', 'height', 'border-top-left-radius'])).toEqual(
+        {
+          'background-color': PRIMARY,
+          height: controlHeight,
+          'border-top-left-radius': '4px',
+        },
+      );
+      expect((await styleOf(page, 'input.ant-input', ['font-size']))['font-size']).toBe(inputFont);
+      await submit.click();
+      expect((await styleOf(page, '.ant-form-item-explain-error', ['color']))['color']).toBe(ERROR);
+      expect(
+        (await styleOf(page, '.ant-input-affix-wrapper.ant-input-status-error', ['border-top-color']))[
+          'border-top-color'
+        ],
+      ).toBe(ERROR);
+      expect(await unstyledComponents(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('the office’s pages and popups: table, tags, cards, menu, Select and DatePicker panels, a task’s drawer, a form in a dialog', async () => {
+    const page = await signIn(browser, server.url, 'ban-admin', { viewport: DESKTOP });
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    expect((await styleOf(page, '.ant-card', ['background-color']))['background-color']).toBe(WHITE);
+    expect((await styleOf(page, '.ant-menu-item-selected', ['background-color']))['background-color']).toBe(PRIMARY);
+    expect(await unstyledComponents(page)).toEqual([]);
+
+    await page.goto(server.url + '/ledger');
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    const head = await styleOf(page, '.ant-table-thead > tr > th', ['background-color', 'font-weight']);
+    expect(head).toEqual({ 'background-color': 'rgb(250, 250, 250)', 'font-weight': '600' });
+    // A preset tag prints its tone's text colour on its light background (theme.ts TONES).
+    const tag = await styleOf(page, '.ant-tag', ['border-top-left-radius', 'font-size', 'padding-left']);
+    expect(tag['border-top-left-radius']).not.toBe('0px');
+    expect(tag['font-size']).toBe('12px');
+    await page.locator('.ant-select >> visible=true').first().click();
+    await expectFloating(page, '.ant-select-dropdown');
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-picker >> visible=true').first().click();
+    await expectFloating(page, '.ant-picker-dropdown', '.ant-picker-dropdown .ant-picker-panel-container');
+    expect(await unstyledComponents(page)).toEqual([]);
+    await screenshot(page, SUITE, 'ledger-date-picker');
+    await page.keyboard.press('Escape');
+
+    await page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .first()
+      .locator('td')
+      .nth(2)
+      .getByRole('button')
+      .first()
+      .click();
+    // The drawer's shadow is on its wrapper, its white on the section inside.
+    const wrapper = await styleOf(page, '.ant-drawer-content-wrapper', ['position', 'box-shadow']);
+    expect(wrapper.position).toBe('absolute');
+    expect(wrapper['box-shadow']).not.toBe('none');
+    expect((await styleOf(page, '.ant-drawer-section', ['background-color']))['background-color']).toBe(WHITE);
+    expect(await unstyledComponents(page)).toEqual([]);
+    await screenshot(page, SUITE, 'task-drawer');
+    await page.keyboard.press('Escape');
+
+    await page.goto(server.url + '/directory/users');
+    await page.getByRole('button', { name: /新增账号/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectFloating(page, '.ant-modal-wrap', '.ant-modal-container', 'fixed');
+    await dialog.locator('.ant-btn-primary').click();
+    expect((await styleOf(page, '.ant-modal .ant-form-item-explain-error', ['color']))['color']).toBe(ERROR);
+    expect(await unstyledComponents(page)).toEqual([]);
+    await screenshot(page, SUITE, 'user-dialog-errors');
+    await page.context().close();
+  });
+
+  it('the liaison’s home on a phone: a message, the task drawer and its report form with touch-sized controls', async () => {
+    const page = await signIn(browser, server.url, 'fgw-lly', { viewport: PHONE });
+    await page
+      .getByRole('button', { name: /^办理：/ })
+      .first()
+      .waitFor();
+    expect(await unstyledComponents(page)).toEqual([]);
+    await page.getByRole('button', { name: '确认收到' }).first().click();
+    await expectFloating(page, '.ant-message-notice');
+
+    await page
+      .getByRole('button', { name: /^办理：/ })
+      .first()
+      .click();
+    const drawer = page.getByRole('dialog').filter({ hasText: '任务详情' });
+    await drawer.getByRole('button', { name: '报送进展' }).click();
+    const form = drawer.getByRole('form', { name: '报送进展' });
+    await form.getByRole('button', { name: /提交报送/ }).click();
+    expect((await styleOf(page, '.ant-drawer .ant-form-item-explain-error', ['color']))['color']).toBe(ERROR);
+    expect((await styleOf(page, '.ant-drawer .ant-btn-primary', ['height']))['height']).toBe('44px');
+    expect((await styleOf(page, '.ant-drawer .ant-slider-rail', ['position']))['position']).toBe('absolute');
+    expect(await unstyledComponents(page)).toEqual([]);
+    await screenshot(page, SUITE, 'phone-report-errors');
+    await page.context().close();
+  });
+});
