@@ -61,7 +61,8 @@ export async function watchContext(context: BrowserContext): Promise<void> {
   context.on('response', async (response) => {
     if (!response.url().endsWith('/graphql')) return;
     const request = response.request();
-    const name = (request.postDataJSON() as { operationName?: string } | null)?.operationName ?? '?';
+    const sent = request.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null;
+    const name = sent?.operationName ?? '?';
     const ms = Date.now() - (sentAt.get(request) ?? Date.now());
     let errors = '';
     try {
@@ -70,8 +71,18 @@ export async function watchContext(context: BrowserContext): Promise<void> {
     } catch {
       // the page went away before the body was read
     }
-    push(log.graphql, `${name} ${response.status()} ${ms} ms${errors}`);
+    push(log.graphql, `${name} ${response.status()} ${ms} ms${errors}${variablesNote(sent?.variables)}`);
   });
+}
+
+/**
+ * What a request asked for, shortened: a failure where the answer was right but the question was not
+ * (a pick in a form that did not register) is otherwise invisible. Passwords are left out.
+ */
+function variablesNote(variables: Record<string, unknown> | undefined): string {
+  if (!variables || Object.keys(variables).length === 0) return '';
+  const shown = JSON.stringify(variables, (key, value: unknown) => (/password/i.test(key) ? '…' : value));
+  return ` ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}`;
 }
 
 /** Saves every open page of `browsers` (screenshot, visible text, toasts, GraphQL, console); returns the folder. */
