@@ -56,8 +56,9 @@ function serveWebApp(app: NestExpressApplication, webDist: string, index: WebInd
 /**
  * Security headers on every response. The content-security policy allows only our own origin for
  * scripts and data, plus by hash the inline scripts of the web app's index.html (its first-load
- * script: never 'unsafe-inline'); styles need 'unsafe-inline' because Ant Design injects its
- * CSS-in-JS at runtime. The GraphiQL explorer (development only) loads from a CDN, so its page gets no CSP.
+ * script: never 'unsafe-inline'); styles need 'unsafe-inline' because Ant Design writes its theme's
+ * tokens as CSS variables in <style> elements at run time (its component styles are a stylesheet made at
+ * build time) and React writes `style` attributes. The GraphiQL explorer (development only) loads from a CDN, so its page gets no CSP.
  */
 function securityHeaders(config: AppConfig, inlineScripts: string[]) {
   const withCsp = helmet({
