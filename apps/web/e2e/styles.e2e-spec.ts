@@ -28,14 +28,19 @@ async function unstyledComponents(page: Page): Promise<string[]> {
   });
 }
 
-/** The named computed properties of the first visible element matching `selector`. */
+/**
+ * The named computed properties of the first visible element matching `selector`, once its transitions
+ * have ended: antd eases colours in (an error border read mid-way was rgb(198, 43, 43), not the theme's
+ * rgb(198, 40, 40)), and a value read during the change says nothing about the stylesheet.
+ */
 async function styleOf(page: Page, selector: string, properties: string[]): Promise<Record<string, string>> {
   const element = page.locator(`${selector} >> visible=true`).first();
   await element.waitFor();
-  return element.evaluate(
-    (e, names) => Object.fromEntries(names.map((name) => [name, getComputedStyle(e).getPropertyValue(name)])),
-    properties,
-  );
+  return element.evaluate(async (e, names) => {
+    const finite = e.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    return Object.fromEntries(names.map((name) => [name, getComputedStyle(e).getPropertyValue(name)]));
+  }, properties);
 }
 
 /** A popup placed over the page, its panel a white card with a shadow. */
