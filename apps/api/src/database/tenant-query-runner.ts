@@ -17,10 +17,6 @@ function tenantScopeSettings(tenantId: string): string[] {
   return [`set_config('role', '${TENANT_ROLE}', true)`, `set_config('${TENANT_SETTING}', '${tenantId}', true)`];
 }
 
-export function tenantScopeStatement(tenantId: string): string {
-  return `SELECT ${tenantScopeSettings(tenantId).join(', ')}`;
-}
-
 /**
  * The server-side timeouts, transaction-local for the same reason as the tenant scope: a session SET or
  * a startup parameter would not survive PgBouncer's transaction pooling (PgBouncer refuses unknown
@@ -34,17 +30,12 @@ function timeoutSettings(t: DatabaseTimeouts): string[] {
   ];
 }
 
-export function timeoutsStatement(t: DatabaseTimeouts): string {
-  return `SELECT ${timeoutSettings(t).join(', ')}`;
-}
-
 /**
  * What a read replica's transactions also start with: the transaction-local form of
  * `default_transaction_read_only`, which (unlike a startup parameter or a session SET) holds behind
  * PgBouncer. A replica URL that reaches a primary by mistake then still refuses every write.
  */
 const READ_ONLY_SETTING = `set_config('transaction_read_only', 'on', true)`;
-export const READ_ONLY_STATEMENT = `SELECT ${READ_ONLY_SETTING}`;
 
 /**
  * Puts every query runner of the data source under the tenant scope: inside a tenant's scope a
