@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { theme } from '../src/app/theme.ts';
 import { antdStylesheet, DRAWN } from './antd-styles.ts';
+import { filesUnder } from './files-under.ts';
 
 /** What the app imports (main.tsx) to get antd's stylesheet. */
 export const ANTD_STYLES = 'virtual:antd.css';
@@ -32,12 +33,9 @@ export function undrawnAntdImports(dir = SOURCES): string[] {
   return [...missing];
 }
 
+/** The app's own sources, not its component tests. */
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(name) && !/\.spec\.tsx?$/.test(name) ? [full] : [];
-  });
+  return filesUnder(dir).filter((file) => /\.tsx?$/.test(file) && !/\.spec\.tsx?$/.test(file));
 }
 
 /**

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { filesUnder } from './files-under.ts';
 
 /** What compresses: text. Images and fonts are compressed by their own formats already. */
 const TEXT = /\.(js|mjs|css|html|svg|json|txt|map)$/;
@@ -40,11 +41,4 @@ export function precompressPlugin(): Plugin {
       }
     },
   };
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
 }
