@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 
 /**
  * A GraphQL call as the signed-in user (the session cookie and the CSRF double-submit header), for the
@@ -133,25 +133,44 @@ export async function confirm(page: Page, name: string | RegExp, how: 'click' | 
  * Moves the page to `path` as the app's own links do (a history push the router renders), instead of
  * page.goto: a full load costs Chromium the shell and the whole bundle again, an in-app move only the
  * new page's chunk and data. Resolves once the new page has replaced the old one (past the placeholder
- * shown while its code loads); what the caller looks for next is its own wait. The same page with other
- * parameters (a drawer's ?task=) keeps its root, so only the URL is waited for then.
+ * shown while its code loads) and the requests the move started (its chunk, its queries and theirs)
+ * have been answered and rendered: the same page with other parameters (`?plan=` on 总览) keeps its
+ * root and its old figures until its new data is in, and a read before then reads the old plan's.
  */
 export async function moveTo(page: Page, path: string): Promise<void> {
   const from = new URL(page.url());
   const to = new URL(path, from);
   if (from.pathname + from.search === to.pathname + to.search) return;
-  // The page shown now is marked, so the wait below is for the next page's own root elements.
-  await page.evaluate(() =>
-    document.querySelectorAll('.ant-layout-content > *').forEach((el) => el.setAttribute('data-left', '')),
-  );
-  await page.evaluate((target) => {
-    // The router's own history entry shape (its key and index), as its links push them.
-    const idx = ((history.state as { idx?: number } | null)?.idx ?? 0) + 1;
-    history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx }, '', target);
-    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-  }, to.pathname + to.search);
-  if (from.pathname !== to.pathname)
-    await page.locator('.ant-layout-content > :not([data-left]):not([aria-busy="true"])').first().waitFor();
+  const inFlight = new Set<Request>();
+  const started = (request: Request) => inFlight.add(request);
+  const ended = (request: Request) => inFlight.delete(request);
+  page.on('request', started).on('requestfinished', ended).on('requestfailed', ended);
+  try {
+    // The page shown now is marked, so the wait below is for the next page's own root elements.
+    await page.evaluate(() =>
+      document.querySelectorAll('.ant-layout-content > *').forEach((el) => el.setAttribute('data-left', '')),
+    );
+    await page.evaluate((target) => {
+      // The router's own history entry shape (its key and index), as its links push them.
+      const idx = ((history.state as { idx?: number } | null)?.idx ?? 0) + 1;
+      history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx }, '', target);
+      dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+    }, to.pathname + to.search);
+    if (from.pathname !== to.pathname)
+      await page.locator('.ant-layout-content > :not([data-left]):not([aria-busy="true"])').first().waitFor();
+    // Two frames let React render the move and start its queries; an answer can start more (a lazy
+    // chunk, then its queries), so this repeats until a pair of frames passes with nothing in flight.
+    const deadline = Date.now() + 15_000;
+    do {
+      while (inFlight.size) {
+        if (Date.now() > deadline) throw new Error(`moveTo ${path}: ${[...inFlight][0].url()} unanswered after 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    } while (inFlight.size);
+  } finally {
+    page.off('request', started).off('requestfinished', ended).off('requestfailed', ended);
+  }
   // Nothing the tests read (axe, text) keeps the marker.
   await page.evaluate(() => document.querySelectorAll('[data-left]').forEach((el) => el.removeAttribute('data-left')));
 }
