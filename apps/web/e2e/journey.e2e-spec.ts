@@ -311,7 +311,10 @@ describe('journey: import → publish → report → return → report → accep
     await dialog.getByLabel('增加承办单位').click();
     const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
     const unitName = (await option.innerText()).trim();
-    await option.click();
+    // The list slides in: a click while it moves can land on no option (or another), and the amendment
+    // would then save without the unit. The chosen unit's tag in the field proves the pick.
+    await clickStill(option);
+    await dialog.locator('.ant-select-selection-item', { hasText: unitName }).waitFor();
     const dueDate = `${new Date().getFullYear() + 1}-03-31`;
     await dialog.getByLabel('新的完成时限').fill(dueDate);
     await dialog.getByLabel('新的完成时限').press('Enter');
