@@ -256,10 +256,10 @@ export class ScorecardService {
   }
 
   /**
-   * What a scorecard takes from the tenant, read in one statement (one snapshot) instead of four: the
-   * score rules, the settings and calendar revision that give the report cycle and working days, and the
-   * plan's year. From them, the report periods the scope's two plan years can owe reports in: from the
-   * start of the year before to today (none without a cycle).
+   * What a scorecard takes from the tenant, read in one statement (one snapshot) instead of three (four
+   * for a plan): the score rules, the settings and calendar revision that give the report cycle and working
+   * days, and the plan's year. From them, the report periods the scope's two plan years can owe reports in:
+   * from the start of the year before to today (none without a cycle).
    */
   private async tenantInputs(
     tenantId: string,
