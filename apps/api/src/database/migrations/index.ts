@@ -38,6 +38,7 @@ import { Watermark1766710000000 } from './1766710000000-Watermark.js';
 import { UpperUrgeAcknowledgedNotice1766750000000 } from './1766750000000-UpperUrgeAcknowledgedNotice.js';
 import { LowerRollupFileIds1766750000001 } from './1766750000001-LowerRollupFileIds.js';
 import { TaskPlanIndexCovering1766760000000 } from './1766760000000-TaskPlanIndexCovering.js';
+import { ProgressReportTaskIndexCovering1766770000000 } from './1766770000000-ProgressReportTaskIndexCovering.js';
 
 /** Every migration, in order. Listed explicitly so the same code runs from sources and from the build. */
 export const migrations = [
@@ -81,4 +82,5 @@ export const migrations = [
   UpperUrgeAcknowledgedNotice1766750000000,
   LowerRollupFileIds1766750000001,
   TaskPlanIndexCovering1766760000000,
+  ProgressReportTaskIndexCovering1766770000000,
 ];

@@ -6,7 +6,7 @@ import type { Connection } from '../../common/pagination.js';
 import { one, rows, SqlParams } from '../../common/sql.js';
 import { readsWholeTenant, type Viewer } from '../../common/viewer.js';
 import type { PlansArgs } from './dto/plan.args.js';
-import { toPlanModel, type PlanModel, type PlanRow } from './dto/plan.model.js';
+import { PLAN_READ_COLUMNS, toPlanModel, type PlanModel, type PlanRow } from './dto/plan.model.js';
 
 /** Reading plans: office and leadership see drafts too; units see published plans only. */
 @Injectable()
@@ -33,7 +33,7 @@ export class PlanQueryService {
     const [page, total] = await Promise.all([
       rows<PlanRow>(
         this.dataSource,
-        `SELECT *, ${ks.columns} FROM plan WHERE ${filter} AND ${keyset} ORDER BY ${ks.orderBy} ${ks.limit}`,
+        `SELECT ${PLAN_READ_COLUMNS}, ${ks.columns} FROM plan WHERE ${filter} AND ${keyset} ORDER BY ${ks.orderBy} ${ks.limit}`,
         params.values,
       ),
       one<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM plan WHERE ${filter}`, countParams),

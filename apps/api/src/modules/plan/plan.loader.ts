@@ -14,7 +14,7 @@ import {
 import { toInstructionModel, type InstructionModel } from './dto/instruction.model.js';
 import { toKeyPointModel, toSectionModel, type KeyPointModel, type PlanSectionModel } from './dto/key-point.model.js';
 import { toKeyPointUnitModel, type KeyPointUnitModel } from './dto/key-point-unit.model.js';
-import { toPlanModel, type PlanModel } from './dto/plan.model.js';
+import { PLAN_READ_COLUMNS, toPlanModel, type PlanModel } from './dto/plan.model.js';
 import type { PublishPreviewModel } from './dto/publish-preview.model.js';
 import { PUBLISH_PREVIEW_SQL, toPublishPreview, type PublishPreviewRow } from './publish-preview.sql.js';
 
@@ -26,7 +26,13 @@ import { PUBLISH_PREVIEW_SQL, toPublishPreview, type PublishPreviewRow } from '.
 export class PlanLoader {
   constructor(private readonly dataSource: DataSource) {}
 
-  private byIdLoader<R, T extends { id: string }>(req: object, viewer: Viewer, table: string, map: (r: R) => T) {
+  private byIdLoader<R, T extends { id: string }>(
+    req: object,
+    viewer: Viewer,
+    table: string,
+    map: (r: R) => T,
+    columns = '*',
+  ) {
     return loader(
       req,
       `${table}.byId`,
@@ -34,7 +40,7 @@ export class PlanLoader {
         new DataLoader<string, T | null>(async (ids) => {
           const found = await rows<R>(
             this.dataSource,
-            `SELECT * FROM ${table} WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+            `SELECT ${columns} FROM ${table} WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
             [viewer.tenantId, ids],
           );
           return byKeys(ids, found.map(map), (x) => x.id);
@@ -63,7 +69,24 @@ export class PlanLoader {
   }
 
   plan(req: object, viewer: Viewer): DataLoader<string, PlanModel | null> {
-    return this.byIdLoader(req, viewer, 'plan', toPlanModel);
+    return this.byIdLoader(req, viewer, 'plan', toPlanModel, PLAN_READ_COLUMNS);
+  }
+
+  /** A plan's imported text, read only where a query asks for `sourceText` of a plan read without it. */
+  sourceText(req: object, viewer: Viewer): DataLoader<string, string | null> {
+    return loader(
+      req,
+      'plan.sourceText',
+      () =>
+        new DataLoader<string, string | null>(async (ids) => {
+          const found = await rows<{ id: string; source_text: string | null }>(
+            this.dataSource,
+            `SELECT id, source_text FROM plan WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+            [viewer.tenantId, ids],
+          );
+          return byKeys(ids, found, (r) => r.id).map((r) => r?.source_text ?? null);
+        }),
+    );
   }
 
   section(req: object, viewer: Viewer): DataLoader<string, PlanSectionModel | null> {

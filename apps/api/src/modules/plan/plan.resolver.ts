@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../../common/auth.decorators.js';
+import { CurrentViewer, fieldContext } from '../../common/auth.decorators.js';
 import type { Connection } from '../../common/pagination.js';
 import type { Viewer } from '../../common/viewer.js';
 import { PlanMilestoneModel } from './dto/deadline.model.js';
@@ -29,6 +29,15 @@ export class PlanResolver {
   @Query(() => PlanModel)
   plan(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<PlanModel> {
     return this.plans.plan(viewer, id);
+  }
+
+  // Without parameter decorators, so @nestjs/graphql calls it directly (fieldContext). Plans from the loader
+  // and the list come without their text: it is read here, only when a query asks for it.
+  @ResolveField(() => String, { nullable: true, description: 'The imported document as text' })
+  sourceText(plan: PlanModel, _args: unknown, context: { req: object }): string | null | Promise<string | null> {
+    if (plan.sourceText !== undefined) return plan.sourceText;
+    const { req, viewer } = fieldContext(context);
+    return this.loader.sourceText(req, viewer).load(plan.id);
   }
 
   @ResolveField(() => [PlanSectionModel])

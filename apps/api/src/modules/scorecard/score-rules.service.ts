@@ -38,7 +38,7 @@ export class ScoreRulesService {
       [tenantId],
     );
     if (!row) throw notFound('机构');
-    return { rules: rulesOrDefault(row.stored), version: row.version };
+    return storedScoreRules(row.stored, row.version);
   }
 
   async update(
@@ -74,6 +74,14 @@ export class ScoreRulesService {
       return { rules, version: after!.version };
     });
   }
+}
+
+/** The rules as `get` returns them, from tenant.settings' scoreRules and score_rules_version read elsewhere. */
+export function storedScoreRules(
+  stored: Record<string, unknown> | null | undefined,
+  version: number,
+): StoredScoreRules {
+  return { rules: rulesOrDefault(stored ?? null), version };
 }
 
 /** Stored rules over the defaults; a hand-edited invalid value must not take the scorecard down. */

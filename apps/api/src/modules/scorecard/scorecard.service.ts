@@ -32,7 +32,8 @@ import { RevisionCache } from '../../common/revision-cache.js';
 import { ReplicaReads } from '../../database/read-replica.js';
 import { rulesKey, type Ranking } from './scorecard-cache.js';
 import { scorecardFacts, type ScorecardScope } from './scorecard.sql.js';
-import { ScoreRulesService } from './score-rules.service.js';
+import { ScoreRulesService, storedScoreRules } from './score-rules.service.js';
+import { CalendarService } from '../calendar/index.js';
 import { uuidArg } from '../../common/validation.js';
 
 export interface ScorecardFilter {
@@ -42,6 +43,9 @@ export interface ScorecardFilter {
 }
 
 const SCORECARD_PAGE = 200;
+
+/** A scorecard's scope with the tenant's score rules, read with it. */
+type ScopeWithRules = ScorecardScope & { rules: ScoreRules };
 
 /**
  * A row of per_unit (perUnitCte) as json_agg hands it back: one unit in one period ('cur' the scope's
@@ -181,8 +185,8 @@ export class ScorecardService {
    * computed, else the counts come from one statement (which also reads the tenant's revision in the
    * same snapshot) and the domain scores and ranks them, so the formula lives in one place.
    */
-  private async ranking(scope: ScorecardScope, unitKind: UnitKind | null): Promise<Ranking> {
-    const { rules } = await this.scoreRules.get(scope.tenantId);
+  private async ranking(scope: ScopeWithRules, unitKind: UnitKind | null): Promise<Ranking> {
+    const { rules } = scope;
     const params = new SqlParams();
     const sql = `WITH ${scorecardFacts(scope, params)},
       ${this.perUnitCte(scope.tenantId, unitKind, params)}
@@ -237,44 +241,55 @@ export class ScorecardService {
     throw forbidden();
   }
 
-  private async scope(viewer: Viewer, filter: ScorecardFilter): Promise<ScorecardScope> {
+  private async scope(viewer: Viewer, filter: ScorecardFilter): Promise<ScopeWithRules> {
     const planId = filter.planId ? uuidArg(filter.planId, 'planId') : null;
     const year = filter.year ?? null;
     if ((planId === null) === (year === null)) throw badInput('请选择一个工作要点或一个年度', 'planId');
     if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100))
       throw badInput('年度应在 2000 到 2100 之间', 'year');
     const today = shanghaiDate(this.clock.now());
-    const [withReview, periods] = await Promise.all([
+    const [withReview, { rules, periods }] = await Promise.all([
       this.hasReviewTable(),
-      this.reportPeriods(viewer.tenantId, planId, year, today),
+      this.tenantInputs(viewer.tenantId, planId, year, today),
     ]);
-    return { tenantId: viewer.tenantId, planId, year, today, withReview, periods };
+    return { tenantId: viewer.tenantId, planId, year, today, withReview, periods, rules };
   }
 
   /**
-   * The tenant's report periods the scope's two plan years can owe reports in: from the start of the
-   * year before to today, by the tenant's cycle and working-day calendar (none without a cycle).
+   * What a scorecard takes from the tenant, read in one statement (one snapshot) instead of three (four
+   * for a plan): the score rules, the settings and calendar revision that give the report cycle and working
+   * days, and the plan's year. From them, the report periods the scope's two plan years can owe reports in:
+   * from the start of the year before to today (none without a cycle).
    */
-  private async reportPeriods(
+  private async tenantInputs(
     tenantId: string,
     planId: string | null,
     year: number | null,
     today: string,
-  ): Promise<ScorecardScope['periods']> {
-    const { reportCycle, calendar } = await this.taskRules.forTenant(tenantId);
-    const planYear = planId
-      ? (
-          await one<{ year: number }>(this.dataSource, `SELECT year FROM plan WHERE tenant_id = $1 AND id = $2`, [
-            tenantId,
-            planId,
-          ])
-        )?.year
-      : year;
-    if (!reportCycle || !planYear) return [];
-    return reportPeriodsBetween(`${planYear - 1}-01-01`, today, reportCycle, calendar).map((p) => ({
+  ): Promise<{ rules: ScoreRules; periods: ScorecardScope['periods'] }> {
+    const row = await one<{
+      settings: Record<string, unknown> | null;
+      score_rules_version: number;
+      calendar_revision: string;
+      plan_year: number | null;
+    }>(
+      this.dataSource,
+      `SELECT t.settings, t.score_rules_version, ${CalendarService.revisionSql('$1')} AS calendar_revision,
+              (SELECT p.year FROM plan p WHERE p.tenant_id = $1 AND p.id = $2) AS plan_year
+         FROM tenant t WHERE t.id = $1`,
+      [tenantId, planId],
+    );
+    if (!row) throw notFound('机构');
+    const stored = row.settings?.scoreRules as Record<string, unknown> | undefined;
+    const { rules } = storedScoreRules(stored, row.score_rules_version);
+    const { reportCycle, calendar } = await this.taskRules.fromStored(tenantId, row.settings, row.calendar_revision);
+    const planYear = planId ? row.plan_year : year;
+    if (!reportCycle || !planYear) return { rules, periods: [] };
+    const periods = reportPeriodsBetween(`${planYear - 1}-01-01`, today, reportCycle, calendar).map((p) => ({
       start: p.periodStart,
       deadline: p.deadline,
     }));
+    return { rules, periods };
   }
 
   /** An empty scorecard for a plan id that is not the viewer's tenant's is NOT_FOUND, not "no units". */

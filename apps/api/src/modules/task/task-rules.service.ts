@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { createWorkCalendar, type ReportCycle, type WarningLightSettings, type WorkCalendar } from '@duban/domain';
 import type { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/index.js';
-import { domainReportCycle, type TenantSettings, TenantSettingsService } from '../tenant/index.js';
+import {
+  domainReportCycle,
+  tenantSettingsWithDefaults,
+  type TenantSettings,
+  TenantSettingsService,
+} from '../tenant/index.js';
 
 /** What the task rules need to know about a tenant: its working-day calendar and light settings. */
 export interface TenantTaskRules {
@@ -33,6 +38,19 @@ export class TaskRulesService {
       ? [await this.settings.get(tenantId, manager), await this.calendars.forTenant(tenantId, manager)]
       : await Promise.all([this.settings.get(tenantId), this.calendars.forTenant(tenantId)]);
     return rulesFromSettings(settings, calendar);
+  }
+
+  /**
+   * The rules from a tenant row's stored settings and its calendar revision, read by the caller in one
+   * statement of its own (CalendarService.revisionSql) instead of forTenant's two.
+   */
+  async fromStored(
+    tenantId: string,
+    stored: Record<string, unknown> | null,
+    calendarRevision: string,
+  ): Promise<TenantTaskRules> {
+    const calendar = await this.calendars.atRevision(tenantId, calendarRevision);
+    return rulesFromSettings(tenantSettingsWithDefaults(stored), calendar);
   }
 }
 

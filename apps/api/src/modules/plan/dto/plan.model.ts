@@ -30,8 +30,9 @@ export class PlanModel {
   @Field(() => Int)
   version!: number;
 
+  // Undefined when the row was read without it (PLAN_READ_COLUMNS): PlanResolver.sourceText reads it when asked.
   @Field(() => String, { nullable: true, description: 'The imported document as text' })
-  sourceText!: string | null;
+  sourceText?: string | null;
 
   @Field(() => String, { nullable: true })
   sourceFilename!: string | null;
@@ -43,7 +44,14 @@ export class PlanModel {
   createdAt!: Date;
 }
 
-/** A `plan` row as `SELECT *` returns it (the columns the API reads). */
+/**
+ * The columns a plan read needs, all but `source_text`: an imported document's whole text would otherwise
+ * travel with every ledger page's and task's plan. Only PlanModel.sourceText reads it, on its own.
+ */
+export const PLAN_READ_COLUMNS =
+  'id, year, title, doc_number, issuer, status, parent_plan_id, published_at, version, source_filename, parse_warnings, created_at';
+
+/** A `plan` row as `SELECT *` (or PLAN_READ_COLUMNS, without source_text) returns it (the columns the API reads). */
 export interface PlanRow {
   id: string;
   tenant_id?: string;
@@ -73,7 +81,8 @@ export function toPlanModel(row: PlanRow): PlanModel {
     parentPlanId: row.parent_plan_id,
     publishedAt: row.published_at,
     version: row.version,
-    sourceText: row.source_text ?? null,
+    // Absent from PLAN_READ_COLUMNS rows: left undefined so the field resolver reads it, not taken for null.
+    sourceText: 'source_text' in row ? (row.source_text ?? null) : undefined,
     sourceFilename: row.source_filename ?? null,
     parseWarnings: row.parse_warnings ?? [],
     createdAt: row.created_at,
