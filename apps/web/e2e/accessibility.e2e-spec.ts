@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { expectAccessible } from './support/axe.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot } from './support/browser.js';
 import { gql, moveTo, settle, uploadPlanText } from './support/page-tools.js';
 import { signIn } from './support/session.js';
 
@@ -70,7 +71,7 @@ describe('accessibility and layout of every role’s pages', () => {
   }
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
     const office = await signIn(browser, server.url, 'ban-admin');
     const imported = await uploadPlanText(office, LONG_PLAN, 2021);
     await gql(
@@ -93,11 +94,7 @@ describe('accessibility and layout of every role’s pages', () => {
     ).tasks.nodes[0].id;
     await office.context().close();
   });
-  afterAll(async () => {
-    await Promise.all([...pages.values()].map((page) => page.context().close()));
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   it('keeps the office home’s 逾期任务 titles readable at 1280, 1440 and 1920 px', async () => {
     for (const width of [1280, 1440, 1920]) {

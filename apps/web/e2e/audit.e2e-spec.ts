@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { DEMO_PASSWORD } from './support/session.js';
 
 const JOURNEY = 'audit';
@@ -17,13 +18,9 @@ describe('the auditor filters the audit log', () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
   });
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   async function attempt(page: Page, password: string) {
     await page.goto(server.url + '/login');

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { Browser, Page } from 'playwright-core';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { clickStill, confirm, moveTo } from './support/page-tools.js';
 import { decideEveryName, namesToDecide } from './support/plan-import.js';
 import { signIn as signInAs } from './support/session.js';
@@ -25,7 +26,6 @@ const PDF = Buffer.from(
 describe('journey: import → publish → report → return → report → accept → leadership', () => {
   let server: AppServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let planId = '';
   let taskId = '';
   /** "label title" of the task's key point, as the pages print it. */
@@ -33,13 +33,9 @@ describe('journey: import → publish → report → return → report → accep
   const INSTRUCTION = '请省发展改革委加快推进，月底前报送进展。';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
   });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   /** A fresh context per step; on the user's home page, or opened directly on `path`. */
   async function signIn(
@@ -50,7 +46,6 @@ describe('journey: import → publish → report → return → report → accep
     }: { viewport?: { width: number; height: number }; path?: string } = {},
   ): Promise<Page> {
     const page = await signInAs(browser, server.url, username, { password: PASSWORD, viewport, path });
-    contexts.push(page.context());
     return page;
   }
 

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createTenantWithCli } from './support/cli-tenant.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { confirm } from './support/page-tools.js';
 import { importPastedPlan } from './support/plan-import.js';
 import { signIn } from './support/session.js';
@@ -23,22 +24,16 @@ const CITY_PLAN = `某市${YEAR}年政务公开工作要点
 describe('key points linked to the level above: the city confirms a proposed link', () => {
   let server: AppServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     const createCity = (dataDir: string) =>
       createTenantWithCli(dataDir, { code: 'shi', name: '某市人民政府办公室', admin: 'admin', password: PASSWORD });
-    [server, browser] = await Promise.all([startAppServer({}, { before: createCity }), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser({}, { before: createCity }));
   });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   async function signInCity(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    contexts.push(context);
     const page = await context.newPage();
     await page.goto(server.url + '/login');
     await page.getByLabel('机构代码').fill('shi');
@@ -51,7 +46,6 @@ describe('key points linked to the level above: the city confirms a proposed lin
 
   it('links the city, proposes the province key points in the import wizard, and keeps the one the city confirms', async () => {
     const province = await signIn(browser, server.url, 'ban-admin', { path: '/settings?tab=levels' });
-    contexts.push(province.context());
     await province.getByRole('button', { name: /邀请下级机构/ }).click();
     await province.getByRole('button', { name: '生成邀请码' }).click();
     const link = (

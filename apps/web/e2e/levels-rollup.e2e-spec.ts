@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { clickStill, gql } from './support/page-tools.js';
 import { signIn } from './support/session.js';
 
@@ -23,13 +24,10 @@ describe('下级落实: the province reads the cities coverage, drills down, urg
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
   });
   // Closing the browser closes every context the journey opened.
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   // Tabs keep the panes they showed; role queries skip the hidden ones.
   const activePane = (page: Page) => page.getByRole('tabpanel');

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
+import type { Browser, Page } from 'playwright-core';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { createTenantWithCli } from './support/cli-tenant.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot } from './support/browser.js';
 import { confirm } from './support/page-tools.js';
 
 const JOURNEY = 'levels';
@@ -18,27 +19,18 @@ const TENANTS = [
 describe('linked tenants: a province links a city', () => {
   let server: AppServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     const createTenants = async (dataDir: string) => {
       for (const [code, name] of TENANTS)
         await createTenantWithCli(dataDir, { code, name, admin: 'admin', password: PASSWORD });
     };
-    [server, browser] = await Promise.all([
-      startAppServer({ SEED_DEMO: 'false' }, { before: createTenants }),
-      launchBrowser(),
-    ]);
+    ({ server, browser } = await startAppAndBrowser({ SEED_DEMO: 'false' }, { before: createTenants }));
   });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   async function signIn(tenant: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    contexts.push(context);
     const page = await context.newPage();
     await page.goto(server.url + '/login');
     await page.getByLabel('机构代码').fill(tenant);

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { startDingtalkRobot } from '../../../tools/lib/platform-servers.js';
 import { apiAs } from './support/api-client.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { clickStill } from './support/page-tools.js';
 import { signIn } from './support/session.js';
 
@@ -30,27 +31,17 @@ describe('messages: the liaison hears of a returned report at once', () => {
   let server: AppServer;
   let browser: Browser;
   let robot: Awaited<ReturnType<typeof startDingtalkRobot>>;
-  const pages: Page[] = [];
 
   beforeAll(async () => {
     // A 钉钉 robot with 加签, as 钉钉 answers; the operator lets robots use its address (on loopback, which
     // only the test's preload makes reachable).
     robot = await startDingtalkRobot({ secret: SIGN_SECRET });
-    [server, browser] = await Promise.all([
-      startAppServer({ MESSAGE_EXTRA_ORIGINS: robot.origin }, { preload: ['./apps/api/test/loopback-platforms.ts'] }),
-      launchBrowser(),
-    ]);
+    ({ server, browser } = await startAppAndBrowser(
+      { MESSAGE_EXTRA_ORIGINS: robot.origin },
+      { preload: ['./apps/api/test/loopback-platforms.ts'] },
+    ));
   });
-  afterAll(async () => {
-    for (const p of pages)
-      await p
-        .context()
-        .close()
-        .catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    await robot?.close();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }, robot));
 
   it("counts the returned report on the liaison's bell without a reload and shows the reason", async () => {
     // Arranged over HTTP: the liaison reports, the unit leader approves (the demo tenant asks for that).
@@ -72,7 +63,6 @@ describe('messages: the liaison hears of a returned report at once', () => {
     );
 
     const liaison = await signIn(browser, server.url, 'fgw-lly', { password: PASSWORD });
-    pages.push(liaison);
     // The count the server has now (the demo's new tasks): the bell shows it once its first answer is in.
     const { unreadNotificationCount: before } = await liaisonApi(`{ unreadNotificationCount }`);
     await bellShows(liaison, before);
@@ -85,7 +75,6 @@ describe('messages: the liaison hears of a returned report at once', () => {
       // Opened on the task's drawer (one full load instead of the home page's and then this one's).
       path: `/office?task=${task.id}`,
     });
-    pages.push(office);
     const drawer = office.locator('.ant-drawer');
     await drawer
       .getByRole('button', { name: /^退\s*回$/ })
@@ -122,7 +111,6 @@ describe('messages: the liaison hears of a returned report at once', () => {
       password: PASSWORD,
       path: '/settings?tab=robots',
     });
-    pages.push(admin);
     await admin.getByRole('button', { name: '添加机器人' }).click();
     const dialog = admin.locator('.ant-modal');
     await dialog.getByLabel('机器人名称').fill('督办工作群');

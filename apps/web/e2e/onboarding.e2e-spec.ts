@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createTenantWithCli } from './support/cli-tenant.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { clickStill } from './support/page-tools.js';
 
 const JOURNEY = 'onboarding';
@@ -61,7 +62,6 @@ describe('onboarding: a new office brings its units and people in', () => {
   let server: AppServer;
   let browser: Browser;
   let dir: string;
-  const contexts: BrowserContext[] = [];
   const timings: [string, number][] = [];
   const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
     const started = Date.now();
@@ -80,24 +80,18 @@ describe('onboarding: a new office brings its units and people in', () => {
         adminName: '杨主任',
         password: ADMIN_PASSWORD,
       });
-    [server, browser] = await Promise.all([
-      startAppServer({ SEED_DEMO: 'false' }, { before: createTenant }),
-      launchBrowser(),
-    ]);
+    ({ server, browser } = await startAppAndBrowser({ SEED_DEMO: 'false' }, { before: createTenant }));
   });
   afterAll(async () => {
     process.stdout.write(
       `\nonboarding timings (admin's steps in the browser):\n${timings.map(([s, ms]) => `  ${s}: ${(ms / 1000).toFixed(1)} s`).join('\n')}\n`,
     );
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+    await stopAppAndBrowser({ server, browser });
     await fs.rm(dir, { recursive: true, force: true });
   });
 
   async function signIn(username: string, password: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
     const page = await context.newPage();
     await page.goto(server.url + '/login');
     await page.getByLabel('机构代码').fill(TENANT);

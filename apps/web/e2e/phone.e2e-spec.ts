@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startOidcProvider, type TestOidcProvider } from '../../../tools/lib/oidc-provider.js';
 import { apiAs } from './support/api-client.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { turnOnSso } from './support/sso.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot } from './support/browser.js';
 import { confirm, untilStill } from './support/page-tools.js';
 import { DEMO_PASSWORD } from './support/session.js';
 
@@ -56,11 +57,10 @@ describe('on a phone: the liaison reports from a message link, the leader approv
   let server: AppServer;
   let browser: Browser;
   let provider: TestOidcProvider;
-  const contexts: BrowserContext[] = [];
   let task: { id: string; title: string; earliest: string };
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer({ MAX_UPLOAD_BYTES: String(UPLOAD_CAP) }), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser({ MAX_UPLOAD_BYTES: String(UPLOAD_CAP) }));
     provider = await startOidcProvider({
       redirectUris: [`${server.url}/auth/sso/callback`],
       postLogoutRedirectUris: [`${server.url}/login`],
@@ -84,16 +84,10 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     });
     await turnOnSso(office, provider);
   });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    await provider?.close();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }, provider));
 
   async function phonePage(): Promise<Page> {
     const context = await browser.newContext(PHONE);
-    contexts.push(context);
     return context.newPage();
   }
 
@@ -266,7 +260,6 @@ describe('on a phone: the liaison reports from a message link, the leader approv
     // Opened again from the home screen, cold cache, on a slowish network: the first-load script asks
     // before the app's code is there, and the app takes those answers instead of asking again.
     const context = await browser.newContext(PHONE);
-    contexts.push(context);
     await context.addCookies(await page.context().cookies());
     const again = await context.newPage();
     const cdp = await context.newCDPSession(again);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { gql } from './support/page-tools.js';
 import {
   decideUnitName,
@@ -41,7 +42,7 @@ describe('plan import: names decided once, a line marked as a key point, publish
   let planId = '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
     page = await signIn(browser, server.url, 'ban-admin');
     // The demo gives every unit a liaison: 大连市政府's is 停用 here, so one unit of the plan has none.
     const { users } = await gql(
@@ -55,14 +56,7 @@ describe('plan import: names decided once, a line marked as a key point, publish
       { id: liaison.id, v: liaison.version },
     );
   });
-  afterAll(async () => {
-    await page
-      ?.context()
-      .close()
-      .catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   it('imports the pasted document as a draft and lists each unit name to decide once', async () => {
     planId = await importPastedPlan(page, server.url, DOCUMENT);

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { apiAs } from './support/api-client.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { expectAccessible } from './support/axe.js';
-import { launchBrowser, screenshot, signInPage } from './support/browser.js';
+import { screenshot, signInPage } from './support/browser.js';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1366, height: 768 };
@@ -16,17 +17,14 @@ describe('a citizen reads the demo plan’s public page (政务公开), with and
   let path: string;
   beforeAll(async () => {
     // Every request asks the database, so switching the page off shows at once.
-    [server, browser] = await Promise.all([startAppServer({ PUBLIC_PAGE_FRESH_SECONDS: '0' }), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser({ PUBLIC_PAGE_FRESH_SECONDS: '0' }));
     const office = await apiAs(server.url, 'ban-admin', 'Duban@2026');
     const { publicPagePlans } = await office<{ publicPagePlans: { path: string; publicPage: boolean }[] }>(
       `{ publicPagePlans { path publicPage } }`,
     );
     path = publicPagePlans.find((p) => p.publicPage)!.path;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   it('on a desktop with JavaScript: filters as one types, opens a key point, no axe violations', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });

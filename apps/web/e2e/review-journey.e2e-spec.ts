@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { clickStill } from './support/page-tools.js';
 
 const PASSWORD = 'Duban@2026';
@@ -30,7 +31,7 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
     context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     page = await context.newPage();
     await page.goto(server.url + '/login');
@@ -40,11 +41,7 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   });
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   it('opens a 回头看 of the demo plan', async () => {
     await page.getByRole('menuitem', { name: /回头看/ }).click();

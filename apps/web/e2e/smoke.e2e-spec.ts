@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { confirm } from './support/page-tools.js';
 import { signIn } from './support/session.js';
 
@@ -8,12 +9,9 @@ describe('smoke: the app started on embedded PostgreSQL', () => {
   let server: AppServer;
   let browser: Browser;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   it('serves the Chinese sign-in form at /', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

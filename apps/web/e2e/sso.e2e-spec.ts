@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { startOidcProvider, type TestOidcProvider } from '../../../tools/lib/oidc-provider.js';
 import { apiAs } from './support/api-client.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { turnOnSso } from './support/sso.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot } from './support/browser.js';
 
 const PASSWORD = 'Duban@2026';
 
@@ -18,17 +19,13 @@ describe('single sign-on: a message link opens the task after signing in at the 
   let provider: TestOidcProvider;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
     provider = await startOidcProvider({
       redirectUris: [`${server.url}/auth/sso/callback`],
       postLogoutRedirectUris: [`${server.url}/login`],
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await provider?.close();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }, provider));
 
   it('signs the liaison in through the provider and opens the linked task', async () => {
     const office = await apiAs(server.url, 'ban-admin', PASSWORD);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { signIn } from './support/session.js';
 
 const SUITE = 'styles';
@@ -60,12 +61,9 @@ describe('antd styles made at build time', () => {
   let server: AppServer;
   let browser: Browser;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   it('links one hashed stylesheet, sent precompressed and kept for good; the page makes no component styles', async () => {
     const page = await browser.newPage({ viewport: DESKTOP });

@@ -1,8 +1,9 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { createTenantWithCli } from './support/cli-tenant.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 
 const TENANT = 'anquan';
 const ADMIN = 'gkb-admin';
@@ -30,15 +31,9 @@ describe('two-factor sign-in: an office admin enrols and signs in with a code', 
         password: PASSWORD,
         twoFactor: 'on',
       });
-    [server, browser] = await Promise.all([
-      startAppServer({ SEED_DEMO: 'false' }, { before: createTenant }),
-      launchBrowser(),
-    ]);
+    ({ server, browser } = await startAppAndBrowser({ SEED_DEMO: 'false' }, { before: createTenant }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   const fillPassword = async (page: Page) => {
     await page.goto(server.url + '/login');

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { signIn } from './support/session.js';
 
 const JOURNEY = 'watermark';
@@ -18,16 +19,9 @@ describe('the security admin reads the assessor’s view and switches the waterm
   let page: Page | undefined;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
   });
-  afterAll(async () => {
-    await page
-      ?.context()
-      .close()
-      .catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   it('shows the watermark red, turns it on, and the pages show it', async () => {
     page = await signIn(browser, server.url, SECURITY_ADMIN);

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { AppServer } from './support/app-server.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import { screenshot } from './support/browser.js';
 import { clickStill, confirm, gql, moveTo } from './support/page-tools.js';
 import { decideUnitName, importPastedPlan, namesToDecide, publishDraft } from './support/plan-import.js';
 import { signIn } from './support/session.js';
@@ -41,12 +42,9 @@ describe('an office’s whole year, end to end', () => {
   let taskCount = 0;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
 
   // Each step is a fresh context of its own (what one user did in a step is not carried to the next),
   // opened directly on the step's first page; later pages of the step are reached inside the app.

@@ -11,8 +11,9 @@ describe('the browser does not launch while the app is starting', () => {
   let server: AppServer;
   let browser: Browser;
   beforeAll(async () => {
-    // The usual opening of a browser suite: when the launch fails, Promise.all rejects at once and the
-    // app server, still starting, is never assigned to `server`.
+    // The opening browser suites had before startAppAndBrowser (which stops the other itself), kept to
+    // prove the file-level net: when the launch fails, Promise.all rejects at once and the app server,
+    // still starting, is never assigned to `server`.
     [server, browser] = await Promise.all([
       startAppServer(),
       launchBrowser({ executablePath: '/nonexistent/chromium' }),
