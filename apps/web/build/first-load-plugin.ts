@@ -14,6 +14,7 @@ import {
 } from '../src/app/first-load.ts';
 import { PHONE_QUERY } from '../src/modules/common/hooks/use-phone.ts';
 import { FIRST_LOAD_REPORT, type FirstLoadFiles, type FirstLoadReport } from './first-load-report.ts';
+import { FIRST_SCREENS, firstScreenFile, type FirstScreenName } from './first-screens.ts';
 
 type ModuleSets = {
   shell: Set<string>;
@@ -181,6 +182,27 @@ export function firstLoadPlugin(): Plugin {
         '<script type="module"',
         `<script>${script}</script>\n    <script type="module"`,
       );
+      const ROOT = '<div id="root"></div>';
+      if (!String(html.source).includes(ROOT)) throw new Error('first-load: index.html has no empty #root');
+      // antd's stylesheet after #root instead of in the head: in the head it holds back every paint until
+      // it has arrived (52 KB brotli, sharing a phone's Fast 3G with the scripts), and the first screen
+      // (first-screens.ts) needs none of it. The app's module script still waits for it (a deferred script
+      // runs only once the stylesheets the parser met have loaded), so the app never draws unstyled.
+      const styles = [...String(html.source).matchAll(/\s*<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+      if (styles.length === 0) throw new Error('first-load: index.html links no stylesheet');
+      for (const link of styles) html.source = String(html.source).replace(link, '');
+      html.source = String(html.source).replace(ROOT, `${ROOT}${styles.join('')}`);
+      // The same page with a first screen in #root (first-screens.ts), one file per screen: the API sends
+      // the one that fits the address and the visitor, and allows the same inline script in each.
+      for (const name of Object.keys(FIRST_SCREENS) as FirstScreenName[]) {
+        const screen = FIRST_SCREENS[name];
+        if (/<script/i.test(screen)) throw new Error(`first-load: the ${name} first screen holds a script`);
+        this.emitFile({
+          type: 'asset',
+          fileName: firstScreenFile(name),
+          source: String(html.source).replace(ROOT, `<div id="root">${screen}</div>`),
+        });
+      }
 
       const report: FirstLoadReport = {
         signIn: describe(signIn),

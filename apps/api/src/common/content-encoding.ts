@@ -84,7 +84,9 @@ function current(ifNoneMatch: string | undefined, etag: string): boolean {
  */
 export function sendEncoded(req: IncomingMessage, res: ServerResponse, body: EncodedBody, type: string): void {
   res.setHeader('ETag', body.etag);
-  res.setHeader('Vary', 'Accept-Encoding');
+  // Added to what the caller varies on (the web's page varies on the session cookie too).
+  const vary = res.getHeader('Vary');
+  res.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
   if (current(req.headers['if-none-match'], body.etag)) {
     res.statusCode = 304;
     res.end();

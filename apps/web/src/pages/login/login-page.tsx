@@ -101,13 +101,25 @@ export function LoginPage() {
   };
 
   return (
-    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5', padding: 16 }}>
+    // Border-box: the card's 380 px and the page's full height include their padding, so a phone's
+    // 375 px screen shows the whole card instead of scrolling sideways (428 px before).
+    <main
+      style={{
+        minHeight: '100vh',
+        boxSizing: 'border-box',
+        display: 'grid',
+        placeItems: 'center',
+        background: '#f5f5f5',
+        padding: 16,
+      }}
+    >
       {/* Plain elements instead of Card/Typography keep the first page's download small (Card pulls in Tabs). */}
       <section
         aria-labelledby="login-title"
         style={{
           width: 380,
           maxWidth: '100%',
+          boxSizing: 'border-box',
           padding: 24,
           background: token.colorBgContainer,
           borderRadius: token.borderRadiusLG,

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { launchBrowser } from './support/browser.js';
+import { DEMO_PASSWORD } from './support/session.js';
+
+const WEB_DIST = 'dist/web';
+const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+
+/**
+ * What shows before the app's code has run (apps/web/build/first-screens.ts): the server sends the sign-in
+ * card or the signed-in frame in the page itself, and the app draws over it once its code has arrived.
+ * Chromium with scripts off sees exactly what a phone sees while the code is still on its way.
+ */
+describe('the first screen, drawn before the app’s code has run', () => {
+  let server: AppServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let cookies: Awaited<ReturnType<BrowserContext['cookies']>>;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    const context = await browser.newContext();
+    const signedIn = await context.request.post(`${server.url}/graphql`, {
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      data: {
+        query: 'mutation($i: SignInInput!){ signIn(input: $i){ id } }',
+        variables: { i: { tenantCode: 'demo', username: 'fgw-lly', password: DEMO_PASSWORD } },
+      },
+    });
+    expect((await signedIn.json()).errors).toBeUndefined();
+    cookies = await context.cookies();
+    await context.close();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+    await server?.stop();
+  });
+  const open = async (options: Parameters<Browser['newContext']>[0], signedIn: boolean) => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    if (signedIn) await context.addCookies(cookies);
+    return context.newPage();
+  };
+
+  it('is the built page with only #root filled, and no script of its own', () => {
+    // The names build/first-screens.ts gives them and the API reads (web-index.ts).
+    const index = readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8');
+    for (const name of ['sign-in', 'frame']) {
+      const page = readFileSync(path.join(WEB_DIST, `index.${name}.html`), 'utf8');
+      const at = index.indexOf('<div id="root">') + '<div id="root">'.length;
+      const root = page.slice(at, page.length - (index.length - at));
+      expect(page.slice(0, at) + page.slice(at + root.length)).toBe(index);
+      expect(root).toMatch(new RegExp(`^<[a-z]+ data-first-screen="${name}" inert`));
+      expect(root).not.toMatch(/<script|\son\w+=/i);
+    }
+  });
+
+  it('shows the sign-in card at once, then the working form in its place', async () => {
+    const still = await open({ ...PHONE, javaScriptEnabled: false }, false);
+    await still.goto(server.url + '/login');
+    const card = still.locator('[data-first-screen=sign-in]');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await expect(card.locator('h1').textContent()).resolves.toBe('政务公开工作要点督办系统');
+    // Nothing in it can be typed into or pressed: the app's own form would drop it.
+    await expect(card.evaluate((el) => (el as HTMLElement).inert)).resolves.toBe(true);
+
+    const page = await open(PHONE, false);
+    await page.goto(server.url + '/login');
+    await page.getByLabel('机构代码').fill('demo');
+    await page.getByLabel('用户名').fill('fgw-lly');
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await expect(page.locator('[data-first-screen]').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((url) => url.pathname === '/unit');
+  });
+
+  it('shows a signed-in phone the frame with its menu button, then the liaison’s tasks in it', async () => {
+    const still = await open({ ...PHONE, javaScriptEnabled: false }, true);
+    await still.goto(server.url + '/unit');
+    const frame = still.locator('[data-first-screen=frame]');
+    await expect(frame.isVisible()).resolves.toBe(true);
+    await expect(frame.locator('svg').isVisible()).resolves.toBe(true);
+    // Nobody's data: the frame is the same for every visitor.
+    await expect(frame.textContent()).resolves.not.toMatch(/省发展改革委|辽宁/);
+
+    // antd's stylesheet comes after the frame in the page, so the frame does not wait for it; the app
+    // must. Held back here so the app's code would be there first if it did not wait.
+    const page = await open(PHONE, true);
+    await page.route('**/assets/*.css', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const root = document.getElementById('root');
+        if (!root?.firstElementChild || root.querySelector('[data-first-screen]')) return;
+        const sheet = document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet;
+        (window as { styledAtFirstRender?: boolean }).styledAtFirstRender = !!sheet;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.url + '/unit');
+    await page.locator('[data-testid=task-cards] button').first().waitFor();
+    await expect(page.locator('[data-first-screen]').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as { styledAtFirstRender?: boolean }).styledAtFirstRender)).resolves.toBe(
+      true,
+    );
+  });
+
+  it('shows someone signed out neither the frame nor a card on a signed-in page', async () => {
+    const still = await open({ ...PHONE, javaScriptEnabled: false }, false);
+    await still.goto(server.url + '/unit');
+    await expect(still.locator('#root').innerHTML()).resolves.toBe('');
+  });
+});
