@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { launchBrowser } from './support/browser.js';
+import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
+import type { AppServer } from './support/app-server.js';
 import { DEMO_PASSWORD } from './support/session.js';
 
 const WEB_DIST = 'dist/web';
@@ -16,10 +16,9 @@ const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch:
 describe('the first screen, drawn before the app’s code has run', () => {
   let server: AppServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let cookies: Awaited<ReturnType<BrowserContext['cookies']>>;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+    ({ server, browser } = await startAppAndBrowser());
     const context = await browser.newContext();
     const signedIn = await context.request.post(`${server.url}/graphql`, {
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
@@ -32,14 +31,9 @@ describe('the first screen, drawn before the app’s code has run', () => {
     cookies = await context.cookies();
     await context.close();
   });
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopAppAndBrowser({ server, browser }));
   const open = async (options: Parameters<Browser['newContext']>[0], signedIn: boolean) => {
     const context = await browser.newContext(options);
-    contexts.push(context);
     if (signedIn) await context.addCookies(cookies);
     return context.newPage();
   };

@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { AppServer } from './support/app-server.js';
 import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { screenshot } from './support/browser.js';
-import { signIn } from './support/session.js';
+import { DEMO_PASSWORD, signIn } from './support/session.js';
+import { apiAs } from './support/api-client.js';
 
 const SUITE = 'styles';
 const DESKTOP = { width: 1366, height: 768 };
@@ -166,6 +167,15 @@ describe('antd styles made at build time', () => {
   });
 
   it('the liaison’s home on a phone: a message, the task drawer and its report form with touch-sized controls', async () => {
+    // The demo's urges fall on whichever tasks are overdue today: the office urges one of this liaison's own.
+    const liaison = await apiAs(server.url, 'fgw-lly', DEMO_PASSWORD);
+    const { myTasks } = await liaison(`{ myTasks(first: 50) { nodes { id status } } }`);
+    const open = myTasks.nodes.find((t: { status: string }) => !['DONE', 'CLOSED', 'SUBMITTED'].includes(t.status));
+    const office = await apiAs(server.url, 'ban-admin', DEMO_PASSWORD);
+    await office(`mutation($taskId: ID!, $message: String!) { urgeTask(taskId: $taskId, message: $message) { id } }`, {
+      taskId: open.id,
+      message: '请于 3 个工作日内报送进展情况。',
+    });
     const page = await signIn(browser, server.url, 'fgw-lly', { viewport: PHONE });
     await page
       .getByRole('button', { name: /^办理：/ })
