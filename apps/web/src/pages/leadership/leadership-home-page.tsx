@@ -164,13 +164,16 @@ export default function LeadershipHomePage() {
           <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />
         ) : (
           <ReservedTaskList loading={overdue.loading && !overdue.data} rows={overdueRows}>
-            <TaskTable
-              tasks={overdue.data?.tasks.nodes ?? []}
-              loading={overdue.loading && !overdue.data}
-              onOpen={openTask}
-              showUnit
-              emptyText="没有逾期任务。"
-            />
+            {/* Under the charts, at the first screen's foot: rendered in a transition React slices. */}
+            <RenderWhenSeen minHeight={0}>
+              <TaskTable
+                tasks={overdue.data?.tasks.nodes ?? []}
+                loading={overdue.loading && !overdue.data}
+                onOpen={openTask}
+                showUnit
+                emptyText="没有逾期任务。"
+              />
+            </RenderWhenSeen>
           </ReservedTaskList>
         )}
       </Card>

@@ -8,6 +8,7 @@ import { CalendarCoverageAlert } from '../../modules/calendar/components/calenda
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
+import { RenderWhenSeen } from '../../modules/dashboard/components/render-when-seen';
 import { ReservedTaskList } from '../../modules/dashboard/components/reserved-task-list';
 import { ReviewQueueQuery } from '../../modules/reports/graphql/review-queue.query';
 import { LateSigningCard } from '../../modules/supervision/components/late-signing-card';
@@ -18,6 +19,8 @@ import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
 
 /** Overdue tasks the home shows, worst first; the ledger has the rest. */
 const OVERDUE_PAGE = 10;
+/** The review list's room before it is drawn: about a list's loading state. */
+const REVIEWS_PLACEHOLDER_HEIGHT = 200;
 
 /** 工作台: what needs the office today — lights, overdue tasks, reports and delays waiting, units falling behind. */
 export default function OfficeHomePage() {
@@ -109,37 +112,42 @@ export default function OfficeHomePage() {
             {reviews.error ? (
               <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} />
             ) : (
-              <List
-                loading={reviews.loading && !reviews.data}
-                dataSource={reviews.data?.reviewQueue.nodes ?? []}
-                locale={{ emptyText: <Empty description="没有待审核的报送。单位提交报送后会出现在这里。" /> }}
-                renderItem={(r) => (
-                  <List.Item
-                    actions={[
-                      <Button
-                        key="open"
-                        type="link"
-                        onClick={() => openTask(r.task.id)}
-                        aria-label={`审核 ${r.unit.name} 的报送`}
-                      >
-                        审核
-                      </Button>,
-                    ]}
-                  >
-                    <List.Item.Meta
-                      title={
-                        <Space wrap>
-                          <span>{r.unit.name}</span>
-                          <span>{r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : ''}</span>
-                          {r.claimsCompletion && <Tag color="green">申报完成</Tag>}
-                          {r.leaderSkipped && <Tag title="本单位没有启用的分管领导账号">未经分管领导（本单位无）</Tag>}
-                        </Space>
-                      }
-                      description={`${r.authorName ?? ''} ${dayjs(r.submittedAt).format('MM-DD HH:mm')} · 进度 ${r.progress}% · ${r.text.slice(0, 60)}`}
-                    />
-                  </List.Item>
-                )}
-              />
+              // Below the overdue list, off the first screen: drawn when scrolled near or when idle.
+              <RenderWhenSeen minHeight={REVIEWS_PLACEHOLDER_HEIGHT}>
+                <List
+                  loading={reviews.loading && !reviews.data}
+                  dataSource={reviews.data?.reviewQueue.nodes ?? []}
+                  locale={{ emptyText: <Empty description="没有待审核的报送。单位提交报送后会出现在这里。" /> }}
+                  renderItem={(r) => (
+                    <List.Item
+                      actions={[
+                        <Button
+                          key="open"
+                          type="link"
+                          onClick={() => openTask(r.task.id)}
+                          aria-label={`审核 ${r.unit.name} 的报送`}
+                        >
+                          审核
+                        </Button>,
+                      ]}
+                    >
+                      <List.Item.Meta
+                        title={
+                          <Space wrap>
+                            <span>{r.unit.name}</span>
+                            <span>{r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : ''}</span>
+                            {r.claimsCompletion && <Tag color="green">申报完成</Tag>}
+                            {r.leaderSkipped && (
+                              <Tag title="本单位没有启用的分管领导账号">未经分管领导（本单位无）</Tag>
+                            )}
+                          </Space>
+                        }
+                        description={`${r.authorName ?? ''} ${dayjs(r.submittedAt).format('MM-DD HH:mm')} · 进度 ${r.progress}% · ${r.text.slice(0, 60)}`}
+                      />
+                    </List.Item>
+                  )}
+                />
+              </RenderWhenSeen>
             )}
           </Card>
         </Col>
