@@ -13,6 +13,8 @@ import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { withSearchParams } from '../../modules/common/utils/search-params';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
+import { ReservedTaskList } from '../../modules/dashboard/components/reserved-task-list';
+import { RenderWhenSeen } from '../../modules/dashboard/components/render-when-seen';
 import { InstructionButton } from '../../modules/plans/components/instruction-button';
 import { PlanProgressTable } from '../../modules/plans/components/plan-progress-table';
 import { PlanProgressQuery } from '../../modules/plans/graphql/plan-progress.query';
@@ -22,8 +24,22 @@ import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
 
-// ECharts is only ever downloaded by this page.
+// ECharts is only ever downloaded by this page (and the scorecard's).
 const EChart = lazy(() => import('../../modules/charts/components/echart'));
+
+/** The progress card's body while its tables are on their way: as tall as the skeleton before them. */
+const PROGRESS_PLACEHOLDER_HEIGHT = 280;
+
+/** A chart's height for `count` units: the placeholder before the data takes the height of a full chart. */
+const chartHeightFor = (count: number) => Math.max(240, count * 28 + 60);
+
+/** The box a chart will fill, at its final size, while the units or the chart's code are on their way. */
+function ChartPlaceholder({ height }: { height: number }) {
+  return <div aria-busy="true" style={{ height }} />;
+}
+
+/** Overdue tasks the home shows, worst first; the ledger has the rest. */
+const OVERDUE_PAGE = 10;
 
 /** 领导总览: plan progress by section and key point, overdue tasks, units compared, 批示. */
 export default function LeadershipHomePage() {
@@ -46,7 +62,7 @@ export default function LeadershipHomePage() {
     variables: {
       filter: { light: ['RED'], ...(planId ? { planId } : {}) },
       sort: { field: 'DUE_DATE', direction: 'ASC' },
-      first: 10,
+      first: OVERDUE_PAGE,
     },
     skip: !planId,
     fetchPolicy: 'cache-and-network',
@@ -72,7 +88,11 @@ export default function LeadershipHomePage() {
     );
   }
   const d = dashboard.data?.dashboard;
-  const chartHeight = Math.max(240, units.length * 28 + 60);
+  // The red count says how many rows the overdue list will hold: a full page until it is known.
+  const overdueRows = Math.min(OVERDUE_PAGE, d ? (d.lights.find((l) => l.light === 'RED')?.count ?? 0) : OVERDUE_PAGE);
+  // Until the units are known the charts keep the room of a full chart (most plans have more units than
+  // a chart shows), so nothing below them moves when they arrive.
+  const chartHeight = chartHeightFor(progressUnits ? units.length : CHART_UNITS);
 
   return (
     <>
@@ -96,11 +116,14 @@ export default function LeadershipHomePage() {
           items={[{ key: 'total', title: '任务总数', value: d?.totalTasks ?? 0 }, ...lightStatItems(d?.lights ?? [])]}
         />
       )}
-      <Space style={{ marginTop: 16 }} wrap data-testid="chart-coverage">
+      {/* As tall as its small button from the start: the button comes with the units. */}
+      <Space style={{ marginTop: 16, minHeight: 24 }} wrap data-testid="chart-coverage">
         <Typography.Text type="secondary">
-          {hidden > 0
-            ? `图中显示问题最多的 ${units.length} 个单位，另有 ${hidden} 个单位未显示。`
-            : `图中显示全部 ${allUnits.length} 个单位。`}
+          {!progressUnits && !progress.error
+            ? '正在读取各单位的数据…'
+            : hidden > 0
+              ? `图中显示问题最多的 ${units.length} 个单位，另有 ${hidden} 个单位未显示。`
+              : `图中显示全部 ${allUnits.length} 个单位。`}
         </Typography.Text>
         {allUnits.length > CHART_UNITS && (
           <Button size="small" onClick={() => setShowAll(!showAll)}>
@@ -111,8 +134,10 @@ export default function LeadershipHomePage() {
       <Row gutter={16} style={{ marginTop: 8 }}>
         <Col xs={24} xl={12}>
           <Card size="small" title="各单位任务灯色对比" style={{ marginBottom: 16 }}>
-            {units.length ? (
-              <Suspense fallback={<Skeleton active />}>
+            {!progressUnits && !progress.error ? (
+              <ChartPlaceholder height={chartHeight} />
+            ) : units.length ? (
+              <Suspense fallback={<ChartPlaceholder height={chartHeight} />}>
                 <EChart option={lightsOption} height={chartHeight} label="各单位任务灯色对比图" />
               </Suspense>
             ) : (
@@ -122,8 +147,10 @@ export default function LeadershipHomePage() {
         </Col>
         <Col xs={24} xl={12}>
           <Card size="small" title="各单位平均进度" style={{ marginBottom: 16 }}>
-            {units.length ? (
-              <Suspense fallback={<Skeleton active />}>
+            {!progressUnits && !progress.error ? (
+              <ChartPlaceholder height={chartHeight} />
+            ) : units.length ? (
+              <Suspense fallback={<ChartPlaceholder height={chartHeight} />}>
                 <EChart option={progressOption} height={chartHeight} label="各单位平均进度图" />
               </Suspense>
             ) : (
@@ -136,25 +163,35 @@ export default function LeadershipHomePage() {
         {overdue.error ? (
           <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />
         ) : (
-          <TaskTable
-            tasks={overdue.data?.tasks.nodes ?? []}
-            loading={overdue.loading && !overdue.data}
-            onOpen={openTask}
-            showUnit
-            emptyText="没有逾期任务。"
-          />
+          <ReservedTaskList loading={overdue.loading && !overdue.data} rows={overdueRows}>
+            {/* Under the charts, at the first screen's foot: rendered in a transition React slices. */}
+            <RenderWhenSeen minHeight={0}>
+              <TaskTable
+                tasks={overdue.data?.tasks.nodes ?? []}
+                loading={overdue.loading && !overdue.data}
+                onOpen={openTask}
+                showUnit
+                emptyText="没有逾期任务。"
+              />
+            </RenderWhenSeen>
+          </ReservedTaskList>
         )}
       </Card>
       <Card size="small" title="落实进度（按部分和要点）">
         {progress.error ? (
           <QueryError error={progress.error} onRetry={() => void progress.refetch()} />
         ) : !sections ? (
-          <Skeleton active paragraph={{ rows: 8 }} />
+          <Skeleton active paragraph={{ rows: 8 }} style={{ minHeight: PROGRESS_PLACEHOLDER_HEIGHT }} />
         ) : (
-          <PlanProgressTable
-            sections={sections}
-            keyPointAction={(kp) => <InstructionButton keyPointId={kp.keyPointId} title={`${kp.label} ${kp.title}`} />}
-          />
+          // A table per section, below the first screen: drawn when scrolled to or when the browser is idle.
+          <RenderWhenSeen minHeight={PROGRESS_PLACEHOLDER_HEIGHT}>
+            <PlanProgressTable
+              sections={sections}
+              keyPointAction={(kp) => (
+                <InstructionButton keyPointId={kp.keyPointId} title={`${kp.label} ${kp.title}`} />
+              )}
+            />
+          </RenderWhenSeen>
         )}
       </Card>
       <TaskDrawer taskId={openTaskId} onClose={() => openTask(null)} />

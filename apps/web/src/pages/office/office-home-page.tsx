@@ -8,12 +8,19 @@ import { CalendarCoverageAlert } from '../../modules/calendar/components/calenda
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
+import { RenderWhenSeen } from '../../modules/dashboard/components/render-when-seen';
+import { ReservedTaskList } from '../../modules/dashboard/components/reserved-task-list';
 import { ReviewQueueQuery } from '../../modules/reports/graphql/review-queue.query';
 import { LateSigningCard } from '../../modules/supervision/components/late-signing-card';
 import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
 import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
+
+/** Overdue tasks the home shows, worst first; the ledger has the rest. */
+const OVERDUE_PAGE = 10;
+/** The review list's room before it is drawn: about a list's loading state. */
+const REVIEWS_PLACEHOLDER_HEIGHT = 200;
 
 /** 工作台: what needs the office today — lights, overdue tasks, reports and delays waiting, units falling behind. */
 export default function OfficeHomePage() {
@@ -23,11 +30,13 @@ export default function OfficeHomePage() {
   const openTask = (id: string | null) => setParams(id ? { task: id } : {});
   const dashboard = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
   const overdue = useQuery(LedgerTasksQuery, {
-    variables: { filter: { light: ['RED'] }, sort: { field: 'DUE_DATE', direction: 'ASC' }, first: 10 },
+    variables: { filter: { light: ['RED'] }, sort: { field: 'DUE_DATE', direction: 'ASC' }, first: OVERDUE_PAGE },
     fetchPolicy: 'cache-and-network',
   });
   const reviews = useQuery(ReviewQueueQuery, { variables: { first: 8 }, fetchPolicy: 'cache-and-network' });
   const d = dashboard.data?.dashboard;
+  // The red count says how many rows the overdue list will hold: a full page until it is known.
+  const overdueRows = Math.min(OVERDUE_PAGE, d ? (d.lights.find((l) => l.light === 'RED')?.count ?? 0) : OVERDUE_PAGE);
 
   return (
     <>
@@ -88,50 +97,57 @@ export default function OfficeHomePage() {
             {overdue.error ? (
               <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />
             ) : (
-              <TaskTable
-                tasks={overdue.data?.tasks.nodes ?? []}
-                loading={overdue.loading && !overdue.data}
-                onOpen={openTask}
-                showUnit
-                emptyText="没有逾期任务。"
-              />
+              <ReservedTaskList loading={overdue.loading && !overdue.data} rows={overdueRows}>
+                <TaskTable
+                  tasks={overdue.data?.tasks.nodes ?? []}
+                  loading={overdue.loading && !overdue.data}
+                  onOpen={openTask}
+                  showUnit
+                  emptyText="没有逾期任务。"
+                />
+              </ReservedTaskList>
             )}
           </Card>
           <Card size="small" title={`待审核报送（${reviews.data?.reviewQueue.totalCount ?? 0}）`}>
             {reviews.error ? (
               <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} />
             ) : (
-              <List
-                loading={reviews.loading && !reviews.data}
-                dataSource={reviews.data?.reviewQueue.nodes ?? []}
-                locale={{ emptyText: <Empty description="没有待审核的报送。单位提交报送后会出现在这里。" /> }}
-                renderItem={(r) => (
-                  <List.Item
-                    actions={[
-                      <Button
-                        key="open"
-                        type="link"
-                        onClick={() => openTask(r.task.id)}
-                        aria-label={`审核 ${r.unit.name} 的报送`}
-                      >
-                        审核
-                      </Button>,
-                    ]}
-                  >
-                    <List.Item.Meta
-                      title={
-                        <Space wrap>
-                          <span>{r.unit.name}</span>
-                          <span>{r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : ''}</span>
-                          {r.claimsCompletion && <Tag color="green">申报完成</Tag>}
-                          {r.leaderSkipped && <Tag title="本单位没有启用的分管领导账号">未经分管领导（本单位无）</Tag>}
-                        </Space>
-                      }
-                      description={`${r.authorName ?? ''} ${dayjs(r.submittedAt).format('MM-DD HH:mm')} · 进度 ${r.progress}% · ${r.text.slice(0, 60)}`}
-                    />
-                  </List.Item>
-                )}
-              />
+              // Below the overdue list, off the first screen: drawn when scrolled near or when idle.
+              <RenderWhenSeen minHeight={REVIEWS_PLACEHOLDER_HEIGHT}>
+                <List
+                  loading={reviews.loading && !reviews.data}
+                  dataSource={reviews.data?.reviewQueue.nodes ?? []}
+                  locale={{ emptyText: <Empty description="没有待审核的报送。单位提交报送后会出现在这里。" /> }}
+                  renderItem={(r) => (
+                    <List.Item
+                      actions={[
+                        <Button
+                          key="open"
+                          type="link"
+                          onClick={() => openTask(r.task.id)}
+                          aria-label={`审核 ${r.unit.name} 的报送`}
+                        >
+                          审核
+                        </Button>,
+                      ]}
+                    >
+                      <List.Item.Meta
+                        title={
+                          <Space wrap>
+                            <span>{r.unit.name}</span>
+                            <span>{r.task.keyPoint ? `${r.task.keyPoint.label} ${r.task.keyPoint.title}` : ''}</span>
+                            {r.claimsCompletion && <Tag color="green">申报完成</Tag>}
+                            {r.leaderSkipped && (
+                              <Tag title="本单位没有启用的分管领导账号">未经分管领导（本单位无）</Tag>
+                            )}
+                          </Space>
+                        }
+                        description={`${r.authorName ?? ''} ${dayjs(r.submittedAt).format('MM-DD HH:mm')} · 进度 ${r.progress}% · ${r.text.slice(0, 60)}`}
+                      />
+                    </List.Item>
+                  )}
+                />
+              </RenderWhenSeen>
             )}
           </Card>
         </Col>

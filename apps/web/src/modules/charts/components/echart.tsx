@@ -1,25 +1,21 @@
-import { BarChart, HeatmapChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { whenIdle } from '../../common/utils/when-idle';
 
-// Only what the dashboards draw: keeps the chart chunk small. This module is imported lazily, so the
-// sign-in page and other homes never download ECharts.
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  PieChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  CanvasRenderer,
-]);
+// Only what the bar charts draw (the leadership home, the scorecard): keeps the chart chunk small. A
+// chart of another kind registers its own parts (coverage-heatmap.tsx). This module is imported lazily,
+// so the sign-in page and other homes never download ECharts.
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type EChartOption = echarts.EChartsCoreOption;
 
-/** An ECharts canvas that follows its container's size. */
+/**
+ * An ECharts canvas that follows its container's size. The container has its final size from the first
+ * render, so drawing later moves nothing on the page.
+ */
 export default function EChart({
   option,
   height = 320,
@@ -31,13 +27,23 @@ export default function EChart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
   useEffect(() => {
-    if (!ref.current) return;
-    chart.current = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-    const resize = new ResizeObserver(() => chart.current?.resize());
-    resize.observe(ref.current);
+    const element = ref.current;
+    if (!element) return;
+    let resize: ResizeObserver | undefined;
+    // A chart's set-up is one long task: the page's lists and first paint go first, and each chart
+    // asks on its own, so two charts are two tasks rather than one.
+    const cancel = whenIdle(() => {
+      chart.current = echarts.init(element, undefined, { renderer: 'canvas' });
+      chart.current.setOption(latest.current, true);
+      resize = new ResizeObserver(() => chart.current?.resize());
+      resize.observe(element);
+    });
     return () => {
-      resize.disconnect();
+      cancel();
+      resize?.disconnect();
       chart.current?.dispose();
       chart.current = null;
     };

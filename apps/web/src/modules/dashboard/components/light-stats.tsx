@@ -1,5 +1,5 @@
 import { palette } from '../../../app/theme';
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Row, Skeleton, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LIGHT_HEX, LIGHT_SHORT, type WarningLight } from '../../tasks/utils/labels';
@@ -24,7 +24,6 @@ export function StatCards({ items, loading }: { items: StatItem[]; loading?: boo
           <Card
             size="small"
             hoverable={!!item.to}
-            loading={loading}
             data-testid={`stat-${item.key}`}
             aria-current={item.active ? 'true' : undefined}
             style={
@@ -33,10 +32,14 @@ export function StatCards({ items, loading }: { items: StatItem[]; loading?: boo
                 : undefined
             }
           >
+            {/* While loading, a skeleton in the count's place, in the count's line: the row has its final
+                height before the data, so nothing below it moves when the counts arrive (antd's own
+                loading skeleton is 27 px taller than a count). */}
             <Statistic
               title={item.title}
               value={item.value}
-              suffix={item.suffix}
+              suffix={loading ? undefined : item.suffix}
+              valueRender={loading ? () => <Skeleton.Input active size="small" /> : undefined}
               styles={{ content: { color: item.color } }}
             />
           </Card>

@@ -1,6 +1,12 @@
+import { HeatmapChart } from 'echarts/charts';
+import { VisualMapComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import { useMemo } from 'react';
 import EChart, { type EChartOption } from '../../charts/components/echart';
 import type { LowerCoverageQuery } from '../../../generated/graphql';
+
+// The heat map's own ECharts parts: the shared chart component registers only what bar charts need.
+use([HeatmapChart, VisualMapComponent]);
 
 type Coverage = LowerCoverageQuery['lowerCoverage'];
 
