@@ -13,14 +13,13 @@ import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { withSearchParams } from '../../modules/common/utils/search-params';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
-import { ReservedTaskList } from '../../modules/dashboard/components/reserved-task-list';
+import { OverdueTaskList, overdueVariables } from '../../modules/dashboard/components/overdue-task-list';
 import { RenderWhenSeen } from '../../modules/dashboard/components/render-when-seen';
 import { InstructionButton } from '../../modules/plans/components/instruction-button';
 import { PlanProgressTable } from '../../modules/plans/components/plan-progress-table';
 import { PlanProgressQuery } from '../../modules/plans/graphql/plan-progress.query';
 import { usePublishedPlan } from '../../modules/plans/hooks/use-published-plan';
 import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
-import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
 
@@ -37,9 +36,6 @@ const chartHeightFor = (count: number) => Math.max(240, count * 28 + 60);
 function ChartPlaceholder({ height }: { height: number }) {
   return <div aria-busy="true" style={{ height }} />;
 }
-
-/** Overdue tasks the home shows, worst first; the ledger has the rest. */
-const OVERDUE_PAGE = 10;
 
 /** 领导总览: plan progress by section and key point, overdue tasks, units compared, 批示. */
 export default function LeadershipHomePage() {
@@ -59,11 +55,7 @@ export default function LeadershipHomePage() {
     fetchPolicy: 'cache-and-network',
   });
   const overdue = useQuery(LedgerTasksQuery, {
-    variables: {
-      filter: { light: ['RED'], ...(planId ? { planId } : {}) },
-      sort: { field: 'DUE_DATE', direction: 'ASC' },
-      first: OVERDUE_PAGE,
-    },
+    variables: overdueVariables(planId),
     skip: !planId,
     fetchPolicy: 'cache-and-network',
   });
@@ -88,8 +80,6 @@ export default function LeadershipHomePage() {
     );
   }
   const d = dashboard.data?.dashboard;
-  // The red count says how many rows the overdue list will hold: a full page until it is known.
-  const overdueRows = Math.min(OVERDUE_PAGE, d ? (d.lights.find((l) => l.light === 'RED')?.count ?? 0) : OVERDUE_PAGE);
   // Until the units are known the charts keep the room of a full chart (most plans have more units than
   // a chart shows), so nothing below them moves when they arrive.
   const chartHeight = chartHeightFor(progressUnits ? units.length : CHART_UNITS);
@@ -160,22 +150,8 @@ export default function LeadershipHomePage() {
         </Col>
       </Row>
       <Card size="small" title="逾期任务" style={{ marginBottom: 16 }}>
-        {overdue.error ? (
-          <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />
-        ) : (
-          <ReservedTaskList loading={overdue.loading && !overdue.data} rows={overdueRows}>
-            {/* Under the charts, at the first screen's foot: rendered in a transition React slices. */}
-            <RenderWhenSeen minHeight={0}>
-              <TaskTable
-                tasks={overdue.data?.tasks.nodes ?? []}
-                loading={overdue.loading && !overdue.data}
-                onOpen={openTask}
-                showUnit
-                emptyText="没有逾期任务。"
-              />
-            </RenderWhenSeen>
-          </ReservedTaskList>
-        )}
+        {/* Under the charts, at the first screen's foot: rendered in a transition React slices. */}
+        <OverdueTaskList overdue={overdue} lights={d?.lights} onOpen={openTask} deferred />
       </Card>
       <Card size="small" title="落实进度（按部分和要点）">
         {progress.error ? (

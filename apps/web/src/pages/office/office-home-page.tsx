@@ -9,16 +9,13 @@ import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
 import { RenderWhenSeen } from '../../modules/dashboard/components/render-when-seen';
-import { ReservedTaskList } from '../../modules/dashboard/components/reserved-task-list';
+import { OverdueTaskList, overdueVariables } from '../../modules/dashboard/components/overdue-task-list';
 import { ReviewQueueQuery } from '../../modules/reports/graphql/review-queue.query';
 import { LateSigningCard } from '../../modules/supervision/components/late-signing-card';
 import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
-import { TaskTable } from '../../modules/tasks/components/task-table';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
 
-/** Overdue tasks the home shows, worst first; the ledger has the rest. */
-const OVERDUE_PAGE = 10;
 /** The review list's room before it is drawn: about a list's loading state. */
 const REVIEWS_PLACEHOLDER_HEIGHT = 200;
 
@@ -29,14 +26,9 @@ export default function OfficeHomePage() {
   const openTaskId = params.get('task');
   const openTask = (id: string | null) => setParams(id ? { task: id } : {});
   const dashboard = useQuery(DashboardQuery, { fetchPolicy: 'cache-and-network' });
-  const overdue = useQuery(LedgerTasksQuery, {
-    variables: { filter: { light: ['RED'] }, sort: { field: 'DUE_DATE', direction: 'ASC' }, first: OVERDUE_PAGE },
-    fetchPolicy: 'cache-and-network',
-  });
+  const overdue = useQuery(LedgerTasksQuery, { variables: overdueVariables(), fetchPolicy: 'cache-and-network' });
   const reviews = useQuery(ReviewQueueQuery, { variables: { first: 8 }, fetchPolicy: 'cache-and-network' });
   const d = dashboard.data?.dashboard;
-  // The red count says how many rows the overdue list will hold: a full page until it is known.
-  const overdueRows = Math.min(OVERDUE_PAGE, d ? (d.lights.find((l) => l.light === 'RED')?.count ?? 0) : OVERDUE_PAGE);
 
   return (
     <>
@@ -94,19 +86,7 @@ export default function OfficeHomePage() {
             extra={<Link to="/ledger?light=RED">全部</Link>}
             style={{ marginBottom: 16 }}
           >
-            {overdue.error ? (
-              <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />
-            ) : (
-              <ReservedTaskList loading={overdue.loading && !overdue.data} rows={overdueRows}>
-                <TaskTable
-                  tasks={overdue.data?.tasks.nodes ?? []}
-                  loading={overdue.loading && !overdue.data}
-                  onOpen={openTask}
-                  showUnit
-                  emptyText="没有逾期任务。"
-                />
-              </ReservedTaskList>
-            )}
+            <OverdueTaskList overdue={overdue} lights={d?.lights} onOpen={openTask} />
           </Card>
           <Card size="small" title={`待审核报送（${reviews.data?.reviewQueue.totalCount ?? 0}）`}>
             {reviews.error ? (

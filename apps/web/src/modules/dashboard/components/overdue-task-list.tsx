@@ -1,0 +1,61 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { QueryError } from '../../common/components/query-error';
+import { TaskTable } from '../../tasks/components/task-table';
+import type { LedgerTasksQuery } from '../../tasks/graphql/tasks.query';
+import type { WarningLight } from '../../tasks/utils/labels';
+import { RenderWhenSeen } from './render-when-seen';
+import { ReservedTaskList } from './reserved-task-list';
+
+/** Overdue tasks a home shows, worst first; the ledger has the rest. */
+export const OVERDUE_PAGE = 10;
+
+/** The red tasks of one plan (or of every plan), earliest due first: a home's overdue list. */
+export function overdueVariables(planId?: string | null) {
+  return {
+    filter: { light: ['RED' as const], ...(planId ? { planId } : {}) },
+    sort: { field: 'DUE_DATE' as const, direction: 'ASC' as const },
+    first: OVERDUE_PAGE,
+  };
+}
+
+interface OverdueQuery {
+  data?: ResultOf<typeof LedgerTasksQuery>;
+  loading: boolean;
+  error?: unknown;
+  refetch: () => unknown;
+}
+
+/**
+ * A home's overdue list. It keeps the room of the rows the red count promises (`lights`: a full page
+ * until the counts are in) so nothing below it moves when they arrive; `deferred` draws the table when
+ * it is scrolled near or the browser is idle, for a list at the foot of the first screen.
+ */
+export function OverdueTaskList({
+  overdue,
+  lights,
+  onOpen,
+  deferred = false,
+}: {
+  overdue: OverdueQuery;
+  lights: readonly { light: WarningLight; count: number }[] | undefined;
+  onOpen: (taskId: string) => void;
+  deferred?: boolean;
+}) {
+  if (overdue.error) return <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />;
+  const rows = Math.min(OVERDUE_PAGE, lights ? (lights.find((l) => l.light === 'RED')?.count ?? 0) : OVERDUE_PAGE);
+  const loading = overdue.loading && !overdue.data;
+  const table = (
+    <TaskTable
+      tasks={overdue.data?.tasks.nodes ?? []}
+      loading={loading}
+      onOpen={onOpen}
+      showUnit
+      emptyText="没有逾期任务。"
+    />
+  );
+  return (
+    <ReservedTaskList loading={loading} rows={rows}>
+      {deferred ? <RenderWhenSeen minHeight={0}>{table}</RenderWhenSeen> : table}
+    </ReservedTaskList>
+  );
+}
