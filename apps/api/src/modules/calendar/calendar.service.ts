@@ -331,12 +331,10 @@ export class CalendarService {
   }
 
   private async revision(db: DataSource | EntityManager, tenantId: string): Promise<string> {
-    const row = await one<{ revision: string }>(
-      db,
-      `SELECT revision::text FROM calendar_revision WHERE tenant_id = $1`,
-      [tenantId],
-    );
-    return row?.revision ?? '0';
+    const row = await one<{ revision: string }>(db, `SELECT ${CalendarService.revisionSql('$1')} AS revision`, [
+      tenantId,
+    ]);
+    return row!.revision;
   }
 
   private async afterDaysChanged(tenantId: string, reason: string) {
