@@ -1,14 +1,21 @@
-// Jest's runtime, plus V8's code cache for every module it compiles. Jest evaluates each test file's
-// modules afresh in the file's own VM context (Nest, graphql-js, TypeORM, the app: thousands of
-// modules), and V8 parses and compiles each one again every time, in every worker, for every file.
-// What V8 compiles does not depend on the context, so its code cache (bytecode of the module and of
-// every function that has run by the end of the file) is kept in jest's cache directory, keyed by the
-// module's path and source, and handed back to V8 when the same source is compiled again: by the
-// next file in this worker (from memory), by the other workers and by the next run (from disk).
-// V8 checks what it is handed (its version, flags and the source's length) and falls back to
-// compiling when the cache does not fit, so a stale entry costs a compile, never a wrong module.
-// CommonJS modules are compiled with vm.Script instead of jest's vm.compileFunction: a Script can
-// produce its cache after it has run, so the functions compiled lazily by then are in it too.
+// Jest's runtime, plus what every test file of a worker loads alike, done once per worker. Jest
+// evaluates each test file's modules afresh in the file's own VM context (Nest, graphql-js, TypeORM,
+// the app: thousands of modules), and by default also compiles, resolves and looks up the transform
+// of each one again, for every file. None of that depends on the context, only its evaluation does:
+// - V8's code cache (bytecode of the module and of every function that has run by the end of the
+//   file) is kept in jest's cache directory, keyed by the module's path and source, and handed back
+//   to V8 when the same source is compiled again: by the other workers and by the next run (from
+//   disk). V8 checks what it is handed (its version, flags and the source's length) and falls back
+//   to compiling when the cache does not fit, so a stale entry costs a compile, never a wrong module.
+// - A CommonJS module is compiled once per worker into a vm.Script, which is not bound to a context:
+//   each test file runs the same Script in its own context, so it gets its own module function and
+//   its own module (no state is shared), while the bytecode V8 made for it, and for the functions
+//   the previous files called, is reused. (An ES module is bound to its context: it is compiled again,
+//   from the code cache.)
+// - Module resolution results (pure: a path for a specifier, given the resolver's configuration) and
+//   transformed sources (keyed by the file's whole source, so an edited file is transformed again)
+//   are kept per worker, rather than per file (jest's resolution cache) or behind a stat of the file
+//   (jest's transform cache). Installed packages' sources are read once per worker.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -97,8 +104,27 @@ Object.setPrototypeOf(CachedSourceTextModule, SourceTextModule);
 
 // jest-runtime calls vm.compileFunction(source, params, { filename, importModuleDynamically,
 // parsingContext }) for each CommonJS module and calls the function with the module's arguments.
-// The same function made by a Script: the wrapper sits on the source's first line, so line numbers
-// in stack traces are unchanged (columns on line 1 shift by the wrapper's length).
+// The same function made by a Script run in that context: the wrapper sits on the source's first
+// line, so line numbers in stack traces are unchanged (columns on line 1 shift by the wrapper's
+// length). A Script (unlike compileFunction) can also produce its code cache after it has run, so the
+// functions compiled lazily by then are in the cache too.
+// Scripts by path, with the source each was made for: a test file whose module has the same source
+// runs the Script its worker already has.
+const scripts = new Map();
+// The runtime of the test file the worker is running (one at a time): a shared Script's import(),
+// which DYNAMIC_IMPORT already leaves to compileFunction (import() written some other way), goes to it.
+let current = null;
+// V8 coverage counts what a Script's functions ran: with coverage on, each file gets its own Scripts.
+let shareScripts = true;
+const scriptFiles = new WeakMap();
+function sharedDynamicImport(specifier, script, importAttributes, phase) {
+  const filename = scriptFiles.get(script) ?? '';
+  const context = current?._environment.getVmContext();
+  if (!current || !context)
+    return Promise.reject(new Error(`import('${specifier}') from ${filename} after its test file ended`));
+  return current.esmLoader.dynamicImportFromCjs(specifier, filename, context, importAttributes, phase);
+}
+
 function cachedCompileFunction(source, params = [], options = {}) {
   const { filename = '', parsingContext, importModuleDynamically, ...rest } = options;
   // A hashbang is only allowed at the very start, where the wrapper now is.
@@ -106,8 +132,12 @@ function cachedCompileFunction(source, params = [], options = {}) {
     return compileFunction(source, params, options);
   }
   const wrapped = `(function (${params.join(', ')}) {${source}\n})`;
+  const known = shareScripts ? scripts.get(filename) : undefined;
+  if (known && known.source === wrapped) return known.script.runInContext(parsingContext);
   const cachedData = lookup(filename, wrapped);
-  const script = new vm.Script(wrapped, { filename, cachedData, importModuleDynamically });
+  const script = new vm.Script(wrapped, { filename, cachedData, importModuleDynamically: sharedDynamicImport });
+  scriptFiles.set(script, filename);
+  scripts.set(filename, { source: wrapped, script });
   if (!cachedData || script.cachedDataRejected) {
     if (cachedData) refused(filename, wrapped);
     pending.push({ name: filename, source: wrapped, produce: () => script.createCachedData() });
@@ -140,9 +170,84 @@ class SourcesWithPackages extends Map {
   }
 }
 
+// Resolutions by resolver (jest makes one per project and worker, and a new one when the haste map
+// changes under jest --watch): jest keeps CommonJS ones per test file and ES ones not at all, so each
+// file walked the file system (package.json files, extensions, realpath) for every import again.
+const resolutions = new WeakMap();
+
+function shareResolutions(resolution, resolver) {
+  // The environment's export conditions are part of what a specifier resolves to.
+  const conditions = `${resolution.cjsConditions}\0${resolution.esmConditions}`;
+  let byConditions = resolutions.get(resolver);
+  if (!byConditions) {
+    byConditions = new Map();
+    resolutions.set(resolver, byConditions);
+  }
+  let shared = byConditions.get(conditions);
+  if (!shared) {
+    shared = { cjs: new Map(), esm: new Map(), esmAsync: new Map() };
+    byConditions.set(conditions, shared);
+  }
+  resolution.cjsCache = shared.cjs;
+  resolution.esmCache = shared.esm;
+  // Called when the file's modules are reset: manual mocks depend on the file, paths do not.
+  resolution.clear = () => resolution.manualMockCache.clear();
+  const resolveEsmAsync = resolution.resolveEsmAsync.bind(resolution);
+  resolution.resolveEsmAsync = (from, to) => {
+    if (!to) return resolveEsmAsync(from, to);
+    const key = `${from}\0${to}`;
+    const known = shared.esmAsync.get(key);
+    if (known !== undefined) return Promise.resolve(known);
+    return resolveEsmAsync(from, to).then((resolved) => {
+      shared.esmAsync.set(key, resolved);
+      return resolved;
+    });
+  };
+}
+
+// Transformed sources by project (jest's ScriptTransformer is made per test file, its project cache per
+// configuration) and path, each with the source it was made from. jest's own cache of them is keyed by
+// the file's mtime, which costs a stat of every module for every file.
+const transforms = new WeakMap();
+
+function shareTransforms(transformer) {
+  const project = transformer._cache;
+  if (!project) return;
+  let shared = transforms.get(project);
+  if (!shared) {
+    shared = new Map();
+    transforms.set(project, shared);
+  }
+  const key = (filename, options) =>
+    `${filename}\0${options.supportsStaticESM}${options.supportsDynamicImport}${options.supportsExportNamespaceFrom}${options.supportsTopLevelAwait}`;
+  // Coverage instruments depending on more than the source: left to jest.
+  const kept = (options, source) => typeof source === 'string' && !options.collectCoverage && !options.instrument;
+  const { transform, transformAsync } = transformer;
+  transformer.transform = function (filename, options, source) {
+    if (!kept(options, source)) return transform.call(this, filename, options, source);
+    const known = shared.get(key(filename, options));
+    if (known && known.source === source) return known.result;
+    const result = transform.call(this, filename, options, source);
+    shared.set(key(filename, options), { source, result });
+    return result;
+  };
+  transformer.transformAsync = async function (filename, options, source) {
+    if (!kept(options, source)) return transformAsync.call(this, filename, options, source);
+    const known = shared.get(key(filename, options));
+    if (known && known.source === source) return known.result;
+    const result = await transformAsync.call(this, filename, options, source);
+    shared.set(key(filename, options), { source, result });
+    return result;
+  };
+}
+
 module.exports = class CodeCachingRuntime extends JestRuntime {
   constructor(config, environment, resolver, transformer, cacheFS, ...rest) {
+    shareTransforms(transformer);
     super(config, environment, resolver, transformer, new SourcesWithPackages(cacheFS), ...rest);
+    shareResolutions(this._resolution, resolver);
+    current = this;
+    shareScripts = !rest[0]?.collectCoverage;
     if (dir === null && config.cacheDirectory) {
       dir = path.join(config.cacheDirectory, `v8-code-cache-${process.version}-${process.arch}`);
       fs.mkdirSync(dir, { recursive: true });
@@ -162,5 +267,6 @@ module.exports = class CodeCachingRuntime extends JestRuntime {
       }
     }
     super.teardown();
+    if (current === this) current = null;
   }
 };
