@@ -62,6 +62,10 @@ export async function launchBrowser({
       // --disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider were within noise
       // (year 23.3-23.9 s, smoke 8.5 s vs 7.6-8.4 s). --js-flags=--max-opt=2 (no TurboFan for short-lived
       // pages) was within noise too: messages 16.7 and 20.5 s vs 19.8 and 18.6 s (load 12-17).
+      // Issue 16 (e2ecpu), launches alternated on one app, the same sign-ins and moves, the browser's
+      // whole process tree (load 14-27): --disable-software-rasterizer 32.1 and 30.2 s and
+      // --force-prefers-reduced-motion 28.5 and 31.8 s vs 31.8 and 30.4 s, within noise (antd stops
+      // only a few transitions for reduced motion); --disable-threaded-compositing left pages unsettled.
     ],
   });
   // Every context records its toasts, GraphQL and console for the failure report.
