@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Empty, Row, Select, Skeleton, Space, Typography } from 'antd';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   CHART_UNITS,
@@ -10,6 +10,7 @@ import {
 } from '../../modules/charts/utils/unit-comparison';
 import { PageLoading } from '../../modules/common/components/page-loading';
 import { QueryError } from '../../modules/common/components/query-error';
+import { lazyWithPreload } from '../../modules/common/utils/lazy-with-preload';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
 import { withSearchParams } from '../../modules/common/utils/search-params';
 import { lightStatItems, StatCards } from '../../modules/dashboard/components/light-stats';
@@ -23,8 +24,12 @@ import { TaskDrawer } from '../../modules/task-detail/components/task-drawer';
 import { DashboardQuery } from '../../modules/tasks/graphql/dashboard.query';
 import { LedgerTasksQuery } from '../../modules/tasks/graphql/tasks.query';
 
-// ECharts is only ever downloaded by this page (and the scorecard's).
-const EChart = lazy(() => import('../../modules/charts/components/echart'));
+// ECharts is only ever downloaded by this page (and the scorecard's). It starts downloading with the
+// page, while the plans and the page's figures are asked for, so the charts can be drawn as soon as the
+// units arrive: plain lazy would only ask for it then, and suspend (React holds a revealed fallback
+// for 300 ms).
+const EChart = lazyWithPreload(() => import('../../modules/charts/components/echart'));
+void EChart.preload().catch(() => undefined);
 
 /** The progress card's body while its tables are on their way: as tall as the skeleton before them. */
 const PROGRESS_PLACEHOLDER_HEIGHT = 280;
@@ -159,10 +164,12 @@ export default function LeadershipHomePage() {
         ) : !sections ? (
           <Skeleton active paragraph={{ rows: 8 }} style={{ minHeight: PROGRESS_PLACEHOLDER_HEIGHT }} />
         ) : (
-          // A table per section, below the first screen: drawn when scrolled to or when the browser is idle.
+          // A table per section, below the first screen: drawn when scrolled to or when the browser is
+          // idle, one section per task.
           <RenderWhenSeen minHeight={PROGRESS_PLACEHOLDER_HEIGHT}>
             <PlanProgressTable
               sections={sections}
+              oneSectionAtATime
               keyPointAction={(kp) => (
                 <InstructionButton keyPointId={kp.keyPointId} title={`${kp.label} ${kp.title}`} />
               )}

@@ -3,7 +3,6 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { whenIdle } from '../../common/utils/when-idle';
 
 // Only what the bar charts draw (the leadership home, the scorecard): keeps the chart chunk small. A
 // chart of another kind registers its own parts (coverage-heatmap.tsx). This module is imported lazily,
@@ -11,6 +10,12 @@ import { whenIdle } from '../../common/utils/when-idle';
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type EChartOption = echarts.EChartsCoreOption;
+
+/** Runs `work` in a task of its own, after the current one (and the paint it ends with); returns the way to cancel it. */
+function nextTask(work: () => void): () => void {
+  const handle = window.setTimeout(work, 0);
+  return () => window.clearTimeout(handle);
+}
 
 /**
  * An ECharts canvas that follows its container's size. The container has its final size from the first
@@ -33,9 +38,10 @@ export default function EChart({
     const element = ref.current;
     if (!element) return;
     let resize: ResizeObserver | undefined;
-    // A chart's set-up is one long task: the page's lists and first paint go first, and each chart
-    // asks on its own, so two charts are two tasks rather than one.
-    const cancel = whenIdle(() => {
+    // A chart's set-up is one long task: it runs in a task of its own right after the render that
+    // mounted it (two charts are two tasks rather than one, and the page's first paint goes first),
+    // not when idle: what a page draws later when idle (lists below the first screen) would go first.
+    const cancel = nextTask(() => {
       chart.current = echarts.init(element, undefined, { renderer: 'canvas' });
       chart.current.setOption(latest.current, true);
       resize = new ResizeObserver(() => chart.current?.resize());

@@ -37,11 +37,19 @@ export function unitComparison(units: ProgressUnit[]): UnitRow[] {
     );
 }
 
+/**
+ * The leadership home's charts are drawn once, without ECharts' opening animation: the bars growing
+ * from zero are a second of animation frames (150–300 ms long tasks under load) while the page is
+ * becoming usable.
+ */
+const DRAWN_AT_ONCE = { animation: false } as const;
+
 /** Stacked horizontal bars: each unit's tasks by light. */
 export function unitLightsOption(rows: UnitRow[]) {
   const lights: WarningLight[] = ['RED', 'YELLOW', 'GREEN', 'DONE_LATE', 'DONE'];
   const names = rows.map((r) => r.name).reverse();
   return {
+    ...DRAWN_AT_ONCE,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
@@ -61,6 +69,7 @@ export function unitLightsOption(rows: UnitRow[]) {
 export function unitProgressOption(rows: UnitRow[]) {
   const ordered = [...rows].sort((a, b) => a.averageProgress - b.averageProgress);
   return {
+    ...DRAWN_AT_ONCE,
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },

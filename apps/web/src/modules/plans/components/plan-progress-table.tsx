@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Empty, Progress, Space, Table, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { PlanProgressQuery } from '../../../generated/graphql';
 import { QueryError } from '../../common/components/query-error';
+import { whenIdle } from '../../common/utils/when-idle';
 import { KeyPointProgressTasksQuery } from '../graphql/plan-progress.query';
 import { LightTag, StatusTag } from '../../tasks/components/light-tag';
 import { TaskProgress } from '../../tasks/components/task-progress';
@@ -65,21 +66,35 @@ function KeyPointTasks({ keyPointId }: { keyPointId: string }) {
   );
 }
 
-/** Progress by section and key point; a key point expands to its units' tasks, read when opened. */
+/**
+ * Progress by section and key point; a key point expands to its units' tasks, read when opened.
+ * `oneSectionAtATime` draws the first section's table, then each next one when the browser is idle
+ * again: every antd Table measures the scrollbar when it mounts (an element and a stylesheet added and
+ * removed, the whole page's style recalculated against antd's stylesheet), so six tables drawn together
+ * are one long task, one at a time six short ones. For a page where these tables are below the first
+ * screen (总览).
+ */
 export function PlanProgressTable({
   sections,
   keyPointAction,
   emptyText = '没有进展数据',
+  oneSectionAtATime = false,
 }: {
   sections: ProgressSection[];
   keyPointAction?: (kp: ProgressKeyPoint) => ReactNode;
   emptyText?: string;
+  oneSectionAtATime?: boolean;
 }) {
   const shown = sections.filter((s) => s.keyPoints.length);
+  const [drawn, setDrawn] = useState(oneSectionAtATime ? 1 : Infinity);
+  useEffect(() => {
+    if (drawn >= shown.length) return;
+    return whenIdle(() => startTransition(() => setDrawn((n) => n + 1)));
+  }, [drawn, shown.length]);
   if (!shown.length) return <Empty description={emptyText} />;
   return (
     <>
-      {shown.map((section) => (
+      {shown.slice(0, drawn).map((section) => (
         <section
           key={section.sectionId ?? 'none'}
           style={{ marginBottom: 16 }}

@@ -12,6 +12,12 @@ export const KEY_POINT_MIN_WIDTH = 280;
  * The home pages' task list on a wide screen, coloured by light; the ledger sorts and selects the same
  * columns. The key point's title keeps a readable width at any screen size: the other columns are fixed
  * and narrow, and the table scrolls sideways before the title is squeezed.
+ *
+ * The sideways scroll is the browser's own (a box with overflow, a table with a minimum width), not
+ * antd's `scroll.x` and a fixed action column: those make the table measure every column's width and
+ * read its scroll position in layout effects right after it is drawn, forcing a layout of the whole
+ * page (≈ 270 ms of the office home's long task in a trace under load). A list of ten rows does not
+ * need the action column pinned.
  */
 export default function TaskRows({
   tasks,
@@ -79,7 +85,6 @@ export default function TaskRows({
       title: '操作',
       key: 'op',
       width: 80,
-      fixed: 'right',
       render: (_, t) => (
         <Button
           size="small"
@@ -94,28 +99,31 @@ export default function TaskRows({
   ];
   const width = columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0);
   return (
-    <Table<TaskRowFragment>
-      rowKey="id"
-      size="middle"
-      loading={loading}
-      dataSource={tasks}
-      pagination={false}
-      scroll={{ x: width }}
-      onRow={(t) => ({ style: { background: LIGHT_ROW_BG[t.light] || undefined } })}
-      locale={{ emptyText: <Empty description={emptyText} /> }}
-      columns={columns}
-      footer={
-        totalCount !== undefined
-          ? () => (
-              <Space>
-                <Typography.Text type="secondary">
-                  已显示 {tasks.length} / {totalCount} 项
-                </Typography.Text>
-                {hasMore && onMore && <Button onClick={onMore}>加载更多</Button>}
-              </Space>
-            )
-          : undefined
-      }
-    />
+    <div style={{ overflowX: 'auto' }}>
+      <Table<TaskRowFragment>
+        rowKey="id"
+        size="middle"
+        tableLayout="fixed"
+        style={{ minWidth: width }}
+        loading={loading}
+        dataSource={tasks}
+        pagination={false}
+        onRow={(t) => ({ style: { background: LIGHT_ROW_BG[t.light] || undefined } })}
+        locale={{ emptyText: <Empty description={emptyText} /> }}
+        columns={columns}
+        footer={
+          totalCount !== undefined
+            ? () => (
+                <Space>
+                  <Typography.Text type="secondary">
+                    已显示 {tasks.length} / {totalCount} 项
+                  </Typography.Text>
+                  {hasMore && onMore && <Button onClick={onMore}>加载更多</Button>}
+                </Space>
+              )
+            : undefined
+        }
+      />
+    </div>
   );
 }
