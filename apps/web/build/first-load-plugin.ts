@@ -9,6 +9,7 @@ import {
   FIRST_LOAD_ROUTES,
   LAYOUT_MODULE,
   SIGNED_IN_QUERIES,
+  WIDE_SCREEN_MENU_MODULE,
   WIDE_SCREEN_MODULE,
   type FirstQuery,
 } from '../src/app/first-load.ts';
@@ -22,6 +23,7 @@ type ModuleSets = {
   layout: Set<string>;
   homes: Set<string>;
   wide: Set<string>;
+  menu: Set<string>;
   routes: Map<string, Set<string>>;
 };
 
@@ -47,6 +49,7 @@ export function firstLoadPlugin(): Plugin {
     layout: new Set(),
     homes: new Set(),
     wide: new Set(),
+    menu: new Set(),
     routes: new Map(),
   };
   let root = '';
@@ -80,6 +83,11 @@ export function firstLoadPlugin(): Plugin {
                   test: (id: string) => !!sets.routes.get(route.path)?.has(id),
                   priority: 10,
                 })),
+                // Below the frame, the homes and the wide screens' table, whose packages stay where they
+                // are (a phone's home would otherwise import the menu for them), but above the pages: the
+                // menu's packages do not go with the office's page, which a wide screen would then
+                // preload with its menu.
+                { name: 'menu', test: (id: string) => sets.menu.has(id), priority: 12 },
               ],
             },
           },
@@ -116,6 +124,7 @@ export function firstLoadPlugin(): Plugin {
       // The entry modules stay in the entry chunk, which then imports the shell.
       for (const id of entries) shell.delete(id);
       const layout = appOnly(closure([src(LAYOUT_MODULE)], [shell]));
+      sets.menu = appOnly(closure([src(WIDE_SCREEN_MENU_MODULE)], [shell, layout]));
       const pages = FIRST_LOAD_ROUTES.map((route) => appOnly(closure([src(route.page)], [shell, layout])));
       const homes = new Set(
         [...new Set(pages.flatMap((page) => [...page]))].filter((id) => pages.filter((p) => p.has(id)).length > 1),
@@ -170,7 +179,10 @@ export function firstLoadPlugin(): Plugin {
       );
       const signIn = fileClosure(entryFiles);
       const layout = chunkOf(src(LAYOUT_MODULE)).fileName;
-      const wide = fileClosure([chunkOf(src(WIDE_SCREEN_MODULE)).fileName], new Set(signIn));
+      const wide = fileClosure(
+        [chunkOf(src(WIDE_SCREEN_MODULE)).fileName, chunkOf(src(WIDE_SCREEN_MENU_MODULE)).fileName],
+        new Set(signIn),
+      );
       const routes = Object.fromEntries(
         FIRST_LOAD_ROUTES.map((route) => [
           route.path,
