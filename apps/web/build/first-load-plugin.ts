@@ -75,6 +75,11 @@ export function firstLoadPlugin(): Plugin {
                 { name: 'shell', test: (id: string) => sets.shell.has(id), priority: 40 },
                 { name: 'layout', test: (id: string) => sets.layout.has(id), priority: 30 },
                 { name: 'homes', test: (id: string) => sets.homes.has(id), priority: 20 },
+                // Below the frame and the homes, whose packages stay where they are (a phone's home would
+                // otherwise import the menu for them), above the wide screens' table and the pages: the
+                // menu's packages (rc-menu, its overflow) come with it, so that a phone loading its menu
+                // does not load the table too, nor a wide screen the office's page with its menu.
+                { name: 'menu', test: (id: string) => sets.menu.has(id), priority: 17 },
                 // Above the pages: a page that draws a table itself (the leadership's progress tree)
                 // then imports the table's packages from here instead of carrying them in its own chunk.
                 { name: 'wide', test: (id: string) => sets.wide.has(id), priority: 15 },
@@ -83,11 +88,6 @@ export function firstLoadPlugin(): Plugin {
                   test: (id: string) => !!sets.routes.get(route.path)?.has(id),
                   priority: 10,
                 })),
-                // Below the frame, the homes and the wide screens' table, whose packages stay where they
-                // are (a phone's home would otherwise import the menu for them), but above the pages: the
-                // menu's packages do not go with the office's page, which a wide screen would then
-                // preload with its menu.
-                { name: 'menu', test: (id: string) => sets.menu.has(id), priority: 12 },
               ],
             },
           },
