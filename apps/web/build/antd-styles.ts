@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { createElement as h, Fragment, type ComponentType, type ReactNode } from 'react';
+import { cloneElement, createElement as h, Fragment, isValidElement, type ComponentType, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 
 // antd's CommonJS build and the cssinjs copy it requires: importing @ant-design/cssinjs as an ES module
@@ -59,6 +59,39 @@ export const DRAWN = [
   'Typography',
   'Upload',
 ] as const;
+
+/**
+ * The components the liaison's home draws on a phone, with the sign-in page, the frame and the messages
+ * and dialogs any page opens through `App.useApp()`. Their rules are the stylesheet linked from
+ * index.html; every other component's are a second stylesheet that comes with the code importing one
+ * (antd-styles-plugin.ts): a phone opening the liaison's home does not wait for the rules of the wide
+ * screens' task table, the pickers, uploads and steps.
+ */
+export const FIRST: ReadonlySet<string> = new Set([
+  'Alert',
+  'Badge',
+  'Button',
+  'Card',
+  'Col',
+  'Drawer',
+  'Empty',
+  'Flex',
+  'Form',
+  'Input',
+  'Layout',
+  'Menu',
+  'Modal',
+  'Progress',
+  'Row',
+  'Skeleton',
+  'Space',
+  'Statistic',
+  'Tag',
+  'Tooltip',
+  'Typography',
+  'message',
+  'notification',
+] satisfies ((typeof DRAWN)[number] | 'message' | 'notification')[]);
 
 /**
  * One element (or several) per antd component the app imports, drawn with the props and parts that own
@@ -438,18 +471,50 @@ function kitchenSink(): ReactNode {
   );
 }
 
-/** Renders the kitchen sink off the DOM and returns cssinjs's cache of the styles antd generated for it. */
-export function renderAntdStyles(theme: Any): Any {
+/**
+ * The antd component an element of the kitchen sink draws: the component itself, its pure panel or one of
+ * its parts (Input.TextArea, Layout.Sider…). Space.Compact counts apart: it holds a DatePicker.
+ */
+function componentOf(type: unknown): string | undefined {
+  if (type === antd.Space.Compact) return 'Space.Compact';
+  for (const name of [...DRAWN, 'message', 'notification']) {
+    const component = antd[name];
+    if (type === component || type === component._InternalPanelDoNotUseOrYouWillBeFired) return name;
+    if (Object.values(component).includes(type)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The sink without the elements of other components, at any depth (a form item's Select, a compact
+ * group's DatePicker): what those draw is theirs, in the other stylesheet.
+ */
+function drawnOnly(node: ReactNode, only: ReadonlySet<string>): ReactNode {
+  if (Array.isArray(node)) return node.map((child) => drawnOnly(child, only));
+  if (!isValidElement(node)) return node;
+  const component = componentOf(node.type);
+  if (component && !only.has(component)) return null;
+  const { children } = node.props as { children?: ReactNode };
+  if (children === undefined) return node;
+  // Children as arguments, as the sink wrote them: an array would want keys.
+  const kept = drawnOnly(children, only);
+  return Array.isArray(kept) ? cloneElement(node, undefined, ...kept) : cloneElement(node, undefined, kept);
+}
+
+/**
+ * Renders the kitchen sink off the DOM and returns cssinjs's cache of the styles antd generated for it;
+ * with `only`, just the elements of the components it names (and whatever those draw inside).
+ */
+export function renderAntdStyles(theme: Any, only?: ReadonlySet<string>): Any {
   const cache = createCache();
+  const sink = only ? drawnOnly(kitchenSink(), only) : kitchenSink();
   const themed = { ...theme, zeroRuntime: false, hashed: false };
   // React's and antd's development warnings about the sink (deprecated props, portals off the DOM) are
   // not the app's: the build's output stays for the build's own messages.
   const error = console.error;
   console.error = (...args: unknown[]) => void (/^Warning: /.test(String(args[0])) || error(...args));
   try {
-    renderToString(
-      el(StyleProvider, { cache }, el(antd.ConfigProvider, { theme: themed }, el(antd.App, null, kitchenSink()))),
-    );
+    renderToString(el(StyleProvider, { cache }, el(antd.ConfigProvider, { theme: themed }, el(antd.App, null, sink))));
   } finally {
     console.error = error;
   }
@@ -457,12 +522,23 @@ export function renderAntdStyles(theme: Any): Any {
 }
 
 /**
- * antd's component styles for `theme`, as plain CSS: what antd would otherwise generate in the browser
- * at every page load (zeroRuntime: true switches that off). Unhashed, so it does not depend on the theme's
- * tokens: rules refer to CSS variables, which antd still writes at run time for whatever theme applies.
+ * antd's stylesheet in two: the rules of the FIRST components (and of what they draw inside: a Table's
+ * checkbox, pagination and filter menu), and every other rule of the kitchen sink. The second comes after
+ * the first wherever it loads, as in the single stylesheet's order a component's rules follow the ones
+ * it is drawn inside.
  */
-export function antdStylesheet(theme: Any): string {
-  const cache = renderAntdStyles(theme);
+export function antdStylesheets(theme: Any): { first: string; rest: string } {
+  const all = renderAntdStyles(theme);
+  const first = renderAntdStyles(theme, FIRST);
+  // Only the style entries: the token and CSS-variable ones are keyed by React's ids, and not extracted.
+  const styles = [...first.cache.keys()].filter((key) => String(key).startsWith('style%'));
+  const missing = styles.filter((key) => !all.cache.has(key));
+  if (missing.length) throw new Error(`antd-styles: the first screens' styles differ from the whole: ${missing[0]}`);
+  for (const key of styles) all.cache.delete(key);
+  return { first: plainCss(first), rest: plainCss(all) };
+}
+
+function plainCss(cache: Any): string {
   // The pure panels' own rules (a popup drawn in place) style nothing the app shows. Form.ErrorList is not
   // drawn here: off the DOM it finds no form item around it and styles an empty class name (invalid CSS);
   // its rules are the form item's (ant-form-item-explain).

@@ -9,10 +9,12 @@ import {
   FIRST_LOAD_ROUTES,
   LAYOUT_MODULE,
   SIGNED_IN_QUERIES,
+  WIDE_SCREEN_MENU_MODULE,
   WIDE_SCREEN_MODULE,
   type FirstQuery,
 } from '../src/app/first-load.ts';
 import { PHONE_QUERY } from '../src/modules/common/hooks/use-phone.ts';
+import { ANTD_REST_MODULE } from './antd-styles-plugin.ts';
 import { FIRST_LOAD_REPORT, type FirstLoadFiles, type FirstLoadReport } from './first-load-report.ts';
 import { FIRST_SCREENS, firstScreenFile, type FirstScreenName } from './first-screens.ts';
 
@@ -21,6 +23,7 @@ type ModuleSets = {
   layout: Set<string>;
   homes: Set<string>;
   wide: Set<string>;
+  menu: Set<string>;
   routes: Map<string, Set<string>>;
 };
 
@@ -46,6 +49,7 @@ export function firstLoadPlugin(): Plugin {
     layout: new Set(),
     homes: new Set(),
     wide: new Set(),
+    menu: new Set(),
     routes: new Map(),
   };
   let root = '';
@@ -64,9 +68,18 @@ export function firstLoadPlugin(): Plugin {
           output: {
             codeSplitting: {
               groups: [
+                // antd's rules beyond the first screens' (antd-styles-plugin.ts) in a chunk of their own:
+                // otherwise a group takes them along, and every page drawing a DatePicker would import
+                // the `wide` chunk's Table code for its CSS.
+                { name: 'antd-rest', test: (id: string) => id === ANTD_REST_MODULE, priority: 50 },
                 { name: 'shell', test: (id: string) => sets.shell.has(id), priority: 40 },
                 { name: 'layout', test: (id: string) => sets.layout.has(id), priority: 30 },
                 { name: 'homes', test: (id: string) => sets.homes.has(id), priority: 20 },
+                // Below the frame and the homes, whose packages stay where they are (a phone's home would
+                // otherwise import the menu for them), above the wide screens' table and the pages: the
+                // menu's packages (rc-menu, its overflow) come with it, so that a phone loading its menu
+                // does not load the table too, nor a wide screen the office's page with its menu.
+                { name: 'menu', test: (id: string) => sets.menu.has(id), priority: 17 },
                 // Above the pages: a page that draws a table itself (the leadership's progress tree)
                 // then imports the table's packages from here instead of carrying them in its own chunk.
                 { name: 'wide', test: (id: string) => sets.wide.has(id), priority: 15 },
@@ -111,6 +124,7 @@ export function firstLoadPlugin(): Plugin {
       // The entry modules stay in the entry chunk, which then imports the shell.
       for (const id of entries) shell.delete(id);
       const layout = appOnly(closure([src(LAYOUT_MODULE)], [shell]));
+      sets.menu = appOnly(closure([src(WIDE_SCREEN_MENU_MODULE)], [shell, layout]));
       const pages = FIRST_LOAD_ROUTES.map((route) => appOnly(closure([src(route.page)], [shell, layout])));
       const homes = new Set(
         [...new Set(pages.flatMap((page) => [...page]))].filter((id) => pages.filter((p) => p.has(id)).length > 1),
@@ -143,8 +157,16 @@ export function firstLoadPlugin(): Plugin {
         starts.forEach(visit);
         return [...seen];
       };
-      const describe = (files: string[]): FirstLoadFiles => ({
+      // A chunk's stylesheets (antd's rules beyond the first screens', in the chunks that draw them), which
+      // the first-load script preloads with the scripts: the app would ask for them only when it imports
+      // the page, a round trip after its own code has arrived.
+      const stylesheets = (files: string[]) => [
+        ...new Set(files.flatMap((file) => [...(byName.get(file)?.viteMetadata?.importedCss ?? [])])),
+      ];
+      const withCss = (files: string[]) => [...files, ...stylesheets(files)];
+      const describe = (files: string[], linked: string[] = []): FirstLoadFiles => ({
         files,
+        stylesheets: stylesheets(files).filter((file) => !linked.includes(file)),
         modules: files.flatMap((file) => byName.get(file)!.moduleIds.map(repo)),
         gzipBytes: files.reduce((sum, file) => sum + gzipSync(byName.get(file)!.code, { level: 9 }).length, 0),
       });
@@ -157,7 +179,10 @@ export function firstLoadPlugin(): Plugin {
       );
       const signIn = fileClosure(entryFiles);
       const layout = chunkOf(src(LAYOUT_MODULE)).fileName;
-      const wide = fileClosure([chunkOf(src(WIDE_SCREEN_MODULE)).fileName], new Set(signIn));
+      const wide = fileClosure(
+        [chunkOf(src(WIDE_SCREEN_MODULE)).fileName, chunkOf(src(WIDE_SCREEN_MENU_MODULE)).fileName],
+        new Set(signIn),
+      );
       const routes = Object.fromEntries(
         FIRST_LOAD_ROUTES.map((route) => [
           route.path,
@@ -168,10 +193,10 @@ export function firstLoadPlugin(): Plugin {
       const script = firstLoadScript(
         FIRST_LOAD_ROUTES.map((route) => ({
           path: route.path,
-          files: routes[route.path],
+          files: withCss(routes[route.path]),
           queries: route.queries.map(request),
         })),
-        wide,
+        withCss(wide),
         SIGNED_IN_QUERIES.map(request),
       );
       // Inline, not a file of its own: a file would start the page's chunks and queries one round trip
@@ -206,8 +231,10 @@ export function firstLoadPlugin(): Plugin {
 
       const report: FirstLoadReport = {
         signIn: describe(signIn),
-        routes: Object.fromEntries(Object.entries(routes).map(([route, files]) => [route, describe(files)])),
-        wide: describe(wide),
+        routes: Object.fromEntries(
+          Object.entries(routes).map(([route, files]) => [route, describe(files, stylesheets(signIn))]),
+        ),
+        wide: describe(wide, stylesheets(signIn)),
       };
       mkdirSync(path.join(outDir, path.dirname(FIRST_LOAD_REPORT)), { recursive: true });
       writeFileSync(path.join(outDir, FIRST_LOAD_REPORT), JSON.stringify(report, null, 2));
@@ -249,7 +276,11 @@ function firstLoadScript(
   if (route) route.files.concat(phone ? [] : wide).forEach(function (file) {
     if (document.querySelector('link[href="/' + file + '"]')) return;
     var link = document.createElement('link');
-    link.rel = 'modulepreload';
+    // A stylesheet only preloaded: the app links it (and waits for it) when it imports the page.
+    if (/\\.css$/.test(file)) {
+      link.rel = 'preload';
+      link.as = 'style';
+    } else link.rel = 'modulepreload';
     link.crossOrigin = '';
     link.href = '/' + file;
     document.head.appendChild(link);

@@ -4,6 +4,8 @@ export const FIRST_LOAD_REPORT = '.vite/first-load.json';
 /** One first load: the files a browser fetches for it, their modules and their size. */
 export interface FirstLoadFiles {
   files: string[];
+  /** Stylesheets those files import (antd's rules beyond the first screens'), beyond index.html's. */
+  stylesheets: string[];
   /** Source modules in those files, relative to the repository (node_modules/… for packages). */
   modules: string[];
   gzipBytes: number;

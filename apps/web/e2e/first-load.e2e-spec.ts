@@ -44,12 +44,36 @@ describe('the first load the build prepares', () => {
     expect(report.wide.modules.some((m) => table.test(m))).toBe(true);
   });
 
+  it('gives the sign-in page and the unit’s home antd’s first stylesheet only, the wide screens the rest', () => {
+    // The rest (pickers, uploads, steps, the task table's rules…) comes with the code that draws it.
+    const linked = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+)"/g)].map((m) => m[1]);
+    expect(linked).toEqual(report.signIn.stylesheets);
+    expect(linked).toHaveLength(1);
+    expect(report.routes['/unit'].stylesheets).toEqual([]);
+    const rest = report.wide.stylesheets;
+    expect(rest).toEqual([expect.stringMatching(/^assets\/antd-rest-[\w-]+\.css$/)]);
+    const css = (file: string) => readFileSync(path.join(WEB_DIST, file), 'utf8');
+    // A component's own rules include one on its class alone (`.ant-card{…}`); others' rules may name it.
+    const draws = (file: string) => (name: string) => css(file).includes(`}.ant-${name}{`);
+    const first = draws(linked[0]);
+    const later = draws(rest[0]);
+    for (const name of ['card', 'btn', 'form', 'drawer', 'menu', 'tag'])
+      expect({ name, first: first(name) }).toEqual({ name, first: true });
+    for (const name of ['picker', 'select', 'steps', 'slider'])
+      expect({ name, first: first(name), later: later(name) }).toEqual({ name, first: false, later: true });
+    for (const name of ['card', 'btn', 'form']) expect({ name, later: later(name) }).toEqual({ name, later: false });
+  });
+
   it('loads each home in a handful of files, ECharts after first paint', () => {
     for (const [route, load] of Object.entries(report.routes)) {
-      expect({ route, files: load.files.length, few: load.files.length <= 4 }).toMatchObject({ route, few: true });
+      // Five at most: a wide screen's home may add the sider's menu (the phone's has three, checked below).
+      expect({ route, files: load.files.length, few: load.files.length <= 5 }).toMatchObject({ route, few: true });
       expect(load.modules.filter((m) => /node_modules\/(echarts|zrender)\//.test(m))).toEqual([]);
     }
     expect(report.signIn.files.length).toBeLessThanOrEqual(3);
+    // The liaison's home on a phone: the frame, the homes' shared code and the page; no menu, no table.
+    expect(report.routes['/unit'].files).toHaveLength(3);
+    expect(report.routes['/unit'].files.some((file) => /\/(menu|wide)-/.test(file))).toBe(false);
   });
 
   it('starts the first-load script inline in index.html before the app’s code, listing each home’s files', () => {

@@ -79,5 +79,8 @@ export const FIRST_LOAD_ROUTES: FirstLoadRoute[] = [
  */
 export const WIDE_SCREEN_MODULE = 'modules/tasks/components/task-rows.tsx';
 
+/** The frame's menu, which a wide screen draws in its sider and a phone only once its menu is opened. */
+export const WIDE_SCREEN_MENU_MODULE = 'modules/layout/components/nav-menu.tsx';
+
 /** The frame every signed-in page is drawn in. */
 export const LAYOUT_MODULE = 'modules/layout/components/app-layout.tsx';

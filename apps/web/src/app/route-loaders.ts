@@ -1,6 +1,8 @@
 // Everything past sign-in is split per route: the sign-in page loads only the shell and its form.
 // The loaders that sign-in prefetches live here, below both the sign-in page and the route table.
+import { PHONE_QUERY } from '../modules/common/hooks/use-phone';
 import { lazyWithPreload } from '../modules/common/utils/lazy-with-preload';
+import { NavMenu } from '../modules/layout/components/menus';
 
 export const AppLayout = lazyWithPreload(() => import('../modules/layout/components/app-layout'));
 
@@ -22,7 +24,9 @@ export function prefetchRoute(pathname: string): Promise<void> {
   const page = Object.entries(LANDING_PAGES).find(
     ([name]) => pathname === `/${name}` || pathname.startsWith(`/${name}/`),
   );
-  return Promise.all([AppLayout.preload(), page?.[1].preload()]).then(
+  // A wide screen's frame draws the menu (preloaded by the first-load script); a phone's only a button.
+  const menu = window.matchMedia(PHONE_QUERY).matches ? undefined : NavMenu.preload();
+  return Promise.all([AppLayout.preload(), page?.[1].preload(), menu]).then(
     () => undefined,
     () => undefined,
   );

@@ -9,8 +9,9 @@ import { ErrorBoundary } from '../../common/components/error-boundary';
 import { PageLoading } from '../../common/components/page-loading';
 import { NotificationBell } from '../../notifications';
 import { usePhone } from '../../common/hooks/use-phone';
-import { NavLogo, NavMenu } from './nav-menu';
-import { PhoneMenu, PhoneMenuButton } from './phone-menu';
+import { NavMenu, PhoneMenu } from './menus';
+import { NavLogo } from './nav-logo';
+import { PhoneMenuButton } from './phone-menu-button';
 
 const { Header, Sider, Content } = Layout;
 
@@ -21,8 +22,19 @@ export default function AppLayout() {
   const location = useLocation();
   const phone = usePhone();
   const [menuOpen, setMenuOpen] = useState(false);
+  // Mounted from its first opening on, so that it can close with its animation.
+  const [menuOpened, setMenuOpened] = useState(false);
   // A page opened from the menu drawer closes it.
   useEffect(() => setMenuOpen(false), [location.pathname]);
+  // The drawer's code once the page is drawn and the browser has nothing else to do: a tap on the
+  // button then opens it at once, and it never delays the first page on a phone's slow network.
+  useEffect(() => {
+    if (!phone) return;
+    const load = () => void PhoneMenu.preload().catch(() => undefined);
+    if (!window.requestIdleCallback) return void setTimeout(load, 1000);
+    const idle = window.requestIdleCallback(load, { timeout: 5000 });
+    return () => window.cancelIdleCallback(idle);
+  }, [phone]);
   if (!viewer) return null;
   const who = viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : rolesLabel(viewer.roles);
   const tenant = (
@@ -46,11 +58,19 @@ export default function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {phone ? (
-        <PhoneMenu open={menuOpen} onClose={() => setMenuOpen(false)} who={who} signOutButton={signOutButton} />
+        menuOpened && (
+          <ErrorBoundary resetKey={menuOpen}>
+            <Suspense fallback={null}>
+              <PhoneMenu open={menuOpen} onClose={() => setMenuOpen(false)} who={who} signOutButton={signOutButton} />
+            </Suspense>
+          </ErrorBoundary>
+        )
       ) : (
         <Sider width={200} breakpoint="lg" collapsedWidth={64} theme="dark" aria-label="主菜单">
           <NavLogo />
-          <NavMenu role={viewer.role} roles={viewer.roles} />
+          <Suspense fallback={null}>
+            <NavMenu role={viewer.role} roles={viewer.roles} />
+          </Suspense>
         </Sider>
       )}
       <Layout style={{ minWidth: 0 }}>
@@ -64,7 +84,16 @@ export default function AppLayout() {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          {phone && <PhoneMenuButton open={menuOpen} onOpen={() => setMenuOpen(true)} role={viewer.role} />}
+          {phone && (
+            <PhoneMenuButton
+              open={menuOpen}
+              onOpen={() => {
+                setMenuOpen(true);
+                setMenuOpened(true);
+              }}
+              role={viewer.role}
+            />
+          )}
           {tenant}
           {/* The bell keeps its place whatever the width, so turning the screen does not mount it again. */}
           <div style={{ display: 'flex', alignItems: 'center', gap: phone ? 4 : 16, flexShrink: 0 }}>

@@ -4,8 +4,13 @@ import type { Role } from '../../auth/utils/roles';
 import { useLeaderQueueCount } from '../../reports/hooks/use-leader-queue-count';
 import { navItemsFor, selectedNavPath } from './nav-items';
 
+export interface NavMenuProps {
+  role: Role;
+  roles: readonly Role[];
+}
+
 /** The role's menu, the current page selected, with the count of work waiting beside an entry. */
-export function NavMenu({ role, roles }: { role: Role; roles: readonly Role[] }) {
+export function NavMenu({ role, roles }: NavMenuProps) {
   const location = useLocation();
   const leaderQueue = useLeaderQueueCount(role);
   const items = navItemsFor(roles);
@@ -34,26 +39,5 @@ export function NavMenu({ role, roles }: { role: Role; roles: readonly Role[] })
         ),
       }))}
     />
-  );
-}
-
-/** The product's name at the top of the menu, leading home. */
-export function NavLogo() {
-  return (
-    <Link
-      to="/"
-      style={{
-        display: 'block',
-        height: 56,
-        lineHeight: '56px',
-        color: '#fff',
-        fontSize: 18,
-        fontWeight: 600,
-        textAlign: 'center',
-        letterSpacing: 4,
-      }}
-    >
-      督办
-    </Link>
   );
 }

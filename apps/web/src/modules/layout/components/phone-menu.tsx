@@ -1,31 +1,13 @@
-import { KeyOutlined, MenuOutlined, SafetyOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Space } from 'antd';
+import { KeyOutlined, SafetyOutlined } from '@ant-design/icons';
+import { Button, Drawer, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useViewer } from '../../auth/hooks/use-viewer';
-import type { Role } from '../../auth/utils/roles';
-import { useLeaderQueueCount } from '../../reports/hooks/use-leader-queue-count';
-import { NavLogo, NavMenu } from './nav-menu';
-
-/** The header's menu button on a phone; a dot on it when reports wait for this leader's approval. */
-export function PhoneMenuButton({ open, onOpen, role }: { open: boolean; onOpen: () => void; role: Role }) {
-  const waiting = useLeaderQueueCount(role);
-  return (
-    <Badge dot={!!waiting} offset={[-12, 12]}>
-      <Button
-        type="text"
-        icon={<MenuOutlined />}
-        aria-label={waiting ? `打开菜单（${waiting} 项待审批）` : '打开菜单'}
-        aria-expanded={open}
-        onClick={onOpen}
-        style={{ width: 48, height: 48 }}
-      />
-    </Badge>
-  );
-}
+import { NavLogo } from './nav-logo';
+import { NavMenu } from './nav-menu';
 
 /** On a phone the menu folds into a drawer from the left, with who is signed in and the way out. */
-export function PhoneMenu({
+export default function PhoneMenu({
   open,
   onClose,
   who,
