@@ -109,7 +109,9 @@ describe('下级落实: the province reads the cities coverage, drills down, urg
     const select = dialog.getByLabel('下级机构');
     await clickStill(select);
     while ((await dialog.locator('.ant-select-selection-item').count()) > 0) await select.press('Backspace');
-    await province.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: CITY }).click();
+    // The list slides in: a click while it moves can land on no option; the city's tag proves the pick.
+    await clickStill(province.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: CITY }));
+    await dialog.locator('.ant-select-selection-item', { hasText: CITY }).waitFor();
     // Closes the list without Escape, which would close the dialog as well.
     await dialog.locator('.ant-modal-title').click();
     expect(await dialog.locator('.ant-select-selection-item').allInnerTexts()).toEqual([expect.stringContaining(CITY)]);

@@ -55,7 +55,11 @@ describe('review journey: 回头看 → 整改 → 通报 → 考核', () => {
     const options = page.locator('.ant-select-dropdown .ant-select-item-option');
     await options.first().waitFor();
     const years = (await options.allInnerTexts()).map((text) => Number(/\d{4}/.exec(text)?.[0] ?? 0));
-    await options.nth(years.indexOf(Math.max(...years))).click();
+    const latest = options.nth(years.indexOf(Math.max(...years)));
+    const label = (await latest.innerText()).trim();
+    // The list slides in: a click while it moves can land on no option; the field showing the plan proves the pick.
+    await clickStill(latest);
+    await dialog.locator('.ant-select', { hasText: label }).waitFor();
     await clickStill(dialog.getByRole('button', { name: /发\s*起/ }));
     await page.waitForURL(/\/reviews\/[^/]+$/);
     await page

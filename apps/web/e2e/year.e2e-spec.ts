@@ -328,7 +328,9 @@ describe('an office’s whole year, end to end', () => {
     await page.getByRole('button', { name: /发起回头看/ }).click();
     const dialog = page.getByRole('dialog', { name: '发起回头看' });
     await dialog.getByLabel('要回头看的工作要点').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: TITLE }).click();
+    // The list slides in: a click while it moves can land on no option; the field showing the plan proves the pick.
+    await clickStill(page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: TITLE }));
+    await dialog.locator('.ant-select', { hasText: TITLE }).waitFor();
     await clickStill(dialog.getByRole('button', { name: /发\s*起/ }));
     await page.waitForURL(/\/reviews\/[^/]+$/);
     // Every task, the key point without a time limit too.
