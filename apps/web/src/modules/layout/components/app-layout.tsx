@@ -9,6 +9,7 @@ import { ErrorBoundary } from '../../common/components/error-boundary';
 import { PageLoading } from '../../common/components/page-loading';
 import { NotificationBell } from '../../notifications';
 import { usePhone } from '../../common/hooks/use-phone';
+import { whenIdle } from '../../common/utils/when-idle';
 import { NavMenu, PhoneMenu } from './menus';
 import { NavLogo } from './nav-logo';
 import { PhoneMenuButton } from './phone-menu-button';
@@ -27,13 +28,11 @@ export default function AppLayout() {
   // A page opened from the menu drawer closes it.
   useEffect(() => setMenuOpen(false), [location.pathname]);
   // The drawer's code once the page is drawn and the browser has nothing else to do: a tap on the
-  // button then opens it at once, and it never delays the first page on a phone's slow network.
+  // button then opens it at once, and it never delays the first page on a phone's slow network (without
+  // idle callbacks, as in iOS's web views, a second after the frame rather than at once).
   useEffect(() => {
     if (!phone) return;
-    const load = () => void PhoneMenu.preload().catch(() => undefined);
-    if (!window.requestIdleCallback) return void setTimeout(load, 1000);
-    const idle = window.requestIdleCallback(load, { timeout: 5000 });
-    return () => window.cancelIdleCallback(idle);
+    return whenIdle(() => void PhoneMenu.preload().catch(() => undefined), { timeout: 5000, otherwiseAfter: 1000 });
   }, [phone]);
   if (!viewer) return null;
   const who = viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : rolesLabel(viewer.roles);
