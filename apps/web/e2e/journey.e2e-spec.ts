@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiAs } from './support/api-client.js';
+import { apiAs, leaderApprovesOverHttp } from './support/api-client.js';
 import type { AppServer } from './support/app-server.js';
 import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { screenshot } from './support/browser.js';
@@ -246,11 +246,7 @@ describe('journey: import → publish → report → return → report → accep
       `mutation($taskId: ID!, $text: String!) { submitReport(taskId: $taskId, input: { text: $text, progress: 100, claimsCompletion: true, evidenceUrls: ["https://www.ln.gov.cn/zwgk/2021/fgw.html"] }) { id version } }`,
       { taskId, text: SECOND_REPORT },
     );
-    const leader = await apiAs(server.url, 'fgw-ld', PASSWORD);
-    await leader(
-      `mutation($id: ID!, $version: Int!) { leaderDecideReport(id: $id, version: $version, input: { approve: true }) { id } }`,
-      submitReport,
-    );
+    await leaderApprovesOverHttp(await apiAs(server.url, 'fgw-ld', PASSWORD), submitReport);
     const page = await signIn('ban-admin', { path: `/ledger?plan=${planId}&task=${taskId}` });
     const drawer = page.locator('.ant-drawer');
     await clickStill(drawer.getByRole('button', { name: '审核通过' }));

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startDingtalkRobot } from '../../../tools/lib/platform-servers.js';
-import { apiAs } from './support/api-client.js';
+import { apiAs, leaderApprovesOverHttp } from './support/api-client.js';
 import type { AppServer } from './support/app-server.js';
 import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { screenshot } from './support/browser.js';
@@ -57,10 +57,7 @@ describe('messages: the liaison hears of a returned report at once', () => {
       },
     );
     const leaderApi = await apiAs(server.url, 'fgw-ld', PASSWORD);
-    await leaderApi(
-      `mutation($id: ID!, $version: Int!) { leaderDecideReport(id: $id, version: $version, input: { approve: true }) { id } }`,
-      submitReport,
-    );
+    await leaderApprovesOverHttp(leaderApi, submitReport);
 
     const liaison = await signIn(browser, server.url, 'fgw-lly', { password: PASSWORD });
     // The count the server has now (the demo's new tasks): the bell shows it once its first answer is in.

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { apiAs } from './support/api-client.js';
+import { apiAs, leaderApprovesOverHttp } from './support/api-client.js';
 import type { AppServer } from './support/app-server.js';
 import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { screenshot } from './support/browser.js';
@@ -200,10 +200,7 @@ describe('an office’s whole year, end to end', () => {
       `query($f: ReportFilter) { reports(filter: $f, first: 1) { nodes { id version } } }`,
       { f: { taskId: task.fgw, status: 'PENDING_LEADER' } },
     );
-    await leader(
-      `mutation($id: ID!, $version: Int!) { leaderDecideReport(id: $id, version: $version, input: { approve: true }) { id } }`,
-      reports.nodes[0],
-    );
+    await leaderApprovesOverHttp(leader, reports.nodes[0]);
   });
 
   it('the office urges 沈阳市政府, whose liaison sees it and acknowledges', async () => {

@@ -27,3 +27,14 @@ export async function apiAs(baseUrl: string, username: string, password: string)
     return body.data as T;
   };
 }
+
+/** What `apiAs` returns: GraphQL as that person. */
+export type ApiClient = Awaited<ReturnType<typeof apiAs>>;
+
+/** The unit leader approves a report waiting for them, as their 待审批报送 page does. */
+export function leaderApprovesOverHttp(leader: ApiClient, report: { id: string; version: number }) {
+  return leader(
+    `mutation($id: ID!, $version: Int!) { leaderDecideReport(id: $id, version: $version, input: { approve: true }) { id } }`,
+    report,
+  );
+}
