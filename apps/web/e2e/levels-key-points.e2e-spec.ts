@@ -3,7 +3,7 @@ import { createTenantWithCli } from './support/cli-tenant.js';
 import type { AppServer } from './support/app-server.js';
 import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { screenshot } from './support/browser.js';
-import { confirm } from './support/page-tools.js';
+import { clickStill, confirm } from './support/page-tools.js';
 import { importPastedPlan } from './support/plan-import.js';
 import { signIn } from './support/session.js';
 
@@ -47,7 +47,10 @@ describe('key points linked to the level above: the city confirms a proposed lin
   it('links the city, proposes the province key points in the import wizard, and keeps the one the city confirms', async () => {
     const province = await signIn(browser, server.url, 'ban-admin', { path: '/settings?tab=levels' });
     await province.getByRole('button', { name: /邀请下级机构/ }).click();
-    await province.getByRole('button', { name: '生成邀请码' }).click();
+    // The dialog zooms in: a click while it moves can land on the mask, which closes it.
+    await clickStill(
+      province.getByRole('dialog', { name: '邀请下级机构' }).getByRole('button', { name: '生成邀请码' }),
+    );
     const link = (
       await province.getByText(`${server.url}/settings?tab=levels&code=`, { exact: false }).innerText()
     ).trim();

@@ -3,7 +3,7 @@ import type { AppServer } from './support/app-server.js';
 import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import { createTenantWithCli } from './support/cli-tenant.js';
 import { screenshot } from './support/browser.js';
-import { confirm } from './support/page-tools.js';
+import { clickStill, confirm } from './support/page-tools.js';
 
 const JOURNEY = 'levels';
 const PASSWORD = 'Lianjie2026ok';
@@ -47,7 +47,7 @@ describe('linked tenants: a province links a city', () => {
     await province.getByText('还没有下级机构。', { exact: false }).waitFor();
     await province.getByRole('button', { name: /邀请下级机构/ }).click();
     await province.getByPlaceholder(/备注/).fill('发给某市');
-    await province.getByRole('button', { name: '生成邀请码' }).click();
+    await clickStill(province.getByRole('button', { name: '生成邀请码' }));
     await province.getByText('邀请码只显示这一次', { exact: false }).waitFor();
     const code = (
       await province

@@ -4,6 +4,7 @@ import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser
 import { screenshot } from './support/browser.js';
 import { DEMO_PASSWORD, signIn } from './support/session.js';
 import { apiAs } from './support/api-client.js';
+import { clickStill } from './support/page-tools.js';
 
 const SUITE = 'styles';
 const DESKTOP = { width: 1366, height: 768 };
@@ -162,7 +163,7 @@ describe('antd styles made at build time', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await expectFloating(page, '.ant-modal-wrap', '.ant-modal-container', 'fixed');
-    await dialog.locator('.ant-btn-primary').click();
+    await clickStill(dialog.locator('.ant-btn-primary'));
     expect((await styleOf(page, '.ant-modal .ant-form-item-explain-error', ['color']))['color']).toBe(ERROR);
     expect(await unstyledComponents(page)).toEqual([]);
     await screenshot(page, SUITE, 'user-dialog-errors');
