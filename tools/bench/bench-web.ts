@@ -188,7 +188,11 @@ async function visit(
       const usable = () => {
         const target = document.querySelector('[data-first-screen-list] a[href], [data-testid=task-cards] button');
         const box = target?.getBoundingClientRect();
-        const hit = box && document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 20));
+        const x = box && box.left + box.width / 2;
+        const y = box && box.top + Math.min(box.height / 2, 20);
+        // Below the fold (the app's list under its counts) there is nothing to hit-test: scrolled to, it is there.
+        const onScreen = box && y! < window.innerHeight;
+        const hit = onScreen ? document.elementFromPoint(x!, y!) : target;
         if (target && hit && target.contains(hit) && !hit.closest('[inert]')) w.usableMs = performance.now();
         else requestAnimationFrame(usable);
       };
