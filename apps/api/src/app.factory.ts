@@ -14,7 +14,9 @@ import { readWebIndex, sendWebIndex, type WebIndex } from './common/web-index.js
 import { openRequestScope } from './database/tenant-context.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestIdMiddleware } from './logging/request-id.middleware.js';
+import { SessionService } from './modules/auth/index.js';
 import { PublicPageController } from './modules/public-page/index.js';
+import { TaskService } from './modules/task/index.js';
 
 /** The largest /graphql request body: generous for any query or form, far below what could hurt. */
 export const GRAPHQL_MAX_BODY_BYTES = 1024 * 1024;
@@ -43,13 +45,18 @@ export function isApiPath(path: string): boolean {
  * cached forever and sent as the build compressed them when the browser accepts it.
  */
 function serveWebApp(app: NestExpressApplication, webDist: string, index: WebIndex) {
+  // The liaison's first task cards in the page (first-screen-tasks.ts): the same services the API reads with.
+  const tasks = {
+    sessions: app.get(SessionService, { strict: false }),
+    tasks: app.get(TaskService, { strict: false }),
+  };
   const assets = path.join(webDist, 'assets');
   const forever = { immutable: true, maxAge: '365d' };
   app.use('/assets', precompressedFiles(assets, forever), express.static(assets, { ...forever, index: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
-    sendWebIndex(index, req, res);
+    sendWebIndex(index, req, res, tasks).catch(next);
   });
 }
 

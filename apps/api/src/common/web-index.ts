@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import { sessionCookieOf } from '../modules/auth/session.service.js';
-import { compressBoth, sendEncoded, type EncodedBody } from './content-encoding.js';
+import type { RequestWithViewer } from './auth.decorators.js';
+import { acceptedEncodings, compress, compressBoth, sendEncoded, type EncodedBody } from './content-encoding.js';
+import { FIRST_TASKS_MARKER, firstScreenTasks, type FirstTasksSource } from './first-screen-tasks.js';
 
 /**
  * The page with something drawn in it before the app's code has run, each a file the web build writes
@@ -21,6 +23,8 @@ export interface WebIndex {
   body: EncodedBody;
   /** The same page with a first screen, when the build wrote one. */
   screens: Partial<Record<FirstScreen, EncodedBody>>;
+  /** The frame's page as text, when it has the place for the liaison's first task cards. */
+  frameHtml?: string;
   /** `'sha256-…'` for each inline script, for the content-security policy's script-src. */
   scriptHashes: string[];
 }
@@ -38,15 +42,17 @@ export async function readWebIndex(file: string): Promise<WebIndex> {
   };
   const index = await page(file);
   const screens: WebIndex['screens'] = {};
+  let frameHtml: string | undefined;
   const hashes = new Set(inlineScriptHashes(index.html));
   for (const [screen, name] of Object.entries(FIRST_SCREENS) as [FirstScreen, string][]) {
     const screenFile = path.join(path.dirname(file), name);
     if (!existsSync(screenFile)) continue;
     const { body, html } = await page(screenFile);
     screens[screen] = body;
+    if (screen === 'frame' && html.includes(FIRST_TASKS_MARKER)) frameHtml = html;
     inlineScriptHashes(html).forEach((hash) => hashes.add(hash));
   }
-  return { body: index.body, screens, scriptHashes: [...hashes] };
+  return { body: index.body, screens, frameHtml, scriptHashes: [...hashes] };
 }
 
 /**
@@ -68,6 +74,7 @@ export function inlineScriptHashes(html: string): string[] {
  * for someone signed out opening the sign-in page, the frame for someone signed in opening a page drawn
  * in it. The session is not checked here (an expired one still gets the frame, then the app sends its
  * visitor to sign in): the screens hold nothing of any tenant, so a wrong guess shows nobody's data.
+ * Only the liaison's task cards (sendWebIndex) are read for the session, which is checked for them.
  */
 export function firstScreenFor(pathname: string, cookies: Record<string, string> | undefined): FirstScreen | null {
   const signedIn = !!sessionCookieOf(cookies);
@@ -76,11 +83,48 @@ export function firstScreenFor(pathname: string, cookies: Record<string, string>
   return signedIn && !unframed ? 'frame' : null;
 }
 
-/** Sends the page (the app decides what to show; the browser asks again each time, 304 when unchanged). */
-export function sendWebIndex(index: WebIndex, req: Request, res: Response): void {
+/** The liaison's home, whose first screen may carry the unit's first task cards. */
+const UNIT_HOME = '/unit';
+
+/** The home's list unfiltered (?light=, ?q= filter it; ?task= opens one over it): the cards are its first. */
+const unfiltered = (req: Request) => Object.keys(req.query).every((key) => key === 'task');
+
+/**
+ * Sends the page (the app decides what to show; the browser asks again each time, 304 when unchanged).
+ * A signed-in visit to the liaison's home gets the frame with the unit's first task cards drawn in it
+ * (first-screen-tasks.ts) when the session is a unit's and they come within their budget: on a phone
+ * the list is then usable seconds before the app's code has arrived. That page is that person's alone:
+ * never stored by any cache, compressed on the way out (brotli's fast setting: well under a millisecond).
+ */
+export async function sendWebIndex(
+  index: WebIndex,
+  req: Request,
+  res: Response,
+  tasks?: FirstTasksSource,
+): Promise<void> {
   const screen = firstScreenFor(req.path, req.cookies as Record<string, string> | undefined);
-  res.setHeader('Cache-Control', 'no-cache');
   // The page depends on the session cookie's presence: no cache may give one visitor's page to another.
   res.vary('Cookie');
+  const list =
+    screen === 'frame' && req.path === UNIT_HOME && unfiltered(req) && index.frameHtml && tasks
+      ? await firstScreenTasks(tasks, req as unknown as RequestWithViewer)
+      : null;
+  if (list) {
+    const plain = Buffer.from(
+      index.frameHtml!.replace(FIRST_TASKS_MARKER, () => list),
+      'utf8',
+    );
+    const etag = `W/"${createHash('sha256').update(plain).digest('base64url').slice(0, 27)}"`;
+    const encoding = acceptedEncodings(req.headers['accept-encoding'])[0];
+    const body: EncodedBody = {
+      etag,
+      plain,
+      ...(encoding ? { [encoding]: await compress(encoding, plain, 'fast') } : {}),
+    };
+    res.setHeader('Cache-Control', 'private, no-store');
+    sendEncoded(req, res, body, 'text/html; charset=utf-8');
+    return;
+  }
+  res.setHeader('Cache-Control', 'no-cache');
   sendEncoded(req, res, (screen && index.screens[screen]) || index.body, 'text/html; charset=utf-8');
 }

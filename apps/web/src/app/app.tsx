@@ -11,10 +11,13 @@ import { setNotifier, setSignedOutHandler } from '../modules/common/utils/notifi
 import { MeQuery as MeDocument } from '../modules/auth/graphql/me.query';
 import { apolloClient as defaultClient } from './apollo-client';
 import { AppRoutes } from './app-routes';
+import { holdServerList } from './first-screen-list';
 import { usePhone } from '../modules/common/hooks/use-phone';
 import { phoneTheme, theme } from './theme';
 
 dayjs.locale('zh-cn');
+// Before main.tsx's first render empties #root: the liaison's server-drawn cards stay until the app's list is drawn.
+holdServerList();
 
 /** Connects the Apollo links (outside React) to antd's messages and the router. */
 export function ShellBridge({ client, children }: { client: ApolloClient; children: ReactNode }) {

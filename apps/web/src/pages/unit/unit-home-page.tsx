@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { App, Button, Card, Input, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { releaseServerList } from '../../app/first-screen-list';
 import { useViewer } from '../../modules/auth/hooks/use-viewer';
 import { QueryError } from '../../modules/common/components/query-error';
 import { usePageTitle } from '../../modules/common/hooks/use-page-title';
@@ -45,6 +47,11 @@ export default function UnitHomePage() {
   const filtered = !!lightFilter || !!text;
   const filter = filtered ? { light: lightFilter?.lights, text: text || undefined } : undefined;
   const tasks = useQuery(MyTasksQuery, { variables: { first: 30, filter }, fetchPolicy: 'cache-and-network' });
+  // The server's first cards (app/first-screen-list.ts) go once this list, or what shows instead, is drawn.
+  const listSettled = !!tasks.data || !!tasks.error;
+  useEffect(() => {
+    if (listSettled) releaseServerList();
+  }, [listSettled]);
   /** A card links to its lights, or back to every task when it is the active one (or "all"). */
   const cardLink = (key: string) => {
     const query = withSearchParams(params, {
