@@ -122,6 +122,9 @@ describe("the liaison's first task cards in the page", () => {
       other.user.id,
     ]);
     expect((await open(other)).text).toBe(frame);
+    // The page leaves that session for the app's first query to end, which says why.
+    const first = await other.gql('{ myTasks(first: 1) { totalCount } }');
+    expect(first.errors?.[0]?.message).toBe('登录已超过最长有效时间，请重新登录');
     // Signed out: the cookie the browser still holds leads nowhere.
     const leaving = await f.client(tenant, 'UNIT_LIAISON', unit);
     const cookie = leaving.agent.jar
@@ -155,13 +158,13 @@ describe("the liaison's first task cards in the page", () => {
   it('sends the page without the cards when reading them is slow or fails', async () => {
     const req = { header: () => undefined, cookies: {} };
     const stuck = {
-      sessions: { resolveRequest: () => new Promise<never>(() => undefined) },
+      sessions: { peekRequest: () => new Promise<never>(() => undefined) },
       tasks: { myTasks: null! },
     };
     // A read that never ends: the budget (FIRST_TASKS_BUDGET_MS) answers for it.
     await expect(firstScreenTasks(stuck, req)).resolves.toBeNull();
     const failing = {
-      sessions: { resolveRequest: () => Promise.reject(new Error('database gone')) },
+      sessions: { peekRequest: () => Promise.reject(new Error('database gone')) },
       tasks: { myTasks: null! },
     };
     await expect(firstScreenTasks(failing, req)).resolves.toBeNull();

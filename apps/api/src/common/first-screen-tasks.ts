@@ -86,7 +86,7 @@ ${items.join('\n')}
 
 /** What the page needs to read the session and the unit's tasks (Nest's own services, got once at start). */
 export interface FirstTasksSource {
-  sessions: Pick<SessionService, 'resolveRequest'>;
+  sessions: Pick<SessionService, 'peekRequest'>;
   tasks: Pick<TaskService, 'myTasks'>;
 }
 
@@ -105,7 +105,7 @@ export async function firstScreenTasks(source: FirstTasksSource, req: RequestWit
     timer = setTimeout(() => resolve(null), FIRST_TASKS_BUDGET_MS);
   });
   const read = (async () => {
-    const viewer = await source.sessions.resolveRequest(req);
+    const viewer = await source.sessions.peekRequest(req);
     if (!viewer || !viewer.unitId || !isUnitUser(viewer) || !doesBusiness(viewer)) return null;
     if (viewer.mustChangePassword || viewer.mustEnrolTwoFactor) return null;
     bindRequestTenant(viewer.tenantId);

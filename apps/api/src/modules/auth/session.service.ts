@@ -150,6 +150,15 @@ export class SessionService {
   }
 
   /**
+   * The request's viewer for a read that is not the app's own (the page's first screen): a session past
+   * its time reads as nothing but is left for the app's first query to end, whose answer says why
+   * (idle or too old), where ending it here would leave that query only "signed out".
+   */
+  async peekRequest(req: RequestWithViewer): Promise<Viewer | undefined> {
+    return (await this.resolve(sessionCookieOf(req.cookies), { leaveEnded: true }))?.viewer;
+  }
+
+  /**
    * The viewer behind a cookie value. A session past the tenant's idle or absolute limit is deleted
    * here (the server ends it, whichever process sees it first) and reported as ended; an unknown
    * cookie or a disabled user reads as nothing. `background` requests (the web's polling) do not count
@@ -158,7 +167,7 @@ export class SessionService {
    */
   async resolve(
     cookie: string | undefined,
-    options: { background?: boolean; lowerStamp?: boolean } = {},
+    options: { background?: boolean; lowerStamp?: boolean; leaveEnded?: boolean } = {},
   ): Promise<ResolvedSession | null> {
     if (!cookie) return null;
     const dot = cookie.indexOf('.');
@@ -182,7 +191,7 @@ export class SessionService {
     const session = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
     const ended = sessionEnded(session, row, now);
     if (ended) {
-      await this.endTimedOut(tenantId, id, row.user_id, ended);
+      if (!options.leaveEnded) await this.endTimedOut(tenantId, id, row.user_id, ended);
       return { ended };
     }
     if (!options.background && sessionNeedsTouch(session, now)) {
