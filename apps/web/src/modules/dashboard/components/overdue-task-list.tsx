@@ -1,8 +1,8 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { QueryError } from '../../common/components/query-error';
-import { TaskTable } from '../../tasks/components/task-table';
 import type { LedgerTasksQuery } from '../../tasks/graphql/tasks.query';
 import type { WarningLight } from '../../tasks/utils/labels';
+import { HomeTaskTable } from './home-task-table';
 import { RenderWhenSeen } from './render-when-seen';
 import { ReservedTaskList } from './reserved-task-list';
 
@@ -45,11 +45,10 @@ export function OverdueTaskList({
   const rows = Math.min(OVERDUE_PAGE, lights ? (lights.find((l) => l.light === 'RED')?.count ?? 0) : OVERDUE_PAGE);
   const loading = overdue.loading && !overdue.data;
   const table = (
-    <TaskTable
+    <HomeTaskTable
       tasks={overdue.data?.tasks.nodes ?? []}
       loading={loading}
       onOpen={onOpen}
-      showUnit
       emptyText="没有逾期任务。"
     />
   );
