@@ -3,8 +3,6 @@ import useCSSVarCls from 'antd/es/config-provider/hooks/useCSSVarCls';
 import useTableStyle from 'antd/es/table/style';
 import { useContext, type ReactNode } from 'react';
 import type { TaskRowFragment } from '../../../generated/graphql';
-import { usePhone } from '../../common/hooks/use-phone';
-import { TaskCards } from '../../tasks/components/task-cards';
 import { TASK_COLUMNS } from '../../tasks/components/task-columns';
 import { TaskTitle } from '../../tasks/components/task-title';
 import { LIGHT_ROW_BG, ROLE_LABELS } from '../../tasks/utils/labels';
@@ -34,15 +32,14 @@ export interface HomeTaskTableProps {
  * brings rc-table's column and sticky bookkeeping; a fixed list of ten rows, neither sorted nor paged
  * here, needs none of it. The Table's own style hook still runs: it registers the CSS variables its
  * rules read (they are made at run time, not in the build's stylesheet). Its rules are in antd's "rest"
- * stylesheet, which the office and leadership pages load with their List and Select. A phone gets cards.
+ * stylesheet, which the office and leadership pages load with their List and Select. Wide screens only
+ * (OverdueTaskList): the Table's style code stays out of the chunk a phone's home loads.
  */
-export function HomeTaskTable({ tasks, loading, onOpen, emptyText }: HomeTaskTableProps) {
+export default function HomeTaskTable({ tasks, loading, onOpen, emptyText }: HomeTaskTableProps) {
   const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
   const prefixCls = getPrefixCls('table');
   const rootCls = useCSSVarCls(prefixCls);
   const [hashId, cssVarCls] = useTableStyle(prefixCls, rootCls);
-  const phone = usePhone();
-  if (phone) return <TaskCards tasks={tasks} loading={loading} onOpen={onOpen} showUnit emptyText={emptyText} />;
   if (loading) return <Skeleton active paragraph={{ rows: 4 }} />;
 
   const columns: Column[] = [
