@@ -1,10 +1,20 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import { Skeleton } from 'antd';
+import { Suspense } from 'react';
 import { QueryError } from '../../common/components/query-error';
-import { TaskTable } from '../../tasks/components/task-table';
+import { PHONE_QUERY, usePhone } from '../../common/hooks/use-phone';
+import { lazyWithPreload } from '../../common/utils/lazy-with-preload';
+import { TaskCards } from '../../tasks/components/task-cards';
 import type { LedgerTasksQuery } from '../../tasks/graphql/tasks.query';
 import type { WarningLight } from '../../tasks/utils/labels';
 import { RenderWhenSeen } from './render-when-seen';
 import { ReservedTaskList } from './reserved-task-list';
+
+// The wide screens' table with antd Table's style code, which a phone (cards) never draws: apart from the
+// homes' shared chunk, asked for as soon as this module runs on a wide screen (as task-table.tsx does).
+const HomeTaskTable = lazyWithPreload(() => import('./home-task-table'));
+if (typeof window !== 'undefined' && !window.matchMedia?.(PHONE_QUERY).matches)
+  void HomeTaskTable.preload().catch(() => undefined);
 
 /** Overdue tasks a home shows, worst first; the ledger has the rest. */
 export const OVERDUE_PAGE = 10;
@@ -41,17 +51,17 @@ export function OverdueTaskList({
   onOpen: (taskId: string) => void;
   deferred?: boolean;
 }) {
+  const phone = usePhone();
   if (overdue.error) return <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />;
   const rows = Math.min(OVERDUE_PAGE, lights ? (lights.find((l) => l.light === 'RED')?.count ?? 0) : OVERDUE_PAGE);
   const loading = overdue.loading && !overdue.data;
-  const table = (
-    <TaskTable
-      tasks={overdue.data?.tasks.nodes ?? []}
-      loading={loading}
-      onOpen={onOpen}
-      showUnit
-      emptyText="没有逾期任务。"
-    />
+  const tasks = overdue.data?.tasks.nodes ?? [];
+  const table = phone ? (
+    <TaskCards tasks={tasks} loading={loading} onOpen={onOpen} showUnit emptyText="没有逾期任务。" />
+  ) : (
+    <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+      <HomeTaskTable tasks={tasks} loading={loading} onOpen={onOpen} emptyText="没有逾期任务。" />
+    </Suspense>
   );
   return (
     <ReservedTaskList loading={loading} rows={rows}>

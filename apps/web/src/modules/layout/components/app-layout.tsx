@@ -1,6 +1,6 @@
 import { KeyOutlined, LogoutOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Button, Layout, Tag, Tooltip, Typography } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSignOut } from '../../auth/hooks/use-sign-out';
 import { useViewer } from '../../auth/hooks/use-viewer';
@@ -34,10 +34,31 @@ export default function AppLayout() {
     if (!phone) return;
     return whenIdle(() => void PhoneMenu.preload().catch(() => undefined), { timeout: 5000, otherwiseAfter: 1000 });
   }, [phone]);
+  // The frame and its page are drawn in a transition, in slices the browser can run other tasks
+  // between: they first mount in the render that the signed-in person's answer (`me`) sets off, and
+  // Apollo's answers reach React through useSyncExternalStore, whose renders are synchronous. That one
+  // render was the frame, the menu and the page in a single long task (≈ 250 ms of React and antd on the
+  // office home under load). Meanwhile the placeholder RequireAuth showed stays.
+  const drawn = useDeferredValue(true, false);
   if (!viewer) return null;
+  if (!drawn) return <PageLoading />;
   const who = viewer.unitName ? `${viewer.unitName} · ${ROLE_LABELS[viewer.role]}` : rolesLabel(viewer.roles);
   const tenant = (
-    <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis data-testid="tenant-name">
+    // Cut by CSS alone: Typography's `ellipsis` measures the text with a hidden copy in layout effects on
+    // mount (antd turns its CSS ellipsis off and on again), a forced layout inside the frame's first render.
+    <strong
+      className="ant-typography"
+      style={{
+        fontSize: 16,
+        fontWeight: 600,
+        flex: 1,
+        minWidth: 0,
+        overflow: 'hidden',
+        whiteSpace: 'nowrap',
+        textOverflow: 'ellipsis',
+      }}
+      data-testid="tenant-name"
+    >
       {viewer.tenantName}
       {viewer.tenantDemo && (
         <Tooltip title="演示机构：单位、任务和报送均为虚构，日期随今天生成，可放心操作">
@@ -46,7 +67,7 @@ export default function AppLayout() {
           </Tag>
         </Tooltip>
       )}
-    </Typography.Text>
+    </strong>
   );
   const signOutButton = (
     <Button icon={<LogoutOutlined />} onClick={() => void signOut()} loading={loading} block={phone}>
