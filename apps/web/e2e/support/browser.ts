@@ -34,10 +34,16 @@ if (typeof afterAll === 'function') afterAll(closeAllBrowsers);
   testName: string,
 ) => writeFailureReport(open, testPath, testName);
 
-/** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond localhost). */
+/**
+ * Debian's Chromium, headless, with the flags this sandbox needs (no network beyond localhost). With
+ * `motion: 'reduced'` its pages ask for less motion (`prefers-reduced-motion: reduce`, which the app
+ * honours: no antd zoom or slide, CSS animations cut, charts drawn at once), as browser test files do
+ * (startAppAndBrowser); by default they draw the motion most users see (the web benchmark).
+ */
 export async function launchBrowser({
   executablePath = chromiumPath(),
-}: { executablePath?: string } = {}): Promise<Browser> {
+  motion = 'full',
+}: { executablePath?: string; motion?: 'reduced' | 'full' } = {}): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}: ${installCommand([CHROMIUM_PACKAGE, CJK_FONT_PACKAGE])} (npm test does this when run as root)`,
@@ -71,7 +77,7 @@ export async function launchBrowser({
   // Every context records its toasts, GraphQL and console for the failure report.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
-    const context = await newContext(options);
+    const context = await newContext(motion === 'reduced' ? { reducedMotion: 'reduce', ...options } : options);
     await watchContext(context);
     context.on('request', (request) => {
       if (request.isNavigationRequest() && request.frame().parentFrame() === null) pageLoads++;
