@@ -72,6 +72,12 @@ export async function launchBrowser({
       // whole process tree (load 14-27): --disable-software-rasterizer 32.1 and 30.2 s and
       // --force-prefers-reduced-motion 28.5 and 31.8 s vs 31.8 and 30.4 s, within noise (antd stops
       // only a few transitions for reduced motion); --disable-threaded-compositing left pages unsettled.
+      // Headless Chromium opens a browser window for each context and, with it, the omnibox's popup as a
+      // WebUI page in a renderer of its own (chrome://omnibox-popup.top-chrome): ~1 s of CPU per context,
+      // as much as the app's own renderer spends on a step (issue 16, e2ecpu2: a trace of one context).
+      // year.e2e (55 contexts): 129.6 s of CPU with it, 95.7 and 88.3 s without (load 12-25). Chromium
+      // merges this list with Playwright's own --disable-features.
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
     ],
   });
   // Every context records its toasts, GraphQL and console for the failure report.
