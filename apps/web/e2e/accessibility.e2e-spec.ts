@@ -71,7 +71,8 @@ describe('accessibility and layout of every role’s pages', () => {
   }
 
   beforeAll(async () => {
-    ({ server, browser } = await startAppAndBrowser());
+    // Audited as most users see the pages, antd's motion included (settle waits for it to end).
+    ({ server, browser } = await startAppAndBrowser({}, {}, { motion: 'full' }));
     const office = await signIn(browser, server.url, 'ban-admin');
     const imported = await uploadPlanText(office, LONG_PLAN, 2021);
     await gql(

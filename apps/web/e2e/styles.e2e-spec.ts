@@ -63,7 +63,8 @@ describe('antd styles made at build time', () => {
   let server: AppServer;
   let browser: Browser;
   beforeAll(async () => {
-    ({ server, browser } = await startAppAndBrowser());
+    // With antd's motion, as most users see it (styleOf reads a colour once its transition has ended).
+    ({ server, browser } = await startAppAndBrowser({}, {}, { motion: 'full' }));
   });
   afterAll(() => stopAppAndBrowser({ server, browser }));
 
@@ -167,6 +168,51 @@ describe('antd styles made at build time', () => {
     expect((await styleOf(page, '.ant-modal .ant-form-item-explain-error', ['color']))['color']).toBe(ERROR);
     expect(await unstyledComponents(page)).toEqual([]);
     await screenshot(page, SUITE, 'user-dialog-errors');
+    await page.context().close();
+  });
+
+  it('honours prefers-reduced-motion (WCAG 2.3.3): a dialog appears without its zoom and CSS animations stop; otherwise it zooms', async () => {
+    const page = await signIn(browser, server.url, 'ban-admin', { viewport: DESKTOP, path: '/directory/users' });
+    /** Opens and closes the new-account dialog; whether it zoomed, and how an endless CSS animation runs. */
+    const openDialog = async () => {
+      await page.evaluate(() => {
+        const seen = ((window as { motionSeen?: string[] }).motionSeen = [] as string[]);
+        const note = (element: Element) => {
+          if (element.classList.contains('ant-modal')) seen.push(element.className);
+          for (const modal of element.querySelectorAll('.ant-modal')) seen.push(modal.className);
+        };
+        new MutationObserver((records) => {
+          for (const record of records) {
+            if (record.target instanceof Element) note(record.target);
+            for (const node of record.addedNodes) if (node instanceof Element) note(node);
+          }
+        }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+      });
+      await page.getByRole('button', { name: /新增账号/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await page.waitForFunction(
+        () => !document.querySelector('.ant-modal[class*="-appear"], .ant-modal[class*="-enter"]'),
+      );
+      const seen = await page.evaluate(() => (window as { motionSeen?: string[] }).motionSeen ?? []);
+      // An endless animation of the page's own, not antd's: only the app's stylesheet for the media query stops it.
+      const iterations = await page.evaluate(() => {
+        const spinner = document.createElement('div');
+        spinner.style.animation = 'spin 1s linear infinite';
+        document.body.append(spinner);
+        const count = getComputedStyle(spinner).animationIterationCount;
+        spinner.remove();
+        return count;
+      });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      return { zoomed: seen.some((name) => /\bant-zoom-(appear|enter)-active\b/.test(name)), iterations };
+    };
+    expect(await openDialog()).toEqual({ zoomed: true, iterations: 'infinite' });
+    // The preference is read as the app starts (use-reduced-motion.ts): set, then the page loaded again.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.reload();
+    expect(await openDialog()).toEqual({ zoomed: false, iterations: '1' });
     await page.context().close();
   });
 

@@ -7,13 +7,26 @@ export interface AppAndBrowser {
   browser: Browser;
 }
 
+/** `E2E_MOTION=full` runs every browser file with the motion most users see, to compare (README "Tests"). */
+const MOTION = process.env.E2E_MOTION === 'full' ? 'full' : 'reduced';
+
 /**
- * A browser file's app server and Chromium, started side by side (the app's start is the longer). When
+ * A browser file's app server and Chromium, started side by side (the app's start is the longer). Its
+ * pages ask for reduced motion unless `browserOptions` says `motion: 'full'` (the files that check what
+ * most users see: styles, accessibility): a click then meets a dialog already in place, and Chromium
+ * draws fewer frames (README "Tests"). When
  * one fails, the other is stopped here before the error is thrown: the file's variables never receive it,
  * so its own afterAll could not.
  */
-export async function startAppAndBrowser(...args: Parameters<typeof startAppServer>): Promise<AppAndBrowser> {
-  const [server, browser] = await Promise.allSettled([startAppServer(...args), launchBrowser()]);
+export async function startAppAndBrowser(
+  env?: Parameters<typeof startAppServer>[0],
+  opts?: Parameters<typeof startAppServer>[1],
+  browserOptions?: Parameters<typeof launchBrowser>[0],
+): Promise<AppAndBrowser> {
+  const [server, browser] = await Promise.allSettled([
+    startAppServer(env, opts),
+    launchBrowser({ motion: MOTION, ...browserOptions }),
+  ]);
   if (server.status === 'fulfilled' && browser.status === 'fulfilled')
     return { server: server.value, browser: browser.value };
   await Promise.allSettled([

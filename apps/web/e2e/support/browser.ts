@@ -34,10 +34,16 @@ if (typeof afterAll === 'function') afterAll(closeAllBrowsers);
   testName: string,
 ) => writeFailureReport(open, testPath, testName);
 
-/** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond localhost). */
+/**
+ * Debian's Chromium, headless, with the flags this sandbox needs (no network beyond localhost). With
+ * `motion: 'reduced'` its pages ask for less motion (`prefers-reduced-motion: reduce`, which the app
+ * honours: no antd zoom or slide, CSS animations cut, charts drawn at once), as browser test files do
+ * (startAppAndBrowser); by default they draw the motion most users see (the web benchmark).
+ */
 export async function launchBrowser({
   executablePath = chromiumPath(),
-}: { executablePath?: string } = {}): Promise<Browser> {
+  motion = 'full',
+}: { executablePath?: string; motion?: 'reduced' | 'full' } = {}): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(
       `Chromium not found at ${executablePath}: ${installCommand([CHROMIUM_PACKAGE, CJK_FONT_PACKAGE])} (npm test does this when run as root)`,
@@ -66,12 +72,18 @@ export async function launchBrowser({
       // whole process tree (load 14-27): --disable-software-rasterizer 32.1 and 30.2 s and
       // --force-prefers-reduced-motion 28.5 and 31.8 s vs 31.8 and 30.4 s, within noise (antd stops
       // only a few transitions for reduced motion); --disable-threaded-compositing left pages unsettled.
+      // Headless Chromium opens a browser window for each context and, with it, the omnibox's popup as a
+      // WebUI page in a renderer of its own (chrome://omnibox-popup.top-chrome): ~1 s of CPU per context,
+      // as much as the app's own renderer spends on a step (issue 16, e2ecpu2: a trace of one context).
+      // year.e2e (55 contexts): 129.6 s of CPU with it, 95.7 and 88.3 s without (load 12-25). Chromium
+      // merges this list with Playwright's own --disable-features.
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
     ],
   });
   // Every context records its toasts, GraphQL and console for the failure report.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
-    const context = await newContext(options);
+    const context = await newContext(motion === 'reduced' ? { reducedMotion: 'reduce', ...options } : options);
     await watchContext(context);
     context.on('request', (request) => {
       if (request.isNavigationRequest() && request.frame().parentFrame() === null) pageLoads++;

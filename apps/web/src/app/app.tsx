@@ -4,7 +4,7 @@ import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { BrowserRouter, useNavigate } from 'react-router';
 import { ErrorBoundary } from '../modules/common/components/error-boundary';
 import { setNotifier, setSignedOutHandler } from '../modules/common/utils/notifier';
@@ -13,6 +13,7 @@ import { apolloClient as defaultClient } from './apollo-client';
 import { AppRoutes } from './app-routes';
 import { holdServerList } from './first-screen-list';
 import { usePhone } from '../modules/common/hooks/use-phone';
+import { useReducedMotion, withoutMotion } from '../modules/common/hooks/use-reduced-motion';
 import { phoneTheme, theme } from './theme';
 
 dayjs.locale('zh-cn');
@@ -56,13 +57,19 @@ export function Providers({ client = defaultClient, children }: { client?: Apoll
 /** Nothing on top of the base theme (a desktop screen); an object, never `undefined`: see PhoneTheme. */
 const NO_CHANGE: ThemeConfig = {};
 
-/** Touch-sized controls on a phone; above AntApp so its confirm dialogs and messages get them too. */
+/**
+ * Touch-sized controls on a phone, and no antd motion for a user who asked for less (use-reduced-motion.ts);
+ * above AntApp so its confirm dialogs and messages get them too.
+ */
 function PhoneTheme({ children }: { children: ReactNode }) {
+  const phone = usePhone();
+  const reducedMotion = useReducedMotion();
+  const config = useMemo(() => withoutMotion(phone ? phoneTheme : NO_CHANGE, reducedMotion), [phone, reducedMotion]);
   // antd's ConfigProvider wraps its children in a token provider only when `theme` is set, so toggling
   // between a theme and `undefined` changes the tree above the whole app: turning a tablet round (or a
   // window resized across the breakpoint) would mount every page again, closing open dialogs and
   // dropping typed text. Always passing an object keeps the tree the same.
-  return <ConfigProvider theme={usePhone() ? phoneTheme : NO_CHANGE}>{children}</ConfigProvider>;
+  return <ConfigProvider theme={config}>{children}</ConfigProvider>;
 }
 
 export function App({ client = defaultClient }: { client?: ApolloClient }) {

@@ -3,6 +3,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { withMotionPreference } from '../../common/hooks/use-reduced-motion';
 
 // Only what the bar charts draw (the leadership home, the scorecard): keeps the chart chunk small. A
 // chart of another kind registers its own parts (coverage-heatmap.tsx). This module is imported lazily,
@@ -43,7 +44,7 @@ export default function EChart({
     // not when idle: what a page draws later when idle (lists below the first screen) would go first.
     const cancel = nextTask(() => {
       chart.current = echarts.init(element, undefined, { renderer: 'canvas' });
-      chart.current.setOption(latest.current, true);
+      chart.current.setOption(withMotionPreference(latest.current), true);
       resize = new ResizeObserver(() => chart.current?.resize());
       resize.observe(element);
     });
@@ -55,7 +56,7 @@ export default function EChart({
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(option, true);
+    chart.current?.setOption(withMotionPreference(option), true);
   }, [option]);
   return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }
