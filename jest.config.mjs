@@ -1,19 +1,7 @@
 // One jest run for the whole repository: pure libs, the API's unit and integration tests, browser tests.
 // The API is ESM (NestJS 12), so every project runs under --experimental-vm-modules with SWC.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      target: 'es2022',
-      // The domain lib imports chinese-days' JSON with `with { type: 'json' }`: keep the attribute.
-      experimental: { keepImportAttributes: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    },
-    module: { type: 'es6' },
-    sourceMaps: 'inline',
-  },
-];
+import { SWC_OPTIONS } from './tools/lib/swc-options.mjs';
+const swc = ['@swc/jest', SWC_OPTIONS];
 
 const common = {
   testEnvironment: 'node',

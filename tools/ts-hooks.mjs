@@ -12,6 +12,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { SWC_OPTIONS } from './lib/swc-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const libs = new Set(['plan-parser', 'domain']);
@@ -32,22 +33,12 @@ export async function resolve(specifier, context, next) {
   return next(specifier, context);
 }
 
-const SWC_OPTIONS = {
-  sourceMaps: 'inline',
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    target: 'es2022',
-    experimental: { keepImportAttributes: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-  },
-  module: { type: 'es6' },
-};
 const cacheDir = process.env.TS_HOOKS_CACHE_DIR || path.join(root, 'node_modules', '.cache', 'ts-hooks');
 const swcVersion = JSON.parse(
   readFileSync(path.join(root, 'node_modules', '@swc', 'core', 'package.json'), 'utf8'),
 ).version;
 const optionsKey = `${swcVersion}\0${JSON.stringify(SWC_OPTIONS)}`;
-/** SWC's native binding costs ~0.1 s to load: only a process that misses the cache loads it. */
+/** SWC's native binding costs ~0.8 s of CPU to load (most of it the kernel mapping it): only a process that misses the cache loads it. */
 let swc;
 
 async function transpile(filename, source) {

@@ -1,12 +1,12 @@
 /**
- * Media queries answer as on a 375-px phone (below antd's md breakpoint, `max-width: 767px`), until the
- * returned function restores them.
+ * Media queries answer `matches(query)`, fixed (no listener is ever told of a change), until the returned
+ * function restores them.
  */
-export function asPhone(): () => void {
+export function mediaAnswering(matches: (query: string) => boolean): () => void {
   const spy = vi.spyOn(window, 'matchMedia').mockImplementation(
     (query: string) =>
       ({
-        matches: /max-width: 767px/.test(query),
+        matches: matches(query),
         media: query,
         addEventListener: () => undefined,
         removeEventListener: () => undefined,
@@ -15,6 +15,14 @@ export function asPhone(): () => void {
       }) as unknown as MediaQueryList,
   );
   return () => spy.mockRestore();
+}
+
+/**
+ * Media queries answer as on a 375-px phone (below antd's md breakpoint, `max-width: 767px`), until the
+ * returned function restores them.
+ */
+export function asPhone(): () => void {
+  return mediaAnswering((query) => /max-width: 767px/.test(query));
 }
 
 /**

@@ -1,23 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { Modal, theme } from 'antd';
 import { createMockClient } from '../../../test/mock-client';
+import { mediaAnswering } from '../../../test/phone-screen';
 import { Providers } from '../../../app/app';
 import { prefersReducedMotion, withMotionPreference } from './use-reduced-motion';
 
 /** Media queries answer as a system set to reduce motion (`reduce`), or not, optionally also as a phone. */
 function motionPreference(reduce: boolean, phone = false): () => void {
-  const spy = vi.spyOn(window, 'matchMedia').mockImplementation(
-    (query: string) =>
-      ({
-        matches: (reduce && /prefers-reduced-motion: reduce/.test(query)) || (phone && /max-width: 767px/.test(query)),
-        media: query,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-      }) as unknown as MediaQueryList,
+  return mediaAnswering(
+    (query) => (reduce && /prefers-reduced-motion: reduce/.test(query)) || (phone && /max-width: 767px/.test(query)),
   );
-  return () => spy.mockRestore();
 }
 
 /** Prints the antd tokens the app's providers give a page. */
