@@ -1,14 +1,10 @@
-import { Button, ConfigProvider, Empty, Skeleton, Typography } from 'antd';
+import { Button, ConfigProvider, Empty, Skeleton } from 'antd';
 import useCSSVarCls from 'antd/es/config-provider/hooks/useCSSVarCls';
 import useTableStyle from 'antd/es/table/style';
 import { useContext, type ReactNode } from 'react';
 import type { TaskRowFragment } from '../../../generated/graphql';
 import { TASK_COLUMNS } from '../../tasks/components/task-columns';
-import { TaskTitle } from '../../tasks/components/task-title';
-import { LIGHT_ROW_BG, ROLE_LABELS } from '../../tasks/utils/labels';
-
-/** Below this the key point's title wraps into a column of single characters; the list scrolls instead. */
-const KEY_POINT_MIN_WIDTH = 280;
+import { LIGHT_ROW_BG } from '../../tasks/utils/labels';
 
 interface Column {
   title: string;
@@ -16,6 +12,12 @@ interface Column {
   width: number;
   render: (task: TaskRowFragment) => ReactNode;
 }
+
+/** One of the columns every task list shares (task-columns.tsx), drawn by this table's own cells. */
+const shared = (column: (typeof TASK_COLUMNS)[keyof typeof TASK_COLUMNS]): Column => ({
+  ...column,
+  render: (task) => column.render(null, task),
+});
 
 export interface HomeTaskTableProps {
   tasks: TaskRowFragment[];
@@ -43,24 +45,12 @@ export default function HomeTaskTable({ tasks, loading, onOpen, emptyText }: Hom
   if (loading) return <Skeleton active paragraph={{ rows: 4 }} />;
 
   const columns: Column[] = [
-    { ...TASK_COLUMNS.light, render: (t) => TASK_COLUMNS.light.render(null, t) },
-    { title: '工作要点', key: 'kp', width: KEY_POINT_MIN_WIDTH, render: (t) => <TaskTitle task={t} /> },
-    {
-      title: '承办单位',
-      key: 'unit',
-      width: 150,
-      render: (t) => (
-        <>
-          {t.unit?.name}
-          <Typography.Text type="secondary" style={{ marginLeft: 4, fontSize: 12 }}>
-            {ROLE_LABELS[t.role]}
-          </Typography.Text>
-        </>
-      ),
-    },
-    { ...TASK_COLUMNS.status, render: (t) => TASK_COLUMNS.status.render(null, t) },
-    { ...TASK_COLUMNS.progress, render: (t) => TASK_COLUMNS.progress.render(null, t) },
-    { ...TASK_COLUMNS.dueDate, render: (t) => TASK_COLUMNS.dueDate.render(null, t) },
+    shared(TASK_COLUMNS.light),
+    shared(TASK_COLUMNS.keyPoint),
+    shared(TASK_COLUMNS.unit),
+    shared(TASK_COLUMNS.status),
+    shared(TASK_COLUMNS.progress),
+    shared(TASK_COLUMNS.dueDate),
     {
       title: '操作',
       key: 'op',

@@ -1,12 +1,8 @@
 import { Button, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TaskRowFragment } from '../../../generated/graphql';
-import { LIGHT_ROW_BG, ROLE_LABELS } from '../utils/labels';
+import { LIGHT_ROW_BG } from '../utils/labels';
 import type { TaskListProps } from './task-cards';
 import { TASK_COLUMNS } from './task-columns';
-import { TaskTitle } from './task-title';
-
-/** Below this the key point's title wraps into a column of single characters; the table scrolls instead. */
-export const KEY_POINT_MIN_WIDTH = 280;
 
 /**
  * The home pages' task list on a wide screen, coloured by light; the ledger sorts and selects the same
@@ -55,29 +51,8 @@ export default function TaskRows({
           },
         ]
       : []),
-    {
-      title: '工作要点',
-      key: 'kp',
-      width: KEY_POINT_MIN_WIDTH,
-      render: (_, t) => <TaskTitle task={t} />,
-    },
-    ...(showUnit
-      ? [
-          {
-            title: '承办单位',
-            key: 'unit',
-            width: 150,
-            render: (_: unknown, t: TaskRowFragment) => (
-              <>
-                {t.unit?.name}
-                <Typography.Text type="secondary" style={{ marginLeft: 4, fontSize: 12 }}>
-                  {ROLE_LABELS[t.role]}
-                </Typography.Text>
-              </>
-            ),
-          },
-        ]
-      : [TASK_COLUMNS.role]),
+    TASK_COLUMNS.keyPoint,
+    ...(showUnit ? [TASK_COLUMNS.unit] : [TASK_COLUMNS.role]),
     TASK_COLUMNS.status,
     TASK_COLUMNS.progress,
     TASK_COLUMNS.dueDate,
