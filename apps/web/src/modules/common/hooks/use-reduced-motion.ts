@@ -25,8 +25,8 @@ export function withoutMotion(theme: ThemeConfig, reduced: boolean): ThemeConfig
  * The preference as the app started. Read once rather than followed: antd wraps a provider of its own
  * around the tree the first time the `motion` token turns false, which would mount every page again
  * (closing dialogs, dropping typed text) when the system setting changed under an open page. A change
- * reaches antd's motion at the next load; the stylesheet beside this file cuts CSS animations and
- * transitions for the media query at once.
+ * reaches antd's motion at the next load; the stylesheet beside this file cuts CSS animations for the
+ * media query at once (transitions are left to antd's durations: see reduced-motion.css).
  */
 export function useReducedMotion(): boolean {
   return useState(prefersReducedMotion)[0];
