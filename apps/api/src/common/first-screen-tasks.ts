@@ -8,7 +8,8 @@ import { doesBusiness, isUnitUser } from './viewer.js';
 
 /**
  * Where the signed-in frame's first screen (apps/web/build/first-screens.ts, which writes the same
- * comment) takes the liaison's first task cards. Kept in step by web-first-tasks.integration-spec.
+ * comment) takes the liaison's first task cards. Kept in step by first-screens.e2e-spec, which finds the
+ * cards in the built page with scripts off.
  */
 export const FIRST_TASKS_MARKER = '<!--duban:first-tasks-->';
 
