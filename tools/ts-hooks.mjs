@@ -3,10 +3,11 @@
 // runners do not emit it), `./x.js` imports resolve to `./x.ts`, and `@duban/<lib>` resolves to the
 // library's source instead of its build output.
 //
-// Every process that runs the sources (the CLI, the API a browser test or a fault test starts, npm start)
-// would otherwise transpile the same ~1,000 files again: a test run starts such processes a hundred
-// times. The output is kept under node_modules/.cache/ts-hooks, keyed by the file's name and source,
-// SWC's version and the options below, so a changed file or a new SWC misses and nothing stale is used.
+// Every process that runs the sources (each CLI command, the API a fault or start-up test starts, the
+// parser's isolation workers under jest) would otherwise transpile the same files again: a test run
+// starts such processes a hundred times. The output is kept under node_modules/.cache/ts-hooks, keyed by
+// the file's name and source, SWC's version and its options (lib/swc-options.mjs), so a changed file or
+// a new SWC misses and nothing stale is used.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
