@@ -38,7 +38,10 @@ describe('journey: import → publish → report → return → report → accep
   });
   afterAll(() => stopAppAndBrowser({ server, browser }));
 
-  /** A fresh context per step; on the user's home page, or opened directly on `path`. */
+  /**
+   * The user's page, kept through the file (one tab per person and screen size), loaded afresh for each
+   * step on the user's home page or directly on `path`.
+   */
   async function signIn(
     username: string,
     {
@@ -46,7 +49,7 @@ describe('journey: import → publish → report → return → report → accep
       path,
     }: { viewport?: { width: number; height: number }; path?: string } = {},
   ): Promise<Page> {
-    const page = await signInAs(browser, server.url, username, { password: PASSWORD, viewport, path });
+    const page = await signInAs(browser, server.url, username, { password: PASSWORD, viewport, path, reuse: 'load' });
     return page;
   }
 
@@ -113,7 +116,6 @@ describe('journey: import → publish → report → return → report → accep
     await confirm(page, /同\s*意/);
     // Approved: the report leaves the leader's queue.
     await card.waitFor({ state: 'detached' });
-    await page.context().close();
   }
 
   it('the office imports the Liaoning 2021 key points, resolves the names and publishes', async () => {
@@ -179,7 +181,6 @@ describe('journey: import → publish → report → return → report → accep
         return t.id;
       });
     expect(taskId).toMatch(/[0-9a-f-]{36}/);
-    await page.context().close();
   });
 
   let doneBefore = 0;
@@ -200,7 +201,6 @@ describe('journey: import → publish → report → return → report → accep
     await dialog.getByLabel('批示内容').fill(INSTRUCTION);
     await clickStill(dialog.getByRole('button', { name: '提交批示' }));
     await page.getByText('批示已提交').waitFor();
-    await page.context().close();
   });
 
   it('the unit liaison reports with a URL and a file; the unit leader approves', async () => {
@@ -213,7 +213,6 @@ describe('journey: import → publish → report → return → report → accep
     await page.locator('.ant-drawer').getByTestId('instructions').getByText(INSTRUCTION).waitFor();
     await report(page, FIRST_REPORT);
     await screenshot(page, JOURNEY, '09-unit-reported');
-    await page.context().close();
     await leaderApproves(FIRST_REPORT, '10-leader-approval');
   });
 
@@ -233,7 +232,6 @@ describe('journey: import → publish → report → return → report → accep
     await dialog.getByLabel('退回原因').fill('附件中缺少政策解读的发布截图，请补充。');
     await clickStill(dialog.getByRole('button', { name: /退\s*回/ }));
     await drawer.getByText('退回原因（王主任）：附件中缺少政策解读的发布截图，请补充。').waitFor();
-    await page.context().close();
   });
 
   it('the office accepts, and the task is done', async () => {
@@ -258,7 +256,6 @@ describe('journey: import → publish → report → return → report → accep
       .first()
       .waitFor();
     await screenshot(page, JOURNEY, '13-office-accepted');
-    await page.context().close();
   });
 
   it('leadership sees the numbers change, at 1366×768 and 1920×1080', async () => {
@@ -274,7 +271,6 @@ describe('journey: import → publish → report → return → report → accep
       );
       expect((await statValue(page, 'DONE')) + (await statValue(page, 'DONE_LATE'))).toBe(doneBefore + 1);
       await screenshot(page, JOURNEY, `14-leadership-after-${viewport.width}`);
-      await page.context().close();
     }
   });
 
@@ -329,6 +325,5 @@ describe('journey: import → publish → report → return → report → accep
     expect(added).toMatchObject({ dueDate });
     for (const t of tasks.filter((x: { status: string }) => x.status !== 'DONE' && x.status !== 'CLOSED'))
       expect(t.dueDate).toBe(dueDate);
-    await page.context().close();
   });
 });

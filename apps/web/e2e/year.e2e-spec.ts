@@ -47,10 +47,15 @@ describe('an office’s whole year, end to end', () => {
   });
   afterAll(() => stopAppAndBrowser({ server, browser }));
 
-  // Each step is a fresh context of its own (what one user did in a step is not carried to the next),
-  // opened directly on the step's first page; later pages of the step are reached inside the app.
-  const as = (username: string, { width = 1366, path }: { width?: number; path?: string } = {}) =>
-    signIn(browser, server.url, username, { viewport: { width, height: 900 }, path });
+  // Each user keeps one page through the file, as one person keeps a browser tab. A step that must see
+  // what another user changed since that page last read it loads its first page afresh (`reuse:
+  // 'load'`, the default: the app's cache starts over, as after a reload); a step whose pages read only
+  // what this page has not read yet (another task's drawer, a page not visited) moves there inside the
+  // app (`'move'`), as the user would. Later pages of a step are reached inside the app.
+  const as = (
+    username: string,
+    { width = 1366, path, reuse = 'load' }: { width?: number; path?: string; reuse?: 'load' | 'move' } = {},
+  ) => signIn(browser, server.url, username, { viewport: { width, height: 900 }, path, reuse });
   const drawerOf = (page: Page) => page.getByRole('dialog', { name: '任务详情' });
   const withTask = (path: string, id: string) => `${path}${path.includes('?') ? '&' : '?'}task=${id}`;
   async function drawerShown(page: Page): Promise<Locator> {
@@ -59,8 +64,13 @@ describe('an office’s whole year, end to end', () => {
     return drawer;
   }
   /** A new step's page for `username`, with the task's drawer open on `path`. */
-  async function asOnTask(username: string, path: string, id: string): Promise<{ page: Page; drawer: Locator }> {
-    const page = await as(username, { path: withTask(path, id) });
+  async function asOnTask(
+    username: string,
+    path: string,
+    id: string,
+    reuse: 'load' | 'move' = 'load',
+  ): Promise<{ page: Page; drawer: Locator }> {
+    const page = await as(username, { path: withTask(path, id), reuse });
     return { page, drawer: await drawerShown(page) };
   }
   /** The task's drawer on `path`, reached inside the app from the page shown. */
@@ -84,7 +94,6 @@ describe('an office’s whole year, end to end', () => {
     // Approved: the report leaves the leader's queue (the toast saying so lasts 3 s; this stays).
     await card.waitFor({ state: 'detached' });
     await screenshot(page, JOURNEY, shot);
-    await page.context().close();
   }
 
   it('the office imports last year’s key points, decides each unit name once (省直有关部门 as the departments) and publishes', async () => {
@@ -131,7 +140,6 @@ describe('an office’s whole year, end to end', () => {
     kp3 = find('沈阳市政府', 'LEAD').keyPointId;
     taskCount = tasks.totalCount;
     expect(taskCount).toBe(seen.length);
-    await page.context().close();
   });
 
   it('the liaison reads what is asked and reports; an address without https:// gets it', async () => {
@@ -160,12 +168,16 @@ describe('an office’s whole year, end to end', () => {
     await screenshot(page, JOURNEY, '02-liaison-report');
     await form.getByRole('button', { name: /提交报送/ }).click();
     await drawer.getByTestId('report-card').first().getByText('待分管领导审核').waitFor();
-    await page.context().close();
     await leaderApproves(FIRST_REPORT, '03-leader-approves');
   });
 
   it('the office returns the report; the liaison resubmits from the returned report, claiming completion', async () => {
-    const { page: office, drawer: officeDrawer } = await asOnTask('ban-admin', `/ledger?plan=${planId}`, task.fgw);
+    const { page: office, drawer: officeDrawer } = await asOnTask(
+      'ban-admin',
+      `/ledger?plan=${planId}`,
+      task.fgw,
+      'move',
+    );
     let drawer = officeDrawer;
     await drawer
       .getByTestId('report-card')
@@ -176,7 +188,6 @@ describe('an office’s whole year, end to end', () => {
     await dialog.getByLabel('退回原因').fill(RETURN_REASON);
     await clickStill(dialog.getByRole('button', { name: /退\s*回/ }));
     await drawer.getByTestId('report-card').first().getByText(`退回原因（王主任）：${RETURN_REASON}`).waitFor();
-    await office.context().close();
 
     const { page, drawer: unitDrawer } = await asOnTask('fgw-lly', '/unit', task.fgw);
     drawer = unitDrawer;
@@ -192,7 +203,6 @@ describe('an office’s whole year, end to end', () => {
     await form.getByRole('checkbox', { name: /已全部完成/ }).check();
     await form.getByRole('button', { name: /提交报送/ }).click();
     await drawer.getByTestId('report-card').first().getByText('待分管领导审核').waitFor();
-    await page.context().close();
     // The leader's second approval is arranged over HTTP: the first one above proves the leader's home
     // and queue, journey.e2e approving from the 待审批报送 menu.
     const leader = await apiAs(server.url, 'fgw-ld', DEMO_PASSWORD);
@@ -204,13 +214,12 @@ describe('an office’s whole year, end to end', () => {
   });
 
   it('the office urges 沈阳市政府, whose liaison sees it and acknowledges', async () => {
-    const { page: office, drawer } = await asOnTask('ban-admin', `/ledger?plan=${planId}`, task.syLead);
+    const { page: office, drawer } = await asOnTask('ban-admin', `/ledger?plan=${planId}`, task.syLead, 'move');
     await drawer.getByRole('button', { name: '催办' }).click();
     await clickStill(
       office.getByRole('dialog', { name: '催办：沈阳市政府' }).getByRole('button', { name: /发出催办/ }),
     );
     await drawer.getByText('已催办 1 次').waitFor();
-    await office.context().close();
 
     const page = await as('sy-lly');
     const alert = page
@@ -220,11 +229,10 @@ describe('an office’s whole year, end to end', () => {
     await screenshot(page, JOURNEY, '06-unit-urged');
     await alert.getByRole('button', { name: '确认收到' }).click();
     await alert.getByRole('button', { name: '确认收到' }).waitFor({ state: 'detached' });
-    await page.context().close();
   });
 
   it('the unit asks a delay for its overdue task: past dates refused, dates from today; the office is warned and approves', async () => {
-    const { page, drawer: unitDrawer } = await asOnTask('sy-lly', '/unit', task.syResp);
+    const { page, drawer: unitDrawer } = await asOnTask('sy-lly', '/unit', task.syResp, 'move');
     let drawer = unitDrawer;
     await drawer.getByRole('button', { name: '申请延期' }).click();
     const form = page.getByRole('form', { name: '延期申请' });
@@ -242,9 +250,13 @@ describe('an office’s whole year, end to end', () => {
     // Enter in the date field submits the form (with the reason already given).
     await date.press('Enter');
     await page.getByText('延期申请已提交，等待办公室审批').waitFor();
-    await page.context().close();
 
-    const { page: office, drawer: officeDrawer } = await asOnTask('ban-admin', `/ledger?plan=${planId}`, task.syResp);
+    const { page: office, drawer: officeDrawer } = await asOnTask(
+      'ban-admin',
+      `/ledger?plan=${planId}`,
+      task.syResp,
+      'move',
+    );
     drawer = officeDrawer;
     await drawer.getByRole('tab', { name: /延期申请/ }).click();
     await drawer.getByRole('button', { name: /^批\s*准$/ }).click();
@@ -258,7 +270,6 @@ describe('an office’s whole year, end to end', () => {
     // Relit at once: the new date is a month away.
     await drawer.locator('[data-light]').first().waitFor();
     expect(await drawer.locator('[data-light]').first().getAttribute('data-light')).not.toBe('RED');
-    await office.context().close();
   });
 
   it('the office amends a key point’s time limit (调整): its red tasks are relit at once', async () => {
@@ -276,7 +287,6 @@ describe('an office’s whole year, end to end', () => {
     await row.getByText(`${YEAR + 2}-06-30`).waitFor();
     expect(await row.getAttribute('data-light')).not.toBe('RED');
     await screenshot(page, JOURNEY, '08-ledger-after-amend');
-    await page.context().close();
   });
 
   it('the office accepts the completion, closes it from the ledger with a note, and reopens it with a reason', async () => {
@@ -308,7 +318,6 @@ describe('an office’s whole year, end to end', () => {
     await reopen.getByLabel('重新打开的原因').fill(REOPEN_REASON);
     await clickStill(reopen.getByRole('button', { name: /重新打开/ }));
     await drawer.getByRole('button', { name: '重新打开' }).waitFor({ state: 'detached' });
-    await page.context().close();
 
     const { page: unit, drawer: unitDrawer } = await asOnTask('fgw-lly', '/unit', task.fgw);
     drawer = unitDrawer;
@@ -317,11 +326,10 @@ describe('an office’s whole year, end to end', () => {
     await drawer.getByText('任务 · 重新打开').waitFor();
     await drawer.getByText(REOPEN_REASON).waitFor();
     await screenshot(unit, JOURNEY, '10-unit-sees-reopen');
-    await unit.context().close();
   });
 
   it('回头看 reviews every task of the plan; the office takes one out with a reason', async () => {
-    const page = await as('ban-admin', { path: '/reviews' });
+    const page = await as('ban-admin', { path: '/reviews', reuse: 'move' });
     await page.getByRole('button', { name: /发起回头看/ }).click();
     const dialog = page.getByRole('dialog', { name: '发起回头看' });
     await dialog.getByLabel('要回头看的工作要点').click();
@@ -343,7 +351,6 @@ describe('an office’s whole year, end to end', () => {
       .waitFor();
     await page.getByText('不纳入 1').waitFor();
     await screenshot(page, JOURNEY, '11-review');
-    await page.context().close();
   });
 
   it('leadership reads the scorecard by rates, how a score was made, and the charts of every unit', async () => {
@@ -366,11 +373,10 @@ describe('an office’s whole year, end to end', () => {
     await coverage.getByText(/图中显示问题最多的 15 个单位，另有 \d+ 个单位未显示。/).waitFor();
     await coverage.getByRole('button', { name: /显示全部 \d+ 个单位/ }).click();
     await coverage.getByText(/图中显示全部 \d+ 个单位。/).waitFor();
-    await page.context().close();
   });
 
   it('the office exports the 台账 and the 考核, printable, named after the plan and the date', async () => {
-    const page = await as('ban-admin', { path: `/ledger?plan=${planId}` });
+    const page = await as('ban-admin', { path: `/ledger?plan=${planId}`, reuse: 'move' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /导出台账/ }).click(),
@@ -395,6 +401,5 @@ describe('an office’s whole year, end to end', () => {
       page.getByRole('button', { name: /导出 xlsx/ }).click(),
     ]);
     expect(days().map((day) => `${YEAR}年政务公开工作考核排名（${day}）.xlsx`)).toContain(scores.suggestedFilename());
-    await page.context().close();
   });
 });
