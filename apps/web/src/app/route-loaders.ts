@@ -9,9 +9,7 @@ import { NavMenu } from '../modules/layout/components/menus';
  * The sign-in page: antd's Form with its field store and validator, ≈ 7 % of what the shell was, none of
  * it drawn by a signed-in page. The first-load script preloads it with the shell on /login (first-load.ts).
  */
-export const LoginPage = lazyWithPreload(() =>
-  import('../pages/login/login-page').then((module) => ({ default: module.LoginPage })),
-);
+export const LoginPage = lazyWithPreload(() => import('../pages/login/login-page'));
 
 export const AppLayout = lazyWithPreload(() => import('../modules/layout/components/app-layout'));
 
