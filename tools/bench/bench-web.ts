@@ -2,7 +2,8 @@
 // Prints the gzip size of the JavaScript the sign-in page loads and each home page loads (cold cache,
 // every script fetched during the visit, lazy chunks included), every response's bytes as sent (实际传输:
 // what the server's encoding made of them), and per home page the median first
-// contentful paint and the time until its main content is on screen, in headless Chromium on localhost.
+// contentful paint, the time until its main content is on screen and how far the page shifted as it
+// loaded (layout shift, summed as Lighthouse's CLS does for a load), in headless Chromium on localhost.
 // Then the unit liaison's home as a phone on the road opens it: 375 px, 4× CPU slowdown, DevTools' Fast 3G
 // (562.5 ms round trip, 1.44 Mbit/s down), with where the time went.
 // Uses a running app when BENCH_URL is set; otherwise builds the web app and starts one (embedded
@@ -69,6 +70,8 @@ interface Visit {
    * (the app's cards), which it never replaces.
    */
   usableMs?: number | null;
+  /** Layout shift until the network is idle: the shifts' scores summed, those right after input left out. */
+  layoutShift: number;
   /** On the phone profile: where the time until ready went. */
   phases?: Phases;
 }
@@ -172,6 +175,14 @@ async function visit(
   const context = await browser.newContext(phone ? PHONE_PROFILE.context : { viewport: { width: 1366, height: 768 } });
   if (cookies.length) await context.addCookies(cookies);
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) w.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   if (phone) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_PROFILE.cpuSlowdown });
@@ -225,10 +236,11 @@ async function visit(
   }
   await page.waitForLoadState('networkidle');
   const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const layoutShift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
   const { bytes, files } = await scripts();
   const sentBytes = await sent();
   await context.close();
-  return { jsGzipBytes: bytes, sentBytes, jsFiles: files, fcpMs, readyMs, usableMs, phases };
+  return { jsGzipBytes: bytes, sentBytes, jsFiles: files, fcpMs, readyMs, usableMs, layoutShift, phases };
 }
 
 async function main() {
@@ -257,7 +269,10 @@ async function main() {
     const signIn: Visit[] = [];
     for (let i = 0; i < RUNS; i++) signIn.push(await visit(browser, url, '/login', 'button[type=submit]'));
     const signInBytes = median(signIn.map((v) => v.jsGzipBytes));
-    const rows: string[][] = [['页面', 'JS (gzip)', '实际传输', '文件数', 'FCP 中位数', '可交互 中位数']];
+    const rows: string[][] = [
+      ['页面', 'JS (gzip)', '实际传输', '文件数', 'FCP 中位数', '可交互 中位数', '布局偏移 中位数'],
+    ];
+    const shift = (visits: Visit[]) => median(visits.map((v) => v.layoutShift)).toFixed(3);
     rows.push([
       '登录页 /login',
       kb(signInBytes),
@@ -265,6 +280,7 @@ async function main() {
       String(signIn[0].jsFiles),
       `${Math.round(median(signIn.map((v) => v.fcpMs ?? NaN)))} ms`,
       `${Math.round(median(signIn.map((v) => v.readyMs ?? NaN)))} ms`,
+      shift(signIn),
     ]);
     if (signInBytes / 1024 > SIGN_IN_BUDGET_KB) failed = true;
 
@@ -282,6 +298,7 @@ async function main() {
         String(visits[0].jsFiles),
         `${Math.round(median(visits.map((v) => v.fcpMs ?? NaN)))} ms`,
         `${Math.round(ready)} ms`,
+        shift(visits),
       ]);
     }
 
@@ -299,6 +316,7 @@ async function main() {
       String(phoneVisits[0].jsFiles),
       `${Math.round(median(phoneVisits.map((v) => v.fcpMs ?? NaN)))} ms`,
       `${Math.round(phoneReady)} ms`,
+      shift(phoneVisits),
     ]);
     const phase = (pick: (p: Phases) => number) => Math.round(median(phoneVisits.map((v) => pick(v.phases!))));
 

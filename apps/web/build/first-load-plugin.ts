@@ -8,6 +8,7 @@ import { firstLoadKey } from '../src/app/first-load-key.ts';
 import {
   FIRST_LOAD_ROUTES,
   LAYOUT_MODULE,
+  SIGN_IN_PAGE_MODULE,
   SIGNED_IN_QUERIES,
   WIDE_SCREEN_MENU_MODULE,
   WIDE_SCREEN_MODULE,
@@ -18,8 +19,13 @@ import { ANTD_REST_MODULE } from './antd-styles-plugin.ts';
 import { FIRST_LOAD_REPORT, type FirstLoadFiles, type FirstLoadReport } from './first-load-report.ts';
 import { FIRST_SCREENS, firstScreenFile, type FirstScreenName } from './first-screens.ts';
 
+const FORM_PACKAGES = /node_modules\/(antd\/es\/form|@rc-component\/(form|async-validator))\//;
+const ICON = /node_modules\/@ant-design\/icons\/es\/icons\//;
+const SHELL_PACKAGES = /node_modules\/(antd\/es\/(input|grid)|@rc-component\/input)\//;
+
 type ModuleSets = {
   shell: Set<string>;
+  signInIcons: Set<string>;
   layout: Set<string>;
   homes: Set<string>;
   wide: Set<string>;
@@ -39,13 +45,14 @@ type ModuleSets = {
  * and loads when a page asks for it.
  *
  * Then a small script, inline in index.html before the app's code, preloads the chunks of the landing
- * page being opened (with the `wide` chunk on a wide screen) and, for someone signed in, sends that
+ * page being opened (with the `wide` chunk on a wide screen; the sign-in form's on /login) and, for someone signed in, sends that
  * page's first queries (FIRST_LOAD_ROUTES); the app's Apollo client takes those answers
  * (first-load-link.ts).
  */
 export function firstLoadPlugin(): Plugin {
   const sets: ModuleSets = {
     shell: new Set(),
+    signInIcons: new Set(),
     layout: new Set(),
     homes: new Set(),
     wide: new Set(),
@@ -72,9 +79,20 @@ export function firstLoadPlugin(): Plugin {
                 // otherwise a group takes them along, and every page drawing a DatePicker would import
                 // the `wide` chunk's Table code for its CSS.
                 { name: 'antd-rest', test: (id: string) => id === ANTD_REST_MODULE, priority: 50 },
-                { name: 'shell', test: (id: string) => sets.shell.has(id), priority: 40 },
+                // Input stays in the shell: the liaison's home draws a search box at once. So do the sign-in
+                // page's icons: in the frame's or the homes' chunk, they made the sign-in page load those.
+                {
+                  name: 'shell',
+                  test: (id: string) => sets.shell.has(id) || sets.signInIcons.has(id) || SHELL_PACKAGES.test(id),
+                  priority: 40,
+                },
                 { name: 'layout', test: (id: string) => sets.layout.has(id), priority: 30 },
                 { name: 'homes', test: (id: string) => sets.homes.has(id), priority: 20 },
+                // antd's Form with its field store and validator: drawn by the sign-in page and by forms
+                // that open later, never by a home's first render (it left the shell with the sign-in page).
+                // Below the frame and the homes, whose packages it must not take; above the wide screens'
+                // table, whose Radio uses two of its modules: the sign-in page would load the table otherwise.
+                { name: 'form', test: (id: string) => FORM_PACKAGES.test(id), priority: 18 },
                 // Below the frame and the homes, whose packages stay where they are (a phone's home would
                 // otherwise import the menu for them), above the wide screens' table and the pages: the
                 // menu's packages (rc-menu, its overflow) come with it, so that a phone loading its menu
@@ -123,6 +141,19 @@ export function firstLoadPlugin(): Plugin {
       const shell = appOnly(closure(entries));
       // The entry modules stay in the entry chunk, which then imports the shell.
       for (const id of entries) shell.delete(id);
+      const signInPage = appOnly(closure([src(SIGN_IN_PAGE_MODULE)], [shell]));
+      // What the sign-in page shares with other pages (its title hook) stays in the shell, or the sign-in
+      // page would load the homes' chunk for it.
+      for (const id of signInPage) if (id !== src(SIGN_IN_PAGE_MODULE)) shell.add(id);
+      // Imported through the icons' index: the modules are the ones named.
+      const iconNames = [...signInPage].flatMap((id) =>
+        [...(info(id)?.code ?? '').matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]@ant-design\/icons['"]/g)].flatMap(
+          ([, names]) => names.split(',').map((name) => name.trim()),
+        ),
+      );
+      sets.signInIcons = new Set(
+        [...this.getModuleIds()].filter((id) => ICON.test(id) && iconNames.includes(path.basename(id, '.js'))),
+      );
       const layout = appOnly(closure([src(LAYOUT_MODULE)], [shell]));
       sets.menu = appOnly(closure([src(WIDE_SCREEN_MENU_MODULE)], [shell, layout]));
       const pages = FIRST_LOAD_ROUTES.map((route) => appOnly(closure([src(route.page)], [shell, layout])));
@@ -178,6 +209,7 @@ export function firstLoadPlugin(): Plugin {
         (m) => m[1],
       );
       const signIn = fileClosure(entryFiles);
+      const signInPage = fileClosure([chunkOf(src(SIGN_IN_PAGE_MODULE)).fileName], new Set(signIn));
       const layout = chunkOf(src(LAYOUT_MODULE)).fileName;
       const wide = fileClosure(
         [chunkOf(src(WIDE_SCREEN_MODULE)).fileName, chunkOf(src(WIDE_SCREEN_MENU_MODULE)).fileName],
@@ -197,6 +229,7 @@ export function firstLoadPlugin(): Plugin {
           queries: route.queries.map(request),
         })),
         withCss(wide),
+        withCss(signInPage),
         SIGNED_IN_QUERIES.map(request),
       );
       // Inline, not a file of its own: a file would start the page's chunks and queries one round trip
@@ -233,6 +266,7 @@ export function firstLoadPlugin(): Plugin {
       const linked = stylesheets(signIn);
       const report: FirstLoadReport = {
         signIn: describe(signIn),
+        signInPage: describe(signInPage, linked),
         routes: Object.fromEntries(Object.entries(routes).map(([route, files]) => [route, describe(files, linked)])),
         wide: describe(wide, linked),
       };
@@ -262,6 +296,7 @@ function request({ document, variables }: FirstQuery) {
 function firstLoadScript(
   routes: { path: string; files: string[]; queries: { key: string; body: string }[] }[],
   wide: string[],
+  signInPage: string[],
   signedIn: { key: string; body: string }[],
 ) {
   // `<` written as \u003c: the same string to the script, and no query text can end the inline tag.
@@ -269,11 +304,13 @@ function firstLoadScript(
   return `(function () {
   var routes = ${data(routes)};
   var wide = ${data(wide)};
+  var signInPage = ${data(signInPage)};
   var signedIn = ${data(signedIn)};
   var here = location.pathname;
   var route = routes.filter(function (r) { return here === r.path; })[0];
   var phone = window.matchMedia && window.matchMedia(${JSON.stringify(PHONE_QUERY)}).matches;
-  if (route) route.files.concat(phone ? [] : wide).forEach(function (file) {
+  var files = route ? route.files.concat(phone ? [] : wide) : here.indexOf('/login') === 0 ? signInPage : [];
+  files.forEach(function (file) {
     if (document.querySelector('link[href="/' + file + '"]')) return;
     var link = document.createElement('link');
     // A stylesheet only preloaded: the app links it (and waits for it) when it imports the page.

@@ -12,8 +12,10 @@ export interface FirstLoadFiles {
 }
 
 export interface FirstLoadReport {
-  /** The sign-in page: index.html's entry and everything it imports. */
+  /** What every page loads: index.html's entry and everything it imports (the shell). */
   signIn: FirstLoadFiles;
+  /** The sign-in form, which the sign-in page adds (preloaded with the shell), beyond those files. */
+  signInPage: FirstLoadFiles;
   /** Per landing page, the files it needs beyond the sign-in page's. */
   routes: Record<string, FirstLoadFiles>;
   /** The task table a wide screen adds to a home (a phone never loads it), beyond the sign-in page's files. */

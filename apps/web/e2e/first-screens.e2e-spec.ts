@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { apiAs } from './support/api-client.js';
 import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import type { AppServer } from './support/app-server.js';
 import { DEMO_PASSWORD } from './support/session.js';
@@ -130,8 +131,8 @@ describe('the first screen, drawn before the app’s code has run', () => {
       const w = window as unknown as { shifted: string[]; blank: boolean };
       w.shifted = [];
       w.blank = false;
-      // The takeover moves nothing: no shift of the first screen's elements. (The app's own page shifts
-      // when its urges and banners answer after its list, as it did before the cards: not counted here.)
+      // The takeover moves nothing: no shift of the first screen's elements. (The app's own page, below
+      // them, is the next test's.)
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries())
           for (const source of (entry as unknown as { sources: { node?: Node }[] }).sources)
@@ -157,6 +158,36 @@ describe('the first screen, drawn before the app’s code has run', () => {
       return { shifted, blank };
     });
     expect(seen).toEqual({ shifted: [], blank: false });
+  });
+
+  it('keeps the liaison’s page still when an urge answers after the task list', async () => {
+    const liaison = await apiAs(server.url, 'fgw-lly', DEMO_PASSWORD);
+    const { myTasks } = await liaison('{ myTasks(first: 1) { nodes { id } } }');
+    const office = await apiAs(server.url, 'ban-admin', DEMO_PASSWORD);
+    await office('mutation($taskId: ID!) { urgeTask(taskId: $taskId, message: "请于本周内报送进展") { id } }', {
+      taskId: myTasks.nodes[0].id,
+    });
+    const page = await open(PHONE, true);
+    // The urges' answer (the first-load script's or the app's) a while after everything else.
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('"operationName":"Urges"'))
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: string[] };
+      w.shifted = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          for (const source of (entry as unknown as { sources: { node?: Node }[] }).sources)
+            w.shifted.push(source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node));
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(server.url + '/unit');
+    await page.getByText('催办：').first().waitFor();
+    await page.locator('[data-testid=task-cards] button').first().waitFor();
+    // The urge is drawn with the list, above it, rather than pushing it down once it was there.
+    await expect(page.evaluate(() => (window as unknown as { shifted: string[] }).shifted)).resolves.toEqual([]);
   });
 
   it('shows someone signed out neither the frame nor a card on a signed-in page', async () => {

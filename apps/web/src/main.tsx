@@ -9,10 +9,15 @@ import { prefetchRoute } from './app/route-loaders';
 window.__dubanFirstLoad ??= {};
 // The page's code is on its way (preloaded by the first-load script); by the time `me` answers it has
 // usually arrived, and the layout and page then draw in the same render (lazyWithPreload).
-void prefetchRoute(window.location.pathname);
+const prefetched = prefetchRoute(window.location.pathname);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const start = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// The sign-in page draws once its form's code is there (preloaded with the shell): drawn earlier, the
+// page's own first screen, the sign-in card, would give way to a placeholder and then come back.
+if (window.location.pathname.startsWith('/login')) void prefetched.then(start);
+else start();

@@ -11,8 +11,7 @@ import {
   UNIT_ROLES,
 } from '../modules/auth/utils/roles';
 import { PageLoading } from '../modules/common/components/page-loading';
-import { LoginPage } from '../pages/login/login-page';
-import { AppLayout, LANDING_PAGES } from './route-loaders';
+import { AppLayout, LANDING_PAGES, LoginPage } from './route-loaders';
 
 const ChangePasswordPage = lazy(() => import('../pages/change-password/change-password-page'));
 const TwoFactorPage = lazy(() => import('../pages/two-factor/two-factor-page'));

@@ -82,5 +82,8 @@ export const WIDE_SCREEN_MODULE = 'modules/tasks/components/task-rows.tsx';
 /** The frame's menu, which a wide screen draws in its sider and a phone only once its menu is opened. */
 export const WIDE_SCREEN_MENU_MODULE = 'modules/layout/components/nav-menu.tsx';
 
+/** The sign-in page, a chunk of its own that the first-load script preloads on /login. */
+export const SIGN_IN_PAGE_MODULE = 'pages/login/login-page.tsx';
+
 /** The frame every signed-in page is drawn in. */
 export const LAYOUT_MODULE = 'modules/layout/components/app-layout.tsx';

@@ -207,3 +207,6 @@ export function LoginPage() {
     </main>
   );
 }
+
+// For the route table's lazy loader (app/route-loaders.ts); tests import it by name.
+export default LoginPage;

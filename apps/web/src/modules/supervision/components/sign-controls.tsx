@@ -19,11 +19,12 @@ const useSign = () => {
   return { run, loading };
 };
 
-/** 签收 on the unit's home: the count of new tasks waiting, and one click for all of them. */
-export function SignAllBanner() {
-  const { data } = useQuery(UnsignedTaskCountQuery, { fetchPolicy: 'cache-and-network' });
+/** The count of new tasks waiting to be signed for (SignAllBanner's), asked by the page that draws it. */
+export const useUnsignedTaskCount = () => useQuery(UnsignedTaskCountQuery, { fetchPolicy: 'cache-and-network' });
+
+/** 签收 on the unit's home: the count of new tasks waiting (useUnsignedTaskCount), and one click for all of them. */
+export function SignAllBanner({ count }: { count: number }) {
   const { run, loading } = useSign();
-  const count = data?.unsignedTaskCount ?? 0;
   if (!count) return null;
   return (
     <ActionAlert
