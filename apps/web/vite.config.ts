@@ -40,8 +40,8 @@ export default defineConfig({
     // file (each file in a fresh VM context, pool vmThreads, imported them all again: ~5 s of CPU a file).
     // Node loads them as the VM contexts did (antd's own build, not a bundle of it). Everything else a
     // file could leave behind is reset before the next one in src/test-setup.ts: the app's own modules
-    // and vi.mock's mocks, the document, the address, storage, cookies, timers, stubbed globals
-    // (issue 16: the whole run 158 → 83 s of CPU from an empty cache, load 11–16).
+    // and vi.mock's mocks, the document, the address, storage, cookies, timers, stubbed globals (issue 16:
+    // the whole run 158, 151, 141 → 83, 88, 70 s of CPU from an empty cache, alternating, load 7–16).
     pool: 'threads',
     isolate: false,
   },
