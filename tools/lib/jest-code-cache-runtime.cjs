@@ -16,6 +16,11 @@
 //   transformed sources (keyed by the file's whole source, so an edited file is transformed again)
 //   are kept per worker, rather than per file (jest's resolution cache) or behind a stat of the file
 //   (jest's transform cache). Installed packages' sources are read once per worker.
+// - Each AsyncLocalStorage a test file makes (the app's request, tenant and audit scopes) is disabled
+//   at the file's teardown. Node 20 keeps every enabled one in a process-wide list and copies each
+//   one's store onto every promise and async resource made afterwards, in every later file of the
+//   worker: by a worker's tenth file, every promise paid for thirty stores of files long finished.
+const asyncHooks = require('node:async_hooks');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -241,11 +246,31 @@ function shareTransforms(transformer) {
   };
 }
 
+/**
+ * The file's `node:async_hooks` (by require or import) hands out an AsyncLocalStorage that records each
+ * instance in the returned list; everything else is Node's own.
+ */
+function trackAsyncStores(coreModule, resolution) {
+  const made = [];
+  class AsyncLocalStorage extends asyncHooks.AsyncLocalStorage {
+    constructor(...args) {
+      super(...args);
+      made.push(this);
+    }
+  }
+  const fileAsyncHooks = { ...asyncHooks, AsyncLocalStorage };
+  const require = coreModule.require.bind(coreModule);
+  coreModule.require = (name) =>
+    resolution.normalizeCoreModuleSpecifier(name) === 'async_hooks' ? fileAsyncHooks : require(name);
+  return made;
+}
+
 module.exports = class CodeCachingRuntime extends JestRuntime {
   constructor(config, environment, resolver, transformer, cacheFS, ...rest) {
     shareTransforms(transformer);
     super(config, environment, resolver, transformer, new SourcesWithPackages(cacheFS), ...rest);
     shareResolutions(this._resolution, resolver);
+    this.asyncStores = trackAsyncStores(this.coreModule, this._resolution);
     current = this;
     shareScripts = !rest[0]?.collectCoverage;
     if (dir === null && config.cacheDirectory) {
@@ -267,6 +292,8 @@ module.exports = class CodeCachingRuntime extends JestRuntime {
       }
     }
     super.teardown();
+    for (const store of this.asyncStores) store.disable();
+    this.asyncStores.length = 0;
     if (current === this) current = null;
   }
 };

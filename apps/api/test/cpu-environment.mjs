@@ -25,6 +25,17 @@ function ownMs() {
   return (user + system) / 1000;
 }
 
+function phases(start, marks, end) {
+  const { imported = start, firstTest = imported, finished = firstTest } = marks;
+  const ms = (from, to) => Math.round(to - from);
+  return {
+    importMs: ms(start, imported),
+    beforeFirstTestMs: ms(imported, firstTest),
+    testsMs: ms(firstTest, finished),
+    teardownMs: ms(finished, end),
+  };
+}
+
 export default class CpuRecordingEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
@@ -35,6 +46,17 @@ export default class CpuRecordingEnvironment extends TestEnvironment {
   async setup() {
     await super.setup();
     this.start = { own: ownMs(), children: reapedChildrenMs(), wall: Date.now() };
+    this.marks = {};
+  }
+
+  // Where the worker's own CPU went: importing the file (and the app), its hooks before the first test
+  // (booting the app, arranging data), the tests and later hooks, and the teardown.
+  handleTestEvent(event) {
+    if (!this.dir || !this.start) return;
+    const at = (name) => (this.marks[name] ??= ownMs());
+    if (event.name === 'run_start') at('imported');
+    else if (event.name === 'test_fn_start') at('firstTest');
+    else if (event.name === 'run_finish') at('finished');
   }
 
   async teardown() {
@@ -46,6 +68,7 @@ export default class CpuRecordingEnvironment extends TestEnvironment {
       ownMs: Math.round(ownMs() - this.start.own),
       childrenMs: reapedChildrenMs() - this.start.children,
       wallMs: Date.now() - this.start.wall,
+      phases: phases(this.start.own, this.marks, ownMs()),
     };
     appendFileSync(path.join(this.dir, `${process.pid}.jsonl`), JSON.stringify(line) + '\n');
   }

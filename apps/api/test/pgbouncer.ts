@@ -86,6 +86,8 @@ export async function startPgBouncer(serverUrl: string, poolSize = 3): Promise<P
     url(database) {
       const u = new URL(serverUrl);
       u.port = String(port);
+      // PgBouncer listens on TCP only; the test server's URL may name its Unix socket (global-setup.ts).
+      u.searchParams.delete('host');
       u.pathname = `/${database}`;
       return u.toString();
     },

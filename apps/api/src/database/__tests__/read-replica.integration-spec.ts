@@ -183,6 +183,8 @@ describe('a replica that is down or behind', () => {
     const t = await createTestApp((url) => {
       const u = new URL(url);
       u.port = String(port);
+      // Over TCP, where nothing listens on that port (not the test server's Unix socket: global-setup.ts).
+      u.searchParams.delete('host');
       return { DATABASE_READ_URL: u.toString() };
     });
     try {
