@@ -46,6 +46,11 @@ export class ReadinessProbe {
   private async query(pool: pg.Pool): Promise<NotReadyReason | null> {
     const client = await pool.connect();
     let discard: Error | undefined;
+    // A connection that breaks while checked out fails its query and also emits 'error' on the client;
+    // pg-pool listens only while a client is idle, so unheard that would be an uncaught exception. Over a
+    // Unix socket a write to a backend the server has just terminated fails this way (EPIPE).
+    const broken = (error: Error) => (discard ??= error);
+    client.on('error', broken);
     try {
       // pg honours a per-query `query_timeout` (client.js) though its types leave it out.
       const query = { text: CHECK, query_timeout: this.timeoutMs } as pg.QueryConfig;
@@ -58,6 +63,8 @@ export class ReadinessProbe {
       discard = error as Error;
       throw error;
     } finally {
+      // A broken client is destroyed by release and keeps the listener for whatever it still emits.
+      if (!discard) client.off('error', broken);
       client.release(discard);
     }
   }
