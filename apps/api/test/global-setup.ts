@@ -35,8 +35,8 @@ export default async function globalSetup() {
     // The tests reach this server through a Unix socket in the cluster's own folder (the server's user
     // can write there): every query is a write and a read on the connection, and over loopback TCP the
     // kernel's TCP path costs the client ~20–30 µs more CPU a query (measured with 5,000 in a row). It
-    // still listens on 127.0.0.1, for
-    // whatever takes only the URL's host and port (PgBouncer's config, libpq's PGHOST for pg_dump).
+    // still listens on 127.0.0.1, for whatever takes only the URL's host and port (PgBouncer's config,
+    // libpq's PGHOST for pg_dump).
     const socketDir = path.join(dir, 'pg');
     const sockets = socketDir.length < 90 && !/[\s,]/.test(socketDir);
     const server = await withSettings(sockets ? [`unix_socket_directories=${socketDir}`] : [], () =>
