@@ -7,7 +7,7 @@ import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser
 import { screenshot } from './support/browser.js';
 import { clickStill, confirm, gql, moveTo } from './support/page-tools.js';
 import { decideUnitName, importPastedPlan, namesToDecide, publishDraft } from './support/plan-import.js';
-import { DEMO_PASSWORD, signIn } from './support/session.js';
+import { DEMO_PASSWORD, signIn, type PageReuse } from './support/session.js';
 
 const JOURNEY = 'year';
 const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -54,7 +54,7 @@ describe('an office’s whole year, end to end', () => {
   // app (`'move'`), as the user would. Later pages of a step are reached inside the app.
   const as = (
     username: string,
-    { width = 1366, path, reuse = 'load' }: { width?: number; path?: string; reuse?: 'load' | 'move' } = {},
+    { width = 1366, path, reuse = 'load' }: { width?: number; path?: string; reuse?: PageReuse } = {},
   ) => signIn(browser, server.url, username, { viewport: { width, height: 900 }, path, reuse });
   const drawerOf = (page: Page) => page.getByRole('dialog', { name: '任务详情' });
   const withTask = (path: string, id: string) => `${path}${path.includes('?') ? '&' : '?'}task=${id}`;
@@ -68,7 +68,7 @@ describe('an office’s whole year, end to end', () => {
     username: string,
     path: string,
     id: string,
-    reuse: 'load' | 'move' = 'load',
+    reuse: PageReuse = 'load',
   ): Promise<{ page: Page; drawer: Locator }> {
     const page = await as(username, { path: withTask(path, id), reuse });
     return { page, drawer: await drawerShown(page) };

@@ -21,6 +21,9 @@ const sessions = new Map<string, Cookies>();
  */
 const openPages = new Map<string, Page>();
 
+/** How a kept page reaches a user's next step (signIn's `reuse`). */
+export type PageReuse = 'load' | 'move';
+
 /** Where the home route sent each user, for a kept page moved back home. */
 const homes = new Map<string, string>();
 
@@ -45,7 +48,7 @@ export async function signIn(
     tenant?: string;
     password?: string;
     path?: string;
-    reuse?: 'load' | 'move';
+    reuse?: PageReuse;
   } = {},
 ): Promise<Page> {
   const tenant = opts.tenant ?? 'demo';
