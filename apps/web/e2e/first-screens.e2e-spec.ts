@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiAs } from './support/api-client.js';
 import { startAppAndBrowser, stopAppAndBrowser } from './support/app-and-browser.js';
 import type { AppServer } from './support/app-server.js';
@@ -38,6 +38,24 @@ describe('the first screen, drawn before the app’s code has run', () => {
     if (signedIn) await context.addCookies(cookies);
     return context.newPage();
   };
+  /**
+   * From the page's first paint on, the elements that shift (only those inside `within`, when given), for
+   * `shifted` to read.
+   */
+  const recordShifts = (page: Page, within: string | null) =>
+    page.addInitScript((scope) => {
+      const w = window as unknown as { shifted: string[] };
+      w.shifted = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          for (const source of (entry as unknown as { sources: { node?: Node }[] }).sources) {
+            const node = source.node;
+            if (scope && !(node instanceof Element && node.closest(scope))) continue;
+            w.shifted.push(node instanceof Element ? node.outerHTML.slice(0, 80) : String(node));
+          }
+      }).observe({ type: 'layout-shift', buffered: true });
+    }, within);
+  const shifted = (page: Page) => page.evaluate(() => (window as unknown as { shifted: string[] }).shifted);
 
   it('is the built page with only #root filled, and no script of its own', () => {
     // The names build/first-screens.ts gives them and the API reads (web-index.ts).
@@ -127,18 +145,12 @@ describe('the first screen, drawn before the app’s code has run', () => {
     // With scripts: the cards stay until the app's list is drawn, which then is the page, and a card
     // (the app's) opens the task there.
     const page = await open(PHONE, true);
+    // The takeover moves nothing: no shift of the first screen's elements. (The app's own page, below
+    // them, is the next test's.)
+    await recordShifts(page, '[data-first-screen]');
     await page.addInitScript(() => {
-      const w = window as unknown as { shifted: string[]; blank: boolean };
-      w.shifted = [];
+      const w = window as unknown as { blank: boolean };
       w.blank = false;
-      // The takeover moves nothing: no shift of the first screen's elements. (The app's own page, below
-      // them, is the next test's.)
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          for (const source of (entry as unknown as { sources: { node?: Node }[] }).sources)
-            if (source.node instanceof Element && source.node.closest('[data-first-screen]'))
-              w.shifted.push(source.node.outerHTML.slice(0, 80));
-      }).observe({ type: 'layout-shift', buffered: true });
       // Never a frame with neither the server's cards nor the app's: checked on every frame until the app's.
       let seen = false;
       const check = () => {
@@ -153,11 +165,8 @@ describe('the first screen, drawn before the app’s code has run', () => {
     await page.goto(server.url + '/unit');
     await page.locator('[data-testid=task-cards] button').first().waitFor();
     await expect(page.locator('[data-first-screen]').count()).resolves.toBe(0);
-    const seen = await page.evaluate(() => {
-      const { shifted, blank } = window as unknown as { shifted: string[]; blank: boolean };
-      return { shifted, blank };
-    });
-    expect(seen).toEqual({ shifted: [], blank: false });
+    await expect(shifted(page)).resolves.toEqual([]);
+    await expect(page.evaluate(() => (window as unknown as { blank: boolean }).blank)).resolves.toBe(false);
   });
 
   it('keeps the liaison’s page still when an urge answers after the task list', async () => {
@@ -174,20 +183,12 @@ describe('the first screen, drawn before the app’s code has run', () => {
         await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifted: string[] };
-      w.shifted = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          for (const source of (entry as unknown as { sources: { node?: Node }[] }).sources)
-            w.shifted.push(source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node));
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordShifts(page, null);
     await page.goto(server.url + '/unit');
     await page.getByText('催办：').first().waitFor();
     await page.locator('[data-testid=task-cards] button').first().waitFor();
     // The urge is drawn with the list, above it, rather than pushing it down once it was there.
-    await expect(page.evaluate(() => (window as unknown as { shifted: string[] }).shifted)).resolves.toEqual([]);
+    await expect(shifted(page)).resolves.toEqual([]);
   });
 
   it('shows someone signed out neither the frame nor a card on a signed-in page', async () => {
